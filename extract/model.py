@@ -1,0 +1,85 @@
+"""Records passed between pipeline stages (read -> parse -> normalise -> classify -> write)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass
+class Document:
+    """A decoded input document. Offsets everywhere refer to ``text``."""
+
+    doc: str  # file name without extension
+    file: str  # file name inside the seeds folder
+    text: str
+    sha256: str
+    bytes: int
+    format: str = "txt"
+    encoding: str = "utf-8"
+    page_starts: list[int] = field(default_factory=list)  # offset where each page begins (paged formats)
+
+    @property
+    def title(self) -> str:
+        for line in self.text.splitlines():
+            if line.strip():
+                return line.strip()[:200]
+        return self.doc
+
+    def page_at(self, offset: int) -> int | None:
+        """1-based page holding ``offset``, or None for unpaged formats."""
+        if not self.page_starts:
+            return None
+        page = 0
+        for i, start in enumerate(self.page_starts):
+            if start <= offset:
+                page = i
+            else:
+                break
+        return page + 1
+
+
+@dataclass
+class Observation:
+    """One extracted value with its provenance; fields mirror ``schema.OBSERVATIONS``."""
+
+    doc: str
+    value: Decimal
+    unit: str
+    value_raw: str
+    quote: str
+    char_start: int
+    char_end: int
+    kind: str = "actual"
+    year: int | None = None
+    base_year: int | None = None
+    qualifier: str = "="
+    region: str = "China"
+    indicator: str = ""
+    page: int | None = None
+
+    def as_row(self) -> dict[str, str]:
+        return {
+            "doc": self.doc,
+            "indicator": self.indicator,
+            "region": self.region,
+            "kind": self.kind,
+            "year": "" if self.year is None else str(self.year),
+            "base_year": "" if self.base_year is None else str(self.base_year),
+            "value": format_decimal(self.value),
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+            "value_raw": self.value_raw,
+            "quote": self.quote,
+            "char_start": str(self.char_start),
+            "char_end": str(self.char_end),
+            "page": "" if self.page is None else str(self.page),
+        }
+
+
+def format_decimal(value: Decimal) -> str:
+    """Plain decimal notation without exponent or trailing zeros (37.63, 1200, 0.0665)."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text or "0"

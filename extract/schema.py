@@ -1,0 +1,136 @@
+"""The one definition of every output column.
+
+CSV column order, the Frictionless ``datapackage.json``, the dashboard's
+download schema and the README's column table are all derived from here, so a
+column is added or renamed in exactly one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of an output table."""
+
+    name: str
+    type: str  # Frictionless type: string, integer, number
+    description: str
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """One output CSV: its file name, columns and sort key."""
+
+    name: str
+    path: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...] = ()
+
+    @property
+    def fieldnames(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+OBSERVATIONS = Table(
+    name="observations",
+    path="observations.csv",
+    description="One row per numeric indicator statement extracted from a document.",
+    columns=(
+        Column("doc", "string", "Document id: the file name without its extension.", True),
+        Column("indicator", "string", "Catalogue id (snake_case); empty when the number maps to no known indicator."),
+        Column("region", "string", "`China` for national values; otherwise province, city, country, or `World`.", True),
+        Column("kind", "string", "`actual` (observed) or `target` (goal, plan, commitment).", True),
+        Column("year", "integer", "Observation year (actual) or target year (target)."),
+        Column("base_year", "integer", "Reference year of a relative change (\"65% below 2005\" -> 2005); empty otherwise."),
+        Column("value", "number", "The number in the canonical unit, source digits kept exact.", True),
+        Column("unit", "string", "Canonical unit (`%`, `GW`, `TWh`, `Mt CO2`, `Mtce`, `billion m3`, `Mha`, `year`, ...).", True),
+        Column("qualifier", "string", "`=` `~` `>` `<` `>=` `<=` as stated in the source.", True),
+        Column("value_raw", "string", "The number as written, e.g. `1.322 billion kilowatts`.", True),
+        Column("quote", "string", "The sentence (or table row) the number came from.", True),
+        Column("char_start", "integer", "Offset of value_raw in the document's decoded text.", True),
+        Column("char_end", "integer", "End offset: text[char_start:char_end] == value_raw.", True),
+        Column("page", "integer", "Page number for paged formats (PDF); empty otherwise."),
+    ),
+    primary_key=("doc", "char_start", "char_end", "year", "kind", "value"),
+)
+
+DOCUMENTS = Table(
+    name="documents",
+    path="documents.csv",
+    description="One row per input document, with its processing status.",
+    columns=(
+        Column("doc", "string", "Document id: the file name without its extension.", True),
+        Column("file", "string", "File name inside the seeds folder.", True),
+        Column("title", "string", "Title: the first non-empty line of the document."),
+        Column("sha256", "string", "SHA-256 of the file's bytes.", True),
+        Column("chars", "integer", "Length of the decoded text in characters."),
+        Column("status", "string", "`ok` or `error`.", True),
+        Column("error", "string", "Why the document could not be read; empty when status is ok."),
+        Column("rows", "integer", "Observations extracted from the document."),
+        Column("bytes", "integer", "File size in bytes."),
+        Column("format", "string", "Reader used: txt, md, html, pdf, docx."),
+        Column("encoding", "string", "Detected text encoding of the file."),
+        Column("default_year", "integer", "Year applied to undated statements, from what the document says about its own data."),
+        Column("default_year_quote", "string", "The sentence the default year was taken from."),
+    ),
+    primary_key=("doc",),
+)
+
+INDICATORS = Table(
+    name="indicators",
+    path="indicators.csv",
+    description="The indicator catalogue: what each indicator id means.",
+    columns=(
+        Column("indicator", "string", "Catalogue id (snake_case).", True),
+        Column("name", "string", "Human-readable name.", True),
+        Column("sector", "string", "Sector the indicator belongs to.", True),
+        Column("unit", "string", "Canonical unit.", True),
+        Column("direction", "string", "`higher` or `lower` is better; `none` for counts of activity.", True),
+        Column("description", "string", "What the indicator measures."),
+    ),
+    primary_key=("indicator",),
+)
+
+TABLES: tuple[Table, ...] = (OBSERVATIONS, DOCUMENTS, INDICATORS)
+
+
+def datapackage(version: str) -> dict:
+    """Frictionless Data Package descriptor for the three tables."""
+    resources = []
+    for table in TABLES:
+        fields = []
+        for col in table.columns:
+            field: dict = {"name": col.name, "type": col.type, "description": col.description}
+            if col.required:
+                field["constraints"] = {"required": True}
+            fields.append(field)
+        resources.append(
+            {
+                "name": table.name,
+                "path": table.path,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": table.description,
+                "schema": {"fields": fields, "primaryKey": list(table.primary_key)},
+            }
+        )
+    return {
+        "name": "climate-targets-tracker",
+        "title": "Numeric climate-policy indicators extracted from policy documents",
+        "profile": "tabular-data-package",
+        "version": version,
+        "resources": resources,
+    }
+
+
+def markdown_table(table: Table) -> str:
+    """The column table used in the README, so docs never drift from code."""
+    lines = ["| column | type | meaning |", "|---|---|---|"]
+    lines += [f"| {c.name} | {c.type} | {c.description} |" for c in table.columns]
+    return "\n".join(lines)
