@@ -1,10 +1,35 @@
-"""Extraction entry point (being written): Document -> observations."""
+"""Document -> observations: find quantities, read their context, classify, de-duplicate.
+
+The flow per document is one way: segment into blocks -> per sentence (or table
+row) find numbers and units (``numbers``, ``units``) -> read qualifier, years,
+kind and region (``context``) -> map to a catalogue indicator -> de-duplicate.
+State carried between sentences is explicit (``Carry``): the paragraph's
+observation and target years and the section's region.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
+from . import context as cx
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
 from .model import Document, Observation
+from .numbers import MAGNITUDES, MARKER_CHARS, Number, find_numbers
+from .segment import TABLE_FOOTNOTE_RE, Block, segment
+from .units import (
+    CURRENCY_BEFORE_RE,
+    NON_INDICATOR,
+    UnitMatch,
+    match_currency_before,
+    match_unit_after,
+    refine_mass_unit,
+    round_significant,
+)
 
 
 @dataclass
@@ -14,5 +39,703 @@ class ExtractionResult:
     default_year_quote: str = ""
 
 
-def extract_document(doc: Document, catalogue: object) -> ExtractionResult:
-    return ExtractionResult()
+@dataclass
+class Quantity:
+    """A number with its unit, before context is read."""
+
+    num: Number
+    value: Decimal
+    unit: str
+    end: int  # end of value_raw (number + magnitude + unit)
+    start: int = -1  # start of value_raw (a currency sign may come first)
+    qualifier: str = ""
+    year: int | None = None  # a year written right after the quantity ("1.6 million tons in 2012")
+    group: str = ""  # "from" / "to" in from-to statements
+    base_year: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.start < 0:
+            self.start = self.num.start
+
+
+@dataclass
+class Carry:
+    """Context carried from sentence to sentence: years within a paragraph, region within a section."""
+
+    obs_year: int | None = None
+    target_year: int | None = None
+    section_region: str | None = None
+    paragraph_region: str | None = None
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    catalogue: Catalogue
+    country: str
+    default_year: int | None
+    footnote_base_years: dict[str, int]
+    observations: list[Observation] = field(default_factory=list)
+
+    @property
+    def ref_year(self) -> int | None:
+        return self.default_year
+
+
+# --------------------------------------------------------------- exclusions
+
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:Figure|Fig\.|Table|Column|Chapter|Section|Article|Annex|Appendix|Box|Page|No\.?|Number|Phase|Level|Grade"
+    r"|Class|Type|Batch|Round|Version|Item|Part|Step|Stage|Volume|Vol\.|Issue|Rule|Clause|Paragraph|Goal|SDG|Scope|"
+    r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box)"
+    r"|\+|#)\s*$",
+    re.IGNORECASE,
+)
+_LIST_NUMBER_RE = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]、]|\d{1,3}\t|\d{1,3}\s*$)")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|cn|org|gov|net|int)(?:/\S*)?")
+_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
+_ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DATE_AFTER_RE = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
+_DATE_BEFORE_RE = re.compile(r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
+_GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|m2|m3|m²|m³|ha|t|bn|mn|tce|x)\b")
+
+# --------------------------------------------------------------- counts
+
+COUNT_NOUNS = {
+    "project", "station", "factory", "park", "enterprise", "company", "companies", "technology", "technologies",
+    "product", "vehicle", "bus", "buses", "taxi", "taxis", "truck", "patent", "program", "programme", "model",
+    "seminar", "official", "professional", "country", "countries", "continent", "base", "certificate", "city",
+    "cities", "area", "pilot", "zone", "plant", "unit", "charger", "pile", "household", "village", "town",
+    "building", "school", "institution", "facility", "facilities", "mine", "turbine", "reactor", "ship", "vessel",
+    "locomotive", "farm", "demonstration", "standard", "policy", "policies", "measure", "law", "regulation",
+    "leader", "participant", "trainee", "worker", "job",
+}  # fmt: skip
+_COUNT_STOP_RE = re.compile(
+    r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"
+    r"|[,;:.()\t]"
+)
+_NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
+_NUMBER_OF_RE = re.compile(r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE)
+_RATIO_CONTEXT_RE = re.compile(r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE)
+_SCOPE_BEFORE_RE = re.compile(r"\b(?:across|among|covering|in|of|from|for)\s+(?:the\s+|these\s+|all\s+)?$", re.I)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in COUNT_NOUNS:
+        return w
+    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in COUNT_NOUNS:
+            return w[: -len(suffix)] + repl
+    return ""
+
+
+def count_noun_after(text: str, pos: int, limit: int) -> str:
+    """The counted noun after a bare number ("2,783 green factories" -> factory), or ""."""
+    window = text[pos : min(limit, pos + 90)]
+    stop = _COUNT_STOP_RE.search(window)
+    phrase = window[: stop.start()] if stop else window
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", phrase)[:8]
+    for w in words:
+        noun = _singular(w.split("-")[-1])
+        if noun:
+            return "" if noun in _NOT_COUNT_NOUNS else noun
+    return ""
+
+
+# --------------------------------------------------------------- quantities
+
+
+def _skip_number(text: str, num: Number, floor: int, sentence_start: int) -> bool:
+    """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
+    before = text[max(floor, num.start - 30) : num.start]
+    after = text[num.end : num.end + 12]
+    if _LABEL_BEFORE_RE.search(before):
+        return True
+    if num.form == "digits":
+        if _ORDINAL_AFTER_RE.match(after):
+            return True
+        if after[:1].isalpha() and after[:1] not in MARKER_CHARS and not _GLUED_UNIT_RE.match(after):
+            return True
+        if after[:1] in ("+",) or (after[:1] == ":" and after[1:2] and not after[1:2].isdigit()):
+            return True
+        if _DATE_AFTER_RE.match(after) or _DATE_BEFORE_RE.search(before):
+            return True
+        line_start = text.rfind("\n", 0, num.start) + 1
+        if not text[line_start : num.start].strip() and _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):
+            return True
+    return False
+
+
+def _year_like(num: Number, text: str) -> bool:
+    raw = text[num.start : num.end]
+    return num.form == "digits" and re.fullmatch(r"(?:1[89]|2[01])\d\d", raw) is not None
+
+
+def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> Quantity | None:
+    """Attach a unit to ``num``; None when the number is not a quantity we report."""
+    unit: UnitMatch | None = match_currency_before(text, num.start) if num.form == "digits" else None
+    start = num.start
+    if unit:
+        cur = CURRENCY_BEFORE_RE.search(text, max(0, num.start - 6), num.start)
+        start = cur.start() if cur else num.start
+    after = match_unit_after(text, num.end, limit)
+    if after and after.unit == NON_INDICATOR:
+        return None
+    if unit is None:
+        unit = after
+    end = unit.end if unit and unit.end > num.end else num.end
+    if num.form == "fraction":
+        return Quantity(num, num.value, "%", num.end)
+    if num.form == "fold":
+        return Quantity(num, num.value, "times", num.end)
+    if unit is not None:
+        value = num.value * unit.factor
+        name = unit.unit
+        if name == "times" and num.magnitude >= MAGNITUDES["million"]:  # "66.28 million times" = occurrences
+            name, value = "million", num.value / MAGNITUDES["million"]
+        if name == "Mha" and re.search(r"\bmu\b", text[num.end : end], re.IGNORECASE):
+            value = round_significant(value, 3)
+        if name == "Mt":
+            name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
+        return Quantity(num, value, name, end, start=start)
+    # no unit written
+    if _year_like(num, text):
+        return None
+    if num.magnitude >= MAGNITUDES["million"]:
+        return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
+    noun = count_noun_after(text, num.end, limit)
+    if noun and num.is_integer:
+        if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
+            return None
+        return Quantity(num, num.value, "count", num.end)
+    before = text[max(floor, num.start - 80) : num.start]
+    if num.is_integer and num.form == "digits" and _NUMBER_OF_RE.search(before):
+        return Quantity(num, num.value, "count", num.end)
+    if not num.is_integer and num.magnitude == 1 and _RATIO_CONTEXT_RE.search(before):
+        return Quantity(num, num.value, "ratio", num.end)
+    return None
+
+
+_RATIO_SERIES_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?![\d.])")
+_RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to)\s*$")
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+_TO_GAP_RE = re.compile(r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I)
+_FROM_GAP_RE = re.compile(r"^(?P<pre>.*?)\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+_LOCAL_YEAR_RE = re.compile(
+    r"^\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
+)
+
+
+def find_quantities(text: str, start: int, end: int, default_unit: tuple[str, Decimal] | None = None) -> list[Quantity]:
+    """Quantities of a sentence, with ranges, ratio series and from-to groups resolved.
+
+    ``default_unit`` (unit, factor) applies to bare numbers, as in table cells whose row label states the unit.
+    """
+    sentence = text[start:end]
+    nums = find_numbers(text, start, end)
+    # ratio series "8.9:44.2:46.9" -> shares in %
+    ratio_spans = [(m.start(), m.end()) for m in _RATIO_SERIES_RE.finditer(text, start, end)]
+    out: list[Quantity] = []
+    for num in nums:
+        if any(s <= num.start < e for s, e in ratio_spans):
+            if num.form == "digits":
+                out.append(Quantity(num, num.value, "%", num.end))
+            continue
+        if _skip_number(text, num, start, start):
+            continue
+        q = _quantity(text, num, start, end, sentence)
+        if default_unit and (q is None or q.unit in ("count", "ratio")) and not _year_like(num, text):
+            q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)
+        if q is not None:
+            out.append(q)
+        else:
+            out.append(Quantity(num, num.value, "", num.end))  # placeholder: may get a unit from a range partner
+    _resolve_ranges(text, out)
+    out = [q for q in out if q.unit]
+    _resolve_from_to(text, out)
+    return out
+
+
+def _resolve_ranges(text: str, qs: list[Quantity]) -> None:
+    """'60%-70%', '40% to 45%', 'between 3 and 5 GW': two rows, >= and <=; a unitless first bound takes the second's."""
+    for a, b in zip(qs, qs[1:], strict=False):
+        gap = text[a.end : b.num.start]
+        if not _RANGE_GAP_RE.match(gap) and not (_BETWEEN_RE.search(text[: a.num.start]) and _AND_GAP_RE.match(gap)):
+            continue
+        if _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start]):
+            continue  # "from X to Y" is a change over time, not a range
+        if not a.unit and b.unit and a.num.form == b.num.form == "digits":
+            factor = b.value / b.num.value if b.num.value else Decimal(1)
+            a.unit, a.value = b.unit, a.num.value * b.num.magnitude * (factor / b.num.magnitude)
+        if a.unit and a.unit == b.unit:
+            a.qualifier, b.qualifier = ">=", "<="
+
+
+def _resolve_from_to(text: str, qs: list[Quantity]) -> None:
+    """Mark from/to groups and years written right after a quantity, pairing lists ('8.0% and 13.9% in 2018 to ...')."""
+    for q in qs:
+        m = _LOCAL_YEAR_RE.match(text, q.end)
+        if m:
+            q.year = int(m.group("y"))
+    i = 0
+    while i < len(qs):
+        # find a chain of quantities joined by "and" / ","
+        j = i
+        while j + 1 < len(qs) and _AND_GAP_RE.match(text[qs[j].end : qs[j + 1].num.start]):
+            j += 1
+        chain = qs[i : j + 1]
+        before = text[max(0, chain[0].num.start - 25) : chain[0].start]
+        if j + 1 < len(qs):
+            gap = text[qs[j].end : qs[j + 1].num.start]
+            k = j + 1
+            while k + 1 < len(qs) and _AND_GAP_RE.match(text[qs[k].end : qs[k + 1].num.start]):
+                k += 1
+            nxt = qs[j + 1 : k + 1]
+            to_gap = _TO_GAP_RE.match(gap)
+            if _FROM_BEFORE_RE.search(before) and to_gap and len(to_gap.group("pre")) < 40:
+                _mark(chain, "from", gap)
+                _mark(nxt, "to", "")
+                i = k + 1
+                continue
+            from_gap = _FROM_GAP_RE.match(gap)
+            if from_gap and re.search(r"\bto\s+(?:\w+\s+)?$", before) and len(from_gap.group("pre")) < 40:
+                _mark(chain, "to", "")
+                _mark(nxt, "from", "")
+                i = k + 1
+                continue
+        i = j + 1
+
+
+def _mark(group: list[Quantity], role: str, gap: str) -> None:
+    m = re.search(r"\bin\s+((?:1[89]|20|21)\d\d)\b", gap)
+    for q in group:
+        q.group = role
+        if m and q.year is None:
+            q.year = int(m.group(1))
+
+
+# --------------------------------------------------------------- document-level context
+
+_STATISTICS_YEAR_RE = re.compile(
+    r"\b(?:statistics|data|figures|numbers)\b[^.]{0,60}?\b(?:collected|as\s+of|up\s+to|until|cut-?off|by)\b"
+    r"[^.]{0,25}?\b((?:19|20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+_AS_OF_RE = re.compile(
+    r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
+    r"\b(?:had|has|have|was|were|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def document_default_year(text: str) -> tuple[int | None, str]:
+    """The year of undated statements: what the document says about its own data, else its latest as-of date."""
+    m = _STATISTICS_YEAR_RE.search(text)
+    if m:
+        return int(m.group(1)), _sentence_around(text, m.start(), m.end())
+    best: tuple[int, int, int] | None = None
+    for m in _AS_OF_RE.finditer(text):
+        year = int(m.group(1))
+        if best is None or year > best[0]:
+            best = (year, m.start(), m.end())
+    if best:
+        return best[0], _sentence_around(text, best[1], best[2])
+    return None, ""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    e = min(e_candidates) + 1 if e_candidates else len(text)
+    return " ".join(text[s:e].split())
+
+
+def table_footnotes(blocks: list[Block], text: str) -> dict[str, int]:
+    """Footnote letter -> base year for table footnotes that state one ("^b ... from the 2020 level")."""
+    notes: dict[str, int] = {}
+    for block in blocks:
+        if block.kind != "note":
+            continue
+        m = TABLE_FOOTNOTE_RE.match(block.text)
+        if not m:
+            continue
+        letter = m.group("caret") or {"ᵃ": "a", "ᵇ": "b", "ᶜ": "c", "ᵈ": "d", "ᵉ": "e"}[m.group("sup")]
+        for y in cx.find_years(text, block.start, block.end):
+            if y.role == "base":
+                notes[letter] = y.year
+    return notes
+
+
+# --------------------------------------------------------------- per-sentence reading
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:—–()]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b")
+_CHANGE_WORDS_RE = re.compile(
+    r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
+    r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b",
+    re.IGNORECASE,
+)
+_SHARE_WORDS_RE = re.compile(r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I)
+_AVERAGE_ANNUAL_RE = re.compile(r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
+_PEAK_RE = re.compile(
+    r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    s, e = start, end
+    for m in _CLAUSE_SPLIT_RE.finditer(text, start, end):
+        if m.end() <= pos:
+            s = m.end()
+        elif m.start() >= pos:
+            e = m.start()
+            break
+    return s, e
+
+
+@dataclass
+class SentenceYears:
+    governing_obs: int | None
+    governing_target: int | None
+    span: tuple[int, int] | None
+    bases: list[cx.YearMention]
+    all: list[cx.YearMention]
+
+
+def _sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
+    years = cx.find_years(text, start, end)
+    span_start = next((y.year for y in years if y.role == "span_start"), None)
+    span_end = next((y.year for y in years if y.role == "span_end"), None)
+    span = (span_start, span_end) if span_start and span_end else None
+    obs = target = None
+    for y in years:
+        if y.role in ("obs", "by", "plain"):
+            future = ref_year is not None and y.year > ref_year
+            if y.role == "by" or future:
+                target = target or y.year
+                if not future and obs is None:
+                    obs = y.year
+            elif obs is None:
+                obs = y.year
+    if span:
+        if ref_year is not None and span[1] > ref_year:
+            target = target or span[1]
+        else:
+            obs = obs or span[1]
+    if obs is None:
+        fyp = cx.period_end_year(text[start:end])
+        if fyp:
+            obs = fyp
+    return SentenceYears(obs, target, span, [y for y in years if y.role == "base"], years)
+
+
+def _base_year_for(text: str, q: Quantity, sent_start: int, sent_end: int, years: SentenceYears,
+                   year: int | None, quantities: list[Quantity]) -> int | None:
+    """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start."""
+    if q.unit not in ("%", "times"):
+        return None
+    c_start, c_end = _clause_bounds(text, sent_start, sent_end, q.num.start)
+    clause = text[c_start:c_end]
+    is_change = bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times"
+    for b in years.bases:
+        if c_start <= b.start < c_end:
+            return b.year if is_change or not _SHARE_WORDS_RE.search(clause) else None
+    if cx.prior_year_base(clause) and year:
+        return year - 1
+    # a reference in a clause of its own attaches to the nearest change before it
+    for b in years.bases:
+        b_clause = _clause_bounds(text, sent_start, sent_end, b.start)
+        has_own = any(b_clause[0] <= other.num.start < b_clause[1] for other in quantities)
+        if not has_own and b.start > q.end:
+            between = [o for o in quantities if q.end <= o.num.start < b.start and o.unit in ("%", "times")]
+            if not between and is_change:
+                return b.year
+    if cx.prior_year_base(text[q.end : sent_end][:40]) and year:
+        return year - 1
+    if years.span and is_change and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
+        if re.search(r"\bcumulative\b|\btotal\b", clause, re.I):
+            return years.span[0]
+    return None
+
+
+def _kind(text: str, c_start: int, c_end: int, sent: str, year: int | None, ref_year: int | None) -> str:
+    clause = text[c_start:c_end]
+    if cx.has_target_cue(sent) and not cx.has_actual_cue(clause):
+        return "target"
+    if cx.has_target_cue(clause):
+        return "target"
+    if year is not None and ref_year is not None and year > ref_year and not cx.has_actual_cue(clause):
+        return "target"
+    return "actual"
+
+
+def _region_for(ctx: DocContext, text: str, q: Quantity, sent_start: int, sent_end: int,
+                regions: list[cx.RegionMention], carry: Carry) -> list[str]:
+    """Regions of a quantity: World for shares of a world total; else the nearest named place; else carried."""
+    if q.unit == "%":
+        after = text[q.end : sent_end]
+        before = text[max(sent_start, q.num.start - 40) : q.start]
+        if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
+            return ["World"]
+    c_start, c_end = _clause_bounds(text, sent_start, sent_end, q.num.start)
+    before_regions = [r for r in regions if r.end <= q.start]
+    if before_regions:
+        last = before_regions[-1]
+        group = [last]
+        for r in reversed(before_regions[:-1]):
+            if re.fullmatch(r"\s*(?:,|and|, and)\s*", text[r.end : group[0].start]):
+                group.insert(0, r)
+            else:
+                break
+        names = [r.name for r in group]
+        if len(names) > 1 and re.match(r"\s+(?:provinces|cities|countries|regions)\b", text[last.end :]):
+            return names
+        if last.name == ctx.country or last.name != "China":
+            return [names[-1]]
+    after_regions = [r for r in regions if r.start >= q.end and r.start < c_end]
+    for r in after_regions:
+        if re.search(r"\b(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", text[q.end : r.start]):
+            return [r.name]
+    if carry.paragraph_region:
+        return [carry.paragraph_region]
+    if carry.section_region:
+        return [carry.section_region]
+    return [ctx.country]
+
+
+def read_sentence(ctx: DocContext, start: int, end: int, carry: Carry, quote: tuple[int, int] | None = None,
+                  table_year: int | None = None, table_unit: tuple[str, Decimal] | None = None,
+                  table_kind: str | None = None, base_year: int | None = None) -> None:
+    """Extract the quantities of one sentence (or table cell) into ``ctx.observations``."""
+    text = ctx.doc.text
+    q_start, q_end = quote or (start, end)
+    sent = text[start:end]
+    quantities = find_quantities(text, start, end, table_unit)
+    years = _sentence_years(text, start, end, ctx.ref_year)
+    regions = cx.find_regions(text, start, end)
+    _peak_years(ctx, start, end, carry, regions, q_start, q_end)
+    for q in quantities:
+        c_start, c_end = _clause_bounds(text, start, end, q.num.start)
+        qualifier = q.qualifier or cx.qualifier_before(text, q.start, c_start)
+        if table_kind:
+            kind = table_kind
+        else:
+            provisional = q.year or years.governing_target or years.governing_obs
+            kind = _kind(text, c_start, c_end, sent, provisional, ctx.ref_year)
+        year = _year_for(q, years, carry, kind, ctx, table_year, sent)
+        if q.group == "from" and q.year is None and years.span:
+            year = years.span[0]
+        base = base_year if base_year is not None else _base_year_for(text, q, start, end, years, year, quantities)
+        for region in _region_for(ctx, text, q, start, end, regions, carry):
+            obs = Observation(
+                doc=ctx.doc.doc,
+                value=q.value,
+                unit=q.unit,
+                value_raw=text[q.start : q.end],
+                quote=text[q_start:q_end].replace("\n", " "),
+                char_start=q.start,
+                char_end=q.end,
+                kind=kind,
+                year=year,
+                base_year=base,
+                qualifier=qualifier,
+                region=region,
+                page=ctx.doc.page_at(q.start),
+            )
+            rel = q.start - start
+            obs.indicator = ctx.catalogue.classify(sent, rel, rel + (q.end - q.start), q.unit, region)
+            ctx.observations.append(obs)
+    # carry the sentence's own years to the next sentences of the paragraph
+    if years.governing_obs:
+        carry.obs_year = years.governing_obs
+    if years.governing_target:
+        carry.target_year = years.governing_target
+
+
+def _year_for(q: Quantity, years: SentenceYears, carry: Carry, kind: str, ctx: DocContext,
+              table_year: int | None, sent: str) -> int | None:
+    if table_year:
+        return table_year
+    if q.year:
+        return q.year
+    if kind == "target":
+        return years.governing_target or carry.target_year or years.governing_obs or carry.obs_year
+    if years.governing_obs:
+        return years.governing_obs
+    if cx.mentions_past_period(sent):
+        return ctx.default_year
+    return carry.obs_year or ctx.default_year
+
+
+_PEAK_YEAR_RE = re.compile(
+    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:20|21)\d\d)\b"
+    r"|^In\s+(?P<y2>(?:20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _peak_years(ctx: DocContext, start: int, end: int, carry: Carry, regions: list[cx.RegionMention],
+                q_start: int, q_end: int) -> None:
+    """'peak carbon emissions before 2030' -> carbon_peak_year 2030 '<'; 'carbon neutrality by 2060' -> 2060 '<='."""
+    text = ctx.doc.text
+    for kw in _PEAK_RE.finditer(text, start, end):
+        c_start, c_end = _clause_bounds(text, start, end, kw.start())
+        best = None
+        for m in _PEAK_YEAR_RE.finditer(text, c_start, c_end):
+            dist = abs(m.start() - kw.end()) if m.start() >= kw.end() else abs(kw.start() - m.end())
+            if dist <= 60 and (best is None or dist < best[0]):
+                best = (dist, m)
+        if best is None:
+            # "In 2025, the total carbon emissions will reach the peak": the year opens the sentence
+            m = _PEAK_YEAR_RE.match(text, start, end)
+            if m and m.group("y2") and re.search(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", text[start:end], re.I):
+                best = (0, m)
+        if best is None:
+            continue
+        m = best[1]
+        ystart = m.start("y") if m.group("y") else m.start("y2")
+        year = int(text[ystart : ystart + 4])
+        word = (m.group("q") or "in").lower()
+        qualifier = {"before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">"}.get(
+            re.sub(r"\s+", " ", word), "="
+        )
+        if any(o.char_start == ystart and o.unit == "year" for o in ctx.observations):
+            continue
+        past = re.search(r"\bpeaked\b|\bhas\s+peaked\b|\bhad\s+peaked\b", text[start:end], re.I)
+        kind = "actual" if past else "target"
+        region = _region_for(ctx, text, Quantity(Number(ystart, ystart + 4, Decimal(year), "digits"), Decimal(year),
+                                                 "year", ystart + 4), start, end, regions, carry)[0]
+        obs = Observation(doc=ctx.doc.doc, value=Decimal(year), unit="year", value_raw=text[ystart : ystart + 4],
+                          quote=text[q_start:q_end].replace("\n", " "), char_start=ystart, char_end=ystart + 4,
+                          kind=kind, year=year, qualifier=qualifier, region=region, page=ctx.doc.page_at(ystart))
+        rel = ystart - start
+        obs.indicator = ctx.catalogue.classify(text[start:end], rel, rel + 4, "year", region)
+        ctx.observations.append(obs)
+
+
+# --------------------------------------------------------------- tables
+
+_YEAR_CELL_RE = re.compile(r"^\s*((?:19|20|21)\d\d)\s*$")
+_HEADER_UNIT_RE = re.compile(r"\(([^()]*)\)\s*$")
+_MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
+
+
+def _header_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
+    """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row."""
+    m = _HEADER_UNIT_RE.search(text, label_start, label_end)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    scale = Decimal(1)
+    mag = re.match(r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*",
+                   inner, re.I)
+    if mag:
+        word = re.sub(r"\s+", " ", mag.group(1).lower()).replace("10,000", "ten thousand").replace("10000",
+                                                                                                   "ten thousand")
+        scale = MAGNITUDES.get(word, Decimal(1))
+        inner = inner[mag.end() :]
+    unit = match_unit_after(inner, 0)
+    if unit is None or unit.unit == NON_INDICATOR:
+        return None
+    return unit.unit, scale * unit.factor
+
+
+def read_table_row(ctx: DocContext, block: Block, header_years: dict[int, int], carry: Carry,
+                   marker_order: list[str], table_is_target: bool) -> None:
+    text = ctx.doc.text
+    label_start, label_end = block.cells[0]
+    header_unit = _header_unit(text, label_start, label_end)
+    for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
+        if index not in header_years or not text[c_start:c_end].strip():
+            continue
+        year = header_years[index]
+        kind = "target" if table_is_target or (ctx.ref_year is not None and year > ctx.ref_year) else "actual"
+        base = None
+        for nm in find_numbers(text, c_start, c_end):
+            mk = _MARKER_RE.match(text, nm.end, c_end)
+            if mk:
+                # a letter when the marker shows one (ª, ^b); otherwise the letter after the previous marker
+                letter = mk.group("caret") or {"ª": "a"}.get(mk.group("sym") or "", "")
+                if not letter:
+                    letter = chr(ord(marker_order[-1]) + 1) if marker_order else "a"
+                marker_order.append(letter)
+                base = ctx.footnote_base_years.get(letter)
+        read_sentence(ctx, c_start, c_end, carry, quote=(block.start, c_end), table_year=year,
+                      table_unit=header_unit, table_kind=kind, base_year=base)
+
+
+# --------------------------------------------------------------- driver
+
+
+def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
+    """Every numeric indicator statement of ``doc``, in document order, repeated facts kept once."""
+    text = doc.text
+    blocks = segment(text)
+    default_year, default_quote = document_default_year(text)
+    ctx = DocContext(doc, catalogue, cx.document_country(text), default_year, table_footnotes(blocks, text))
+    carry = Carry()
+    header_years: dict[int, int] = {}
+    marker_order: list[str] = []
+    table_is_target = False
+    last_heading = ""
+    for block in blocks:
+        if block.kind != "table":
+            header_years = {}
+        if block.kind == "heading":
+            last_heading = block.text
+            found = cx.find_regions(text, block.start, block.end)
+            carry.section_region = found[-1].name if found and found[-1].name != ctx.country else None
+            carry.paragraph_region = None
+            continue
+        if block.kind == "note":
+            continue
+        if block.kind == "table":
+            cells = [text[s:e] for s, e in block.cells]
+            years = {i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_CELL_RE.match(c))}
+            if len(years) >= 2 and 0 not in years:
+                header_years = years
+                table_is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
+                continue
+            if header_years:
+                read_table_row(ctx, block, header_years, carry, marker_order, table_is_target)
+            else:
+                for c_start, c_end in block.cells:
+                    if text[c_start:c_end].strip():
+                        read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
+            continue
+        carry.obs_year = carry.target_year = None
+        carry.paragraph_region = _paragraph_region(ctx, block)
+        for sentence in block.sentences:
+            read_sentence(ctx, sentence.start, sentence.end, carry)
+    return ExtractionResult(dedupe(ctx.observations), default_year, default_quote)
+
+
+def _paragraph_region(ctx: DocContext, block: Block) -> str | None:
+    """A paragraph whose first sentence is about a sub-national place or another country speaks for that place."""
+    if not block.sentences:
+        return None
+    first = block.sentences[0]
+    found = [r for r in cx.find_regions(ctx.doc.text, first.start, first.end) if r.name != ctx.country]
+    head = ctx.doc.text[first.start : first.start + 80]
+    for r in found:
+        if r.start - first.start < 80 and re.search(re.escape(ctx.doc.text[r.start : r.end]), head):
+            return r.name
+    return None
+
+
+def dedupe(observations: list[Observation]) -> list[Observation]:
+    """Repeated facts are kept once, at their first occurrence."""
+    seen: set[tuple] = set()
+    out: list[Observation] = []
+    for o in sorted(observations, key=lambda o: (o.char_start, o.char_end)):
+        key = (o.indicator or o.quote, o.region, o.kind, o.year, o.base_year, o.value, o.unit, o.qualifier)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(o)
+    return out

@@ -1,0 +1,251 @@
+"""Read the words around a number: qualifier, years (observation, target, base), kind and region.
+
+Everything here is about the language of policy documents ("by 2030", "compared with
+the 2005 level", "more than", "will strive to"), never about particular documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ----------------------------------------------------------------- qualifiers
+
+_QUALIFIERS: list[tuple[str, str]] = [
+    (r"at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of|minimum\s+of", ">="),
+    (r"up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?", "<="),
+    (
+        r"more\s+than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|above|in\s+excess\s+of|upwards\s+of|beyond"
+        r"|greater\s+than|higher\s+than|an\s+excess\s+of(?:\s+over)?",
+        ">",
+    ),
+    (r"less\s+than|fewer\s+than|below|under|lower\s+than|within", "<"),
+    (
+        r"approximately|approx\.|around|about|nearly|roughly|almost|close\s+to|some|an\s+estimated|estimated|circa"
+        r"|ca\.|~|≈",
+        "~",
+    ),
+    (r"≥|>=", ">="),
+    (r"≤|<=", "<="),
+    (r">", ">"),
+    (r"<", "<"),
+]
+_QUALIFIER_RE = [
+    (re.compile(rf"(?:^|[^\w])(?:{pat})\s*(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE), q) for pat, q in _QUALIFIERS
+]
+
+
+def qualifier_before(text: str, start: int, floor: int) -> str:
+    """Qualifier written right before the number (within the same clause)."""
+    window = text[max(floor, start - 40) : start]
+    for regex, q in _QUALIFIER_RE:
+        if regex.search(window):
+            return q
+    return "="
+
+
+# ----------------------------------------------------------------------- years
+
+YEAR_RE = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?![\w%])")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?" \
+    r"|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
+MONTH_RE = re.compile(_MONTHS, re.IGNORECASE)
+
+_BASE_BEFORE_RE = re.compile(
+    r"(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:[\w\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$",
+    re.IGNORECASE,
+)
+_BASE_AFTER_RE = re.compile(r"^\s*(?:levels?|figures?|baseline|base\s+year)\b", re.IGNORECASE)
+_TARGET_BEFORE_RE = re.compile(
+    r"(?:\bby|\bbefore|\buntil|\bthrough|\bno\s+later\s+than|\bprior\s+to|\bin|\bfor)\s+(?:the\s+end\s+of\s+)?(?:"
+    + _MONTHS
+    + r"\s+)?$",
+    re.IGNORECASE,
+)
+_OBS_BEFORE_RE = re.compile(
+    r"(?:\bin|\bby|\bas\s+of|\bat|\bduring|\bsince|\bfor)\s+(?:the\s+)?(?:end|first\s+half|second\s+half|"
+    r"beginning|middle|close|first\s+quarter|year)?\s*(?:of\s+)?(?:" + _MONTHS + r"\s*\d{0,2},?\s*)?$",
+    re.IGNORECASE,
+)
+_SPAN_RE = re.compile(
+    r"(?:\b(?:from|between)\s+(?P<a>(?:1[89]|20|21)\d\d)\s+(?:to|and|through|until)\s+(?P<b>(?:1[89]|20|21)\d\d))"
+    r"|(?P<c>(?:1[89]|20|21)\d\d)\s*[-–—]\s*(?P<d>(?:1[89]|20|21)\d\d)",
+    re.IGNORECASE,
+)
+_PRIOR_YEAR_RE = re.compile(
+    r"year[\s-]on[\s-]year|\byoy\b|(?:compared\s+(?:with|to)|than|over|from)\s+(?:the\s+)?(?:previous|prior|last|preceding)"
+    r"\s+year",
+    re.IGNORECASE,
+)
+_PERIOD_END_RE = re.compile(
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five[\s-]Year\s+Plan", re.IGNORECASE
+)
+_PAST_PERIOD_RE = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years|few\s+years|years)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class YearMention:
+    start: int
+    end: int
+    year: int
+    role: str  # obs, target, base, span_start, span_end, plain
+
+
+def five_year_plan_end(n: int) -> int:
+    """Last year of China's n-th Five-Year Plan (3rd: 1966-1970; 13th: 2016-2020)."""
+    return 1970 + 5 * (n - 3)
+
+
+def find_years(text: str, start: int, end: int) -> list[YearMention]:
+    """Year mentions in a sentence with the role their surrounding words give them."""
+    spans: dict[int, str] = {}
+    for m in _SPAN_RE.finditer(text, start, end):
+        a, b = ("a", "b") if m.group("a") else ("c", "d")
+        if int(m.group(b)) > int(m.group(a)):
+            spans[m.start(a)] = "span_start"
+            spans[m.start(b)] = "span_end"
+    out: list[YearMention] = []
+    for m in YEAR_RE.finditer(text, start, end):
+        year = int(m.group(1))
+        before = text[max(start, m.start() - 60) : m.start()]
+        after = text[m.end() : min(end, m.end() + 20)]
+        if m.start() in spans:
+            role = spans[m.start()]
+        elif _BASE_AFTER_RE.match(after) or _BASE_BEFORE_RE.search(before[-45:]):
+            role = "base"
+        elif re.search(r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?$", before, re.I):
+            role = "by"
+        elif _OBS_BEFORE_RE.search(before):
+            role = "obs"
+        else:
+            role = "plain"
+        out.append(YearMention(m.start(), m.start() + 4, year, role))
+    return out
+
+
+def prior_year_base(text: str) -> bool:
+    return bool(_PRIOR_YEAR_RE.search(text))
+
+
+def period_end_year(text: str) -> int | None:
+    m = _PERIOD_END_RE.search(text)
+    return five_year_plan_end(int(m.group("n"))) if m else None
+
+
+def mentions_past_period(text: str) -> bool:
+    return bool(_PAST_PERIOD_RE.search(text))
+
+
+# ------------------------------------------------------------------------ kind
+
+_TARGET_CUE_RE = re.compile(
+    r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned)?\s+to|target(?:s|ed)?"
+    r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to"
+    r"|is\s+to|are\s+to|expected\s+to|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b",
+    re.IGNORECASE,
+)
+_ACTUAL_CUE_RE = re.compile(
+    r"\b(?:had|has\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
+    r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
+    r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
+    r"|fell|rose|increased|grew|installed|manufactured|sold|obtained|built|established|saw|witnessed)\b",
+    re.IGNORECASE,
+)
+
+
+def has_target_cue(text: str) -> bool:
+    return bool(_TARGET_CUE_RE.search(text))
+
+
+def has_actual_cue(text: str) -> bool:
+    return bool(_ACTUAL_CUE_RE.search(text))
+
+
+# ---------------------------------------------------------------------- regions
+
+CHINA_PROVINCES = (
+    "Beijing", "Tianjin", "Hebei", "Shanxi", "Inner Mongolia", "Liaoning", "Jilin", "Heilongjiang", "Shanghai",
+    "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong", "Henan", "Hubei", "Hunan", "Guangdong",
+    "Guangxi", "Hainan", "Chongqing", "Sichuan", "Guizhou", "Yunnan", "Tibet", "Xizang", "Shaanxi", "Gansu",
+    "Qinghai", "Ningxia", "Xinjiang", "Hong Kong", "Macao", "Macau", "Taiwan",
+)  # fmt: skip
+COUNTRIES = (
+    "China", "India", "United States", "Japan", "Germany", "France", "United Kingdom", "Britain", "Italy", "Canada",
+    "Australia", "Brazil", "Russia", "South Africa", "Indonesia", "Mexico", "Argentina", "Saudi Arabia", "Turkey",
+    "Türkiye", "Republic of Korea", "South Korea", "Korea", "Vietnam", "Viet Nam", "Thailand", "Malaysia",
+    "Philippines", "Pakistan", "Bangladesh", "Egypt", "Nigeria", "Kenya", "Ethiopia", "Morocco", "Chile", "Colombia",
+    "Peru", "Norway", "Sweden", "Denmark", "Finland", "Netherlands", "Belgium", "Spain", "Portugal", "Poland",
+    "Switzerland", "Austria", "Ireland", "New Zealand", "Singapore", "Kazakhstan", "Iran", "Iraq", "United Arab "
+    "Emirates", "UAE", "Qatar", "Israel", "Ukraine", "Greece", "Czech Republic", "Hungary", "Romania", "Djibouti",
+    "Laos", "Cambodia", "Myanmar", "Sri Lanka", "Nepal", "Mongolia", "Uzbekistan", "Ghana", "Tanzania",
+    "Ethiopia", "Zambia", "Zimbabwe", "Mozambique", "Angola", "Algeria", "Tunisia", "Fiji", "Cuba", "Ecuador",
+    "Bolivia", "Venezuela", "Uruguay", "Paraguay", "Costa Rica", "Panama", "Jamaica",
+)  # fmt: skip
+#: Groups named in policy documents, mapped to the region label used in the data.
+REGION_PHRASES: list[tuple[str, str]] = [
+    (r"(?:pacific\s+)?island\s+countries(?:\s+of\s+the\s+pacific)?|small\s+island\s+(?:developing\s+)?states",
+     "Pacific island countries"),
+    (r"developing\s+countries|developing\s+nations|recipient\s+countries|global\s+south", "Developing countries"),
+    (r"least\s+developed\s+countries", "Least developed countries"),
+    (r"\bafrica(?:n\s+(?:countries|nations))?\b", "Africa"),
+    (r"northern\s+(?:regions?|china)|north\s+china", "Northern China"),
+    (r"north[\s-]?eastern\s+provinces|north[\s-]?east(?:ern)?\s+china", "Northeast China"),
+    (r"european\s+union|\bthe\s+eu\b", "European Union"),
+    (r"united\s+states|\bthe\s+u\.s\.|\bthe\s+us\b|\busa\b", "United States"),
+]  # fmt: skip
+_ALIASES = {"Britain": "United Kingdom", "Xizang": "Tibet", "Macau": "Macao", "South Korea": "Republic of Korea",
+            "Korea": "Republic of Korea", "Viet Nam": "Vietnam", "UAE": "United Arab Emirates",
+            "Türkiye": "Turkey"}  # fmt: skip
+_CITY_RE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County)\b")
+_PLACE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in sorted(CHINA_PROVINCES + COUNTRIES, key=len, reverse=True)) + r")\b"
+)
+_GROUP_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in REGION_PHRASES]
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int
+    end: int
+    name: str
+
+
+def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
+    """Places named in ``text[start:end]``: provinces, countries, cities, and named groups of countries."""
+    out: list[RegionMention] = []
+    for m in _PLACE_RE.finditer(text, start, end):
+        name = _ALIASES.get(m.group(1), m.group(1))
+        out.append(RegionMention(m.start(), m.end(), name))
+    for m in _CITY_RE.finditer(text, start, end):
+        if not any(r.start <= m.start() < r.end for r in out):
+            out.append(RegionMention(m.start(), m.end(), m.group(1)))
+    for regex, label in _GROUP_RES:
+        for m in regex.finditer(text, start, end):
+            if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
+                out.append(RegionMention(m.start(), m.end(), label))
+    return sorted(out, key=lambda r: r.start)
+
+
+def document_country(text: str) -> str:
+    """The country a document is mainly about: the most mentioned one (ties: first mentioned)."""
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in _PLACE_RE.finditer(text):
+        name = _ALIASES.get(m.group(1), m.group(1))
+        if name in COUNTRIES:
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, m.start())
+    if not counts:
+        return "National"
+    return min(counts, key=lambda n: (-counts[n], first[n]))
+
+
+WORLD_AFTER_RE = re.compile(
+    r"^[^.;,]{0,25}?\b(?:of|to|in)\s+(?:the\s+)?(?:world'?s?|global|worldwide|international|total\s+global)\b",
+    re.IGNORECASE,
+)
+WORLD_BEFORE_RE = re.compile(r"\b(?:global|world|worldwide)\s+(?:average|total|share|market\s+share)\s+(?:of|at|was|is)\s*$",
+                             re.IGNORECASE)

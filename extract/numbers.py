@@ -1,0 +1,152 @@
+"""Find the numbers written in a sentence: digits, number words, fractions in words, magnitudes.
+
+This stage only answers "where is a number and what is its value"; whether the
+number is an indicator (and in which unit) is decided by later stages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+WORD_NUMBERS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+#: Shares written in words, as percentages.
+FRACTION_WORDS: dict[str, Decimal] = {
+    "half": Decimal(50),
+    "one-half": Decimal(50),
+    "one half": Decimal(50),
+    "a quarter": Decimal(25),
+    "one quarter": Decimal(25),
+    "one-quarter": Decimal(25),
+    "a fourth": Decimal(25),
+    "one-fourth": Decimal(25),
+    "three quarters": Decimal(75),
+    "three-quarters": Decimal(75),
+    "three-fourths": Decimal(75),
+    "a third": Decimal("33.3"),
+    "one-third": Decimal("33.3"),
+    "one third": Decimal("33.3"),
+    "two-thirds": Decimal("66.7"),
+    "two thirds": Decimal("66.7"),
+    "a fifth": Decimal(20),
+    "one-fifth": Decimal(20),
+    "one fifth": Decimal(20),
+    "two-fifths": Decimal(40),
+    "three-fifths": Decimal(60),
+    "four-fifths": Decimal(80),
+    "a tenth": Decimal(10),
+    "one-tenth": Decimal(10),
+}
+
+#: Multiples written as one word ("twofold", "double").
+FOLD_WORDS: dict[str, Decimal] = {
+    "twofold": Decimal(2), "two-fold": Decimal(2), "threefold": Decimal(3), "three-fold": Decimal(3),
+    "fourfold": Decimal(4), "four-fold": Decimal(4), "fivefold": Decimal(5), "tenfold": Decimal(10),
+    "doubled": Decimal(2), "tripled": Decimal(3), "quadrupled": Decimal(4),
+}  # fmt: skip
+
+MAGNITUDES: dict[str, Decimal] = {
+    "hundred million": Decimal(10) ** 8,
+    "100 million": Decimal(10) ** 8,
+    "ten thousand": Decimal(10) ** 4,
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "lakh": Decimal(10) ** 5,
+    "crore": Decimal(10) ** 7,
+}
+
+#: Footnote markers that may stick to a number in tables and must not be read as digits.
+MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_WORD_NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+_FRACTION_RE = "|".join(re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True))
+_FOLD_RE = "|".join(re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=True))
+# "100 million" is a scale in table headers ("(100 million cubic meters)"), not a word that follows a number.
+_MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=True) if not k[0].isdigit())
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<digits>(?<![\w.,/\-])-?{_DIGITS}(?![\d]))
+    | (?P<fraction>\b(?:{_FRACTION_RE})\b)
+    | (?P<fold>\b(?:{_FOLD_RE})\b)
+    | (?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?\b)
+    | (?P<hundred>\b(?:a|one)\s+(?:hundred|thousand)\b)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in a text: its span, value (magnitude applied) and how it was written."""
+
+    start: int
+    end: int  # end of the number including any magnitude word
+    value: Decimal
+    form: str  # digits, word, fraction, fold
+    magnitude: Decimal = Decimal(1)
+    magnitude_word: str = ""
+
+    @property
+    def is_integer(self) -> bool:
+        return self.value == self.value.to_integral_value()
+
+
+def parse_digits(text: str) -> Decimal:
+    return Decimal(text.replace(",", ""))
+
+
+def parse_word_number(text: str) -> Decimal:
+    """'thirty-four' -> 34, 'one hundred' -> 100, 'five thousand' -> 5000."""
+    words = re.split(r"[\s-]+", text.lower())
+    total = Decimal(0)
+    for w in words:
+        if w in WORD_NUMBERS:
+            total += WORD_NUMBERS[w]
+        elif w in ("hundred", "thousand"):
+            total = (total or Decimal(1)) * (100 if w == "hundred" else 1000)
+        elif w == "a":
+            total = Decimal(1)
+    return total
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
+    """Every number in ``text[start:end]`` with the magnitude word that follows it applied."""
+    end = len(text) if end is None else end
+    found: list[Number] = []
+    for m in NUMBER_RE.finditer(text, start, end):
+        kind = m.lastgroup or "digits"
+        raw = m.group(0)
+        if kind == "digits":
+            value, form = parse_digits(raw), "digits"
+        elif kind == "fraction":
+            value, form = FRACTION_WORDS[raw.lower()], "fraction"
+        elif kind == "fold":
+            value, form = FOLD_WORDS[raw.lower()], "fold"
+        else:
+            value, form = parse_word_number(raw), "word"
+        num_end = m.end()
+        magnitude, mag_word = Decimal(1), ""
+        if form in ("digits", "word"):
+            mm = MAGNITUDE_RE.match(text, num_end, end)
+            if mm:
+                mag_word = mm.group("mag").lower()
+                magnitude = MAGNITUDES[mag_word]
+                num_end = mm.end()
+        found.append(Number(m.start(), num_end, value * magnitude, form, magnitude, mag_word))
+    return found

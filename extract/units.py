@@ -1,0 +1,167 @@
+"""Recognise the unit written after (or before) a number and convert to the canonical units.
+
+Canonical units and conversions follow the gold README: capacity in GW, generation
+in TWh, masses in Mt with CO2 / standard-coal / carbon variants, volumes in
+billion m3, floor area in billion m2, land in Mha, money in CNY billion, and so on.
+Factors are Decimals so the source digits stay exact (37.63 million kW is 37.63 GW).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+D = Decimal
+
+#: Units that are not indicator values at all (durations, temperatures, ages).
+NON_INDICATOR = "skip"
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    pattern: str
+    unit: str
+    factor: Decimal  # multiply a value in the written unit (magnitude applied) to get the canonical unit
+
+
+# Order matters: longest / most specific first. Patterns are matched right after the number.
+_TON = r"(?:metric\s+)?(?:tons?|tonnes?|tone)"
+_PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+GDP)?"
+_RULES: list[UnitRule] = [
+    # compound intensities
+    UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)\s+{_PER_10K_CNY}", "tce/10k CNY", D(1)),
+    UnitRule(rf"tce\s*/\s*10,?000\s+(?:RMB|yuan|CNY)", "tce/10k CNY", D(1)),
+    UnitRule(r"kilograms?\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)\s+per\s+(?:ton|tonne)", "kgce/t", D(1)),
+    UnitRule(r"kgce\s*/\s*t\b", "kgce/t", D(1)),
+    UnitRule(r"(?:micrograms?|μg|ug|µg)\s*(?:per\s+cubic\s+met(?:er|re)s?|/\s*m(?:3|³))", "ug/m3", D(1)),
+    # energy before power (kilowatt-hours before kilowatts)
+    UnitRule(r"(?:kilowatt[\s-]*hours?|kwh)\b", "TWh", D("1e-9")),
+    UnitRule(r"(?:megawatt[\s-]*hours?|mwh)\b", "TWh", D("1e-6")),
+    UnitRule(r"(?:gigawatt[\s-]*hours?|gwh)\b", "TWh", D("1e-3")),
+    UnitRule(r"(?:terawatt[\s-]*hours?|twh)\b", "TWh", D(1)),
+    UnitRule(r"(?:kilowatts?|kw)\b", "GW", D("1e-6")),
+    UnitRule(r"(?:megawatts?|mw|mwp)\b", "GW", D("1e-3")),
+    UnitRule(r"(?:gigawatts?|gw|gwp)\b", "GW", D(1)),
+    UnitRule(r"(?:terawatts?|tw)\b", "GW", D(1000)),
+    # masses with their substance
+    UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)", "Mtce", D("1e-6")),
+    UnitRule(r"tce\b", "Mtce", D("1e-6")),
+    UnitRule(r"(?:mtce)\b", "Mtce", D(1)),
+    UnitRule(
+        rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂)[\s-]*(?:equivalent|eq\.?|e)\b", "Mt CO2e", D("1e-6")
+    ),
+    UnitRule(rf"{_TON}\s+(?:of\s+)?(?:co2e|co2-eq|co₂e)\b", "Mt CO2e", D("1e-6")),
+    UnitRule(r"(?:tco2e|tco2-eq)\b", "Mt CO2e", D("1e-6")),
+    UnitRule(r"(?:mtco2e|mt\s+co2e|mt\s+co2-eq)\b", "Mt CO2e", D(1)),
+    UnitRule(r"(?:gtco2e|gt\s+co2e)\b", "Mt CO2e", D(1000)),
+    UnitRule(
+        rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")
+    ),
+    UnitRule(r"tco2\b", "Mt CO2", D("1e-6")),
+    UnitRule(r"(?:mtco2|mt\s+co2)\b", "Mt CO2", D(1)),
+    UnitRule(r"(?:gtco2|gt\s+co2)\b", "Mt CO2", D(1000)),
+    UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
+    UnitRule(r"(?:mt|megatonnes?)\b", "Mt", D(1)),
+    UnitRule(r"(?:gt|gigatonnes?)\b", "Mt", D(1000)),
+    UnitRule(r"(?:kilotonnes?|kt)\b", "Mt", D("1e-3")),
+    # volume and area
+    UnitRule(r"(?:cubic\s+met(?:er|re)s?|m3|m³)", "billion m3", D("1e-9")),
+    UnitRule(r"bcm\b", "billion m3", D(1)),
+    UnitRule(r"(?:square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²)", "Mha", D("1e-4")),
+    UnitRule(r"(?:square\s+met(?:er|re)s?|sq\.?\s*m\b|m2\b|m²)", "billion m2", D("1e-9")),
+    UnitRule(r"(?:hectares?|ha)\b", "Mha", D("1e-6")),
+    UnitRule(r"mu\b", "Mha", D(1) / D("15e6")),
+    # money
+    UnitRule(r"(?:rmb|yuan|cny|renminbi)\b", "CNY billion", D("1e-9")),
+    UnitRule(r"(?:us\s+dollars?|usd|dollars)\b", "USD billion", D("1e-9")),
+    UnitRule(r"(?:euros?|eur)\b", "EUR billion", D("1e-9")),
+    # shares, multiples, concentrations
+    UnitRule(r"(?:%|percent(?:age)?\s+points?|per\s?cent|percent|pct\b)", "%", D(1)),
+    UnitRule(r"(?:standard\s+container\s+units|teu)\b", "million TEU", D("1e-6")),
+    UnitRule(r"(?:times|-fold|fold)\b", "times", D(1)),
+    # not indicators
+    UnitRule(r"(?:°\s*c\b|℃|degrees?\s+(?:celsius|centigrade)|°f)", NON_INDICATOR, D(1)),
+    UnitRule(
+        r"(?:consecutive\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|second\(s\))\b"
+        r"(?!\s+(?:of|ago)\b)",
+        NON_INDICATOR,
+        D(1),
+    ),
+    UnitRule(r"(?:-|\s)?(?:year|month|week|day|hour|minute)-?(?:old|long)?\b", NON_INDICATOR, D(1)),
+]
+
+_COMPILED = [(re.compile(r.pattern, re.IGNORECASE), r) for r in _RULES]
+_GAP_RE = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
+CURRENCY_BEFORE_RE = re.compile(r"(?:(?P<cny>RMB|CNY|¥|￥)|(?P<usd>US\$|USD|\$)|(?P<eur>EUR|€))\s?$")
+
+
+@dataclass(frozen=True)
+class UnitMatch:
+    unit: str
+    factor: Decimal
+    end: int  # end offset of the unit text (== number end when nothing was written)
+    written: bool = True
+
+
+def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | None:
+    """The unit written right after a number ending at ``pos`` ("million kilowatts" already consumed)."""
+    limit = len(text) if limit is None else limit
+    gap = _GAP_RE.match(text, pos, limit)
+    at = gap.end() if gap else pos
+    if at < limit and text[at] == "(":  # "11.93 million kilowatts (kW)" keeps the first unit
+        return None
+    for regex, rule in _COMPILED:
+        m = regex.match(text, at, limit)
+        if m:
+            return UnitMatch(rule.unit, rule.factor, m.end())
+    return None
+
+
+def match_currency_before(text: str, start: int) -> UnitMatch | None:
+    """Currency written before the number: "RMB 20 billion", "US$ 3 billion", "€5 billion"."""
+    m = CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
+    if not m:
+        return None
+    unit = "CNY billion" if m.group("cny") else "USD billion" if m.group("usd") else "EUR billion"
+    return UnitMatch(unit, D("1e-9"), start, written=True)
+
+
+#: Words after a number of tons that say which substance it is, when the unit itself does not.
+_SUBSTANCE_AFTER = [
+    (re.compile(r"\s+of\s+(?:carbon\s+dioxide|co2)[\s-]*equivalent", re.I), "Mt CO2e"),
+    (re.compile(r"\s+of\s+(?:carbon\s+dioxide|co2|carbon\s+emissions?|greenhouse\s+gas)", re.I), "Mt CO2"),
+    (re.compile(r"\s+of\s+standard\s+coal", re.I), "Mtce"),
+]
+_SUBSTANCE_BEFORE = [
+    (re.compile(r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|certified\s+emission\s+reduction|\bcers?\b", re.I), "Mt CO2e"),
+    (re.compile(r"carbon\s+(?:stock|storage|sink|sequestration)|tons?\s+of\s+carbon\b", re.I), "Mt C"),
+    (
+        re.compile(
+            r"carbon\s+dioxide|\bco2\b|carbon\s+emissions?|emission\s+allowances?|allowances?|\bghg\b|greenhouse\s+gas",
+            re.I,
+        ),
+        "Mt CO2",
+    ),
+    (re.compile(r"standard\s+coal|coal\s+equivalent|energy\s+(?:consumption|saving|saved)|conserving", re.I), "Mtce"),
+]
+
+
+def refine_mass_unit(unit: str, before: str) -> str:
+    """Plain tons become Mt CO2 / Mt CO2e / Mt C / Mtce when the clause before names the substance."""
+    if unit != "Mt":
+        return unit
+    best: tuple[int, str] | None = None
+    for regex, refined in _SUBSTANCE_BEFORE:
+        for m in regex.finditer(before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), refined)
+    return best[1] if best else unit
+
+
+def round_significant(value: Decimal, digits: int) -> Decimal:
+    """Round to ``digits`` significant figures (used for mu -> hectare, which is not exact)."""
+    if value == 0:
+        return value
+    exp = value.adjusted() - digits + 1
+    return value.quantize(Decimal(1).scaleb(exp))
