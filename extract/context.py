@@ -46,7 +46,7 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
 
 # ----------------------------------------------------------------------- years
 
-YEAR_RE = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?![\w%])")
+YEAR_RE = re.compile(r"(?<![\w.,/])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?![\w%])")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?" \
     r"|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 MONTH_RE = re.compile(_MONTHS, re.IGNORECASE)

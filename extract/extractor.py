@@ -204,6 +204,10 @@ def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> 
         return None
     if num.magnitude >= MAGNITUDES["million"]:
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
+    if re.search(r"\btop\s*$", text[max(floor, num.start - 6) : num.start], re.IGNORECASE):
+        return None  # "among the top 50": a rank, not a count
+    if re.match(r"\s+out\s+of\b", text[num.end : num.end + 10]):
+        return Quantity(num, num.value, "count", num.end)
     noun = count_noun_after(text, num.end, limit)
     if noun and num.is_integer:
         if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
@@ -212,7 +216,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> 
     before = text[max(floor, num.start - 80) : num.start]
     if num.is_integer and num.form == "digits" and _NUMBER_OF_RE.search(before):
         return Quantity(num, num.value, "count", num.end)
-    if not num.is_integer and num.magnitude == 1 and _RATIO_CONTEXT_RE.search(before):
+    if not num.is_integer and num.magnitude == 1 and _RATIO_CONTEXT_RE.search(text[floor : num.start]):
         return Quantity(num, num.value, "ratio", num.end)
     return None
 
@@ -241,6 +245,8 @@ def find_quantities(text: str, start: int, end: int, default_unit: tuple[str, De
     ratio_spans = [(m.start(), m.end()) for m in _RATIO_SERIES_RE.finditer(text, start, end)]
     out: list[Quantity] = []
     for num in nums:
+        if out and num.start < out[-1].end:
+            continue  # inside the previous quantity's unit ("per 10,000 RMB")
         if any(s <= num.start < e for s, e in ratio_spans):
             if num.form == "digits":
                 out.append(Quantity(num, num.value, "%", num.end))
@@ -252,7 +258,7 @@ def find_quantities(text: str, start: int, end: int, default_unit: tuple[str, De
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)
         if q is not None:
             out.append(q)
-        else:
+        elif not _year_like(num, text) and num.form == "digits":
             out.append(Quantity(num, num.value, "", num.end))  # placeholder: may get a unit from a range partner
     _resolve_ranges(text, out)
     out = [q for q in out if q.unit]
@@ -398,13 +404,30 @@ def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]
     return s, e
 
 
+_STRONG_OBS_RE = re.compile(
+    r"(?:as\s+of|end|half|during|quarter|since)\s+(?:of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?$", re.IGNORECASE
+)
+FRAME_CHARS = 60  # a year this close to the sentence start frames the sentence and carries to the next ones
+
+
 @dataclass
 class SentenceYears:
-    governing_obs: int | None
-    governing_target: int | None
+    """The years of one sentence, sorted by role."""
+
+    obs: list[cx.YearMention]  # observation years ("In 2022", "As of the end of 2022", "By 2022, ... had")
+    target: list[cx.YearMention]  # target years ("by 2025", "in 2030" in the future of the document)
     span: tuple[int, int] | None
     bases: list[cx.YearMention]
-    all: list[cx.YearMention]
+    frame_obs: int | None = None
+    period_end: int | None = None
+
+    def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
+        """The closest mention before ``pos``; else the first after it."""
+        before = [m for m in mentions if m.start < pos and m.year not in exclude]
+        if before:
+            return before[-1].year
+        after = [m for m in mentions if m.start >= pos and m.year not in exclude]
+        return after[0].year if after else None
 
 
 def _sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
@@ -412,26 +435,19 @@ def _sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Se
     span_start = next((y.year for y in years if y.role == "span_start"), None)
     span_end = next((y.year for y in years if y.role == "span_end"), None)
     span = (span_start, span_end) if span_start and span_end else None
-    obs = target = None
+    obs: list[cx.YearMention] = []
+    target: list[cx.YearMention] = []
     for y in years:
-        if y.role in ("obs", "by", "plain"):
-            future = ref_year is not None and y.year > ref_year
-            if y.role == "by" or future:
-                target = target or y.year
-                if not future and obs is None:
-                    obs = y.year
-            elif obs is None:
-                obs = y.year
-    if span:
-        if ref_year is not None and span[1] > ref_year:
-            target = target or span[1]
-        else:
-            obs = obs or span[1]
-    if obs is None:
-        fyp = cx.period_end_year(text[start:end])
-        if fyp:
-            obs = fyp
-    return SentenceYears(obs, target, span, [y for y in years if y.role == "base"], years)
+        if y.role not in ("obs", "by", "plain"):
+            continue
+        future = ref_year is not None and y.year > ref_year
+        strong_obs = y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
+        (target if future and not strong_obs else obs).append(y)
+    frame = next((y.year for y in obs if y.start - start < FRAME_CHARS), None)
+    if span and frame is None and (ref_year is None or span[1] <= ref_year):
+        frame = span[1]
+    return SentenceYears(obs, target, span, [y for y in years if y.role == "base"], frame,
+                         cx.period_end_year(text[start:end]))
 
 
 def _base_year_for(text: str, q: Quantity, sent_start: int, sent_end: int, years: SentenceYears,
@@ -463,13 +479,14 @@ def _base_year_for(text: str, q: Quantity, sent_start: int, sent_end: int, years
     return None
 
 
-def _kind(text: str, c_start: int, c_end: int, sent: str, year: int | None, ref_year: int | None) -> str:
+def _kind(text: str, c_start: int, c_end: int, sent: str, future_year: bool) -> str:
+    """Target when the clause (or an otherwise past-free sentence) speaks of intent, or of a future year."""
     clause = text[c_start:c_end]
-    if cx.has_target_cue(sent) and not cx.has_actual_cue(clause):
+    if cx.has_target_cue(clause) and not cx.has_actual_cue(clause):
         return "target"
-    if cx.has_target_cue(clause):
-        return "target"
-    if year is not None and ref_year is not None and year > ref_year and not cx.has_actual_cue(clause):
+    if cx.has_actual_cue(sent):
+        return "actual" if not cx.has_target_cue(clause) else "target"
+    if cx.has_target_cue(sent) or future_year:
         return "target"
     return "actual"
 
@@ -518,6 +535,7 @@ def read_sentence(ctx: DocContext, start: int, end: int, carry: Carry, quote: tu
     quantities = find_quantities(text, start, end, table_unit)
     years = _sentence_years(text, start, end, ctx.ref_year)
     regions = cx.find_regions(text, start, end)
+    from_years = {q.year for q in quantities if q.group == "from" and q.year}
     _peak_years(ctx, start, end, carry, regions, q_start, q_end)
     for q in quantities:
         c_start, c_end = _clause_bounds(text, start, end, q.num.start)
@@ -525,11 +543,9 @@ def read_sentence(ctx: DocContext, start: int, end: int, carry: Carry, quote: tu
         if table_kind:
             kind = table_kind
         else:
-            provisional = q.year or years.governing_target or years.governing_obs
-            kind = _kind(text, c_start, c_end, sent, provisional, ctx.ref_year)
-        year = _year_for(q, years, carry, kind, ctx, table_year, sent)
-        if q.group == "from" and q.year is None and years.span:
-            year = years.span[0]
+            future = bool(years.target) or (q.year is not None and ctx.ref_year is not None and q.year > ctx.ref_year)
+            kind = _kind(text, c_start, c_end, sent, future)
+        year = _year_for(q, years, carry, kind, ctx, table_year, sent, from_years)
         base = base_year if base_year is not None else _base_year_for(text, q, start, end, years, year, quantities)
         for region in _region_for(ctx, text, q, start, end, regions, carry):
             obs = Observation(
@@ -550,23 +566,41 @@ def read_sentence(ctx: DocContext, start: int, end: int, carry: Carry, quote: tu
             rel = q.start - start
             obs.indicator = ctx.catalogue.classify(sent, rel, rel + (q.end - q.start), q.unit, region)
             ctx.observations.append(obs)
-    # carry the sentence's own years to the next sentences of the paragraph
-    if years.governing_obs:
-        carry.obs_year = years.governing_obs
-    if years.governing_target:
-        carry.target_year = years.governing_target
+    # carry the sentence's framing years to the next sentences of the paragraph
+    if years.frame_obs:
+        carry.obs_year = years.frame_obs
+    future = [y.year for y in years.target] + ([years.span[1]] if years.span and years.span[1] > (ctx.ref_year or 0)
+                                               else [])
+    if future:
+        carry.target_year = future[0]
 
 
 def _year_for(q: Quantity, years: SentenceYears, carry: Carry, kind: str, ctx: DocContext,
-              table_year: int | None, sent: str) -> int | None:
+              table_year: int | None, sent: str, from_years: set[int]) -> int | None:
+    """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried."""
     if table_year:
         return table_year
     if q.year:
         return q.year
+    if years.span and q.group == "from":
+        return years.span[0]
+    if years.span and q.group == "to":
+        return years.span[1]
+    exclude = from_years if q.group == "to" else set()
     if kind == "target":
-        return years.governing_target or carry.target_year or years.governing_obs or carry.obs_year
-    if years.governing_obs:
-        return years.governing_obs
+        found = years.nearest(years.target, q.start, exclude)
+        if found:
+            return found
+        if years.span and years.span[1] > (ctx.ref_year or 0):
+            return years.span[1]
+        return carry.target_year or years.nearest(years.obs, q.start, exclude) or carry.obs_year or ctx.default_year
+    found = years.nearest(years.obs, q.start, exclude)
+    if found:
+        return found
+    if years.span:
+        return years.span[1]
+    if years.period_end:
+        return years.period_end
     if cx.mentions_past_period(sent):
         return ctx.default_year
     return carry.obs_year or ctx.default_year
@@ -593,7 +627,7 @@ def _peak_years(ctx: DocContext, start: int, end: int, carry: Carry, regions: li
         if best is None:
             # "In 2025, the total carbon emissions will reach the peak": the year opens the sentence
             m = _PEAK_YEAR_RE.match(text, start, end)
-            if m and m.group("y2") and re.search(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", text[start:end], re.I):
+            if m and re.search(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", text[start:end], re.I):
                 best = (0, m)
         if best is None:
             continue
