@@ -102,12 +102,11 @@ _GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|
 # --------------------------------------------------------------- counts
 
 COUNT_NOUNS = {
-    "project", "station", "factory", "park", "enterprise", "company", "companies", "technology", "technologies",
-    "product", "vehicle", "bus", "buses", "taxi", "taxis", "truck", "patent", "program", "programme", "model",
-    "seminar", "official", "professional", "country", "countries", "continent", "base", "certificate", "city",
-    "cities", "area", "pilot", "zone", "plant", "unit", "charger", "pile", "household", "village", "town",
-    "building", "school", "institution", "facility", "facilities", "mine", "turbine", "reactor", "ship", "vessel",
-    "locomotive", "farm", "demonstration", "standard", "policy", "policies", "measure", "law", "regulation",
+    "project", "station", "factory", "park", "enterprise", "company", "technology", "product", "vehicle", "bus",
+    "taxi", "truck", "patent", "program", "programme", "model", "seminar", "official", "professional", "country",
+    "continent", "base", "certificate", "city", "area", "pilot", "zone", "plant", "unit", "charger", "pile",
+    "household", "village", "town", "building", "school", "institution", "facility", "mine", "turbine", "reactor",
+    "ship", "vessel", "locomotive", "farm", "demonstration", "standard", "policy", "measure", "law", "regulation",
     "leader", "participant", "trainee", "worker", "job",
 }  # fmt: skip
 _COUNT_STOP_RE = re.compile(
@@ -124,7 +123,7 @@ def _singular(word: str) -> str:
     w = word.lower()
     if w in COUNT_NOUNS:
         return w
-    for suffix, repl in (("ies", "y"), ("ses", "s"), ("s", "")):
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
         if w.endswith(suffix) and w[: -len(suffix)] + repl in COUNT_NOUNS:
             return w[: -len(suffix)] + repl
     return ""
@@ -225,6 +224,7 @@ _RATIO_SERIES_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?!
 _RANGE_GAP_RE = re.compile(r"^\s*(?:-|–|—|to)\s*$")
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
+_CHAIN_GAP_RE = re.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 _TO_GAP_RE = re.compile(r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I)
 _FROM_GAP_RE = re.compile(r"^(?P<pre>.*?)\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
@@ -291,14 +291,14 @@ def _resolve_from_to(text: str, qs: list[Quantity]) -> None:
     while i < len(qs):
         # find a chain of quantities joined by "and" / ","
         j = i
-        while j + 1 < len(qs) and _AND_GAP_RE.match(text[qs[j].end : qs[j + 1].num.start]):
+        while j + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[j].end : qs[j + 1].num.start]):
             j += 1
         chain = qs[i : j + 1]
         before = text[max(0, chain[0].num.start - 25) : chain[0].start]
         if j + 1 < len(qs):
             gap = text[qs[j].end : qs[j + 1].num.start]
             k = j + 1
-            while k + 1 < len(qs) and _AND_GAP_RE.match(text[qs[k].end : qs[k + 1].num.start]):
+            while k + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[k].end : qs[k + 1].num.start]):
                 k += 1
             nxt = qs[j + 1 : k + 1]
             to_gap = _TO_GAP_RE.match(gap)

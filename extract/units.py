@@ -91,7 +91,8 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:-|\s)?(?:year|month|week|day|hour|minute)-?(?:old|long)?\b", NON_INDICATOR, D(1)),
 ]
 
-_COMPILED = [(re.compile(r.pattern, re.IGNORECASE), r) for r in _RULES]
+# A unit ends where letters end: "yuan⁵⁷" (a footnote mark) still ends the unit, which \b would not see.
+_COMPILED = [(re.compile(r.pattern.replace(r"\b", r"(?![A-Za-z])"), re.IGNORECASE), r) for r in _RULES]
 _GAP_RE = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
 CURRENCY_BEFORE_RE = re.compile(r"(?:(?P<cny>RMB|CNY|¥|￥)|(?P<usd>US\$|USD|\$)|(?P<eur>EUR|€))\s?$")
 
