@@ -109,13 +109,31 @@ COUNT_NOUNS = {
     "ship", "vessel", "locomotive", "farm", "demonstration", "standard", "policy", "measure", "law", "regulation",
     "leader", "participant", "trainee", "worker", "job",
 }  # fmt: skip
+WEAK_COUNT_NOUNS = {
+    "area",
+    "zone",
+    "city",
+    "country",
+    "continent",
+    "program",
+    "programme",
+    "unit",
+    "base",
+    "standard",
+    "demonstration",
+    "pilot",
+    "measure",
+    "policy",
+}
 _COUNT_STOP_RE = re.compile(
     r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"
     r"|[,;:.()\t]"
 )
 _NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
 _NUMBER_OF_RE = re.compile(r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE)
-_RATIO_CONTEXT_RE = re.compile(r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE)
+_RATIO_CONTEXT_RE = re.compile(
+    r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE
+)
 _SCOPE_BEFORE_RE = re.compile(r"\b(?:across|among|covering|in|of|from|for)\s+(?:the\s+|these\s+|all\s+)?$", re.I)
 
 
@@ -151,6 +169,19 @@ def _skip_number(text: str, num: Number, floor: int, sentence_start: int) -> boo
     after = text[num.end : num.end + 12]
     if _LABEL_BEFORE_RE.search(before):
         return True
+    if num.form == "fraction" and (
+        re.search(r"\b(?:first|second|latter|former|other)\s*$", before, re.IGNORECASE)
+        or re.match(
+            r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)",
+            after + text[num.end + 12 : num.end + 30],
+            re.IGNORECASE,
+        )
+    ):
+        return True  # "the first half of 2023" is a period, not a share
+    if num.form in ("fold", "word", "fraction") and before[-1:] in "\"“'‘":
+        return True  # a quoted name ("five-fold" model)
+    if num.form == "word" and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:fold|thirds?|quarters?)", after):
+        return True  # part of a name ("Ten-Hundred-Thousand")
     if num.form == "digits":
         if _ORDINAL_AFTER_RE.match(after):
             return True
@@ -208,6 +239,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> 
     if re.match(r"\s+out\s+of\b", text[num.end : num.end + 10]):
         return Quantity(num, num.value, "count", num.end)
     noun = count_noun_after(text, num.end, limit)
+    if num.form == "word" and noun in WEAK_COUNT_NOUNS:
+        noun = ""  # "three prioritized areas": written-out small numbers describe, they rarely measure
     if noun and num.is_integer:
         if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
             return None
@@ -226,10 +259,12 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
 _CHAIN_GAP_RE = re.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
-_TO_GAP_RE = re.compile(r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I)
+_TO_GAP_RE = re.compile(
+    r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I
+)
 _FROM_GAP_RE = re.compile(r"^(?P<pre>.*?)\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 _LOCAL_YEAR_RE = re.compile(
-    r"^\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during)\s+(?:the\s+end\s+of\s+)?"
+    r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during)\s+(?:the\s+end\s+of\s+)?"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
 )
 
@@ -446,12 +481,20 @@ def _sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Se
     frame = next((y.year for y in obs if y.start - start < FRAME_CHARS), None)
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
         frame = span[1]
-    return SentenceYears(obs, target, span, [y for y in years if y.role == "base"], frame,
-                         cx.period_end_year(text[start:end]))
+    return SentenceYears(
+        obs, target, span, [y for y in years if y.role == "base"], frame, cx.period_end_year(text[start:end])
+    )
 
 
-def _base_year_for(text: str, q: Quantity, sent_start: int, sent_end: int, years: SentenceYears,
-                   year: int | None, quantities: list[Quantity]) -> int | None:
+def _base_year_for(
+    text: str,
+    q: Quantity,
+    sent_start: int,
+    sent_end: int,
+    years: SentenceYears,
+    year: int | None,
+    quantities: list[Quantity],
+) -> int | None:
     """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start."""
     if q.unit not in ("%", "times"):
         return None
@@ -491,8 +534,15 @@ def _kind(text: str, c_start: int, c_end: int, sent: str, future_year: bool) -> 
     return "actual"
 
 
-def _region_for(ctx: DocContext, text: str, q: Quantity, sent_start: int, sent_end: int,
-                regions: list[cx.RegionMention], carry: Carry) -> list[str]:
+def _region_for(
+    ctx: DocContext,
+    text: str,
+    q: Quantity,
+    sent_start: int,
+    sent_end: int,
+    regions: list[cx.RegionMention],
+    carry: Carry,
+) -> list[str]:
     """Regions of a quantity: World for shares of a world total; else the nearest named place; else carried."""
     if q.unit == "%":
         after = text[q.end : sent_end]
@@ -525,9 +575,17 @@ def _region_for(ctx: DocContext, text: str, q: Quantity, sent_start: int, sent_e
     return [ctx.country]
 
 
-def read_sentence(ctx: DocContext, start: int, end: int, carry: Carry, quote: tuple[int, int] | None = None,
-                  table_year: int | None = None, table_unit: tuple[str, Decimal] | None = None,
-                  table_kind: str | None = None, base_year: int | None = None) -> None:
+def read_sentence(
+    ctx: DocContext,
+    start: int,
+    end: int,
+    carry: Carry,
+    quote: tuple[int, int] | None = None,
+    table_year: int | None = None,
+    table_unit: tuple[str, Decimal] | None = None,
+    table_kind: str | None = None,
+    base_year: int | None = None,
+) -> None:
     """Extract the quantities of one sentence (or table cell) into ``ctx.observations``."""
     text = ctx.doc.text
     q_start, q_end = quote or (start, end)
@@ -569,14 +627,23 @@ def read_sentence(ctx: DocContext, start: int, end: int, carry: Carry, quote: tu
     # carry the sentence's framing years to the next sentences of the paragraph
     if years.frame_obs:
         carry.obs_year = years.frame_obs
-    future = [y.year for y in years.target] + ([years.span[1]] if years.span and years.span[1] > (ctx.ref_year or 0)
-                                               else [])
+    future = [y.year for y in years.target] + (
+        [years.span[1]] if years.span and years.span[1] > (ctx.ref_year or 0) else []
+    )
     if future:
         carry.target_year = future[0]
 
 
-def _year_for(q: Quantity, years: SentenceYears, carry: Carry, kind: str, ctx: DocContext,
-              table_year: int | None, sent: str, from_years: set[int]) -> int | None:
+def _year_for(
+    q: Quantity,
+    years: SentenceYears,
+    carry: Carry,
+    kind: str,
+    ctx: DocContext,
+    table_year: int | None,
+    sent: str,
+    from_years: set[int],
+) -> int | None:
     """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried."""
     if table_year:
         return table_year
@@ -608,13 +675,14 @@ def _year_for(q: Quantity, years: SentenceYears, carry: Carry, kind: str, ctx: D
 
 _PEAK_YEAR_RE = re.compile(
     r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:20|21)\d\d)\b"
-    r"|^In\s+(?P<y2>(?:20|21)\d\d)\b",
+    r"|In\s+(?P<y2>(?:20|21)\d\d)\b",
     re.IGNORECASE,
 )
 
 
-def _peak_years(ctx: DocContext, start: int, end: int, carry: Carry, regions: list[cx.RegionMention],
-                q_start: int, q_end: int) -> None:
+def _peak_years(
+    ctx: DocContext, start: int, end: int, carry: Carry, regions: list[cx.RegionMention], q_start: int, q_end: int
+) -> None:
     """'peak carbon emissions before 2030' -> carbon_peak_year 2030 '<'; 'carbon neutrality by 2060' -> 2060 '<='."""
     text = ctx.doc.text
     for kw in _PEAK_RE.finditer(text, start, end):
@@ -642,11 +710,29 @@ def _peak_years(ctx: DocContext, start: int, end: int, carry: Carry, regions: li
             continue
         past = re.search(r"\bpeaked\b|\bhas\s+peaked\b|\bhad\s+peaked\b", text[start:end], re.I)
         kind = "actual" if past else "target"
-        region = _region_for(ctx, text, Quantity(Number(ystart, ystart + 4, Decimal(year), "digits"), Decimal(year),
-                                                 "year", ystart + 4), start, end, regions, carry)[0]
-        obs = Observation(doc=ctx.doc.doc, value=Decimal(year), unit="year", value_raw=text[ystart : ystart + 4],
-                          quote=text[q_start:q_end].replace("\n", " "), char_start=ystart, char_end=ystart + 4,
-                          kind=kind, year=year, qualifier=qualifier, region=region, page=ctx.doc.page_at(ystart))
+        region = _region_for(
+            ctx,
+            text,
+            Quantity(Number(ystart, ystart + 4, Decimal(year), "digits"), Decimal(year), "year", ystart + 4),
+            start,
+            end,
+            regions,
+            carry,
+        )[0]
+        obs = Observation(
+            doc=ctx.doc.doc,
+            value=Decimal(year),
+            unit="year",
+            value_raw=text[ystart : ystart + 4],
+            quote=text[q_start:q_end].replace("\n", " "),
+            char_start=ystart,
+            char_end=ystart + 4,
+            kind=kind,
+            year=year,
+            qualifier=qualifier,
+            region=region,
+            page=ctx.doc.page_at(ystart),
+        )
         rel = ystart - start
         obs.indicator = ctx.catalogue.classify(text[start:end], rel, rel + 4, "year", region)
         ctx.observations.append(obs)
@@ -666,11 +752,13 @@ def _header_unit(text: str, label_start: int, label_end: int) -> tuple[str, Deci
         return None
     inner = m.group(1).strip()
     scale = Decimal(1)
-    mag = re.match(r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*",
-                   inner, re.I)
+    mag = re.match(
+        r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", inner, re.I
+    )
     if mag:
-        word = re.sub(r"\s+", " ", mag.group(1).lower()).replace("10,000", "ten thousand").replace("10000",
-                                                                                                   "ten thousand")
+        word = (
+            re.sub(r"\s+", " ", mag.group(1).lower()).replace("10,000", "ten thousand").replace("10000", "ten thousand")
+        )
         scale = MAGNITUDES.get(word, Decimal(1))
         inner = inner[mag.end() :]
     unit = match_unit_after(inner, 0)
@@ -679,8 +767,14 @@ def _header_unit(text: str, label_start: int, label_end: int) -> tuple[str, Deci
     return unit.unit, scale * unit.factor
 
 
-def read_table_row(ctx: DocContext, block: Block, header_years: dict[int, int], carry: Carry,
-                   marker_order: list[str], table_is_target: bool) -> None:
+def read_table_row(
+    ctx: DocContext,
+    block: Block,
+    header_years: dict[int, int],
+    carry: Carry,
+    marker_order: list[str],
+    table_is_target: bool,
+) -> None:
     text = ctx.doc.text
     label_start, label_end = block.cells[0]
     header_unit = _header_unit(text, label_start, label_end)
@@ -699,8 +793,17 @@ def read_table_row(ctx: DocContext, block: Block, header_years: dict[int, int], 
                     letter = chr(ord(marker_order[-1]) + 1) if marker_order else "a"
                 marker_order.append(letter)
                 base = ctx.footnote_base_years.get(letter)
-        read_sentence(ctx, c_start, c_end, carry, quote=(block.start, c_end), table_year=year,
-                      table_unit=header_unit, table_kind=kind, base_year=base)
+        read_sentence(
+            ctx,
+            c_start,
+            c_end,
+            carry,
+            quote=(block.start, c_end),
+            table_year=year,
+            table_unit=header_unit,
+            table_kind=kind,
+            base_year=base,
+        )
 
 
 # --------------------------------------------------------------- driver

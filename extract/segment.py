@@ -12,6 +12,7 @@ NOTE_LINE_RE = re.compile(
       | -?\s*\[\d+\]                  # - [21] ... or [3] ...
       | (?:\^[a-z]|[ᵃᵇᶜᵈᵉ])\s+          # ^a By 2025, ...   (table footnotes: read for base years only)
       | (?:Note|Notes|Source|Sources|Data\s+source)s?\s*:
+      | .*\[(?:EB/OL|N/OL|J/OL|R|M|J|N|Z|C|D|S|A|P|OL|DB/OL)\]   # GB/T 7714 citation: a reference, whatever its start
     )""",
     re.VERBOSE,
 )
