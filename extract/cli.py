@@ -1,87 +1,164 @@
-"""``python -m extract``: documents in, CSVs out. Exit 0 ok, 1 some document failed, 2 usage/catalogue error."""
+"""``python -m extract``: documents in, CSVs out.
+
+Exit status: 0 every document processed; 1 some document could not be read (the
+others are written and documents.csv says why); 2 usage, catalogue or engine
+error, in which case nothing in the output folder is touched.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
-from .catalogue import DEFAULT_CATALOGUE, CatalogueError, load_catalogue
-from .pipeline import build_outputs, process_file
+from .cache import DEFAULT_CACHE_DIR, Cache, Entry
+from .catalogue import DEFAULT_CATALOGUE, Catalogue, CatalogueError, load_catalogue
+from .engines import DEFAULT_DASK_TIMEOUT, ENGINES, EngineError, make_engine
+from .pipeline import run_extraction
 from .read import list_documents
-from .write import write_outputs
 
 EXIT_OK, EXIT_DOC_ERROR, EXIT_USAGE = 0, 1, 2
 PROGRESS_MIN_DOCS = 20
 
 
+class UsageError(Exception):
+    """A problem with the command line or its inputs, found before any output is touched."""
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(prog="python -m extract", description=__doc__)
+    ap = argparse.ArgumentParser(
+        prog="python -m extract", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of documents (default: seeds)")
     ap.add_argument("--out", type=Path, default=Path("data"), help="output folder (default: data)")
     ap.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE, help="indicator catalogue YAML")
-    ap.add_argument("--quiet", action="store_true", help="no summary line, errors only")
+    ap.add_argument(
+        "--workers",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="documents processed in parallel; 1 = in this process (default: all cores, %(default)s)",
+    )
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=DEFAULT_CACHE_DIR,
+        metavar="DIR",
+        help="cache of per-document results (default: .cache/extract in the project)",
+    )
+    ap.add_argument("--no-cache", action="store_true", help="extract every document again; read and write no cache")
+    ap.add_argument(
+        "--engine", choices=ENGINES, default="local", help="local: this machine (default); dask: a Dask cluster"
+    )
+    ap.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster of --workers processes)",
+    )
+    ap.add_argument(
+        "--timeout",
+        type=float,
+        default=DEFAULT_DASK_TIMEOUT,
+        metavar="SECONDS",
+        help="how long to try to reach the Dask scheduler (default: %(default)g)",
+    )
+    ap.add_argument("--quiet", action="store_true", help="no summary line or progress bar; errors only")
     return ap.parse_args(argv)
 
 
 class Progress:
-    """A one-line progress bar on stderr, shown only for many documents."""
+    """A one-line progress bar on stderr, shown only for many documents and only on a terminal."""
 
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.enabled, self.done = total, enabled, 0
+    def __init__(self, total: int, enabled: bool, interval: float = 0.1) -> None:
+        self.total, self.enabled, self.done, self.interval = total, enabled, 0, interval
+        self._last = 0.0
 
     def step(self) -> None:
         self.done += 1
-        if self.enabled:
-            width = 30
-            filled = width * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} documents")
-            if self.done == self.total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
+        if not self.enabled:
+            return
+        now = time.monotonic()
+        if self.done < self.total and now - self._last < self.interval:
+            return
+        self._last = now
+        width = 30
+        filled = width * self.done // self.total
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} documents")
+        if self.done == self.total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage; callers get a code, not an exception
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     started = time.perf_counter()
     try:
-        catalogue = load_catalogue(args.catalogue)
-    except CatalogueError as exc:
+        catalogue, catalogue_bytes, paths = _check_inputs(args)
+        engine = make_engine(args.engine, args.workers, args.scheduler, args.timeout)
+    except (UsageError, EngineError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if not args.seeds.is_dir():
-        print(f"error: {args.seeds}: seeds folder does not exist or is not a folder", file=sys.stderr)
-        return EXIT_USAGE
-    if args.out.exists() and not args.out.is_dir():
-        print(f"error: {args.out}: output path exists and is not a folder", file=sys.stderr)
-        return EXIT_USAGE
-    paths = list_documents(args.seeds)
-    clash = _duplicate_ids(paths)
-    if clash:
-        print(f"error: {args.seeds}: files {', '.join(clash)} share one document id; rename one", file=sys.stderr)
-        return EXIT_USAGE
 
-    progress = Progress(len(paths), enabled=len(paths) >= PROGRESS_MIN_DOCS and not args.quiet)
-    results = []
-    for path in paths:
-        result = process_file(path, catalogue)
-        if not result.ok:
-            print(f"error: {path}: {result.document['error']}", file=sys.stderr)
-        results.append(result)
+    progress = Progress(len(paths), enabled=len(paths) >= PROGRESS_MIN_DOCS and not args.quiet and sys.stderr.isatty())
+
+    def report(path: Path, entry: Entry, cached: bool) -> None:
+        if entry.document["status"] != "ok":
+            if progress.enabled and progress.done:
+                sys.stderr.write("\n")
+            print(f"error: {path}: {entry.document['error']}", file=sys.stderr)
         progress.step()
 
-    write_outputs(args.out, build_outputs(results, catalogue))
-    failed = sum(not r.ok for r in results)
-    rows = sum(len(r.observations) for r in results)
+    cache = Cache(None if args.no_cache else args.cache, catalogue_bytes)
+    try:
+        summary = run_extraction(paths, args.out, catalogue, on_result=report, cache=cache, engine=engine)
+    except EngineError as exc:
+        print(f"error: {exc}; nothing written to {args.out}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        where = exc.filename or args.out
+        print(f"error: cannot write {where}: {exc.strerror or exc}; no output file replaced", file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        engine.close()
     if not args.quiet:
         elapsed = time.perf_counter() - started
-        mb = sum(int(r.document["bytes"] or 0) for r in results) / 1e6
         print(
-            f"{len(results)} documents ({failed} failed), {rows} rows, {elapsed:.2f} s "
-            f"({mb / elapsed if elapsed else 0:.1f} MB/s) -> {args.out}"
+            f"{len(summary.entries)} documents ({len(summary.failed)} failed; {summary.extracted} extracted, "
+            f"{summary.cached} from cache), {summary.rows} rows, {summary.megabytes:.1f} MB in {elapsed:.2f} s "
+            f"({summary.megabytes / elapsed if elapsed else 0:.1f} MB/s) -> {args.out}"
         )
-    return EXIT_DOC_ERROR if failed else EXIT_OK
+    return EXIT_DOC_ERROR if summary.failed else EXIT_OK
+
+
+def _check_inputs(args: argparse.Namespace) -> tuple[Catalogue, bytes, list[Path]]:
+    """Everything that can be wrong before work starts: the catalogue, the folders, the options."""
+    if args.workers < 1:
+        raise UsageError(f"--workers must be at least 1, not {args.workers}")
+    if args.scheduler and args.engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    try:
+        catalogue = load_catalogue(args.catalogue)
+        catalogue_bytes = Path(args.catalogue).read_bytes()
+    except CatalogueError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"{args.catalogue}: cannot read the catalogue: {exc.strerror or exc}") from None
+    if not args.seeds.is_dir():
+        raise UsageError(f"{args.seeds}: seeds folder does not exist or is not a folder")
+    if args.out.exists() and not args.out.is_dir():
+        raise UsageError(f"{args.out}: output path exists and is not a folder")
+    paths = list_documents(args.seeds)
+    if not paths:
+        raise UsageError(f"{args.seeds}: no documents found; nothing written (an empty run would erase {args.out})")
+    clash = _duplicate_ids(paths)
+    if clash:
+        raise UsageError(f"{args.seeds}: files {', '.join(clash)} share one document id; rename one")
+    return catalogue, catalogue_bytes, paths
 
 
 def _duplicate_ids(paths: list[Path]) -> list[str]:

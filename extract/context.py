@@ -74,7 +74,7 @@ _SPAN_RE = re.compile(
     re.IGNORECASE,
 )
 _PRIOR_YEAR_RE = re.compile(
-    r"year[\s-]on[\s-]year|\byoy\b|(?:compared\s+(?:with|to)|than|over|from)\s+(?:the\s+)?(?:previous|prior|last|preceding)"
+    r"year[\s-]on[\s-]year|\byoy\b|consecutive\s+year|(?:compared\s+(?:with|to)|than|over|from)\s+(?:the\s+)?(?:previous|prior|last|preceding)"
     r"\s+year",
     re.IGNORECASE,
 )
@@ -151,9 +151,18 @@ _ACTUAL_CUE_RE = re.compile(
     r"\b(?:had|has\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
-    r"|fell|rose|increased|grew|installed|manufactured|sold|obtained|built|established|saw|witnessed)\b",
+    r"|fell|rose|increased|grew|installed|manufactured|sold|obtained|built|established|saw|witnessed"
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed)\b",
     re.IGNORECASE,
 )
+
+
+def iter_target_cues(text: str, start: int, end: int):
+    return _TARGET_CUE_RE.finditer(text, start, end)
+
+
+def iter_actual_cues(text: str, start: int, end: int):
+    return _ACTUAL_CUE_RE.finditer(text, start, end)
 
 
 def has_target_cue(text: str) -> bool:

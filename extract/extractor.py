@@ -522,16 +522,25 @@ def _base_year_for(
     return None
 
 
-def _kind(text: str, c_start: int, c_end: int, sent: str, future_year: bool) -> str:
-    """Target when the clause (or an otherwise past-free sentence) speaks of intent, or of a future year."""
-    clause = text[c_start:c_end]
-    if cx.has_target_cue(clause) and not cx.has_actual_cue(clause):
+def _kind(text: str, c_start: int, c_end: int, pos: int, sent: str, future_year: bool) -> str:
+    """Target or actual, from the nearest cue of intent ("will", "plans to", "target") or of fact ("had", "reached").
+
+    The cue closest before the number in its clause decides; then the first one after it; then the
+    sentence as a whole; then whether the number's year lies in the document's future.
+    """
+    before = [(m.end(), "target") for m in cx.iter_target_cues(text, c_start, pos)]
+    before += [(m.end(), "actual") for m in cx.iter_actual_cues(text, c_start, pos)]
+    if before:
+        return max(before)[1]
+    after = [(m.start(), "target") for m in cx.iter_target_cues(text, pos, c_end)]
+    after += [(m.start(), "actual") for m in cx.iter_actual_cues(text, pos, c_end)]
+    if after:
+        return min(after)[1]
+    if cx.has_target_cue(sent) and not cx.has_actual_cue(sent):
         return "target"
     if cx.has_actual_cue(sent):
-        return "actual" if not cx.has_target_cue(clause) else "target"
-    if cx.has_target_cue(sent) or future_year:
-        return "target"
-    return "actual"
+        return "actual"
+    return "target" if future_year else "actual"
 
 
 def _region_for(
@@ -602,7 +611,7 @@ def read_sentence(
             kind = table_kind
         else:
             future = bool(years.target) or (q.year is not None and ctx.ref_year is not None and q.year > ctx.ref_year)
-            kind = _kind(text, c_start, c_end, sent, future)
+            kind = _kind(text, c_start, c_end, q.start, sent, future)
         year = _year_for(q, years, carry, kind, ctx, table_year, sent, from_years)
         base = base_year if base_year is not None else _base_year_for(text, q, start, end, years, year, quantities)
         for region in _region_for(ctx, text, q, start, end, regions, carry):
@@ -661,7 +670,7 @@ def _year_for(
         if years.span and years.span[1] > (ctx.ref_year or 0):
             return years.span[1]
         return carry.target_year or years.nearest(years.obs, q.start, exclude) or carry.obs_year or ctx.default_year
-    found = years.nearest(years.obs, q.start, exclude)
+    found = years.nearest(years.obs, q.start, exclude) or years.nearest(years.target, q.start, exclude)
     if found:
         return found
     if years.span:

@@ -1,13 +1,69 @@
-"""Read a file from the seeds folder into a decoded ``Document``."""
+"""Read a file from the seeds folder into a decoded ``Document``.
+
+``read_document`` sniffs the bytes first (a PDF or DOCX is recognised whatever its name) and falls back on the
+suffix. Every refusal is a ``DocumentError`` with a one-line message; the caller adds the file name. Readers only
+parse: HTML scripts are dropped, pypdf is never allowed to run an external decoder, zip sizes are checked before
+python-docx inflates anything.
+
+Offsets everywhere refer to ``Document.text``: for text and HTML files that is the decoded file with newlines
+normalised to ``\\n``; for HTML, PDF and DOCX it is the text built here (paragraphs separated by a blank line,
+table rows as tab-separated cells, one row per line).
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import io
+import itertools
+import logging
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
+
+import docx
+import pypdf
+from charset_normalizer import from_bytes
+from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tc
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph
+from pypdf.errors import DependencyError
 
 from .model import Document
 
-SUPPORTED_SUFFIXES = (".txt", ".md")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+
+MAX_MB = 200
+MAX_BYTES = MAX_MB * 1024 * 1024  # largest file read at all; also the dashboard's upload limit
+MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # sum of a DOCX's declared member sizes
+MAX_ZIP_RATIO = 100  # uncompressed / compressed size of one large DOCX member
+ZIP_RATIO_MIN_BYTES = 1024 * 1024  # smaller members may compress well without being a bomb
+MAX_ZIP_MEMBERS = 10_000
+MAX_PDF_PAGES = 2000
+MAX_TEXT_CHARS = 50_000_000  # text produced from one document, any format
+
+_SUFFIX_FORMAT = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
+_PDF_MAGIC = re.compile(rb"\A[^\n]{0,1019}%PDF-")  # the header may follow a little junk on the first line
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newline, VT, FF are text
+_STRIP_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")
+_ASCII_PROBE = "Az09 %.,;:()<>\t\n"
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+MAX_CONTROL_RATIO = 0.01
+_SNIFF_CHARS = 1 << 20
+
+# pypdf logs the repairs it makes to damaged files, some at ERROR level, and garbles the CLI's stderr with them;
+# the failures that matter reach the analyst as DocumentError.
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 
 class DocumentError(Exception):
@@ -16,27 +72,451 @@ class DocumentError(Exception):
 
 def read_document(path: Path, data: bytes) -> Document:
     """Decode ``data`` (the bytes of ``path``); raise DocumentError when it is not a readable document."""
+    if len(data) > MAX_BYTES:
+        raise DocumentError(f"file too large: {len(data) / 2**20:.1f} MB; the limit is {MAX_MB} MB")
     if not data.strip():
-        raise DocumentError("empty file")
-    if b"\x00" in data[:4096]:
-        raise DocumentError("binary content, not text")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DocumentError(f"not valid UTF-8 at byte {exc.start}") from None
+        raise DocumentError("empty file" if not data else "empty file (whitespace only)")
+    fmt = _choose_format(path, data)
+    encoding, page_starts = "", []
+    if fmt == "pdf":
+        text, page_starts = _read_pdf(data)
+    elif fmt == "docx":
+        text = _read_docx(data)
+    else:
+        text, encoding, fmt = _read_text(data, fmt)
+    if len(text) > MAX_TEXT_CHARS:
+        raise DocumentError(f"text too long: {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}")
     return Document(
         doc=path.stem,
         file=path.name,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         bytes=len(data),
-        format=path.suffix.lstrip(".").lower() or "txt",
-        encoding="utf-8",
+        format=fmt,
+        encoding=encoding,
+        page_starts=page_starts,
     )
 
 
 def list_documents(folder: Path) -> list[Path]:
-    """Documents in ``folder`` in a stable order; hidden files are ignored."""
+    """Documents in ``folder`` in a stable order; hidden files and Office lock files (``~$x.docx``) are ignored."""
     return sorted(
-        p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED_SUFFIXES
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith((".", "~$")) and p.suffix.lower() in SUPPORTED_SUFFIXES
     )
+
+
+# --- choosing a reader ---------------------------------------------------------------------------------------
+
+
+def _choose_format(path: Path, data: bytes) -> str:
+    """Content wins over the name for binary formats; a .pdf/.docx without its signature is refused, not guessed."""
+    if _PDF_MAGIC.match(data):
+        return "pdf"
+    if data.startswith(_ZIP_MAGIC):
+        return "docx"
+    if data.startswith(_OLE2_MAGIC):
+        raise DocumentError("legacy Office file (.doc/.xls): not supported; save it as .docx or PDF")
+    claimed = _SUFFIX_FORMAT.get(path.suffix.lower(), "txt")
+    if claimed == "pdf":
+        raise DocumentError(f"not a PDF: no %PDF- header{_html_hint(data)}")
+    if claimed == "docx":
+        raise DocumentError(f"not a DOCX: no ZIP signature{_html_hint(data)}")
+    return claimed
+
+
+def _html_hint(data: bytes) -> str:
+    """Web downloads that fail often save the server's HTML error page under the document's name."""
+    return " (it is an HTML page: a failed download?)" if _HTML_START.match(data[:2048].decode("latin-1")) else ""
+
+
+# --- text and HTML -------------------------------------------------------------------------------------------
+
+
+def _read_text(data: bytes, fmt: str) -> tuple[str, str, str]:
+    """Text or HTML: decode, normalise newlines, refuse binary; content that starts like HTML is parsed as HTML."""
+    text, encoding = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _check_not_binary(text)
+    if fmt == "html" or _HTML_START.match(text[:2048]):
+        text = html_to_text(text)
+        if not text:
+            raise DocumentError("no visible text in the HTML page (only navigation, scripts or markup)")
+        return text, encoding, "html"
+    if not text.strip():
+        raise DocumentError("empty file (whitespace only)")
+    return text, encoding, fmt
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Bytes to (text, codec name): byte-order mark, UTF-16 by NUL pattern, then fixed rules, then a detector."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _decode_with_bom(data, bom, codec), codec
+    utf16 = _sniff_utf16(data)
+    if utf16 and (text := _try_decode(data, utf16)) is not None:
+        return text, utf16
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise DocumentError(f"binary content, not text (NUL byte at offset {nul})")
+    return _decode_by_rules(data) or _decode_by_detector(data)
+
+
+def _decode_with_bom(data: bytes, bom: bytes, codec: str) -> str:
+    """A byte-order mark is a promise; a file that breaks it is refused rather than guessed."""
+    try:
+        return data[len(bom) :].decode(codec.removesuffix("-sig"))
+    except UnicodeDecodeError as exc:
+        name = codec.removesuffix("-sig").upper()
+        raise DocumentError(
+            f"undecodable text: starts with a {name} byte-order mark but byte {exc.start + len(bom)} "
+            f"is not valid {name}"
+        ) from None
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """BOM-less UTF-16 of mostly ASCII text has a NUL in every other byte, on one side only."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd > 0.4 and nul_even < 0.05:
+        return "utf-16-le"
+    if nul_even > 0.4 and nul_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _try_decode(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_by_rules(data: bytes) -> tuple[str, str] | None:
+    """Strict UTF-8; else GB18030 when the bytes look Chinese; else Windows-1252 (decodes all but five bytes)."""
+    if (text := _try_decode(data, "utf-8")) is not None:
+        return text, "utf-8"
+    if (text := _try_decode(data, "gb18030")) is not None and _looks_chinese(data, text):
+        return text, "gb18030"
+    if (text := _try_decode(data, "cp1252")) is not None:
+        return text, "cp1252"
+    return None
+
+
+def _looks_chinese(data: bytes, text: str) -> bool:
+    """GB18030 also decodes most Windows-1252 and Shift_JIS text. Simplified Chinese has CJK characters and most of
+    its high bytes in GB2312 pairs; accented Latin has isolated high bytes and Shift_JIS mostly other lead bytes."""
+    if not _CJK.search(text, 0, _SNIFF_CHARS):
+        return False
+    sample = data[:_SNIFF_CHARS]
+    high = len(sample) - len(sample.translate(None, _HIGH_BYTES))
+    in_pairs = 2 * len(_GB2312_PAIR.findall(sample))
+    return in_pairs >= high / 2
+
+
+def _decode_by_detector(data: bytes) -> tuple[str, str]:
+    """Last resort for other legacy encodings; charset-normalizer is deterministic for the same bytes.
+
+    Its guesses that would turn ASCII into something else (BOM-less UTF-16, EBCDIC) are garbage for these files.
+    """
+    for match in from_bytes(data):
+        if match.encoding and _ascii_compatible(match.encoding):
+            return str(match), codecs.lookup(match.encoding).name
+    raise DocumentError("undecodable text: not UTF-8, UTF-16, GB18030 or Windows-1252, and no other encoding fits")
+
+
+def _ascii_compatible(codec: str) -> bool:
+    try:
+        return _ASCII_PROBE.encode(codec) == _ASCII_PROBE.encode("ascii")
+    except (LookupError, UnicodeError):
+        return False
+
+
+def _check_not_binary(text: str) -> None:
+    """Junk without NUL bytes still decodes as Windows-1252; many control characters give it away."""
+    sample = text[:_SNIFF_CHARS]
+    controls = len(_CONTROL.findall(sample))
+    if controls > MAX_CONTROL_RATIO * len(sample):
+        raise DocumentError(f"binary content, not text ({controls / len(sample):.0%} control characters)")
+
+
+_DROP = frozenset(
+    "script style noscript template nav head title svg canvas iframe object select textarea button".split()
+)
+_BR = "\x00"  # marks <br> among the collected text, whose own newlines are mere whitespace
+_CHROME = frozenset({"header", "footer"})
+_SECTIONING = ("article", "aside", "main", "nav", "section")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_BLOCK = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li main menu ol p pre section summary ul".split()
+)
+
+
+class _HtmlText(HTMLParser):
+    """Collect visible blocks of an HTML page as events arrive: no tree, no recursion, no script ever run.
+
+    An element stack (with tag counts, so unmatched end tags cost O(1)) tells what is open: dropped elements,
+    page chrome, the outermost table and ``<main>``.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []  # (tag, dropped by itself)
+        self.open: Counter[str] = Counter()
+        self.dropping = 0
+        self.parts: list[str] = []
+        self.cells: list[str] | None = None
+        self.in_cell = False
+        self.table_id = 0
+        self.blocks: list[tuple[str, int, bool]] = []  # (text, table id or 0, inside <main>)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if not self.dropping:
+                self._boundary(tag, opening=True)
+            return
+        dropped = tag in _DROP or self._is_chrome(tag) or _is_hidden(attrs)
+        self.stack.append((tag, dropped))
+        self.open[tag] += 1
+        self.dropping += dropped
+        if not self.dropping:
+            self._boundary(tag, opening=True)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open[tag]:
+            return
+        while self.stack:
+            name, dropped = self.stack[-1]
+            if not self.dropping:
+                self._boundary(name, opening=False)
+            self.stack.pop()
+            self.open[name] -= 1
+            self.dropping -= dropped
+            if name == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropping:
+            self.parts.append(data.replace(_BR, " "))
+
+    def text(self) -> str:
+        self._end_row()
+        self._flush()
+        blocks = self.blocks
+        if any(in_main for _, _, in_main in blocks):
+            blocks = [b for b in blocks if b[2]]
+        return _join_blocks([(text, table) for text, table, _ in blocks])
+
+    def _is_chrome(self, tag: str) -> bool:
+        """A header/footer is page chrome unless it belongs to a sectioning element (HTML-AAM banner rule)."""
+        return tag in _CHROME and not any(self.open[s] for s in _SECTIONING)
+
+    def _boundary(self, tag: str, opening: bool) -> None:
+        """Turn element edges into paragraph breaks, table rows and cells; inline elements change nothing."""
+        depth = self.open["table"]
+        if tag == "br":
+            self.parts.append(_BR)
+        elif depth > 1 and tag in ("table", "tr", "td", "th"):
+            self.parts.append(" ")  # nested tables are flattened into their cell
+        elif tag == "table":
+            self._end_row()
+            self._flush()
+            self.table_id += opening
+        elif tag == "tr" and depth:
+            self._end_row()
+            self.cells = [] if opening else None
+        elif tag in ("td", "th") and depth:
+            self._cell(opening)
+        elif tag in _BLOCK:
+            if self.in_cell:
+                self.parts.append(" ")
+            else:
+                self._flush()
+
+    def _cell(self, opening: bool) -> None:
+        if self.in_cell:
+            self.cells = (self.cells or []) + [_collapse("".join(self.parts))]
+            self.in_cell = False
+        if opening:
+            self.parts, self.in_cell = [], True
+            self.cells = self.cells if self.cells is not None else []
+
+    def _end_row(self) -> None:
+        self._cell(opening=False)
+        if self.cells and any(self.cells):
+            self.blocks.append(("\t".join(self.cells), self.table_id, self.open["main"] > 0))
+        self.cells, self.parts = None, []
+
+    def _flush(self) -> None:
+        lines = (_collapse(line) for line in "".join(self.parts).split(_BR))
+        text = "\n".join(line for line in lines if line)
+        if text:
+            self.blocks.append((text, 0, self.open["main"] > 0))
+        self.parts = []
+
+
+def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
+    return any(k == "hidden" or (k == "aria-hidden" and (v or "").lower() == "true") for k, v in attrs)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(_STRIP_CONTROL.sub(" ", text).split())
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page: paragraphs and headings as blank-line separated blocks, table rows as TSV."""
+    parser = _HtmlText()
+    parser.feed(html)
+    parser.close()
+    return parser.text()
+
+
+def _join_blocks(blocks: list[tuple[str, int]]) -> str:
+    """Blocks are separated by a blank line, except consecutive rows of one table (table id > 0), by a newline."""
+    out: list[str] = []
+    previous = 0
+    for text, table in blocks:
+        if out:
+            out.append("\n" if table and table == previous else "\n\n")
+        out.append(text)
+        previous = table
+    return "".join(out)
+
+
+# --- PDF -----------------------------------------------------------------------------------------------------
+
+
+def _read_pdf(data: bytes) -> tuple[str, list[int]]:
+    """Text per page, pages separated by a blank line; pypdf may not shell out to an image decoder."""
+    with pypdf.apply_configuration(jbig2dec_binary=None):
+        reader = _open_pdf(data)
+        pages = _pdf_page_texts(reader)
+    if not any(pages):
+        raise DocumentError("no text layer (scanned PDF?)")
+    starts, offset = [], 0
+    for page in pages:
+        starts.append(offset)
+        offset += len(page) + 2
+    return "\n\n".join(pages), starts
+
+
+def _open_pdf(data: bytes) -> pypdf.PdfReader:
+    """Parse the file structure and unlock PDFs whose user password is empty (permission-only encryption)."""
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError("encrypted PDF (a password is required)")
+        count = len(reader.pages)
+    except DocumentError:
+        raise
+    except DependencyError:
+        raise DocumentError("encrypted PDF (AES): decrypting it needs the 'cryptography' package") from None
+    except Exception as exc:  # pypdf raises many types on hostile input; all mean the same to the analyst
+        raise DocumentError(f"corrupt PDF ({_reason(exc)})") from None
+    if count > MAX_PDF_PAGES:
+        raise DocumentError(f"PDF has {count:,} pages; the limit is {MAX_PDF_PAGES:,}")
+    if not count:
+        raise DocumentError("PDF has no pages")
+    return reader
+
+
+def _pdf_page_texts(reader: pypdf.PdfReader) -> list[str]:
+    """One cleaned string per page; stop as soon as the text passes MAX_TEXT_CHARS.
+
+    A page whose content cannot be parsed contributes no text rather than failing a report of hundreds of pages.
+    """
+    pages: list[str] = []
+    total = 0
+    for number, page in enumerate(reader.pages, start=1):
+        try:
+            raw = page.extract_text()
+        except Exception:  # a damaged page; the others are still worth reading
+            raw = ""
+        text = _STRIP_CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n")).strip()
+        total += len(text)
+        if total > MAX_TEXT_CHARS:
+            raise DocumentError(f"PDF text passes {MAX_TEXT_CHARS:,} characters at page {number}; stopped there")
+        pages.append(text)
+    return pages
+
+
+# --- DOCX ----------------------------------------------------------------------------------------------------
+
+
+def _read_docx(data: bytes) -> str:
+    """Paragraphs and tables in document order, after the zip has been checked for bombs."""
+    _check_zip(data)
+    try:
+        body = docx.Document(io.BytesIO(data)).element.body
+        text = _join_blocks(list(_docx_blocks(body)))
+    except Exception as exc:  # python-docx/lxml raise many types on damaged packages
+        raise DocumentError(f"corrupt DOCX ({_reason(exc)})") from None
+    if not text:
+        raise DocumentError("no text in the Word document")
+    return text
+
+
+def _check_zip(data: bytes) -> None:
+    """Refuse zip bombs from the central directory alone, before anything is inflated.
+
+    zipfile stops inflating a member at its declared size (and fails its CRC check), so the declared sizes checked
+    here bound what python-docx can unpack.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except Exception as exc:  # BadZipFile, but also ValueError/struct errors on crafted directories
+        raise DocumentError(f"corrupt DOCX (not a valid ZIP archive: {_reason(exc)})") from None
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise DocumentError(f"DOCX has {len(members):,} zip members; the limit is {MAX_ZIP_MEMBERS:,}")
+    total = sum(m.file_size for m in members)
+    if total > MAX_UNCOMPRESSED_BYTES:
+        raise DocumentError(
+            f"DOCX would expand to {total / 2**20:,.0f} MB; the limit is "
+            f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB uncompressed (zip bomb?)"
+        )
+    for m in members:
+        if m.file_size > ZIP_RATIO_MIN_BYTES and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1):
+            raise DocumentError(
+                f"DOCX member {m.filename!r} expands {m.file_size // max(m.compress_size, 1):,} times; "
+                f"the limit is {MAX_ZIP_RATIO} (zip bomb?)"
+            )
+    if "[Content_Types].xml" not in {m.filename for m in members}:
+        raise DocumentError("ZIP archive, not a Word document (no [Content_Types].xml)")
+
+
+def _docx_blocks(container: BaseOxmlElement, tables: Iterator[int] | None = None) -> Iterator[tuple[str, int]]:
+    """(text, table id) for each paragraph and table row of a body, in order; content controls are looked into."""
+    tables = tables if tables is not None else itertools.count(1)
+    for child in container.iterchildren():
+        if child.tag == qn("w:p"):
+            text = _STRIP_CONTROL.sub("", Paragraph(child, None).text.replace("\r", "\n")).strip()
+            if text:
+                yield text, 0
+        elif child.tag == qn("w:tbl"):
+            table_id = next(tables)
+            for row in child.iterchildren(qn("w:tr")):
+                cells = [_docx_cell(tc) for tc in row.iterchildren(qn("w:tc"))]
+                if any(cells):
+                    yield "\t".join(cells), table_id
+        elif child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _docx_blocks(content, tables)
+
+
+def _docx_cell(tc: CT_Tc) -> str:
+    """A cell once, even when merged: continuation rows of a vertical merge are empty (no duplicated numbers)."""
+    if tc.vMerge == "continue":
+        return ""
+    return _collapse(" ".join(Paragraph(p, None).text for p in tc.iter(qn("w:p"))))
+
+
+def _reason(exc: Exception) -> str:
+    """One line naming the exception, for messages about damaged files."""
+    message = (str(exc).splitlines() or [""])[0][:200]
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
