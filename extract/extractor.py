@@ -245,7 +245,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> 
         if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
             return None
         return Quantity(num, num.value, "count", num.end)
-    before = text[max(floor, num.start - 80) : num.start]
+    before = text[max(floor, num.start - 160) : num.start]
     if num.is_integer and num.form == "digits" and _NUMBER_OF_RE.search(before):
         return Quantity(num, num.value, "count", num.end)
     if not num.is_integer and num.magnitude == 1 and _RATIO_CONTEXT_RE.search(text[floor : num.start]):
@@ -297,8 +297,18 @@ def find_quantities(text: str, start: int, end: int, default_unit: tuple[str, De
             out.append(Quantity(num, num.value, "", num.end))  # placeholder: may get a unit from a range partner
     _resolve_ranges(text, out)
     out = [q for q in out if q.unit]
+    out = [q for i, q in enumerate(out) if not (i and _is_restatement(text, out[i - 1], q))]
     _resolve_from_to(text, out)
     return out
+
+
+_RESTATE_GAP_RE = re.compile(r"^\s*[(\[]\s*(?:i\.e\.,?\s*|or\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$",
+                             re.IGNORECASE)
+
+
+def _is_restatement(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'960 million mu (approximately 64 million hectares)': the bracket restates the same amount in other units."""
+    return prev.unit == q.unit and bool(_RESTATE_GAP_RE.match(text[prev.end : q.start]))
 
 
 def _resolve_ranges(text: str, qs: list[Quantity]) -> None:
@@ -420,6 +430,11 @@ _CHANGE_WORDS_RE = re.compile(
     r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:growth|increase|decrease|reduction|rise|drop|decline|cut|saving|savings)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:increased|decreased|reduced|rose|fell|grew|dropped|declined|cut|lowered)\s+by\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _SHARE_WORDS_RE = re.compile(r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I)
 _AVERAGE_ANNUAL_RE = re.compile(r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
 _PEAK_RE = re.compile(
@@ -496,10 +511,10 @@ def _base_year_for(
     quantities: list[Quantity],
 ) -> int | None:
     """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start."""
-    if q.unit not in ("%", "times"):
-        return None
     c_start, c_end = _clause_bounds(text, sent_start, sent_end, q.num.start)
     clause = text[c_start:c_end]
+    if q.unit not in ("%", "times") and not _CHANGE_BEFORE_RE.search(text[c_start : q.start]):
+        return None
     is_change = bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times"
     for b in years.bases:
         if c_start <= b.start < c_end:

@@ -49,7 +49,6 @@ FRACTION_WORDS: dict[str, Decimal] = {
 FOLD_WORDS: dict[str, Decimal] = {
     "twofold": Decimal(2), "two-fold": Decimal(2), "threefold": Decimal(3), "three-fold": Decimal(3),
     "fourfold": Decimal(4), "four-fold": Decimal(4), "fivefold": Decimal(5), "tenfold": Decimal(10),
-    "doubled": Decimal(2), "tripled": Decimal(3), "quadrupled": Decimal(4),
 }  # fmt: skip
 
 MAGNITUDES: dict[str, Decimal] = {
