@@ -258,3 +258,25 @@ WORLD_AFTER_RE = re.compile(
 )
 WORLD_BEFORE_RE = re.compile(r"\b(?:global|world|worldwide)\s+(?:average|total|share|market\s+share)\s+(?:of|at|was|is)\s*$",
                              re.IGNORECASE)
+
+
+#: China's macro-regions, for statements about a group of provinces.
+MACRO_REGIONS: dict[str, frozenset[str]] = {
+    "Northeast China": frozenset({"Heilongjiang", "Jilin", "Liaoning", "Inner Mongolia"}),
+    "North China": frozenset({"Beijing", "Tianjin", "Hebei", "Shanxi", "Inner Mongolia"}),
+    "East China": frozenset({"Shanghai", "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong"}),
+    "South China": frozenset({"Guangdong", "Guangxi", "Hainan"}),
+    "Central China": frozenset({"Henan", "Hubei", "Hunan"}),
+    "Southwest China": frozenset({"Chongqing", "Sichuan", "Guizhou", "Yunnan", "Tibet"}),
+    "Northwest China": frozenset({"Shaanxi", "Gansu", "Qinghai", "Ningxia", "Xinjiang"}),
+}
+
+
+def macro_region(names: list[str]) -> str | None:
+    """A group of three or more provinces that all lie in one macro-region is that region."""
+    if len(set(names)) < 3:
+        return None
+    for region, members in MACRO_REGIONS.items():
+        if set(names) <= members:
+            return region
+    return None

@@ -567,31 +567,46 @@ def _region_for(
     regions: list[cx.RegionMention],
     carry: Carry,
 ) -> list[str]:
-    """Regions of a quantity: World for shares of a world total; else the nearest named place; else carried."""
+    """Regions of a quantity, most specific evidence first.
+
+    World for shares of a world total; a place named right after the number ("in developing
+    countries", "China-Africa"); a place named before it in the same clause (several places
+    joined by "and" before "provinces" give one row each, a group inside one macro-region gives
+    that region); the paragraph's or section's place; else the document's country.
+    """
     if q.unit == "%":
         after = text[q.end : sent_end]
         before = text[max(sent_start, q.num.start - 40) : q.start]
         if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
             return ["World"]
     c_start, c_end = _clause_bounds(text, sent_start, sent_end, q.num.start)
-    before_regions = [r for r in regions if r.end <= q.start]
-    if before_regions:
-        last = before_regions[-1]
+    for r in regions:
+        if q.end <= r.start < c_end:
+            gap = text[q.end : r.start]
+            if re.fullmatch(r"\s*(?:China|Chinese)-", gap) or re.search(
+                r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap
+            ) and len(gap) < 100:
+                if r.name != ctx.country:
+                    return [r.name]
+    before_regions = [r for r in regions if r.end <= q.start and r.name != "World"]
+    in_clause = [r for r in before_regions if r.start >= c_start]
+    framing = [r for r in before_regions if r.start - sent_start < FRAME_CHARS and re.search(
+        r"\b[Ii]n\s+(?:the\s+)?$", text[max(sent_start, r.start - 12) : r.start])]
+    if in_clause or framing:
+        last = (in_clause or framing)[-1]
         group = [last]
-        for r in reversed(before_regions[:-1]):
-            if re.fullmatch(r"\s*(?:,|and|, and)\s*", text[r.end : group[0].start]):
+        for r in reversed(before_regions[: before_regions.index(last)]):
+            if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[r.end : group[0].start]):
                 group.insert(0, r)
             else:
                 break
         names = [r.name for r in group]
+        macro = cx.macro_region(names)
+        if macro:
+            return [macro]
         if len(names) > 1 and re.match(r"\s+(?:provinces|cities|countries|regions)\b", text[last.end :]):
             return names
-        if last.name == ctx.country or last.name != "China":
-            return [names[-1]]
-    after_regions = [r for r in regions if r.start >= q.end and r.start < c_end]
-    for r in after_regions:
-        if re.search(r"\b(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$", text[q.end : r.start]):
-            return [r.name]
+        return [names[-1]]
     if carry.paragraph_region:
         return [carry.paragraph_region]
     if carry.section_region:
@@ -881,10 +896,10 @@ def _paragraph_region(ctx: DocContext, block: Block) -> str | None:
     if not block.sentences:
         return None
     first = block.sentences[0]
-    found = [r for r in cx.find_regions(ctx.doc.text, first.start, first.end) if r.name != ctx.country]
-    head = ctx.doc.text[first.start : first.start + 80]
-    for r in found:
-        if r.start - first.start < 80 and re.search(re.escape(ctx.doc.text[r.start : r.end]), head):
+    text = ctx.doc.text
+    for r in cx.find_regions(text, first.start, first.end):
+        partner = re.search(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$", text[max(0, r.start - 10) : r.start])
+        if r.name != ctx.country and not partner:
             return r.name
     return None
 

@@ -1,0 +1,210 @@
+"""Score extracted rows against a hand-checked gold CSV, per field.
+
+``python -m extract.evaluate [data/observations.csv] [--gold tests/gold/seeds_gold.csv] [--show]``
+
+A predicted row matches a gold row when, within one document, unit and year and kind are
+equal and the values agree within 0.5 % (the core match: value + unit + year + kind).
+Rows are first de-duplicated on that key, so a fact stated twice counts once; matching
+is one-to-one, closest values first. On the matched pairs the other fields are then
+compared one by one: qualifier, base year, indicator, region. Documents that appear in
+the predictions but have no gold rows still count: every row there is a false positive
+when ``<gold>.documents.txt`` lists the document (as the seed gold does for 002-004).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+REL_TOL = Decimal("0.005")
+HERE = Path(__file__).resolve().parent
+DEFAULT_GOLD = HERE.parent / "tests" / "gold" / "seeds_gold.csv"
+FIELDS = ("qualifier", "base_year", "indicator", "region")
+
+
+@dataclass(frozen=True)
+class Row:
+    doc: str
+    unit: str
+    value: Decimal
+    year: str
+    kind: str
+    qualifier: str
+    base_year: str
+    indicator: str
+    region: str
+    quote: str
+
+    @property
+    def key(self) -> tuple[str, str, Decimal, str, str]:
+        return (self.doc, self.unit, self.value, self.year, self.kind)
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    field_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    missed: list[Row] = field(default_factory=list)
+    spurious: list[Row] = field(default_factory=list)
+    field_wrong: list[tuple[str, Row, Row]] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def field_accuracy(self, name: str) -> float:
+        return self.field_right[name] / self.matched if self.matched else 0.0
+
+
+def _norm_year(text: str) -> str:
+    text = (text or "").strip()
+    return text.split(".")[0] if text else ""
+
+
+def load_rows(path: Path) -> list[Row]:
+    """Rows of an observations-like CSV; a missing column or bad value is an error naming the file and row."""
+    rows: list[Row] = []
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        missing = {"doc", "value", "unit", "year", "kind"} - set(reader.fieldnames or [])
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(sorted(missing))}")
+        for line, r in enumerate(reader, start=2):
+            try:
+                value = Decimal(r["value"].replace(",", ""))
+            except InvalidOperation:
+                raise ValueError(f"{path}:{line}: value {r['value']!r} is not a number") from None
+            rows.append(
+                Row(
+                    doc=r["doc"].strip(),
+                    unit=r["unit"].strip(),
+                    value=value,
+                    year=_norm_year(r["year"]),
+                    kind=r["kind"].strip().lower(),
+                    qualifier=(r.get("qualifier") or "=").strip() or "=",
+                    base_year=_norm_year(r.get("base_year", "")),
+                    indicator=(r.get("indicator") or "").strip(),
+                    region=(r.get("region") or "").strip(),
+                    quote=(r.get("quote") or "").strip(),
+                )
+            )
+    return rows
+
+
+def _dedupe(rows: list[Row]) -> list[Row]:
+    seen: dict[tuple, Row] = {}
+    for r in rows:
+        seen.setdefault(r.key, r)
+    return list(seen.values())
+
+
+def _close(a: Decimal, b: Decimal) -> bool:
+    if b == 0:
+        return a == 0
+    return abs(a - b) / abs(b) <= REL_TOL
+
+
+def score(predicted: list[Row], gold: list[Row], docs: set[str] | None = None) -> Score:
+    """Match predicted to gold rows one-to-one and count field agreement on the matches."""
+    docs = docs if docs is not None else {r.doc for r in gold}
+    pred = _dedupe([r for r in predicted if r.doc in docs])
+    gold = _dedupe([r for r in gold if r.doc in docs])
+    result = Score(gold=len(gold), predicted=len(pred))
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if (p.doc, p.unit, p.year, p.kind) == (g.doc, g.unit, g.year, g.kind) and _close(p.value, g.value):
+                candidates.append((abs(p.value - g.value), gi, pi))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        result.matched += 1
+        g, p = gold[gi], pred[pi]
+        for name in FIELDS:
+            if getattr(g, name) == getattr(p, name):
+                result.field_right[name] += 1
+            else:
+                result.field_wrong.append((name, g, p))
+    result.missed = [g for i, g in enumerate(gold) if i not in used_g]
+    result.spurious = [p for i, p in enumerate(pred) if i not in used_p]
+    return result
+
+
+def gold_documents(gold_path: Path, gold: list[Row]) -> set[str]:
+    """Documents the gold speaks for: those with rows, plus those listed in ``<gold>.documents.txt``.
+
+    A document checked by hand and found to hold no indicator has no gold rows; the list makes
+    every row extracted from it count as a false positive instead of being ignored.
+    """
+    docs = {r.doc for r in gold}
+    listing = gold_path.with_name(gold_path.stem + ".documents.txt")
+    if listing.is_file():
+        docs |= {line.strip() for line in listing.read_text(encoding="utf-8").splitlines() if line.strip()}
+    return docs
+
+
+def render(result: Score) -> str:
+    lines = [
+        f"{'field':<34}{'score':>8}",
+        "-" * 42,
+        f"{'value+unit+year+kind precision':<34}{result.precision:>8.3f}",
+        f"{'value+unit+year+kind recall':<34}{result.recall:>8.3f}",
+        f"{'value+unit+year+kind F1':<34}{result.f1:>8.3f}",
+    ]
+    for name in FIELDS:
+        lines.append(f"{name + ' (on matched rows)':<34}{result.field_accuracy(name):>8.3f}")
+    lines.append(f"\ngold {result.gold}  predicted {result.predicted}  matched {result.matched}")
+    return "\n".join(lines)
+
+
+def _fmt(r: Row) -> str:
+    return f"{r.doc[:3]} {r.value} {r.unit} {r.year} {r.kind} q={r.qualifier} base={r.base_year or '-'} " \
+        f"[{r.indicator or '-'} / {r.region}] {r.quote[:80]!r}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n")[0])
+    ap.add_argument("predicted", nargs="?", type=Path, default=Path("data/observations.csv"))
+    ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--show", action="store_true", help="list misses, spurious rows and wrong fields")
+    args = ap.parse_args(argv)
+    try:
+        gold = load_rows(args.gold)
+        predicted = load_rows(args.predicted)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    result = score(predicted, gold, gold_documents(args.gold, gold))
+    print(render(result))
+    if args.show:
+        for r in result.missed:
+            print("MISSED   ", _fmt(r))
+        for r in result.spurious:
+            print("SPURIOUS ", _fmt(r))
+        for name, g, p in result.field_wrong:
+            print(f"WRONG {name:<10} gold={getattr(g, name)!r} got={getattr(p, name)!r}  {_fmt(p)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
