@@ -208,7 +208,14 @@ REGION_PHRASES: list[tuple[str, str]] = [
 _ALIASES = {"Britain": "United Kingdom", "Xizang": "Tibet", "Macau": "Macao", "South Korea": "Republic of Korea",
             "Korea": "Republic of Korea", "Viet Nam": "Vietnam", "UAE": "United Arab Emirates",
             "Türkiye": "Turkey"}  # fmt: skip
-_CITY_RE = re.compile(r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County)\b")
+_CITY_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
+)
+#: "Gujarat and Rajasthan states", "Liaoning and Shandong provinces": places named by the word after them.
+_PLACE_LIST_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
+)
 _PLACE_RE = re.compile(
     r"\b(" + "|".join(re.escape(p) for p in sorted(CHINA_PROVINCES + COUNTRIES, key=len, reverse=True)) + r")\b"
 )
@@ -231,6 +238,11 @@ def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
     for m in _CITY_RE.finditer(text, start, end):
         if not any(r.start <= m.start() < r.end for r in out):
             out.append(RegionMention(m.start(), m.end(), m.group(1)))
+    for m in _PLACE_LIST_RE.finditer(text, start, end):
+        for name in re.finditer(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", m.group(1)):
+            s, e = m.start(1) + name.start(), m.start(1) + name.end()
+            if not any(r.start <= s < r.end for r in out):
+                out.append(RegionMention(s, e, name.group(0)))
     for regex, label in _GROUP_RES:
         for m in regex.finditer(text, start, end):
             if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):

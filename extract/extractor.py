@@ -604,7 +604,7 @@ def _region_for(
         macro = cx.macro_region(names)
         if macro:
             return [macro]
-        if len(names) > 1 and re.match(r"\s+(?:provinces|cities|countries|regions)\b", text[last.end :]):
+        if len(names) > 1 and re.match(r"\s+(?:provinces|states|cities|countries|regions)\b", text[last.end :]):
             return names
         return [names[-1]]
     if carry.paragraph_region:

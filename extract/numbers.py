@@ -79,7 +79,7 @@ _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=Tru
 
 NUMBER_RE = re.compile(
     rf"""
-    (?P<digits>(?<![\w.,/])(?<!\w-){_DIGITS}(?![\d]))
+    (?P<digits>(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}(?![\d]))
     | (?P<fraction>\b(?:{_FRACTION_RE})\b)
     | (?P<fold>\b(?:{_FOLD_RE})\b)
     | (?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?\b)

@@ -1,0 +1,255 @@
+"""What the extractor understands, on sentences written for these tests (not taken from the seeds)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.extractor import extract_document
+from extract.model import Document, format_decimal
+
+
+class NoCatalogue:
+    """Indicator mapping is tested with the real catalogue elsewhere; here only values and context matter."""
+
+    def classify(self, sentence: str, start: int, end: int, unit: str, region: str = "") -> str:
+        return ""
+
+
+def rows(text: str) -> list[dict[str, str]]:
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text.encode()))
+    result = extract_document(doc, NoCatalogue())
+    for o in result.observations:
+        assert text[o.char_start : o.char_end] == o.value_raw
+    return [o.as_row() for o in result.observations]
+
+
+def one(text: str) -> dict[str, str]:
+    found = rows(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def values(text: str) -> list[tuple[str, str]]:
+    return [(r["value"], r["unit"]) for r in rows(text)]
+
+
+# ------------------------------------------------------------------ numbers and units
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("In 2021, Vietnam installed 16.5 million kilowatts of solar power.", "16.5", "GW"),
+        ("In 2021, the country had installed 37.63 million kW of wind power.", "37.63", "GW"),
+        ("By 2020, India had commissioned 1,250 megawatts of storage.", "1.25", "GW"),
+        ("In 2020, the region generated 3.1 trillion kilowatt-hours of power.", "3100", "TWh"),
+        ("In 2019, wind farms produced 450 billion kWh.", "450", "TWh"),
+        ("In 2020, total consumption was 4.98 billion tons of standard coal.", "4980", "Mtce"),
+        ("In 2020, emissions reached 9.9 billion tons of carbon dioxide.", "9900", "Mt CO2"),
+        ("In 2020, projects cut 12,500 tons of carbon dioxide emissions.", "0.0125", "Mt CO2"),
+        ("In 2019, certified reductions reached 80 million tons of CO2 equivalent.", "80", "Mt CO2e"),
+        ("In 2020, steel output was 1.06 billion tons.", "1060", "Mt"),
+        ("In 2020, the forest stock reached 17.5 billion cubic meters.", "17.5", "billion m3"),
+        ("In 2020, new green buildings covered 2.1 billion square meters.", "2.1", "billion m2"),
+        ("In 2020, protected land covered 1.5 million square kilometers.", "150", "Mha"),
+        ("In 2020, farmers restored 30 million mu of grassland.", "2", "Mha"),
+        ("In 2020, reforestation covered 2.4 million hectares.", "2.4", "Mha"),
+        ("In 2020, the fund held 15 billion yuan.", "15", "CNY billion"),
+        ("In 2020, the industry earned 1.8 trillion RMB.", "1800", "CNY billion"),
+        ("In 2020, the province spent RMB 3.5 billion on grids.", "3.5", "CNY billion"),
+        ("In 2021, the ports handled 6.2 million standard container units by rail and sea.", "6.2", "million TEU"),
+        ("In 2020, the city counted 2.3 million electric vehicles.", "2.3", "million"),
+        ("In 2020, the city had 12,345 charging stations.", "12345", "count"),
+        ("In 2020, PM2.5 concentration fell to 33 micrograms per cubic meter.", "33", "ug/m3"),
+        ("In 2020, energy use was 0.55 tons of standard coal per 10,000 yuan of GDP.", "0.55", "tce/10k CNY"),
+        ("In 2020, mills used 545 kilograms of standard coal per ton of steel.", "545", "kgce/t"),
+        ("In 2020, output was 2.5 times the 2010 level.", "2.5", "times"),
+    ],
+)
+def test_units_are_normalised_to_canonical_units(text: str, value: str, unit: str) -> None:
+    found = values(text)
+    assert (value, unit) in found, found
+
+
+def test_source_digits_stay_exact() -> None:
+    r = one("In 2022, the country added 37.63 million kilowatts of wind power.")
+    assert r["value"] == "37.63"
+    assert r["value_raw"] == "37.63 million kilowatts"
+    assert format_decimal(Decimal("1.2E+3")) == "1200"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 2022, two-thirds of new cars sold were electric.", "66.7"),
+        ("In 2022, a quarter of the power came from wind.", "25"),
+        ("In 2022, half of the buses were electric.", "50"),
+    ],
+)
+def test_shares_in_words(text: str, value: str) -> None:
+    assert (value, "%") in values(text)
+
+
+def test_the_first_half_of_a_year_is_a_period_not_a_share() -> None:
+    assert values("By the first half of 2023, capacity had reached 1.1 billion kilowatts.") == [("1100", "GW")]
+
+
+@pytest.mark.parametrize("text", ["In 2022, renewables supplied 60%-70% of demand.",
+                                  "In 2022, renewables supplied 60% to 70% of demand.",
+                                  "In 2022, renewables supplied 60-70% of demand."])
+def test_ranges_give_two_rows(text: str) -> None:
+    found = rows(text)
+    assert [(r["value"], r["qualifier"]) for r in found] == [("60", ">="), ("70", "<=")]
+
+
+# ------------------------------------------------------------------ qualifiers
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("approximately", "~"), ("around", "~"), ("about", "~"), ("nearly", "~"),
+        ("more than", ">"), ("over", ">"), ("exceeding", ">"), ("above", ">"),
+        ("less than", "<"), ("below", "<"), ("at least", ">="), ("up to", "<="), ("no more than", "<="),
+    ],
+)  # fmt: skip
+def test_qualifiers(phrase: str, qualifier: str) -> None:
+    r = one(f"In 2021, the share of coal was {phrase} 55% of energy use.")
+    assert r["qualifier"] == qualifier
+
+
+# ------------------------------------------------------------------ years and kind
+
+
+def test_observation_year_carries_through_the_paragraph() -> None:
+    found = rows("By the end of 2021, Chile had 4.2 gigawatts of solar power. It also had 3.1 gigawatts of wind power.")
+    assert [(r["value"], r["year"], r["kind"]) for r in found] == [("4.2", "2021", "actual"), ("3.1", "2021", "actual")]
+
+
+def test_target_with_modal_and_year() -> None:
+    r = one("By 2030, Kenya will raise the share of renewable electricity to 100%.")
+    assert (r["kind"], r["year"], r["value"]) == ("target", "2030", "100")
+
+
+def test_by_year_with_past_tense_is_an_actual() -> None:
+    r = one("By 2020, Morocco had achieved 3.9 gigawatts of renewable capacity.")
+    assert (r["kind"], r["year"]) == ("actual", "2020")
+
+
+def test_as_of_month_year() -> None:
+    r = one("As of July 2023, the country had installed 20 gigawatts of solar power.")
+    assert r["year"] == "2023"
+
+
+def test_base_year_from_compared_with() -> None:
+    r = one("By 2030, Peru aims to cut emissions per unit of GDP by 40% compared with the 2010 level.")
+    assert (r["kind"], r["year"], r["base_year"]) == ("target", "2030", "2010")
+
+
+def test_year_on_year_base_is_the_previous_year() -> None:
+    r = one("In 2022, the solar capacity of Chile grew by 25% year-on-year.")
+    assert (r["year"], r["base_year"]) == ("2022", "2021")
+
+
+def test_from_to_with_a_period() -> None:
+    found = rows("From 2015 to 2022, the share of coal fell from 70.1% to 55.3%.")
+    assert [(r["value"], r["year"]) for r in found] == [("70.1", "2015"), ("55.3", "2022")]
+
+
+def test_paired_lists_are_paired_in_order() -> None:
+    found = rows("In 2022, rail and water shares rose from 7.5% and 12.5% in 2017 to 9.1% and 15.2%.")
+    assert [(r["value"], r["year"]) for r in found] == [("7.5", "2017"), ("12.5", "2017"), ("9.1", "2022"),
+                                                       ("15.2", "2022")]
+
+
+def test_document_default_year_from_what_it_says_about_its_data() -> None:
+    text = "Most of the statistics in this report were collected by the end of 2021.\n\nThe country has 300 wind farms."
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
+    result = extract_document(doc, NoCatalogue())
+    assert result.default_year == 2021
+    assert [(o.value, o.year) for o in result.observations] == [(Decimal(300), 2021)]
+
+
+def test_peak_and_neutrality_years() -> None:
+    found = rows("The country will peak its carbon emissions before 2028 and achieve carbon neutrality by 2055.")
+    assert [(r["value"], r["unit"], r["qualifier"], r["kind"]) for r in found] == [
+        ("2028", "year", "<", "target"),
+        ("2055", "year", "<=", "target"),
+    ]
+
+
+# ------------------------------------------------------------------ tables
+
+
+def test_table_with_year_header_footnotes_and_header_unit() -> None:
+    text = (
+        "Table 3. Main goals of the plan\n\n"
+        "Goal\t2025\t2035\n"
+        "Energy Intensity Reduced (%)\t12ª\tabout 30 ^b\n"
+        "Timber Stock (100 million cubic meters)\t150\t165\n\n"
+        "^a compared with the 2020 level\n\n"
+        "^b compared with 2015 level\n"
+    )
+    found = rows(text)
+    got = [(r["value"], r["unit"], r["year"], r["kind"], r["qualifier"], r["base_year"]) for r in found]
+    assert got == [
+        ("12", "%", "2025", "target", "=", "2020"),
+        ("30", "%", "2035", "target", "~", "2015"),
+        ("15", "billion m3", "2025", "target", "=", ""),
+        ("16.5", "billion m3", "2035", "target", "=", ""),
+    ]
+    assert found[0]["value_raw"] == "12"  # the marker is not part of the number
+
+
+# ------------------------------------------------------------------ regions
+
+
+def test_regions() -> None:
+    text = (
+        "In 2022, Brazil had 25 gigawatts of wind power. In 2022, Gujarat and Rajasthan states installed 5 gigawatts"
+        " of solar power. In 2022, Brazil supplied 12% of the world's ethanol. In 2022, the Yunnan Province plan"
+        " reached 3 gigawatts."
+    )
+    found = rows(text)
+    assert [(r["value"], r["region"]) for r in found] == [
+        ("25", "Brazil"), ("5", "Gujarat"), ("5", "Rajasthan"), ("12", "World"), ("3", "Yunnan")
+    ]
+
+
+def test_national_region_is_the_documents_country() -> None:
+    r = one("Indonesia is committed to action. In 2021, the country installed 2.1 gigawatts of solar power.")
+    assert r["region"] == "Indonesia"
+
+
+# ------------------------------------------------------------------ what is not an indicator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See Figure 3 and Table 12 on page 45.",
+        "The 16th consecutive year of growth was marked at COP28 in 2023.",
+        "The 14th Five-Year Plan was issued on 12 March 2021.",
+        "Contact: No. 1, Yuhuinanlu, Beijing 100029, tel. +86 10 8463 1234.",
+        "Details at https://example.org/report/2023/07/15/page12.html for readers.",
+        "The AP1000 reactor and the 1+N policy system and PM2.5 and CO2 are named here.",
+        "Global warming reached 1.1°C above pre-industrial levels.",
+        "The team spent three weeks and 20 days in the field.",
+    ],
+)
+def test_non_indicators_are_not_emitted(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_provenance_holds_for_every_seed_row() -> None:
+    from pathlib import Path
+
+    from extract.read import read_document
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    for path in sorted(seeds.iterdir()):
+        doc = read_document(path, path.read_bytes())
+        for o in extract_document(doc, NoCatalogue()).observations:
+            assert doc.text[o.char_start : o.char_end] == o.value_raw, (path.name, o)
