@@ -212,6 +212,8 @@ _CITY_RE = re.compile(
     r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
 )
 #: "Gujarat and Rajasthan states", "Liaoning and Shandong provinces": places named by the word after them.
+_NOT_PLACES = {"Meanwhile", "Moreover", "Furthermore", "However", "Therefore", "Thus", "Also", "Both", "The", "Some",
+               "Many", "Several", "Other", "Coastal", "Northern", "Southern", "Eastern", "Western", "Central"}
 _PLACE_LIST_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
@@ -240,6 +242,8 @@ def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
             out.append(RegionMention(m.start(), m.end(), m.group(1)))
     for m in _PLACE_LIST_RE.finditer(text, start, end):
         for name in re.finditer(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", m.group(1)):
+            if name.group(0).endswith("ly") or name.group(0) in _NOT_PLACES:
+                continue  # "Notably, Liaoning and Shandong provinces"
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
             if not any(r.start <= s < r.end for r in out):
                 out.append(RegionMention(s, e, name.group(0)))
