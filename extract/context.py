@@ -53,7 +53,7 @@ MONTH_RE = re.compile(_MONTHS, re.IGNORECASE)
 
 _BASE_BEFORE_RE = re.compile(
     r"(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
-    r"\s+(?:the\s+|their\s+|its\s+)?(?:[\w\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$",
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:[A-Za-z\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
 _BASE_AFTER_RE = re.compile(r"^\s*(?:levels?|figures?|baseline|base\s+year)\b", re.IGNORECASE)
@@ -144,14 +144,14 @@ def mentions_past_period(text: str) -> bool:
 _TARGET_CUE_RE = re.compile(
     r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned)?\s+to|target(?:s|ed)?"
     r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to"
-    r"|is\s+to|are\s+to|expected\s+to|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b",
+    r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+to|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b",
     re.IGNORECASE,
 )
 _ACTUAL_CUE_RE = re.compile(
     r"\b(?:had|has\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
-    r"|fell|rose|increased|grew|installed|manufactured|sold|obtained|built|established|saw|witnessed"
+    r"|fell|rose|increased|grew|manufactured|sold|obtained|saw|witnessed"
     r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed)\b",
     re.IGNORECASE,
 )
@@ -191,7 +191,7 @@ COUNTRIES = (
     "Emirates", "UAE", "Qatar", "Israel", "Ukraine", "Greece", "Czech Republic", "Hungary", "Romania", "Djibouti",
     "Laos", "Cambodia", "Myanmar", "Sri Lanka", "Nepal", "Mongolia", "Uzbekistan", "Ghana", "Tanzania",
     "Ethiopia", "Zambia", "Zimbabwe", "Mozambique", "Angola", "Algeria", "Tunisia", "Fiji", "Cuba", "Ecuador",
-    "Bolivia", "Venezuela", "Uruguay", "Paraguay", "Costa Rica", "Panama", "Jamaica",
+    "Bolivia", "Venezuela", "Uruguay", "Paraguay", "Costa Rica", "Panama", "Jamaica", "UK",
 )  # fmt: skip
 #: Groups named in policy documents, mapped to the region label used in the data.
 REGION_PHRASES: list[tuple[str, str]] = [
@@ -205,7 +205,7 @@ REGION_PHRASES: list[tuple[str, str]] = [
     (r"european\s+union|\bthe\s+eu\b", "European Union"),
     (r"united\s+states|\bthe\s+u\.s\.|\bthe\s+us\b|\busa\b", "United States"),
 ]  # fmt: skip
-_ALIASES = {"Britain": "United Kingdom", "Xizang": "Tibet", "Macau": "Macao", "South Korea": "Republic of Korea",
+_ALIASES = {"Britain": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom", "Xizang": "Tibet", "Macau": "Macao", "South Korea": "Republic of Korea",
             "Korea": "Republic of Korea", "Viet Nam": "Vietnam", "UAE": "United Arab Emirates",
             "Türkiye": "Turkey"}  # fmt: skip
 _CITY_RE = re.compile(

@@ -320,8 +320,10 @@ def _resolve_ranges(text: str, qs: list[Quantity]) -> None:
         if _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start]):
             continue  # "from X to Y" is a change over time, not a range
         if not a.unit and b.unit and a.num.form == b.num.form == "digits":
+            # "2.5 to 3 billion tonnes": the first bound shares the second's magnitude and unit
             factor = b.value / b.num.value if b.num.value else Decimal(1)
-            a.unit, a.value = b.unit, a.num.value * b.num.magnitude * (factor / b.num.magnitude)
+            magnitude = b.num.magnitude if a.num.magnitude == 1 else Decimal(1)
+            a.unit, a.value = b.unit, a.num.value * magnitude * factor
         if a.unit and a.unit == b.unit:
             a.qualifier, b.qualifier = ">=", "<="
 
@@ -490,7 +492,8 @@ def _sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Se
     for y in years:
         if y.role not in ("obs", "by", "plain"):
             continue
-        future = ref_year is not None and y.year > ref_year
+        # without a reference year, "by 2030" is still a deadline; with one, any later year is the future
+        future = y.year > ref_year if ref_year is not None else y.role == "by"
         strong_obs = y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
         (target if future and not strong_obs else obs).append(y)
     frame = next((y.year for y in obs if y.start - start < FRAME_CHARS), None)

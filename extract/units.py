@@ -52,9 +52,9 @@ _RULES: list[UnitRule] = [
         rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂)[\s-]*(?:equivalent|eq\.?|e)\b", "Mt CO2e", D("1e-6")
     ),
     UnitRule(rf"{_TON}\s+(?:of\s+)?(?:co2e|co2-eq|co₂e)\b", "Mt CO2e", D("1e-6")),
-    UnitRule(r"(?:tco2e|tco2-eq)\b", "Mt CO2e", D("1e-6")),
-    UnitRule(r"(?:mtco2e|mt\s+co2e|mt\s+co2-eq)\b", "Mt CO2e", D(1)),
-    UnitRule(r"(?:gtco2e|gt\s+co2e)\b", "Mt CO2e", D(1000)),
+    UnitRule(r"tco2[\s-]?(?:e|eq)\b", "Mt CO2e", D("1e-6")),
+    UnitRule(r"(?:mt|million\s+tonnes)\s*co2[\s-]?(?:e|eq|equivalent)\b", "Mt CO2e", D(1)),
+    UnitRule(r"gt\s*co2[\s-]?(?:e|eq|equivalent)\b", "Mt CO2e", D(1000)),
     UnitRule(
         rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")
     ),

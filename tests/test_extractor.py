@@ -253,3 +253,40 @@ def test_provenance_holds_for_every_seed_row() -> None:
         doc = read_document(path, path.read_bytes())
         for o in extract_document(doc, NoCatalogue()).observations:
             assert doc.text[o.char_start : o.char_end] == o.value_raw, (path.name, o)
+
+
+# ------------------------------------------------------------------ other countries' NDC phrasing
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The country will reduce the emissions intensity of its GDP by 45 percent by 2030 from the 2005 level.",
+            [("45", "%", "=", "2030", "target", "2005")],
+        ),
+        (
+            "To achieve about 50 percent of installed capacity from non-fossil sources by 2030.",
+            [("50", "%", "~", "2030", "target", "")],
+        ),
+        (
+            "It will create an additional carbon sink of 2.5 to 3 billion tonnes of CO2 equivalent by 2030.",
+            [("2500", "Mt CO2e", ">=", "2030", "target", ""), ("3000", "Mt CO2e", "<=", "2030", "target", "")],
+        ),
+        (
+            "The target is a net reduction of at least 55% in greenhouse gas emissions by 2030 compared to 1990.",
+            [("55", "%", ">=", "2030", "target", "1990")],
+        ),
+        (
+            "The nation sets a target of reducing its net emissions by 50-52 percent below 2005 levels in 2030.",
+            [("50", "%", ">=", "2030", "target", "2005"), ("52", "%", "<=", "2030", "target", "2005")],
+        ),
+        (
+            "Emissions will be in a range between 398 and 510 Mt CO2-eq in 2025.",
+            [("398", "Mt CO2e", ">=", "2025", "target", ""), ("510", "Mt CO2e", "<=", "2025", "target", "")],
+        ),
+    ],
+)
+def test_ndc_phrasing(text: str, expected: list[tuple[str, ...]]) -> None:
+    got = [(r["value"], r["unit"], r["qualifier"], r["year"], r["kind"], r["base_year"]) for r in rows(text)]
+    assert got == expected
