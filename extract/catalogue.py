@@ -91,7 +91,11 @@ RULE_FIELDS = {
     "context": (list, "context: [an ?steel]"),
     "position": (int, "position: 1"),
 }
-TOP_FIELDS = {"version": (int, "version: 1"), "indicators": (dict, "indicators: {wind_capacity: {...}}")}
+TOP_FIELDS = {
+    "version": (int, "version: 1"),
+    "vocabulary": (dict, "vocabulary: {wind: 'wind\\b|windpower'}"),
+    "indicators": (dict, "indicators: {wind_capacity: {...}}"),
+}
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -156,6 +160,10 @@ def load_catalogue(path: Path = DEFAULT_CATALOGUE) -> Catalogue:
         raise CatalogueError(path, "indicators", "missing required key", "add 'indicators:' with one entry per id")
     if not data["indicators"]:
         raise CatalogueError(path, "indicators", "no indicators defined", "add at least one indicator")
+    for name, term in data.get("vocabulary", {}).items():
+        if not isinstance(term, str) or not term.strip():
+            raise CatalogueError(path, f"vocabulary.{name}", f"expected a keyword pattern, got {term!r}", "write a word")
+        compile_term(term, path, f"vocabulary.{name}")
     indicators = {key: _indicator(path, key, spec) for key, spec in data["indicators"].items()}
     return Catalogue(path, indicators)
 

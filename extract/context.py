@@ -47,8 +47,10 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
 # ----------------------------------------------------------------------- years
 
 YEAR_RE = re.compile(r"(?<![\w.,/])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?![\w%])")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?" \
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"
     r"|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
 MONTH_RE = re.compile(_MONTHS, re.IGNORECASE)
 
 _BASE_BEFORE_RE = re.compile(
@@ -78,9 +80,7 @@ _PRIOR_YEAR_RE = re.compile(
     r"\s+year",
     re.IGNORECASE,
 )
-_PERIOD_END_RE = re.compile(
-    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five[\s-]Year\s+Plan", re.IGNORECASE
-)
+_PERIOD_END_RE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five[\s-]Year\s+Plan", re.IGNORECASE)
 _PAST_PERIOD_RE = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years|few\s+years|years)", re.IGNORECASE
 )
@@ -205,15 +205,36 @@ REGION_PHRASES: list[tuple[str, str]] = [
     (r"european\s+union|\bthe\s+eu\b", "European Union"),
     (r"united\s+states|\bthe\s+u\.s\.|\bthe\s+us\b|\busa\b", "United States"),
 ]  # fmt: skip
-_ALIASES = {"Britain": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom", "Xizang": "Tibet", "Macau": "Macao", "South Korea": "Republic of Korea",
-            "Korea": "Republic of Korea", "Viet Nam": "Vietnam", "UAE": "United Arab Emirates",
-            "Türkiye": "Turkey"}  # fmt: skip
+_ALIASES = {
+    "Britain": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom", "Xizang": "Tibet",
+    "Macau": "Macao", "South Korea": "Republic of Korea", "Korea": "Republic of Korea", "Viet Nam": "Vietnam",
+    "UAE": "United Arab Emirates", "Türkiye": "Turkey",
+}  # fmt: skip
 _CITY_RE = re.compile(
     r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
 )
 #: "Gujarat and Rajasthan states", "Liaoning and Shandong provinces": places named by the word after them.
-_NOT_PLACES = {"Meanwhile", "Moreover", "Furthermore", "However", "Therefore", "Thus", "Also", "Both", "The", "Some",
-               "Many", "Several", "Other", "Coastal", "Northern", "Southern", "Eastern", "Western", "Central"}
+_NOT_PLACES = {
+    "Meanwhile",
+    "Moreover",
+    "Furthermore",
+    "However",
+    "Therefore",
+    "Thus",
+    "Also",
+    "Both",
+    "The",
+    "Some",
+    "Many",
+    "Several",
+    "Other",
+    "Coastal",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+}
 _PLACE_LIST_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
@@ -272,8 +293,9 @@ WORLD_AFTER_RE = re.compile(
     r"^[^.;,]{0,25}?\b(?:of|to|in)\s+(?:the\s+)?(?:world'?s?|global|worldwide|international|total\s+global)\b",
     re.IGNORECASE,
 )
-WORLD_BEFORE_RE = re.compile(r"\b(?:global|world|worldwide)\s+(?:average|total|share|market\s+share)\s+(?:of|at|was|is)\s*$",
-                             re.IGNORECASE)
+WORLD_BEFORE_RE = re.compile(
+    r"\b(?:global|world|worldwide)\s+(?:average|total|share|market\s+share)\s+(?:of|at|was|is)\s*$", re.IGNORECASE
+)
 
 
 #: China's macro-regions, for statements about a group of provinces.

@@ -178,8 +178,10 @@ def render(result: Score) -> str:
 
 
 def _fmt(r: Row) -> str:
-    return f"{r.doc[:3]} {r.value} {r.unit} {r.year} {r.kind} q={r.qualifier} base={r.base_year or '-'} " \
+    return (
+        f"{r.doc[:3]} {r.value} {r.unit} {r.year} {r.kind} q={r.qualifier} base={r.base_year or '-'} "
         f"[{r.indicator or '-'} / {r.region}] {r.quote[:80]!r}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from . import context as cx
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -302,8 +302,9 @@ def find_quantities(text: str, start: int, end: int, default_unit: tuple[str, De
     return out
 
 
-_RESTATE_GAP_RE = re.compile(r"^\s*[(\[]\s*(?:i\.e\.,?\s*|or\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$",
-                             re.IGNORECASE)
+_RESTATE_GAP_RE = re.compile(
+    r"^\s*[(\[]\s*(?:i\.e\.,?\s*|or\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$", re.IGNORECASE
+)
 
 
 def _is_restatement(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -586,15 +587,21 @@ def _region_for(
     for r in regions:
         if q.end <= r.start < c_end:
             gap = text[q.end : r.start]
-            if re.fullmatch(r"\s*(?:China|Chinese)-", gap) or re.search(
-                r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap
-            ) and len(gap) < 100:
+            if (
+                re.fullmatch(r"\s*(?:China|Chinese)-", gap)
+                or re.search(r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap)
+                and len(gap) < 100
+            ):
                 if r.name != ctx.country:
                     return [r.name]
     before_regions = [r for r in regions if r.end <= q.start and r.name != "World"]
     in_clause = [r for r in before_regions if r.start >= c_start]
-    framing = [r for r in before_regions if r.start - sent_start < FRAME_CHARS and re.search(
-        r"\b[Ii]n\s+(?:the\s+)?$", text[max(sent_start, r.start - 12) : r.start])]
+    framing = [
+        r
+        for r in before_regions
+        if r.start - sent_start < FRAME_CHARS
+        and re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[max(sent_start, r.start - 12) : r.start])
+    ]
     if in_clause or framing:
         last = (in_clause or framing)[-1]
         group = [last]

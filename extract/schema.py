@@ -45,9 +45,16 @@ OBSERVATIONS = Table(
         Column("region", "string", "`China` for national values; otherwise province, city, country, or `World`.", True),
         Column("kind", "string", "`actual` (observed) or `target` (goal, plan, commitment).", True),
         Column("year", "integer", "Observation year (actual) or target year (target)."),
-        Column("base_year", "integer", "Reference year of a relative change (\"65% below 2005\" -> 2005); empty otherwise."),
+        Column(
+            "base_year", "integer", 'Reference year of a relative change ("65% below 2005" -> 2005); empty otherwise.'
+        ),
         Column("value", "number", "The number in the canonical unit, source digits kept exact.", True),
-        Column("unit", "string", "Canonical unit (`%`, `GW`, `TWh`, `Mt CO2`, `Mtce`, `billion m3`, `Mha`, `year`, ...).", True),
+        Column(
+            "unit",
+            "string",
+            "Canonical unit (`%`, `GW`, `TWh`, `Mt CO2`, `Mtce`, `billion m3`, `Mha`, `year`, ...).",
+            True,
+        ),
         Column("qualifier", "string", "`=` `~` `>` `<` `>=` `<=` as stated in the source.", True),
         Column("value_raw", "string", "The number as written, e.g. `1.322 billion kilowatts`.", True),
         Column("quote", "string", "The sentence (or table row) the number came from.", True),
@@ -74,7 +81,11 @@ DOCUMENTS = Table(
         Column("bytes", "integer", "File size in bytes."),
         Column("format", "string", "Reader used: txt, md, html, pdf, docx."),
         Column("encoding", "string", "Detected text encoding of the file."),
-        Column("default_year", "integer", "Year applied to undated statements, from what the document says about its own data."),
+        Column(
+            "default_year",
+            "integer",
+            "Year applied to undated statements, from what the document says about its own data.",
+        ),
         Column("default_year_quote", "string", "The sentence the default year was taken from."),
     ),
     primary_key=("doc",),

@@ -31,7 +31,7 @@ _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+G
 _RULES: list[UnitRule] = [
     # compound intensities
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)\s+{_PER_10K_CNY}", "tce/10k CNY", D(1)),
-    UnitRule(rf"tce\s*/\s*10,?000\s+(?:RMB|yuan|CNY)", "tce/10k CNY", D(1)),
+    UnitRule(r"tce\s*/\s*10,?000\s+(?:RMB|yuan|CNY)", "tce/10k CNY", D(1)),
     UnitRule(r"kilograms?\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)\s+per\s+(?:ton|tonne)", "kgce/t", D(1)),
     UnitRule(r"kgce\s*/\s*t\b", "kgce/t", D(1)),
     UnitRule(r"(?:micrograms?|μg|ug|µg)\s*(?:per\s+cubic\s+met(?:er|re)s?|/\s*m(?:3|³))", "ug/m3", D(1)),
@@ -48,16 +48,12 @@ _RULES: list[UnitRule] = [
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)", "Mtce", D("1e-6")),
     UnitRule(r"tce\b", "Mtce", D("1e-6")),
     UnitRule(r"(?:mtce)\b", "Mtce", D(1)),
-    UnitRule(
-        rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂)[\s-]*(?:equivalent|eq\.?|e)\b", "Mt CO2e", D("1e-6")
-    ),
+    UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂)[\s-]*(?:equivalent|eq\.?|e)\b", "Mt CO2e", D("1e-6")),
     UnitRule(rf"{_TON}\s+(?:of\s+)?(?:co2e|co2-eq|co₂e)\b", "Mt CO2e", D("1e-6")),
     UnitRule(r"tco2[\s-]?(?:e|eq)\b", "Mt CO2e", D("1e-6")),
     UnitRule(r"(?:mt|million\s+tonnes)\s*co2[\s-]?(?:e|eq|equivalent)\b", "Mt CO2e", D(1)),
     UnitRule(r"gt\s*co2[\s-]?(?:e|eq|equivalent)\b", "Mt CO2e", D(1000)),
-    UnitRule(
-        rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")
-    ),
+    UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")),
     UnitRule(r"tco2\b", "Mt CO2", D("1e-6")),
     UnitRule(r"(?:mtco2|mt\s+co2)\b", "Mt CO2", D(1)),
     UnitRule(r"(?:gtco2|gt\s+co2)\b", "Mt CO2", D(1000)),
@@ -135,7 +131,10 @@ _SUBSTANCE_AFTER = [
     (re.compile(r"\s+of\s+standard\s+coal", re.I), "Mtce"),
 ]
 _SUBSTANCE_BEFORE = [
-    (re.compile(r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|certified\s+emission\s+reduction|\bcers?\b", re.I), "Mt CO2e"),
+    (
+        re.compile(r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|certified\s+emission\s+reduction|\bcers?\b", re.I),
+        "Mt CO2e",
+    ),
     (re.compile(r"carbon\s+(?:stock|storage|sink|sequestration)|tons?\s+of\s+carbon\b", re.I), "Mt C"),
     (
         re.compile(

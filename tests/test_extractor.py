@@ -96,9 +96,14 @@ def test_the_first_half_of_a_year_is_a_period_not_a_share() -> None:
     assert values("By the first half of 2023, capacity had reached 1.1 billion kilowatts.") == [("1100", "GW")]
 
 
-@pytest.mark.parametrize("text", ["In 2022, renewables supplied 60%-70% of demand.",
-                                  "In 2022, renewables supplied 60% to 70% of demand.",
-                                  "In 2022, renewables supplied 60-70% of demand."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022, renewables supplied 60%-70% of demand.",
+        "In 2022, renewables supplied 60% to 70% of demand.",
+        "In 2022, renewables supplied 60-70% of demand.",
+    ],
+)
 def test_ranges_give_two_rows(text: str) -> None:
     found = rows(text)
     assert [(r["value"], r["qualifier"]) for r in found] == [("60", ">="), ("70", "<=")]
@@ -160,8 +165,12 @@ def test_from_to_with_a_period() -> None:
 
 def test_paired_lists_are_paired_in_order() -> None:
     found = rows("In 2022, rail and water shares rose from 7.5% and 12.5% in 2017 to 9.1% and 15.2%.")
-    assert [(r["value"], r["year"]) for r in found] == [("7.5", "2017"), ("12.5", "2017"), ("9.1", "2022"),
-                                                       ("15.2", "2022")]
+    assert [(r["value"], r["year"]) for r in found] == [
+        ("7.5", "2017"),
+        ("12.5", "2017"),
+        ("9.1", "2022"),
+        ("15.2", "2022"),
+    ]
 
 
 def test_document_default_year_from_what_it_says_about_its_data() -> None:
@@ -214,7 +223,11 @@ def test_regions() -> None:
     )
     found = rows(text)
     assert [(r["value"], r["region"]) for r in found] == [
-        ("25", "Brazil"), ("5", "Gujarat"), ("5", "Rajasthan"), ("12", "World"), ("3", "Yunnan")
+        ("25", "Brazil"),
+        ("5", "Gujarat"),
+        ("5", "Rajasthan"),
+        ("12", "World"),
+        ("3", "Yunnan"),
     ]
 
 
