@@ -239,10 +239,11 @@ _PLACE_LIST_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
 )
+# The lookahead lets the engine skip every position that cannot start a name before trying ~150 alternatives.
 _PLACE_RE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in sorted(CHINA_PROVINCES + COUNTRIES, key=len, reverse=True)) + r")\b"
+    r"\b(?=[A-ZT])(" + "|".join(re.escape(p) for p in sorted(CHINA_PROVINCES + COUNTRIES, key=len, reverse=True)) + r")\b"
 )
-_GROUP_RES = [(re.compile(p, re.IGNORECASE), label) for p, label in REGION_PHRASES]
+_GROUP_RES = [(re.compile(r"(?=[a-zA-Z])(?:" + p + ")", re.IGNORECASE), label) for p, label in REGION_PHRASES]
 
 
 @dataclass(frozen=True)

@@ -316,7 +316,8 @@ def _resolve_ranges(text: str, qs: list[Quantity]) -> None:
     """'60%-70%', '40% to 45%', 'between 3 and 5 GW': two rows, >= and <=; a unitless first bound takes the second's."""
     for a, b in zip(qs, qs[1:], strict=False):
         gap = text[a.end : b.num.start]
-        if not _RANGE_GAP_RE.match(gap) and not (_BETWEEN_RE.search(text[: a.num.start]) and _AND_GAP_RE.match(gap)):
+        between = _BETWEEN_RE.search(text[max(0, a.num.start - 12) : a.num.start])
+        if not _RANGE_GAP_RE.match(gap) and not (between and _AND_GAP_RE.match(gap)):
             continue
         if _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start]):
             continue  # "from X to Y" is a change over time, not a range
@@ -641,9 +642,11 @@ def read_sentence(
     sent = text[start:end]
     quantities = find_quantities(text, start, end, table_unit)
     years = _sentence_years(text, start, end, ctx.ref_year)
-    regions = cx.find_regions(text, start, end)
+    peak = _PEAK_RE.search(text, start, end)
+    regions = cx.find_regions(text, start, end) if quantities or peak else []
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
-    _peak_years(ctx, start, end, carry, regions, q_start, q_end)
+    if peak:
+        _peak_years(ctx, start, end, carry, regions, q_start, q_end)
     for q in quantities:
         c_start, c_end = _clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_before(text, q.start, c_start)
