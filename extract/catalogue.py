@@ -311,7 +311,7 @@ def compile_term(term: str, path: Path | str = "", where: str = "") -> re.Patter
 # Tokens: words (letters first: pm2.5, co2, 5G-like "5g" handled below), numbers, and clause punctuation.
 TOKEN = re.compile(
     r"(?P<word>\d+(?:st|nd|rd|th|g|d)\b|[^\W\d_][^\W_]*(?:\.\d+)?)"
-    r"|(?P<num>\d[\d,]*(?:\.\d+)?)"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<punct>[;:,()\t\u2014\u2013]|\.(?=\s|$)|\s-\s)",
     re.IGNORECASE,
 )
@@ -323,11 +323,20 @@ PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - "
 CONTINUATION = re.compile(
     r"\s*(?:accounting|account|representing|represents?|constitut\w*|making up|compris\w*|equivalent|reflecting|"
     r"marking|resulting|which (?:is|was|accounts?|represents?|means)|with an?\b|with (?:a |an )?(?:total|average)|"
-    r"an? (?:increase|decrease|rise|drop|growth|reduction)|up\b|down\b|exceeding|surpassing|or\b|i\.e\.)",
+    r"an? (?:increase|decrease|rise|drop|growth|reduction)|an? \d|up\b|down\b|exceeding|surpassing|or\b|i\.e\.|"
+    r"totall?ing|in total|bringing)",
     re.IGNORECASE,
 )
 RANGE_LINK = re.compile(r"\s*(?:%|percent)?\s*(?:-|\u2013|~|to|and up to)\s*(?:about |around |approximately )?\d")
 YEAR = re.compile(r"^(?:19|20|21)\d\d$")
+# A number right after one of these is a reference ("Figure 9", "Article 6", "COP 28"), not a value.
+REFERENCE = re.compile(
+    r"(?:figure|fig\.|table|box|annex|chart|note|article|section|chapter|page|paragraph|cop|phase|no\.|per|top)\s*$",
+    re.I,
+)
+_GAP = r"(?:[^\d;,]|(?<!\d)(?:19|20)\d\d(?!\d)|per [\d,]+){0,80}?"
+FROM_TO = re.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
+TO_FROM = re.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
 WORLD = compile_term(r"world|global|worldwide|international(?! cooperation| organi)|planet")
 RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.IGNORECASE)
@@ -339,7 +348,6 @@ EXCLUDE_WEIGHT = 0.4  # an excluded word at least this strong rules the rule out
 CONTEXT_BONUS = 0.5
 WORLD_BONUS = 0.5
 POSITION_BONUS = 0.5
-MIN_SCORE = -0.25
 OTHER_SEGMENT = 0.35  # weight factor for the other members of an "A and B ... x and y, respectively" list
 
 
@@ -347,7 +355,7 @@ OTHER_SEGMENT = 0.35  # weight factor for the other members of an "A and B ... x
 class _Token:
     start: int
     end: int
-    kind: str  # word, num, year, punct
+    kind: str  # word, num (a value), year, ref (Figure 9), punct
     text: str
 
 
@@ -362,6 +370,7 @@ class _Sentence:
         self.cells = _cells(text)
         self.log_cost, self.words = self._prefixes()
         self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        self.viable: dict[str, list] = {}  # unit -> indicators whose keywords all occur in the sentence
 
     def _prefixes(self) -> tuple[list[float], list[int]]:
         """Prefix sums of log crossing cost and of word count, so any span's cost is O(1)."""
@@ -378,8 +387,10 @@ class _Sentence:
         if tok.kind == "year":
             return 0.9
         if tok.kind == "punct":
-            if tok.text == "," and CONTINUATION.match(self.text, tok.end):
+            if tok.text in ",\u2014\u2013" and CONTINUATION.match(self.text, tok.end):
                 return 0.9
+            if tok.text == "," and self._ends_list_item(i):
+                return 0.5
             return PUNCT_COST.get(tok.text, 0.75)
         return CONJUNCTIONS.get(tok.text.lower(), 1.0)
 
@@ -388,12 +399,36 @@ class _Sentence:
         tok = self.tokens[i]
         if RANGE_LINK.match(self.text, tok.end):
             return 1.0
-        for nxt in self.tokens[i + 1 : i + 6]:
-            if nxt.kind in ("num", "year"):
+        if self._starts_from_to(i):
+            return 0.95
+        depth = 0
+        for nxt in self.tokens[i + 1 : i + 12]:
+            if nxt.text in "()":
+                depth += 1 if nxt.text == "(" else -1
+            elif depth > 0:
+                continue
+            elif nxt.kind == "num":
                 break
-            if nxt.kind == "punct":
-                return 0.75 if nxt.text == "," and CONTINUATION.match(self.text, nxt.end) else 0.45
+            elif nxt.kind == "punct":
+                return 0.75 if nxt.text in ",\u2014\u2013" and CONTINUATION.match(self.text, nxt.end) else 0.45
         return 0.45
+
+    def _ends_list_item(self, i: int) -> bool:
+        """A comma closing "N things," (a list item led by a value) separates that item's words from ours."""
+        for prev in reversed(self.tokens[max(0, i - 10) : i]):
+            if prev.kind == "num":
+                return True
+            if prev.kind in ("punct", "year"):
+                return False
+        return False
+
+    def _starts_from_to(self, i: int) -> bool:
+        """"from X (in 2013) to Y", "to Y from X": X and Y are the same quantity, so crossing X costs little."""
+        before = {t.text.lower() for t in self.tokens[max(0, i - 2) : i]}
+        end = self.tokens[i].end
+        return ("from" in before and bool(FROM_TO.match(self.text, end))) or (
+            "to" in before and bool(TO_FROM.match(self.text, end))
+        )
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""
@@ -414,7 +449,10 @@ def _tokenize(text: str) -> list[_Token]:
         kind = m.lastgroup or "word"
         word = m.group()
         if kind == "num":
-            kind = "year" if YEAR.match(word) and not text.startswith("%", m.end()) else "num"
+            if REFERENCE.search(text, max(0, m.start() - 12), m.start()):
+                kind = "ref"
+            elif YEAR.match(word) and not text.startswith("%", m.end()):
+                kind = "year"
         elif kind == "word" and word.lower() in FRACTION_WORDS:
             kind = "num"
         tokens.append(_Token(m.start(), m.end(), kind, word.strip() or word))
@@ -466,12 +504,12 @@ class _Number:
         return math.exp(sent.log_cost[hi] - sent.log_cost[lo]) / (1.0 + distance / DECAY)
 
     def _table_weight(self, hit: tuple[int, int]) -> float:
-        """In a table row, the label cells before the number's cell describe it as if written right before it."""
+        """In a table row, the label (first cell, or text cells before the number's) reads as if written just before it."""
         sent = self.sent
         hit_cell = _cell_of(sent.cells, sent.tokens[hit[0]].start)
         if hit_cell == self.cell:
             return self._text_weight(*hit)
-        if hit_cell > self.cell or _has_value(sent, sent.cells[hit_cell]):
+        if hit_cell > self.cell or (hit_cell > 0 and _has_value(sent, sent.cells[hit_cell])):
             return 0.0
         cell_start = bisect_left(sent.starts, sent.cells[self.cell][0])
         label_end = bisect_left(sent.starts, sent.cells[hit_cell][1])
@@ -635,10 +673,16 @@ class Catalogue:
         candidates = self._by_unit.get(unit)
         if not candidates or not sentence or not 0 <= start < end <= len(sentence):
             return ""
-        number = _Number(self._sentence(sentence), start, end, unit)
-        best, best_score = "", MIN_SCORE
-        for ind in candidates:
-            score = self._score(ind, number, region)
+        sent = self._sentence(sentence)
+        viable = sent.viable.get(unit)
+        if viable is None:
+            viable = sent.viable[unit] = _viable(sent, candidates)
+        if not viable:
+            return ""
+        number = _Number(sent, start, end, unit)
+        best, best_score = "", -math.inf
+        for ind, rules in viable:
+            score = self._score(ind, rules, number, region)
             if score is not None and score > best_score + 1e-9:
                 best, best_score = ind.id, score
         return best
@@ -651,7 +695,7 @@ class Catalogue:
             sent = self._sentences[text] = _Sentence(text)
         return sent
 
-    def _score(self, ind: Indicator, number: _Number, region: str) -> float | None:
+    def _score(self, ind: Indicator, rules: tuple[Rule, ...], number: _Number, region: str) -> float | None:
         """Best rule score of one indicator for the number; None when it does not fit."""
         if ind.measure != "any" and ROLE_OF_MEASURE[ind.measure] != number.role:
             return None
@@ -664,8 +708,18 @@ class Catalogue:
                 return None
             else:
                 bonus = world - PAY
-        scores = [s for rule in ind.rules if (s := _rule_score(rule, number)) is not None]
+        scores = [s for rule in rules if (s := _rule_score(rule, number)) is not None]
         return max(scores) + bonus if scores else None
+
+
+def _viable(sent: _Sentence, candidates: list[Indicator]) -> list[tuple[Indicator, tuple[Rule, ...]]]:
+    """The indicators (and their rules) whose keywords all occur somewhere in the sentence; computed once per unit."""
+    viable = []
+    for ind in candidates:
+        rules = tuple(r for r in ind.rules if all(sent.find(p) for p in (*r.context, *r.near)))
+        if rules:
+            viable.append((ind, rules))
+    return viable
 
 
 def _group_weight(number: _Number, pattern: re.Pattern[str]) -> float:

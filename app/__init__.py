@@ -1,0 +1,1 @@
+"""The Streamlit dashboard over the extracted CSVs: pure functions here, page scripts in ``app/pages``."""

@@ -1,0 +1,102 @@
+"""Data (``/data``): filter the observations, read them, and download exactly the filtered rows."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app import export, state, ui
+from app.filters import LIST_PARAMS, TEXT, YEAR_MAX, YEAR_MIN, Filters, apply_filters, to_query
+
+SCOPE = "data"
+
+
+def render() -> None:
+    ds = ui.dataset_or_stop()
+    names = ui.indicator_names(ds)
+    obs = ds.observations
+    st.title("Data")
+    sectors = dict(zip(ds.indicators["indicator"], ds.indicators["sector"], strict=True))
+
+    top = st.columns(3)
+    indicators = state.multiselect(
+        "Indicator",
+        sorted(obs["indicator"].unique(), key=lambda i: names.get(i, i).lower()),
+        LIST_PARAMS["indicators"],
+        scope=SCOPE,
+        where=top[0],
+        format_func=lambda i: names.get(i, i),
+        placeholder="All indicators",
+    )
+    sector_options = sorted({s for s in obs["indicator"].map(sectors).dropna() if s})
+    chosen_sectors = state.multiselect(
+        "Sector", sector_options, LIST_PARAMS["sectors"], scope=SCOPE, where=top[1], placeholder="All sectors"
+    )
+    regions = state.multiselect(
+        "Region",
+        sorted(obs["region"].unique()),
+        LIST_PARAMS["regions"],
+        scope=SCOPE,
+        where=top[2],
+        placeholder="All regions",
+    )
+    middle = st.columns(3)
+    kinds = state.multiselect(
+        "Kind",
+        sorted(obs["kind"].unique()),
+        LIST_PARAMS["kinds"],
+        scope=SCOPE,
+        where=middle[0],
+        placeholder="Actuals and targets",
+    )
+    docs = state.multiselect(
+        "Document",
+        sorted(obs["doc"].unique()),
+        LIST_PARAMS["docs"],
+        scope=SCOPE,
+        where=middle[1],
+        placeholder="All documents",
+    )
+    text = state.text_input("Search quotes", TEXT, scope=SCOPE, where=middle[2], placeholder="e.g. non-fossil")
+    years = obs["year"].dropna()
+    year_min = year_max = None
+    if len(years):
+        low, high = int(years.min()), int(years.max())
+        year_min, year_max = state.year_range("Years", low, high, (YEAR_MIN, YEAR_MAX), scope=SCOPE)
+        year_min = None if year_min == low else year_min
+        year_max = None if year_max == high else year_max
+
+    filters = Filters(
+        tuple(indicators), tuple(chosen_sectors), tuple(regions), tuple(kinds), tuple(docs), year_min, year_max, text
+    )
+    shown = apply_filters(obs, filters, ds.indicators)
+    st.caption(f"{len(shown)} of {len(obs)} rows" + ("" if filters.active else " (no filter)"))
+    st.dataframe(ui.row_table(shown, names), hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+
+    raw = ds.raw.loc[shown.index]
+    csv_data = export.csv_bytes(raw)
+    url = ui.share_url("data", to_query(filters))
+    left, right = st.columns(2)
+    left.download_button(
+        "Download CSV",
+        csv_data,
+        file_name="observations-filtered.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key="download-csv",
+    )
+    right.download_button(
+        "Download ZIP (CSV + datapackage.json + README)",
+        export.zip_bytes(csv_data, export.readme_text(filters.describe(), url, len(raw))),
+        file_name="observations-filtered.zip",
+        mime="application/zip",
+        icon=":material/folder_zip:",
+        on_click="ignore",
+        key="download-zip",
+    )
+    st.caption("Shareable link to this view:")
+    st.code(url, language=None)
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,118 @@
+"""Widgets whose value lives in the URL (``st.query_params``), so a copied link reopens the same view.
+
+Each widget starts from its query parameter (ignored when not a valid option) and writes its value back on
+every run; a value equal to the default is removed to keep links short.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import streamlit as st
+
+
+def _key(param: str, scope: str) -> str:
+    """Widget keys are per page: the Data page's multiselect and the Explorer's selectbox share a param name."""
+    return f"qp:{scope}:{param}"
+
+
+def query_value(param: str) -> str | None:
+    return st.query_params.get(param)
+
+
+def query_list(param: str) -> list[str]:
+    return st.query_params.get_all(param)
+
+
+def _write(param: str, value: str | list[str] | None) -> None:
+    current = st.query_params.get_all(param)
+    wanted = [] if value in (None, "", []) else ([value] if isinstance(value, str) else list(value))
+    if current == wanted:
+        return
+    if wanted:
+        st.query_params[param] = wanted if len(wanted) > 1 else wanted[0]
+    else:
+        del st.query_params[param]
+
+
+def selectbox(
+    label: str,
+    options: Sequence[str],
+    param: str,
+    *,
+    default: str | None = None,
+    format_func: Callable[[Any], str] = str,
+    scope: str,
+    where: Any = st,
+    **kwargs: Any,
+) -> str | None:
+    """A selectbox whose choice is the URL's ``param`` (written even when it is the default)."""
+    key = _key(param, scope)
+    options = list(options)
+    if key not in st.session_state or st.session_state[key] not in options:
+        wanted = query_value(param)
+        st.session_state[key] = (
+            wanted if wanted in options else (default if default in options else (options[0] if options else None))
+        )
+    value = where.selectbox(label, options, key=key, format_func=format_func, **kwargs)
+    _write(param, value)  # always in the URL: a shared link must not depend on what the default will be
+    return value
+
+
+def multiselect(
+    label: str,
+    options: Sequence[str],
+    param: str,
+    *,
+    format_func: Callable[[Any], str] = str,
+    scope: str,
+    where: Any = st,
+    **kwargs: Any,
+) -> list[str]:
+    """A multiselect whose choices are the URL's repeated ``param``; empty means all."""
+    key = _key(param, scope)
+    options = list(options)
+    if key not in st.session_state:
+        st.session_state[key] = [v for v in query_list(param) if v in options]
+    else:
+        st.session_state[key] = [v for v in st.session_state[key] if v in options]
+    value = where.multiselect(label, options, key=key, format_func=format_func, **kwargs)
+    _write(param, value)
+    return value
+
+
+def text_input(label: str, param: str, *, scope: str, where: Any = st, **kwargs: Any) -> str:
+    """A text box whose content is the URL's ``param``."""
+    key = _key(param, scope)
+    if key not in st.session_state:
+        st.session_state[key] = query_value(param) or ""
+    value = where.text_input(label, key=key, **kwargs)
+    _write(param, value.strip() or None)
+    return value.strip()
+
+
+def year_range(
+    label: str, low: int, high: int, params: tuple[str, str], *, scope: str, where: Any = st
+) -> tuple[int, int]:
+    """A range slider over years; the URL carries only the ends that differ from the full range."""
+    key = _key(f"{params[0]}-{params[1]}", scope)
+
+    def parse(param: str, fallback: int) -> int:
+        try:
+            return min(max(int(query_value(param) or fallback), low), high)
+        except ValueError:
+            return fallback
+
+    if key not in st.session_state:
+        st.session_state[key] = (parse(params[0], low), parse(params[1], high))
+    lo, hi = st.session_state[key]
+    st.session_state[key] = (min(max(lo, low), high), max(min(hi, high), low))
+    if low == high:
+        where.caption(f"{label}: {low}")
+        value = (low, high)
+    else:
+        value = where.slider(label, min_value=low, max_value=high, key=key)
+    _write(params[0], None if value[0] == low else str(value[0]))
+    _write(params[1], None if value[1] == high else str(value[1]))
+    return value

@@ -1,0 +1,199 @@
+"""How much slower is the dashboard than the least a Streamlit + plotly page can do?
+
+    .venv/bin/python bench/dashboard_bench.py [--reps 7] [--data DIR]
+
+Serves bench/minimal_app.py and dashboard.py side by side (copies of data/ and seeds/ in a temporary folder, so
+nothing in the repo is re-extracted), then measures in headless Chromium, interleaved and alternating order:
+
+- first render: a fresh browser context opens the page (the dashboard: /explorer on an indicator with actuals and
+  targets); time until the plotly chart has drawn its traces under the expected title;
+- rerun: choose another option in the page's selectbox; time until the chart shows the new choice.
+
+Prints medians and the ratios dashboard / minimal; bars: first render <= 1.5x, rerun <= 1.3x (exit 1 if over).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+FIRST_RENDER_BAR, RERUN_BAR = 1.5, 1.3
+TITLE_IS = """(want) => {
+  const t = document.querySelector('.js-plotly-plot .gtitle');
+  return t !== null && t.textContent.includes(want) && document.querySelector('.js-plotly-plot .scatterlayer .trace');
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(script: str, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        script,
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+    ]
+    proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
+                return proc, url
+        except OSError:
+            time.sleep(0.2)
+    proc.terminate()
+    raise TimeoutError(f"{script} did not start")
+
+
+@dataclass
+class Target:
+    """One app: how to open it on an option, how its chart title reads, and the two options to switch between."""
+
+    name: str
+    label: str  # the selectbox to change
+    options: tuple[str, str]
+    url_for: Callable[[str], str]
+    title_for: Callable[[str], str]
+    first: list[float] = field(default_factory=list)
+    rerun: list[float] = field(default_factory=list)
+
+
+def measure(browser, target: Target) -> None:
+    """One fresh session: time to the drawn chart, then time from choosing the other option to its chart."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    start_option, next_option = target.options
+    started = time.perf_counter()
+    page.goto(target.url_for(start_option))
+    page.wait_for_function(TITLE_IS, arg=target.title_for(start_option), timeout=60_000)
+    target.first.append(time.perf_counter() - started)
+    page.wait_for_timeout(300)  # let the first run settle before the change
+    page.get_by_test_id("stSelectbox").filter(has_text=target.label).locator("input").click()
+    page.keyboard.type(next_option)
+    option = page.get_by_role("option").filter(has_text=next_option).first
+    option.wait_for()
+    started = time.perf_counter()
+    option.click()
+    page.wait_for_function(TITLE_IS, arg=target.title_for(next_option), timeout=60_000)
+    target.rerun.append(time.perf_counter() - started)
+    context.close()
+
+
+def bench_pair(observations, indicators) -> list[tuple[str, str]]:
+    """Two (id, name) indicators charted for China with both actuals and targets: the explorer's real work."""
+    obs = observations[(observations["region"] == "China") & observations["year"].notna()]
+    obs = obs[obs["indicator"] != ""]
+    kinds = obs.groupby("indicator")["kind"].nunique()
+    ids = list(kinds[kinds == 2].index) or list(kinds.index)
+    names = dict(zip(indicators["indicator"], indicators["name"], strict=True))
+    if len(ids) < 2:
+        raise SystemExit("error: the data needs two indicators with rows for China to benchmark the explorer")
+    return [(i, names.get(i) or i) for i in ids[:2]]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reps", type=int, default=7, help="measured repetitions per app (after one warm-up)")
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("CLIMATE_DATA_DIR", REPO / "data")))
+    args = ap.parse_args()
+
+    from playwright.sync_api import sync_playwright
+
+    from app.data import build_dataset
+
+    work = Path(tempfile.mkdtemp(prefix="dashboard-bench-"))
+    shutil.copytree(args.data, work / "data")
+    shutil.copytree(REPO / "seeds", work / "seeds")
+    ds = build_dataset(work / "data")
+    if ds.empty:
+        print(f"error: {args.data} holds no observations; run `python -m extract` first", file=sys.stderr)
+        return 2
+    names = dict(bench_pair(ds.observations, ds.indicators))
+    env = os.environ | {"CLIMATE_DATA_DIR": str(work / "data"), "CLIMATE_SEEDS_DIR": str(work / "seeds")}
+    procs: list[subprocess.Popen] = []
+    try:
+        minimal_proc, minimal_url = serve("bench/minimal_app.py", env)
+        procs.append(minimal_proc)
+        dash_proc, dash_url = serve("dashboard.py", env)
+        procs.append(dash_proc)
+        minimal = Target("minimal", "Series", ("alpha", "beta"), lambda o: minimal_url, lambda o: f"Series {o}")
+        dashboard = Target(
+            "dashboard",
+            "Indicator",
+            tuple(names),  # type: ignore[arg-type]
+            lambda o: f"{dash_url}/explorer?indicator={o}&region=China",
+            lambda o: f"{names[o]} — China",
+        )
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            for rep in range(args.reps + 1):
+                order = (minimal, dashboard) if rep % 2 == 0 else (dashboard, minimal)
+                for target in order:
+                    measure(browser, target)
+                if rep == 0:  # warm-up: imports, caches, the first download of the frontend
+                    for target in order:
+                        target.first.clear()
+                        target.rerun.clear()
+            browser.close()
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
+
+    first_ratio = statistics.median(dashboard.first) / statistics.median(minimal.first)
+    rerun_ratio = statistics.median(dashboard.rerun) / statistics.median(minimal.rerun)
+    for t in (minimal, dashboard):
+        print(
+            f"{t.name:9s} first render median {statistics.median(t.first):.3f} s "
+            f"({', '.join(f'{x:.2f}' for x in t.first)}); rerun median {statistics.median(t.rerun):.3f} s "
+            f"({', '.join(f'{x:.2f}' for x in t.rerun)})"
+        )
+    ok_first, ok_rerun = first_ratio <= FIRST_RENDER_BAR, rerun_ratio <= RERUN_BAR
+    print(f"first render ratio {first_ratio:.2f} (bar {FIRST_RENDER_BAR}) {'ok' if ok_first else 'OVER'}")
+    print(f"rerun ratio        {rerun_ratio:.2f} (bar {RERUN_BAR}) {'ok' if ok_rerun else 'OVER'}")
+    return 0 if ok_first and ok_rerun else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

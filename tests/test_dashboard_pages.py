@@ -1,0 +1,320 @@
+"""Every page under AppTest, on a copy of the real data: smoke, then behaviour driven by the rows the data holds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+
+import pandas as pd
+import pytest
+from conftest import DASHBOARD
+from streamlit.testing.v1 import AppTest
+
+from app import export
+from app.data import build_dataset
+from app.filters import Filters, apply_filters
+from app.progress import INSUFFICIENT, MET_EARLY, assess_all, group_order
+from app.ui import md_escape
+from extract.schema import OBSERVATIONS
+
+PAGES = {
+    "goals": None,
+    "explorer": "app/pages/explorer.py",
+    "data": "app/pages/data_table.py",
+    "sources": "app/pages/sources.py",
+}
+
+
+def open_page(page: str, query: dict | None = None) -> AppTest:
+    """The dashboard as `streamlit run` would serve it, on ``page``, with ``query`` as the URL's query string."""
+    at = AppTest.from_file(str(DASHBOARD), default_timeout=60)
+    if PAGES[page] is None:
+        at.query_params.update(query or {})
+        return at.run()
+    at.run()
+    at.query_params.clear()
+    at.query_params.update(query or {})
+    return at.switch_page(PAGES[page]).run()
+
+
+def no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+@pytest.fixture
+def ds(dashboard_env):
+    data, _ = dashboard_env
+    dataset = build_dataset(data)
+    if dataset.empty:
+        pytest.skip(f"{data} holds no observations yet: run `python -m extract` to produce data/")
+    return dataset
+
+
+def plotly_spec(at: AppTest) -> dict:
+    (chart,) = at.get("plotly_chart")
+    return json.loads(chart.proto.spec)
+
+
+# ------------------------------------------------------------------------------------------------ smoke
+
+
+@pytest.mark.parametrize("page", list(PAGES))
+def test_every_page_renders(page, ds):
+    at = open_page(page)
+    no_errors(at)
+    assert [t.value for t in at.title] == [
+        {"goals": "Goals", "explorer": "Indicator explorer", "data": "Data", "sources": "Sources"}[page]
+    ]
+
+
+# ------------------------------------------------------------------------------------------------ goals
+
+
+def test_goals_show_every_target_grouped_by_year(ds):
+    at = open_page("goals")
+    no_errors(at)
+    targets = ds.observations[ds.observations["kind"] == "target"]
+    assert len([e for e in at.expander if e.label == "Rule and sources"]) == len(targets)
+    years = [None if pd.isna(y) else int(y) for y in targets["year"]]
+    expected = [("Targets without a year" if y is None else f"Targets for {y}") for y in group_order(years)]
+    assert [h.value for h in at.subheader] == expected
+    for row in targets["row"]:
+        assert any(f"**target #{row}**" in m.value for m in at.markdown), f"no source sentence for target #{row}"
+
+
+def test_goal_cards_show_status_and_reason(ds):
+    at = open_page("goals")
+    assessments = assess_all(ds.observations, ds.indicators)
+    captions = [c.value for c in at.caption]
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    for a in assessments:
+        assert md_escape(a.reason) in captions
+    for status in {a.status for a in assessments}:
+        assert sum(b.endswith(f" {status}]") for b in badges) == sum(a.status == status for a in assessments)
+
+
+def test_goals_status_filter_lives_in_the_url(ds):
+    assessments = assess_all(ds.observations, ds.indicators)
+    status = assessments[0].status
+    at = open_page("goals", {"status": status})
+    no_errors(at)
+    assert at.multiselect(key="qp:goals:status").value == [status]
+    badges = [m.value for m in at.markdown if "-badge[" in m.value]
+    assert len(badges) == sum(a.status == status for a in assessments)
+    assert all(b.endswith(f" {status}]") for b in badges)
+
+
+def test_progress_facts_hold_for_the_rows_in_the_data(ds):
+    """Checked through the data's own rows: a goal already exceeded is met early; other base years never count."""
+    obs = ds.observations
+    directions = dict(zip(ds.indicators["indicator"], ds.indicators["direction"], strict=True))
+    checked = 0
+    for a in assess_all(obs, ds.indicators):
+        same = obs[(obs["indicator"] == a.indicator) & (obs["region"] == a.region) & (obs["kind"] == "actual")]
+        same = same[same["year"].notna() & (same["unit"] == a.unit)]
+        base = same["base_year"].isna() if a.base_year is None else same["base_year"] == a.base_year
+        series, others = same[base.fillna(False)], same[~base.fillna(False)]
+        if series.empty and len(others):
+            assert a.status == INSUFFICIENT and "different base year" in a.reason, a
+            checked += 1
+        if (
+            len(series)
+            and a.year is not None
+            and a.qualifier in ("=", ">=")
+            and directions.get(a.indicator) == "higher"
+        ):
+            latest = series.sort_values("year").iloc[-1]
+            if latest["year"] < a.year and latest["value"] >= a.target:
+                assert a.status == MET_EARLY, a
+                checked += 1
+        if a.progress_pct is not None and a.start is not None and a.status not in (MET_EARLY, "achieved"):
+            expected = 100 * (a.latest.value - a.start.value) / (a.target - a.start.value)
+            assert a.progress_pct == pytest.approx(expected)
+            checked += 1
+    if not checked:
+        pytest.skip("the data holds no target whose progress can be checked against its rows")
+
+
+# ------------------------------------------------------------------------------------------------ explorer
+
+
+def charted_series(ds) -> pd.DataFrame:
+    """(indicator, region) pairs with dated actuals and targets, most rows first."""
+    obs = ds.observations[(ds.observations["indicator"] != "") & ds.observations["year"].notna()]
+    kinds = obs.groupby(["indicator", "region"])["kind"].agg(["nunique", "size"]).reset_index()
+    both = kinds[kinds["nunique"] == 2].sort_values(["size", "indicator"], ascending=[False, True])
+    if both.empty:
+        pytest.skip("the data holds no indicator with both dated actuals and targets")
+    return both
+
+
+def test_explorer_charts_actuals_and_targets_for_the_url_s_indicator(ds):
+    indicator, region = charted_series(ds).iloc[0][["indicator", "region"]]
+    at = open_page("explorer", {"indicator": indicator, "region": region})
+    no_errors(at)
+    assert at.selectbox(key="qp:explorer:indicator").value == indicator
+    assert at.query_params["indicator"] == indicator and at.query_params["region"] == region
+    roles = [t.get("meta", {}).get("role") for t in plotly_spec(at)["data"]]
+    assert "actual" in roles and "target" in roles
+    rows = ds.observations[(ds.observations["indicator"] == indicator) & (ds.observations["region"] == region)]
+    shown = at.dataframe[-1].value
+    assert sorted(shown["row"]) == sorted(rows["row"])
+    assert set(shown["quote"]) == set(rows["quote"])
+
+
+def test_explorer_choice_updates_chart_and_url(ds):
+    at = open_page("explorer")
+    no_errors(at)
+    select = at.selectbox(key="qp:explorer:indicator")
+    other = [o for o in select.options if o != select.value][0]
+    other_id = other.rsplit("(", 1)[-1].rstrip(")")
+    select.select(other_id).run()
+    no_errors(at)
+    assert at.query_params["indicator"] == other_id
+    assert other.rsplit(" (", 1)[0] in plotly_spec(at)["layout"]["title"]["text"]
+
+
+def test_explorer_keeps_base_years_apart(ds):
+    obs = ds.observations[ds.observations["indicator"] != ""]
+    counts = obs.groupby(["indicator", "region"])["base_year"].nunique(dropna=False)
+    mixed = counts[counts > 1]
+    if mixed.empty:
+        pytest.skip("the data holds no indicator with several base years")
+    indicator, region = mixed.index[0]
+    at = open_page("explorer", {"indicator": indicator, "region": region})
+    names = [t["name"] for t in plotly_spec(at)["data"]]
+    bases = {int(b) for b in obs[(obs["indicator"] == indicator) & (obs["region"] == region)]["base_year"].dropna()}
+    for base in bases:
+        assert any(f"change vs {base}" in n for n in names), names
+
+
+# ------------------------------------------------------------------------------------------------ data
+
+
+def download(at: AppTest, media, label: str) -> bytes:
+    (button,) = [b for b in at.download_button if b.label.startswith(label)]
+    return media.bytes_for(button.proto.url)
+
+
+def test_data_filter_shows_and_downloads_exactly_the_filtered_rows(ds, media):
+    at = open_page("data")
+    no_errors(at)
+    kind = sorted(ds.observations["kind"].unique())[-1]
+    at.multiselect(key="qp:data:kind").select(kind).run()
+    no_errors(at)
+    expected = apply_filters(ds.observations, Filters(kinds=(kind,)))
+    table = at.dataframe[0].value
+    assert len(table) == len(expected) and set(table["kind"]) == {kind}
+    assert at.query_params["kind"] == kind
+    assert any(c.value.startswith(f"{len(expected)} of {len(ds.observations)} rows") for c in at.caption)
+
+    data = download(at, media, "Download CSV")
+    assert data == export.csv_bytes(ds.raw.loc[expected.index])
+    rows = list(csv.DictReader(io.StringIO(data.decode())))
+    assert list(rows[0]) == OBSERVATIONS.fieldnames if rows else True
+    assert len(rows) == len(expected) and {r["kind"] for r in rows} == {kind}
+    source = {
+        (r["doc"], r["char_start"], r["char_end"], r["value"]) for r in ds.raw.loc[expected.index].to_dict("records")
+    }
+    assert {(r["doc"], r["char_start"], r["char_end"], r["value"]) for r in rows} == source
+
+
+def test_data_filters_come_from_the_url_and_go_into_the_zip(ds, media):
+    word = ds.observations["quote"].str.split().explode().str.strip(",.;:()").str.lower().value_counts().index[0]
+    year = int(ds.observations["year"].dropna().median())
+    at = open_page("data", {"q": word, "from": str(year)})
+    no_errors(at)
+    assert at.text_input(key="qp:data:q").value == word
+    expected = apply_filters(ds.observations, Filters(text=word, year_min=year))
+    table = at.dataframe[0].value
+    assert len(table) == len(expected)
+    assert all(word in q.lower() for q in table["quote"])
+    assert all(y >= year for y in table["year"])
+    with zipfile.ZipFile(io.BytesIO(download(at, media, "Download ZIP"))) as zf:
+        assert sorted(zf.namelist()) == ["README.md", "datapackage.json", "observations.csv"]
+        readme = zf.read("README.md").decode()
+        assert len(list(csv.DictReader(io.StringIO(zf.read("observations.csv").decode())))) == len(expected)
+        assert json.loads(zf.read("datapackage.json"))["resources"][0]["name"] == "observations"
+    assert f"quote contains: {word!r}" in readme and f"q={word}" in readme and f"from={year}" in readme
+
+
+def test_data_text_search_widget(ds):
+    at = open_page("data")
+    word = str(ds.observations["unit"].iloc[0])
+    at.text_input(key="qp:data:q").input(word).run()
+    no_errors(at)
+    assert at.query_params["q"] == word
+    assert len(at.dataframe[0].value) == len(apply_filters(ds.observations, Filters(text=word)))
+
+
+# ------------------------------------------------------------------------------------------------ sources
+
+
+def test_sources_lists_documents_and_marks_every_number(ds):
+    counts = ds.observations["doc"].value_counts()
+    doc = counts.index[0]
+    row = int(ds.observations[ds.observations["doc"] == doc]["row"].iloc[0])
+    at = open_page("sources", {"doc": doc, "row": str(row)})
+    no_errors(at)
+    assert len(at.dataframe[0].value) == len(ds.documents)
+    assert at.selectbox(key="qp:sources:doc").value == doc
+    full = at.get("html")[-1].value
+    rows = ds.observations[ds.observations["doc"] == doc]
+    spans = rows[["char_start", "char_end"]].drop_duplicates()
+    assert 0 < full.count("<mark") <= len(spans)
+    assert f'id="row-{row}"' in full or f"#{row}<" in full or f" #{row}" in full
+    assert any(f"Row #{row}" in i.value for i in at.info)
+
+
+def test_sources_shows_document_text_as_text(tmp_path, monkeypatch):
+    """A synthetic document with markup in it: the page must show the tags, not run them."""
+    import hashlib
+
+    from extract.schema import DOCUMENTS
+    from extract.write import csv_bytes
+
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    seeds.mkdir()
+    text = "Title\nA <script>alert('x')</script> line <b>bold</b> with 42 units.\n"
+    (seeds / "evil.txt").write_text(text, encoding="utf-8")
+    sha = hashlib.sha256(text.encode()).hexdigest()
+    start = text.index("42")
+    obs = {name: "" for name in OBSERVATIONS.fieldnames}
+    obs.update(
+        doc="evil",
+        region="China",
+        kind="actual",
+        year="2020",
+        value="42",
+        unit="count",
+        qualifier="=",
+        value_raw="42",
+        quote="with 42 units",
+        char_start=str(start),
+        char_end=str(start + 2),
+    )
+    doc = {name: "" for name in DOCUMENTS.fieldnames}
+    doc.update(doc="evil", file="evil.txt", title="Title", sha256=sha, status="ok", rows="1", bytes=str(len(text)))
+    data.mkdir()
+    (data / "observations.csv").write_bytes(csv_bytes(OBSERVATIONS, [obs]))
+    (data / "documents.csv").write_bytes(csv_bytes(DOCUMENTS, [doc]))
+    monkeypatch.setenv("CLIMATE_DATA_DIR", str(data))
+    monkeypatch.setenv("CLIMATE_SEEDS_DIR", str(seeds))
+    at = open_page("sources", {"doc": "evil"})
+    no_errors(at)
+    page = at.get("html")[-1].value
+    assert "<script>" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page and "&lt;b&gt;bold&lt;/b&gt;" in page
+    assert '<mark id="row-1"' in page and ">42</mark>" in page
+
+
+def test_empty_data_explains_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("CLIMATE_DATA_DIR", str(tmp_path / "nothing"))
+    monkeypatch.setenv("CLIMATE_SEEDS_DIR", str(tmp_path / "no-seeds"))
+    for page in PAGES:
+        at = open_page(page)
+        assert not at.exception
+        assert any("No observations yet" in i.value for i in at.info)

@@ -1,0 +1,132 @@
+"""The per-document unit of work and the assembly of outputs: parallel equals serial, failures become rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+import random
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
+
+import extract.pipeline as pipeline
+from extract.cli import main
+from extract.model import Observation
+from extract.pipeline import DocResult, build_outputs, observation_sort_key, process_file, render, run_extraction
+from extract.schema import DOCUMENTS, OBSERVATIONS
+from extract.write import csv_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+OUTPUTS = ("observations.csv", "documents.csv", "indicators.csv", "datapackage.json")
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue(DEFAULT_CATALOGUE)
+
+
+def run(seeds: Path, out: Path, workers: int) -> int:
+    return main(["--seeds", str(seeds), "--out", str(out), "--workers", str(workers), "--no-cache", "--quiet"])
+
+
+def test_parallel_output_is_byte_identical_to_serial(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "zz_empty.txt").write_bytes(b"")  # a failure in a worker is reported like one in-process
+    assert run(seeds, tmp_path / "serial", 1) == 1
+    assert run(seeds, tmp_path / "parallel", 2) == 1
+    for name in OUTPUTS:
+        assert (tmp_path / "parallel" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes(), name
+
+
+def test_unopenable_file_is_an_error_row_that_is_not_cached(tmp_path: Path, catalogue) -> None:
+    result = process_file(tmp_path / "gone.txt", catalogue)
+    assert result.document["status"] == "error" and "cannot open" in result.document["error"]
+    assert result.document["doc"] == "gone" and result.document["rows"] == "0"
+    assert not result.cacheable
+
+
+def test_bytes_given_by_the_caller_are_used_instead_of_the_path(tmp_path: Path, catalogue) -> None:
+    text = (SEEDS / "003_5f1adda7c17a3a7d.txt").read_bytes()
+    result = process_file(tmp_path / "elsewhere.txt", catalogue, data=text)
+    assert result.ok and result.document["file"] == "elsewhere.txt" and result.document["bytes"] == str(len(text))
+
+
+def test_extractor_crash_becomes_an_error_row_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Wind power capacity reached 441 GW in 2023.\n", encoding="utf-8")
+    (seeds / "boom.txt").write_text("This one breaks the extractor.\n", encoding="utf-8")
+    real = pipeline.extract_document
+
+    def flaky(doc, catalogue):
+        if doc.doc == "boom":
+            raise ZeroDivisionError("division by zero")
+        return real(doc, catalogue)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    assert run(seeds, tmp_path / "out", 1) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "boom.txt" in err and "ZeroDivisionError: division by zero (at " in err
+    docs = list(csv.DictReader(io.StringIO((tmp_path / "out" / DOCUMENTS.path).read_text(encoding="utf-8"))))
+    assert [d["status"] for d in docs] == ["ok", "error"]
+
+
+def test_observations_with_a_foreign_doc_id_are_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, catalogue):
+    """Per-document sorted pieces are only globally sorted if every row belongs to its document."""
+
+    class Result:
+        observations = [
+            Observation(
+                doc="other", value=Decimal(1), unit="GW", value_raw="1 GW", quote="1 GW", char_start=0, char_end=4
+            )
+        ]
+        default_year, default_year_quote = None, ""
+
+    monkeypatch.setattr(pipeline, "extract_document", lambda doc, cat: Result())
+    path = tmp_path / "mine.txt"
+    path.write_text("1 GW\n", encoding="utf-8")
+    result = process_file(path, catalogue)
+    assert result.document["status"] == "error" and "'other'" in result.document["error"]
+
+
+def fake_row(doc: str, start: int, **kw: str) -> dict[str, str]:
+    row = {c: "" for c in OBSERVATIONS.fieldnames}
+    row.update(doc=doc, kind="actual", value="1", unit="GW", qualifier="=", value_raw="1 GW", quote="q",
+               char_start=str(start), char_end=str(start + 4), region="China")  # fmt: skip
+    row.update(kw)
+    return row
+
+
+def test_concatenated_per_document_pieces_equal_one_global_sort(catalogue) -> None:
+    rng = random.Random(7)
+    docs = [f"doc{i}" for i in range(6)]
+    all_rows = [
+        fake_row(d, rng.randrange(50), kind=rng.choice(["actual", "target"]), year=rng.choice(["", "2020", "2030"]))
+        for d in docs
+        for _ in range(rng.randrange(0, 8))
+    ]
+    results = []
+    for d in reversed(docs):  # arrival order must not matter
+        mine = [r for r in all_rows if r["doc"] == d]
+        rng.shuffle(mine)
+        document = {c: "" for c in DOCUMENTS.fieldnames} | {"doc": d, "status": "ok", "rows": str(len(mine))}
+        results.append(render(DocResult(document, sorted(mine, key=observation_sort_key))))
+    files = build_outputs(results, catalogue)
+    assert b"".join(files[OBSERVATIONS.path]) == csv_bytes(OBSERVATIONS, sorted(all_rows, key=observation_sort_key))
+
+
+def test_run_extraction_takes_a_list_of_files_and_reports_each(tmp_path: Path, catalogue) -> None:
+    paths = [SEEDS / "003_5f1adda7c17a3a7d.txt", SEEDS / "004_b2650ebd95d6b367.txt"]
+    seen = []
+    summary = run_extraction(paths, tmp_path, catalogue, on_result=lambda p, e, cached: seen.append((p, cached)))
+    assert seen == [(p, False) for p in paths]
+    assert summary.extracted == 2 and summary.cached == 0 and not summary.failed
+    assert sorted(summary.written) == sorted(OUTPUTS)
+    assert summary.megabytes == pytest.approx(sum(p.stat().st_size for p in paths) / 1e6)
