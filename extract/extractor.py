@@ -436,7 +436,7 @@ _CHANGE_WORDS_RE = re.compile(
 )
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:growth|increase|decrease|reduction|rise|drop|decline|cut|saving|savings)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:increased|decreased|reduced|rose|fell|grew|dropped|declined|cut|lowered)\s+by\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:increase|decrease|reduce|raise|lower|cut|expand)[a-z]*\b[^,;]{0,60}?\bby\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _SHARE_WORDS_RE = re.compile(r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I)
@@ -537,8 +537,7 @@ def _base_year_for(
     if cx.prior_year_base(text[q.end : sent_end][:40]) and year:
         return year - 1
     if years.span and is_change and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
-        if re.search(r"\bcumulative\b|\btotal\b", clause, re.I):
-            return years.span[0]
+        return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
     return None
 
 

@@ -303,3 +303,18 @@ def test_provenance_holds_for_every_seed_row() -> None:
 def test_ndc_phrasing(text: str, expected: list[tuple[str, ...]]) -> None:
     got = [(r["value"], r["unit"], r["qualifier"], r["year"], r["kind"], r["base_year"]) for r in rows(text)]
     assert got == expected
+
+
+def test_white_paper_phrasing() -> None:
+    text = (
+        "Between 2011 and 2020, energy consumption per unit of GDP fell by 28.7 percent. The country will increase"
+        " the forest stock volume by 6 billion cubic meters from the 2005 level by 2030. The installed capacities of"
+        " hydropower and wind power were 370 million kW and 280 million kW respectively in 2020."
+    )
+    got = [(r["value"], r["unit"], r["year"], r["kind"], r["base_year"]) for r in rows(text)]
+    assert got == [
+        ("28.7", "%", "2020", "actual", "2011"),
+        ("6", "billion m3", "2030", "target", "2005"),
+        ("370", "GW", "2020", "actual", ""),
+        ("280", "GW", "2020", "actual", ""),
+    ]
