@@ -35,9 +35,25 @@ _QUALIFIER_RE = [
 ]
 
 
+_CN_QUALIFIERS_BEFORE = [("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("不超过", "<="), ("最多", "<="),
+                         ("超过", ">"), ("逾", ">"), ("高于", ">"), ("低于", "<"), ("不足", "<"), ("约", "~"), ("近", "~"),
+                         ("大约", "~")]  # fmt: skip
+_CN_QUALIFIER_AFTER_RE = re.compile(r"(以上|多|余|左右|上下|以下|以内)")
+_CN_AFTER = {"以上": ">", "多": ">", "余": ">", "左右": "~", "上下": "~", "以下": "<", "以内": "<="}
+
+
+def qualifier_after(text: str, end: int) -> str:
+    """Chinese qualifiers follow the amount: "12亿千瓦以上" (more than), "25%左右" (around)."""
+    m = _CN_QUALIFIER_AFTER_RE.match(text, end)
+    return _CN_AFTER[m.group(1)] if m else ""
+
+
 def qualifier_before(text: str, start: int, floor: int) -> str:
     """Qualifier written right before the number (within the same clause)."""
     window = text[max(floor, start - 40) : start]
+    for word, q in _CN_QUALIFIERS_BEFORE:
+        if window.endswith(word):
+            return q
     for regex, q in _QUALIFIER_RE:
         if regex.search(window):
             return q
@@ -46,7 +62,9 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
 
 # ----------------------------------------------------------------------- years
 
-YEAR_RE = re.compile(r"(?<![\w.,/])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?![\w%])")
+YEAR_RE = re.compile(
+    r"(?<![A-Za-z0-9_.,/])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?:年|(?![\w%]))"
+)
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"
     r"|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
@@ -114,6 +132,10 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         after = text[m.end() : min(end, m.end() + 20)]
         if m.start() in spans:
             role = spans[m.start()]
+        elif before.endswith(("比", "较", "相比", "较之")) or after.startswith(("年水平", "水平")):
+            role = "base"
+        elif before.endswith(("到", "至", "在", "于")) or after.startswith(("年前", "年以前", "年之前")):
+            role = "by"
         elif _BASE_AFTER_RE.match(after) or _BASE_BEFORE_RE.search(before[-45:]):
             role = "base"
         elif re.search(r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?$", before, re.I):
@@ -144,7 +166,8 @@ def mentions_past_period(text: str) -> bool:
 _TARGET_CUE_RE = re.compile(
     r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned)?\s+to|target(?:s|ed)?"
     r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to"
-    r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+to|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b",
+    r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+to|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b"
+    r"|将|力争|争取|目标|计划|确保",
     re.IGNORECASE,
 )
 _ACTUAL_CUE_RE = re.compile(
@@ -152,7 +175,8 @@ _ACTUAL_CUE_RE = re.compile(
     r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
     r"|fell|rose|increased|grew|manufactured|sold|obtained|saw|witnessed"
-    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed)\b",
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed)\b"
+    r"|已经|已|累计|完成",
     re.IGNORECASE,
 )
 
@@ -276,10 +300,16 @@ def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
     return sorted(out, key=lambda r: r.start)
 
 
+_CN_CHINA_RE = re.compile(r"中国|我国|全国")
+
+
 def document_country(text: str) -> str:
     """The country a document is mainly about: the most mentioned one (ties: first mentioned)."""
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
+    for m in _CN_CHINA_RE.finditer(text):  # Chinese-language text names the country in Chinese
+        counts["China"] = counts.get("China", 0) + 1
+        first.setdefault("China", m.start())
     for m in _PLACE_RE.finditer(text):
         name = _ALIASES.get(m.group(1), m.group(1))
         if name in COUNTRIES:

@@ -185,7 +185,7 @@ def _skip_number(text: str, num: Number, floor: int, sentence_start: int) -> boo
     if num.form == "digits":
         if _ORDINAL_AFTER_RE.match(after):
             return True
-        if after[:1].isalpha() and after[:1] not in MARKER_CHARS and not _GLUED_UNIT_RE.match(after):
+        if after[:1].isascii() and after[:1].isalpha() and not _GLUED_UNIT_RE.match(after):
             return True
         if after[:1] in ("+",) or (after[:1] == ":" and after[1:2] and not after[1:2].isdigit()):
             return True
@@ -224,7 +224,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> 
         name = unit.unit
         if name == "times" and num.magnitude >= MAGNITUDES["million"]:  # "66.28 million times" = occurrences
             name, value = "million", num.value / MAGNITUDES["million"]
-        if name == "Mha" and re.search(r"\bmu\b", text[num.end : end], re.IGNORECASE):
+        if name == "Mha" and re.search(r"\bmu\b|亩", text[num.end : end], re.IGNORECASE):
             value = round_significant(value, 3)
         if name == "Mt":
             name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
@@ -428,15 +428,17 @@ def table_footnotes(blocks: list[Block], text: str) -> dict[str, int]:
 # --------------------------------------------------------------- per-sentence reading
 
 
-_CLAUSE_SPLIT_RE = re.compile(r"[,;:—–()]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;:—–()，；：、（）]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b")
 _CHANGE_WORDS_RE = re.compile(
     r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
-    r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b",
+    r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b"
+    r"|增加|下降|减少|提高|降低|增长|上升|减排",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE_RE = re.compile(
     r"\b(?:growth|increase|decrease|reduction|rise|drop|decline|cut|saving|savings)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:increase|decrease|reduce|raise|lower|cut|expand)[a-z]*\b[^,;]{0,60}?\bby\s+(?:\w+\s+){0,2}$",
+    r"|\b(?:increase|decrease|reduce|raise|lower|cut|expand)[a-z]*\b[^,;]{0,60}?\bby\s+(?:\w+\s+){0,2}$"
+    r"|(?:增加|下降|减少|提高|降低|增长|上升)(?:了)?$",
     re.IGNORECASE,
 )
 _SHARE_WORDS_RE = re.compile(r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I)
@@ -648,7 +650,7 @@ def read_sentence(
         _peak_years(ctx, start, end, carry, regions, q_start, q_end)
     for q in quantities:
         c_start, c_end = _clause_bounds(text, start, end, q.num.start)
-        qualifier = q.qualifier or cx.qualifier_before(text, q.start, c_start)
+        qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
         if table_kind:
             kind = table_kind
         else:

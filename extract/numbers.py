@@ -79,7 +79,7 @@ _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=Tru
 
 NUMBER_RE = re.compile(
     rf"""
-    (?P<digits>(?<![\w.,/])(?<![A-Za-z]-){_DIGITS}(?![\d]))
+    (?P<digits>(?<![A-Za-z0-9_.,/])(?<![A-Za-z]-){_DIGITS}(?![\d]))
     | (?P<fraction>\b(?:{_FRACTION_RE})\b)
     | (?P<fold>\b(?:{_FOLD_RE})\b)
     | (?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?\b)
@@ -88,6 +88,12 @@ NUMBER_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})\b", re.IGNORECASE)
+#: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
+CN_MAGNITUDES: dict[str, Decimal] = {
+    "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
+    "万": Decimal(10) ** 4,
+}  # fmt: skip
+CN_MAGNITUDE_RE = re.compile(r"\s*(?P<mag>万亿|千万|百万|亿|万)")
 
 
 @dataclass(frozen=True)
@@ -147,5 +153,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 mag_word = mm.group("mag").lower()
                 magnitude = MAGNITUDES[mag_word]
                 num_end = mm.end()
+            elif form == "digits" and (cn := CN_MAGNITUDE_RE.match(text, num_end, end)):
+                mag_word = cn.group("mag")
+                magnitude = CN_MAGNITUDES[mag_word]
+                num_end = cn.end()
         found.append(Number(m.start(), num_end, value * magnitude, form, magnitude, mag_word))
     return found

@@ -22,7 +22,10 @@ _ABBREV = (
     "St", "Co", "Ltd", "Inc", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "P.R", "Vol", "pp", "al", "cf", "Art",
 )  # fmt: skip
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?;。；！？])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])")
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
+    r"|(?<=[。；！？])[”’」』）]?\s*"  # Chinese full stops end a sentence without a following space
+)
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 

@@ -76,6 +76,23 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:%|percent(?:age)?\s+points?|per\s?cent|percent|pct\b)", "%", D(1)),
     UnitRule(r"(?:standard\s+container\s+units|teu)\b", "million TEU", D("1e-6")),
     UnitRule(r"(?:times|-fold|fold)\b", "times", D(1)),
+    # Chinese units (千瓦 = kW, 千瓦时 = kWh, 吨标准煤 = tce, 立方米 = m3, 亩 = mu, 元 = yuan)
+    UnitRule(r"(?:千瓦时|千瓦·时|千瓦小时|度电)", "TWh", D("1e-9")),
+    UnitRule(r"千瓦", "GW", D("1e-6")),
+    UnitRule(r"兆瓦", "GW", D("1e-3")),
+    UnitRule(r"吉瓦", "GW", D(1)),
+    UnitRule(r"吨(?:标准煤|标煤)", "Mtce", D("1e-6")),
+    UnitRule(r"吨二氧化碳当量", "Mt CO2e", D("1e-6")),
+    UnitRule(r"吨(?:二氧化碳|CO2)", "Mt CO2", D("1e-6")),
+    UnitRule(r"吨", "Mt", D("1e-6")),
+    UnitRule(r"立方米", "billion m3", D("1e-9")),
+    UnitRule(r"平方公里", "Mha", D("1e-4")),
+    UnitRule(r"平方米", "billion m2", D("1e-9")),
+    UnitRule(r"公顷", "Mha", D("1e-6")),
+    UnitRule(r"亩", "Mha", D(1) / D("15e6")),
+    UnitRule(r"(?:元|人民币)", "CNY billion", D("1e-9")),
+    UnitRule(r"(?:％|个百分点)", "%", D(1)),
+    UnitRule(r"倍", "times", D(1)),
     # not indicators
     UnitRule(r"(?:°\s*c\b|℃|degrees?\s+(?:celsius|centigrade)|°f)", NON_INDICATOR, D(1)),
     UnitRule(
@@ -143,7 +160,14 @@ _SUBSTANCE_BEFORE = [
         ),
         "Mt CO2",
     ),
-    (re.compile(r"standard\s+coal|coal\s+equivalent|energy\s+(?:consumption|saving|saved)|conserving", re.I), "Mtce"),
+    (
+        re.compile(
+            r"standard\s+coal|coal\s+equivalent|energy\s+(?:consumption|saving|saved)|conserving|标准煤|标煤", re.I
+        ),
+        "Mtce",
+    ),
+    (re.compile(r"二氧化碳|碳排放"), "Mt CO2"),
+    (re.compile(r"碳汇|碳储量"), "Mt C"),
 ]
 
 

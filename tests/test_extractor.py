@@ -318,3 +318,32 @@ def test_white_paper_phrasing() -> None:
         ("370", "GW", "2020", "actual", ""),
         ("280", "GW", "2020", "actual", ""),
     ]
+
+
+# ------------------------------------------------------------------ Chinese-language numbers
+
+
+def test_chinese_numbers_units_qualifiers_and_years() -> None:
+    text = (
+        "到2030年，单位国内生产总值二氧化碳排放将比2005年下降65%以上，非化石能源占一次能源消费比重将达到25%左右，"
+        "森林蓄积量将比2005年增加60亿立方米，风电、太阳能发电总装机容量将达到12亿千瓦以上。"
+        "2020年，全国可再生能源发电量达到2.2万亿千瓦时。截至2020年底，全国累计完成造林9.6亿亩，节约标准煤约14亿吨。"
+    )
+    got = [
+        (r["value_raw"], r["value"], r["unit"], r["qualifier"], r["year"], r["kind"], r["base_year"])
+        for r in rows(text)
+    ]
+    assert got == [
+        ("65%", "65", "%", ">", "2030", "target", "2005"),
+        ("25%", "25", "%", "~", "2030", "target", ""),
+        ("60亿立方米", "6", "billion m3", "=", "2030", "target", "2005"),
+        ("12亿千瓦", "1200", "GW", ">", "2030", "target", ""),
+        ("2.2万亿千瓦时", "2200", "TWh", "=", "2020", "actual", ""),
+        ("9.6亿亩", "64", "Mha", "=", "2020", "actual", ""),
+        ("14亿吨", "1400", "Mtce", "~", "2020", "actual", ""),
+    ]
+    assert {r["region"] for r in rows(text)} == {"China"}
+
+
+def test_bilingual_restatement_in_brackets_is_one_row() -> None:
+    assert values("In 2020, wind capacity reached 281 million kW (2.81亿千瓦).") == [("281", "GW")]
