@@ -35,9 +35,10 @@ _QUALIFIER_RE = [
 ]
 
 
-_CN_QUALIFIERS_BEFORE = [("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("不超过", "<="), ("最多", "<="),
-                         ("超过", ">"), ("逾", ">"), ("高于", ">"), ("低于", "<"), ("不足", "<"), ("约", "~"), ("近", "~"),
-                         ("大约", "~")]  # fmt: skip
+_CN_QUALIFIERS_BEFORE = [
+    ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("不超过", "<="), ("最多", "<="), ("超过", ">"), ("逾", ">"),
+    ("高于", ">"), ("低于", "<"), ("不足", "<"), ("大约", "~"), ("约", "~"), ("近", "~"),
+]  # fmt: skip
 _CN_QUALIFIER_AFTER_RE = re.compile(r"(以上|多|余|左右|上下|以下|以内)")
 _CN_AFTER = {"以上": ">", "多": ">", "余": ">", "左右": "~", "上下": "~", "以下": "<", "以内": "<="}
 
@@ -265,7 +266,9 @@ _PLACE_LIST_RE = re.compile(
 )
 # The lookahead lets the engine skip every position that cannot start a name before trying ~150 alternatives.
 _PLACE_RE = re.compile(
-    r"\b(?=[A-ZT])(" + "|".join(re.escape(p) for p in sorted(CHINA_PROVINCES + COUNTRIES, key=len, reverse=True)) + r")\b"
+    r"\b(?=[A-ZT])("
+    + "|".join(re.escape(p) for p in sorted(CHINA_PROVINCES + COUNTRIES, key=len, reverse=True))
+    + r")\b"
 )
 _GROUP_RES = [(re.compile(r"(?=[a-zA-Z])(?:" + p + ")", re.IGNORECASE), label) for p, label in REGION_PHRASES]
 
