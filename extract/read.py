@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import io
 import itertools
 import logging
@@ -21,7 +22,6 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
 import docx
@@ -30,7 +30,6 @@ from charset_normalizer import from_bytes
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tc
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.text.paragraph import Paragraph
 from pypdf.errors import DependencyError
 
 from .model import Document
@@ -45,12 +44,17 @@ ZIP_RATIO_MIN_BYTES = 1024 * 1024  # smaller members may compress well without b
 MAX_ZIP_MEMBERS = 10_000
 MAX_PDF_PAGES = 2000
 MAX_TEXT_CHARS = 50_000_000  # text produced from one document, any format
+MAX_CONTROL_RATIO = 0.01  # share of control characters above which "text" is binary junk
 
 _SUFFIX_FORMAT = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
 _PDF_MAGIC = re.compile(rb"\A[^\n]{0,1019}%PDF-")  # the header may follow a little junk on the first line
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_PARAGRAPH_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:sdt/w:sdtContent/w:r | w:fldSimple/w:r | w:smartTag/w:r"
+_OTHER_ZIPS = {"xl/": " (an Excel workbook?)", "ppt/": " (a PowerPoint file?)"}
+_HTML_START = re.compile(  # possessive: a page of comments must not make the sniffing backtrack exponentially
+    r"\A\s*+(?:<\?xml[^>]*+>\s*+)?+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html[\s>])", re.I | re.S
+)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newline, VT, FF are text
 _STRIP_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -58,7 +62,6 @@ _GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")
 _ASCII_PROBE = "Az09 %.,;:()<>\t\n"
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-MAX_CONTROL_RATIO = 0.01
 _SNIFF_CHARS = 1 << 20
 
 # pypdf logs the repairs it makes to damaged files, some at ERROR level, and garbles the CLI's stderr with them;
@@ -244,9 +247,24 @@ def _check_not_binary(text: str) -> None:
         raise DocumentError(f"binary content, not text ({controls / len(sample):.0%} control characters)")
 
 
-_DROP = frozenset(
-    "script style noscript template nav head title svg canvas iframe object select textarea button".split()
+# One linear-time tokenizer instead of html.parser: CPython's HTMLParser before 3.11.13 is quadratic on malformed
+# markup (CVE-2025-6069; 100 KB of "<a\n" takes minutes). Every alternative below succeeds once its first characters
+# match (an unterminated construct runs to the end of the input, as in browsers) and repeats are possessive, so
+# nothing backtracks.
+_TAG = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # comment
+    r"|<[!?][^>]*+(?:>|\Z)"  # doctype, CDATA, processing instruction: all ignored
+    r"|</(?P<end>[A-Za-z][^\s/>]*+)[^>]*+(?:>|\Z)"
+    r"|</[^>]*+(?:>|\Z)"  # malformed end tag, ignored
+    r"|<(?P<start>[A-Za-z][^\s/>]*+)(?P<attrs>(?:\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z)|[^'\">]++)*+)(?:>|\Z)",
+    re.S,
 )
+_ATTR = re.compile(r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"?|'([^']*+)'?|([^\s>]*+)))?""")
+_RAW_END = {
+    tag: re.compile(rf"</{tag}(?=[\s/>]|\Z)", re.I)
+    for tag in ("script", "style", "textarea", "title", "iframe", "noembed", "noframes", "xmp")
+}  # elements whose content is not markup; all of it is dropped
+_DROP = frozenset("noscript template nav svg math canvas object select button".split())
 _BR = "\x00"  # marks <br> among the collected text, whose own newlines are mere whitespace
 _CHROME = frozenset({"header", "footer"})
 _SECTIONING = ("article", "aside", "main", "nav", "section")
@@ -257,25 +275,63 @@ _BLOCK = frozenset(
 )
 
 
-class _HtmlText(HTMLParser):
-    """Collect visible blocks of an HTML page as events arrive: no tree, no recursion, no script ever run.
+def html_to_text(page: str) -> str:
+    """Visible text of an HTML page: paragraphs and headings as blank-line separated blocks, table rows as TSV.
+
+    Nothing is executed or fetched: scripts, styles and frames are skipped as raw text.
+    """
+    out = _HtmlText()
+    pos = 0
+    while match := _TAG.search(page, pos):
+        out.data(page[pos : match.start()])
+        pos = match.end()
+        if match["start"]:
+            tag, attrs = match["start"].lower(), match["attrs"]
+            if tag in _RAW_END:
+                pos = _skip_raw(page, tag, pos)
+                continue
+            out.start(tag, _attributes(attrs))
+            if attrs.endswith("/"):
+                out.end(tag)
+        elif match["end"]:
+            out.end(match["end"].lower())
+    out.data(page[pos:])
+    return out.text()
+
+
+def _skip_raw(page: str, tag: str, pos: int) -> int:
+    """Position after the end tag of a raw-text element (or the end of the page when it is never closed)."""
+    match = _RAW_END[tag].search(page, pos)
+    if not match:
+        return len(page)
+    close = page.find(">", match.end())
+    return len(page) if close < 0 else close + 1
+
+
+def _attributes(attrs: str) -> dict[str, str]:
+    if not attrs or attrs.isspace():
+        return {}
+    return {m[1].lower(): m[2] or m[3] or m[4] or "" for m in _ATTR.finditer(attrs)}
+
+
+class _HtmlText:
+    """Collect visible blocks of an HTML page from tag events: no tree, no recursion.
 
     An element stack (with tag counts, so unmatched end tags cost O(1)) tells what is open: dropped elements,
     page chrome, the outermost table and ``<main>``.
     """
 
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, bool]] = []  # (tag, dropped by itself)
         self.open: Counter[str] = Counter()
         self.dropping = 0
         self.parts: list[str] = []
-        self.cells: list[str] | None = None
+        self.cells: list[str] | None = None  # the open table row
         self.in_cell = False
         self.table_id = 0
         self.blocks: list[tuple[str, int, bool]] = []  # (text, table id or 0, inside <main>)
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag in _VOID:
             if not self.dropping:
                 self._boundary(tag, opening=True)
@@ -287,7 +343,8 @@ class _HtmlText(HTMLParser):
         if not self.dropping:
             self._boundary(tag, opening=True)
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
+        """Close ``tag`` and whatever was left open inside it; an end tag nothing matches is ignored."""
         if not self.open[tag]:
             return
         while self.stack:
@@ -300,9 +357,9 @@ class _HtmlText(HTMLParser):
             if name == tag:
                 return
 
-    def handle_data(self, data: str) -> None:
-        if not self.dropping:
-            self.parts.append(data.replace(_BR, " "))
+    def data(self, text: str) -> None:
+        if text and not self.dropping:
+            self.parts.append(html.unescape(text).replace(_BR, " "))
 
     def text(self) -> str:
         self._end_row()
@@ -329,7 +386,8 @@ class _HtmlText(HTMLParser):
             self.table_id += opening
         elif tag == "tr" and depth:
             self._end_row()
-            self.cells = [] if opening else None
+            if opening:
+                self.cells = []
         elif tag in ("td", "th") and depth:
             self._cell(opening)
         elif tag in _BLOCK:
@@ -340,19 +398,25 @@ class _HtmlText(HTMLParser):
 
     def _cell(self, opening: bool) -> None:
         if self.in_cell:
-            self.cells = (self.cells or []) + [_collapse("".join(self.parts))]
-            self.in_cell = False
+            self.cells.append(_collapse("".join(self.parts)))
+            self.parts, self.in_cell = [], False
         if opening:
-            self.parts, self.in_cell = [], True
-            self.cells = self.cells if self.cells is not None else []
+            self._flush()  # stray text between cells is moved out of the row, as browsers do
+            self.in_cell = True
+            if self.cells is None:
+                self.cells = []
 
     def _end_row(self) -> None:
+        if self.cells is None:
+            return
         self._cell(opening=False)
-        if self.cells and any(self.cells):
+        if any(self.cells):
             self.blocks.append(("\t".join(self.cells), self.table_id, self.open["main"] > 0))
         self.cells, self.parts = None, []
 
     def _flush(self) -> None:
+        if not self.parts:
+            return
         lines = (_collapse(line) for line in "".join(self.parts).split(_BR))
         text = "\n".join(line for line in lines if line)
         if text:
@@ -360,20 +424,12 @@ class _HtmlText(HTMLParser):
         self.parts = []
 
 
-def _is_hidden(attrs: list[tuple[str, str | None]]) -> bool:
-    return any(k == "hidden" or (k == "aria-hidden" and (v or "").lower() == "true") for k, v in attrs)
+def _is_hidden(attrs: dict[str, str]) -> bool:
+    return "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true"
 
 
 def _collapse(text: str) -> str:
     return " ".join(_STRIP_CONTROL.sub(" ", text).split())
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page: paragraphs and headings as blank-line separated blocks, table rows as TSV."""
-    parser = _HtmlText()
-    parser.feed(html)
-    parser.close()
-    return parser.text()
 
 
 def _join_blocks(blocks: list[tuple[str, int]]) -> str:
@@ -486,8 +542,10 @@ def _check_zip(data: bytes) -> None:
                 f"DOCX member {m.filename!r} expands {m.file_size // max(m.compress_size, 1):,} times; "
                 f"the limit is {MAX_ZIP_RATIO} (zip bomb?)"
             )
-    if "[Content_Types].xml" not in {m.filename for m in members}:
-        raise DocumentError("ZIP archive, not a Word document (no [Content_Types].xml)")
+    names = [m.filename for m in members]
+    if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
+        kind = next((k for prefix, k in _OTHER_ZIPS.items() if any(n.startswith(prefix) for n in names)), "")
+        raise DocumentError(f"ZIP archive, not a Word document{kind}")
 
 
 def _docx_blocks(container: BaseOxmlElement, tables: Iterator[int] | None = None) -> Iterator[tuple[str, int]]:
@@ -495,7 +553,7 @@ def _docx_blocks(container: BaseOxmlElement, tables: Iterator[int] | None = None
     tables = tables if tables is not None else itertools.count(1)
     for child in container.iterchildren():
         if child.tag == qn("w:p"):
-            text = _STRIP_CONTROL.sub("", Paragraph(child, None).text.replace("\r", "\n")).strip()
+            text = _STRIP_CONTROL.sub("", _paragraph_text(child).replace("\r", "\n")).strip()
             if text:
                 yield text, 0
         elif child.tag == qn("w:tbl"):
@@ -513,7 +571,13 @@ def _docx_cell(tc: CT_Tc) -> str:
     """A cell once, even when merged: continuation rows of a vertical merge are empty (no duplicated numbers)."""
     if tc.vMerge == "continue":
         return ""
-    return _collapse(" ".join(Paragraph(p, None).text for p in tc.iter(qn("w:p"))))
+    return _collapse(" ".join(_paragraph_text(p) for p in tc.iter(qn("w:p"))))
+
+
+def _paragraph_text(p: BaseOxmlElement) -> str:
+    """Runs in order, with python-docx's tab and break mapping; unlike ``Paragraph.text`` this keeps tracked
+    insertions and runs inside inline content controls, fields and smart tags (deleted text is never a run)."""
+    return "".join(run.text for run in p.xpath(_PARAGRAPH_RUNS))
 
 
 def _reason(exc: Exception) -> str:
