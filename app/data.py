@@ -150,9 +150,30 @@ def seed_hashes(folder: Path) -> dict[str, str]:
     return out
 
 
-def stale_reason(seeds: dict[str, str], documents: pd.DataFrame) -> str | None:
-    """Why the data no longer matches the seeds (added, removed, edited files), or None when it does."""
-    known = dict(zip(documents["file"], documents["sha256"], strict=True)) if len(documents) else {}
+@lru_cache(maxsize=16)
+def _known_hashes(path: str, mtime_ns: int, size: int) -> dict[str, str]:
+    documents = read_table(Path(path), DOCUMENTS)
+    return dict(zip(documents["file"], documents["sha256"], strict=True))
+
+
+def known_hashes(folder: Path) -> dict[str, str]:
+    """file -> sha256 from documents.csv, read again only when the file changes (this runs on every rerun)."""
+    path = folder / DOCUMENTS.path
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return {}
+    return _known_hashes(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+def stale_reason(seeds: dict[str, str], documents: pd.DataFrame | dict[str, str]) -> str | None:
+    """Why the data no longer matches the seeds (added, removed, edited files), or None when it does.
+
+    ``documents`` is documents.csv (a frame) or its file -> sha256 map.
+    """
+    if isinstance(documents, pd.DataFrame):
+        documents = dict(zip(documents["file"], documents["sha256"], strict=True))
+    known = documents
     added = sorted(set(seeds) - set(known))
     removed = sorted(set(known) - set(seeds))
     edited = sorted(f for f in set(seeds) & set(known) if seeds[f] != known[f])
@@ -188,14 +209,12 @@ def ensure_fresh() -> None:
     hashes = seed_hashes(seeds)
     if not hashes and not seeds.is_dir():
         return
-    documents = read_table(out / DOCUMENTS.path, DOCUMENTS)
-    reason = stale_reason(hashes, documents)
+    reason = stale_reason(hashes, known_hashes(out))
     if reason is None:
         return
     fingerprint = _fingerprint(hashes)
     with _extract_lock:
-        documents = read_table(out / DOCUMENTS.path, DOCUMENTS)  # another session may have just done it
-        if stale_reason(seed_hashes(seeds), documents) is None:
+        if stale_reason(seed_hashes(seeds), known_hashes(out)) is None:  # another session may have just done it
             return
         if _failed_fingerprints.get(str(out)) == fingerprint:
             st.warning(f"Showing the last extracted data: re-extraction of {seeds} failed earlier ({reason}).")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import textwrap
 from collections.abc import Sequence
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -35,26 +36,44 @@ def wrap_quote(quote: str, width: int = WRAP) -> str:
     return "<br>".join(html.escape(line) for line in textwrap.wrap(str(quote), width)) or ""
 
 
-def series_label(base_year: object, unit: str, units: int) -> str:
+def series_label(base_year: int | None, unit: str, units: int) -> str:
     """ "change vs 2005" for relative series; the unit too when an indicator comes in several."""
-    label = f"change vs {int(base_year)}" if pd.notna(base_year) else ""  # type: ignore[call-overload]
+    label = f"change vs {base_year}" if base_year is not None else ""
     if units > 1:
         label = f"{label}, {unit}" if label else unit
     return label
 
 
-def _hover(rows: pd.DataFrame) -> tuple[list[list[str]], str]:
-    custom = [
-        [unit, doc, wrap_quote(quote), str(row), QUALIFIER_WORDS.get(q, q)]
-        for unit, doc, quote, row, q in zip(
-            rows["unit"], rows["doc"], rows["quote"], rows["row"], rows["qualifier"], strict=True
-        )
+HOVER = (
+    "<b>%{y} %{customdata[0]}</b> in %{x} (%{customdata[4]})<br>"
+    "%{customdata[1]} · row #%{customdata[3]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>"
+)
+
+
+def _hover(rows: list[dict[str, Any]]) -> list[list[str]]:
+    return [
+        [
+            r["unit"],
+            r["doc"],
+            wrap_quote(r["quote"]),
+            str(r["row"]),
+            QUALIFIER_WORDS.get(r["qualifier"], r["qualifier"]),
+        ]
+        for r in rows
     ]
-    template = (
-        "<b>%{y} %{customdata[0]}</b> in %{x} (%{customdata[4]})<br>"
-        "%{customdata[1]} · row #%{customdata[3]}<br>%{customdata[2]}<extra>%{fullData.name}</extra>"
-    )
-    return custom, template
+
+
+def _dated_records(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """Rows with a year as plain dicts (ints, None for no base year), sorted by year then row."""
+    cols = ["row", "kind", "year", "base_year", "value", "unit", "qualifier", "doc", "quote"]
+    out = []
+    for r in rows[cols].to_dict("records"):
+        if pd.isna(r["year"]):
+            continue
+        r["year"] = int(r["year"])
+        r["base_year"] = None if pd.isna(r["base_year"]) else int(r["base_year"])
+        out.append(r)
+    return sorted(out, key=lambda r: (r["year"], r["row"]))
 
 
 def explorer_figure(
@@ -63,43 +82,64 @@ def explorer_figure(
     title: str = "",
     tolerance: float = APPROX_TOLERANCE,
 ) -> go.Figure:
-    """One indicator in one region: every row with a year, split into series by (base_year, unit)."""
-    fig = go.Figure()
-    dated = rows[rows["year"].notna()]
-    units = dated["unit"].nunique()
+    """One indicator in one region: every row with a year, split into series by (base_year, unit).
+
+    Traces are built as plain dicts and validated once by ``go.Figure``: per-trace ``add_trace`` calls cost more
+    than the rest of the page's rerun.
+    """
+    dated = _dated_records(rows)
+    units = sorted({r["unit"] for r in dated})
     by_row = {a.row: a for a in assessments}
-    keys = dated[["base_year", "unit"]].drop_duplicates().sort_values(["base_year", "unit"], na_position="first")
-    for i, (base_year, unit) in enumerate(keys.itertuples(index=False, name=None)):
+    keys = sorted({(r["base_year"], r["unit"]) for r in dated}, key=lambda k: (k[0] is not None, k[0] or 0, k[1]))
+    traces: list[dict[str, Any]] = []
+    for i, (base_year, unit) in enumerate(keys):
         colour = _COLOURS[i % len(_COLOURS)]
         target_colour = _TARGET_COLOURS[i % len(_TARGET_COLOURS)]
-        same_base = dated["base_year"].isna() if pd.isna(base_year) else dated["base_year"] == base_year
-        series = dated[same_base.fillna(False).astype(bool) & (dated["unit"] == unit)]
-        label = series_label(base_year, unit, units)
+        series = [r for r in dated if r["base_year"] == base_year and r["unit"] == unit]
+        label = series_label(base_year, unit, len(units))
         suffix = f" ({label})" if label else ""
-        actual = series[series["kind"] == "actual"].sort_values(["year", "row"])
-        if len(actual):
-            custom, template = _hover(actual)
-            fig.add_trace(
-                go.Scatter(
-                    x=actual["year"].astype(int).tolist(),
-                    y=actual["value"].tolist(),
-                    mode="lines+markers",
-                    name=f"Actual{suffix}",
-                    legendgroup=f"s{i}",
-                    meta={"role": ACTUAL_ROLE, "series": label},
-                    line={"color": colour},
-                    marker={"size": 9, "color": colour},
-                    customdata=custom,
-                    hovertemplate=template,
-                )
+        actual = [r for r in series if r["kind"] == "actual"]
+        if actual:
+            traces.append(
+                {
+                    "type": "scatter",
+                    "x": [r["year"] for r in actual],
+                    "y": [r["value"] for r in actual],
+                    "mode": "lines+markers",
+                    "name": f"Actual{suffix}",
+                    "legendgroup": f"s{i}",
+                    "meta": {"role": ACTUAL_ROLE, "series": label},
+                    "line": {"color": colour},
+                    "marker": {"size": 9, "color": colour},
+                    "customdata": _hover(actual),
+                    "hovertemplate": HOVER,
+                }
             )
-        targets = series[series["kind"] == "target"].sort_values(["year", "row"])
-        for qualifier, group in targets.groupby("qualifier", sort=True):
-            custom, template = _hover(group)
-            values = group["value"].tolist()
-            error = None
+        targets = [r for r in series if r["kind"] == "target"]
+        for qualifier in sorted({r["qualifier"] for r in targets}):
+            group = [r for r in targets if r["qualifier"] == qualifier]
+            values = [r["value"] for r in group]
+            trace: dict[str, Any] = {
+                "type": "scatter",
+                "x": [r["year"] for r in group],
+                "y": values,
+                "mode": "markers",
+                "name": f"Target: {QUALIFIER_WORDS.get(qualifier, qualifier)}"
+                + (f" ({fmt_tolerance(tolerance)})" if qualifier == "~" else "")
+                + suffix,
+                "legendgroup": f"s{i}",
+                "meta": {"role": TARGET_ROLE, "series": label, "qualifier": qualifier},
+                "marker": {
+                    "symbol": TARGET_SYMBOL.get(qualifier, "circle"),
+                    "size": 14,
+                    "color": target_colour,
+                    "line": {"width": 2, "color": target_colour},
+                },
+                "customdata": _hover(group),
+                "hovertemplate": HOVER,
+            }
             if qualifier == "~":
-                error = {
+                trace["error_y"] = {
                     "type": "data",
                     "array": [tolerance * abs(v) for v in values],
                     "visible": True,
@@ -107,86 +147,67 @@ def explorer_figure(
                     "thickness": 2,
                     "width": 8,
                 }
-            fig.add_trace(
-                go.Scatter(
-                    x=group["year"].astype(int).tolist(),
-                    y=values,
-                    mode="markers",
-                    name=f"Target: {QUALIFIER_WORDS.get(qualifier, qualifier)}"
-                    + (f" ({fmt_tolerance(tolerance)})" if qualifier == "~" else "")
-                    + suffix,
-                    legendgroup=f"s{i}",
-                    meta={"role": TARGET_ROLE, "series": label, "qualifier": qualifier},
-                    marker={
-                        "symbol": TARGET_SYMBOL.get(qualifier, "circle"),
-                        "size": 14,
-                        "color": target_colour,
-                        "line": {"width": 2, "color": target_colour},
-                    },
-                    error_y=error,
-                    customdata=custom,
-                    hovertemplate=template,
-                )
-            )
-        assessed = [by_row[r] for r in targets["row"] if r in by_row]
-        _add_paths(fig, assessed, (colour, target_colour), i, suffix, label)
-    fig.update_layout(
-        title=title or None,
-        xaxis_title="Year",
-        yaxis_title=" / ".join(sorted(dated["unit"].unique())) or None,
-        hovermode="closest",
-        hoverlabel={"align": "left"},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.18},
-        margin={"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
-        height=480,
-    )
-    fig.update_xaxes(tickformat="d")
-    return fig
+            traces.append(trace)
+        assessed = [by_row[r["row"]] for r in targets if r["row"] in by_row]
+        traces += _paths(assessed, (colour, target_colour), i, suffix, label)
+    layout = {
+        "title": {"text": title} if title else None,
+        "xaxis": {"title": {"text": "Year"}, "tickformat": "d"},
+        "yaxis": {"title": {"text": " / ".join(units)} if units else None},
+        "hovermode": "closest",
+        "hoverlabel": {"align": "left"},
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.18},
+        "margin": {"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
+        "height": 480,
+    }
+    return go.Figure({"data": traces, "layout": {k: v for k, v in layout.items() if v is not None}})
 
 
-def _add_paths(
-    fig: go.Figure, assessed: list[Assessment], colours: tuple[str, str], i: int, suffix: str, label: str
-) -> None:
+def _paths(
+    assessed: list[Assessment], colours: tuple[str, str], i: int, suffix: str, label: str
+) -> list[dict[str, Any]]:
     """Dashed: from the latest actual to each later target. Dotted: the observed trend carried to the last one."""
     colour, target_colour = colours
     ahead = [a for a in assessed if a.latest is not None and a.year is not None and a.year > a.latest.year]
     if not ahead:
-        return
+        return []
     xs: list[int | None] = []
     ys: list[float | None] = []
     for a in ahead:
         xs += [a.latest.year, a.year, None]  # type: ignore[union-attr]
         ys += [a.latest.value, a.target, None]  # type: ignore[union-attr]
-    fig.add_trace(
-        go.Scatter(
-            x=xs,
-            y=ys,
-            mode="lines",
-            name=f"Required path{suffix}",
-            legendgroup=f"s{i}",
-            meta={"role": REQUIRED_ROLE, "series": label},
-            line={"dash": "dash", "color": target_colour, "width": 1.5},
-            hoverinfo="skip",
-        )
-    )
+    out: list[dict[str, Any]] = [
+        {
+            "type": "scatter",
+            "x": xs,
+            "y": ys,
+            "mode": "lines",
+            "name": f"Required path{suffix}",
+            "legendgroup": f"s{i}",
+            "meta": {"role": REQUIRED_ROLE, "series": label},
+            "line": {"dash": "dash", "color": target_colour, "width": 1.5},
+            "hoverinfo": "skip",
+        }
+    ]
     trend = [a for a in ahead if a.observed_rate is not None]
     if trend:
         last = max(trend, key=lambda a: a.year)  # type: ignore[arg-type,return-value]
-        start = last.latest
-        end_year = last.year
-        end_value = start.value + last.observed_rate * (end_year - start.year)  # type: ignore[operator,union-attr]
-        fig.add_trace(
-            go.Scatter(
-                x=[start.year, end_year],
-                y=[start.value, end_value],
-                mode="lines",  # type: ignore[union-attr]
-                name=f"Observed trend{suffix}",
-                legendgroup=f"s{i}",
-                meta={"role": TREND_ROLE, "series": label},
-                line={"dash": "dot", "color": colour, "width": 2},
-                hovertemplate=f"trend {fmt_num(last.observed_rate)}/yr → %{{y:.4g}} in %{{x}}<extra></extra>",  # type: ignore[arg-type]
-            )
+        start, rate = last.latest, float(last.observed_rate)  # type: ignore[arg-type]
+        end_year = int(last.year)  # type: ignore[arg-type]
+        out.append(
+            {
+                "type": "scatter",
+                "x": [start.year, end_year],  # type: ignore[union-attr]
+                "y": [start.value, start.value + rate * (end_year - start.year)],  # type: ignore[union-attr]
+                "mode": "lines",
+                "name": f"Observed trend{suffix}",
+                "legendgroup": f"s{i}",
+                "meta": {"role": TREND_ROLE, "series": label},
+                "line": {"dash": "dot", "color": colour, "width": 2},
+                "hovertemplate": f"trend {fmt_num(rate, 3)}/yr → %{{y:.4g}} in %{{x}}<extra></extra>",
+            }
         )
+    return out
 
 
 def roles(fig: go.Figure) -> list[str]:

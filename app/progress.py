@@ -8,8 +8,9 @@ change vs 2020, and a value in GW never with one in TWh.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import pandas as pd
 
@@ -208,13 +209,13 @@ def _rule_text(qualifier: str, unit: str, direction: str | None, tolerance: floa
 
 def assess_target(
     target: Mapping[str, object],
-    actuals: pd.DataFrame,
+    actuals: pd.DataFrame | Sequence[Mapping[str, Any]],
     direction: str = "none",
     tolerance: float = APPROX_TOLERANCE,
 ) -> Assessment:
     """Status and progress of one target row against the actual rows of the same indicator and region.
 
-    ``actuals`` may hold other base years and units; they are used only to say why data is insufficient.
+    ``actuals`` (a frame or row dicts) may hold other base years and units; they only explain missing data.
     """
     value = float(target["value"])  # type: ignore[arg-type]
     qualifier = str(target["qualifier"] or "=")
@@ -240,17 +241,16 @@ def assess_target(
         result.reason = "Insufficient data: the number is not mapped to a catalogue indicator, so no actual matches."
         return result
 
-    same_base = actuals["base_year"].isna() if base_year is None else actuals["base_year"] == base_year
-    series = actuals[same_base.fillna(False) & (actuals["unit"] == unit) & actuals["year"].notna()]
-    series = series.sort_values(["year", "row"]).drop_duplicates("year", keep="first")
-    result.actual_rows = [int(r) for r in series["row"]]
-    if series.empty:
-        result.reason = _why_no_series(actuals, base_year, unit)
+    dated = [a for a in _records(actuals) if a["year"] is not None]
+    points = []
+    for a in sorted(dated, key=lambda a: (a["year"], a["row"])):
+        if a["base_year"] == base_year and a["unit"] == unit and (not points or points[-1].year != a["year"]):
+            points.append(Point(int(a["year"]), float(a["value"]), int(a["row"])))  # first row of a year wins
+    result.actual_rows = [p.row for p in points]  # type: ignore[misc]
+    if not points:
+        result.reason = _why_no_series(dated, base_year, unit)
         return result
 
-    points = [
-        Point(int(y), float(v), int(r)) for y, v, r in zip(series["year"], series["value"], series["row"], strict=True)
-    ]
     latest = points[-1]
     result.latest = latest
 
@@ -318,16 +318,26 @@ def assess_target(
     return result
 
 
-def _why_no_series(actuals: pd.DataFrame, base_year: int | None, unit: str) -> str:
+def _records(frame: pd.DataFrame | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Rows as plain dicts with None for missing years: pandas masks per target cost more than the maths."""
+    if not isinstance(frame, pd.DataFrame):
+        return [dict(r) for r in frame]
+    out = frame[["row", "year", "base_year", "value", "unit"]].to_dict("records")
+    for r in out:
+        r["year"] = _int_or_none(r["year"])
+        r["base_year"] = _int_or_none(r["base_year"])
+    return out
+
+
+def _why_no_series(dated: list[dict[str, Any]], base_year: int | None, unit: str) -> str:
     """Say which data is missing: none at all, or only actuals that are not comparable."""
-    dated = actuals[actuals["year"].notna()]
-    if dated.empty:
+    if not dated:
         if unit == "year":
             return "Insufficient data: no actual — no document states the year this peak/neutrality happened."
         return "Insufficient data: no actual for this indicator and region."
-    bases = sorted({int(b) for b in dated["base_year"].dropna()})
-    has_absolute = bool(dated["base_year"].isna().any())
-    other_units = sorted(set(dated["unit"]) - {unit})
+    bases = sorted({a["base_year"] for a in dated if a["base_year"] is not None})
+    has_absolute = any(a["base_year"] is None for a in dated)
+    other_units = sorted({a["unit"] for a in dated} - {unit})
     described = [f"change vs {b}" for b in bases if b != base_year]
     if has_absolute and base_year is not None:
         described.append("absolute values")
@@ -347,14 +357,24 @@ def assess_all(
 ) -> list[Assessment]:
     """An assessment for every target row, in row order."""
     directions = dict(zip(indicators["indicator"], indicators["direction"], strict=True)) if len(indicators) else {}
-    actual = observations[observations["kind"] == "actual"]
-    by_key = {key: frame for key, frame in actual.groupby(["indicator", "region"], sort=False)}
-    empty = actual.iloc[0:0]
-    out = []
-    for target in observations[observations["kind"] == "target"].to_dict("records"):
-        key = (target["indicator"], target["region"])
-        out.append(assess_target(target, by_key.get(key, empty), str(directions.get(key[0], "none")), tolerance))
-    return out
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    targets = []
+    for r in observations[
+        ["row", "indicator", "region", "kind", "year", "base_year", "value", "unit", "qualifier"]
+    ].to_dict("records"):
+        if r["kind"] == "target":
+            targets.append(r)
+        elif r["kind"] == "actual":
+            by_key.setdefault((r["indicator"], r["region"]), []).extend(_records([r]))
+    for rows in by_key.values():
+        for r in rows:
+            r["year"], r["base_year"] = _int_or_none(r["year"]), _int_or_none(r["base_year"])
+    return [
+        assess_target(
+            t, by_key.get((t["indicator"], t["region"]), []), str(directions.get(t["indicator"], "none")), tolerance
+        )
+        for t in targets
+    ]
 
 
 def year_group(year: int | None) -> str:

@@ -9,10 +9,12 @@ whose unit fits the number by how close its keywords sit to it, inside the numbe
 from __future__ import annotations
 
 import difflib
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,11 @@ class Rule:
     none: tuple[re.Pattern[str], ...] = ()
     context: tuple[re.Pattern[str], ...] = ()
     position: int | None = None  # 1-based element of an "a:b:c" ratio
+
+    @property
+    def keywords(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns that must all occur in a sentence for the rule to apply."""
+        return (*self.context, *self.near)
 
 
 @dataclass(frozen=True)
@@ -98,7 +105,10 @@ TOP_FIELDS = {
 }
 
 
-class _StrictLoader(yaml.SafeLoader):
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when present: same rules, faster
+
+
+class _StrictLoader(_SafeLoader):  # type: ignore[misc, valid-type]
     """SafeLoader that refuses duplicate mapping keys (plain safe_load silently keeps the last one)."""
 
     def construct_document(self, node: yaml.Node) -> Any:
@@ -162,7 +172,9 @@ def load_catalogue(path: Path = DEFAULT_CATALOGUE) -> Catalogue:
         raise CatalogueError(path, "indicators", "no indicators defined", "add at least one indicator")
     for name, term in data.get("vocabulary", {}).items():
         if not isinstance(term, str) or not term.strip():
-            raise CatalogueError(path, f"vocabulary.{name}", f"expected a keyword pattern, got {term!r}", "write a word")
+            raise CatalogueError(
+                path, f"vocabulary.{name}", f"expected a keyword pattern, got {term!r}", "write a word"
+            )
         compile_term(term, path, f"vocabulary.{name}")
     indicators = {key: _indicator(path, key, spec) for key, spec in data["indicators"].items()}
     return Catalogue(path, indicators)
@@ -172,7 +184,9 @@ def _read_text(path: Path) -> str:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CatalogueError(path, "(file)", f"cannot read: {exc.strerror or exc}", "check the path and permissions")
+        raise CatalogueError(
+            path, "(file)", f"cannot read: {exc.strerror or exc}", "check the path and permissions"
+        ) from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -193,7 +207,9 @@ def _parse_yaml(path: Path, text: str) -> Any:
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(document)"
         problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
         if isinstance(exc, yaml.constructor.ConstructorError) and "tag" in problem:
-            raise CatalogueError(path, where, f"YAML tag refused: {problem}", "remove the tag: plain YAML only") from None
+            raise CatalogueError(
+                path, where, f"YAML tag refused: {problem}", "remove the tag: plain YAML only"
+            ) from None
         raise CatalogueError(path, where, f"YAML syntax error: {problem}", "fix the YAML at that position") from None
     except yaml.YAMLError as exc:
         raise CatalogueError(path, "(document)", f"YAML error: {' '.join(str(exc).split())}", "fix the YAML") from None
@@ -206,7 +222,9 @@ def _type_name(value: Any) -> str:
 
 def _check_type(path: Path, where: str, value: Any, typ: type, example: str) -> None:
     if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
-        raise CatalogueError(path, where, f"expected a {_type_name(typ())}, got {_type_name(value)}", f"write {example}")
+        raise CatalogueError(
+            path, where, f"expected a {_type_name(typ())}, got {_type_name(value)}", f"write {example}"
+        )
 
 
 def _check_keys(path: Path, where: str, mapping: dict, known: dict) -> None:
@@ -214,9 +232,22 @@ def _check_keys(path: Path, where: str, mapping: dict, known: dict) -> None:
         if not isinstance(key, str):
             raise CatalogueError(path, _join(where, str(key)), f"key {key!r} is not a string", "use a text key")
         if key not in known:
-            close = difflib.get_close_matches(key, list(known), n=1)
-            fix = f"did you mean '{close[0]}'?" if close else f"known keys are: {', '.join(known)}"
+            close = _closest(key, tuple(known))
+            fix = f"did you mean '{close}'?" if close else f"known keys are: {', '.join(known)}"
             raise CatalogueError(path, _join(where, key), "unknown key", fix)
+
+
+def _closest(word: str, choices: tuple[str, ...]) -> str | None:
+    """The choice the author most likely meant: same letters in another case, a prefix, or a close spelling."""
+    low = word.lower()
+    for choice in choices:
+        if choice.lower() == low:
+            return choice
+    for choice in choices:
+        if low.startswith(choice.lower()) or choice.lower().startswith(low):
+            return choice
+    close = difflib.get_close_matches(low, [c.lower() for c in choices], n=1, cutoff=0.6)
+    return next((c for c in choices if close and c.lower() == close[0]), None)
 
 
 def _indicator(path: Path, key: Any, spec: Any) -> Indicator:
@@ -259,8 +290,8 @@ def _indicator(path: Path, key: Any, spec: Any) -> Indicator:
 
 def _check_choice(path: Path, where: str, value: Any, allowed: tuple[str, ...], what: str) -> None:
     if value not in allowed:
-        close = difflib.get_close_matches(str(value), allowed, n=1)
-        hint = f"did you mean '{close[0]}'? " if close else ""
+        close = _closest(str(value), allowed)
+        hint = f"did you mean '{close}'? " if close else ""
         raise CatalogueError(path, where, f"{value!r} is not a {what}", f"{hint}use one of: {', '.join(allowed)}")
 
 
@@ -289,6 +320,10 @@ def _patterns(path: Path, where: str, items: list) -> tuple[re.Pattern[str], ...
     return tuple(out)
 
 
+WORD_START = r"(?<![^\W_])"
+PREFIX_LEN = 5
+
+
 def compile_term(term: str, path: Path | str = "", where: str = "") -> re.Pattern[str]:
     """A keyword pattern: a regex matched case-insensitively at a word start; a space matches spaces or hyphens.
 
@@ -296,7 +331,7 @@ def compile_term(term: str, path: Path | str = "", where: str = "") -> re.Patter
     """
     source = term.strip().replace(" ?", r"[\s\-]*").replace(" ", r"[\s\-]+")
     try:
-        pattern = re.compile(rf"(?<![^\W_])(?:{source})", re.IGNORECASE)
+        pattern = re.compile(f"{WORD_START}(?:{source})", re.IGNORECASE)
     except re.error as exc:
         raise CatalogueError(
             path, where, f"invalid regular expression {term!r}: {exc}", "fix the pattern (escape ( ) [ ] . with \\)"
@@ -306,15 +341,38 @@ def compile_term(term: str, path: Path | str = "", where: str = "") -> re.Patter
     return pattern
 
 
+def _literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literal word starts of each top-level alternative, for a cheap pre-check; None if unknown."""
+    source = pattern.pattern.removeprefix(WORD_START)
+    if source.startswith("(?:") and source.endswith(")"):
+        source = source[3:-1]
+    prefixes, depth, branch_start = [], 0, 0
+    for i, ch in enumerate(source + "|"):
+        if ch == "(" and source[i - 1 : i] != "\\":
+            depth += 1
+        elif ch == ")" and source[i - 1 : i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            literal = re.match(r"[a-z0-9]*", source[branch_start:i].lower()).group()
+            if source[branch_start + len(literal) : branch_start + len(literal) + 1] in ("?", "*", "{"):
+                literal = literal[:-1]
+            if not literal:
+                return None
+            prefixes.append(literal[:PREFIX_LEN])
+            branch_start = i + 1
+    return tuple(prefixes)
+
+
 # ------------------------------------------------------------------------------------------- text analysis ----
 
-# Tokens: words (letters first: pm2.5, co2, 5G-like "5g" handled below), numbers, and clause punctuation.
+# Tokens: words (pm2.5, co2, 5G and 13th count as words), numbers (2,783 or 1.322) and clause punctuation.
 TOKEN = re.compile(
     r"(?P<word>\d+(?:st|nd|rd|th|g|d)\b|[^\W\d_][^\W_]*(?:\.\d+)?)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<punct>[;:,()\t\u2014\u2013]|\.(?=\s|$)|\s-\s)",
     re.IGNORECASE,
 )
+WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
 PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - ": 0.6, "(": 0.85, ")": 0.85,
@@ -342,17 +400,20 @@ RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
 RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.IGNORECASE)
 
 DECAY = 8.0  # words at which a keyword's weight halves
-PAY = 0.3  # what each keyword group costs: a far group lowers the score instead of raising it
+PAY = 0.45  # what a keyword group costs, relative to the strongest keyword: a far group lowers the score
 MIN_WEIGHT = 0.06  # a required group weaker than this is not found
 EXCLUDE_WEIGHT = 0.4  # an excluded word at least this strong rules the rule out
 CONTEXT_BONUS = 0.5
 WORLD_BONUS = 0.5
+WORLD_MIN = 0.3  # outside region World, a world share needs "world"/"global" this close
 POSITION_BONUS = 0.5
-OTHER_SEGMENT = 0.35  # weight factor for the other members of an "A and B ... x and y, respectively" list
+OTHER_SEGMENT = 0.1  # weight factor for the other members of an "A and B ... x and y, respectively" list
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
+    """A word, number or clause mark of a sentence, with its character offsets."""
+
     start: int
     end: int
     kind: str  # word, num (a value), year, ref (Figure 9), punct
@@ -360,25 +421,54 @@ class _Token:
 
 
 class _Sentence:
-    """Tokens, clause costs and keyword hits of one sentence, computed once and shared by all its numbers."""
+    """Tokens, clause costs and keyword hits of one sentence, computed once and shared by all its numbers.
+
+    Only the word starts are computed up front; tokens and costs are built when some indicator's keywords all occur.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens = _tokenize(text)
-        self.starts = [t.start for t in self.tokens]
-        self.ends = [t.end for t in self.tokens]
-        self.cells = _cells(text)
-        self.log_cost, self.words = self._prefixes()
         self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        words = set(WORD.findall(text.lower()))
+        self.word_starts = {w[:n] for w in words for n in range(1, min(len(w), PREFIX_LEN) + 1)}
         self.viable: dict[str, list] = {}  # unit -> indicators whose keywords all occur in the sentence
 
-    def _prefixes(self) -> tuple[list[float], list[int]]:
-        """Prefix sums of log crossing cost and of word count, so any span's cost is O(1)."""
-        log_cost, words = [0.0], [0]
-        for i, tok in enumerate(self.tokens):
-            log_cost.append(log_cost[-1] + math.log(self._crossing_factor(i)))
-            words.append(words[-1] + (tok.kind != "punct"))
-        return log_cost, words
+    @cached_property
+    def tokens(self) -> list[_Token]:
+        return _tokenize(self.text)
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    @cached_property
+    def ratios(self) -> list[tuple[int, int, str]]:
+        """Spans of "a:b:c" ratios (sector structures)."""
+        return [(m.start(), m.end(), m.group()) for m in RATIO.finditer(self.text)] if ":" in self.text else []
+
+    @cached_property
+    def cells(self) -> list[tuple[int, int]]:
+        return _cells(self.text)
+
+    @cached_property
+    def log_cost(self) -> list[float]:
+        """Prefix sums of the log crossing cost of each token, so any span's cost is O(1)."""
+        out = [0.0]
+        for i in range(len(self.tokens)):
+            out.append(out[-1] + math.log(self._crossing_factor(i)))
+        return out
+
+    @cached_property
+    def words(self) -> list[int]:
+        """Prefix counts of non-punctuation tokens: the word distance between two tokens."""
+        out = [0]
+        for tok in self.tokens:
+            out.append(out[-1] + (tok.kind != "punct"))
+        return out
 
     def _crossing_factor(self, i: int) -> float:
         tok = self.tokens[i]
@@ -403,7 +493,7 @@ class _Sentence:
             return 0.95
         depth = 0
         for nxt in self.tokens[i + 1 : i + 12]:
-            if nxt.text in "()":
+            if nxt.text in ("(", ")"):
                 depth += 1 if nxt.text == "(" else -1
             elif depth > 0:
                 continue
@@ -423,12 +513,19 @@ class _Sentence:
         return False
 
     def _starts_from_to(self, i: int) -> bool:
-        """"from X (in 2013) to Y", "to Y from X": X and Y are the same quantity, so crossing X costs little."""
+        """ "from X (in 2013) to Y", "to Y from X": X and Y are the same quantity, so crossing X costs little."""
         before = {t.text.lower() for t in self.tokens[max(0, i - 2) : i]}
         end = self.tokens[i].end
         return ("from" in before and bool(FROM_TO.match(self.text, end))) or (
             "to" in before and bool(TO_FROM.match(self.text, end))
         )
+
+    def present(self, index: _UnitIndex) -> set[re.Pattern[str]]:
+        """The keywords that occur in the sentence; looking up word starts first skips most regex searches."""
+        maybe = set(index.unprefixed)
+        for start in self.word_starts & index.by_prefix.keys():
+            maybe.update(index.by_prefix[start])
+        return {p for p in maybe if p.search(self.text)}
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""
@@ -481,8 +578,9 @@ class _Number:
         self.start, self.end = start, end
         self.cell = _cell_of(sent.cells, start)
         self.role = "level" if unit in ROLELESS_UNITS else _role(sent.text, start, end, self.cell, sent.cells)
-        self.position = _ratio_position(sent.text, start, end)
+        self.position = _ratio_position(sent.ratios, start)
         self.segment_factor = _respectively_factors(sent, self.first, self.last)
+        self.run = _Run.around(sent, self.first, self.last)
 
     def weight(self, hit: tuple[int, int]) -> float:
         """How strongly a keyword at token range ``hit`` describes this number (1 = adjacent, same clause)."""
@@ -493,18 +591,28 @@ class _Number:
         return factor * self._text_weight(hit[0], hit[1])
 
     def _text_weight(self, first: int, last: int) -> float:
-        sent = self.sent
+        factor, run = 1.0, self.run
+        if run is not None:
+            # "added 60 GW of wind and 120 GW of solar": words before or after the list are shared by its members
+            if last < run.elements[0]:
+                return run.lead_factor * self._between(last + 1, run.elements[0])
+            if first > run.elements[-1] and not run.is_last:
+                return run.trail_factor * self._between(run.elements[-1] + 1, first)
+            factor = run.owner_factor(first)
         if last < self.first:
-            lo, hi = last + 1, self.first
-        elif first > self.last:
-            lo, hi = self.last + 1, first
-        else:
-            return 1.0
+            return factor * self._between(last + 1, self.first)
+        if first > self.last:
+            return factor * self._between(self.last + 1, first)
+        return 1.0
+
+    def _between(self, lo: int, hi: int) -> float:
+        """Weight of a keyword separated from the number by tokens lo..hi-1: distance decay times crossing costs."""
+        sent = self.sent
         distance = sent.words[hi] - sent.words[lo]
         return math.exp(sent.log_cost[hi] - sent.log_cost[lo]) / (1.0 + distance / DECAY)
 
     def _table_weight(self, hit: tuple[int, int]) -> float:
-        """In a table row, the label (first cell, or text cells before the number's) reads as if written just before it."""
+        """In a table row the label (first cell, or text cells before the number's) reads as written just before it."""
         sent = self.sent
         hit_cell = _cell_of(sent.cells, sent.tokens[hit[0]].start)
         if hit_cell == self.cell:
@@ -515,6 +623,63 @@ class _Number:
         label_end = bisect_left(sent.starts, sent.cells[hit_cell][1])
         distance = (sent.words[label_end] - sent.words[hit[1] + 1]) + (sent.words[self.first] - sent.words[cell_start])
         return 1.0 / (1.0 + max(distance, 0) / DECAY)
+
+
+# Words that do not make a list member's own phrase: units, scale words, qualifiers ("120 GW", "about 3 million t").
+FILLER = frozenset(
+    "thousand million billion trillion hundred tons tonnes tonne ton tone t kilowatts kilowatt kw mw gw megawatts "
+    "megawatt gigawatts gigawatt kwh twh gwh hours cubic square meters metres meter kilometers kilometres km "
+    "hectares ha mu yuan rmb cny usd dollars units percent per cent of the a an about around approximately nearly "
+    "over more than some roughly almost at least up to respectively".split()
+)
+OWNED = 0.5  # a keyword in another list member's own phrase mostly describes that member
+
+
+@dataclass
+class _Run:
+    """A list of values joined by "and" or commas ("60 GW of wind and 120 GW of solar"), and our place in it."""
+
+    elements: list[int]  # token index of each value
+    links: list[int]  # token index of the "and"/"," after each value but the last
+    k: int  # our value's place
+    lead_factor: float  # for words before the list: lower when our value has its own verb ("and sold 6.9 million")
+    trail_factor: float  # for words after the list: lower when our value has its own noun ("60 GW of wind, ...")
+    tokens: list[_Token]
+
+    @property
+    def is_last(self) -> bool:
+        return self.k == len(self.elements) - 1
+
+    @classmethod
+    def around(cls, sent: _Sentence, first: int, last: int) -> _Run | None:
+        elements = _value_run(sent, first, last)
+        k = next((i for i, e in enumerate(elements) if first <= e <= last), -1)
+        if len(elements) < 2 or k < 0:
+            return None
+        tokens = sent.tokens
+        links = [next(j for j in range(b - 1, a, -1) if _is_link(tokens[j])) for a, b in itertools.pairwise(elements)]
+        own_lead = k > 0 and _has_own_words(tokens[links[k - 1] + 1 : elements[k]])
+        own_trail = not k == len(elements) - 1 and _has_own_words(tokens[elements[k] + 1 : links[k]])
+        return cls(elements, links, k, OWNED if own_lead else 1.0, OWNED if own_trail else 1.0, tokens)
+
+    def owner_factor(self, index: int) -> float:
+        """OWNED when the token lies in another member's own phrase (between that value and a link)."""
+        for j, element in enumerate(self.elements):
+            if j == self.k:
+                continue
+            lead_start = self.links[j - 1] + 1 if j > 0 else element
+            trail_end = self.links[j] if j < len(self.links) else element + 1
+            if lead_start <= index < element or element < index < trail_end:
+                return OWNED
+        return 1.0
+
+
+def _is_link(token: _Token) -> bool:
+    return token.text == "," or token.text.lower() in ("and", "or")
+
+
+def _has_own_words(tokens: list[_Token]) -> bool:
+    return any(t.kind == "word" and t.text.lower() not in FILLER for t in tokens)
 
 
 def _cell_of(cells: list[tuple[int, int]], offset: int) -> int:
@@ -540,7 +705,8 @@ CHANGE_STEMS = (
     r"reduc|decreas|declin|cut|lower|increas|rais|rise|rose|risen|rising|grow|grew|drop|fell|fall|surg|improv|"
     r"gain|boost|jump|slash|climb|increment|shrank|shrink"
 )
-CHANGE_LEFT = re.compile(rf"(?:\b(?:{CHANGE_STEMS})\w*|\bup|\bdown)(?:\s+(?:of|by))?(?:\s+{QUAL})*\s*$", re.I)
+UP_DOWN = r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|down)"  # "made up 36%" is a share, not a change
+CHANGE_LEFT = re.compile(rf"(?:\b(?:{CHANGE_STEMS})\w*|{UP_DOWN})(?:\s+(?:of|by))?(?:\s+{QUAL})*\s*$", re.I)
 BY_LEFT = re.compile(rf"\bby(?:\s+{QUAL})*\s*$", re.I)
 CHANGE_RIGHT = re.compile(
     rf"^\s*(?:%|percent|per cent|percentage points?|pp\b|-?fold|times)?[\s\-]*(?:{QUAL}\s+)*"
@@ -581,11 +747,11 @@ def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int
     return "level"
 
 
-def _ratio_position(text: str, start: int, end: int) -> int | None:
+def _ratio_position(ratios: list[tuple[int, int, str]], start: int) -> int | None:
     """1-based place of the number in an ``a:b:c`` ratio such as a sector structure 7.3:39.9:52.8."""
-    for m in RATIO.finditer(text):
-        if m.start() <= start < m.end():
-            return text[m.start() : start].count(":") + 1
+    for r_start, r_end, text in ratios:
+        if r_start <= start < r_end:
+            return text[: start - r_start].count(":") + 1
     return None
 
 
@@ -620,10 +786,14 @@ def _value_run(sent: _Sentence, first: int, last: int) -> list[int]:
 
 
 def _joined(sent: _Sentence, a: int, b: int) -> bool:
+    """Values a and b are listed together: "3.4% and 2.3%", "60 GW of wind and 120 GW", "2,783 X, 223 Y, and ..."."""
     between = sent.tokens[a + 1 : b]
-    words = [t for t in between if t.kind != "punct"]
-    linked = any(t.text in (",", "and") for t in between) or any(t.text.lower() == "and" for t in words)
-    return linked and len(words) <= 4 and not any(t.kind == "year" for t in between)
+    links = [i for i, t in enumerate(between) if _is_link(t)]
+    if not links or len([t for t in between if t.kind != "punct"]) > 4 or any(t.kind == "year" for t in between):
+        return False
+    after = between[links[-1] + 1 :] + [sent.tokens[b]]
+    # a comma starting a clause ("120 million, with about 46.2 million ...") is not a list
+    return between[links[-1]].text != "," or after[0].kind == "num" or after[0].text.lower() in FILLER | {"and"}
 
 
 def _coordination(sent: _Sentence, run: list[int]) -> list[tuple[int, int]]:
@@ -658,6 +828,7 @@ class Catalogue:
         for ind in self.indicators.values():
             for unit in ind.accepted_units:
                 self._by_unit.setdefault(unit, []).append(ind)
+        self._index = {unit: _UnitIndex(inds) for unit, inds in self._by_unit.items()}
         self._sentences: dict[str, _Sentence] = {}
 
     def rows(self) -> list[dict[str, str]]:
@@ -670,21 +841,27 @@ class Catalogue:
 
     def classify(self, sentence: str, start: int, end: int, unit: str, region: str = "China") -> str:
         """Indicator id for the number at sentence[start:end] whose canonical unit is `unit`; "" when none fits."""
-        candidates = self._by_unit.get(unit)
-        if not candidates or not sentence or not 0 <= start < end <= len(sentence):
+        index = self._index.get(unit)
+        if not index or not sentence or not 0 <= start < end <= len(sentence):
             return ""
         sent = self._sentence(sentence)
         viable = sent.viable.get(unit)
         if viable is None:
-            viable = sent.viable[unit] = _viable(sent, candidates)
+            viable = sent.viable[unit] = index.viable(sent.present(index))
         if not viable:
             return ""
         number = _Number(sent, start, end, unit)
+        fits = [fit for ind, rules in viable for rule in rules if (fit := _fit(ind, rule, number, region))]
+        if not fits:
+            return ""
+        # Each keyword group must pay for itself relative to the strongest keyword near this number, so a
+        # specific indicator wins when its extra words are as close as the shared ones, and loses when they are far.
+        pay = PAY * max(max(fit.weights, default=0.0) for fit in fits)
         best, best_score = "", -math.inf
-        for ind, rules in viable:
-            score = self._score(ind, rules, number, region)
-            if score is not None and score > best_score + 1e-9:
-                best, best_score = ind.id, score
+        for fit in fits:
+            score = fit.bonus + sum(w - pay for w in fit.weights)
+            if score > best_score + 1e-9:
+                best, best_score = fit.indicator.id, score
         return best
 
     def _sentence(self, text: str) -> _Sentence:
@@ -695,51 +872,73 @@ class Catalogue:
             sent = self._sentences[text] = _Sentence(text)
         return sent
 
-    def _score(self, ind: Indicator, rules: tuple[Rule, ...], number: _Number, region: str) -> float | None:
-        """Best rule score of one indicator for the number; None when it does not fit."""
-        if ind.measure != "any" and ROLE_OF_MEASURE[ind.measure] != number.role:
-            return None
-        bonus = 0.0
-        if ind.world_share:
-            world = _group_weight(number, WORLD)
-            if region == WORLD_REGION:
-                bonus = WORLD_BONUS + max(world - PAY, 0.0)
-            elif world < 0.3:
-                return None
-            else:
-                bonus = world - PAY
-        scores = [s for rule in rules if (s := _rule_score(rule, number)) is not None]
-        return max(scores) + bonus if scores else None
 
+class _UnitIndex:
+    """The rules of the indicators of one unit, indexed by the word starts of their keywords, for fast lookup."""
 
-def _viable(sent: _Sentence, candidates: list[Indicator]) -> list[tuple[Indicator, tuple[Rule, ...]]]:
-    """The indicators (and their rules) whose keywords all occur somewhere in the sentence; computed once per unit."""
-    viable = []
-    for ind in candidates:
-        rules = tuple(r for r in ind.rules if all(sent.find(p) for p in (*r.context, *r.near)))
-        if rules:
-            viable.append((ind, rules))
-    return viable
+    def __init__(self, indicators: list[Indicator]) -> None:
+        self.order = {ind.id: i for i, ind in enumerate(indicators)}
+        self.by_prefix: dict[str, set[re.Pattern[str]]] = {}
+        self.unprefixed: set[re.Pattern[str]] = set()
+        # Each rule is triggered by its first required keyword and applies when all its keywords occur.
+        self.triggers: dict[re.Pattern[str], list[tuple[Indicator, Rule, frozenset[re.Pattern[str]]]]] = {}
+        for ind in indicators:
+            for rule in ind.rules:
+                keywords = rule.keywords
+                self.triggers.setdefault(keywords[0], []).append((ind, rule, frozenset(keywords)))
+                for pattern in keywords:
+                    self._add(pattern)
+
+    def _add(self, pattern: re.Pattern[str]) -> None:
+        prefixes = _literal_prefixes(pattern)
+        if prefixes is None:
+            self.unprefixed.add(pattern)
+        for prefix in prefixes or ():
+            self.by_prefix.setdefault(prefix, set()).add(pattern)
+
+    def viable(self, present: set[re.Pattern[str]]) -> list[tuple[Indicator, tuple[Rule, ...]]]:
+        """The indicators, in id order, with the rules whose keywords all occur in the sentence."""
+        found: dict[str, tuple[Indicator, list[Rule]]] = {}
+        for pattern in present:
+            for ind, rule, needed in self.triggers.get(pattern, ()):
+                if needed <= present:
+                    found.setdefault(ind.id, (ind, []))[1].append(rule)
+        ordered = sorted(found.values(), key=lambda item: self.order[item[0].id])
+        return [(ind, tuple(sorted(rules, key=ind.rules.index))) for ind, rules in ordered]
 
 
 def _group_weight(number: _Number, pattern: re.Pattern[str]) -> float:
     return max((number.weight(hit) for hit in number.sent.find(pattern)), default=0.0)
 
 
-def _rule_score(rule: Rule, number: _Number) -> float | None:
-    """Sum over keyword groups of (weight - PAY); None when a group is missing or an excluded word is close."""
+@dataclass
+class _Fit:
+    """An indicator rule that fits a number: its keyword-group weights and fixed bonuses."""
+
+    indicator: Indicator
+    weights: list[float]
+    bonus: float
+
+
+def _fit(ind: Indicator, rule: Rule, number: _Number, region: str) -> _Fit | None:
+    """The rule's weights for the number; None when the measure, a group, an excluded word or the world rules it out."""
+    if ind.measure != "any" and ROLE_OF_MEASURE[ind.measure] != number.role:
+        return None
     if rule.position is not None and rule.position != number.position:
         return None
-    score = POSITION_BONUS if rule.position is not None else 0.0
-    for pattern in rule.context:
-        if not number.sent.find(pattern):
-            return None
-        score += CONTEXT_BONUS
-    for pattern in rule.near:
-        weight = _group_weight(number, pattern)
-        if weight < MIN_WEIGHT:
-            return None
-        score += weight - PAY
+    bonus = POSITION_BONUS if rule.position is not None else 0.0
+    bonus += CONTEXT_BONUS * len(rule.context)
+    weights = [_group_weight(number, pattern) for pattern in rule.near]
+    if any(w < MIN_WEIGHT for w in weights):
+        return None
     if any(_group_weight(number, pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
         return None
-    return score
+    if ind.world_share:
+        world = _group_weight(number, WORLD)
+        if region == WORLD_REGION:
+            bonus += WORLD_BONUS
+        elif world < WORLD_MIN:
+            return None
+        else:
+            weights.append(world)
+    return _Fit(ind, weights, bonus)

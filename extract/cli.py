@@ -2,7 +2,7 @@
 
 Exit status: 0 every document processed; 1 some document could not be read (the
 others are written and documents.csv says why); 2 usage, catalogue or engine
-error, in which case nothing in the output folder is touched.
+error, in which case nothing in the output folder is touched; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .pipeline import run_extraction
 from .read import list_documents
 
 EXIT_OK, EXIT_DOC_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # the shell's convention for SIGINT
 PROGRESS_MIN_DOCS = 20
 
 
@@ -29,11 +30,19 @@ class UsageError(Exception):
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(
-        prog="python -m extract", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog="python -m extract",
+        description=__doc__.replace("``", ""),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    ap.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of documents (default: seeds)")
-    ap.add_argument("--out", type=Path, default=Path("data"), help="output folder (default: data)")
-    ap.add_argument("--catalogue", type=Path, default=DEFAULT_CATALOGUE, help="indicator catalogue YAML")
+    ap.add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR", help="documents (default: seeds)")
+    ap.add_argument("--out", type=Path, default=Path("data"), metavar="DIR", help="output folder (default: data)")
+    ap.add_argument(
+        "--catalogue",
+        type=Path,
+        default=DEFAULT_CATALOGUE,
+        metavar="FILE",
+        help="indicator catalogue YAML (default: extract/indicators.yaml)",
+    )
     ap.add_argument(
         "--workers",
         type=int,
@@ -123,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         where = exc.filename or args.out
         print(f"error: cannot write {where}: {exc.strerror or exc}; no output file replaced", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
     finally:
         engine.close()
     if not args.quiet:

@@ -8,6 +8,7 @@ imported only when asked for, so the default path never pays for it.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import threading
 from collections.abc import Iterator
@@ -126,13 +127,23 @@ class DaskEngine:
                 self._client = distributed.Client(self.scheduler, timeout=self.timeout, set_as_default=False)
             else:
                 self._cluster = distributed.LocalCluster(
-                    n_workers=self.workers, threads_per_worker=1, processes=True, dashboard_address=None
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
                 )
                 self._client = distributed.Client(self._cluster, set_as_default=False)
         except (OSError, TimeoutError) as exc:
             self.close()
             where = self.scheduler or "a local cluster"
             raise EngineError(f"cannot reach the Dask scheduler at {where} within {self.timeout:g} s: {exc}") from None
+        try:
+            self._client.wait_for_workers(1, timeout=self.timeout)
+        except (OSError, TimeoutError):
+            self.close()
+            where = self.scheduler or "the local cluster"
+            raise EngineError(f"the Dask scheduler at {where} has no workers after {self.timeout:g} s") from None
         self._check_workers()
 
     def _check_workers(self) -> None:

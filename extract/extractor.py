@@ -674,8 +674,12 @@ def read_sentence(
                 region=region,
                 page=ctx.doc.page_at(q.start),
             )
-            rel = q.start - start
-            obs.indicator = ctx.catalogue.classify(sent, rel, rel + (q.end - q.start), q.unit, region)
+            # a table cell is classified with its row label: the quote span holds both
+            ctx_start, ctx_end = min(start, q_start), max(end, q_end)
+            rel = q.start - ctx_start
+            obs.indicator = ctx.catalogue.classify(
+                text[ctx_start:ctx_end], rel, rel + (q.end - q.start), q.unit, region
+            )
             ctx.observations.append(obs)
     # carry the sentence's framing years to the next sentences of the paragraph
     if years.frame_obs:
@@ -786,8 +790,9 @@ def _peak_years(
             region=region,
             page=ctx.doc.page_at(ystart),
         )
-        rel = ystart - start
-        obs.indicator = ctx.catalogue.classify(text[start:end], rel, rel + 4, "year", region)
+        ctx_start, ctx_end = min(start, q_start), max(end, q_end)
+        rel = ystart - ctx_start
+        obs.indicator = ctx.catalogue.classify(text[ctx_start:ctx_end], rel, rel + 4, "year", region)
         ctx.observations.append(obs)
 
 

@@ -226,11 +226,10 @@ def test_progress_bar_on_a_terminal_for_many_documents(
 
 def test_python_m_extract_in_a_subprocess(tmp_path: Path, seeds_run: Path) -> None:
     """The real entry point, with default workers (a process pool) and a cache."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "extract", "--seeds", str(SEEDS), "--out", str(tmp_path / "out"),
-         "--cache", str(tmp_path / "cache"), "--catalogue", str(DEFAULT_CATALOGUE)],
-        cwd=ROOT, capture_output=True, text=True, timeout=120, env=child_env(),
-    )  # fmt: skip
+    argv = ["--seeds", str(SEEDS), "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    argv += ["--catalogue", str(DEFAULT_CATALOGUE)]
+    cmd = [sys.executable, "-m", "extract", *argv]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=120, env=child_env())
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert "5 documents (0 failed; 5 extracted, 0 from cache)" in proc.stdout

@@ -45,20 +45,27 @@ def same_files(a: Path, b: Path) -> None:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
 
 
+def child_env() -> dict[str, str]:
+    """The environment for a child Python that must import this checkout's ``extract``."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
 def test_importing_the_cli_does_not_import_dask() -> None:
-    code = "import sys, extract.cli, extract.pipeline; print(sorted(m for m in sys.modules if m.split('.')[0] in " \
-           "('dask', 'distributed')))"  # fmt: skip
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=env, timeout=60)
+    code = (
+        "import sys, extract.cli, extract.pipeline\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, env=child_env(), timeout=60
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
 
 
 def test_dask_cluster_output_is_byte_identical_to_serial(tmp_path: Path, seeds: Path, serial: Path) -> None:
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(
-        n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None
-    ) as cluster:  # fmt: skip
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None)
+    with cluster:
         code = run(tmp_path, "--engine", "dask", "--scheduler", cluster.scheduler_address, seeds=seeds)
     assert code == 1
     same_files(tmp_path, serial)
@@ -88,27 +95,40 @@ def test_unreachable_scheduler_is_a_usage_error(tmp_path: Path, capsys: pytest.C
     assert not (tmp_path / "out").exists()
 
 
-def test_a_dying_worker_process_leaves_the_output_untouched(
-    tmp_path: Path, seeds: Path, serial: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_scheduler_without_workers_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        code = run(tmp_path / "out", "--engine", "dask", "--scheduler", cluster.scheduler_address, "--timeout", "0.5")
+    assert code == 2
+    assert "has no workers after 0.5 s" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_dying_worker_process_leaves_the_output_untouched(tmp_path: Path, seeds: Path, serial: Path) -> None:
+    """A worker killed outright (as by the OOM killer) fails the run cleanly. In a fresh, single-threaded
+    process, so that the pool forks and the patched function reaches the workers."""
     out = tmp_path / "out"
     shutil.copytree(serial, out)
     before = {name: (out / name).read_bytes() for name in OUTPUTS}
-
-    def die(path: Path, catalogue: object) -> None:
-        os._exit(9)  # as if the kernel's OOM killer struck
-
-    monkeypatch.setattr(engines, "process_file", die)
-    monkeypatch.setattr(engines.threading, "active_count", lambda: 1)  # fork, so the patch reaches the workers
-    assert run(out, "--workers", "2", seeds=seeds) == 2
-    assert "a worker process died" in capsys.readouterr().err
+    script = (
+        "import os, sys\n"
+        "import extract.engines as engines\n"
+        "engines.process_file = lambda path, catalogue: os._exit(9)\n"
+        "from extract.cli import main\n"
+        f"sys.exit(main(['--seeds', {str(seeds)!r}, '--out', {str(out)!r}, '--workers', '2', '--no-cache']))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "a worker process died" in proc.stderr
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
 
 
 def test_process_engine_runs_in_process_for_one_worker_or_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
     catalogue = load_catalogue(DEFAULT_CATALOGUE)
     monkeypatch.setattr(engines, "ProcessPoolExecutor", None)  # any attempt to start a pool fails
-    paths = sorted(SEEDS.iterdir())[:2]
+    paths = sorted(SEEDS.iterdir())[3:]  # the two short ones
     assert [p for p, _ in ProcessEngine(1).map(paths, catalogue)] == paths
     assert [p for p, _ in ProcessEngine(4).map(paths[:1], catalogue)] == paths[:1]
     assert [p for p, _ in SerialEngine().map(paths, catalogue)] == paths
