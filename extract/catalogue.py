@@ -14,11 +14,12 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from .context import guarded
 
 DEFAULT_CATALOGUE: Path = Path(__file__).with_name("indicators.yaml")
 
@@ -322,6 +323,7 @@ def _patterns(path: Path, where: str, items: list) -> tuple[re.Pattern[str], ...
 
 WORD_START = r"(?<![^\W_])"
 PREFIX_LEN = 5
+_PREFIX_LENGTHS = range(1, PREFIX_LEN + 1)
 
 
 def compile_term(term: str, path: Path | str = "", where: str = "") -> re.Pattern[str]:
@@ -375,6 +377,7 @@ TOKEN = re.compile(
 WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
+LOG_CONJUNCTIONS = {word: math.log(cost) for word, cost in CONJUNCTIONS.items()}  # log(1.0) == 0.0 for other words
 PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - ": 0.6, "(": 0.85, ")": 0.85,
               ".": 0.4, "\t": 0.3}  # fmt: skip
 # A comma followed by one of these continues the subject of the number before it ("reached N, accounting for M%").
@@ -388,7 +391,8 @@ CONTINUATION = re.compile(
 RANGE_LINK = re.compile(r"\s*(?:%|percent)?\s*(?:-|\u2013|~|to|and up to)\s*(?:about |around |approximately )?\d")
 YEAR = re.compile(r"^(?:19|20|21)\d\d$")
 # A number right after one of these is a reference ("Figure 9", "Article 6", "COP 28"), not a value.
-REFERENCE = re.compile(
+REFERENCE = guarded(
+    "abcfnpst",
     r"(?:figure|fig\.|table|box|annex|chart|note|article|section|chapter|page|paragraph|cop|phase|no\.|per|top)\s*$",
     re.I,
 )
@@ -408,6 +412,20 @@ WORLD_BONUS = 0.5
 WORLD_MIN = 0.3  # outside region World, a world share needs "world"/"global" this close
 POSITION_BONUS = 0.5
 OTHER_SEGMENT = 0.1  # weight factor for the other members of an "A and B ... x and y, respectively" list
+
+
+class _lazy:  # lower case: used like functools.cached_property
+    """functools.cached_property without its lock: 3.11 takes one on every first access, and a sentence's
+    properties are many and each read once; sentences are never shared between threads."""
+
+    def __init__(self, fn: Any) -> None:
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)  # later reads find the instance attribute first
+        return value
 
 
 @dataclass(slots=True)
@@ -430,39 +448,51 @@ class _Sentence:
         self.text = text
         self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         words = set(WORD.findall(text.lower()))
-        self.word_starts = {w[:n] for w in words for n in range(1, min(len(w), PREFIX_LEN) + 1)}
+        # every start of up to PREFIX_LEN letters of every word (a word shorter than n is its own n-letter start)
+        self.word_starts = {w[:n] for w in words for n in _PREFIX_LENGTHS}
         self.viable: dict[str, list] = {}  # unit -> indicators whose keywords all occur in the sentence
 
-    @cached_property
+    @_lazy
     def tokens(self) -> list[_Token]:
         return _tokenize(self.text)
 
-    @cached_property
+    @_lazy
     def starts(self) -> list[int]:
         return [t.start for t in self.tokens]
 
-    @cached_property
+    @_lazy
     def ends(self) -> list[int]:
         return [t.end for t in self.tokens]
 
-    @cached_property
+    @_lazy
     def ratios(self) -> list[tuple[int, int, str]]:
         """Spans of "a:b:c" ratios (sector structures)."""
         return [(m.start(), m.end(), m.group()) for m in RATIO.finditer(self.text)] if ":" in self.text else []
 
-    @cached_property
+    @_lazy
     def cells(self) -> list[tuple[int, int]]:
         return _cells(self.text)
 
-    @cached_property
+    @_lazy
+    def value_runs(self) -> list[list[int]]:
+        return _value_runs(self)
+
+    @_lazy
+    def respectively(self) -> bool:
+        return RESPECTIVELY.search(self.text) is not None
+
+    @_lazy
     def log_cost(self) -> list[float]:
         """Prefix sums of the log crossing cost of each token, so any span's cost is O(1)."""
         out = [0.0]
-        for i in range(len(self.tokens)):
-            out.append(out[-1] + math.log(self._crossing_factor(i)))
+        for i, tok in enumerate(self.tokens):
+            if tok.kind == "word":  # the common case, inlined: a word costs only when it is a conjunction
+                out.append(out[-1] + LOG_CONJUNCTIONS.get(tok.text.lower(), 0.0))
+            else:
+                out.append(out[-1] + math.log(self._crossing_factor(i)))
         return out
 
-    @cached_property
+    @_lazy
     def words(self) -> list[int]:
         """Prefix counts of non-punctuation tokens: the word distance between two tokens."""
         out = [0]
@@ -545,14 +575,18 @@ def _tokenize(text: str) -> list[_Token]:
     for m in TOKEN.finditer(text):
         kind = m.lastgroup or "word"
         word = m.group()
+        start, end = m.span()
         if kind == "num":
-            if REFERENCE.search(text, max(0, m.start() - 12), m.start()):
+            if REFERENCE.search(text, max(0, start - 12), start):
                 kind = "ref"
-            elif YEAR.match(word) and not text.startswith("%", m.end()):
+            elif YEAR.match(word) and not text.startswith("%", end):
                 kind = "year"
-        elif kind == "word" and word.lower() in FRACTION_WORDS:
-            kind = "num"
-        tokens.append(_Token(m.start(), m.end(), kind, word.strip() or word))
+        elif kind == "word":
+            if word.lower() in FRACTION_WORDS:
+                kind = "num"
+        else:  # only punctuation can hold spaces (" - ")
+            word = word.strip() or word
+        tokens.append(_Token(start, end, kind, word))
     return tokens
 
 
@@ -653,8 +687,10 @@ class _Run:
     @classmethod
     def around(cls, sent: _Sentence, first: int, last: int) -> _Run | None:
         elements = _value_run(sent, first, last)
+        if len(elements) < 2:
+            return None  # a value on its own is no list
         k = next((i for i, e in enumerate(elements) if first <= e <= last), -1)
-        if len(elements) < 2 or k < 0:
+        if k < 0:
             return None
         tokens = sent.tokens
         links = [next(j for j in range(b - 1, a, -1) if _is_link(tokens[j])) for a, b in itertools.pairwise(elements)]
@@ -706,8 +742,8 @@ CHANGE_STEMS = (
     r"gain|boost|jump|slash|climb|increment|shrank|shrink"
 )
 UP_DOWN = r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|down)"  # "made up 36%" is a share, not a change
-CHANGE_LEFT = re.compile(rf"(?:\b(?:{CHANGE_STEMS})\w*|{UP_DOWN})(?:\s+(?:of|by))?(?:\s+{QUAL})*\s*$", re.I)
-BY_LEFT = re.compile(rf"\bby(?:\s+{QUAL})*\s*$", re.I)
+CHANGE_LEFT = guarded("bcdfgijlrsu", rf"(?:\b(?:{CHANGE_STEMS})\w*|{UP_DOWN})(?:\s+(?:of|by))?(?:\s+{QUAL})*\s*$", re.I)
+BY_LEFT = guarded("b", rf"\bby(?:\s+{QUAL})*\s*$", re.I)
 CHANGE_RIGHT = re.compile(
     rf"^\s*(?:%|percent|per cent|percentage points?|pp\b|-?fold|times)?[\s\-]*(?:{QUAL}\s+)*"
     r"(?:year[\s-]+on[\s-]+year\s+|yoy\s+)?"
@@ -716,14 +752,16 @@ CHANGE_RIGHT = re.compile(
     r"(?:from|over|on) (?:the )?(?:19|20)\d\d|against|year[\s-]+on[\s-]+year|yoy\b)",
     re.I,
 )
-ANNUAL_WORD = re.compile(r"\b(?:annual(?:ly)?|yearly|per (?:year|annum)|a year|each year|cagr|compound)\b", re.I)
-GROWTH_WORD = re.compile(r"\b(?:growth|grow|grew|increase|rise|rate)", re.I)
+ANNUAL_WORD = guarded("acepy", r"\b(?:annual(?:ly)?|yearly|per (?:year|annum)|a year|each year|cagr|compound)\b", re.I)
+GROWTH_WORD = guarded("gir", r"\b(?:growth|grow|grew|increase|rise|rate)", re.I)
 ANNUAL_RIGHT = re.compile(
     rf"^\s*(?:%|percent|per cent)?\s*(?:{QUAL}\s+)*"
     r"(?:annual(?:ly)?|a year|per year|per annum|each year|every year|yearly|on average|cagr)\b",
     re.I,
 )
 TABLE_CHANGE = re.compile(rf"\b(?:{CHANGE_STEMS})\w*", re.I)
+GROWTH_RATE = re.compile(r"growth rate", re.I)
+GROWTH_RATE_OR_ANNUAL = re.compile(r"growth rate|annual", re.I)
 
 
 def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int]]) -> str:
@@ -732,7 +770,7 @@ def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int
     hi = cells[cell][1] if cells else len(text)
     left, right = text[max(lo, start - 90) : start], text[end : min(hi, end + 60)]
     window = " ".join(left.split()[-8:])
-    if (ANNUAL_WORD.search(window) and GROWTH_WORD.search(window)) or re.search(r"growth rate", window, re.I):
+    if (ANNUAL_WORD.search(window) and GROWTH_WORD.search(window)) or GROWTH_RATE.search(window):
         return "annual"
     if ANNUAL_RIGHT.match(right):
         return "annual"
@@ -742,7 +780,7 @@ def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int
         label = text[cells[0][0] : cells[0][1]]
         if TABLE_CHANGE.search(label):
             return "change"
-        if re.search(r"growth rate|annual", label, re.I):
+        if GROWTH_RATE_OR_ANNUAL.search(label):
             return "annual"
     return "level"
 
@@ -757,7 +795,7 @@ def _ratio_position(ratios: list[tuple[int, int, str]], start: int) -> int | Non
 
 def _respectively_factors(sent: _Sentence, first: int, last: int) -> dict[int, float]:
     """Down-weight the other members of "A and B ... x and y, respectively" so x reads as A and y as B."""
-    if not RESPECTIVELY.search(sent.text):
+    if not sent.respectively:
         return {}
     run = _value_run(sent, first, last)
     if len(run) < 2:
@@ -775,14 +813,20 @@ def _respectively_factors(sent: _Sentence, first: int, last: int) -> dict[int, f
 
 def _value_run(sent: _Sentence, first: int, last: int) -> list[int]:
     """Token indexes of the list of values ("3.4% and 2.3%") the number belongs to."""
-    nums = [i for i, t in enumerate(sent.tokens) if t.kind == "num"]
+    return next((r for r in sent.value_runs if any(first <= i <= last for i in r)), [])
+
+
+def _value_runs(sent: _Sentence) -> list[list[int]]:
+    """The sentence's values grouped into lists of values joined by "and" or commas."""
     runs: list[list[int]] = []
-    for i in nums:
+    for i, t in enumerate(sent.tokens):
+        if t.kind != "num":
+            continue
         if runs and _joined(sent, runs[-1][-1], i):
             runs[-1].append(i)
         else:
             runs.append([i])
-    return next((r for r in runs if any(first <= i <= last for i in r)), [])
+    return runs
 
 
 def _joined(sent: _Sentence, a: int, b: int) -> bool:

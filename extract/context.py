@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
+def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the characters its matches can start with (``first``, a character class
+    body). Matches are unchanged; a search just skips the positions that cannot start one without trying them all.
+    """
+    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
 # ----------------------------------------------------------------- qualifiers
 
 _QUALIFIERS: list[tuple[str, str]] = [
@@ -30,15 +38,19 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (r">", ">"),
     (r"<", "<"),
 ]
-_QUALIFIER_RE = [
-    (re.compile(rf"(?:^|[^\w])(?:{pat})\s*(?:a\s+total\s+of\s+|the\s+)?$", re.IGNORECASE), q) for pat, q in _QUALIFIERS
-]
+_QUALIFIER_TAIL = r"\s*(?:a\s+total\s+of\s+|the\s+)?$"
+_QUALIFIER_RE = [(re.compile(rf"(?:^|[^\w])(?:{pat}){_QUALIFIER_TAIL}", re.IGNORECASE), q) for pat, q in _QUALIFIERS]
+#: Matches exactly when one of _QUALIFIER_RE does: one search rules out the usual case, a number with no qualifier.
+_ANY_QUALIFIER_RE = re.compile(
+    rf"(?:^|[^\w])(?:{'|'.join(f'(?:{pat})' for pat, _ in _QUALIFIERS)}){_QUALIFIER_TAIL}", re.IGNORECASE
+)
 
 
 _CN_QUALIFIERS_BEFORE = [
     ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("不超过", "<="), ("最多", "<="), ("超过", ">"), ("逾", ">"),
     ("高于", ">"), ("低于", "<"), ("不足", "<"), ("大约", "~"), ("约", "~"), ("近", "~"),
 ]  # fmt: skip
+_CN_QUALIFIER_WORDS = tuple(word for word, _ in _CN_QUALIFIERS_BEFORE)
 _CN_QUALIFIER_AFTER_RE = re.compile(r"(以上|多|余|左右|上下|以下|以内)")
 _CN_AFTER = {"以上": ">", "多": ">", "余": ">", "左右": "~", "上下": "~", "以下": "<", "以内": "<="}
 
@@ -52,9 +64,12 @@ def qualifier_after(text: str, end: int) -> str:
 def qualifier_before(text: str, start: int, floor: int) -> str:
     """Qualifier written right before the number (within the same clause)."""
     window = text[max(floor, start - 40) : start]
-    for word, q in _CN_QUALIFIERS_BEFORE:
-        if window.endswith(word):
-            return q
+    if window.endswith(_CN_QUALIFIER_WORDS):
+        for word, q in _CN_QUALIFIERS_BEFORE:
+            if window.endswith(word):
+                return q
+    if not _ANY_QUALIFIER_RE.search(window):
+        return "="
     for regex, q in _QUALIFIER_RE:
         if regex.search(window):
             return q
@@ -63,8 +78,8 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
 
 # ----------------------------------------------------------------------- years
 
-YEAR_RE = re.compile(
-    r"(?<![A-Za-z0-9_.,/])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?:年|(?![\w%]))"
+YEAR_RE = guarded(
+    "12", r"(?<![A-Za-z0-9_.,/])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?:年|(?![\w%]))"
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"
@@ -72,11 +87,13 @@ _MONTHS = (
 )
 MONTH_RE = re.compile(_MONTHS, re.IGNORECASE)
 
-_BASE_BEFORE_RE = re.compile(
+_BASE_BEFORE_RE = guarded(
+    "abcfortv",
     r"(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
     r"\s+(?:the\s+|their\s+|its\s+)?(?:[A-Za-z\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$",
     re.IGNORECASE,
 )
+_BY_BEFORE_RE = guarded("bnpu", r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_AFTER_RE = re.compile(r"^\s*(?:levels?|figures?|baseline|base\s+year)\b", re.IGNORECASE)
 _TARGET_BEFORE_RE = re.compile(
     r"(?:\bby|\bbefore|\buntil|\bthrough|\bno\s+later\s+than|\bprior\s+to|\bin|\bfor)\s+(?:the\s+end\s+of\s+)?(?:"
@@ -84,24 +101,27 @@ _TARGET_BEFORE_RE = re.compile(
     + r"\s+)?$",
     re.IGNORECASE,
 )
-_OBS_BEFORE_RE = re.compile(
+_OBS_BEFORE_RE = guarded(
+    "abdfis",
     r"(?:\bin|\bby|\bas\s+of|\bat|\bduring|\bsince|\bfor)\s+(?:the\s+)?(?:end|first\s+half|second\s+half|"
     r"beginning|middle|close|first\s+quarter|year)?\s*(?:of\s+)?(?:" + _MONTHS + r"\s*\d{0,2},?\s*)?$",
     re.IGNORECASE,
 )
-_SPAN_RE = re.compile(
+_SPAN_RE = guarded(
+    "bf12",
     r"(?:\b(?:from|between)\s+(?P<a>(?:1[89]|20|21)\d\d)\s+(?:to|and|through|until)\s+(?P<b>(?:1[89]|20|21)\d\d))"
     r"|(?P<c>(?:1[89]|20|21)\d\d)\s*[-–—]\s*(?P<d>(?:1[89]|20|21)\d\d)",
     re.IGNORECASE,
 )
-_PRIOR_YEAR_RE = re.compile(
+_PRIOR_YEAR_RE = guarded(
+    "cfoty",
     r"year[\s-]on[\s-]year|\byoy\b|consecutive\s+year|(?:compared\s+(?:with|to)|than|over|from)\s+(?:the\s+)?(?:previous|prior|last|preceding)"
     r"\s+year",
     re.IGNORECASE,
 )
-_PERIOD_END_RE = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five[\s-]Year\s+Plan", re.IGNORECASE)
-_PAST_PERIOD_RE = re.compile(
-    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years|few\s+years|years)", re.IGNORECASE
+_PERIOD_END_RE = guarded(r"\d", r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five[\s-]Year\s+Plan", re.IGNORECASE)
+_PAST_PERIOD_RE = guarded(
+    "dio", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years|few\s+years|years)", re.IGNORECASE
 )
 
 
@@ -139,7 +159,7 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
             role = "by"
         elif _BASE_AFTER_RE.match(after) or _BASE_BEFORE_RE.search(before[-45:]):
             role = "base"
-        elif re.search(r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?$", before, re.I):
+        elif _BY_BEFORE_RE.search(before):
             role = "by"
         elif _OBS_BEFORE_RE.search(before):
             role = "obs"
@@ -164,14 +184,16 @@ def mentions_past_period(text: str) -> bool:
 
 # ------------------------------------------------------------------------ kind
 
-_TARGET_CUE_RE = re.compile(
+_TARGET_CUE_RE = guarded(
+    "acegimopstw将力争目计确",
     r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned)?\s+to|target(?:s|ed)?"
     r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to"
     r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+to|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b"
     r"|将|力争|争取|目标|计划|确保",
     re.IGNORECASE,
 )
-_ACTUAL_CUE_RE = re.compile(
+_ACTUAL_CUE_RE = guarded(
+    "acdfghimorstw已累完",
     r"\b(?:had|has\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
@@ -230,6 +252,18 @@ REGION_PHRASES: list[tuple[str, str]] = [
     (r"european\s+union|\bthe\s+eu\b", "European Union"),
     (r"united\s+states|\bthe\s+u\.s\.|\bthe\s+us\b|\busa\b", "United States"),
 ]  # fmt: skip
+#: Words (lower case) of which every match of a phrase above holds one: an ASCII sentence with none of them cannot
+#: name that group, so its search is skipped. Keep in step with REGION_PHRASES (a label missing here fails at import).
+_GROUP_HINTS: dict[str, tuple[str, ...]] = {
+    "Pacific island countries": ("island",),
+    "Developing countries": ("developing", "recipient", "global"),
+    "Least developed countries": ("least",),
+    "Africa": ("africa",),
+    "Northern China": ("north",),
+    "Northeast China": ("north",),
+    "European Union": ("eu",),
+    "United States": ("united", "u.s.", "us"),
+}
 _ALIASES = {
     "Britain": "United Kingdom", "UK": "United Kingdom", "U.K.": "United Kingdom", "Xizang": "Tibet",
     "Macau": "Macao", "South Korea": "Republic of Korea", "Korea": "Republic of Korea", "Viet Nam": "Vietnam",
@@ -264,13 +298,19 @@ _PLACE_LIST_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
 )
+_CAPITALISED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 # The lookahead lets the engine skip every position that cannot start a name before trying ~150 alternatives.
 _PLACE_RE = re.compile(
     r"\b(?=[A-ZT])("
     + "|".join(re.escape(p) for p in sorted(CHINA_PROVINCES + COUNTRIES, key=len, reverse=True))
     + r")\b"
 )
-_GROUP_RES = [(re.compile(r"(?=[a-zA-Z])(?:" + p + ")", re.IGNORECASE), label) for p, label in REGION_PHRASES]
+_GROUP_RES = [
+    (re.compile(r"(?=[a-zA-Z])(?:" + p + ")", re.IGNORECASE), label, _GROUP_HINTS[label]) for p, label in REGION_PHRASES
+]
+#: Literal words that every match of _CITY_RE, and of _PLACE_LIST_RE, contains: without them the search is skipped.
+_CITY_WORDS = ("City", "Municipality", "Prefecture", "County", "Province", "State", "Autonomous")
+_PLACE_LIST_WORDS = ("provinces", "states", "prefectures", "cities", "municipalities")
 
 
 @dataclass(frozen=True)
@@ -283,20 +323,24 @@ class RegionMention:
 def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
     """Places named in ``text[start:end]``: provinces, countries, cities, and named groups of countries."""
     out: list[RegionMention] = []
+    span = text[start:end]
     for m in _PLACE_RE.finditer(text, start, end):
         name = _ALIASES.get(m.group(1), m.group(1))
         out.append(RegionMention(m.start(), m.end(), name))
-    for m in _CITY_RE.finditer(text, start, end):
+    for m in _CITY_RE.finditer(text, start, end) if any(w in span for w in _CITY_WORDS) else ():
         if not any(r.start <= m.start() < r.end for r in out):
             out.append(RegionMention(m.start(), m.end(), m.group(1)))
-    for m in _PLACE_LIST_RE.finditer(text, start, end):
-        for name in re.finditer(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", m.group(1)):
+    for m in _PLACE_LIST_RE.finditer(text, start, end) if any(w in span for w in _PLACE_LIST_WORDS) else ():
+        for name in _CAPITALISED_NAME_RE.finditer(m.group(1)):
             if name.group(0).endswith("ly") or name.group(0) in _NOT_PLACES:
                 continue  # "Notably, Liaoning and Shandong provinces"
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
             if not any(r.start <= s < r.end for r in out):
                 out.append(RegionMention(s, e, name.group(0)))
-    for regex, label in _GROUP_RES:
+    low = span.lower() if span.isascii() else None
+    for regex, label, hints in _GROUP_RES:
+        if low is not None and not any(h in low for h in hints):
+            continue
         for m in regex.finditer(text, start, end):
             if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
                 out.append(RegionMention(m.start(), m.end(), label))

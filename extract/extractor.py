@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as cx
@@ -19,7 +20,7 @@ from . import context as cx
 if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
-from .numbers import MAGNITUDES, MARKER_CHARS, Number, find_numbers
+from .numbers import MAGNITUDES, MARKER_CHARS, Number, find_numbers, may_hold_number
 from .segment import TABLE_FOOTNOTE_RE, Block, segment
 from .units import (
     CURRENCY_BEFORE_RE,
@@ -76,6 +77,12 @@ class DocContext:
     default_year: int | None
     footnote_base_years: dict[str, int]
     observations: list[Observation] = field(default_factory=list)
+    year_starts: set[int] = field(default_factory=set)  # char_start of every "year" row, so a peak is read once
+
+    def add(self, obs: Observation) -> None:
+        self.observations.append(obs)
+        if obs.unit == "year":
+            self.year_starts.add(obs.char_start)
 
     @property
     def ref_year(self) -> int | None:
@@ -84,7 +91,8 @@ class DocContext:
 
 # --------------------------------------------------------------- exclusions
 
-_LABEL_BEFORE_RE = re.compile(
+_LABEL_BEFORE_RE = cx.guarded(
+    "abcfgilnprstuv+#",
     r"(?:\b(?:Figure|Fig\.|Table|Column|Chapter|Section|Article|Annex|Appendix|Box|Page|No\.?|Number|Phase|Level|Grade"
     r"|Class|Type|Batch|Round|Version|Item|Part|Step|Stage|Volume|Vol\.|Issue|Rule|Clause|Paragraph|Goal|SDG|Scope|"
     r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box)"
@@ -96,7 +104,14 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|cn|org|go
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
-_DATE_BEFORE_RE = re.compile(r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
+_DATE_BEFORE_RE = cx.guarded("adfjmnos", r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
+_PERIOD_WORD_BEFORE_RE = re.compile(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
+_OF_PERIOD_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
+)
+_HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
+_HYPHEN_MULTIPLE_RE = re.compile(r"-(?:fold|thirds?|quarters?)")
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 _GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|m2|m3|m²|m³|ha|t|bn|mn|tce|x)\b")
 
 # --------------------------------------------------------------- counts
@@ -129,12 +144,17 @@ _COUNT_STOP_RE = re.compile(
     r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"
     r"|[,;:.()\t]"
 )
+_ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
-_NUMBER_OF_RE = re.compile(r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE)
-_RATIO_CONTEXT_RE = re.compile(
-    r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE
+_NUMBER_OF_RE = cx.guarded(
+    "cnt", r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE
 )
-_SCOPE_BEFORE_RE = re.compile(r"\b(?:across|among|covering|in|of|from|for)\s+(?:the\s+|these\s+|all\s+)?$", re.I)
+_RATIO_CONTEXT_RE = cx.guarded(
+    "cefipr", r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE
+)
+_SCOPE_BEFORE_RE = cx.guarded(
+    "acfio", r"\b(?:across|among|covering|in|of|from|for)\s+(?:the\s+|these\s+|all\s+)?$", re.I
+)
 
 
 def _singular(word: str) -> str:
@@ -152,7 +172,7 @@ def count_noun_after(text: str, pos: int, limit: int) -> str:
     window = text[pos : min(limit, pos + 90)]
     stop = _COUNT_STOP_RE.search(window)
     phrase = window[: stop.start()] if stop else window
-    words = re.findall(r"[A-Za-z][A-Za-z-]*", phrase)[:8]
+    words = _ASCII_WORD_RE.findall(phrase)[:8]
     for w in words:
         noun = _singular(w.split("-")[-1])
         if noun:
@@ -170,17 +190,12 @@ def _skip_number(text: str, num: Number, floor: int, sentence_start: int) -> boo
     if _LABEL_BEFORE_RE.search(before):
         return True
     if num.form == "fraction" and (
-        re.search(r"\b(?:first|second|latter|former|other)\s*$", before, re.IGNORECASE)
-        or re.match(
-            r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)",
-            after + text[num.end + 12 : num.end + 30],
-            re.IGNORECASE,
-        )
+        _PERIOD_WORD_BEFORE_RE.search(before) or _OF_PERIOD_AFTER_RE.match(after + text[num.end + 12 : num.end + 30])
     ):
         return True  # "the first half of 2023" is a period, not a share
     if num.form in ("fold", "word", "fraction") and before[-1:] in "\"“'‘":
         return True  # a quoted name ("five-fold" model)
-    if num.form == "word" and re.match(r"-[A-Za-z]", after) and not re.match(r"-(?:fold|thirds?|quarters?)", after):
+    if num.form == "word" and _HYPHEN_WORD_RE.match(after) and not _HYPHEN_MULTIPLE_RE.match(after):
         return True  # part of a name ("Ten-Hundred-Thousand")
     if num.form == "digits":
         if _ORDINAL_AFTER_RE.match(after):
@@ -199,7 +214,12 @@ def _skip_number(text: str, num: Number, floor: int, sentence_start: int) -> boo
 
 def _year_like(num: Number, text: str) -> bool:
     raw = text[num.start : num.end]
-    return num.form == "digits" and re.fullmatch(r"(?:1[89]|2[01])\d\d", raw) is not None
+    return num.form == "digits" and _YEAR_DIGITS_RE.fullmatch(raw) is not None
+
+
+_MU_RE = re.compile(r"\bmu\b|亩", re.IGNORECASE)
+_TOP_BEFORE_RE = re.compile(r"\btop\s*$", re.IGNORECASE)
+_OUT_OF_RE = re.compile(r"\s+out\s+of\b")
 
 
 def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> Quantity | None:
@@ -224,7 +244,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> 
         name = unit.unit
         if name == "times" and num.magnitude >= MAGNITUDES["million"]:  # "66.28 million times" = occurrences
             name, value = "million", num.value / MAGNITUDES["million"]
-        if name == "Mha" and re.search(r"\bmu\b|亩", text[num.end : end], re.IGNORECASE):
+        if name == "Mha" and _MU_RE.search(text[num.end : end]):
             value = round_significant(value, 3)
         if name == "Mt":
             name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
@@ -234,9 +254,9 @@ def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> 
         return None
     if num.magnitude >= MAGNITUDES["million"]:
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
-    if re.search(r"\btop\s*$", text[max(floor, num.start - 6) : num.start], re.IGNORECASE):
+    if _TOP_BEFORE_RE.search(text[max(floor, num.start - 6) : num.start]):
         return None  # "among the top 50": a rank, not a count
-    if re.match(r"\s+out\s+of\b", text[num.end : num.end + 10]):
+    if _OUT_OF_RE.match(text[num.end : num.end + 10]):
         return Quantity(num, num.value, "count", num.end)
     noun = count_noun_after(text, num.end, limit)
     if num.form == "word" and noun in WEAK_COUNT_NOUNS:
@@ -277,23 +297,29 @@ def find_quantities(text: str, start: int, end: int, default_unit: tuple[str, De
     sentence = text[start:end]
     nums = find_numbers(text, start, end)
     # ratio series "8.9:44.2:46.9" -> shares in %
-    ratio_spans = [(m.start(), m.end()) for m in _RATIO_SERIES_RE.finditer(text, start, end)]
+    ratio_spans = [m.span() for m in _RATIO_SERIES_RE.finditer(text, start, end)] if ":" in sentence else []
     out: list[Quantity] = []
     for num in nums:
         if out and num.start < out[-1].end:
             continue  # inside the previous quantity's unit ("per 10,000 RMB")
-        if any(s <= num.start < e for s, e in ratio_spans):
+        if ratio_spans and any(s <= num.start < e for s, e in ratio_spans):
             if num.form == "digits":
                 out.append(Quantity(num, num.value, "%", num.end))
+            continue
+        if _year_like(num, text):
+            # a year counts only with a unit written after it ("2020 tons"), so look for that first: most have none
+            q = _quantity(text, num, start, end, sentence)
+            if q is not None and not _skip_number(text, num, start, start):
+                out.append(q)
             continue
         if _skip_number(text, num, start, start):
             continue
         q = _quantity(text, num, start, end, sentence)
-        if default_unit and (q is None or q.unit in ("count", "ratio")) and not _year_like(num, text):
+        if default_unit and (q is None or q.unit in ("count", "ratio")):
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)
         if q is not None:
             out.append(q)
-        elif not _year_like(num, text) and num.form == "digits":
+        elif num.form == "digits":
             out.append(Quantity(num, num.value, "", num.end))  # placeholder: may get a unit from a range partner
     _resolve_ranges(text, out)
     out = [q for q in out if q.unit]
@@ -357,7 +383,7 @@ def _resolve_from_to(text: str, qs: list[Quantity]) -> None:
                 i = k + 1
                 continue
             from_gap = _FROM_GAP_RE.match(gap)
-            if from_gap and re.search(r"\bto\s+(?:\w+\s+)?$", before) and len(from_gap.group("pre")) < 40:
+            if from_gap and _TO_BEFORE_RE.search(before) and len(from_gap.group("pre")) < 40:
                 _mark(chain, "to", "")
                 _mark(nxt, "from", "")
                 i = k + 1
@@ -365,8 +391,12 @@ def _resolve_from_to(text: str, qs: list[Quantity]) -> None:
         i = j + 1
 
 
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:\w+\s+)?$")
+_IN_YEAR_RE = re.compile(r"\bin\s+((?:1[89]|20|21)\d\d)\b")
+
+
 def _mark(group: list[Quantity], role: str, gap: str) -> None:
-    m = re.search(r"\bin\s+((?:1[89]|20|21)\d\d)\b", gap)
+    m = _IN_YEAR_RE.search(gap)
     for q in group:
         q.group = role
         if m and q.year is None:
@@ -375,12 +405,14 @@ def _mark(group: list[Quantity], role: str, gap: str) -> None:
 
 # --------------------------------------------------------------- document-level context
 
-_STATISTICS_YEAR_RE = re.compile(
+_STATISTICS_YEAR_RE = cx.guarded(
+    "dfns",
     r"\b(?:statistics|data|figures|numbers)\b[^.]{0,60}?\b(?:collected|as\s+of|up\s+to|until|cut-?off|by)\b"
     r"[^.]{0,25}?\b((?:19|20|21)\d\d)\b",
     re.IGNORECASE,
 )
-_AS_OF_RE = re.compile(
+_AS_OF_RE = cx.guarded(
+    "ab",
     r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
     r"\b(?:had|has|have|was|were|reached)\b",
     re.IGNORECASE,
@@ -428,22 +460,27 @@ def table_footnotes(blocks: list[Block], text: str) -> dict[str, int]:
 # --------------------------------------------------------------- per-sentence reading
 
 
-_CLAUSE_SPLIT_RE = re.compile(r"[,;:—–()，；：、（）]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b")
-_CHANGE_WORDS_RE = re.compile(
+_CLAUSE_SPLIT_RE = cx.guarded(r",;:—–()，；：、（）\sw", r"[,;:—–()，；：、（）]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b")
+_CHANGE_WORDS_RE = cx.guarded(
+    "abcdfghilmrstu增下减提降上",
     r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
     r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b"
     r"|增加|下降|减少|提高|降低|增长|上升|减排",
     re.IGNORECASE,
 )
-_CHANGE_BEFORE_RE = re.compile(
+_CHANGE_BEFORE_RE = cx.guarded(
+    "cdegilrs增下减提降上",
     r"\b(?:growth|increase|decrease|reduction|rise|drop|decline|cut|saving|savings)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
     r"|\b(?:increase|decrease|reduce|raise|lower|cut|expand)[a-z]*\b[^,;]{0,60}?\bby\s+(?:\w+\s+){0,2}$"
     r"|(?:增加|下降|减少|提高|降低|增长|上升)(?:了)?$",
     re.IGNORECASE,
 )
-_SHARE_WORDS_RE = re.compile(r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I)
-_AVERAGE_ANNUAL_RE = re.compile(r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
-_PEAK_RE = re.compile(
+_SHARE_WORDS_RE = cx.guarded(
+    "apso", r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I
+)
+_AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
+_PEAK_RE = cx.guarded(
+    "cnp",
     r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b",
     re.IGNORECASE,
 )
@@ -451,13 +488,19 @@ _PEAK_RE = re.compile(
 
 def _clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     s, e = start, end
-    for m in _CLAUSE_SPLIT_RE.finditer(text, start, end):
-        if m.end() <= pos:
-            s = m.end()
-        elif m.start() >= pos:
-            e = m.start()
+    for m_start, m_end in _clause_marks(text, start, end):
+        if m_end <= pos:
+            s = m_end
+        elif m_start >= pos:
+            e = m_start
             break
     return s, e
+
+
+@lru_cache(maxsize=64)
+def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Spans of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
+    return tuple(m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end))
 
 
 _STRONG_OBS_RE = re.compile(
@@ -564,6 +607,13 @@ def _kind(text: str, c_start: int, c_end: int, pos: int, sent: str, future_year:
     return "target" if future_year else "actual"
 
 
+_CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
+_PLACE_AFTER_GAP_RE = cx.guarded("fiot", r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+_PLACE_LINK_RE = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+_PLACES_NOUN_AFTER_RE = re.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
+
+
 def _region_for(
     ctx: DocContext,
     text: str,
@@ -589,11 +639,7 @@ def _region_for(
     for r in regions:
         if q.end <= r.start < c_end:
             gap = text[q.end : r.start]
-            if (
-                re.fullmatch(r"\s*(?:China|Chinese)-", gap)
-                or re.search(r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", gap)
-                and len(gap) < 100
-            ):
+            if _CHINA_HYPHEN_GAP_RE.fullmatch(gap) or _PLACE_AFTER_GAP_RE.search(gap) and len(gap) < 100:
                 if r.name != ctx.country:
                     return [r.name]
     before_regions = [r for r in regions if r.end <= q.start and r.name != "World"]
@@ -601,14 +647,13 @@ def _region_for(
     framing = [
         r
         for r in before_regions
-        if r.start - sent_start < FRAME_CHARS
-        and re.search(r"\b[Ii]n\s+(?:the\s+)?$", text[max(sent_start, r.start - 12) : r.start])
+        if r.start - sent_start < FRAME_CHARS and _IN_BEFORE_RE.search(text[max(sent_start, r.start - 12) : r.start])
     ]
     if in_clause or framing:
         last = (in_clause or framing)[-1]
         group = [last]
         for r in reversed(before_regions[: before_regions.index(last)]):
-            if re.fullmatch(r"\s*(?:,|and|, and)\s*(?:the\s+)?", text[r.end : group[0].start]):
+            if _PLACE_LINK_RE.fullmatch(text[r.end : group[0].start]):
                 group.insert(0, r)
             else:
                 break
@@ -616,7 +661,7 @@ def _region_for(
         macro = cx.macro_region(names)
         if macro:
             return [macro]
-        if len(names) > 1 and re.match(r"\s+(?:provinces|states|cities|countries|regions)\b", text[last.end :]):
+        if len(names) > 1 and _PLACES_NOUN_AFTER_RE.match(text, last.end):
             return names
         return [names[-1]]
     if carry.paragraph_region:
@@ -639,6 +684,8 @@ def read_sentence(
 ) -> None:
     """Extract the quantities of one sentence (or table cell) into ``ctx.observations``."""
     text = ctx.doc.text
+    if not may_hold_number(text, start, end):
+        return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
     q_start, q_end = quote or (start, end)
     sent = text[start:end]
     quantities = find_quantities(text, start, end, table_unit)
@@ -680,7 +727,7 @@ def read_sentence(
             obs.indicator = ctx.catalogue.classify(
                 text[ctx_start:ctx_end], rel, rel + (q.end - q.start), q.unit, region
             )
-            ctx.observations.append(obs)
+            ctx.add(obs)
     # carry the sentence's framing years to the next sentences of the paragraph
     if years.frame_obs:
         carry.obs_year = years.frame_obs
@@ -730,11 +777,17 @@ def _year_for(
     return carry.obs_year or ctx.default_year
 
 
-_PEAK_YEAR_RE = re.compile(
+_PEAK_YEAR_RE = cx.guarded(
+    "abinp",
     r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:20|21)\d\d)\b"
     r"|In\s+(?P<y2>(?:20|21)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+_REACH_PEAK_RE = re.compile(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
+_PEAKED_RE = re.compile(r"\bpeaked\b|\bhas\s+peaked\b|\bhad\s+peaked\b", re.I)
+_SPACES_RE = re.compile(r"\s+")
 
 
 def _peak_years(
@@ -752,7 +805,7 @@ def _peak_years(
         if best is None:
             # "In 2025, the total carbon emissions will reach the peak": the year opens the sentence
             m = _PEAK_YEAR_RE.match(text, start, end)
-            if m and re.search(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", text[start:end], re.I):
+            if m and _REACH_PEAK_RE.search(text[start:end]):
                 best = (0, m)
         if best is None:
             continue
@@ -761,11 +814,11 @@ def _peak_years(
         year = int(text[ystart : ystart + 4])
         word = (m.group("q") or "in").lower()
         qualifier = {"before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">"}.get(
-            re.sub(r"\s+", " ", word), "="
+            _SPACES_RE.sub(" ", word), "="
         )
-        if any(o.char_start == ystart and o.unit == "year" for o in ctx.observations):
+        if ystart in ctx.year_starts:
             continue
-        past = re.search(r"\bpeaked\b|\bhas\s+peaked\b|\bhad\s+peaked\b", text[start:end], re.I)
+        past = _PEAKED_RE.search(text[start:end])
         kind = "actual" if past else "target"
         region = _region_for(
             ctx,
@@ -793,13 +846,16 @@ def _peak_years(
         ctx_start, ctx_end = min(start, q_start), max(end, q_end)
         rel = ystart - ctx_start
         obs.indicator = ctx.catalogue.classify(text[ctx_start:ctx_end], rel, rel + 4, "year", region)
-        ctx.observations.append(obs)
+        ctx.add(obs)
 
 
 # --------------------------------------------------------------- tables
 
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19|20|21)\d\d)\s*$")
 _HEADER_UNIT_RE = re.compile(r"\(([^()]*)\)\s*$")
+_HEADER_MAGNITUDE_RE = re.compile(
+    r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
+)
 _MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
 
 
@@ -810,12 +866,10 @@ def _header_unit(text: str, label_start: int, label_end: int) -> tuple[str, Deci
         return None
     inner = m.group(1).strip()
     scale = Decimal(1)
-    mag = re.match(
-        r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", inner, re.I
-    )
+    mag = _HEADER_MAGNITUDE_RE.match(inner)
     if mag:
         word = (
-            re.sub(r"\s+", " ", mag.group(1).lower()).replace("10,000", "ten thousand").replace("10000", "ten thousand")
+            _SPACES_RE.sub(" ", mag.group(1).lower()).replace("10,000", "ten thousand").replace("10000", "ten thousand")
         )
         scale = MAGNITUDES.get(word, Decimal(1))
         inner = inner[mag.end() :]
@@ -910,6 +964,9 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     return ExtractionResult(dedupe(ctx.observations), default_year, default_quote)
 
 
+_PARTNER_BEFORE_RE = re.compile(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")
+
+
 def _paragraph_region(ctx: DocContext, block: Block) -> str | None:
     """A paragraph whose first sentence is about a sub-national place or another country speaks for that place."""
     if not block.sentences:
@@ -917,7 +974,7 @@ def _paragraph_region(ctx: DocContext, block: Block) -> str | None:
     first = block.sentences[0]
     text = ctx.doc.text
     for r in cx.find_regions(text, first.start, first.end):
-        partner = re.search(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$", text[max(0, r.start - 10) : r.start])
+        partner = _PARTNER_BEFORE_RE.search(text[max(0, r.start - 10) : r.start])
         if r.name != ctx.country and not partner:
             return r.name
     return None

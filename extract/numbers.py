@@ -77,16 +77,22 @@ _FOLD_RE = "|".join(re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=Tr
 # "100 million" is a scale in table headers ("(100 million cubic meters)"), not a word that follows a number.
 _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=True) if not k[0].isdigit())
 
-NUMBER_RE = re.compile(
-    rf"""
-    (?P<digits>(?<![A-Za-z0-9_.,/])(?<![A-Za-z]-){_DIGITS}(?![\d]))
-    | (?P<fraction>\b(?:{_FRACTION_RE})\b)
-    | (?P<fold>\b(?:{_FOLD_RE})\b)
-    | (?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?\b)
-    | (?P<hundred>\b(?:a|one)\s+(?:hundred|thousand)\b)
-    """,
-    re.IGNORECASE | re.VERBOSE,
+_DIGITS_ALT = rf"(?P<digits>(?<![A-Za-z0-9_.,/])(?<![A-Za-z]-){_DIGITS}(?![\d]))"
+_WORD_ALTS = (
+    rf"(?P<fraction>\b(?:{_FRACTION_RE})\b)",
+    rf"(?P<fold>\b(?:{_FOLD_RE})\b)",
+    rf"(?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?\b)",
+    r"(?P<hundred>\b(?:a|one)\s+(?:hundred|thousand)\b)",
 )
+NUMBER_RE = re.compile("|".join((_DIGITS_ALT, *_WORD_ALTS)), re.IGNORECASE | re.VERBOSE)
+# For speed, NUMBER_RE is searched in two halves. A digits match holds only digits, commas and points, a word
+# match only letters, hyphens and spaces, so the halves never overlap and their matches, merged in order, are
+# exactly NUMBER_RE's. The lookaheads let the engine skip positions where no alternative can start
+# (every word alternative starts with one of o t f s e n h a).
+_DIGITS_ONLY_RE = re.compile(rf"(?=\d){_DIGITS_ALT}", re.IGNORECASE | re.VERBOSE)
+_WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenha])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
+#: Every word match contains one of these (lower case): an ASCII text without any has no number words.
+_WORD_STEMS = (*WORD_NUMBERS, "half", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})\b", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
 CN_MAGNITUDES: dict[str, Decimal] = {
@@ -130,11 +136,38 @@ def parse_word_number(text: str) -> Decimal:
     return total
 
 
+def _may_have_number_words(text: str, start: int, end: int) -> bool:
+    """A cheap exact pre-check: an ASCII span without any number-word stem needs no word search."""
+    span = text[start:end]
+    if not span.isascii():
+        return True
+    low = span.lower()
+    return any(stem in low for stem in _WORD_STEMS)
+
+
+_ANY_DIGIT_RE = re.compile(r"\d")
+
+
+def may_hold_number(text: str, start: int, end: int) -> bool:
+    """False only when text[start:end] has no digit and no number word, so no number, year or date in it."""
+    return _ANY_DIGIT_RE.search(text, start, end) is not None or _may_have_number_words(text, start, end)
+
+
+def _number_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of NUMBER_RE in text[start:end], found by the two faster halves."""
+    found = list(_DIGITS_ONLY_RE.finditer(text, start, end))
+    if _may_have_number_words(text, start, end):
+        words = list(_WORDS_ONLY_RE.finditer(text, start, end))
+        if words:
+            found = sorted(found + words, key=lambda m: m.start())
+    return found
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
     """Every number in ``text[start:end]`` with the magnitude word that follows it applied."""
     end = len(text) if end is None else end
     found: list[Number] = []
-    for m in NUMBER_RE.finditer(text, start, end):
+    for m in _number_matches(text, start, end):
         kind = m.lastgroup or "digits"
         raw = m.group(0)
         if kind == "digits":

@@ -23,8 +23,9 @@ _ABBREV = (
     "Dec", "P.R", "Vol", "pp", "al", "cf", "Art",
 )  # fmt: skip
 _SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
-    r"|(?<=[。；！？])[”’」』）]?\s*"  # Chinese full stops end a sentence without a following space
+    r"(?<=[.!?;。；！？])"  # what both alternatives require, checked first: most positions fail here at once
+    r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
+    r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
@@ -53,8 +54,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     out: list[Sentence] = []
     cur = start
     for m in _SENTENCE_END_RE.finditer(text, start, end):
-        candidate = text[cur : m.start()]
-        if _ABBREV_RE.search(candidate[-8:] if len(candidate) > 8 else candidate):
+        if _ABBREV_RE.search(text[max(cur, m.start() - 8) : m.start()]):  # the candidate sentence's last 8 chars
             continue
         if m.start() > cur:
             out.append(_trimmed(text, cur, m.start()))
@@ -74,12 +74,16 @@ def _trimmed(text: str, start: int, end: int) -> Sentence:
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cells, cur = [], start
-    for i in range(start, end):
-        if text[i] == "\t":
-            cells.append((cur, i))
-            cur = i + 1
+    tab = text.find("\t", cur, end)
+    while tab != -1:
+        cells.append((cur, tab))
+        cur = tab + 1
+        tab = text.find("\t", cur, end)
     cells.append((cur, end))
     return cells
+
+
+_HEADING_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|increased)\b")
 
 
 def _is_heading(line: str) -> bool:
@@ -88,7 +92,7 @@ def _is_heading(line: str) -> bool:
     return (
         0 < len(words) <= 14
         and not stripped.endswith((".", ",", ";", ":", "。"))
-        and not re.search(r"\b(?:is|are|was|were|has|have|had|will|reached|increased)\b", stripped)
+        and not _HEADING_VERB_RE.search(stripped)
     )
 
 

@@ -104,8 +104,15 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:-|\s)?(?:year|month|week|day|hour|minute)-?(?:old|long)?\b", NON_INDICATOR, D(1)),
 ]
 
-# A unit ends where letters end: "yuan⁵⁷" (a footnote mark) still ends the unit, which \b would not see.
-_COMPILED = [(re.compile(r.pattern.replace(r"\b", r"(?![A-Za-z])"), re.IGNORECASE), r) for r in _RULES]
+
+def _ends_at_letters(pattern: str) -> str:
+    """A unit ends where letters end: "yuan⁵⁷" (a footnote mark) still ends the unit, which \\b would not see."""
+    return pattern.replace(r"\b", r"(?![A-Za-z])")
+
+
+# All rules in one alternation (rule patterns use non-capturing groups only): one call tries them in order, like a
+# loop over the rules, and the first that matches wins; the named group says which one.
+_UNIT_RE = re.compile("|".join(f"(?P<r{i}>{_ends_at_letters(r.pattern)})" for i, r in enumerate(_RULES)), re.I)
 _GAP_RE = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
 CURRENCY_BEFORE_RE = re.compile(r"(?:(?P<cny>RMB|CNY|¥|￥)|(?P<usd>US\$|USD|\$)|(?P<eur>EUR|€))\s?$")
 
@@ -125,11 +132,11 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     at = gap.end() if gap else pos
     if at < limit and text[at] == "(":  # "11.93 million kilowatts (kW)" keeps the first unit
         return None
-    for regex, rule in _COMPILED:
-        m = regex.match(text, at, limit)
-        if m:
-            return UnitMatch(rule.unit, rule.factor, m.end())
-    return None
+    m = _UNIT_RE.match(text, at, limit)
+    if m is None:
+        return None
+    rule = _RULES[int(m.lastgroup[1:])]
+    return UnitMatch(rule.unit, rule.factor, m.end())
 
 
 def match_currency_before(text: str, start: int) -> UnitMatch | None:
