@@ -85,7 +85,6 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"
     r"|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-MONTH_RE = re.compile(_MONTHS, re.IGNORECASE)
 
 _BASE_BEFORE_RE = guarded(
     "abcfortv",
@@ -95,12 +94,6 @@ _BASE_BEFORE_RE = guarded(
 )
 _BY_BEFORE_RE = guarded("bnpu", r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _BASE_AFTER_RE = re.compile(r"^\s*(?:levels?|figures?|baseline|base\s+year)\b", re.IGNORECASE)
-_TARGET_BEFORE_RE = re.compile(
-    r"(?:\bby|\bbefore|\buntil|\bthrough|\bno\s+later\s+than|\bprior\s+to|\bin|\bfor)\s+(?:the\s+end\s+of\s+)?(?:"
-    + _MONTHS
-    + r"\s+)?$",
-    re.IGNORECASE,
-)
 _OBS_BEFORE_RE = guarded(
     "abdfis",
     r"(?:\bin|\bby|\bas\s+of|\bat|\bduring|\bsince|\bfor)\s+(?:the\s+)?(?:end|first\s+half|second\s+half|"

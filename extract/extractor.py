@@ -183,7 +183,7 @@ def count_noun_after(text: str, pos: int, limit: int) -> str:
 # --------------------------------------------------------------- quantities
 
 
-def _skip_number(text: str, num: Number, floor: int, sentence_start: int) -> bool:
+def _skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
     after = text[num.end : num.end + 12]
@@ -222,7 +222,7 @@ _TOP_BEFORE_RE = re.compile(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = re.compile(r"\s+out\s+of\b")
 
 
-def _quantity(text: str, num: Number, floor: int, limit: int, sentence: str) -> Quantity | None:
+def _quantity(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     """Attach a unit to ``num``; None when the number is not a quantity we report."""
     unit: UnitMatch | None = match_currency_before(text, num.start) if num.form == "digits" else None
     start = num.start
@@ -308,13 +308,13 @@ def find_quantities(text: str, start: int, end: int, default_unit: tuple[str, De
             continue
         if _year_like(num, text):
             # a year counts only with a unit written after it ("2020 tons"), so look for that first: most have none
-            q = _quantity(text, num, start, end, sentence)
-            if q is not None and not _skip_number(text, num, start, start):
+            q = _quantity(text, num, start, end)
+            if q is not None and not _skip_number(text, num, start):
                 out.append(q)
             continue
-        if _skip_number(text, num, start, start):
+        if _skip_number(text, num, start):
             continue
-        q = _quantity(text, num, start, end, sentence)
+        q = _quantity(text, num, start, end)
         if default_unit and (q is None or q.unit in ("count", "ratio")):
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)
         if q is not None:

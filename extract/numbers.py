@@ -84,11 +84,11 @@ _WORD_ALTS = (
     rf"(?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?\b)",
     r"(?P<hundred>\b(?:a|one)\s+(?:hundred|thousand)\b)",
 )
-NUMBER_RE = re.compile("|".join((_DIGITS_ALT, *_WORD_ALTS)), re.IGNORECASE | re.VERBOSE)
-# For speed, NUMBER_RE is searched in two halves. A digits match holds only digits, commas and points, a word
-# match only letters, hyphens and spaces, so the halves never overlap and their matches, merged in order, are
-# exactly NUMBER_RE's. The lookaheads let the engine skip positions where no alternative can start
-# (every word alternative starts with one of o t f s e n h a).
+# A number is a match of the digits alternative or of a word alternative, searched in two halves for speed.
+# A digits match holds only digits, commas and points, a word match only letters, hyphens and spaces, so the
+# halves never overlap and their matches, merged in order, are exactly those of the single alternation. The
+# lookaheads let the engine skip positions where no alternative can start (every word alternative starts with
+# one of o t f s e n h a).
 _DIGITS_ONLY_RE = re.compile(rf"(?=\d){_DIGITS_ALT}", re.IGNORECASE | re.VERBOSE)
 _WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenha])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
 #: Every word match contains one of these (lower case): an ASCII text without any has no number words.
@@ -154,7 +154,7 @@ def may_hold_number(text: str, start: int, end: int) -> bool:
 
 
 def _number_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The matches of NUMBER_RE in text[start:end], found by the two faster halves."""
+    """The number matches in text[start:end], found by the two faster halves."""
     found = list(_DIGITS_ONLY_RE.finditer(text, start, end))
     if _may_have_number_words(text, start, end):
         words = list(_WORDS_ONLY_RE.finditer(text, start, end))
