@@ -7,6 +7,7 @@ Built from frames, returned as a ``go.Figure`` so tests read its traces without 
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -26,9 +27,12 @@ TARGET_SYMBOL = {
     "=": "circle",
 }
 ACTUAL_ROLE, TARGET_ROLE, REQUIRED_ROLE, TREND_ROLE = "actual", "target", "required path", "observed trend"
-_COLOURS = ("#1f77b4", "#9467bd", "#8c564b", "#17becf", "#7f7f7f")
-_TARGET_COLOURS = ("#d62728", "#ff7f0e", "#e377c2", "#bcbd22", "#2ca02c")
+# (Streamlit markdown colour, hex) so the key under the chart can repeat each trace's colour.
+SERIES_COLOURS = (("blue", "#1c83e1"), ("violet", "#803df5"), ("green", "#21c354"), ("gray", "#808495"))
+TARGET_COLOURS = (("red", "#ff2b2b"), ("orange", "#ff8700"), ("red", "#ff2b2b"), ("orange", "#ff8700"))
+GLYPH = {"triangle-up": "▲", "triangle-down": "▼", "diamond-open": "◇", "circle": "●"}
 WRAP = 70
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
 
 
 def wrap_quote(quote: str, width: int = WRAP) -> str:
@@ -93,8 +97,8 @@ def explorer_figure(
     keys = sorted({(r["base_year"], r["unit"]) for r in dated}, key=lambda k: (k[0] is not None, k[0] or 0, k[1]))
     traces: list[dict[str, Any]] = []
     for i, (base_year, unit) in enumerate(keys):
-        colour = _COLOURS[i % len(_COLOURS)]
-        target_colour = _TARGET_COLOURS[i % len(_TARGET_COLOURS)]
+        colour_name, colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
+        target_name, target_colour = TARGET_COLOURS[i % len(TARGET_COLOURS)]
         series = [r for r in dated if r["base_year"] == base_year and r["unit"] == unit]
         label = series_label(base_year, unit, len(units))
         suffix = f" ({label})" if label else ""
@@ -108,7 +112,7 @@ def explorer_figure(
                     "mode": "lines+markers",
                     "name": f"Actual{suffix}",
                     "legendgroup": f"s{i}",
-                    "meta": {"role": ACTUAL_ROLE, "series": label},
+                    "meta": {"role": ACTUAL_ROLE, "series": label, "colour": colour_name},
                     "line": {"color": colour},
                     "marker": {"size": 9, "color": colour},
                     "customdata": _hover(actual),
@@ -128,7 +132,7 @@ def explorer_figure(
                 + (f" ({fmt_tolerance(tolerance)})" if qualifier == "~" else "")
                 + suffix,
                 "legendgroup": f"s{i}",
-                "meta": {"role": TARGET_ROLE, "series": label, "qualifier": qualifier},
+                "meta": {"role": TARGET_ROLE, "series": label, "qualifier": qualifier, "colour": target_name},
                 "marker": {
                     "symbol": TARGET_SYMBOL.get(qualifier, "circle"),
                     "size": 14,
@@ -149,14 +153,15 @@ def explorer_figure(
                 }
             traces.append(trace)
         assessed = [by_row[r["row"]] for r in targets if r["row"] in by_row]
-        traces += _paths(assessed, (colour, target_colour), i, suffix, label)
+        traces += _paths(assessed, ((colour_name, colour), (target_name, target_colour)), i, suffix, label)
     layout = {
         "title": {"text": title} if title else None,
         "xaxis": {"title": {"text": "Year"}, "tickformat": "d"},
         "yaxis": {"title": {"text": " / ".join(units)} if units else None},
         "hovermode": "closest",
         "hoverlabel": {"align": "left"},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.18},
+        # The key is drawn by the page (legend_key): plotly's own legend doubled the chart's redraw time.
+        "showlegend": False,
         "margin": {"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
         "height": 480,
     }
@@ -164,10 +169,10 @@ def explorer_figure(
 
 
 def _paths(
-    assessed: list[Assessment], colours: tuple[str, str], i: int, suffix: str, label: str
+    assessed: list[Assessment], colours: tuple[tuple[str, str], tuple[str, str]], i: int, suffix: str, label: str
 ) -> list[dict[str, Any]]:
     """Dashed: from the latest actual to each later target. Dotted: the observed trend carried to the last one."""
-    colour, target_colour = colours
+    (colour_name, colour), (target_name, target_colour) = colours
     ahead = [a for a in assessed if a.latest is not None and a.year is not None and a.year > a.latest.year]
     if not ahead:
         return []
@@ -184,7 +189,7 @@ def _paths(
             "mode": "lines",
             "name": f"Required path{suffix}",
             "legendgroup": f"s{i}",
-            "meta": {"role": REQUIRED_ROLE, "series": label},
+            "meta": {"role": REQUIRED_ROLE, "series": label, "colour": target_name},
             "line": {"dash": "dash", "color": target_colour, "width": 1.5},
             "hoverinfo": "skip",
         }
@@ -202,12 +207,33 @@ def _paths(
                 "mode": "lines",
                 "name": f"Observed trend{suffix}",
                 "legendgroup": f"s{i}",
-                "meta": {"role": TREND_ROLE, "series": label},
+                "meta": {"role": TREND_ROLE, "series": label, "colour": colour_name},
                 "line": {"dash": "dot", "color": colour, "width": 2},
                 "hovertemplate": f"trend {fmt_num(rate, 3)}/yr → %{{y:.4g}} in %{{x}}<extra></extra>",
             }
         )
     return out
+
+
+def legend_key(fig: go.Figure) -> str:
+    """The chart's key as Streamlit markdown: each trace's mark in its colour, then its name."""
+    items = []
+    for t in fig.data:
+        meta = t.meta or {}
+        role = meta.get("role")
+        if role == ACTUAL_ROLE:
+            mark = "━●"
+        elif role == TARGET_ROLE:
+            mark = GLYPH.get(TARGET_SYMBOL.get(meta.get("qualifier", "="), "circle"), "●")
+            if meta.get("qualifier") == "~":
+                mark += "╪"
+        elif role == REQUIRED_ROLE:
+            mark = "╌╌"
+        else:
+            mark = "┈┈"
+        name = _MD_SPECIAL.sub(r"\\\1", t.name or "")
+        items.append(f":{meta.get('colour', 'gray')}[{mark}] {name}")
+    return " · ".join(items)
 
 
 def roles(fig: go.Figure) -> list[str]:

@@ -41,20 +41,23 @@ def selectbox(
     options: Sequence[str],
     param: str,
     *,
-    default: str | None = None,
+    default: str | Callable[[], str | None] | None = None,
     format_func: Callable[[Any], str] = str,
     scope: str,
     where: Any = st,
     **kwargs: Any,
 ) -> str | None:
-    """A selectbox whose choice is the URL's ``param`` (written even when it is the default)."""
+    """A selectbox whose choice is the URL's ``param`` (written even when it is the default).
+
+    ``default`` may be a function, called only when neither the session nor the URL has a valid choice.
+    """
     key = _key(param, scope)
     options = list(options)
     if key not in st.session_state or st.session_state[key] not in options:
         wanted = query_value(param)
-        st.session_state[key] = (
-            wanted if wanted in options else (default if default in options else (options[0] if options else None))
-        )
+        if wanted not in options:
+            wanted = default() if callable(default) else default
+        st.session_state[key] = wanted if wanted in options else (options[0] if options else None)
     value = where.selectbox(label, options, key=key, format_func=format_func, **kwargs)
     _write(param, value)  # always in the URL: a shared link must not depend on what the default will be
     return value

@@ -7,7 +7,7 @@ import streamlit as st
 
 from app import state, ui
 from app.data import Dataset
-from app.figures import explorer_figure
+from app.figures import explorer_figure, legend_key
 from app.progress import assess_all, fmt_target
 
 SCOPE = "explorer"
@@ -24,6 +24,7 @@ def default_indicator(obs: pd.DataFrame, names: dict[str, str]) -> str | None:
 
 
 def render() -> None:
+    """Few elements on purpose: each one is a message the browser processes before the rerun settles."""
     ds: Dataset = ui.dataset_or_stop()
     names = ui.indicator_names(ds)
     obs = ds.observations
@@ -32,53 +33,75 @@ def render() -> None:
     if not options:
         st.info("No observation is mapped to a catalogue indicator yet.")
         return
-    left, right = st.columns([2, 1])
+    choices = st.container(horizontal=True)
     indicator = state.selectbox(
         "Indicator",
         options,
         "indicator",
         scope=SCOPE,
-        default=default_indicator(obs, names),
+        default=lambda: default_indicator(obs, names),
         format_func=lambda i: f"{names.get(i, i)} ({i})",
-        where=left,
+        where=choices,
+        width=560,
     )
     rows = obs[obs["indicator"] == indicator]
     regions = sorted(rows["region"].unique())
     region = state.selectbox(
-        "Region", regions, "region", scope=SCOPE, default="China" if "China" in regions else None, where=right
+        "Region",
+        regions,
+        "region",
+        scope=SCOPE,
+        default="China" if "China" in regions else None,
+        where=choices,
+        width=240,
     )
     rows = rows[rows["region"] == region]
-    assessments = [a for a in assess_all(rows, ds.indicators)]
-    meta = ds.indicators[ds.indicators["indicator"] == indicator]
+    assessments = assess_all(rows, ds.indicators)
+    fig = explorer_figure(rows, assessments, title=f"{names.get(indicator, indicator)} — {region}")
+    st.plotly_chart(fig, width="stretch", config={"displaylogo": False})
+    st.caption("  \n".join(notes(fig, rows, ds.indicators, indicator)))
+    table = ui.row_table(rows)
+    by_row = {a.row: a for a in assessments}
+    table.insert(1, "status", [by_row[r].status if r in by_row else None for r in table["row"]])
+    table.insert(
+        2,
+        "progress %",
+        [
+            round(by_row[r].progress_pct, 1) if r in by_row and by_row[r].progress_pct is not None else None
+            for r in table["row"]
+        ],
+    )
+    table.insert(3, "reason", [by_row[r].reason if r in by_row else None for r in table["row"]])
+    table.insert(
+        4,
+        "target",
+        [
+            fmt_target(by_row[r].target, by_row[r].unit, by_row[r].qualifier, by_row[r].year, by_row[r].base_year)
+            if r in by_row
+            else None
+            for r in table["row"]
+        ],
+    )
+    st.dataframe(table, hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+
+
+def notes(fig, rows: pd.DataFrame, indicators: pd.DataFrame, indicator: str) -> list[str]:
+    """One caption under the chart: the key, what the indicator is, and what is not drawn."""
+    lines = [legend_key(fig)] if fig.data else ["Nothing to chart: no row has a year."]
+    meta = indicators[indicators["indicator"] == indicator]
     if len(meta):
         m = meta.iloc[0]
-        st.caption(
+        lines.append(
             f"{ui.md_escape(m['description'])} · sector {ui.md_escape(m['sector'])} · "
             f"{ui.md_escape(m['direction'])} is better"
         )
-    fig = explorer_figure(rows, assessments, title=f"{names.get(indicator, indicator)} — {region}")
-    st.plotly_chart(fig, width="stretch", config={"displaylogo": False})
-    if rows["year"].isna().any():
-        st.caption(f"{int(rows['year'].isna().sum())} row(s) without a year are listed below but not charted.")
+    undated = int(rows["year"].isna().sum())
+    if undated:
+        lines.append(f"{undated} row(s) without a year are listed below but not charted.")
     if rows["base_year"].nunique(dropna=False) > 1:
-        st.caption("Series with different base years are drawn as separate traces and never joined.")
-    if assessments:
-        st.markdown("**Targets**")
-        st.dataframe(
-            pd.DataFrame(
-                {
-                    "row": [a.row for a in assessments],
-                    "target": [fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year) for a in assessments],
-                    "status": [a.status for a in assessments],
-                    "progress %": [None if a.progress_pct is None else round(a.progress_pct, 1) for a in assessments],
-                    "reason": [a.reason for a in assessments],
-                }
-            ),
-            hide_index=True,
-            width="stretch",
-        )
-    st.markdown("**Rows and their sentences**")
-    st.dataframe(ui.row_table(rows), hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+        lines.append("Series with different base years are separate traces, never joined.")
+    lines.append("Every row below with its sentence; targets carry their status (see Goals for the rule).")
+    return lines
 
 
 if __name__ == "__main__":
