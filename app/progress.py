@@ -91,7 +91,9 @@ def fmt_value(value: float, unit: str, base_year: int | None = None) -> str:
     """A value with its unit, and the base year a relative change refers to ("51 % vs 2005")."""
     if unit == "year":
         return fmt_num(value).replace(",", "")
-    text = f"{fmt_num(value)} {unit}".strip()
+    text = (
+        fmt_num(value) if unit == "count" else f"{fmt_num(value)} {unit}".strip()
+    )  # "60 by 2025", not "60 count by 2025"
     return f"{text} vs {base_year}" if base_year is not None else text
 
 

@@ -92,7 +92,8 @@ class ProcessEngine:
         try:
             futures = {pool.submit(_process_in_worker, p): p for p in _largest_first(paths)}
             for future in as_completed(futures):
-                yield futures[future], future.result()
+                # drop our reference as we go: each finished future holds its document's rows
+                yield futures.pop(future), future.result()
         except BrokenProcessPool as exc:
             raise EngineError(f"a worker process died ({exc}); out of memory? try fewer --workers") from exc
         finally:

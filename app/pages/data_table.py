@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app import export, state, ui
+from app.data import Dataset
 from app.filters import LIST_PARAMS, TEXT, YEAR_MAX, YEAR_MIN, Filters, apply_filters, to_query
 
 SCOPE = "data"
@@ -12,9 +13,15 @@ SCOPE = "data"
 
 def render() -> None:
     ds = ui.dataset_or_stop()
+    st.title("Data")
+    view(ds)
+
+
+@st.fragment
+def view(ds: Dataset) -> None:
+    """Filters, table and downloads: a fragment, so a filter change reruns only this part of the page."""
     names = ui.indicator_names(ds)
     obs = ds.observations
-    st.title("Data")
     sectors = dict(zip(ds.indicators["indicator"], ds.indicators["sector"], strict=True))
 
     top = st.columns(3)

@@ -24,15 +24,21 @@ def default_indicator(obs: pd.DataFrame, names: dict[str, str]) -> str | None:
 
 
 def render() -> None:
-    """Few elements on purpose: each one is a message the browser processes before the rerun settles."""
     ds: Dataset = ui.dataset_or_stop()
-    names = ui.indicator_names(ds)
-    obs = ds.observations
     st.title("Indicator explorer")
-    options = sorted((i for i in obs["indicator"].unique() if i), key=lambda i: names.get(i, i).lower())
-    if not options:
+    if not (ds.observations["indicator"] != "").any():
         st.info("No observation is mapped to a catalogue indicator yet.")
         return
+    view(ds)
+
+
+@st.fragment
+def view(ds: Dataset) -> None:
+    """Choices, chart and rows. A fragment, and few elements on purpose: changing the indicator reruns only this,
+    not the navigation and page frame, and every element is a message the browser handles before it settles."""
+    names = ui.indicator_names(ds)
+    obs = ds.observations
+    options = sorted((i for i in obs["indicator"].unique() if i), key=lambda i: names.get(i, i).lower())
     choices = st.container(horizontal=True)
     indicator = state.selectbox(
         "Indicator",
@@ -40,7 +46,7 @@ def render() -> None:
         "indicator",
         scope=SCOPE,
         default=lambda: default_indicator(obs, names),
-        format_func=lambda i: f"{names.get(i, i)} ({i})",
+        format_func=lambda i: names.get(i, i),  # names only: the options are re-sent on every rerun
         where=choices,
         width=560,
     )
@@ -60,29 +66,42 @@ def render() -> None:
     fig = explorer_figure(rows, assessments, title=f"{names.get(indicator, indicator)} — {region}")
     st.plotly_chart(fig, width="stretch", config={"displaylogo": False})
     st.caption("  \n".join(notes(fig, rows, ds.indicators, indicator)))
-    table = ui.row_table(rows)
+    st.dataframe(explorer_table(rows, assessments), hide_index=True, width="stretch", column_config=TABLE_CONFIG)
+
+
+# Fixed widths: the grid then skips measuring every cell's text on each rerun.
+TABLE_CONFIG = ui.ROW_COLUMN_CONFIG | {
+    "row": st.column_config.NumberColumn("row", format="%d", width=50, help="Row id in observations.csv"),
+    "kind": st.column_config.TextColumn("kind", width=60),
+    "year": st.column_config.NumberColumn("year", format="%d", width=55),
+    "base_year": st.column_config.NumberColumn("base year", format="%d", width=70),
+    "qualifier": st.column_config.TextColumn("q", width=35),
+    "value": st.column_config.NumberColumn("value", width=80),
+    "unit": st.column_config.TextColumn("unit", width=80),
+    "target": st.column_config.TextColumn("target", width=170),
+    "status": st.column_config.TextColumn("status", width=110),
+    "progress %": st.column_config.NumberColumn("progress %", format="%.1f", width=80),
+    "quote": st.column_config.TextColumn("quote", width=520),
+    "doc": st.column_config.TextColumn("doc", width=170),
+}
+
+
+def explorer_table(rows: pd.DataFrame, assessments: list) -> pd.DataFrame:
+    """The charted rows with their sentences; targets carry their status and progress."""
     by_row = {a.row: a for a in assessments}
-    table.insert(1, "status", [by_row[r].status if r in by_row else None for r in table["row"]])
-    table.insert(
-        2,
-        "progress %",
-        [
-            round(by_row[r].progress_pct, 1) if r in by_row and by_row[r].progress_pct is not None else None
-            for r in table["row"]
-        ],
-    )
-    table.insert(3, "reason", [by_row[r].reason if r in by_row else None for r in table["row"]])
-    table.insert(
-        4,
-        "target",
-        [
-            fmt_target(by_row[r].target, by_row[r].unit, by_row[r].qualifier, by_row[r].year, by_row[r].base_year)
-            if r in by_row
-            else None
-            for r in table["row"]
-        ],
-    )
-    st.dataframe(table, hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+    out = rows[["row", "kind", "year", "base_year", "qualifier", "value", "unit"]].copy()
+    out["target"] = [
+        fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year) if (a := by_row.get(r)) else None
+        for r in rows["row"]
+    ]
+    out["status"] = [a.status if (a := by_row.get(r)) else None for r in rows["row"]]
+    out["progress %"] = [
+        round(a.progress_pct, 1) if (a := by_row.get(r)) and a.progress_pct is not None else None for r in rows["row"]
+    ]
+    for col in ("quote", "doc"):  # offsets are one click away: the source link opens the marked sentence
+        out[col] = rows[col]
+    out["source"] = [f"sources?doc={d}&row={r}" for d, r in zip(rows["doc"], rows["row"], strict=True)]
+    return out
 
 
 def notes(fig, rows: pd.DataFrame, indicators: pd.DataFrame, indicator: str) -> list[str]:
@@ -92,7 +111,7 @@ def notes(fig, rows: pd.DataFrame, indicators: pd.DataFrame, indicator: str) -> 
     if len(meta):
         m = meta.iloc[0]
         lines.append(
-            f"{ui.md_escape(m['description'])} · sector {ui.md_escape(m['sector'])} · "
+            f"`{indicator}`: {ui.md_escape(m['description'])} · sector {ui.md_escape(m['sector'])} · "
             f"{ui.md_escape(m['direction'])} is better"
         )
     undated = int(rows["year"].isna().sum())
@@ -100,7 +119,7 @@ def notes(fig, rows: pd.DataFrame, indicators: pd.DataFrame, indicator: str) -> 
         lines.append(f"{undated} row(s) without a year are listed below but not charted.")
     if rows["base_year"].nunique(dropna=False) > 1:
         lines.append("Series with different base years are separate traces, never joined.")
-    lines.append("Every row below with its sentence; targets carry their status (see Goals for the rule).")
+    lines.append("Every row below with its sentence; targets carry their status (the reason is on Goals).")
     return lines
 
 
