@@ -64,7 +64,7 @@ def view(ds: Dataset) -> None:
     rows = rows[rows["region"] == region]
     assessments = assess_all(rows, ds.indicators)
     fig = explorer_figure(rows, assessments, title=f"{names.get(indicator, indicator)} — {region}")
-    st.plotly_chart(fig, width="stretch", config={"displaylogo": False})
+    st.plotly_chart(fig, width="stretch", theme=None, config={"displaylogo": False})  # styled by figures.py
     st.caption("  \n".join(notes(fig, rows, ds.indicators, indicator)))
     st.dataframe(explorer_table(rows, assessments), hide_index=True, width="stretch", column_config=TABLE_CONFIG)
 
