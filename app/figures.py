@@ -32,8 +32,8 @@ SERIES_COLOURS = (("blue", "#1c83e1"), ("violet", "#803df5"), ("green", "#21c354
 TARGET_COLOURS = (("red", "#ff2b2b"), ("orange", "#ff8700"), ("red", "#ff2b2b"), ("orange", "#ff8700"))
 GLYPH = {"triangle-up": "▲", "triangle-down": "▼", "diamond-open": "◇", "circle": "●"}
 WRAP = 70
+# Fixed margins, no automargin: plotly measures automargined labels and then draws the chart a second time.
 AXIS = {
-    "automargin": True,
     "gridcolor": "#e6e9ef",
     "zeroline": False,
     "linecolor": "#c8ccd4",
@@ -93,11 +93,12 @@ def explorer_figure(
     assessments: Sequence[Assessment] = (),
     title: str = "",
     tolerance: float = APPROX_TOLERANCE,
+    validate: bool = False,
 ) -> go.Figure:
     """One indicator in one region: every row with a year, split into series by (base_year, unit).
 
-    Traces are built as plain dicts and validated once by ``go.Figure``: per-trace ``add_trace`` calls cost more
-    than the rest of the page's rerun.
+    Traces are built as plain dicts and wrapped without plotly's validation, which cost more than the rest of the
+    page's rerun; ``validate=True`` (the tests) checks every property against plotly's schema.
     """
     dated = _dated_records(rows)
     units = sorted({r["unit"] for r in dated})
@@ -170,16 +171,18 @@ def explorer_figure(
         "hoverlabel": {"align": "left"},
         # The key is drawn by the page (legend_key): plotly's own legend doubled the chart's redraw time.
         "showlegend": False,
-        "margin": {"l": 10, "r": 10, "t": 50 if title else 20, "b": 10},
+        "margin": {"l": 80, "r": 20, "t": 50 if title else 20, "b": 50},
         "height": 480,
         # Styled here and drawn with theme=None: Streamlit's theme pass over a multi-trace figure took longer in
         # the browser than plotly's own drawing, and a named template triples the JSON sent on every rerun.
-        "template": "none",
+        # plotly's "none" template as plotly itself resolves it: a name would be resolved only when validating.
+        "template": {"data": {"scatter": [{"type": "scatter"}]}},
         "font": {"family": "Source Sans Pro, sans-serif", "color": "#31333F", "size": 13},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",
     }
-    return go.Figure({"data": traces, "layout": {k: v for k, v in layout.items() if v is not None}})
+    spec = {"data": traces, "layout": {k: v for k, v in layout.items() if v is not None}}
+    return go.Figure(spec) if validate else go.Figure(spec, _validate=False)
 
 
 def _paths(

@@ -10,7 +10,16 @@ from app.progress import APPROX_TOLERANCE, assess_all
 
 def figure(rows):
     obs = make_observations(rows)
-    return explorer_figure(obs, assess_all(obs, make_indicators({"ind": "higher"})), title="T")
+    return explorer_figure(obs, assess_all(obs, make_indicators({"ind": "higher"})), title="T", validate=True)
+
+
+def test_the_unvalidated_figure_the_page_draws_is_the_validated_one():
+    """The page skips plotly's validation for speed; here plotly's schema checks every property it sends."""
+    obs = make_observations(SERIES)
+    assessments = assess_all(obs, make_indicators({"ind": "higher"}))
+    fast = explorer_figure(obs, assessments, title="T")
+    checked = explorer_figure(obs, assessments, title="T", validate=True)
+    assert fast.to_dict() == checked.to_dict()
 
 
 def by_role(fig, role):
