@@ -16,6 +16,7 @@ page = st.navigation(
         st.Page("app/pages/explorer.py", title="Explorer", icon=":material/show_chart:", url_path="explorer"),
         st.Page("app/pages/data_table.py", title="Data", icon=":material/table:", url_path="data"),
         st.Page("app/pages/sources.py", title="Sources", icon=":material/description:", url_path="sources"),
+        st.Page("app/pages/upload.py", title="Upload", icon=":material/upload_file:", url_path="upload"),
     ]
 )
 page.run()

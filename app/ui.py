@@ -29,12 +29,13 @@ def md_escape(text: object) -> str:
 
 
 def dataset_or_stop() -> Dataset:
-    """The loaded tables; stops the page with a clear message when there is nothing to show yet."""
-    ds = data.load()
+    """The loaded tables with this session's uploads; stops the page with a clear message when there is nothing to
+    show yet."""
+    ds = data.current()
     if ds.empty:
         st.info(
             f"No observations yet in `{data.data_dir()}`. Put documents in `{data.seeds_dir()}` "
-            "(the dashboard extracts them on the next load) or run `python -m extract`."
+            "(the dashboard extracts them on the next load), run `python -m extract`, or upload one on the Upload page."
         )
         st.stop()
     return ds
@@ -51,7 +52,7 @@ def share_url(path: str, params: dict[str, str | list[str]]) -> str:
     base = st.context.url or ""
     if base:
         base = base.split("?", 1)[0].rstrip("/")
-        root = base.rsplit("/", 1)[0] if base.rsplit("/", 1)[-1] in ("explorer", "data", "sources") else base
+        root = base.rsplit("/", 1)[0] if base.rsplit("/", 1)[-1] in ("explorer", "data", "sources", "upload") else base
         url = f"{root}/{path}".rstrip("/")
     else:
         url = f"/{path}"

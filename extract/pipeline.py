@@ -21,7 +21,7 @@ from . import __version__
 from .cache import Cache, Entry, file_sha256
 from .catalogue import Catalogue
 from .extractor import extract_document
-from .read import DocumentError, list_documents, read_document
+from .read import DocumentError, check_size, list_documents, read_document
 from .schema import DOCUMENTS, INDICATORS, OBSERVATIONS, datapackage
 from .write import Content, csv_bytes, json_bytes, write_outputs
 
@@ -55,9 +55,13 @@ def process_file(path: Path, catalogue: Catalogue, data: bytes | None = None) ->
     """
     if data is None:
         try:
+            size = path.stat().st_size
+            check_size(size)  # before reading: a huge file must not be loaded into memory only to be refused
             data = path.read_bytes()
         except OSError as exc:
             return DocResult(_error_row(path, b"", f"cannot open: {exc.strerror or exc}"), cacheable=False)
+        except DocumentError as exc:
+            return _too_large(path, size, str(exc))
     try:
         doc = read_document(path, data)
     except DocumentError as exc:
@@ -86,6 +90,16 @@ def process_file(path: Path, catalogue: Catalogue, data: bytes | None = None) ->
         "default_year_quote": result.default_year_quote,
     }
     return DocResult(document, rows)
+
+
+def _too_large(path: Path, size: int, reason: str) -> DocResult:
+    """The error row of a file refused on its size; its hash is streamed (constant memory) so that the dashboard's
+    freshness check, which compares hashes, sees the file as extracted."""
+    try:
+        sha = file_sha256(path)
+    except OSError as exc:
+        return DocResult(_error_row(path, b"", f"cannot open: {exc.strerror or exc}"), cacheable=False)
+    return DocResult(_error_row(path, b"", reason) | {"sha256": sha, "bytes": str(size)})
 
 
 def _describe(exc: Exception) -> str:

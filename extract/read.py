@@ -30,14 +30,14 @@ from charset_normalizer import from_bytes
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tc
 from docx.oxml.xmlchemy import BaseOxmlElement
-from pypdf.errors import DependencyError
+from pypdf.errors import DependencyError, LimitReachedError
 
 from .model import Document
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 MAX_MB = 200
-MAX_BYTES = MAX_MB * 1024 * 1024  # largest file read at all; also the dashboard's upload limit
+MAX_BYTES = MAX_MB * 1024 * 1024  # largest file read at all; the dashboard's upload limit is at most this
 MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # sum of a DOCX's declared member sizes
 MAX_ZIP_RATIO = 100  # uncompressed / compressed size of one large DOCX member
 ZIP_RATIO_MIN_BYTES = 1024 * 1024  # smaller members may compress well without being a bomb
@@ -75,8 +75,7 @@ class DocumentError(Exception):
 
 def read_document(path: Path, data: bytes) -> Document:
     """Decode ``data`` (the bytes of ``path``); raise DocumentError when it is not a readable document."""
-    if len(data) > MAX_BYTES:
-        raise DocumentError(f"file too large: {len(data) / 2**20:.1f} MB; the limit is {MAX_MB} MB")
+    check_size(len(data))
     if not data.strip():
         raise DocumentError("empty file" if not data else "empty file (whitespace only)")
     fmt = _choose_format(path, data)
@@ -99,6 +98,12 @@ def read_document(path: Path, data: bytes) -> Document:
         encoding=encoding,
         page_starts=page_starts,
     )
+
+
+def check_size(size: int) -> None:
+    """Refuse a file over ``MAX_BYTES``; callers with a path check its stat() size before reading any byte."""
+    if size > MAX_BYTES:
+        raise DocumentError(f"file too large: {size / 2**20:.1f} MB; the limit is {MAX_MB} MB")
 
 
 def list_documents(folder: Path) -> list[Path]:
@@ -491,6 +496,8 @@ def _pdf_page_texts(reader: pypdf.PdfReader) -> list[str]:
     for number, page in enumerate(reader.pages, start=1):
         try:
             raw = page.extract_text()
+        except LimitReachedError:  # hostile rather than damaged: pypdf stopped inflating it
+            raise DocumentError(f"PDF page {number} expands past pypdf's decompression limit (bomb?)") from None
         except Exception:  # a damaged page; the others are still worth reading
             raw = ""
         text = _STRIP_CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n")).strip()

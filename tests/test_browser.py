@@ -19,6 +19,7 @@ from conftest import REPO
 from app.data import build_dataset
 
 CHROMIUM = Path("/usr/bin/chromium")
+UPLOAD_LIMIT_MB = 1
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -74,6 +75,8 @@ def server(dashboard_dirs: tuple[Path, Path]) -> Iterator[str]:
         "127.0.0.1",
         "--browser.gatherUsageStats",
         "false",
+        "--server.maxUploadSize",  # small, so the upload test can show the limit being enforced with a 1.5 MB file
+        str(UPLOAD_LIMIT_MB),
     ]
     proc = subprocess.Popen(cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
@@ -125,3 +128,75 @@ def test_filter_then_download_csv(server, dashboard_dirs, tmp_path):
     source = ds.raw.loc[expected.index]
     assert [r["char_start"] for r in rows] == list(source["char_start"])
     assert [r["value"] for r in rows] == list(source["value"])
+
+
+def test_upload_shows_rows_downloads_them_neutralised_and_never_runs_scripts(server, tmp_path):
+    """The real st.file_uploader: a document whose sentence starts with "=", a web page with a script and a text
+    with markup; rows and download in this session, the markup shown as text, nothing executed, the limit held."""
+    from playwright.sync_api import expect, sync_playwright
+    from test_app_upload import PLAN
+
+    injection = '=HYPERLINK("http://evil.example","click") Wind power capacity will reach 50 GW by 2030.'
+    page_html = (
+        b"<html><body><script>window.pwned = 1; alert('html')</script>"
+        b'<p>By 2030, wind power capacity will reach 60 GW.</p><img src=x onerror="window.pwned=2"></body></html>'
+    )
+    text_with_markup = (
+        b"Notes\n\n<script>window.pwned = 3; alert('txt')</script> wind power capacity will reach 70 GW.\n"
+    )
+    files = [("plan.txt", PLAN), ("evil.html", page_html), ("notes.txt", text_with_markup)]
+    dialogs: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(f"{server}/upload")
+            expect(page.get_by_text(f"up to {UPLOAD_LIMIT_MB} MB per file")).to_be_visible(timeout=30_000)
+            page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+                [{"name": n, "mimeType": "text/plain", "buffer": b} for n, b in files]
+            )
+            expect(page.get_by_text("plan.txt: 2 rows extracted, as document upload:plan")).to_be_visible(
+                timeout=30_000
+            )
+            expect(page.get_by_text("evil.html: 1 row extracted, as document upload:evil")).to_be_visible()
+            expect(page.get_by_text("4 rows from 3 uploaded documents")).to_be_visible()
+            expect(page.get_by_text("upload:notes", exact=True)).to_be_visible()
+
+            grid = page.get_by_test_id("stDataFrame")
+            grid.hover()
+            expect(grid.get_by_role("button", name="Search")).to_be_visible()
+            assert grid.get_by_role("button", name="Download as CSV").count() == 0, "exports go through export.py"
+            with page.expect_download(timeout=30_000) as info:
+                page.get_by_test_id("stDownloadButton").filter(has_text="Download CSV").locator("button").click()
+            target = tmp_path / "uploaded.csv"
+            info.value.save_as(target)
+
+            # Too large: the browser refuses it before sending, naming the limit; nothing new is extracted.
+            page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+                [{"name": "big.txt", "mimeType": "text/plain", "buffer": b"x" * (3 * 2**19)}]
+            )
+            expect(page.get_by_text(f"File must be {UPLOAD_LIMIT_MB}.0MB or smaller.")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("4 rows from 3 uploaded documents")).to_be_visible()
+
+            # Sources, in the same session (sidebar navigation keeps it): the text with its markup, as text.
+            page.get_by_test_id("stSidebarNav").get_by_text("Sources").click()
+            expect(page.get_by_role("heading", name="Sources")).to_be_visible(timeout=30_000)
+            page.get_by_test_id("stSelectbox").filter(has_text="Read a document").click()
+            page.get_by_role("option", name="upload:notes — Notes").click()
+            expect(page.get_by_text("Uploaded in this session as notes.txt")).to_be_visible(timeout=30_000)
+            expect(page.get_by_test_id("stHtml").last).to_contain_text(
+                "<script>window.pwned = 3; alert('txt')</script>"
+            )
+            page.get_by_test_id("stSelectbox").filter(has_text="Read a document").click()
+            page.get_by_role("option", name="upload:evil — By 2030").click()
+            expect(page.get_by_test_id("stHtml").last).to_contain_text("By 2030, wind power capacity will reach 60 GW")
+            assert page.evaluate("window.pwned") is None
+            assert page.locator("script:has-text('pwned')").count() == 0
+        finally:
+            browser.close()
+    assert dialogs == []
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert {r["doc"] for r in rows} == {"upload:plan", "upload:evil", "upload:notes"} and len(rows) == 4
+    assert "'" + injection in [r["quote"] for r in rows]
+    assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values() if not v.lstrip("-").isdigit())

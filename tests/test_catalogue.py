@@ -118,6 +118,41 @@ def test_python_tags_refused(tmp_path: Path) -> None:
     assert "tag" in err.problem and "line 12" in err.where
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "!!python/object/apply:os.system ['touch {marker}']",
+        "!!python/object/new:os.system ['touch {marker}']",
+        "!!python/object/apply:subprocess.check_call [['touch', '{marker}']]",
+        "!<tag:yaml.org,2002:python/object/apply:os.system> ['touch {marker}']",
+        "!!python/name:os.system",
+        "!!python/module:os",
+    ],
+    ids=["apply", "new", "subprocess", "verbatim-tag", "name", "module"],
+)
+def test_python_tags_are_refused_with_the_file_named_and_never_run(tmp_path: Path, value: str) -> None:
+    """Safe loading: the tag is an error naming the file, the line and the fix; the command never runs."""
+    marker = tmp_path / "ran"
+    err = _error(tmp_path, VALID + f"evil: {value.format(marker=marker)}\n")
+    assert not marker.exists()
+    assert str(err).startswith(f"{tmp_path / 'indicators.yaml'}: line 12, column 7: YAML tag refused: ")
+    assert str(err).endswith("; remove the tag: plain YAML only")
+
+
+def test_cli_with_a_python_tag_in_the_catalogue_exits_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from extract.cli import main
+
+    marker = tmp_path / "ran"
+    path = _write(tmp_path, VALID + f"evil: !!python/object/apply:os.system ['touch {marker}']\n")
+    argv = ["--seeds", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--catalogue", str(path), "--no-cache"]
+    assert main([*argv, "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert str(path) in err and "YAML tag refused" in err
+    assert not marker.exists() and not (tmp_path / "out").exists()
+
+
 # ------------------------------------------------------------------------------------- every error case ----
 
 ERRORS = [

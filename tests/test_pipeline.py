@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import tracemalloc
 from decimal import Decimal
 from pathlib import Path
 
@@ -43,6 +44,43 @@ def test_bytes_given_by_the_caller_are_used_instead_of_the_path(tmp_path: Path, 
     text = (SEEDS / "003_5f1adda7c17a3a7d.txt").read_bytes()
     result = process_file(tmp_path / "elsewhere.txt", catalogue, data=text)
     assert result.ok and result.document["file"] == "elsewhere.txt" and result.document["bytes"] == str(len(text))
+
+
+def test_file_over_the_size_limit_is_refused_from_its_size_without_being_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], catalogue
+) -> None:
+    """A 201 MB file (sparse: no disk, and it must take no memory): refused on stat(), with the reader's message."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    huge = seeds / "huge.txt"
+    with huge.open("wb") as fh:
+        fh.truncate(201 * 2**20)
+    (seeds / "small.txt").write_text("Wind power capacity reached 441 GW in 2023.\n", encoding="utf-8")
+
+    real_read = Path.read_bytes
+
+    def guarded(self: Path) -> bytes:
+        if self == huge:
+            raise AssertionError(f"{self.name} was read into memory")
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", guarded)
+    tracemalloc.start()
+    try:
+        result = process_file(huge, catalogue)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert result.document["status"] == "error" and result.cacheable
+    assert result.document["error"] == "file too large: 201.0 MB; the limit is 200 MB"
+    assert result.document["bytes"] == str(201 * 2**20) and len(result.document["sha256"]) == 64
+    assert peak < 8 * 2**20, f"peak {peak / 2**20:.1f} MB"
+
+    assert run(seeds, tmp_path / "out", 1) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "huge.txt" in err and "the limit is 200 MB" in err
+    docs = list(csv.DictReader(io.StringIO((tmp_path / "out" / DOCUMENTS.path).read_text(encoding="utf-8"))))
+    assert [(d["file"], d["status"]) for d in docs] == [("huge.txt", "error"), ("small.txt", "ok")]
 
 
 def test_extractor_crash_becomes_an_error_row_and_exit_1(

@@ -6,9 +6,12 @@ as literals.
 
 from __future__ import annotations
 
+import functools
 import io
+import re
 import time
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -355,6 +358,31 @@ def test_pdf_page_limit(monkeypatch):
 def test_pdf_text_limit_stops_extraction(monkeypatch):
     monkeypatch.setattr(read, "MAX_TEXT_CHARS", 30)
     assert refused("r.pdf", make_pdf(PDF_PAGES)) == "PDF text passes 30 characters at page 2; stopped there"
+
+
+@functools.cache
+def pdf_bomb(expanded_mb: int = 80) -> bytes:
+    """A ~80 KB PDF whose one page's Flate content stream inflates to ``expanded_mb`` MB (past pypdf's 75 MB)."""
+    deflate = zlib.compressobj(9)
+    body = deflate.compress(b"BT /F1 12 Tf 72 720 Td (Wind capacity will reach 50 GW by 2030.) Tj ET\n")
+    body += b"".join(deflate.compress(b" " * 2**20) for _ in range(expanded_mb)) + deflate.flush()
+    data = make_pdf([["placeholder"]])
+    start = data.index(b"5 0 obj\n")
+    stream = b"5 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream\nendobj\n" % (len(body), body)
+    out = data[:start] + stream
+    xref = len(out)
+    offsets = [int(m) for m in re.findall(rb"(\d{10}) 00000 n", data)]
+    offsets = offsets[:4] + [start]
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_pdf_decompression_bomb_is_refused():
+    """pypdf stops inflating at its limit (75 MB); the document is refused as a bomb, not read as "no text"."""
+    bomb = pdf_bomb()
+    assert len(bomb) < 2**20
+    assert refused("bomb.pdf", bomb) == "PDF page 1 expands past pypdf's decompression limit (bomb?)"
 
 
 # --- DOCX ----------------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app import data, state, ui
+from app import data, state, ui, upload
 from app.highlight import context_window, highlight_html, spans_from_rows
 
 SCOPE = "sources"
@@ -18,6 +18,17 @@ def document_text(path: Path) -> str:
     from extract.read import read_document
 
     return read_document(path, path.read_bytes()).text
+
+
+def uploaded_text(doc: str) -> str | None:
+    """The text of a document uploaded in this session (it is in the session, not in seeds/)."""
+    found = next((u for u in st.session_state.get(upload.SESSION_KEY, []) if u.doc == doc), None)
+    if found is None:
+        return None
+    st.caption(
+        f"Uploaded in this session as `{found.file}`; not in `{data.seeds_dir()}` unless saved on the Upload page."
+    )
+    return found.text()
 
 
 def selected_row() -> int | None:
@@ -56,14 +67,16 @@ def render() -> None:
     if doc is None:
         return
     info = docs[docs["doc"] == doc].iloc[0]
-    path = data.seeds_dir() / info["file"]
-    if not path.is_file():
-        st.warning(f"{info['file']} is not in {data.seeds_dir()} any more.")
-        return
-    if info["status"] != "ok":
-        st.error(f"{info['file']} could not be read: {info['error']}")
-        return
-    text = document_text(path)
+    text = uploaded_text(doc) if doc.startswith(upload.DOC_PREFIX) else None
+    if text is None:
+        path = data.seeds_dir() / info["file"]
+        if not path.is_file():
+            st.warning(f"{info['file']} is not in {data.seeds_dir()} any more.")
+            return
+        if info["status"] != "ok":
+            st.error(f"{info['file']} could not be read: {info['error']}")
+            return
+        text = document_text(path)
     rows = ds.observations[ds.observations["doc"] == doc]
     spans, bad = spans_from_rows(rows, len(text))
     row = selected_row()
