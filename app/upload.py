@@ -160,6 +160,22 @@ def too_large(name: str, size: int, limit_mb: int) -> UploadError | None:
     return UploadError(f"{name}: file too large: {size / 2**20:.1f} MB; the limit for uploads is {limit_mb} MB")
 
 
+SESSION_FILES = 4  # a session holds at most this many limit-sized files' worth of uploads (bytes kept in memory)
+
+
+def session_full(name: str, size: int, held: Sequence[Upload], limit_mb: int) -> UploadError | None:
+    """The refusal when one more file would take the session's uploads past ``SESSION_FILES`` x the file limit:
+    uploads live in the server's memory, and one browser tab must not fill it for everyone else."""
+    budget = SESSION_FILES * limit_mb * 2**20
+    used = sum(len(u.data) for u in held)
+    if used + size <= budget:
+        return None
+    return UploadError(
+        f"{name}: this session already holds {used / 2**20:.1f} MB of uploads; the limit per session is "
+        f"{budget / 2**20:.0f} MB: remove or save an upload first"
+    )
+
+
 def extract_upload(
     name: str,
     data: bytes,

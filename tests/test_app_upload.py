@@ -18,6 +18,7 @@ from app import export
 from app.data import ROW, build_dataset
 from app.upload import (
     MAX_NAME_BYTES,
+    SESSION_FILES,
     AlreadySaved,
     Upload,
     UploadError,
@@ -28,6 +29,7 @@ from app.upload import (
     merge,
     safe_name,
     save,
+    session_full,
     target_name,
     unique_doc,
 )
@@ -202,6 +204,15 @@ def test_too_large_upload_is_refused_naming_the_limit():
     assert refusal("big.txt", b"a" * (3 * 2**19), limit_mb=1) == (
         "big.txt: file too large: 1.5 MB; the limit for uploads is 1 MB"
     )
+
+
+def test_a_session_cannot_hold_more_than_its_budget():
+    held = [upload("a.txt"), upload("b.txt", PLAN + b" ")]
+    used = sum(len(u.data) for u in held)
+    budget = SESSION_FILES * 2**20
+    assert session_full("c.txt", budget - used, held, limit_mb=1) is None
+    message = str(session_full("c.txt", budget - used + 1, held, limit_mb=1))
+    assert message.startswith("c.txt: this session already holds") and f"per session is {SESSION_FILES} MB" in message
 
 
 def test_html_upload_keeps_visible_text_only():

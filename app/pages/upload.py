@@ -40,7 +40,7 @@ def add_files(files: Sequence[UploadedFile], limit: int) -> None:
     taken = set(committed["doc"]) | {u.doc for u in uploads()}
     known = upload.known_bytes(committed, uploads())
     for f in files:
-        if error := upload.too_large(f.name, f.size, limit):  # on the size: the bytes are not copied
+        if error := upload.too_large(f.name, f.size, limit) or upload.session_full(f.name, f.size, uploads(), limit):
             notify("error", str(error))
             continue
         try:
@@ -95,7 +95,8 @@ def render() -> None:
     limit = limit_mb()
     types = [s.lstrip(".") for s in SUPPORTED_SUFFIXES]
     st.caption(
-        f"Add your own documents ({', '.join(types)}; up to {limit} MB per file). They are extracted like the seeds "
+        f"Add your own documents ({', '.join(types)}; up to {limit} MB per file, "
+        f"{upload.SESSION_FILES * limit} MB per session). They are extracted like the seeds "
         f"and their rows join Goals, Explorer, Data and Sources for this browser session only, under document ids "
         f"starting with `{upload.DOC_PREFIX}`. Nothing is written to `{data.seeds_dir()}` unless you save it."
     )
