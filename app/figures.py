@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import statistics
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -27,6 +28,10 @@ TARGET_SYMBOL = {
     "=": "circle",
 }
 ACTUAL_ROLE, TARGET_ROLE, REQUIRED_ROLE, TREND_ROLE = "actual", "target", "required path", "observed trend"
+RANGE_ROLE = "actual range"
+# A series with more dated rows than this is drawn as per-year aggregates (median, min–max): thousands of markers on
+# thirty-odd years help no reader, and their hover text alone made each rerun send megabytes.
+MAX_POINTS = 300
 # (Streamlit markdown colour, hex) so the key under the chart can repeat each trace's colour.
 SERIES_COLOURS = (("blue", "#1c83e1"), ("violet", "#803df5"), ("green", "#21c354"), ("gray", "#808495"))
 TARGET_COLOURS = (("red", "#ff2b2b"), ("orange", "#ff8700"), ("red", "#ff2b2b"), ("orange", "#ff8700"))
@@ -94,17 +99,21 @@ def explorer_figure(
     title: str = "",
     tolerance: float = APPROX_TOLERANCE,
     validate: bool = False,
+    max_points: int = MAX_POINTS,
 ) -> go.Figure:
     """One indicator in one region: every row with a year, split into series by (base_year, unit).
 
     Traces are built as plain dicts and wrapped without plotly's validation, which cost more than the rest of the
-    page's rerun; ``validate=True`` (the tests) checks every property against plotly's schema.
+    page's rerun; ``validate=True`` (the tests) checks every property against plotly's schema. A series with more
+    than ``max_points`` dated rows is drawn per year (median line in a min–max band, target medians with min–max
+    bars), says so in a note on the chart, and its paths start from the targets nearest each year's median.
     """
     dated = _dated_records(rows)
     units = sorted({r["unit"] for r in dated})
     by_row = {a.row: a for a in assessments}
     keys = sorted({(r["base_year"], r["unit"]) for r in dated}, key=lambda k: (k[0] is not None, k[0] or 0, k[1]))
     traces: list[dict[str, Any]] = []
+    aggregated = 0
     for i, (base_year, unit) in enumerate(keys):
         colour_name, colour = SERIES_COLOURS[i % len(SERIES_COLOURS)]
         target_name, target_colour = TARGET_COLOURS[i % len(TARGET_COLOURS)]
@@ -112,6 +121,15 @@ def explorer_figure(
         label = series_label(base_year, unit, len(units))
         suffix = f" ({label})" if label else ""
         actual = [r for r in series if r["kind"] == "actual"]
+        targets = [r for r in series if r["kind"] == "target"]
+        if len(series) > max_points:
+            aggregated += len(series)
+            colours = ((colour_name, colour), (target_name, target_colour))
+            traces += _aggregated(actual, targets, colours, i, suffix, label)
+            shown = [y["record"] for q in {r["qualifier"] for r in targets} for y in yearly(targets, q)]
+            assessed = [by_row[r["row"]] for r in shown if r["row"] in by_row]
+            traces += _paths(assessed, ((colour_name, colour), (target_name, target_colour)), i, suffix, label)
+            continue
         if actual:
             traces.append(
                 {
@@ -128,7 +146,6 @@ def explorer_figure(
                     "hovertemplate": HOVER,
                 }
             )
-        targets = [r for r in series if r["kind"] == "target"]
         for qualifier in sorted({r["qualifier"] for r in targets}):
             group = [r for r in targets if r["qualifier"] == qualifier]
             values = [r["value"] for r in group]
@@ -181,8 +198,140 @@ def explorer_figure(
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",
     }
+    if aggregated:
+        layout["annotations"] = [
+            {
+                "text": f"{aggregated:,} rows, more than a chart can show: per-year median, min–max band and bars",
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": 1,
+                "xanchor": "left",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 12, "color": "#555867"},
+            }
+        ]
     spec = {"data": traces, "layout": {k: v for k, v in layout.items() if v is not None}}
     return go.Figure(spec) if validate else go.Figure(spec, _validate=False)
+
+
+def yearly(records: list[dict[str, Any]], qualifier: str | None = None) -> list[dict[str, Any]]:
+    """Per year, ascending: rows ``n``, ``median``, ``low``, ``high`` of the values and ``record``, the row nearest
+    the median (the earliest row among ties), which stands for the year. ``qualifier`` keeps only rows with it."""
+    by_year: dict[int, list[dict[str, Any]]] = {}
+    for r in records:
+        if qualifier is None or r["qualifier"] == qualifier:
+            by_year.setdefault(r["year"], []).append(r)
+    out = []
+    for year in sorted(by_year):
+        group = by_year[year]
+        values = sorted(r["value"] for r in group)
+        median = statistics.median(values)
+        record = min(group, key=lambda r: (abs(r["value"] - median), r["row"]))
+        out.append(
+            {"year": year, "n": len(group), "median": median, "low": values[0], "high": values[-1], "record": record}
+        )
+    return out
+
+
+AGG_HOVER = (
+    "<b>median %{y} %{customdata[0]}</b> in %{x}<br>%{customdata[1]} rows, %{customdata[2]} to %{customdata[3]}"
+    "<extra>%{fullData.name}</extra>"
+)
+
+
+def _agg_custom(points: list[dict[str, Any]], unit: str) -> list[list[str]]:
+    return [[unit, f"{p['n']:,}", fmt_num(p["low"]), fmt_num(p["high"])] for p in points]
+
+
+def _aggregated(
+    actual: list[dict[str, Any]],
+    targets: list[dict[str, Any]],
+    colours: tuple[tuple[str, str], tuple[str, str]],
+    i: int,
+    suffix: str,
+    label: str,
+) -> list[dict[str, Any]]:
+    """A large series per year: the actuals' median in a min–max band, each qualifier's target medians with
+    min–max bars. The rows themselves are in the table under the chart and on the Data page."""
+    (colour_name, colour), (target_name, target_colour) = colours
+    out: list[dict[str, Any]] = []
+    unit = (actual or targets)[0]["unit"]
+    points = yearly(actual)
+    if points:
+        years = [p["year"] for p in points]
+        band = {"type": "scatter", "x": years + years[::-1], "mode": "lines", "legendgroup": f"s{i}"}
+        out.append(
+            band
+            | {
+                "y": [p["high"] for p in points] + [p["low"] for p in points][::-1],
+                "fill": "toself",
+                "fillcolor": colour + "33",
+                "line": {"width": 0, "color": colour},
+                "name": f"Actual min–max per year{suffix}",
+                "meta": {"role": RANGE_ROLE, "series": label, "colour": colour_name, "aggregated": True},
+                "hoverinfo": "skip",
+            }
+        )
+        out.append(
+            {
+                "type": "scatter",
+                "x": years,
+                "y": [p["median"] for p in points],
+                "mode": "lines+markers",
+                "name": f"Actual, median per year{suffix}",
+                "legendgroup": f"s{i}",
+                "meta": {"role": ACTUAL_ROLE, "series": label, "colour": colour_name, "aggregated": True},
+                "line": {"color": colour},
+                "marker": {"size": 7, "color": colour},
+                "customdata": _agg_custom(points, unit),
+                "hovertemplate": AGG_HOVER,
+            }
+        )
+    for qualifier in sorted({r["qualifier"] for r in targets}):
+        points = yearly(targets, qualifier)
+        out.append(
+            {
+                "type": "scatter",
+                "x": [p["year"] for p in points],
+                "y": [p["median"] for p in points],
+                "mode": "markers",
+                "name": f"Target: {QUALIFIER_WORDS.get(qualifier, qualifier)}, median per year{suffix}",
+                "legendgroup": f"s{i}",
+                "meta": {
+                    "role": TARGET_ROLE,
+                    "series": label,
+                    "qualifier": qualifier,
+                    "colour": target_name,
+                    "aggregated": True,
+                },
+                "marker": {
+                    "symbol": TARGET_SYMBOL.get(qualifier, "circle"),
+                    "size": 12,
+                    "color": target_colour,
+                    "line": {"width": 2, "color": target_colour},
+                },
+                "error_y": {
+                    "type": "data",
+                    "symmetric": False,
+                    "array": [p["high"] - p["median"] for p in points],
+                    "arrayminus": [p["median"] - p["low"] for p in points],
+                    "visible": True,
+                    "color": target_colour,
+                    "thickness": 1.5,
+                    "width": 6,
+                },
+                "customdata": _agg_custom(points, unit),
+                "hovertemplate": AGG_HOVER,
+            }
+        )
+    return out
+
+
+def is_aggregated(fig: go.Figure) -> bool:
+    """Whether some series is drawn per year rather than row by row."""
+    return any((t.meta or {}).get("aggregated") for t in fig.data)
 
 
 def _paths(
@@ -246,6 +395,8 @@ def legend_key(fig: go.Figure) -> str:
                 mark += "╪"
         elif role == REQUIRED_ROLE:
             mark = "╌╌"
+        elif role == RANGE_ROLE:
+            mark = "▒▒"
         else:
             mark = "┈┈"
         name = _MD_SPECIAL.sub(r"\\\1", t.name or "")

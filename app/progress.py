@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -180,6 +181,7 @@ def effective_direction(direction: str, qualifier: str, target: float, start: fl
     return None
 
 
+@lru_cache(maxsize=256)  # pure, and a handful of distinct arguments: built once, not once per target
 def _rule_text(qualifier: str, unit: str, direction: str | None, tolerance: float) -> str:
     tol = fmt_tolerance(tolerance)
     holds = {
@@ -243,12 +245,10 @@ def assess_target(
         result.reason = "Insufficient data: the number is not mapped to a catalogue indicator, so no actual matches."
         return result
 
-    dated = [a for a in _records(actuals) if a["year"] is not None]
-    points = []
-    for a in sorted(dated, key=lambda a: (a["year"], a["row"])):
-        if a["base_year"] == base_year and a["unit"] == unit and (not points or points[-1].year != a["year"]):
-            points.append(Point(int(a["year"]), float(a["value"]), int(a["row"])))  # first row of a year wins
-    result.actual_rows = [p.row for p in points]  # type: ignore[misc]
+    prepared = actuals if isinstance(actuals, _Actuals) else _Actuals(_records(actuals))
+    dated = prepared.dated
+    points = prepared.points(base_year, unit)
+    result.actual_rows = prepared.rows(base_year, unit)  # shared by the series' targets: read, never changed
     if not points:
         result.reason = _why_no_series(dated, base_year, unit)
         return result
@@ -320,6 +320,34 @@ def assess_target(
     return result
 
 
+class _Actuals:
+    """The dated actuals of one indicator and region, sorted once; each series' points are built once and shared
+    by all its targets (sorting per target made a large series quadratic)."""
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.dated = sorted((a for a in records if a["year"] is not None), key=lambda a: (a["year"], a["row"]))
+        self._points: dict[tuple[int | None, str], list[Point]] = {}
+        self._rows: dict[tuple[int | None, str], list[int]] = {}
+
+    def points(self, base_year: int | None, unit: str) -> list[Point]:
+        """The series (base_year, unit): one point per year, the first row of a year winning."""
+        key = (base_year, unit)
+        if key not in self._points:
+            points: list[Point] = []
+            for a in self.dated:
+                if a["base_year"] == base_year and a["unit"] == unit and (not points or points[-1].year != a["year"]):
+                    points.append(Point(int(a["year"]), float(a["value"]), int(a["row"])))
+            self._points[key] = points
+        return self._points[key]
+
+    def rows(self, base_year: int | None, unit: str) -> list[int]:
+        """The row ids of ``points``, one list per series."""
+        key = (base_year, unit)
+        if key not in self._rows:
+            self._rows[key] = [p.row for p in self.points(base_year, unit)]  # type: ignore[misc]
+        return self._rows[key]
+
+
 def _records(frame: pd.DataFrame | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Rows as plain dicts with None for missing years: pandas masks per target cost more than the maths."""
     if not isinstance(frame, pd.DataFrame):
@@ -359,21 +387,24 @@ def assess_all(
 ) -> list[Assessment]:
     """An assessment for every target row, in row order."""
     directions = dict(zip(indicators["indicator"], indicators["direction"], strict=True)) if len(indicators) else {}
+    frame = observations[["row", "indicator", "region", "kind", "year", "base_year", "value", "unit", "qualifier"]]
+    targets = frame[frame["kind"] == "target"].to_dict("records")
+    # Only the first dated actual of each (series, year) can be a point; dropping the rest here, vectorised, keeps
+    # a million-row frame from becoming a million dicts.
+    actual = frame[(frame["kind"] == "actual") & frame["year"].notna()].sort_values(["year", "row"], kind="stable")
+    actual = actual.drop_duplicates(["indicator", "region", "base_year", "unit", "year"])
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    targets = []
-    for r in observations[
-        ["row", "indicator", "region", "kind", "year", "base_year", "value", "unit", "qualifier"]
-    ].to_dict("records"):
-        if r["kind"] == "target":
-            targets.append(r)
-        elif r["kind"] == "actual":
-            by_key.setdefault((r["indicator"], r["region"]), []).extend(_records([r]))
-    for rows in by_key.values():
-        for r in rows:
-            r["year"], r["base_year"] = _int_or_none(r["year"]), _int_or_none(r["base_year"])
+    for r in actual[["row", "indicator", "region", "year", "base_year", "value", "unit"]].to_dict("records"):
+        r["year"], r["base_year"] = _int_or_none(r["year"]), _int_or_none(r["base_year"])
+        by_key.setdefault((r["indicator"], r["region"]), []).append(r)
+    prepared = {key: _Actuals(rows) for key, rows in by_key.items()}
+    empty = _Actuals([])
     return [
         assess_target(
-            t, by_key.get((t["indicator"], t["region"]), []), str(directions.get(t["indicator"], "none")), tolerance
+            t,
+            prepared.get((t["indicator"], t["region"]), empty),
+            str(directions.get(t["indicator"], "none")),
+            tolerance,
         )
         for t in targets
     ]

@@ -48,11 +48,14 @@ def dashboard_env(dashboard_dirs: tuple[Path, Path], monkeypatch: pytest.MonkeyP
     data, seeds = dashboard_dirs
     monkeypatch.setenv("CLIMATE_DATA_DIR", str(data))
     monkeypatch.setenv("CLIMATE_SEEDS_DIR", str(seeds))
+    monkeypatch.setenv("CLIMATE_CACHE_DIR", str(data.parent / "cache"))  # the Parquet copies stay out of the repo
     return data, seeds
 
 
 @pytest.fixture
-def fresh_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+def fresh_dirs(
+    tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Path]:
     """Private writable copies for tests that change the seeds (re-extraction)."""
     data, seeds = tmp_path / "data", tmp_path / "seeds"
     data.mkdir()
@@ -62,6 +65,7 @@ def fresh_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, P
     shutil.copytree(REPO / "seeds", seeds)
     for path in seeds.iterdir():
         path.chmod(0o644)
+    monkeypatch.setenv("CLIMATE_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))  # not beside data/ and seeds/
     monkeypatch.setenv("CLIMATE_DATA_DIR", str(data))
     monkeypatch.setenv("CLIMATE_SEEDS_DIR", str(seeds))
     return data, seeds

@@ -60,7 +60,11 @@ def server(dashboard_dirs: tuple[Path, Path]) -> Iterator[str]:
     """`streamlit run dashboard.py` on a free port, on copies of data/ and seeds/."""
     data, seeds = dashboard_dirs
     port = free_port()
-    env = os.environ | {"CLIMATE_DATA_DIR": str(data), "CLIMATE_SEEDS_DIR": str(seeds)}
+    env = os.environ | {
+        "CLIMATE_DATA_DIR": str(data),
+        "CLIMATE_SEEDS_DIR": str(seeds),
+        "CLIMATE_CACHE_DIR": str(data.parent / "cache"),  # the Parquet copy stays out of the repo
+    }
     cmd = [
         sys.executable,
         "-m",

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from app import export, state, ui
+from app import export, scale, state, ui
 from app.data import Dataset
 from app.filters import LIST_PARAMS, TEXT, YEAR_MAX, YEAR_MIN, Filters, apply_filters, to_query
 
@@ -34,7 +35,7 @@ def view(ds: Dataset) -> None:
         format_func=lambda i: names.get(i, i),
         placeholder="All indicators",
     )
-    sector_options = sorted({s for s in obs["indicator"].map(sectors).dropna() if s})
+    sector_options = sorted({sectors[i] for i in obs["indicator"].unique() if sectors.get(i)})
     chosen_sectors = state.multiselect(
         "Sector", sector_options, LIST_PARAMS["sectors"], scope=SCOPE, where=top[1], placeholder="All sectors"
     )
@@ -76,12 +77,17 @@ def view(ds: Dataset) -> None:
         tuple(indicators), tuple(chosen_sectors), tuple(regions), tuple(kinds), tuple(docs), year_min, year_max, text
     )
     shown = apply_filters(obs, filters, ds.indicators)
-    st.caption(f"{len(shown)} of {len(obs)} rows" + ("" if filters.active else " (no filter)"))
-    st.dataframe(ui.row_table(shown, names), hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+    st.caption(f"{len(shown):,} of {len(obs):,} rows" + ("" if filters.active else " (no filter)"))
+    listed = shown.iloc[: scale.DATA_ROWS]
+    st.dataframe(ui.row_table(listed, names), hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+    if len(listed) < len(shown):
+        st.caption(
+            f"{scale.showing(len(listed), len(shown), 'rows')} in the table (the first by row id): narrow the filters "
+            f"to see others. The downloads hold all {len(shown):,} filtered rows."
+        )
 
-    raw = ds.raw.loc[shown.index]
-    csv_data = export.csv_bytes(raw)
     url = ui.share_url("data", to_query(filters))
+    csv_data, zip_data = downloads(ds.raw, shown.index, filters.describe(), url)
     left, right = st.columns(2)
     left.download_button(
         "Download CSV",
@@ -94,7 +100,7 @@ def view(ds: Dataset) -> None:
     )
     right.download_button(
         "Download ZIP (CSV + datapackage.json + README)",
-        export.zip_bytes(csv_data, export.readme_text(filters.describe(), url, len(raw))),
+        zip_data,
         file_name="observations-filtered.zip",
         mime="application/zip",
         icon=":material/folder_zip:",
@@ -103,6 +109,23 @@ def view(ds: Dataset) -> None:
     )
     st.caption("Shareable link to this view:")
     st.code(url, language=None)
+
+
+def downloads(raw: pd.DataFrame, index: pd.Index, filter_lines: list[str], url: str) -> tuple:
+    """(CSV, ZIP) payloads of exactly the rows at ``index`` in their source text. Up to EAGER_DOWNLOAD_ROWS rows
+    they are bytes made now; above, functions Streamlit calls only when the button is clicked, so a filter change
+    over a million rows does not build a 300 MB file that nobody asked for."""
+
+    def csv_data() -> bytes:
+        return export.csv_bytes(raw.loc[index])
+
+    def zip_of(csv: bytes) -> bytes:
+        return export.zip_bytes(csv, export.readme_text(filter_lines, url, len(index)))
+
+    if len(index) <= scale.EAGER_DOWNLOAD_ROWS:
+        csv = csv_data()
+        return csv, zip_of(csv)
+    return csv_data, lambda: zip_of(csv_data())
 
 
 if __name__ == "__main__":

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from app import state, ui
+from app import scale, state, ui
 from app.data import Dataset
-from app.figures import explorer_figure, legend_key
-from app.progress import assess_all, fmt_target
+from app.figures import MAX_POINTS, explorer_figure, is_aggregated, legend_key
+from app.progress import fmt_target
 
 SCOPE = "explorer"
 
@@ -62,11 +62,15 @@ def view(ds: Dataset) -> None:
         width=240,
     )
     rows = rows[rows["region"] == region]
-    assessments = assess_all(rows, ds.indicators)
+    assessments = scale.series_assessments(obs, rows, ds.indicators, indicator, region)
     fig = explorer_figure(rows, assessments, title=f"{names.get(indicator, indicator)} — {region}")
     st.plotly_chart(fig, width="stretch", theme=None, config={"displaylogo": False})  # styled by figures.py
     st.caption("  \n".join(notes(fig, rows, ds.indicators, indicator)))
-    st.dataframe(explorer_table(rows, assessments), hide_index=True, width="stretch", column_config=TABLE_CONFIG)
+    listed = rows.iloc[: scale.TABLE_ROWS]
+    st.dataframe(explorer_table(listed, assessments), hide_index=True, width="stretch", column_config=TABLE_CONFIG)
+    if len(listed) < len(rows):
+        link = ui.share_url("data", {"indicator": indicator, "region": region})
+        st.caption(f"{scale.showing(len(listed), len(rows), 'rows')} (the first by row id); [all of them]({link}).")
 
 
 # Fixed widths: the grid then skips measuring every cell's text on each rerun.
@@ -113,6 +117,11 @@ def notes(fig, rows: pd.DataFrame, indicators: pd.DataFrame, indicator: str) -> 
         lines.append(
             f"`{indicator}`: {ui.md_escape(m['description'])} · sector {ui.md_escape(m['sector'])} · "
             f"{ui.md_escape(m['direction'])} is better"
+        )
+    if is_aggregated(fig):
+        lines.append(
+            f"More than {MAX_POINTS} rows in a series: drawn per year (line = median, band and bars = min–max); "
+            "hover a point for its row count. Every row is in the table below and on the Data page."
         )
     undated = int(rows["year"].isna().sum())
     if undated:

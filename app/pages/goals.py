@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 import streamlit as st
 
-from app import state, ui
+from app import scale, state, ui
 from app.data import Dataset
 from app.progress import (
     STATUSES,
     Assessment,
-    assess_all,
     fmt_target,
     fmt_tolerance,
     fmt_value,
@@ -35,8 +36,11 @@ def _source_lines(rows: pd.DataFrame, label: str) -> list[str]:
     return lines
 
 
-def card(a: Assessment, ds: Dataset, names: dict[str, str]) -> None:
-    """One target: what, where, the goal, the latest actual, progress, status and why; sources on demand."""
+def card(a: Assessment, ds: Dataset, names: dict[str, str], sources: pd.DataFrame | None = None) -> None:
+    """One target: what, where, the goal, the latest actual, progress, status and why; sources on demand.
+
+    ``sources``: the observations the card may cite (at least its own rows), so a page of cards scans a million
+    rows once, not twice per card."""
     with st.container(border=True):
         st.markdown(f"**{ui.md_escape(names.get(a.indicator, a.indicator))}** · {ui.md_escape(a.region)}")
         st.markdown(f"#### {ui.md_escape(fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year))}")
@@ -53,7 +57,7 @@ def card(a: Assessment, ds: Dataset, names: dict[str, str]) -> None:
         with st.expander("Rule and sources"):
             st.markdown("\n".join(f"- {ui.md_escape(line)}" for line in a.rule.splitlines()))
             st.caption(f"Tolerance for '~' targets: APPROX_TOLERANCE = {fmt_tolerance()} of the target.")
-            obs = ds.observations
+            obs = ds.observations if sources is None else sources
             lines = _source_lines(obs[obs["row"] == a.row], "target")
             lines += _source_lines(obs[obs["row"].isin(a.actual_rows)], "actual")
             st.markdown("\n".join(lines))
@@ -69,7 +73,7 @@ def card(a: Assessment, ds: Dataset, names: dict[str, str]) -> None:
 def render() -> None:
     ds = ui.dataset_or_stop()
     names = ui.indicator_names(ds)
-    assessments = assess_all(ds.observations, ds.indicators)
+    assessments = scale.assessments(ds.observations, ds.indicators)
     st.title("Goals")
     st.caption(
         "Every target in the documents against the latest actual of the same indicator, region and base year. "
@@ -78,27 +82,72 @@ def render() -> None:
     if not assessments:
         st.info("The data holds no targets yet.")
         return
-    left, right = st.columns(2)
+    left, middle, right = st.columns(3)
     regions = sorted({a.region for a in assessments})
     chosen_regions = state.multiselect("Region", regions, "region", scope=SCOPE, where=left, placeholder="All regions")
+    indicators = sorted({a.indicator for a in assessments}, key=lambda i: names.get(i, i).lower())
+    chosen_indicators = state.multiselect(
+        "Indicator",
+        indicators,
+        "indicator",
+        scope=SCOPE,
+        where=middle,
+        format_func=lambda i: names.get(i, i),
+        placeholder="All indicators",
+    )
     chosen_status = state.multiselect(
         "Status", list(STATUSES), "status", scope=SCOPE, where=right, placeholder="All statuses"
     )
+    regions_set, indicators_set, status_set = set(chosen_regions), set(chosen_indicators), set(chosen_status)
     shown = [
         a
         for a in assessments
-        if (not chosen_regions or a.region in chosen_regions) and (not chosen_status or a.status in chosen_status)
+        if (not regions_set or a.region in regions_set)
+        and (not indicators_set or a.indicator in indicators_set)
+        and (not status_set or a.status in status_set)
     ]
-    counts = {s: sum(a.status == s for a in shown) for s in STATUSES}
-    for col, (status, n) in zip(st.columns(len(STATUSES)), counts.items(), strict=True):
-        col.metric(status.capitalize(), n)
-    for year in group_order(a.year for a in shown):
-        group = [a for a in shown if a.year == year]
+    counts = Counter(a.status for a in shown)
+    for col, status in zip(st.columns(len(STATUSES)), STATUSES, strict=True):
+        col.metric(status.capitalize(), f"{counts.get(status, 0):,}")
+    rank = {year: i for i, year in enumerate(group_order(a.year for a in shown))}
+    ordered = sorted(shown, key=lambda a: rank[a.year])  # stable: row order within a target year
+    cards, page = ordered, 1
+    if len(ordered) > scale.CARDS_PER_PAGE:
+        pages = -(-len(ordered) // scale.CARDS_PER_PAGE)
+        page = _page_number(pages)
+        cards, page, pages = scale.page_of(ordered, page)
+        first = (page - 1) * scale.CARDS_PER_PAGE + 1
+        st.caption(
+            f"Showing targets {first:,}–{first + len(cards) - 1:,} of {len(ordered):,} (page {page:,} of {pages:,}; "
+            f"{scale.CARDS_PER_PAGE} per page). Narrow them with the filters above."
+        )
+    wanted = {a.row for a in cards} | {r for a in cards for r in a.actual_rows}
+    obs = ds.observations
+    sources = obs[obs["row"].isin(wanted)]
+    for year in group_order(a.year for a in cards):
+        group = [a for a in cards if a.year == year]
         st.subheader(_group_title(year))
         for i in range(0, len(group), CARDS_PER_ROW):
             for col, a in zip(st.columns(CARDS_PER_ROW), group[i : i + CARDS_PER_ROW], strict=False):
                 with col:
-                    card(a, ds, names)
+                    card(a, ds, names, sources)
+
+
+def _page_number(pages: int) -> int:
+    """The page of cards, kept in the URL's ``page`` (absent for the first)."""
+    key = "qp:goals:page"
+    if key not in st.session_state:
+        try:
+            st.session_state[key] = int(st.query_params.get("page", "1"))
+        except ValueError:
+            st.session_state[key] = 1
+    st.session_state[key] = min(max(int(st.session_state[key]), 1), pages)
+    page = int(st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key))
+    if page > 1:
+        st.query_params["page"] = str(page)
+    elif "page" in st.query_params:
+        del st.query_params["page"]
+    return page
 
 
 if __name__ == "__main__":
