@@ -313,17 +313,23 @@ def load() -> Dataset:
     return _load(str(folder), _stamp(folder), str(cache_dir()))
 
 
+_MERGED = "uploads:merged"
+
+
 def current() -> Dataset:
     """What the pages show: ``load()`` plus this session's uploads (``st.session_state``, never written to disk).
 
-    The merge is redone per run rather than kept in the session, so a session never holds a copy of the data.
+    A session with uploads holds its merged copy until the data or its uploads change (one copy of the tables per
+    such session: the price of not concatenating them on every rerun); other sessions hold nothing.
     """
     uploads = st.session_state.get("uploads") or []  # app.upload.SESSION_KEY; imported late, it imports this module
     if not uploads:
+        st.session_state.pop(_MERGED, None)
         return load()
-    from app.upload import merge
+    from app.upload import merged
 
-    return merge(load(), uploads)
+    dataset, st.session_state[_MERGED] = merged(load(), uploads, st.session_state.get(_MERGED))
+    return dataset
 
 
 # ---------------------------------------------------------------------------------------------- freshness

@@ -19,6 +19,7 @@ import os
 import re
 import secrets
 import unicodedata
+import weakref
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -254,6 +255,20 @@ def merge(base: Dataset, uploads: Sequence[Upload]) -> Dataset:
         raw=_concat(base.raw, raw, ""),
         documents=_concat(base.documents, typed(documents, DOCUMENTS), pd.NA),
     )
+
+
+def merged(base: Dataset, uploads: Sequence[Upload], held: tuple | None) -> tuple[Dataset, tuple]:
+    """``merge(base, uploads)``, reusing ``held`` (what this returned last time) while neither has changed.
+
+    Returns (dataset, what to hold). Reusing the merged frames keeps a session with uploads from concatenating a
+    million rows on every rerun, and keeps their assessments (app.scale, keyed on the frame) alive between runs.
+    The base is held weakly: a reloaded dataset must not stay in memory because a session still points at it.
+    """
+    key = tuple((u.doc, u.sha256) for u in uploads)
+    if held is not None and held[0]() is base and held[1] == key:
+        return held[2], held
+    out = merge(base, uploads)
+    return out, (weakref.ref(base), key, out)
 
 
 def known_bytes(documents: pd.DataFrame, uploads: Iterable[Upload]) -> dict[str, str]:

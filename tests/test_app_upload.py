@@ -27,6 +27,7 @@ from app.upload import (
     inside,
     known_bytes,
     merge,
+    merged,
     safe_name,
     save,
     session_full,
@@ -326,3 +327,16 @@ def test_dataframe_of_uploads_is_not_kept_anywhere_on_disk(base, tmp_path):
     merged = merge(base, [upload()])
     assert isinstance(merged.observations, pd.DataFrame)
     assert {p: p.stat().st_mtime_ns for folder in (data, seeds) for p in folder.iterdir()} == before
+
+
+def test_the_merge_is_reused_until_the_data_or_the_uploads_change(base, dashboard_env):
+    first = [upload("a.txt")]
+    out, held = merged(base, first, None)
+    again, held_again = merged(base, list(first), held)
+    assert again is out and held_again is held
+    more = [*first, upload("b.txt", PLAN + b" ", taken={first[0].doc}, known={first[0].sha256: first[0].doc})]
+    grown, held = merged(base, more, held)
+    assert grown is not out and len(grown.observations) == len(out.observations) + len(more[1].rows)
+    reloaded = build_dataset(dashboard_env[0])
+    fresh, _ = merged(reloaded, more, held)
+    assert fresh is not grown and fresh.observations.equals(grown.observations)
