@@ -320,3 +320,35 @@ def test_empty_data_explains_what_to_do(tmp_path, monkeypatch):
         at = open_page(page)
         assert not at.exception
         assert any("No observations yet" in i.value for i in at.info)
+
+
+# ------------------------------------------------------------------------------------------------ shared data
+
+
+def fingerprint(dataset) -> tuple:
+    """Columns, dtypes and a hash of every cell of the four tables: any in-place change shows."""
+    frames = (dataset.observations, dataset.raw, dataset.documents, dataset.indicators)
+    return tuple(
+        (tuple(f.columns), tuple(map(str, f.dtypes)), int(pd.util.hash_pandas_object(f, index=True).sum()))
+        for f in frames
+    )
+
+
+def test_no_page_changes_the_dataset_every_session_shares(ds):
+    """app.data.load() hands all sessions one Dataset (st.cache_resource, not a copy): pages must only derive."""
+    from app.data import load
+
+    shared = load()
+    before = fingerprint(shared)
+    for page in PAGES:
+        no_errors(open_page(page))
+    at = open_page("explorer")
+    other = sorted(i for i in ds.observations["indicator"].unique() if i)[-1]
+    at.selectbox(key="qp:explorer:indicator").select(other).run()
+    at = open_page("data")
+    at.multiselect(key="qp:data:kind").select(sorted(ds.observations["kind"].unique())[-1]).run()
+    at.text_input(key="qp:data:q").input("2030").run()
+    first = ds.observations.iloc[0]
+    no_errors(open_page("sources", {"doc": first["doc"], "row": str(first["row"])}))
+    assert load() is shared, "the pages must have read the very object checked here"
+    assert fingerprint(shared) == before
