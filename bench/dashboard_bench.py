@@ -155,6 +155,38 @@ def bench_pair(observations, indicators) -> list[tuple[str, str]]:
     return [(i, names.get(i) or i) for i in ids[:2]]
 
 
+def serve_pair(env: dict[str, str], names: dict[str, str], procs: list[subprocess.Popen]) -> tuple[Target, Target, str]:
+    """Serve the minimal app and the dashboard (appended to ``procs`` for the caller to stop): their two Targets,
+    the dashboard's on /explorer switching between the indicators ``names`` (id -> name) for China, and the
+    dashboard's base URL."""
+    minimal_proc, minimal_url = serve("bench/minimal_app.py", env)
+    procs.append(minimal_proc)
+    dash_proc, dash_url = serve("dashboard.py", env)
+    procs.append(dash_proc)
+    minimal = Target("minimal", "Series", ("alpha", "beta"), lambda o: minimal_url, lambda o: f"Series {o}", str)
+    dashboard = Target(
+        "dashboard",
+        "Indicator",
+        tuple(names),  # type: ignore[arg-type]
+        lambda o: f"{dash_url}/explorer?indicator={o}&region=China",
+        lambda o: f"{names[o]} — China",
+        lambda o: names[o],
+    )
+    return minimal, dashboard, dash_url
+
+
+def run_rounds(browser, targets: tuple[Target, Target], reps: int, reruns: int) -> None:
+    """``reps`` rounds after one discarded warm-up (imports, first data load, the frontend's first download),
+    alternating which app goes first."""
+    for rep in range(reps + 1):
+        order = targets if rep % 2 == 0 else targets[::-1]
+        for target in order:
+            measure(browser, target, reruns)
+        if rep == 0:
+            for target in order:
+                target.first.clear(), target.rerun.clear(), target.first_wall.clear(), target.rerun_wall.clear()
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -181,28 +213,10 @@ def main() -> int:
     env = os.environ | {"CLIMATE_DATA_DIR": str(work / "data"), "CLIMATE_SEEDS_DIR": str(work / "seeds")}
     procs: list[subprocess.Popen] = []
     try:
-        minimal_proc, minimal_url = serve("bench/minimal_app.py", env)
-        procs.append(minimal_proc)
-        dash_proc, dash_url = serve("dashboard.py", env)
-        procs.append(dash_proc)
-        minimal = Target("minimal", "Series", ("alpha", "beta"), lambda o: minimal_url, lambda o: f"Series {o}", str)
-        dashboard = Target(
-            "dashboard",
-            "Indicator",
-            tuple(names),  # type: ignore[arg-type]
-            lambda o: f"{dash_url}/explorer?indicator={o}&region=China",
-            lambda o: f"{names[o]} — China",
-            lambda o: names[o],
-        )
+        minimal, dashboard, _ = serve_pair(env, names, procs)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for rep in range(args.reps + 1):
-                order = (minimal, dashboard) if rep % 2 == 0 else (dashboard, minimal)
-                for target in order:
-                    measure(browser, target, args.reruns)
-                if rep == 0:  # warm-up: imports, caches, the first download of the frontend
-                    for target in order:
-                        target.first.clear(), target.rerun.clear(), target.first_wall.clear(), target.rerun_wall.clear()
+            run_rounds(browser, (minimal, dashboard), args.reps, args.reruns)
             browser.close()
     finally:
         for proc in procs:

@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from dashboard_bench import CHROMIUM, CHROMIUM_ARGS, Target, bench_pair, measure, median, serve  # noqa: E402
+from dashboard_bench import CHROMIUM, CHROMIUM_ARGS, bench_pair, median, run_rounds, serve_pair  # noqa: E402
 from make_observations import ensure  # noqa: E402
 
 RERUN_TARGET_S, MEMORY_TARGET_MIB = 1.5, 1536
@@ -78,26 +78,9 @@ def run_size(rows: int, args: argparse.Namespace, browser) -> dict:
     }
     procs: list[subprocess.Popen] = []
     try:
-        minimal_proc, minimal_url = serve("bench/minimal_app.py", env)
-        procs.append(minimal_proc)
-        dash_proc, dash_url = serve("dashboard.py", env)
-        procs.append(dash_proc)
-        minimal = Target("minimal", "Series", ("alpha", "beta"), lambda o: minimal_url, lambda o: f"Series {o}", str)
-        dashboard = Target(
-            "dashboard",
-            "Indicator",
-            tuple(names),  # type: ignore[arg-type]
-            lambda o: f"{dash_url}/explorer?indicator={o}&region=China",
-            lambda o: f"{names[o]} — China",
-            lambda o: names[o],
-        )
-        for rep in range(args.reps + 1):
-            order = (minimal, dashboard) if rep % 2 == 0 else (dashboard, minimal)
-            for target in order:
-                measure(browser, target, args.reruns)
-            if rep == 0:  # warm-up: imports, the first load of the data, the frontend's first download
-                for target in order:
-                    target.first.clear(), target.rerun.clear(), target.first_wall.clear(), target.rerun_wall.clear()
+        minimal, dashboard, dash_url = serve_pair(env, names, procs)
+        dash_proc = procs[-1]
+        run_rounds(browser, (minimal, dashboard), args.reps, args.reruns)
         peak_measured = peak_mib(dash_proc.pid)
         pages = tour(browser, dash_url)
         peak_tour = peak_mib(dash_proc.pid)
