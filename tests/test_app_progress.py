@@ -223,3 +223,35 @@ def test_numbers_have_no_float_noise():
 
 def test_groups_put_headline_years_first():
     assert group_order([2030, 2035, None, 2025, 2060, 2020, 2030]) == [2025, 2030, 2060, 2020, 2035, None]
+
+
+def test_small_and_large_frames_are_assessed_alike(monkeypatch, dashboard_env):
+    """assess_all reads small frames as records and big ones vectorised: both must give the same assessments."""
+    from app import progress
+    from app.data import build_dataset, compact
+
+    rows = [
+        {"kind": "actual", "year": 2020, "value": 10, "indicator": "a"},
+        {"kind": "actual", "year": 2020, "value": 11, "indicator": "a"},  # same series and year: the first counts
+        {"kind": "actual", "year": 2021, "value": 12, "indicator": "a", "base_year": 2005},
+        {"kind": "actual", "year": 2019, "value": 9, "indicator": "a", "unit": "GW"},
+        {"kind": "actual", "year": "", "value": 99, "indicator": "a"},  # undated: never a point
+        {"kind": "target", "year": 2030, "value": 20, "indicator": "a", "qualifier": ">"},
+        {"kind": "target", "year": 2030, "value": 30, "indicator": "a", "base_year": 2005},
+        {"kind": "target", "year": 2025, "value": 15, "indicator": "a", "unit": "GW", "region": "World"},
+        {"kind": "actual", "year": 2022, "value": 5, "indicator": "b", "region": "World"},
+        {"kind": "target", "year": 2060, "value": 1, "indicator": "b", "region": "World", "qualifier": "<"},
+    ]
+    cases = [
+        (make_observations(rows), make_indicators({"a": "higher", "b": "lower"})),
+        (compact(make_observations(rows)), make_indicators({"a": "higher", "b": "lower"})),
+    ]
+    real = build_dataset(dashboard_env[0])
+    cases.append((real.observations, real.indicators))
+    for observations, indicators in cases:
+        monkeypatch.setattr(progress, "SMALL_FRAME", 10**9)
+        small = progress.assess_all(observations, indicators)
+        monkeypatch.setattr(progress, "SMALL_FRAME", 0)
+        large = progress.assess_all(observations, indicators)
+        assert len(small) == (observations["kind"] == "target").sum()
+        assert small == large
