@@ -35,7 +35,13 @@ def render() -> None:
 @st.fragment
 def view(ds: Dataset) -> None:
     """Choices, chart and rows. A fragment, and few elements on purpose: changing the indicator reruns only this,
-    not the navigation and page frame, and every element is a message the browser handles before it settles."""
+    not the navigation and page frame, and every element is a message the browser handles before it settles.
+    The URL is updated last, after the chart."""
+    with state.url_written_last():
+        _view(ds)
+
+
+def _view(ds: Dataset) -> None:
     names = ui.indicator_names(ds)
     obs = ds.observations
     options = sorted((i for i in obs["indicator"].unique() if i), key=lambda i: names.get(i, i).lower())
