@@ -73,8 +73,10 @@ def card(a: Assessment, ds: Dataset, names: dict[str, str], sources: pd.DataFram
 def render() -> None:
     ds = ui.dataset_or_stop()
     names = ui.indicator_names(ds)
-    assessments = scale.assessments(ds.observations, ds.indicators)
     st.title("Goals")
+    # Seconds at a million rows, once per loaded dataset (then kept); Streamlit shows a spinner only after 0.5 s.
+    with st.spinner("Assessing every target against its actuals…", show_time=True):
+        assessments = scale.assessments(ds.observations, ds.indicators)
     st.caption(
         "Every target in the documents against the latest actual of the same indicator, region and base year. "
         f"'~' targets count as met within {fmt_tolerance()} (APPROX_TOLERANCE)."
