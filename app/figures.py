@@ -128,7 +128,7 @@ def explorer_figure(
             traces += _aggregated(actual, targets, colours, i, suffix, label)
             shown = [y["record"] for q in {r["qualifier"] for r in targets} for y in yearly(targets, q)]
             assessed = [by_row[r["row"]] for r in shown if r["row"] in by_row]
-            traces += _paths(assessed, ((colour_name, colour), (target_name, target_colour)), i, suffix, label)
+            traces += _paths(assessed, colours, i, suffix, label)
             continue
         if actual:
             traces.append(

@@ -59,9 +59,14 @@ def series_assessments(
     return assess_all(rows, indicators)
 
 
+def page_count(items: int, per_page: int = CARDS_PER_PAGE) -> int:
+    """How many pages ``items`` fill (at least one)."""
+    return max(1, -(-items // per_page))
+
+
 def page_of(items: Sequence, page: int, per_page: int = CARDS_PER_PAGE) -> tuple[Sequence, int, int]:
     """(the items on 1-based ``page``, clamped to the pages there are; that page; the number of pages)."""
-    pages = max(1, -(-len(items) // per_page))
+    pages = page_count(len(items), per_page)
     page = min(max(page, 1), pages)
     return items[(page - 1) * per_page : page * per_page], page, pages
 

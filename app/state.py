@@ -122,6 +122,20 @@ def text_input(label: str, param: str, *, scope: str, where: Any = st, **kwargs:
     return value.strip()
 
 
+def page_number(pages: int, param: str, *, scope: str, where: Any = st) -> int:
+    """A 1-based page number within ``pages``, kept in the URL's ``param`` (absent for the first page)."""
+    key = _key(param, scope)
+    if key not in st.session_state:
+        try:
+            st.session_state[key] = int(query_value(param) or 1)
+        except ValueError:
+            st.session_state[key] = 1
+    st.session_state[key] = min(max(int(st.session_state[key]), 1), pages)
+    page = int(where.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key))
+    _write(param, str(page) if page > 1 else None)
+    return page
+
+
 def year_range(
     label: str, low: int, high: int, params: tuple[str, str], *, scope: str, where: Any = st
 ) -> tuple[int, int]:

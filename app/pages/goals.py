@@ -115,8 +115,7 @@ def render() -> None:
     ordered = sorted(shown, key=lambda a: rank[a.year])  # stable: row order within a target year
     cards, page = ordered, 1
     if len(ordered) > scale.CARDS_PER_PAGE:
-        pages = -(-len(ordered) // scale.CARDS_PER_PAGE)
-        page = _page_number(pages)
+        page = state.page_number(scale.page_count(len(ordered)), "page", scope=SCOPE)
         cards, page, pages = scale.page_of(ordered, page)
         first = (page - 1) * scale.CARDS_PER_PAGE + 1
         st.caption(
@@ -133,23 +132,6 @@ def render() -> None:
             for col, a in zip(st.columns(CARDS_PER_ROW), group[i : i + CARDS_PER_ROW], strict=False):
                 with col:
                     card(a, ds, names, sources)
-
-
-def _page_number(pages: int) -> int:
-    """The page of cards, kept in the URL's ``page`` (absent for the first)."""
-    key = "qp:goals:page"
-    if key not in st.session_state:
-        try:
-            st.session_state[key] = int(st.query_params.get("page", "1"))
-        except ValueError:
-            st.session_state[key] = 1
-    st.session_state[key] = min(max(int(st.session_state[key]), 1), pages)
-    page = int(st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, step=1, key=key))
-    if page > 1:
-        st.query_params["page"] = str(page)
-    elif "page" in st.query_params:
-        del st.query_params["page"]
-    return page
 
 
 if __name__ == "__main__":
