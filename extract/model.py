@@ -57,6 +57,8 @@ class Observation:
     region: str = "China"
     indicator: str = ""
     page: int | None = None
+    baseline: str = ""  # "base_year", "bau" or "" (a level)
+    condition: str = ""  # "unconditional", "conditional" or "" (not said)
 
     def as_row(self) -> dict[str, str]:
         return {
@@ -74,6 +76,8 @@ class Observation:
             "char_start": str(self.char_start),
             "char_end": str(self.char_end),
             "page": "" if self.page is None else str(self.page),
+            "baseline": self.baseline or ("base_year" if self.base_year is not None else ""),
+            "condition": self.condition,
         }
 
 

@@ -18,6 +18,7 @@ class Column:
     type: str  # Frictionless type: string, integer, number
     description: str
     required: bool = False
+    values: tuple[str, ...] = ()  # the closed set of values of an enumerated column (empty string = not stated)
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,15 @@ OBSERVATIONS = Table(
     columns=(
         Column("doc", "string", "Document id: the file name without its extension.", True),
         Column("indicator", "string", "Catalogue id (snake_case); empty when the number maps to no known indicator."),
-        Column("region", "string", "`China` for national values; otherwise province, city, country, or `World`.", True),
-        Column("kind", "string", "`actual` (observed) or `target` (goal, plan, commitment).", True),
+        Column(
+            "region",
+            "string",
+            "The document's own country for national values; otherwise province, state, city, other country, or `World`.",
+            True,
+        ),
+        Column(
+            "kind", "string", "`actual` (observed) or `target` (goal, plan, commitment).", True, ("actual", "target")
+        ),
         Column("year", "integer", "Observation year (actual) or target year (target)."),
         Column(
             "base_year", "integer", 'Reference year of a relative change ("65% below 2005" -> 2005); empty otherwise.'
@@ -55,12 +63,32 @@ OBSERVATIONS = Table(
             "Canonical unit (`%`, `GW`, `TWh`, `Mt CO2`, `Mtce`, `billion m3`, `Mha`, `year`, ...).",
             True,
         ),
-        Column("qualifier", "string", "`=` `~` `>` `<` `>=` `<=` as stated in the source.", True),
+        Column(
+            "qualifier",
+            "string",
+            "`=` `~` `>` `<` `>=` `<=` as stated in the source.",
+            True,
+            ("=", "~", ">", "<", ">=", "<="),
+        ),
         Column("value_raw", "string", "The number as written, e.g. `1.322 billion kilowatts`.", True),
         Column("quote", "string", "The sentence (or table row) the number came from.", True),
         Column("char_start", "integer", "Offset of value_raw in the document's decoded text.", True),
         Column("char_end", "integer", "End offset: text[char_start:char_end] == value_raw.", True),
         Column("page", "integer", "Page number for paged formats (PDF); empty otherwise."),
+        Column(
+            "baseline",
+            "string",
+            "What a change is measured against: `base_year` (the year in base_year), `bau` (a business-as-usual or"
+            " reference scenario); empty for levels.",
+            values=("", "base_year", "bau"),
+        ),
+        Column(
+            "condition",
+            "string",
+            "`unconditional` or `conditional` (on finance, technology, markets) when the document says so;"
+            " empty otherwise.",
+            values=("", "unconditional", "conditional"),
+        ),
     ),
     primary_key=("doc", "char_start", "char_end", "year", "kind", "value"),
 )
@@ -116,8 +144,13 @@ def datapackage(version: str) -> dict:
         fields = []
         for col in table.columns:
             field: dict = {"name": col.name, "type": col.type, "description": col.description}
+            constraints: dict = {}
             if col.required:
-                field["constraints"] = {"required": True}
+                constraints["required"] = True
+            if col.values:
+                constraints["enum"] = [v for v in col.values if v]
+            if constraints:
+                field["constraints"] = constraints
             fields.append(field)
         resources.append(
             {
