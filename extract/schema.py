@@ -46,7 +46,8 @@ OBSERVATIONS = Table(
         Column(
             "region",
             "string",
-            "The document's own country for national values; otherwise province, state, city, other country, or `World`.",
+            "The document's own country for national values; otherwise province, state, city, other country,"
+            " or `World`.",
             True,
         ),
         Column(

@@ -6,11 +6,11 @@ import shutil
 from pathlib import Path
 
 import pytest
-from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
 
 import extract.cache as cache_mod
 import extract.pipeline as pipeline
 from extract.cache import Cache, Entry, code_fingerprint, decode_entry, encode_entry
+from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from extract.pipeline import run_extraction
 
 ROOT = Path(__file__).resolve().parent.parent
