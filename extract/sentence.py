@@ -1,0 +1,241 @@
+"""Reading one sentence (or table cell): kind, region, peak years, and the observations it yields."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from . import context as cx
+from .quantities import Quantity, find_quantities
+from .state import Carry, DocContext
+from .years import _PEAK_RE, FRAME_CHARS, base_year_for, clause_bounds, sentence_years, year_for
+
+if TYPE_CHECKING:
+    pass
+from .model import Observation
+from .numbers import Number, may_hold_number
+
+
+def kind_of(text: str, c_start: int, c_end: int, pos: int, sent: str, future_year: bool) -> str:
+    """Target or actual, from the nearest cue of intent ("will", "plans to", "target") or of fact ("had", "reached").
+
+    The cue closest before the number in its clause decides; then the first one after it; then the
+    sentence as a whole; then whether the number's year lies in the document's future.
+    """
+    before = [(m.end(), "target") for m in cx.iter_target_cues(text, c_start, pos)]
+    before += [(m.end(), "actual") for m in cx.iter_actual_cues(text, c_start, pos)]
+    if before:
+        return max(before)[1]
+    after = [(m.start(), "target") for m in cx.iter_target_cues(text, pos, c_end)]
+    after += [(m.start(), "actual") for m in cx.iter_actual_cues(text, pos, c_end)]
+    if after:
+        return min(after)[1]
+    if cx.has_target_cue(sent) and not cx.has_actual_cue(sent):
+        return "target"
+    if cx.has_actual_cue(sent):
+        return "actual"
+    return "target" if future_year else "actual"
+
+
+_CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
+_PLACE_AFTER_GAP_RE = cx.guarded("fiot", r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+_PLACE_LINK_RE = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+_PLACES_NOUN_AFTER_RE = re.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
+
+
+def region_for(
+    ctx: DocContext,
+    text: str,
+    q: Quantity,
+    sent_start: int,
+    sent_end: int,
+    regions: list[cx.RegionMention],
+    carry: Carry,
+) -> list[str]:
+    """Regions of a quantity, most specific evidence first.
+
+    World for shares of a world total; a place named right after the number ("in developing
+    countries", "China-Africa"); a place named before it in the same clause (several places
+    joined by "and" before "provinces" give one row each, a group inside one macro-region gives
+    that region); the paragraph's or section's place; else the document's country.
+    """
+    if q.unit == "%":
+        after = text[q.end : sent_end]
+        before = text[max(sent_start, q.num.start - 40) : q.start]
+        if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
+            return ["World"]
+    c_start, c_end = clause_bounds(text, sent_start, sent_end, q.num.start)
+    for r in regions:
+        if q.end <= r.start < c_end:
+            gap = text[q.end : r.start]
+            if _CHINA_HYPHEN_GAP_RE.fullmatch(gap) or _PLACE_AFTER_GAP_RE.search(gap) and len(gap) < 100:
+                if r.name != ctx.country:
+                    return [r.name]
+    before_regions = [r for r in regions if r.end <= q.start and r.name != "World"]
+    in_clause = [r for r in before_regions if r.start >= c_start]
+    framing = [
+        r
+        for r in before_regions
+        if r.start - sent_start < FRAME_CHARS and _IN_BEFORE_RE.search(text[max(sent_start, r.start - 12) : r.start])
+    ]
+    if in_clause or framing:
+        last = (in_clause or framing)[-1]
+        group = [last]
+        for r in reversed(before_regions[: before_regions.index(last)]):
+            if _PLACE_LINK_RE.fullmatch(text[r.end : group[0].start]):
+                group.insert(0, r)
+            else:
+                break
+        names = [r.name for r in group]
+        macro = cx.macro_region(names)
+        if macro:
+            return [macro]
+        if len(names) > 1 and _PLACES_NOUN_AFTER_RE.match(text, last.end):
+            return names
+        return [names[-1]]
+    if carry.paragraph_region:
+        return [carry.paragraph_region]
+    if carry.section_region:
+        return [carry.section_region]
+    return [ctx.country]
+
+
+def read_sentence(
+    ctx: DocContext,
+    start: int,
+    end: int,
+    carry: Carry,
+    quote: tuple[int, int] | None = None,
+    table_year: int | None = None,
+    table_unit: tuple[str, Decimal] | None = None,
+    table_kind: str | None = None,
+    base_year: int | None = None,
+) -> None:
+    """Extract the quantities of one sentence (or table cell) into ``ctx.observations``."""
+    text = ctx.doc.text
+    if not may_hold_number(text, start, end):
+        return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
+    q_start, q_end = quote or (start, end)
+    sent = text[start:end]
+    quantities = find_quantities(text, start, end, table_unit)
+    years = sentence_years(text, start, end, ctx.ref_year)
+    peak = _PEAK_RE.search(text, start, end)
+    regions = cx.find_regions(text, start, end) if quantities or peak else []
+    from_years = {q.year for q in quantities if q.group == "from" and q.year}
+    if peak:
+        peak_years(ctx, start, end, carry, regions, q_start, q_end)
+    for q in quantities:
+        c_start, c_end = clause_bounds(text, start, end, q.num.start)
+        qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
+        if table_kind:
+            kind = table_kind
+        else:
+            future = bool(years.target) or (q.year is not None and ctx.ref_year is not None and q.year > ctx.ref_year)
+            kind = kind_of(text, c_start, c_end, q.start, sent, future)
+        year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years)
+        base = base_year if base_year is not None else base_year_for(text, q, start, end, years, year, quantities)
+        for region in region_for(ctx, text, q, start, end, regions, carry):
+            obs = Observation(
+                doc=ctx.doc.doc,
+                value=q.value,
+                unit=q.unit,
+                value_raw=text[q.start : q.end],
+                quote=text[q_start:q_end].replace("\n", " "),
+                char_start=q.start,
+                char_end=q.end,
+                kind=kind,
+                year=year,
+                base_year=base,
+                qualifier=qualifier,
+                region=region,
+                page=ctx.doc.page_at(q.start),
+            )
+            # a table cell is classified with its row label: the quote span holds both
+            ctx_start, ctx_end = min(start, q_start), max(end, q_end)
+            rel = q.start - ctx_start
+            obs.indicator = ctx.catalogue.classify(
+                text[ctx_start:ctx_end], rel, rel + (q.end - q.start), q.unit, region
+            )
+            ctx.add(obs)
+    # carry the sentence's framing years to the next sentences of the paragraph
+    if years.frame_obs:
+        carry.obs_year = years.frame_obs
+    future = [y.year for y in years.target] + (
+        [years.span[1]] if years.span and years.span[1] > (ctx.ref_year or 0) else []
+    )
+    if future:
+        carry.target_year = future[0]
+
+
+_PEAK_YEAR_RE = cx.guarded(
+    "abinp",
+    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:20|21)\d\d)\b"
+    r"|In\s+(?P<y2>(?:20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+_REACH_PEAK_RE = re.compile(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
+_PEAKED_RE = re.compile(r"\bpeaked\b|\bhas\s+peaked\b|\bhad\s+peaked\b", re.I)
+_SPACES_RE = re.compile(r"\s+")
+
+
+def peak_years(
+    ctx: DocContext, start: int, end: int, carry: Carry, regions: list[cx.RegionMention], q_start: int, q_end: int
+) -> None:
+    """'peak carbon emissions before 2030' -> carbon_peak_year 2030 '<'; 'carbon neutrality by 2060' -> 2060 '<='."""
+    text = ctx.doc.text
+    for kw in _PEAK_RE.finditer(text, start, end):
+        c_start, c_end = clause_bounds(text, start, end, kw.start())
+        best = None
+        for m in _PEAK_YEAR_RE.finditer(text, c_start, c_end):
+            dist = abs(m.start() - kw.end()) if m.start() >= kw.end() else abs(kw.start() - m.end())
+            if dist <= 60 and (best is None or dist < best[0]):
+                best = (dist, m)
+        if best is None:
+            # "In 2025, the total carbon emissions will reach the peak": the year opens the sentence
+            m = _PEAK_YEAR_RE.match(text, start, end)
+            if m and _REACH_PEAK_RE.search(text[start:end]):
+                best = (0, m)
+        if best is None:
+            continue
+        m = best[1]
+        ystart = m.start("y") if m.group("y") else m.start("y2")
+        year = int(text[ystart : ystart + 4])
+        word = (m.group("q") or "in").lower()
+        qualifier = {"before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">"}.get(
+            _SPACES_RE.sub(" ", word), "="
+        )
+        if ystart in ctx.year_starts:
+            continue
+        past = _PEAKED_RE.search(text[start:end])
+        kind = "actual" if past else "target"
+        region = region_for(
+            ctx,
+            text,
+            Quantity(Number(ystart, ystart + 4, Decimal(year), "digits"), Decimal(year), "year", ystart + 4),
+            start,
+            end,
+            regions,
+            carry,
+        )[0]
+        obs = Observation(
+            doc=ctx.doc.doc,
+            value=Decimal(year),
+            unit="year",
+            value_raw=text[ystart : ystart + 4],
+            quote=text[q_start:q_end].replace("\n", " "),
+            char_start=ystart,
+            char_end=ystart + 4,
+            kind=kind,
+            year=year,
+            qualifier=qualifier,
+            region=region,
+            page=ctx.doc.page_at(ystart),
+        )
+        ctx_start, ctx_end = min(start, q_start), max(end, q_end)
+        rel = ystart - ctx_start
+        obs.indicator = ctx.catalogue.classify(text[ctx_start:ctx_end], rel, rel + 4, "year", region)
+        ctx.add(obs)

@@ -1,0 +1,47 @@
+"""What the reading of one document carries: the document context and the sentence-to-sentence carry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
+from .model import Document, Observation
+
+
+@dataclass
+class ExtractionResult:
+    observations: list[Observation] = field(default_factory=list)
+    default_year: int | None = None
+    default_year_quote: str = ""
+
+
+@dataclass
+class Carry:
+    """Context carried from sentence to sentence: years within a paragraph, region within a section."""
+
+    obs_year: int | None = None
+    target_year: int | None = None
+    section_region: str | None = None
+    paragraph_region: str | None = None
+
+
+@dataclass
+class DocContext:
+    doc: Document
+    catalogue: Catalogue
+    country: str
+    default_year: int | None
+    footnote_base_years: dict[str, int]
+    observations: list[Observation] = field(default_factory=list)
+    year_starts: set[int] = field(default_factory=set)  # char_start of every "year" row, so a peak is read once
+
+    def add(self, obs: Observation) -> None:
+        self.observations.append(obs)
+        if obs.unit == "year":
+            self.year_starts.add(obs.char_start)
+
+    @property
+    def ref_year(self) -> int | None:
+        return self.default_year

@@ -1,0 +1,221 @@
+"""Which year a quantity takes: sentence years by role, clause bounds, base years, the document's default year."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import context as cx
+from .quantities import Quantity
+from .state import Carry, DocContext
+
+if TYPE_CHECKING:
+    pass
+
+
+# --------------------------------------------------------------- document-level context
+
+_STATISTICS_YEAR_RE = cx.guarded(
+    "dfns",
+    r"\b(?:statistics|data|figures|numbers)\b[^.]{0,60}?\b(?:collected|as\s+of|up\s+to|until|cut-?off|by)\b"
+    r"[^.]{0,25}?\b((?:19|20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+_AS_OF_RE = cx.guarded(
+    "ab",
+    r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
+    r"\b(?:had|has|have|was|were|reached)\b",
+    re.IGNORECASE,
+)
+
+
+def document_default_year(text: str) -> tuple[int | None, str]:
+    """The year of undated statements: what the document says about its own data, else its latest as-of date."""
+    m = _STATISTICS_YEAR_RE.search(text)
+    if m:
+        return int(m.group(1)), _sentence_around(text, m.start(), m.end())
+    best: tuple[int, int, int] | None = None
+    for m in _AS_OF_RE.finditer(text):
+        year = int(m.group(1))
+        if best is None or year > best[0]:
+            best = (year, m.start(), m.end())
+    if best:
+        return best[0], _sentence_around(text, best[1], best[2])
+    return None, ""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    e = min(e_candidates) + 1 if e_candidates else len(text)
+    return " ".join(text[s:e].split())
+
+
+# --------------------------------------------------------------- per-sentence reading
+
+
+_CLAUSE_SPLIT_RE = cx.guarded(r",;:—–()，；：、（）\sw", r"[,;:—–()，；：、（）]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b")
+_CHANGE_WORDS_RE = cx.guarded(
+    "abcdfghilmrstu增下减提降上",
+    r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
+    r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b"
+    r"|增加|下降|减少|提高|降低|增长|上升|减排",
+    re.IGNORECASE,
+)
+_CHANGE_BEFORE_RE = cx.guarded(
+    "cdegilrs增下减提降上",
+    r"\b(?:growth|increase|decrease|reduction|rise|drop|decline|cut|saving|savings)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:increase|decrease|reduce|raise|lower|cut|expand)[a-z]*\b[^,;]{0,60}?\bby\s+(?:\w+\s+){0,2}$"
+    r"|(?:增加|下降|减少|提高|降低|增长|上升)(?:了)?$",
+    re.IGNORECASE,
+)
+_SHARE_WORDS_RE = cx.guarded(
+    "apso", r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I
+)
+_AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
+_PEAK_RE = cx.guarded(
+    "cnp",
+    r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b",
+    re.IGNORECASE,
+)
+
+
+def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
+    s, e = start, end
+    for m_start, m_end in _clause_marks(text, start, end):
+        if m_end <= pos:
+            s = m_end
+        elif m_start >= pos:
+            e = m_start
+            break
+    return s, e
+
+
+@lru_cache(maxsize=64)
+def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Spans of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
+    return tuple(m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end))
+
+
+_STRONG_OBS_RE = re.compile(
+    r"(?:as\s+of|end|half|during|quarter|since)\s+(?:of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?$", re.IGNORECASE
+)
+FRAME_CHARS = 60  # a year this close to the sentence start frames the sentence and carries to the next ones
+
+
+@dataclass
+class SentenceYears:
+    """The years of one sentence, sorted by role."""
+
+    obs: list[cx.YearMention]  # observation years ("In 2022", "As of the end of 2022", "By 2022, ... had")
+    target: list[cx.YearMention]  # target years ("by 2025", "in 2030" in the future of the document)
+    span: tuple[int, int] | None
+    bases: list[cx.YearMention]
+    frame_obs: int | None = None
+    period_end: int | None = None
+
+    def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
+        """The closest mention before ``pos``; else the first after it."""
+        before = [m for m in mentions if m.start < pos and m.year not in exclude]
+        if before:
+            return before[-1].year
+        after = [m for m in mentions if m.start >= pos and m.year not in exclude]
+        return after[0].year if after else None
+
+
+def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
+    years = cx.find_years(text, start, end)
+    span_start = next((y.year for y in years if y.role == "span_start"), None)
+    span_end = next((y.year for y in years if y.role == "span_end"), None)
+    span = (span_start, span_end) if span_start and span_end else None
+    obs: list[cx.YearMention] = []
+    target: list[cx.YearMention] = []
+    for y in years:
+        if y.role not in ("obs", "by", "plain"):
+            continue
+        # without a reference year, "by 2030" is still a deadline; with one, any later year is the future
+        future = y.year > ref_year if ref_year is not None else y.role == "by"
+        strong_obs = y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
+        (target if future and not strong_obs else obs).append(y)
+    frame = next((y.year for y in obs if y.start - start < FRAME_CHARS), None)
+    if span and frame is None and (ref_year is None or span[1] <= ref_year):
+        frame = span[1]
+    return SentenceYears(
+        obs, target, span, [y for y in years if y.role == "base"], frame, cx.period_end_year(text[start:end])
+    )
+
+
+def base_year_for(
+    text: str,
+    q: Quantity,
+    sent_start: int,
+    sent_end: int,
+    years: SentenceYears,
+    year: int | None,
+    quantities: list[Quantity],
+) -> int | None:
+    """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start."""
+    c_start, c_end = clause_bounds(text, sent_start, sent_end, q.num.start)
+    clause = text[c_start:c_end]
+    if q.unit not in ("%", "times") and not _CHANGE_BEFORE_RE.search(text[c_start : q.start]):
+        return None
+    is_change = bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times"
+    for b in years.bases:
+        if c_start <= b.start < c_end:
+            return b.year if is_change or not _SHARE_WORDS_RE.search(clause) else None
+    if cx.prior_year_base(clause) and year:
+        return year - 1
+    # a reference in a clause of its own attaches to the nearest change before it
+    for b in years.bases:
+        b_clause = clause_bounds(text, sent_start, sent_end, b.start)
+        has_own = any(b_clause[0] <= other.num.start < b_clause[1] for other in quantities)
+        if not has_own and b.start > q.end:
+            between = [o for o in quantities if q.end <= o.num.start < b.start and o.unit in ("%", "times")]
+            if not between and is_change:
+                return b.year
+    if cx.prior_year_base(text[q.end : sent_end][:40]) and year:
+        return year - 1
+    if years.span and is_change and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
+        return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
+    return None
+
+
+def year_for(
+    q: Quantity,
+    years: SentenceYears,
+    carry: Carry,
+    kind: str,
+    ctx: DocContext,
+    table_year: int | None,
+    sent: str,
+    from_years: set[int],
+) -> int | None:
+    """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried."""
+    if table_year:
+        return table_year
+    if q.year:
+        return q.year
+    if years.span and q.group == "from":
+        return years.span[0]
+    if years.span and q.group == "to":
+        return years.span[1]
+    exclude = from_years if q.group == "to" else set()
+    if kind == "target":
+        found = years.nearest(years.target, q.start, exclude)
+        if found:
+            return found
+        if years.span and years.span[1] > (ctx.ref_year or 0):
+            return years.span[1]
+        return carry.target_year or years.nearest(years.obs, q.start, exclude) or carry.obs_year or ctx.default_year
+    found = years.nearest(years.obs, q.start, exclude) or years.nearest(years.target, q.start, exclude)
+    if found:
+        return found
+    if years.span:
+        return years.span[1]
+    if years.period_end:
+        return years.period_end
+    if cx.mentions_past_period(sent):
+        return ctx.default_year
+    return carry.obs_year or ctx.default_year
