@@ -1,14 +1,17 @@
-"""Score extracted rows against a hand-checked gold CSV, per field.
+"""Score extracted rows against any hand-checked gold CSV: per document, micro and macro, and per field.
 
-``python -m extract.evaluate [data/observations.csv] [--gold tests/gold/seeds_gold.csv] [--show]``
+``python -m extract.evaluate [data/observations.csv] [--gold tests/gold/seeds_gold.csv] [--strict] [--show]``
 
-A predicted row matches a gold row when, within one document, unit and year and kind are
-equal and the values agree within 0.5 % (the core match: value + unit + year + kind).
-Rows are first de-duplicated on that key, so a fact stated twice counts once; matching
-is one-to-one, closest values first. On the matched pairs the other fields are then
-compared one by one: qualifier, base year, indicator, region. Documents that appear in
-the predictions but have no gold rows still count: every row there is a false positive
-when ``<gold>.documents.txt`` lists the document (as the seed gold does for 002-004).
+A predicted row matches a gold row when, within one document, the unit class, year and kind
+are equal and the values agree within 0.5 % (the core match: value + unit + year + kind);
+``--strict`` also needs qualifier and base year. Unit classes compare what a unit measures, not
+how the gold happens to name it: ``Mt CO2e``, ``Mt CO2`` and ``Mt`` are one mass class, ``Mha`` and
+``million ha`` one area class, ``times`` and ``x`` one multiple, so a gold set written by another
+team scores fairly. Rows are first de-duplicated on the key, so a fact stated twice counts once;
+matching is one-to-one, closest values first. On the matched pairs the other fields are compared
+one by one: qualifier, base year, indicator, region. Documents that appear in the predictions but
+have no gold rows still count when ``<gold>.documents.txt`` lists them (as the seed gold does for
+002-004): every row there is a false positive.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ from pathlib import Path
 
 REL_TOL = Decimal("0.005")
 HERE = Path(__file__).resolve().parent
-DEFAULT_GOLD = HERE.parent / "tests" / "gold" / "seeds_gold.csv"
+GOLD_DIR = HERE.parent / "tests" / "gold"
+DEFAULT_GOLD = GOLD_DIR / "seeds_gold.csv"
+DEVSET_GOLD = GOLD_DIR / "devset" / "gold.csv"  # nine other countries' NDCs: the measure of generalisation
+DEVSET_DOCS = GOLD_DIR / "devset" / "docs"
 FIELDS = ("qualifier", "base_year", "indicator", "region")
 
 
@@ -42,6 +48,24 @@ class Row:
     @property
     def key(self) -> tuple[str, str, Decimal, str, str]:
         return (self.doc, self.unit, self.value, self.year, self.kind)
+
+    def strict_key(self) -> tuple:
+        return (*self.key, self.qualifier, self.base_year)
+
+
+# Units that name the same measure differently; everything else is compared as written.
+_UNIT_CLASSES = {
+    "Mt": "Mt", "Mt CO2": "Mt", "Mt CO2e": "Mt", "Mt C": "Mt",
+    "Mha": "million ha", "million ha": "million ha",
+    "times": "x", "x": "x",
+    "%": "%", "percent": "%",
+    "ratio": "", "": "",
+}  # fmt: skip
+
+
+def unit_class(unit: str) -> str:
+    """The comparison class of a canonical unit (see the module docstring)."""
+    return _UNIT_CLASSES.get(unit, unit)
 
 
 @dataclass
@@ -92,7 +116,7 @@ def load_rows(path: Path) -> list[Row]:
             rows.append(
                 Row(
                     doc=r["doc"].strip(),
-                    unit=r["unit"].strip(),
+                    unit=unit_class(r["unit"].strip()),
                     value=value,
                     year=_norm_year(r["year"]),
                     kind=r["kind"].strip().lower(),
@@ -106,10 +130,10 @@ def load_rows(path: Path) -> list[Row]:
     return rows
 
 
-def _dedupe(rows: list[Row]) -> list[Row]:
+def _dedupe(rows: list[Row], strict: bool = False) -> list[Row]:
     seen: dict[tuple, Row] = {}
     for r in rows:
-        seen.setdefault(r.key, r)
+        seen.setdefault(r.strict_key() if strict else r.key, r)
     return list(seen.values())
 
 
@@ -119,16 +143,19 @@ def _close(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) / abs(b) <= REL_TOL
 
 
-def score(predicted: list[Row], gold: list[Row], docs: set[str] | None = None) -> Score:
+def score(predicted: list[Row], gold: list[Row], docs: set[str] | None = None, strict: bool = False) -> Score:
     """Match predicted to gold rows one-to-one and count field agreement on the matches."""
     docs = docs if docs is not None else {r.doc for r in gold}
-    pred = _dedupe([r for r in predicted if r.doc in docs])
-    gold = _dedupe([r for r in gold if r.doc in docs])
+    pred = _dedupe([r for r in predicted if r.doc in docs], strict)
+    gold = _dedupe([r for r in gold if r.doc in docs], strict)
     result = Score(gold=len(gold), predicted=len(pred))
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
-            if (p.doc, p.unit, p.year, p.kind) == (g.doc, g.unit, g.year, g.kind) and _close(p.value, g.value):
+            same = (p.doc, p.unit, p.year, p.kind) == (g.doc, g.unit, g.year, g.kind)
+            if strict:
+                same = same and (p.qualifier, p.base_year) == (g.qualifier, g.base_year)
+            if same and _close(p.value, g.value):
                 candidates.append((abs(p.value - g.value), gi, pi))
     candidates.sort()
     used_g: set[int] = set()
@@ -163,6 +190,45 @@ def gold_documents(gold_path: Path, gold: list[Row]) -> set[str]:
     return docs
 
 
+@dataclass
+class Report:
+    """A gold set's score overall (micro), per document, and the mean of the documents' F1 (macro)."""
+
+    overall: Score
+    per_doc: dict[str, Score]
+
+    @property
+    def macro_f1(self) -> float:
+        return sum(s.f1 for s in self.per_doc.values()) / len(self.per_doc) if self.per_doc else 0.0
+
+
+def evaluate(predicted: list[Row], gold: list[Row], docs: set[str], strict: bool = False) -> Report:
+    """Score overall and document by document (a document's score is independent of the others')."""
+    per_doc = {d: score(predicted, gold, {d}, strict) for d in sorted(docs)}
+    return Report(score(predicted, gold, docs, strict), per_doc)
+
+
+def evaluate_files(predicted: Path, gold_path: Path, strict: bool = False) -> Report:
+    gold = load_rows(gold_path)
+    return evaluate(load_rows(predicted), gold, gold_documents(gold_path, gold), strict)
+
+
+def render_documents(report: Report) -> str:
+    """The per-document table with micro and macro lines, as printed and published in the README."""
+    lines = ["| document | gold | extracted | matched | precision | recall | F1 |", "|---|---|---|---|---|---|---|"]
+    for doc, s in report.per_doc.items():
+        lines.append(
+            f"| {doc} | {s.gold} | {s.predicted} | {s.matched} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |"
+        )
+    o = report.overall
+    lines.append(
+        f"| **micro (all rows)** | {o.gold} | {o.predicted} | {o.matched} | {o.precision:.3f} | {o.recall:.3f} "
+        f"| {o.f1:.3f} |"
+    )
+    lines.append(f"| **macro (mean of documents' F1)** | | | | | | {report.macro_f1:.3f} |")
+    return "\n".join(lines)
+
+
 def render(result: Score) -> str:
     lines = [
         f"{'field':<34}{'score':>8}",
@@ -188,15 +254,17 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m extract.evaluate", description=__doc__.split("\n")[0])
     ap.add_argument("predicted", nargs="?", type=Path, default=Path("data/observations.csv"))
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    ap.add_argument("--strict", action="store_true", help="a match also needs qualifier and base year")
     ap.add_argument("--show", action="store_true", help="list misses, spurious rows and wrong fields")
     args = ap.parse_args(argv)
     try:
-        gold = load_rows(args.gold)
-        predicted = load_rows(args.predicted)
+        report = evaluate_files(args.predicted, args.gold, args.strict)
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    result = score(predicted, gold, gold_documents(args.gold, gold))
+    result = report.overall
+    print(f"gold: {args.gold}  predicted: {args.predicted}{'  (strict)' if args.strict else ''}\n")
+    print(render_documents(report) + "\n")
     print(render(result))
     if args.show:
         for r in result.missed:
