@@ -1,0 +1,153 @@
+"""Classify a number: score every indicator rule whose unit fits by how near its keywords sit, pick the best.
+
+Each keyword group must pay for itself relative to the strongest keyword near the number, so a specific indicator
+wins when its extra words are as close as the shared ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .nearness import NumberInSentence
+from .rules import ROLE_OF_MEASURE, WORLD_REGION, Indicator, Rule, compile_term, literal_prefixes
+from .scan import ScannedSentence
+
+WORLD = compile_term(r"world|global|worldwide|international(?! cooperation| organi)|planet")
+PAY = 0.45  # what a keyword group costs, relative to the strongest keyword: a far group lowers the score
+MIN_WEIGHT = 0.06  # a required group weaker than this is not found
+EXCLUDE_WEIGHT = 0.4  # an excluded word at least this strong rules the rule out
+CONTEXT_BONUS = 0.5
+WORLD_BONUS = 0.5
+WORLD_MIN = 0.3  # outside region World, a world share needs "world"/"global" this close
+POSITION_BONUS = 0.5
+
+
+class Catalogue:
+    """The loaded indicator catalogue; ``classify`` maps a number in a sentence to an indicator id."""
+
+    CACHE_SIZE = 256
+
+    def __init__(self, path: Path, indicators: dict[str, Indicator]) -> None:
+        self.path = path
+        self.indicators = dict(sorted(indicators.items()))
+        self._by_unit: dict[str, list[Indicator]] = {}
+        for ind in self.indicators.values():
+            for unit in ind.accepted_units:
+                self._by_unit.setdefault(unit, []).append(ind)
+        self._index = {unit: UnitIndex(inds) for unit, inds in self._by_unit.items()}
+        self._sentences: dict[str, ScannedSentence] = {}
+
+    def rows(self) -> list[dict[str, str]]:
+        """indicators.csv rows, sorted by id."""
+        return [
+            {"indicator": i.id, "name": i.name, "sector": i.sector, "unit": i.unit, "direction": i.direction,
+             "description": i.description}
+            for i in self.indicators.values()
+        ]  # fmt: skip
+
+    def classify(self, sentence: str, start: int, end: int, unit: str, region: str = "China") -> str:
+        """Indicator id for the number at sentence[start:end] whose canonical unit is `unit`; "" when none fits."""
+        index = self._index.get(unit)
+        if not index or not sentence or not 0 <= start < end <= len(sentence):
+            return ""
+        sent = self._sentence(sentence)
+        viable = sent.viable.get(unit)
+        if viable is None:
+            viable = sent.viable[unit] = index.viable(sent.present(index))
+        if not viable:
+            return ""
+        number = NumberInSentence(sent, start, end, unit)
+        fits = [fit for ind, rules in viable for rule in rules if (fit := _fit(ind, rule, number, region))]
+        if not fits:
+            return ""
+        # Each keyword group must pay for itself relative to the strongest keyword near this number, so a
+        # specific indicator wins when its extra words are as close as the shared ones, and loses when they are far.
+        pay = PAY * max(max(fit.weights, default=0.0) for fit in fits)
+        best, best_score = "", -math.inf
+        for fit in fits:
+            score = fit.bonus + sum(w - pay for w in fit.weights)
+            if score > best_score + 1e-9:
+                best, best_score = fit.indicator.id, score
+        return best
+
+    def _sentence(self, text: str) -> ScannedSentence:
+        sent = self._sentences.get(text)
+        if sent is None:
+            if len(self._sentences) >= self.CACHE_SIZE:
+                self._sentences.pop(next(iter(self._sentences)))
+            sent = self._sentences[text] = ScannedSentence(text)
+        return sent
+
+
+class UnitIndex:
+    """The rules of the indicators of one unit, indexed by the word starts of their keywords, for fast lookup."""
+
+    def __init__(self, indicators: list[Indicator]) -> None:
+        self.order = {ind.id: i for i, ind in enumerate(indicators)}
+        self.by_prefix: dict[str, set[re.Pattern[str]]] = {}
+        self.unprefixed: set[re.Pattern[str]] = set()
+        # Each rule is triggered by its first required keyword and applies when all its keywords occur.
+        self.triggers: dict[re.Pattern[str], list[tuple[Indicator, Rule, frozenset[re.Pattern[str]]]]] = {}
+        for ind in indicators:
+            for rule in ind.rules:
+                keywords = rule.keywords
+                self.triggers.setdefault(keywords[0], []).append((ind, rule, frozenset(keywords)))
+                for pattern in keywords:
+                    self._add(pattern)
+
+    def _add(self, pattern: re.Pattern[str]) -> None:
+        prefixes = literal_prefixes(pattern)
+        if prefixes is None:
+            self.unprefixed.add(pattern)
+        for prefix in prefixes or ():
+            self.by_prefix.setdefault(prefix, set()).add(pattern)
+
+    def viable(self, present: set[re.Pattern[str]]) -> list[tuple[Indicator, tuple[Rule, ...]]]:
+        """The indicators, in id order, with the rules whose keywords all occur in the sentence."""
+        found: dict[str, tuple[Indicator, list[Rule]]] = {}
+        for pattern in present:
+            for ind, rule, needed in self.triggers.get(pattern, ()):
+                if needed <= present:
+                    found.setdefault(ind.id, (ind, []))[1].append(rule)
+        ordered = sorted(found.values(), key=lambda item: self.order[item[0].id])
+        return [(ind, tuple(sorted(rules, key=ind.rules.index))) for ind, rules in ordered]
+
+
+def _group_weight(number: NumberInSentence, pattern: re.Pattern[str]) -> float:
+    return max((number.weight(hit) for hit in number.sent.find(pattern)), default=0.0)
+
+
+@dataclass
+class _Fit:
+    """An indicator rule that fits a number: its keyword-group weights and fixed bonuses."""
+
+    indicator: Indicator
+    weights: list[float]
+    bonus: float
+
+
+def _fit(ind: Indicator, rule: Rule, number: NumberInSentence, region: str) -> _Fit | None:
+    """The rule's weights for the number; None when the measure, a group, an excluded word or the world rules it out."""
+    if ind.measure != "any" and ROLE_OF_MEASURE[ind.measure] != number.role:
+        return None
+    if rule.position is not None and rule.position != number.position:
+        return None
+    bonus = POSITION_BONUS if rule.position is not None else 0.0
+    bonus += CONTEXT_BONUS * len(rule.context)
+    weights = [_group_weight(number, pattern) for pattern in rule.near]
+    if any(w < MIN_WEIGHT for w in weights):
+        return None
+    if any(_group_weight(number, pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
+        return None
+    if ind.world_share:
+        world = _group_weight(number, WORLD)
+        if region == WORLD_REGION:
+            bonus += WORLD_BONUS
+        elif world < WORLD_MIN:
+            return None
+        else:
+            weights.append(world)
+    return _Fit(ind, weights, bonus)

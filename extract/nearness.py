@@ -1,0 +1,240 @@
+"""How strongly a keyword describes a number: distance in words, clauses crossed, lists, table cells, roles.
+
+``NumberInSentence.weight`` is 1 for a keyword right next to the number in the same clause and decays with
+words and clause marks in between; a number's role (level, change, annual rate) decides which measures fit.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from .context import guarded
+from .rules import ROLELESS_UNITS
+from .scan import FILLER, ScannedSentence, Token, is_link
+
+DECAY = 8.0  # words at which a keyword's weight halves
+OTHER_SEGMENT = 0.1  # weight factor for the other members of an "A and B ... x and y, respectively" list
+
+
+class NumberInSentence:
+    """One number in one sentence: its token range, role, ratio position and list-member weights."""
+
+    def __init__(self, sent: ScannedSentence, start: int, end: int, unit: str) -> None:
+        self.sent = sent
+        self.first = bisect_right(sent.ends, start)
+        self.last = max(self.first, bisect_left(sent.starts, end) - 1)
+        self.start, self.end = start, end
+        self.cell = cell_of(sent.cells, start)
+        self.role = "level" if unit in ROLELESS_UNITS else _role(sent.text, start, end, self.cell, sent.cells)
+        self.position = _ratio_position(sent.ratios, start)
+        self.segment_factor = _respectively_factors(sent, self.first, self.last)
+        self.run = _Run.around(sent, self.first, self.last)
+
+    def weight(self, hit: tuple[int, int]) -> float:
+        """How strongly a keyword at token range ``hit`` describes this number (1 = adjacent, same clause)."""
+        sent = self.sent
+        factor = self.segment_factor.get(hit[0], 1.0)
+        if sent.cells:
+            return factor * self._table_weight(hit)
+        return factor * self._text_weight(hit[0], hit[1])
+
+    def _text_weight(self, first: int, last: int) -> float:
+        factor, run = 1.0, self.run
+        if run is not None:
+            # "added 60 GW of wind and 120 GW of solar": words before or after the list are shared by its members
+            if last < run.elements[0]:
+                return run.lead_factor * self._between(last + 1, run.elements[0])
+            if first > run.elements[-1] and not run.is_last:
+                return run.trail_factor * self._between(run.elements[-1] + 1, first)
+            factor = run.owner_factor(first)
+        if last < self.first:
+            return factor * self._between(last + 1, self.first)
+        if first > self.last:
+            return factor * self._between(self.last + 1, first)
+        return 1.0
+
+    def _between(self, lo: int, hi: int) -> float:
+        """Weight of a keyword separated from the number by tokens lo..hi-1: distance decay times crossing costs."""
+        sent = self.sent
+        distance = sent.words[hi] - sent.words[lo]
+        return math.exp(sent.log_cost[hi] - sent.log_cost[lo]) / (1.0 + distance / DECAY)
+
+    def _table_weight(self, hit: tuple[int, int]) -> float:
+        """In a table row the label (first cell, or text cells before the number's) reads as written just before it."""
+        sent = self.sent
+        hit_cell = cell_of(sent.cells, sent.tokens[hit[0]].start)
+        if hit_cell == self.cell:
+            return self._text_weight(*hit)
+        if hit_cell > self.cell or (hit_cell > 0 and _has_value(sent, sent.cells[hit_cell])):
+            return 0.0
+        cell_start = bisect_left(sent.starts, sent.cells[self.cell][0])
+        label_end = bisect_left(sent.starts, sent.cells[hit_cell][1])
+        distance = (sent.words[label_end] - sent.words[hit[1] + 1]) + (sent.words[self.first] - sent.words[cell_start])
+        return 1.0 / (1.0 + max(distance, 0) / DECAY)
+
+
+OWNED = 0.5  # a keyword in another list member's own phrase mostly describes that member
+
+
+@dataclass
+class _Run:
+    """A list of values joined by "and" or commas ("60 GW of wind and 120 GW of solar"), and our place in it."""
+
+    elements: list[int]  # token index of each value
+    links: list[int]  # token index of the "and"/"," after each value but the last
+    k: int  # our value's place
+    lead_factor: float  # for words before the list: lower when our value has its own verb ("and sold 6.9 million")
+    trail_factor: float  # for words after the list: lower when our value has its own noun ("60 GW of wind, ...")
+    tokens: list[Token]
+
+    @property
+    def is_last(self) -> bool:
+        return self.k == len(self.elements) - 1
+
+    @classmethod
+    def around(cls, sent: ScannedSentence, first: int, last: int) -> _Run | None:
+        elements = _value_run(sent, first, last)
+        if len(elements) < 2:
+            return None  # a value on its own is no list
+        k = next((i for i, e in enumerate(elements) if first <= e <= last), -1)
+        if k < 0:
+            return None
+        tokens = sent.tokens
+        links = [next(j for j in range(b - 1, a, -1) if is_link(tokens[j])) for a, b in itertools.pairwise(elements)]
+        own_lead = k > 0 and _has_own_words(tokens[links[k - 1] + 1 : elements[k]])
+        own_trail = not k == len(elements) - 1 and _has_own_words(tokens[elements[k] + 1 : links[k]])
+        return cls(elements, links, k, OWNED if own_lead else 1.0, OWNED if own_trail else 1.0, tokens)
+
+    def owner_factor(self, index: int) -> float:
+        """OWNED when the token lies in another member's own phrase (between that value and a link)."""
+        for j, element in enumerate(self.elements):
+            if j == self.k:
+                continue
+            lead_start = self.links[j - 1] + 1 if j > 0 else element
+            trail_end = self.links[j] if j < len(self.links) else element + 1
+            if lead_start <= index < element or element < index < trail_end:
+                return OWNED
+        return 1.0
+
+
+def _has_own_words(tokens: list[Token]) -> bool:
+    return any(t.kind == "word" and t.text.lower() not in FILLER for t in tokens)
+
+
+def cell_of(cells: list[tuple[int, int]], offset: int) -> int:
+    for i, (start, end) in enumerate(cells):
+        if start <= offset <= end:
+            return i
+    return 0
+
+
+def _has_value(sent: ScannedSentence, cell: tuple[int, int]) -> bool:
+    return any(t.kind == "num" and cell[0] <= t.start < cell[1] for t in sent.tokens)
+
+
+# ------------------------------------------------------------------------------------------- number roles ----
+
+QUAL = (
+    r"(?:more than|less than|over|about|around|approximately|approx\.?|nearly|almost|roughly|some|at least|"
+    r"at most|up to|as much as|as many as|a total of|total of|a|an|the|its|their|impressive|remarkable|"
+    r"substantial|significant|notable|considerable|overall|cumulative|cumulatively|average|estimated|only|just|"
+    r"exceeding|surpassing|below|above|under|another|further|additional|net|by)"
+)
+CHANGE_STEMS = (
+    r"reduc|decreas|declin|cut|lower|increas|rais|rise|rose|risen|rising|grow|grew|drop|fell|fall|surg|improv|"
+    r"gain|boost|jump|slash|climb|increment|shrank|shrink"
+)
+UP_DOWN = r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|down)"  # "made up 36%" is a share, not a change
+CHANGE_LEFT = guarded("bcdfgijlrsu", rf"(?:\b(?:{CHANGE_STEMS})\w*|{UP_DOWN})(?:\s+(?:of|by))?(?:\s+{QUAL})*\s*$", re.I)
+BY_LEFT = guarded("b", rf"\bby(?:\s+{QUAL})*\s*$", re.I)
+CHANGE_RIGHT = re.compile(
+    rf"^\s*(?:%|percent|per cent|percentage points?|pp\b|-?fold|times)?[\s\-]*(?:{QUAL}\s+)*"
+    r"(?:year[\s-]+on[\s-]+year\s+|yoy\s+)?"
+    r"(?:reduction|decrease|decline|drop|cut|increase|rise|growth|gain|improvement|lower|higher|less\b|more\b|"
+    r"below|above|down\b|up\b|fewer|compared|relative to|than\b|over (?:the )?(?:previous|same|last|prior)|"
+    r"(?:from|over|on) (?:the )?(?:19|20)\d\d|against|year[\s-]+on[\s-]+year|yoy\b)",
+    re.I,
+)
+ANNUAL_WORD = guarded("acepy", r"\b(?:annual(?:ly)?|yearly|per (?:year|annum)|a year|each year|cagr|compound)\b", re.I)
+GROWTH_WORD = guarded("gir", r"\b(?:growth|grow|grew|increase|rise|rate)", re.I)
+ANNUAL_RIGHT = re.compile(
+    rf"^\s*(?:%|percent|per cent)?\s*(?:{QUAL}\s+)*"
+    r"(?:annual(?:ly)?|a year|per year|per annum|each year|every year|yearly|on average|cagr)\b",
+    re.I,
+)
+TABLE_CHANGE = re.compile(rf"\b(?:{CHANGE_STEMS})\w*", re.I)
+GROWTH_RATE = re.compile(r"growth rate", re.I)
+GROWTH_RATE_OR_ANNUAL = re.compile(r"growth rate|annual", re.I)
+
+
+def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int]]) -> str:
+    """``annual`` (growth rate per year), ``change`` (against a base) or ``level`` for the number at start:end."""
+    lo = cells[cell][0] if cells else 0
+    hi = cells[cell][1] if cells else len(text)
+    left, right = text[max(lo, start - 90) : start], text[end : min(hi, end + 60)]
+    window = " ".join(left.split()[-8:])
+    if (ANNUAL_WORD.search(window) and GROWTH_WORD.search(window)) or GROWTH_RATE.search(window):
+        return "annual"
+    if ANNUAL_RIGHT.match(right):
+        return "annual"
+    if CHANGE_LEFT.search(left) or BY_LEFT.search(left) or CHANGE_RIGHT.match(right):
+        return "change"
+    if cells and cell > 0:
+        label = text[cells[0][0] : cells[0][1]]
+        if TABLE_CHANGE.search(label):
+            return "change"
+        if GROWTH_RATE_OR_ANNUAL.search(label):
+            return "annual"
+    return "level"
+
+
+def _ratio_position(ratios: list[tuple[int, int, str]], start: int) -> int | None:
+    """1-based place of the number in an ``a:b:c`` ratio such as a sector structure 7.3:39.9:52.8."""
+    for r_start, r_end, text in ratios:
+        if r_start <= start < r_end:
+            return text[: start - r_start].count(":") + 1
+    return None
+
+
+def _respectively_factors(sent: ScannedSentence, first: int, last: int) -> dict[int, float]:
+    """Down-weight the other members of "A and B ... x and y, respectively" so x reads as A and y as B."""
+    if not sent.respectively:
+        return {}
+    run = _value_run(sent, first, last)
+    if len(run) < 2:
+        return {}
+    k = next((i for i, idx in enumerate(run) if first <= idx <= last), -1)
+    segments = _coordination(sent, run)
+    if k < 0 or len(segments) != len(run):
+        return {}
+    factors: dict[int, float] = {}
+    for j, (lo, hi) in enumerate(segments):
+        if j != k:
+            factors.update({i: OTHER_SEGMENT for i in range(lo, hi)})
+    return factors
+
+
+def _value_run(sent: ScannedSentence, first: int, last: int) -> list[int]:
+    """Token indexes of the list of values ("3.4% and 2.3%") the number belongs to."""
+    return next((r for r in sent.value_runs if any(first <= i <= last for i in r)), [])
+
+
+def _coordination(sent: ScannedSentence, run: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of the coordinated phrases ("A", "B") in front of the value list, one per value."""
+    prev = max((i for i, t in enumerate(sent.tokens[: run[0]]) if t.kind == "num"), default=-1)
+    ands = [i for i in range(prev + 1, run[0]) if sent.tokens[i].text.lower() == "and"]
+    if not ands:
+        return []
+    cut = ands[-1]
+    end = next((i for i in range(cut + 1, run[0]) if sent.tokens[i].kind == "punct"), run[0])
+    bounds = [(cut + 1, end)]
+    hi = cut
+    for _ in range(len(run) - 1):
+        lo = next((i for i in range(hi - 1, prev, -1) if sent.tokens[i].kind == "punct"), prev) + 1
+        bounds.insert(0, (lo, hi))
+        hi = lo - 1
+    return bounds

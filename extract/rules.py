@@ -1,0 +1,103 @@
+"""The catalogue's building blocks: indicators, their phrasing rules, keyword patterns and the error they raise.
+
+Kept apart from the YAML loader (catalogue.py) and the classifier (classify.py) so both read the same types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+WORLD_REGION = "World"
+# level/share/rate are all read as "a level" in text; they differ only in meaning for the analyst.
+ROLE_OF_MEASURE = {"level": "level", "share": "level", "rate": "level", "change": "change", "growth_rate": "annual"}
+# Units whose numbers are never changes or rates (counts of things, years, ratios).
+ROLELESS_UNITS = frozenset({"count", "million", "year", "ratio", "million TEU"})
+
+
+class CatalogueError(Exception):
+    """A catalogue that cannot be used. ``str(exc)`` is one line: ``<file>: <key path>: <problem>; <how to fix>``."""
+
+    def __init__(self, file: Path | str, where: str, problem: str, fix: str) -> None:
+        self.file, self.where, self.problem, self.fix = str(file), where, problem, fix
+        super().__init__(f"{self.file}: {where}: {problem}; {fix}")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way an indicator is phrased: keyword groups near the number, words that exclude it, sentence context."""
+
+    near: tuple[re.Pattern[str], ...]
+    none: tuple[re.Pattern[str], ...] = ()
+    context: tuple[re.Pattern[str], ...] = ()
+    position: int | None = None  # 1-based element of an "a:b:c" ratio
+
+    @property
+    def keywords(self) -> tuple[re.Pattern[str], ...]:
+        """The patterns that must all occur in a sentence for the rule to apply."""
+        return (*self.context, *self.near)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A catalogue entry; the first six fields are the indicators.csv columns."""
+
+    id: str
+    name: str
+    sector: str
+    unit: str
+    direction: str
+    description: str
+    measure: str = "level"
+    world_share: bool = False
+    units: tuple[str, ...] = ()
+    rules: tuple[Rule, ...] = field(default=(), repr=False)
+
+    @property
+    def accepted_units(self) -> tuple[str, ...]:
+        return (self.unit, *self.units)
+
+
+WORD_START = r"(?<![^\W_])"
+PREFIX_LEN = 5
+PREFIX_LENGTHS = range(1, PREFIX_LEN + 1)
+
+
+def compile_term(term: str, path: Path | str = "", where: str = "") -> re.Pattern[str]:
+    """A keyword pattern: a regex matched case-insensitively at a word start; a space matches spaces or hyphens.
+
+    ``"non ?fossil"`` matches non-fossil, non fossil and nonfossil; ``"capacit"`` matches capacity and capacities.
+    """
+    source = term.strip().replace(" ?", r"[\s\-]*").replace(" ", r"[\s\-]+")
+    try:
+        pattern = re.compile(f"{WORD_START}(?:{source})", re.IGNORECASE)
+    except re.error as exc:
+        raise CatalogueError(
+            path, where, f"invalid regular expression {term!r}: {exc}", "fix the pattern (escape ( ) [ ] . with \\)"
+        ) from None
+    if pattern.match(""):
+        raise CatalogueError(path, where, f"pattern {term!r} matches empty text", "remove the empty alternative")
+    return pattern
+
+
+def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literal word starts of each top-level alternative, for a cheap pre-check; None if unknown."""
+    source = pattern.pattern.removeprefix(WORD_START)
+    if source.startswith("(?:") and source.endswith(")"):
+        source = source[3:-1]
+    prefixes, depth, branch_start = [], 0, 0
+    for i, ch in enumerate(source + "|"):
+        if ch == "(" and source[i - 1 : i] != "\\":
+            depth += 1
+        elif ch == ")" and source[i - 1 : i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            literal = re.match(r"[a-z0-9]*", source[branch_start:i].lower()).group()
+            if source[branch_start + len(literal) : branch_start + len(literal) + 1] in ("?", "*", "{"):
+                literal = literal[:-1]
+            if not literal:
+                return None
+            prefixes.append(literal[:PREFIX_LEN])
+            branch_start = i + 1
+    return tuple(prefixes)

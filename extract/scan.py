@@ -1,0 +1,282 @@
+"""A sentence read once for the classifier: tokens, clause-crossing costs, keyword hits, lists of values.
+
+Every number of a sentence shares one ``ScannedSentence``; its parts are computed lazily, only when some
+indicator's keywords all occur in the sentence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .context import guarded
+from .rules import PREFIX_LEN
+
+if TYPE_CHECKING:
+    from .classify import UnitIndex
+
+PREFIX_LENGTHS = range(1, PREFIX_LEN + 1)
+
+# Tokens: words (pm2.5, co2, 5G and 13th count as words), numbers (2,783 or 1.322) and clause punctuation.
+TOKEN = re.compile(
+    r"(?P<word>\d+(?:st|nd|rd|th|g|d)\b|[^\W\d_][^\W_]*(?:\.\d+)?)"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<punct>[;:,()\t\u2014\u2013]|\.(?=\s|$)|\s-\s)",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[^\W_]+")
+FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
+CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
+LOG_CONJUNCTIONS = {word: math.log(cost) for word, cost in CONJUNCTIONS.items()}  # log(1.0) == 0.0 for other words
+PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - ": 0.6, "(": 0.85, ")": 0.85,
+              ".": 0.4, "\t": 0.3}  # fmt: skip
+# A comma followed by one of these continues the subject of the number before it ("reached N, accounting for M%").
+CONTINUATION = re.compile(
+    r"\s*(?:accounting|account|representing|represents?|constitut\w*|making up|compris\w*|equivalent|reflecting|"
+    r"marking|resulting|which (?:is|was|accounts?|represents?|means)|with an?\b|with (?:a |an )?(?:total|average)|"
+    r"an? (?:increase|decrease|rise|drop|growth|reduction)|an? \d|up\b|down\b|exceeding|surpassing|or\b|i\.e\.|"
+    r"totall?ing|in total|bringing)",
+    re.IGNORECASE,
+)
+RANGE_LINK = re.compile(r"\s*(?:%|percent)?\s*(?:-|\u2013|~|to|and up to)\s*(?:about |around |approximately )?\d")
+YEAR = re.compile(r"^(?:19|20|21)\d\d$")
+# A number right after one of these is a reference ("Figure 9", "Article 6", "COP 28"), not a value.
+REFERENCE = guarded(
+    "abcfnpst",
+    r"(?:figure|fig\.|table|box|annex|chart|note|article|section|chapter|page|paragraph|cop|phase|no\.|per|top)\s*$",
+    re.I,
+)
+_GAP = r"(?:[^\d;,]|(?<!\d)(?:19|20)\d\d(?!\d)|per [\d,]+){0,80}?"
+FROM_TO = re.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
+TO_FROM = re.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
+
+RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
+RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.IGNORECASE)
+
+
+class lazy:  # lower case: used like functools.cached_property
+    """functools.cached_property without its lock: 3.11 takes one on every first access, and a sentence's
+    properties are many and each read once; sentences are never shared between threads."""
+
+    def __init__(self, fn: Any) -> None:
+        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
+
+    def __get__(self, obj: Any, cls: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)  # later reads find the instance attribute first
+        return value
+
+
+@dataclass(slots=True)
+class Token:
+    """A word, number or clause mark of a sentence, with its character offsets."""
+
+    start: int
+    end: int
+    kind: str  # word, num (a value), year, ref (Figure 9), punct
+    text: str
+
+
+class ScannedSentence:
+    """Tokens, clause costs and keyword hits of one sentence, computed once and shared by all its numbers.
+
+    Only the word starts are computed up front; tokens and costs are built when some indicator's keywords all occur.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        words = set(WORD.findall(text.lower()))
+        # every start of up to PREFIX_LEN letters of every word (a word shorter than n is its own n-letter start)
+        self.word_starts = {w[:n] for w in words for n in PREFIX_LENGTHS}
+        self.viable: dict[str, list] = {}  # unit -> indicators whose keywords all occur in the sentence
+
+    @lazy
+    def tokens(self) -> list[Token]:
+        return tokenize(self.text)
+
+    @lazy
+    def starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @lazy
+    def ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
+    @lazy
+    def ratios(self) -> list[tuple[int, int, str]]:
+        """Spans of "a:b:c" ratios (sector structures)."""
+        return [(m.start(), m.end(), m.group()) for m in RATIO.finditer(self.text)] if ":" in self.text else []
+
+    @lazy
+    def cells(self) -> list[tuple[int, int]]:
+        return table_cells(self.text)
+
+    @lazy
+    def value_runs(self) -> list[list[int]]:
+        return find_value_runs(self)
+
+    @lazy
+    def respectively(self) -> bool:
+        return RESPECTIVELY.search(self.text) is not None
+
+    @lazy
+    def log_cost(self) -> list[float]:
+        """Prefix sums of the log crossing cost of each token, so any span's cost is O(1)."""
+        out = [0.0]
+        for i, tok in enumerate(self.tokens):
+            if tok.kind == "word":  # the common case, inlined: a word costs only when it is a conjunction
+                out.append(out[-1] + LOG_CONJUNCTIONS.get(tok.text.lower(), 0.0))
+            else:
+                out.append(out[-1] + math.log(self._crossing_factor(i)))
+        return out
+
+    @lazy
+    def words(self) -> list[int]:
+        """Prefix counts of non-punctuation tokens: the word distance between two tokens."""
+        out = [0]
+        for tok in self.tokens:
+            out.append(out[-1] + (tok.kind != "punct"))
+        return out
+
+    def _crossing_factor(self, i: int) -> float:
+        tok = self.tokens[i]
+        if tok.kind == "num":
+            return self._number_factor(i)
+        if tok.kind == "year":
+            return 0.9
+        if tok.kind == "punct":
+            if tok.text in ",\u2014\u2013" and CONTINUATION.match(self.text, tok.end):
+                return 0.9
+            if tok.text == "," and self._ends_list_item(i):
+                return 0.5
+            return PUNCT_COST.get(tok.text, 0.75)
+        return CONJUNCTIONS.get(tok.text.lower(), 1.0)
+
+    def _number_factor(self, i: int) -> float:
+        """Crossing another value costs much, unless it is a range start or the subject carries over."""
+        tok = self.tokens[i]
+        if RANGE_LINK.match(self.text, tok.end):
+            return 1.0
+        if self._starts_from_to(i):
+            return 0.95
+        depth = 0
+        for nxt in self.tokens[i + 1 : i + 12]:
+            if nxt.text in ("(", ")"):
+                depth += 1 if nxt.text == "(" else -1
+            elif depth > 0:
+                continue
+            elif nxt.kind == "num":
+                break
+            elif nxt.kind == "punct":
+                return 0.75 if nxt.text in ",\u2014\u2013" and CONTINUATION.match(self.text, nxt.end) else 0.45
+        return 0.45
+
+    def _ends_list_item(self, i: int) -> bool:
+        """A comma closing "N things," (a list item led by a value) separates that item's words from ours."""
+        for prev in reversed(self.tokens[max(0, i - 10) : i]):
+            if prev.kind == "num":
+                return True
+            if prev.kind in ("punct", "year"):
+                return False
+        return False
+
+    def _starts_from_to(self, i: int) -> bool:
+        """ "from X (in 2013) to Y", "to Y from X": X and Y are the same quantity, so crossing X costs little."""
+        before = {t.text.lower() for t in self.tokens[max(0, i - 2) : i]}
+        end = self.tokens[i].end
+        return ("from" in before and bool(FROM_TO.match(self.text, end))) or (
+            "to" in before and bool(TO_FROM.match(self.text, end))
+        )
+
+    def present(self, index: UnitIndex) -> set[re.Pattern[str]]:
+        """The keywords that occur in the sentence; looking up word starts first skips most regex searches."""
+        maybe = set(index.unprefixed)
+        for start in self.word_starts & index.by_prefix.keys():
+            maybe.update(index.by_prefix[start])
+        return {p for p in maybe if p.search(self.text)}
+
+    def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        """Token index ranges of a keyword's matches (cached per pattern)."""
+        found = self.hits.get(pattern)
+        if found is None:
+            found = []
+            for m in pattern.finditer(self.text):
+                first = bisect_right(self.ends, m.start())
+                last = max(first, bisect_left(self.starts, m.end()) - 1)
+                found.append((first, last))
+            self.hits[pattern] = found
+        return found
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens = []
+    for m in TOKEN.finditer(text):
+        kind = m.lastgroup or "word"
+        word = m.group()
+        start, end = m.span()
+        if kind == "num":
+            if REFERENCE.search(text, max(0, start - 12), start):
+                kind = "ref"
+            elif YEAR.match(word) and not text.startswith("%", end):
+                kind = "year"
+        elif kind == "word":
+            if word.lower() in FRACTION_WORDS:
+                kind = "num"
+        else:  # only punctuation can hold spaces (" - ")
+            word = word.strip() or word
+        tokens.append(Token(start, end, kind, word))
+    return tokens
+
+
+def table_cells(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the cells of a tab-separated table row; empty for ordinary sentences."""
+    if "\t" not in text:
+        return []
+    cells, start = [], 0
+    for m in re.finditer("\t", text):
+        cells.append((start, m.start()))
+        start = m.end()
+    cells.append((start, len(text)))
+    return cells
+
+
+# Words that do not make a list member's own phrase: units, scale words, qualifiers ("120 GW", "about 3 million t").
+FILLER = frozenset(
+    "thousand million billion trillion hundred tons tonnes tonne ton tone t kilowatts kilowatt kw mw gw megawatts "
+    "megawatt gigawatts gigawatt kwh twh gwh hours cubic square meters metres meter kilometers kilometres km "
+    "hectares ha mu yuan rmb cny usd dollars units percent per cent of the a an about around approximately nearly "
+    "over more than some roughly almost at least up to respectively".split()
+)
+
+
+def is_link(token: Token) -> bool:
+    return token.text == "," or token.text.lower() in ("and", "or")
+
+
+def find_value_runs(sent: ScannedSentence) -> list[list[int]]:
+    """The sentence's values grouped into lists of values joined by "and" or commas."""
+    runs: list[list[int]] = []
+    for i, t in enumerate(sent.tokens):
+        if t.kind != "num":
+            continue
+        if runs and _joined(sent, runs[-1][-1], i):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _joined(sent: ScannedSentence, a: int, b: int) -> bool:
+    """Values a and b are listed together: "3.4% and 2.3%", "60 GW of wind and 120 GW", "2,783 X, 223 Y, and ..."."""
+    between = sent.tokens[a + 1 : b]
+    links = [i for i, t in enumerate(between) if is_link(t)]
+    if not links or len([t for t in between if t.kind != "punct"]) > 4 or any(t.kind == "year" for t in between):
+        return False
+    after = between[links[-1] + 1 :] + [sent.tokens[b]]
+    # a comma starting a clause ("120 million, with about 46.2 million ...") is not a list
+    return between[links[-1]].text != "," or after[0].kind == "num" or after[0].text.lower() in FILLER | {"and"}
