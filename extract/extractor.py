@@ -16,7 +16,7 @@ from . import context as cx
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
 from .tables import _YEAR_CELL_RE, read_table_row, table_footnotes
-from .years import document_default_year
+from .timeline import read_timeline
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -30,8 +30,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     """Every numeric indicator statement of ``doc``, in document order, repeated facts kept once."""
     text = doc.text
     blocks = segment(text)
-    default_year, default_quote = document_default_year(text)
-    ctx = DocContext(doc, catalogue, cx.document_country(text), default_year, table_footnotes(blocks, text))
+    timeline = read_timeline(text)
+    ctx = DocContext(doc, catalogue, cx.document_country(text), timeline, table_footnotes(blocks, text))
     carry = Carry()
     header_years: dict[int, int] = {}
     marker_order: list[str] = []
@@ -66,7 +66,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         carry.paragraph_region = paragraph_region(ctx, block)
         for sentence in block.sentences:
             read_sentence(ctx, sentence.start, sentence.end, carry)
-    return ExtractionResult(dedupe(ctx.observations), default_year, default_quote)
+    return ExtractionResult(dedupe(ctx.observations), timeline.default_year, timeline.default_quote)
 
 
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
+    from .timeline import Timeline
 from .model import Document, Observation
 
 
@@ -23,6 +24,7 @@ class Carry:
 
     obs_year: int | None = None
     target_year: int | None = None
+    list_year: int | None = None  # "By 2030, the following will be achieved:" dates the items after it
     section_region: str | None = None
     paragraph_region: str | None = None
 
@@ -32,7 +34,7 @@ class DocContext:
     doc: Document
     catalogue: Catalogue
     country: str
-    default_year: int | None
+    timeline: Timeline
     footnote_base_years: dict[str, int]
     observations: list[Observation] = field(default_factory=list)
     year_starts: set[int] = field(default_factory=set)  # char_start of every "year" row, so a peak is read once
@@ -44,4 +46,10 @@ class DocContext:
 
     @property
     def ref_year(self) -> int | None:
-        return self.default_year
+        """The document's present: a year after it lies in the document's future."""
+        return self.timeline.present
+
+    @property
+    def default_year(self) -> int | None:
+        """The year of the document's undated facts."""
+        return self.timeline.default_year

@@ -17,42 +17,6 @@ if TYPE_CHECKING:
 
 # --------------------------------------------------------------- document-level context
 
-_STATISTICS_YEAR_RE = cx.guarded(
-    "dfns",
-    r"\b(?:statistics|data|figures|numbers)\b[^.]{0,60}?\b(?:collected|as\s+of|up\s+to|until|cut-?off|by)\b"
-    r"[^.]{0,25}?\b((?:19|20|21)\d\d)\b",
-    re.IGNORECASE,
-)
-_AS_OF_RE = cx.guarded(
-    "ab",
-    r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
-    r"\b(?:had|has|have|was|were|reached)\b",
-    re.IGNORECASE,
-)
-
-
-def document_default_year(text: str) -> tuple[int | None, str]:
-    """The year of undated statements: what the document says about its own data, else its latest as-of date."""
-    m = _STATISTICS_YEAR_RE.search(text)
-    if m:
-        return int(m.group(1)), _sentence_around(text, m.start(), m.end())
-    best: tuple[int, int, int] | None = None
-    for m in _AS_OF_RE.finditer(text):
-        year = int(m.group(1))
-        if best is None or year > best[0]:
-            best = (year, m.start(), m.end())
-    if best:
-        return best[0], _sentence_around(text, best[1], best[2])
-    return None, ""
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    e = min(e_candidates) + 1 if e_candidates else len(text)
-    return " ".join(text[s:e].split())
-
-
 # --------------------------------------------------------------- per-sentence reading
 
 
@@ -208,7 +172,14 @@ def year_for(
             return found
         if years.span and years.span[1] > (ctx.ref_year or 0):
             return years.span[1]
-        return carry.target_year or years.nearest(years.obs, q.start, exclude) or carry.obs_year or ctx.default_year
+        return (
+            carry.target_year
+            or carry.list_year
+            or years.nearest(years.obs, q.start, exclude)
+            or carry.obs_year
+            or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
+            or ctx.default_year
+        )
     found = years.nearest(years.obs, q.start, exclude) or years.nearest(years.target, q.start, exclude)
     if found:
         return found
@@ -218,4 +189,4 @@ def year_for(
         return years.period_end
     if cx.mentions_past_period(sent):
         return ctx.default_year
-    return carry.obs_year or ctx.default_year
+    return carry.obs_year or carry.list_year or ctx.default_year

@@ -1,0 +1,135 @@
+"""The document's own timeline: when it speaks from, which year its undated facts describe, what year it aims at.
+
+Three years decide much of what a sentence's numbers mean, and none is printed as metadata in a policy text:
+- the **present** (the latest year the document reports as past): a year after it is the future, so a number
+  for it is a target; without it, "2025 emissions will be 398-510 Mt" cannot be told from a report;
+- the **default observation year** for undated facts: what the document says about its own data
+  ("statistics collected by the end of 2022", "2012 has been considered for the base year", "the 2022
+  inventory"), else its latest as-of date that is not in its future, else its present;
+- the **headline target year** for undated goals: the deadline it names most often ("by 2035").
+These are found by reading the text once, with the same year roles as sentences use (``context.find_years``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import context as cx
+
+_STATISTICS_YEAR_RE = cx.guarded(
+    "dfns",
+    r"\b(?:statistics|data|figures|numbers)\b[^.]{0,60}?\b(?:collected|as\s+of|up\s+to|until|cut-?off|by)\b"
+    r"[^.]{0,25}?\b((?:19|20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+# "2012 has been considered for the base year", "the 2022 base year", "base year (FY 2013)", "inventory for 2012"
+_BASE_YEAR_STATEMENT_RE = cx.guarded(
+    "12bBgGiI",
+    r"\b((?:19|20)\d\d)\s+(?:has\s+been\s+(?:considered|chosen|selected|taken|used)\s+(?:for|as)\s+the\s+|is\s+the\s+)?"
+    r"(?:base|reference|inventory)\s+year\b"
+    r"|\b(?:base|reference)\s+year\s*(?:\(|:|is|was|of)?\s*(?:the\s+)?(?:(?:fiscal\s+year|FY)\s*)?((?:19|20)\d\d)\b"
+    r"|\b(?:GHG|greenhouse\s+gas)\s+(?:emissions?\s+)?inventory\s+(?:for|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_AS_OF_RE = cx.guarded(
+    "ab",
+    r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
+    r"\b(?:had|has|have|was|were|reached)\b",
+    re.IGNORECASE,
+)
+# Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
+_AS_OF_BEFORE_RE = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)  # dates a fact in any tense
+_PAST_FACT_RE = cx.guarded(
+    "acdefghilmoprsuw",
+    r"\b(?:was|were|had|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped"
+    r"|fell|rose|increased|grew|peaked|legislated|adopted|launched|submitted|published|approved|spent|installed"
+    r"|reduced|became|exceeded|surpassed)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_RE = re.compile(r"[^.!?。\n]+")
+# A year written as a date of the fact: "in 2023", "as of 2022", "since 2019", "(on) 17 July 2023", "in April 2024".
+# Years in names ("the 2030 NDC", "Clean Power 2030") and periods ("for 2030", "2023-2027") date nothing.
+_DATED_BEFORE_RE = re.compile(
+    r"(?:\b(?:in|as\s+of|since|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?"
+    r"|\b" + cx._MONTHS + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?|\b\d{1,2}(?:st|nd|rd|th)?\s+" + cx._MONTHS + r"\s+)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    present: int | None  # the latest year reported as past
+    default_year: int | None  # the year of undated facts
+    default_quote: str  # the sentence the default year was read from
+    target_year: int | None  # the deadline named most often
+
+
+def read_timeline(text: str) -> Timeline:
+    """The document's present, default observation year and headline target year (see the module docstring)."""
+    present = _present_year(text)
+    default, quote = _default_year(text, present)
+    return Timeline(present if present is not None else default, default, quote, _headline_target_year(text, present))
+
+
+def _present_year(text: str) -> int | None:
+    """The latest year of a sentence that reports a fact (past-tense verb, no cue of intent) about that year."""
+    best: int | None = None
+    for s in _SENTENCE_RE.finditer(text):
+        if not cx.YEAR_RE.search(text, s.start(), s.end()):
+            continue
+        if cx.has_target_cue(s.group()):
+            continue
+        past = _PAST_FACT_RE.search(text, s.start(), s.end())
+        for y in cx.find_years(text, s.start(), s.end()):
+            before = text[max(s.start(), y.start - 40) : y.start]
+            dated = _DATED_BEFORE_RE.search(before) if past else _AS_OF_BEFORE_RE.search(before)
+            if y.role in ("obs", "plain") and dated and (best is None or y.year > best):
+                best = y.year
+    return best
+
+
+def _default_year(text: str, present: int | None) -> tuple[int | None, str]:
+    """What the document says about its own data; else its base-year statement; else its latest as-of date."""
+    m = _STATISTICS_YEAR_RE.search(text)
+    if m:
+        return int(m.group(1)), _sentence_around(text, m.start(), m.end())
+    stated = [(int(next(g for g in m.groups() if g)), m) for m in _BASE_YEAR_STATEMENT_RE.finditer(text)]
+    if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
+        counts = Counter(year for year, _ in stated)
+        year = max(counts, key=lambda y: (counts[y], y))
+        m = next(m for y, m in stated if y == year)
+        return year, _sentence_around(text, m.start(), m.end())
+    best: tuple[int, int, int] | None = None
+    for m in _AS_OF_RE.finditer(text):
+        year = int(m.group(1))
+        if present is not None and year > present:
+            continue  # "by 2030 ... has been prepared" names a deadline, not the date of the data
+        if best is None or year > best[0]:
+            best = (year, m.start(), m.end())
+    if best:
+        return best[0], _sentence_around(text, best[1], best[2])
+    if present is not None:  # an undated fact is reported as of the document's present
+        m = next(m for m in cx.YEAR_RE.finditer(text) if int(m.group(1)) == present)
+        return present, _sentence_around(text, m.start(), m.end())
+    return None, ""
+
+
+def _headline_target_year(text: str, present: int | None) -> int | None:
+    """The deadline ("by 2035") named most often, after the present; the later year wins a tie."""
+    counts: Counter[int] = Counter(
+        y.year
+        for y in cx.find_years(text, 0, len(text))
+        if y.role == "by" and (present is None or y.year > present)
+    )
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    e = min(e_candidates) + 1 if e_candidates else len(text)
+    return " ".join(text[s:e].split())

@@ -1,0 +1,57 @@
+"""The document's own timeline: its present, the year of its undated facts, and its headline deadline."""
+
+from __future__ import annotations
+
+from extract.timeline import read_timeline
+
+
+def test_present_is_the_latest_year_reported_as_a_dated_fact() -> None:
+    text = (
+        "In March 2023 the Ministry adopted the Green Growth Strategy.\n\n"
+        "The Clean Air 2040 Programme was discussed widely.\n\n"  # a year in a name dates nothing
+        "Emissions will fall to 40 Mt by 2035."
+    )
+    assert read_timeline(text).present == 2023
+
+
+def test_a_deadline_with_a_past_verb_elsewhere_in_the_document_is_not_the_present() -> None:
+    text = "By 2030 the plan has been prepared with stakeholders.\n\nIn 2021 the inventory was published."
+    timeline = read_timeline(text)
+    assert timeline.present == 2021
+    assert timeline.default_year == 2021  # the as-of year in the future is a deadline, not the data's date
+
+
+def test_as_of_dates_a_fact_in_the_present_tense() -> None:
+    assert read_timeline("Coal accounts for 41% of generation as of 2024.").present == 2024
+
+
+def test_a_sentence_of_intent_does_not_set_the_present() -> None:
+    assert read_timeline("In 2040 the country will have reduced emissions by 70%.").present is None
+
+
+def test_undated_facts_take_the_base_year_the_document_names_most() -> None:
+    text = (
+        "Compared with the base year of 2008 in the first NDC, coverage grew.\n\n"
+        "The base year is 2016, the latest inventory year.\n\n"
+        "Total emissions in the base year 2016 were 61 Mt CO2e."
+    )
+    assert read_timeline(text).default_year == 2016
+
+
+def test_a_statement_about_the_data_wins_over_a_base_year() -> None:
+    text = "The base year is 2016.\n\nMost figures in this report were collected up to 2022."
+    assert read_timeline(text).default_year == 2022
+
+
+def test_headline_target_year_is_the_deadline_named_most_often() -> None:
+    text = (
+        "Emissions will be cut by 35% by 2035.\n\n"
+        "Renewables will reach 60% by 2035.\n\n"
+        "The country aims for net zero by 2060."
+    )
+    assert read_timeline(text).target_year == 2035
+
+
+def test_no_years_no_timeline() -> None:
+    timeline = read_timeline("The ministry coordinates climate policy.")
+    assert (timeline.present, timeline.default_year, timeline.target_year) == (None, None, None)
