@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,7 @@ class SentenceYears:
     bases: list[cx.YearMention]
     frame_obs: int | None = None
     period_end: int | None = None
+    mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
         """The closest mention before ``pos``; else the first after it."""
@@ -107,8 +108,43 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
         frame = span[1]
     return SentenceYears(
-        obs, target, span, [y for y in years if y.role == "base"], frame, cx.period_end_year(text[start:end])
+        obs, target, span, [y for y in years if y.role == "base"], frame, cx.period_end_year(text[start:end]), years
     )
+
+
+# What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
+# but no other clause (",", ";", "and", "while") and no other number.
+_OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
+_OWN_YEAR_BREAK_RE = re.compile(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
+
+
+def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
+    """'68% by 2030 and 78% by 2035', 'by 73 percent in FY 2040': a deadline right after a quantity is its own.
+
+    The first "by"/"in" year after the quantity, before the next quantity, with no clause break between,
+    dates that quantity alone; reference years ("below 2005 levels") are skipped.
+    """
+    for i, q in enumerate(quantities):
+        if q.year is not None or q.group:
+            continue
+        limit = quantities[i + 1].num.start if i + 1 < len(quantities) else None
+        for y in years.mentions:
+            if y.start < q.end or (limit is not None and y.start >= limit):
+                continue
+            if y.role == "base":
+                continue
+            gap = text[q.end : y.start]
+            if (
+                y.role in ("by", "obs")
+                and _OWN_YEAR_GAP_RE.fullmatch(_strip_fiscal(gap))
+                and not _OWN_YEAR_BREAK_RE.search(gap)
+            ):
+                q.year = y.year
+            break
+
+
+def _strip_fiscal(gap: str) -> str:
+    return gap.replace("(FY)", "")
 
 
 def base_year_for(

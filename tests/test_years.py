@@ -1,0 +1,53 @@
+"""Which year a number takes: its own deadline, fiscal years, periods, footnote-fused years, lists and headings.
+
+Sentences written for these tests (other countries, other numbers), never taken from the gold sets.
+"""
+
+from __future__ import annotations
+
+from extract.context import find_years
+from tests.test_extractor import rows
+
+
+def years_of(text: str) -> list[tuple[str, str, str]]:
+    return [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "%"]
+
+
+def test_each_quantity_takes_the_deadline_written_right_after_it() -> None:
+    found = years_of("Chile commits to cut emissions by 45% by 2031 and 80% by 2041, against 2010 levels.")
+    assert found == [("45", "2031", "target"), ("80", "2041", "target")]
+
+
+def test_a_reference_year_between_a_quantity_and_its_deadline_is_skipped() -> None:
+    r = rows("Norway will reduce emissions by 52% on 1990 levels by 2032.")[0]
+    assert (r["year"], r["base_year"]) == ("2032", "1990")
+
+
+def test_a_deadline_in_another_clause_is_not_the_quantitys_own() -> None:
+    found = years_of("In 2019 wind supplied 14% of power, and the grid will be carbon-free by 2045.")
+    assert found == [("14", "2019", "actual")]
+
+
+def test_fiscal_years_count_as_the_year_named() -> None:
+    found = years_of("The government aims to lower emissions by 38 percent in fiscal year (FY) 2033 from FY2012.")
+    assert found == [("38", "2033", "target")]
+    assert [(y.year, y.role) for y in find_years("in FY2033 and by FY 2040", 0, 24)] == [(2033, "obs"), (2040, "by")]
+
+
+def test_a_split_year_counts_as_its_first_year() -> None:
+    assert [y.year for y in find_years("in the 2027/28 budget", 0, 21)] == [2027]
+
+
+def test_periods_in_every_spelling_are_spans() -> None:
+    for text in ("for the period 2026 to 2032", "(2026-32)", "from 2026 to 2032", "2026–2032"):
+        found = [(y.year, y.role) for y in find_years(text, 0, len(text))]
+        assert found == [(2026, "span_start"), (2032, "span_end")], text
+
+
+def test_a_goal_for_a_period_takes_its_last_year() -> None:
+    found = years_of("In 2024 the act was amended.\n\nBudget period 4 (2033-37): a 66% average reduction is required.")
+    assert found == [("66", "2037", "target")]
+
+
+def test_a_footnote_marker_fused_to_a_year_is_not_part_of_it() -> None:
+    assert [y.year for y in find_years("climate neutral by 20453 at the latest", 0, 37)] == [2045]
