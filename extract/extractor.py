@@ -31,7 +31,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     text = doc.text
     blocks = segment(text)
     timeline = read_timeline(text)
-    ctx = DocContext(doc, catalogue, cx.document_country(text), timeline, table_footnotes(blocks, text))
+    ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
     carry = Carry()
     header_years: dict[int, int] = {}
     marker_order: list[str] = []

@@ -1,0 +1,267 @@
+"""Places named in a document: countries (ISO 3166-1), their subdivisions (ISO 3166-2) and named groups.
+
+Names come from pycountry (ISO 3166 names, official and common names, subdivisions); the few short forms that
+ISO does not list ("UK", "US", "Viet Nam"/"Vietnam", "Türkiye"/"Turkey", "EU", English exonyms of Chinese
+provinces) are added here. Every name is found with one compiled pattern built as a trie (see ``trie_pattern``),
+so ``find_regions`` stays linear in the sentence however many names there are.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from .names import (
+    EXTRA_COUNTRIES,
+    LABELS,
+    NOT_SUBDIVISIONS,
+    SHORT_FORMS,
+    SUBDIVISION_EXONYMS,
+    SUBDIVISION_SUFFIXES,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A name's meaning: the label written in ``region`` and the ISO 3166-1 alpha-3 code of its country."""
+
+    label: str
+    country: str  # alpha-3 of the country, or of the country the subdivision lies in
+    subdivision: bool = False
+
+
+@dataclass(frozen=True)
+class RegionMention:
+    start: int
+    end: int
+    name: str
+    country: str = ""  # alpha-3 of the country named or holding the subdivision; empty for groups and cities
+
+
+# ------------------------------------------------------------------------------------------------- name table
+
+
+def country_label(alpha3: str) -> str:
+    """The label of a country in the data: ISO's short name, uninverted ("Korea, Republic of" reads as the UN does)."""
+    if alpha3 in LABELS:
+        return LABELS[alpha3]
+    if alpha3 in EXTRA_COUNTRIES:
+        return EXTRA_COUNTRIES[alpha3][0]
+    c = pycountry.countries.get(alpha_3=alpha3)
+    if c is None:
+        raise KeyError(alpha3)
+    if "," not in c.name:
+        return c.name
+    return getattr(c, "common_name", None) or _uninvert(c.name)
+
+
+def _uninvert(name: str) -> str:
+    """"Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"."""
+    head, _, tail = name.partition(",")
+    tail = tail.strip()
+    tail = tail[4:] if tail.lower().startswith("the ") else tail
+    return f"{tail} {head}".strip()
+
+
+def _ascii(name: str) -> str:
+    """"Côte d'Ivoire" is also written "Cote d'Ivoire"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _variants(name: str) -> set[str]:
+    out = {name, _ascii(name)}
+    out |= {n.replace("'", "’") for n in out} | {n.replace("’", "'") for n in out}
+    if name.startswith("the "):
+        out |= _variants(name[4:])
+    return {n for n in out if n and n[0].isupper()}
+
+
+def _subdivision_names(raw: str) -> list[str]:
+    """Usable names of an ISO 3166-2 entry: "Madrid, Comunidad de" -> Madrid; "Cardiff [Caerdydd GB-CRD]" -> both."""
+    names: list[str] = []
+    for part in re.split(r"[;/]", raw):
+        alt = re.findall(r"\[([^\]]*)\]", part)
+        part = re.sub(r"\[[^\]]*\]|\([^)]*\)", "", part).split(",")[0]
+        for name in [part, *(re.sub(r"\s*\b[A-Z]{2}-\w+$", "", a) for a in alt)]:
+            name = " ".join(name.split())
+            for suffix in SUBDIVISION_SUFFIXES:
+                name = name.removesuffix(" " + suffix)
+            if name:
+                names.append(name)
+    return names
+
+
+@lru_cache(maxsize=1)
+def name_table() -> dict[str, Place]:
+    """Every name, as written in documents (case matters), with its place. Countries win over subdivisions."""
+    table: dict[str, Place] = {}
+    subdivisions: dict[str, set[Place]] = {}
+    for sub in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        for name in _subdivision_names(sub.name):
+            label = SUBDIVISION_EXONYMS.get(sub.code, (name,))[0]
+            for variant in _variants(name):
+                subdivisions.setdefault(variant, set()).add(Place(label, country.alpha_3, True))
+    for code, names in SUBDIVISION_EXONYMS.items():
+        alpha3 = pycountry.countries.get(alpha_2=code[:2]).alpha_3
+        for name in names:
+            subdivisions.setdefault(name, set()).add(Place(names[0], alpha3, True))
+    for name, places in subdivisions.items():
+        # a name shared by subdivisions of different countries ("Central", "La Paz") says nothing reliable
+        if len({p.country for p in places}) == 1 and len(name) >= 4 and name not in NOT_SUBDIVISIONS:
+            table[name] = min(places, key=lambda p: p.label)
+    for c in pycountry.countries:
+        place = Place(country_label(c.alpha_3), c.alpha_3)
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                for name in _variants(value if "," not in value else _uninvert(value)):
+                    table[name] = place
+    for alpha3, (label, *names) in EXTRA_COUNTRIES.items():
+        for name in (label, *names):
+            table[name] = Place(label, alpha3)
+    for name, alpha3 in SHORT_FORMS.items():
+        for variant in _variants(name):
+            table[variant] = Place(country_label(alpha3), alpha3)
+    return table
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regex alternation of ``words`` factored as a trie, so the engine tries each character once per position.
+
+    Hand-written because Python's ``re`` tries a plain alternation of thousands of words one by one; the longest
+    word wins at each position, as in the old longest-first alternation.
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+@lru_cache(maxsize=1)
+def name_regex() -> re.Pattern[str]:
+    """All names, longest first at each position; a name is a whole word ("Niger" is not in "Nigeria", "US" not in
+    "US$")."""
+    names = name_table()
+    initials = "".join(sorted({re.escape(n[0]) for n in names}))
+    # Trie branches are greedy with backtracking, so a longer name is tried before its prefix.
+    return re.compile(rf"(?<![\w$])(?=[{initials}])({trie_pattern(list(names))})(?![\w$])")
+
+
+# ---------------------------------------------------------------------------------------------- finding places
+
+#: Groups named in policy documents, mapped to the region label used in the data.
+REGION_PHRASES: list[tuple[str, str]] = [
+    (r"(?:pacific\s+)?island\s+countries(?:\s+of\s+the\s+pacific)?|small\s+island\s+(?:developing\s+)?states",
+     "Pacific island countries"),
+    (r"developing\s+countries|developing\s+nations|recipient\s+countries|global\s+south", "Developing countries"),
+    (r"least\s+developed\s+countries", "Least developed countries"),
+    (r"\bafrica(?:n\s+(?:countries|nations))?\b", "Africa"),
+    (r"northern\s+(?:regions?|china)|north\s+china", "Northern China"),
+    (r"north[\s-]?eastern\s+provinces|north[\s-]?east(?:ern)?\s+china", "Northeast China"),
+]  # fmt: skip
+#: Words (lower case) of which every match of a phrase above holds one: an ASCII sentence with none of them cannot
+#: name that group, so its search is skipped. Keep in step with REGION_PHRASES (a label missing here fails at import).
+_GROUP_HINTS: dict[str, tuple[str, ...]] = {
+    "Pacific island countries": ("island",),
+    "Developing countries": ("developing", "recipient", "global"),
+    "Least developed countries": ("least",),
+    "Africa": ("africa",),
+    "Northern China": ("north",),
+    "Northeast China": ("north",),
+}
+_GROUP_RES = [
+    (re.compile(r"(?=[a-zA-Z])(?:" + p + ")", re.IGNORECASE), label, _GROUP_HINTS[label]) for p, label in REGION_PHRASES
+]
+_CITY_RE = re.compile(
+    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
+)
+#: "Gujarat and Rajasthan states", "Liaoning and Shandong provinces": places named by the word after them.
+_NOT_PLACES = frozenset(
+    "Meanwhile Moreover Furthermore However Therefore Thus Also Both The Some Many Several Other Coastal Northern "
+    "Southern Eastern Western Central".split()
+)
+_PLACE_LIST_RE = re.compile(
+    r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
+)
+_CAPITALISED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+#: Literal words that every match of _CITY_RE, and of _PLACE_LIST_RE, contains: without them the search is skipped.
+_CITY_WORDS = ("City", "Municipality", "Prefecture", "County", "Province", "State", "Autonomous")
+_PLACE_LIST_WORDS = ("provinces", "states", "prefectures", "cities", "municipalities")
+
+
+def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
+    """Places named in ``text[start:end]``: countries, subdivisions, cities, and named groups of countries."""
+    out: list[RegionMention] = []
+    span = text[start:end]
+    table = name_table()
+    for m in name_regex().finditer(text, start, end):
+        place = table[m.group(1)]
+        out.append(RegionMention(m.start(), m.end(), place.label, place.country))
+    for m in _CITY_RE.finditer(text, start, end) if any(w in span for w in _CITY_WORDS) else ():
+        if not any(r.start <= m.start() < r.end for r in out):
+            out.append(RegionMention(m.start(), m.end(), m.group(1)))
+    for m in _PLACE_LIST_RE.finditer(text, start, end) if any(w in span for w in _PLACE_LIST_WORDS) else ():
+        for name in _CAPITALISED_NAME_RE.finditer(m.group(1)):
+            if name.group(0).endswith("ly") or name.group(0) in _NOT_PLACES:
+                continue  # "Notably, Liaoning and Shandong provinces"
+            s, e = m.start(1) + name.start(), m.start(1) + name.end()
+            if not any(r.start <= s < r.end for r in out):
+                out.append(RegionMention(s, e, name.group(0)))
+    low = span.lower() if span.isascii() else None
+    for regex, label, hints in _GROUP_RES:
+        if low is not None and not any(h in low for h in hints):
+            continue
+        for m in regex.finditer(text, start, end):
+            if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
+                out.append(RegionMention(m.start(), m.end(), label))
+    return sorted(out, key=lambda r: r.start)
+
+
+WORLD_AFTER_RE = re.compile(
+    r"^[^.;,]{0,25}?\b(?:of|to|in)\s+(?:the\s+)?(?:world'?s?|global|worldwide|international|total\s+global)\b",
+    re.IGNORECASE,
+)
+WORLD_BEFORE_RE = re.compile(
+    r"\b(?:global|world|worldwide)\s+(?:average|total|share|market\s+share)\s+(?:of|at|was|is)\s*$", re.IGNORECASE
+)
+
+#: China's macro-regions, for statements about a group of provinces.
+MACRO_REGIONS: dict[str, frozenset[str]] = {
+    "Northeast China": frozenset({"Heilongjiang", "Jilin", "Liaoning", "Inner Mongolia"}),
+    "North China": frozenset({"Beijing", "Tianjin", "Hebei", "Shanxi", "Inner Mongolia"}),
+    "East China": frozenset({"Shanghai", "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong"}),
+    "South China": frozenset({"Guangdong", "Guangxi", "Hainan"}),
+    "Central China": frozenset({"Henan", "Hubei", "Hunan"}),
+    "Southwest China": frozenset({"Chongqing", "Sichuan", "Guizhou", "Yunnan", "Tibet"}),
+    "Northwest China": frozenset({"Shaanxi", "Gansu", "Qinghai", "Ningxia", "Xinjiang"}),
+}
+
+
+def macro_region(names: list[str]) -> str | None:
+    """A group of three or more provinces that all lie in one macro-region is that region."""
+    if len(set(names)) < 3:
+        return None
+    for region, members in MACRO_REGIONS.items():
+        if set(names) <= members:
+            return region
+    return None
