@@ -51,3 +51,32 @@ def test_a_goal_for_a_period_takes_its_last_year() -> None:
 
 def test_a_footnote_marker_fused_to_a_year_is_not_part_of_it() -> None:
     assert [y.year for y in find_years("climate neutral by 20453 at the latest", 0, 37)] == [2045]
+
+
+def test_items_of_a_list_introduced_by_a_deadline_take_its_year() -> None:
+    text = (
+        "In 2023 the national grid was expanded.\n\n"
+        "By 2033, Ghana will have put the following in place:\n\n"
+        "- solar parks of 1.4 GW;\n\n"
+        "- a 35% share of renewable electricity.\n\n"
+        "Progress is reviewed every two years. The review was first held in 2023 and covered 12 GW of plants."
+    )
+    found = [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)]
+    assert ("1.4", "GW", "2033", "target") in found
+    assert ("35", "%", "2033", "target") in found
+    assert ("12", "GW", "2023", "actual") in found  # running prose after the list is not an item
+
+
+def test_a_list_of_achievements_takes_its_as_of_year() -> None:
+    text = (
+        "By the end of 2021 the following had been achieved:\n\n"
+        "• 640 MW of wind farms connected\n\n"
+        "• 18% of buses electric"
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("0.64", "2021", "actual"), ("18", "2021", "actual")]
+
+
+def test_a_short_line_that_states_values_is_read_not_skipped_as_a_heading() -> None:
+    text = "In 2024 the climate act was amended.\n\nInterim milestones\n\n2031: 55% reduction; 2041: 85% reduction"
+    assert years_of(text) == [("55", "2031", "target"), ("85", "2041", "target")]
