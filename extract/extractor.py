@@ -13,9 +13,10 @@ import re
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from .grid import find_grids
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
-from .tables import _YEAR_CELL_RE, read_table_row, table_footnotes
+from .tables import _YEAR_CELL_RE, read_grid, read_table_row, table_footnotes
 from .timeline import read_timeline
 
 if TYPE_CHECKING:
@@ -37,7 +38,15 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     marker_order: list[str] = []
     table_is_target = False
     last_heading = ""
-    for block in blocks:
+    grids = find_grids(blocks, text)  # tables flattened to one cell per line
+    grid_end = -1
+    for index, block in enumerate(blocks):
+        if index <= grid_end:
+            continue
+        if index in grids:
+            read_grid(ctx, grids[index], carry)
+            grid_end = grids[index].last_block
+            continue
         if block.kind != "table":
             header_years = {}
         if block.kind == "heading":

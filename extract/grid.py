@@ -1,0 +1,202 @@
+"""Rebuild tables that arrive flattened, one cell per line, into a grid of header, row labels and value columns.
+
+HTML tables converted to text lose their row and column structure: every cell becomes its own line
+("Sector", "Unconditional", "MtCO2e", "Power", "87.13", ...), with blank lines or line breaks between.
+A number alone on a line says nothing, so without the grid its header's year, unit, kind and condition are lost.
+The grid is rebuilt from the pattern such tables follow: a run of short header cells (none a bare number),
+then rows made of label cells followed by their numeric cells. The number of value columns is the count most
+rows agree on; a table is refused (left as text) when rows disagree or there are too few of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .segment import Block
+
+#: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
+NUM_CELL_RE = re.compile(
+    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
+)
+#: an empty cell written as a dash or n/a: a value position without a value
+EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
+YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
+_YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+CAPTION_RE = re.compile(r"^\s*(?:Table|Tab\.)\s*[A-Z]?\d+(?:\.\d+)*[a-z]?\s*(?:[.:\-–—]|$)", re.I)
+#: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
+_SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
+MAX_CELL_CHARS = 120  # a longer line is prose, not a cell
+MIN_ROWS = 2
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+    block: int  # index of the block holding the line
+    first_in_block: bool  # the line opens its block (cells of a row may share a block)
+
+
+@dataclass
+class GridRow:
+    labels: list[Cell]
+    values: list[Cell | None]  # one per value column; None where the cell is empty or missing
+    group: str = ""  # the label of the last label-only row above it ("Energy", "Other sub-sectors:")
+    year: int | None = None  # a row labelled by a year
+
+
+@dataclass
+class Grid:
+    """A table rebuilt from flattened cells: caption, header cells, value columns and rows."""
+
+    first_block: int
+    last_block: int
+    caption: str
+    header: list[Cell]
+    ncols: int
+    rows: list[GridRow] = field(default_factory=list)
+
+
+def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
+    """The lines of a block as cells."""
+    block = blocks[index]
+    out: list[Cell] = []
+    pos = block.start
+    for line in text[block.start : block.end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(Cell(s + lead, s + lead + len(stripped), stripped, index, not out))
+    return out
+
+
+def _is_number(cell: Cell) -> bool:
+    return bool(NUM_CELL_RE.match(cell.text) or EMPTY_CELL_RE.match(cell.text))
+
+
+def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
+    """Cells of a block that can belong to a flattened table (short lines, not a note or tab row), else None."""
+    block = blocks[index]
+    if block.kind not in ("heading", "paragraph"):
+        return None
+    cells = block_cells(text, blocks, index)
+    if not cells or any(len(c.text) > MAX_CELL_CHARS or _SENTENCE_RE.search(c.text) for c in cells):
+        return None
+    return cells
+
+
+def find_grids(blocks: list[Block], text: str) -> dict[int, Grid]:
+    """Flattened tables of a document, keyed by the index of their first block (the caption when there is one)."""
+    grids: dict[int, Grid] = {}
+    i = 0
+    n = len(blocks)
+    while i < n:
+        cells = _short(blocks, text, i)
+        if cells is None:
+            i += 1
+            continue
+        run: list[Cell] = []
+        j = i
+        while j < n:
+            got = _short(blocks, text, j)
+            if got is None:
+                break
+            run.extend(got)
+            j += 1
+        grid = build_grid(run)
+        if grid is not None:
+            grids[grid.first_block] = grid
+            i = grid.last_block + 1
+        else:
+            i = j
+    return grids
+
+
+def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
+    """A year cell labels its row when the header has a Year column, or when the row's numbers share its block."""
+    if not YEAR_CELL_RE.match(cell.text):
+        return False
+    if year_header:
+        return True
+    return cell.first_in_block and nxt is not None and nxt.block == cell.block and _is_number(nxt)
+
+
+def build_grid(run: list[Cell]) -> Grid | None:
+    """The grid of a run of short cells, or None when the run is not clearly a table."""
+    caption = ""
+    start = 0
+    # a caption opens the run; cells before the caption belong to the text above
+    for k, c in enumerate(run):
+        if CAPTION_RE.match(c.text):
+            caption, start = c.text, k + 1
+            break
+        if _is_number(c):
+            break
+    cells = run[start:]
+    year_header = any(_YEAR_HEADER_RE.match(c.text) for c in cells[:12])
+    # split into (labels, numbers) groups
+    groups: list[tuple[list[Cell], list[Cell]]] = []
+    labels: list[Cell] = []
+    nums: list[Cell] = []
+    for k, c in enumerate(cells):
+        nxt = cells[k + 1] if k + 1 < len(cells) else None
+        numeric = _is_number(c) and not _label_is_year(c, year_header, nxt)
+        if numeric:
+            nums.append(c)
+            continue
+        if nums:
+            groups.append((labels, nums))
+            labels, nums = [], []
+        labels.append(c)
+    if nums:
+        groups.append((labels, nums))
+    if len(groups) < MIN_ROWS:
+        return None
+    counts = Counter(len(g[1]) for g in groups)
+    ncols, agree = counts.most_common(1)[0]
+    if agree < MIN_ROWS or any(len(g[1]) > ncols for g in groups) or any(not g[0] for g in groups):
+        return None  # rows disagree on the number of columns, or numbers without a label: not clearly a table
+    # the first group's labels hold the header, then the first row's label
+    first_labels = groups[0][0]
+    label_len = Counter(len(g[0]) for g in groups[1:]).most_common(1)[0][0]
+    split = _header_split(first_labels, label_len)
+    header = first_labels[:split]
+    if not header and not caption:
+        return None
+    row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
+    rows: list[GridRow] = []
+    group_label = ""
+    for lab, vals in row_groups:
+        if not lab:
+            return None
+        # label cells above the row's own label that carry no number are a group label ("Energy")
+        if len(lab) > 1 and len(lab) > label_len:
+            group_label = " ".join(c.text for c in lab[:-label_len])
+        values: list[Cell | None] = [v if NUM_CELL_RE.match(v.text) else None for v in vals]
+        values += [None] * (ncols - len(values))
+        m = YEAR_CELL_RE.match(lab[-1].text)
+        rows.append(GridRow(lab, values, group_label, int(m.group(1)) if m else None))
+    last = rows[-1].values
+    last_cell = [c for c in last if c is not None] or rows[-1].labels
+    first_block = run[start - 1].block if caption else cells[0].block
+    return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
+
+
+def _header_split(first_labels: list[Cell], label_len: int) -> int:
+    """Where the header ends in the label cells before the first numbers: after its last unit, year or cue cell
+    when at most a row label's worth of cells follows it, else a typical row label's length before the numbers."""
+    from .tables import header_cue  # late import: tables reads grids
+
+    last = -1
+    for k, c in enumerate(first_labels):
+        if header_cue(c.text):
+            last = k
+    rest = len(first_labels) - (last + 1)
+    if last >= 0 and 1 <= rest <= max(label_len, 2):
+        return last + 1
+    return max(0, len(first_labels) - max(label_len, 1))

@@ -1,0 +1,181 @@
+"""Tables, flattened one cell per line or tab-separated: the header scopes each cell (tables written for the tests)."""
+
+from __future__ import annotations
+
+from extract.grid import find_grids
+from extract.segment import segment
+from extract.tables import cell_unit, table_scope
+from tests.test_extractor import rows
+
+
+def flat(*cells: str, sep: str = "\n\n") -> str:
+    return sep.join(cells)
+
+
+def keyed(text: str) -> dict[tuple[str, str], dict[str, str]]:
+    return {(r["value"], r["unit"]): r for r in rows(text)}
+
+
+INTRO = "Ghana has prepared its plan with all ministries."
+
+# ------------------------------------------------------------------ flattened grids
+
+BASE_YEAR_TABLE = flat(
+    INTRO,
+    "Table 4: Emissions by sector in the base year (2016)",
+    "Sector",
+    "Emissions 2016",
+    "(Gg CO2e)",
+    "Share (%)",
+    "Energy",
+    "Electricity",
+    "7,410",
+    "31.5",
+    "Road transport",
+    "5,020",
+    "21.4",
+    "Total",
+    "23,510",
+    "The inventory was compiled with national statistics and reviewed by experts.",
+)
+
+
+def test_flattened_table_scopes_cells_with_caption_year_and_column_units() -> None:
+    got = keyed(BASE_YEAR_TABLE)
+    assert got[("7.41", "Mt CO2e")]["year"] == "2016"
+    assert got[("7.41", "Mt CO2e")]["kind"] == "actual"  # the base year is an observed year
+    assert got[("21.4", "%")]["kind"] == "actual"
+    assert got[("23.51", "Mt CO2e")]["year"] == "2016"  # a short "Total" row fills the first column
+
+
+def test_flattened_grid_rows_groups_and_columns() -> None:
+    text = BASE_YEAR_TABLE
+    grids = list(find_grids(segment(text), text).values())
+    assert len(grids) == 1
+    grid = grids[0]
+    assert grid.ncols == 2
+    assert [r.labels[-1].text for r in grid.rows] == ["Electricity", "Road transport", "Total"]
+    assert grid.rows[0].group == "Energy"
+    assert grid.rows[2].values[1] is None
+
+
+SCENARIO_TABLE = flat(
+    INTRO,
+    "Table 7: Emission levels and reductions in 2035",
+    "Sector",
+    "Reference scenario 2035",
+    "Unconditional",
+    "Conditional",
+    "MtCO2e",
+    "%",
+    "MtCO2e",
+    "%",
+    "MtCO2e",
+    "%",
+    "Energy",
+    "44.2",
+    "61.0",
+    "39.8",
+    "10.0",
+    "35.1",
+    "20.6",
+    "Waste",
+    "8.8",
+    "12.1",
+    "8.1",
+    "8.0",
+    "7.4",
+    "15.9",
+)
+
+
+def test_reference_scenario_columns_are_left_out_and_conditions_kept() -> None:
+    got = keyed(SCENARIO_TABLE)
+    assert ("44.2", "Mt CO2e") not in got  # a reference projection: neither a target nor an actual
+    assert ("61", "%") not in got
+    assert got[("39.8", "Mt CO2e")]["kind"] == "target"
+    assert got[("39.8", "Mt CO2e")]["year"] == "2035"
+    assert got[("39.8", "Mt CO2e")]["condition"] == "unconditional"
+    assert got[("20.6", "%")]["condition"] == "conditional"
+    assert got[("15.9", "%")]["condition"] == "conditional"
+
+
+def test_sub_columns_repeat_under_each_group() -> None:
+    header = ["Sector", "BAU 2035", "Unconditional", "Conditional", "Mt", "%", "Mt", "Mt", "%", "Mt", "Mt", "%"]
+    scope = table_scope("Table 2: scenarios", header, 8)
+    assert scope is not None
+    assert [c.kind for c in scope.columns] == ["bau", "bau", *["target"] * 6]
+    assert [c.condition for c in scope.columns][2:] == ["unconditional"] * 3 + ["conditional"] * 3
+
+
+YEAR_ROWS_TABLE = flat(
+    INTRO,
+    "Table 1. GHG inventory in 2016 and BAU projections to 2035",
+    "Unit: thousand tCO2eq",
+    "Year",
+    "Energy",
+    "Waste",
+    "Total",
+    "2016\n9,100\n-1,450\n7,650",
+    "2025\n12,300\n2,100\n14,400",
+    "2035\n16,800\n2,900\n19,700",
+    "Figure 2. Emissions by sector",
+)
+
+
+def test_rows_labelled_by_years_take_their_kind_from_the_caption() -> None:
+    got = keyed(YEAR_ROWS_TABLE)
+    assert got[("9.1", "Mt CO2e")]["year"] == "2016"
+    assert got[("9.1", "Mt CO2e")]["kind"] == "actual"  # the inventory year
+    assert got[("-1.45", "Mt CO2e")]["value_raw"] == "-1,450"  # a minus sign in a cell is a sign
+    assert ("12.3", "Mt CO2e") not in got  # BAU projections are not reported
+    assert ("19.7", "Mt CO2e") not in got
+
+
+UNDATED_TABLE = flat(
+    "By 2035, Ghana will reduce its emissions by 12% below BAU with its own resources (see Table 5).",
+    "Table 5. Reduction by sector",
+    "Sector",
+    "With domestic resources",
+    "With international support",
+    "Reduction (Mil. tonnes of CO2eq)",
+    "Reduction (Mil. tonnes of CO2eq)",
+    "Energy",
+    "\n".join(["4.2", "9.8"]),
+    "Forestry",
+    "\n".join(["1.1", "3.3"]),
+)
+
+
+def test_undated_table_takes_the_year_of_the_text_that_introduces_it() -> None:
+    got = keyed(UNDATED_TABLE)
+    assert got[("4.2", "Mt CO2e")]["year"] == "2035"
+    assert got[("4.2", "Mt CO2e")]["condition"] == "unconditional"
+    assert got[("9.8", "Mt CO2e")]["condition"] == "conditional"
+    assert got[("3.3", "Mt CO2e")]["kind"] == "target"
+
+
+def test_short_lines_that_are_not_a_table_are_left_as_text() -> None:
+    text = flat(
+        INTRO,
+        "Key figures",
+        "Solar parks",
+        "12",
+        "Wind farms",
+        "3",
+        "45",
+        "7",
+        "Hydro stations",
+        "The plan will be reviewed in five years.",
+    )
+    assert find_grids(segment(text), text) == {}
+
+
+def test_header_cell_units() -> None:
+    assert cell_unit("(Gg CO2e)") == ("Mt CO2e", cell_unit("(Gg CO2e)")[1])
+    assert float(cell_unit("(Gg CO2e)")[1]) == 0.001
+    assert cell_unit("Million Ton CO2e")[0] == "Mt CO2e"
+    assert float(cell_unit("Reduction amount (Mil. tonnes of CO2eq)")[1]) == 1
+    assert cell_unit("In Percentage") == ("%", cell_unit("%")[1])
+    assert cell_unit("Installed capacity (MW)")[0] == "GW"
+    assert cell_unit("Sub-sector") is None
