@@ -43,7 +43,8 @@ class Cell:
 @dataclass
 class GridRow:
     labels: list[Cell]
-    values: list[Cell | None]  # one per value column; None where the cell is empty or missing
+    values: list[Cell | None]  # in order; None for a cell written empty ("-"). Fewer than the columns: cells
+    # are missing, and which columns they fill is not known
     group: str = ""  # the label of the last label-only row above it ("Energy", "Other sub-sectors:")
     year: int | None = None  # a row labelled by a year
 
@@ -178,7 +179,6 @@ def build_grid(run: list[Cell]) -> Grid | None:
         if len(lab) > 1 and len(lab) > label_len:
             group_label = " ".join(c.text for c in lab[:-label_len])
         values: list[Cell | None] = [v if NUM_CELL_RE.match(v.text) else None for v in vals]
-        values += [None] * (ncols - len(values))
         m = YEAR_CELL_RE.match(lab[-1].text)
         rows.append(GridRow(lab, values, group_label, int(m.group(1)) if m else None))
     last = rows[-1].values

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import context as cx
-from .grid import NUM_CELL_RE, Grid
+from .grid import NUM_CELL_RE, Grid, GridRow
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
 from .segment import TABLE_FOOTNOTE_RE, Block
@@ -296,7 +296,11 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
 
 
 def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
-    """Observations of a rebuilt flattened table: each numeric cell with its column's and row's scope."""
+    """Observations of a rebuilt flattened table: each numeric cell with its column's and row's scope.
+
+    A row with fewer cells than columns lost its empty cells in flattening: a cell is read only when every
+    column it could fill (in order, and no value over 100 in a % column) gives it the same unit, year and kind.
+    """
     text = ctx.doc.text
     scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols)
     if scope is None:
@@ -305,27 +309,51 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         label = " ".join(c.text for c in row.labels)
         row_unit = _header_unit(text, row.labels[-1].start, row.labels[-1].end)
         row_start = row.labels[0].start
-        for col, cell in zip(scope.columns, row.values, strict=True):
+        missing = grid.ncols - len(row.values)
+        for i, cell in enumerate(row.values):
             if cell is None:
                 continue
-            unit = col.unit or scope.table.unit or row_unit
-            kind = col.kind or scope.table.kind
-            year = row.year or col.year or scope.table.year
-            if year is not None and year in scope.actual_years:
-                kind = "actual"
-            elif kind == "bau":
-                continue  # a business-as-usual projection is neither a target nor an actual
-            if year is None and kind == "target":
-                year = carry.target_year  # "by 2030 ... (see Table 3)": the text above dates the table
-            if unit is None or year is None:
+            m = NUM_CELL_RE.match(cell.text)
+            big = m is not None and parse_digits(m.group("num")) > 100
+            options = [
+                (k, _cell_scope(ctx, scope, k, row, row_unit, carry))
+                for k in range(i, i + missing + 1)
+                if not (big and (scope.columns[k].unit or scope.table.unit or ("",))[0] == "%")
+            ]
+            if not options or len({o[:3] if o else None for _, o in options}) > 1:
+                continue  # which column the cell fills decides what it is, and that is not known
+            k, found = options[0]
+            if found is None:
                 continue
-            if not kind:
-                kind = "target" if ctx.ref_year is not None and year > ctx.ref_year else "actual"
+            col = scope.columns[k]
+            unit, year, kind = found
             context = f"{row.group} {label} {col.label} ".lstrip()
             obs = _add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry)
             if obs is not None:
-                obs.condition = col.condition or scope.table.condition
+                conditions = {scope.columns[c].condition for c, _ in options}
+                obs.condition = conditions.pop() if len(conditions) == 1 else ""
                 obs.baseline = col.baseline
+
+
+def _cell_scope(
+    ctx: DocContext, scope: TableScope, k: int, row: GridRow, row_unit: tuple[str, Decimal] | None, carry: Carry
+) -> tuple[tuple[str, Decimal], int, str] | None:
+    """(unit, year, kind) of a cell in column ``k`` of ``row``; None when it is not reported (BAU, no unit or year)."""
+    col = scope.columns[k]
+    unit = col.unit or scope.table.unit or row_unit
+    kind = col.kind or scope.table.kind
+    year = row.year or col.year or scope.table.year
+    if year is not None and year in scope.actual_years:
+        kind = "actual"
+    elif kind == "bau":
+        return None  # a business-as-usual projection is neither a target nor an actual
+    if year is None and kind == "target":
+        year = carry.target_year  # "by 2030 ... (see Table 3)": the text above dates the table
+    if unit is None or year is None:
+        return None
+    if not kind:
+        kind = "target" if ctx.ref_year is not None and year > ctx.ref_year else "actual"
+    return unit, year, kind
 
 
 def _add_cell(
