@@ -1,0 +1,57 @@
+"""What the tracker is about: numbers of climate plans, not the country profile that surrounds them.
+
+NDCs open with national circumstances: GDP and its structure, population, poverty, income, jobs, trade,
+the country's area and biomes, losses from past disasters, projected impacts of warming. Those numbers
+are real but they are not what was promised or achieved in climate policy, and an analyst reading the
+tracker does not want them mixed with the goals. A number is out of scope when the words leading to it
+(its sentence up to the end of its clause: a list of bracketed figures is about the words that open it)
+name such a topic and no climate-policy topic (emissions, energy, forests, waste, transport, adaptation
+measures, finance for them).
+
+Numbers the catalogue maps to an indicator are always kept: the catalogue is the explicit, reviewed
+statement of what is tracked (the seeds' white papers track GDP growth and industry shares on purpose).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
+_PROFILE_RE = re.compile(
+    r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|inhabitants|people|persons|citizens|poverty|poor"
+    r"|income|wages?|salar(?:y|ies)|employment|unemployment|jobs|workforce|exports?|imports?|trade\s+balance"
+    r"|human\s+development|HDI|prices?|tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
+    r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|literacy|life\s+expectancy"
+    r"|households?\s+income|census)\b",
+    re.IGNORECASE,
+)
+# Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.
+_IMPACT_RE = re.compile(
+    r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?)\b", re.I
+)
+_PROJECTION_RE = re.compile(
+    r"\b(?:projected|projections?|could|may|might|likely|expected\s+to\s+(?:rise|increase|decrease|fall|disappear)"
+    r"|scenarios?\s+(?:show|indicate))\b",
+    re.IGNORECASE,
+)
+# Topics of climate policy: any of these keeps the number.
+_POLICY_RE = re.compile(
+    r"\b(?:emi(?:ssions?|ts?|tted|tting)|GHG|greenhouse|CO2|CO₂|carbon|methane|CH4|N2O|HFCs?|F-gas\w*|mitigat\w*"
+    r"|adapt\w*|resilien\w*|energy|electri\w*|power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear|coal|gas"
+    r"|oil|fuel\w*|biofuel\w*|biomass|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
+    r"|land[\s-]use|LULUCF|AFOLU|REDD\+?|sinks?|removals?|waste\w*|recycl\w*|landfill|transport\w*|vehicles?"
+    r"|\bEVs?\b|rail\w*|buildings?|cooling|irrigation|climate\s+(?:finance|fund|action)|NDC|net[\s-]zero|sequest\w*"
+    r"|conservation|restor\w*|protected\s+areas?|clean\s+cooking|cook\s*stoves?|habitats?|ecosystems?|biodiversity"
+    r"|wetlands?|species|funds?|financ\w*|investments?)",
+    re.IGNORECASE,
+)
+
+
+def out_of_scope(text: str, sent_start: int, c_end: int) -> bool:
+    """Whether the number whose clause ends at ``c_end`` describes the country profile or a projected impact."""
+    window = text[sent_start:c_end]
+    if _POLICY_RE.search(window):
+        return False
+    if _PROFILE_RE.search(window):
+        return True
+    return bool(_IMPACT_RE.search(window) and _PROJECTION_RE.search(window))

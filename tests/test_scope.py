@@ -1,0 +1,50 @@
+"""The tracker keeps numbers of climate plans and drops the country profile around them (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extractor import rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2021, 18.4% of the population lived below the poverty line.",
+        "Services contributed 54% of the country's GDP in 2022.",
+        "The 2019 cyclone caused damages of USD 1.2 billion and displaced 90,000 people.",
+        "Mean temperatures could rise by 1.8°C to 2.4°C by 2050 in the northern provinces.",
+        "The country spans four biomes - the savanna (61.5%), the steppe (20.2%) and the highlands (18.3%).",
+    ],
+)
+def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 2021, energy accounted for 61% of national greenhouse gas emissions.", "61"),
+        ("The country will mobilise USD 3.1 billion for adaptation by 2030.", "3.1"),
+        ("About 7% of wetland habitat was lost between 2000 and 2020.", "7"),
+        ("Forests covered 44% of the national territory in 2020.", "44"),
+        # a plan's money next to a profile word in another clause is kept
+        ("Investments of USD 12 billion are needed by 2035, with up to 80,000 jobs created.", "12"),
+    ],
+)
+def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:
+    assert value in [r["value"] for r in rows(text)]
+
+
+def test_indicators_in_the_catalogue_are_kept_whatever_the_topic() -> None:
+    """The catalogue is the reviewed list of what is tracked; scope only judges numbers it does not map."""
+    from decimal import Decimal
+
+    from extract.catalogue import load_catalogue
+    from extract.extractor import extract_document
+    from extract.model import Document
+
+    text = "In 2022, GDP grew by 3.0%."
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
+    found = extract_document(doc, load_catalogue()).observations
+    assert [(o.value, o.indicator) for o in found] == [(Decimal("3.0"), "gdp_growth_rate")]
