@@ -49,6 +49,9 @@ FRACTION_WORDS: dict[str, Decimal] = {
 FOLD_WORDS: dict[str, Decimal] = {
     "twofold": Decimal(2), "two-fold": Decimal(2), "threefold": Decimal(3), "three-fold": Decimal(3),
     "fourfold": Decimal(4), "four-fold": Decimal(4), "fivefold": Decimal(5), "tenfold": Decimal(10),
+    # nouns of multiplication ("an approximate doubling", "tripling capacity"); not "double", which also names
+    # things ("double counting", "double-digit")
+    "doubling": Decimal(2), "tripling": Decimal(3), "quadrupling": Decimal(4),
 }  # fmt: skip
 
 MAGNITUDES: dict[str, Decimal] = {
@@ -77,7 +80,12 @@ _FOLD_RE = "|".join(re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=Tr
 # "100 million" is a scale in table headers ("(100 million cubic meters)"), not a word that follows a number.
 _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=True) if not k[0].isdigit())
 
-_DIGITS_ALT = rf"(?P<digits>(?<![A-Za-z0-9_.,/])(?<![A-Za-z]-){_DIGITS}(?![\d]))"
+# Currency codes an amount may be glued to ("USD13 million", "KES5 billion"); other letters make a name ("CO2").
+_GLUED_CODES = "USD EUR GBP JPY CNY RMB INR BRL ZAR KES KSh Ksh AUD CAD NZD CHF IDR BDT PKR NGN EGP VND PHP".split()
+_AFTER_CODE = "|".join(f"(?<={code})" for code in _GLUED_CODES)
+# "Solar-581 MW": a number hyphen-glued to a word is kept and marked (``Number.glued``); only a unit written after
+# it makes it a value, so "COVID-19" stays a name.
+_DIGITS_ALT = rf"(?P<digits>(?:(?<![A-Za-z0-9_.,/])|{_AFTER_CODE}){_DIGITS}(?![\d]))"
 _WORD_ALTS = (
     rf"(?P<fraction>\b(?:{_FRACTION_RE})\b)",
     rf"(?P<fold>\b(?:{_FOLD_RE})\b)",
@@ -88,11 +96,14 @@ _WORD_ALTS = (
 # A digits match holds only digits, commas and points, a word match only letters, hyphens and spaces, so the
 # halves never overlap and their matches, merged in order, are exactly those of the single alternation. The
 # lookaheads let the engine skip positions where no alternative can start (every word alternative starts with
-# one of o t f s e n h a).
+# one of o t f s e n h a d q).
 _DIGITS_ONLY_RE = re.compile(rf"(?=\d){_DIGITS_ALT}", re.IGNORECASE | re.VERBOSE)
-_WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenha])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
+_WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenhadq])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
 #: Every word match contains one of these (lower case): an ASCII text without any has no number words.
-_WORD_STEMS = (*WORD_NUMBERS, "half", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand")
+_WORD_STEMS = (
+    *WORD_NUMBERS, "half", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand", "doubling",
+    "tripling", "quadrupling",
+)  # fmt: skip
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})\b", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
 CN_MAGNITUDES: dict[str, Decimal] = {
@@ -112,6 +123,7 @@ class Number:
     form: str  # digits, word, fraction, fold
     magnitude: Decimal = Decimal(1)
     magnitude_word: str = ""
+    glued: bool = False  # hyphen-glued to a word before it ("Solar-581 MW", "COVID-19")
 
     @property
     def is_integer(self) -> bool:
@@ -146,6 +158,7 @@ def _may_have_number_words(text: str, start: int, end: int) -> bool:
 
 
 _ANY_DIGIT_RE = re.compile(r"\d")
+_GLUED_BEFORE_RE = re.compile(r"[A-Za-z]-")
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
@@ -190,5 +203,6 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 mag_word = cn.group("mag")
                 magnitude = CN_MAGNITUDES[mag_word]
                 num_end = cn.end()
-        found.append(Number(m.start(), num_end, value * magnitude, form, magnitude, mag_word))
+        glued = form == "digits" and _GLUED_BEFORE_RE.match(text, max(0, m.start() - 2), m.start()) is not None
+        found.append(Number(m.start(), num_end, value * magnitude, form, magnitude, mag_word, glued))
     return found

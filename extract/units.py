@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .money import CURRENCY_WORDS, code_after, currency_before
+
 D = Decimal
 
 #: Units that are not indicator values at all (durations, temperatures, ages).
@@ -28,6 +30,24 @@ class UnitRule:
 # Order matters: longest / most specific first. Patterns are matched right after the number.
 _TON = r"(?:metric\s+)?(?:tons?|tonnes?|tone)"
 _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+GDP)?"
+
+# Emission masses in every spelling: tCO2e, t-CO2, t CO2-eq, ktCO2e, Gg CO2e, MtCO₂eq, Mt CO2 eq, GtCO2e, "tonnes of
+# carbon dioxide equivalent". Gg is kt (10^9 g) and Tg is Mt; the mass word and the gas may be glued, spaced or
+# hyphenated. A CO2 equivalent is Mt CO2e, plain CO2 is Mt CO2.
+_MASSES = (
+    (rf"(?:{_TON}|t)", D("1e-6")),
+    (r"(?:kilotonnes?|kilotons?|kt|gg)", D("1e-3")),
+    (r"(?:megatonnes?|megatons?|mtons?|mt|tg)", D(1)),
+    (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
+)
+_CO2 = r"(?:carbon\s+dioxide|co2|co₂)"
+_CO2E = rf"{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)"
+_LINK = r"(?:\s*-?\s*|\s+of\s+)"
+EMISSION_RULES: list[UnitRule] = [
+    *(UnitRule(rf"{mass}{_LINK}{_CO2E}", "Mt CO2e", factor) for mass, factor in _MASSES),
+    UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")),
+    *(UnitRule(rf"{mass}{_LINK}{_CO2}\b", "Mt CO2", factor) for mass, factor in _MASSES),
+]
 _RULES: list[UnitRule] = [
     # compound intensities
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)\s+{_PER_10K_CNY}", "tce/10k CNY", D(1)),
@@ -48,19 +68,19 @@ _RULES: list[UnitRule] = [
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)", "Mtce", D("1e-6")),
     UnitRule(r"tce\b", "Mtce", D("1e-6")),
     UnitRule(r"(?:mtce)\b", "Mtce", D(1)),
-    UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂)[\s-]*(?:equivalent|eq\.?|e)\b", "Mt CO2e", D("1e-6")),
-    UnitRule(rf"{_TON}\s+(?:of\s+)?(?:co2e|co2-eq|co₂e)\b", "Mt CO2e", D("1e-6")),
-    UnitRule(r"tco2[\s-]?(?:e|eq)\b", "Mt CO2e", D("1e-6")),
-    UnitRule(r"(?:mt|million\s+tonnes)\s*co2[\s-]?(?:e|eq|equivalent)\b", "Mt CO2e", D(1)),
-    UnitRule(r"gt\s*co2[\s-]?(?:e|eq|equivalent)\b", "Mt CO2e", D(1000)),
-    UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")),
-    UnitRule(r"tco2\b", "Mt CO2", D("1e-6")),
-    UnitRule(r"(?:mtco2|mt\s+co2)\b", "Mt CO2", D(1)),
-    UnitRule(r"(?:gtco2|gt\s+co2)\b", "Mt CO2", D(1000)),
+    *EMISSION_RULES,
     UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
-    UnitRule(r"(?:mt|megatonnes?)\b", "Mt", D(1)),
-    UnitRule(r"(?:gt|gigatonnes?)\b", "Mt", D(1000)),
-    UnitRule(r"(?:kilotonnes?|kt)\b", "Mt", D("1e-3")),
+    UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?)\b", "Mt", D(1)),
+    UnitRule(r"(?:gt|gigatonnes?|gigatons?)\b", "Mt", D(1000)),
+    UnitRule(r"(?:kilotonnes?|kilotons?|kt|gg)\b", "Mt", D("1e-3")),
+    # oil equivalent and joules
+    UnitRule(rf"(?:{_TON}\s+of\s+oil\s+equivalent|toe)\b", "Mtoe", D("1e-6")),
+    UnitRule(r"ktoe\b", "Mtoe", D("1e-3")),
+    UnitRule(r"mtoe\b", "Mtoe", D(1)),
+    UnitRule(r"(?:exajoules?|ej)\b", "PJ", D(1000)),
+    UnitRule(r"(?:petajoules?|pj)\b", "PJ", D(1)),
+    UnitRule(r"(?:terajoules?|tj)\b", "PJ", D("1e-3")),
+    UnitRule(r"(?:gigajoules?|gj)\b", "PJ", D("1e-6")),
     # volume and area
     UnitRule(r"(?:cubic\s+met(?:er|re)s?|m3|m³)", "billion m3", D("1e-9")),
     UnitRule(r"bcm\b", "billion m3", D(1)),
@@ -68,10 +88,14 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:square\s+met(?:er|re)s?|sq\.?\s*m\b|m2\b|m²)", "billion m2", D("1e-9")),
     UnitRule(r"(?:hectares?|ha)\b", "Mha", D("1e-6")),
     UnitRule(r"mu\b", "Mha", D(1) / D("15e6")),
-    # money
-    UnitRule(r"(?:rmb|yuan|cny|renminbi)\b", "CNY billion", D("1e-9")),
-    UnitRule(r"(?:us\s+dollars?|usd|dollars)\b", "USD billion", D("1e-9")),
-    UnitRule(r"(?:euros?|eur)\b", "EUR billion", D("1e-9")),
+    # lengths
+    UnitRule(r"(?:kilomet(?:er|re)s?|km)\b", "km", D(1)),
+    UnitRule(r"miles?\b", "miles", D(1)),
+    # money ("$ billion" until the document's dollar is known)
+    UnitRule(r"usd\b", "USD billion", D("1e-9")),
+    UnitRule(r"eur\b", "EUR billion", D("1e-9")),
+    UnitRule(r"(?:cny|rmb)\b", "CNY billion", D("1e-9")),
+    *(UnitRule(rf"{pattern}\b", f"{iso} billion", D("1e-9")) for pattern, iso in CURRENCY_WORDS),
     # shares, multiples, concentrations
     UnitRule(r"(?:%|percent(?:age)?\s+points?|per\s?cent|percent|pct\b)", "%", D(1)),
     UnitRule(r"(?:standard\s+container\s+units|teu)\b", "million TEU", D("1e-6")),
@@ -94,7 +118,8 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:％|个百分点)", "%", D(1)),
     UnitRule(r"倍", "times", D(1)),
     # not indicators
-    UnitRule(r"(?:°\s*c\b|℃|degrees?\s+(?:celsius|centigrade)|°f)", NON_INDICATOR, D(1)),
+    UnitRule(r"(?:°\s*c\b|℃|degrees?\s+(?:celsius|centigrade))", "°C", D(1)),
+    UnitRule(r"°\s*f\b", NON_INDICATOR, D(1)),
     UnitRule(
         r"(?:consecutive\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|second\(s\))\b"
         r"(?!\s+(?:of|ago)\b)",
@@ -114,7 +139,7 @@ def _ends_at_letters(pattern: str) -> str:
 # loop over the rules, and the first that matches wins; the named group says which one.
 _UNIT_RE = re.compile("|".join(f"(?P<r{i}>{_ends_at_letters(r.pattern)})" for i, r in enumerate(_RULES)), re.I)
 _GAP_RE = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
-CURRENCY_BEFORE_RE = re.compile(r"(?:(?P<cny>RMB|CNY|¥|￥)|(?P<usd>US\$|USD|\$)|(?P<eur>EUR|€))\s?$")
+DOLLAR = "$ billion"  # a bare dollar until the document's country says which
 
 
 @dataclass(frozen=True)
@@ -123,6 +148,7 @@ class UnitMatch:
     factor: Decimal
     end: int  # end offset of the unit text (== number end when nothing was written)
     written: bool = True
+    begin: int = -1  # start of a currency written before the number
 
 
 def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | None:
@@ -134,18 +160,22 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
         return None
     m = _UNIT_RE.match(text, at, limit)
     if m is None:
-        return None
+        code = code_after(text, pos, limit)  # "3 billion KES": ISO codes are upper case, so matched apart
+        return UnitMatch(f"{code.iso} billion", D("1e-9"), code.start) if code else None
     rule = _RULES[int(m.lastgroup[1:])]
     return UnitMatch(rule.unit, rule.factor, m.end())
 
 
-def match_currency_before(text: str, start: int) -> UnitMatch | None:
-    """Currency written before the number: "RMB 20 billion", "US$ 3 billion", "€5 billion"."""
-    m = CURRENCY_BEFORE_RE.search(text, max(0, start - 6), start)
-    if not m:
+def match_currency_before(text: str, start: int, yen: str = "CNY") -> UnitMatch | None:
+    """Currency written before the number: "RMB 20 billion", "US$ 3 billion", "€5 billion", "R$ 2 billion".
+
+    ``yen`` is what "¥" means in this document (CNY, or JPY in a Japanese one).
+    """
+    cur = currency_before(text, start, country_yen=yen == "JPY")
+    if cur is None:
         return None
-    unit = "CNY billion" if m.group("cny") else "USD billion" if m.group("usd") else "EUR billion"
-    return UnitMatch(unit, D("1e-9"), start, written=True)
+    unit = DOLLAR if cur.iso == "$" else f"{cur.iso} billion"
+    return UnitMatch(unit, D("1e-9"), start, written=True, begin=cur.start)
 
 
 #: Words after a number of tons that say which substance it is, when the unit itself does not.

@@ -1,0 +1,110 @@
+"""Money: the currency written before or after an amount, as an ISO 4217 code; amounts are in ``<ISO> billion``.
+
+Climate plans name money by sign ("£11.6bn", "R$ 3 billion", "€5 billion"), by code ("USD 3 billion",
+"KES 20 billion", "3 billion EUR") or by word ("2 billion dollars", "500 million rupees"). A bare "$" is the
+dollar of the document's own country (Canada's plan means CAD); only a country without a dollar of its own
+reads it as USD, the currency of international finance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Dollar-using countries and their dollar; any other country's bare "$" is USD.
+DOLLAR_OF_COUNTRY: dict[str, str] = {
+    "United States": "USD", "United States of America": "USD", "Canada": "CAD", "Australia": "AUD",
+    "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD", "Taiwan": "TWD", "Jamaica": "JMD",
+    "Fiji": "FJD", "Namibia": "NAD", "Bahamas": "BSD", "Barbados": "BBD", "Belize": "BZD", "Guyana": "GYD",
+    "Liberia": "LRD", "Trinidad and Tobago": "TTD", "Solomon Islands": "SBD", "Brunei Darussalam": "BND",
+    "Brunei": "BND", "Suriname": "SRD", "Zimbabwe": "USD", "Ecuador": "USD", "El Salvador": "USD",
+    "Panama": "USD", "Timor-Leste": "USD", "Marshall Islands": "USD", "Palau": "USD",
+    "Micronesia (Federated States of)": "USD", "Antigua and Barbuda": "XCD", "Dominica": "XCD", "Grenada": "XCD",
+    "Saint Kitts and Nevis": "XCD", "Saint Lucia": "XCD", "Saint Vincent and the Grenadines": "XCD",
+    "Kiribati": "AUD", "Nauru": "AUD", "Tuvalu": "AUD", "Cook Islands": "NZD", "Niue": "NZD",
+}  # fmt: skip
+
+
+def dollar_of(country: str) -> str:
+    """ISO code a bare "$" means in a document about ``country``."""
+    return DOLLAR_OF_COUNTRY.get(country, "USD")
+
+
+#: ISO codes written as words before or after an amount ("KES 20 billion", "3 billion EUR").
+ISO_CODES = frozenset(
+    "USD EUR GBP JPY CNY RMB INR BRL ZAR KES AUD CAD NZD CHF SEK NOK DKK IDR BDT VND KRW PKR NGN EGP MAD MXN ARS "
+    "CLP COP PEN PHP THB MYR SGD TRY RUB UAH SAR AED QAR ETB GHS TZS UGX RWF XOF XAF NPR LKR MMK KHR LAK MNT KZT "
+    "UZS GEL AMD AZN DZD TND JOD LBP ILS BOB PYG UYU CRC GTQ HNL NIO DOP JMD TTD FJD PGK WST TOP VUV SBD MUR SCR "
+    "MGA MWK ZMW MZN AOA NAD BWP LSL SZL SDG SSP SOS DJF ERN CDF BIF GNF SLL LRD GMD CVE MRU XCD BBD BZD GYD SRD "
+    "BSD HKD TWD".split()
+)  # fmt: skip
+_CODE_ALIASES = {"RMB": "CNY"}
+
+# A sign or code right before the number; the named group says which currency. Order: specific signs first.
+_SIGNS = (
+    ("brl", r"R\$"), ("aud", r"A\$|AU\$"), ("cad", r"C\$|CA\$|CAN\$"), ("nzd", r"NZ\$"), ("hkd", r"HK\$"),
+    ("sgd", r"S\$"), ("usd", r"US\$|U\$|US\s+\$"), ("dollar", r"\$"), ("gbp", r"£"), ("eur", r"€"),
+    ("inr", r"₹|\bRs\.?"), ("kes", r"\bK[Ss]hs?\.?"), ("yen", r"¥|￥"), ("krw", r"₩"), ("ngn", r"₦"),
+    ("php", r"₱"), ("code", r"\b[A-Z]{3}"),
+)  # fmt: skip
+_SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in ("dollar", "yen", "code")}
+CURRENCY_BEFORE_RE = re.compile(
+    "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SIGNS) + r")[ \u00a0]?$"
+)
+#: A magnitude glued to an amount after a currency: "£3m", "$1.2bn", "€40k"; bare letters only count after money.
+MONEY_MAGNITUDE_RE = re.compile(r"[ \u00a0]?(?P<mag>bn|b|mn|mln|m|k)(?![A-Za-z0-9²³])")
+MONEY_MAGNITUDES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "k": 10**3}
+
+# Currency words after the amount ("2 billion US dollars", "500 million rupees", "3 billion EUR").
+CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?:us|u\.s\.|united\s+states)\s+dollars?", "USD"), (r"(?:canadian)\s+dollars?", "CAD"),
+    (r"(?:australian)\s+dollars?", "AUD"), (r"dollars?", "$"), (r"euros?", "EUR"),
+    (r"(?:pounds?\s+sterling|pounds?|sterling)", "GBP"), (r"(?:yuan|renminbi|rmb|cny)", "CNY"),
+    (r"(?:indian\s+)?rupees?", "INR"), (r"yen", "JPY"), (r"(?:reais|reals?)", "BRL"), (r"rand", "ZAR"),
+    (r"(?:kenya\s+)?shillings?", "KES"), (r"taka", "BDT"), (r"dong", "VND"), (r"won", "KRW"), (r"rupiah", "IDR"),
+    (r"naira", "NGN"), (r"pesos?", "$"),
+)  # fmt: skip
+_CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})(?![A-Za-z])")
+
+
+@dataclass(frozen=True)
+class Currency:
+    iso: str  # ISO 4217 code; "$" until the document's dollar is known
+    start: int  # where the currency sign or code starts (before the number) or ends (after it)
+
+
+def currency_before(text: str, start: int, country_yen: bool = False) -> Currency | None:
+    """The currency sign or ISO code written right before a number starting at ``start``."""
+    m = CURRENCY_BEFORE_RE.search(text, max(0, start - 7), start)
+    if m is None:
+        return None
+    name = m.lastgroup or ""
+    if name == "code":
+        code = m.group("code")
+        if code not in ISO_CODES:
+            return None
+        return Currency(_CODE_ALIASES.get(code, code), m.start())
+    if name == "yen":
+        return Currency("JPY" if country_yen else "CNY", m.start())
+    if name == "dollar":
+        return Currency("$", m.start())
+    return Currency(_SIGN_ISO[name], m.start())
+
+
+def code_after(text: str, pos: int, limit: int) -> Currency | None:
+    """An ISO code written after an amount: "3 billion USD"."""
+    m = _CODE_AFTER_RE.match(text, pos, limit)
+    if m and m.group("code") in ISO_CODES:
+        code = m.group("code")
+        return Currency(_CODE_ALIASES.get(code, code), m.end())
+    return None
+
+
+#: Money per thing is a price or a unit cost ("USD 6.85 per day", "$40/tCO2"), never an amount.
+PRICE_AFTER_RE = re.compile(
+    r"\s*(?:per|/|a|an)\s*(?!year\b|annum\b|yr\b)(?:day|person|capita|head|household|unit|ton|tonne|t\b|tco2|kwh|"
+    r"mwh|gj|litre|liter|gallon|barrel|bbl|kg|hectare|ha\b|month|hour|week|m3|m2|km|vehicle|worker)",
+    re.IGNORECASE,
+)
+#: An amount of money without a magnitude word below this is a price or an unit cost, not a budget or a fund.
+MIN_PLAIN_AMOUNT = 100_000

@@ -1,0 +1,103 @@
+"""Quantities: ranges in every shape, lists that share a unit, counts, bare magnitudes, restatements.
+
+Every sentence here is written for these tests (invented countries and numbers), not taken from any document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.quantities import find_quantities
+
+
+def found(text: str) -> list[tuple[Decimal, str, str]]:
+    """(value, unit, qualifier) of every quantity of a one-sentence text."""
+    return [(q.value, q.unit, q.qualifier) for q in find_quantities(text, 0, len(text))]
+
+
+def D(value: str) -> Decimal:
+    return Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emissions will fall 33-36 percent by 2030.", [(D(33), "%", ">="), (D(36), "%", "<=")]),
+        ("Emissions will fall 6–8% by 2030.", [(D(6), "%", ">="), (D(8), "%", "<=")]),
+        ("Emissions will be between 212 and 260 Mt CO2-eq.", [(D(212), "Mt CO2e", ">="), (D(260), "Mt CO2e", "<=")]),
+        ("Emissions will be 1.4 to 1.9 billion tonnes.", [(D(1400), "Mt", ">="), (D(1900), "Mt", "<=")]),
+        ("Emissions will be in a range from 140-175 Mt CO2-eq.",
+         [(D(140), "Mt CO2e", ">="), (D(175), "Mt CO2e", "<=")]),
+        # printed high to low: still >= the smaller bound and <= the larger
+        ("Target: 512.4～468.1 MtCO2eq (with LULUCF).", [(D("512.4"), "Mt CO2e", "<="), (D("468.1"), "Mt CO2e", ">=")]),
+        ("Net emissions of 0.74 to 0.61 GtCO2e are consistent with it.",
+         [(D(740), "Mt CO2e", "<="), (D(610), "Mt CO2e", ">=")]),
+        ("Annual cuts of 1.6-2.1 percent per year are needed.", [(D("1.6"), "%", ">="), (D("2.1"), "%", "<=")]),
+    ],
+)  # fmt: skip
+def test_ranges_give_two_bounds(text: str, expected: list[tuple[Decimal, str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Needs are USD 7 - 9 billion until 2030.", D(7), D(9)),
+        ("Needs are USD 7 – USD 90 billion until 2030.", D(7), D(90)),
+        ("Needs are US$7-9 billion until 2030.", D(7), D(9)),
+    ],
+)
+def test_money_ranges_share_currency_and_magnitude(text: str, low: Decimal, high: Decimal) -> None:
+    assert found(text) == [(low, "USD billion", ">="), (high, "USD billion", "<=")]
+
+
+def test_from_to_is_a_change_not_a_range() -> None:
+    assert [q for _, _, q in found("Forest cover rose from 31% to 35%.")] == ["", ""]
+
+
+def test_listed_values_share_the_unit_written_after_the_last() -> None:
+    assert found("About 2, 6 and 7.5 per cent of wetlands were lost.") == [
+        (D(2), "%", ""), (D(6), "%", ""), (D("7.5"), "%", "")
+    ]  # fmt: skip
+    assert found("Transport and industry emit 14.2 and 9.8 MtCO2e respectively.") == [
+        (D("14.2"), "Mt CO2e", ""), (D("9.8"), "Mt CO2e", "")
+    ]  # fmt: skip
+
+
+def test_a_bracketed_aside_between_a_number_and_its_unit() -> None:
+    got = found("Savings of 0.7 (1.1%) and 0.3 (0.5%) Mt CO2e will come from farms and waste.")
+    assert got == [(D("0.7"), "Mt CO2e", ""), (D("1.1"), "%", ""), (D("0.3"), "Mt CO2e", ""), (D("0.5"), "%", "")]
+
+
+def test_a_bare_magnitude_needs_a_counted_noun() -> None:
+    assert found("The population was about 48.2 million, and it grows.") == []
+    assert found("About 3.2 million efficient stoves were handed out.") == [(D("3.2"), "million", "")]
+    assert found("Some 40 million are expected to benefit.") == []
+    assert found("A further 4 billion required for grids.") == []
+
+
+def test_parallel_magnitudes_share_the_noun_written_once() -> None:
+    got = found("Factories built 2.4 million and sold 2.1 million electric motorbikes.")
+    assert got == [(D("2.4"), "million", ""), (D("2.1"), "million", "")]
+
+
+def test_a_count_noun_before_the_magnitude() -> None:
+    assert found("The number of enrolled farmers has reached 1.3 million.") == [(D("1.3"), "million", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Installation of 3150 Nos. biogas digesters.", D(3150)), ("Promotion of solar pumps (12,400 nos.).", D(12400))],
+)
+def test_nos_marks_a_count(text: str, value: Decimal) -> None:
+    assert found(text) == [(value, "count", "")]
+
+
+def test_a_decimal_at_the_start_of_a_line_is_not_a_list_number() -> None:
+    assert found("7.5 GW of wind is planned.") == [(D("7.5"), "GW", "")]
+
+
+def test_a_multiplication_noun_is_a_multiple() -> None:
+    assert found("This means an approximate tripling of the pace.") == [(D(3), "times", "")]

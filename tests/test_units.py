@@ -1,0 +1,153 @@
+"""Units as climate plans write them: emission masses in every spelling, energy, lengths, temperatures and money.
+
+Every sentence here is written for these tests (invented countries and numbers), not taken from any document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.money import dollar_of
+from extract.quantities import find_quantities
+
+
+def found(text: str, country: str = "") -> list[tuple[Decimal, str]]:
+    """(value, unit) of every quantity of a one-sentence text."""
+    return [(q.value, q.unit) for q in find_quantities(text, 0, len(text), country=country)]
+
+
+def first(text: str, country: str = "") -> tuple[Decimal, str]:
+    got = found(text, country)
+    assert got, text
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Emissions stood at 61.4 MtCO2e in 2019.", "61.4", "Mt CO2e"),
+        ("Emissions stood at 61.4 Mt CO2-eq in 2019.", "61.4", "Mt CO2e"),
+        ("Emissions stood at 61.4 Mt CO2 eq in 2019.", "61.4", "Mt CO2e"),
+        ("Emissions stood at 61.4 MtCO₂eq in 2019.", "61.4", "Mt CO2e"),
+        ("Emissions stood at 61.4MtCO2eq in 2019.", "61.4", "Mt CO2e"),  # glued to the number
+        ("Emissions stood at 2,350 GgCO2e in 2019.", "2.35", "Mt CO2e"),  # Gg = kt
+        ("Emissions stood at 2,350 Gg CO2e in 2019.", "2.35", "Mt CO2e"),
+        ("Emissions stood at 2,350 kt CO2-eq in 2019.", "2.35", "Mt CO2e"),
+        ("Emissions stood at 2,350 ktCO2e in 2019.", "2.35", "Mt CO2e"),
+        ("Emissions stood at 1.2 GtCO2e in 2019.", "1200", "Mt CO2e"),
+        ("Emissions stood at 830 million t-CO2 in 2019.", "830", "Mt CO2"),
+        ("Emissions stood at 830 million tCO2 in 2019.", "830", "Mt CO2"),
+        ("Emissions stood at 45,000 t-CO2e in 2019.", "0.045", "Mt CO2e"),
+        ("Emissions stood at 27 million tonnes of CO2 equivalent in 2019.", "27", "Mt CO2e"),
+        ("Emissions stood at 27 Million tonnes of CO2- equivalent in 2019.", "27", "Mt CO2e"),
+        ("Emissions stood at 3.1 billion tonnes in 2019.", "3100", "Mt"),
+        ("Emissions stood at 12 thousand tonnes of CO2e in 2019.", "0.012", "Mt CO2e"),
+    ],
+)
+def test_emission_masses_in_every_spelling(text: str, value: str, unit: str) -> None:
+    assert first(text) == (Decimal(value), unit)
+
+
+def test_a_magnitude_before_a_mass_is_that_mass_not_a_count() -> None:
+    assert found("Total emissions amount to 2,210 million t-CO2.") == [(Decimal("2210"), "Mt CO2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Per-capita emissions fell to 6.2 tCO2e per capita in 2020.", "6.2", "t CO2e per capita"),
+        ("Per-capita emissions fell to 6.2 tCO2e/capita in 2020.", "6.2", "t CO2e per capita"),
+        ("Each resident emitted 9 t CO2 per person in 2020.", "9", "t CO2 per capita"),
+    ],
+)
+def test_per_capita_emissions_are_an_intensity_not_a_total(text: str, value: str, unit: str) -> None:
+    assert first(text) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Final energy use reached 14.6 Mtoe in 2021.", "14.6", "Mtoe"),
+        ("Final energy use reached 820 ktoe in 2021.", "0.82", "Mtoe"),
+        ("Savings of 48 million toe are expected by 2030.", "48", "Mtoe"),
+        ("Primary supply was 1,250 PJ in 2021.", "1250", "PJ"),
+        ("Primary supply was 4,300 TJ in 2021.", "4.3", "PJ"),
+        ("The rail network will grow to 2,400 km by 2030.", "2400", "km"),
+        ("Farmers will plant 12,000 miles of hedges by 2040.", "12000", "miles"),
+        ("The mean annual temperature was 21.4°C in 2020.", "21.4", "°C"),
+        ("Rooftop solar will reach 850 MW by 2030.", "0.85", "GW"),
+        ("Storage of 95 billion m3 of gas is planned by 2030.", "95", "billion m3"),
+    ],
+)
+def test_other_units(text: str, value: str, unit: str) -> None:
+    assert first(text) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan is aligned with the 1.5°C goal of the Paris Agreement.",
+        "Holding warming well below 2°C requires deep cuts.",
+        "Average temperatures could rise by 1.8°C by 2050.",
+    ],
+)
+def test_temperature_goals_and_projected_warming_are_not_values(text: str) -> None:
+    assert found(text) == []
+
+
+def test_hyphen_glued_numbers_with_a_unit_are_values_and_names_stay_names() -> None:
+    text = "New capacity: Hydro-240 MW, Geothermal-75.5 MW and COVID-19 recovery."
+    assert found(text) == [(Decimal("0.24"), "GW"), (Decimal("0.0755"), "GW")]
+
+
+# ------------------------------------------------------------------------------------------------------ money ----
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The fund disbursed R$ 420 million in 2022.", "0.42", "BRL billion"),
+        ("The fund disbursed R$1.5 billion in 2022.", "1.5", "BRL billion"),
+        ("The programme costs £4.2bn over five years.", "4.2", "GBP billion"),
+        ("The programme costs £750m over five years.", "0.75", "GBP billion"),
+        ("The programme costs €2.4 billion until 2030.", "2.4", "EUR billion"),
+        ("The programme costs KES 12 billion until 2030.", "12", "KES billion"),
+        ("The programme costs KSh 900 million until 2030.", "0.9", "KES billion"),
+        ("The programme costs INR 3,500 crore until 2030.", "35", "INR billion"),
+        ("The programme costs US$ 1.2 bn until 2030.", "1.2", "USD billion"),
+        ("The programme costs USD48 million until 2030.", "0.048", "USD billion"),
+        ("The programme costs 6 billion USD until 2030.", "6", "USD billion"),
+        ("The programme costs 2 billion US dollars until 2030.", "2", "USD billion"),
+        ("The programme costs 90 million euros until 2030.", "0.09", "EUR billion"),
+        ("The programme costs A$ 3 billion until 2030.", "3", "AUD billion"),
+        ("The programme costs 1.4 trillion KRW until 2030.", "1400", "KRW billion"),
+    ],
+)
+def test_money_in_any_currency_before_or_after(text: str, value: str, unit: str) -> None:
+    assert first(text) == (Decimal(value), unit)
+
+
+@pytest.mark.parametrize(("country", "unit"), [("Canada", "CAD billion"), ("New Zealand", "NZD billion"),
+                                               ("Chile", "USD billion"), ("", "USD billion")])  # fmt: skip
+def test_a_bare_dollar_is_the_dollar_of_the_documents_country(country: str, unit: str) -> None:
+    assert first("The clean-tech fund holds $2.5 billion.", country) == (Decimal("2.5"), unit)
+
+
+def test_dollar_of_a_country_without_its_own_dollar_is_usd() -> None:
+    assert dollar_of("Canada") == "CAD"
+    assert dollar_of("Morocco") == "USD"
+
+
+def test_money_per_thing_is_a_price_not_an_amount() -> None:
+    assert found("A carbon tax of USD 25 per tonne applies, and diesel costs US$ 1.10 per litre.") == []
+
+
+def test_an_amount_restated_in_another_currency_is_one_amount() -> None:
+    assert found("Storms cost ZAR 15 billion (about USD 1 billion) in 2019.") == [(Decimal("15"), "ZAR billion")]
+
+
+def test_a_part_in_brackets_is_not_a_restatement() -> None:
+    got = found("Loans of R$ 500 million (R$ 120 million of which from the climate fund) were signed.")
+    assert got == [(Decimal("0.5"), "BRL billion"), (Decimal("0.12"), "BRL billion")]
