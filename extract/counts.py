@@ -1,0 +1,143 @@
+"""Counts: a number with no unit written counts a named thing ("2,783 green factories", "4.5 million stoves",
+"5,000 Nos."), or is a ratio in a ratio's context; otherwise it is nothing we report (a bare "1,407 million").
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import context as cx
+from .numbers import MAGNITUDES, Number
+from .quantity import Quantity
+
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+
+COUNT_NOUNS = {
+    "project", "station", "factory", "park", "enterprise", "company", "technology", "product", "vehicle", "bus",
+    "taxi", "truck", "patent", "program", "programme", "model", "seminar", "official", "professional", "country",
+    "continent", "base", "certificate", "city", "area", "pilot", "zone", "plant", "unit", "charger", "pile",
+    "household", "village", "town", "building", "school", "institution", "facility", "mine", "turbine", "reactor",
+    "ship", "vessel", "locomotive", "farm", "demonstration", "standard", "policy", "measure", "law", "regulation",
+    "leader", "participant", "trainee", "worker", "job",
+}  # fmt: skip
+WEAK_COUNT_NOUNS = {
+    "area",
+    "zone",
+    "city",
+    "country",
+    "continent",
+    "program",
+    "programme",
+    "unit",
+    "base",
+    "standard",
+    "demonstration",
+    "pilot",
+    "measure",
+    "policy",
+}
+_COUNT_STOP_RE = re.compile(
+    r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"
+    r"|[,;:.()\t]"
+)
+_ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+_NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
+_NUMBER_OF_RE = cx.guarded(
+    "cnt", r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE
+)
+_RATIO_CONTEXT_RE = cx.guarded(
+    "cefipr", r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE
+)
+_SCOPE_BEFORE_RE = cx.guarded(
+    "acfio", r"\b(?:across|among|covering|in|of|from|for)\s+(?:the\s+|these\s+|all\s+)?$", re.I
+)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in COUNT_NOUNS:
+        return w
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and w[: -len(suffix)] + repl in COUNT_NOUNS:
+            return w[: -len(suffix)] + repl
+    return ""
+
+
+def count_noun_after(text: str, pos: int, limit: int) -> str:
+    """The counted noun after a bare number ("2,783 green factories" -> factory), or ""."""
+    window = text[pos : min(limit, pos + 90)]
+    stop = _COUNT_STOP_RE.search(window)
+    phrase = window[: stop.start()] if stop else window
+    words = _ASCII_WORD_RE.findall(phrase)[:8]
+    for w in words:
+        noun = _singular(w.split("-")[-1])
+        if noun:
+            return "" if noun in _NOT_COUNT_NOUNS else noun
+    return ""
+
+
+def year_like(num: Number, text: str) -> bool:
+    raw = text[num.start : num.end]
+    return num.form == "digits" and _YEAR_DIGITS_RE.fullmatch(raw) is not None
+
+
+_TOP_BEFORE_RE = re.compile(r"\btop\s*$", re.IGNORECASE)
+_OUT_OF_RE = re.compile(r"\s+out\s+of\b")
+
+
+_NOS_RE = re.compile(r"\s*(?:nos\.?|numbers)(?![A-Za-z])", re.IGNORECASE)
+_WORDS_AFTER_RE = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
+_NOT_A_NOUN = frozenset(
+    "and or of in to for by from with at on as is are was were will would shall should can could may might must be "
+    "been being has have had which that this these those than more less over under about around per the a an its "
+    "their such including respectively while each every worth".split()
+)
+_NOT_A_HEAD = ("ed", "ing", "ly")  # "4 billion required", "2 million living in", "3 million severely"
+
+
+def _counted_noun_after(text: str, pos: int, limit: int) -> bool:
+    """ "12 million households", "4.5 million improved cook stoves": a magnitude needs a counted noun after it."""
+    m = _WORDS_AFTER_RE.match(text, pos, limit)
+    phrase: list[str] = []
+    for word in m.group().lower().split() if m else ():
+        if word in _NOT_A_NOUN or (phrase and word.endswith(_NOT_A_HEAD)):
+            break  # "46 million certificates having been traded": a participle after the noun ends it
+        phrase.append(word)
+    return bool(phrase) and not phrase[-1].endswith(_NOT_A_HEAD)
+
+
+def _counted_noun_before(text: str, floor: int, start: int) -> bool:
+    """ "the number of participants has reached 2.7 million", "issuance of certificates surpassed 120 million"."""
+    before = text[max(floor, start - 160) : start]
+    if _NUMBER_OF_RE.search(before):
+        return True
+    return any(_singular(w) and _singular(w) not in WEAK_COUNT_NOUNS for w in _ASCII_WORD_RE.findall(before[-80:]))
+
+
+def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
+    """A number with no unit written: a count of a named thing, a ratio, or nothing we report."""
+    if year_like(num, text):
+        return None
+    if num.form == "digits" and (nos := _NOS_RE.match(text, num.end, limit)) and num.is_integer:
+        return Quantity(num, num.value, "count", nos.end())  # "5,000 Nos. solar pumps", "(1,200 nos.)"
+    if num.magnitude >= MAGNITUDES["million"]:
+        if not _counted_noun_after(text, num.end, limit) and not _counted_noun_before(text, floor, num.start):
+            return None  # a bare "1,407 million" counts nothing named
+        return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
+    if _TOP_BEFORE_RE.search(text[max(floor, num.start - 6) : num.start]):
+        return None  # "among the top 50": a rank, not a count
+    if _OUT_OF_RE.match(text[num.end : num.end + 10]):
+        return Quantity(num, num.value, "count", num.end)
+    noun = count_noun_after(text, num.end, limit)
+    if num.form == "word" and noun in WEAK_COUNT_NOUNS:
+        noun = ""  # "three prioritized areas": written-out small numbers describe, they rarely measure
+    if noun and num.is_integer:
+        if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
+            return None
+        return Quantity(num, num.value, "count", num.end)
+    before = text[max(floor, num.start - 160) : num.start]
+    if num.is_integer and num.form == "digits" and _NUMBER_OF_RE.search(before):
+        return Quantity(num, num.value, "count", num.end)
+    if not num.is_integer and num.magnitude == 1 and _RATIO_CONTEXT_RE.search(text[floor : num.start]):
+        return Quantity(num, num.value, "ratio", num.end)
+    return None

@@ -1,0 +1,167 @@
+"""How the quantities of a sentence relate: ranges (two bounds), lists that share a unit, restatements in brackets,
+and from-to groups (a change over time), with the years written right after a quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .numbers import MAGNITUDES
+from .quantity import Quantity
+
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
+_CHAIN_GAP_RE = re.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+_TO_GAP_RE = re.compile(
+    r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I
+)
+_FROM_GAP_RE = re.compile(r"^(?P<pre>.*?)\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+_LOCAL_YEAR_RE = re.compile(
+    r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
+)
+
+
+_RESTATE_GAP_RE = re.compile(
+    r"^\s*[(\[]\s*(?:i\.e\.,?\s*|or\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$", re.IGNORECASE
+)
+
+
+def is_restatement(text: str, prev: Quantity, q: Quantity) -> bool:
+    """'960 million mu (approximately 64 million hectares)': the bracket restates the same amount in other units.
+
+    Only the same amount is a restatement: "R$300 million (R$100 million of which ...)" names a part of it.
+    """
+    if not _RESTATE_GAP_RE.match(text[prev.end : q.start]):
+        return False
+    if prev.unit != q.unit:
+        # "KES 20 billion (approximately USD 200 million)": the same money in another currency
+        return prev.unit.endswith(" billion") and q.unit.endswith(" billion")
+    big = max(abs(prev.value), abs(q.value))
+    return big == 0 or abs(prev.value - q.value) <= big * _RESTATE_TOLERANCE
+
+
+_RESTATE_TOLERANCE = Decimal("0.05")
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to)\s*")
+_DASH_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜)\s*")
+_LIST_GAP_RE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+_BRACKET_OPEN_RE = re.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE_RE = re.compile(r"[^()\[\]]{0,20}?[)\]]")
+_PARALLEL_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|while|but)(?:\s+[a-z]+){0,2}\s+")
+_BILLION = Decimal(10) ** 9
+# Units a bare number may share with its partner: written units, not those inferred from a noun or a magnitude.
+_UNSHARED = frozenset({"", "count", "million", "ratio"})
+
+
+def _share_unit(a: Quantity, b: Quantity) -> None:
+    """A bare bound takes the unit and magnitude written at its partner: "2.5 to 3 billion t", "USD 3 - 4 billion"."""
+    a_money, b_money = a.unit.endswith(" billion") and a.start < a.num.start, b.unit.endswith(" billion")
+    if not a.unit and b.unit not in _UNSHARED and a.num.form == b.num.form == "digits":
+        factor = b.value / b.num.value if b.num.value else Decimal(1)
+        magnitude = b.num.magnitude if a.num.magnitude == 1 else Decimal(1)
+        a.unit, a.value = b.unit, a.num.value * magnitude * factor
+    elif a_money and b.unit in ("", "million") and b.start == b.num.start and b.num.magnitude > 1:
+        # "USD 3 - 4 billion": the currency is written at the first bound, the magnitude at the last
+        b.unit, b.value = a.unit, b.num.value / _BILLION
+        if a.num.magnitude == 1:
+            a.value = a.value * b.num.magnitude
+    elif a_money and b_money and a.unit == b.unit and a.num.magnitude == 1 and b.num.magnitude > 1:
+        a.value = a.value * b.num.magnitude  # "USD 16 – USD 267 billion"
+
+
+def _list_partner(text: str, qs: list[Quantity], i: int) -> Quantity | None:
+    """The next listed value whose written unit the bare value ``qs[i]`` shares: "3 and 4.5 per cent", and across
+    bracketed asides, "0.6 (2.3%) and 0.5 (2.0%) Mt CO2e"."""
+    a, j = qs[i], i + 1
+    while j < len(qs):
+        b = qs[j]
+        if _BRACKET_OPEN_RE.fullmatch(text, a.end, b.start) and _BRACKET_CLOSE_RE.match(text, b.end):
+            a = Quantity(a.num, a.value, a.unit, _BRACKET_CLOSE_RE.match(text, b.end).end())  # skip "(2.3%)"
+            j += 1
+            continue
+        if b.unit not in _UNSHARED and _LIST_GAP_RE.fullmatch(text, a.end, b.num.start):
+            return b
+        return None
+    return None
+
+
+def resolve_ranges(text: str, qs: list[Quantity]) -> None:
+    """Ranges ("60%-70%", "40% to 45%", "between 3 and 5 GW", "1.05 to 0.85 Gt") give two rows: >= the smaller bound
+    and <= the larger, in the unit and magnitude written at either bound; "from X to Y" is a change, not a range.
+    Values listed with "and" or commas share the unit written after the last one ("3 and 4.5 per cent")."""
+    for a, b in zip(qs, qs[1:], strict=False):
+        gap_end = b.start if b.start < b.num.start else b.num.start
+        between = _BETWEEN_RE.search(text[max(0, a.num.start - 12) : a.num.start])
+        ranged = _RANGE_GAP_RE.fullmatch(text, a.end, gap_end) or (between and _AND_GAP_RE.match(text[a.end : gap_end]))
+        if not ranged:
+            continue
+        if _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start]) and not _DASH_GAP_RE.fullmatch(
+            text, a.end, gap_end
+        ):
+            continue  # "from X to Y" is a change over time; "from 350-420 Mt" is still a range
+        _share_unit(a, b)
+        if a.unit and a.unit == b.unit:
+            low, high = (a, b) if a.value <= b.value else (b, a)
+            low.qualifier, high.qualifier = ">=", "<="
+    for i in range(len(qs) - 2, -1, -1):  # right to left: "3, 4 and 5 GW"
+        a, b = qs[i], qs[i + 1]
+        if a.unit:
+            continue
+        partner = _list_partner(text, qs, i)
+        if partner is not None:
+            _share_unit(a, partner)
+        elif (
+            b.unit == "million"
+            and a.num.magnitude == b.num.magnitude
+            and _PARALLEL_GAP_RE.fullmatch(text, a.end, b.num.start)
+        ):  # "made 7 million and sold 6.9 million vehicles": the counted noun is written once, at the end
+            a.unit, a.value = b.unit, a.num.value / MAGNITUDES["million"]
+
+
+def resolve_from_to(text: str, qs: list[Quantity]) -> None:
+    """Mark from/to groups and years written right after a quantity, pairing lists ('8.0% and 13.9% in 2018 to ...')."""
+    for q in qs:
+        m = _LOCAL_YEAR_RE.match(text, q.end)
+        if m:
+            q.year = int(m.group("y"))
+    i = 0
+    while i < len(qs):
+        # find a chain of quantities joined by "and" / ","
+        j = i
+        while j + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[j].end : qs[j + 1].num.start]):
+            j += 1
+        chain = qs[i : j + 1]
+        before = text[max(0, chain[0].num.start - 25) : chain[0].start]
+        if j + 1 < len(qs):
+            gap = text[qs[j].end : qs[j + 1].num.start]
+            k = j + 1
+            while k + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[k].end : qs[k + 1].num.start]):
+                k += 1
+            nxt = qs[j + 1 : k + 1]
+            to_gap = _TO_GAP_RE.match(gap)
+            if _FROM_BEFORE_RE.search(before) and to_gap and len(to_gap.group("pre")) < 40:
+                _mark(chain, "from", gap)
+                _mark(nxt, "to", "")
+                i = k + 1
+                continue
+            from_gap = _FROM_GAP_RE.match(gap)
+            if from_gap and _TO_BEFORE_RE.search(before) and len(from_gap.group("pre")) < 40:
+                _mark(chain, "to", "")
+                _mark(nxt, "from", "")
+                i = k + 1
+                continue
+        i = j + 1
+
+
+_TO_BEFORE_RE = re.compile(r"\bto\s+(?:\w+\s+)?$")
+_IN_YEAR_RE = re.compile(r"\bin\s+((?:1[89]|20|21)\d\d)\b")
+
+
+def _mark(group: list[Quantity], role: str, gap: str) -> None:
+    m = _IN_YEAR_RE.search(gap)
+    for q in group:
+        q.group = role
+        if m and q.year is None:
+            q.year = int(m.group(1))
