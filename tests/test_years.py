@@ -80,3 +80,33 @@ def test_a_list_of_achievements_takes_its_as_of_year() -> None:
 def test_a_short_line_that_states_values_is_read_not_skipped_as_a_heading() -> None:
     text = "In 2024 the climate act was amended.\n\nInterim milestones\n\n2031: 55% reduction; 2041: 85% reduction"
     assert years_of(text) == [("55", "2031", "target"), ("85", "2041", "target")]
+
+
+def test_levels_listed_under_projections_are_modelled_not_pledged() -> None:
+    text = (
+        "Inventory results were published in 2022.\n\n"
+        "Reference scenario\n\n"
+        "National inventory in 2018: 92.5 million tonnes of CO2eq\n\n"
+        "Projections for 2030 and 2040:\n\n"
+        "In 2030: 141.2 million tonnes of CO2eq;\n\n"
+        "In 2040: 188.9 million tonnes of CO2eq\n\n"
+        "Unconditional contribution\n\n"
+        "By 2030 emissions will be reduced by 14% compared to the reference scenario."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert ("92.5", "2018", "actual") in found  # a recorded level in the reference section stays
+    assert not any(v in ("141.2", "188.9") for v, _, _ in found)
+    assert ("14", "2030", "target") in found  # a section title ends the projection list
+
+
+def test_a_section_title_ends_a_list_and_its_year() -> None:
+    text = (
+        "In 2022 the strategy was adopted.\n\n"
+        "By 2035, the following will be delivered:\n\n"
+        "- 2.5 GW of geothermal plants;\n\n"
+        "Achievements so far\n\n"
+        "- 480 MW of geothermal plants are running"
+    )
+    found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
+    assert found["2.5"] == ("2035", "target")
+    assert found["0.48"][0] != "2035"
