@@ -13,6 +13,7 @@ data.ensure_fresh()
 page = st.navigation(
     [
         st.Page("app/pages/goals.py", title="Goals", icon=":material/flag:", url_path="goals", default=True),
+        st.Page("app/pages/compare.py", title="Compare", icon=":material/public:", url_path="compare"),
         st.Page("app/pages/explorer.py", title="Explorer", icon=":material/show_chart:", url_path="explorer"),
         st.Page("app/pages/data_table.py", title="Data", icon=":material/table:", url_path="data"),
         st.Page("app/pages/sources.py", title="Sources", icon=":material/description:", url_path="sources"),

@@ -9,7 +9,7 @@ import pandas as pd
 
 # URL query keys; short because they end up in shared links.
 LIST_PARAMS = {"indicators": "indicator", "sectors": "sector", "regions": "region", "kinds": "kind", "docs": "doc"}
-YEAR_MIN, YEAR_MAX, TEXT = "from", "to", "q"
+YEAR_MIN, YEAR_MAX, TEXT, ROWS = "from", "to", "q", "row"
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Filters:
     year_min: int | None = None
     year_max: int | None = None
     text: str = ""
+    rows: tuple[int, ...] = ()  # row ids (a link from a highlighted number on the Sources page)
 
     @property
     def active(self) -> bool:
@@ -43,6 +44,8 @@ class Filters:
             )
         if self.text:
             lines.append(f"quote contains: {self.text!r}")
+        if self.rows:
+            lines.append(f"rows: {', '.join(map(str, self.rows))}")
         return lines or ["none (all rows)"]
 
 
@@ -66,6 +69,8 @@ def apply_filters(observations: pd.DataFrame, filters: Filters, indicators: pd.D
         mask &= (years >= filters.year_min).fillna(False).astype(bool)
     if filters.year_max is not None:
         mask &= (years <= filters.year_max).fillna(False).astype(bool)
+    if filters.rows:
+        mask &= observations["row"].isin(filters.rows)
     if filters.text.strip():
         mask &= observations["quote"].str.contains(filters.text.strip(), case=False, regex=False, na=False)
     return observations[mask]
@@ -84,6 +89,8 @@ def to_query(filters: Filters) -> dict[str, str | list[str]]:
         out[YEAR_MAX] = str(filters.year_max)
     if filters.text:
         out[TEXT] = filters.text
+    if filters.rows:
+        out[ROWS] = [str(r) for r in filters.rows]
     return out
 
 
@@ -110,4 +117,5 @@ def from_query(query: Mapping[str, object]) -> Filters:
         year_min=_as_year(query.get(YEAR_MIN)),
         year_max=_as_year(query.get(YEAR_MAX)),
         text=(_as_list(query.get(TEXT)) or [""])[-1],
+        rows=tuple(int(r) for r in _as_list(query.get(ROWS)) if r.isdigit()),
     )

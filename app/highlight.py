@@ -7,6 +7,7 @@ we add (``<mark>``, ``<sup>``) are put around the spans.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -56,11 +57,16 @@ def spans_from_rows(rows: pd.DataFrame, text_length: int) -> tuple[list[Span], l
 
 
 def highlight_html(
-    text: str, spans: list[Span], selected: int | None = None, window: tuple[int, int] | None = None
+    text: str,
+    spans: list[Span],
+    selected: int | None = None,
+    window: tuple[int, int] | None = None,
+    href: Callable[[int], str] | None = None,
 ) -> str:
     """Escaped ``text`` in a scrollable block, each span a <mark id="row-N"> followed by its row ids.
 
-    ``window`` renders only text[start:end] (with "…" where cut), for the context of one selected row.
+    ``window`` renders only text[start:end] (with "…" where cut), for the context of one selected row. ``href(row)``
+    makes each mark a link (to that row's view: its place in Data, Explorer and Goals).
     """
     lo, hi = window if window else (0, len(text))
     parts = [f'<div style="{CONTEXT_STYLE if window else CONTAINER_STYLE}">', "…" if lo > 0 else ""]
@@ -72,11 +78,13 @@ def highlight_html(
         style = SELECTED_STYLE if selected in span.rows else MARK_STYLE
         anchor = f"{'context-' if window else ''}row-{span.rows[0]}"
         label = " ".join(f"#{r}" for r in span.rows)
-        parts.append(
+        mark = (
             f'<mark id="{anchor}" title="{html.escape(span.title)}" style="{style}">'
             f"{html.escape(text[span.start : span.end])}</mark>"
-            f'<sup style="color:#ad6800;font-size:0.7em">{label}</sup>'
         )
+        if href is not None:
+            mark = f'<a href="{html.escape(href(span.rows[0]))}" target="_self" style="color:inherit">{mark}</a>'
+        parts.append(mark + f'<sup style="color:#ad6800;font-size:0.7em">{label}</sup>')
         pos = span.end
     parts.append(html.escape(text[pos:hi]))
     parts.append("…" if hi < len(text) else "")

@@ -1,42 +1,40 @@
-"""Progress and status of every target against the actuals of its series (DESIGN.md, "How progress is meant").
+"""Status and progress of one target against the actuals of its series (DESIGN.md, "How progress is meant").
 
-Pure functions over the typed observations frame (see ``app.data``), so the rules are unit-tested without
-Streamlit. A *series* is (indicator, region, base_year, unit): a change vs 2005 is never compared with a
-change vs 2020, and a value in GW never with one in TWh.
+Pure functions, unit-tested without Streamlit. A *series* is (indicator, region, base year or BAU baseline, unit):
+a change vs 2005 is never compared with a change vs 2020, nor with a change vs business-as-usual, and a value in
+GW never with one in TWh. ``app.series`` applies these rules to a whole frame and keeps a series' statuses
+consistent with each other.
 """
 
 from __future__ import annotations
 
+import datetime
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
-import pandas as pd
-
-# "~ 25 %" holds within this relative distance of the target (25 ± 1.25). Named, and quoted in every reason.
-APPROX_TOLERANCE = 0.05
+from app.fmt import fmt_band, fmt_num, fmt_rate, fmt_target, fmt_value, stated_half_step
 
 ACHIEVED = "achieved"
 MET_EARLY = "met early"
 ON_TRACK = "on track"
 OFF_TRACK = "off track"
+MISSED = "missed"
 INSUFFICIENT = "insufficient data"
-STATUSES = (ACHIEVED, MET_EARLY, ON_TRACK, OFF_TRACK, INSUFFICIENT)
+STATUSES = (MET_EARLY, ACHIEVED, ON_TRACK, OFF_TRACK, MISSED, INSUFFICIENT)
+MET = frozenset({ACHIEVED, MET_EARLY})
 
-# Target years that get their own group on the overview, in this order; the rest follow by year.
-HEADLINE_YEARS = (2025, 2030, 2060)
-
-QUALIFIER_SYMBOL = {"=": "", "~": "≈", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
-QUALIFIER_WORDS = {
-    "=": "exactly",
-    "~": "around",
-    ">": "more than",
-    ">=": "at least",
-    "<": "less than",
-    "<=": "at most",
-}
+# Why data is insufficient (Assessment.missing): the card and the scorecard say which.
+NO_ACTUAL, ONE_POINT, OTHER_BASE, BAU_UNQUANTIFIED, NO_YEAR, UNMAPPED, NOT_YET = (
+    "no actual",
+    "one point only",
+    "different base year",
+    "BAU not quantified",
+    "no target year",
+    "not mapped",
+    "no actual since the target year",
+)
 _EPS = 1e-9
 
 
@@ -65,80 +63,64 @@ class Assessment:
     status: str
     reason: str
     rule: str
+    bau: bool = False
+    half_step: float | None = None  # the '~' band, in the target's unit
     latest: Point | None = None
     start: Point | None = None
+    start_label: str = ""  # which start progress is measured from, in words
     progress_pct: float | None = None
     observed_rate: float | None = None
     required_rate: float | None = None
     threshold: float | None = None
+    missing: str = ""  # for insufficient data: which data is missing
     actual_rows: list[int] = field(default_factory=list)
 
+    @property
+    def text(self) -> str:
+        """The target as read on every page."""
+        return fmt_target(self.target, self.unit, self.qualifier, self.year, self.base_year, self.bau)
 
-# ---------------------------------------------------------------------------------------------- formatting
+    @property
+    def latest_text(self) -> str:
+        if self.latest is None:
+            return "—"
+        return f"{fmt_value(self.latest.value, self.unit, self.base_year, self.bau)} ({self.latest.year})"
 
-
-def fmt_num(value: float, significant: int = 6) -> str:
-    """Thousands separators, no float noise (19.493, 1,200, 0.0665)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    digits = max(0, significant - int(math.floor(math.log10(abs(value)))) - 1) if value else 0
-    text = f"{value:,.{min(digits, 10)}f}".rstrip("0").rstrip(".")
-    return text
-
-
-def fmt_value(value: float, unit: str, base_year: int | None = None) -> str:
-    """A value with its unit, and the base year a relative change refers to ("51 % vs 2005")."""
-    if unit == "year":
-        return fmt_num(value).replace(",", "")
-    text = (
-        fmt_num(value) if unit == "count" else f"{fmt_num(value)} {unit}".strip()
-    )  # "60 by 2025", not "60 count by 2025"
-    return f"{text} vs {base_year}" if base_year is not None else text
-
-
-def fmt_target(value: float, unit: str, qualifier: str, year: int | None, base_year: int | None = None) -> str:
-    """The target as analysts read it: "> 1,200 GW by 2030", "≈ 25 % by 2030", "before 2030"."""
-    if unit == "year":
-        y = fmt_num(value).replace(",", "")
-        words = {"<": "before", "<=": "by", "=": "in", "~": "around", ">": "after", ">=": "in or after"}
-        return f"{words.get(qualifier, qualifier)} {y}"
-    symbol = QUALIFIER_SYMBOL.get(qualifier, qualifier)
-    text = f"{symbol} {fmt_value(value, unit, base_year)}".strip()
-    return f"{text} by {year}" if year is not None else f"{text} (no year)"
-
-
-def fmt_tolerance(tolerance: float = APPROX_TOLERANCE) -> str:
-    """The ``~`` band as shown everywhere: "±5 %"."""
-    return f"±{tolerance * 100:g} %"
-
-
-def fmt_rate(rate: float, unit: str) -> str:
-    """Change per year with sign; percentages move in percentage points."""
-    per = "pp" if unit == "%" else unit
-    sign = "+" if rate >= 0 else "−"
-    return f"{sign}{fmt_num(abs(rate), 3)} {per}/yr"
+    @property
+    def start_text(self) -> str:
+        """ "10.2 % in 2013 (earliest actual)": the start named, as DESIGN.md asks."""
+        if (
+            self.start is None
+            or self.progress_pct is None
+            or self.latest is None
+            or self.start.year == self.latest.year
+        ):
+            return ""
+        return f"{fmt_value(self.start.value, self.unit)} in {self.start.year} ({self.start_label})"
 
 
 # ---------------------------------------------------------------------------------------------- rules
 
 
 def _isnull(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    return value is None or value is _NA or (isinstance(value, float) and math.isnan(value))
 
 
-def _int_or_none(value: object) -> int | None:
+try:  # pandas' NA without importing pandas at module level of every caller
+    from pandas import NA as _NA
+except ImportError:  # pragma: no cover
+    _NA = object()
+
+
+def int_or_none(value: object) -> int | None:
     return None if _isnull(value) else int(value)  # type: ignore[arg-type]
 
 
-def relation_holds(
-    actual: float, target: float, qualifier: str, direction: str | None, tolerance: float = APPROX_TOLERANCE
-) -> bool:
+def relation_holds(actual: float, target: float, qualifier: str, direction: str | None, half_step: float = 0.0) -> bool:
     """Whether ``actual`` already satisfies the target.
 
-    ``=`` and ``~`` need a direction to know that overshooting is fine (a forest stock above its goal is met);
-    without one, ``=`` means equal and ``~`` means within the tolerance.
+    ``~`` holds within ``half_step`` (the precision the document used) or beyond it on the better side; ``=`` needs
+    a direction to know that overshooting is fine (a forest stock above its goal is met), else it means equal.
     """
     if qualifier == ">":
         return actual > target
@@ -149,8 +131,7 @@ def relation_holds(
     if qualifier == "<=":
         return actual <= target + _EPS
     if qualifier == "~":
-        band = tolerance * abs(target)
-        if abs(actual - target) <= band + _EPS:
+        if abs(actual - target) <= half_step + _EPS * max(1.0, abs(target)):
             return True
         return (direction == "higher" and actual > target) or (direction == "lower" and actual < target)
     if direction == "higher":
@@ -160,10 +141,10 @@ def relation_holds(
     return abs(actual - target) <= _EPS * max(1.0, abs(target))
 
 
-def threshold_for(target: float, qualifier: str, latest: float, tolerance: float = APPROX_TOLERANCE) -> float:
+def threshold_for(target: float, qualifier: str, latest: float, half_step: float = 0.0) -> float:
     """The nearest value at which the target holds: the target itself, or the near edge of a ``~`` band."""
     if qualifier == "~":
-        low, high = target - tolerance * abs(target), target + tolerance * abs(target)
+        low, high = target - half_step, target + half_step
         return low if latest < low else high
     return target
 
@@ -181,16 +162,16 @@ def effective_direction(direction: str, qualifier: str, target: float, start: fl
     return None
 
 
-@lru_cache(maxsize=256)  # pure, and a handful of distinct arguments: built once, not once per target
-def _rule_text(qualifier: str, unit: str, direction: str | None, tolerance: float) -> str:
-    tol = fmt_tolerance(tolerance)
+@lru_cache(maxsize=1024)  # pure, and few distinct arguments: built once, not once per target
+def rule_text(qualifier: str, unit: str, direction: str | None, band: str = "") -> str:
+    """The rule behind a status, in words (shown one click away from every goal)."""
     holds = {
         ">": "the latest actual must exceed the target",
         ">=": "the latest actual must reach the target",
         "<": "the latest actual must stay below the target",
         "<=": "the latest actual must not exceed the target",
-        "~": f"the latest actual must be within {tol} of the target (APPROX_TOLERANCE)"
-        + (f", or beyond it on the better side ({direction} is better)" if direction else ""),
+        "~": f"the latest actual must be within {band} of the target (half a step of the last digit the document "
+        "wrote)" + (f", or beyond it on the better side ({direction} is better)" if direction else ""),
     }.get(qualifier)
     if holds is None:
         holds = (
@@ -200,11 +181,13 @@ def _rule_text(qualifier: str, unit: str, direction: str | None, tolerance: floa
         )
     lines = [
         f"Achieved when {holds}; 'met early' when that is so before the target year.",
+        "Missed when the target year has passed, an actual for it or later exists, and the target does not hold.",
         "Progress % = (latest − start) / (target − start); start = the actual at the target's base year "
-        "(a change vs its own base year is 0 there), else the earliest actual of the series.",
+        "(a change vs its own base year is 0 there), else the earliest actual of the series; the line names it.",
         "On track when the observed change per year (start → latest) is at least the change still needed per "
         "year to reach the target by its year; off track otherwise.",
-        "A series is (indicator, region, base year, unit): actuals with another base year are never mixed in.",
+        "A series is (indicator, region, base year or BAU, unit): other base years are never mixed in, and a "
+        "later, stricter goal is never met while an earlier, easier one of the series is not.",
     ]
     if unit == "year":
         lines.insert(0, "A peak/neutrality year: the goal is met when a document states the year it happened.")
@@ -213,20 +196,26 @@ def _rule_text(qualifier: str, unit: str, direction: str | None, tolerance: floa
 
 def assess_target(
     target: Mapping[str, object],
-    actuals: pd.DataFrame | Sequence[Mapping[str, Any]],
+    actuals: object,
     direction: str = "none",
-    tolerance: float = APPROX_TOLERANCE,
+    today_year: int | None = None,
 ) -> Assessment:
-    """Status and progress of one target row against the actual rows of the same indicator and region.
+    """Status and progress of one target row against the actuals of the same indicator and region.
 
-    ``actuals`` (a frame or row dicts) may hold other base years and units; they only explain missing data.
+    ``actuals``: an ``app.series.Actuals`` (or a frame / row dicts, wrapped into one); it may hold other base years
+    and units, which only explain missing data. ``today_year`` (default: this year) tells a passed deadline.
     """
+    from app.series import Actuals  # the data side of a series; imported here to keep the rules importable alone
+
     value = float(target["value"])  # type: ignore[arg-type]
     qualifier = str(target["qualifier"] or "=")
     unit = str(target["unit"])
-    year = _int_or_none(target.get("year"))
-    base_year = _int_or_none(target.get("base_year"))
+    year = int_or_none(target.get("year"))
+    base_year = int_or_none(target.get("base_year"))
+    bau = str(target.get("baseline") or "") == "bau"
     indicator = str(target.get("indicator") or "")
+    half = stated_half_step(target.get("value_raw"), value) if qualifier == "~" else None
+    band = fmt_band(half, unit) if half is not None else ""
     result = Assessment(
         row=int(target["row"]),  # type: ignore[arg-type]
         indicator=indicator,
@@ -239,204 +228,107 @@ def assess_target(
         direction=direction,
         status=INSUFFICIENT,
         reason="",
-        rule=_rule_text(qualifier, unit, effective_direction(direction, qualifier, value, None), tolerance),
+        rule=rule_text(qualifier, unit, effective_direction(direction, qualifier, value, None), band),
+        bau=bau,
+        half_step=half,
     )
     if not indicator:
+        result.missing = UNMAPPED
         result.reason = "Insufficient data: the number is not mapped to a catalogue indicator, so no actual matches."
         return result
 
-    prepared = actuals if isinstance(actuals, _Actuals) else _Actuals(_records(actuals))
-    dated = prepared.dated
-    points = prepared.points(base_year, unit)
-    result.actual_rows = prepared.rows(base_year, unit)  # shared by the series' targets: read, never changed
+    prepared = actuals if isinstance(actuals, Actuals) else Actuals.of(actuals)
+    points = prepared.points(base_year, unit, bau)
+    result.actual_rows = prepared.rows(base_year, unit, bau)  # shared by the series' targets: read, never changed
     if not points:
-        result.reason = _why_no_series(dated, base_year, unit)
+        result.missing, result.reason = prepared.why_none(base_year, unit, bau)
         return result
 
     latest = points[-1]
     result.latest = latest
-
-    start = points[0]
+    start, result.start_label = points[0], "earliest actual"
     if base_year is not None:
         at_base = [p for p in points if p.year == base_year]
         start = at_base[0] if at_base else Point(base_year, 0.0, None)
+        result.start_label = "actual at the base year" if at_base else "base year, 0 by definition"
     result.start = start
     way = effective_direction(direction, qualifier, value, start.value if start is not latest else None)
-    result.rule = _rule_text(qualifier, unit, way, tolerance)
+    result.rule = rule_text(qualifier, unit, way, band)
+    half_step = half or 0.0
 
     has_trend = start.year != latest.year
     if has_trend and abs(value - start.value) > _EPS and unit != "year":
         result.progress_pct = 100.0 * (latest.value - start.value) / (value - start.value)
 
-    tol = fmt_tolerance(tolerance)
-    shown_target = fmt_target(value, unit, qualifier, year, base_year)
-    shown_latest = f"{fmt_value(latest.value, unit, base_year)} ({latest.year})"
-    if relation_holds(latest.value, value, qualifier, way, tolerance):
+    shown_target = result.text
+    shown_latest = result.latest_text
+    within = f" (a '~' target holds within {band})" if qualifier == "~" else ""
+    if relation_holds(latest.value, value, qualifier, way, half_step):
         early = year is not None and latest.year < year
         result.status = MET_EARLY if early else ACHIEVED
-        how = (
-            f"within {tol} of" if qualifier == "~" and abs(latest.value - value) <= tolerance * abs(value) else "meets"
-        )
-        result.reason = f"{shown_latest} {how} {shown_target}" + (
+        result.reason = f"{shown_latest} meets {shown_target}{within}" + (
             f", {year - latest.year} years early." if early else "."
         )
         if result.progress_pct is None or result.progress_pct < 100:
             result.progress_pct = 100.0
         return result
 
+    this_year = today_year if today_year is not None else datetime.date.today().year
     if year is None:
+        result.missing = NO_YEAR
         result.reason = f"Insufficient data: the target has no year; latest actual {shown_latest}."
+        return result
+    if latest.year >= year:
+        result.status = MISSED
+        result.reason = f"Missed: the target year has passed and {shown_latest} does not meet {shown_target}{within}."
         return result
     if unit == "year":
         result.status = OFF_TRACK
         result.reason = f"The stated year {shown_latest} does not satisfy '{shown_target}'."
         return result
-    if latest.year >= year:
-        result.status = OFF_TRACK
-        result.reason = f"Target year passed: {shown_latest} does not meet {shown_target}."
+    if year < this_year:
+        result.missing = NOT_YET
+        result.reason = (
+            f"Insufficient data: {year} has passed, but no actual for {year} or later is stated "
+            f"(latest {shown_latest}), so it cannot yet be called met or missed."
+        )
         return result
     if not has_trend:
+        result.missing = ONE_POINT
         result.reason = (
             f"Insufficient data: one point only ({shown_latest}), so there is no observed change to compare "
-            f"with the change needed to reach {shown_target}."
+            f"with the change needed to reach {shown_target}{within}."
         )
         return result
 
     observed = (latest.value - start.value) / (latest.year - start.year)
-    threshold = threshold_for(value, qualifier, latest.value, tolerance)
+    threshold = threshold_for(value, qualifier, latest.value, half_step)
     required = (threshold - latest.value) / (year - latest.year)
     result.observed_rate, result.required_rate, result.threshold = observed, required, threshold
     on_track = observed >= required - _EPS if required >= 0 else observed <= required + _EPS
     result.status = ON_TRACK if on_track else OFF_TRACK
-    edge = f" (the near edge of {tol})" if qualifier == "~" else ""
-    start_note = "base year, 0 by definition" if start.row is None else "start"
+    edge = f" (the near edge of {band})" if qualifier == "~" else ""
     result.reason = (
-        f"Observed {fmt_rate(observed, unit)} ({start.year} {start_note} → {latest.year}) "
+        f"Observed {fmt_rate(observed, unit)} ({start.year}, {result.start_label} → {latest.year}) "
         f"{'≥' if on_track else '<'} {fmt_rate(required, unit)} needed to reach "
-        f"{fmt_value(threshold, unit, base_year)}{edge} by {year}; latest {shown_latest}."
+        f"{fmt_value(threshold, unit, base_year, bau)}{edge} by {year}; latest {shown_latest}."
     )
     if not on_track and observed * required < 0:
         result.reason += " The series moves the wrong way."
     return result
 
 
-class _Actuals:
-    """The dated actuals of one indicator and region, sorted once; each series' points are built once and shared
-    by all its targets (sorting per target made a large series quadratic)."""
-
-    def __init__(self, records: list[dict[str, Any]]) -> None:
-        self.dated = sorted((a for a in records if a["year"] is not None), key=lambda a: (a["year"], a["row"]))
-        self._points: dict[tuple[int | None, str], list[Point]] = {}
-        self._rows: dict[tuple[int | None, str], list[int]] = {}
-
-    def points(self, base_year: int | None, unit: str) -> list[Point]:
-        """The series (base_year, unit): one point per year, the first row of a year winning."""
-        key = (base_year, unit)
-        if key not in self._points:
-            points: list[Point] = []
-            for a in self.dated:
-                if a["base_year"] == base_year and a["unit"] == unit and (not points or points[-1].year != a["year"]):
-                    points.append(Point(int(a["year"]), float(a["value"]), int(a["row"])))
-            self._points[key] = points
-        return self._points[key]
-
-    def rows(self, base_year: int | None, unit: str) -> list[int]:
-        """The row ids of ``points``, one list per series."""
-        key = (base_year, unit)
-        if key not in self._rows:
-            self._rows[key] = [p.row for p in self.points(base_year, unit)]  # type: ignore[misc]
-        return self._rows[key]
+def strictness(a: Assessment) -> float | None:
+    """Where a target's bar sits on its series' better side (higher = stricter), or None when no side is known."""
+    way = effective_direction(a.direction, a.qualifier, a.target, a.start.value if a.start else None)
+    if way is None or a.unit == "year":
+        return None
+    bar = a.target - (a.half_step or 0.0) if way == "higher" else a.target + (a.half_step or 0.0)
+    return bar if way == "higher" else -bar
 
 
-def _records(frame: pd.DataFrame | Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Rows as plain dicts with None for missing years: pandas masks per target cost more than the maths."""
-    if not isinstance(frame, pd.DataFrame):
-        return [dict(r) for r in frame]
-    out = frame[["row", "year", "base_year", "value", "unit"]].to_dict("records")
-    for r in out:
-        r["year"] = _int_or_none(r["year"])
-        r["base_year"] = _int_or_none(r["base_year"])
-    return out
-
-
-def _why_no_series(dated: list[dict[str, Any]], base_year: int | None, unit: str) -> str:
-    """Say which data is missing: none at all, or only actuals that are not comparable."""
-    if not dated:
-        if unit == "year":
-            return "Insufficient data: no actual — no document states the year this peak/neutrality happened."
-        return "Insufficient data: no actual for this indicator and region."
-    bases = sorted({a["base_year"] for a in dated if a["base_year"] is not None})
-    has_absolute = any(a["base_year"] is None for a in dated)
-    other_units = sorted({a["unit"] for a in dated} - {unit})
-    described = [f"change vs {b}" for b in bases if b != base_year]
-    if has_absolute and base_year is not None:
-        described.append("absolute values")
-    mine = f"a change vs {base_year}" if base_year is not None else "an absolute value"
-    if described:
-        return (
-            f"Insufficient data: only actuals with a different base year ({', '.join(described)}); "
-            f"they are not comparable with {mine}."
-        )
-    if other_units:
-        return f"Insufficient data: only actuals in another unit ({', '.join(other_units)}), not {unit}."
-    return "Insufficient data: no actual for this indicator and region."
-
-
-def assess_all(
-    observations: pd.DataFrame, indicators: pd.DataFrame, tolerance: float = APPROX_TOLERANCE
-) -> list[Assessment]:
-    """An assessment for every target row, in row order."""
-    directions = dict(zip(indicators["indicator"], indicators["direction"], strict=True)) if len(indicators) else {}
-    targets, actual = _targets_and_actuals(observations)
-    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    for r in actual:
-        r["year"], r["base_year"] = _int_or_none(r["year"]), _int_or_none(r["base_year"])
-        by_key.setdefault((r["indicator"], r["region"]), []).append(r)
-    prepared = {key: _Actuals(rows) for key, rows in by_key.items()}
-    empty = _Actuals([])
-    return [
-        assess_target(
-            t,
-            prepared.get((t["indicator"], t["region"]), empty),
-            str(directions.get(t["indicator"], "none")),
-            tolerance,
-        )
-        for t in targets
-    ]
-
-
-SMALL_FRAME = 2_000  # rows up to which plain records beat pandas' per-operation cost (the explorer's one series)
-_ASSESS_COLUMNS = ["row", "indicator", "region", "kind", "year", "base_year", "value", "unit", "qualifier"]
-_ACTUAL_COLUMNS = ["row", "indicator", "region", "year", "base_year", "value", "unit"]
-_POINT_KEY = ["indicator", "region", "base_year", "unit", "year"]
-
-
-def _targets_and_actuals(observations: pd.DataFrame) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The target rows, and the first dated actual of each (series, year) by row: the only actuals that can be a
-    point. Vectorised for big frames (a million rows must not become a million dicts); plain records for small
-    ones, where each pandas operation costs a millisecond. Both give the same lists (a test holds them equal)."""
-    frame = observations[_ASSESS_COLUMNS]
-    if len(frame) <= SMALL_FRAME:
-        records = frame.to_dict("records")
-        dated = [r for r in records if r["kind"] == "actual" and not pd.isna(r["year"])]
-        first: dict[tuple, dict[str, Any]] = {}
-        for r in sorted(dated, key=lambda r: (r["year"], r["row"])):
-            first.setdefault(tuple(_int_or_none(r[c]) if c == "base_year" else r[c] for c in _POINT_KEY), r)
-        actual = [{c: r[c] for c in _ACTUAL_COLUMNS} for r in first.values()]
-        return [r for r in records if r["kind"] == "target"], actual
-    targets = frame[frame["kind"] == "target"].to_dict("records")
-    dated = frame[(frame["kind"] == "actual") & frame["year"].notna()].sort_values(["year", "row"], kind="stable")
-    return targets, dated.drop_duplicates(_POINT_KEY)[_ACTUAL_COLUMNS].to_dict("records")
-
-
-def year_group(year: int | None) -> str:
-    """The overview's group label: the headline years first, then every other year, then undated."""
-    return "No year" if year is None else str(year)
-
-
-def group_order(years: Iterable[int | None]) -> list[int | None]:
-    """2025, 2030, 2060 first (those present), then the other years ascending, then targets without a year."""
-    present = set(years)
-    head = [y for y in HEADLINE_YEARS if y in present]
-    rest = sorted(y for y in present if y is not None and y not in HEADLINE_YEARS)
-    return head + rest + ([None] if None in present else [])
+def fmt_progress(a: Assessment) -> str:
+    """ "Progress 49 % from 10.2 % in 2013 (earliest actual)" or an em dash."""
+    if a.progress_pct is None:
+        return "Progress: —"
+    return f"Progress {fmt_num(round(a.progress_pct))} % from {a.start_text}"

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from app.progress import Assessment, assess_all
+from app.progress import Assessment
+from app.series import assess_all
 
 CARDS_PER_PAGE = 30  # goal cards on one page of the Goals overview
 TABLE_ROWS = 1_000  # rows of one series listed under the explorer's chart
@@ -74,3 +75,24 @@ def page_of(items: Sequence, page: int, per_page: int = CARDS_PER_PAGE) -> tuple
 def showing(shown: int, total: int, what: str) -> str:
     """ "Showing 1,000 of 38,211 rows" or "All 12 rows"."""
     return f"Showing {shown:,} of {total:,} {what}" if shown < total else f"All {total:,} {what}"
+
+
+_goals: dict[int, tuple[weakref.ref, list]] = {}
+
+
+def goals(observations: pd.DataFrame, indicators: pd.DataFrame, countries: dict, titles: dict) -> list:
+    """``scorecard.build_goals`` over ``assessments``, once while the observations frame lives."""
+    from app.docs import national_regions
+    from app.scorecard import build_goals
+
+    with _lock:
+        found = _goals.get(id(observations))
+        if found is not None and found[0]() is observations:
+            return found[1]
+    national = national_regions(observations, countries)
+    result = assessments(observations, indicators) if national is observations else assess_all(national, indicators)
+    built = build_goals(national, result, indicators, countries, titles)
+    with _lock:
+        _goals[id(observations)] = (weakref.ref(observations), built)
+        weakref.finalize(observations, _goals.pop, id(observations), None)
+    return built

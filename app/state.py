@@ -6,6 +6,7 @@ every run; a value equal to the default is removed to keep links short.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -63,6 +64,22 @@ def _write(param: str, value: str | list[str] | None) -> None:
         del st.query_params[param]
 
 
+def dropped_message(label: str, values: Sequence[str], instead: str) -> str:
+    """What a shared link asked for that is not here, and what is shown instead."""
+    shown = ", ".join(f"“{v}”" for v in values)
+    note = (
+        " Uploads live only in the browser session that made them."
+        if any(str(v).startswith("upload:") for v in values)
+        else ""
+    )
+    what = re.sub(r"^read an? ", "", label.split(" (")[0].lower())
+    return f"The link's {what} {shown} is not in the data, so it was dropped: showing {instead}.{note}"
+
+
+def warn_dropped(label: str, values: Sequence[str], instead: str) -> None:
+    st.warning(dropped_message(label, values, instead), icon=":material/link_off:")
+
+
 def selectbox(
     label: str,
     options: Sequence[str],
@@ -80,11 +97,16 @@ def selectbox(
     """
     key = _key(param, scope)
     options = list(options)
-    if key not in st.session_state or st.session_state[key] not in options:
+    first = key not in st.session_state
+    if first or st.session_state[key] not in options:
         wanted = query_value(param)
+        asked = wanted
         if wanted not in options:
             wanted = default() if callable(default) else default
         st.session_state[key] = wanted if wanted in options else (options[0] if options else None)
+        if first and asked is not None and asked not in options:
+            chosen = st.session_state[key]
+            warn_dropped(label, [asked], f"“{format_func(chosen)}”" if chosen is not None else "nothing")
     value = where.selectbox(label, options, key=key, format_func=format_func, **kwargs)
     _write(param, value)  # always in the URL: a shared link must not depend on what the default will be
     return value
@@ -104,7 +126,12 @@ def multiselect(
     key = _key(param, scope)
     options = list(options)
     if key not in st.session_state:
-        st.session_state[key] = [v for v in query_list(param) if v in options]
+        asked = query_list(param)
+        st.session_state[key] = [v for v in asked if v in options]
+        unknown = [v for v in asked if v not in options]
+        if unknown:
+            kept = [format_func(v) for v in st.session_state[key]]
+            warn_dropped(label, unknown, ", ".join(kept) if kept else str(kwargs.get("placeholder") or "all").lower())
     else:
         st.session_state[key] = [v for v in st.session_state[key] if v in options]
     value = where.multiselect(label, options, key=key, format_func=format_func, **kwargs)

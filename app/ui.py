@@ -8,16 +8,24 @@ from urllib.parse import quote, urlencode
 import pandas as pd
 import streamlit as st
 
-from app import data
+from app import data, docs
 from app.data import Dataset
-from app.progress import ACHIEVED, INSUFFICIENT, MET_EARLY, OFF_TRACK, ON_TRACK
+from app.progress import ACHIEVED, INSUFFICIENT, MET_EARLY, MISSED, OFF_TRACK, ON_TRACK
 
-STATUS_COLOUR = {ACHIEVED: "green", MET_EARLY: "green", ON_TRACK: "blue", OFF_TRACK: "red", INSUFFICIENT: "gray"}
+STATUS_COLOUR = {
+    ACHIEVED: "green",
+    MET_EARLY: "green",
+    ON_TRACK: "blue",
+    OFF_TRACK: "orange",
+    MISSED: "red",
+    INSUFFICIENT: "gray",
+}
 STATUS_ICON = {
     ACHIEVED: ":material/check_circle:",
     MET_EARLY: ":material/verified:",
     ON_TRACK: ":material/trending_up:",
     OFF_TRACK: ":material/trending_down:",
+    MISSED: ":material/cancel:",
     INSUFFICIENT: ":material/help:",
 }
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$<>~])")
@@ -47,12 +55,28 @@ def indicator_names(ds: Dataset) -> dict[str, str]:
     return {i: names.get(i) or i for i in ds.observations["indicator"].unique() if i} | {"": "(not mapped)"}
 
 
+PAGES = ("goals", "compare", "explorer", "data", "sources", "upload")
+
+
+def titles(ds: Dataset) -> dict[str, str]:
+    """doc id -> the title people read (boilerplate first lines skipped), computed once per loaded documents."""
+    return docs.display_titles(ds.documents, data.seeds_dir())
+
+
+def labels(ds: Dataset) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(indicator names, sectors, document titles): the label columns every download carries."""
+    ind = ds.indicators
+    names = dict(zip(ind["indicator"], ind["name"], strict=True))
+    sectors = dict(zip(ind["indicator"], ind["sector"], strict=True))
+    return names, sectors, titles(ds)
+
+
 def share_url(path: str, params: dict[str, str | list[str]]) -> str:
     """The absolute URL of this view when the browser told us where we are; else a path on the app."""
     base = st.context.url or ""
     if base:
         base = base.split("?", 1)[0].rstrip("/")
-        root = base.rsplit("/", 1)[0] if base.rsplit("/", 1)[-1] in ("explorer", "data", "sources", "upload") else base
+        root = base.rsplit("/", 1)[0] if base.rsplit("/", 1)[-1] in PAGES else base
         url = f"{root}/{path}".rstrip("/")
     else:
         url = f"/{path}"
@@ -60,37 +84,47 @@ def share_url(path: str, params: dict[str, str | list[str]]) -> str:
     return f"{url}?{query}" if query else url
 
 
-def row_table(rows: pd.DataFrame, names: dict[str, str] | None = None) -> pd.DataFrame:
-    """The columns analysts read first, with the row id that the Sources page shows next to each highlight."""
-    cols = [
-        "row",
-        "indicator",
-        "region",
-        "kind",
-        "year",
-        "base_year",
-        "qualifier",
-        "value",
-        "unit",
-        "value_raw",
-        "quote",
-        "doc",
-        "char_start",
-        "char_end",
-    ]
-    out = rows[cols].copy()
-    if names is not None:
-        out.insert(2, "name", out["indicator"].map(names))
-    out["source"] = [f"sources?doc={quote(d)}&row={r}" for d, r in zip(rows["doc"], rows["row"], strict=True)]
+def row_table(
+    rows: pd.DataFrame, names: dict[str, str] | None = None, titles: dict[str, str] | None = None, details: bool = False
+) -> pd.DataFrame:
+    """What people read first (value, unit, qualifier, year, indicator name, region, the sentence, the document's
+    title); ``details`` adds the ids and offsets (row, indicator id, doc id, value as written, char_start/end)."""
+    names = names or {}
+    out = pd.DataFrame(
+        {
+            "value": rows["value"],
+            "unit": rows["unit"],
+            "qualifier": rows["qualifier"],
+            "year": rows["year"],
+            "indicator name": rows["indicator"].map(lambda i: names.get(i) or i or "(not mapped)"),
+            "region": rows["region"],
+            "kind": rows["kind"],
+            "base_year": rows["base_year"],
+            "baseline": rows["baseline"] if "baseline" in rows.columns else "",
+            "condition": rows["condition"] if "condition" in rows.columns else "",
+            "quote": rows["quote"],
+            "document": rows["doc"].map(lambda d: (titles or {}).get(d, d)),
+        },
+        index=rows.index,
+    )
+    out["source"] = [f"sources?doc={quote(str(d))}&row={r}" for d, r in zip(rows["doc"], rows["row"], strict=True)]
+    if details:
+        for col in ("row", "indicator", "doc", "value_raw", "char_start", "char_end"):
+            out[col] = rows[col]
     return out
 
 
 ROW_COLUMN_CONFIG = {
     "row": st.column_config.NumberColumn("row", help="Row id in observations.csv (1-based)", format="%d"),
-    "year": st.column_config.NumberColumn("year", format="%d"),
-    "base_year": st.column_config.NumberColumn("base year", format="%d"),
+    "value": st.column_config.NumberColumn("value", format="%g", width=80),
+    "unit": st.column_config.TextColumn("unit", width=70),
+    "qualifier": st.column_config.TextColumn("qualifier", width=60, help="= ~ > < >= <= as stated"),
+    "year": st.column_config.NumberColumn("year", format="%d", width=55),
+    "indicator name": st.column_config.TextColumn("indicator", width=220),
+    "base_year": st.column_config.NumberColumn("base year", format="%d", width=70),
     "char_start": st.column_config.NumberColumn("start", format="%d"),
     "char_end": st.column_config.NumberColumn("end", format="%d"),
     "quote": st.column_config.TextColumn("quote", width="large"),
+    "document": st.column_config.TextColumn("document", width=200),
     "source": st.column_config.LinkColumn("source", display_text="open ↗", help="The sentence in its document"),
 }

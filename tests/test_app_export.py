@@ -10,8 +10,18 @@ import zipfile
 import pandas as pd
 import pytest
 
-from app.export import csv_bytes, neutralise, neutralise_cell, observations_datapackage, readme_text, zip_bytes
+from app.export import (
+    EXTRA_COLUMNS,
+    csv_bytes,
+    neutralise,
+    neutralise_cell,
+    observations_datapackage,
+    readme_text,
+    zip_bytes,
+)
 from extract.schema import OBSERVATIONS
+
+HEADER = OBSERVATIONS.fieldnames + [name for name, _ in EXTRA_COLUMNS]
 
 
 @pytest.mark.parametrize(
@@ -26,6 +36,8 @@ from extract.schema import OBSERVATIONS
         ("-51", "-51"),
         ("+1.5", "+1.5"),
         ("-1e3", "-1e3"),
+        ("-5 %", "-5 %"),
+        ("+1,200", "+1,200"),
         ("plain text", "plain text"),
         ("", ""),
         (-51, -51),
@@ -65,7 +77,7 @@ def parse(data: bytes) -> list[list[str]]:
 
 def test_csv_has_the_schema_columns_and_keeps_numbers_numeric():
     table = parse(csv_bytes(raw_rows()))
-    assert table[0] == OBSERVATIONS.fieldnames
+    assert table[0] == HEADER
     row = dict(zip(table[0], table[1], strict=True))
     assert row["value"] == "-51"  # a number column is never touched
     assert row["value_raw"] == "-51"  # a numeric string stays a number
@@ -80,7 +92,7 @@ def test_neutralise_touches_only_text_columns():
 
 
 def test_csv_of_no_rows_is_just_the_header():
-    assert parse(csv_bytes(raw_rows().iloc[0:0])) == [OBSERVATIONS.fieldnames]
+    assert parse(csv_bytes(raw_rows().iloc[0:0])) == [HEADER]
 
 
 def test_zip_holds_csv_datapackage_and_readme():
@@ -93,10 +105,35 @@ def test_zip_holds_csv_datapackage_and_readme():
         package = json.loads(zf.read("datapackage.json"))
         text = zf.read("README.md").decode()
     assert [r["name"] for r in package["resources"]] == ["observations"]
-    assert [f["name"] for f in package["resources"][0]["schema"]["fields"]] == OBSERVATIONS.fieldnames
+    assert [f["name"] for f in package["resources"][0]["schema"]["fields"]] == HEADER
     assert "kinds: actual" in text and "http://host/data?kind=actual" in text and "1 rows" in text
     assert zip_bytes(data, readme) == blob  # deterministic
 
 
 def test_datapackage_is_the_schema_s_own():
     assert observations_datapackage()["resources"][0]["path"] == OBSERVATIONS.path
+
+
+def test_enumerated_columns_are_never_altered():
+    """The qualifier "=" is data, not a formula: only free text is guarded."""
+    row = dict(zip(HEADER, parse(csv_bytes(raw_rows(qualifier="=", value_raw="=51")))[1], strict=True))
+    assert row["qualifier"] == "="
+    assert row["value_raw"] == "'=51"  # free text that a spreadsheet would run
+
+
+@pytest.mark.parametrize("column", [c.name for c in OBSERVATIONS.columns if c.values])
+def test_every_contract_value_round_trips(column):
+    """Every value the contract enumerates comes back from the CSV and the ZIP exactly as it went in."""
+    values = next(c.values for c in OBSERVATIONS.columns if c.name == column)
+    frame = pd.concat([raw_rows(**{column: v}) for v in values], ignore_index=True)
+    data = csv_bytes(frame)
+    with zipfile.ZipFile(io.BytesIO(zip_bytes(data, readme_text([], "u", len(frame))))) as zf:
+        zipped = zf.read("observations.csv")
+    for payload in (data, zipped):
+        assert [r[column] for r in csv.DictReader(io.StringIO(payload.decode()))] == list(values)
+
+
+def test_downloads_carry_indicator_name_sector_and_document_title():
+    data = csv_bytes(raw_rows(indicator="ind"), {"ind": "=Wind power"}, {"ind": "energy"}, {"d": "A plan"})
+    row = next(csv.DictReader(io.StringIO(data.decode())))
+    assert (row["indicator_name"], row["sector"], row["document_title"]) == ("'=Wind power", "energy", "A plan")

@@ -279,10 +279,12 @@ def test_downloaded_rows_keep_the_schema_and_are_neutralised(base):
     merged = merge(base, [upload()])
     rows = merged.raw[merged.raw["doc"] == "upload:plan"]
     records = list(csv.DictReader(io.StringIO(export.csv_bytes(rows).decode())))
-    assert list(records[0]) == OBSERVATIONS.fieldnames
+    assert list(records[0])[: len(OBSERVATIONS.fieldnames)] == OBSERVATIONS.fieldnames
     quotes = [r["quote"] for r in records]
     assert '\'=HYPERLINK("http://evil.example","click") Wind power capacity will reach 50 GW by 2030.' in quotes
-    assert not any(q.startswith(export.FORMULA_PREFIXES) for r in records for q in r.values())
+    free = [c for c in export.FREE_TEXT if c in records[0]]
+    assert not any(r[c].startswith(export.FORMULA_PREFIXES) for r in records for c in free)
+    assert {r["qualifier"] for r in records} <= {"=", "~", ">", "<", ">=", "<="}  # data, never guarded
 
 
 # ---------------------------------------------------------------------------------------------- saving

@@ -7,7 +7,7 @@ import streamlit as st
 
 from app import export, scale, state, ui
 from app.data import Dataset
-from app.filters import LIST_PARAMS, TEXT, YEAR_MAX, YEAR_MIN, Filters, apply_filters, to_query
+from app.filters import LIST_PARAMS, ROWS, TEXT, YEAR_MAX, YEAR_MIN, Filters, apply_filters, to_query
 
 SCOPE = "data"
 
@@ -56,12 +56,14 @@ def view(ds: Dataset) -> None:
         where=middle[0],
         placeholder="Actuals and targets",
     )
+    titles = ui.titles(ds)
     docs = state.multiselect(
         "Document",
-        sorted(obs["doc"].unique()),
+        sorted(obs["doc"].unique(), key=lambda d: titles.get(d, d).lower()),
         LIST_PARAMS["docs"],
         scope=SCOPE,
         where=middle[1],
+        format_func=lambda d: titles.get(d, d),
         placeholder="All documents",
     )
     text = state.text_input("Search quotes", TEXT, scope=SCOPE, where=middle[2], placeholder="e.g. non-fossil")
@@ -73,13 +75,35 @@ def view(ds: Dataset) -> None:
         year_min = None if year_min == low else year_min
         year_max = None if year_max == high else year_max
 
+    rows = tuple(int(r) for r in state.query_list(ROWS) if r.isdigit())
     filters = Filters(
-        tuple(indicators), tuple(chosen_sectors), tuple(regions), tuple(kinds), tuple(docs), year_min, year_max, text
+        tuple(indicators),
+        tuple(chosen_sectors),
+        tuple(regions),
+        tuple(kinds),
+        tuple(docs),
+        year_min,
+        year_max,
+        text,
+        rows,
     )
     shown = apply_filters(obs, filters, ds.indicators)
-    st.caption(f"{len(shown):,} of {len(obs):,} rows" + ("" if filters.active else " (no filter)"))
+    left, right = st.columns([4, 1])
+    left.caption(
+        f"{len(shown):,} of {len(obs):,} rows"
+        + ("" if filters.active else " (no filter)")
+        + (f"; only row(s) {', '.join(map(str, rows))}, from a link: clear it by opening Data anew" if rows else "")
+    )
+    details = right.toggle(
+        "Ids and offsets", key="data-details", help="Row id, indicator id, doc id, value as written, character offsets"
+    )
     listed = shown.iloc[: scale.DATA_ROWS]
-    st.dataframe(ui.row_table(listed, names), hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+    st.dataframe(
+        ui.row_table(listed, names, titles, details=details),
+        hide_index=True,
+        width="stretch",
+        column_config=ui.ROW_COLUMN_CONFIG,
+    )
     if len(listed) < len(shown):
         st.caption(
             f"{scale.showing(len(listed), len(shown), 'rows')} in the table (the first by row id): narrow the filters "
@@ -87,7 +111,7 @@ def view(ds: Dataset) -> None:
         )
 
     url = ui.share_url("data", to_query(filters))
-    csv_data, zip_data = downloads(ds.raw, shown.index, filters.describe(), url)
+    csv_data, zip_data = downloads(ds.raw, shown.index, filters.describe(), url, ui.labels(ds))
     left, right = st.columns(2)
     left.download_button(
         "Download CSV",
@@ -111,13 +135,15 @@ def view(ds: Dataset) -> None:
     st.code(url, language=None)
 
 
-def downloads(raw: pd.DataFrame, index: pd.Index, filter_lines: list[str], url: str) -> tuple:
+def downloads(
+    raw: pd.DataFrame, index: pd.Index, filter_lines: list[str], url: str, labels: tuple = ({}, {}, {})
+) -> tuple:
     """(CSV, ZIP) payloads of exactly the rows at ``index`` in their source text. Up to EAGER_DOWNLOAD_ROWS rows
     they are bytes made now; above, functions Streamlit calls only when the button is clicked, so a filter change
     over a million rows does not build a 300 MB file that nobody asked for."""
 
     def csv_data() -> bytes:
-        return export.csv_bytes(raw.loc[index])
+        return export.csv_bytes(raw.loc[index], *labels)
 
     def zip_of(csv: bytes) -> bytes:
         return export.zip_bytes(csv, export.readme_text(filter_lines, url, len(index)))

@@ -7,8 +7,8 @@ import streamlit as st
 
 from app import scale, state, ui
 from app.data import Dataset
-from app.figures import MAX_POINTS, explorer_figure, is_aggregated, legend_key
-from app.progress import fmt_target
+from app.figures import MAX_POINTS, explorer_figure, is_aggregated
+from app.fmt import fmt_target
 
 SCOPE = "explorer"
 
@@ -57,26 +57,53 @@ def _view(ds: Dataset) -> None:
         width=560,
     )
     rows = obs[obs["indicator"] == indicator]
-    regions = sorted(rows["region"].unique())
-    region = state.selectbox(
-        "Region",
+    counts = rows["region"].value_counts()
+    regions = sorted(counts.index)
+    chosen = state.multiselect(
+        "Regions (several to compare)",
         regions,
         "region",
         scope=SCOPE,
-        default="China" if "China" in regions else None,
         where=choices,
-        width=240,
+        width=420,
+        placeholder=default_region(counts),
     )
-    rows = rows[rows["region"] == region]
-    assessments = scale.series_assessments(obs, rows, ds.indicators, indicator, region)
-    fig = explorer_figure(rows, assessments, title=f"{names.get(indicator, indicator)} — {region}")
+    chosen = chosen or [default_region(counts)]
+    rows = rows[rows["region"].isin(chosen)]
+    assessments = [
+        a
+        for region in chosen
+        for a in scale.series_assessments(obs, rows[rows["region"] == region], ds.indicators, indicator, region)
+    ]
+    titles = ui.titles(ds)
+    fig = explorer_figure(
+        rows,
+        assessments,
+        title=f"{names.get(indicator, indicator)} — {', '.join(chosen)}",
+        titles=titles,
+        source=source_line(rows, titles),
+    )
     st.plotly_chart(fig, width="stretch", theme=None, config={"displaylogo": False})  # styled by figures.py
     st.caption("  \n".join(notes(fig, rows, ds.indicators, indicator)))
     listed = rows.iloc[: scale.TABLE_ROWS]
-    st.dataframe(explorer_table(listed, assessments), hide_index=True, width="stretch", column_config=TABLE_CONFIG)
+    st.dataframe(
+        explorer_table(listed, assessments, titles), hide_index=True, width="stretch", column_config=TABLE_CONFIG
+    )
     if len(listed) < len(rows):
-        link = ui.share_url("data", {"indicator": indicator, "region": region})
+        link = ui.share_url("data", {"indicator": indicator, "region": chosen})
         st.caption(f"{scale.showing(len(listed), len(rows), 'rows')} (the first by row id); [all of them]({link}).")
+
+
+def default_region(counts: pd.Series) -> str:
+    """China when it has rows (the seeds' country), else the region with the most rows."""
+    return "China" if "China" in counts.index else str(counts.idxmax())
+
+
+def source_line(rows: pd.DataFrame, titles: dict[str, str]) -> str:
+    """The line printed inside the chart: which documents the points come from, and from where."""
+    docs = list(dict.fromkeys(rows["doc"]))
+    named = "; ".join(titles.get(d, d) for d in docs[:2]) + (f" and {len(docs) - 2} more" if len(docs) > 2 else "")
+    return f"Source: {named}. Extracted sentence by sentence by the Climate targets tracker (every point: its row)."
 
 
 # Fixed widths: the grid then skips measuring every cell's text on each rerun.
@@ -92,31 +119,32 @@ TABLE_CONFIG = ui.ROW_COLUMN_CONFIG | {
     "status": st.column_config.TextColumn("status", width=110),
     "progress %": st.column_config.NumberColumn("progress %", format="%.1f", width=80),
     "quote": st.column_config.TextColumn("quote", width=520),
-    "doc": st.column_config.TextColumn("doc", width=170),
+    "document": st.column_config.TextColumn("document", width=200),
+    "region": st.column_config.TextColumn("region", width=100),
 }
 
 
-def explorer_table(rows: pd.DataFrame, assessments: list) -> pd.DataFrame:
+def explorer_table(rows: pd.DataFrame, assessments: list, titles: dict[str, str] | None = None) -> pd.DataFrame:
     """The charted rows with their sentences; targets carry their status and progress."""
     by_row = {a.row: a for a in assessments}
-    out = rows[["row", "kind", "year", "base_year", "qualifier", "value", "unit"]].copy()
+    out = rows[["value", "unit", "qualifier", "year", "region", "kind", "base_year", "row"]].copy()
     out["target"] = [
-        fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year) if (a := by_row.get(r)) else None
+        fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year, a.bau) if (a := by_row.get(r)) else None
         for r in rows["row"]
     ]
     out["status"] = [a.status if (a := by_row.get(r)) else None for r in rows["row"]]
     out["progress %"] = [
         round(a.progress_pct, 1) if (a := by_row.get(r)) and a.progress_pct is not None else None for r in rows["row"]
     ]
-    for col in ("quote", "doc"):  # offsets are one click away: the source link opens the marked sentence
-        out[col] = rows[col]
+    out["quote"] = rows["quote"]
+    out["document"] = rows["doc"].map(lambda d: (titles or {}).get(d, d))
     out["source"] = [f"sources?doc={d}&row={r}" for d, r in zip(rows["doc"], rows["row"], strict=True)]
     return out
 
 
 def notes(fig, rows: pd.DataFrame, indicators: pd.DataFrame, indicator: str) -> list[str]:
     """One caption under the chart: the key, what the indicator is, and what is not drawn."""
-    lines = [legend_key(fig)] if fig.data else ["Nothing to chart: no row has a year."]
+    lines = [] if fig.data else ["Nothing to chart: no row has a year."]
     meta = indicators[indicators["indicator"] == indicator]
     if len(meta):
         m = meta.iloc[0]
@@ -133,7 +161,7 @@ def notes(fig, rows: pd.DataFrame, indicators: pd.DataFrame, indicator: str) -> 
     if undated:
         lines.append(f"{undated} row(s) without a year are listed below but not charted.")
     if rows["base_year"].nunique(dropna=False) > 1:
-        lines.append("Series with different base years are separate traces, never joined.")
+        lines.append("Series with different base years are drawn in separate panels, never on one axis.")
     lines.append("Every row below with its sentence; targets carry their status (the reason is on Goals).")
     return lines
 

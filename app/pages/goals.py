@@ -1,70 +1,123 @@
-"""Goals overview (``/``): every target, grouped by target year, with progress, status and the reason."""
+"""Goals (``/``): a scorecard per country. Headline national goals first, one line each (target, latest actual,
+progress from its named start, status); other national, sub-national and company goals in their own sections;
+implausible rows set aside for review. Select a line (or open ``?goal=ROW``) for its rule and sources."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pandas as pd
 import streamlit as st
 
-from app import scale, state, ui
+from app import docs, scale, state, ui
 from app.data import Dataset
-from app.progress import (
-    STATUSES,
-    Assessment,
-    fmt_target,
-    fmt_tolerance,
-    fmt_value,
-    group_order,
-)
+from app.progress import INSUFFICIENT, STATUSES, fmt_progress
+from app.scorecard import COMPANY, HEADLINE_SECTION, NATIONAL, REVIEW, SUBNATIONAL, Goal, by_section, goal_frame
+from app.series import insufficient_counts
 
 SCOPE = "goals"
-CARDS_PER_ROW = 3
+LINE = 35  # px per grid row: the headline table is sized to its lines, so a country's goals fit one screen
+LINE_COLUMNS = ["goal", "target", "latest actual", "progress %", "from", "status", "document", "sentence", "row"]
+COLUMN_CONFIG = {
+    "goal": st.column_config.TextColumn("goal", width=230),
+    "region": st.column_config.TextColumn("region", width=110),
+    "target": st.column_config.TextColumn("target", width=170, help="Qualifier, value, unit, base year, year"),
+    "latest actual": st.column_config.TextColumn("latest actual", width=140),
+    "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=90),
+    "from": st.column_config.TextColumn("from", width=170, help="The start progress is measured from"),
+    "status": st.column_config.TextColumn("status", width=190),
+    "document": st.column_config.TextColumn("document", width=210),
+    "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=70),
+    "review": st.column_config.TextColumn("why set aside", width=260),
+    "quote": st.column_config.TextColumn("quote", width=420),
+    "row": st.column_config.NumberColumn("row", format="%d", width=55, help="Row id in observations.csv"),
+}
 
 
-def _group_title(year: int | None) -> str:
-    return "Targets without a year" if year is None else f"Targets for {year}"
+def country_goals(ds: Dataset) -> tuple[dict[str, list[Goal]], dict[str, str]]:
+    """(country -> its goals, doc -> country) for every target in the data."""
+    titles = ui.titles(ds)
+    countries = docs.countries(ds.documents, ds.observations)
+    with st.spinner("Assessing every target against its actuals…", show_time=True):
+        goals = scale.goals(ds.observations, ds.indicators, countries, titles)
+    out: dict[str, list[Goal]] = {}
+    for g in goals:
+        out.setdefault(g.country, []).append(g)
+    return out, countries
 
 
-def _source_lines(rows: pd.DataFrame, label: str) -> list[str]:
-    lines = []
-    for r in rows.itertuples(index=False):
-        lines.append(
-            f"- **{label} #{r.row}** · `{r.doc}` · characters {r.char_start}–{r.char_end} "
-            f"([open](sources?doc={r.doc}&row={r.row}))  \n  > {ui.md_escape(r.quote)}"
+def default_country(per_country: dict[str, list[Goal]]) -> str | None:
+    """The country with the most headline goals (then the most goals): the richest scorecard to open on."""
+    if not per_country:
+        return None
+    return max(
+        sorted(per_country),
+        key=lambda c: (sum(g.section == HEADLINE_SECTION for g in per_country[c]), len(per_country[c])),
+    )
+
+
+def summary(goals: list[Goal]) -> str:
+    """ "2 met · 1 on track · … · 3 insufficient data (2 no actual, 1 one point only)"."""
+    counts = Counter(g.a.status for g in goals)
+    parts = [f"{counts[s]} {s}" for s in STATUSES if counts.get(s)]
+    missing = insufficient_counts([g.a for g in goals])
+    if missing and counts.get(INSUFFICIENT):
+        parts[-1] += " (" + ", ".join(f"{n} {why}" for why, n in missing.items()) + ")"
+    return " · ".join(parts) if parts else "no goals"
+
+
+def table(frame: pd.DataFrame, columns: list[str], key: str, height: int | None = None) -> list[int]:
+    """A grid of goal lines; returns the row ids the analyst selected (one click shows their rule and sources)."""
+    event = st.dataframe(
+        frame[columns],
+        hide_index=True,
+        width="stretch",
+        column_config=COLUMN_CONFIG,
+        height=height if height is not None else min(LINE * (len(frame) + 1) + 3, 420),
+        on_select="rerun",
+        selection_mode="single-row",
+        key=key,
+    )
+    picked = list(getattr(getattr(event, "selection", None), "rows", []) or [])
+    return [int(frame.iloc[i]["row"]) for i in picked if i < len(frame)]
+
+
+def details(goal: Goal, ds: Dataset, names: dict[str, str]) -> None:
+    """The rule and the sentences behind one line, with links to the chart and the document."""
+    a = goal.a
+    with st.container(border=True, key="goal-details"):
+        st.markdown(
+            f"**{ui.md_escape(names.get(a.indicator, a.indicator) or '(not mapped)')}** · {ui.md_escape(a.region)} · "
+            f"{ui.md_escape(a.text)} · :{ui.STATUS_COLOUR[a.status]}[{a.status}]"
         )
-    return lines
-
-
-def card(a: Assessment, ds: Dataset, names: dict[str, str], sources: pd.DataFrame | None = None) -> None:
-    """One target: what, where, the goal, the latest actual, progress, status and why; sources on demand.
-
-    ``sources``: the observations the card may cite (at least its own rows), so a page of cards scans a million
-    rows once, not twice per card."""
-    with st.container(border=True):
-        st.markdown(f"**{ui.md_escape(names.get(a.indicator, a.indicator))}** · {ui.md_escape(a.region)}")
-        st.markdown(f"#### {ui.md_escape(fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year))}")
-        latest = (
-            f"{ui.md_escape(fmt_value(a.latest.value, a.unit, a.base_year))} ({a.latest.year})" if a.latest else "none"
-        )
-        st.markdown(f"Latest actual: **{latest}**")
-        if a.progress_pct is not None:
-            st.progress(min(max(a.progress_pct, 0.0), 100.0) / 100.0, text=f"Progress {a.progress_pct:.0f} %")
-        else:
-            st.caption("Progress: —")
-        st.badge(a.status, icon=ui.STATUS_ICON[a.status], color=ui.STATUS_COLOUR[a.status])
-        st.caption(ui.md_escape(a.reason))
-        with st.expander("Rule and sources"):
-            st.markdown("\n".join(f"- {ui.md_escape(line)}" for line in a.rule.splitlines()))
-            st.caption(f"Tolerance for '~' targets: APPROX_TOLERANCE = {fmt_tolerance()} of the target.")
-            obs = ds.observations if sources is None else sources
-            lines = _source_lines(obs[obs["row"] == a.row], "target")
-            lines += _source_lines(obs[obs["row"].isin(a.actual_rows)], "actual")
-            st.markdown("\n".join(lines))
+        st.caption(ui.md_escape(a.reason) + "  \n" + ui.md_escape(fmt_progress(a)))
+        if goal.review:
+            st.warning(f"Set aside for review: {goal.review}.")
+        rule, sources = st.columns(2)
+        rule.markdown("\n".join(f"- {ui.md_escape(line)}" for line in a.rule.splitlines()))
+        obs = ds.observations
+        rows = obs[obs["row"].isin([a.row, *a.actual_rows])]
+        lines = []
+        for r in rows.itertuples(index=False):
+            label = "target" if r.row == a.row else f"actual {r.year}"
+            lines.append(
+                f"- **{label}** · [{ui.md_escape(goal.title if r.doc == goal.doc else r.doc)}]"
+                f"(sources?doc={r.doc}&row={r.row}) · row {r.row}  \n  > {ui.md_escape(r.quote)}"
+            )
+        sources.markdown("\n".join(lines))
+        if goal.variants:
+            sources.caption(
+                "The same document also states, for this goal and year: "
+                + "; ".join(f"{ui.md_escape(v.a.text)} (row {v.a.row})" for v in goal.variants)
+                + ". The line shows the value it states first."
+            )
+        if goal.also_in:
+            sources.caption(f"Also stated in {goal.also_in} other document(s) (older versions or translations).")
         if a.indicator:
             st.page_link(
                 "app/pages/explorer.py",
-                label="Open in explorer",
+                label="Open in Explorer",
                 icon=":material/show_chart:",
                 query_params={"indicator": a.indicator, "region": a.region},
             )
@@ -74,64 +127,58 @@ def render() -> None:
     ds = ui.dataset_or_stop()
     names = ui.indicator_names(ds)
     st.title("Goals")
-    # Seconds at a million rows, once per loaded dataset (then kept); Streamlit shows a spinner only after 0.5 s.
-    with st.spinner("Assessing every target against its actuals…", show_time=True):
-        assessments = scale.assessments(ds.observations, ds.indicators)
-    st.caption(
-        "Every target in the documents against the latest actual of the same indicator, region and base year. "
-        f"'~' targets count as met within {fmt_tolerance()} (APPROX_TOLERANCE)."
-    )
-    if not assessments:
+    per_country, _ = country_goals(ds)
+    if not per_country:
         st.info("The data holds no targets yet.")
         return
-    left, middle, right = st.columns(3)
-    regions = sorted({a.region for a in assessments})
-    chosen_regions = state.multiselect("Region", regions, "region", scope=SCOPE, where=left, placeholder="All regions")
-    indicators = sorted({a.indicator for a in assessments}, key=lambda i: names.get(i, i).lower())
-    chosen_indicators = state.multiselect(
-        "Indicator",
-        indicators,
-        "indicator",
-        scope=SCOPE,
-        where=middle,
-        format_func=lambda i: names.get(i, i),
-        placeholder="All indicators",
+    options = sorted(per_country)
+    country = state.selectbox(
+        "Country", options, "country", scope=SCOPE, default=lambda: default_country(per_country), width=320
     )
-    chosen_status = state.multiselect(
-        "Status", list(STATUSES), "status", scope=SCOPE, where=right, placeholder="All statuses"
+    goals = per_country.get(country, [])
+    sections = by_section(goals, names, docs.duplicates(ds.documents))
+    head = sections[HEADLINE_SECTION]
+    st.caption(
+        f"**{ui.md_escape(country)}**, headline goals: {summary(head)}. Each line compares the target with the latest "
+        "actual of the same indicator, region and base year; progress is measured from the start it names; "
+        "'~' targets hold within half a step of the last digit the document wrote. Select a line for its rule and "
+        "sentences."
     )
-    regions_set, indicators_set, status_set = set(chosen_regions), set(chosen_indicators), set(chosen_status)
-    shown = [
-        a
-        for a in assessments
-        if (not regions_set or a.region in regions_set)
-        and (not indicators_set or a.indicator in indicators_set)
-        and (not status_set or a.status in status_set)
-    ]
-    counts = Counter(a.status for a in shown)
-    for col, status in zip(st.columns(len(STATUSES)), STATUSES, strict=True):
-        col.metric(status.capitalize(), f"{counts.get(status, 0):,}")
-    rank = {year: i for i, year in enumerate(group_order(a.year for a in shown))}
-    ordered = sorted(shown, key=lambda a: rank[a.year])  # stable: row order within a target year
-    cards, page = ordered, 1
-    if len(ordered) > scale.CARDS_PER_PAGE:
-        page = state.page_number(scale.page_count(len(ordered)), "page", scope=SCOPE)
-        cards, page, pages = scale.page_of(ordered, page)
-        first = (page - 1) * scale.CARDS_PER_PAGE + 1
-        st.caption(
-            f"Showing targets {first:,}–{first + len(cards) - 1:,} of {len(ordered):,} (page {page:,} of {pages:,}; "
-            f"{scale.CARDS_PER_PAGE} per page). Narrow them with the filters above."
-        )
-    wanted = {a.row for a in cards} | {r for a in cards for r in a.actual_rows}
-    obs = ds.observations
-    sources = obs[obs["row"].isin(wanted)]
-    for year in group_order(a.year for a in cards):
-        group = [a for a in cards if a.year == year]
-        st.subheader(_group_title(year))
-        for i in range(0, len(group), CARDS_PER_ROW):
-            for col, a in zip(st.columns(CARDS_PER_ROW), group[i : i + CARDS_PER_ROW], strict=False):
-                with col:
-                    card(a, ds, names, sources)
+    wanted = [int(state.query_value("goal") or 0)] if (state.query_value("goal") or "").isdigit() else []
+    picked: list[int] = []
+    frames = {s: goal_frame(sections[s], names) for s in sections}
+    if head:
+        picked += table(frames[HEADLINE_SECTION], LINE_COLUMNS, "goals-headline")
+    else:
+        st.info(f"No headline national goal (emissions, peak or net-zero year, shares, capacities) for {country}.")
+    slot = st.container()
+    for section in (NATIONAL, SUBNATIONAL, COMPANY):
+        if sections[section]:
+            st.subheader(f"{section} ({len(sections[section])})")
+            cols = LINE_COLUMNS if section == NATIONAL else ["region", *LINE_COLUMNS]
+            picked += table(frames[section], cols, f"goals-{section}")
+    review = sections[REVIEW]
+    if review:
+        reasons = Counter(re.sub(r"\d+(?:,\d{3})*", "N", g.review) for g in review)
+        with st.expander(f"{REVIEW}: {len(review)} rows set aside, not shown as goals"):
+            st.caption(
+                "Rows the extractor read as targets that are implausible as goals: "
+                + "; ".join(f"{n} × {why}" for why, n in reasons.most_common())
+                + ". Each links to its sentence."
+            )
+            shown = frames[REVIEW].iloc[: scale.DATA_ROWS]
+            picked += table(
+                shown, ["review", "goal", "target", "region", "quote", "document", "sentence", "row"], "review"
+            )
+    chosen = picked[-1:] or wanted
+    if picked:
+        state._write("goal", str(picked[-1]))
+    by_row = {g.a.row: g for g in goals}
+    if chosen and chosen[0] in by_row:
+        with slot:
+            details(by_row[chosen[0]], ds, names)
+    elif wanted:
+        state.warn_dropped("Goal", [str(wanted[0])], f"the scorecard of {country}")
 
 
 if __name__ == "__main__":

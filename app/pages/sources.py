@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import quote, urlencode
 
 import pandas as pd
 import streamlit as st
 
-from app import data, state, ui, upload
+from app import data, docs, state, ui, upload
 from app.highlight import context_window, highlight_html, spans_from_rows
 
 SCOPE = "sources"
 
 
 def document_text(path: Path) -> str:
-    """The decoded text the offsets refer to: the extractor's own reader, so offsets line up for every format."""
-    from extract.read import read_document
+    """The decoded text the offsets refer to (the extractor's own reader, cached per file version)."""
+    text = docs.document_text(path)
+    if text is None:
+        raise OSError(f"{path} could not be read")
+    return text
 
-    return read_document(path, path.read_bytes()).text
+
+def richest(documents: pd.DataFrame, observations: pd.DataFrame) -> str | None:
+    """The document to open on: the one with the most extracted rows (then the longest)."""
+    counts = observations["doc"].astype(str).value_counts()
+    if counts.empty:
+        return None if documents.empty else str(documents["doc"].iloc[0])
+    return str(counts.index[0])
+
+
+def row_links(row: pd.Series, country: str | None) -> str:
+    """Markdown links from one highlighted number to its row in Data, its chart in Explorer, its goal in Goals."""
+    links = [f"[Data row](data?{urlencode({'row': int(row['row'])})})"]
+    if row["indicator"]:
+        query = urlencode({"indicator": row["indicator"], "region": row["region"]}, quote_via=quote)
+        links.append(f"[Explorer](explorer?{query})")
+    if row["kind"] == "target" and country:
+        links.append(f"[Goals](goals?{urlencode({'country': country, 'goal': int(row['row'])}, quote_via=quote)})")
+    return " · ".join(links)
 
 
 def uploaded_text(doc: str) -> str | None:
@@ -40,33 +61,38 @@ def selected_row() -> int | None:
 
 def render() -> None:
     ds = ui.dataset_or_stop()
-    docs = ds.documents
+    documents = ds.documents
+    titles = ui.titles(ds)
     st.title("Sources")
     table = pd.DataFrame(
         {
-            "doc": docs["doc"],
-            "title": docs["title"],
-            "file": docs["file"],
-            "size (KB)": (docs["bytes"].astype("Float64") / 1024).round(1),
-            "characters": docs["chars"],
-            "rows extracted": docs["rows"],
-            "status": docs["status"],
-            "error": docs["error"],
+            "title": documents["doc"].map(lambda d: titles.get(d, d)),
+            "doc": documents["doc"],
+            "file": documents["file"],
+            "size (KB)": (documents["bytes"].astype("Float64") / 1024).round(1),
+            "characters": documents["chars"],
+            "rows extracted": documents["rows"],
+            "status": documents["status"],
+            "error": documents["error"],
         }
     )
     st.dataframe(table, hide_index=True, width="stretch")
-    failed = docs[docs["status"] != "ok"]
+    failed = documents[~documents["status"].isin(["ok", "skipped"])]
     for r in failed.itertuples(index=False):
         st.error(f"{r.file}: {r.error}")
 
-    choices = list(docs["doc"])
-    titles = dict(zip(docs["doc"], docs["title"], strict=True))
+    choices = list(documents["doc"])
     doc = state.selectbox(
-        "Read a document", choices, "doc", scope=SCOPE, format_func=lambda d: f"{d} — {titles.get(d) or ''}"[:120]
+        "Read a document",
+        choices,
+        "doc",
+        scope=SCOPE,
+        default=lambda: richest(documents, ds.observations),
+        format_func=lambda d: f"{titles.get(d, d)} ({d})"[:140],
     )
     if doc is None:
         return
-    info = docs[docs["doc"] == doc].iloc[0]
+    info = documents[documents["doc"] == doc].iloc[0]
     text = uploaded_text(doc) if doc.startswith(upload.DOC_PREFIX) else None
     if text is None:
         path = data.seeds_dir() / info["file"]
@@ -82,15 +108,19 @@ def render() -> None:
     row = selected_row()
     if row is not None and row in set(rows["row"]):
         picked = rows[rows["row"] == row].iloc[0]
+        country = docs.countries(ds.documents, ds.observations).get(doc)
         st.info(
             f"Row #{row}: {picked['kind']} {picked['value']:g} {ui.md_escape(picked['unit'])} ({picked['year']}) — "
-            f"“{ui.md_escape(picked['quote'])}”",
+            f"“{ui.md_escape(picked['quote'])}”  \n{row_links(picked, country)}",
             icon=":material/push_pin:",
         )
         if pd.notna(picked["char_start"]) and int(picked["row"]) not in bad:
             window = context_window(text, int(picked["char_start"]), int(picked["char_end"]))
             st.html(highlight_html(text, spans, selected=row, window=window))
-    st.caption(f"{len(rows)} extracted numbers marked; the number after each mark is its row id in the Data table.")
+    st.caption(
+        f"{len(rows)} extracted numbers marked; the number after each mark is its row id. Click a mark for its row "
+        "in Data, its chart in Explorer and, for a target, its line in Goals."
+    )
     if bad:
         st.warning(f"Offsets outside the text for rows {', '.join(f'#{b}' for b in bad)}.")
     mismatched = [
@@ -102,9 +132,15 @@ def render() -> None:
         st.warning(
             f"text[char_start:char_end] differs from value_raw for rows {', '.join(f'#{m}' for m in mismatched)}."
         )
-    st.html(highlight_html(text, spans, selected=row))
+    link = f"sources?doc={quote(doc)}&row="
+    st.html(highlight_html(text, spans, selected=row, href=lambda r: f"{link}{r}"))
     st.markdown("**Rows from this document**")
-    st.dataframe(ui.row_table(rows), hide_index=True, width="stretch", column_config=ui.ROW_COLUMN_CONFIG)
+    st.dataframe(
+        ui.row_table(rows, ui.indicator_names(ds), titles, details=True),
+        hide_index=True,
+        width="stretch",
+        column_config=ui.ROW_COLUMN_CONFIG,
+    )
 
 
 if __name__ == "__main__":

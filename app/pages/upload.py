@@ -139,14 +139,14 @@ def render() -> None:
     shown = ds.observations[ds.observations["doc"].isin({u.doc for u in mine})]
     st.caption(f"{rows(len(shown))} from {len(mine)} uploaded document{'' if len(mine) == 1 else 's'}")
     st.dataframe(
-        ui.row_table(shown, ui.indicator_names(ds)),
+        ui.row_table(shown, ui.indicator_names(ds), ui.titles(ds), details=True),
         hide_index=True,
         width="stretch",
         column_config=ui.ROW_COLUMN_CONFIG,
     )
     st.download_button(
         "Download CSV",
-        export.csv_bytes(ds.raw.loc[shown.index]),
+        export.csv_bytes(ds.raw.loc[shown.index], *ui.labels(ds)),
         file_name="observations-uploaded.csv",
         mime="text/csv",
         icon=":material/download:",

@@ -1,0 +1,170 @@
+"""Compare countries (``/compare``): one row per country and headline target, each linked to its sentence;
+sortable (click a header), filterable (kept in the URL) and downloadable like the Data page."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from app import docs, export, scale, state, ui
+from app.data import Dataset
+from app.progress import STATUSES
+from app.scorecard import HEADLINE_SECTION, TARGET_TYPES, goal_frame, newest_only, ordered
+
+SCOPE = "compare"
+COLUMNS = [
+    "country",
+    "goal",
+    "type",
+    "target",
+    "base year",
+    "target year",
+    "condition",
+    "latest actual",
+    "status",
+    "progress %",
+    "document",
+    "sentence",
+]
+# The download: the table's columns with the value split out (qualifier exactly as in the data), and provenance.
+DOWNLOAD_COLUMNS = [
+    "country",
+    "goal",
+    "indicator",
+    "region",
+    "type",
+    "qualifier",
+    "value",
+    "unit",
+    "base year",
+    "target year",
+    "condition",
+    "latest actual",
+    "status",
+    "progress %",
+    "from",
+    "why",
+    "document",
+    "doc",
+    "row",
+    "quote",
+]
+CONFIG = {
+    "country": st.column_config.TextColumn("country", width=130),
+    "goal": st.column_config.TextColumn("goal", width=220),
+    "type": st.column_config.TextColumn("type", width=100),
+    "target": st.column_config.TextColumn("target", width=170),
+    "base year": st.column_config.NumberColumn("base year", format="%d", width=70),
+    "target year": st.column_config.NumberColumn("year", format="%d", width=55),
+    "condition": st.column_config.TextColumn("condition", width=100),
+    "latest actual": st.column_config.TextColumn("latest actual", width=140),
+    "status": st.column_config.TextColumn("status", width=190),
+    "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=90),
+    "document": st.column_config.TextColumn("document", width=220),
+    "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=70),
+}
+FREE_TEXT = frozenset({"country", "goal", "region", "latest actual", "from", "why", "document", "doc", "quote"})
+
+
+def headline_frame(ds: Dataset) -> pd.DataFrame:
+    """Every country's headline national goals (newest document wins), as compare lines."""
+    names = ui.indicator_names(ds)
+    countries = docs.countries(ds.documents, ds.observations)
+    with st.spinner("Assessing every target against its actuals…", show_time=True):
+        goals = scale.goals(ds.observations, ds.indicators, countries, ui.titles(ds))
+    head = newest_only([g for g in goals if g.section == HEADLINE_SECTION], docs.duplicates(ds.documents))
+    head = sorted(ordered(head, names), key=lambda g: g.country)
+    return goal_frame(head, names)
+
+
+def render() -> None:
+    ds = ui.dataset_or_stop()
+    st.title("Compare countries")
+    frame = headline_frame(ds)
+    if frame.empty:
+        st.info("No headline national goal (emissions, peak or net-zero year, shares, capacities) in the data yet.")
+        return
+    view(ds, frame)
+
+
+@st.fragment
+def view(ds: Dataset, frame: pd.DataFrame) -> None:
+    """Filters, table and downloads: a fragment, so a filter change reruns only this part."""
+    cols = st.columns(4)
+    chosen = {
+        "country": state.multiselect(
+            "Country", sorted(frame["country"].unique()), "country", scope=SCOPE, where=cols[0], placeholder="All"
+        ),
+        "type": state.multiselect(
+            "Target type",
+            [t for t in TARGET_TYPES if t in set(frame["type"])],
+            "type",
+            scope=SCOPE,
+            where=cols[1],
+            placeholder="All types",
+        ),
+        "status_word": state.multiselect(
+            "Status", list(STATUSES), "status", scope=SCOPE, where=cols[2], placeholder="All statuses"
+        ),
+        "condition": state.multiselect(
+            "Condition",
+            sorted(frame["condition"].unique()),
+            "condition",
+            scope=SCOPE,
+            where=cols[3],
+            placeholder="Any",
+        ),
+    }
+    shown = filter_frame(frame, chosen)
+    st.caption(
+        f"{len(shown):,} of {len(frame):,} headline targets of {frame['country'].nunique():,} countries. Click a "
+        "column header to sort; each line links to its sentence. Where several documents state the same goal, the "
+        "newest NDC's is shown."
+    )
+    st.dataframe(shown[COLUMNS], hide_index=True, width="stretch", column_config=CONFIG, height=560)
+    query = {k if k != "status_word" else "status": v for k, v in chosen.items() if v}
+    url = ui.share_url("compare", query)
+    table_csv = export.write_csv(shown[DOWNLOAD_COLUMNS], FREE_TEXT)
+    names, sectors, titles = ui.labels(ds)
+    rows = ds.raw[ds.raw["row"].isin(shown["row"])]
+    obs_csv = export.csv_bytes(rows, names, sectors, titles)
+    lines = [f"{k.replace('_word', '')}: {', '.join(v)}" for k, v in chosen.items() if v] or ["none (all rows)"]
+    left, right = st.columns(2)
+    left.download_button(
+        "Download CSV (this table)",
+        table_csv,
+        file_name="compare.csv",
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key="compare-csv",
+    )
+    right.download_button(
+        "Download ZIP (the targets' observations + datapackage.json + README)",
+        export.zip_bytes(obs_csv, export.readme_text(lines, url, len(rows))),
+        file_name="compare-observations.zip",
+        mime="application/zip",
+        icon=":material/folder_zip:",
+        on_click="ignore",
+        key="compare-zip",
+    )
+    st.caption("Shareable link to this view:")
+    st.code(url, language=None)
+
+
+def filter_frame(frame: pd.DataFrame, chosen: dict[str, list[str]]) -> pd.DataFrame:
+    """The lines passing every chosen filter (empty = all); status matches the word before any ': why'."""
+    mask = pd.Series(True, index=frame.index)
+    for column, values in chosen.items():
+        if not values:
+            continue
+        if column == "status_word":
+            words = frame["status"].str.replace(r"^\W+\s*", "", regex=True).str.split(":").str[0]
+            mask &= words.isin(values)
+        else:
+            mask &= frame[column].isin(values)
+    return frame[mask]
+
+
+if __name__ == "__main__":
+    render()

@@ -1,0 +1,300 @@
+"""Goals as a scorecard: per country, the headline national goals first, then the rest in their own sections, and
+implausible rows set aside for review rather than shown as goals. Also the rows of the Compare page.
+
+Pure functions over the typed observations and the assessments (``app.series``), so each rule is unit-tested.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from urllib.parse import quote
+
+import pandas as pd
+
+from app.docs import version_rank
+from app.fmt import QUALIFIER_SYMBOL, fmt_num
+from app.progress import Assessment, fmt_progress
+
+# Headline national goals, in the order a scorecard reads them: emissions, peak and net-zero years, non-fossil and
+# renewable shares, capacities. Catalogue ids (what is measured), never values.
+HEADLINE = (
+    "ghg_emissions_reduction",
+    "ghg_emissions_reduction_vs_bau",
+    "ghg_emissions",
+    "co2_emissions",
+    "co2_intensity_reduction",
+    "emissions_per_capita_reduction",
+    "energy_intensity_reduction",
+    "carbon_peak_year",
+    "net_zero_year",
+    "carbon_neutrality_year",
+    "non_fossil_share_energy_consumption",
+    "non_fossil_share_electricity",
+    "non_fossil_share_capacity",
+    "renewable_share_energy_consumption",
+    "renewable_share_electricity_generation",
+    "renewable_share_electricity_consumption",
+    "renewable_share_capacity",
+    "non_fossil_capacity",
+    "renewable_capacity",
+    "wind_solar_capacity",
+    "wind_capacity",
+    "solar_capacity",
+    "offshore_wind_capacity",
+    "hydro_capacity",
+    "nuclear_capacity",
+)
+HEADLINE_RANK = {ind: i for i, ind in enumerate(HEADLINE)}
+HEADLINE_SECTION, NATIONAL, SUBNATIONAL, COMPANY, REVIEW = (
+    "Headline national goals",
+    "Other national goals",
+    "Sub-national and other regions",
+    "Company goals",
+    "For review",
+)
+SECTIONS = (HEADLINE_SECTION, NATIONAL, SUBNATIONAL, COMPANY, REVIEW)
+VS_BASE, VS_BAU, INTENSITY, LEVEL, NET_ZERO, PEAK, YEAR_GOAL = (
+    "vs base year",
+    "vs BAU",
+    "intensity",
+    "absolute level",
+    "net-zero year",
+    "peak year",
+    "target year",
+)
+TARGET_TYPES = (VS_BASE, VS_BAU, INTENSITY, LEVEL, NET_ZERO, PEAK, YEAR_GOAL)
+_COMPANY = re.compile(r"\(\s*enterprise\b|\benterprise target\b|\bcompany target\b", re.IGNORECASE)
+_BAU_WORDS = re.compile(r"business[- ]as[- ]usual|\bBAU\b|reference scenario|baseline scenario", re.IGNORECASE)
+_LEVEL_INDICATORS = ("ghg_emissions", "co2_emissions")
+PLAUSIBLE_YEARS = (1990, 2100)
+
+
+@dataclass
+class Goal:
+    """One target row as the scorecard shows it: its assessment and what places it."""
+
+    a: Assessment
+    country: str
+    section: str
+    target_type: str
+    doc: str
+    title: str
+    condition: str
+    quote: str
+    review: str = ""  # why the row is set aside (section REVIEW)
+    also_in: int = 0  # other documents stating the same goal (older versions, translations)
+    variants: tuple[Goal, ...] = ()  # other values the same document states for the same goal and year
+
+    @property
+    def source(self) -> str:
+        """The Sources page link to the target's sentence."""
+        return f"sources?doc={quote(self.doc)}&row={self.a.row}"
+
+
+def target_type(indicator: str, unit: str, base_year: int | None, bau: bool) -> str:
+    """What kind of target: vs base year, vs BAU, intensity, absolute level, or a net-zero / peak year."""
+    if unit == "year":
+        if "peak" in indicator:
+            return PEAK
+        if "neutral" in indicator or "net_zero" in indicator:
+            return NET_ZERO
+        return YEAR_GOAL
+    if bau or indicator.endswith("_vs_bau"):
+        return VS_BAU
+    if "intensity" in indicator or "per_capita" in indicator:
+        return INTENSITY
+    if base_year is not None:
+        return VS_BASE
+    return LEVEL
+
+
+def review_reason(row: dict, a: Assessment) -> str:
+    """Why a target row is implausible as a goal (empty when it is fine)."""
+    if not a.indicator:
+        return "not mapped to a catalogue indicator"
+    if a.base_year is not None and a.year is not None and a.base_year >= a.year:
+        return f"base year {a.base_year} is not before the target year {a.year}"
+    if a.unit != "%" and a.base_year is None:
+        bau_level = a.bau or (a.indicator in _LEVEL_INDICATORS and _BAU_WORDS.search(str(row.get("quote") or "")))
+        if bau_level:
+            return "a business-as-usual level, not a goal"
+    if a.unit == "year" and not PLAUSIBLE_YEARS[0] <= a.target <= PLAUSIBLE_YEARS[1]:
+        return f"{fmt_num(a.target)} is not a plausible year"
+    if a.year is None:
+        return "no target year"
+    return ""
+
+
+def company_indicators(indicators: pd.DataFrame) -> set[str]:
+    """Indicators the catalogue describes as one company's (its description says "(enterprise …)")."""
+    desc = indicators.get("description", pd.Series(dtype=str)).fillna("").astype(str)
+    return {i for i, d in zip(indicators["indicator"], desc, strict=True) if _COMPANY.search(d)}
+
+
+def build_goals(
+    observations: pd.DataFrame,
+    assessments: Sequence[Assessment],
+    indicators: pd.DataFrame,
+    countries: dict[str, str],
+    titles: dict[str, str],
+) -> list[Goal]:
+    """Every target as a Goal: its country (its document's), section and target type."""
+    companies = company_indicators(indicators)
+    by_row = {a.row: a for a in assessments}
+    cols = [c for c in ("row", "doc", "quote", "condition") if c in observations.columns]
+    targets = observations.loc[observations["kind"] == "target", cols]
+    out = []
+    for r in targets.to_dict("records"):
+        a = by_row.get(int(r["row"]))
+        if a is None:
+            continue
+        doc = str(r["doc"])
+        country = countries.get(doc, "")
+        review = review_reason(r, a)
+        if review:
+            section = REVIEW
+        elif a.indicator in companies:
+            section = COMPANY
+        elif a.region != country:
+            section = SUBNATIONAL
+        elif a.indicator in HEADLINE_RANK:
+            section = HEADLINE_SECTION
+        else:
+            section = NATIONAL
+        out.append(
+            Goal(
+                a=a,
+                country=country,
+                section=section,
+                target_type=target_type(a.indicator, a.unit, a.base_year, a.bau),
+                doc=doc,
+                title=titles.get(doc, doc),
+                condition=str(r.get("condition") or ""),
+                quote=str(r["quote"]),
+                review=review,
+            )
+        )
+    return out
+
+
+def newest_only(goals: Iterable[Goal], skip_docs: set[str] = frozenset()) -> list[Goal]:
+    """The current pledge, one line per goal and year.
+
+    For each (indicator, region, kind of baseline, condition, unit) only the newest document stating it (NDC
+    version, then English) is kept; older versions and translations are counted in ``also_in``. Within it, each
+    (target year, base year) is one line: the value the document states first (documents lead with their headline
+    goal), the others kept in ``variants`` and listed one click away.
+    """
+    groups: dict[tuple, list[Goal]] = {}
+    for g in goals:
+        if g.doc in skip_docs:
+            continue
+        a = g.a
+        baseline = "bau" if a.bau else ("base" if a.base_year is not None else "level")
+        groups.setdefault((a.indicator, a.region, baseline, g.condition, a.unit), []).append(g)
+    out = []
+    for group in groups.values():
+        newest = max(group, key=lambda g: (version_rank(g.doc), g.doc))
+        others = len({g.doc for g in group}) - 1
+        lines: dict[tuple, list[Goal]] = {}
+        for g in sorted((g for g in group if g.doc == newest.doc), key=lambda g: g.a.row):
+            lines.setdefault((g.a.year, g.a.base_year), []).append(g)
+        for same in lines.values():
+            first = same[0]
+            first.also_in = others
+            seen = {(first.a.qualifier, first.a.target)}
+            variants = []
+            for g in same[1:]:
+                if (g.a.qualifier, g.a.target) not in seen:
+                    seen.add((g.a.qualifier, g.a.target))
+                    variants.append(g)
+            first.variants = tuple(variants)
+            out.append(first)
+    return out
+
+
+def ordered(goals: Iterable[Goal], names: dict[str, str]) -> list[Goal]:
+    """Headline order of indicators, then target year ascending (undated last), then name."""
+
+    def key(g: Goal) -> tuple:
+        a = g.a
+        return (
+            HEADLINE_RANK.get(a.indicator, len(HEADLINE)),
+            names.get(a.indicator, a.indicator).lower(),
+            a.region,
+            a.year is None,
+            a.year or 0,
+            a.base_year or 0,
+            a.row,
+        )
+
+    return sorted(goals, key=key)
+
+
+def by_section(goals: Iterable[Goal], names: dict[str, str], skip_docs: set[str] = frozenset()) -> dict[str, list]:
+    """A country's goals per section, in scorecard order; stated-again goals merged except under review."""
+    out: dict[str, list[Goal]] = {s: [] for s in SECTIONS}
+    for g in goals:
+        out[g.section].append(g)
+    for section in SECTIONS:
+        kept = out[section] if section == REVIEW else newest_only(out[section], skip_docs)
+        out[section] = ordered(kept, names)
+    return out
+
+
+STATUS_MARK = {
+    "met early": "🟢",
+    "achieved": "🟢",
+    "on track": "🔵",
+    "off track": "🟠",
+    "missed": "🔴",
+    "insufficient data": "⚪",
+}
+
+
+def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = "") -> pd.DataFrame:
+    """One line per goal: what, target, latest actual, progress from its named start, status, document, link."""
+    rows = []
+    for g in goals:
+        a = g.a
+        status = f"{STATUS_MARK.get(a.status, '')} {a.status}".strip()
+        if a.status == "insufficient data" and a.missing:
+            status += f": {a.missing}"
+        rows.append(
+            {
+                "country": g.country,
+                "goal": names.get(a.indicator, a.indicator) or "(not mapped)",
+                "region": a.region,
+                "type": g.target_type,
+                "target": a.text,
+                "value": a.target,
+                "qualifier": a.qualifier,
+                "qualifier_symbol": QUALIFIER_SYMBOL.get(a.qualifier, a.qualifier) or "=",
+                "unit": a.unit,
+                "base year": a.base_year,
+                "target year": a.year,
+                "condition": g.condition or "not stated",
+                "latest actual": a.latest_text,
+                "progress %": None if a.progress_pct is None else round(max(min(a.progress_pct, 100.0), 0.0), 1),
+                "from": a.start_text or "—",
+                "status": status,
+                "why": a.reason,
+                "document": g.title,
+                "also in": g.also_in,
+                "other values": len(g.variants),
+                "review": g.review,
+                "row": a.row,
+                "doc": g.doc,
+                "sentence": link_base + g.source,
+                "quote": g.quote,
+                "indicator": a.indicator,
+            }
+        )
+    columns = list(rows[0]) if rows else ["goal", "target", "status", "row"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def progress_line(a: Assessment) -> str:
+    return fmt_progress(a)
