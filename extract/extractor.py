@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import clauses
 from . import context as cx
 from .grid import find_grids
 from .sentence import read_sentence
@@ -54,6 +55,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             found = cx.find_regions(text, block.start, block.end)
             carry.section_region = found[-1].name if found and found[-1].name != ctx.country else None
             carry.paragraph_region = None
+            carry.section_condition = clauses.heading_condition(block.text, carry.section_condition)
+            carry.section_kind = clauses.heading_kind(block.text, carry.section_kind)
             continue
         if block.kind == "note":
             continue

@@ -6,10 +6,11 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from . import clauses
 from . import context as cx
 from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
-from .years import _PEAK_RE, FRAME_CHARS, base_year_for, clause_bounds, sentence_years, year_for
+from .years import _PEAK_RE, FRAME_CHARS, SentenceYears, base_year_for, clause_bounds, sentence_years, year_for
 
 if TYPE_CHECKING:
     pass
@@ -17,25 +18,28 @@ from .model import Observation
 from .numbers import Number, may_hold_number
 
 
-def kind_of(text: str, c_start: int, c_end: int, pos: int, sent: str, future_year: bool) -> str:
-    """Target or actual, from the nearest cue of intent ("will", "plans to", "target") or of fact ("had", "reached").
+def kind_of(
+    ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
+) -> str:
+    """Target or actual, read from the number's clause first (see ``clauses.kind_for``).
 
-    The cue closest before the number in its clause decides; then the first one after it; then the
-    sentence as a whole; then whether the number's year lies in the document's future.
+    A year of the number's own clause dates it: after the document's present it is a deadline, else an observation.
+    The section's kind (a heading about goals or actions, a list introduced by "by 2030") is the last resort.
     """
-    before = [(m.end(), "target") for m in cx.iter_target_cues(text, c_start, pos)]
-    before += [(m.end(), "actual") for m in cx.iter_actual_cues(text, c_start, pos)]
-    if before:
-        return max(before)[1]
-    after = [(m.start(), "target") for m in cx.iter_target_cues(text, pos, c_end)]
-    after += [(m.start(), "actual") for m in cx.iter_actual_cues(text, pos, c_end)]
-    if after:
-        return min(after)[1]
-    if cx.has_target_cue(sent) and not cx.has_actual_cue(sent):
-        return "target"
-    if cx.has_actual_cue(sent):
-        return "actual"
-    return "target" if future_year else "actual"
+    ref = ctx.ref_year
+    own = q.year or clauses.bracket_year(ctx.doc.text, q.end)
+    if q.group == "from" and own is not None and (ref is None or own <= ref):
+        return "actual"  # the start of a from-to with its own year is a recorded level: "from 22% (2014) to 30%"
+    own_future = q.year is not None and ref is not None and q.year > ref
+    own_past = q.year is not None and ref is not None and q.year <= ref
+    ev = clauses.KindEvidence(
+        future_in_clause=own_future or any(c_start <= y.start < c_end for y in years.target),
+        past_in_clause=own_past or any(c_start <= y.start < c_end for y in years.obs),
+        future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
+        fallback_target=carry.section_kind == "target"
+        or (carry.list_year is not None and ref is not None and carry.list_year > ref),  # items of "By 2030, …:"
+    )
+    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
 
 
 _CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
@@ -129,13 +133,17 @@ def read_sentence(
     for q in quantities:
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
-        if table_kind:
-            kind = table_kind
-        else:
-            future = bool(years.target) or (q.year is not None and ctx.ref_year is not None and q.year > ctx.ref_year)
-            kind = kind_of(text, c_start, c_end, q.start, sent, future)
+        if not table_kind and clauses.is_reference_projection(
+            text, start, end, c_start, c_end, q.start, q.end, q.group
+        ):
+            continue  # a business-as-usual or projected level is neither a target nor an actual
+        kind = table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years)
         base = base_year if base_year is not None else base_year_for(text, q, start, end, years, year, quantities)
+        baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)
+        condition = (
+            clauses.condition_for(text, start, end, q.start, q.end, carry.section_condition) if kind == "target" else ""
+        )
         for region in region_for(ctx, text, q, start, end, regions, carry):
             obs = Observation(
                 doc=ctx.doc.doc,
@@ -151,6 +159,8 @@ def read_sentence(
                 qualifier=qualifier,
                 region=region,
                 page=ctx.doc.page_at(q.start),
+                baseline=baseline,
+                condition=condition,
             )
             # a table cell is classified with its row label: the quote span holds both
             ctx_start, ctx_end = min(start, q_start), max(end, q_end)
@@ -178,7 +188,10 @@ _PEAK_YEAR_RE = cx.guarded(
 
 
 _REACH_PEAK_RE = re.compile(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
-_PEAKED_RE = re.compile(r"\bpeaked\b|\bhas\s+peaked\b|\bhad\s+peaked\b", re.I)
+#: A peak in the past: "peaked", "after peaking in 2014", "reached its peak in 2013" (not "reach a peak by 2030").
+_PEAKED_RE = re.compile(
+    r"\bpeaked\b|\b(?:after|since|having|following)\s+(?:\w+\s+)?peaking\b|\breached\s+(?:the|its|a)\s+peak\b", re.I
+)
 _SPACES_RE = re.compile(r"\s+")
 
 

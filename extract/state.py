@@ -27,6 +27,8 @@ class Carry:
     list_year: int | None = None  # "By 2030, the following will be achieved:" dates the items after it
     section_region: str | None = None
     paragraph_region: str | None = None
+    section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
+    section_kind: str = ""  # "target" under a heading about goals or actions (clauses.py)
 
 
 @dataclass

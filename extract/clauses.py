@@ -1,0 +1,387 @@
+"""The clause around a number: is it a target or an actual, a reference projection, against what, on what condition.
+
+NDCs state goals, facts and business-as-usual projections in the same sentences ("emissions were 80 Mt in 2020
+and are projected to reach 140 Mt in 2030 under BAU; Ruritania will cut them by 25% below BAU"). What decides is
+the clause nearest to the number and the words that govern it, never the sentence as a whole. Everything here is
+about the language of climate plans, not about particular documents.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import context as cx
+
+# ------------------------------------------------------------------------ kind
+
+
+@dataclass(frozen=True)
+class KindEvidence:
+    """What the clause and sentence around a number say about it (what ``kind_for`` weighs)."""
+
+    future_in_clause: bool  # a year after the document's present written in the number's own clause ("by 2035")
+    past_in_clause: bool  # an observation year in the number's own clause ("in 2019")
+    future_year: bool  # the sentence names a future year, or the number carries one
+    fallback_target: bool  # the section (heading, table, list) is about targets and the sentence says nothing
+
+
+#: A fact cue right after a modal is part of a future ("will have reduced", "is to be achieved", "would be").
+_MODAL_BEFORE_RE = re.compile(
+    r"\b(?:will|would|shall|should|must|could|can|may|might|to|expected\s+to|projected\s+to)\s+(?:(?:be|have)\s+)?$",
+    re.IGNORECASE,
+)
+#: Past forms that are as often participles ("cars sold in 2030", "the reduction achieved through"): weak facts.
+_WEAK_FACT_RE = re.compile(
+    r"(?:reached|achieved|completed|recorded|declined|decreased|dropped|increased|manufactured|sold|obtained)$",
+    re.IGNORECASE,
+)
+#: The number names a goal: "a 40% renewables target", "the 0.2% intensity target" (not "80% of the target").
+_GOAL_NOUN_AFTER_RE = re.compile(
+    r"\s*(?:(?!of\b|in\b|for\b)[A-Za-z-]+\s+){0,3}?(?:targets?|goals?|objectives?|pledges?|ambitions?)\b", re.IGNORECASE
+)
+#: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
+_EXTRA_TARGET_RE = cx.guarded(
+    "acdefimnorst",
+    r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b|needs?\b|requirements?\b"
+    r"|model(?:l)?ed|achievable|attainable|envisioned|foreseen|proposed|scheduled\s+to|set\s+to"
+    r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
+    r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",
+    re.IGNORECASE,
+)
+#: Facts the shared cue list misses: irregular perfects ("have shrunk"), money spent, a past "since" or "over the
+#: last" period, and estimates in the past tense ("was estimated at" is a fact; "is estimated to" is not).
+_EXTRA_FACT_RE = cx.guarded(
+    "hsdoilr",
+    r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:shrunk|grown|fallen|risen|become|lost|gone|seen|kept|held|met|built|led"
+    r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
+    r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
+    re.IGNORECASE,
+)
+#: A participle after "is"/"are"/"be" is a present or planned state, not a past event ("the share is increased").
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|be|been|being|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: Words that put a number in the present: a current state is a fact.
+_PRESENT_FACT_RE = cx.guarded(
+    "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I
+)
+
+
+def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, kind, strong) of every intent or fact cue in ``text[start:end]``, in order."""
+    out: list[tuple[int, int, str, bool]] = []
+    for m in cx.iter_target_cues(text, start, end):
+        out.append((m.start(), m.end(), "target", True))
+    for m in _EXTRA_TARGET_RE.finditer(text, start, end):
+        out.append((m.start(), m.end(), "target", True))
+    for m in _CONDITION_RE.finditer(text, start, end):
+        out.append((m.start(), m.end(), "target", True))  # only pledges are conditional or unconditional
+    facts = [(m, False) for m in cx.iter_actual_cues(text, start, end)]
+    facts += [(m, True) for m in _EXTRA_FACT_RE.finditer(text, start, end)]
+    for m, weak_form in facts:
+        before = text[max(start, m.start() - 40) : m.start()]
+        weak = weak_form or bool(_WEAK_FACT_RE.search(m.group(0)))
+        if _MODAL_BEFORE_RE.search(before):
+            out.append((m.start(), m.end(), "target", True))
+        elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
+            out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
+    for m in _PRESENT_FACT_RE.finditer(text, start, end):
+        out.append((m.start(), m.end(), "actual", True))
+    if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
+        out.append((m.start(), m.end(), "target", True))
+    out.sort()
+    return out
+
+
+def _decide(cue: tuple[int, int, str, bool], ev: KindEvidence) -> str:
+    _, _, kind, strong = cue
+    if kind == "actual" and not strong and ev.future_in_clause:
+        return "target"  # "cars sold ... rising to 80% by 2030": the participle does not date the number
+    return kind
+
+
+#: "compared with the 2024 level of 650 Mt": the number is the level of the comparison's base year, a fact.
+_BASE_LEVEL_BEFORE_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|against|from|than)\s+(?:the\s+|its\s+)?(?:(?:FY\s*)?(?:19|20)\d\d"
+    r"|base[\s-]+year)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:levels?|emissions?|value)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+#: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
+_FINITE_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been)\b", re.IGNORECASE
+)
+#: A list item or table cell that opens with an action verb is an action of the plan: "Install 2 GW of ...",
+#: "Restoring 50,000 ha ...". General verbs of climate plans, in the base form or the gerund.
+_ACTION_START_RE = re.compile(
+    r"[\s\-–•▪●◦*·\d.)(]*(?:(?:Increas|Reduc|Achiev|Restor|Expand|Promot|Ensur|Upscal|Us|Introduc|Improv|Phas|Enhanc"
+    r"|Construct|Provid|Replac|Deploy|Scal|Rais|Doubl|Tripl|Halv|Maintain|Adopt|Electrif|Retrofit|Convert|Rehabilitat"
+    r"|Afforest|Reforest|Protect|Conserv|Mobilis|Mobiliz|Generat|Switch|Shift|Decarbonis|Decarboniz|Establish|Install"
+    r"|Implement|Develop|Strengthen|Reach|Plant|Build|Cut|Limit|Lower|Eliminat|Accelerat|Support|Encourag|Extend)"
+    r"(?:e|es|y|ing|e?)?|Achieve|Reduce|Increase)\b",
+)
+
+
+_BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
+
+
+def bracket_year(text: str, end: int) -> int | None:
+    """The year in brackets right after a number: "from 18% (2016) to 25%" -> 2016."""
+    m = _BRACKET_YEAR_RE.match(text, end)
+    return int(m.group(1)) if m else None
+
+
+def kind_for(
+    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, ev: KindEvidence
+) -> str:
+    """Target or actual: a goal noun naming the number; the nearest cue in its clause (before, then after); the
+    clause's own year; the nearest cue in the sentence (before, then after); a future year in it; for a verbless
+    fragment, its section's kind; else actual."""
+    if _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
+        return "target"
+    if _BASE_LEVEL_BEFORE_RE.search(text, max(sent_start, q_start - 80), q_start):
+        return "actual"
+    clause = _cues(text, c_start, c_end)
+    before = [c for c in clause if c[1] <= q_start]
+    if before:
+        return _decide(before[-1], ev)
+    after = [c for c in clause if c[0] >= q_end]
+    if after:
+        return _decide(after[0], ev)
+    if ev.future_in_clause:
+        return "target"
+    if ev.past_in_clause:
+        return "actual"
+    sentence = _cues(text, sent_start, sent_end)
+    before = [c for c in sentence if c[1] <= q_start]
+    if before:
+        return _decide(before[-1], ev)
+    if ev.future_year:
+        return "target"
+    after = [c for c in sentence if c[0] >= q_end]
+    if after:
+        return _decide(after[0], ev)
+    if ev.fallback_target and not _FINITE_RE.search(text, sent_start, sent_end):
+        return "target"
+    return "actual"
+
+
+# ----------------------------------------------------------- reference projections
+
+_REF = (
+    r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
+    r"|baseline\s+(?:scenario|projection|pathway|case)|without[\s-]+(?:additional\s+)?(?:mitigation|measures|policies"
+    r"|action)|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM)"
+)
+_REF_RE = cx.guarded(
+    "bcerw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
+)
+#: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
+_AGAINST_RE = re.compile(
+    r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over)\s+(?:to\s+)?"
+    r"(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: The reference governs the number directly: "a BAU scenario of 215 Mt", "BAU emissions are estimated at 90 Mt".
+_GOVERNS_RE = re.compile(
+    r"\s*(?:emissions?|levels?|scenario|projections?|case|pathway)?\s*(?:in\s+\d{4}\s+)?"
+    r"(?:of|at|is|are|was|were|would\s+be|will\s+be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
+    r"(?:estimated\s+(?:at|to\s+be)\s+|expected\s+to\s+be\s+|about\s+|around\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: Between a reference and a number, words that make the number something else: a change, a restatement, a base.
+_BREAKS_RE = re.compile(
+    r"\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
+    r"|compared|relative|against|than|equivalent|corresponding|i\.e\.|namely|will|shall|aims?|targets?|commit\w*"
+    r"|pledge\w*|goals?|NDC|contribution)\b",
+    re.IGNORECASE,
+)
+#: After the number: "409 Mt in 2030 under the BAU scenario", "85 Mt (reference scenario)".
+_UNDER_AFTER_RE = re.compile(
+    r"\s*(?:of\s+CO2\w*\s+)?(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+)?"
+    + _REF
+    + r"\b",
+    re.IGNORECASE,
+)
+#: A number that is itself a change: "by 35%", "a reduction of 60 Mt", "abate 12 Mt".
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav\w*|avoid\w*|remov\w*|sequest\w*|offset\w*)\b"
+    r"(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,60}?|\bby\s+(?:about\s+|around\s+|up\s+to\s+|approximately\s+)?)$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_RE = re.compile(
+    r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
+    re.IGNORECASE,
+)
+_PROJECTED_RE = re.compile(r"\b(?:projected|projections?|forecast(?:ed|s)?)\b", re.IGNORECASE)
+_EMISSION_RE = re.compile(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
+_PLAN_SCENARIO_RE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:NDC|mitigation|measures|additional|implementation|policies)|\b(?:mitigation|NDC|"
+    r"conditional|unconditional|policy)\s+scenario\b",
+    re.IGNORECASE,
+)
+
+
+def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> bool:
+    """The number is a reduction or a saving, not a level: "by 35%", "a reduction of 60 Mt", "27 Mt below"."""
+    return bool(
+        _CHANGE_BEFORE_RE.search(text, max(c_start, q_start - 80), q_start)
+        or _CHANGE_AFTER_RE.match(text, q_end, c_end)
+    )
+
+
+def is_reference_projection(
+    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, group: str
+) -> bool:
+    """A business-as-usual, reference or projected level: neither the plan's target nor a fact, so not emitted.
+
+    "BAU emissions of 90 Mt in 2030", "emissions under BAU are estimated at 60 Mt, 75 Mt and 90 Mt", "80 Mt in 2030
+    under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
+    ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
+    """
+    if group == "from" or is_change(text, c_start, q_start, q_end, c_end):
+        return False
+    sent = text[sent_start:sent_end]
+    has_ref = "BAU" in sent or _REF_RE.search(sent)
+    if has_ref:
+        refs = [m for m in _REF_RE.finditer(text, sent_start, q_start)]
+        if refs:
+            m = refs[-1]
+            between = text[m.end() : q_start]
+            if len(between) <= 60 and _GOVERNS_RE.fullmatch(between):
+                return True
+            against = _AGAINST_RE.search(text, max(sent_start, m.start() - 30), m.start())
+            if not against and not _BREAKS_RE.search(between):
+                return True
+        if _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60)):
+            return True
+    proj = [m for m in _PROJECTED_RE.finditer(text, sent_start, q_start)]
+    if proj and not _PLAN_SCENARIO_RE.search(sent):
+        m = proj[-1]
+        between = text[m.end() : q_start]
+        if not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------- baseline
+
+
+def baseline_for(
+    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, base_year: int | None
+) -> tuple[str, int | None]:
+    """(baseline, base year): ``base_year`` for a change against a named year, ``bau`` for one against a reference
+    scenario, else empty.
+
+    The reference must be the yardstick of this number: after it ("25% below BAU", "60 Mt, or 5% compared to the
+    BAU scenario") or, when the number restates a change ("equivalent to 40 Mt"), anywhere in its sentence. A year
+    read as a base right after the reference ("relative to BAU in 2030") is the reference's year, not a base year.
+    """
+    sent = text[sent_start:sent_end]
+    if "BAU" not in sent and not _REF_RE.search(sent):
+        return ("base_year", base_year) if base_year is not None else ("", None)
+    if base_year is not None:
+        for m in _REF_RE.finditer(text, c_start, c_end):
+            if _AGAINST_RE.search(text, max(c_start, m.start() - 40), m.start()):
+                return "bau", None
+        return "base_year", base_year
+    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end), None
+
+
+def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
+    """``bau`` when a reference scenario is this number's yardstick (see ``baseline_for``)."""
+    for m in _REF_RE.finditer(text, sent_start, sent_end):
+        against = _AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start())
+        if not against:
+            continue
+        if m.start() >= q_end and not _NEXT_QUANTITY_RE.search(text, q_end, against.start()):
+            return "bau"  # the yardstick follows the number with no other number between
+        if m.end() <= q_start and is_change(text, c_start, q_start, q_end, c_end):
+            return "bau"  # "relative to BAU, emissions will be cut by 30%"
+    restates = _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
+    if restates or is_change(text, c_start, q_start, q_end, c_end):
+        refs = _REF_RE.finditer(text, sent_start, sent_end)
+        if any(_AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start()) for m in refs):
+            return "bau"
+    return ""
+
+
+_NEXT_QUANTITY_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
+_RESTATES_RE = re.compile(r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$", re.I)
+
+
+# --------------------------------------------------------------------- condition
+
+_UNCONDITIONAL = (
+    r"unconditional(?:ly)?|(?:with|from|through|using)\s+(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
+    r"(?:domestic|national|internal)\s+(?:resources|funding|finance|financing|means|efforts|budget)"
+    r"|(?:with|from|using)\s+(?:its|our|their)\s+own\s+resources|domestically[\s-]+(?:funded|financed)"
+)
+_CONDITIONAL = (
+    r"conditional(?:ly)?|conditioned\s+(?:on|upon)|contingent\s+(?:up)?on|subject\s+to\s+(?:\w+\s+){0,4}?"
+    r"(?:support|financ\w*|funding|availability|provision)|(?:with|given|upon|receiving)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:international|external|foreign|adequate|additional|financial|technical|technological)\s+(?:\w+\s+){0,3}?"
+    r"(?:support|assistance|financ\w*|funding|cooperation)|(?:if|provided\s+that|when|where|should)\s+(?:\w+\s+){0,6}?"
+    r"(?:support|financ\w*|funding|technology\s+transfer)\s+(?:is|are|becomes?|were)\b|(?:if|when)\s+(?:\w+\s+){0,4}?"
+    r"(?:support|financ\w*|funding)\s+(?:is|are)\s+(?:made\s+)?available|through\s+(?:a\s+combination\s+of\s+)?"
+    r"international\s+(?:support|finance|financing|funding|climate\s+finance)|dependent\s+on\s+(?:\w+\s+){0,3}?"
+    r"(?:support|financ\w*|funding)"
+)
+_CONDITION_RE = re.compile(rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
+_CONDITION_HINTS = ("ondition", "support", "domestic", "own", "contingent", "financ", "fund", "resources")
+
+
+def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end: int, section: str) -> str:
+    """``conditional`` / ``unconditional`` from the nearest mention in the number's sentence, else its section's.
+
+    "5% unconditionally and a further 10% conditional on finance": each share takes the mention nearest to it
+    (not past another number, so "an unconditional 20% and a further 15% with international support" splits).
+    """
+    sent = text[sent_start:sent_end]
+    if not any(h in sent for h in _CONDITION_HINTS) and "ONDITION" not in sent:
+        return section
+    found = [(m.start(), m.end(), "unconditional" if m.group("u") else "conditional") for m in
+             _CONDITION_RE.finditer(text, sent_start, sent_end)]  # fmt: skip
+    if not found:
+        return section
+
+    def gap(f: tuple[int, int, str]) -> tuple[int, int]:
+        """(another number lies between, distance): a mention belongs to the number nearest to it."""
+        between = (f[1], q_start) if f[1] <= q_start else (q_end, f[0])
+        return (1 if _NEXT_QUANTITY_RE.search(text, *between) else 0, between[1] - between[0])
+
+    return min(found, key=gap)[2]
+
+
+# ---------------------------------------------------------------------- headings
+
+_NUMBERED_HEADING_RE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(?[a-z]\)|Chapter|Section|Annex|Part|Appendix)\s+\S", re.IGNORECASE
+)
+_HEADING_TARGET_RE = cx.guarded(
+    "abcfgmnpotTCAMG",
+    r"\b(?:targets?|goals?|contributions?|pledges?|commitments?|ambition|actions?\s+by|measures?\s+by"
+    r"|mitigation\s+(?:actions?|measures|options|scenario)|planned|by\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+_HEADING_FACT_RE = re.compile(
+    r"\b(?:achievements?|progress|inventory|historical|history|circumstances|base\s+year|status|trends?|profile"
+    r"|overview|background|impacts?|vulnerability|BAU|business\s+as\s+usual|reference\s+scenario)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_condition(heading: str, current: str) -> str:
+    """The condition a heading puts on its section ("Conditional contribution"); a new numbered section clears it."""
+    m = _CONDITION_RE.search(heading)
+    if m:
+        return "unconditional" if m.group("u") else "conditional"
+    return "" if _NUMBERED_HEADING_RE.match(heading) or _HEADING_FACT_RE.search(heading) else current
+
+
+def heading_kind(heading: str, current: str) -> str:
+    """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
+    if _HEADING_FACT_RE.search(heading):
+        return ""
+    if _HEADING_TARGET_RE.search(heading) or _CONDITION_RE.search(heading):
+        return "target"
+    return "" if _NUMBERED_HEADING_RE.match(heading) else current

@@ -1,0 +1,148 @@
+"""Kind, reference projections, baseline and condition, on sentences written for these tests (invented countries
+and numbers, never dev-set or seed text)."""
+
+from __future__ import annotations
+
+import pytest
+from test_extractor import rows
+
+from extract import clauses
+
+
+def got(text: str, *fields: str) -> list[tuple[str, ...]]:
+    return [tuple(r[f] for f in ("value", *fields)) for r in rows(text)]
+
+
+# ------------------------------------------------------------------------ kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact cue after a modal is a future: "will have reduced"
+        ("By 2035, Ruritania will have reduced its emissions by 18% compared to 2010.", [("18", "target")]),
+        # a goal noun naming the number outranks the fact verb before it
+        ("Freedonia, having met its 15% efficiency target for 2020 early, now aims higher.", [("15", "target")]),
+        # a participle ("sold") does not date a number that carries its own future deadline
+        ("The rules require the share of buses sold in Freedonia to rise to 45% by 2032.", [("45", "target")]),
+        # a present passive is no past event; a condition marks a pledge
+        ("With external finance, the contribution is increased to 40%.", [("40", "target")]),
+        # an estimate in the past tense is a fact
+        ("In 2019, national emissions were estimated at 61.3 MtCO2e.", [("61.3", "actual")]),
+        # "currently" puts the number in the present
+        ("Renewables currently supply 31% of electricity in Ruritania.", [("31", "actual")]),
+        # the level of the comparison's base year is a fact, the cut a target
+        (
+            "Ruritania will cut 120 MtCO2e by 2035 compared with the 2021 emissions level of 410 MtCO2e.",
+            [("120", "target"), ("410", "actual")],
+        ),
+        # the nearest cue of the sentence governs a number in a clause of its own, not a later one
+        (
+            "In 2021, emissions were estimated at 52.4 MtCO2e, of which forestry 8.1 MtCO2e, and they will fall.",
+            [("52.4", "actual"), ("8.1", "actual")],
+        ),
+        # the start of a from-to with its own year is a recorded level; an action verb opens a goal
+        ("Raise forest cover from 18.5% (2016) to 21%.", [("18.5", "actual"), ("21", "target")]),
+    ],
+)
+def test_kind_is_read_from_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    assert got(text, "kind") == expected
+
+
+def test_a_peak_in_the_past_is_an_actual() -> None:
+    found = [r for r in rows("After peaking in 2016, Freedonia's emissions declined steadily.") if r["unit"] == "year"]
+    assert [(r["value"], r["kind"]) for r in found] == [("2016", "actual")]
+
+
+def test_action_items_under_a_goal_heading_are_targets() -> None:
+    text = "Mitigation actions by 2035\n\nRestore 45,000 ha of mangroves.\n\nBiogas digesters: 1,200 MW.\n"
+    assert [r["kind"] for r in rows(text)] == ["target", "target"]
+    text = "Achievements\n\nBiogas digesters: 1,200 MW.\n"
+    assert [r["kind"] for r in rows(text)] == ["actual"]
+
+
+# ----------------------------------------------------------- reference projections
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emissions under the BAU scenario would reach 96 MtCO2e in 2030.", []),
+        (
+            "Ruritania will reduce emissions by 22% by 2030 relative to a BAU scenario of 96 MtCO2e in 2030.",
+            [("22", "target")],
+        ),
+        (
+            "National emissions were 40 MtCO2e in 2020 and are projected to rise to 58 MtCO2e by 2035.",
+            [("40", "actual")],
+        ),
+        (
+            "Emissions grow from 31 MtCO2e in 2015 to 52 MtCO2e in 2030 under the reference scenario.",
+            [("31", "actual")],
+        ),
+        # the reduction against BAU and its restatement in tonnes stay
+        (
+            "Freedonia will reduce emissions by 11% compared to business as usual (equivalent to 7.5 MtCO2e) by 2030.",
+            [("11", "target"), ("7.5", "target")],
+        ),
+    ],
+)
+def test_business_as_usual_levels_are_not_emitted(text: str, expected: list[tuple[str, str]]) -> None:
+    assert got(text, "kind") == expected
+
+
+# ---------------------------------------------------------------------- baseline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Freedonia will cut emissions 35% below 2005 levels by 2030.", [("35", "2005", "base_year")]),
+        ("Ruritania pledges a 12% reduction relative to business as usual in 2030.", [("12", "", "bau")]),
+        ("Ruritania will emit 48 MtCO2e in 2035.", [("48", "", "")]),
+        ("By 2030, Freedonia aims for 6.2 MtCO2e of reductions, or 9% compared to the BAU scenario.",
+         [("6.2", "", "bau"), ("9", "", "bau")]),
+    ],
+)  # fmt: skip
+def test_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert got(text, "base_year", "baseline") == expected
+
+
+# --------------------------------------------------------------------- condition
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Freedonia commits to an unconditional reduction of 14% and a further 9% conditional on international "
+            "finance by 2030.",
+            [("14", "unconditional"), ("9", "conditional")],
+        ),
+        (
+            "With its own domestic resources, Ruritania will reduce emissions by 6% by 2030; this can rise to 17% "
+            "if adequate financial support is made available.",
+            [("6", "unconditional"), ("17", "conditional")],
+        ),
+        ("Ruritania will install 300 MW of wind power by 2030.", [("0.3", "")]),
+        # facts are never conditional
+        ("In 2020, with international support, 55 MW of solar was installed.", [("0.055", "")]),
+    ],
+)
+def test_condition_from_the_sentence(text: str, expected: list[tuple[str, str]]) -> None:
+    assert got(text, "condition") == expected
+
+
+def test_condition_from_the_section_heading() -> None:
+    text = (
+        "Conditional contribution\n\nRuritania will install 300 MW of wind power by 2030.\n\n"
+        "Unconditional contribution\n\nRuritania will install 120 MW of solar power by 2030.\n\n"
+        "4. Adaptation\n\nRuritania will restore 900 ha of wetlands by 2030.\n"
+    )
+    assert got(text, "condition") == [("0.3", "conditional"), ("0.12", "unconditional"), ("0.0009", "")]
+
+
+def test_heading_condition_keeps_its_section_across_table_cells() -> None:
+    assert clauses.heading_condition("Energy", "conditional") == "conditional"
+    assert clauses.heading_condition("Table 6: Actions for the unconditional target", "") == "unconditional"
+    assert clauses.heading_condition("3.2 National circumstances", "conditional") == ""
