@@ -100,6 +100,9 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
     if num.form == "fraction":
         return Quantity(num, num.value, "%", num.end)
     if num.form == "fold":
+        noun = text[num.start : num.end].lower().endswith("ing")  # "doubling", "tripling"
+        if noun and _GLOBAL_GOAL_RE.search(text, max(floor, num.start - 100), min(limit, num.end + 100)):
+            return None  # "tripling renewable capacity globally": the Global Stocktake's goals, not the country's
         return Quantity(num, num.value, "times", num.end)
     money = _money(text, num, limit, country) if num.form == "digits" else None
     if money is not None:
@@ -133,6 +136,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
 
 
 _TONNES_PER_MT = Decimal(10) ** 6
+_GLOBAL_GOAL_RE = re.compile(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
 _PER_CAPITA_RE = re.compile(
     r"\s*(?:per|/|a)\s*(?:capita|cap\b|person|inhabitant|head|resident|citizen)s?\b", re.IGNORECASE

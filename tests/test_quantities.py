@@ -101,3 +101,7 @@ def test_a_decimal_at_the_start_of_a_line_is_not_a_list_number() -> None:
 
 def test_a_multiplication_noun_is_a_multiple() -> None:
     assert found("This means an approximate tripling of the pace.") == [(D(3), "times", "")]
+
+
+def test_the_global_stocktake_multiplications_are_not_the_countrys() -> None:
+    assert found("Parties agreed on tripling renewable capacity globally and doubling efficiency gains.") == []
