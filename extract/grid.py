@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .header import header_cue
 from .segment import Block
 
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
@@ -24,10 +25,11 @@ NUM_CELL_RE = re.compile(
 EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
 YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
-CAPTION_RE = re.compile(r"^\s*(?:Table|Tab\.)\s*[A-Z]?\d+(?:\.\d+)*[a-z]?\s*(?:[.:\-–—]|$)", re.I)
+CAPTION_RE = re.compile(r"^\s*(?:Table|Tab\.|Figure|Fig\.)\s*[A-Z]?\d+(?:[.-]\d+)*[a-z]?\s*(?:[.:\-–—]|$)", re.I)
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
 MAX_CELL_CHARS = 120  # a longer line is prose, not a cell
+_PROSE_RE = re.compile(r"^(?:\S+\s+){5,}\S+")  # six words or more: a wrapped line of text, not a header cell
 MIN_ROWS = 2
 
 
@@ -105,8 +107,8 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid]:
         j = i
         while j < n:
             got = _short(blocks, text, j)
-            if got is None:
-                break
+            if got is None or (j > i and CAPTION_RE.match(got[0].text)):
+                break  # prose, or the next table's caption
             run.extend(got)
             j += 1
         grid = build_grid(run)
@@ -162,14 +164,29 @@ def build_grid(run: list[Cell]) -> Grid | None:
     ncols, agree = counts.most_common(1)[0]
     if agree < MIN_ROWS or any(len(g[1]) > ncols for g in groups) or any(not g[0] for g in groups):
         return None  # rows disagree on the number of columns, or numbers without a label: not clearly a table
-    # the first group's labels hold the header, then the first row's label
-    first_labels = groups[0][0]
     label_len = Counter(len(g[0]) for g in groups[1:]).most_common(1)[0][0]
-    split = _header_split(first_labels, label_len)
-    header = first_labels[:split]
-    if not header and not caption:
-        return None
-    row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
+    if all(YEAR_CELL_RE.match(c.text) for c in groups[0][1]) and len(groups) > MIN_ROWS:
+        # a header row of years ("Sector | 2020 | 2025 | 2030"): the header ends with it
+        header = groups[0][0] + groups[0][1]
+        row_groups = groups[1:]
+    else:
+        # the first group's labels hold the header, then the first row's label
+        first_labels = groups[0][0]
+        split = _header_split(first_labels, label_len)
+        header = first_labels[:split]
+        row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
+    if not caption and (len(row_groups) < 3 or ncols < 2 or any(_PROSE_RE.search(c.text) for c in header)):
+        return None  # without a caption only a clear grid counts: several rows and columns, short header cells
+    values_all = [v for _, vals in row_groups for v in vals]
+    firsts = [vals[0].text.strip() for _, vals in row_groups]
+    if (
+        len(firsts) >= 3
+        and all(f.isdigit() for f in firsts)
+        and [int(f) for f in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(firsts)))
+    ):
+        return None  # 1, 2, 3, ...: row numbers, not values
+    if sum(1 for v in values_all if YEAR_CELL_RE.match(v.text)) * 2 > len(values_all):
+        return None  # mostly years: a schedule or a list of deadlines, not a table of values
     rows: list[GridRow] = []
     group_label = ""
     for lab, vals in row_groups:
@@ -190,8 +207,6 @@ def build_grid(run: list[Cell]) -> Grid | None:
 def _header_split(first_labels: list[Cell], label_len: int) -> int:
     """Where the header ends in the label cells before the first numbers: after its last unit, year or cue cell
     when at most a row label's worth of cells follows it, else a typical row label's length before the numbers."""
-    from .tables import header_cue  # late import: tables reads grids
-
     last = -1
     for k, c in enumerate(first_labels):
         if header_cue(c.text):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import context as cx
 from .grid import NUM_CELL_RE, Grid, GridRow
+from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
 from .segment import TABLE_FOOTNOTE_RE, Block
@@ -104,197 +104,6 @@ def read_table_row(
         )
 
 
-# --------------------------------------------------------------- header scope (both layouts)
-
-_BAU_RE = re.compile(
-    r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline\s+scenario|without\s+(?:additional\s+)?"
-    r"measures|WOM|no[\s-]policy)\b",
-    re.I,
-)
-_AGAINST_RE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of)\s+(?:the\s+)?$", re.I
-)
-_COND_RE = re.compile(
-    r"\bconditional\b|\binternational\s+(?:support|finance|funding)\b|\bexternal\s+(?:support|finance|funding)\b"
-    r"|\bwith\s+support\b|\bcombined\b",
-    re.I,
-)
-_UNCOND_RE = re.compile(
-    r"\bunconditional\b|\bdomestic\s+(?:resources|efforts|funding|finance)\b|\bown\s+resources\b", re.I
-)
-_ACTUAL_HEADER_RE = re.compile(
-    r"\b(?:base[\s-]*year|inventory|historical|historic|actual|achieved|observed|reference\s+year)\b", re.I
-)
-_TARGET_HEADER_RE = re.compile(
-    r"\b(?:targets?|goals?|mitigation|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?measures|WEM|WAM"
-    r"|planned|actions?\s+by)\b",
-    re.I,
-)
-_HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]|20\d|21\d)\d)(?![\d.])")
-_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
-_PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
-_ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
-_GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
-_WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
-
-
-def cell_unit(cell: str) -> tuple[str, Decimal] | None:
-    """The unit a header cell states for its column: "(Gg CO2e)" -> Mt CO2e x 0.001, "In %" -> %."""
-    if _PERCENT_HEADER_RE.search(cell):
-        return "%", Decimal(1)
-    norm = _GG_RE.sub("thousand tonnes", _ABBREV_MAGNITUDE_RE.sub("million", cell))
-    for m in _WORD_START_RE.finditer(norm):
-        pos = m.start() + (1 if norm[m.start()] == "(" else 0)
-        scale = Decimal(1)
-        mag = _HEADER_MAGNITUDE_RE.match(norm, pos)
-        if mag:
-            word = (
-                _SPACES_RE.sub(" ", mag.group(1).lower())
-                .replace("10,000", "ten thousand")
-                .replace("10000", "ten thousand")
-            )
-            scale = MAGNITUDES.get(word, Decimal(1))
-            pos = mag.end()
-        unit = match_unit_after(norm, pos)
-        if unit is None or unit.unit in (NON_INDICATOR, "count", "ratio", "times", "year"):
-            continue
-        return unit.unit, scale * unit.factor
-    return None
-
-
-def _cue_kind(cell: str) -> tuple[str, str]:
-    """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
-    'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""
-    condition = ""
-    cond, uncond = _COND_RE.search(cell), _UNCOND_RE.search(cell)
-    if cond:
-        condition = "conditional"  # "total with both domestic and international support" is conditional too
-    elif uncond:
-        condition = "unconditional"
-    bau = [m for m in _BAU_RE.finditer(cell) if not _AGAINST_RE.search(cell[max(0, m.start() - 20) : m.start()])]
-    if bau and not condition:
-        return "bau", ""
-    if condition or _TARGET_HEADER_RE.search(cell):
-        return "target", condition
-    if _ACTUAL_HEADER_RE.search(cell):
-        return "actual", ""
-    return "", ""
-
-
-def header_cue(cell: str) -> bool:
-    """A header cell that scopes its column: it states a unit, a year, a kind or a condition."""
-    return bool(cell_unit(cell) or _HEADER_YEAR_RE.search(cell) or any(_cue_kind(cell)))
-
-
-def _cell_years(cell: str) -> list[int]:
-    """Years of a header cell; a period "2021-2030" gives its end year."""
-    ends = [int(m.group(1)[:2] + m.group(2)[-2:]) for m in _PERIOD_RE.finditer(cell)]
-    if ends:
-        return ends
-    return [int(m.group(1)) for m in _HEADER_YEAR_RE.finditer(cell)]
-
-
-def _actual_years(cell: str) -> set[int]:
-    """Years a header or caption names as observed: "Base year 2012", "Inventory in 2014", "Base Year (2012)"."""
-    out: set[int] = set()
-    for m in _ACTUAL_HEADER_RE.finditer(cell):
-        near = cell[m.end() : m.end() + 16]
-        y = _HEADER_YEAR_RE.search(near)
-        if y:
-            out.add(int(y.group(1)))
-        before = _HEADER_YEAR_RE.search(cell[max(0, m.start() - 8) : m.start()])
-        if before:
-            out.add(int(before.group(1)))
-    return out
-
-
-@dataclass
-class ColumnScope:
-    """What a header says about the values under it."""
-
-    year: int | None = None
-    unit: tuple[str, Decimal] | None = None
-    kind: str = ""  # target, actual, bau (left out) or '' (decided by the year)
-    condition: str = ""
-    baseline: str = ""
-    label: str = ""
-
-
-@dataclass
-class TableScope:
-    table: ColumnScope
-    columns: list[ColumnScope]
-    actual_years: set[int] = field(default_factory=set)
-
-
-def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:
-    """Column -> group index. Sub-columns repeat under each group ("MtCO2e | In %" under BAU, Unconditional, ...):
-    a group starts where the first unit comes back after another one; else groups of equal width."""
-    if len(units) == ncols:
-        starts = [0] + [k for k in range(1, ncols) if units[k] == units[0] and units[k - 1] != units[0]]
-        if len(starts) == groups:
-            return [sum(1 for s in starts if s <= k) - 1 for k in range(ncols)]
-    if groups and ncols % groups == 0:
-        width = ncols // groups
-        return [k // width for k in range(ncols)]
-    return None
-
-
-def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | None:
-    """Scope of a table's columns from its caption and header cells; None when they contradict each other."""
-    table = ColumnScope()
-    actual_years = _actual_years(caption)
-    for h in header:
-        actual_years |= _actual_years(h)
-    units = [(k, u) for k, h in enumerate(header) if (u := cell_unit(h))]
-    columns = [ColumnScope() for _ in range(ncols)]
-    if len(units) == ncols:
-        for col, (_, u) in zip(columns, units, strict=True):
-            col.unit = u
-    elif units and len({u for _, u in units}) == 1:
-        table.unit = units[0][1]
-    elif units:
-        return None  # several units, not one per column: which goes where is unclear
-    elif unit := cell_unit(caption):
-        table.unit = unit
-    # one pure year per column ("2010 | 2020 | 2030")
-    year_cells = [int(m.group(1)) for h in header if (m := _YEAR_CELL_RE.match(h))]
-    if len(year_cells) == ncols:
-        for col, y in zip(columns, year_cells, strict=True):
-            col.year = y
-    # kind and condition: cells that name a scenario or a condition head groups of columns
-    group_cells = [h for h in header if _cue_kind(h)[0] == "bau" or _cue_kind(h)[1]]
-    rest = [caption] + [h for h in header if h not in group_cells]
-    kinds = {_cue_kind(h)[0] for h in rest} - {""}
-    table.kind = "bau" if "bau" in kinds else "actual" if kinds == {"actual"} else "target" if kinds else ""
-    if group_cells:
-        unit_names = [c.unit[0] if c.unit else "" for c in columns]
-        seg = _segments(unit_names, ncols, len(group_cells)) if len(group_cells) > 1 else [0] * ncols
-        if seg is None:
-            return None
-        for k, col in enumerate(columns):
-            cell = group_cells[seg[k]]
-            col.kind, col.condition = _cue_kind(cell)
-            col.label = cell
-            ys = _cell_years(cell)
-            if ys:
-                col.year = col.year or ys[-1]
-    # a year the whole table shares
-    years = {y for h in [caption, *header] if h not in group_cells for y in _cell_years(h)}
-    years -= {c.year for c in columns if c.year and c.label not in group_cells}  # "2010 | 2020 | 2030" columns
-    if len(years) != 1:
-        years = {y for h in group_cells for y in _cell_years(h)}  # every group names the same year
-    if len(years) == 1:
-        table.year = years.pop()
-    for k, col in enumerate(columns):
-        if len(units) == ncols:
-            cell = header[units[k][0]]
-            col.label = f"{col.label} {cell}".strip()
-            if _BAU_RE.search(cell) or _BAU_RE.search(col.label) and col.unit and col.unit[0] == "%":
-                col.baseline = "bau"
-    return TableScope(table, columns, actual_years)
-
-
 def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     """Observations of a rebuilt flattened table: each numeric cell with its column's and row's scope.
 
@@ -307,6 +116,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         return
     for row in grid.rows:
         label = " ".join(c.text for c in row.labels)
+        row_kind, row_condition = _cue_kind(label)
+        if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
+            continue  # a "BAU" or "reference case" row is a projection
         row_unit = _header_unit(text, row.labels[-1].start, row.labels[-1].end)
         row_start = row.labels[0].start
         missing = grid.ncols - len(row.values)
@@ -315,8 +127,10 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 continue
             m = NUM_CELL_RE.match(cell.text)
             big = m is not None and parse_digits(m.group("num")) > 100
+            if m is not None and m.group("pct"):
+                big = False  # "45%" names its own unit
             options = [
-                (k, _cell_scope(ctx, scope, k, row, row_unit, carry))
+                (k, _cell_scope(ctx, scope, k, row, row_unit, carry, bool(m and m.group("pct")), row_kind))
                 for k in range(i, i + missing + 1)
                 if not (big and (scope.columns[k].unit or scope.table.unit or ("",))[0] == "%")
             ]
@@ -327,21 +141,32 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 continue
             col = scope.columns[k]
             unit, year, kind = found
+            if row_condition:
+                kind = "target"  # an "Unconditional" / "Conditional" row holds pledges
             context = f"{row.group} {label} {col.label} ".lstrip()
             obs = _add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry)
             if obs is not None:
                 conditions = {scope.columns[c].condition for c, _ in options}
-                obs.condition = conditions.pop() if len(conditions) == 1 else ""
+                obs.condition = row_condition or (conditions.pop() if len(conditions) == 1 else "")
                 obs.baseline = col.baseline
+                if obs.unit == "%" and scope.base_year is not None and not obs.baseline:
+                    obs.base_year = scope.base_year
 
 
 def _cell_scope(
-    ctx: DocContext, scope: TableScope, k: int, row: GridRow, row_unit: tuple[str, Decimal] | None, carry: Carry
+    ctx: DocContext,
+    scope: TableScope,
+    k: int,
+    row: GridRow,
+    row_unit: tuple[str, Decimal] | None,
+    carry: Carry,
+    percent: bool = False,
+    row_kind: str = "",
 ) -> tuple[tuple[str, Decimal], int, str] | None:
     """(unit, year, kind) of a cell in column ``k`` of ``row``; None when it is not reported (BAU, no unit or year)."""
     col = scope.columns[k]
-    unit = col.unit or scope.table.unit or row_unit
-    kind = col.kind or scope.table.kind
+    unit = ("%", Decimal(1)) if percent else col.unit or scope.table.unit or row_unit
+    kind = col.kind or scope.table.kind or row_kind
     year = row.year or col.year or scope.table.year
     if year is not None and year in scope.actual_years:
         kind = "actual"

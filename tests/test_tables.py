@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from extract.grid import find_grids
+from extract.header import cell_unit, table_scope
 from extract.segment import segment
-from extract.tables import cell_unit, table_scope
 from tests.test_extractor import rows
 
 
@@ -222,3 +222,77 @@ def test_short_row_cells_are_read_only_where_every_possible_column_agrees() -> N
     assert got[("130.6", "Mt CO2e")]["kind"] == "target"
     assert ("153", "Mt CO2e") not in got  # could be the BAU column: left out
     assert ("2.5", "Mt CO2e") not in got and ("3.4", "%") not in got  # two cells, six columns: unknown
+
+
+def test_year_header_row_percent_cells_row_conditions_and_caption_base_year() -> None:
+    text = flat(
+        INTRO,
+        "Table 2: Emission reduction goals (compared to 2012 emissions)",
+        "Goal",
+        "2030",
+        "2040",
+        "2050",
+        "Unconditional",
+        "8.5%",
+        "14.0%",
+        "40.0%",
+        "Conditional",
+        "11.5%",
+        "21.0%",
+        "62.0%",
+        "Table 3: Something else",
+    )
+    got = keyed(text)
+    assert got[("14", "%")]["year"] == "2040"
+    assert got[("14", "%")]["kind"] == "target"
+    assert got[("14", "%")]["condition"] == "unconditional"
+    assert got[("62", "%")]["condition"] == "conditional"
+    assert got[("62", "%")]["base_year"] == "2012"
+
+
+def test_reference_case_row_is_left_out() -> None:
+    text = flat(
+        INTRO,
+        "Table 6.1 Emissions by scenario (MtCO2e)",
+        "Scenario",
+        "2015",
+        "2025",
+        "2035",
+        "Reference case (BAU)",
+        "4.1",
+        "6.2",
+        "8.8",
+        "Mitigation scenario",
+        "4.1",
+        "5.0",
+        "6.1",
+        "Figure 6. Emissions by scenario",
+    )
+    got = keyed(text)
+    assert ("8.8", "Mt CO2e") not in got and ("6.2", "Mt CO2e") not in got
+    assert got[("6.1", "Mt CO2e")]["year"] == "2035"
+    assert got[("6.1", "Mt CO2e")]["kind"] == "target"
+
+
+def test_numbered_rows_are_not_values() -> None:
+    text = flat(
+        INTRO,
+        "Table 8: Finance required (USD) by 2035",
+        "Item",
+        "Source",
+        "Solar mini-grids",
+        "1",
+        "Coastal defences",
+        "2",
+        "Early warning",
+        "3",
+    )
+    assert rows(text) == []
+
+
+def test_money_and_lookalike_header_units() -> None:
+    assert cell_unit("Total costs by 2035 (MUSD)") == ("USD billion", cell_unit("USD million")[1])
+    assert float(cell_unit("Cost (US$ M)")[1]) == 0.001
+    assert cell_unit("GWP") is None
+    assert cell_unit("SDG") is None
+    assert cell_unit("ktCO 2 e reduction")[0] == "Mt CO2e"

@@ -1,0 +1,258 @@
+"""Header scope: what a table's caption and header cells say about the values under them.
+
+A header cell may state a unit ("(Gg CO2e)", "In %"), a year ("BAU 2030", "FY2030", "(2030)"), a kind (a BAU or
+reference scenario is a projection, not reported; base-year / inventory / historical columns are actuals;
+mitigation, target, unconditional and conditional columns are targets) and a condition (unconditional /
+conditional). Header cells come in levels: leaves (one per value column: its unit or year) under group cells
+("BAU 2030 | Unconditional | Conditional", each over the same repeating sub-columns), under the caption.
+Each column takes the most specific statement: its leaf, then its group, then the table.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from .numbers import MAGNITUDES
+from .units import NON_INDICATOR, match_unit_after
+
+_SPACES_RE = re.compile(r"\s+")
+_YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
+_HEADER_MAGNITUDE_RE = re.compile(
+    r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
+)
+_BAU_RE = re.compile(
+    r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline\s+scenario|without\s+(?:additional\s+)?"
+    r"measures|WOM|no[\s-]policy)\b",
+    re.I,
+)
+_AGAINST_RE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of)\s+(?:the\s+)?$", re.I
+)
+_COND_RE = re.compile(
+    r"\bconditional\b|\binternational\s+(?:support|finance|funding)\b|\bexternal\s+(?:support|finance|funding)\b"
+    r"|\bwith\s+support\b|\bcombined\b",
+    re.I,
+)
+_UNCOND_RE = re.compile(
+    r"\bunconditional\b|\bdomestic\s+(?:resources|efforts|funding|finance)\b|\bown\s+resources\b", re.I
+)
+_ACTUAL_HEADER_RE = re.compile(
+    r"\b(?:base[\s-]*year|inventory|historical|historic|actual|achieved|observed|reference\s+year)\b", re.I
+)
+_TARGET_HEADER_RE = re.compile(
+    r"\b(?:targets?|goals?|mitigation|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?measures|WEM|WAM"
+    r"|planned|actions?\s+by)\b",
+    re.I,
+)
+_HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]|20\d|21\d)\d)(?![\d.])")
+_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
+_PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
+_ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
+_GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
+_WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
+_NOT_UNIT_RE = re.compile(r"\b(?:GWP|SDGs?)\b")  # global warming potential, development goals: not GW, not a currency
+_SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
+_BASE_YEAR_RE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from)\s+(?:the\s+)?(?:year\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+_CURRENCY = r"USD|US\$|\$|EUR|€|dollars?|euros?"
+_MONEY_MAG = r"million|billion|thousand|mn|mln|bn|M|B|k|'000"
+_MONEY_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])"
+)
+_CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR"}
+_MONEY_SCALE = {
+    "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"),
+    "million": Decimal("1e-3"), "mn": Decimal("1e-3"), "mln": Decimal("1e-3"), "m": Decimal("1e-3"),
+    "billion": Decimal(1), "bn": Decimal(1), "b": Decimal(1),
+}  # fmt: skip
+
+
+def cell_unit(cell: str) -> tuple[str, Decimal] | None:
+    """The unit a header cell states for its column: "(Gg CO2e)" -> Mt CO2e x 0.001, "In %" -> %,
+    "(USD M)" -> USD billion x 0.001."""
+    if _PERCENT_HEADER_RE.search(cell):
+        return "%", Decimal(1)
+    if _NOT_UNIT_RE.search(cell):
+        return None
+    cell = _SUBSCRIPT_GAP_RE.sub(r"\1\2", cell)  # "ktCO 2 e": a subscript flattened with spaces
+    money = _MONEY_RE.search(cell)
+    if money:
+        code = _CURRENCY_CODES[(money.group("c1") or money.group("c2")).lower().rstrip("s")]
+        mag = (money.group("m1") or money.group("m2") or "").lower()
+        return f"{code} billion", _MONEY_SCALE.get(mag, Decimal("1e-9"))
+    norm = _GG_RE.sub("thousand tonnes", _ABBREV_MAGNITUDE_RE.sub("million", cell))
+    for m in _WORD_START_RE.finditer(norm):
+        pos = m.start() + (1 if norm[m.start()] == "(" else 0)
+        scale = Decimal(1)
+        mag = _HEADER_MAGNITUDE_RE.match(norm, pos)
+        if mag:
+            word = (
+                _SPACES_RE.sub(" ", mag.group(1).lower())
+                .replace("10,000", "ten thousand")
+                .replace("10000", "ten thousand")
+            )
+            scale = MAGNITUDES.get(word, Decimal(1))
+            pos = mag.end()
+        unit = match_unit_after(norm, pos)
+        if unit is None or unit.unit in (NON_INDICATOR, "count", "ratio", "times", "year"):
+            continue
+        return unit.unit, scale * unit.factor
+    return None
+
+
+def _cue_kind(cell: str) -> tuple[str, str]:
+    """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
+    'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""
+    condition = ""
+    cond, uncond = _COND_RE.search(cell), _UNCOND_RE.search(cell)
+    if cond:
+        condition = "conditional"  # "total with both domestic and international support" is conditional too
+    elif uncond:
+        condition = "unconditional"
+    bau = [m for m in _BAU_RE.finditer(cell) if not _AGAINST_RE.search(cell[max(0, m.start() - 20) : m.start()])]
+    if bau and not condition:
+        return "bau", ""
+    if condition or _TARGET_HEADER_RE.search(cell):
+        return "target", condition
+    if _ACTUAL_HEADER_RE.search(cell):
+        return "actual", ""
+    return "", ""
+
+
+def header_cue(cell: str) -> bool:
+    """A header cell that scopes its column: it states a unit, a year, a kind or a condition."""
+    return bool(cell_unit(cell) or _HEADER_YEAR_RE.search(cell) or any(_cue_kind(cell)))
+
+
+def _cell_years(cell: str) -> list[int]:
+    """Years of a header cell; a period "2021-2030" gives its end year."""
+    ends = [int(m.group(1)[:2] + m.group(2)[-2:]) for m in _PERIOD_RE.finditer(cell)]
+    if ends:
+        return ends
+    return [int(m.group(1)) for m in _HEADER_YEAR_RE.finditer(cell)]
+
+
+def _actual_years(cell: str) -> set[int]:
+    """Years a header or caption names as observed: "Base year 2012", "Inventory in 2014", "Base Year (2012)"."""
+    out: set[int] = set()
+    for m in _ACTUAL_HEADER_RE.finditer(cell):
+        near = cell[m.end() : m.end() + 16]
+        y = _HEADER_YEAR_RE.search(near)
+        if y:
+            out.add(int(y.group(1)))
+        before = _HEADER_YEAR_RE.search(cell[max(0, m.start() - 8) : m.start()])
+        if before:
+            out.add(int(before.group(1)))
+    return out
+
+
+@dataclass
+class ColumnScope:
+    """What a header says about the values under it."""
+
+    year: int | None = None
+    unit: tuple[str, Decimal] | None = None
+    kind: str = ""  # target, actual, bau (left out) or '' (decided by the year)
+    condition: str = ""
+    baseline: str = ""
+    label: str = ""
+
+
+@dataclass
+class TableScope:
+    table: ColumnScope
+    columns: list[ColumnScope]
+    actual_years: set[int] = field(default_factory=set)
+    base_year: int | None = None  # "reduction targets (compared to 2010 emissions)": the base of the % changes
+
+
+def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:
+    """Column -> group index. Sub-columns repeat under each group ("MtCO2e | In %" under BAU, Unconditional, ...):
+    a group starts where the first unit comes back after another one; else groups of equal width."""
+    if len(units) == ncols:
+        starts = [0] + [k for k in range(1, ncols) if units[k] == units[0] and units[k - 1] != units[0]]
+        if len(starts) == groups:
+            return [sum(1 for s in starts if s <= k) - 1 for k in range(ncols)]
+    if groups and ncols % groups == 0:
+        width = ncols // groups
+        return [k // width for k in range(ncols)]
+    return None
+
+
+def _leaves(header: list[str], ncols: int) -> list[int] | None:
+    """Indices of the header cells that are the value columns' own (one each), or None when they cannot be told:
+    the cells stating a unit, else the year cells, else the last cells of a one-row header."""
+    units = [k for k, h in enumerate(header) if cell_unit(h)]
+    if len(units) == ncols:
+        return units
+    pure_years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
+    if len(pure_years) == ncols:
+        return pure_years
+    one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h))) == 1]
+    if len(one_year) == ncols and not units:
+        return one_year
+    if ncols < len(header) <= ncols + 2 and not units:
+        return list(range(len(header) - ncols, len(header)))
+    return None
+
+
+def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | None:
+    """Scope of a table's columns from its caption and header cells; None when they contradict each other."""
+    table = ColumnScope()
+    actual_years = _actual_years(caption)
+    for h in header:
+        actual_years |= _actual_years(h)
+    columns = [ColumnScope() for _ in range(ncols)]
+    leaves = _leaves(header, ncols) or []
+    for col, k in zip(columns, leaves, strict=False):
+        cell = header[k]
+        col.label, col.unit = cell, cell_unit(cell)
+        years = set(_cell_years(cell))
+        col.year = years.pop() if len(years) == 1 else None
+        col.kind, col.condition = _cue_kind(cell)
+    taken = set(leaves)
+    if not any(col.unit for col in columns):
+        units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
+        if len(units) > 1:
+            return None  # several units, not one per column: which goes where is unclear
+        table.unit = units.pop() if units else cell_unit(caption)
+    # cells that name a scenario or a condition head groups of columns
+    groups = [k for k, h in enumerate(header) if k not in taken and (_cue_kind(h)[0] == "bau" or _cue_kind(h)[1])]
+    if not groups and not any(col.year for col in columns):
+        groups = [k for k, h in enumerate(header) if k not in taken and _YEAR_CELL_RE.match(h)]  # "2020 | 2030"
+        if len(groups) < 2:
+            groups = []
+    if groups:
+        unit_names = [c.unit[0] if c.unit else "" for c in columns]
+        seg = _segments(unit_names, ncols, len(groups)) if len(groups) > 1 else [0] * ncols
+        if seg is None:
+            return None
+        for col, g in zip(columns, seg, strict=True):
+            cell = header[groups[g]]
+            kind, condition = _cue_kind(cell)
+            col.kind, col.condition = col.kind or kind, col.condition or condition
+            col.label = f"{cell} {col.label}".strip()
+            years = set(_cell_years(cell))
+            if col.year is None and len(years) == 1:
+                col.year = years.pop()
+    rest = [caption] + [h for k, h in enumerate(header) if k not in taken and k not in groups]
+    kinds = {_cue_kind(h)[0] for h in rest} - {""}
+    table.kind = "bau" if "bau" in kinds else "actual" if kinds == {"actual"} else "target" if kinds else ""
+    if table.kind == "target" and len({c.year for c in columns} - {None}) > 1:
+        table.kind = ""  # columns of several years: each is a target or an actual by its own year
+    bases = {int(m.group(1)) for h in rest for m in _BASE_YEAR_RE.finditer(h)}
+    years = {y for h in rest for y in _cell_years(h)} - {c.year for c in columns} - bases
+    if len(years) != 1:
+        years = {y for k in groups for y in _cell_years(header[k])}  # every group names the same year
+    if len(years) == 1:
+        table.year = years.pop()
+    for col in columns:
+        if col.unit and col.unit[0] == "%" and _BAU_RE.search(col.label):
+            col.baseline = "bau"  # "Compared to BAU scenario (%)"
+    return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None)
