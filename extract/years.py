@@ -80,6 +80,7 @@ class SentenceYears:
     frame_obs: int | None = None
     period_end: int | None = None
     mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
+    start: int = 0  # where the sentence starts in the document
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
         """The closest mention before ``pos``; else the first after it."""
@@ -108,9 +109,25 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
         frame = span[1]
     return SentenceYears(
-        obs, target, span, [y for y in years if y.role == "base"], frame, cx.period_end_year(text[start:end]), years
+        obs,
+        target,
+        span,
+        [y for y in years if y.role == "base"],
+        frame,
+        cx.period_end_year(text[start:end]),
+        years,
+        start,
     )
 
+
+# A year followed by a noun qualifies the noun ("the 2030 NDC", "the 2023 inventory"); these words may follow a date.
+_NOUN_AFTER_YEAR_RE = re.compile(
+    r"[ \t]+(?!(?:and|or|to|compared|relative|against|from|with|under|at|in|on|of|for|respectively|through"
+    r"|levels?|onwards?"
+    r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
 # but no other clause (",", ";", "and", "while") and no other number.
@@ -133,18 +150,20 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
                 continue
             if y.role == "base":
                 continue
-            gap = text[q.end : y.start]
+            gap = _PLAIN_GAP_RE.sub("", text[q.end : y.start])  # "(household-like)", "on 1990 levels", "FY"
+            attributive = _NOUN_AFTER_YEAR_RE.match(text, y.end)  # "in the 2023 inventory" names, it does not date
             if (
                 y.role in ("by", "obs")
-                and _OWN_YEAR_GAP_RE.fullmatch(_strip_fiscal(gap))
+                and not attributive
+                and _OWN_YEAR_GAP_RE.fullmatch(gap)
                 and not _OWN_YEAR_BREAK_RE.search(gap)
             ):
                 q.year = y.year
             break
 
 
-def _strip_fiscal(gap: str) -> str:
-    return gap.replace("(FY)", "")
+# Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year.
+_PLAIN_GAP_RE = re.compile(r"\([^()\d]{0,40}\)|(?<!\d)(?:19|20)\d\d(?!\d)(?=\s+levels?\b)|\(FY\)")
 
 
 def base_year_for(
@@ -177,6 +196,9 @@ def base_year_for(
                 return b.year
     if cx.prior_year_base(text[q.end : sent_end][:40]) and year:
         return year - 1
+    since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
+    if since and is_change and q.unit in ("%", "times"):
+        return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
     if years.span and is_change and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
         return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
     return None
@@ -191,8 +213,15 @@ def year_for(
     table_year: int | None,
     sent: str,
     from_years: set[int],
+    level_refs: list[cx.YearMention] | None = None,
 ) -> int | None:
-    """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried."""
+    """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried.
+
+    ``level_refs`` are the reference years of the quantity's own clause when it is an absolute level (not a
+    change): a level is observed in the year its clause calls the reference ("emission levels in 2005 were
+    2.5 Gt", "the 2024 net emissions level of 651 Mt", "the 2022 base year of 113 Mt"). A change "since
+    2008" is a change up to the document's present.
+    """
     if table_year:
         return table_year
     if q.year:
@@ -216,7 +245,12 @@ def year_for(
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
             or ctx.default_year
         )
-    found = years.nearest(years.obs, q.start, exclude) or years.nearest(years.target, q.start, exclude)
+    if not level_refs and ctx.ref_year is not None:
+        since = [y for y in years.obs if y.start < q.start and _SINCE_BEFORE_RE.search(sent[: y.start - years.start])]
+        if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
+            return ctx.ref_year
+    observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
+    found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
     if found:
         return found
     if years.span:

@@ -110,3 +110,29 @@ def test_a_section_title_ends_a_list_and_its_year() -> None:
     found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
     assert found["2.5"] == ("2035", "target")
     assert found["0.48"][0] != "2035"
+
+
+def test_a_change_since_a_year_runs_to_the_documents_present() -> None:
+    r = rows("In 2020 the law was passed.\n\nSince 2009 the province has reduced emissions by 21 percent.")[0]
+    assert (r["value"], r["year"], r["kind"], r["base_year"]) == ("21", "2020", "actual", "2009")
+
+
+def test_a_level_takes_the_year_its_clause_calls_the_reference() -> None:
+    found = rows("This is a cut of 30 Mt compared with the 2023 net emissions level of 420 million tonnes.")
+    assert [(r["value"], r["year"]) for r in found if r["value"] == "420"] == [("420", "2023")]
+    r = rows("In 2024 the plan was adopted.\n\nNet emission levels in 2010 were 1.3 GtCO2e.")[0]
+    assert (r["value"], r["year"], r["kind"]) == ("1300", "2010", "actual")
+
+
+def test_a_year_that_names_something_does_not_date_the_number_before_it() -> None:
+    r = rows("The 2019 base year of 88 MtCO2eq was estimated in the 2023 inventory.")[0]
+    assert (r["value"], r["year"]) == ("88", "2019")
+
+
+def test_a_line_that_is_only_a_year_labels_the_statement_after_it() -> None:
+    text = (
+        "The strategy was adopted in 2021.\n\n2027\n\nAnnual emissions will be in a range of 61-70 Mt CO2-eq.\n\n"
+        "2032\n\nAnnual emissions will be in a range of 50-58 Mt CO2-eq."
+    )
+    found = [(r["value"], r["year"], r["qualifier"]) for r in rows(text)]
+    assert found == [("61", "2027", ">="), ("70", "2027", "<="), ("50", "2032", ">="), ("58", "2032", "<=")]
