@@ -77,8 +77,19 @@ def count_noun_after(text: str, pos: int, limit: int) -> str:
 
 
 def year_like(num: Number, text: str) -> bool:
+    """A year ("2030"), also with a footnote marker fused to it after a year's preposition ("by 20501")."""
     raw = text[num.start : num.end]
-    return num.form == "digits" and _YEAR_DIGITS_RE.fullmatch(raw) is not None
+    if num.form != "digits":
+        return False
+    if _YEAR_DIGITS_RE.fullmatch(raw):
+        return True
+    return bool(_FOOTNOTED_YEAR_RE.fullmatch(raw)) and bool(
+        _YEAR_WORD_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
+    )
+
+
+_FOOTNOTED_YEAR_RE = re.compile(r"(?:19[5-9]|20\d)\d\d{1,2}")
+_YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:by|in|until|till|before|after|since|from|to|of|year|FY)\s+$", re.IGNORECASE)
 
 
 _TOP_BEFORE_RE = re.compile(r"\btop\s*$", re.IGNORECASE)

@@ -72,7 +72,9 @@ MAGNITUDES: dict[str, Decimal] = {
 #: Footnote markers that may stick to a number in tables and must not be read as digits.
 MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# "169. 05" is a decimal torn by a stray space in PDF conversion: a fraction part with a leading zero is unambiguous,
+# since no number or sentence starts with "05".
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|\.[ ](?=0\d)\d+)?"
 _WORD_NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
 _WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _FRACTION_RE = "|".join(re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True))
@@ -131,7 +133,7 @@ class Number:
 
 
 def parse_digits(text: str) -> Decimal:
-    return Decimal(text.replace(",", ""))
+    return Decimal(text.replace(",", "").replace(" ", ""))
 
 
 def parse_word_number(text: str) -> Decimal:

@@ -46,7 +46,6 @@ _OF_PERIOD_AFTER_RE = re.compile(
 )
 _HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
 _HYPHEN_MULTIPLE_RE = re.compile(r"-(?:fold|thirds?|quarters?)")
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 _GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|m2|m3|m²|m³|ha|t|bn|mn|tce|x)\b")
 
 
@@ -68,6 +67,8 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
     if num.form == "word" and _HYPHEN_WORD_RE.match(after) and not _HYPHEN_MULTIPLE_RE.match(after):
         return True  # part of a name ("Ten-Hundred-Thousand")
     if num.form == "digits":
+        if text[num.start - 1 : num.start] == "%":
+            return True  # "77%19": a footnote marker fused to the value before it
         if _ORDINAL_AFTER_RE.match(after):
             return True
         if after[:1].isascii() and after[:1].isalpha() and not _glued_unit(text, num, after):

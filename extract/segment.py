@@ -27,6 +27,7 @@ _SENTENCE_END_RE = re.compile(
     r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
     r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
+_TORN_DECIMAL_RE = re.compile(r"0\d")
 _ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
@@ -56,6 +57,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     for m in _SENTENCE_END_RE.finditer(text, start, end):
         if _ABBREV_RE.search(text[max(cur, m.start() - 8) : m.start()]):  # the candidate sentence's last 8 chars
             continue
+        if _TORN_DECIMAL_RE.match(text, m.end()) and text[m.start() - 2 : m.start() - 1].isdigit():
+            continue  # "169. 05 MtCO2e": a decimal torn by a stray space (see numbers._DIGITS)
         if m.start() > cur:
             out.append(_trimmed(text, cur, m.start()))
         cur = m.end()

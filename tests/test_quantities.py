@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from extract.quantities import find_quantities
+from extract.segment import split_sentences
 
 
 def found(text: str) -> list[tuple[Decimal, str, str]]:
@@ -105,3 +106,15 @@ def test_a_multiplication_noun_is_a_multiple() -> None:
 
 def test_the_global_stocktake_multiplications_are_not_the_countrys() -> None:
     assert found("Parties agreed on tripling renewable capacity globally and doubling efficiency gains.") == []
+
+
+def test_footnote_markers_fused_to_values_and_years() -> None:
+    assert found("Cut emissions by 64%12 and 70% in the longer run.") == [(D(64), "%", ""), (D(70), "%", "")]
+    assert found("Reach net zero by 20603 and 40% renewables.") == [(D(40), "%", "")]
+
+
+def test_a_decimal_torn_by_a_stray_space() -> None:
+    text = "Emissions were revised from 88.10 MtCO2e to 94. 06 MtCO2e. A second sentence follows."
+    first, second = split_sentences(text, 0, len(text))
+    assert (first.text, second.text) == (text[:58], "A second sentence follows.")
+    assert found(first.text) == [(D("88.10"), "Mt CO2e", ""), (D("94.06"), "Mt CO2e", "")]
