@@ -42,11 +42,13 @@ _GOAL_NOUN_AFTER_RE = re.compile(
 )
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
-    "acdefimnorst",
+    "acdefimnorstu",
     r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b|needs?\b|requirements?\b"
     r"|model(?:l)?ed|achievable|attainable|envisioned|foreseen|proposed|scheduled\s+to|set\s+to"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
-    r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",
+    r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted)"
+    r"|(?:in|under)\s+(?:the|its|our|their)\s+(?:(?:current|updated|new|previous|first|second|third|enhanced|revised"
+    r"|initial)\s+)?I?NDC\b)",
     re.IGNORECASE,
 )
 #: Facts the shared cue list misses: irregular perfects ("have shrunk"), money spent, a past "since" or "over the
@@ -55,11 +57,19 @@ _EXTRA_FACT_RE = cx.guarded(
     "hsdoilr",
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:shrunk|grown|fallen|risen|become|lost|gone|seen|kept|held|met|built|led"
     r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
+    r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )
 #: A participle after "is"/"are"/"be" is a present or planned state, not a past event ("the share is increased").
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|be|been|being|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A revised target is a target: "the 2030 target range has been lowered by 12%", "targets were raised to 45%".
+_TARGET_REVISED_RE = cx.guarded(
+    "t",
+    r"\btargets?\b[^,;.]{0,40}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:revised|raised|reduced|lowered"
+    r"|increased|strengthened|tightened|updated|enhanced|set|cut)\b",
+    re.IGNORECASE,
+)
 #: Words that put a number in the present: a current state is a fact.
 _PRESENT_FACT_RE = cx.guarded(
     "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I
@@ -84,6 +94,8 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
             out.append((m.start(), m.end(), "target", True))
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
+    for m in _TARGET_REVISED_RE.finditer(text, start, end):
+        out.append((m.start(), m.end(), "target", True))
     for m in _PRESENT_FACT_RE.finditer(text, start, end):
         out.append((m.start(), m.end(), "actual", True))
     if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
@@ -106,6 +118,8 @@ _BASE_LEVEL_BEFORE_RE = re.compile(
     r"(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
+#: "emissions in the base year (2010) amount to 80 Mt", "Base year: 80 Mt": the level of the base year is a fact.
+_BASE_YEAR_LEVEL_RE = re.compile(r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)", re.IGNORECASE)
 #: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been)\b", re.IGNORECASE
@@ -131,19 +145,34 @@ def bracket_year(text: str, end: int) -> int | None:
 
 
 def kind_for(
-    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, ev: KindEvidence
+    text: str,
+    sent_start: int,
+    sent_end: int,
+    c_start: int,
+    c_end: int,
+    q_start: int,
+    q_end: int,
+    ev: KindEvidence,
+    years: tuple[tuple[int, str], ...] = (),
 ) -> str:
-    """Target or actual: a goal noun naming the number; the nearest cue in its clause (before, then after); the
-    clause's own year; the nearest cue in the sentence (before, then after); a future year in it; for a verbless
-    fragment, its section's kind; else actual."""
+    """Target or actual: a goal noun naming the number; a level of the base year; the nearest cue in its clause
+    (before, then after); the clause's own year; the nearest cue of the sentence before it, else its nearest cue or
+    dated year after it; a future year in it; for a short verbless fragment, its section's kind; else actual.
+
+    ``years`` holds (start, kind) of the sentence's dated years: an observation year is a fact, a deadline a goal.
+    """
     if _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
     if _BASE_LEVEL_BEFORE_RE.search(text, max(sent_start, q_start - 80), q_start):
         return "actual"
+    if _BASE_YEAR_LEVEL_RE.search(text, max(sent_start, q_start - 60), q_start) and not is_change(
+        text, c_start, q_start, q_end, c_end
+    ):
+        return "actual"
     clause = _cues(text, c_start, c_end)
     before = [c for c in clause if c[1] <= q_start]
     if before:
-        return _decide(before[-1], ev)
+        return _decide(max(before, key=lambda c: c[1]), ev)
     after = [c for c in clause if c[0] >= q_end]
     if after:
         return _decide(after[0], ev)
@@ -154,14 +183,15 @@ def kind_for(
     sentence = _cues(text, sent_start, sent_end)
     before = [c for c in sentence if c[1] <= q_start]
     if before:
-        return _decide(before[-1], ev)
+        return _decide(max(before, key=lambda c: c[1]), ev)
+    after = [c for c in sentence if c[0] >= q_end] + [(y, y + 4, k, True) for y, k in years if y >= q_end]
+    if after:
+        return _decide(min(after), ev)
     if ev.future_year:
         return "target"
-    after = [c for c in sentence if c[0] >= q_end]
-    if after:
-        return _decide(after[0], ev)
     if ev.fallback_target and not _FINITE_RE.search(text, sent_start, sent_end):
-        return "target"
+        if text.count(" ", sent_start, sent_end) < 20:
+            return "target"
     return "actual"
 
 
@@ -359,7 +389,7 @@ _NUMBERED_HEADING_RE = re.compile(
 )
 _HEADING_TARGET_RE = cx.guarded(
     "abcfgmnpotTCAMG",
-    r"\b(?:targets?|goals?|contributions?|pledges?|commitments?|ambition|actions?\s+by|measures?\s+by"
+    r"\b(?:targets?|goals?|mitigation\s+contributions?|pledges?|commitments?|actions?\s+by|measures?\s+by"
     r"|mitigation\s+(?:actions?|measures|options|scenario)|planned|by\s+20\d\d)\b",
     re.IGNORECASE,
 )

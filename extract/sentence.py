@@ -39,7 +39,8 @@ def kind_of(
         fallback_target=carry.section_kind == "target"
         or (carry.list_year is not None and ref is not None and carry.list_year > ref),  # items of "By 2030, …:"
     )
-    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
+    dated = tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
+    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev, dated)
 
 
 _CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")

@@ -41,6 +41,23 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
             "In 2021, emissions were estimated at 52.4 MtCO2e, of which forestry 8.1 MtCO2e, and they will fall.",
             [("52.4", "actual"), ("8.1", "actual")],
         ),
+        # the level of the base year is a fact
+        ("Emissions in the base year amount to 88 MtCO2e and Freedonia will cut them.", [("88", "actual")]),
+        # a simple past of a change verb is a fact
+        ("Freedonia reduced emissions by 3.4 MtCO2e through a programme that will continue.", [("3.4", "actual")]),
+        # a revised target is a target
+        ("The upper bound of the 2030 target range has been lowered by 9%.", [("9", "target")]),
+        # numbers held in an NDC are its targets
+        (
+            "Reductions rise (from 14 MtCO2e in the first NDC to 19 MtCO2e in the updated NDC).",
+            [("14", "target"), ("19", "target")],
+        ),
+        # with no cue in its clause, the number takes the nearest dated year after it before a later goal
+        (
+            "With emissions of 12.5 MtCO2e, or 8% of the national total in 2016, the sector is expected to emit "
+            "more by 2030.",
+            [("12.5", "actual"), ("8", "actual")],
+        ),
         # the start of a from-to with its own year is a recorded level; an action verb opens a goal
         ("Raise forest cover from 18.5% (2016) to 21%.", [("18.5", "actual"), ("21", "target")]),
     ],
