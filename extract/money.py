@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-#: Dollar-using countries and their dollar; any other country's bare "$" is USD.
+#: Dollar-using countries and their dollar; any other country's bare "$" is USD (also where the US dollar circulates
+#: beside a local one and plans budget in it, as in Liberia).
 DOLLAR_OF_COUNTRY: dict[str, str] = {
     "United States": "USD", "United States of America": "USD", "Canada": "CAD", "Australia": "AUD",
     "New Zealand": "NZD", "Singapore": "SGD", "Hong Kong": "HKD", "Taiwan": "TWD", "Jamaica": "JMD",
     "Fiji": "FJD", "Namibia": "NAD", "Bahamas": "BSD", "Barbados": "BBD", "Belize": "BZD", "Guyana": "GYD",
-    "Liberia": "LRD", "Trinidad and Tobago": "TTD", "Solomon Islands": "SBD", "Brunei Darussalam": "BND",
+"Trinidad and Tobago": "TTD", "Solomon Islands": "SBD", "Brunei Darussalam": "BND",
     "Brunei": "BND", "Suriname": "SRD", "Zimbabwe": "USD", "Ecuador": "USD", "El Salvador": "USD",
     "Panama": "USD", "Timor-Leste": "USD", "Marshall Islands": "USD", "Palau": "USD",
     "Micronesia (Federated States of)": "USD", "Antigua and Barbuda": "XCD", "Dominica": "XCD", "Grenada": "XCD",

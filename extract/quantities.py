@@ -28,7 +28,7 @@ from .units import (
 
 _LABEL_BEFORE_RE = cx.guarded(
     "abcfgilnprstuv+#",
-    r"(?:\b(?:Figure|Fig\.|Table|Column|Chapter|Section|Article|Annex|Appendix|Box|Page|No\.?|Number|Phase|Level|Grade"
+    r"(?:\b(?:Figure|Fig\.|Table|Column|Chapter|Section|Article|Annex|Appendix|Box|Page|No\.?|Number|Phase|Level|Grade|RCP|SSP"
     r"|Class|Type|Batch|Round|Version|Item|Part|Step|Stage|Volume|Vol\.|Issue|Rule|Clause|Paragraph|Goal|SDG|Scope|"
     r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box)"
     r"|\+|#)\s*$",
@@ -45,6 +45,7 @@ _OF_PERIOD_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
 )
 _HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
+_DOTTED_DATE_RE = re.compile(r"\.(?:19|20)\d\d\b")
 _HYPHEN_MULTIPLE_RE = re.compile(r"-(?:fold|thirds?|quarters?)")
 _GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|m2|m3|m²|m³|ha|t|bn|mn|tce|x)\b")
 
@@ -67,6 +68,8 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
     if num.form == "word" and _HYPHEN_WORD_RE.match(after) and not _HYPHEN_MULTIPLE_RE.match(after):
         return True  # part of a name ("Ten-Hundred-Thousand")
     if num.form == "digits":
+        if "." in text[num.start : num.end] and _DOTTED_DATE_RE.match(after):
+            return True  # "04.10.2019": a date written with dots
         if text[num.start - 1 : num.start] == "%":
             return True  # "77%19": a footnote marker fused to the value before it
         if _ORDINAL_AFTER_RE.match(after):
@@ -128,9 +131,9 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
         value = round_significant(value, 3)
     if name == "Mt":
         name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
-    if name.startswith("Mt CO2") and (per := _PER_CAPITA_RE.match(text, end, limit)):
-        # "14 tCO2e per capita": an intensity in tonnes, never a total
-        return Quantity(num, value * _TONNES_PER_MT, f"t {name[3:]} per capita", per.end())
+    if name.startswith("Mt") and name != "Mtce" and (per := _PER_CAPITA_RE.match(text, end, limit)):
+        # "14 tCO2e per capita", "7 tons per person": an intensity in tonnes, never a total
+        return Quantity(num, value * _TONNES_PER_MT, f"t{name[2:]} per capita", per.end())
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
         return None
     return Quantity(num, value, name, end)

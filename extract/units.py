@@ -40,9 +40,9 @@ _MASSES = (
     (r"(?:megatonnes?|megatons?|mtons?|mt|tg)", D(1)),
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
-_CO2 = r"(?:carbon\s+dioxide|co2|co₂)"
+_CO2 = r"(?:carbon\s+dioxide|co\s?2|co₂)"  # "CO 2" where HTML set the 2 as a subscript
 _CO2E = rf"{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)"
-_LINK = r"(?:\s*-?\s*|\s+of\s+)"
+_LINK = r"(?:\s*-?\s*|\s+(?:of|in)\s+)"  # tCO2e, t-CO2, t CO2e, tonnes of CO2e, thousand tons in CO2-eq
 EMISSION_RULES: list[UnitRule] = [
     *(UnitRule(rf"{mass}{_LINK}{_CO2E}", "Mt CO2e", factor) for mass, factor in _MASSES),
     UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")),
@@ -89,7 +89,8 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:hectares?|ha)\b", "Mha", D("1e-6")),
     UnitRule(r"mu\b", "Mha", D(1) / D("15e6")),
     # lengths
-    UnitRule(r"(?:kilomet(?:er|re)s?|km)\b", "km", D(1)),
+    UnitRule(r"(?:cubic\s+kilomet(?:er|re)s?|km3|km³)", "billion m3", D(1)),
+    UnitRule(r"(?:kilomet(?:er|re)s?|kms?)\b", "km", D(1)),
     UnitRule(r"miles?\b", "miles", D(1)),
     # money ("$ billion" until the document's dollar is known)
     UnitRule(r"usd\b", "USD billion", D("1e-9")),

@@ -118,3 +118,8 @@ def test_a_decimal_torn_by_a_stray_space() -> None:
     first, second = split_sentences(text, 0, len(text))
     assert (first.text, second.text) == (text[:58], "A second sentence follows.")
     assert found(first.text) == [(D("88.10"), "Mt CO2e", ""), (D("94.06"), "Mt CO2e", "")]
+
+
+def test_scenario_names_and_dotted_dates_are_not_values() -> None:
+    assert found("Warming is larger under RCP 6.0 and SSP 2.45 pathways.") == []
+    assert found("The decree (No. PK-118 of 17.03.2021) sets the rules.") == []

@@ -44,6 +44,8 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Emissions stood at 27 Million tonnes of CO2- equivalent in 2019.", "27", "Mt CO2e"),
         ("Emissions stood at 3.1 billion tonnes in 2019.", "3100", "Mt"),
         ("Emissions stood at 12 thousand tonnes of CO2e in 2019.", "0.012", "Mt CO2e"),
+        ("Emissions stood at 41,500.5 thousand tons in CO2-eq in 2015.", "41.5005", "Mt CO2e"),
+        ("Emissions will fall by 35 Gg CO 2 e by 2030.", "0.035", "Mt CO2e"),  # HTML subscript: "CO<sub>2</sub>e"
     ],
 )
 def test_emission_masses_in_every_spelling(text: str, value: str, unit: str) -> None:
@@ -60,6 +62,7 @@ def test_a_magnitude_before_a_mass_is_that_mass_not_a_count() -> None:
         ("Per-capita emissions fell to 6.2 tCO2e per capita in 2020.", "6.2", "t CO2e per capita"),
         ("Per-capita emissions fell to 6.2 tCO2e/capita in 2020.", "6.2", "t CO2e per capita"),
         ("Each resident emitted 9 t CO2 per person in 2020.", "9", "t CO2 per capita"),
+        ("Each resident emitted 4.5 tons per capita in 2020.", "4.5", "t per capita"),
     ],
 )
 def test_per_capita_emissions_are_an_intensity_not_a_total(text: str, value: str, unit: str) -> None:
@@ -75,6 +78,8 @@ def test_per_capita_emissions_are_an_intensity_not_a_total(text: str, value: str
         ("Primary supply was 1,250 PJ in 2021.", "1250", "PJ"),
         ("Primary supply was 4,300 TJ in 2021.", "4.3", "PJ"),
         ("The rail network will grow to 2,400 km by 2030.", "2400", "km"),
+        ("The coast lies 310 kms from the capital.", "310", "km"),
+        ("Glaciers lost 47 km3 of ice since 1980.", "47", "billion m3"),
         ("Farmers will plant 12,000 miles of hedges by 2040.", "12000", "miles"),
         ("The mean annual temperature was 21.4°C in 2020.", "21.4", "°C"),
         ("Rooftop solar will reach 850 MW by 2030.", "0.85", "GW"),
@@ -130,7 +135,8 @@ def test_money_in_any_currency_before_or_after(text: str, value: str, unit: str)
 
 
 @pytest.mark.parametrize(("country", "unit"), [("Canada", "CAD billion"), ("New Zealand", "NZD billion"),
-                                               ("Chile", "USD billion"), ("", "USD billion")])  # fmt: skip
+                                               ("Chile", "USD billion"), ("Liberia", "USD billion"),
+                                               ("", "USD billion")])  # fmt: skip
 def test_a_bare_dollar_is_the_dollar_of_the_documents_country(country: str, unit: str) -> None:
     assert first("The clean-tech fund holds $2.5 billion.", country) == (Decimal("2.5"), unit)
 
