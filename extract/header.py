@@ -27,6 +27,7 @@ _BAU_RE = re.compile(
     r"measures|WOM|no[\s-]policy)\b",
     re.I,
 )
+_PROJECTION_RE = re.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)
 _AGAINST_RE = re.compile(
     r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of)\s+(?:the\s+)?$", re.I
 )
@@ -59,12 +60,16 @@ _BASE_YEAR_RE = re.compile(
     r"((?:19|20)\d\d)\b",
     re.I,
 )
+# "USD 2020", "million US$ (2015 prices)": the year of the prices, not of the values
+_PRICE_YEAR_RE = re.compile(r"(?:USD|US\$|\$|EUR|€)\s*(?:millions?|billions?|M|bn)?\s*\(?$", re.I)
 _CURRENCY = r"USD|US\$|\$|EUR|€|dollars?|euros?"
-_MONEY_MAG = r"million|billion|thousand|mn|mln|bn|M|B|k|'000"
+_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|bn|M|B|k|'000"
 _MONEY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
-    rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])"
+    rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])",
+    re.I,
 )
+_MONEY_MAG_ANYWHERE_RE = re.compile(r"\b(millions?|billions?|thousands?)\b", re.I)  # "MMK (million)"
 _CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR"}
 _MONEY_SCALE = {
     "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"),
@@ -84,7 +89,7 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     money = _MONEY_RE.search(cell)
     if money:
         code = _CURRENCY_CODES[(money.group("c1") or money.group("c2")).lower().rstrip("s")]
-        mag = (money.group("m1") or money.group("m2") or "").lower()
+        mag = (money.group("m1") or money.group("m2") or "").lower().rstrip("s")
         return f"{code} billion", _MONEY_SCALE.get(mag, Decimal("1e-9"))
     norm = _GG_RE.sub("thousand tonnes", _ABBREV_MAGNITUDE_RE.sub("million", cell))
     for m in _WORD_START_RE.finditer(norm):
@@ -102,6 +107,8 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
         unit = match_unit_after(norm, pos)
         if unit is None or unit.unit in (NON_INDICATOR, "count", "ratio", "times", "year"):
             continue
+        if unit.unit.endswith(" billion") and not mag and (anywhere := _MONEY_MAG_ANYWHERE_RE.search(norm)):
+            scale = _MONEY_SCALE[anywhere.group(1).lower().rstrip("s")] / unit.factor
         return unit.unit, scale * unit.factor
     return None
 
@@ -120,6 +127,8 @@ def _cue_kind(cell: str) -> tuple[str, str]:
         return "bau", ""
     if condition or _TARGET_HEADER_RE.search(cell):
         return "target", condition
+    if _PROJECTION_RE.search(cell):
+        return "bau", ""  # a projection or trend that names no plan is a reference path
     if _ACTUAL_HEADER_RE.search(cell):
         return "actual", ""
     return "", ""
@@ -135,7 +144,7 @@ def _cell_years(cell: str) -> list[int]:
     ends = [int(m.group(1)[:2] + m.group(2)[-2:]) for m in _PERIOD_RE.finditer(cell)]
     if ends:
         return ends
-    return [int(m.group(1)) for m in _HEADER_YEAR_RE.finditer(cell)]
+    return [int(m.group(1)) for m in _HEADER_YEAR_RE.finditer(cell) if not _PRICE_YEAR_RE.search(cell, 0, m.start())]
 
 
 def _actual_years(cell: str) -> set[int]:

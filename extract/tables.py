@@ -11,12 +11,14 @@ from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
 from .segment import TABLE_FOOTNOTE_RE, Block
-from .sentence import _SPACES_RE, read_sentence
+from .sentence import read_sentence
 from .state import Carry, DocContext
 from .units import (
     NON_INDICATOR,
     match_unit_after,
 )
+
+_SPACES_RE = re.compile(r"\s+")
 
 
 def table_footnotes(blocks: list[Block], text: str) -> dict[str, int]:
@@ -114,6 +116,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols)
     if scope is None:
         return
+    if _misfits(grid, scope):
+        return
     for row in grid.rows:
         label = " ".join(c.text for c in row.labels)
         row_kind, row_condition = _cue_kind(label)
@@ -151,6 +155,22 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 obs.baseline = col.baseline
                 if obs.unit == "%" and scope.base_year is not None and not obs.baseline:
                     obs.base_year = scope.base_year
+
+
+def _misfits(grid: Grid, scope: TableScope) -> bool:
+    """Cells that contradict their column's unit ("6.1%" under a tonnes column, 3,500 under a % column) show that
+    the header was not mapped onto the columns the way the table lays them out."""
+    for row in grid.rows:
+        if len(row.values) != grid.ncols:
+            continue
+        for col, cell in zip(scope.columns, row.values, strict=True):
+            m = NUM_CELL_RE.match(cell.text) if cell else None
+            unit = col.unit or scope.table.unit
+            if m is None or unit is None:
+                continue
+            if m.group("pct") and unit[0] != "%" or unit[0] == "%" and parse_digits(m.group("num")) > 100:
+                return True
+    return False
 
 
 def _cell_scope(

@@ -296,3 +296,28 @@ def test_money_and_lookalike_header_units() -> None:
     assert cell_unit("GWP") is None
     assert cell_unit("SDG") is None
     assert cell_unit("ktCO 2 e reduction")[0] == "Mt CO2e"
+
+
+def test_price_years_projections_and_misfit_headers() -> None:
+    from extract.header import _cell_years, _cue_kind
+
+    assert _cell_years("Amount in millions USD 2018") == []  # the year of the prices
+    assert _cell_years("Costs by 2035") == [2035]
+    assert _cue_kind("Projected emissions")[0] == "bau"
+    assert _cue_kind("Projected emissions under the mitigation scenario")[0] == "target"
+    assert float(cell_unit("Budget (MMK million)")[1]) == 0.001
+    # the header names tonnes, then %, but the rows put the percentages first: the mapping is wrong, read nothing
+    text = flat(
+        INTRO,
+        "Table 3: Reductions in 2035",
+        "Sector",
+        "Reduction (Gg CO2e)",
+        "Share (%)",
+        "Energy",
+        "12.5%",
+        "1,450",
+        "Waste",
+        "3.5%",
+        "406",
+    )
+    assert rows(text) == []
