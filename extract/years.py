@@ -39,11 +39,6 @@ _SHARE_WORDS_RE = cx.guarded(
     "apso", r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I
 )
 _AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
-_PEAK_RE = cx.guarded(
-    "cnp",
-    r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b",
-    re.IGNORECASE,
-)
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:

@@ -1,0 +1,132 @@
+"""Milestone years: when emissions peak, when a country reaches carbon neutrality or net zero, when coal is phased out.
+
+A milestone's value is a year ("peak before 2030" -> 2030 `<`, "net zero by 2050" -> 2050 `<=`). Which year
+belongs to the milestone is a matter of the clause's structure:
+- a year written as the milestone's attribute ("its 2050 carbon neutrality goal", "net zero 2045") wins;
+- else the deadline nearest the keyword in its clause ("by", "before", "no later than", "in", "after");
+- a year that dates an act about the milestone ("declared 2050 carbon neutrality in 2020") is not it;
+- a year that opens the sentence counts when the sentence says the peak will be reached ("In 2025, emissions
+  will reach the peak").
+A milestone in the document's past ("peaked in 2018", "since reaching this peak in 2018", "achieved coal phase-out
+in 2024") is an actual; otherwise a target. A milestone of the world ("global emissions to peak before 2025") is
+not the country's and is not emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from . import context as cx
+from .model import Observation
+from .numbers import Number
+from .quantities import Quantity
+from .years import clause_bounds
+
+if TYPE_CHECKING:
+    from .state import Carry, DocContext
+
+MILESTONE_RE = cx.guarded(
+    "cnpCNP",
+    r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
+    r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_RE = cx.guarded(
+    "abinpABINP",
+    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?"
+    r"(?:" + cx._MONTHS + r"\s+)?"
+    r"(?P<y>(?:20|21)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+_ATTRIBUTIVE_RE = re.compile(r"(?<![\d.,])(?P<y>(?:20|21)\d\d)(?:'s)?[\s-]+(?:\w+[\s-]+)?$")  # "2050 carbon neutrality"
+_ATTRIBUTE_AFTER_RE = re.compile(
+    r"^[\s-]+(?:target\s+|goal\s+)?(?:of\s+|in\s+)?(?P<y>(?:20|21)\d\d)(?!\d)"
+)  # "net zero 2045"
+_ACT_BEFORE_RE = re.compile(
+    r"\b(?:declared|announced|adopted|pledged|legislated|enacted|submitted|published|set|made|launched)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
+_OPENING_YEAR_RE = re.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
+_GLOBAL_BEFORE_RE = re.compile(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
+_REACH_PEAK_RE = re.compile(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
+#: A milestone in the past: "peaked", "after peaking in 2014", "reached its peak", "achieved coal phase-out".
+_PAST_RE = re.compile(
+    r"\bpeaked\b|\b(?:after|since|having|following)\s+(?:\w+\s+)?(?:peaking|reaching)\b|\breached\s+(?:the|its|a)\s+peak\b"
+    r"|\b(?:was|were|has\s+been|had\s+been)\b[^.;]{0,60}\b(?:achieve|phase|reach)\w*",
+    re.I,
+)
+_QUALIFIERS = {"before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">"}
+_SPACES_RE = re.compile(r"\s+")
+WINDOW = 60  # a deadline farther than this from the keyword belongs to another statement
+
+
+def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, str] | None:
+    """(offset of the year, qualifier) of the milestone whose keyword is ``kw``, or None."""
+    c_start, c_end = clause_bounds(text, start, end, kw.start())
+    before = _ATTRIBUTIVE_RE.search(text, max(c_start, kw.start() - 30), kw.start())
+    if before:
+        return before.start("y"), "="
+    after = _ATTRIBUTE_AFTER_RE.match(text[kw.end() : c_end])
+    if after:
+        return kw.end() + after.start("y"), "="
+    best: tuple[int, re.Match[str]] | None = None
+    for m in _DEADLINE_RE.finditer(text, c_start, c_end):
+        if m.start() < kw.start() and _ACT_BEFORE_RE.search(text, c_start, m.start()) and m.end() <= kw.start():
+            continue  # "declared ... in 2020": the date of an act, not of the milestone
+        dist = m.start() - kw.end() if m.start() >= kw.end() else kw.start() - m.end()
+        if dist <= WINDOW and (best is None or dist < best[0]):
+            best = (dist, m)
+    if best is not None:
+        m = best[1]
+        return m.start("y"), _QUALIFIERS.get(_SPACES_RE.sub(" ", m.group("q").lower()), "=")
+    opening = _OPENING_YEAR_RE.match(text, start, end)
+    if opening and (_REACH_PEAK_RE.search(text, start, end) or _PAST_RE.search(text, start, end)):
+        return opening.start("y"), "="  # "In 2025, emissions will reach the peak"; "In May 2024 X achieved coal exit"
+    return None
+
+
+def read_milestones(
+    ctx: DocContext, start: int, end: int, carry: Carry, regions: list[cx.RegionMention], q_start: int, q_end: int
+) -> None:
+    """Add the milestone years of one sentence to ``ctx`` (see the module docstring)."""
+    from .sentence import region_for  # the sentence stage owns regions; imported late to keep stages one-way
+
+    text = ctx.doc.text
+    for kw in MILESTONE_RE.finditer(text, start, end):
+        if _GLOBAL_BEFORE_RE.search(text, start, kw.start()):
+            continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
+        found = _year_of(text, start, end, kw)
+        if found is None:
+            continue
+        ystart, qualifier = found
+        if ystart in ctx.year_starts:
+            continue
+        year = int(text[ystart : ystart + 4])
+        number = Number(ystart, ystart + 4, Decimal(year), "digits")
+        region = region_for(ctx, text, Quantity(number, Decimal(year), "year", ystart + 4), start, end, regions, carry)[
+            0
+        ]
+        if region == "World":
+            continue
+        present = ctx.ref_year
+        past = bool(_PAST_RE.search(text, start, end)) or (present is not None and year <= present and qualifier == "=")
+        obs = Observation(
+            doc=ctx.doc.doc,
+            value=Decimal(year),
+            unit="year",
+            value_raw=text[ystart : ystart + 4],
+            quote=text[q_start:q_end].replace("\n", " "),
+            char_start=ystart,
+            char_end=ystart + 4,
+            kind="actual" if past else "target",
+            year=year,
+            qualifier=qualifier,
+            region=region,
+            page=ctx.doc.page_at(ystart),
+        )
+        ctx_start, ctx_end = min(start, q_start), max(end, q_end)
+        rel = ystart - ctx_start
+        obs.indicator = ctx.catalogue.classify(text[ctx_start:ctx_end], rel, rel + 4, "year", region)
+        ctx.add(obs)

@@ -1,0 +1,35 @@
+"""Peak, neutrality, net-zero and phase-out years (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from tests.test_extractor import rows
+
+
+def milestones(text: str) -> list[tuple[str, str, str]]:
+    return [(r["value"], r["qualifier"], r["kind"]) for r in rows(text) if r["unit"] == "year"]
+
+
+def test_deadlines_give_the_qualifier() -> None:
+    text = "The country will peak its emissions before 2027 and reach net zero by 2055."
+    assert milestones(text) == [("2027", "<", "target"), ("2055", "<=", "target")]
+
+
+def test_a_year_written_as_the_milestones_attribute_wins_over_the_date_of_an_act() -> None:
+    text = "In 2019 the republic declared 2055 carbon neutrality in 2021 and set its plans in motion."
+    assert milestones(text) == [("2055", "=", "target")]
+
+
+def test_a_milestone_in_the_documents_past_is_an_actual() -> None:
+    text = "The law was amended in 2024.\n\nSince reaching their peak in 2016, emissions have fallen every year."
+    assert milestones(text) == [("2016", "=", "actual")]
+
+
+def test_phase_out_years_are_milestones() -> None:
+    text = "The inventory was published in 2023.\n\nThe government will complete the coal phase-out by 2034."
+    assert milestones(text) == [("2034", "<=", "target")]
+    done = "The report was published in 2025.\n\nIn October 2024 the country was the first in its region to achieve coal power phase out."
+    assert milestones(done) == [("2024", "=", "actual")]
+
+
+def test_a_global_milestone_is_not_the_countrys() -> None:
+    assert milestones("Science calls for global emissions to peak before 2025 at the latest.") == []
