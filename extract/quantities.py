@@ -131,9 +131,9 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
         value = round_significant(value, 3)
     if name == "Mt":
         name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
-    if name.startswith("Mt") and name != "Mtce" and (per := _PER_CAPITA_RE.match(text, end, limit)):
-        # "14 tCO2e per capita", "7 tons per person": an intensity in tonnes, never a total
-        return Quantity(num, value * _TONNES_PER_MT, f"t{name[2:]} per capita", per.end())
+    if name.startswith("Mt") and name != "Mtce" and (per := _PER_UNIT_RE.match(text, end, limit)):
+        # "14 tCO2e per capita", "7 tons per person", "0.6 tCO2/MWh": an intensity in tonnes, never a total
+        return Quantity(num, value * _TONNES_PER_MT, f"t{name[2:]} per {_denominator(per)}", per.end())
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
         return None
     return Quantity(num, value, name, end)
@@ -142,9 +142,23 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
 _TONNES_PER_MT = Decimal(10) ** 6
 _GLOBAL_GOAL_RE = re.compile(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
-_PER_CAPITA_RE = re.compile(
-    r"\s*(?:per|/|a)\s*(?:capita|cap\b|person|inhabitant|head|resident|citizen)s?\b", re.IGNORECASE
+_PER_UNIT_RE = re.compile(
+    r"\s*(?:per|/|a)\s*(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
+    r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
+    re.IGNORECASE,
 )
+
+
+def _denominator(per: re.Match[str]) -> str:
+    """The canonical denominator of an intensity: capita, ha, MWh (as written), unit of GDP."""
+    if per.group("capita"):
+        return "capita"
+    if per.group("ha"):
+        return "ha"
+    if energy := per.group("energy"):
+        prefix = energy[0].lower()
+        return ("k" if prefix == "k" else prefix.upper()) + "Wh"
+    return "unit of GDP"
 # "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
 _TEMPERATURE_GOAL_AFTER_RE = re.compile(
     r"[\s-]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"

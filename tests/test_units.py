@@ -63,9 +63,13 @@ def test_a_magnitude_before_a_mass_is_that_mass_not_a_count() -> None:
         ("Per-capita emissions fell to 6.2 tCO2e/capita in 2020.", "6.2", "t CO2e per capita"),
         ("Each resident emitted 9 t CO2 per person in 2020.", "9", "t CO2 per capita"),
         ("Each resident emitted 4.5 tons per capita in 2020.", "4.5", "t per capita"),
+        ("Each resident emitted 2.2 t CO2e/hab in 2020.", "2.2", "t CO2e per capita"),
+        ("Mangroves store 5.5 tCO2e/ha each year.", "5.5", "t CO2e per ha"),
+        ("The grid factor fell to 0.62 tCO2/MWh in 2022.", "0.62", "t CO2 per MWh"),
+        ("Emissions of 1.6 MtCO2e/yr come from waste.", "1.6", "Mt CO2e"),  # a flow per year stays a total
     ],
 )
-def test_per_capita_emissions_are_an_intensity_not_a_total(text: str, value: str, unit: str) -> None:
+def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, unit: str) -> None:
     assert first(text) == (Decimal(value), unit)
 
 
