@@ -48,7 +48,8 @@ _PAST_FACT_RE = cx.guarded(
     r"|reduced|became|exceeded|surpassed)\b",
     re.IGNORECASE,
 )
-_SENTENCE_RE = re.compile(r"[^.!?。\n]+")
+_SENTENCE_RE = re.compile(r"[^.!?。\n\t]+")  # a table cell is a statement of its own
+_FUTURE_NEAR_RE = re.compile(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
 # A year written as a date of the fact: "in 2023", "as of 2022", "since 2019", "(on) 17 July 2023", "in April 2024".
 # Years in names ("the 2030 NDC", "Clean Power 2030") and periods ("for 2030", "2023-2027") date nothing.
 _DATED_BEFORE_RE = re.compile(
@@ -85,6 +86,8 @@ def _present_year(text: str) -> int | None:
         for y in cx.find_years(text, s.start(), s.end()):
             before = text[max(s.start(), y.start - 40) : y.start]
             dated = _DATED_BEFORE_RE.search(before) if past else _AS_OF_BEFORE_RE.search(before)
+            if _FUTURE_NEAR_RE.search(before):
+                continue  # "to be submitted in December 2026"
             if y.role in ("obs", "plain") and dated and (best is None or y.year > best):
                 best = y.year
     return best
@@ -118,11 +121,16 @@ def _default_year(text: str, present: int | None) -> tuple[int | None, str]:
 
 def _headline_target_year(text: str, present: int | None) -> int | None:
     """The deadline ("by 2035") named most often, after the present; the later year wins a tie."""
-    counts: Counter[int] = Counter(
-        y.year
-        for y in cx.find_years(text, 0, len(text))
-        if y.role == "by" and (present is None or y.year > present)
-    )
+    # Deadlines ("by 2030") count fully; other mentions of a future year ("in 2030", "the 2030 target") count half:
+    # a plan names its target year in every form, a long-term vision ("net zero by 2050") mostly with "by".
+    counts: Counter[int] = Counter()
+    for y in cx.find_years(text, 0, len(text)):
+        if present is not None and y.year <= present or y.role in ("base", "span_start"):
+            continue
+        if y.role == "by":
+            counts[y.year] += 2
+        elif present is not None:
+            counts[y.year] += 1
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]

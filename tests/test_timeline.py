@@ -55,3 +55,22 @@ def test_headline_target_year_is_the_deadline_named_most_often() -> None:
 def test_no_years_no_timeline() -> None:
     timeline = read_timeline("The ministry coordinates climate policy.")
     assert (timeline.present, timeline.default_year, timeline.target_year) == (None, None, None)
+
+
+def test_a_date_announced_for_the_future_is_not_the_present() -> None:
+    text = "The inventory was published in March 2023.\n\nThe next report, which is expected to be submitted in June 2027."
+    assert read_timeline(text).present == 2023
+
+
+def test_table_cells_are_statements_of_their_own() -> None:
+    text = "Period adopted by the parties\tFrom 1 January 2026 to 31 December 2035\n\nThe law was passed in 2024."
+    assert read_timeline(text).present == 2024
+
+
+def test_the_headline_year_counts_every_mention_of_a_future_year() -> None:
+    text = (
+        "The plan was adopted in 2024.\n\n"
+        "Emissions in 2032 will be 20% below 2015. Solar will reach 9 GW in 2032. The 2032 goal is binding.\n\n"
+        "The long-term vision is net zero by 2060."
+    )
+    assert read_timeline(text).target_year == 2032
