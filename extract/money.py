@@ -43,12 +43,13 @@ _CODE_ALIASES = {"RMB": "CNY"}
 
 # A sign or code right before the number; the named group says which currency. Order: specific signs first.
 _SIGNS = (
-    ("brl", r"R\$"), ("aud", r"A\$|AU\$"), ("cad", r"C\$|CA\$|CAN\$"), ("nzd", r"NZ\$"), ("hkd", r"HK\$"),
+    ("coded", r"\b[A-Z]{3}\$"), ("xcd", r"EC\$"), ("brl", r"R\$"), ("aud", r"A\$|AU\$"),
+    ("cad", r"C\$|CA\$|CAN\$"), ("nzd", r"NZ\$"), ("hkd", r"HK\$"),
     ("sgd", r"S\$"), ("usd", r"US\$|U\$|US\s+\$"), ("dollar", r"\$"), ("gbp", r"£"), ("eur", r"€"),
     ("inr", r"₹|\bRs\.?"), ("kes", r"\bK[Ss]hs?\.?"), ("yen", r"¥|￥"), ("krw", r"₩"), ("ngn", r"₦"),
     ("php", r"₱"), ("code", r"\b[A-Z]{3}"),
 )  # fmt: skip
-_SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in ("dollar", "yen", "code")}
+_SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in ("dollar", "yen", "code", "coded")}
 CURRENCY_BEFORE_RE = re.compile(
     "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SIGNS) + r")[ \u00a0]?$"
 )
@@ -80,10 +81,10 @@ def currency_before(text: str, start: int, country_yen: bool = False) -> Currenc
     if m is None:
         return None
     name = m.lastgroup or ""
-    if name == "code":
-        code = m.group("code")
+    if name in ("code", "coded"):  # "KES 5", "USD$ 5", "BZD$5"
+        code = m.group(name)[:3]
         if code not in ISO_CODES:
-            return None
+            return Currency("$", m.start()) if name == "coded" else None
         return Currency(_CODE_ALIASES.get(code, code), m.start())
     if name == "yen":
         return Currency("JPY" if country_yen else "CNY", m.start())

@@ -131,6 +131,8 @@ def test_hyphen_glued_numbers_with_a_unit_are_values_and_names_stay_names() -> N
         ("The programme costs 2 billion US dollars until 2030.", "2", "USD billion"),
         ("The programme costs 90 million euros until 2030.", "0.09", "EUR billion"),
         ("The programme costs A$ 3 billion until 2030.", "3", "AUD billion"),
+        ("The programme costs USD$ 40 million until 2030.", "0.04", "USD billion"),
+        ("The programme costs EC$ 25 million until 2030.", "0.025", "XCD billion"),
         ("The programme costs 1.4 trillion KRW until 2030.", "1400", "KRW billion"),
     ],
 )
@@ -161,3 +163,8 @@ def test_an_amount_restated_in_another_currency_is_one_amount() -> None:
 def test_a_part_in_brackets_is_not_a_restatement() -> None:
     got = found("Loans of R$ 500 million (R$ 120 million of which from the climate fund) were signed.")
     assert got == [(Decimal("0.5"), "BRL billion"), (Decimal("0.12"), "BRL billion")]
+
+
+def test_a_dollar_with_its_code_is_that_dollar_whatever_the_country() -> None:
+    assert first("The fund holds USD$ 2.5 billion.", "Canada") == (Decimal("2.5"), "USD billion")
+    assert first("The fund holds US$ 2.5 billion.", "Australia") == (Decimal("2.5"), "USD billion")
