@@ -118,8 +118,11 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:元|人民币)", "CNY billion", D("1e-9")),
     UnitRule(r"(?:％|个百分点)", "%", D(1)),
     UnitRule(r"倍", "times", D(1)),
+    # temperatures; degrees also written with the ordinal sign, a ring or a superscript zero; bare "degrees" is Celsius
+    UnitRule(
+        r"(?:[°º˚⁰]\s*c\b|℃|degrees?(?:\s+(?:celsius|centigrade))?(?!\s*(?:of|north|south|east|west)))", "°C", D(1)
+    ),
     # not indicators
-    UnitRule(r"(?:°\s*c\b|℃|degrees?\s+(?:celsius|centigrade))", "°C", D(1)),
     UnitRule(r"°\s*f\b", NON_INDICATOR, D(1)),
     UnitRule(
         r"(?:consecutive\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|second\(s\))\b"

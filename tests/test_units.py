@@ -86,6 +86,8 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("Glaciers lost 47 km3 of ice since 1980.", "47", "billion m3"),
         ("Farmers will plant 12,000 miles of hedges by 2040.", "12000", "miles"),
         ("The mean annual temperature was 21.4°C in 2020.", "21.4", "°C"),
+        ("The mean annual temperature was 21.4ºC in 2020.", "21.4", "°C"),  # the ordinal sign for a degree
+        ("The mean annual temperature was 21.4 degrees in 2020.", "21.4", "°C"),
         ("Rooftop solar will reach 850 MW by 2030.", "0.85", "GW"),
         ("Storage of 95 billion m3 of gas is planned by 2030.", "95", "billion m3"),
     ],
