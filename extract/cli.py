@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from tqdm import tqdm
+
 from .cache import DEFAULT_CACHE_DIR, Cache, Entry
 from .catalogue import DEFAULT_CATALOGUE, Catalogue, CatalogueError, load_catalogue
 from .engines import DEFAULT_DASK_TIMEOUT, ENGINES, EngineError, make_engine
@@ -77,27 +79,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
-class Progress:
-    """A one-line progress bar on stderr, shown only for many documents and only on a terminal."""
-
-    def __init__(self, total: int, enabled: bool, interval: float = 0.1) -> None:
-        self.total, self.enabled, self.done, self.interval = total, enabled, 0, interval
-        self._last = 0.0
-
-    def step(self) -> None:
-        self.done += 1
-        if not self.enabled:
-            return
-        now = time.monotonic()
-        if self.done < self.total and now - self._last < self.interval:
-            return
-        self._last = now
-        width = 30
-        filled = width * self.done // self.total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} documents")
-        if self.done == self.total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
+def progress_bar(total: int, enabled: bool) -> tqdm:
+    """tqdm's bar on stderr, shown only for many documents and only on a terminal (not in logs or pipes)."""
+    return tqdm(
+        total=total,
+        disable=not enabled,
+        file=sys.stderr,
+        mininterval=0.1,
+        bar_format="{percentage:3.0f}%|{bar:30}| {n_fmt}/{total_fmt} documents [{elapsed}<{remaining}]",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,14 +103,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
-    progress = Progress(len(paths), enabled=len(paths) >= PROGRESS_MIN_DOCS and not args.quiet and sys.stderr.isatty())
+    progress = progress_bar(len(paths), len(paths) >= PROGRESS_MIN_DOCS and not args.quiet and sys.stderr.isatty())
 
     def report(path: Path, entry: Entry, cached: bool) -> None:
-        if entry.document["status"] != "ok":
-            if progress.enabled and progress.done:
-                sys.stderr.write("\n")
-            print(f"error: {path}: {entry.document['error']}", file=sys.stderr)
-        progress.step()
+        if entry.document["status"] == "error":
+            progress.write(f"error: {path}: {entry.document['error']}", file=sys.stderr)
+        progress.update()
 
     cache = Cache(None if args.no_cache else args.cache, catalogue_bytes)
     try:
@@ -136,11 +124,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\ninterrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
     finally:
+        progress.close()
         engine.close()
     if not args.quiet:
         elapsed = time.perf_counter() - started
+        skipped = f", {len(summary.skipped)} skipped" if summary.skipped else ""
         print(
-            f"{len(summary.entries)} documents ({len(summary.failed)} failed; {summary.extracted} extracted, "
+            f"{len(summary.entries)} documents ({len(summary.failed)} failed{skipped}; {summary.extracted} extracted, "
             f"{summary.cached} from cache), {summary.rows} rows, {summary.megabytes:.1f} MB in {elapsed:.2f} s "
             f"({summary.megabytes / elapsed if elapsed else 0:.1f} MB/s) -> {args.out}"
         )

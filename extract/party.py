@@ -7,13 +7,15 @@ subdivision counts a little for its country. Nothing is assumed: a document nami
 
 from __future__ import annotations
 
+import gettext
 import re
 from collections import Counter
+from functools import lru_cache
 
 import pycountry
 
 from .names import EXTRA_COUNTRIES
-from .places import country_label, name_regex, name_table
+from .places import country_label, name_regex, name_table, trie_pattern
 
 NATIONAL = "National"  # the region of national values when the document never says which country it is about
 
@@ -29,7 +31,43 @@ _OWNER_AFTER_RE = re.compile(
     r"commitment|contribution|target|government|climate|mitigation|adaptation|energy|population|territory)"
 )
 TITLE_CHARS = 1500
-TITLE_WEIGHT, OWNER_WEIGHT, SUBDIVISION_WEIGHT = 10.0, 5.0, 0.25
+TITLE_WEIGHT, OWNER_WEIGHT, SUBDIVISION_WEIGHT = 10.0, 5.0, 0.5
+#: Languages whose ISO 3166 country names (pycountry's translations) also count, so that a French or Arabic plan
+#: that is skipped still says whose it is.
+NAME_LANGUAGES = ("fr", "es", "pt", "ar", "ru")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel, written or not
+
+
+@lru_cache(maxsize=1)
+def translated_names() -> tuple[dict[str, str], list[re.Pattern[str]]]:
+    """Country names in NAME_LANGUAGES -> alpha-3, and patterns for them. Arabic and Cyrillic names may be followed
+    by letters (Russian case endings, Arabic suffixes); Latin-script names are whole words."""
+    english = name_table()
+    names: dict[str, str] = {}
+    for lang in NAME_LANGUAGES:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
+        for c in pycountry.countries:
+            for value in {getattr(c, a, None) for a in ("name", "official_name", "common_name")} - {None}:
+                name = _ARABIC_MARKS.sub("", tr.gettext(value))
+                if "," in name:
+                    head, _, tail = name.partition(",")
+                    name = f"{tail.strip()} {head}"
+                # "République démocratique du Congo" is also written "République Démocratique du Congo"
+                capitalised = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in name.split())
+                for n in {name, capitalised}:
+                    if len(n) >= 4 and n not in english and not n[0].islower():
+                        names.setdefault(n, c.alpha_3)
+    latin = [n for n in names if n[0] < "\u0370"]
+    other = [n for n in names if n[0] >= "\u0370"]
+    patterns = [
+        re.compile(rf"(?=[{_initials(latin)}])(?<!\w)({trie_pattern(latin)})(?!\w)"),
+        re.compile(rf"(?=[{_initials(other)}])(?<!\w)({trie_pattern(other)})"),
+    ]
+    return names, patterns
+
+
+def _initials(names: list[str]) -> str:
+    return "".join(sorted({re.escape(n[0]) for n in names}))
 
 
 def iso3_prefix(file: str) -> str | None:
@@ -71,6 +109,13 @@ def text_country(text: str) -> str | None:
             weight += OWNER_WEIGHT
         scores[place.country] += weight
         first.setdefault(place.country, m.start())
+    names, patterns = translated_names()
+    plain = _ARABIC_MARKS.sub("", text) if _ARABIC_MARKS.search(text, 0, 100_000) else text
+    for pattern in patterns:
+        for m in pattern.finditer(plain):
+            code = names[m.group(1)]
+            scores[code] += TITLE_WEIGHT if m.start() < TITLE_CHARS else 1.0
+            first.setdefault(code, m.start())
     head = text[:TITLE_CHARS]
     if sum(c.isupper() for c in head) > sum(c.islower() for c in head):
         head = head.title()  # "REPUBLIC OF KENYA" is written in capitals on many cover pages

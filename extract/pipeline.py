@@ -21,6 +21,9 @@ from . import __version__
 from .cache import Cache, Entry, file_sha256
 from .catalogue import Catalogue
 from .extractor import extract_document
+from .language import detect, not_read_reason
+from .party import document_country, iso3_prefix
+from .places import country_label
 from .read import DocumentError, check_size, list_documents, read_document
 from .schema import DOCUMENTS, INDICATORS, OBSERVATIONS, datapackage
 from .write import Content, csv_bytes, json_bytes, write_outputs
@@ -66,14 +69,7 @@ def process_file(path: Path, catalogue: Catalogue, data: bytes | None = None) ->
         doc = read_document(path, data)
     except DocumentError as exc:
         return DocResult(_error_row(path, data, str(exc)))
-    try:
-        result = extract_document(doc, catalogue)
-        rows = sorted((o.as_row() for o in result.observations), key=observation_sort_key)
-        stray = next((r["doc"] for r in rows if r["doc"] != doc.doc), None)
-        if stray is not None:
-            raise ValueError(f"observation has doc {stray!r}, expected {doc.doc!r}")
-    except Exception as exc:  # an extractor bug must not lose the other documents
-        return DocResult(_error_row(path, data, f"internal error in extractor: {_describe(exc)}"), cacheable=False)
+    language = detect(doc.text)
     document = {
         "doc": doc.doc,
         "file": doc.file,
@@ -82,14 +78,35 @@ def process_file(path: Path, catalogue: Catalogue, data: bytes | None = None) ->
         "chars": str(len(doc.text)),
         "status": "ok",
         "error": "",
-        "rows": str(len(rows)),
+        "rows": "0",
         "bytes": str(doc.bytes),
         "format": doc.format,
         "encoding": doc.encoding,
+        "language": language.code,
+        "country": document_country(doc.text, doc.file),
+    }
+    reason = not_read_reason(language)
+    if reason:  # mined with English patterns, a French plan gives junk; say so instead
+        return DocResult(_full_row(document | {"status": "skipped", "error": reason}))
+    try:
+        result = extract_document(doc, catalogue)
+        rows = sorted((o.as_row() for o in result.observations), key=observation_sort_key)
+        stray = next((r["doc"] for r in rows if r["doc"] != doc.doc), None)
+        if stray is not None:
+            raise ValueError(f"observation has doc {stray!r}, expected {doc.doc!r}")
+    except Exception as exc:  # an extractor bug must not lose the other documents
+        return DocResult(_error_row(path, data, f"internal error in extractor: {_describe(exc)}"), cacheable=False)
+    document |= {
+        "rows": str(len(rows)),
         "default_year": "" if result.default_year is None else str(result.default_year),
         "default_year_quote": result.default_year_quote,
     }
-    return DocResult(document, rows)
+    return DocResult(_full_row(document), rows)
+
+
+def _full_row(document: dict[str, str]) -> dict[str, str]:
+    """Every documents.csv column, in schema order, empty where nothing was said."""
+    return {name: document.get(name, "") for name in DOCUMENTS.fieldnames}
 
 
 def _too_large(path: Path, size: int, reason: str) -> DocResult:
@@ -174,7 +191,12 @@ class RunSummary:
 
     @property
     def failed(self) -> list[Entry]:
-        return [e for e in self.entries if e.document["status"] != "ok"]
+        return [e for e in self.entries if e.document["status"] == "error"]
+
+    @property
+    def skipped(self) -> list[Entry]:
+        """Read but not mined: a language the extractor does not read, or a copy of another document."""
+        return [e for e in self.entries if e.document["status"] == "skipped"]
 
     @property
     def rows(self) -> int:
@@ -206,10 +228,14 @@ def run_extraction(
 
     started = time.perf_counter()
     paths = list_documents(seeds) if isinstance(seeds, Path) else list(seeds)
+    hashes = {path: _sha256(path) for path in paths}
+    copies = duplicates(paths, hashes)
     entries: list[Entry] = []
     misses: list[Path] = []
     for path in paths:
-        entry = _lookup(cache, path)
+        if path in copies:
+            continue
+        entry = _lookup(cache, path, hashes[path])
         if entry is None:
             misses.append(path)
         else:
@@ -223,15 +249,58 @@ def run_extraction(
         entries.append(entry)
         if on_result:
             on_result(path, entry, False)
+    by_doc = {e.document["doc"]: e for e in entries}
+    for path, original in copies.items():
+        entry = copy_entry(path, by_doc[original.stem].document)
+        entries.append(entry)
+        if on_result:
+            on_result(path, entry, False)
     written = write_outputs(out, build_outputs(entries, catalogue))
-    return RunSummary(entries, time.perf_counter() - started, len(misses), len(paths) - len(misses), written)
+    cached = len(paths) - len(misses) - len(copies)
+    return RunSummary(entries, time.perf_counter() - started, len(misses), cached, written)
 
 
-def _lookup(cache: Cache | None, path: Path) -> Entry | None:
-    if cache is None or not cache.enabled:
-        return None
+def _sha256(path: Path) -> str | None:
     try:
-        sha = file_sha256(path)
+        return file_sha256(path)
     except OSError:
+        return None  # process_file reports it
+
+
+def duplicates(paths: list[Path], hashes: dict[Path, str | None]) -> dict[Path, Path]:
+    """Each file whose bytes repeat an earlier one's (in sorted name order, so the choice is stable), with that one."""
+    first: dict[str, Path] = {}
+    copies: dict[Path, Path] = {}
+    for path in sorted(paths, key=lambda p: p.name):
+        sha = hashes.get(path)
+        if sha is None:
+            continue
+        if sha in first:
+            copies[path] = first[sha]
+        else:
+            first[sha] = path
+    return copies
+
+
+def copy_entry(path: Path, original: dict[str, str]) -> Entry:
+    """The documents.csv row of a copy: the original's reading of the bytes, none of its rows, and which it repeats.
+
+    Its country comes from its own file name when that has a party prefix (one text may be filed by several parties).
+    """
+    prefix = iso3_prefix(path.name)
+    row = original | {
+        "doc": path.stem,
+        "file": path.name,
+        "status": "skipped",
+        "error": f"same bytes as {original['doc']}: its rows are not emitted twice",
+        "rows": "0",
+        "duplicate_of": original["doc"],
+        "country": country_label(prefix) if prefix else original.get("country", ""),
+    }
+    return Entry(_full_row(row), 0, b"")
+
+
+def _lookup(cache: Cache | None, path: Path, sha: str | None) -> Entry | None:
+    if cache is None or not cache.enabled or sha is None:
         return None
     return cache.get(cache.key(path.name, sha))

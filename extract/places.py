@@ -60,7 +60,7 @@ def country_label(alpha3: str) -> str:
 
 
 def _uninvert(name: str) -> str:
-    """"Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"."""
+    """ "Congo, The Democratic Republic of the" -> "Democratic Republic of the Congo"."""
     head, _, tail = name.partition(",")
     tail = tail.strip()
     tail = tail[4:] if tail.lower().startswith("the ") else tail
@@ -68,7 +68,7 @@ def _uninvert(name: str) -> str:
 
 
 def _ascii(name: str) -> str:
-    """"Côte d'Ivoire" is also written "Cote d'Ivoire"."""
+    """ "Côte d'Ivoire" is also written "Cote d'Ivoire"."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
@@ -159,11 +159,11 @@ def trie_pattern(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def name_regex() -> re.Pattern[str]:
     """All names, longest first at each position; a name is a whole word ("Niger" is not in "Nigeria", "US" not in
-    "US$")."""
+    "US$", nor "US" in "US dollars")."""
     names = name_table()
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
     # Trie branches are greedy with backtracking, so a longer name is tried before its prefix.
-    return re.compile(rf"(?<![\w$])(?=[{initials}])({trie_pattern(list(names))})(?![\w$])")
+    return re.compile(rf"(?=[{initials}])(?<![\w$])({trie_pattern(list(names))})(?![\w$]|\s+dollars?\b)")
 
 
 # ---------------------------------------------------------------------------------------------- finding places
@@ -178,19 +178,13 @@ REGION_PHRASES: list[tuple[str, str]] = [
     (r"northern\s+(?:regions?|china)|north\s+china", "Northern China"),
     (r"north[\s-]?eastern\s+provinces|north[\s-]?east(?:ern)?\s+china", "Northeast China"),
 ]  # fmt: skip
-#: Words (lower case) of which every match of a phrase above holds one: an ASCII sentence with none of them cannot
-#: name that group, so its search is skipped. Keep in step with REGION_PHRASES (a label missing here fails at import).
-_GROUP_HINTS: dict[str, tuple[str, ...]] = {
-    "Pacific island countries": ("island",),
-    "Developing countries": ("developing", "recipient", "global"),
-    "Least developed countries": ("least",),
-    "Africa": ("africa",),
-    "Northern China": ("north",),
-    "Northeast China": ("north",),
-}
-_GROUP_RES = [
-    (re.compile(r"(?=[a-zA-Z])(?:" + p + ")", re.IGNORECASE), label, _GROUP_HINTS[label]) for p, label in REGION_PHRASES
-]
+#: One pass for every group: at each position the first phrase that matches wins, in the order above.
+_GROUPS_RE = re.compile(
+    r"(?=[a-zA-Z])(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(REGION_PHRASES)) + ")", re.IGNORECASE
+)
+_GROUP_LABELS = {f"g{i}": label for i, (_, label) in enumerate(REGION_PHRASES)}
+#: Words (lower case) of which every match of a phrase above holds one: a sentence without any cannot name a group.
+_GROUP_HINTS = ("island", "developing", "recipient", "global", "least", "africa", "north")
 _CITY_RE = re.compile(
     r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
 )
@@ -204,37 +198,40 @@ _PLACE_LIST_RE = re.compile(
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
 )
 _CAPITALISED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-#: Literal words that every match of _CITY_RE, and of _PLACE_LIST_RE, contains: without them the search is skipped.
-_CITY_WORDS = ("City", "Municipality", "Prefecture", "County", "Province", "State", "Autonomous")
-_PLACE_LIST_WORDS = ("provinces", "states", "prefectures", "cities", "municipalities")
+#: Literal words that every match of _CITY_RE or _PLACE_LIST_RE contains: without one, both searches are skipped.
+_CITY_HINT_RE = re.compile(
+    r"City|Municipality|Prefecture|County|Province|State|Autonomous|provinces|states|prefectures|cities|municipalities"
+)
 
 
 def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
     """Places named in ``text[start:end]``: countries, subdivisions, cities, and named groups of countries."""
-    out: list[RegionMention] = []
-    span = text[start:end]
     table = name_table()
-    for m in name_regex().finditer(text, start, end):
-        place = table[m.group(1)]
-        out.append(RegionMention(m.start(), m.end(), place.label, place.country))
-    for m in _CITY_RE.finditer(text, start, end) if any(w in span for w in _CITY_WORDS) else ():
+    out = [
+        RegionMention(m.start(), m.end(), (place := table[m.group(1)]).label, place.country)
+        for m in name_regex().finditer(text, start, end)
+    ]
+    if _CITY_HINT_RE.search(text, start, end):
+        _cities(text, start, end, out)
+    low = text[start:end].lower()
+    for m in _GROUPS_RE.finditer(text, start, end) if any(h in low for h in _GROUP_HINTS) else ():
+        if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
+            out.append(RegionMention(m.start(), m.end(), _GROUP_LABELS[m.lastgroup or ""]))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _cities(text: str, start: int, end: int, out: list[RegionMention]) -> None:
+    """Places named by the word after them: "Yibin City", "Liaoning and Shandong provinces"."""
+    for m in _CITY_RE.finditer(text, start, end):
         if not any(r.start <= m.start() < r.end for r in out):
             out.append(RegionMention(m.start(), m.end(), m.group(1)))
-    for m in _PLACE_LIST_RE.finditer(text, start, end) if any(w in span for w in _PLACE_LIST_WORDS) else ():
+    for m in _PLACE_LIST_RE.finditer(text, start, end):
         for name in _CAPITALISED_NAME_RE.finditer(m.group(1)):
             if name.group(0).endswith("ly") or name.group(0) in _NOT_PLACES:
                 continue  # "Notably, Liaoning and Shandong provinces"
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
             if not any(r.start <= s < r.end for r in out):
                 out.append(RegionMention(s, e, name.group(0)))
-    low = span.lower() if span.isascii() else None
-    for regex, label, hints in _GROUP_RES:
-        if low is not None and not any(h in low for h in hints):
-            continue
-        for m in regex.finditer(text, start, end):
-            if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
-                out.append(RegionMention(m.start(), m.end(), label))
-    return sorted(out, key=lambda r: r.start)
 
 
 WORLD_AFTER_RE = re.compile(

@@ -2,8 +2,8 @@
 
 ``read_document`` sniffs the bytes first (a PDF or DOCX is recognised whatever its name) and falls back on the
 suffix. Every refusal is a ``DocumentError`` with a one-line message; the caller adds the file name. Readers only
-parse: HTML scripts are dropped, pypdf is never allowed to run an external decoder, zip sizes are checked before
-python-docx inflates anything.
+parse: HTML goes through a real parser (lexbor) and its scripts are dropped, pypdf is never allowed to run an
+external decoder, zip sizes are checked before python-docx inflates anything.
 
 Offsets everywhere refer to ``Document.text``: for text and HTML files that is the decoded file with newlines
 normalised to ``\\n``; for HTML, PDF and DOCX it is the text built here (paragraphs separated by a blank line,
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-import html
 import io
 import itertools
 import logging
@@ -31,6 +30,7 @@ from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tc
 from docx.oxml.xmlchemy import BaseOxmlElement
 from pypdf.errors import DependencyError, LimitReachedError
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from .model import Document
 
@@ -252,23 +252,10 @@ def _check_not_binary(text: str) -> None:
         raise DocumentError(f"binary content, not text ({controls / len(sample):.0%} control characters)")
 
 
-# One linear-time tokenizer instead of html.parser: CPython's HTMLParser before 3.11.13 is quadratic on malformed
-# markup (CVE-2025-6069; 100 KB of "<a\n" takes minutes). Every alternative below succeeds once its first characters
-# match (an unterminated construct runs to the end of the input, as in browsers) and repeats are possessive, so
-# nothing backtracks.
-_TAG = re.compile(
-    r"<!--.*?(?:-->|\Z)"  # comment
-    r"|<[!?][^>]*+(?:>|\Z)"  # doctype, CDATA, processing instruction: all ignored
-    r"|</(?P<end>[A-Za-z][^\s/>]*+)[^>]*+(?:>|\Z)"
-    r"|</[^>]*+(?:>|\Z)"  # malformed end tag, ignored
-    r"|<(?P<start>[A-Za-z][^\s/>]*+)(?P<attrs>(?:\"[^\"]*+(?:\"|\Z)|'[^']*+(?:'|\Z)|[^'\">]++)*+)(?:>|\Z)",
-    re.S,
-)
-_ATTR = re.compile(r"""([^\s"'>/=]++)(?:\s*+=\s*+(?:"([^"]*+)"?|'([^']*+)'?|([^\s>]*+)))?""")
-_RAW_END = {
-    tag: re.compile(rf"</{tag}(?=[\s/>]|\Z)", re.I)
-    for tag in ("script", "style", "textarea", "title", "iframe", "noembed", "noframes", "xmp")
-}  # elements whose content is not markup; all of it is dropped
+# A real HTML5 parser: lexbor (through selectolax) builds the tree as browsers do, in linear time on malformed markup
+# (Python 3.11's html.parser is quadratic there, CVE-2025-6069), and runs no script, fetches nothing and renders
+# nothing. Its tree is walked without recursion (pages nest 20,000 deep) and fed to the block collector below.
+_RAW_TEXT = frozenset("script style textarea title iframe noembed noframes xmp".split())  # content is not text
 _DROP = frozenset("noscript template nav svg math canvas object select button".split())
 _BR = "\x00"  # marks <br> among the collected text, whose own newlines are mere whitespace
 _CHROME = frozenset({"header", "footer"})
@@ -283,40 +270,37 @@ _BLOCK = frozenset(
 def html_to_text(page: str) -> str:
     """Visible text of an HTML page: paragraphs and headings as blank-line separated blocks, table rows as TSV.
 
-    Nothing is executed or fetched: scripts, styles and frames are skipped as raw text.
+    Nothing is executed or fetched: scripts, styles and frames are skipped with their content.
     """
+    root = LexborHTMLParser(page).root
     out = _HtmlText()
-    pos = 0
-    while match := _TAG.search(page, pos):
-        out.data(page[pos : match.start()])
-        pos = match.end()
-        if match["start"]:
-            tag, attrs = match["start"].lower(), match["attrs"]
-            if tag in _RAW_END:
-                pos = _skip_raw(page, tag, pos)
-                continue
-            out.start(tag, _attributes(attrs))
-            if attrs.endswith("/"):
-                out.end(tag)
-        elif match["end"]:
-            out.end(match["end"].lower())
-    out.data(page[pos:])
+    if root is not None:
+        _walk(root, out)
     return out.text()
 
 
-def _skip_raw(page: str, tag: str, pos: int) -> int:
-    """Position after the end tag of a raw-text element (or the end of the page when it is never closed)."""
-    match = _RAW_END[tag].search(page, pos)
-    if not match:
-        return len(page)
-    close = page.find(">", match.end())
-    return len(page) if close < 0 else close + 1
-
-
-def _attributes(attrs: str) -> dict[str, str]:
-    if not attrs or attrs.isspace():
-        return {}
-    return {m[1].lower(): m[2] or m[3] or m[4] or "" for m in _ATTR.finditer(attrs)}
+def _walk(root: LexborNode, out: _HtmlText) -> None:
+    """Depth-first over the tree by sibling and parent links, with an end event for every element."""
+    node, depth = root, 0
+    while True:
+        tag = node.tag
+        child = None
+        if tag == "-text":
+            out.data(node.text_content or "")
+        elif tag and tag[0] != "-" and tag not in _RAW_TEXT:  # comments, doctype: "-comment", "-doctype"
+            out.start(tag, node.attributes)
+            child = node.first_child
+            if child is None:
+                out.end(tag)
+        if child is not None:
+            node, depth = child, depth + 1
+            continue
+        while depth and node.next is None:
+            node, depth = node.parent, depth - 1
+            out.end(node.tag)
+        if not depth:
+            return
+        node = node.next
 
 
 class _HtmlText:
@@ -336,7 +320,7 @@ class _HtmlText:
         self.table_id = 0
         self.blocks: list[tuple[str, int, bool]] = []  # (text, table id or 0, inside <main>)
 
-    def start(self, tag: str, attrs: dict[str, str]) -> None:
+    def start(self, tag: str, attrs: dict[str, str | None]) -> None:
         if tag in _VOID:
             if not self.dropping:
                 self._boundary(tag, opening=True)
@@ -364,7 +348,7 @@ class _HtmlText:
 
     def data(self, text: str) -> None:
         if text and not self.dropping:
-            self.parts.append(html.unescape(text).replace(_BR, " "))
+            self.parts.append(text.replace(_BR, " "))  # the parser has decoded character references
 
     def text(self) -> str:
         self._end_row()
@@ -429,8 +413,8 @@ class _HtmlText:
         self.parts = []
 
 
-def _is_hidden(attrs: dict[str, str]) -> bool:
-    return "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true"
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    return "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
 
 
 def _collapse(text: str) -> str:

@@ -104,8 +104,15 @@ DOCUMENTS = Table(
         Column("title", "string", "Title: the first non-empty line of the document."),
         Column("sha256", "string", "SHA-256 of the file's bytes.", True),
         Column("chars", "integer", "Length of the decoded text in characters."),
-        Column("status", "string", "`ok` or `error`.", True),
-        Column("error", "string", "Why the document could not be read; empty when status is ok."),
+        Column(
+            "status",
+            "string",
+            "`ok` (mined), `skipped` (not mined: a language the extractor does not read, or a copy of another"
+            " document's bytes; `error` says which) or `error` (could not be read).",
+            True,
+            ("ok", "skipped", "error"),
+        ),
+        Column("error", "string", "Why the document could not be read, or why it was skipped; empty when ok."),
         Column("rows", "integer", "Observations extracted from the document."),
         Column("bytes", "integer", "File size in bytes."),
         Column("format", "string", "Reader used: txt, md, html, pdf, docx."),
@@ -116,6 +123,19 @@ DOCUMENTS = Table(
             "Year applied to undated statements, from what the document says about its own data.",
         ),
         Column("default_year_quote", "string", "The sentence the default year was taken from."),
+        Column(
+            "language", "string", "Language of the text (ISO 639-1: `en`, `zh`, `fr`); empty when too short to tell."
+        ),
+        Column(
+            "country",
+            "string",
+            "The party whose document it is: from an ISO 3166-1 alpha-3 prefix of the file name (`KEN-...`), else"
+            " from the text (title, \"Government of ...\", \"...'s NDC\", the country named most); `National` when"
+            " none is named. National values carry it as their region.",
+        ),
+        Column(
+            "duplicate_of", "string", "The document whose bytes this one repeats (its rows are emitted there, once)."
+        ),
     ),
     primary_key=("doc",),
 )
