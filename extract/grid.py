@@ -93,9 +93,9 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     return cells
 
 
-def find_grids(blocks: list[Block], text: str) -> dict[int, Grid]:
+def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable]:
     """Flattened tables of a document, keyed by the index of their first block (the caption when there is one)."""
-    grids: dict[int, Grid] = {}
+    grids: dict[int, Grid | YearTable] = {}
     i = 0
     n = len(blocks)
     while i < n:
@@ -111,13 +111,64 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid]:
                 break  # prose, or the next table's caption
             run.extend(got)
             j += 1
-        grid = build_grid(run)
+        grid: Grid | YearTable | None = build_grid(run) or build_year_table(blocks, text, i)
         if grid is not None:
             grids[grid.first_block] = grid
             i = grid.last_block + 1
         else:
             i = j
     return grids
+
+
+@dataclass
+class YearTable:
+    """A table keyed by a Year column whose other cells are text ("2030 | Emissions will be 350-420 Mt | ...")."""
+
+    first_block: int
+    last_block: int
+    caption: str
+    header: list[Cell]
+    rows: list[tuple[int, Cell, list[Cell]]]  # (year, year cell, the row's other cells)
+
+
+MAX_TEXT_CELL_CHARS = 300
+
+
+def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | None:
+    """A caption (optional), a header starting with "Year", then rows each opened by a year cell."""
+    cells: list[Cell] = []
+    k = first
+    while k < len(blocks) and len(cells) < 80:
+        block = blocks[k]
+        got = block_cells(text, blocks, k) if block.kind in ("heading", "paragraph") else []
+        if not got or any(len(c.text) > MAX_TEXT_CELL_CHARS for c in got):
+            break
+        cells.extend(got)
+        k += 1
+    caption = cells[0].text if cells and CAPTION_RE.match(cells[0].text) else ""
+    start = 1 if caption else 0
+    if len(cells) < start + 5 or not _YEAR_HEADER_RE.match(cells[start].text):
+        return None
+    pos = start
+    while pos < len(cells) and not YEAR_CELL_RE.match(cells[pos].text):
+        pos += 1
+    header = cells[start:pos]
+    if not 2 <= len(header) <= 6 or any(len(h.text) > 60 for h in header):
+        return None
+    rows: list[tuple[int, Cell, list[Cell]]] = []
+    while pos < len(cells) and (m := YEAR_CELL_RE.match(cells[pos].text)):
+        own = []
+        nxt = pos + 1
+        while nxt < len(cells) and len(own) < len(header) - 1 and not YEAR_CELL_RE.match(cells[nxt].text):
+            own.append(cells[nxt])
+            nxt += 1
+        if not own:
+            break
+        rows.append((int(m.group(1)), cells[pos], own))
+        pos = nxt
+    if len(rows) < MIN_ROWS:
+        return None
+    return YearTable(cells[0].block, rows[-1][2][-1].block, caption, header, rows)
 
 
 def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:

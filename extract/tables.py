@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 
 from . import context as cx
-from .grid import NUM_CELL_RE, Grid, GridRow
+from .grid import NUM_CELL_RE, Grid, GridRow, YearTable
 from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
@@ -106,12 +106,35 @@ def read_table_row(
         )
 
 
-def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
+def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
+    """Each text cell of a Year-keyed table is read as a sentence dated by its row's year."""
+    kinds = {_cue_kind(h)[0] for h in [table.caption] + [c.text for c in table.header]} - {""}
+    for year, year_cell, cells in table.rows:
+        for j, cell in enumerate(cells, start=1):
+            column = table.header[j].text if j < len(table.header) else ""
+            kind = _cue_kind(column)[0] or ("target" if kinds == {"target"} else "")
+            if kind == "bau" or "bau" in kinds:
+                continue
+            read_sentence(
+                ctx,
+                cell.start,
+                cell.end,
+                carry,
+                quote=(year_cell.start, cell.end),
+                table_year=year,
+                table_kind=kind or None,
+            )
+
+
+def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
     """Observations of a rebuilt flattened table: each numeric cell with its column's and row's scope.
 
     A row with fewer cells than columns lost its empty cells in flattening: a cell is read only when every
     column it could fill (in order, and no value over 100 in a % column) gives it the same unit, year and kind.
     """
+    if isinstance(grid, YearTable):
+        read_year_table(ctx, grid, carry)
+        return
     text = ctx.doc.text
     scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols)
     if scope is None:

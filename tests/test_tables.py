@@ -321,3 +321,24 @@ def test_price_years_projections_and_misfit_headers() -> None:
         "406",
     )
     assert rows(text) == []
+
+
+def test_year_keyed_text_table_dates_its_sentences() -> None:
+    text = flat(
+        INTRO,
+        "Table 4 - Ghana's emission goals",
+        "Year",
+        "Goal",
+        "Period",
+        "2028",
+        "Ghana's annual emissions will not exceed 61 Mt CO2-eq.",
+        "2024-2028",
+        "2033",
+        "Ghana's annual emissions will not exceed 55 Mt CO2-eq.",
+        "2029-2033",
+    )
+    got = keyed(text)
+    assert got[("61", "Mt CO2e")]["year"] == "2028"
+    assert got[("55", "Mt CO2e")]["year"] == "2033"
+    assert got[("55", "Mt CO2e")]["kind"] == "target"
+    assert got[("61", "Mt CO2e")]["quote"].startswith("2028 ")  # the row, from its year cell, is the quote
