@@ -58,7 +58,7 @@ def test_no_years_no_timeline() -> None:
 
 
 def test_a_date_announced_for_the_future_is_not_the_present() -> None:
-    text = "The inventory was published in March 2023.\n\nThe next report, which is expected to be submitted in June 2027."
+    text = "The inventory was published in March 2023.\n\nThe next report is expected to be submitted in June 2027."
     assert read_timeline(text).present == 2023
 
 
