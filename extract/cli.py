@@ -80,7 +80,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def progress_bar(total: int, enabled: bool) -> tqdm:
-    """tqdm's bar on stderr, shown only for many documents and only on a terminal (not in logs or pipes)."""
+    """tqdm's bar on stderr, shown only for many documents and only on a terminal (not in logs or pipes).
+
+    Without its monitor thread: the process pool forks only a single-threaded process (engines.ProcessEngine).
+    """
+    tqdm.monitor_interval = 0
     return tqdm(
         total=total,
         disable=not enabled,
