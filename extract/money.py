@@ -31,6 +31,27 @@ def dollar_of(country: str) -> str:
     return DOLLAR_OF_COUNTRY.get(country, "USD")
 
 
+#: Countries whose currency is a rupee written "Rs" or "rupees"; India's is the default.
+RUPEE_OF_COUNTRY: dict[str, str] = {
+    "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR", "Maldives": "MVR",
+}  # fmt: skip
+#: Countries whose plans write their currency as a bare "R" before the number ("R2.4 billion").
+RAND_COUNTRIES = frozenset({"South Africa"})
+
+
+def local_currency(sign: str, country: str) -> str | None:
+    """ISO code of a sign whose currency depends on the document's country: "$", "¥", "Rs", "R"; None: no money."""
+    if sign == "$":
+        return dollar_of(country)
+    if sign == "¥":
+        return "JPY" if country == "Japan" else "CNY"
+    if sign == "Rs":
+        return RUPEE_OF_COUNTRY.get(country, "INR")
+    if sign == "R":
+        return "ZAR" if country in RAND_COUNTRIES else None
+    return sign
+
+
 #: ISO codes written as words before or after an amount ("KES 20 billion", "3 billion EUR").
 ISO_CODES = frozenset(
     "USD EUR GBP JPY CNY RMB INR BRL ZAR KES AUD CAD NZD CHF SEK NOK DKK IDR BDT VND KRW PKR NGN EGP MAD MXN ARS "
@@ -46,10 +67,11 @@ _SIGNS = (
     ("coded", r"\b[A-Z]{3}\$"), ("xcd", r"EC\$"), ("brl", r"R\$"), ("aud", r"A\$|AU\$"),
     ("cad", r"C\$|CA\$|CAN\$"), ("nzd", r"NZ\$"), ("hkd", r"HK\$"),
     ("sgd", r"S\$"), ("usd", r"US\$|U\$|US\s+\$"), ("dollar", r"\$"), ("gbp", r"£"), ("eur", r"€"),
-    ("inr", r"₹|\bRs\.?"), ("kes", r"\bK[Ss]hs?\.?"), ("yen", r"¥|￥"), ("krw", r"₩"), ("ngn", r"₦"),
-    ("php", r"₱"), ("code", r"\b[A-Z]{3}"),
+    ("inr", r"₹"), ("rupee", r"\bRs\.?"), ("kes", r"\bK[Ss]hs?\.?"), ("yen", r"¥|￥"), ("krw", r"₩"),
+    ("ngn", r"₦"), ("php", r"₱"), ("bdt", r"৳|\bTk\.?"), ("rand", r"(?<![\w$])R"), ("code", r"\b[A-Z]{3}"),
 )  # fmt: skip
-_SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in ("dollar", "yen", "code", "coded")}
+_LOCAL_SIGNS = {"dollar": "$", "yen": "¥", "rupee": "Rs", "rand": "R"}  # resolved by the document's country
+_SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in (*_LOCAL_SIGNS, "code", "coded")}
 CURRENCY_BEFORE_RE = re.compile(
     "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SIGNS) + r")[ \u00a0]?$"
 )
@@ -62,35 +84,33 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:us|u\.s\.|united\s+states)\s+dollars?", "USD"), (r"(?:canadian)\s+dollars?", "CAD"),
     (r"(?:australian)\s+dollars?", "AUD"), (r"dollars?", "$"), (r"euros?", "EUR"),
     (r"(?:pounds?\s+sterling|pounds?|sterling)", "GBP"), (r"(?:yuan|renminbi|rmb|cny)", "CNY"),
-    (r"(?:indian\s+)?rupees?", "INR"), (r"yen", "JPY"), (r"(?:reais|reals?)", "BRL"), (r"rand", "ZAR"),
+    (r"indian\s+rupees?", "INR"), (r"rupees?", "Rs"), (r"yen", "JPY"), (r"(?:reais|reals?)", "BRL"), (r"rand", "ZAR"),
     (r"(?:kenya\s+)?shillings?", "KES"), (r"taka", "BDT"), (r"dong", "VND"), (r"won", "KRW"), (r"rupiah", "IDR"),
-    (r"naira", "NGN"), (r"pesos?", "$"),
+    (r"naira", "NGN"), (r"pesos?", "$"),  # "$" and "Rs": the document's own dollar, peso or rupee
 )  # fmt: skip
 _CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})(?![A-Za-z])")
 
 
 @dataclass(frozen=True)
 class Currency:
-    iso: str  # ISO 4217 code; "$" until the document's dollar is known
+    iso: str  # ISO 4217 code
     start: int  # where the currency sign or code starts (before the number) or ends (after it)
 
 
-def currency_before(text: str, start: int, country_yen: bool = False) -> Currency | None:
-    """The currency sign or ISO code written right before a number starting at ``start``."""
+def currency_before(text: str, start: int, country: str = "") -> Currency | None:
+    """The currency sign or ISO code written right before a number starting at ``start``, in a document about
+    ``country`` (which says what "$", "¥", "Rs" and a bare "R" mean)."""
     m = CURRENCY_BEFORE_RE.search(text, max(0, start - 7), start)
     if m is None:
         return None
     name = m.lastgroup or ""
     if name in ("code", "coded"):  # "KES 5", "USD$ 5", "BZD$5"
         code = m.group(name)[:3]
-        if code not in ISO_CODES:
-            return Currency("$", m.start()) if name == "coded" else None
-        return Currency(_CODE_ALIASES.get(code, code), m.start())
-    if name == "yen":
-        return Currency("JPY" if country_yen else "CNY", m.start())
-    if name == "dollar":
-        return Currency("$", m.start())
-    return Currency(_SIGN_ISO[name], m.start())
+        if code in ISO_CODES:
+            return Currency(_CODE_ALIASES.get(code, code), m.start())
+        return Currency(dollar_of(country), m.start()) if name == "coded" else None
+    iso = local_currency(_LOCAL_SIGNS[name], country) if name in _LOCAL_SIGNS else _SIGN_ISO[name]
+    return Currency(iso, m.start()) if iso else None
 
 
 def code_after(text: str, pos: int, limit: int) -> Currency | None:

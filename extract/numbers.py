@@ -84,7 +84,7 @@ _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=Tru
 
 # Currency codes an amount may be glued to ("USD13 million", "KES5 billion"); other letters make a name ("CO2").
 _GLUED_CODES = "USD EUR GBP JPY CNY RMB INR BRL ZAR KES KSh Ksh AUD CAD NZD CHF IDR BDT PKR NGN EGP VND PHP".split()
-_AFTER_CODE = "|".join(f"(?<={code})" for code in _GLUED_CODES)
+_AFTER_CODE = "|".join([*(f"(?<={code})" for code in _GLUED_CODES), r"(?<=\bR)"])  # "R40 billion": the rand
 # "Solar-581 MW": a number hyphen-glued to a word is kept and marked (``Number.glued``); only a unit written after
 # it makes it a value, so "COVID-19" stays a name.
 _DIGITS_ALT = rf"(?P<digits>(?:(?<![A-Za-z0-9_.,/])|{_AFTER_CODE}){_DIGITS}(?![\d]))"

@@ -10,14 +10,14 @@ from decimal import Decimal
 
 from . import context as cx
 from .counts import unitless, year_like
-from .money import MIN_PLAIN_AMOUNT, MONEY_MAGNITUDE_RE, MONEY_MAGNITUDES, PRICE_AFTER_RE, dollar_of
+from .money import CURRENCY_BEFORE_RE, MIN_PLAIN_AMOUNT, MONEY_MAGNITUDE_RE, MONEY_MAGNITUDES, PRICE_AFTER_RE
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
 from .ranges import is_restatement, resolve_from_to, resolve_ranges
 from .units import (
-    DOLLAR,
     NON_INDICATOR,
     UnitMatch,
+    local_unit,
     match_currency_before,
     match_unit_after,
     refine_mass_unit,
@@ -93,7 +93,8 @@ def _glued_unit(text: str, num: Number, after: str) -> bool:
     unit = match_unit_after(text, num.end, num.end + 40)
     if unit is not None and unit.unit != NON_INDICATOR:
         return True
-    return bool(MONEY_MAGNITUDE_RE.match(after)) and match_currency_before(text, num.start) is not None
+    sign = CURRENCY_BEFORE_RE.search(text, max(0, num.start - 7), num.start)
+    return sign is not None and MONEY_MAGNITUDE_RE.match(after) is not None
 
 
 _MU_RE = re.compile(r"\bmu\b|亩", re.IGNORECASE)
@@ -121,8 +122,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
         return None if after or num.glued else unitless(text, num, floor, limit)
     end = max(after.end, num.end)
     value, name = num.value * after.factor, after.unit
-    if name == DOLLAR:
-        name = f"{dollar_of(country)} billion"
+    name = local_unit(name, country)
     if name.endswith(" billion") and PRICE_AFTER_RE.match(text, end, limit):
         return None  # "2 dollars per tonne": a price
     if name == "times" and num.magnitude >= MAGNITUDES["million"]:  # "66.28 million times" = occurrences
@@ -159,6 +159,8 @@ def _denominator(per: re.Match[str]) -> str:
         prefix = energy[0].lower()
         return ("k" if prefix == "k" else prefix.upper()) + "Wh"
     return "unit of GDP"
+
+
 # "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
 _TEMPERATURE_GOAL_AFTER_RE = re.compile(
     r"[\s-]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"
@@ -189,7 +191,7 @@ _WARMING_BEFORE_RE = re.compile(
 
 def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool | None:
     """An amount of money with its currency written before the number; False when it is a price; None: not money."""
-    cur = match_currency_before(text, num.start, yen="JPY" if country == "Japan" else "CNY")
+    cur = match_currency_before(text, num.start, country)
     if cur is None:
         return None
     value, end = num.value, num.end
@@ -197,8 +199,7 @@ def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool 
         value, end = num.value * MONEY_MAGNITUDES[mag.group("mag")], mag.end()  # "£3m", "$1.2bn"
     if PRICE_AFTER_RE.match(text, end, limit):
         return False
-    unit = f"{dollar_of(country)} billion" if cur.unit == DOLLAR else cur.unit
-    return Quantity(num, value * cur.factor, unit, end, start=cur.begin)
+    return Quantity(num, value * cur.factor, cur.unit, end, start=cur.begin)
 
 
 _RATIO_SERIES_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?![\d.])")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .money import CURRENCY_WORDS, code_after, currency_before
+from .money import CURRENCY_WORDS, code_after, currency_before, local_currency
 
 D = Decimal
 
@@ -143,7 +143,6 @@ def _ends_at_letters(pattern: str) -> str:
 # loop over the rules, and the first that matches wins; the named group says which one.
 _UNIT_RE = re.compile("|".join(f"(?P<r{i}>{_ends_at_letters(r.pattern)})" for i, r in enumerate(_RULES)), re.I)
 _GAP_RE = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
-DOLLAR = "$ billion"  # a bare dollar until the document's country says which
 
 
 @dataclass(frozen=True)
@@ -170,16 +169,22 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     return UnitMatch(rule.unit, rule.factor, m.end())
 
 
-def match_currency_before(text: str, start: int, yen: str = "CNY") -> UnitMatch | None:
+def match_currency_before(text: str, start: int, country: str = "") -> UnitMatch | None:
     """Currency written before the number: "RMB 20 billion", "US$ 3 billion", "€5 billion", "R$ 2 billion".
 
-    ``yen`` is what "¥" means in this document (CNY, or JPY in a Japanese one).
+    ``country`` is the document's own: it says what a bare "$", "¥", "Rs" or "R" means.
     """
-    cur = currency_before(text, start, country_yen=yen == "JPY")
+    cur = currency_before(text, start, country)
     if cur is None:
         return None
-    unit = DOLLAR if cur.iso == "$" else f"{cur.iso} billion"
-    return UnitMatch(unit, D("1e-9"), start, written=True, begin=cur.start)
+    return UnitMatch(f"{cur.iso} billion", D("1e-9"), start, written=True, begin=cur.start)
+
+
+def local_unit(unit: str, country: str) -> str:
+    """ "$ billion" and "Rs billion" (from "dollars", "pesos", "rupees" after an amount) in the document's currency."""
+    if unit.endswith(" billion") and unit[:-8] in ("$", "Rs"):
+        return f"{local_currency(unit[:-8], country)} billion"
+    return unit
 
 
 #: Words after a number of tons that say which substance it is, when the unit itself does not.

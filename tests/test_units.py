@@ -170,3 +170,23 @@ def test_a_part_in_brackets_is_not_a_restatement() -> None:
 def test_a_dollar_with_its_code_is_that_dollar_whatever_the_country() -> None:
     assert first("The fund holds USD$ 2.5 billion.", "Canada") == (Decimal("2.5"), "USD billion")
     assert first("The fund holds US$ 2.5 billion.", "Australia") == (Decimal("2.5"), "USD billion")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "unit"),
+    [
+        ("The scheme costs Rs. 40 billion until 2030.", "Pakistan", "PKR billion"),
+        ("The scheme costs Rs 40 billion until 2030.", "", "INR billion"),
+        ("The scheme costs 40 billion rupees until 2030.", "Nepal", "NPR billion"),
+        ("The scheme costs ¥40 billion until 2030.", "Japan", "JPY billion"),
+        ("The scheme costs ¥40 billion until 2030.", "China", "CNY billion"),
+        ("The scheme costs R40 billion until 2030.", "South Africa", "ZAR billion"),
+        ("The scheme costs Tk. 40 billion until 2030.", "Bangladesh", "BDT billion"),
+    ],
+)
+def test_signs_whose_currency_depends_on_the_country(text: str, country: str, unit: str) -> None:
+    assert first(text, country) == (Decimal(40), unit)
+
+
+def test_a_bare_r_is_money_only_where_the_rand_is_the_currency() -> None:
+    assert found("Zone R40 billion", "Kenya") == []
