@@ -124,7 +124,7 @@ def read_sentence(
         return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
     q_start, q_end = quote or (start, end)
     sent = text[start:end]
-    quantities = find_quantities(text, start, end, table_unit)
+    quantities = find_quantities(text, start, end, table_unit, ctx.country)
     years = sentence_years(text, start, end, ctx.ref_year)
     peak = _PEAK_RE.search(text, start, end)
     regions = cx.find_regions(text, start, end) if quantities or peak else []
