@@ -130,6 +130,44 @@ _OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
 _OWN_YEAR_BREAK_RE = re.compile(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
 
 
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+_YEAR_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+_QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
+
+
+def assign_respective_years(text: str, quantities: list[Quantity], years: SentenceYears, end: int) -> None:
+    """'cuts of 29% and 32% ... in 2030 and 2035, respectively': the n-th quantity of a list takes the n-th year.
+
+    The years form a list ("2030 and 2035", "2025, 2030 and 2035") followed by "respectively"; the quantities
+    are the last list of as many quantities before it, joined by "and" or commas.
+    """
+    if not _RESPECTIVELY_RE.search(text, years.start, end):
+        return
+    for resp in _RESPECTIVELY_RE.finditer(text, years.start, end):
+        before = [y for y in years.mentions if y.end <= resp.start() and y.role != "base"]
+        run: list[cx.YearMention] = []
+        for y in reversed(before):
+            if not run:
+                if not re.fullmatch(r"[\s,)]*", text[y.end : resp.start()]):
+                    break
+                run.insert(0, y)
+            elif _YEAR_LINK_RE.fullmatch(text[y.end : run[0].start]):
+                run.insert(0, y)
+            else:
+                break
+        if len(run) < 2:
+            continue
+        listed = [q for q in quantities if q.end <= run[0].start]
+        chain: list[Quantity] = listed[-1:]
+        for q in reversed(listed[:-1]):
+            if len(chain) == len(run) or not _QUANTITY_LINK_RE.fullmatch(text[q.end : chain[0].start]):
+                break
+            chain.insert(0, q)
+        if len(chain) == len(run):
+            for q, y in zip(chain, run, strict=True):
+                q.year = y.year
+
+
 def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
     """'68% by 2030 and 78% by 2035', 'by 73 percent in FY 2040': a deadline right after a quantity is its own.
 

@@ -136,3 +136,18 @@ def test_a_line_that_is_only_a_year_labels_the_statement_after_it() -> None:
     )
     found = [(r["value"], r["year"], r["qualifier"]) for r in rows(text)]
     assert found == [("61", "2027", ">="), ("70", "2027", "<="), ("50", "2032", ">="), ("58", "2032", "<=")]
+
+
+def test_respectively_pairs_a_list_of_quantities_with_a_list_of_years() -> None:
+    text = (
+        "The plan was adopted in 2024.\n\n"
+        "These cuts represent 21% and 36% of emissions of 2019, in 2031 and 2036, respectively."
+    )
+    assert years_of(text) == [("21", "2031", "target"), ("36", "2036", "target")]
+    found = rows("Solar and wind will reach 4 GW, 6 GW and 9 GW by 2025, 2030 and 2035 respectively.")
+    assert [(r["value"], r["year"]) for r in found] == [("4", "2025"), ("6", "2030"), ("9", "2035")]
+
+
+def test_lists_of_different_lengths_are_not_paired() -> None:
+    found = rows("The plan was adopted in 2024.\n\nShares of 12% and 15% are set for 2028, 2031 and 2034 respectively.")
+    assert {r["year"] for r in found} != {"2028", "2031"}
