@@ -30,7 +30,7 @@ _OWNER_AFTER_RE = re.compile(
     r"['’]s\s+(?:\w+\s+){0,3}?(?:NDC|INDC|Nationally|Intended|national|economy|emissions|GHG|greenhouse|"
     r"commitment|contribution|target|government|climate|mitigation|adaptation|energy|population|territory)"
 )
-TITLE_CHARS = 1500
+TITLE_LINES, TITLE_LINE_CHARS, TITLE_CHARS = 3, 100, 400  # the title: the first short lines of the document
 TITLE_WEIGHT, OWNER_WEIGHT, SUBDIVISION_WEIGHT = 10.0, 5.0, 0.5
 #: Languages whose ISO 3166 country names (pycountry's translations) also count, so that a French or Arabic plan
 #: that is skipped still says whose it is.
@@ -68,6 +68,20 @@ def translated_names() -> tuple[dict[str, str], list[re.Pattern[str]]]:
 
 def _initials(names: list[str]) -> str:
     return "".join(sorted({re.escape(n[0]) for n in names}))
+
+
+def _title_end(text: str) -> int:
+    """Where the title ends: after the first TITLE_LINES non-empty lines, before the first line as long as a
+    paragraph, at most TITLE_CHARS in."""
+    end, lines = 0, 0
+    while lines < TITLE_LINES and end < len(text):
+        nl = text.find("\n", end)
+        nl = len(text) if nl < 0 else nl
+        if nl - end > TITLE_LINE_CHARS:
+            break
+        lines += bool(text[end:nl].strip())
+        end = nl + 1
+    return min(end, TITLE_CHARS, len(text))
 
 
 def iso3_prefix(file: str) -> str | None:
@@ -109,16 +123,19 @@ def text_country(text: str) -> str | None:
             weight += OWNER_WEIGHT
         scores[place.country] += weight
         first.setdefault(place.country, m.start())
+    title_end = _title_end(text)
     names, patterns = translated_names()
     plain = _ARABIC_MARKS.sub("", text) if _ARABIC_MARKS.search(text, 0, 100_000) else text
     for pattern in patterns:
         for m in pattern.finditer(plain):
             code = names[m.group(1)]
-            scores[code] += TITLE_WEIGHT if m.start() < TITLE_CHARS else 1.0
+            scores[code] += TITLE_WEIGHT if m.start() < title_end else 1.0
             first.setdefault(code, m.start())
-    head = text[:TITLE_CHARS]
-    if sum(c.isupper() for c in head) > sum(c.islower() for c in head):
-        head = head.title()  # "REPUBLIC OF KENYA" is written in capitals on many cover pages
+    # "REPUBLIC OF KENYA": cover pages are often written in capitals
+    head = "\n".join(
+        line.title() if sum(c.isupper() for c in line) > sum(c.islower() for c in line) else line
+        for line in text[:title_end].split("\n")
+    )
     for m in name_regex().finditer(head):
         place = table[m.group(1)]
         if not place.subdivision:

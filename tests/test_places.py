@@ -1,0 +1,131 @@
+"""Places from ISO 3166 and the document's own party: every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extract import context as cx
+from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
+from extract.extractor import extract_document
+from extract.model import Document
+from extract.party import NATIONAL, document_country, iso3_prefix, text_country
+from extract.places import country_label, find_regions, trie_pattern
+
+
+def names(text: str) -> list[str]:
+    return [r.name for r in find_regions(text, 0, len(text))]
+
+
+def test_countries_come_from_iso_3166_with_their_usual_short_forms() -> None:
+    text = "Partners: Vanuatu, Viet Nam, Vietnam, Türkiye, Turkey, the UK, the U.S., the EU and Côte d'Ivoire."
+    assert names(text) == [
+        "Vanuatu", "Viet Nam", "Viet Nam", "Türkiye", "Türkiye", "United Kingdom", "United States",
+        "European Union", "Côte d'Ivoire",
+    ]  # fmt: skip
+    assert names("Cote d'Ivoire and the Lao People's Democratic Republic") == [
+        "Côte d'Ivoire",
+        "Lao People's Democratic Republic",
+    ]
+    assert country_label("KOR") == "Republic of Korea"  # ISO writes "Korea, Republic of"
+
+
+def test_the_longest_name_wins_and_names_are_whole_words() -> None:
+    assert names("Northern Ireland and Ireland") == ["Northern Ireland", "Ireland"]
+    assert names("Nigeria, Niger, Guinea-Bissau, Papua New Guinea, New Jersey") == [
+        "Nigeria", "Niger", "Guinea-Bissau", "Papua New Guinea", "New Jersey",
+    ]  # fmt: skip
+    assert names("Nigerian and Indian firms") == []
+
+
+def test_currency_is_not_a_country() -> None:
+    assert names("a budget of US$ 5 million, or 4 million US dollars") == []
+
+
+def test_subdivisions_carry_their_own_name_and_country() -> None:
+    found = find_regions("Ontario and British Columbia will close coal plants.", 0, 51)
+    assert [(r.name, r.country) for r in found] == [("Ontario", "CAN"), ("British Columbia", "CAN")]
+    # Chinese provinces keep the English names the seed gold uses
+    assert names("Inner Mongolia, Xizang, Guangxi and Shanghai") == ["Inner Mongolia", "Tibet", "Guangxi", "Shanghai"]
+    assert cx.macro_region(["Henan", "Hubei", "Hunan"]) == "Central China"
+
+
+def test_words_that_are_also_subdivision_names_are_not_places() -> None:
+    assert names("The Central region, the Eastern and Western areas, and the Capital district") == []
+
+
+def test_trie_pattern_matches_exactly_its_words_longest_first() -> None:
+    import re
+
+    pattern = re.compile(rf"(?:{trie_pattern(['ab', 'abc', 'b'])})")
+    assert [m.group(0) for m in pattern.finditer("abc ab b a")] == ["abc", "ab", "b"]
+
+
+@pytest.mark.parametrize(
+    ("file", "code"),
+    [("VUT-first_ndc-EN.html", "VUT"), ("EUU-second_ndc-EN.html", "EUU"), ("KEN_plan.txt", "KEN"),
+     ("XYZ-plan.txt", None), ("can_plan.txt", None), ("CANADA.txt", None), ("plan.txt", None)],
+)  # fmt: skip
+def test_iso3_prefix_of_the_file_name(file: str, code: str | None) -> None:
+    assert iso3_prefix(file) == code
+
+
+def test_the_file_name_prefix_decides_the_party() -> None:
+    text = "China Aid funded the new wharf. China also trained engineers. China, China, China."
+    assert document_country(text, "VUT-first_ndc-EN.html") == "Vanuatu"
+
+
+VANUATU = (
+    "Vanuatu's Nationally Determined Contribution\n\n"
+    "The Government of the Republic of Vanuatu submits this update. "
+    "A wharf was built with China Aid; China and Japan trained engineers. "
+    "Trade with China, Australia and New Zealand grew; China remains a partner."
+)
+
+
+def test_the_party_from_the_text_alone_title_and_owner_weigh_most() -> None:
+    assert text_country(VANUATU) == "Vanuatu"
+    assert document_country(VANUATU, "update.txt") == "Vanuatu"
+
+
+def test_a_document_naming_several_countries_is_about_the_one_it_speaks_for() -> None:
+    text = (
+        "NATIONALLY DETERMINED CONTRIBUTION OF THE REPUBLIC OF KENYA\n\n"
+        "India, China and the United States emit most. India and China grow fastest. The United States pledged. "
+        "Kenya's emissions are small."
+    )
+    assert text_country(text) == "Kenya"
+
+
+def test_chinese_and_french_texts_name_their_country() -> None:
+    assert text_country("我国风电装机容量达到3亿千瓦，全国碳排放强度下降。") == "China"
+    french = "Contribution déterminée au niveau national du Sénégal\n\nLe Sénégal réduira ses émissions de 5 %."
+    assert text_country(french) == "Senegal"
+
+
+def test_nothing_defaults_to_china() -> None:
+    assert document_country("Wind capacity reached 10 GW in 2020.", "plan.txt") == NATIONAL
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue(DEFAULT_CATALOGUE)
+
+
+def regions_of(text: str, file: str, catalogue) -> list[tuple[str, Decimal, str]]:
+    doc = Document(doc=Path(file).stem, file=file, text=text, sha256="0", bytes=len(text))
+    return [(o.region, o.value, o.unit) for o in extract_document(doc, catalogue).observations]
+
+
+def test_national_rows_carry_the_party_and_subnational_rows_their_province(catalogue) -> None:
+    text = (
+        "Canada's Nationally Determined Contribution\n\n"
+        "Canada will install 20 GW of wind capacity by 2030.\n\n"
+        "In Ontario, solar capacity reached 3 GW in 2020."
+    )
+    rows = regions_of(text, "plan.txt", catalogue)
+    assert ("Canada", Decimal("20"), "GW") in rows
+    assert ("Ontario", Decimal("3"), "GW") in rows
+    assert all(region != "China" for region, _, _ in rows)
