@@ -24,6 +24,7 @@ class KindEvidence:
     past_in_clause: bool  # an observation year in the number's own clause ("in 2019")
     future_year: bool  # the sentence names a future year, or the number carries one
     fallback_target: bool  # the section (heading, table, list) is about targets and the sentence says nothing
+    against_reference: bool = False  # a change measured against business-as-usual: counterfactual, so planned
 
 
 #: A fact cue right after a modal is part of a future ("will have reduced", "is to be achieved", "would be").
@@ -42,9 +43,10 @@ _GOAL_NOUN_AFTER_RE = re.compile(
 )
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
-    "acdefimnorstu",
+    "acdefimnoprstu",
     r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b|needs?\b|requirements?\b"
-    r"|model(?:l)?ed|achievable|attainable|envisioned|foreseen|proposed|scheduled\s+to|set\s+to"
+    r"|model(?:l)?ed|achievable|attainable|envisioned|foresees?|foreseen|proposed|scheduled\s+to|set\s+to"
+    r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|potential(?:ly)?"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
     r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted)"
     r"|(?:in|under)\s+(?:the|its|our|their)\s+(?:(?:current|updated|new|previous|first|second|third|enhanced|revised"
@@ -58,6 +60,7 @@ _EXTRA_FACT_RE = cx.guarded(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:shrunk|grown|fallen|risen|become|lost|gone|seen|kept|held|met|built|led"
     r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
     r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"
+    r"|helped|enabled|resulted\s+in"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )
@@ -180,6 +183,8 @@ def kind_for(
         return "target"
     if ev.past_in_clause:
         return "actual"
+    if ev.against_reference:
+        return "target"  # "a reduction of 30% compared to BAU": measured against a counterfactual, so planned
     sentence = _cues(text, sent_start, sent_end)
     before = [c for c in sentence if c[1] <= q_start]
     if before:
@@ -207,7 +212,8 @@ _REF_RE = cx.guarded(
 )
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 _AGAINST_RE = re.compile(
-    r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over)\s+(?:to\s+)?"
+    r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
+    r"|(?:with\s+)?respect(?:ive)?\s+to)\s+(?:to\s+)?"
     r"(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
 )
@@ -232,6 +238,10 @@ _UNDER_AFTER_RE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+#: A share of the reference's emissions: "5% of total BAU emissions in 2030".
+_SHARE_OF_REF_RE = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
+)
 #: A number that is itself a change: "by 35%", "a reduction of 60 Mt", "abate 12 Mt".
 _CHANGE_BEFORE_RE = re.compile(
     r"(?:\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav\w*|avoid\w*|remov\w*|sequest\w*|offset\w*)\b"
@@ -249,6 +259,14 @@ _PLAN_SCENARIO_RE = re.compile(
     r"conditional|unconditional|policy)\s+scenario\b",
     re.IGNORECASE,
 )
+
+
+def against_reference(
+    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int
+) -> bool:
+    """The number is a change measured against business-as-usual ("30% below BAU", "reduction of 5 Mt against the
+    reference scenario")."""
+    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end) == "bau"
 
 
 def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> bool:
@@ -282,7 +300,9 @@ def is_reference_projection(
             against = _AGAINST_RE.search(text, max(sent_start, m.start() - 30), m.start())
             if not against and not _BREAKS_RE.search(between):
                 return True
-        if _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60)):
+        if _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60)) or _SHARE_OF_REF_RE.match(
+            text, q_end, sent_end
+        ):
             return True
     proj = [m for m in _PROJECTED_RE.finditer(text, sent_start, q_start)]
     if proj and not _PLAN_SCENARIO_RE.search(sent):
@@ -375,11 +395,19 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
         return section
 
     def gap(f: tuple[int, int, str]) -> tuple[int, int]:
-        """(another number lies between, distance): a mention belongs to the number nearest to it."""
+        """(another number owns it, distance): a mention belongs to the number nearest to it; a label in brackets
+        ("25% (unconditional) and 28% (conditional)") to the number before it."""
         between = (f[1], q_start) if f[1] <= q_start else (q_end, f[0])
-        return (1 if _NEXT_QUANTITY_RE.search(text, *between) else 0, between[1] - between[0])
+        owned = _NEXT_QUANTITY_RE.search(text, *between) or (
+            f[1] <= q_start
+            and text[f[0] - 1 : f[0]] == "("
+            and _NEXT_QUANTITY_RE.search(text, max(sent_start, f[0] - 150), f[0])
+        )
+        return (1 if owned else 0, between[1] - between[0])
 
-    return min(found, key=gap)[2]
+    # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)")
+    owned = [f for f in found if f[1] <= q_start or not gap(f)[0]]
+    return min(owned, key=gap)[2] if owned else section
 
 
 # ---------------------------------------------------------------------- headings

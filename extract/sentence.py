@@ -36,6 +36,7 @@ def kind_of(
         future_in_clause=own_future or any(c_start <= y.start < c_end for y in years.target),
         past_in_clause=own_past or any(c_start <= y.start < c_end for y in years.obs),
         future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
+        against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),
         fallback_target=carry.section_kind == "target"
         or (carry.list_year is not None and ref is not None and carry.list_year > ref),  # items of "By 2030, …:"
     )

@@ -58,6 +58,11 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
             "more by 2030.",
             [("12.5", "actual"), ("8", "actual")],
         ),
+        # a change measured against business-as-usual is counterfactual, so planned
+        (
+            "The package delivers a relative reduction of 14% compared to BAU emissions in the waste sector.",
+            [("14", "target")],
+        ),
         # the start of a from-to with its own year is a recorded level; an action verb opens a goal
         ("Raise forest cover from 18.5% (2016) to 21%.", [("18.5", "actual"), ("21", "target")]),
     ],
@@ -117,6 +122,7 @@ def test_business_as_usual_levels_are_not_emitted(text: str, expected: list[tupl
         ("Freedonia will cut emissions 35% below 2005 levels by 2030.", [("35", "2005", "base_year")]),
         ("Ruritania pledges a 12% reduction relative to business as usual in 2030.", [("12", "", "bau")]),
         ("Ruritania will emit 48 MtCO2e in 2035.", [("48", "", "")]),
+        ("Freedonia will cut 7% with respect to the BAU scenario for 2021-2030.", [("7", "", "bau")]),
         ("By 2030, Freedonia aims for 6.2 MtCO2e of reductions, or 9% compared to the BAU scenario.",
          [("6.2", "", "bau"), ("9", "", "bau")]),
     ],
@@ -140,6 +146,11 @@ def test_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:
             "With its own domestic resources, Ruritania will reduce emissions by 6% by 2030; this can rise to 17% "
             "if adequate financial support is made available.",
             [("6", "unconditional"), ("17", "conditional")],
+        ),
+        # a label in brackets belongs to the number before it
+        (
+            "Freedonia foresees cuts of 12% by 2030 (unconditional) and of 19% by 2035 if finance becomes available.",
+            [("12", "unconditional"), ("19", "conditional")],
         ),
         ("Ruritania will install 300 MW of wind power by 2030.", [("0.3", "")]),
         # facts are never conditional
