@@ -546,3 +546,9 @@ def test_damaged_valid_files_give_a_document_or_a_document_error(kind, cut, flip
 @given(html=st.text(alphabet=st.sampled_from(list("<>/=\"'!?[]-&;# \n\tabpdivtrhcsk1%")), max_size=400))
 def test_arbitrary_markup_never_breaks_the_html_reader(html):
     _read_or_refuse(".html", html.encode())
+
+
+def test_html_character_references_are_decoded_once() -> None:
+    """The parser decodes references; decoding its text again would turn a written "&lt;" into "<"."""
+    page = b"<p>Coal &amp;lt; 50% &eacute;t&#233; &#x41;</p>"
+    assert read_document(Path("e.html"), page).text == "Coal &lt; 50% été A"
