@@ -17,7 +17,7 @@ from . import context as cx
 from .grid import find_grids
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
-from .tables import _YEAR_CELL_RE, read_grid, read_table_row, table_footnotes
+from .tables import _YEAR_CELL_RE, header_row_year, read_grid, read_table_row, read_text_row, table_footnotes
 from .timeline import read_timeline
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
     carry = Carry()
     header_years: dict[int, int] = {}
+    text_year: tuple[int, set[int]] | None = None
+    text_width = 0
     marker_order: list[str] = []
     table_is_target = False
     last_heading = ""
@@ -50,6 +52,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         if block.kind != "table":
             header_years = {}
+            text_year = None
         if block.kind == "heading":
             last_heading = block.text
             found = cx.find_regions(text, block.start, block.end)
@@ -62,6 +65,13 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         if block.kind == "table":
             cells = [text[s:e] for s, e in block.cells]
+            if (index == 0 or blocks[index - 1].kind != "table") and (deadline := header_row_year(cells)) is not None:
+                text_year = deadline  # "Sector | Description | Actions by 2030": the rows below aim at 2030
+                text_width = len(cells)
+                continue
+            if text_year is not None:
+                read_text_row(ctx, block, carry, text_year, text_width)
+                continue
             years = {i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_CELL_RE.match(c))}
             if len(years) >= 2 and 0 not in years:
                 header_years = years

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from . import context as cx
 from .grid import NUM_CELL_RE, Grid, GridRow, YearTable
-from .header import TableScope, _cue_kind, table_scope
+from .header import TableScope, _cell_years, _cue_kind, table_scope
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
 from .segment import TABLE_FOOTNOTE_RE, Block
@@ -104,6 +104,39 @@ def read_table_row(
             table_kind=kind,
             base_year=base,
         )
+
+
+_BY_YEAR_RE = re.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
+
+
+def header_row_year(cells: list[str]) -> tuple[int, set[int]] | None:
+    """The deadline a table's header row gives its rows ("Sector | Description | Actions by 2030" -> 2030) and the
+    columns it heads, or None. Only a row of short label cells, none a number, whose dated cells agree."""
+    if not cells or any(len(c.strip()) > 60 or NUM_CELL_RE.match(c) for c in cells):
+        return None
+    dated = {
+        j: set(_cell_years(c)) for j, c in enumerate(cells) if _cue_kind(c)[0] == "target" or _BY_YEAR_RE.search(c)
+    }
+    years = set().union(*dated.values()) if dated else set()
+    return (years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None
+
+
+def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: tuple[int, set[int]], width: int) -> None:
+    """A row under a header like "Actions by 2030": its cells are read as the items of a list aiming at that year;
+    the cells of the deadline's own column are goals. A row with fewer cells than the header lost its first ones
+    to a cell spanning rows above, so cells are matched to columns from the right."""
+    text = ctx.doc.text
+    year, columns = scope
+    shift = width - len(block.cells)
+    saved = carry.list_year
+    carry.list_year = year
+    try:
+        for j, (c_start, c_end) in enumerate(block.cells):
+            if text[c_start:c_end].strip():
+                kind = "target" if j + shift in columns else None
+                read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end), table_kind=kind)
+    finally:
+        carry.list_year = saved
 
 
 def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:

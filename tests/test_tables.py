@@ -342,3 +342,49 @@ def test_year_keyed_text_table_dates_its_sentences() -> None:
     assert got[("55", "Mt CO2e")]["year"] == "2033"
     assert got[("55", "Mt CO2e")]["kind"] == "target"
     assert got[("61", "Mt CO2e")]["quote"].startswith("2028 ")  # the row, from its year cell, is the quote
+
+
+# ------------------------------------------------------------------ tab-separated tables (HTML and Word readers)
+
+TAB_TABLE = "\n".join(
+    [
+        INTRO,
+        "",
+        "Table 5: Emission levels in 2035",
+        "",
+        "Sector\tReference scenario 2035\tUnconditional\tConditional",
+        "\tMtCO2e\tMtCO2e\tMtCO2e",
+        "Energy\tPower\t30.2\t27.5\t22.1",
+        "Transport\t14.0\t13.1\t",
+        "Total\t\t44.2\t40.6\t35.9",
+        "",
+        "These levels were modelled by the national institute.",
+    ]
+)
+
+
+def test_tab_table_rows_scope_their_values_by_header_and_keep_empty_cells() -> None:
+    got = keyed(TAB_TABLE)
+    assert ("30.2", "Mt CO2e") not in got and ("44.2", "Mt CO2e") not in got  # reference scenario
+    assert got[("27.5", "Mt CO2e")]["condition"] == "unconditional"
+    assert got[("27.5", "Mt CO2e")]["year"] == "2035"
+    assert got[("13.1", "Mt CO2e")]["kind"] == "target"  # a row missing its first cell (spanned from above)
+    assert got[("35.9", "Mt CO2e")]["condition"] == "conditional"
+
+
+def test_tab_text_table_under_a_deadline_header() -> None:
+    text = "\n".join(
+        [
+            INTRO,
+            "",
+            "Sector\tMeasures\tActions by 2032",
+            "Energy\tGrid upgrades\tInstall 450 MW of rooftop solar",
+            "Waste\tComposting\tTreat 60% of urban organic waste",
+            "",
+            "The measures will be reviewed.",
+        ]
+    )
+    got = keyed(text)
+    assert got[("0.45", "GW")]["year"] == "2032"
+    assert got[("0.45", "GW")]["kind"] == "target"
+    assert got[("60", "%")]["year"] == "2032"
