@@ -141,6 +141,14 @@ _ACTION_START_RE = re.compile(
 _BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
 
 
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+
+
+def is_from_side(text: str, q_start: int, group: str) -> bool:
+    """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
+    return group == "from" or bool(_FROM_BEFORE_RE.search(text, max(0, q_start - 20), q_start))
+
+
 def bracket_year(text: str, end: int) -> int | None:
     """The year in brackets right after a number: "from 18% (2016) to 25%" -> 2016."""
     m = _BRACKET_YEAR_RE.match(text, end)

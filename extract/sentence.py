@@ -28,7 +28,7 @@ def kind_of(
     """
     ref = ctx.ref_year
     own = q.year or clauses.bracket_year(ctx.doc.text, q.end)
-    if q.group == "from" and own is not None and (ref is None or own <= ref):
+    if clauses.is_from_side(ctx.doc.text, q.start, q.group) and own is not None and (ref is None or own <= ref):
         return "actual"  # the start of a from-to with its own year is a recorded level: "from 22% (2014) to 30%"
     own_future = q.year is not None and ref is not None and q.year > ref
     own_past = q.year is not None and ref is not None and q.year <= ref

@@ -65,6 +65,8 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
         ),
         # the start of a from-to with its own year is a recorded level; an action verb opens a goal
         ("Raise forest cover from 18.5% (2016) to 21%.", [("18.5", "actual"), ("21", "target")]),
+        # ... also when the from-to is not written as a pair
+        ("Raise the recycling rate from 12% (2017), reaching 40%.", [("12", "actual"), ("40", "target")]),
     ],
 )
 def test_kind_is_read_from_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
@@ -174,3 +176,18 @@ def test_heading_condition_keeps_its_section_across_table_cells() -> None:
     assert clauses.heading_condition("Energy", "conditional") == "conditional"
     assert clauses.heading_condition("Table 6: Actions for the unconditional target", "") == "unconditional"
     assert clauses.heading_condition("3.2 National circumstances", "conditional") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania is on course to add a carbon sink of 3.5 MtCO2e.",
+        "USD 2.4 billion is required for implementation of the adaptation plan.",
+        "The plan's modelled emissions reach 41 MtCO2e.",
+        "Freedonia's adaptation needs amount to USD 3.1 billion.",
+        "The measures could potentially avoid 4 MtCO2e.",
+    ],
+)
+def test_intent_beyond_modal_verbs(text: str) -> None:
+    """Plans stated as a course, a need, a requirement, a model or a potential are targets, not facts."""
+    assert [r["kind"] for r in rows(text)] == ["target"]
