@@ -18,6 +18,7 @@ page = st.navigation(
         st.Page("app/pages/data_table.py", title="Data", icon=":material/table:", url_path="data"),
         st.Page("app/pages/sources.py", title="Sources", icon=":material/description:", url_path="sources"),
         st.Page("app/pages/upload.py", title="Upload", icon=":material/upload_file:", url_path="upload"),
-    ]
+    ],
+    position="top",  # the pages' tables and charts get the full 1,400 px an analyst's screen has
 )
 page.run()

@@ -54,8 +54,10 @@ MAX_POINTS = 300
 SERIES_COLOURS = (("blue", "#1c83e1"), ("violet", "#803df5"), ("green", "#21c354"), ("gray", "#808495"))
 TARGET_COLOURS = (("red", "#ff2b2b"), ("orange", "#ff8700"), ("red", "#ff2b2b"), ("orange", "#ff8700"))
 WRAP = 70
-PANEL_HEIGHT = 340  # px per panel
-LEGEND_SPACE = 120  # px under the plot for the legend and the source line
+PANEL_HEIGHT = 340  # px for a chart of one panel; each panel of several gets PANEL_SHARE of it
+PANEL_SHARE = 0.7
+LEGEND_WIDTH = 290  # px right of the plot for the legend (inside the figure, so the PNG export keeps it)
+SOURCE_SPACE = 40  # px under the year axis for the source line
 AXIS = {"gridcolor": "#e6e9ef", "zeroline": False, "linecolor": "#c8ccd4", "ticks": "outside", "tickcolor": "#c8ccd4"}
 HOVER = (
     "<b>%{y:,~g} %{customdata[0]}</b> in %{x} (%{customdata[4]})<br>"
@@ -243,7 +245,7 @@ def explorer_figure(
         axis_title = f"{label} ({unit})" if label and unit not in label else (label or unit)
         layout_axes[name] = {"title": {"text": axis_title}, "domain": [max(top - height, 0.0), top], **AXIS, **yfmt}
         if p == 0:
-            layout_axes["xaxis"] = {"title": {"text": "Year"}, "anchor": "y" if count == 1 else f"y{count}", **AXIS}
+            layout_axes["xaxis"] = {"anchor": "y" if count == 1 else f"y{count}", **AXIS}  # years need no title
             layout_axes["xaxis"] |= xfmt
         if count > 1:
             annotations.append(_note(f"<b>{html.escape(label or 'levels', quote=False)}</b>", 0, top, "bottom"))
@@ -255,25 +257,23 @@ def explorer_figure(
             _note(f"{n_aggregated:,} rows, more than a chart can show: per-year median, min–max band and bars", 0, 1)
         )
     if source:
-        annotations.append(_note(html.escape(source, quote=False), 0, 0, "top", yshift=-LEGEND_SPACE + 18))
-    plot_height = PANEL_HEIGHT * max(count, 1)
+        annotations.append(_note(html.escape(source, quote=False), 0, 0, "top", yshift=-30))
+    plot_height = PANEL_HEIGHT if count <= 1 else int(PANEL_HEIGHT * PANEL_SHARE * count)
     layout = {
         "title": {"text": html.escape(title, quote=False), "x": 0, "xanchor": "left"} if title else None,
         **layout_axes,
         "hovermode": "closest",
         "hoverlabel": {"align": "left"},
         "showlegend": True,
-        "legend": {"orientation": "h", "x": 0, "y": 0, "yanchor": "top", "yref": "paper", "font": {"size": 12}},
-        "margin": {"l": 80, "r": 20, "t": 60 if title else 20, "b": 50 + LEGEND_SPACE},
-        "height": plot_height + 80 + LEGEND_SPACE,
+        "legend": {"x": 1.01, "y": 1, "xanchor": "left", "yanchor": "top", "font": {"size": 11}},
+        "margin": {"l": 80, "r": LEGEND_WIDTH, "t": 60 if title else 20, "b": 50 + SOURCE_SPACE},
+        "height": plot_height + 80 + SOURCE_SPACE,
         "annotations": annotations or None,
         "template": {"data": {"scatter": [{"type": "scatter"}]}},
         "font": {"family": "Source Sans Pro, sans-serif", "color": "#31333F", "size": 13},
         "paper_bgcolor": "white",
         "plot_bgcolor": "white",
     }
-    area = layout["height"] - layout["margin"]["t"] - layout["margin"]["b"]
-    layout["legend"]["y"] = -58 / area  # under the year axis' title, inside the figure (the PNG export keeps it)
     spec = {"data": traces, "layout": {k: v for k, v in layout.items() if v is not None}}
     return go.Figure(spec) if validate else go.Figure(spec, _validate=False)
 

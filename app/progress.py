@@ -33,7 +33,7 @@ NO_ACTUAL, ONE_POINT, OTHER_BASE, BAU_UNQUANTIFIED, NO_YEAR, UNMAPPED, NOT_YET =
     "BAU not quantified",
     "no target year",
     "not mapped",
-    "no actual since the target year",
+    "year passed, no later actual",
 )
 _EPS = 1e-9
 
@@ -250,7 +250,7 @@ def assess_target(
     if base_year is not None:
         at_base = [p for p in points if p.year == base_year]
         start = at_base[0] if at_base else Point(base_year, 0.0, None)
-        result.start_label = "actual at the base year" if at_base else "base year, 0 by definition"
+        result.start_label = "actual at the base year" if at_base else "base year"
     result.start = start
     way = effective_direction(direction, qualifier, value, start.value if start is not latest else None)
     result.rule = rule_text(qualifier, unit, way, band)

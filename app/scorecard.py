@@ -14,7 +14,7 @@ from urllib.parse import quote
 import pandas as pd
 
 from app.docs import version_rank
-from app.fmt import QUALIFIER_SYMBOL, fmt_num
+from app.fmt import QUALIFIER_SYMBOL, fmt_num, fmt_target
 from app.progress import Assessment, fmt_progress
 
 # Headline national goals, in the order a scorecard reads them: emissions, peak and net-zero years, non-fossil and
@@ -244,14 +244,9 @@ def by_section(goals: Iterable[Goal], names: dict[str, str], skip_docs: set[str]
     return out
 
 
-STATUS_MARK = {
-    "met early": "🟢",
-    "achieved": "🟢",
-    "on track": "🔵",
-    "off track": "🟠",
-    "missed": "🔴",
-    "insufficient data": "⚪",
-}
+def _bau_text(a: Assessment) -> str:
+    """An indicator that is itself "vs BAU" reads so even when the row's baseline column is empty."""
+    return fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year, bau=a.base_year is None)
 
 
 def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = "") -> pd.DataFrame:
@@ -259,7 +254,7 @@ def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = ""
     rows = []
     for g in goals:
         a = g.a
-        status = f"{STATUS_MARK.get(a.status, '')} {a.status}".strip()
+        status = a.status
         if a.status == "insufficient data" and a.missing:
             status += f": {a.missing}"
         rows.append(
@@ -268,7 +263,7 @@ def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = ""
                 "goal": names.get(a.indicator, a.indicator) or "(not mapped)",
                 "region": a.region,
                 "type": g.target_type,
-                "target": a.text,
+                "target": a.text if a.bau or g.target_type != VS_BAU else _bau_text(a),
                 "value": a.target,
                 "qualifier": a.qualifier,
                 "qualifier_symbol": QUALIFIER_SYMBOL.get(a.qualifier, a.qualifier) or "=",

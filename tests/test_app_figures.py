@@ -92,8 +92,8 @@ def test_undated_rows_are_not_drawn():
 
 def test_the_figure_stands_alone_legend_units_and_source_inside():
     fig = figure(SERIES, source="Source: A plan (2024).", titles={"doc_a": "A plan"})
-    assert fig.layout.showlegend is True and fig.layout.legend.orientation == "h"
-    assert fig.layout.legend.y < 0 and fig.layout.margin.b >= 150  # under the axis, inside the figure's height
+    assert fig.layout.showlegend is True
+    assert fig.layout.legend.x > 1 and fig.layout.margin.r >= 250  # right of the plot, inside the figure's width
     assert fig.layout.yaxis.title.text == "%"
     assert any(a.text == "Source: A plan (2024)." for a in fig.layout.annotations)
     (act,) = by_role(fig, ACTUAL_ROLE)

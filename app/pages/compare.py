@@ -8,10 +8,12 @@ import streamlit as st
 
 from app import docs, export, scale, state, ui
 from app.data import Dataset
+from app.pages import goals as goals_page
 from app.progress import STATUSES
 from app.scorecard import HEADLINE_SECTION, TARGET_TYPES, goal_frame, newest_only, ordered
 
 SCOPE = "compare"
+STYLED_ROWS = 2_000  # status colours up to this many lines (a Styler costs per cell)
 COLUMNS = [
     "country",
     "goal",
@@ -50,18 +52,18 @@ DOWNLOAD_COLUMNS = [
     "quote",
 ]
 CONFIG = {
-    "country": st.column_config.TextColumn("country", width=130),
-    "goal": st.column_config.TextColumn("goal", width=220),
-    "type": st.column_config.TextColumn("type", width=100),
-    "target": st.column_config.TextColumn("target", width=170),
-    "base year": st.column_config.NumberColumn("base year", format="%d", width=70),
-    "target year": st.column_config.NumberColumn("year", format="%d", width=55),
-    "condition": st.column_config.TextColumn("condition", width=100),
-    "latest actual": st.column_config.TextColumn("latest actual", width=140),
-    "status": st.column_config.TextColumn("status", width=190),
-    "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=90),
-    "document": st.column_config.TextColumn("document", width=220),
-    "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=70),
+    "country": st.column_config.TextColumn("country", width=105),
+    "goal": st.column_config.TextColumn("goal", width=190),
+    "type": st.column_config.TextColumn("type", width=95),
+    "target": st.column_config.TextColumn("target", width=150),
+    "base year": st.column_config.NumberColumn("base", format="%d", width=50),
+    "target year": st.column_config.NumberColumn("year", format="%d", width=50),
+    "condition": st.column_config.TextColumn("condition", width=85),
+    "latest actual": st.column_config.TextColumn("latest actual", width=120),
+    "status": st.column_config.TextColumn("status", width=185),
+    "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=75),
+    "document": st.column_config.TextColumn("document", width=125),
+    "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=60),
 }
 FREE_TEXT = frozenset({"country", "goal", "region", "latest actual", "from", "why", "document", "doc", "quote"})
 
@@ -121,7 +123,14 @@ def view(ds: Dataset, frame: pd.DataFrame) -> None:
         "column header to sort; each line links to its sentence. Where several documents state the same goal, the "
         "newest NDC's is shown."
     )
-    st.dataframe(shown[COLUMNS], hide_index=True, width="stretch", column_config=CONFIG, height=560)
+    st.dataframe(
+        goals_page.styled(shown, limit=STYLED_ROWS),
+        column_order=COLUMNS,
+        hide_index=True,
+        width="stretch",
+        column_config=CONFIG,
+        height=560,
+    )
     query = {k if k != "status_word" else "status": v for k, v in chosen.items() if v}
     url = ui.share_url("compare", query)
     table_csv = export.write_csv(shown[DOWNLOAD_COLUMNS], FREE_TEXT)

@@ -20,18 +20,18 @@ SCOPE = "goals"
 LINE = 35  # px per grid row: the headline table is sized to its lines, so a country's goals fit one screen
 LINE_COLUMNS = ["goal", "target", "latest actual", "progress %", "from", "status", "document", "sentence", "row"]
 COLUMN_CONFIG = {
-    "goal": st.column_config.TextColumn("goal", width=230),
+    "goal": st.column_config.TextColumn("goal", width=205),
     "region": st.column_config.TextColumn("region", width=110),
-    "target": st.column_config.TextColumn("target", width=170, help="Qualifier, value, unit, base year, year"),
-    "latest actual": st.column_config.TextColumn("latest actual", width=140),
-    "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=90),
-    "from": st.column_config.TextColumn("from", width=170, help="The start progress is measured from"),
-    "status": st.column_config.TextColumn("status", width=190),
-    "document": st.column_config.TextColumn("document", width=210),
-    "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=70),
+    "target": st.column_config.TextColumn("target", width=160, help="Qualifier, value, unit, base year, year"),
+    "latest actual": st.column_config.TextColumn("latest actual", width=125),
+    "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=80),
+    "from": st.column_config.TextColumn("from", width=195, help="The start progress is measured from"),
+    "status": st.column_config.TextColumn("status", width=235),
+    "document": st.column_config.TextColumn("document", width=120),
+    "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=60),
     "review": st.column_config.TextColumn("why set aside", width=260),
     "quote": st.column_config.TextColumn("quote", width=420),
-    "row": st.column_config.NumberColumn("row", format="%d", width=55, help="Row id in observations.csv"),
+    "row": st.column_config.NumberColumn("row", format="%d", width=45, help="Row id in observations.csv"),
 }
 
 
@@ -70,7 +70,8 @@ def summary(goals: list[Goal]) -> str:
 def table(frame: pd.DataFrame, columns: list[str], key: str, height: int | None = None) -> list[int]:
     """A grid of goal lines; returns the row ids the analyst selected (one click shows their rule and sources)."""
     event = st.dataframe(
-        frame[columns],
+        styled(frame),
+        column_order=columns,
         hide_index=True,
         width="stretch",
         column_config=COLUMN_CONFIG,
@@ -81,6 +82,28 @@ def table(frame: pd.DataFrame, columns: list[str], key: str, height: int | None 
     )
     picked = list(getattr(getattr(event, "selection", None), "rows", []) or [])
     return [int(frame.iloc[i]["row"]) for i in picked if i < len(frame)]
+
+
+STYLED_ROWS = 500  # a Styler costs per cell: the long review list goes unstyled
+STATUS_STYLE = {
+    "met early": "color:#177233;font-weight:600",
+    "achieved": "color:#177233;font-weight:600",
+    "on track": "color:#0054a3;font-weight:600",
+    "off track": "color:#b35900;font-weight:600",
+    "missed": "color:#c41a1a;font-weight:600",
+    "insufficient data": "color:#6b6e7a",
+}
+
+
+def styled(frame: pd.DataFrame, limit: int = STYLED_ROWS) -> pd.io.formats.style.Styler | pd.DataFrame:
+    """Status words in their colour (green met, blue on track, orange off track, red missed, grey no data)."""
+    if frame.empty or "status" not in frame.columns or len(frame) > limit:
+        return frame
+
+    def colour(status: str) -> str:
+        return STATUS_STYLE.get(str(status).split(":")[0], "")
+
+    return frame.style.map(colour, subset=["status"])
 
 
 def details(goal: Goal, ds: Dataset, names: dict[str, str]) -> None:
