@@ -43,14 +43,12 @@ _GOAL_NOUN_AFTER_RE = re.compile(
 )
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
-    "acdefimnoprstu",
+    "acdefimnoprst",
     r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b|needs?\b|requirements?\b"
     r"|model(?:l)?ed|achievable|attainable|envisioned|foresees?|foreseen|proposed|scheduled\s+to|set\s+to"
     r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|potential(?:ly)?"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
-    r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted)"
-    r"|(?:in|under)\s+(?:the|its|our|their)\s+(?:(?:current|updated|new|previous|first|second|third|enhanced|revised"
-    r"|initial)\s+)?I?NDC\b)",
+    r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",
     re.IGNORECASE,
 )
 #: Facts the shared cue list misses: irregular perfects ("have shrunk"), money spent, a past "since" or "over the
@@ -66,6 +64,14 @@ _EXTRA_FACT_RE = cx.guarded(
 )
 #: A participle after "is"/"are"/"be" is a present or planned state, not a past event ("the share is increased").
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|be|been|being|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: A number held in an NDC is one of its targets ("from 14 Mt in the first NDC to 19 Mt in the updated NDC"), unless
+#: its clause dates it in the past ("compared with 250 Mt in 2010 in the current NDC": the NDC's record of a fact).
+_NDC_CONTENT_RE = cx.guarded(
+    "iu",
+    r"\b(?:in|under)\s+(?:the|its|our|their)\s+(?:(?:current|updated|new|previous|first|second|third|enhanced|revised"
+    r"|initial)\s+)?I?NDC\b",
+    re.IGNORECASE,
+)
 #: A revised target is a target: "the 2030 target range has been lowered by 12%", "targets were raised to 45%".
 _TARGET_REVISED_RE = cx.guarded(
     "t",
@@ -97,6 +103,8 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
             out.append((m.start(), m.end(), "target", True))
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
+    for m in _NDC_CONTENT_RE.finditer(text, start, end):
+        out.append((m.start(), m.end(), "target", False))
     for m in _TARGET_REVISED_RE.finditer(text, start, end):
         out.append((m.start(), m.end(), "target", True))
     for m in _PRESENT_FACT_RE.finditer(text, start, end):
@@ -111,6 +119,8 @@ def _decide(cue: tuple[int, int, str, bool], ev: KindEvidence) -> str:
     _, _, kind, strong = cue
     if kind == "actual" and not strong and ev.future_in_clause:
         return "target"  # "cars sold ... rising to 80% by 2030": the participle does not date the number
+    if kind == "target" and not strong and ev.past_in_clause:
+        return "actual"
     return kind
 
 

@@ -27,9 +27,8 @@ def kind_of(
     The section's kind (a heading about goals or actions, a list introduced by "by 2030") is the last resort.
     """
     ref = ctx.ref_year
-    own = q.year or clauses.bracket_year(ctx.doc.text, q.end)
-    if clauses.is_from_side(ctx.doc.text, q.start, q.group) and own is not None and (ref is None or own <= ref):
-        return "actual"  # the start of a from-to with its own year is a recorded level: "from 22% (2014) to 30%"
+    if recorded_start(ctx, q):
+        return "actual"
     own_future = q.year is not None and ref is not None and q.year > ref
     own_past = q.year is not None and ref is not None and q.year <= ref
     ev = clauses.KindEvidence(
@@ -42,6 +41,14 @@ def kind_of(
     )
     dated = tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
     return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev, dated)
+
+
+def recorded_start(ctx: DocContext, q: Quantity) -> bool:
+    """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
+    table of targets."""
+    own = q.year or clauses.bracket_year(ctx.doc.text, q.end)
+    ref = ctx.ref_year
+    return clauses.is_from_side(ctx.doc.text, q.start, q.group) and own is not None and (ref is None or own <= ref)
 
 
 _CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
@@ -139,7 +146,8 @@ def read_sentence(
             text, start, end, c_start, c_end, q.start, q.end, q.group
         ):
             continue  # a business-as-usual or projected level is neither a target nor an actual
-        kind = table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
+        recorded = recorded_start(ctx, q)
+        kind = "actual" if recorded else table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years)
         base = base_year if base_year is not None else base_year_for(text, q, start, end, years, year, quantities)
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)

@@ -52,6 +52,11 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
             "Reductions rise (from 14 MtCO2e in the first NDC to 19 MtCO2e in the updated NDC).",
             [("14", "target"), ("19", "target")],
         ),
+        # ... unless its clause dates it in the past: the NDC's record of a fact
+        (
+            "Emissions were 95 MtCO2e in 2016 (compared with 88 MtCO2e in 2012 in the first NDC).",
+            [("95", "actual"), ("88", "actual")],
+        ),
         # with no cue in its clause, the number takes the nearest dated year after it before a later goal
         (
             "With emissions of 12.5 MtCO2e, or 8% of the national total in 2016, the sector is expected to emit "
