@@ -72,6 +72,7 @@ _SIGNS = (
 )  # fmt: skip
 _LOCAL_SIGNS = {"dollar": "$", "yen": "¥", "rupee": "Rs", "rand": "R"}  # resolved by the document's country
 _SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in (*_LOCAL_SIGNS, "code", "coded")}
+_SIGN_ENDS = frozenset("$£€¥￥₹₩₦₱৳.shk")  # the last character of every sign or code but upper-case letters
 CURRENCY_BEFORE_RE = re.compile(
     "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SIGNS) + r")[ \u00a0]?$"
 )
@@ -100,6 +101,11 @@ class Currency:
 def currency_before(text: str, start: int, country: str = "") -> Currency | None:
     """The currency sign or ISO code written right before a number starting at ``start``, in a document about
     ``country`` (which says what "$", "¥", "Rs" and a bare "R" mean)."""
+    last = text[start - 1 : start]
+    if last in (" ", "\u00a0"):
+        last = text[start - 2 : start - 1]
+    if not last or not (last in _SIGN_ENDS or last.isupper()):
+        return None  # most numbers follow a word or a space: skip the search
     m = CURRENCY_BEFORE_RE.search(text, max(0, start - 7), start)
     if m is None:
         return None
