@@ -130,6 +130,7 @@ _OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
 _OWN_YEAR_BREAK_RE = re.compile(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
 
 
+_PAREN_YEAR_RE = re.compile(r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)\)")
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 _YEAR_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 _QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
@@ -174,6 +175,10 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
     The first "by"/"in" year after the quantity, before the next quantity, with no clause break between,
     dates that quantity alone; reference years ("below 2005 levels") are skipped.
     """
+    for q in quantities:
+        paren = _PAREN_YEAR_RE.match(text, q.end)
+        if q.year is None and paren:
+            q.year = int(paren.group(1))  # "from 22% (2014) to 30%": the bracketed year dates the number before it
     for i, q in enumerate(quantities):
         if q.year is not None or q.group:
             continue

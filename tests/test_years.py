@@ -151,3 +151,10 @@ def test_respectively_pairs_a_list_of_quantities_with_a_list_of_years() -> None:
 def test_lists_of_different_lengths_are_not_paired() -> None:
     found = rows("The plan was adopted in 2024.\n\nShares of 12% and 15% are set for 2028, 2031 and 2034 respectively.")
     assert {r["year"] for r in found} != {"2028", "2031"}
+
+
+def test_a_bracketed_year_dates_the_number_before_it_only() -> None:
+    found = rows("Solar capacity rose to 2.1 GW (2022) and will reach 5 GW by 2030.")
+    assert [(r["value"], r["year"], r["kind"]) for r in found] == [("2.1", "2022", "actual"), ("5", "2030", "target")]
+    found = rows("The plan was adopted in 2021.\n\nRaise tree cover from 31.5% (2016) to 35% by 2032.")
+    assert [(r["value"], r["year"], r["kind"]) for r in found] == [("31.5", "2016", "actual"), ("35", "2032", "target")]
