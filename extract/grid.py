@@ -87,6 +87,8 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     block = blocks[index]
     if block.kind not in ("heading", "paragraph"):
         return None
+    if block.end - block.start > MAX_CELL_CHARS and text.find("\n", block.start, block.end) == -1:
+        return None  # one long line: prose
     cells = block_cells(text, blocks, index)
     if not cells or any(len(c.text) > MAX_CELL_CHARS or _SENTENCE_RE.search(c.text) for c in cells):
         return None
@@ -98,6 +100,13 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable]:
     grids: dict[int, Grid | YearTable] = {}
     i = 0
     n = len(blocks)
+    shorts: dict[int, list[Cell] | None] = {}
+
+    def short(k: int) -> list[Cell] | None:
+        if k not in shorts:
+            shorts[k] = _short(blocks, text, k)
+        return shorts[k]
+
     while i < n:
         if blocks[i].kind == "table":
             tab, end = build_tab_grid(blocks, text, i)
@@ -105,14 +114,13 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable]:
                 grids[tab.first_block] = tab
             i = end
             continue
-        cells = _short(blocks, text, i)
-        if cells is None:
+        if short(i) is None:
             i += 1
             continue
         run: list[Cell] = []
         j = i
         while j < n:
-            got = _short(blocks, text, j)
+            got = short(j)
             if got is None or (j > i and CAPTION_RE.match(got[0].text)):
                 break  # prose, or the next table's caption
             run.extend(got)
@@ -142,6 +150,8 @@ MAX_TEXT_CELL_CHARS = 300
 
 def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | None:
     """A caption (optional), a header starting with "Year", then rows each opened by a year cell."""
+    if not any(_YEAR_HEADER_RE.match(b.text) for b in blocks[first : first + 2]):
+        return None
     cells: list[Cell] = []
     k = first
     while k < len(blocks) and len(cells) < 80:
