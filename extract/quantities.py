@@ -163,12 +163,12 @@ def _denominator(per: re.Match[str]) -> str:
 
 # "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
 _TEMPERATURE_GOAL_AFTER_RE = re.compile(
-    r"[\s-]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"
+    r"[\s\-),]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"
     r"warming|world|above\s+pre-?industrial|global|temperature\s+goal|objective)",
     re.IGNORECASE,
 )
 _TEMPERATURE_GOAL_BEFORE_RE = re.compile(
-    r"(?:\bglobal|\bworld|\bparis\b|\bipcc\b|pre-?industrial|well\s+below|\blimit\w*|\bhold\w*|\bpursu\w+)",
+    r"(?:\bglobal|\bworld|\bparis\b|\bipcc\b|pre-?industrial|\bbelow\b|\blimit\w*|\bhold\w*|\bpursu\w+)",
     re.IGNORECASE,
 )
 

@@ -190,3 +190,7 @@ def test_signs_whose_currency_depends_on_the_country(text: str, country: str, un
 
 def test_a_bare_r_is_money_only_where_the_rand_is_the_currency() -> None:
     assert found("Zone R40 billion", "Kenya") == []
+
+
+def test_a_temperature_below_which_warming_stays_is_the_global_goal() -> None:
+    assert found("Emissions are less than what staying below 1.5 °C (rather than 2°C) of warming allows.") == []
