@@ -84,6 +84,8 @@ _RULES: list[UnitRule] = [
     # volume and area
     UnitRule(r"(?:cubic\s+met(?:er|re)s?|m3|m³)", "billion m3", D("1e-9")),
     UnitRule(r"bcm\b", "billion m3", D(1)),
+    UnitRule(r"(?:litres?|liters?)\b", "million litres", D("1e-6")),  # liquid fuels, milk, water
+    UnitRule(r"(?:barrels?|bbl)\b", "million barrels", D("1e-6")),
     UnitRule(r"(?:square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²)", "Mha", D("1e-4")),
     UnitRule(r"(?:square\s+met(?:er|re)s?|sq\.?\s*m\b|m2\b|m²)", "billion m2", D("1e-9")),
     UnitRule(r"(?:hectares?|ha)\b", "Mha", D("1e-6")),

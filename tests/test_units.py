@@ -90,6 +90,8 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("The mean annual temperature was 21.4 degrees in 2020.", "21.4", "°C"),
         ("Rooftop solar will reach 850 MW by 2030.", "0.85", "GW"),
         ("Storage of 95 billion m3 of gas is planned by 2030.", "95", "billion m3"),
+        ("Biodiesel use reached 410 million litres in 2022.", "410", "million litres"),
+        ("Oil output fell to 2.5 million barrels in 2022.", "2.5", "million barrels"),
     ],
 )
 def test_other_units(text: str, value: str, unit: str) -> None:
