@@ -46,9 +46,12 @@ def kind_of(
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
     table of targets."""
-    own = q.year or clauses.bracket_year(ctx.doc.text, q.end)
+    if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
+        return False
+    if clauses.bracket_year(ctx.doc.text, q.end) is not None:
+        return True  # "from 22% (2014) to 30%": a bracketed year dates the starting point, a record
     ref = ctx.ref_year
-    return clauses.is_from_side(ctx.doc.text, q.start, q.group) and own is not None and (ref is None or own <= ref)
+    return q.year is not None and (ref is None or q.year <= ref)
 
 
 _CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")

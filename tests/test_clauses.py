@@ -70,6 +70,11 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
         ),
         # the start of a from-to with its own year is a recorded level; an action verb opens a goal
         ("Raise forest cover from 18.5% (2016) to 21%.", [("18.5", "actual"), ("21", "target")]),
+        # ... whatever the document's latest dated fact
+        (
+            "In 2010, emissions were 40 MtCO2e. Raise forest cover from 18.5% (2016) to 21%.",
+            [("40", "actual"), ("18.5", "actual"), ("21", "target")],
+        ),
         # ... also when the from-to is not written as a pair
         ("Raise the recycling rate from 12% (2017), reaching 40%.", [("12", "actual"), ("40", "target")]),
     ],
