@@ -196,3 +196,24 @@ def test_a_bare_r_is_money_only_where_the_rand_is_the_currency() -> None:
 
 def test_a_temperature_below_which_warming_stays_is_the_global_goal() -> None:
     assert found("Emissions are less than what staying below 1.5 °C (rather than 2°C) of warming allows.") == []
+
+
+def test_the_catalogue_accepts_indicators_in_the_new_units(tmp_path) -> None:  # noqa: ANN001 - pytest fixture
+    from extract.catalogue import load_catalogue
+
+    yaml_text = """
+version: 1
+indicators:
+  adaptation_finance_need:
+    name: Adaptation finance need
+    sector: finance
+    unit: USD billion
+    direction: none
+    description: Money a plan says adaptation needs.
+    match: [{near: [adaptation, 'financ|cost|need']}]
+"""
+    path = tmp_path / "cat.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    sentence = "Adaptation needs cost USD 6 billion until 2030."
+    q = find_quantities(sentence, 0, len(sentence))[0]
+    assert load_catalogue(path).classify(sentence, q.start, q.end, q.unit) == "adaptation_finance_need"
