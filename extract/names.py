@@ -71,5 +71,6 @@ NOT_SUBDIVISIONS = frozenset(
     Sources Total Mean Average Action Actions Plan Plans Policy Policies Program Programme Project Projects
     Government Ministry Council Union Republic Kingdom State States Province Provinces District Districts City
     Cities County Counties Municipality Municipalities Commune Communes Village Villages Parish Department
+    Most Pest Gulf Unity Mono Highland Balkan Centre-Est Centre-Nord Centre-Ouest Centre-Sud Plateau-Central
     """.split()
 )

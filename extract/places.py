@@ -116,6 +116,11 @@ def name_table() -> dict[str, Place]:
         # a name shared by subdivisions of different countries ("Central", "La Paz") says nothing reliable
         if len({p.country for p in places}) == 1 and len(name) >= 4 and name not in NOT_SUBDIVISIONS:
             table[name] = min(places, key=lambda p: p.label)
+    countries = {n for c in pycountry.countries for n in _variants(c.name)}
+    for name in list(table):
+        # "Saint Lucia's" (a Maltese locality) would swallow "Saint Lucia's greenhouse gas emissions"
+        if any(name.startswith(c) and name != c for c in countries if name[:1] == c[:1]):
+            del table[name]
     for c in pycountry.countries:
         place = Place(country_label(c.alpha_3), c.alpha_3)
         for attr in ("name", "official_name", "common_name"):
@@ -159,11 +164,21 @@ def trie_pattern(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def name_regex() -> re.Pattern[str]:
     """All names, longest first at each position; a name is a whole word ("Niger" is not in "Nigeria", "US" not in
-    "US$", nor "US" in "US dollars")."""
+    "US$", nor "US" in "US dollars"), and not the start of an organisation's name."""
     names = name_table()
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
     # Trie branches are greedy with backtracking, so a longer name is tried before its prefix.
-    return re.compile(rf"(?=[{initials}])(?<![\w$])({trie_pattern(list(names))})(?![\w$]|\s+dollars?\b)")
+    return re.compile(
+        rf"(?=[{initials}])(?<![\w$])({trie_pattern(list(names))})(?![\w$]|\s+dollars?\b|{_ORGANISATION_AFTER})"
+    )
+
+
+#: A name followed by a capitalised word names an organisation or a programme ("China Aid", "Kenya Vision 2030",
+#: "Japan International Cooperation Agency"), not the place; words that go on a place name or join a title do not.
+_ORGANISATION_AFTER = (
+    r" (?!(?:City|Province|Provinces|Municipality|Prefecture|County|State|States|Region|Regions|Autonomous|Island|"
+    r"Islands|And|Or|Of|In|On|For|To|The|By|With|From|At|As)\b)[A-Z][a-z]"
+)
 
 
 # ---------------------------------------------------------------------------------------------- finding places
@@ -191,7 +206,8 @@ _CITY_RE = re.compile(
 #: "Gujarat and Rajasthan states", "Liaoning and Shandong provinces": places named by the word after them.
 _NOT_PLACES = frozenset(
     "Meanwhile Moreover Furthermore However Therefore Thus Also Both The Some Many Several Other Coastal Northern "
-    "Southern Eastern Western Central".split()
+    "Southern Eastern Western Central Most All Each Every Member Small Island Developing Ocean Big Federal United "
+    "Participating Pacific Arab Gulf Sovereign Independent Contracting Party Parties This That These Those".split()
 )
 _PLACE_LIST_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
@@ -223,11 +239,13 @@ def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
 def _cities(text: str, start: int, end: int, out: list[RegionMention]) -> None:
     """Places named by the word after them: "Yibin City", "Liaoning and Shandong provinces"."""
     for m in _CITY_RE.finditer(text, start, end):
+        if any(w in _NOT_PLACES for w in m.group(1).split()):
+            continue  # "The State", "Small Island Developing States", "a Big Ocean State"
         if not any(r.start <= m.start() < r.end for r in out):
             out.append(RegionMention(m.start(), m.end(), m.group(1)))
     for m in _PLACE_LIST_RE.finditer(text, start, end):
         for name in _CAPITALISED_NAME_RE.finditer(m.group(1)):
-            if name.group(0).endswith("ly") or name.group(0) in _NOT_PLACES:
+            if name.group(0).endswith("ly") or any(w in _NOT_PLACES for w in name.group(0).split()):
                 continue  # "Notably, Liaoning and Shandong provinces"
             s, e = m.start(1) + name.start(), m.start(1) + name.end()
             if not any(r.start <= s < r.end for r in out):

@@ -129,3 +129,13 @@ def test_national_rows_carry_the_party_and_subnational_rows_their_province(catal
     assert ("Canada", Decimal("20"), "GW") in rows
     assert ("Ontario", Decimal("3"), "GW") in rows
     assert all(region != "China" for region, _, _ in rows)
+
+
+def test_organisations_named_after_a_country_are_not_the_country() -> None:
+    text = "China Aid and the Japan International Cooperation Agency fund Kenya Vision 2030 in China and India."
+    assert names(text) == ["China", "India"]
+    assert names("Shanghai Municipality; Energy For Kenya And Uganda") == ["Shanghai", "Kenya", "Uganda"]
+
+
+def test_a_country_is_not_swallowed_by_a_longer_subdivision_name() -> None:
+    assert names("Saint Lucia’s emissions are small. Most States agree; The State will act.") == ["Saint Lucia"]
