@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import context as cx
+
+if TYPE_CHECKING:
+    from .state import Carry
 
 # ------------------------------------------------------------------------ kind
 
@@ -446,12 +450,22 @@ _HEADING_FACT_RE = re.compile(
 )
 
 
-def heading_condition(heading: str, current: str) -> str:
-    """The condition a heading puts on its section ("Conditional contribution"); a new numbered section clears it."""
+def heading_condition(heading: str, carry: Carry) -> str:
+    """The condition a heading puts on its section ("Conditional contribution"); a new numbered section clears it.
+
+    Headings of opposite conditions with nothing read between them are a flattened table's column headers
+    ("Unconditional", "Conditional"): no single condition holds below them.
+    """
     m = _CONDITION_RE.search(heading)
     if m:
-        return "unconditional" if m.group("u") else "conditional"
-    return "" if _NUMBERED_HEADING_RE.match(heading) or _HEADING_FACT_RE.search(heading) else current
+        new = "unconditional" if m.group("u") else "conditional"
+        columns = carry.condition_from_heading and carry.section_condition not in ("", new)
+        carry.condition_from_heading = True
+        return "" if columns else new
+    if _NUMBERED_HEADING_RE.match(heading) or _HEADING_FACT_RE.search(heading):
+        carry.condition_from_heading = False
+        return ""
+    return carry.section_condition
 
 
 def heading_kind(heading: str, current: str) -> str:

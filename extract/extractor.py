@@ -58,7 +58,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             found = cx.find_regions(text, block.start, block.end)
             carry.section_region = found[-1].name if found and found[-1].name != ctx.country else None
             carry.paragraph_region = None
-            carry.section_condition = clauses.heading_condition(block.text, carry.section_condition)
+            carry.section_condition = clauses.heading_condition(block.text, carry)
             carry.section_kind = clauses.heading_kind(block.text, carry.section_kind)
             continue
         if block.kind == "note":

@@ -145,6 +145,7 @@ def read_sentence(
     for q in quantities:
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
+        carry.condition_from_heading = False  # a value was read under the heading: it is no column header
         if not table_kind and clauses.is_reference_projection(
             text, start, end, c_start, c_end, q.start, q.end, q.group
         ):

@@ -7,6 +7,7 @@ import pytest
 from test_extractor import rows
 
 from extract import clauses
+from extract.state import Carry
 
 
 def got(text: str, *fields: str) -> list[tuple[str, ...]]:
@@ -183,9 +184,14 @@ def test_condition_from_the_section_heading() -> None:
 
 
 def test_heading_condition_keeps_its_section_across_table_cells() -> None:
-    assert clauses.heading_condition("Energy", "conditional") == "conditional"
-    assert clauses.heading_condition("Table 6: Actions for the unconditional target", "") == "unconditional"
-    assert clauses.heading_condition("3.2 National circumstances", "conditional") == ""
+    assert clauses.heading_condition("Energy", Carry(section_condition="conditional")) == "conditional"
+    assert clauses.heading_condition("Table 6: Actions for the unconditional target", Carry()) == "unconditional"
+    assert clauses.heading_condition("3.2 National circumstances", Carry(section_condition="conditional")) == ""
+
+
+def test_condition_column_headers_of_a_flattened_table_set_no_condition() -> None:
+    text = "Sector\n\nUnconditional\n\nConditional\n\nRuritania will add 40 MW of wind power by 2030.\n"
+    assert got(text, "condition") == [("0.04", "")]
 
 
 @pytest.mark.parametrize(
