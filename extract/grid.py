@@ -61,6 +61,7 @@ class Grid:
     header: list[Cell]
     ncols: int
     rows: list[GridRow] = field(default_factory=list)
+    notes: list[tuple[int, int]] = field(default_factory=list)  # sentences of the "Note: ..." lines under it
 
 
 def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
@@ -111,7 +112,9 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable]:
         if blocks[i].kind == "table":
             tab, end = build_tab_grid(blocks, text, i)
             if tab is not None:
+                _take_notes(tab, blocks)
                 grids[tab.first_block] = tab
+                end = tab.last_block + 1
             i = end
             continue
         if short(i) is None:
@@ -126,6 +129,8 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable]:
             run.extend(got)
             j += 1
         grid: Grid | YearTable | None = build_grid(run) or build_year_table(blocks, text, i)
+        if isinstance(grid, Grid):
+            _take_notes(grid, blocks)
         if grid is not None:
             grids[grid.first_block] = grid
             i = grid.last_block + 1
@@ -185,6 +190,18 @@ def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | 
     if len(rows) < MIN_ROWS:
         return None
     return YearTable(cells[0].block, rows[-1][2][-1].block, caption, header, rows)
+
+
+_TABLE_NOTE_RE = re.compile(r"^\s*Notes?\b", re.I)
+
+
+def _take_notes(grid: Grid, blocks: list[Block]) -> None:
+    """Notes printed right under a table belong to it (and to its year)."""
+    k = grid.last_block + 1
+    while k < len(blocks) and blocks[k].kind == "note" and _TABLE_NOTE_RE.match(blocks[k].text):
+        grid.notes.extend((sentence.start, sentence.end) for sentence in blocks[k].sentences)
+        grid.last_block = k
+        k += 1
 
 
 def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:

@@ -174,6 +174,7 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
         return
     if _misfits(grid, scope):
         return
+    _read_notes(ctx, grid, scope, carry)
     for row in grid.rows:
         label = " ".join(c.text for c in row.labels)
         row_kind, row_condition = _cue_kind(label)
@@ -211,6 +212,18 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
                 obs.baseline = col.baseline
                 if obs.unit == "%" and scope.base_year is not None and not obs.baseline:
                     obs.base_year = scope.base_year
+
+
+def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) -> None:
+    """A note under a table of one year speaks of that year ("Note: the previous NDC proposed 12 Mt ..." under a
+    2030 table); under a table of several years, or none, it is left alone."""
+    years = {c.year for c in scope.columns if c.kind != "bau"} | {scope.table.year}
+    years.discard(None)
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for start, end in grid.notes:
+        read_sentence(ctx, start, end, carry, table_year=year)
 
 
 def _misfits(grid: Grid, scope: TableScope) -> bool:

@@ -388,3 +388,10 @@ def test_tab_text_table_under_a_deadline_header() -> None:
     assert got[("0.45", "GW")]["year"] == "2032"
     assert got[("0.45", "GW")]["kind"] == "target"
     assert got[("60", "%")]["year"] == "2032"
+
+
+def test_note_under_a_one_year_table_takes_its_year() -> None:
+    text = SCENARIO_TABLE + "\n\nNote: the first NDC (2016) proposed a 3.5 MtCO2e reduction in the energy sector\n"
+    got = keyed(text)
+    assert got[("3.5", "Mt CO2e")]["year"] == "2035"
+    assert got[("3.5", "Mt CO2e")]["kind"] == "target"
