@@ -77,8 +77,8 @@ CURRENCY_BEFORE_RE = re.compile(
     "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SIGNS) + r")[ \u00a0]?$"
 )
 #: A magnitude glued to an amount after a currency: "£3m", "$1.2bn", "€40k"; bare letters only count after money.
-MONEY_MAGNITUDE_RE = re.compile(r"[ \u00a0]?(?P<mag>bn|b|mn|mln|m|k)(?![A-Za-z0-9²³])")
-MONEY_MAGNITUDES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "k": 10**3}
+MONEY_MAGNITUDE_RE = re.compile(r"[ \u00a0]?(?P<mag>bn|b|mn|mln|m|k)(?![A-Za-z0-9²³])", re.IGNORECASE)
+MONEY_MAGNITUDES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "k": 10**3}  # lower-cased keys
 
 # Currency words after the amount ("2 billion US dollars", "500 million rupees", "3 billion EUR").
 CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
@@ -89,13 +89,14 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:kenya\s+)?shillings?", "KES"), (r"taka", "BDT"), (r"dong", "VND"), (r"won", "KRW"), (r"rupiah", "IDR"),
     (r"naira", "NGN"), (r"pesos?", "$"),  # "$" and "Rs": the document's own dollar, peso or rupee
 )  # fmt: skip
-_CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?P<code>[A-Z]{3})(?![A-Za-z])")
+_CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])")  # "3 MUSD"
 
 
 @dataclass(frozen=True)
 class Currency:
     iso: str  # ISO 4217 code
     start: int  # where the currency sign or code starts (before the number) or ends (after it)
+    scale: int = 1  # a magnitude letter glued to a code after the amount: "350 MUSD" is 350 million
 
 
 def currency_before(text: str, start: int, country: str = "") -> Currency | None:
@@ -124,7 +125,8 @@ def code_after(text: str, pos: int, limit: int) -> Currency | None:
     m = _CODE_AFTER_RE.match(text, pos, limit)
     if m and m.group("code") in ISO_CODES:
         code = m.group("code")
-        return Currency(_CODE_ALIASES.get(code, code), m.end())
+        scale = {"M": 10**6, "K": 10**3}.get(m.group("mag") or "", 1)
+        return Currency(_CODE_ALIASES.get(code, code), m.end(), scale)
     return None
 
 

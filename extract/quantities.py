@@ -196,7 +196,7 @@ def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool 
         return None
     value, end = num.value, num.end
     if num.magnitude == 1 and (mag := MONEY_MAGNITUDE_RE.match(text, num.end, limit)):
-        value, end = num.value * MONEY_MAGNITUDES[mag.group("mag")], mag.end()  # "£3m", "$1.2bn"
+        value, end = num.value * MONEY_MAGNITUDES[mag.group("mag").lower()], mag.end()  # "£3m", "$1.2bn", "$5M"
     if PRICE_AFTER_RE.match(text, end, limit):
         return False
     return Quantity(num, value * cur.factor, cur.unit, end, start=cur.begin)

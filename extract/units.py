@@ -166,7 +166,7 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     m = _UNIT_RE.match(text, at, limit)
     if m is None:
         code = code_after(text, pos, limit)  # "3 billion KES": ISO codes are upper case, so matched apart
-        return UnitMatch(f"{code.iso} billion", D("1e-9"), code.start) if code else None
+        return UnitMatch(f"{code.iso} billion", D("1e-9") * code.scale, code.start) if code else None
     rule = _RULES[int(m.lastgroup[1:])]
     return UnitMatch(rule.unit, rule.factor, m.end())
 
