@@ -166,18 +166,18 @@ def effective_direction(direction: str, qualifier: str, target: float, start: fl
 def rule_text(qualifier: str, unit: str, direction: str | None, band: str = "") -> str:
     """The rule behind a status, in words (shown one click away from every goal)."""
     holds = {
-        ">": "the latest actual must exceed the target",
-        ">=": "the latest actual must reach the target",
-        "<": "the latest actual must stay below the target",
-        "<=": "the latest actual must not exceed the target",
-        "~": f"the latest actual must be within {band} of the target (half a step of the last digit the document "
+        ">": "the latest actual exceeds the target",
+        ">=": "the latest actual reaches the target",
+        "<": "the latest actual is below the target",
+        "<=": "the latest actual does not exceed the target",
+        "~": f"the latest actual is within {band} of the target (half a step of the last digit the document "
         "wrote)" + (f", or beyond it on the better side ({direction} is better)" if direction else ""),
     }.get(qualifier)
     if holds is None:
         holds = (
-            f"{direction} is better, so the latest actual must reach the target from that side"
+            f"the latest actual reaches the target from the better side ({direction} is better)"
             if direction
-            else "no direction is known, so the latest actual must equal the target"
+            else "the latest actual equals the target (no better side is known)"
         )
     lines = [
         f"Achieved when {holds}; 'met early' when that is so before the target year.",

@@ -272,7 +272,7 @@ def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = ""
                 "target year": a.year,
                 "condition": g.condition or "not stated",
                 "latest actual": a.latest_text,
-                "progress %": None if a.progress_pct is None else round(max(min(a.progress_pct, 100.0), 0.0), 1),
+                "progress %": None if a.progress_pct is None else round(max(min(a.progress_pct, 100.0), 0.0)),
                 "from": a.start_text or "—",
                 "status": status,
                 "why": a.reason,

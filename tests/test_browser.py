@@ -132,6 +132,60 @@ def test_filter_then_download_csv(server, dashboard_dirs, tmp_path):
     source = ds.raw.loc[expected.index]
     assert [r["char_start"] for r in rows] == list(source["char_start"])
     assert [r["value"] for r in rows] == list(source["value"])
+    # the round trip: every enumerated column exactly as observations.csv holds it ("=" is a qualifier, not a formula)
+    for column in ("qualifier", "kind", "baseline", "condition"):
+        assert [r[column] for r in rows] == list(source[column].astype(str)), column
+
+
+def test_scorecard_fits_one_screen_and_a_line_opens_its_rule_and_sentences(server, dashboard_dirs):
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(server)
+            expect(page.get_by_text("headline goals:")).to_be_visible(timeout=30_000)
+            grid = page.get_by_test_id("stDataFrame").first
+            expect(grid.locator("canvas").first).to_be_visible()
+            box = grid.bounding_box()
+            assert box["y"] + box["height"] <= 1000, f"the headline goals end at {box['y'] + box['height']} px"
+            page.get_by_test_id("stDialog").wait_for(state="detached", timeout=5_000)  # no "page not found"
+            page.mouse.click(box["x"] + 16, box["y"] + 36 + 17)  # the first line's selection box
+            expect(page.get_by_text("Achieved when the latest actual")).to_be_visible(timeout=30_000)
+            assert "goal=" in page.url
+            expect(page.get_by_role("link", name="Open in Explorer")).to_be_visible()
+        finally:
+            browser.close()
+
+
+def test_compare_filters_and_downloads_what_the_data_holds(server, dashboard_dirs, tmp_path):
+    from playwright.sync_api import expect, sync_playwright
+
+    ds = build_dataset(dashboard_dirs[0])
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(accept_downloads=True, viewport={"width": 1400, "height": 1000})
+            page.goto(f"{server}/compare")
+            expect(page.get_by_text("headline targets of")).to_be_visible(timeout=30_000)
+            status = page.get_by_test_id("stMultiSelect").filter(has_text="Status")
+            status.locator("input").click()
+            page.get_by_role("option", name="insufficient data", exact=True).click()
+            page.keyboard.press("Escape")
+            expect(page).to_have_url(f"{server}/compare?status=insufficient+data", timeout=30_000)
+            with page.expect_download(timeout=30_000) as info:
+                page.get_by_test_id("stDownloadButton").filter(has_text="Download CSV").locator("button").click()
+            target = tmp_path / "compare.csv"
+            info.value.save_as(target)
+        finally:
+            browser.close()
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert rows and all(r["status"].startswith("insufficient data") for r in rows)
+    raw = ds.raw.set_index("row")
+    for r in rows:
+        assert r["qualifier"] == raw.loc[int(r["row"]), "qualifier"]
+        assert float(r["value"]) == float(raw.loc[int(r["row"]), "value"])
 
 
 def test_upload_shows_rows_downloads_them_neutralised_and_never_runs_scripts(server, tmp_path):
@@ -183,17 +237,17 @@ def test_upload_shows_rows_downloads_them_neutralised_and_never_runs_scripts(ser
             expect(page.get_by_text(f"File must be {UPLOAD_LIMIT_MB}.0MB or smaller.")).to_be_visible(timeout=30_000)
             expect(page.get_by_text("4 rows from 3 uploaded documents")).to_be_visible()
 
-            # Sources, in the same session (sidebar navigation keeps it): the text with its markup, as text.
-            page.get_by_test_id("stSidebarNav").get_by_text("Sources").click()
+            # Sources, in the same session (the app's navigation keeps it): the text with its markup, as text.
+            page.get_by_role("link", name="Sources").first.click()
             expect(page.get_by_role("heading", name="Sources")).to_be_visible(timeout=30_000)
             page.get_by_test_id("stSelectbox").filter(has_text="Read a document").click()
-            page.get_by_role("option", name="upload:notes — Notes").click()
+            page.get_by_role("option", name="Notes (upload:notes)").click()
             expect(page.get_by_text("Uploaded in this session as notes.txt")).to_be_visible(timeout=30_000)
             expect(page.get_by_test_id("stHtml").last).to_contain_text(
                 "<script>window.pwned = 3; alert('txt')</script>"
             )
             page.get_by_test_id("stSelectbox").filter(has_text="Read a document").click()
-            page.get_by_role("option", name="upload:evil — By 2030").click()
+            page.get_by_role("option", name="By 2030, wind power capacity will reach 60 GW. (upload:evil)").click()
             expect(page.get_by_test_id("stHtml").last).to_contain_text("By 2030, wind power capacity will reach 60 GW")
             assert page.evaluate("window.pwned") is None
             assert page.locator("script:has-text('pwned')").count() == 0
@@ -203,4 +257,5 @@ def test_upload_shows_rows_downloads_them_neutralised_and_never_runs_scripts(ser
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert {r["doc"] for r in rows} == {"upload:plan", "upload:evil", "upload:notes"} and len(rows) == 4
     assert "'" + injection in [r["quote"] for r in rows]
-    assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values() if not v.lstrip("-").isdigit())
+    free = ("quote", "value_raw", "doc", "region", "indicator", "document_title", "indicator_name")
+    assert not any(r[c].startswith(("=", "+", "-", "@")) for r in rows for c in free if not r[c].lstrip("-").isdigit())

@@ -458,3 +458,58 @@ def test_no_page_changes_the_dataset_every_session_shares(ds):
     no_errors(open_page("sources", {"doc": first["doc"], "row": str(first["row"])}))
     assert load() is shared, "the pages must have read the very object checked here"
     assert fingerprint(shared) == before
+
+
+# ------------------------------------------------------------------------------------------------ links
+
+
+def test_sources_opens_on_the_richest_document_and_every_mark_leads_to_its_row(ds):
+    at = open_page("sources")
+    no_errors(at)
+    richest = ds.observations["doc"].value_counts().index[0]
+    assert at.selectbox(key="qp:sources:doc").value == richest
+    page = at.get("html")[-1].value
+    rows = ds.observations[ds.observations["doc"] == richest]
+    first = int(rows.sort_values("char_start")["row"].iloc[0])
+    assert f'<a href="sources?doc={richest}&amp;row={first}" target="_self"' in page
+    titles = set(at.dataframe[0].value["title"])
+    assert "Skip to Main Content" not in titles, "titles skip page boilerplate"
+
+
+def test_a_selected_number_links_to_data_explorer_and_goals(ds):
+    target = ds.observations[(ds.observations["kind"] == "target") & (ds.observations["indicator"] != "")].iloc[0]
+    at = open_page("sources", {"doc": target["doc"], "row": str(target["row"])})
+    no_errors(at)
+    (info,) = [i.value for i in at.info if f"Row #{target['row']}" in i.value]
+    assert f"[Data row](data?row={target['row']})" in info
+    assert f"explorer?indicator={target['indicator']}" in info and f"goal={target['row']}" in info
+
+
+def test_explorer_draws_several_regions_and_reports_unknown_ones(ds):
+    obs = ds.observations[(ds.observations["indicator"] != "") & ds.observations["year"].notna()]
+    counts = obs.groupby("indicator")["region"].nunique()
+    if counts.max() < 2:
+        pytest.skip("the data holds no indicator charted for two regions")
+    indicator = counts.idxmax()
+    regions = sorted(obs[obs["indicator"] == indicator]["region"].unique())[:2]
+    at = open_page("explorer", {"indicator": indicator, "region": [*regions, "Atlantis"]})
+    no_errors(at)
+    assert at.multiselect(key="qp:explorer:region").value == regions
+    drawn = {t.get("meta", {}).get("region") for t in plotly_spec(at)["data"]}
+    assert drawn == set(regions)
+    assert any("“Atlantis” is not in the data" in w.value for w in at.warning)
+
+
+def test_a_link_naming_an_upload_of_another_session_says_so(ds):
+    at = open_page("sources", {"doc": "upload:plan"})
+    no_errors(at)
+    (warning,) = [w.value for w in at.warning if "upload:plan" in w.value]
+    assert "Uploads live only in the browser session that made them" in warning
+
+
+def test_an_unknown_indicator_in_the_link_is_reported_not_silently_replaced(ds):
+    at = open_page("data", {"indicator": "no_such_indicator"})
+    no_errors(at)
+    assert any("“no_such_indicator” is not in the data" in w.value for w in at.warning)
+    at = open_page("explorer", {"indicator": "no_such_indicator"})
+    assert any("“no_such_indicator” is not in the data" in w.value for w in at.warning)

@@ -37,7 +37,7 @@ def row_links(row: pd.Series, country: str | None) -> str:
         query = urlencode({"indicator": row["indicator"], "region": row["region"]}, quote_via=quote)
         links.append(f"[Explorer](explorer?{query})")
     if row["kind"] == "target" and country:
-        links.append(f"[Goals](goals?{urlencode({'country': country, 'goal': int(row['row'])}, quote_via=quote)})")
+        links.append(f"[Goals](./?{urlencode({'country': country, 'goal': int(row['row'])}, quote_via=quote)})")
     return " · ".join(links)
 
 
