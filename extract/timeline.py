@@ -45,10 +45,15 @@ _PAST_FACT_RE = cx.guarded(
     "acdefghilmoprsuw",
     r"\b(?:was|were|had|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped"
     r"|fell|rose|increased|grew|peaked|legislated|adopted|launched|submitted|published|approved|spent|installed"
-    r"|reduced|became|exceeded|surpassed)\b",
+    r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released|revised|updated|entered)\b",
     re.IGNORECASE,
 )
-_SENTENCE_RE = re.compile(r"[^.!?。\n\t]+")  # a table cell is a statement of its own
+_SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]|\.(?=\d))+")  # a decimal point ends nothing; a table cell is a statement
+_MODELLED_RE = re.compile(
+    r"\b(?:BAU|business[\s-]as[\s-]usual|scenarios?|pathways?|projections?|projected|forecasts?|estimated\s+to"
+    r"|modell?ed|baseline)\b",
+    re.IGNORECASE,
+)
 _FUTURE_NEAR_RE = re.compile(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
 # A year written as a date of the fact: "in 2023", "as of 2022", "since 2019", "(on) 17 July 2023", "in April 2024".
 # Years in names ("the 2030 NDC", "Clean Power 2030") and periods ("for 2030", "2023-2027") date nothing.
@@ -80,10 +85,18 @@ def _present_year(text: str) -> int | None:
     for s in _SENTENCE_RE.finditer(text):
         if not cx.YEAR_RE.search(text, s.start(), s.end()):
             continue
-        if cx.has_target_cue(s.group()):
-            continue
         past = _PAST_FACT_RE.search(text, s.start(), s.end())
         for y in cx.find_years(text, s.start(), s.end()):
+            c_start = max(text.rfind(",", s.start(), y.start), text.rfind(";", s.start(), y.start), s.start())
+            c_end = min(
+                (i for i in (text.find(",", y.end, s.end()), text.find(";", y.end, s.end())) if i != -1),
+                default=s.end(),
+            )
+            if _MODELLED_RE.search(s.group()):
+                break  # "emissions increased from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
+            own_fact = _PAST_FACT_RE.search(text, c_start, c_end)  # "…, under an order issued on 25 March 2015, …"
+            if cx.has_target_cue(text[c_start:c_end] if own_fact else s.group()):
+                continue  # "In 2030, emissions will fall to 40 Mt": a date in a statement of intent
             before = text[max(s.start(), y.start - 40) : y.start]
             dated = _DATED_BEFORE_RE.search(before) if past else _AS_OF_BEFORE_RE.search(before)
             if _FUTURE_NEAR_RE.search(before):

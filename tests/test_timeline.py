@@ -74,3 +74,13 @@ def test_the_headline_year_counts_every_mention_of_a_future_year() -> None:
         "The long-term vision is net zero by 2060."
     )
     assert read_timeline(text).target_year == 2032
+
+
+def test_a_dated_act_in_its_own_clause_sets_the_present_even_in_a_sentence_of_intent() -> None:
+    text = "Under a decree issued on May 3rd 2016, the agency has set a new target to halve emissions by 2030."
+    assert read_timeline(text).present == 2016
+
+
+def test_a_modelled_path_is_not_a_report_of_the_past() -> None:
+    text = "The inventory was published in 2019.\n\nEmissions increased from 80 Mt in 2015 to 140 Mt in 2035 under BAU."
+    assert read_timeline(text).present == 2019
