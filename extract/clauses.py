@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as cx
@@ -89,8 +90,12 @@ _PRESENT_FACT_RE = cx.guarded(
 )
 
 
-def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
-    """(start, end, kind, strong) of every intent or fact cue in ``text[start:end]``, in order."""
+@lru_cache(maxsize=256)
+def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, kind, strong) of every intent or fact cue in ``text[start:end]``, in order.
+
+    Cached: every number of a sentence asks for the same sentence's and often the same clause's cues.
+    """
     out: list[tuple[int, int, str, bool]] = []
     for m in cx.iter_target_cues(text, start, end):
         out.append((m.start(), m.end(), "target", True))
@@ -116,7 +121,7 @@ def _cues(text: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
     if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
         out.append((m.start(), m.end(), "target", True))
     out.sort()
-    return out
+    return tuple(out)
 
 
 def _decide(cue: tuple[int, int, str, bool], ev: KindEvidence) -> str:
@@ -398,8 +403,17 @@ _CONDITIONAL = (
     r"international\s+(?:support|finance|financing|funding|climate\s+finance)|dependent\s+on\s+(?:\w+\s+){0,3}?"
     r"(?:support|financ\w*|funding)"
 )
-_CONDITION_RE = re.compile(rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
+_CONDITION_RE = cx.guarded("ucwftdsgrip", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
 _CONDITION_HINTS = ("ondition", "support", "domestic", "own", "contingent", "financ", "fund", "resources")
+
+
+@lru_cache(maxsize=64)
+def _conditions(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, condition) of every condition mention of a sentence, found once for all its numbers."""
+    return tuple(
+        (m.start(), m.end(), "unconditional" if m.group("u") else "conditional")
+        for m in _CONDITION_RE.finditer(text, start, end)
+    )
 
 
 def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end: int, section: str) -> str:
@@ -411,8 +425,7 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
     sent = text[sent_start:sent_end]
     if not any(h in sent for h in _CONDITION_HINTS) and "ONDITION" not in sent:
         return section
-    found = [(m.start(), m.end(), "unconditional" if m.group("u") else "conditional") for m in
-             _CONDITION_RE.finditer(text, sent_start, sent_end)]  # fmt: skip
+    found = _conditions(text, sent_start, sent_end)
     if not found:
         return section
 
