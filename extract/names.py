@@ -39,6 +39,7 @@ SHORT_FORMS: dict[str, str] = {
     "Democratic Republic of the Congo": "COD", "Republic of Congo": "COG",
     "Republic of the Congo": "COG", "Brunei": "BRN", "The Gambia": "GMB", "Gambia": "GMB", "The Bahamas": "BHS",
     "Bahamas": "BHS", "Vatican": "VAT", "UAE": "ARE", "U.A.E.": "ARE", "Sao Tome and Principe": "STP",
+    "São Tomé and Príncipe": "STP", "Timor Leste": "TLS",
     "St. Lucia": "LCA", "St Lucia": "LCA", "St. Kitts and Nevis": "KNA", "St Kitts and Nevis": "KNA",
     "Saint Kitts and Nevis": "KNA", "St. Vincent and the Grenadines": "VCT", "St Vincent and the Grenadines": "VCT",
     "Slovak Republic": "SVK", "Kyrgyz Republic": "KGZ", "Macau": "MAC", "Taiwan": "TWN",

@@ -75,6 +75,7 @@ def _ascii(name: str) -> str:
 def _variants(name: str) -> set[str]:
     out = {name, _ascii(name)}
     out |= {n.replace("'", "’") for n in out} | {n.replace("’", "'") for n in out}
+    out |= {n.replace(" and ", " & ") for n in out}  # "Antigua & Barbuda"
     if name.startswith("the "):
         out |= _variants(name[4:])
     return {n for n in out if n and n[0].isupper()}

@@ -139,3 +139,7 @@ def test_organisations_named_after_a_country_are_not_the_country() -> None:
 
 def test_a_country_is_not_swallowed_by_a_longer_subdivision_name() -> None:
     assert names("Saint Lucia’s emissions are small. Most States agree; The State will act.") == ["Saint Lucia"]
+
+
+def test_names_written_with_an_ampersand_or_accents() -> None:
+    assert names("Antigua & Barbuda and São Tomé and Príncipe") == ["Antigua and Barbuda", "Sao Tome and Principe"]
