@@ -248,6 +248,12 @@ def build_grid(run: list[Cell]) -> Grid | None:
     ncols, agree = counts.most_common(1)[0]
     if agree < MIN_ROWS or any(len(g[1]) > ncols for g in groups) or any(not g[0] for g in groups):
         return None  # rows disagree on the number of columns, or numbers without a label: not clearly a table
+    while (
+        len(groups) > MIN_ROWS and len(groups[0][1]) < ncols and all(YEAR_CELL_RE.match(c.text) for c in groups[0][1])
+    ):
+        # "Pollutants | 2012 | 2030 baseline | ...": a year among the header cells is a header cell, not a row
+        groups[1] = (groups[0][0] + groups[0][1] + groups[1][0], groups[1][1])
+        groups.pop(0)
     label_len = Counter(len(g[0]) for g in groups[1:]).most_common(1)[0][0]
     if all(YEAR_CELL_RE.match(c.text) for c in groups[0][1]) and len(groups) > MIN_ROWS:
         # a header row of years ("Sector | 2020 | 2025 | 2030"): the header ends with it

@@ -23,7 +23,7 @@ _HEADER_MAGNITUDE_RE = re.compile(
     r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
 )
 _BAU_RE = re.compile(
-    r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline\s+scenario|without\s+(?:additional\s+)?"
+    r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
     r"measures|WOM|no[\s-]policy)\b",
     re.I,
 )
@@ -204,7 +204,7 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     if len(pure_years) == ncols:
         return pure_years
     one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h))) == 1]
-    if len(one_year) == ncols and not units:
+    if len(one_year) == ncols:
         return one_year
     if ncols < len(header) <= ncols + 2 and not units:
         return list(range(len(header) - ncols, len(header)))
@@ -226,10 +226,10 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
         col.year = years.pop() if len(years) == 1 else None
         col.kind, col.condition = _cue_kind(cell)
     taken = set(leaves)
-    if not any(col.unit for col in columns):
-        units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
-        if len(units) > 1:
-            return None  # several units, not one per column: which goes where is unclear
+    units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
+    if len(units) > 1 and not all(col.unit for col in columns):
+        return None  # several units, not one per column: which goes where is unclear
+    if not all(col.unit for col in columns):
         table.unit = units.pop() if units else cell_unit(caption)
     # cells that name a scenario or a condition head groups of columns
     groups = [k for k, h in enumerate(header) if k not in taken and (_cue_kind(h)[0] == "bau" or _cue_kind(h)[1])]

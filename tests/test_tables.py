@@ -395,3 +395,31 @@ def test_note_under_a_one_year_table_takes_its_year() -> None:
     got = keyed(text)
     assert got[("3.5", "Mt CO2e")]["year"] == "2035"
     assert got[("3.5", "Mt CO2e")]["kind"] == "target"
+
+
+def test_year_cells_among_header_cells_and_baseline_columns() -> None:
+    text = flat(
+        INTRO,
+        "Table 11: Air pollutant emissions (kt)",
+        "Pollutant",
+        "2016",
+        "2035 baseline",
+        "2035 with measures",
+        "NOx",
+        "41.5",
+        "66.0",
+        "52.2",
+        "SO2",
+        "12.1",
+        "20.4",
+        "15.0",
+        "PM2.5",
+        "8.8",
+        "9.9",
+        "7.0",
+    )
+    got = keyed(text)
+    assert got[("0.0415", "Mt")]["year"] == "2016"
+    assert ("0.066", "Mt") not in got  # the baseline projection
+    assert got[("0.0522", "Mt")]["year"] == "2035"
+    assert got[("0.0522", "Mt")]["kind"] == "target"
