@@ -132,7 +132,7 @@ def code_after(text: str, pos: int, limit: int) -> Currency | None:
 
 #: Money per thing is a price or a unit cost ("USD 6.85 per day", "$40/tCO2"), never an amount.
 PRICE_AFTER_RE = re.compile(
-    r"\s*(?:per|/|a|an)\s*(?!year\b|annum\b|yr\b)(?:day|person|capita|head|household|unit|ton|tonne|t\b|tco2|kwh|"
+    r"\s*(?:per\s+|/\s*|an?\s+)(?!year\b|annum\b|yr\b)(?:day|person|capita|head|household|unit|ton|tonne|t\b|tco2|kwh|"
     r"mwh|gj|litre|liter|gallon|barrel|bbl|kg|hectare|ha\b|month|hour|week|m3|m2|km|vehicle|worker)",
     re.IGNORECASE,
 )

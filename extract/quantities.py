@@ -143,7 +143,7 @@ _TONNES_PER_MT = Decimal(10) ** 6
 _GLOBAL_GOAL_RE = re.compile(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
 _PER_UNIT_RE = re.compile(
-    r"\s*(?:per|/|a)\s*(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
+    r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
     r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -211,7 +211,7 @@ def find_quantities(
     """Quantities of a sentence, with ranges, ratio series and from-to groups resolved.
 
     ``default_unit`` (unit, factor) applies to bare numbers, as in table cells whose row label states the unit.
-    ``country`` is the document's own country: it says which dollar a bare "$" is, and which yen "¥" is.
+    ``country`` is the document's own country: it says what a bare "$", "¥", "Rs" or "R" is.
     """
     sentence = text[start:end]
     nums = find_numbers(text, start, end)

@@ -220,3 +220,7 @@ indicators:
     sentence = "Adaptation needs cost USD 6 billion until 2030."
     q = find_quantities(sentence, 0, len(sentence))[0]
     assert load_catalogue(path).classify(sentence, q.start, q.end, q.unit) == "adaptation_finance_need"
+
+
+def test_per_needs_its_own_word() -> None:
+    assert first("Plants emit 25 tCO2e ahead of the retrofit.") == (Decimal("0.000025"), "Mt CO2e")
