@@ -47,6 +47,22 @@ _POLICY_RE = re.compile(
 )
 
 
+# Counted paperwork: how many programmes, projects, measures, sectors or meetings a plan has says nothing about
+# emissions or resilience (the dev-set conventions leave such counts out); counted assets (plants, pumps) stay.
+_PAPERWORK_COUNT_RE = re.compile(
+    r"(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){0,4}?\s+(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?"
+    r"|actions?|categor(?:y|ies)|sectors?|areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?|reports?"
+    r"|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
+    r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|units|sites|territories|lands|calls|sessions|consultations)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_paperwork(text: str, q_end: int) -> bool:
+    """Whether the count ending at ``q_end`` counts programmes, projects, measures ("47 programmes of action")."""
+    return bool(_PAPERWORK_COUNT_RE.match(text, q_end, q_end + 80))
+
+
 def out_of_scope(text: str, sent_start: int, c_end: int) -> bool:
     """Whether the number whose clause ends at ``c_end`` describes the country profile or a projected impact."""
     window = text[sent_start:c_end]

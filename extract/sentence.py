@@ -6,16 +6,26 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from . import clauses
+from . import clauses, scope
 from . import context as cx
+from .milestones import MILESTONE_RE, read_milestones
 from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
-from .years import _PEAK_RE, FRAME_CHARS, SentenceYears, base_year_for, clause_bounds, sentence_years, year_for
+from .years import (
+    FRAME_CHARS,
+    SentenceYears,
+    assign_own_years,
+    assign_respective_years,
+    base_year_for,
+    clause_bounds,
+    sentence_years,
+    year_for,
+)
 
 if TYPE_CHECKING:
     pass
 from .model import Observation
-from .numbers import Number, may_hold_number
+from .numbers import may_hold_number
 
 
 def kind_of(
@@ -137,11 +147,14 @@ def read_sentence(
     sent = text[start:end]
     quantities = find_quantities(text, start, end, table_unit, ctx.country)
     years = sentence_years(text, start, end, ctx.ref_year)
-    peak = _PEAK_RE.search(text, start, end)
+    if not table_year:
+        assign_respective_years(text, quantities, years, end)
+        assign_own_years(text, quantities, years)
+    peak = MILESTONE_RE.search(text, start, end)
     regions = cx.find_regions(text, start, end) if quantities or peak else []
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
-        peak_years(ctx, start, end, carry, regions, q_start, q_end)
+        read_milestones(ctx, start, end, carry, regions, q_start, q_end)
     for q in quantities:
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
@@ -152,7 +165,19 @@ def read_sentence(
             continue  # a business-as-usual or projected level is neither a target nor an actual
         recorded = recorded_start(ctx, q)
         kind = "actual" if recorded else table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
-        year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years)
+        if (
+            not table_kind
+            and kind == "target"
+            and (carry.projection or carry.list_projection)
+            and not clauses.is_change(text, c_start, q.start, q.end, c_end)
+        ):
+            continue  # a future level under "BAU scenario" or after "Projections for 2030:" is modelled, not pledged
+        level_refs = (
+            [b for b in years.bases if c_start <= b.start < c_end]
+            if q.unit not in ("%", "times", "x") and not clauses.is_change(text, c_start, q.start, q.end, c_end)
+            else []
+        )
+        year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
         base = base_year if base_year is not None else base_year_for(text, q, start, end, years, year, quantities)
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)
         condition = (
@@ -182,6 +207,10 @@ def read_sentence(
             obs.indicator = ctx.catalogue.classify(
                 text[ctx_start:ctx_end], rel, rel + (q.end - q.start), q.unit, region
             )
+            if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end):
+                continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
+            if not obs.indicator and not table_year and scope.out_of_scope(text, start, c_end):
+                continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)
     # carry the sentence's framing years to the next sentences of the paragraph
     if years.frame_obs:
@@ -191,78 +220,3 @@ def read_sentence(
     )
     if future:
         carry.target_year = future[0]
-
-
-_PEAK_YEAR_RE = cx.guarded(
-    "abinp",
-    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:20|21)\d\d)\b"
-    r"|In\s+(?P<y2>(?:20|21)\d\d)\b",
-    re.IGNORECASE,
-)
-
-
-_REACH_PEAK_RE = re.compile(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
-#: A peak in the past: "peaked", "after peaking in 2014", "reached its peak in 2013" (not "reach a peak by 2030").
-_PEAKED_RE = re.compile(
-    r"\bpeaked\b|\b(?:after|since|having|following)\s+(?:\w+\s+)?peaking\b|\breached\s+(?:the|its|a)\s+peak\b", re.I
-)
-_SPACES_RE = re.compile(r"\s+")
-
-
-def peak_years(
-    ctx: DocContext, start: int, end: int, carry: Carry, regions: list[cx.RegionMention], q_start: int, q_end: int
-) -> None:
-    """'peak carbon emissions before 2030' -> carbon_peak_year 2030 '<'; 'carbon neutrality by 2060' -> 2060 '<='."""
-    text = ctx.doc.text
-    for kw in _PEAK_RE.finditer(text, start, end):
-        c_start, c_end = clause_bounds(text, start, end, kw.start())
-        best = None
-        for m in _PEAK_YEAR_RE.finditer(text, c_start, c_end):
-            dist = abs(m.start() - kw.end()) if m.start() >= kw.end() else abs(kw.start() - m.end())
-            if dist <= 60 and (best is None or dist < best[0]):
-                best = (dist, m)
-        if best is None:
-            # "In 2025, the total carbon emissions will reach the peak": the year opens the sentence
-            m = _PEAK_YEAR_RE.match(text, start, end)
-            if m and _REACH_PEAK_RE.search(text[start:end]):
-                best = (0, m)
-        if best is None:
-            continue
-        m = best[1]
-        ystart = m.start("y") if m.group("y") else m.start("y2")
-        year = int(text[ystart : ystart + 4])
-        word = (m.group("q") or "in").lower()
-        qualifier = {"before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">"}.get(
-            _SPACES_RE.sub(" ", word), "="
-        )
-        if ystart in ctx.year_starts:
-            continue
-        past = _PEAKED_RE.search(text[start:end])
-        kind = "actual" if past else "target"
-        region = region_for(
-            ctx,
-            text,
-            Quantity(Number(ystart, ystart + 4, Decimal(year), "digits"), Decimal(year), "year", ystart + 4),
-            start,
-            end,
-            regions,
-            carry,
-        )[0]
-        obs = Observation(
-            doc=ctx.doc.doc,
-            value=Decimal(year),
-            unit="year",
-            value_raw=text[ystart : ystart + 4],
-            quote=text[q_start:q_end].replace("\n", " "),
-            char_start=ystart,
-            char_end=ystart + 4,
-            kind=kind,
-            year=year,
-            qualifier=qualifier,
-            region=region,
-            page=ctx.doc.page_at(ystart),
-        )
-        ctx_start, ctx_end = min(start, q_start), max(end, q_end)
-        rel = ystart - ctx_start
-        obs.indicator = ctx.catalogue.classify(text[ctx_start:ctx_end], rel, rel + 4, "year", region)
-        ctx.add(obs)

@@ -48,3 +48,19 @@ def test_indicators_in_the_catalogue_are_kept_whatever_the_topic() -> None:
     doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
     found = extract_document(doc, load_catalogue()).observations
     assert [(o.value, o.indicator) for o in found] == [(Decimal("3.0"), "gdp_growth_rate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The update translates into 52 adaptation and mitigation programmes of action.",
+        "Between 2016 and 2022 the fund supported 311 projects across the country.",
+        "The plan covers 14 priority sectors and 9 cross-cutting measures.",
+    ],
+)
+def test_counts_of_a_plans_paperwork_are_not_emitted(text: str) -> None:
+    assert [r for r in rows(text) if r["unit"] == "count"] == []
+
+
+def test_counts_of_physical_assets_are_kept() -> None:
+    assert [r["value"] for r in rows("By 2031 the utility will build 12 new hydropower plants.")] == ["12"]
