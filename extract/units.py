@@ -144,7 +144,8 @@ def _ends_at_letters(pattern: str) -> str:
 # All rules in one alternation (rule patterns use non-capturing groups only): one call tries them in order, like a
 # loop over the rules, and the first that matches wins; the named group says which one.
 _UNIT_RE = re.compile("|".join(f"(?P<r{i}>{_ends_at_letters(r.pattern)})" for i, r in enumerate(_RULES)), re.I)
-_GAP_RE = re.compile(r"[ \t\u00a0]*-?[ \t\u00a0]*")
+# between a number and its unit: spaces, a hyphen ("5-MW"), a footnote marker fused to the number ("17.5¹ GW")
+_GAP_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*-?[ \t\u00a0]*")
 
 
 @dataclass(frozen=True)

@@ -111,6 +111,7 @@ def test_the_global_stocktake_multiplications_are_not_the_countrys() -> None:
 def test_footnote_markers_fused_to_values_and_years() -> None:
     assert found("Cut emissions by 64%12 and 70% in the longer run.") == [(D(64), "%", ""), (D(70), "%", "")]
     assert found("Reach net zero by 20603 and 40% renewables.") == [(D(40), "%", "")]
+    assert found("Wind capacity reached 17.5¹ GW in 2022.") == [(D("17.5"), "GW", "")]
 
 
 def test_a_decimal_torn_by_a_stray_space() -> None:
