@@ -128,6 +128,16 @@ def region_for(
     return [ctx.country]
 
 
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
+
+
+def in_list(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` follows ``prev`` as the next member of a list of the same unit ("31%, 36% and 39%")."""
+    return (
+        prev.unit == q.unit and not prev.group and not q.group and bool(_LIST_GAP_RE.fullmatch(text, prev.end, q.start))
+    )
+
+
 def read_sentence(
     ctx: DocContext,
     start: int,
@@ -155,6 +165,7 @@ def read_sentence(
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
         read_milestones(ctx, start, end, carry, regions, q_start, q_end)
+    prev: tuple[Quantity, str] | None = None
     for q in quantities:
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
@@ -165,6 +176,9 @@ def read_sentence(
             continue  # a business-as-usual or projected level is neither a target nor an actual
         recorded = recorded_start(ctx, q)
         kind = "actual" if recorded else table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
+        if not recorded and not table_kind and prev is not None and in_list(text, prev[0], q):
+            kind = prev[1]  # "by 31%, 36% and 39%": a list's commas separate members, not clauses
+        prev = (q, kind)
         if (
             not table_kind
             and kind == "target"

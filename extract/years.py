@@ -130,6 +130,7 @@ _OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
 _OWN_YEAR_BREAK_RE = re.compile(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
 
 
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 _PAREN_YEAR_RE = re.compile(r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)\)")
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
 _YEAR_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
@@ -198,6 +199,11 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
             ):
                 q.year = y.year
             break
+    # a list shares the deadline written after its last member: "by 31%, 36% and 39% in 2030"
+    for a, b in reversed(list(zip(quantities, quantities[1:], strict=False))):
+        if a.year is None and b.year is not None and a.unit == b.unit and not a.group and not b.group:
+            if _LIST_GAP_RE.fullmatch(text, a.end, b.num.start):
+                a.year = b.year
 
 
 # Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year.

@@ -158,3 +158,12 @@ def test_a_bracketed_year_dates_the_number_before_it_only() -> None:
     assert [(r["value"], r["year"], r["kind"]) for r in found] == [("2.1", "2022", "actual"), ("5", "2030", "target")]
     found = rows("The plan was adopted in 2021.\n\nRaise tree cover from 31.5% (2016) to 35% by 2032.")
     assert [(r["value"], r["year"], r["kind"]) for r in found] == [("31.5", "2016", "actual"), ("35", "2032", "target")]
+
+
+def test_members_of_a_list_share_its_deadline_and_its_kind() -> None:
+    text = (
+        "The inventory was published in 2020.\n\n"
+        "Full implementation is estimated to cut BC, PM2.5, OC and NOx emissions by 27%, 33%, 41%, and 6% in 2031."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("27", "2031", "target"), ("33", "2031", "target"), ("41", "2031", "target"), ("6", "2031", "target")]
