@@ -37,6 +37,12 @@ _MODAL_BEFORE_RE = re.compile(
     r"\b(?:will|would|shall|should|must|could|can|may|might|to|expected\s+to|projected\s+to)\s+(?:(?:be|have)\s+)?$",
     re.IGNORECASE,
 )
+#: "was estimated to reduce", "were expected to reach": a past verb that reports a model or an expectation.
+_MODELLED_AFTER_RE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:estimated|expected|projected|anticipated|forecast|planned|scheduled|designed|intended|modell?ed)"
+    r"\s+to\b",
+    re.IGNORECASE,
+)
 #: Past forms that are as often participles ("cars sold in 2030", "the reduction achieved through"): weak facts.
 _WEAK_FACT_RE = re.compile(
     r"(?:reached|achieved|completed|recorded|declined|decreased|dropped|increased|manufactured|sold|obtained)$",
@@ -108,7 +114,7 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     for m, weak_form in facts:
         before = text[max(start, m.start() - 40) : m.start()]
         weak = weak_form or bool(_WEAK_FACT_RE.search(m.group(0)))
-        if _MODAL_BEFORE_RE.search(before):
+        if _MODAL_BEFORE_RE.search(before) or _MODELLED_AFTER_RE.match(text, m.end(), end):
             out.append((m.start(), m.end(), "target", True))
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
@@ -360,6 +366,10 @@ def baseline_for(
         for m in _REF_RE.finditer(text, c_start, c_end):
             if _AGAINST_RE.search(text, max(c_start, m.start() - 40), m.start()):
                 return "bau", None
+        for m in _REF_RE.finditer(text, sent_start, sent_end):
+            year = _REF_YEAR_RE.match(text, m.end(), sent_end)
+            if year and int(year.group(1)) == base_year:
+                return "bau", None  # "compared to BAU emissions in 2030": the year of the reference, not a base
         return "base_year", base_year
     return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end), None
 
@@ -382,6 +392,11 @@ def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end
     return ""
 
 
+_REF_YEAR_RE = re.compile(
+    r"\s*(?:emissions?\s+|levels?\s+)?(?:\((?:in\s+)?|in\s+(?:the\s+year\s+)?|for\s+(?:the\s+year\s+)?|of\s+)?"
+    r"((?:19|20|21)\d\d)\b",
+    re.IGNORECASE,
+)
 _NEXT_QUANTITY_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
 _RESTATES_RE = re.compile(r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$", re.I)
 

@@ -64,6 +64,12 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
             "more by 2030.",
             [("12.5", "actual"), ("8", "actual")],
         ),
+        # a past verb reporting a model is no fact
+        (
+            "Implementing the plan was estimated to cut black carbon emissions by 24% in 2030 compared to a "
+            "baseline scenario.",
+            [("24", "target")],
+        ),
         # a change measured against business-as-usual is counterfactual, so planned
         (
             "The package delivers a relative reduction of 14% compared to BAU emissions in the waste sector.",
@@ -135,6 +141,8 @@ def test_business_as_usual_levels_are_not_emitted(text: str, expected: list[tupl
         ("Freedonia will cut emissions 35% below 2005 levels by 2030.", [("35", "2005", "base_year")]),
         ("Ruritania pledges a 12% reduction relative to business as usual in 2030.", [("12", "", "bau")]),
         ("Ruritania will emit 48 MtCO2e in 2035.", [("48", "", "")]),
+        # the year of the reference scenario is no base year
+        ("The sector cuts its emissions by 6.5% compared to BAU emissions in 2035.", [("6.5", "", "bau")]),
         ("Freedonia will cut 7% with respect to the BAU scenario for 2021-2030.", [("7", "", "bau")]),
         ("By 2030, Freedonia aims for 6.2 MtCO2e of reductions, or 9% compared to the BAU scenario.",
          [("6.2", "", "bau"), ("9", "", "bau")]),
