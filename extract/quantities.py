@@ -27,10 +27,10 @@ from .units import (
 # --------------------------------------------------------------- exclusions
 
 _LABEL_BEFORE_RE = cx.guarded(
-    "abcfgilnprstuv+#",
+    "abcdfgilnprstuv+#",
     r"(?:\b(?:Figure|Fig\.|Table|Column|Chapter|Section|Article|Annex|Appendix|Box|Page|No\.?|Number|Phase|Level|Grade|RCP|SSP"
     r"|Class|Type|Batch|Round|Version|Item|Part|Step|Stage|Volume|Vol\.|Issue|Rule|Clause|Paragraph|Goal|SDG|Scope|"
-    r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box)"
+    r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box|Decision)"
     r"|\+|#)\s*$",
     re.IGNORECASE,
 )

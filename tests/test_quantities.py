@@ -124,3 +124,4 @@ def test_a_decimal_torn_by_a_stray_space() -> None:
 def test_scenario_names_and_dotted_dates_are_not_values() -> None:
     assert found("Warming is larger under RCP 6.0 and SSP 2.45 pathways.") == []
     assert found("The decree (No. PK-118 of 17.03.2021) sets the rules.") == []
+    assert found("Under decision 7 and 25% of annex 2, targets are set.") == [(D(25), "%", "")]
