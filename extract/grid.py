@@ -25,11 +25,15 @@ NUM_CELL_RE = re.compile(
 EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
 YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
 _YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
-CAPTION_RE = re.compile(r"^\s*(?:Table|Tab\.|Figure|Fig\.)\s*[A-Z]?\d+(?:[.-]\d+)*[a-z]?\s*(?:[.:\-–—]|$)", re.I)
+CAPTION_RE = re.compile(
+    r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
+    r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:\-–—]|\s+[A-Z(]|$)|:)"
+)
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
 MAX_CELL_CHARS = 120  # a longer line is prose, not a cell
-_PROSE_RE = re.compile(r"^(?:\S+\s+){5,}\S+")  # six words or more: a wrapped line of text, not a header cell
+# a wrapped line of running text, not a header cell: it continues a sentence (lowercase) or is long
+_PROSE_RE = re.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
 MIN_ROWS = 2
 
 

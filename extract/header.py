@@ -50,6 +50,7 @@ _TARGET_HEADER_RE = re.compile(
 _HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]|20\d|21\d)\d)(?![\d.])")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
 _PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
+_THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
 _ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
 _GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
 _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
@@ -91,7 +92,7 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
         code = _CURRENCY_CODES[(money.group("c1") or money.group("c2")).lower().rstrip("s")]
         mag = (money.group("m1") or money.group("m2") or "").lower().rstrip("s")
         return f"{code} billion", _MONEY_SCALE.get(mag, Decimal("1e-9"))
-    norm = _GG_RE.sub("thousand tonnes", _ABBREV_MAGNITUDE_RE.sub("million", cell))
+    norm = _GG_RE.sub("thousand tonnes", _ABBREV_MAGNITUDE_RE.sub("million", _THOUSAND_RE.sub("thousand ", cell)))
     for m in _WORD_START_RE.finditer(norm):
         pos = m.start() + (1 if norm[m.start()] == "(" else 0)
         scale = Decimal(1)
@@ -179,6 +180,7 @@ class TableScope:
     columns: list[ColumnScope]
     actual_years: set[int] = field(default_factory=set)
     base_year: int | None = None  # "reduction targets (compared to 2010 emissions)": the base of the % changes
+    target_cue: bool = False  # the caption or header speaks of targets, though its columns span several years
 
 
 def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:
@@ -253,7 +255,8 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
     rest = [caption] + [h for k, h in enumerate(header) if k not in taken and k not in groups]
     kinds = {_cue_kind(h)[0] for h in rest} - {""}
     table.kind = "bau" if "bau" in kinds else "actual" if kinds == {"actual"} else "target" if kinds else ""
-    if table.kind == "target" and len({c.year for c in columns} - {None}) > 1:
+    target_cue = table.kind == "target"
+    if target_cue and len({c.year for c in columns} - {None}) > 1:
         table.kind = ""  # columns of several years: each is a target or an actual by its own year
     bases = {int(m.group(1)) for h in rest for m in _BASE_YEAR_RE.finditer(h)}
     years = {y for h in rest for y in _cell_years(h)} - {c.year for c in columns} - bases
@@ -264,4 +267,4 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
     for col in columns:
         if col.unit and col.unit[0] == "%" and _BAU_RE.search(col.label):
             col.baseline = "bau"  # "Compared to BAU scenario (%)"
-    return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None)
+    return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue)

@@ -265,6 +265,8 @@ def _cell_scope(
         year = carry.target_year  # "by 2030 ... (see Table 3)": the text above dates the table
     if unit is None or year is None:
         return None
+    if not kind and scope.target_cue and ctx.default_year is not None and year > ctx.default_year:
+        kind = "target"  # "Target indicators | 2025 | 2030": years after the document's data year are its goals
     if not kind:
         kind = "target" if ctx.ref_year is not None and year > ctx.ref_year else "actual"
     return unit, year, kind

@@ -423,3 +423,24 @@ def test_year_cells_among_header_cells_and_baseline_columns() -> None:
     assert ("0.066", "Mt") not in got  # the baseline projection
     assert got[("0.0522", "Mt")]["year"] == "2035"
     assert got[("0.0522", "Mt")]["kind"] == "target"
+
+
+def test_target_caption_over_year_columns_and_thousand_tonne_headers() -> None:
+    assert float(cell_unit("Target indicators, 1000 tons of CO2 eq.")[1]) == 0.001
+    text = flat(
+        "The 2016 base year inventory was revised in 2028, when emissions had reached 12 Mt CO2e.",
+        "Table 6: Sector targets",
+        "Measure",
+        "Target, '000 tCO2e",
+        "2026",
+        "2031",
+        "Efficient lighting",
+        "120",
+        "260",
+        "Methane capture",
+        "310",
+        "540",
+    )
+    got = keyed(text)
+    assert got[("0.26", "Mt CO2e")]["year"] == "2031"
+    assert got[("0.12", "Mt CO2e")]["kind"] == "target"
