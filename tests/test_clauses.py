@@ -142,7 +142,10 @@ def test_business_as_usual_levels_are_not_emitted(text: str, expected: list[tupl
         ("Ruritania pledges a 12% reduction relative to business as usual in 2030.", [("12", "", "bau")]),
         ("Ruritania will emit 48 MtCO2e in 2035.", [("48", "", "")]),
         # the year of the reference scenario is no base year
-        ("The sector cuts its emissions by 6.5% compared to BAU emissions in 2035.", [("6.5", "", "bau")]),
+        (
+            "The sector cuts its emissions by 6.5% (or 1.2 MtCO2e) compared to BAU emissions in 2035.",
+            [("6.5", "", "bau"), ("1.2", "", "bau")],
+        ),
         ("Freedonia will cut 7% with respect to the BAU scenario for 2021-2030.", [("7", "", "bau")]),
         ("By 2030, Freedonia aims for 6.2 MtCO2e of reductions, or 9% compared to the BAU scenario.",
          [("6.2", "", "bau"), ("9", "", "bau")]),
