@@ -44,7 +44,7 @@ _ACTUAL_HEADER_RE = re.compile(
 )
 _TARGET_HEADER_RE = re.compile(
     r"\b(?:targets?|goals?|mitigation|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?measures|WEM|WAM"
-    r"|planned|actions?\s+by)\b",
+    r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway)|policy\s+scenario)\b",
     re.I,
 )
 _HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]|20\d|21\d)\d)(?![\d.])")

@@ -305,6 +305,7 @@ def test_price_years_projections_and_misfit_headers() -> None:
     assert _cell_years("Costs by 2035") == [2035]
     assert _cue_kind("Projected emissions")[0] == "bau"
     assert _cue_kind("Projected emissions under the mitigation scenario")[0] == "target"
+    assert _cue_kind("Emission reduction under the NDC scenario in 2030")[0] == "target"
     assert float(cell_unit("Budget (MMK million)")[1]) == 0.001
     # the header names tonnes, then %, but the rows put the percentages first: the mapping is wrong, read nothing
     text = flat(
