@@ -1,4 +1,5 @@
-"""The clause around a number: is it a target or an actual, a reference projection, against what, on what condition.
+"""The clause around a number: target or actual (here), reference projection and baseline (``baseline``), condition
+(``conditions``).
 
 NDCs state goals, facts and business-as-usual projections in the same sentences ("emissions were 80 Mt in 2020
 and are projected to reach 140 Mt in 2030 under BAU; Ruritania will cut them by 25% below BAU"). What decides is
@@ -14,9 +15,26 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from .baseline import against_reference, baseline_for, is_change, is_reference_projection
+from .conditions import CONDITION_RE, condition_for
 
 if TYPE_CHECKING:
     from .state import Carry
+
+#: The clause readers that ``sentence`` calls, whichever module holds them.
+__all__ = [
+    "KindEvidence",
+    "against_reference",
+    "baseline_for",
+    "bracket_year",
+    "condition_for",
+    "heading_condition",
+    "heading_kind",
+    "is_change",
+    "is_from_side",
+    "is_reference_projection",
+    "kind_for",
+]
 
 # ------------------------------------------------------------------------ kind
 
@@ -107,7 +125,7 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
         out.append((m.start(), m.end(), "target", True))
     for m in _EXTRA_TARGET_RE.finditer(text, start, end):
         out.append((m.start(), m.end(), "target", True))
-    for m in _CONDITION_RE.finditer(text, start, end):
+    for m in CONDITION_RE.finditer(text, start, end):
         out.append((m.start(), m.end(), "target", True))  # only pledges are conditional or unconditional
     facts = [(m, False) for m in cx.iter_actual_cues(text, start, end)]
     facts += [(m, True) for m in _EXTRA_FACT_RE.finditer(text, start, end)]
@@ -233,233 +251,6 @@ def kind_for(
     return "actual"
 
 
-# ----------------------------------------------------------- reference projections
-
-_REF = (
-    r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
-    r"|baseline\s+(?:scenario|projection|pathway|case)|without[\s-]+(?:additional\s+)?(?:mitigation|measures|policies"
-    r"|action)|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM)"
-)
-_REF_RE = cx.guarded(
-    "bcerw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
-)
-#: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
-_AGAINST_RE = re.compile(
-    r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
-    r"|(?:with\s+)?respect(?:ive)?\s+to)\s+(?:to\s+)?"
-    r"(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?$",
-    re.IGNORECASE,
-)
-#: The reference governs the number directly: "a BAU scenario of 215 Mt", "BAU emissions are estimated at 90 Mt".
-_GOVERNS_RE = re.compile(
-    r"\s*(?:emissions?|levels?|scenario|projections?|case|pathway)?\s*(?:in\s+\d{4}\s+)?"
-    r"(?:of|at|is|are|was|were|would\s+be|will\s+be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
-    r"(?:estimated\s+(?:at|to\s+be)\s+|expected\s+to\s+be\s+|about\s+|around\s+|approximately\s+|some\s+)?$",
-    re.IGNORECASE,
-)
-#: Between a reference and a number, words that make the number something else: a change, a restatement, a base.
-_BREAKS_RE = re.compile(
-    r"\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
-    r"|compared|relative|against|than|equivalent|corresponding|i\.e\.|namely|will|shall|aims?|targets?|commit\w*"
-    r"|pledge\w*|goals?|NDC|contribution)\b",
-    re.IGNORECASE,
-)
-#: After the number: "409 Mt in 2030 under the BAU scenario", "85 Mt (reference scenario)".
-_UNDER_AFTER_RE = re.compile(
-    r"\s*(?:of\s+CO2\w*\s+)?(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+)?"
-    + _REF
-    + r"\b",
-    re.IGNORECASE,
-)
-#: A share of the reference's emissions: "5% of total BAU emissions in 2030".
-_SHARE_OF_REF_RE = re.compile(
-    r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
-)
-#: A number that is itself a change: "by 35%", "a reduction of 60 Mt", "abate 12 Mt".
-_CHANGE_BEFORE_RE = re.compile(
-    r"(?:\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav\w*|avoid\w*|remov\w*|sequest\w*|offset\w*)\b"
-    r"(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,60}?|\bby\s+(?:about\s+|around\s+|up\s+to\s+|approximately\s+)?)$",
-    re.IGNORECASE,
-)
-_CHANGE_AFTER_RE = re.compile(
-    r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
-    re.IGNORECASE,
-)
-_PROJECTED_RE = re.compile(r"\b(?:projected|projections?|forecast(?:ed|s)?)\b", re.IGNORECASE)
-_EMISSION_RE = re.compile(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
-_PLAN_SCENARIO_RE = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:NDC|mitigation|measures|additional|implementation|policies)|\b(?:mitigation|NDC|"
-    r"conditional|unconditional|policy)\s+scenario\b",
-    re.IGNORECASE,
-)
-
-
-def against_reference(
-    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int
-) -> bool:
-    """The number is a change measured against business-as-usual ("30% below BAU", "reduction of 5 Mt against the
-    reference scenario")."""
-    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end) == "bau"
-
-
-def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> bool:
-    """The number is a reduction or a saving, not a level: "by 35%", "a reduction of 60 Mt", "27 Mt below"."""
-    return bool(
-        _CHANGE_BEFORE_RE.search(text, max(c_start, q_start - 80), q_start)
-        or _CHANGE_AFTER_RE.match(text, q_end, c_end)
-    )
-
-
-def is_reference_projection(
-    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, group: str
-) -> bool:
-    """A business-as-usual, reference or projected level: neither the plan's target nor a fact, so not emitted.
-
-    "BAU emissions of 90 Mt in 2030", "emissions under BAU are estimated at 60 Mt, 75 Mt and 90 Mt", "80 Mt in 2030
-    under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
-    ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
-    """
-    if group == "from" or is_change(text, c_start, q_start, q_end, c_end):
-        return False
-    sent = text[sent_start:sent_end]
-    has_ref = "BAU" in sent or _REF_RE.search(sent)
-    if has_ref:
-        refs = [m for m in _REF_RE.finditer(text, sent_start, q_start)]
-        if refs:
-            m = refs[-1]
-            between = text[m.end() : q_start]
-            if len(between) <= 60 and _GOVERNS_RE.fullmatch(between):
-                return True
-            against = _AGAINST_RE.search(text, max(sent_start, m.start() - 30), m.start())
-            if not against and not _BREAKS_RE.search(between):
-                return True
-        if _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60)) or _SHARE_OF_REF_RE.match(
-            text, q_end, sent_end
-        ):
-            return True
-    proj = [m for m in _PROJECTED_RE.finditer(text, sent_start, q_start)]
-    if proj and not _PLAN_SCENARIO_RE.search(sent):
-        m = proj[-1]
-        between = text[m.end() : q_start]
-        if not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):
-            return True
-    return False
-
-
-# ---------------------------------------------------------------------- baseline
-
-
-def baseline_for(
-    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, base_year: int | None
-) -> tuple[str, int | None]:
-    """(baseline, base year): ``base_year`` for a change against a named year, ``bau`` for one against a reference
-    scenario, else empty.
-
-    The reference must be the yardstick of this number: after it ("25% below BAU", "60 Mt, or 5% compared to the
-    BAU scenario") or, when the number restates a change ("equivalent to 40 Mt"), anywhere in its sentence. A year
-    read as a base right after the reference ("relative to BAU in 2030") is the reference's year, not a base year.
-    """
-    sent = text[sent_start:sent_end]
-    if "BAU" not in sent and not _REF_RE.search(sent):
-        return ("base_year", base_year) if base_year is not None else ("", None)
-    if base_year is not None:
-        for m in _REF_RE.finditer(text, c_start, c_end):
-            if _AGAINST_RE.search(text, max(c_start, m.start() - 40), m.start()):
-                return "bau", None
-        for m in _REF_RE.finditer(text, sent_start, sent_end):
-            year = _REF_YEAR_RE.match(text, m.end(), sent_end)
-            if year and int(year.group(1)) == base_year:
-                return "bau", None  # "compared to BAU emissions in 2030": the year of the reference, not a base
-        return "base_year", base_year
-    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end), None
-
-
-def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
-    """``bau`` when a reference scenario is this number's yardstick (see ``baseline_for``)."""
-    for m in _REF_RE.finditer(text, sent_start, sent_end):
-        against = _AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start())
-        if not against:
-            continue
-        if m.start() >= q_end and not _NEXT_QUANTITY_RE.search(text, q_end, against.start()):
-            return "bau"  # the yardstick follows the number with no other number between
-        if m.end() <= q_start and is_change(text, c_start, q_start, q_end, c_end):
-            return "bau"  # "relative to BAU, emissions will be cut by 30%"
-    restates = _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
-    if restates or is_change(text, c_start, q_start, q_end, c_end):
-        refs = _REF_RE.finditer(text, sent_start, sent_end)
-        if any(_AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start()) for m in refs):
-            return "bau"
-    return ""
-
-
-_REF_YEAR_RE = re.compile(
-    r"\s*(?:emissions?\s+|levels?\s+)?(?:\((?:in\s+)?|in\s+(?:the\s+year\s+)?|for\s+(?:the\s+year\s+)?|of\s+)?"
-    r"((?:19|20|21)\d\d)\b",
-    re.IGNORECASE,
-)
-_NEXT_QUANTITY_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
-_RESTATES_RE = re.compile(r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$", re.I)
-
-
-# --------------------------------------------------------------------- condition
-
-_UNCONDITIONAL = (
-    r"unconditional(?:ly)?|(?:with|from|through|using)\s+(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
-    r"(?:domestic|national|internal)\s+(?:resources|funding|finance|financing|means|efforts|budget)"
-    r"|(?:with|from|using)\s+(?:its|our|their)\s+own\s+resources|domestically[\s-]+(?:funded|financed)"
-)
-_CONDITIONAL = (
-    r"conditional(?:ly)?|conditioned\s+(?:on|upon)|contingent\s+(?:up)?on|subject\s+to\s+(?:\w+\s+){0,4}?"
-    r"(?:support|financ\w*|funding|availability|provision)|(?:with|given|upon|receiving)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
-    r"(?:international|external|foreign|adequate|additional|financial|technical|technological)\s+(?:\w+\s+){0,3}?"
-    r"(?:support|assistance|financ\w*|funding|cooperation)|(?:if|provided\s+that|when|where|should)\s+(?:\w+\s+){0,6}?"
-    r"(?:support|financ\w*|funding|technology\s+transfer)\s+(?:is|are|becomes?|were)\b|(?:if|when)\s+(?:\w+\s+){0,4}?"
-    r"(?:support|financ\w*|funding)\s+(?:is|are)\s+(?:made\s+)?available|through\s+(?:a\s+combination\s+of\s+)?"
-    r"international\s+(?:support|finance|financing|funding|climate\s+finance)|dependent\s+on\s+(?:\w+\s+){0,3}?"
-    r"(?:support|financ\w*|funding)"
-)
-_CONDITION_RE = cx.guarded("ucwftdsgrip", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
-_CONDITION_HINTS = ("ondition", "support", "domestic", "own", "contingent", "financ", "fund", "resources")
-
-
-@lru_cache(maxsize=64)
-def _conditions(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, condition) of every condition mention of a sentence, found once for all its numbers."""
-    return tuple(
-        (m.start(), m.end(), "unconditional" if m.group("u") else "conditional")
-        for m in _CONDITION_RE.finditer(text, start, end)
-    )
-
-
-def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end: int, section: str) -> str:
-    """``conditional`` / ``unconditional`` from the nearest mention in the number's sentence, else its section's.
-
-    "5% unconditionally and a further 10% conditional on finance": each share takes the mention nearest to it
-    (not past another number, so "an unconditional 20% and a further 15% with international support" splits).
-    """
-    sent = text[sent_start:sent_end]
-    if not any(h in sent for h in _CONDITION_HINTS) and "ONDITION" not in sent:
-        return section
-    found = _conditions(text, sent_start, sent_end)
-    if not found:
-        return section
-
-    def gap(f: tuple[int, int, str]) -> tuple[int, int]:
-        """(another number owns it, distance): a mention belongs to the number nearest to it; a label in brackets
-        ("25% (unconditional) and 28% (conditional)") to the number before it."""
-        between = (f[1], q_start) if f[1] <= q_start else (q_end, f[0])
-        owned = _NEXT_QUANTITY_RE.search(text, *between) or (
-            f[1] <= q_start
-            and text[f[0] - 1 : f[0]] == "("
-            and _NEXT_QUANTITY_RE.search(text, max(sent_start, f[0] - 150), f[0])
-        )
-        return (1 if owned else 0, between[1] - between[0])
-
-    # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)")
-    owned = [f for f in found if f[1] <= q_start or not gap(f)[0]]
-    return min(owned, key=gap)[2] if owned else section
-
-
 # ---------------------------------------------------------------------- headings
 
 _NUMBERED_HEADING_RE = re.compile(
@@ -484,7 +275,7 @@ def heading_condition(heading: str, carry: Carry) -> str:
     Headings of opposite conditions with nothing read between them are a flattened table's column headers
     ("Unconditional", "Conditional"): no single condition holds below them.
     """
-    m = _CONDITION_RE.search(heading)
+    m = CONDITION_RE.search(heading)
     if m:
         new = "unconditional" if m.group("u") else "conditional"
         columns = carry.condition_from_heading and carry.section_condition not in ("", new)
@@ -500,6 +291,6 @@ def heading_kind(heading: str, current: str) -> str:
     """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
     if _HEADING_FACT_RE.search(heading):
         return ""
-    if _HEADING_TARGET_RE.search(heading) or _CONDITION_RE.search(heading):
+    if _HEADING_TARGET_RE.search(heading) or CONDITION_RE.search(heading):
         return "target"
     return "" if _NUMBERED_HEADING_RE.match(heading) else current

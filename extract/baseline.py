@@ -1,0 +1,177 @@
+"""Business-as-usual and reference projections, and what a change is measured against (``baseline``).
+
+"Emissions would reach 90 Mt in 2030 under BAU" is a reference projection: neither the plan's target nor a fact,
+so it is not emitted. "A 25% reduction below BAU" is a target whose baseline is ``bau``; "35% below 2005 levels"
+one whose baseline is ``base_year``; a level has none. Everything here is about the language of climate plans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import context as cx
+
+_REF = (
+    r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
+    r"|baseline\s+(?:scenario|projection|pathway|case)|without[\s-]+(?:additional\s+)?(?:mitigation|measures|policies"
+    r"|action)|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM)"
+)
+_REF_RE = cx.guarded(
+    "bcerw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
+)
+#: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
+_AGAINST_RE = re.compile(
+    r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
+    r"|(?:with\s+)?respect(?:ive)?\s+to)\s+(?:to\s+)?"
+    r"(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+#: The reference governs the number directly: "a BAU scenario of 215 Mt", "BAU emissions are estimated at 90 Mt".
+_GOVERNS_RE = re.compile(
+    r"\s*(?:emissions?|levels?|scenario|projections?|case|pathway)?\s*(?:in\s+\d{4}\s+)?"
+    r"(?:of|at|is|are|was|were|would\s+be|will\s+be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
+    r"(?:estimated\s+(?:at|to\s+be)\s+|expected\s+to\s+be\s+|about\s+|around\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: Between a reference and a number, words that make the number something else: a change, a restatement, a base.
+_BREAKS_RE = re.compile(
+    r"\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
+    r"|compared|relative|against|than|equivalent|corresponding|i\.e\.|namely|will|shall|aims?|targets?|commit\w*"
+    r"|pledge\w*|goals?|NDC|contribution)\b",
+    re.IGNORECASE,
+)
+#: After the number: "409 Mt in 2030 under the BAU scenario", "85 Mt (reference scenario)".
+_UNDER_AFTER_RE = re.compile(
+    r"\s*(?:of\s+CO2\w*\s+)?(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+)?"
+    + _REF
+    + r"\b",
+    re.IGNORECASE,
+)
+#: A share of the reference's emissions: "5% of total BAU emissions in 2030".
+_SHARE_OF_REF_RE = re.compile(
+    r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
+)
+#: A number that is itself a change: "by 35%", "a reduction of 60 Mt", "abate 12 Mt".
+_CHANGE_BEFORE_RE = re.compile(
+    r"(?:\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav\w*|avoid\w*|remov\w*|sequest\w*|offset\w*)\b"
+    r"(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,60}?|\bby\s+(?:about\s+|around\s+|up\s+to\s+|approximately\s+)?)$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_RE = re.compile(
+    r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
+    re.IGNORECASE,
+)
+_PROJECTED_RE = re.compile(r"\b(?:projected|projections?|forecast(?:ed|s)?)\b", re.IGNORECASE)
+_EMISSION_RE = re.compile(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
+_PLAN_SCENARIO_RE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:NDC|mitigation|measures|additional|implementation|policies)|\b(?:mitigation|NDC|"
+    r"conditional|unconditional|policy)\s+scenario\b",
+    re.IGNORECASE,
+)
+
+
+def against_reference(
+    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int
+) -> bool:
+    """The number is a change measured against business-as-usual ("30% below BAU", "reduction of 5 Mt against the
+    reference scenario")."""
+    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end) == "bau"
+
+
+def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> bool:
+    """The number is a reduction or a saving, not a level: "by 35%", "a reduction of 60 Mt", "27 Mt below"."""
+    return bool(
+        _CHANGE_BEFORE_RE.search(text, max(c_start, q_start - 80), q_start)
+        or _CHANGE_AFTER_RE.match(text, q_end, c_end)
+    )
+
+
+def is_reference_projection(
+    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, group: str
+) -> bool:
+    """A business-as-usual, reference or projected level: neither the plan's target nor a fact, so not emitted.
+
+    "BAU emissions of 90 Mt in 2030", "emissions under BAU are estimated at 60 Mt, 75 Mt and 90 Mt", "80 Mt in 2030
+    under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
+    ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
+    """
+    if group == "from" or is_change(text, c_start, q_start, q_end, c_end):
+        return False
+    sent = text[sent_start:sent_end]
+    has_ref = "BAU" in sent or _REF_RE.search(sent)
+    if has_ref:
+        refs = [m for m in _REF_RE.finditer(text, sent_start, q_start)]
+        if refs:
+            m = refs[-1]
+            between = text[m.end() : q_start]
+            if len(between) <= 60 and _GOVERNS_RE.fullmatch(between):
+                return True
+            against = _AGAINST_RE.search(text, max(sent_start, m.start() - 30), m.start())
+            if not against and not _BREAKS_RE.search(between):
+                return True
+        if _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60)) or _SHARE_OF_REF_RE.match(
+            text, q_end, sent_end
+        ):
+            return True
+    proj = [m for m in _PROJECTED_RE.finditer(text, sent_start, q_start)]
+    if proj and not _PLAN_SCENARIO_RE.search(sent):
+        m = proj[-1]
+        between = text[m.end() : q_start]
+        if not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------- baseline
+
+
+def baseline_for(
+    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, base_year: int | None
+) -> tuple[str, int | None]:
+    """(baseline, base year): ``base_year`` for a change against a named year, ``bau`` for one against a reference
+    scenario, else empty.
+
+    The reference must be the yardstick of this number: after it ("25% below BAU", "60 Mt, or 5% compared to the
+    BAU scenario") or, when the number restates a change ("equivalent to 40 Mt"), anywhere in its sentence. A year
+    read as a base right after the reference ("relative to BAU in 2030") is the reference's year, not a base year.
+    """
+    sent = text[sent_start:sent_end]
+    if "BAU" not in sent and not _REF_RE.search(sent):
+        return ("base_year", base_year) if base_year is not None else ("", None)
+    if base_year is not None:
+        for m in _REF_RE.finditer(text, c_start, c_end):
+            if _AGAINST_RE.search(text, max(c_start, m.start() - 40), m.start()):
+                return "bau", None
+        for m in _REF_RE.finditer(text, sent_start, sent_end):
+            year = _REF_YEAR_RE.match(text, m.end(), sent_end)
+            if year and int(year.group(1)) == base_year:
+                return "bau", None  # "compared to BAU emissions in 2030": the year of the reference, not a base
+        return "base_year", base_year
+    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end), None
+
+
+def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
+    """``bau`` when a reference scenario is this number's yardstick (see ``baseline_for``)."""
+    for m in _REF_RE.finditer(text, sent_start, sent_end):
+        against = _AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start())
+        if not against:
+            continue
+        if m.start() >= q_end and not NEXT_QUANTITY_RE.search(text, q_end, against.start()):
+            return "bau"  # the yardstick follows the number with no other number between
+        if m.end() <= q_start and is_change(text, c_start, q_start, q_end, c_end):
+            return "bau"  # "relative to BAU, emissions will be cut by 30%"
+    restates = _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
+    if restates or is_change(text, c_start, q_start, q_end, c_end):
+        refs = _REF_RE.finditer(text, sent_start, sent_end)
+        if any(_AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start()) for m in refs):
+            return "bau"
+    return ""
+
+
+_REF_YEAR_RE = re.compile(
+    r"\s*(?:emissions?\s+|levels?\s+)?(?:\((?:in\s+)?|in\s+(?:the\s+year\s+)?|for\s+(?:the\s+year\s+)?|of\s+)?"
+    r"((?:19|20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+NEXT_QUANTITY_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
+_RESTATES_RE = re.compile(r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$", re.I)

@@ -1,0 +1,69 @@
+"""Conditional and unconditional pledges: the mention nearest to a number in its sentence, else its section's.
+
+NDCs split targets into a part met with domestic means and a part "conditional on international support"; a
+sentence often names both ("5% unconditionally and a further 10% with international finance").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import context as cx
+from .baseline import NEXT_QUANTITY_RE
+
+_UNCONDITIONAL = (
+    r"unconditional(?:ly)?|(?:with|from|through|using)\s+(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
+    r"(?:domestic|national|internal)\s+(?:resources|funding|finance|financing|means|efforts|budget)"
+    r"|(?:with|from|using)\s+(?:its|our|their)\s+own\s+resources|domestically[\s-]+(?:funded|financed)"
+)
+_CONDITIONAL = (
+    r"conditional(?:ly)?|conditioned\s+(?:on|upon)|contingent\s+(?:up)?on|subject\s+to\s+(?:\w+\s+){0,4}?"
+    r"(?:support|financ\w*|funding|availability|provision)|(?:with|given|upon|receiving)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:international|external|foreign|adequate|additional|financial|technical|technological)\s+(?:\w+\s+){0,3}?"
+    r"(?:support|assistance|financ\w*|funding|cooperation)|(?:if|provided\s+that|when|where|should)\s+(?:\w+\s+){0,6}?"
+    r"(?:support|financ\w*|funding|technology\s+transfer)\s+(?:is|are|becomes?|were)\b|(?:if|when)\s+(?:\w+\s+){0,4}?"
+    r"(?:support|financ\w*|funding)\s+(?:is|are)\s+(?:made\s+)?available|through\s+(?:a\s+combination\s+of\s+)?"
+    r"international\s+(?:support|finance|financing|funding|climate\s+finance)|dependent\s+on\s+(?:\w+\s+){0,3}?"
+    r"(?:support|financ\w*|funding)"
+)
+CONDITION_RE = cx.guarded("ucwftdsgrip", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
+_CONDITION_HINTS = ("ondition", "support", "domestic", "own", "contingent", "financ", "fund", "resources")
+
+
+@lru_cache(maxsize=64)
+def _conditions(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, condition) of every condition mention of a sentence, found once for all its numbers."""
+    return tuple(
+        (m.start(), m.end(), "unconditional" if m.group("u") else "conditional")
+        for m in CONDITION_RE.finditer(text, start, end)
+    )
+
+
+def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end: int, section: str) -> str:
+    """``conditional`` / ``unconditional`` from the nearest mention in the number's sentence, else its section's.
+
+    "5% unconditionally and a further 10% conditional on finance": each share takes the mention nearest to it
+    (not past another number, so "an unconditional 20% and a further 15% with international support" splits).
+    """
+    sent = text[sent_start:sent_end]
+    if not any(h in sent for h in _CONDITION_HINTS) and "ONDITION" not in sent:
+        return section
+    found = _conditions(text, sent_start, sent_end)
+    if not found:
+        return section
+
+    def gap(f: tuple[int, int, str]) -> tuple[int, int]:
+        """(another number owns it, distance): a mention belongs to the number nearest to it; a label in brackets
+        ("25% (unconditional) and 28% (conditional)") to the number before it."""
+        between = (f[1], q_start) if f[1] <= q_start else (q_end, f[0])
+        owned = NEXT_QUANTITY_RE.search(text, *between) or (
+            f[1] <= q_start
+            and text[f[0] - 1 : f[0]] == "("
+            and NEXT_QUANTITY_RE.search(text, max(sent_start, f[0] - 150), f[0])
+        )
+        return (1 if owned else 0, between[1] - between[0])
+
+    # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)")
+    owned = [f for f in found if f[1] <= q_start or not gap(f)[0]]
+    return min(owned, key=gap)[2] if owned else section
