@@ -267,37 +267,48 @@ _BLOCK = frozenset(
 )
 
 
+#: Elements removed with their content before the walk, in the parser's C code: not text, not shown, or hidden.
+_REMOVED = ", ".join(sorted(_RAW_TEXT | _DROP)) + ', [hidden], [aria-hidden="true" i]'
+#: Elements whose edges matter to the text (paragraph breaks, rows, cells, <main>, page chrome); the walk does not
+#: report the others (span, b, a, font, ...), whose text simply flows on.
+_STRUCTURE = _BLOCK | _CHROME | frozenset(_SECTIONING) | frozenset({"table", "tr", "td", "th", "br", "hr"})
+
+
 def html_to_text(page: str) -> str:
     """Visible text of an HTML page: paragraphs and headings as blank-line separated blocks, table rows as TSV.
 
-    Nothing is executed or fetched: scripts, styles and frames are skipped with their content.
+    Nothing is executed or fetched: scripts, styles and frames are removed with their content.
     """
-    root = LexborHTMLParser(page).root
+    tree = LexborHTMLParser(page)
+    for node in reversed(tree.css(_REMOVED)):  # innermost first: a removed element's subtree is gone
+        node.decompose()
     out = _HtmlText()
-    if root is not None:
-        _walk(root, out)
+    if tree.root is not None:
+        _walk(tree.root, out)
     return out.text()
 
 
 def _walk(root: LexborNode, out: _HtmlText) -> None:
-    """Depth-first over the tree by sibling and parent links, with an end event for every element."""
+    """Depth-first over the tree by sibling and parent links, with an end event for every structural element."""
     node, depth = root, 0
     while True:
         tag = node.tag
         child = None
         if tag == "-text":
             out.data(node.text_content or "")
-        elif tag and tag[0] != "-" and tag not in _RAW_TEXT:  # comments, doctype: "-comment", "-doctype"
-            out.start(tag, node.attributes)
+        elif tag and tag[0] != "-":  # comments, doctype: "-comment", "-doctype"
             child = node.first_child
-            if child is None:
-                out.end(tag)
+            if tag in _STRUCTURE:
+                out.start(tag)
+                if child is None:
+                    out.end(tag)
         if child is not None:
             node, depth = child, depth + 1
             continue
         while depth and node.next is None:
             node, depth = node.parent, depth - 1
-            out.end(node.tag)
+            if node.tag in _STRUCTURE:
+                out.end(node.tag)
         if not depth:
             return
         node = node.next
@@ -320,12 +331,12 @@ class _HtmlText:
         self.table_id = 0
         self.blocks: list[tuple[str, int, bool]] = []  # (text, table id or 0, inside <main>)
 
-    def start(self, tag: str, attrs: dict[str, str | None]) -> None:
+    def start(self, tag: str) -> None:
         if tag in _VOID:
             if not self.dropping:
                 self._boundary(tag, opening=True)
             return
-        dropped = tag in _DROP or self._is_chrome(tag) or _is_hidden(attrs)
+        dropped = self._is_chrome(tag)
         self.stack.append((tag, dropped))
         self.open[tag] += 1
         self.dropping += dropped
@@ -411,10 +422,6 @@ class _HtmlText:
         if text:
             self.blocks.append((text, 0, self.open["main"] > 0))
         self.parts = []
-
-
-def _is_hidden(attrs: dict[str, str | None]) -> bool:
-    return "hidden" in attrs or (attrs.get("aria-hidden") or "").lower() == "true"
 
 
 def _collapse(text: str) -> str:
