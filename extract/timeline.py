@@ -83,26 +83,31 @@ def _present_year(text: str) -> int | None:
     """The latest year of a sentence that reports a fact (past-tense verb, no cue of intent) about that year."""
     best: int | None = None
     for s in _SENTENCE_RE.finditer(text):
-        if not cx.YEAR_RE.search(text, s.start(), s.end()):
-            continue
+        if not cx.YEAR_RE.search(text, s.start(), s.end()) or _MODELLED_RE.search(text, s.start(), s.end()):
+            continue  # no year; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
         past = _PAST_FACT_RE.search(text, s.start(), s.end())
+        intent = None  # whether the sentence as a whole states an intent, read once when needed
         for y in cx.find_years(text, s.start(), s.end()):
+            if y.role not in ("obs", "plain") or (best is not None and y.year <= best):
+                continue
+            before = text[max(s.start(), y.start - 40) : y.start]
+            dated = _DATED_BEFORE_RE.search(before) if past else _AS_OF_BEFORE_RE.search(before)
+            if not dated or _FUTURE_NEAR_RE.search(before):
+                continue  # not a date, or "to be submitted in December 2026"
             c_start = max(text.rfind(",", s.start(), y.start), text.rfind(";", s.start(), y.start), s.start())
             c_end = min(
                 (i for i in (text.find(",", y.end, s.end()), text.find(";", y.end, s.end())) if i != -1),
                 default=s.end(),
             )
-            if _MODELLED_RE.search(s.group()):
-                break  # "emissions increased from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
-            own_fact = _PAST_FACT_RE.search(text, c_start, c_end)  # "…, under an order issued on 25 March 2015, …"
-            if cx.has_target_cue(text[c_start:c_end] if own_fact else s.group()):
-                continue  # "In 2030, emissions will fall to 40 Mt": a date in a statement of intent
-            before = text[max(s.start(), y.start - 40) : y.start]
-            dated = _DATED_BEFORE_RE.search(before) if past else _AS_OF_BEFORE_RE.search(before)
-            if _FUTURE_NEAR_RE.search(before):
-                continue  # "to be submitted in December 2026"
-            if y.role in ("obs", "plain") and dated and (best is None or y.year > best):
-                best = y.year
+            if _PAST_FACT_RE.search(text, c_start, c_end):  # "…, under an order issued on 25 March 2015, …"
+                if cx.has_target_cue(text[c_start:c_end]):
+                    continue
+            else:
+                if intent is None:
+                    intent = cx.has_target_cue(s.group())
+                if intent:
+                    continue  # "In 2030, emissions will fall to 40 Mt": a date in a statement of intent
+            best = y.year
     return best
 
 
