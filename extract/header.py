@@ -50,6 +50,7 @@ _TARGET_HEADER_RE = re.compile(
 _HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]|20\d|21\d)\d)(?![\d.])")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
 _PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
+_SHARE_RE = re.compile(r"\bshares?\b", re.I)
 _THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
 _ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
 _GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
@@ -111,6 +112,8 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
         if unit.unit.endswith(" billion") and not mag and (anywhere := _MONEY_MAG_ANYWHERE_RE.search(norm)):
             scale = _MONEY_SCALE[anywhere.group(1).lower().rstrip("s")] / unit.factor
         return unit.unit, scale * unit.factor
+    if _SHARE_RE.search(cell):
+        return "%", Decimal(1)  # "Share", "Sectoral share": a share is a percentage unless a unit is named
     return None
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import combinations
 
 from . import context as cx
-from .grid import NUM_CELL_RE, Grid, GridRow, YearTable
+from .grid import NUM_CELL_RE, Cell, Grid, GridRow, YearTable
 from .header import TableScope, _cell_years, _cue_kind, table_scope
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
@@ -182,18 +183,14 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
             continue  # a "BAU" or "reference case" row is a projection
         row_unit = _header_unit(text, row.labels[-1].start, row.labels[-1].end)
         row_start = row.labels[0].start
-        missing = grid.ncols - len(row.values)
+        placements = _placements(row.values, scope, grid.ncols)
         for i, cell in enumerate(row.values):
             if cell is None:
                 continue
             m = NUM_CELL_RE.match(cell.text)
-            big = m is not None and parse_digits(m.group("num")) > 100
-            if m is not None and m.group("pct"):
-                big = False  # "45%" names its own unit
             options = [
                 (k, _cell_scope(ctx, scope, k, row, row_unit, carry, bool(m and m.group("pct")), row_kind))
-                for k in range(i, i + missing + 1)
-                if not (big and (scope.columns[k].unit or scope.table.unit or ("",))[0] == "%")
+                for k in placements[i]
             ]
             if not options or len({o[:3] if o else None for _, o in options}) > 1:
                 continue  # which column the cell fills decides what it is, and that is not known
@@ -224,6 +221,36 @@ def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) ->
     year = years.pop()
     for start, end in grid.notes:
         read_sentence(ctx, start, end, carry, table_year=year)
+
+
+def _placements(values: list[Cell | None], scope: TableScope, ncols: int) -> list[set[int]]:
+    """For each cell of a row, the columns it can fill. A full row fills its columns in order; a row that lost
+    empty cells in flattening fills them in order too, but only where no value over 100 falls in a % column and
+    no "12%" falls outside one (when the table has % columns): every such placement is counted."""
+    k = len(values)
+    if k == ncols:
+        return [{i} for i in range(k)]
+    units = [(c.unit or scope.table.unit or ("",))[0] for c in scope.columns]
+    has_percent = "%" in units
+
+    def fits(value: Cell | None, col: int) -> bool:
+        m = NUM_CELL_RE.match(value.text) if value else None
+        if m is None:
+            return True
+        if m.group("pct"):
+            return units[col] == "%" or not has_percent
+        return not (units[col] == "%" and parse_digits(m.group("num")) > 100)
+
+    out: list[set[int]] = [set() for _ in range(k)]
+    if ncols > 16:  # too many placements to count: each cell may fill any column of its window
+        for i in range(k):
+            out[i] = {c for c in range(i, i + ncols - k + 1) if fits(values[i], c)}
+        return out
+    for cols in combinations(range(ncols), k):
+        if all(fits(v, c) for v, c in zip(values, cols, strict=True)):
+            for i, c in enumerate(cols):
+                out[i].add(c)
+    return out
 
 
 def _misfits(grid: Grid, scope: TableScope) -> bool:

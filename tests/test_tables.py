@@ -445,3 +445,34 @@ def test_target_caption_over_year_columns_and_thousand_tonne_headers() -> None:
     got = keyed(text)
     assert got[("0.26", "Mt CO2e")]["year"] == "2031"
     assert got[("0.12", "Mt CO2e")]["kind"] == "target"
+
+
+def test_short_row_placed_by_percent_signs() -> None:
+    text = flat(
+        INTRO,
+        "Table 10: Reductions by 2035",
+        "Sector",
+        "Unconditional",
+        "Conditional",
+        "MtCO2e",
+        "Share",
+        "MtCO2e",
+        "Share",
+        "Energy",
+        "3.1",
+        "40%",
+        "5.2",
+        "35%",
+        "Waste",
+        "1.2",
+        "16%",
+        "2.9",
+        "19%",
+        "Forestry",
+        "4%",
+        "0.7",
+        "5%",
+    )
+    got = keyed(text)
+    assert got[("4", "%")]["condition"] == "unconditional"  # "4%" can only be the first share column
+    assert got[("0.7", "Mt CO2e")]["condition"] == "conditional"
