@@ -129,6 +129,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
         name, value = "million", num.value / MAGNITUDES["million"]
     if name == "Mha" and _MU_RE.search(text[num.end : end]):
         value = round_significant(value, 3)
+    if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and _METRIC_TONS_RE.search(text, num.end, end):
+        value = value / _TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":
         name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
     if name.startswith("Mt") and name != "Mtce" and (per := _PER_UNIT_RE.match(text, end, limit)):
@@ -140,6 +142,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
 
 
 _TONNES_PER_MT = Decimal(10) ** 6
+_NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
+_METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = re.compile(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
 _PER_UNIT_RE = re.compile(

@@ -52,6 +52,11 @@ def test_emission_masses_in_every_spelling(text: str, value: str, unit: str) -> 
     assert first(text) == (Decimal(value), unit)
 
 
+def test_upper_case_mt_is_metric_tonnes_when_megatonnes_are_impossible() -> None:
+    assert first("Emissions reached 86,450,300 MTCO2e in 2019.") == (Decimal("86.4503"), "Mt CO2e")
+    assert first("Emissions reached 86.4 MTCO2e in 2019.") == (Decimal("86.4"), "Mt CO2e")
+
+
 def test_a_magnitude_before_a_mass_is_that_mass_not_a_count() -> None:
     assert found("Total emissions amount to 2,210 million t-CO2.") == [(Decimal("2210"), "Mt CO2")]
 
