@@ -17,7 +17,7 @@ from . import context as cx
 from .grid import find_grids
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
-from .tables import _YEAR_CELL_RE, header_row_year, read_grid, read_table_row, read_text_row, table_footnotes
+from .tables import _YEAR_CELL_RE, TextScope, header_row_year, read_grid, read_table_row, read_text_row, table_footnotes
 from .timeline import read_timeline
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
     carry = Carry()
     header_years: dict[int, int] = {}
-    text_year: tuple[int, set[int]] | None = None
+    text_year: TextScope | None = None
     text_width = 0
     marker_order: list[str] = []
     table_is_target = False

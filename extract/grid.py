@@ -24,7 +24,7 @@ NUM_CELL_RE = re.compile(
 #: an empty cell written as a dash or n/a: a value position without a value
 EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
 YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
-_YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 CAPTION_RE = re.compile(
     r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
     r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:\-–—]|\s+[A-Z(]|$)|:)"
@@ -159,7 +159,7 @@ MAX_TEXT_CELL_CHARS = 300
 
 def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | None:
     """A caption (optional), a header starting with "Year", then rows each opened by a year cell."""
-    if not any(_YEAR_HEADER_RE.match(b.text) for b in blocks[first : first + 2]):
+    if not any(YEAR_HEADER_RE.match(b.text) for b in blocks[first : first + 2]):
         return None
     cells: list[Cell] = []
     k = first
@@ -172,7 +172,7 @@ def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | 
         k += 1
     caption = cells[0].text if cells and CAPTION_RE.match(cells[0].text) else ""
     start = 1 if caption else 0
-    if len(cells) < start + 5 or not _YEAR_HEADER_RE.match(cells[start].text):
+    if len(cells) < start + 5 or not YEAR_HEADER_RE.match(cells[start].text):
         return None
     pos = start
     while pos < len(cells) and not YEAR_CELL_RE.match(cells[pos].text):
@@ -229,7 +229,7 @@ def build_grid(run: list[Cell]) -> Grid | None:
         if _is_number(c):
             break
     cells = run[start:]
-    year_header = any(_YEAR_HEADER_RE.match(c.text) for c in cells[:12])
+    year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
     # split into (labels, numbers) groups
     groups: list[tuple[list[Cell], list[Cell]]] = []
     labels: list[Cell] = []

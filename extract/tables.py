@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
 from . import context as cx
-from .grid import NUM_CELL_RE, Cell, Grid, GridRow, YearTable
+from .grid import NUM_CELL_RE, YEAR_CELL_RE, YEAR_HEADER_RE, Cell, Grid, GridRow, YearTable
 from .header import TableScope, _cell_years, _cue_kind, table_scope
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
@@ -110,32 +111,46 @@ def read_table_row(
 _BY_YEAR_RE = re.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
 
 
-def header_row_year(cells: list[str]) -> tuple[int, set[int]] | None:
-    """The deadline a table's header row gives its rows ("Sector | Description | Actions by 2030" -> 2030) and the
-    columns it heads, or None. Only a row of short label cells, none a number, whose dated cells agree."""
+@dataclass
+class TextScope:
+    """What a text table's header row says about the rows under it."""
+
+    year: int | None  # the deadline it names ("Actions by 2030"), if any
+    columns: set[int]  # the columns whose cells are goals ("Actions by 2030", "Target")
+    year_key: bool = False  # "Year | Target | ...": each row opens with its own year
+
+
+def header_row_year(cells: list[str]) -> TextScope | None:
+    """The scope a table's header row gives the rows below: a deadline ("Sector | Description | Actions by 2030")
+    or a Year column ("Year | Target | Period"), or None. Only a row of short label cells, none a number."""
     if not cells or any(len(c.strip()) > 60 or NUM_CELL_RE.match(c) for c in cells):
         return None
-    dated = {
-        j: set(_cell_years(c)) for j, c in enumerate(cells) if _cue_kind(c)[0] == "target" or _BY_YEAR_RE.search(c)
-    }
+    goals = {j for j, c in enumerate(cells) if _cue_kind(c)[0] == "target"}
+    if len(cells) >= 2 and YEAR_HEADER_RE.match(cells[0]):
+        return TextScope(None, goals, year_key=True)
+    dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
     years = set().union(*dated.values()) if dated else set()
-    return (years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None
+    return TextScope(years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None
 
 
-def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: tuple[int, set[int]], width: int) -> None:
+def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: TextScope, width: int) -> None:
     """A row under a header like "Actions by 2030": its cells are read as the items of a list aiming at that year;
-    the cells of the deadline's own column are goals. A row with fewer cells than the header lost its first ones
-    to a cell spanning rows above, so cells are matched to columns from the right."""
+    the cells of the deadline's own column are goals. Under a Year column, the row's year dates its cells. A row
+    with fewer cells than the header lost its first ones to a cell spanning rows above, so cells are matched to
+    columns from the right."""
     text = ctx.doc.text
-    year, columns = scope
     shift = width - len(block.cells)
+    cells = [(j + shift, s, e) for j, (s, e) in enumerate(block.cells) if text[s:e].strip()]
+    row_year = None
+    if scope.year_key and cells and cells[0][0] == 0 and (m := YEAR_CELL_RE.match(text[cells[0][1] : cells[0][2]])):
+        row_year, cells = int(m.group(1)), cells[1:]
     saved = carry.list_year
-    carry.list_year = year
+    carry.list_year = scope.year
     try:
-        for j, (c_start, c_end) in enumerate(block.cells):
-            if text[c_start:c_end].strip():
-                kind = "target" if j + shift in columns else None
-                read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end), table_kind=kind)
+        for column, c_start, c_end in cells:
+            kind = "target" if column in scope.columns else None
+            quote = (block.start, block.end)
+            read_sentence(ctx, c_start, c_end, carry, quote=quote, table_year=row_year, table_kind=kind)
     finally:
         carry.list_year = saved
 

@@ -476,3 +476,21 @@ def test_short_row_placed_by_percent_signs() -> None:
     got = keyed(text)
     assert got[("4", "%")]["condition"] == "unconditional"  # "4%" can only be the first share column
     assert got[("0.7", "Mt CO2e")]["condition"] == "conditional"
+
+
+def test_tab_table_keyed_by_year_dates_each_row() -> None:
+    text = "\n".join(
+        [
+            INTRO,
+            "",
+            "Year\tTarget\tPeriod",
+            "2028\tGhana's annual emissions will not exceed 61 Mt CO2-eq.\t2024-2028",
+            "2033\tGhana's annual emissions will not exceed 55 Mt CO2-eq.\t2029-2033",
+            "",
+            "The targets will be reviewed.",
+        ]
+    )
+    got = keyed(text)
+    assert got[("61", "Mt CO2e")]["year"] == "2028"
+    assert got[("55", "Mt CO2e")]["year"] == "2033"
+    assert got[("55", "Mt CO2e")]["kind"] == "target"
