@@ -33,7 +33,7 @@ from app.figure_parts import (
     yearly,
 )
 from app.fmt import QUALIFIER_WORDS, fmt_band, stated_half_step
-from app.progress import Assessment
+from app.progress import Assessment, is_bau
 
 __all__ = [
     "ACTUAL_ROLE",
@@ -94,6 +94,7 @@ def _hover(rows: list[dict[str, Any]], titles: dict[str, str]) -> list[list[str]
 def _dated_records(rows: pd.DataFrame) -> list[dict[str, Any]]:
     """Rows with a year as plain dicts (ints, None for no base year), sorted by year then row."""
     cols = ["row", "kind", "year", "base_year", "value", "unit", "qualifier", "doc", "quote", "region", "value_raw"]
+    cols += ["indicator"]
     frame = rows.assign(baseline=rows["baseline"] if "baseline" in rows.columns else "")
     out = []
     for r in frame[[*cols, "baseline"]].to_dict("records"):
@@ -101,7 +102,7 @@ def _dated_records(rows: pd.DataFrame) -> list[dict[str, Any]]:
             continue
         r["year"] = int(r["year"])
         r["base_year"] = None if pd.isna(r["base_year"]) else int(r["base_year"])
-        r["bau"] = str(r["baseline"] or "") == "bau"
+        r["bau"] = is_bau(r["indicator"], r["baseline"])
         out.append(r)
     return sorted(out, key=lambda r: (r["year"], r["row"]))
 
@@ -247,8 +248,6 @@ def explorer_figure(
         if p == 0:
             layout_axes["xaxis"] = {"anchor": "y" if count == 1 else f"y{count}", **AXIS}  # years need no title
             layout_axes["xaxis"] |= xfmt
-        if count > 1:
-            annotations.append(_note(f"<b>{html.escape(label or 'levels', quote=False)}</b>", 0, top, "bottom"))
     if count > 1:  # one shared year axis under the last panel; the others follow it
         for p in range(count):
             layout_axes["yaxis" if p == 0 else f"yaxis{p + 1}"]["anchor"] = "x"

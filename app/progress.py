@@ -116,6 +116,11 @@ def int_or_none(value: object) -> int | None:
     return None if _isnull(value) else int(value)  # type: ignore[arg-type]
 
 
+def is_bau(indicator: object, baseline: object) -> bool:
+    """A change against business-as-usual: the row says so (``baseline``), or its indicator is defined that way."""
+    return str(baseline or "") == "bau" or str(indicator or "").endswith("_vs_bau")
+
+
 def relation_holds(actual: float, target: float, qualifier: str, direction: str | None, half_step: float = 0.0) -> bool:
     """Whether ``actual`` already satisfies the target.
 
@@ -212,7 +217,7 @@ def assess_target(
     unit = str(target["unit"])
     year = int_or_none(target.get("year"))
     base_year = int_or_none(target.get("base_year"))
-    bau = str(target.get("baseline") or "") == "bau"
+    bau = is_bau(target.get("indicator"), target.get("baseline"))
     indicator = str(target.get("indicator") or "")
     half = stated_half_step(target.get("value_raw"), value) if qualifier == "~" else None
     band = fmt_band(half, unit) if half is not None else ""

@@ -23,6 +23,7 @@ from app.progress import (
     Point,
     assess_target,
     int_or_none,
+    is_bau,
     strictness,
 )
 
@@ -66,7 +67,11 @@ class Actuals:
         if key not in self._points:
             points: list[Point] = []
             for a in self.dated:
-                same = a["base_year"] == base_year and a["unit"] == unit and (a["baseline"] == "bau") == bau
+                same = (
+                    a["base_year"] == base_year
+                    and a["unit"] == unit
+                    and is_bau(a.get("indicator"), a["baseline"]) == bau
+                )
                 if same and (not points or points[-1].year != a["year"]):
                     points.append(Point(int(a["year"]), float(a["value"]), int(a["row"])))
             self._points[key] = points
@@ -92,9 +97,11 @@ class Actuals:
             return NO_ACTUAL, "Insufficient data: no actual for this indicator and region."
         bases = sorted({a["base_year"] for a in dated if a["base_year"] is not None})
         described = [f"change vs {b}" for b in bases if b != base_year]
-        if any(a["base_year"] is None and a["baseline"] != "bau" for a in dated) and base_year is not None:
+        if base_year is not None and any(
+            a["base_year"] is None and not is_bau(a.get("indicator"), a["baseline"]) for a in dated
+        ):
             described.append("absolute values")
-        if any(a["baseline"] == "bau" for a in dated):
+        if any(is_bau(a.get("indicator"), a["baseline"]) for a in dated):
             described.append("change vs BAU")
         mine = f"a change vs {base_year}" if base_year is not None else "an absolute value"
         if described:

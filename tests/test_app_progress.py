@@ -154,6 +154,11 @@ def test_bau_targets_are_their_own_series_and_say_what_is_missing():
     assert reported.status in (ON_TRACK, OFF_TRACK) and reported.latest.value == 12
 
 
+def test_an_indicator_defined_against_bau_is_a_bau_series_even_without_the_baseline_column():
+    a = assess([actual(2020, 10, base_year=2010), target(2030, 30, ">", indicator="ghg_vs_bau")])
+    assert a.bau and a.missing == BAU_UNQUANTIFIED and a.text == "> 30 % vs BAU by 2030"
+
+
 def test_progress_names_its_start():
     earliest = assess([actual(2013, 10.2), actual(2022, 17.5), target(2030, 25, "~")])
     assert fmt_progress(earliest).endswith("from 10.2 % in 2013 (earliest actual)")
