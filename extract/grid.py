@@ -16,10 +16,17 @@ from dataclasses import dataclass, field
 
 from .header import header_cue
 from .segment import Block
+from .units import NON_INDICATOR, match_unit_after
 
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
 NUM_CELL_RE = re.compile(
     r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
+)
+#: a number with a qualifier before it or a short unit after it ("around 25", "1,200 MW", "≥ 30 %")
+QUALIFIED_CELL_RE = re.compile(
+    r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
+    r"[-−–]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?P<tail>\S.{0,15})?$",
+    re.I,
 )
 #: an empty cell written as a dash or n/a: a value position without a value
 EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
@@ -84,7 +91,30 @@ def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
 
 
 def _is_number(cell: Cell) -> bool:
-    return bool(NUM_CELL_RE.match(cell.text) or EMPTY_CELL_RE.match(cell.text))
+    return is_value(cell.text)
+
+
+def _holds_value(cell: Cell) -> bool:
+    return bool(cell.text) and not EMPTY_CELL_RE.match(cell.text) and is_value(cell.text)
+
+
+def is_value(text: str) -> bool:
+    """A value cell: a bare number ("12.5", "-3,410", "40%"), an empty mark ("-", "n/a"), or a number with its
+    qualifier or unit ("around 20", "1,200 MW", "> 30%"); "2 to 4 lanes" or "3 cities" are labels."""
+    if NUM_CELL_RE.match(text) or EMPTY_CELL_RE.match(text):
+        return True
+    m = QUALIFIED_CELL_RE.match(text)
+    if m is None:
+        return False
+    tail = m.group("tail")
+    if not tail:
+        return True
+    unit = match_unit_after(tail, 0)
+    return (
+        unit is not None
+        and unit.unit not in (NON_INDICATOR, "count", "ratio", "year", "times")
+        and len(tail.rstrip(" *†‡ª")) - unit.end <= 1
+    )
 
 
 def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
@@ -289,7 +319,7 @@ def build_grid(run: list[Cell]) -> Grid | None:
         # label cells above the row's own label that carry no number are a group label ("Energy")
         if len(lab) > 1 and len(lab) > label_len:
             group_label = " ".join(c.text for c in lab[:-label_len])
-        values: list[Cell | None] = [v if NUM_CELL_RE.match(v.text) else None for v in vals]
+        values: list[Cell | None] = [None if EMPTY_CELL_RE.match(v.text) else v for v in vals]
         m = YEAR_CELL_RE.match(lab[-1].text)
         rows.append(GridRow(lab, values, group_label, int(m.group(1)) if m else None))
     last = rows[-1].values
@@ -351,7 +381,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             break
 
     def is_data(row: list[Cell]) -> bool:
-        firsts = [j for j, c in enumerate(row) if NUM_CELL_RE.match(c.text)]
+        firsts = [j for j, c in enumerate(row) if _holds_value(c)]
         return bool(firsts) and all(not c.text or _is_number(c) for c in row[firsts[0] :])
 
     data = [j for j, r in enumerate(rows) if is_data(r)]
@@ -375,7 +405,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     for r in rows[data[0] :]:
         labels = [c for c in r[: len(r) - ncols] if c.text]
         values = r[len(r) - ncols :] if len(r) > ncols else []
-        if not any(NUM_CELL_RE.match(c.text) for c in values):
+        if not any(_holds_value(c) for c in values):
             if any(c.text and not _is_number(c) for c in r[1:]):
                 return None, end  # text where values belong: not a table of values
             group = " ".join(c.text for c in r if c.text)
@@ -383,7 +413,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         if not labels or len(values) != ncols or any(c.text and not _is_number(c) for c in values):
             return None, end
         year = YEAR_CELL_RE.match(labels[-1].text)
-        cells: list[Cell | None] = [c if NUM_CELL_RE.match(c.text) else None for c in values]
+        cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]
         grid_rows.append(GridRow(labels, cells, group, int(year.group(1)) if year else None))
     if len(grid_rows) < MIN_ROWS:
         return None, end

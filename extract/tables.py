@@ -203,8 +203,9 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
             if cell is None:
                 continue
             m = NUM_CELL_RE.match(cell.text)
+            percent, own_unit = bool(m and m.group("pct")), m is None  # "1,200 MW", "around 20": read as text
             options = [
-                (k, _cell_scope(ctx, scope, k, row, row_unit, carry, bool(m and m.group("pct")), row_kind))
+                (k, _cell_scope(ctx, scope, k, row, row_unit, carry, percent, row_kind, own_unit))
                 for k in placements[i]
             ]
             if not options or len({o[:3] if o else None for _, o in options}) > 1:
@@ -216,10 +217,25 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
             unit, year, kind = found
             if row_condition:
                 kind = "target"  # an "Unconditional" / "Conditional" row holds pledges
-            context = f"{row.group} {label} {col.label} ".lstrip()
-            obs = _add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry)
-            if obs is not None:
-                conditions = {scope.columns[c].condition for c, _ in options}
+            first = len(ctx.observations)
+            if own_unit:
+                table_unit = unit if unit[0] else None
+                quote = (row_start, cell.end)
+                read_sentence(
+                    ctx,
+                    cell.start,
+                    cell.end,
+                    carry,
+                    quote=quote,
+                    table_year=year,
+                    table_unit=table_unit,
+                    table_kind=kind,
+                )
+            else:
+                context = f"{row.group} {label} {col.label} ".lstrip()
+                _add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry)
+            conditions = {scope.columns[c].condition for c, _ in options}
+            for obs in ctx.observations[first:]:
                 obs.condition = row_condition or (conditions.pop() if len(conditions) == 1 else "")
                 obs.baseline = col.baseline
                 if obs.unit == "%" and scope.base_year is not None and not obs.baseline:
@@ -293,6 +309,7 @@ def _cell_scope(
     carry: Carry,
     percent: bool = False,
     row_kind: str = "",
+    own_unit: bool = False,
 ) -> tuple[tuple[str, Decimal], int, str] | None:
     """(unit, year, kind) of a cell in column ``k`` of ``row``; None when it is not reported (BAU, no unit or year)."""
     col = scope.columns[k]
@@ -305,9 +322,11 @@ def _cell_scope(
         return None  # a business-as-usual projection is neither a target nor an actual
     if year is None and kind == "target":
         year = carry.target_year  # "by 2030 ... (see Table 3)": the text above dates the table
+    if unit is None and own_unit:
+        unit = ("", Decimal(1))  # the cell states its unit
     if unit is None or year is None:
         return None
-    if not kind and scope.target_cue and ctx.default_year is not None and year > ctx.default_year:
+    if not kind and scope.target_cue and (ctx.default_year is None or year > ctx.default_year):
         kind = "target"  # "Target indicators | 2025 | 2030": years after the document's data year are its goals
     if not kind:
         kind = "target" if ctx.ref_year is not None and year > ctx.ref_year else "actual"

@@ -494,3 +494,29 @@ def test_tab_table_keyed_by_year_dates_each_row() -> None:
     assert got[("61", "Mt CO2e")]["year"] == "2028"
     assert got[("55", "Mt CO2e")]["year"] == "2033"
     assert got[("55", "Mt CO2e")]["kind"] == "target"
+
+
+def test_cells_with_their_own_unit_or_qualifier() -> None:
+    text = flat(
+        INTRO,
+        "Table 12: Renewable capacity goals",
+        "Technology",
+        "2030",
+        "2035",
+        "Solar PV",
+        "1,200 MW",
+        "around 2.5 GW",
+        "Wind",
+        "300 MW",
+        "900 MW",
+        "Installations",
+        "2 to 4 sites",
+        "6 sites",
+    )
+    got = keyed(text)
+    assert got[("1.2", "GW")]["year"] == "2030"
+    assert got[("2.5", "GW")]["year"] == "2035"
+    assert got[("2.5", "GW")]["qualifier"] == "~"
+    assert got[("0.9", "GW")]["kind"] == "target"
+    grid = next(iter(find_grids(segment(text), text).values()))
+    assert [r.labels[-1].text for r in grid.rows][:2] == ["Solar PV", "Wind"]
