@@ -172,13 +172,15 @@ _FINITE_RE = re.compile(
 )
 #: A list item or table cell that opens with an action verb is an action of the plan: "Install 2 GW of ...",
 #: "Restoring 50,000 ha ...". General verbs of climate plans, in the base form or the gerund.
-_ACTION_START_RE = re.compile(
-    r"[\s\-–•▪●◦*·\d.)(]*(?:(?:Increas|Reduc|Achiev|Restor|Expand|Promot|Ensur|Upscal|Us|Introduc|Improv|Phas|Enhanc"
-    r"|Construct|Provid|Replac|Deploy|Scal|Rais|Doubl|Tripl|Halv|Maintain|Adopt|Electrif|Retrofit|Convert|Rehabilitat"
-    r"|Afforest|Reforest|Protect|Conserv|Mobilis|Mobiliz|Generat|Switch|Shift|Decarbonis|Decarboniz|Establish|Install"
-    r"|Implement|Develop|Strengthen|Reach|Plant|Build|Cut|Limit|Lower|Eliminat|Accelerat|Support|Encourag|Extend)"
-    r"(?:e|es|y|ing|e?)?|Achieve|Reduce|Increase)\b",
+_ACTION_VERBS = (
+    r"(?:increas|reduc|achiev|restor|expand|promot|ensur|upscal|introduc|improv|phas|enhanc|construct|provid|replac"
+    r"|deploy|scal|rais|doubl|tripl|halv|maintain|adopt|electrif|retrofit|convert|rehabilitat|afforest|reforest"
+    r"|protect|conserv|mobilis|mobiliz|generat|switch|shift|decarbonis|decarboniz|establish|install|implement|develop"
+    r"|strengthen|reach|plant|build|cut|limit|lower|eliminat|accelerat|support|encourag|extend|keep)(?:e|es|y|ies|ing)?"
+    r"|us(?:e|ing)"
 )
+#: Capitalised (an item's first word) or after "To": a lower-case gerund after a comma ("..., reaching 5 GW") is none.
+_ACTION_START_RE = re.compile(rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS}))\b")
 
 
 _BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")

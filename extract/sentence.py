@@ -42,7 +42,9 @@ def kind_of(
     own_future = q.year is not None and ref is not None and q.year > ref
     own_past = q.year is not None and ref is not None and q.year <= ref
     ev = clauses.KindEvidence(
-        future_in_clause=own_future or any(c_start <= y.start < c_end for y in years.target),
+        future_in_clause=own_future
+        or any(c_start <= y.start < c_end for y in years.target)
+        or any(c_start <= y.start < c_end and y.role == "by" and y.year > (ctx.default_year or 0) for y in years.obs),
         past_in_clause=own_past or any(c_start <= y.start < c_end for y in years.obs),
         future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
         against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),

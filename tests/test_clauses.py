@@ -77,6 +77,15 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
         ),
         # the start of a from-to with its own year is a recorded level; an action verb opens a goal
         ("Raise forest cover from 18.5% (2016) to 21%.", [("18.5", "actual"), ("21", "target")]),
+        # "by 2038" is a deadline even when the document's latest dated fact lies after it
+        (
+            "The base year is 2005. In 2040, the review of the plan was completed. Net emissions fall 45% below "
+            "2005 levels by 2038.",
+            [("45", "target")],
+        ),
+        # an infinitive of purpose opens a goal; a gerund after a comma is no action item
+        ("To cut net emissions by 30% below 2010 levels.", [("30", "target")]),
+        ("In 2021, freight rose sharply, reaching 3.9 billion tons.", [("3900", "actual")]),
         # ... whatever the document's latest dated fact
         (
             "In 2010, emissions were 40 MtCO2e. Raise forest cover from 18.5% (2016) to 21%.",
