@@ -12,109 +12,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from .cells import (
+    CAPTION_RE,
+    EMPTY_CELL_RE,
+    MIN_ROWS,
+    YEAR_CELL_RE,
+    YEAR_HEADER_RE,
+    Cell,
+    Grid,
+    GridRow,
+    block_cells,
+    is_value_cell,
+)
 from .header import header_cue
 from .segment import Block
-from .units import NON_INDICATOR, match_unit_after
+from .tabgrid import build_tab_grid
 
-#: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
-NUM_CELL_RE = re.compile(
-    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
-)
-#: a number with a qualifier before it or a short unit after it ("around 25", "1,200 MW", "≥ 30 %")
-QUALIFIED_CELL_RE = re.compile(
-    r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
-    r"[-−–]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?P<tail>\S.{0,15})?$",
-    re.I,
-)
-#: an empty cell written as a dash or n/a: a value position without a value
-EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
-YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
-YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
-CAPTION_RE = re.compile(
-    r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
-    r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:\-–—]|\s+[A-Z(]|$)|:)"
-)
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
 MAX_CELL_CHARS = 120  # a longer line is prose, not a cell
 # a wrapped line of running text, not a header cell: it continues a sentence (lowercase) or is long
 _PROSE_RE = re.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
-MIN_ROWS = 2
-
-
-@dataclass
-class Cell:
-    start: int
-    end: int
-    text: str
-    block: int  # index of the block holding the line
-    first_in_block: bool  # the line opens its block (cells of a row may share a block)
-
-
-@dataclass
-class GridRow:
-    labels: list[Cell]
-    values: list[Cell | None]  # in order; None for a cell written empty ("-"). Fewer than the columns: cells
-    # are missing, and which columns they fill is not known
-    group: str = ""  # the label of the last label-only row above it ("Energy", "Other sub-sectors:")
-    year: int | None = None  # a row labelled by a year
-
-
-@dataclass
-class Grid:
-    """A table rebuilt from flattened cells: caption, header cells, value columns and rows."""
-
-    first_block: int
-    last_block: int
-    caption: str
-    header: list[Cell]
-    ncols: int
-    rows: list[GridRow] = field(default_factory=list)
-    notes: list[tuple[int, int]] = field(default_factory=list)  # sentences of the "Note: ..." lines under it
-
-
-def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
-    """The lines of a block as cells."""
-    block = blocks[index]
-    out: list[Cell] = []
-    pos = block.start
-    for line in text[block.start : block.end].split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
-        stripped = line.strip()
-        if stripped:
-            lead = len(line) - len(line.lstrip())
-            out.append(Cell(s + lead, s + lead + len(stripped), stripped, index, not out))
-    return out
-
-
-def _is_number(cell: Cell) -> bool:
-    return is_value(cell.text)
-
-
-def _holds_value(cell: Cell) -> bool:
-    return bool(cell.text) and not EMPTY_CELL_RE.match(cell.text) and is_value(cell.text)
-
-
-def is_value(text: str) -> bool:
-    """A value cell: a bare number ("12.5", "-3,410", "40%"), an empty mark ("-", "n/a"), or a number with its
-    qualifier or unit ("around 20", "1,200 MW", "> 30%"); "2 to 4 lanes" or "3 cities" are labels."""
-    if NUM_CELL_RE.match(text) or EMPTY_CELL_RE.match(text):
-        return True
-    m = QUALIFIED_CELL_RE.match(text)
-    if m is None:
-        return False
-    tail = m.group("tail")
-    if not tail:
-        return True
-    unit = match_unit_after(tail, 0)
-    return (
-        unit is not None
-        and unit.unit not in (NON_INDICATOR, "count", "ratio", "year", "times")
-        and len(tail.rstrip(" *†‡ª")) - unit.end <= 1
-    )
 
 
 def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
@@ -244,7 +164,7 @@ def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
         return False
     if year_header:
         return True
-    return cell.first_in_block and nxt is not None and nxt.block == cell.block and _is_number(nxt)
+    return cell.first_in_block and nxt is not None and nxt.block == cell.block and is_value_cell(nxt)
 
 
 def build_grid(run: list[Cell]) -> Grid | None:
@@ -256,7 +176,7 @@ def build_grid(run: list[Cell]) -> Grid | None:
         if CAPTION_RE.match(c.text):
             caption, start = c.text, k + 1
             break
-        if _is_number(c):
+        if is_value_cell(c):
             break
     cells = run[start:]
     year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
@@ -266,7 +186,7 @@ def build_grid(run: list[Cell]) -> Grid | None:
     nums: list[Cell] = []
     for k, c in enumerate(cells):
         nxt = cells[k + 1] if k + 1 < len(cells) else None
-        numeric = _is_number(c) and not _label_is_year(c, year_header, nxt)
+        numeric = is_value_cell(c) and not _label_is_year(c, year_header, nxt)
         if numeric:
             nums.append(c)
             continue
@@ -339,84 +259,3 @@ def _header_split(first_labels: list[Cell], label_len: int) -> int:
     if last >= 0 and 1 <= rest <= max(label_len, 2):
         return last + 1
     return max(0, len(first_labels) - max(label_len, 1))
-
-
-def _tab_row(text: str, blocks: list[Block], k: int) -> list[Cell]:
-    block = blocks[k]
-    spans = block.cells or [(block.start, block.end)]
-    out = []
-    for s, e in spans:
-        raw = text[s:e]
-        lead = len(raw) - len(raw.lstrip())
-        stripped = raw.strip()
-        out.append(Cell(s + lead, s + lead + len(stripped), stripped, k, True))
-    return out
-
-
-def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | None, int]:
-    """A table whose rows are tab-separated lines (single-cell header lines may sit between them), and the index
-    of the block after it. Empty cells keep their place, so a row's values are its last cells.
-
-    Tables headed by a row of years ("Objectives | 2025 | 2030") are left to the row reader, which reads
-    qualifiers and footnote markers in their cells."""
-    k = first
-    rows: list[list[Cell]] = []
-    while k < len(blocks):
-        block = blocks[k]
-        contiguous = k == first or block.start == blocks[k - 1].end + 1
-        if not contiguous or not (block.kind == "table" or (block.kind == "heading" and len(block.text) <= 60)):
-            break
-        rows.append(_tab_row(text, blocks, k))
-        k += 1
-    end = k
-    caption = ""
-    head = first
-    above: list[Cell] = []  # a line between the caption and the table ("Unit: kt CO2e") heads it too
-    for back in (1, 2):
-        if first - back < 0 or blocks[first - back].kind != "heading":
-            break
-        if CAPTION_RE.match(blocks[first - back].text):
-            caption, head = blocks[first - back].text.strip(), first - back
-            above = [c for k in range(first - back + 1, first) for c in _tab_row(text, blocks, k)]
-            break
-
-    def is_data(row: list[Cell]) -> bool:
-        firsts = [j for j, c in enumerate(row) if _holds_value(c)]
-        return bool(firsts) and all(not c.text or _is_number(c) for c in row[firsts[0] :])
-
-    data = [j for j, r in enumerate(rows) if is_data(r)]
-    if len(data) < MIN_ROWS:
-        return None, end
-    header_rows = rows[: data[0]]
-    if header_rows and sum(1 for c in header_rows[-1] if YEAR_CELL_RE.match(c.text)) >= 2:
-        return None, end  # a row of years heads the table: the row reader handles it
-
-    def trailing(row: list[Cell]) -> int:
-        count = 0
-        for c in reversed(row[1:] if YEAR_CELL_RE.match(row[0].text) else row):  # "2014 | 171.6 | ...": a label
-            if c.text and not _is_number(c):
-                break
-            count += 1
-        return count
-
-    ncols = Counter(trailing(rows[j]) for j in data).most_common(1)[0][0]
-    grid_rows: list[GridRow] = []
-    group = ""
-    for r in rows[data[0] :]:
-        labels = [c for c in r[: len(r) - ncols] if c.text]
-        values = r[len(r) - ncols :] if len(r) > ncols else []
-        if not any(_holds_value(c) for c in values):
-            if any(c.text and not _is_number(c) for c in r[1:]):
-                return None, end  # text where values belong: not a table of values
-            group = " ".join(c.text for c in r if c.text)
-            continue
-        if not labels or len(values) != ncols or any(c.text and not _is_number(c) for c in values):
-            return None, end
-        year = YEAR_CELL_RE.match(labels[-1].text)
-        cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]
-        grid_rows.append(GridRow(labels, cells, group, int(year.group(1)) if year else None))
-    if len(grid_rows) < MIN_ROWS:
-        return None, end
-    header = above + [c for r in header_rows for c in r if c.text]
-    last = max(c.block for r in grid_rows for c in r.labels)
-    return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows), end

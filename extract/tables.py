@@ -8,7 +8,8 @@ from decimal import Decimal
 from itertools import combinations
 
 from . import context as cx
-from .grid import NUM_CELL_RE, YEAR_CELL_RE, YEAR_HEADER_RE, Cell, Grid, GridRow, YearTable
+from .cells import NUM_CELL_RE, YEAR_CELL_RE, YEAR_HEADER_RE, Cell, Grid, GridRow
+from .grid import YearTable
 from .header import TableScope, _cell_years, _cue_kind, table_scope
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits

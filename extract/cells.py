@@ -1,0 +1,106 @@
+"""Table cells as the text gives them: a line or a tab-separated cell with its offsets, and what a cell holds.
+
+A value cell is a number alone, a number with its unit or qualifier, or an empty mark; anything else is a label.
+Both table layouts (flattened one cell per line, tab-separated rows) are rebuilt from these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .segment import Block
+from .units import NON_INDICATOR, match_unit_after
+
+#: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
+NUM_CELL_RE = re.compile(
+    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
+)
+#: a number with a qualifier before it or a short unit after it ("around 25", "1,200 MW", "≥ 30 %")
+QUALIFIED_CELL_RE = re.compile(
+    r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
+    r"[-−–]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?P<tail>\S.{0,15})?$",
+    re.I,
+)
+CAPTION_RE = re.compile(
+    r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
+    r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:\-–—]|\s+[A-Z(]|$)|:)"
+)
+MIN_ROWS = 2  # fewer rows than this are not clearly a table
+#: an empty cell written as a dash or n/a: a value position without a value
+EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
+YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
+YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+    block: int  # index of the block holding the line
+    first_in_block: bool  # the line opens its block (cells of a row may share a block)
+
+
+@dataclass
+class GridRow:
+    labels: list[Cell]
+    values: list[Cell | None]  # in order; None for a cell written empty ("-"). Fewer than the columns: cells
+    # are missing, and which columns they fill is not known
+    group: str = ""  # the label of the last label-only row above it ("Energy", "Other sub-sectors:")
+    year: int | None = None  # a row labelled by a year
+
+
+@dataclass
+class Grid:
+    """A table rebuilt from flattened cells: caption, header cells, value columns and rows."""
+
+    first_block: int
+    last_block: int
+    caption: str
+    header: list[Cell]
+    ncols: int
+    rows: list[GridRow] = field(default_factory=list)
+    notes: list[tuple[int, int]] = field(default_factory=list)  # sentences of the "Note: ..." lines under it
+
+
+def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
+    """The lines of a block as cells."""
+    block = blocks[index]
+    out: list[Cell] = []
+    pos = block.start
+    for line in text[block.start : block.end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(Cell(s + lead, s + lead + len(stripped), stripped, index, not out))
+    return out
+
+
+def is_value_cell(cell: Cell) -> bool:
+    return is_value(cell.text)
+
+
+def holds_value(cell: Cell) -> bool:
+    return bool(cell.text) and not EMPTY_CELL_RE.match(cell.text) and is_value(cell.text)
+
+
+def is_value(text: str) -> bool:
+    """A value cell: a bare number ("12.5", "-3,410", "40%"), an empty mark ("-", "n/a"), or a number with its
+    qualifier or unit ("around 20", "1,200 MW", "> 30%"); "2 to 4 lanes" or "3 cities" are labels."""
+    if NUM_CELL_RE.match(text) or EMPTY_CELL_RE.match(text):
+        return True
+    m = QUALIFIED_CELL_RE.match(text)
+    if m is None:
+        return False
+    tail = m.group("tail")
+    if not tail:
+        return True
+    unit = match_unit_after(tail, 0)
+    return (
+        unit is not None
+        and unit.unit not in (NON_INDICATOR, "count", "ratio", "year", "times")
+        and len(tail.rstrip(" *†‡ª")) - unit.end <= 1
+    )

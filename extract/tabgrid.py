@@ -1,0 +1,103 @@
+"""Tables whose rows are tab-separated lines (what the HTML and Word readers emit).
+
+Empty cells keep their place, so a row's values are its last cells; a cell spanning rows above drops the
+first cells of the rows below it, which right alignment absorbs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .cells import (
+    CAPTION_RE,
+    EMPTY_CELL_RE,
+    MIN_ROWS,
+    YEAR_CELL_RE,
+    Cell,
+    Grid,
+    GridRow,
+    holds_value,
+    is_value_cell,
+)
+from .segment import Block
+
+
+def _tab_row(text: str, blocks: list[Block], k: int) -> list[Cell]:
+    block = blocks[k]
+    spans = block.cells or [(block.start, block.end)]
+    out = []
+    for s, e in spans:
+        raw = text[s:e]
+        lead = len(raw) - len(raw.lstrip())
+        stripped = raw.strip()
+        out.append(Cell(s + lead, s + lead + len(stripped), stripped, k, True))
+    return out
+
+
+def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | None, int]:
+    """A table whose rows are tab-separated lines (single-cell header lines may sit between them), and the index
+    of the block after it. Empty cells keep their place, so a row's values are its last cells.
+
+    Tables headed by a row of years ("Objectives | 2025 | 2030") are left to the row reader, which reads
+    qualifiers and footnote markers in their cells."""
+    k = first
+    rows: list[list[Cell]] = []
+    while k < len(blocks):
+        block = blocks[k]
+        contiguous = k == first or block.start == blocks[k - 1].end + 1
+        if not contiguous or not (block.kind == "table" or (block.kind == "heading" and len(block.text) <= 60)):
+            break
+        rows.append(_tab_row(text, blocks, k))
+        k += 1
+    end = k
+    caption = ""
+    head = first
+    above: list[Cell] = []  # a line between the caption and the table ("Unit: kt CO2e") heads it too
+    for back in (1, 2):
+        if first - back < 0 or blocks[first - back].kind != "heading":
+            break
+        if CAPTION_RE.match(blocks[first - back].text):
+            caption, head = blocks[first - back].text.strip(), first - back
+            above = [c for k in range(first - back + 1, first) for c in _tab_row(text, blocks, k)]
+            break
+
+    def is_data(row: list[Cell]) -> bool:
+        firsts = [j for j, c in enumerate(row) if holds_value(c)]
+        return bool(firsts) and all(not c.text or is_value_cell(c) for c in row[firsts[0] :])
+
+    data = [j for j, r in enumerate(rows) if is_data(r)]
+    if len(data) < MIN_ROWS:
+        return None, end
+    header_rows = rows[: data[0]]
+    if header_rows and sum(1 for c in header_rows[-1] if YEAR_CELL_RE.match(c.text)) >= 2:
+        return None, end  # a row of years heads the table: the row reader handles it
+
+    def trailing(row: list[Cell]) -> int:
+        count = 0
+        for c in reversed(row[1:] if YEAR_CELL_RE.match(row[0].text) else row):  # "2014 | 171.6 | ...": a label
+            if c.text and not is_value_cell(c):
+                break
+            count += 1
+        return count
+
+    ncols = Counter(trailing(rows[j]) for j in data).most_common(1)[0][0]
+    grid_rows: list[GridRow] = []
+    group = ""
+    for r in rows[data[0] :]:
+        labels = [c for c in r[: len(r) - ncols] if c.text]
+        values = r[len(r) - ncols :] if len(r) > ncols else []
+        if not any(holds_value(c) for c in values):
+            if any(c.text and not is_value_cell(c) for c in r[1:]):
+                return None, end  # text where values belong: not a table of values
+            group = " ".join(c.text for c in r if c.text)
+            continue
+        if not labels or len(values) != ncols or any(c.text and not is_value_cell(c) for c in values):
+            return None, end
+        year = YEAR_CELL_RE.match(labels[-1].text)
+        cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]
+        grid_rows.append(GridRow(labels, cells, group, int(year.group(1)) if year else None))
+    if len(grid_rows) < MIN_ROWS:
+        return None, end
+    header = above + [c for r in header_rows for c in r if c.text]
+    last = max(c.block for r in grid_rows for c in r.labels)
+    return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows), end
