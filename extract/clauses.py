@@ -31,6 +31,7 @@ __all__ = [
     "heading_condition",
     "heading_kind",
     "is_change",
+    "is_deadline",
     "is_from_side",
     "is_reference_projection",
     "kind_for",
@@ -192,6 +193,14 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?
 def is_from_side(text: str, q_start: int, group: str) -> bool:
     """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
     return group == "from" or bool(_FROM_BEFORE_RE.search(text, max(0, q_start - 20), q_start))
+
+
+_END_OF_BEFORE_RE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
+
+
+def is_deadline(text: str, year_start: int) -> bool:
+    """A "by YEAR" that reads as a deadline, not "by the end of 2019" (a date of record)."""
+    return not _END_OF_BEFORE_RE.search(text, max(0, year_start - 20), year_start)
 
 
 def bracket_year(text: str, end: int) -> int | None:

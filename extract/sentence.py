@@ -44,7 +44,13 @@ def kind_of(
     ev = clauses.KindEvidence(
         future_in_clause=own_future
         or any(c_start <= y.start < c_end for y in years.target)
-        or any(c_start <= y.start < c_end and y.role == "by" and y.year > (ctx.default_year or 0) for y in years.obs),
+        or any(
+            c_start <= y.start < c_end
+            and y.role == "by"
+            and y.year > (ctx.default_year or 0)
+            and clauses.is_deadline(ctx.doc.text, y.start)
+            for y in years.obs
+        ),
         past_in_clause=own_past or any(c_start <= y.start < c_end for y in years.obs),
         future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
         against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),

@@ -83,6 +83,12 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
             "2005 levels by 2038.",
             [("45", "target")],
         ),
+        # ... but "by the end of 2019" is a date of record
+        (
+            "The base year is 2010. In 2022, the inventory was updated. Forest cover kept rising, reaching 38.5% "
+            "by the end of 2019.",
+            [("38.5", "actual")],
+        ),
         # an infinitive of purpose opens a goal; a gerund after a comma is no action item
         ("To cut net emissions by 30% below 2010 levels.", [("30", "target")]),
         ("In 2021, freight rose sharply, reaching 3.9 billion tons.", [("3900", "actual")]),
