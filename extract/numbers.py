@@ -106,7 +106,8 @@ _WORD_STEMS = (
     *WORD_NUMBERS, "half", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand", "doubling",
     "tripling", "quadrupling",
 )  # fmt: skip
-MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})\b", re.IGNORECASE)
+# a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
+MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
 CN_MAGNITUDES: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,

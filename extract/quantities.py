@@ -53,12 +53,17 @@ _GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|
 # --------------------------------------------------------------- quantities
 
 
+_URL_ESCAPE_RE = re.compile(r"%[0-9A-Fa-f]{2}(?=[A-Za-z0-9%])")
+
+
 def _skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
     after = text[num.end : num.end + 12]
     if _LABEL_BEFORE_RE.search(before):
         return True
+    if _URL_ESCAPE_RE.match(after) or _URL_ESCAPE_RE.search(before[-6:]):
+        return True  # "…%20on%2 02015%20POPCEN.pdf": a percent-encoded web address, not a share
     if num.form == "fraction" and (
         _PERIOD_WORD_BEFORE_RE.search(before) or _OF_PERIOD_AFTER_RE.match(after + text[num.end + 12 : num.end + 30])
     ):

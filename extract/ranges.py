@@ -93,7 +93,7 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
     Values listed with "and" or commas share the unit written after the last one ("3 and 4.5 per cent")."""
     for a, b in zip(qs, qs[1:], strict=False):
         gap_end = b.start if b.start < b.num.start else b.num.start
-        between = _BETWEEN_RE.search(text[max(0, a.num.start - 12) : a.num.start])
+        between = _BETWEEN_RE.search(text[max(0, a.start - 12) : a.start])  # "between US$ 9.3 and …"
         ranged = _RANGE_GAP_RE.fullmatch(text, a.end, gap_end) or (between and _AND_GAP_RE.match(text[a.end : gap_end]))
         if not ranged:
             continue

@@ -11,6 +11,7 @@ import pytest
 
 from extract.quantities import find_quantities
 from extract.segment import split_sentences
+from tests.test_extractor import rows
 
 
 def found(text: str) -> list[tuple[Decimal, str, str]]:
@@ -125,3 +126,20 @@ def test_scenario_names_and_dotted_dates_are_not_values() -> None:
     assert found("Warming is larger under RCP 6.0 and SSP 2.45 pathways.") == []
     assert found("The decree (No. PK-118 of 17.03.2021) sets the rules.") == []
     assert found("Under decision 7 and 25% of annex 2, targets are set.") == [(D(25), "%", "")]
+
+
+def test_a_range_between_two_amounts_each_with_its_currency() -> None:
+    found = rows("Togo requires between US$ 2.4 and US$ 3.1 billion of investment by 2030.")
+    assert [(r["value"], r["unit"], r["qualifier"]) for r in found] == [
+        ("2.4", "USD billion", ">="),
+        ("3.1", "USD billion", "<="),
+    ]
+
+
+def test_a_footnote_marker_fused_to_a_magnitude_word() -> None:
+    found = rows("Implementation will cost US$ 4.7 billion7 until 2030.")
+    assert [(r["value"], r["unit"]) for r in found] == [("4.7", "USD billion")]
+
+
+def test_percent_encoded_web_addresses_hold_no_shares() -> None:
+    assert rows("Source: https://stats.example.org/Projections%20based%20on%2 02018%20census.pdf") == []
