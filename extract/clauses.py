@@ -35,6 +35,7 @@ __all__ = [
     "is_from_side",
     "is_reference_projection",
     "kind_for",
+    "restated_kind",
 ]
 
 # ------------------------------------------------------------------------ kind
@@ -49,6 +50,7 @@ class KindEvidence:
     future_year: bool  # the sentence names a future year, or the number carries one
     fallback_target: bool  # the section (heading, table, list) is about targets and the sentence says nothing
     against_reference: bool = False  # a change measured against business-as-usual: counterfactual, so planned
+    restates: str = ""  # the kind of the sentence before, which this one restates ("This corresponds to 40 Mt")
 
 
 #: A fact cue right after a modal is part of a future ("will have reduced", "is to be achieved", "would be").
@@ -209,6 +211,24 @@ def bracket_year(text: str, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+#: "This corresponds to an emission level of 40 Mt", "This represents reductions of 30%": the sentence restates the
+#: value of the sentence before it in other terms.
+_RESTATEMENT_START_RE = re.compile(
+    r"(?:This|That|It|These|Which)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|would\s+be\s+|will\s+be\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:consistent|equivalent|equal|corresponds?|translates?|amounts?)(?:,[^,.]{0,40},)?\s+(?:with|to|into)"
+    r"|represents?|means|equals|implies)\b",
+    re.IGNORECASE,
+)
+
+
+def restated_kind(text: str, start: int, last: tuple[int, str] | None) -> str:
+    """The kind a sentence inherits when it restates the value of the sentence right before it (same paragraph)."""
+    if last is None or not _RESTATEMENT_START_RE.match(text, start):
+        return ""
+    gap = text[last[0] : start]
+    return last[1] if len(gap) < 40 and "\n\n" not in gap and not gap.strip(" \n.;:)\"'”’¹²³⁴⁵⁶⁷⁸⁹⁰0123456789") else ""
+
+
 def kind_for(
     text: str,
     sent_start: int,
@@ -241,6 +261,8 @@ def kind_for(
     after = [c for c in clause if c[0] >= q_end]
     if after:
         return _decide(after[0], ev)
+    if ev.restates:
+        return ev.restates
     if ev.future_in_clause:
         return "target"
     if ev.past_in_clause:

@@ -54,6 +54,7 @@ def kind_of(
         past_in_clause=own_past or any(c_start <= y.start < c_end for y in years.obs),
         future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
         against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),
+        restates=clauses.restated_kind(ctx.doc.text, start, carry.last_kind),
         fallback_target=carry.section_kind == "target"
         or (carry.list_year is not None and ref is not None and carry.list_year > ref),  # items of "By 2030, …:"
     )
@@ -234,6 +235,8 @@ def read_sentence(
             if not obs.indicator and not table_year and scope.out_of_scope(text, start, c_end):
                 continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)
+    if ctx.observations and ctx.observations[-1].char_start >= start and not table_kind:
+        carry.last_kind = (end, ctx.observations[-1].kind)  # what a "This corresponds to ..." after it restates
     # carry the sentence's framing years to the next sentences of the paragraph
     if years.frame_obs:
         carry.obs_year = years.frame_obs

@@ -28,6 +28,7 @@ class Carry:
     section_region: str | None = None
     paragraph_region: str | None = None
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
+    last_kind: tuple[int, str] | None = None  # (end, kind) of the last sentence that gave a value (restatements)
     condition_from_heading: bool = False  # a heading set it and no value was read since (column headers)
     section_kind: str = ""  # "target" under a heading about goals or actions (clauses.py)
 

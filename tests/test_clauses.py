@@ -75,6 +75,15 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
             "The package delivers a relative reduction of 14% compared to BAU emissions in the waste sector.",
             [("14", "target")],
         ),
+        # a sentence restating the value of the one before takes its kind
+        (
+            "Freedonia's target is a cut of 40 per cent by 2035. This corresponds, in absolute terms, to 52 MtCO2e.",
+            [("40", "target"), ("52", "target")],
+        ),
+        (
+            "In 2020, emissions fell by 12 per cent. This represents a level of 47 MtCO2e, and more cuts will follow.",
+            [("12", "actual"), ("47", "actual")],
+        ),
         # the start of a from-to with its own year is a recorded level; an action verb opens a goal
         ("Raise forest cover from 18.5% (2016) to 21%.", [("18.5", "actual"), ("21", "target")]),
         # "by 2038" is a deadline even when the document's latest dated fact lies after it
