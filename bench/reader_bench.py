@@ -4,8 +4,10 @@
 
 HTML: today's hand-written tokenizer (from ``--baseline``, a checkout of the old code), lxml and selectolax (lexbor)
 feeding the same block collector, and trafilatura's main text when it is installed (a well-known main-text
-extractor, used as the reference for "main text"). Languages: py3langid and lingua (when installed) against the
-language in each file name (``ISO3-version-LANG``). Prints seconds, MB/s and agreement; nothing is written.
+extractor, used as the reference for "main text"). Languages: pycld2 (as the extractor uses it), py3langid and
+lingua (when installed) against the language in each file name (``ISO3-version-LANG``). Prints seconds, MB/s and
+agreement; nothing is written. The comparison libraries are not requirements:
+``pip install lxml trafilatura lxml_html_clean py3langid lingua-language-detector`` in a separate venv.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def load_old_reader(baseline: Path):
 
 
 def lxml_to_text(page: str) -> str:
-    """The same block collector fed by lxml's (libxml2's) HTML parser."""
+    """The same block collector fed by lxml's (libxml2's) HTML parser, dropping what read.py drops."""
     from lxml import etree
 
     out = read._HtmlText()
@@ -50,17 +52,20 @@ def lxml_to_text(page: str) -> str:
     root = etree.fromstring(page, parser) if page.strip() else None
     if root is None:
         return ""
+    removed = read._RAW_TEXT | read._DROP
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
         if event == "start":
-            if tag in read._RAW_TEXT:
+            hidden = "hidden" in el.attrib or (el.get("aria-hidden") or "").lower() == "true"
+            if tag in removed or hidden:
                 walker.skip_subtree()
                 continue
-            out.start(tag, {k.lower(): v for k, v in el.attrib.items()})
+            if tag in read._STRUCTURE:
+                out.start(tag)
             out.data(el.text or "")
         else:
-            if tag not in read._RAW_TEXT:
+            if tag in read._STRUCTURE:
                 out.end(tag)
             out.data(el.tail or "")
     return out.text()
@@ -125,32 +130,48 @@ def main() -> None:
 
 
 def languages(paths: list[Path], texts: list[str]) -> None:
-    """Each detector against the language in the file name; CPU seconds for the whole corpus."""
+    """Each detector against the language in the file name: right, CPU seconds, memory its model adds (first use)."""
+    import resource
+
+    from extract.language import sample
+
     truth = [next((x.lower() for x in re.split(r"[-_]", p.stem)[1:] if x in FILE_LANGS), None) for p in paths]
-    detectors = {"py3langid (as used)": lambda t: detect(t).code}
+    detectors = {"pycld2 (as used)": lambda t: detect(t).code}
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        def langid_code(text: str, box: list = []) -> str:  # noqa: B006 - the model, loaded on first use
+            if not box:
+                box.append(LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+            return box[0].classify(sample(text))[0]
+
+        detectors["py3langid"] = langid_code
+    except ImportError:
+        print("py3langid not installed")
     try:
         from lingua import LanguageDetectorBuilder
 
-        lingua = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
-        from extract.language import sample
-
-        def lingua_code(text: str) -> str:
-            lang = lingua.detect_language_of(sample(text))
+        def lingua_code(text: str, box: list = []) -> str:  # noqa: B006
+            if not box:
+                box.append(LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build())
+            lang = box[0].detect_language_of(sample(text))
             return lang.iso_code_639_1.name.lower() if lang else ""
 
         detectors["lingua (low accuracy mode)"] = lingua_code
     except ImportError:
-        print("lingua not installed: py3langid only")
+        print("lingua not installed")
     for name, fn in detectors.items():
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         started = time.process_time()
         found = [fn(t) for t in texts]
         seconds = time.process_time() - started
+        grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
         scored = [(f, t) for f, t in zip(found, truth, strict=True) if t]
         right = sum(f == t for f, t in scored)
         wrong = Counter(f"{t}->{f}" for f, t in scored if f != t)
         print(
-            f"{name:28} {right}/{len(scored)} right ({right / len(scored):.1%}), {seconds:.2f} s CPU; "
-            f"wrong: {dict(wrong)}"
+            f"{name:28} {right}/{len(scored)} right ({right / len(scored):.1%}), {seconds:.2f} s CPU, "
+            f"peak memory +{grown:.0f} MiB; wrong: {dict(wrong)}"
         )
 
 
