@@ -22,7 +22,7 @@ _PROFILE_RE = re.compile(
     r"|income|wages?|salar(?:y|ies)|employment|unemployment|jobs|workforce|exports?|imports?|trade\s+balance"
     r"|human\s+development|HDI|prices?|tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|literacy|life\s+expectancy"
-    r"|households?\s+income|census)\b",
+    r"|households?\s+income|census|trade|(?:land|surface|total)\s+area)\b",
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.
@@ -47,6 +47,7 @@ _POLICY_RE = re.compile(
 )
 
 
+AFTER_CHARS = 40  # "a tenth (8.2%) of the population": what a bracketed figure measures follows the bracket
 # Counted paperwork: how many programmes, projects, measures, sectors or meetings a plan has says nothing about
 # emissions or resilience (the dev-set conventions leave such counts out); counted assets (plants, pumps) stay.
 _PAPERWORK_COUNT_RE = re.compile(
@@ -63,9 +64,11 @@ def counts_paperwork(text: str, q_end: int) -> bool:
     return bool(_PAPERWORK_COUNT_RE.match(text, q_end, q_end + 80))
 
 
-def out_of_scope(text: str, sent_start: int, c_end: int) -> bool:
-    """Whether the number whose clause ends at ``c_end`` describes the country profile or a projected impact."""
-    window = text[sent_start:c_end]
+def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int) -> bool:
+    """Whether the number ending at ``q_end`` (its clause ends at ``c_end``) describes the country profile or a
+    projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
+    population") are read too."""
+    window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
     if _POLICY_RE.search(window):
         return False
     if _PROFILE_RE.search(window):

@@ -15,6 +15,9 @@ from tests.test_extractor import rows
         "The 2019 cyclone caused damages of USD 1.2 billion and displaced 90,000 people.",
         "Mean temperatures could rise by 1.8°C to 2.4°C by 2050 in the northern provinces.",
         "The country spans four biomes - the savanna (61.5%), the steppe (20.2%) and the highlands (18.3%).",
+        "Nearly a fifth (19.4%) of the population lived in extreme poverty in 2021.",
+        "In 2021, cocoa accounted for 38% of the country's trade value.",
+        "The republic has a total land area of 112,620 km2.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
