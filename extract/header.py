@@ -44,7 +44,7 @@ _ACTUAL_HEADER_RE = re.compile(
 )
 _TARGET_HEADER_RE = re.compile(
     r"\b(?:targets?|goals?|mitigation|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?measures|WEM|WAM"
-    r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway)|policy\s+scenario)\b",
+    r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway))\b",
     re.I,
 )
 _HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]|20\d|21\d)\d)(?![\d.])")
@@ -184,6 +184,7 @@ class TableScope:
     actual_years: set[int] = field(default_factory=set)
     base_year: int | None = None  # "reduction targets (compared to 2010 emissions)": the base of the % changes
     target_cue: bool = False  # the caption or header speaks of targets, though its columns span several years
+    series: bool = False  # values over many years (rows or columns): the future ones are projections without a cue
 
 
 def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:

@@ -176,6 +176,9 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
             )
 
 
+SERIES_YEARS = 6  # a table over this many years is a time series
+
+
 def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
     """Observations of a rebuilt flattened table: each numeric cell with its column's and row's scope.
 
@@ -191,6 +194,8 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
         return
     if _misfits(grid, scope):
         return
+    years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
+    scope.series = len(years - {None}) >= SERIES_YEARS
     _read_notes(ctx, grid, scope, carry)
     for row in grid.rows:
         label = " ".join(c.text for c in row.labels)
@@ -329,8 +334,13 @@ def _cell_scope(
         return None
     if not kind and scope.target_cue and (ctx.default_year is None or year > ctx.default_year):
         kind = "target"  # "Target indicators | 2025 | 2030": years after the document's data year are its goals
+    future = ctx.ref_year is not None and year > ctx.ref_year
+    if kind == "actual" and future and year not in scope.actual_years:
+        return None  # an observed value of a year still to come: a modelled path, not a fact
     if not kind:
-        kind = "target" if ctx.ref_year is not None and year > ctx.ref_year else "actual"
+        if future and scope.series:
+            return None  # a long yearly series that names no plan: a model's projection, not a goal
+        kind = "target" if future else "actual"
     return unit, year, kind
 
 

@@ -520,3 +520,20 @@ def test_cells_with_their_own_unit_or_qualifier() -> None:
     assert got[("0.9", "GW")]["kind"] == "target"
     grid = next(iter(find_grids(segment(text), text).values()))
     assert [r.labels[-1].text for r in grid.rows][:2] == ["Solar PV", "Wind"]
+
+
+def test_long_yearly_series_without_a_plan_is_not_read_as_goals() -> None:
+    years = list(range(2015, 2045, 5))
+    cells = [
+        INTRO + " In 2019 emissions reached 9 Mt CO2e.",
+        "Table 8: Emission paths (MtCO2e)",
+        "Year",
+        "Base year",
+        "Low",
+    ]
+    for k, y in enumerate(years):
+        cells += [f"{y}\n{10 + k}.5\n{9 + k}.1"]
+    got = keyed(flat(*cells))
+    assert got[("10.5", "Mt CO2e")]["kind"] == "actual"  # 2015, before the document's present
+    assert ("15.5", "Mt CO2e") not in got  # 2040: a modelled path, neither a goal nor a fact
+    assert ("14.1", "Mt CO2e") not in got
