@@ -319,7 +319,7 @@ def _cell_scope(
 ) -> tuple[tuple[str, Decimal], int, str] | None:
     """(unit, year, kind) of a cell in column ``k`` of ``row``; None when it is not reported (BAU, no unit or year)."""
     col = scope.columns[k]
-    unit = ("%", Decimal(1)) if percent else col.unit or scope.table.unit or row_unit
+    unit = ("%", Decimal(1)) if percent else col.unit or row_unit or scope.table.unit  # "Solar (MW)" beats the caption
     kind = col.kind or scope.table.kind or row_kind
     year = row.year or col.year or scope.table.year
     if year is not None and year in scope.actual_years:

@@ -537,3 +537,22 @@ def test_long_yearly_series_without_a_plan_is_not_read_as_goals() -> None:
     assert got[("10.5", "Mt CO2e")]["kind"] == "actual"  # 2015, before the document's present
     assert ("15.5", "Mt CO2e") not in got  # 2040: a modelled path, neither a goal nor a fact
     assert ("14.1", "Mt CO2e") not in got
+
+
+def test_row_label_unit_beats_the_caption_unit() -> None:
+    text = flat(
+        INTRO,
+        "Table 13: Energy goals (GWh unless stated)",
+        "Indicator",
+        "2030",
+        "2035",
+        "Renewable generation",
+        "2,400",
+        "3,100",
+        "Installed solar capacity (MW)",
+        "450",
+        "800",
+    )
+    got = keyed(text)
+    assert got[("2.4", "TWh")]["year"] == "2030"
+    assert got[("0.8", "GW")]["year"] == "2035"
