@@ -26,7 +26,7 @@ from .cells import (
     block_cells,
     is_value_cell,
 )
-from .header import header_cue
+from .header import header_cue, header_row_year
 from .segment import Block
 from .tabgrid import build_tab_grid
 
@@ -50,9 +50,9 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     return cells
 
 
-def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable]:
+def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | DeadlineTable]:
     """Flattened tables of a document, keyed by the index of their first block (the caption when there is one)."""
-    grids: dict[int, Grid | YearTable] = {}
+    grids: dict[int, Grid | YearTable | DeadlineTable] = {}
     i = 0
     n = len(blocks)
     shorts: dict[int, list[Cell] | None] = {}
@@ -82,7 +82,9 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable]:
                 break  # prose, or the next table's caption
             run.extend(got)
             j += 1
-        grid: Grid | YearTable | None = build_grid(run) or build_year_table(blocks, text, i)
+        grid: Grid | YearTable | DeadlineTable | None = (
+            build_grid(run) or build_year_table(blocks, text, i) or build_deadline_table(blocks, text, i)
+        )
         if isinstance(grid, Grid):
             _take_notes(grid, blocks)
         if grid is not None:
@@ -105,6 +107,50 @@ class YearTable:
 
 
 MAX_TEXT_CELL_CHARS = 300
+
+
+@dataclass
+class DeadlineTable:
+    """A table of text cells under a header that names a deadline ("Sector | Description | Actions by 2030")."""
+
+    first_block: int
+    last_block: int
+    year: int
+    cells: list[list[tuple[int, int]]]  # the sentences of each of its cells
+
+
+MAX_BODY_BLOCKS = 400
+
+
+def build_deadline_table(blocks: list[Block], text: str, first: int) -> DeadlineTable | None:
+    """A caption, a few short header cells one of which names a deadline, then text cells: the table runs to the
+    next caption or to running prose (a paragraph of several sentences)."""
+    if not CAPTION_RE.match(blocks[first].text):
+        return None
+    header: list[str] = []
+    k = first + 1
+    scope = None
+    while k < len(blocks) and len(header) < 6 and blocks[k].kind == "heading" and len(blocks[k].text) <= 60:
+        header.append(blocks[k].text.strip())
+        k += 1
+        scope = header_row_year(header)
+        if scope is not None and scope.year is not None:
+            break
+    if scope is None or scope.year is None:
+        return None
+    body: list[int] = []
+    while k < len(blocks) and len(body) < MAX_BODY_BLOCKS:
+        block = blocks[k]
+        if block.kind not in ("heading", "paragraph") or CAPTION_RE.match(block.text):
+            break
+        if len(block.sentences) > 1 or len(block.text) > MAX_TEXT_CELL_CHARS:
+            break
+        body.append(k)
+        k += 1
+    if not body:
+        return None
+    cells = [[(sentence.start, sentence.end) for sentence in blocks[b].sentences] for b in body]
+    return DeadlineTable(first, body[-1], scope.year, cells)
 
 
 def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | None:

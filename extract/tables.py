@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import combinations
 
 from . import context as cx
-from .cells import NUM_CELL_RE, YEAR_CELL_RE, YEAR_HEADER_RE, Cell, Grid, GridRow
-from .grid import YearTable
-from .header import TableScope, _cell_years, _cue_kind, table_scope
+from .cells import NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow
+from .grid import DeadlineTable, YearTable
+from .header import TableScope, _cue_kind, table_scope
+from .header import TextScope as TextScope  # re-exported: the driver reads text tables through this module
+from .header import header_row_year as header_row_year
 from .model import Observation
 from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
 from .segment import TABLE_FOOTNOTE_RE, Block
@@ -109,31 +110,6 @@ def read_table_row(
         )
 
 
-_BY_YEAR_RE = re.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
-
-
-@dataclass
-class TextScope:
-    """What a text table's header row says about the rows under it."""
-
-    year: int | None  # the deadline it names ("Actions by 2030"), if any
-    columns: set[int]  # the columns whose cells are goals ("Actions by 2030", "Target")
-    year_key: bool = False  # "Year | Target | ...": each row opens with its own year
-
-
-def header_row_year(cells: list[str]) -> TextScope | None:
-    """The scope a table's header row gives the rows below: a deadline ("Sector | Description | Actions by 2030")
-    or a Year column ("Year | Target | Period"), or None. Only a row of short label cells, none a number."""
-    if not cells or any(len(c.strip()) > 60 or NUM_CELL_RE.match(c) for c in cells):
-        return None
-    goals = {j for j, c in enumerate(cells) if _cue_kind(c)[0] == "target"}
-    if len(cells) >= 2 and YEAR_HEADER_RE.match(cells[0]):
-        return TextScope(None, goals, year_key=True)
-    dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
-    years = set().union(*dated.values()) if dated else set()
-    return TextScope(years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None
-
-
 def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: TextScope, width: int) -> None:
     """A row under a header like "Actions by 2030": its cells are read as the items of a list aiming at that year;
     the cells of the deadline's own column are goals. Under a Year column, the row's year dates its cells. A row
@@ -179,7 +155,21 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
 SERIES_YEARS = 6  # a table over this many years is a time series
 
 
-def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
+def read_deadline_table(ctx: DocContext, table: DeadlineTable, carry: Carry) -> None:
+    """Each cell under a deadline header is read as an item of a list aiming at that year: undated values take
+    it, and short verbless items are goals."""
+    saved = carry.list_year, carry.section_kind
+    carry.list_year, carry.section_kind = table.year, "target"
+    try:
+        for cell in table.cells:
+            carry.obs_year = carry.target_year = None  # a cell's own years date only that cell
+            for start, end in cell:
+                read_sentence(ctx, start, end, carry)
+    finally:
+        carry.list_year, carry.section_kind = saved
+
+
+def read_grid(ctx: DocContext, grid: Grid | YearTable | DeadlineTable, carry: Carry) -> None:
     """Observations of a rebuilt flattened table: each numeric cell with its column's and row's scope.
 
     A row with fewer cells than columns lost its empty cells in flattening: a cell is read only when every
@@ -187,6 +177,9 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable, carry: Carry) -> None:
     """
     if isinstance(grid, YearTable):
         read_year_table(ctx, grid, carry)
+        return
+    if isinstance(grid, DeadlineTable):
+        read_deadline_table(ctx, grid, carry)
         return
     text = ctx.doc.text
     scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols)

@@ -556,3 +556,27 @@ def test_row_label_unit_beats_the_caption_unit() -> None:
     got = keyed(text)
     assert got[("2.4", "TWh")]["year"] == "2030"
     assert got[("0.8", "GW")]["year"] == "2035"
+
+
+def test_flattened_text_table_under_a_deadline_header() -> None:
+    text = flat(
+        "Ghana aims at net zero by 2060. The long-term strategy to 2060 sets the path to 2060.",
+        "Table 9: Planned mitigation actions",
+        "Sector",
+        "Description",
+        "Actions by 2032",
+        "Energy",
+        "Solar",
+        "Rooftop solar programme of 450 MW",
+        "Forestry",
+        "Restore degraded land – 35,000 ha",
+        "Raise tree cover from 18.5% (2017) to 21%.",
+        "Waste",
+        "Landfill gas capture in 2 cities",
+        "The programme will be financed by the national budget and development partners. It starts next year.",
+    )
+    got = keyed(text)
+    assert got[("0.45", "GW")]["year"] == "2032"
+    assert got[("0.035", "Mha")]["year"] == "2032"
+    assert got[("21", "%")]["year"] == "2032"
+    assert got[("18.5", "%")]["year"] == "2017"
