@@ -78,6 +78,22 @@ def against_reference(
     return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end) == "bau"
 
 
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+
+
+def is_from_side(text: str, q_start: int, group: str) -> bool:
+    """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
+    return group == "from" or bool(_FROM_BEFORE_RE.search(text, max(0, q_start - 20), q_start))
+
+
+#: A rise, not a cut: "projected to increase by 110%".
+_INCREASE_BEFORE_RE = re.compile(
+    r"\b(?:increas|ris|rose|grow|grew|doubl|tripl|climb)\w*\b(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,40}?(?:by\s+)?"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> bool:
     """The number is a reduction or a saving, not a level: "by 35%", "a reduction of 60 Mt", "27 Mt below"."""
     return bool(
@@ -95,8 +111,12 @@ def is_reference_projection(
     under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
     ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
     """
-    if group == "from" or is_change(text, c_start, q_start, q_end, c_end):
+    if is_from_side(text, q_start, group):
         return False
+    if is_change(text, c_start, q_start, q_end, c_end) and not _INCREASE_BEFORE_RE.search(
+        text, max(c_start, q_start - 60), q_start
+    ):
+        return False  # a cut against the reference is the plan's; a rise under it ("increase by 110%") is projected
     sent = text[sent_start:sent_end]
     has_ref = "BAU" in sent or _REF_RE.search(sent)
     if has_ref:
@@ -160,6 +180,12 @@ def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end
             return "bau"  # the yardstick follows the number with no other number between
         if m.end() <= q_start and is_change(text, c_start, q_start, q_end, c_end):
             return "bau"  # "relative to BAU, emissions will be cut by 30%"
+        if (
+            m.end() <= q_start
+            and _REDUCTION_BEFORE_RE.search(text, max(sent_start, against.start() - 40), against.start())
+            and not NEXT_QUANTITY_RE.search(text, m.end(), q_start)
+        ):
+            return "bau"  # "the biggest reduction from the BAU comes from forestry (25 Mt)"
     restates = _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
     if restates or is_change(text, c_start, q_start, q_end, c_end):
         refs = _REF_RE.finditer(text, sent_start, sent_end)
@@ -168,6 +194,10 @@ def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end
     return ""
 
 
+_REDUCTION_BEFORE_RE = re.compile(
+    r"\b(?:reductions?|cuts?|savings?|abatement|decrease|mitigation)\b(?:\s+(?:in|of)\s+(?:\w+\s+){0,2}?\w+)?\s*$",
+    re.IGNORECASE,
+)
 _REF_YEAR_RE = re.compile(
     r"\s*(?:emissions?\s+|levels?\s+)?(?:\((?:in\s+)?|in\s+(?:the\s+year\s+)?|for\s+(?:the\s+year\s+)?|of\s+)?"
     r"((?:19|20|21)\d\d)\b",

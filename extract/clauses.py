@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as cx
-from .baseline import against_reference, baseline_for, is_change, is_reference_projection
+from .baseline import against_reference, baseline_for, is_change, is_from_side, is_reference_projection
 from .conditions import CONDITION_RE, condition_for
 
 if TYPE_CHECKING:
@@ -169,6 +169,7 @@ _BASE_LEVEL_BEFORE_RE = re.compile(
 )
 #: "emissions in the base year (2010) amount to 80 Mt", "Base year: 80 Mt": the level of the base year is a fact.
 _BASE_YEAR_LEVEL_RE = re.compile(r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)", re.IGNORECASE)
+_IN_BASE_YEAR_AFTER_RE = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+base[\s-]+year\b", re.IGNORECASE)
 #: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
 _FINITE_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been)\b", re.IGNORECASE
@@ -187,14 +188,6 @@ _ACTION_START_RE = re.compile(rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_
 
 
 _BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
-
-
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
-
-
-def is_from_side(text: str, q_start: int, group: str) -> bool:
-    """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
-    return group == "from" or bool(_FROM_BEFORE_RE.search(text, max(0, q_start - 20), q_start))
 
 
 _END_OF_BEFORE_RE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
@@ -250,9 +243,10 @@ def kind_for(
         return "target"
     if _BASE_LEVEL_BEFORE_RE.search(text, max(sent_start, q_start - 80), q_start):
         return "actual"
-    if _BASE_YEAR_LEVEL_RE.search(text, max(sent_start, q_start - 60), q_start) and not is_change(
-        text, c_start, q_start, q_end, c_end
-    ):
+    base_level = _BASE_YEAR_LEVEL_RE.search(
+        text, max(sent_start, q_start - 60), q_start
+    ) or _IN_BASE_YEAR_AFTER_RE.match(text, q_end, c_end)
+    if base_level and not is_change(text, c_start, q_start, q_end, c_end):
         return "actual"
     clause = _cues(text, c_start, c_end)
     before = [c for c in clause if c[1] <= q_start]

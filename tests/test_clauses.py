@@ -133,6 +133,11 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
     ("text", "expected"),
     [
         ("Emissions under the BAU scenario would reach 96 MtCO2e in 2030.", []),
+        # a rise under the reference is projected too; the start of the rise is the base year's level
+        (
+            "Under the BAU scenario, emissions are projected to increase by 75% from 12 MtCO2e in the base year.",
+            [("12", "actual")],
+        ),
         (
             "Ruritania will reduce emissions by 22% by 2030 relative to a BAU scenario of 96 MtCO2e in 2030.",
             [("22", "target")],
@@ -164,6 +169,10 @@ def test_business_as_usual_levels_are_not_emitted(text: str, expected: list[tupl
     [
         ("Freedonia will cut emissions 35% below 2005 levels by 2030.", [("35", "2005", "base_year")]),
         ("Ruritania pledges a 12% reduction relative to business as usual in 2030.", [("12", "", "bau")]),
+        (
+            "The largest reduction from the BAU comes from forestry (9.5 MtCO2e).",
+            [("9.5", "", "bau")],
+        ),
         ("Ruritania will emit 48 MtCO2e in 2035.", [("48", "", "")]),
         # the year of the reference scenario is no base year
         (
