@@ -26,7 +26,7 @@ from .cells import (
     block_cells,
     is_value_cell,
 )
-from .header import header_cue, header_row_year
+from .header import _cue_kind, header_cue, header_row_year
 from .segment import Block
 from .tabgrid import build_tab_grid
 
@@ -120,17 +120,21 @@ class DeadlineTable:
 
 
 MAX_BODY_BLOCKS = 400
+_SECTION_NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+\S")
 
 
 def build_deadline_table(blocks: list[Block], text: str, first: int) -> DeadlineTable | None:
     """A caption, a few short header cells one of which names a deadline, then text cells: the table runs to the
     next caption or to running prose (a paragraph of several sentences)."""
-    if not CAPTION_RE.match(blocks[first].text):
+    caption = blocks[first].text
+    if not CAPTION_RE.match(caption) or not caption.lstrip().upper().startswith("TABLE"):
         return None
     header: list[str] = []
     k = first + 1
     scope = None
     while k < len(blocks) and len(header) < 6 and blocks[k].kind == "heading" and len(blocks[k].text) <= 60:
+        if _SECTION_NUMBER_RE.match(blocks[k].text):
+            return None  # a numbered section title: the text has moved on
         header.append(blocks[k].text.strip())
         k += 1
         scope = header_row_year(header)
@@ -138,6 +142,8 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
             break
     if scope is None or scope.year is None:
         return None
+    if any(_cue_kind(h)[0] in ("bau", "actual") for h in [caption, *header]):
+        return None  # projections or a status column: not a plan's list of actions
     body: list[int] = []
     while k < len(blocks) and len(body) < MAX_BODY_BLOCKS:
         block = blocks[k]

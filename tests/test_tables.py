@@ -580,3 +580,18 @@ def test_flattened_text_table_under_a_deadline_header() -> None:
     assert got[("0.035", "Mha")]["year"] == "2032"
     assert got[("21", "%")]["year"] == "2032"
     assert got[("18.5", "%")]["year"] == "2017"
+
+
+def test_projection_or_status_header_is_not_a_deadline_table() -> None:
+    from extract.grid import DeadlineTable
+
+    text = flat(
+        "Ghana aims at net zero by 2060.",
+        "Table 3: Projected losses without adaptation",
+        "Category",
+        "Projected loss by 2045 (USD)",
+        "Crop losses",
+        "1.2 billion",
+        "The figures come from a national study that used several climate models and damage functions.",
+    )
+    assert not any(isinstance(g, DeadlineTable) for g in find_grids(segment(text), text).values())
