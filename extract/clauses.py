@@ -86,7 +86,7 @@ _EXTRA_TARGET_RE = cx.guarded(
 #: Facts the shared cue list misses: irregular perfects ("have shrunk"), money spent, a past "since" or "over the
 #: last" period, and estimates in the past tense ("was estimated at" is a fact; "is estimated to" is not).
 _EXTRA_FACT_RE = cx.guarded(
-    "hsdoilr",
+    "adeghilmoprs",
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:shrunk|grown|fallen|risen|become|lost|gone|seen|kept|held|met|built|led"
     r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
     r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"

@@ -46,6 +46,7 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
         ("Emissions in the base year amount to 88 MtCO2e and Freedonia will cut them.", [("88", "actual")]),
         # a simple past of a change verb is a fact
         ("Freedonia reduced emissions by 3.4 MtCO2e through a programme that will continue.", [("3.4", "actual")]),
+        ("The programme avoided 2.2 MtCO2e, and it will continue.", [("2.2", "actual")]),
         # a revised target is a target
         ("The upper bound of the 2030 target range has been lowered by 9%.", [("9", "target")]),
         # numbers held in an NDC are its targets
