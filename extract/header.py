@@ -175,6 +175,7 @@ class ColumnScope:
     condition: str = ""
     baseline: str = ""
     label: str = ""
+    base_year: int | None = None  # "% reduction compared to 2010": the column's changes are against 2010
 
 
 @dataclass
@@ -200,6 +201,10 @@ def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:
     return None
 
 
+def _bases(cell: str) -> set[int]:
+    return {int(m.group(1)) for m in _BASE_YEAR_RE.finditer(cell)}
+
+
 def _leaves(header: list[str], ncols: int) -> list[int] | None:
     """Indices of the header cells that are the value columns' own (one each), or None when they cannot be told:
     the cells stating a unit, else the year cells, else the last cells of a one-row header."""
@@ -209,7 +214,7 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     pure_years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
     if len(pure_years) == ncols:
         return pure_years
-    one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h))) == 1]
+    one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h)) - _bases(h)) == 1]
     if len(one_year) == ncols:
         return one_year
     if ncols < len(header) <= ncols + 2 and not units:
@@ -228,8 +233,10 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
     for col, k in zip(columns, leaves, strict=False):
         cell = header[k]
         col.label, col.unit = cell, cell_unit(cell)
-        years = set(_cell_years(cell))
+        bases = {int(m.group(1)) for m in _BASE_YEAR_RE.finditer(cell)}
+        years = set(_cell_years(cell)) - bases
         col.year = years.pop() if len(years) == 1 else None
+        col.base_year = bases.pop() if len(bases) == 1 else None
         col.kind, col.condition = _cue_kind(cell)
     taken = set(leaves)
     units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
@@ -263,7 +270,10 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
     if target_cue and len({c.year for c in columns} - {None}) > 1:
         table.kind = ""  # columns of several years: each is a target or an actual by its own year
     bases = {int(m.group(1)) for h in rest for m in _BASE_YEAR_RE.finditer(h)}
-    years = {y for h in rest for y in _cell_years(h)} - {c.year for c in columns} - bases
+    named = {y for h in rest for y in _cell_years(h)} - bases
+    years = named - {c.year for c in columns}
+    if not years and len(named) == 1:
+        years = named  # the caption's year is also one column's: it still dates the others
     if len(years) != 1:
         years = {y for k in groups for y in _cell_years(header[k])}  # every group names the same year
     if len(years) == 1:

@@ -237,8 +237,9 @@ def read_grid(ctx: DocContext, grid: Grid | YearTable | DeadlineTable, carry: Ca
             for obs in ctx.observations[first:]:
                 obs.condition = row_condition or (conditions.pop() if len(conditions) == 1 else "")
                 obs.baseline = col.baseline
-                if obs.unit == "%" and scope.base_year is not None and not obs.baseline:
-                    obs.base_year = scope.base_year
+                base = col.base_year or scope.base_year
+                if obs.unit == "%" and base is not None and not obs.baseline:
+                    obs.base_year = base
 
 
 def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) -> None:

@@ -595,3 +595,23 @@ def test_projection_or_status_header_is_not_a_deadline_table() -> None:
         "The figures come from a national study that used several climate models and damage functions.",
     )
     assert not any(isinstance(g, DeadlineTable) for g in find_grids(segment(text), text).values())
+
+
+def test_a_base_year_in_a_column_header_is_not_its_year() -> None:
+    text = flat(
+        INTRO,
+        "Table 14: Sector targets for 2035",
+        "Sector",
+        "Emissions 2035 (MtCO2e)",
+        "Reduction vs 2010 (%)",
+        "Energy",
+        "12.4",
+        "35",
+        "Transport",
+        "6.1",
+        "22",
+    )
+    got = keyed(text)
+    assert got[("35", "%")]["year"] == "2035"
+    assert got[("35", "%")]["base_year"] == "2010"
+    assert got[("6.1", "Mt CO2e")]["base_year"] == ""
