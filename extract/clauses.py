@@ -172,7 +172,9 @@ _BASE_YEAR_LEVEL_RE = re.compile(r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|belo
 _IN_BASE_YEAR_AFTER_RE = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+base[\s-]+year\b", re.IGNORECASE)
 #: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
 _FINITE_RE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been)\b", re.IGNORECASE
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been|accounts?|stands?|remains?"
+    r"|represents?|contributes?|comprises?|covers?|emits?|generates?|produces?|consumes?|supplies|shows?|indicates?)\b",
+    re.IGNORECASE,
 )
 #: A list item or table cell that opens with an action verb is an action of the plan: "Install 2 GW of ...",
 #: "Restoring 50,000 ha ...". General verbs of climate plans, in the base form or the gerund.
@@ -235,7 +237,7 @@ def kind_for(
 ) -> str:
     """Target or actual: a goal noun naming the number; a level of the base year; the nearest cue in its clause
     (before, then after); the clause's own year; the nearest cue of the sentence before it, else its nearest cue or
-    dated year after it; a future year in it; for a short verbless fragment, its section's kind; else actual.
+    dated year after it; a future year in it; for a verbless fragment, its section's kind; else actual.
 
     ``years`` holds (start, kind) of the sentence's dated years: an observation year is a fact, a deadline a goal.
     """
@@ -273,8 +275,7 @@ def kind_for(
     if ev.future_year:
         return "target"
     if ev.fallback_target and not _FINITE_RE.search(text, sent_start, sent_end):
-        if text.count(" ", sent_start, sent_end) < 20:
-            return "target"
+        return "target"
     return "actual"
 
 

@@ -123,6 +123,13 @@ def test_a_peak_in_the_past_is_an_actual() -> None:
 def test_action_items_under_a_goal_heading_are_targets() -> None:
     text = "Mitigation actions by 2035\n\nRestore 45,000 ha of mangroves.\n\nBiogas digesters: 1,200 MW.\n"
     assert [r["kind"] for r in rows(text)] == ["target", "target"]
+    text = (
+        "Mitigation actions by 2035\n\nModal shift from road to rail (12% of passenger-km) through new rail lines, "
+        "bus rapid transit, metro links in the capital and the larger cities, and freight terminals.\n"
+    )
+    assert [r["kind"] for r in rows(text)] == ["target"]
+    text = "Mitigation actions by 2035\n\nAgriculture accounts for 31% of emissions.\n"
+    assert [r["kind"] for r in rows(text)] == ["actual"]
     text = "Achievements\n\nBiogas digesters: 1,200 MW.\n"
     assert [r["kind"] for r in rows(text)] == ["actual"]
 
