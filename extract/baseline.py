@@ -61,7 +61,11 @@ _CHANGE_AFTER_RE = re.compile(
     r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
     re.IGNORECASE,
 )
-_PROJECTED_RE = re.compile(r"\b(?:projected|projections?|forecast(?:ed|s)?)\b", re.IGNORECASE)
+_PROJECTED_RE = re.compile(
+    r"\b(?:projected|projections?|forecast(?:ed|s)?|(?:expected|anticipated)\s+to\s+(?:emit|reach|increase|rise|grow"
+    r"|double|triple|total|amount))\b",
+    re.IGNORECASE,
+)
 _EMISSION_RE = re.compile(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:NDC|mitigation|measures|additional|implementation|policies)|\b(?:mitigation|NDC|"

@@ -155,6 +155,10 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
             [("40", "actual")],
         ),
         (
+            "With emissions of 4.1 MtCO2e in 2015, the cement sector is expected to emit 9.8 MtCO2e in 2035.",
+            [("4.1", "actual")],
+        ),
+        (
             "Emissions grow from 31 MtCO2e in 2015 to 52 MtCO2e in 2030 under the reference scenario.",
             [("31", "actual")],
         ),
