@@ -8,6 +8,7 @@ one whose baseline is ``base_year``; a level has none. Everything here is about 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import context as cx
 
@@ -121,16 +122,15 @@ def is_reference_projection(
         text, max(c_start, q_start - 60), q_start
     ):
         return False  # a cut against the reference is the plan's; a rise under it ("increase by 110%") is projected
-    sent = text[sent_start:sent_end]
-    has_ref = "BAU" in sent or _REF_RE.search(sent)
-    if has_ref:
-        refs = [m for m in _REF_RE.finditer(text, sent_start, q_start)]
-        if refs:
-            m = refs[-1]
-            between = text[m.end() : q_start]
+    refs = _refs(text, sent_start, sent_end)
+    if refs:
+        before = [r for r in refs if r[1] <= q_start]
+        if before:
+            r_start, r_end = before[-1]
+            between = text[r_end:q_start]
             if len(between) <= 60 and _GOVERNS_RE.fullmatch(between):
                 return True
-            against = _AGAINST_RE.search(text, max(sent_start, m.start() - 30), m.start())
+            against = _AGAINST_RE.search(text, max(sent_start, r_start - 30), r_start)
             if not against and not _BREAKS_RE.search(between):
                 return True
         if _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60)) or _SHARE_OF_REF_RE.match(
@@ -138,7 +138,7 @@ def is_reference_projection(
         ):
             return True
     proj = [m for m in _PROJECTED_RE.finditer(text, sent_start, q_start)]
-    if proj and not _PLAN_SCENARIO_RE.search(sent):
+    if proj and not _PLAN_SCENARIO_RE.search(text, sent_start, sent_end):
         m = proj[-1]
         between = text[m.end() : q_start]
         if not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):
@@ -159,42 +159,47 @@ def baseline_for(
     BAU scenario") or, when the number restates a change ("equivalent to 40 Mt"), anywhere in its sentence. A year
     read as a base right after the reference ("relative to BAU in 2030") is the reference's year, not a base year.
     """
-    sent = text[sent_start:sent_end]
-    if "BAU" not in sent and not _REF_RE.search(sent):
+    refs = _refs(text, sent_start, sent_end)
+    if not refs:
         return ("base_year", base_year) if base_year is not None else ("", None)
     if base_year is not None:
-        for m in _REF_RE.finditer(text, c_start, c_end):
-            if _AGAINST_RE.search(text, max(c_start, m.start() - 40), m.start()):
+        for r_start, r_end in refs:
+            if c_start <= r_start and r_end <= c_end and _AGAINST_RE.search(text, max(c_start, r_start - 40), r_start):
                 return "bau", None
-        for m in _REF_RE.finditer(text, sent_start, sent_end):
-            year = _REF_YEAR_RE.match(text, m.end(), sent_end)
+            year = _REF_YEAR_RE.match(text, r_end, sent_end)
             if year and int(year.group(1)) == base_year:
                 return "bau", None  # "compared to BAU emissions in 2030": the year of the reference, not a base
         return "base_year", base_year
     return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end), None
 
 
+@lru_cache(maxsize=64)
+def _refs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Spans of a sentence's reference-scenario mentions, found once for all its numbers."""
+    return tuple(m.span() for m in _REF_RE.finditer(text, start, end))
+
+
 def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
     """``bau`` when a reference scenario is this number's yardstick (see ``baseline_for``)."""
-    for m in _REF_RE.finditer(text, sent_start, sent_end):
-        against = _AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start())
+    yardsticks = []
+    for r_start, r_end in _refs(text, sent_start, sent_end):
+        against = _AGAINST_RE.search(text, max(sent_start, r_start - 40), r_start)
         if not against:
             continue
-        if m.start() >= q_end and not NEXT_QUANTITY_RE.search(text, q_end, against.start()):
+        yardsticks.append(r_start)
+        if r_start >= q_end and not NEXT_QUANTITY_RE.search(text, q_end, against.start()):
             return "bau"  # the yardstick follows the number with no other number between
-        if m.end() <= q_start and is_change(text, c_start, q_start, q_end, c_end):
+        if r_end <= q_start and is_change(text, c_start, q_start, q_end, c_end):
             return "bau"  # "relative to BAU, emissions will be cut by 30%"
         if (
-            m.end() <= q_start
+            r_end <= q_start
             and _REDUCTION_BEFORE_RE.search(text, max(sent_start, against.start() - 40), against.start())
-            and not NEXT_QUANTITY_RE.search(text, m.end(), q_start)
+            and not NEXT_QUANTITY_RE.search(text, r_end, q_start)
         ):
             return "bau"  # "the biggest reduction from the BAU comes from forestry (25 Mt)"
     restates = _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
-    if restates or is_change(text, c_start, q_start, q_end, c_end):
-        refs = _REF_RE.finditer(text, sent_start, sent_end)
-        if any(_AGAINST_RE.search(text, max(sent_start, m.start() - 40), m.start()) for m in refs):
-            return "bau"
+    if yardsticks and (restates or is_change(text, c_start, q_start, q_end, c_end)):
+        return "bau"
     return ""
 
 
