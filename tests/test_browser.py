@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -118,6 +119,7 @@ def test_filter_then_download_csv(server, dashboard_dirs, tmp_path):
             page.keyboard.press("Escape")
             expect(page.get_by_text(f"{len(expected)} of {len(ds.observations)} rows")).to_be_visible(timeout=30_000)
             expect(page).to_have_url(f"{server}/data?kind={kind}")
+            expect(page.get_by_test_id("stCode").last).to_contain_text(f"kind={kind}", timeout=30_000)
 
             with page.expect_download(timeout=30_000) as info:
                 page.get_by_test_id("stDownloadButton").filter(has_text="Download CSV").locator("button").click()
@@ -168,12 +170,17 @@ def test_compare_filters_and_downloads_what_the_data_holds(server, dashboard_dir
         try:
             page = browser.new_page(accept_downloads=True, viewport={"width": 1400, "height": 1000})
             page.goto(f"{server}/compare")
-            expect(page.get_by_text("headline targets of")).to_be_visible(timeout=30_000)
+            caption = page.get_by_text(re.compile(r"^[\d,]+ of [\d,]+ headline targets"))
+            expect(caption).to_be_visible(timeout=30_000)
+            before = caption.inner_text()
             status = page.get_by_test_id("stMultiSelect").filter(has_text="Status")
             status.locator("input").click()
             page.get_by_role("option", name="insufficient data", exact=True).click()
             page.keyboard.press("Escape")
-            expect(page).to_have_url(f"{server}/compare?status=insufficient+data", timeout=30_000)
+            expect(page).to_have_url(re.compile(r"/compare\?status=insufficient(\+|%20)data$"), timeout=30_000)
+            expect(caption).not_to_have_text(before, timeout=30_000)
+            # the shareable link is drawn after the download buttons: once it names the filter, they hold its rows
+            expect(page.get_by_test_id("stCode").last).to_contain_text("status=insufficient", timeout=30_000)
             with page.expect_download(timeout=30_000) as info:
                 page.get_by_test_id("stDownloadButton").filter(has_text="Download CSV").locator("button").click()
             target = tmp_path / "compare.csv"
