@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
 
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
 NUM_CELL_RE = re.compile(
-    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
+    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
+    r"|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
 )
+_DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it or a short unit after it ("around 25", "1,200 MW", "≥ 30 %")
 QUALIFIED_CELL_RE = re.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
@@ -104,3 +107,11 @@ def is_value(text: str) -> bool:
         and unit.unit not in (NON_INDICATOR, "count", "ratio", "year", "times")
         and len(tail.rstrip(" *†‡ª")) - unit.end <= 1
     )
+
+
+def cell_number(num: str) -> Decimal:
+    """The value of a number cell's digits: "1,234.5", "12 345", "0,68" (a decimal comma), "1 200,5"."""
+    digits = num.replace(" ", "").replace("\u00a0", "")
+    if _DECIMAL_COMMA_RE.search(digits):
+        return Decimal(digits.replace(",", "."))
+    return Decimal(digits.replace(",", ""))

@@ -55,7 +55,8 @@ _THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "
 _ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
 _GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
 _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
-_NOT_UNIT_RE = re.compile(r"\b(?:GWP|SDGs?)\b")  # global warming potential, development goals: not GW, not a currency
+# not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
+_NOT_UNIT_RE = re.compile(r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head)\b|/\s*capita\b", re.I)
 _SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
 _BASE_YEAR_RE = re.compile(
     r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from)\s+(?:the\s+)?(?:year\s+)?"
@@ -217,8 +218,8 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h)) - _bases(h)) == 1]
     if len(one_year) == ncols:
         return one_year
-    if ncols < len(header) <= ncols + 2 and not units:
-        return list(range(len(header) - ncols, len(header)))
+    if ncols < len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
+        return list(range(len(header) - ncols, len(header)))  # one header row over the value columns
     return None
 
 

@@ -7,13 +7,13 @@ from decimal import Decimal
 from itertools import combinations
 
 from . import context as cx
-from .cells import NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow
+from .cells import NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
 from .grid import DeadlineTable, YearTable
 from .header import TableScope, _cue_kind, table_scope
 from .header import TextScope as TextScope  # re-exported: the driver reads text tables through this module
 from .header import header_row_year as header_row_year
 from .model import Observation
-from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers, parse_digits
+from .numbers import MAGNITUDES, MARKER_CHARS, find_numbers
 from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence
 from .state import Carry, DocContext
@@ -270,7 +270,7 @@ def _placements(values: list[Cell | None], scope: TableScope, ncols: int) -> lis
             return True
         if m.group("pct"):
             return units[col] == "%" or not has_percent
-        return not (units[col] == "%" and parse_digits(m.group("num")) > 100)
+        return not (units[col] == "%" and cell_number(m.group("num")) > 100)
 
     out: list[set[int]] = [set() for _ in range(k)]
     if ncols > 16:  # too many placements to count: each cell may fill any column of its window
@@ -295,7 +295,7 @@ def _misfits(grid: Grid, scope: TableScope) -> bool:
             unit = col.unit or scope.table.unit
             if m is None or unit is None:
                 continue
-            if m.group("pct") and unit[0] != "%" or unit[0] == "%" and parse_digits(m.group("num")) > 100:
+            if m.group("pct") and unit[0] != "%" or unit[0] == "%" and cell_number(m.group("num")) > 100:
                 return True
     return False
 
@@ -355,7 +355,7 @@ def _add_cell(
     if m is None:
         return
     raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
-    value = parse_digits(m.group("num")) * unit[1]
+    value = cell_number(m.group("num")) * unit[1]
     if m.group("sign"):
         value = -value
     name = "%" if m.group("pct") else unit[0]

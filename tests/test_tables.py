@@ -615,3 +615,31 @@ def test_a_base_year_in_a_column_header_is_not_its_year() -> None:
     assert got[("35", "%")]["year"] == "2035"
     assert got[("35", "%")]["base_year"] == "2010"
     assert got[("6.1", "Mt CO2e")]["base_year"] == ""
+
+
+def test_number_cells_with_space_thousands_and_decimal_commas() -> None:
+    text = flat(
+        INTRO,
+        "Table 15: Emissions in the base year 2016 (Gg CO2e)",
+        "Sector",
+        "Emissions",
+        "Share (%)",
+        "Energy",
+        "12 345",
+        "61,5",
+        "Waste",
+        "1 020,4",
+        "5,1",
+        "Agriculture",
+        "6 700",
+        "33,4",
+    )
+    got = keyed(text)
+    assert got[("12.345", "Mt CO2e")]["year"] == "2016"
+    assert got[("61.5", "%")]["kind"] == "actual"
+    assert ("1.0204", "Mt CO2e") in got
+
+
+def test_per_capita_headers_give_no_unit() -> None:
+    assert cell_unit("Emissions per capita (tCO2e)") is None
+    assert cell_unit("t CO2e/capita") is None
