@@ -270,7 +270,8 @@ def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = ""
                 "unit": a.unit,
                 "base year": a.base_year,
                 "target year": a.year,
-                "condition": g.condition or "not stated",
+                "condition": g.condition,  # as the data holds it (downloads)
+                "conditionality": g.condition or "not stated",  # as read on the page
                 "latest actual": a.latest_text,
                 "progress %": None if a.progress_pct is None else round(max(min(a.progress_pct, 100.0), 0.0)),
                 "from": a.start_text or "—",

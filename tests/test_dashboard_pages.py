@@ -162,7 +162,9 @@ def test_compare_lists_headline_targets_per_country_linked_to_sentences(ds, medi
     table = at.dataframe[0].value
     shown = list(at.dataframe[0].proto.column_order)
     assert shown[:4] == ["country", "goal", "type", "target"]
-    assert {"base year", "target year", "condition", "latest actual", "status", "document", "sentence"} <= set(shown)
+    assert {"base year", "target year", "conditionality", "latest actual", "status", "document", "sentence"} <= set(
+        shown
+    )
     assert all(s.startswith("sources?doc=") for s in table["sentence"])
     data = download(at, media, "Download CSV")
     rows = list(csv.DictReader(io.StringIO(data.decode())))

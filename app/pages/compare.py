@@ -21,7 +21,7 @@ COLUMNS = [
     "target",
     "base year",
     "target year",
-    "condition",
+    "conditionality",
     "latest actual",
     "status",
     "progress %",
@@ -58,13 +58,14 @@ CONFIG = {
     "target": st.column_config.TextColumn("target", width=150),
     "base year": st.column_config.NumberColumn("base", format="%d", width=50),
     "target year": st.column_config.NumberColumn("year", format="%d", width=50),
-    "condition": st.column_config.TextColumn("condition", width=85),
+    "conditionality": st.column_config.TextColumn("condition", width=85),
     "latest actual": st.column_config.TextColumn("latest actual", width=120),
     "status": st.column_config.TextColumn("status", width=185),
     "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=75),
     "document": st.column_config.TextColumn("document", width=125),
     "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=60),
 }
+PARAMS = {"status_word": "status", "conditionality": "condition"}  # filter -> its URL parameter
 FREE_TEXT = frozenset({"country", "goal", "region", "latest actual", "from", "why", "document", "doc", "quote"})
 
 
@@ -108,9 +109,9 @@ def view(ds: Dataset, frame: pd.DataFrame) -> None:
         "status_word": state.multiselect(
             "Status", list(STATUSES), "status", scope=SCOPE, where=cols[2], placeholder="All statuses"
         ),
-        "condition": state.multiselect(
+        "conditionality": state.multiselect(
             "Condition",
-            sorted(frame["condition"].unique()),
+            sorted(frame["conditionality"].unique()),
             "condition",
             scope=SCOPE,
             where=cols[3],
@@ -131,13 +132,13 @@ def view(ds: Dataset, frame: pd.DataFrame) -> None:
         column_config=CONFIG,
         height=560,
     )
-    query = {k if k != "status_word" else "status": v for k, v in chosen.items() if v}
+    query = {PARAMS.get(k, k): v for k, v in chosen.items() if v}
     url = ui.share_url("compare", query)
     table_csv = export.write_csv(shown[DOWNLOAD_COLUMNS], FREE_TEXT)
     names, sectors, titles = ui.labels(ds)
     rows = ds.raw[ds.raw["row"].isin(shown["row"])]
     obs_csv = export.csv_bytes(rows, names, sectors, titles)
-    lines = [f"{k.replace('_word', '')}: {', '.join(v)}" for k, v in chosen.items() if v] or ["none (all rows)"]
+    lines = [f"{PARAMS.get(k, k)}: {', '.join(v)}" for k, v in chosen.items() if v] or ["none (all rows)"]
     left, right = st.columns(2)
     left.download_button(
         "Download CSV (this table)",
