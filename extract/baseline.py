@@ -69,8 +69,8 @@ _PROJECTED_RE = re.compile(
 )
 _EMISSION_RE = re.compile(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:NDC|mitigation|measures|additional|implementation|policies)|\b(?:mitigation|NDC|"
-    r"conditional|unconditional|policy)\s+scenario\b",
+    r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
+    r"|\b(?:mitigation|NDC|conditional|unconditional|policy|target)\s+(?:scenario|pathway)\b",
     re.IGNORECASE,
 )
 
@@ -93,8 +93,8 @@ def is_from_side(text: str, q_start: int, group: str) -> bool:
 
 #: A rise, not a cut: "projected to increase by 110%".
 _INCREASE_BEFORE_RE = re.compile(
-    r"\b(?:increas|ris|rose|grow|grew|doubl|tripl|climb)\w*\b(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,40}?(?:by\s+)?"
-    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
+    r"\b(?:increas|ris|rose|grow|grew|doubl|tripl|climb)\w*\s+(?:by|of|to)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 

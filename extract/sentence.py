@@ -51,7 +51,8 @@ def kind_of(
             and clauses.is_deadline(ctx.doc.text, y.start)
             for y in years.obs
         ),
-        past_in_clause=own_past or any(c_start <= y.start < c_end for y in years.obs),
+        past_in_clause=own_past
+        or any(c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in years.obs),
         future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
         against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),
         restates=clauses.restated_kind(ctx.doc.text, start, carry.last_kind),

@@ -154,6 +154,16 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
             "National emissions were 40 MtCO2e in 2020 and are projected to rise to 58 MtCO2e by 2035.",
             [("40", "actual")],
         ),
+        # a forecast with the plan's measures is the plan's level; a cut after a rise is no rise
+        (
+            "With the domestically funded mitigation measures, 2030 emissions are forecast to rise to only 8.4 MtCO2e.",
+            [("8.4", "target")],
+        ),
+        (
+            "Freedonia pledges 45% below the projected BAU scenario, a 5% increase from the 40% reduction of its "
+            "first NDC.",
+            [("45", "target"), ("5", "target"), ("40", "target")],
+        ),
         (
             "With emissions of 4.1 MtCO2e in 2015, the cement sector is expected to emit 9.8 MtCO2e in 2035.",
             [("4.1", "actual")],
