@@ -54,6 +54,9 @@ _MODELLED_RE = re.compile(
     r"|modell?ed|baseline)\b",
     re.IGNORECASE,
 )
+FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
+_FAR_SIDE_RE = re.compile(r"\bto\s*[\d.,]+\s*[^\s\d]{0,12}\s+(?:in|by)\s+$", re.IGNORECASE)
+_POSSIBLE_RE = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May" is a month
 _FUTURE_NEAR_RE = re.compile(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
 # A year written as a date of the fact: "in 2023", "as of 2022", "since 2019", "(on) 17 July 2023", "in April 2024".
 # Years in names ("the 2030 NDC", "Clean Power 2030") and periods ("for 2030", "2023-2027") date nothing.
@@ -80,35 +83,47 @@ def read_timeline(text: str) -> Timeline:
 
 
 def _present_year(text: str) -> int | None:
-    """The latest year of a sentence that reports a fact (past-tense verb, no cue of intent) about that year."""
-    best: int | None = None
+    """The latest year that a clause reports as a fact: a past-tense verb in the year's own clause (or, for a
+    framing "In 2023," the clause it frames), no cue of intent or of possibility there, and the year written as a
+    date ("in 2023", "as of 2024", "on 4 May 2022"), not as the far side of a change ("from 8 kha in 2022 to
+    11 kha in 2050"). A year reported only once must also precede the document's next deadline: one adjectival
+    participle ("herd size reduced by 3.5% in 2030") must not move a document into its own future."""
+    seen: Counter[int] = Counter()
     for s in _SENTENCE_RE.finditer(text):
         if not cx.YEAR_RE.search(text, s.start(), s.end()) or _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # no year; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
-        past = _PAST_FACT_RE.search(text, s.start(), s.end())
-        intent = None  # whether the sentence as a whole states an intent, read once when needed
         for y in cx.find_years(text, s.start(), s.end()):
-            if y.role not in ("obs", "plain") or (best is not None and y.year <= best):
+            if y.role not in ("obs", "plain"):
                 continue
             before = text[max(s.start(), y.start - 40) : y.start]
-            dated = _DATED_BEFORE_RE.search(before) if past else _AS_OF_BEFORE_RE.search(before)
-            if not dated or _FUTURE_NEAR_RE.search(before):
+            as_of = _AS_OF_BEFORE_RE.search(before)
+            if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
-            c_start = max(text.rfind(",", s.start(), y.start), text.rfind(";", s.start(), y.start), s.start())
-            c_end = min(
-                (i for i in (text.find(",", y.end, s.end()), text.find(";", y.end, s.end())) if i != -1),
-                default=s.end(),
-            )
-            if _PAST_FACT_RE.search(text, c_start, c_end):  # "…, under an order issued on 25 March 2015, …"
-                if cx.has_target_cue(text[c_start:c_end]):
-                    continue
-            else:
-                if intent is None:
-                    intent = cx.has_target_cue(s.group())
-                if intent:
-                    continue  # "In 2030, emissions will fall to 40 Mt": a date in a statement of intent
-            best = y.year
-    return best
+            if _FAR_SIDE_RE.search(before):
+                continue  # "… to 10,775 ha in 2050": the end of a change, not a date of the document
+            c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
+            if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
+                c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
+            clause = text[c_start:c_end]
+            if cx.has_target_cue(clause) or _POSSIBLE_RE.search(clause):
+                continue  # "In 2030, emissions will fall", "productivity could be reduced by 8% in 2030"
+            if as_of or _PAST_FACT_RE.search(clause):
+                seen[y.year] += 1
+    if not seen:
+        return None
+    # A year reported once stands when it precedes every deadline after the confirmed years ("by 2030"): a plan
+    # speaks from before its deadlines; a year reported once at or after one is more likely a misread participle.
+    confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
+    deadlines = [y.year for y in cx.find_years(text, 0, len(text)) if y.role == "by" and y.year > confirmed]
+    first_deadline = min(deadlines, default=10_000)
+    return max([confirmed] + [year for year in seen if year < first_deadline]) or None
+
+
+def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int, int]:
+    """The clause (between commas or semicolons) of the sentence ``text[start:end]`` holding ``text[at:at_end]``."""
+    c_start = max(text.rfind(",", start, at), text.rfind(";", start, at), start - 1) + 1
+    c_end = min((i for i in (text.find(",", at_end, end), text.find(";", at_end, end)) if i != -1), default=end)
+    return c_start, c_end
 
 
 def _default_year(text: str, present: int | None) -> tuple[int | None, str]:

@@ -84,3 +84,21 @@ def test_a_dated_act_in_its_own_clause_sets_the_present_even_in_a_sentence_of_in
 def test_a_modelled_path_is_not_a_report_of_the_past() -> None:
     text = "The inventory was published in 2019.\n\nEmissions increased from 80 Mt in 2015 to 140 Mt in 2035 under BAU."
     assert read_timeline(text).present == 2019
+
+
+def test_one_adjectival_participle_does_not_move_the_present_past_a_deadline() -> None:
+    text = (
+        "In 2022 the inventory was published. In March 2022 the law was adopted.\n\n"
+        "Emissions will be cut by 30% by 2030.\n\n"
+        "Herd size reduced by 4% in 2031 is expected under the livestock measure."
+    )
+    assert read_timeline(text).present == 2022
+
+
+def test_possibility_and_the_far_side_of_a_change_are_not_reports() -> None:
+    text = (
+        "The strategy was adopted in 2021.\n\n"
+        "Yields could be reduced by 8% in 2040.\n\n"
+        "The area was increased from 7,900 ha in 2022 to 10,700 ha in 2045."
+    )
+    assert read_timeline(text).present == 2022
