@@ -53,16 +53,16 @@ DOWNLOAD_COLUMNS = [
 ]
 CONFIG = {
     "country": st.column_config.TextColumn("country", width=105),
-    "goal": st.column_config.TextColumn("goal", width=190),
+    "goal": st.column_config.TextColumn("goal", width=175),
     "type": st.column_config.TextColumn("type", width=95),
     "target": st.column_config.TextColumn("target", width=150),
     "base year": st.column_config.NumberColumn("base", format="%d", width=50),
     "target year": st.column_config.NumberColumn("year", format="%d", width=50),
     "conditionality": st.column_config.TextColumn("condition", width=85),
     "latest actual": st.column_config.TextColumn("latest actual", width=120),
-    "status": st.column_config.TextColumn("status", width=185),
+    "status": st.column_config.TextColumn("status", width=180),
     "progress %": st.column_config.ProgressColumn("progress", min_value=0, max_value=100, format="%.0f%%", width=75),
-    "document": st.column_config.TextColumn("document", width=125),
+    "document": st.column_config.TextColumn("document", width=110),
     "sentence": st.column_config.LinkColumn("sentence", display_text="open ↗", width=60),
 }
 PARAMS = {"status_word": "status", "conditionality": "condition"}  # filter -> its URL parameter
@@ -120,7 +120,7 @@ def view(ds: Dataset, frame: pd.DataFrame) -> None:
     }
     shown = filter_frame(frame, chosen)
     st.caption(
-        f"{len(shown):,} of {len(frame):,} headline targets of {frame['country'].nunique():,} countries. Click a "
+        f"{len(shown):,} of {len(frame):,} headline targets of {countries(frame['country'].nunique())}. Click a "
         "column header to sort; each line links to its sentence. Where several documents state the same goal, the "
         "newest NDC's is shown."
     )
@@ -130,7 +130,7 @@ def view(ds: Dataset, frame: pd.DataFrame) -> None:
         hide_index=True,
         width="stretch",
         column_config=CONFIG,
-        height=560,
+        height=min(35 * (len(shown) + 1) + 3, 560),
     )
     query = {PARAMS.get(k, k): v for k, v in chosen.items() if v}
     url = ui.share_url("compare", query)
@@ -160,6 +160,10 @@ def view(ds: Dataset, frame: pd.DataFrame) -> None:
     )
     st.caption("Shareable link to this view:")
     st.code(url, language=None)
+
+
+def countries(n: int) -> str:
+    return f"{n:,} country" if n == 1 else f"{n:,} countries"
 
 
 def filter_frame(frame: pd.DataFrame, chosen: dict[str, list[str]]) -> pd.DataFrame:
