@@ -54,6 +54,7 @@ _MODELLED_RE = re.compile(
     r"|modell?ed|baseline)\b",
     re.IGNORECASE,
 )
+_CLAUSE_MARK_RE = re.compile(r";|,(?!\d{3})")
 FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
 _FAR_SIDE_RE = re.compile(r"\bto\s*[\d.,]+\s*[^\s\d]{0,12}\s+(?:in|by)\s+$", re.IGNORECASE)
 _POSSIBLE_RE = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May" is a month
@@ -120,10 +121,12 @@ def _present_year(text: str) -> int | None:
 
 
 def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int, int]:
-    """The clause (between commas or semicolons) of the sentence ``text[start:end]`` holding ``text[at:at_end]``."""
-    c_start = max(text.rfind(",", start, at), text.rfind(";", start, at), start - 1) + 1
-    c_end = min((i for i in (text.find(",", at_end, end), text.find(";", at_end, end)) if i != -1), default=end)
-    return c_start, c_end
+    """The clause (between commas or semicolons, not thousands separators) of ``text[start:end]`` holding ``at``."""
+    c_start = start
+    for m in _CLAUSE_MARK_RE.finditer(text, start, at):
+        c_start = m.end()
+    m = _CLAUSE_MARK_RE.search(text, at_end, end)
+    return c_start, m.start() if m else end
 
 
 def _default_year(text: str, present: int | None) -> tuple[int | None, str]:
