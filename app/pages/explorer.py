@@ -83,7 +83,10 @@ def _view(ds: Dataset) -> None:
         titles=titles,
         source=source_line(rows, titles),
     )
-    st.plotly_chart(fig, width="stretch", theme=None, config={"displaylogo": False})  # styled by figures.py
+    if fig.data:
+        st.plotly_chart(fig, width="stretch", theme=None, config={"displaylogo": False})  # styled by figures.py
+    else:  # a plain statement, not an empty chart
+        st.info(f"No row of {names.get(indicator, indicator)} in {', '.join(chosen)} has a year: nothing to chart.")
     st.caption("  \n".join(notes(fig, rows, ds.indicators, indicator)))
     listed = rows.iloc[: scale.TABLE_ROWS]
     st.dataframe(
