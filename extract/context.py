@@ -79,13 +79,16 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
 # ----------------------------------------------------------------------- years
 
 YEAR_RE = guarded(
-    "12", r"(?<![A-Za-z0-9_.,/])(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?(?:年|(?![\w%]))"
+    "12",
+    r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/]))(1[89]\d\d|20\d\d|21\d\d)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?"
+    r"(?:年|(?![\w%]))",
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"
     r"|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 
+_FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
     "abcfortv",
     r"(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
@@ -103,7 +106,8 @@ _OBS_BEFORE_RE = guarded(
 _SPAN_RE = guarded(
     "bf12",
     r"(?:\b(?:from|between)\s+(?P<a>(?:1[89]|20|21)\d\d)\s+(?:to|and|through|until)\s+(?P<b>(?:1[89]|20|21)\d\d))"
-    r"|(?P<c>(?:1[89]|20|21)\d\d)\s*[-–—]\s*(?P<d>(?:1[89]|20|21)\d\d)",
+    r"|(?P<c>(?:1[89]|20|21)\d\d)\s*(?:[-–—]|\s(?:to|through|until|till)\s)\s*(?P<d>(?:1[89]|20|21)\d\d)"
+    r"|(?P<e>(?:1[89]|20|21)\d\d)[-–](?P<f>\d\d)\b(?![-–/.,]?\d)",  # "2026-30": the second year's last two digits
     re.IGNORECASE,
 )
 _PRIOR_YEAR_RE = guarded(
@@ -134,15 +138,22 @@ def five_year_plan_end(n: int) -> int:
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """Year mentions in a sentence with the role their surrounding words give them."""
     spans: dict[int, str] = {}
+    out: list[YearMention] = []
     for m in _SPAN_RE.finditer(text, start, end):
+        if m.group("e"):  # "2026-30" -> 2026 to 2030, the end written with two digits
+            first = int(m.group("e"))
+            last = first // 100 * 100 + int(m.group("f"))
+            if last > first:
+                spans[m.start("e")] = "span_start"
+                out.append(YearMention(m.start("f"), m.end("f"), last, "span_end"))
+            continue
         a, b = ("a", "b") if m.group("a") else ("c", "d")
         if int(m.group(b)) > int(m.group(a)):
             spans[m.start(a)] = "span_start"
             spans[m.start(b)] = "span_end"
-    out: list[YearMention] = []
     for m in YEAR_RE.finditer(text, start, end):
         year = int(m.group(1))
-        before = text[max(start, m.start() - 60) : m.start()]
+        before = _FISCAL_TAIL_RE.sub("", text[max(start, m.start() - 60) : m.start()])  # "by FY 2030" is "by 2030"
         after = text[m.end() : min(end, m.end() + 20)]
         if m.start() in spans:
             role = spans[m.start()]
@@ -159,6 +170,7 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         else:
             role = "plain"
         out.append(YearMention(m.start(), m.start() + 4, year, role))
+    out.sort(key=lambda y: y.start)
     return out
 
 

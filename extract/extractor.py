@@ -60,6 +60,15 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.paragraph_region = None
             carry.section_condition = clauses.heading_condition(block.text, carry)
             carry.section_kind = clauses.heading_kind(block.text, carry.section_kind)
+            carry.projection = bool(_PROJECTION_SCOPE_RE.search(block.text))
+            label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
+            if label:
+                carry.list_year = int(label.group(1))  # a line that is only a year labels the lines after it
+            elif any(ch.isdigit() for ch in block.text):
+                # a short line may itself state a value: a list item ("Solar PV: 5 GW") or "2035: 61% reduction"
+                read_sentence(ctx, block.start, block.end, carry)
+            else:
+                carry.list_year, carry.list_projection = None, False  # a section title ends the list before it
             continue
         if block.kind == "note":
             continue
@@ -86,9 +95,45 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         carry.obs_year = carry.target_year = None
         carry.paragraph_region = paragraph_region(ctx, block)
+        if len(block.sentences) > 1 and not is_list_item(block.text):
+            carry.list_year = None  # running prose ends a list
         for sentence in block.sentences:
             read_sentence(ctx, sentence.start, sentence.end, carry)
+        intro = list_intro_year(text, block)
+        if intro is not None:
+            carry.list_year = intro
+            carry.list_projection = bool(_PROJECTION_SCOPE_RE.search(block.sentences[-1].text))
+        elif carry.list_year is None:
+            carry.list_projection = False
     return ExtractionResult(dedupe(ctx.observations), timeline.default_year, timeline.default_quote)
+
+
+# A section or list of modelled reference levels: "BAU Scenario", "Projections for 2030:", "Reference case".
+_PROJECTION_SCOPE_RE = re.compile(
+    r"\b(?:BAU|business[\s-]as[\s-]usual|reference\s+(?:scenario|case)|baseline\s+scenario|projections?|projected"
+    r"|without\s+(?:additional\s+)?measures|WOM)\b",
+    re.IGNORECASE,
+)
+_YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19|20|21)\d\d)\s*:?", re.IGNORECASE)
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
+
+
+def is_list_item(block_text: str) -> bool:
+    """A bulleted or enumerated line: it belongs to the list before it."""
+    return bool(_LIST_ITEM_RE.match(block_text))
+
+
+def list_intro_year(text: str, block: Block) -> int | None:
+    """'By 2030, the following will be in place:' -> 2030 for the items after it; None if not a list's intro.
+
+    The intro ends with a colon and names a year that is not a reference ("compared to 2010"); its last
+    such year dates the list.
+    """
+    if not block.sentences or not block.text.rstrip().endswith((":", "：")):
+        return None
+    last = block.sentences[-1]
+    dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
+    return dated[-1].year if dated else None
 
 
 _PARTNER_BEFORE_RE = re.compile(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")

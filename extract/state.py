@@ -25,6 +25,8 @@ class Carry:
     obs_year: int | None = None
     target_year: int | None = None
     list_year: int | None = None  # "By 2030, the following will be achieved:" dates the items after it
+    list_projection: bool = False  # the list's intro speaks of projections ("Projections for 2030:")
+    projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")
     section_region: str | None = None
     paragraph_region: str | None = None
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)

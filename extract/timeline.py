@@ -114,9 +114,14 @@ def _present_year(text: str) -> int | None:
         return None
     # A year reported once stands when it precedes every deadline after the confirmed years ("by 2030"): a plan
     # speaks from before its deadlines; a year reported once at or after one is more likely a misread participle.
+    # Nor does a plan speak from its own headline deadline: "In 2030 landfilled waste is reduced to 35%" states a goal.
+    # ("by the end of 2022" in a report is a date, so deadlines are the "by" years after the confirmed reports).
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
-    deadlines = [y.year for y in cx.find_years(text, 0, len(text)) if y.role == "by" and y.year > confirmed]
-    first_deadline = min(deadlines, default=10_000)
+    by_years = Counter(y.year for y in cx.find_years(text, 0, len(text)) if y.role == "by" and y.year > confirmed)
+    headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
+    seen = Counter({year: n for year, n in seen.items() if year < headline})
+    confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
+    first_deadline = min((year for year in by_years if year > confirmed), default=10_000)
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
 
 
