@@ -45,7 +45,7 @@ _PAST_FACT_RE = cx.guarded(
     "acdefghilmoprsuw",
     r"\b(?:was|were|had|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped"
     r"|fell|rose|increased|grew|peaked|legislated|adopted|launched|submitted|published|approved|spent|installed"
-    r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released|revised|updated|entered)\b",
+    r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released)\b",
     re.IGNORECASE,
 )
 _SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]|\.(?=\d))+")  # a decimal point ends nothing; a table cell is a statement
@@ -57,6 +57,13 @@ _MODELLED_RE = re.compile(
 _CLAUSE_MARK_RE = re.compile(r";|,(?!\d{3})")
 FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
 _FAR_SIDE_RE = re.compile(r"\bto\s*[\d.,]+\s*[^\s\d]{0,12}\s+(?:in|by)\s+$", re.IGNORECASE)
+# An action item opens with a bare verb: "- Reduce GHG emissions by 30 percent in 2030" states a goal.
+_IMPERATIVE_RE = re.compile(
+    r"[\s\W\d]*(?:[A-Z][\w]*\s*(?:[-–—:]\s*))?(?:reduce|increase|achieve|install|restore|plant|expand|promote|implement"
+    r"|improve|develop|ensure|establish|strengthen|raise|cut|limit|phase|replace|scale|deploy|reach)\b",
+    re.IGNORECASE,
+)
+_PRESENT_PASSIVE_RE = re.compile(r"\b(?:is|are|be|being|gets?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSIBLE_RE = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May" is a month
 _FUTURE_NEAR_RE = re.compile(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
 # A year written as a date of the fact: "in 2023", "as of 2022", "since 2019", "(on) 17 July 2023", "in April 2024".
@@ -106,10 +113,12 @@ def _present_year(text: str) -> int | None:
             if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
                 c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
             clause = text[c_start:c_end]
-            if cx.has_target_cue(clause) or _POSSIBLE_RE.search(clause):
+            if cx.has_target_cue(clause) or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
                 continue  # "In 2030, emissions will fall", "productivity could be reduced by 8% in 2030"
-            if as_of or _PAST_FACT_RE.search(clause):
-                seen[y.year] += 1
+            if as_of or any(
+                not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause)
+            ):
+                seen[y.year] += 1  # "was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%"
     if not seen:
         return None
     # A year reported once stands when it precedes every deadline after the confirmed years ("by 2030"): a plan

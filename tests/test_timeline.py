@@ -102,3 +102,13 @@ def test_possibility_and_the_far_side_of_a_change_are_not_reports() -> None:
         "The area was increased from 7,900 ha in 2022 to 10,700 ha in 2045."
     )
     assert read_timeline(text).present == 2022
+
+
+def test_goals_written_as_results_are_not_reports() -> None:
+    text = (
+        "The law was adopted in 2021. The inventory was published in 2021.\n\n"
+        "In 2032 the landfilled share of municipal waste is reduced to 30%.\n\n"
+        "In 2032 the landfilled share of organic waste is reduced to 20%.\n\n"
+        "- Reduce emissions in the energy sector by 25 percent in 2032 once the inventory is updated."
+    )
+    assert read_timeline(text).present == 2021
