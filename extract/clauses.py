@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import context as cx
 from .baseline import against_reference, baseline_for, is_change, is_from_side, is_reference_projection
-from .conditions import CONDITION_RE, condition_for
+from .conditions import CONDITION_RE, condition_for, sentence_condition
 
 if TYPE_CHECKING:
     from .state import Carry
@@ -36,6 +36,7 @@ __all__ = [
     "is_reference_projection",
     "kind_for",
     "restated_kind",
+    "sentence_condition",
 ]
 
 # ------------------------------------------------------------------------ kind

@@ -67,3 +67,12 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
     # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)")
     owned = [f for f in found if f[1] <= q_start or not gap(f)[0]]
     return min(owned, key=gap)[2] if owned else section
+
+
+def sentence_condition(text: str, start: int, end: int) -> str:
+    """The condition a sentence states when it names only one kind ("With domestic resources, … will cut 9%")."""
+    sent = text[start:end]
+    if not any(h in sent for h in _CONDITION_HINTS) and "ONDITION" not in sent:
+        return ""
+    kinds = {c for _, _, c in _conditions(text, start, end)}
+    return kinds.pop() if len(kinds) == 1 else ""

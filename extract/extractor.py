@@ -94,6 +94,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                         read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
             continue
         carry.obs_year = carry.target_year = None
+        carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = paragraph_region(ctx, block)
         if len(block.sentences) > 1 and not is_list_item(block.text):
             carry.list_year = None  # running prose ends a list

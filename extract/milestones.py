@@ -40,7 +40,8 @@ _DEADLINE_RE = cx.guarded(
     r"(?P<y>(?:20|21)\d\d)(?!\d)",
     re.IGNORECASE,
 )
-_ATTRIBUTIVE_RE = re.compile(r"(?<![\d.,])(?P<y>(?:20|21)\d\d)(?:'s)?[\s-]+$")  # "2050 carbon neutrality", "2045 net zero"
+# "2050 carbon neutrality", "2045 net zero"
+_ATTRIBUTIVE_RE = re.compile(r"(?<![\d.,])(?P<y>(?:20|21)\d\d)(?:'s)?[\s-]+$")
 _ATTRIBUTE_AFTER_RE = re.compile(
     r"^[\s-]+(?:target\s+|goal\s+)?(?:of\s+|in\s+)?(?P<y>(?:20|21)\d\d)(?!\d)"
 )  # "net zero 2045"

@@ -176,6 +176,7 @@ def read_sentence(
     if peak:
         read_milestones(ctx, start, end, carry, regions, q_start, q_end)
     prev: tuple[Quantity, str] | None = None
+    said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     for q in quantities:
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
@@ -204,8 +205,16 @@ def read_sentence(
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
         base = base_year if base_year is not None else base_year_for(text, q, start, end, years, year, quantities)
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)
+        if baseline == "bau":
+            said_baseline = (baseline, base)
+        elif kind == "target" and carry.paragraph_baseline and clauses.is_change(text, c_start, q.start, q.end, c_end):
+            baseline, base = carry.paragraph_baseline  # "… 9% compared to BAU. This can be raised to 27% with support"
         condition = (
-            clauses.condition_for(text, start, end, q.start, q.end, carry.section_condition) if kind == "target" else ""
+            clauses.condition_for(
+                text, start, end, q.start, q.end, carry.paragraph_condition or carry.section_condition
+            )
+            if kind == "target"
+            else ""
         )
         for region in region_for(ctx, text, q, start, end, regions, carry):
             obs = Observation(
@@ -238,6 +247,11 @@ def read_sentence(
             ctx.add(obs)
     if ctx.observations and ctx.observations[-1].char_start >= start and not table_kind:
         carry.last_kind = (end, ctx.observations[-1].kind)  # what a "This corresponds to ..." after it restates
+    if said_baseline:
+        carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
+    said = clauses.sentence_condition(text, start, end)
+    if said:
+        carry.paragraph_condition = said  # "With domestic resources, … In particular, energy will cut 51 Mt"
     # carry the sentence's framing years to the next sentences of the paragraph
     if years.frame_obs:
         carry.obs_year = years.frame_obs

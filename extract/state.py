@@ -29,6 +29,8 @@ class Carry:
     projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")
     section_region: str | None = None
     paragraph_region: str | None = None
+    paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last
+    paragraph_condition: str = ""  # the one condition a sentence of this paragraph named, for the sentences after it
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
     last_kind: tuple[int, str] | None = None  # (end, kind) of the last sentence that gave a value (restatements)
     condition_from_heading: bool = False  # a heading set it and no value was read since (column headers)

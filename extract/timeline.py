@@ -54,6 +54,7 @@ _MODELLED_RE = re.compile(
     r"|modell?ed|baseline)\b",
     re.IGNORECASE,
 )
+_END_OF_RE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
 _CLAUSE_MARK_RE = re.compile(r";|,(?!\d{3})")
 FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
 _FAR_SIDE_RE = re.compile(r"\bto\s*[\d.,]+\s*[^\s\d]{0,12}\s+(?:in|by)\s+$", re.IGNORECASE)
@@ -126,7 +127,11 @@ def _present_year(text: str) -> int | None:
     # Nor does a plan speak from its own headline deadline: "In 2030 landfilled waste is reduced to 35%" states a goal.
     # ("by the end of 2022" in a report is a date, so deadlines are the "by" years after the confirmed reports).
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
-    by_years = Counter(y.year for y in cx.find_years(text, 0, len(text)) if y.role == "by" and y.year > confirmed)
+    by_years = Counter(
+        y.year
+        for y in cx.find_years(text, 0, len(text))
+        if y.role == "by" and y.year > confirmed and not _END_OF_RE.search(text, max(0, y.start - 12), y.start)
+    )  # "by the end of 2019" is as often a date of record as a deadline
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
     seen = Counter({year: n for year, n in seen.items() if year < headline})
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)

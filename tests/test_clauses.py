@@ -273,3 +273,23 @@ def test_condition_column_headers_of_a_flattened_table_set_no_condition() -> Non
 def test_intent_beyond_modal_verbs(text: str) -> None:
     """Plans stated as a course, a need, a requirement, a model or a potential are targets, not facts."""
     assert [r["kind"] for r in rows(text)] == ["target"]
+
+
+def test_a_condition_named_once_holds_for_the_rest_of_its_paragraph() -> None:
+    text = (
+        "The plan was adopted in 2022.\n\n"
+        "With domestic resources, by 2032 Ruritania will have cut emissions by 11% compared to BAU. "
+        "In particular, the power sector will cut 4.2 million tonnes of CO2eq.\n\n"
+        "Industry will cut 1.1 million tonnes of CO2eq by 2032."
+    )
+    found = {r["value"]: r["condition"] for r in rows(text)}
+    assert found == {"11": "unconditional", "4.2": "unconditional", "1.1": ""}
+
+
+def test_a_bau_yardstick_holds_for_later_changes_of_its_paragraph() -> None:
+    text = (
+        "The plan was adopted in 2022.\n\n"
+        "By 2032 emissions will be cut by 12% compared to BAU. With international support the cut can be raised by up to 31%."
+    )
+    found = {r["value"]: (r["baseline"], r["condition"]) for r in rows(text)}
+    assert found == {"12": ("bau", ""), "31": ("bau", "conditional")}
