@@ -289,7 +289,8 @@ def test_a_condition_named_once_holds_for_the_rest_of_its_paragraph() -> None:
 def test_a_bau_yardstick_holds_for_later_changes_of_its_paragraph() -> None:
     text = (
         "The plan was adopted in 2022.\n\n"
-        "By 2032 emissions will be cut by 12% compared to BAU. With international support the cut can be raised by up to 31%."
+        "By 2032 emissions will be cut by 12% compared to BAU. "
+        "With international support the cut can be raised by up to 31%."
     )
     found = {r["value"]: (r["baseline"], r["condition"]) for r in rows(text)}
     assert found == {"12": ("bau", ""), "31": ("bau", "conditional")}
