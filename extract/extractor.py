@@ -115,7 +115,7 @@ _PROJECTION_SCOPE_RE = re.compile(
     r"|without\s+(?:additional\s+)?measures|WOM)\b",
     re.IGNORECASE,
 )
-_YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19|20|21)\d\d)\s*:?", re.IGNORECASE)
+_YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 
 

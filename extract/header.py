@@ -18,7 +18,7 @@ from .numbers import MAGNITUDES
 from .units import NON_INDICATOR, match_unit_after
 
 _SPACES_RE = re.compile(r"\s+")
-_YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19|20|21)\d\d)\s*$")
+_YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*$")  # a column of years: 1950-2100
 _HEADER_MAGNITUDE_RE = re.compile(
     r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
 )
@@ -47,7 +47,7 @@ _TARGET_HEADER_RE = re.compile(
     r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway))\b",
     re.I,
 )
-_HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]|20\d|21\d)\d)(?![\d.])")
+_HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?![\d.])")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
 _PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
 _SHARE_RE = re.compile(r"\bshares?\b", re.I)

@@ -7,13 +7,11 @@ subdivision counts a little for its country. Nothing is assumed: a document nami
 
 from __future__ import annotations
 
-import gettext
 import re
 from collections import Counter
 from functools import lru_cache
 
-import pycountry
-
+from . import iso
 from .names import EXTRA_COUNTRIES
 from .places import country_label, name_regex, name_table, trie_pattern
 
@@ -45,9 +43,9 @@ def translated_names() -> tuple[dict[str, str], list[re.Pattern[str]]]:
     english = name_table()
     names: dict[str, str] = {}
     for lang in NAME_LANGUAGES:
-        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True)
-        for c in pycountry.countries:
-            for value in {getattr(c, a, None) for a in ("name", "official_name", "common_name")} - {None}:
+        tr = iso.translation(lang)
+        for code, c in iso.countries().items():
+            for value in {c.get(a) for a in ("name", "official_name", "common_name")} - {None}:
                 name = _ARABIC_MARKS.sub("", tr.gettext(value))
                 if "," in name:
                     head, _, tail = name.partition(",")
@@ -56,7 +54,7 @@ def translated_names() -> tuple[dict[str, str], list[re.Pattern[str]]]:
                 capitalised = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in name.split())
                 for n in {name, capitalised}:
                     if len(n) >= 4 and n not in english and not n[0].islower():
-                        names.setdefault(n, c.alpha_3)
+                        names.setdefault(n, code)
     latin = [n for n in names if n[0] < "\u0370"]
     other = [n for n in names if n[0] >= "\u0370"]
     patterns = [
@@ -90,7 +88,7 @@ def iso3_prefix(file: str) -> str | None:
     if not m:
         return None
     code = m.group(1)
-    if code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code) is not None:
+    if code in EXTRA_COUNTRIES or code in iso.countries():
         return code
     return None
 

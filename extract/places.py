@@ -9,15 +9,12 @@ so ``find_regions`` stays linear in the sentence however many names there are.
 from __future__ import annotations
 
 import itertools
-import json
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pycountry
-
+from . import iso
 from .names import (
     EXTRA_COUNTRIES,
     LABELS,
@@ -54,12 +51,10 @@ def country_label(alpha3: str) -> str:
         return LABELS[alpha3]
     if alpha3 in EXTRA_COUNTRIES:
         return EXTRA_COUNTRIES[alpha3][0]
-    c = pycountry.countries.get(alpha_3=alpha3)
-    if c is None:
-        raise KeyError(alpha3)
-    if "," not in c.name:
-        return c.name
-    return getattr(c, "common_name", None) or _uninvert(c.name)
+    c = iso.countries()[alpha3]
+    if "," not in c["name"]:
+        return c["name"]
+    return c.get("common_name") or _uninvert(c["name"])
 
 
 def _uninvert(name: str) -> str:
@@ -99,42 +94,37 @@ def _subdivision_names(raw: str) -> list[str]:
     return names
 
 
-def _iso_subdivisions() -> list[dict[str, str]]:
-    """pycountry's ISO 3166-2 data as plain records: its indexed database would stay in memory (10 MB) for good."""
-    with open(os.path.join(pycountry.DATABASE_DIR, "iso3166-2.json"), encoding="utf-8") as fh:
-        return json.load(fh)["3166-2"]
-
-
 @lru_cache(maxsize=1)
 def name_table() -> dict[str, Place]:
     """Every name, as written in documents (case matters), with its place. Countries win over subdivisions."""
     table: dict[str, Place] = {}
     subdivisions: dict[str, set[Place]] = {}
-    for sub in _iso_subdivisions():
-        country = pycountry.countries.get(alpha_2=sub["code"][:2])
+    alpha3_of = iso.alpha3_of()
+    for sub in iso.subdivisions():
+        country = alpha3_of.get(sub["code"][:2])
         if country is None:
             continue
         for name in _subdivision_names(sub["name"]):
             label = SUBDIVISION_EXONYMS.get(sub["code"], (name,))[0]
             for variant in _variants(name):
-                subdivisions.setdefault(variant, set()).add(Place(label, country.alpha_3, True))
+                subdivisions.setdefault(variant, set()).add(Place(label, country, True))
     for code, names in SUBDIVISION_EXONYMS.items():
-        alpha3 = pycountry.countries.get(alpha_2=code[:2]).alpha_3
+        alpha3 = alpha3_of[code[:2]]
         for name in names:
             subdivisions.setdefault(name, set()).add(Place(names[0], alpha3, True))
     for name, places in subdivisions.items():
         # a name shared by subdivisions of different countries ("Central", "La Paz") says nothing reliable
         if len({p.country for p in places}) == 1 and len(name) >= 4 and name not in NOT_SUBDIVISIONS:
             table[name] = min(places, key=lambda p: p.label)
-    countries = {n for c in pycountry.countries for n in _variants(c.name)}
+    countries = {n for c in iso.countries().values() for n in _variants(c["name"])}
     for name in list(table):
         # "Saint Lucia's" (a Maltese locality) would swallow "Saint Lucia's greenhouse gas emissions"
         if any(name.startswith(c) and name != c for c in countries if name[:1] == c[:1]):
             del table[name]
-    for c in pycountry.countries:
-        place = Place(country_label(c.alpha_3), c.alpha_3)
+    for code, c in iso.countries().items():
+        place = Place(country_label(code), code)
         for attr in ("name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
+            value = c.get(attr)
             if value:
                 for name in _variants(value if "," not in value else _uninvert(value)):
                     table[name] = place

@@ -43,7 +43,7 @@ def table_footnotes(blocks: list[Block], text: str) -> dict[str, int]:
 
 # --------------------------------------------------------------- tables
 
-_YEAR_CELL_RE = re.compile(r"^\s*((?:19|20|21)\d\d)\s*$")
+_YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
 _HEADER_UNIT_RE = re.compile(r"\(([^()]*)\)\s*$")
 _HEADER_MAGNITUDE_RE = re.compile(
     r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I

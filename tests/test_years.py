@@ -167,3 +167,18 @@ def test_members_of_a_list_share_its_deadline_and_its_kind() -> None:
     )
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert found == [(v, "2031", "target") for v in ("27", "33", "41", "6")]
+
+
+def test_a_number_with_a_unit_is_no_year() -> None:
+    assert find_years("sites already identified in the atlas (2180 MW)", 0, 48) == []
+    r = rows("The atlas lists sites for hydropower (2180 MW).")[0]
+    assert (r["value"], r["unit"], r["year"]) == ("2.18", "GW", "")
+
+
+def test_years_are_bounded_to_plausible_ones() -> None:
+    assert [y.year for y in find_years("in 2100 and in 2135", 0, 19)] == [2100]
+
+
+def test_a_lone_number_line_in_a_table_is_no_year_label_past_2100() -> None:
+    text = "The plan was adopted in 2021.\n\nStreet lights\n\n2105\n\nSolar plants will reach 40 MW."
+    assert rows(text)[0]["year"] != "2105"
