@@ -47,14 +47,15 @@ HEADLINE = (
     "nuclear_capacity",
 )
 HEADLINE_RANK = {ind: i for i, ind in enumerate(HEADLINE)}
-HEADLINE_SECTION, NATIONAL, SUBNATIONAL, COMPANY, REVIEW = (
+HEADLINE_SECTION, NATIONAL, SUBNATIONAL, COMPANY, EARLIER, REVIEW = (
     "Headline national goals",
     "Other national goals",
     "Sub-national and other regions",
     "Company goals",
+    "Earlier documents' headline goals",
     "For review",
 )
-SECTIONS = (HEADLINE_SECTION, NATIONAL, SUBNATIONAL, COMPANY, REVIEW)
+SECTIONS = (HEADLINE_SECTION, NATIONAL, SUBNATIONAL, COMPANY, EARLIER, REVIEW)
 VS_BASE, VS_BAU, INTENSITY, LEVEL, NET_ZERO, PEAK, YEAR_GOAL = (
     "vs base year",
     "vs BAU",
@@ -86,6 +87,7 @@ class Goal:
     review: str = ""  # why the row is set aside (section REVIEW)
     also_in: int = 0  # other documents stating the same goal (older versions, translations)
     variants: tuple[Goal, ...] = ()  # other values the same document states for the same goal and year
+    conditional: Goal | None = None  # the conditional counterpart shown on this (unconditional) goal's line
 
     @property
     def source(self) -> str:
@@ -171,7 +173,7 @@ def build_goals(
                 target_type=target_type(a.indicator, a.unit, a.base_year, a.bau),
                 doc=doc,
                 title=titles.get(doc, doc),
-                condition=str(r.get("condition") or ""),
+                condition="" if pd.isna(r.get("condition")) else str(r.get("condition") or ""),
                 quote=str(r["quote"]),
                 review=review,
             )
@@ -233,15 +235,60 @@ def ordered(goals: Iterable[Goal], names: dict[str, str]) -> list[Goal]:
     return sorted(goals, key=key)
 
 
+def superseded(goals: Iterable[Goal]) -> set[str]:
+    """Documents of the country whose headline goals a newer NDC version restates: the newest NDC is the pledge.
+    Documents naming no NDC version neither supersede nor are superseded."""
+    ranks = {g.doc: version_rank(g.doc)[0] for g in goals if g.section == HEADLINE_SECTION}
+    newest = max(ranks.values(), default=-1)
+    return {d for d, r in ranks.items() if -1 < r < newest}
+
+
+def paired(goals: list[Goal]) -> list[Goal]:
+    """An unconditional goal and its conditional counterpart (same indicator, region, baseline, year) on one line:
+    the unconditional one leads and carries the other in ``conditional``."""
+    by_key: dict[tuple, dict[str, Goal]] = {}
+    for g in goals:
+        a = g.a
+        by_key.setdefault((a.indicator, a.region, a.bau, a.base_year, a.year, a.unit), {}).setdefault(g.condition, g)
+    out = []
+    for g in goals:
+        a = g.a
+        pair = by_key[(a.indicator, a.region, a.bau, a.base_year, a.year, a.unit)]
+        if g.condition == "conditional" and pair.get("unconditional") is not None:
+            continue
+        if g.condition == "unconditional" and pair.get("conditional") is not None:
+            g.conditional = pair["conditional"]
+        out.append(g)
+    return out
+
+
 def by_section(goals: Iterable[Goal], names: dict[str, str], skip_docs: set[str] = frozenset()) -> dict[str, list]:
-    """A country's goals per section, in scorecard order; stated-again goals merged except under review."""
+    """A country's goals per section, in scorecard order: the headline section holds the newest NDC's goals
+    (earlier versions' in their own section), unconditional and conditional paired on one line; stated-again goals
+    merged except under review."""
+    goals = list(goals)
+    old = superseded(goals)
     out: dict[str, list[Goal]] = {s: [] for s in SECTIONS}
     for g in goals:
-        out[g.section].append(g)
+        out[EARLIER if g.section == HEADLINE_SECTION and g.doc in old else g.section].append(g)
     for section in SECTIONS:
         kept = out[section] if section == REVIEW else newest_only(out[section], skip_docs)
+        if section == HEADLINE_SECTION:
+            kept = paired(kept)
         out[section] = ordered(kept, names)
     return out
+
+
+def _target_text(g: Goal, condition: bool = True) -> str:
+    """The target as read, with its conditional counterpart when paired: "12 % by 2030 · conditional 15 %";
+    ``condition`` adds "(conditional)" / "(unconditional)" to an unpaired line whose document says which."""
+    text = g.a.text if g.a.bau or g.target_type != VS_BAU else _bau_text(g.a)
+    if condition and g.condition and g.conditional is None:
+        text += f" ({g.condition})"
+    if g.conditional is not None:
+        c = g.conditional.a
+        text += f" · conditional {fmt_target(c.target, c.unit, c.qualifier, None, None).removesuffix(' (no year)')}"
+    return text
 
 
 def _bau_text(a: Assessment) -> str:
@@ -249,7 +296,9 @@ def _bau_text(a: Assessment) -> str:
     return fmt_target(a.target, a.unit, a.qualifier, a.year, a.base_year, bau=a.base_year is None)
 
 
-def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = "") -> pd.DataFrame:
+def goal_frame(
+    goals: Sequence[Goal], names: dict[str, str], link_base: str = "", condition_in_target: bool = True
+) -> pd.DataFrame:
     """One line per goal: what, target, latest actual, progress from its named start, status, document, link."""
     rows = []
     for g in goals:
@@ -263,7 +312,7 @@ def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = ""
                 "goal": names.get(a.indicator, a.indicator) or "(not mapped)",
                 "region": a.region,
                 "type": g.target_type,
-                "target": a.text if a.bau or g.target_type != VS_BAU else _bau_text(a),
+                "target": _target_text(g, condition_in_target),
                 "value": a.target,
                 "qualifier": a.qualifier,
                 "qualifier_symbol": QUALIFIER_SYMBOL.get(a.qualifier, a.qualifier) or "=",
@@ -271,7 +320,7 @@ def goal_frame(goals: Sequence[Goal], names: dict[str, str], link_base: str = ""
                 "base year": a.base_year,
                 "target year": a.year,
                 "condition": g.condition,  # as the data holds it (downloads)
-                "conditionality": g.condition or "not stated",  # as read on the page
+                "conditionality": (g.condition or "not stated") + (" + conditional" if g.conditional else ""),
                 "latest actual": a.latest_text,
                 "progress %": None if a.progress_pct is None else round(max(min(a.progress_pct, 100.0), 0.0)),
                 "from": a.start_text or "—",

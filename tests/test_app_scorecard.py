@@ -10,6 +10,7 @@ from conftest import make_indicators, make_observations
 from app import docs, titles
 from app.scorecard import (
     COMPANY,
+    EARLIER,
     HEADLINE_SECTION,
     INTENSITY,
     LEVEL,
@@ -206,3 +207,53 @@ def test_display_titles_skip_page_boilerplate(stored, text, shown):
 def test_a_long_title_is_shortened_with_an_ellipsis():
     title = titles.display_title("word " * 60, "d")
     assert len(title) <= titles.MAX_CHARS and title.endswith("…")
+
+
+def test_the_headline_table_never_outgrows_one_screen():
+    from app.pages.goals import HEADLINE_LINES, headline_height
+
+    assert headline_height(3) == 35 * 4 + 3
+    assert headline_height(HEADLINE_LINES + 20) == headline_height(HEADLINE_LINES) <= 600
+
+
+def test_unconditional_and_conditional_share_a_line():
+    obs = make_observations(
+        [
+            {
+                "indicator": "co2_intensity_reduction",
+                "kind": "target",
+                "year": 2030,
+                "value": 30,
+                "base_year": 2005,
+                "condition": "unconditional",
+            },
+            {
+                "indicator": "co2_intensity_reduction",
+                "kind": "target",
+                "year": 2030,
+                "value": 45,
+                "base_year": 2005,
+                "condition": "conditional",
+            },
+            {
+                "indicator": "co2_intensity_reduction",
+                "kind": "target",
+                "year": 2035,
+                "value": 50,
+                "base_year": 2005,
+                "condition": "conditional",
+            },
+        ]
+    )
+    ind = catalogue()
+    goals = build_goals(obs, assess_all(obs, ind, today_year=2024), ind, {"doc_a": "China"}, {})
+    names = dict(zip(ind["indicator"], ind["name"], strict=True))
+    frame = goal_frame(by_section(goals, names)[HEADLINE_SECTION], names)
+    assert list(frame["target"]) == ["30 % vs 2005 by 2030 · conditional 45 %", "50 % vs 2005 by 2035 (conditional)"]
+    assert list(frame["condition"]) == ["unconditional", "conditional"]  # as the data holds it
+
+
+def test_an_older_ndc_s_headline_goals_are_set_apart_from_the_pledge(goals):
+    sections = by_section(goals, {})
+    assert {g.doc for g in sections[HEADLINE_SECTION]} == {"CHN-second_ndc-EN"}
+    assert [g.a.row for g in sections[EARLIER]] == [1]

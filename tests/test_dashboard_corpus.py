@@ -13,12 +13,13 @@ from streamlit.testing.v1 import AppTest
 
 from app import docs
 from app.data import build_dataset
+from app.pages.goals import HEADLINE_LINES, headline_height
 from app.scorecard import HEADLINE_SECTION, build_goals, by_section
 from app.series import assess_all, contradictions
 
 CORPUS = os.environ.get("CLIMATE_CORPUS_DATA", "").strip()
 SEEDS = os.environ.get("CLIMATE_CORPUS_SEEDS", "").strip()
-MAX_HEADLINE_LINES = 17  # 35 px a line under the page's header: what 1,000 px hold
+HEADER_PX = 400  # the page's title, country choice and summary above the headline table, at 1400 px wide
 pytestmark = pytest.mark.skipif(not CORPUS, reason="set CLIMATE_CORPUS_DATA to a corpus' extractor output")
 
 
@@ -45,8 +46,8 @@ def test_no_contradiction_and_every_country_fits_one_screen(corpus):
     for g in goals:
         per_country.setdefault(g.country, []).append(g)
     lines = {c: len(by_section(gs, names)[HEADLINE_SECTION]) for c, gs in per_country.items()}
-    too_long = {c: n for c, n in lines.items() if n > MAX_HEADLINE_LINES}
-    assert not too_long
+    assert all(HEADER_PX + headline_height(n) <= 1000 for n in lines.values())
+    assert sum(n > HEADLINE_LINES for n in lines.values()) <= len(lines) // 20, "scrolling is the exception"
 
 
 def test_goals_of_every_country_and_compare_render(corpus, corpus_env):

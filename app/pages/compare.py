@@ -77,7 +77,7 @@ def headline_frame(ds: Dataset) -> pd.DataFrame:
         goals = scale.goals(ds.observations, ds.indicators, countries, ui.titles(ds))
     head = newest_only([g for g in goals if g.section == HEADLINE_SECTION], docs.duplicates(ds.documents))
     head = sorted(ordered(head, names), key=lambda g: g.country)
-    return goal_frame(head, names)
+    return goal_frame(head, names, condition_in_target=False)  # the condition has its own column
 
 
 def render() -> None:

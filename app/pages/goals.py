@@ -13,11 +13,23 @@ import streamlit as st
 from app import docs, scale, state, ui
 from app.data import Dataset
 from app.progress import INSUFFICIENT, STATUSES, fmt_progress
-from app.scorecard import COMPANY, HEADLINE_SECTION, NATIONAL, REVIEW, SUBNATIONAL, Goal, by_section, goal_frame
+from app.scorecard import (
+    COMPANY,
+    EARLIER,
+    HEADLINE_SECTION,
+    NATIONAL,
+    REVIEW,
+    SUBNATIONAL,
+    Goal,
+    by_section,
+    goal_frame,
+)
 from app.series import insufficient_counts
 
 SCOPE = "goals"
 LINE = 35  # px per grid row: the headline table is sized to its lines, so a country's goals fit one screen
+HEADLINE_LINES = 15  # at most this many lines tall (more scroll inside the table): the page's header and these fit
+# a 1,000 px screen
 LINE_COLUMNS = ["goal", "target", "latest actual", "progress %", "from", "status", "document", "sentence", "row"]
 COLUMN_CONFIG = {
     "goal": st.column_config.TextColumn("goal", width=205),
@@ -45,6 +57,11 @@ def country_goals(ds: Dataset) -> tuple[dict[str, list[Goal]], dict[str, str]]:
     for g in goals:
         out.setdefault(g.country, []).append(g)
     return out, countries
+
+
+def headline_height(lines: int) -> int:
+    """The headline table's height in px: its lines, at most HEADLINE_LINES (the rest scroll inside the table)."""
+    return LINE * (min(lines, HEADLINE_LINES) + 1) + 3
 
 
 def default_country(per_country: dict[str, list[Goal]]) -> str | None:
@@ -129,6 +146,11 @@ def details(goal: Goal, ds: Dataset, names: dict[str, str]) -> None:
                 f"(sources?doc={r.doc}&row={r.row}) · row {r.row}  \n  > {ui.md_escape(r.quote)}"
             )
         sources.markdown("\n".join(lines))
+        if goal.conditional is not None:
+            c = goal.conditional.a
+            sources.caption(
+                f"Conditional counterpart: {ui.md_escape(c.text)} — {c.status}: {ui.md_escape(c.reason)} (row {c.row})"
+            )
         if goal.variants:
             sources.caption(
                 "The same document also states, for this goal and year: "
@@ -171,7 +193,9 @@ def render() -> None:
     picked: list[int] = []
     frames = {s: goal_frame(sections[s], names) for s in sections}
     if head:
-        picked += table(frames[HEADLINE_SECTION], LINE_COLUMNS, "goals-headline")
+        picked += table(frames[HEADLINE_SECTION], LINE_COLUMNS, "goals-headline", headline_height(len(head)))
+        if len(head) > HEADLINE_LINES:
+            st.caption(f"{len(head)} headline goals: scroll the table for the last {len(head) - HEADLINE_LINES}.")
     else:
         st.info(f"No headline national goal (emissions, peak or net-zero year, shares, capacities) for {country}.")
     slot = st.container()
@@ -180,6 +204,10 @@ def render() -> None:
             st.subheader(f"{section} ({len(sections[section])})")
             cols = LINE_COLUMNS if section == NATIONAL else ["region", *LINE_COLUMNS]
             picked += table(frames[section], cols, f"goals-{section}")
+    earlier = sections[EARLIER]
+    if earlier:
+        with st.expander(f"{EARLIER} ({len(earlier)}): restated or replaced by the newest NDC"):
+            picked += table(frames[EARLIER], ["document", *LINE_COLUMNS[:-3], "sentence", "row"], "goals-earlier")
     review = sections[REVIEW]
     if review:
         reasons = Counter(re.sub(r"\d+(?:,\d{3})*", "N", g.review) for g in review)
