@@ -56,6 +56,7 @@ TARGET_COLOURS = (("red", "#ff2b2b"), ("orange", "#ff8700"), ("red", "#ff2b2b"),
 WRAP = 70
 PANEL_HEIGHT = 340  # px for a chart of one panel; each panel of several gets PANEL_SHARE of it
 PANEL_SHARE = 0.7
+PANEL_GAP = 36  # px between stacked panels
 LEGEND_WIDTH = 290  # px right of the plot for the legend (inside the figure, so the PNG export keeps it)
 SOURCE_SPACE = 40  # px under the year axis for the source line
 AXIS = {"gridcolor": "#e6e9ef", "zeroline": False, "linecolor": "#c8ccd4", "ticks": "outside", "tickcolor": "#c8ccd4"}
@@ -187,7 +188,8 @@ def explorer_figure(
     n_aggregated = 0
     layout_axes: dict[str, Any] = {}
     count = len(panels)
-    gap = 0.08 if count > 1 else 0.0
+    plot_height = PANEL_HEIGHT if count <= 1 else int(PANEL_HEIGHT * PANEL_SHARE * count)
+    gap = PANEL_GAP / plot_height if count > 1 else 0.0  # a fixed gap in px, whatever the number of panels
     height = (1.0 - gap * (count - 1)) / count if count else 1.0
     annotations: list[dict[str, Any]] = []
     colour_index = 0
@@ -257,7 +259,6 @@ def explorer_figure(
         )
     if source:
         annotations.append(_note(html.escape(source, quote=False), 0, 0, "top", yshift=-30))
-    plot_height = PANEL_HEIGHT if count <= 1 else int(PANEL_HEIGHT * PANEL_SHARE * count)
     layout = {
         "title": {"text": html.escape(title, quote=False), "x": 0, "xanchor": "left"} if title else None,
         **layout_axes,

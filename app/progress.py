@@ -278,6 +278,8 @@ def assess_target(
             result.progress_pct = 100.0
         return result
 
+    if result.progress_pct is not None and result.progress_pct >= 100:
+        result.progress_pct = None  # the start already lies beyond the target on the wrong side: no share of the way
     this_year = today_year if today_year is not None else datetime.date.today().year
     if year is None:
         result.missing = NO_YEAR

@@ -70,6 +70,7 @@ _COMPANY = re.compile(r"\(\s*enterprise\b|\benterprise target\b|\bcompany target
 _BAU_WORDS = re.compile(r"business[- ]as[- ]usual|\bBAU\b|reference scenario|baseline scenario", re.IGNORECASE)
 _LEVEL_INDICATORS = ("ghg_emissions", "co2_emissions")
 PLAUSIBLE_YEARS = (1990, 2100)
+SHORT_CONDITION = {"unconditional": "uncond.", "conditional": "cond."}
 
 
 @dataclass
@@ -284,10 +285,10 @@ def _target_text(g: Goal, condition: bool = True) -> str:
     ``condition`` adds "(conditional)" / "(unconditional)" to an unpaired line whose document says which."""
     text = g.a.text if g.a.bau or g.target_type != VS_BAU else _bau_text(g.a)
     if condition and g.condition and g.conditional is None:
-        text += f" ({g.condition})"
+        text += f" ({SHORT_CONDITION.get(g.condition, g.condition)})"
     if g.conditional is not None:
         c = g.conditional.a
-        text += f" · conditional {fmt_target(c.target, c.unit, c.qualifier, None, None).removesuffix(' (no year)')}"
+        text += f" · cond. {fmt_target(c.target, c.unit, c.qualifier, None, None).removesuffix(' (no year)')}"
     return text
 
 

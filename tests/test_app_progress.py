@@ -159,6 +159,14 @@ def test_an_indicator_defined_against_bau_is_a_bau_series_even_without_the_basel
     assert a.bau and a.missing == BAU_UNQUANTIFIED and a.text == "> 30 % vs BAU by 2030"
 
 
+def test_no_progress_share_when_the_start_already_lies_beyond_the_target_on_the_wrong_side():
+    a = assess(
+        [actual(1990, 72.5, base_year=1990), actual(2022, 69.5, base_year=1990), target(2030, 71, base_year=1990)],
+        "higher",
+    )
+    assert a.status == OFF_TRACK and a.progress_pct is None
+
+
 def test_progress_names_its_start():
     earliest = assess([actual(2013, 10.2), actual(2022, 17.5), target(2030, 25, "~")])
     assert fmt_progress(earliest).endswith("from 10.2 % in 2013 (earliest actual)")

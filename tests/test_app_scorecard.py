@@ -249,7 +249,7 @@ def test_unconditional_and_conditional_share_a_line():
     goals = build_goals(obs, assess_all(obs, ind, today_year=2024), ind, {"doc_a": "China"}, {})
     names = dict(zip(ind["indicator"], ind["name"], strict=True))
     frame = goal_frame(by_section(goals, names)[HEADLINE_SECTION], names)
-    assert list(frame["target"]) == ["30 % vs 2005 by 2030 · conditional 45 %", "50 % vs 2005 by 2035 (conditional)"]
+    assert list(frame["target"]) == ["30 % vs 2005 by 2030 · cond. 45 %", "50 % vs 2005 by 2035 (cond.)"]
     assert list(frame["condition"]) == ["unconditional", "conditional"]  # as the data holds it
 
 
