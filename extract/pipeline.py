@@ -26,6 +26,7 @@ from .party import document_country, iso3_prefix
 from .places import country_label
 from .read import DocumentError, check_size, list_documents, read_document
 from .schema import DOCUMENTS, INDICATORS, OBSERVATIONS, datapackage
+from .spool import Spool
 from .write import Content, csv_bytes, json_bytes, write_outputs
 
 if TYPE_CHECKING:
@@ -163,14 +164,18 @@ def render(result: DocResult) -> Entry:
     return Entry(result.document, len(result.observations), csv_bytes(OBSERVATIONS, result.observations, header=False))
 
 
-def build_outputs(entries: list[Entry], catalogue: Catalogue) -> dict[str, Content]:
+def build_outputs(entries: list[Entry], catalogue: Catalogue, spool: Spool | None = None) -> dict[str, Content]:
     """The content of every output file, in document order, so that the same input gives the same bytes.
 
     Observations are sorted by document first, so concatenating each document's sorted rows in
-    document order is the same as sorting them all.
+    document order is the same as sorting them all. With ``spool``, the rows are read from it.
     """
     entries = sorted(entries, key=lambda e: e.document["doc"])
-    observations = [csv_bytes(OBSERVATIONS, [])] + [e.csv for e in entries if e.csv]
+    head = csv_bytes(OBSERVATIONS, [])
+    if spool is not None:
+        observations: Content = spool.chunks(head, [e.document["doc"] for e in entries])
+    else:
+        observations = [head] + [e.csv for e in entries if e.csv]
     return {
         OBSERVATIONS.path: observations,
         DOCUMENTS.path: csv_bytes(DOCUMENTS, [e.document for e in entries]),
@@ -181,7 +186,10 @@ def build_outputs(entries: list[Entry], catalogue: Catalogue) -> dict[str, Conte
 
 @dataclass
 class RunSummary:
-    """What a run did, for the CLI's summary line, the benchmarks and the dashboard's spinner."""
+    """What a run did, for the CLI's summary line, the benchmarks and the dashboard's spinner.
+
+    ``entries`` hold each document's row and row count; their rows were written, not kept (``spool``).
+    """
 
     entries: list[Entry]
     seconds: float
@@ -232,30 +240,34 @@ def run_extraction(
     copies = duplicates(paths, hashes)
     entries: list[Entry] = []
     misses: list[Path] = []
-    for path in paths:
-        if path in copies:
-            continue
-        entry = _lookup(cache, path, hashes[path])
-        if entry is None:
-            misses.append(path)
-        else:
+    spool = Spool()
+    try:
+        for path in paths:
+            if path in copies:
+                continue
+            entry = _lookup(cache, path, hashes[path])
+            if entry is None:
+                misses.append(path)
+            else:
+                entries.append(spool.keep(entry))
+                if on_result:
+                    on_result(path, entry, True)
+        for path, result in (engine or SerialEngine()).map(misses, catalogue):
+            entry = render(result)
+            if cache is not None and result.cacheable:
+                cache.put(cache.key(path.name, result.document["sha256"]), entry)
+            entries.append(spool.keep(entry))
+            if on_result:
+                on_result(path, entry, False)
+        by_doc = {e.document["doc"]: e for e in entries}
+        for path, original in copies.items():
+            entry = copy_entry(path, by_doc[original.stem].document)
             entries.append(entry)
             if on_result:
-                on_result(path, entry, True)
-    for path, result in (engine or SerialEngine()).map(misses, catalogue):
-        entry = render(result)
-        if cache is not None and result.cacheable:
-            cache.put(cache.key(path.name, result.document["sha256"]), entry)
-        entries.append(entry)
-        if on_result:
-            on_result(path, entry, False)
-    by_doc = {e.document["doc"]: e for e in entries}
-    for path, original in copies.items():
-        entry = copy_entry(path, by_doc[original.stem].document)
-        entries.append(entry)
-        if on_result:
-            on_result(path, entry, False)
-    written = write_outputs(out, build_outputs(entries, catalogue))
+                on_result(path, entry, False)
+        written = write_outputs(out, build_outputs(entries, catalogue, spool))
+    finally:
+        spool.close()
     cached = len(paths) - len(misses) - len(copies)
     return RunSummary(entries, time.perf_counter() - started, len(misses), cached, written)
 

@@ -157,3 +157,27 @@ def test_run_extraction_takes_a_list_of_files_and_reports_each(tmp_path: Path, c
     assert summary.extracted == 2 and summary.cached == 0 and not summary.failed
     assert sorted(summary.written) == sorted(OUTPUTS)
     assert summary.megabytes == pytest.approx(sum(p.stat().st_size for p in paths) / 1e6)
+
+
+def test_rows_wait_in_a_spool_not_in_memory(tmp_path: Path, catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run holds each finished document's row count, not its rows; observations.csv is the same either way."""
+    from extract.spool import Spool
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(3):
+        (seeds / f"d{i}.txt").write_text(f"Wind capacity reached {i + 1}0 GW in 2020.\n", encoding="utf-8")
+    summary = run_extraction(seeds, tmp_path / "out", catalogue)
+    assert summary.rows == 3 and all(e.csv == b"" for e in summary.entries)
+    entries = [render(process_file(p, catalogue)) for p in sorted(seeds.iterdir())]
+    spool = Spool()
+    try:
+        kept = [spool.keep(e) for e in reversed(entries)]
+        spooled = build_outputs(kept, catalogue, spool)[OBSERVATIONS.path]
+        assert b"".join(spooled) == b"".join(build_outputs(entries, catalogue)[OBSERVATIONS.path])
+        assert len(spooled) == 4 and spooled[-1] == entries[-1].csv and list(spooled) == list(spooled)
+    finally:
+        spool.close()
+    assert (tmp_path / "out" / OBSERVATIONS.path).read_bytes() == b"".join(
+        build_outputs(entries, catalogue)[OBSERVATIONS.path]
+    )
