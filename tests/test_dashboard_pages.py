@@ -515,3 +515,37 @@ def test_an_unknown_indicator_in_the_link_is_reported_not_silently_replaced(ds):
     assert any("“no_such_indicator” is not in the data" in w.value for w in at.warning)
     at = open_page("explorer", {"indicator": "no_such_indicator"})
     assert any("“no_such_indicator” is not in the data" in w.value for w in at.warning)
+
+
+def test_a_skipped_document_says_why_and_shows_its_text(tmp_path, monkeypatch):
+    """documents.csv status `skipped` (a language the extractor does not read): no error, the reason, the text."""
+    import hashlib
+
+    from extract.schema import DOCUMENTS
+    from extract.write import csv_bytes
+
+    seeds, data = tmp_path / "seeds", tmp_path / "data"
+    seeds.mkdir(), data.mkdir()
+    text = "Contribution nationale\nLe pays réduira ses émissions de 30 % d'ici 2030.\n"
+    (seeds / "fr.txt").write_text(text, encoding="utf-8")
+    doc = dict.fromkeys(DOCUMENTS.fieldnames, "")
+    doc.update(
+        doc="fr",
+        file="fr.txt",
+        title="Contribution nationale",
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        status="skipped",
+        error="language fr (French): the extractor reads English and Chinese only",
+        rows="0",
+    )
+    obs = dict.fromkeys(OBSERVATIONS.fieldnames, "")
+    obs.update(doc="other", region="China", kind="actual", year="2020", value="1", unit="%", qualifier="=")
+    (data / "observations.csv").write_bytes(csv_bytes(OBSERVATIONS, [obs]))
+    (data / "documents.csv").write_bytes(csv_bytes(DOCUMENTS, [doc]))
+    monkeypatch.setenv("CLIMATE_DATA_DIR", str(data))
+    monkeypatch.setenv("CLIMATE_SEEDS_DIR", str(seeds))
+    monkeypatch.setenv("CLIMATE_CACHE_DIR", str(tmp_path / "cache"))
+    at = open_page("sources", {"doc": "fr"})
+    no_errors(at)
+    assert any("fr.txt was not mined: language fr (French)" in i.value for i in at.info)
+    assert "Le pays réduira ses émissions" in at.get("html")[-1].value

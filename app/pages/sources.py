@@ -99,7 +99,9 @@ def render() -> None:
         if not path.is_file():
             st.warning(f"{info['file']} is not in {data.seeds_dir()} any more.")
             return
-        if info["status"] != "ok":
+        if info["status"] == "skipped":  # readable, deliberately not mined (a language the extractor does not read)
+            st.info(f"{info['file']} was not mined: {info['error'] or 'skipped by the extractor'}. Its text follows.")
+        elif info["status"] != "ok":
             st.error(f"{info['file']} could not be read: {info['error']}")
             return
         text = document_text(path)
