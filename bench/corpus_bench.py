@@ -110,12 +110,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "ndc-corpus" / "html")
     ap.add_argument("--baseline", type=Path, default=Path("/tmp/baseline"))
+    ap.add_argument("--new", type=Path, default=ROOT, help="the checkout to measure (default: this one)")
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args()
     corpus = args.corpus.resolve()
     mb = sum(p.stat().st_size for p in corpus.iterdir() if p.is_file()) / 1e6
-    trees = {"baseline": args.baseline.resolve(), "new": ROOT}
+    trees = {"baseline": args.baseline.resolve(), "new": args.new.resolve()}
     print(f"corpus: {corpus} ({mb:.1f} MB); {args.rounds} round(s), runs alternate baseline/new")
     for workers in args.workers:
         res = measure(trees, corpus, workers, args.rounds)
