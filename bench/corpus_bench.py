@@ -135,7 +135,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
             [sys.executable, "-m", "extract", "--seeds", str(corpus), "--out", out, "--no-cache", "--quiet"],
-            cwd=ROOT,
+            cwd=args.new,
             check=False,
         )
         describe(Path(out), corpus)
