@@ -54,7 +54,7 @@ class Observation:
     year: int | None = None
     base_year: int | None = None
     qualifier: str = "="
-    region: str = "China"
+    region: str = ""  # always set by the extractor: the party, a place, or World; never a default country
     indicator: str = ""
     page: int | None = None
     baseline: str = ""  # "base_year", "bau" or "" (a level)
