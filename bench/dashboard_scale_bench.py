@@ -32,7 +32,8 @@ from make_observations import ensure  # noqa: E402
 
 RERUN_TARGET_S, MEMORY_TARGET_MIB = 1.5, 1536
 TOUR = (  # page path, text that shows the page has rendered its main content
-    ("", "Targets for"),
+    ("", "headline goals:"),
+    ("compare", "headline targets of"),
     ("explorer", "Every row below"),
     ("data", "Shareable link"),
     ("sources", "extracted numbers marked"),
