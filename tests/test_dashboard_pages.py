@@ -549,3 +549,20 @@ def test_a_skipped_document_says_why_and_shows_its_text(tmp_path, monkeypatch):
     no_errors(at)
     assert any("fr.txt was not mined: language fr (French)" in i.value for i in at.info)
     assert "Le pays réduira ses émissions" in at.get("html")[-1].value
+
+
+def test_explorer_states_plainly_when_nothing_has_a_year(tmp_path, monkeypatch):
+    from extract.write import csv_bytes
+
+    data = tmp_path / "data"
+    data.mkdir()
+    obs = dict.fromkeys(OBSERVATIONS.fieldnames, "")
+    obs.update(doc="d", indicator="ind", region="China", kind="target", value="5", unit="%", qualifier="=")
+    (data / "observations.csv").write_bytes(csv_bytes(OBSERVATIONS, [obs]))
+    monkeypatch.setenv("CLIMATE_DATA_DIR", str(data))
+    monkeypatch.setenv("CLIMATE_SEEDS_DIR", str(tmp_path / "no-seeds"))
+    monkeypatch.setenv("CLIMATE_CACHE_DIR", str(tmp_path / "cache"))
+    at = open_page("explorer", {"indicator": "ind"})
+    no_errors(at)
+    assert not at.get("plotly_chart")
+    assert any("has a year: nothing to chart" in i.value for i in at.info)
