@@ -566,3 +566,16 @@ def test_explorer_states_plainly_when_nothing_has_a_year(tmp_path, monkeypatch):
     no_errors(at)
     assert not at.get("plotly_chart")
     assert any("has a year: nothing to chart" in i.value for i in at.info)
+
+
+def test_a_goal_of_another_country_is_dropped_quietly_after_the_first_view(ds):
+    merged = assess_all(ds.observations, ds.indicators)
+    a = next(a for a in merged if a.actual_rows)
+    at = open_page("goals", {"goal": str(a.row)})
+    assert at.query_params["goal"] == str(a.row)
+    at = open_page("goals", {"goal": "999999"})
+    assert any("“999999” is not in the data" in w.value for w in at.warning)
+    assert "goal" not in at.query_params
+    at.query_params["goal"] = "999999"
+    at.run()
+    assert not at.warning and "goal" not in at.query_params

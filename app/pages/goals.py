@@ -27,6 +27,7 @@ from app.scorecard import (
 from app.series import insufficient_counts
 
 SCOPE = "goals"
+SEEN = "goals:seen"  # set once this session has shown the page
 LINE = 35  # px per grid row: the headline table is sized to its lines, so a country's goals fit one screen
 HEADLINE_LINES = 15  # at most this many lines tall (more scroll inside the table): the page's header and these fit
 # a 1,000 px screen
@@ -228,8 +229,11 @@ def render() -> None:
     if chosen and chosen[0] in by_row:
         with slot:
             details(by_row[chosen[0]], ds, names)
-    elif wanted:
-        state.warn_dropped("Goal", [str(wanted[0])], f"the scorecard of {country}")
+    elif wanted:  # a goal of another country (the country was changed) or not in the data
+        if not st.session_state.get(SEEN):  # only a link's own goal is worth a warning
+            state.warn_dropped("Goal", [str(wanted[0])], f"the scorecard of {country}")
+        state._write("goal", None)
+    st.session_state[SEEN] = True
 
 
 if __name__ == "__main__":
