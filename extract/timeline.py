@@ -13,6 +13,7 @@ These are found by reading the text once, with the same year roles as sentences 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
@@ -86,22 +87,26 @@ class Timeline:
 
 def read_timeline(text: str) -> Timeline:
     """The document's present, default observation year and headline target year (see the module docstring)."""
-    present = _present_year(text)
+    mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
+    present = _present_year(text, mentions)
     default, quote = _default_year(text, present)
-    return Timeline(present if present is not None else default, default, quote, _headline_target_year(text, present))
+    headline = _headline_target_year(mentions, present)
+    return Timeline(present if present is not None else default, default, quote, headline)
 
 
-def _present_year(text: str) -> int | None:
+def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     """The latest year that a clause reports as a fact: a past-tense verb in the year's own clause (or, for a
     framing "In 2023," the clause it frames), no cue of intent or of possibility there, and the year written as a
     date ("in 2023", "as of 2024", "on 4 May 2022"), not as the far side of a change ("from 8 kha in 2022 to
     11 kha in 2050"). A year reported only once must also precede the document's next deadline: one adjectival
     participle ("herd size reduced by 3.5% in 2030") must not move a document into its own future."""
     seen: Counter[int] = Counter()
+    starts = [y.start for y in mentions]
     for s in _SENTENCE_RE.finditer(text):
-        if not cx.YEAR_RE.search(text, s.start(), s.end()) or _MODELLED_RE.search(text, s.start(), s.end()):
+        first, last = bisect_left(starts, s.start()), bisect_left(starts, s.end())
+        if first == last or _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # no year; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
-        for y in cx.find_years(text, s.start(), s.end()):
+        for y in mentions[first:last]:
             if y.role not in ("obs", "plain"):
                 continue
             before = text[max(s.start(), y.start - 40) : y.start]
@@ -129,7 +134,7 @@ def _present_year(text: str) -> int | None:
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
     by_years = Counter(
         y.year
-        for y in cx.find_years(text, 0, len(text))
+        for y in mentions
         if y.role == "by" and y.year > confirmed and not _END_OF_RE.search(text, max(0, y.start - 12), y.start)
     )  # "by the end of 2019" is as often a date of record as a deadline
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
@@ -174,12 +179,12 @@ def _default_year(text: str, present: int | None) -> tuple[int | None, str]:
     return None, ""
 
 
-def _headline_target_year(text: str, present: int | None) -> int | None:
+def _headline_target_year(mentions: list[cx.YearMention], present: int | None) -> int | None:
     """The deadline ("by 2035") named most often, after the present; the later year wins a tie."""
     # Deadlines ("by 2030") count fully; other mentions of a future year ("in 2030", "the 2030 target") count half:
     # a plan names its target year in every form, a long-term vision ("net zero by 2050") mostly with "by".
     counts: Counter[int] = Counter()
-    for y in cx.find_years(text, 0, len(text)):
+    for y in mentions:
         if present is not None and y.year <= present or y.role in ("base", "span_start"):
             continue
         if y.role == "by":
