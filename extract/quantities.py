@@ -62,7 +62,9 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
     after = text[num.end : num.end + 12]
     if _LABEL_BEFORE_RE.search(before):
         return True
-    if _URL_ESCAPE_RE.match(after) or _URL_ESCAPE_RE.search(before[-6:]):
+    if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
+        "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])
+    ):
         return True  # "…%20on%2 02015%20POPCEN.pdf": a percent-encoded web address, not a share
     if num.form == "fraction" and (
         _PERIOD_WORD_BEFORE_RE.search(before) or _OF_PERIOD_AFTER_RE.match(after + text[num.end + 12 : num.end + 30])

@@ -143,7 +143,7 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
     The years form a list ("2030 and 2035", "2025, 2030 and 2035") followed by "respectively"; the quantities
     are the last list of as many quantities before it, joined by "and" or commas.
     """
-    if not _RESPECTIVELY_RE.search(text, years.start, end):
+    if len(quantities) < 2 or len(years.mentions) < 2 or not _RESPECTIVELY_RE.search(text, years.start, end):
         return
     for resp in _RESPECTIVELY_RE.finditer(text, years.start, end):
         before = [y for y in years.mentions if y.end <= resp.start() and y.role != "base"]
