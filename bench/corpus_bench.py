@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -74,7 +75,7 @@ def describe(out: Path, corpus: Path) -> None:
             f"p90 {q[-1]:.0f}, max {per_doc[-1]}; documents with no row: {sum(1 for n in per_doc if not n)}"
         )
     print(f"languages: {dict(Counter(d['language'] for d in docs).most_common())}")
-    reasons = Counter(d["error"].split(":")[0] for d in docs if d["status"] != "ok")
+    reasons = Counter(re.sub(r", \d+% of the text|: .*| \w+$", "", d["error"]) for d in docs if d["status"] != "ok")
     print(f"skipped/failed reasons: {dict(reasons)}")
     for d in docs:
         if d["status"] == "error":

@@ -162,15 +162,18 @@ def trie_pattern(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def name_regex() -> re.Pattern[str]:
     """All names, longest first at each position; a name is a whole word ("Niger" is not in "Nigeria", "US" not in
-    "US$", nor "US" in "US dollars"), and not the start of an organisation's name."""
+    "US$", nor "US" in "US $5", "US dollars" or "5 billion US"), and not the start of an organisation's name."""
     names = name_table()
     initials = "".join(sorted({re.escape(n[0]) for n in names}))
     # Trie branches are greedy with backtracking, so a longer name is tried before its prefix.
     return re.compile(
-        rf"(?=[{initials}])(?<![\w$])({trie_pattern(list(names))})(?![\w$]|\s+dollars?\b|{_ORGANISATION_AFTER})"
+        rf"(?=[{initials}])(?<![\w$]){_NOT_AFTER_AMOUNT}({trie_pattern(list(names))})"
+        rf"(?![\w$]|\s*\$|\s+dollars?\b|{_ORGANISATION_AFTER})"
     )
 
 
+#: "5.3 billion US", "10 million US": after an amount, "US" is the currency ("By 2030 China" stays a place).
+_NOT_AFTER_AMOUNT = r"(?:(?!U\.?S\.?(?!\w))|(?<!\d )(?<!illion )(?<!housand ))"
 #: A name followed by a capitalised word names an organisation or a programme ("China Aid", "Kenya Vision 2030",
 #: "Japan International Cooperation Agency"), not the place; words that go on a place name or join a title do not.
 _ORGANISATION_AFTER = (

@@ -143,3 +143,8 @@ def test_a_country_is_not_swallowed_by_a_longer_subdivision_name() -> None:
 
 def test_names_written_with_an_ampersand_or_accents() -> None:
     assert names("Antigua & Barbuda and São Tomé and Príncipe") == ["Antigua and Barbuda", "Sao Tome and Principe"]
+
+
+def test_us_after_an_amount_is_the_currency_but_a_year_does_not_hide_a_country() -> None:
+    assert names("US $1.5 billion, 5.3 billion US conditional, 3 million U.S. and 4 billion US dollars") == []
+    assert names("By 2030 China and the US will act.") == ["China", "United States"]
