@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 QUALIFIER_SYMBOL = {"=": "", "~": "≈", ">": ">", ">=": "≥", "<": "<", "<=": "≤"}
 QUALIFIER_WORDS = {
@@ -22,6 +23,11 @@ def fmt_num(value: float | None, significant: int = 6) -> str:
     """Thousands separators, no float noise (19.493, 1,200, 0.0665)."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "—"
+    return _fmt_num(float(value), significant)
+
+
+@lru_cache(maxsize=65_536)  # the same values recur across a dataset's targets and their reasons
+def _fmt_num(value: float, significant: int) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     digits = max(0, significant - int(math.floor(math.log10(abs(value)))) - 1) if value else 0

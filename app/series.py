@@ -7,6 +7,7 @@ built once, shared by all its targets. ``reconcile`` enforces DESIGN.md's "statu
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import groupby
 from typing import Any
 
 import pandas as pd
@@ -51,6 +52,7 @@ class Actuals:
     def __init__(self, records: list[dict[str, Any]]) -> None:
         self.dated = sorted((a for a in records if a["year"] is not None), key=lambda a: (a["year"], a["row"]))
         self._points: dict[tuple, list[Point]] = {}
+        self._rows: dict[tuple, list[int]] = {}
 
     @classmethod
     def of(cls, frame: pd.DataFrame | Sequence[Mapping[str, Any]]) -> Actuals:
@@ -78,7 +80,11 @@ class Actuals:
         return self._points[key]
 
     def rows(self, base_year: int | None, unit: str, bau: bool = False) -> list[int]:
-        return [p.row for p in self.points(base_year, unit, bau)]  # type: ignore[misc]
+        """The row ids of ``points``: one list per series, shared by its targets (read, never changed)."""
+        key = (base_year, unit, bau)
+        if key not in self._rows:
+            self._rows[key] = [p.row for p in self.points(base_year, unit, bau)]  # type: ignore[misc]
+        return self._rows[key]
 
     def why_none(self, base_year: int | None, unit: str, bau: bool) -> tuple[str, str]:
         """(what is missing, the sentence saying so) when the series has no point."""
@@ -169,21 +175,29 @@ def series_key(a: Assessment) -> tuple:
 
 
 def contradictions(assessments: Sequence[Assessment]) -> list[tuple[Assessment, Assessment]]:
-    """(easier earlier goal not met, stricter later goal met) pairs within a series: what must never be shown."""
-    by_series: dict[tuple, list[Assessment]] = {}
+    """(easier earlier goal not met, stricter later goal met) pairs within a series: what must never be shown.
+
+    One pass per series in year order, keeping the easiest unmet goal of the earlier years (linear, not pairwise: a
+    series can hold thousands of targets). Each met goal is paired with that easiest unmet one when it is stricter.
+    """
+    by_series: dict[tuple, list[tuple[float, Assessment]]] = {}
     for a in assessments:
-        if a.indicator and a.year is not None and strictness(a) is not None:
-            by_series.setdefault(series_key(a), []).append(a)
+        if a.indicator and a.year is not None and (bar := strictness(a)) is not None:
+            by_series.setdefault(series_key(a), []).append((bar, a))
     pairs = []
     for group in by_series.values():
         if len(group) < 2:
             continue
-        for early in group:
-            if early.status in MET:
-                continue
-            for late in group:
-                if late.status in MET and late.year > early.year and strictness(late) >= strictness(early) - 1e-9:
-                    pairs.append((early, late))
+        group.sort(key=lambda item: item[1].year)
+        easiest: tuple[float, Assessment] | None = None  # the lowest bar among unmet goals of earlier years
+        for _, items in groupby(group, key=lambda item: item[1].year):
+            same = list(items)
+            for bar, late in same:
+                if late.status in MET and easiest is not None and bar >= easiest[0] - 1e-9:
+                    pairs.append((easiest[1], late))
+            for bar, early in same:
+                if early.status not in MET and (easiest is None or bar < easiest[0]):
+                    easiest = (bar, early)
     return pairs
 
 
