@@ -49,6 +49,11 @@ def url_written_last() -> Iterator[None]:
             _write(param, value)
 
 
+def write(param: str, value: str | list[str] | None) -> None:
+    """Set (or, with None, remove) a URL parameter that no widget owns, e.g. the goal a line's selection opens."""
+    _write(param, value)
+
+
 def _write(param: str, value: str | list[str] | None) -> None:
     pending = _pending.get()
     if pending is not None:

@@ -224,7 +224,7 @@ def render() -> None:
             )
     chosen = picked[-1:] or wanted
     if picked:
-        state._write("goal", str(picked[-1]))
+        state.write("goal", str(picked[-1]))
     by_row = {g.a.row: g for g in goals}
     if chosen and chosen[0] in by_row:
         with slot:
@@ -232,7 +232,7 @@ def render() -> None:
     elif wanted:  # a goal of another country (the country was changed) or not in the data
         if not st.session_state.get(SEEN):  # only a link's own goal is worth a warning
             state.warn_dropped("Goal", [str(wanted[0])], f"the scorecard of {country}")
-        state._write("goal", None)
+        state.write("goal", None)
     st.session_state[SEEN] = True
 
 
