@@ -90,9 +90,11 @@ _MONTHS = (
 
 _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
-    "abcfortv",
+    "abcfortvBb",
     r"(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
-    r"\s+(?:the\s+|their\s+|its\s+)?(?:[A-Za-z\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$",
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:[A-Za-z\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$"
+    # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
+    r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = guarded("bnpu", r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)

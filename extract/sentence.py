@@ -148,6 +148,14 @@ def in_list(text: str, prev: Quantity, q: Quantity) -> bool:
     )
 
 
+_PARALLEL_GAP_RE = re.compile(r"[^\d;.()]{0,40}")
+
+
+def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` continues ``prev``'s enumeration ("by 8% in forestry, 104% for energy"): same unit, a short gap."""
+    return prev.unit == q.unit and bool(_PARALLEL_GAP_RE.fullmatch(text, prev.end, q.start))
+
+
 def read_sentence(
     ctx: DocContext,
     start: int,
@@ -175,7 +183,7 @@ def read_sentence(
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
         read_milestones(ctx, start, end, carry, regions, q_start, q_end)
-    prev: tuple[Quantity, str] | None = None
+    prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     for q in quantities:
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
@@ -187,9 +195,11 @@ def read_sentence(
             continue  # a business-as-usual or projected level is neither a target nor an actual
         recorded = recorded_start(ctx, q)
         kind = "actual" if recorded else table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
-        if not recorded and not table_kind and prev is not None and in_list(text, prev[0], q):
-            kind = prev[1]  # "by 31%, 36% and 39%": a list's commas separate members, not clauses
-        prev = (q, kind)
+        listed = prev is not None and in_list(text, prev[0], q)  # "by 31%, 36% and 39%": members, not clauses
+        if listed and not recorded and not table_kind:
+            kind = prev[1]
+        if listed and qualifier == "=" and prev[2] == "~":
+            qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
         if (
             not table_kind
             and kind == "target"
@@ -204,7 +214,10 @@ def read_sentence(
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
         base = base_year if base_year is not None else base_year_for(text, q, start, end, years, year, quantities)
+        if base is None and prev is not None and prev[3] is not None and kind == prev[1] and parallel(text, prev[0], q):
+            base = prev[3]  # "increased by 8% in LULUCF, 111% for energy … between 2000 and 2022": one reference
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)
+        prev = (q, kind, qualifier, base)
         if baseline == "bau":
             said_baseline = (baseline, base)
         elif kind == "target" and carry.paragraph_baseline and clauses.is_change(text, c_start, q.start, q.end, c_end):

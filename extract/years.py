@@ -30,7 +30,7 @@ _CHANGE_WORDS_RE = cx.guarded(
 )
 _CHANGE_BEFORE_RE = cx.guarded(
     "cdegilrs增下减提降上",
-    r"\b(?:growth|increase|decrease|reduction|rise|drop|decline|cut|saving|savings)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
+    r"\b(?:growth|increases?|decreases?|reductions?|rises?|drops?|declines?|cuts?|savings?)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
     r"|\b(?:increase|decrease|reduce|raise|lower|cut|expand)[a-z]*\b[^,;]{0,60}?\bby\s+(?:\w+\s+){0,2}$"
     r"|(?:增加|下降|减少|提高|降低|增长|上升)(?:了)?$",
     re.IGNORECASE,

@@ -182,3 +182,18 @@ def test_years_are_bounded_to_plausible_ones() -> None:
 def test_a_lone_number_line_in_a_table_is_no_year_label_past_2100() -> None:
     text = "The plan was adopted in 2021.\n\nStreet lights\n\n2105\n\nSolar plants will reach 40 MW."
     assert rows(text)[0]["year"] != "2105"
+
+
+def test_an_enumeration_shares_its_reference_year_and_its_qualifier() -> None:
+    text = (
+        "The plan was adopted in 2024.\n\n"
+        "Between 2001 and 2021, net emissions increased by 9% in the forestry sector, 104% for energy and 77% for "
+        "agriculture. In 2021 CH4 and N2O made up around 21% and 6% of emissions, respectively."
+    )
+    found = [(r["value"], r["base_year"], r["qualifier"]) for r in rows(text)]
+    assert found == [("9", "2001", "="), ("104", "2001", "="), ("77", "2001", "="), ("21", "", "~"), ("6", "", "~")]
+
+
+def test_an_absolute_reduction_from_a_base_year_has_that_base_year() -> None:
+    r = rows("Targets are absolute emission reductions of 71.2 Mt CO2e in 2031 from base year 2019.")[0]
+    assert (r["value"], r["year"], r["base_year"]) == ("71.2", "2031", "2019")
