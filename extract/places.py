@@ -105,7 +105,7 @@ def name_table() -> dict[str, Place]:
         if country is None:
             continue
         for name in _subdivision_names(sub["name"]):
-            label = SUBDIVISION_EXONYMS.get(sub["code"], (name,))[0]
+            label = SUBDIVISION_EXONYMS.get(sub["code"], (_ascii(name) or name,))[0]  # "Gujarāt" is written "Gujarat"
             for variant in _variants(name):
                 subdivisions.setdefault(variant, set()).add(Place(label, country, True))
     for code, names in SUBDIVISION_EXONYMS.items():

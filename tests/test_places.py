@@ -148,3 +148,7 @@ def test_names_written_with_an_ampersand_or_accents() -> None:
 def test_us_after_an_amount_is_the_currency_but_a_year_does_not_hide_a_country() -> None:
     assert names("US $1.5 billion, 5.3 billion US conditional, 3 million U.S. and 4 billion US dollars") == []
     assert names("By 2030 China and the US will act.") == ["China", "United States"]
+
+
+def test_subdivision_labels_are_written_as_english_texts_write_them() -> None:
+    assert names("Gujarāt and Gujarat, Hồ Chí Minh") == ["Gujarat", "Gujarat", "Ho Chi Minh"]
