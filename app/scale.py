@@ -96,3 +96,21 @@ def goals(observations: pd.DataFrame, indicators: pd.DataFrame, countries: dict,
         _goals[id(observations)] = (weakref.ref(observations), built)
         weakref.finalize(observations, _goals.pop, id(observations), None)
     return built
+
+
+_memos: dict[int, tuple[weakref.ref, dict]] = {}
+
+
+def memo(observations: pd.DataFrame, key: tuple, build):  # noqa: ANN001, ANN201 - any value, built once
+    """``build()``, computed once per ``key`` while the observations frame lives (a country's scorecard sections,
+    Compare's lines): at a million rows sorting a country's goals takes seconds, and they only change with the data."""
+    with _lock:
+        found = _memos.get(id(observations))
+        if found is None or found[0]() is not observations:
+            found = (weakref.ref(observations), {})
+            _memos[id(observations)] = found
+            weakref.finalize(observations, _memos.pop, id(observations), None)
+        table = found[1]
+    if key not in table:
+        table[key] = build()
+    return table[key]

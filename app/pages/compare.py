@@ -83,7 +83,7 @@ def headline_frame(ds: Dataset) -> pd.DataFrame:
 def render() -> None:
     ds = ui.dataset_or_stop()
     st.title("Compare countries")
-    frame = headline_frame(ds)
+    frame = scale.memo(ds.observations, ("compare",), lambda: headline_frame(ds))
     if frame.empty:
         st.info("No headline national goal (emissions, peak or net-zero year, shares, capacities) in the data yet.")
         return

@@ -60,6 +60,12 @@ def country_goals(ds: Dataset) -> tuple[dict[str, list[Goal]], dict[str, str]]:
     return out, countries
 
 
+def scorecard(goals: list[Goal], ds: Dataset, names: dict[str, str]) -> tuple[dict, dict]:
+    """(section -> goals, section -> lines) of one country: kept per dataset (``scale.memo``)."""
+    sections = by_section(goals, names, docs.duplicates(ds.documents))
+    return sections, {s: goal_frame(sections[s], names) for s in sections}
+
+
 def headline_height(lines: int) -> int:
     """The headline table's height in px: its lines, at most HEADLINE_LINES (the rest scroll inside the table)."""
     return LINE * (min(lines, HEADLINE_LINES) + 1) + 3
@@ -182,7 +188,7 @@ def render() -> None:
         "Country", options, "country", scope=SCOPE, default=lambda: default_country(per_country), width=320
     )
     goals = per_country.get(country, [])
-    sections = by_section(goals, names, docs.duplicates(ds.documents))
+    sections, frames = scale.memo(ds.observations, ("scorecard", country), lambda: scorecard(goals, ds, names))
     head = sections[HEADLINE_SECTION]
     st.caption(
         f"**{ui.md_escape(country)}**, headline goals: {summary(head)}. Each line compares the target with the latest "
@@ -192,7 +198,6 @@ def render() -> None:
     )
     wanted = [int(state.query_value("goal") or 0)] if (state.query_value("goal") or "").isdigit() else []
     picked: list[int] = []
-    frames = {s: goal_frame(sections[s], names) for s in sections}
     if head:
         picked += table(frames[HEADLINE_SECTION], LINE_COLUMNS, "goals-headline", headline_height(len(head)))
         if len(head) > HEADLINE_LINES:
