@@ -73,5 +73,6 @@ NOT_SUBDIVISIONS = frozenset(
     Government Ministry Council Union Republic Kingdom State States Province Provinces District Districts City
     Cities County Counties Municipality Municipalities Commune Communes Village Villages Parish Department
     Most Pest Gulf Unity Mono Highland Balkan Centre-Est Centre-Nord Centre-Ouest Centre-Sud Plateau-Central
+    Mary Pool Somali South-West North-West South-East North-East Greenwich Social
     """.split()
 )

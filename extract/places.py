@@ -208,12 +208,21 @@ _CITY_RE = re.compile(
 _NOT_PLACES = frozenset(
     "Meanwhile Moreover Furthermore However Therefore Thus Also Both The Some Many Several Other Coastal Northern "
     "Southern Eastern Western Central Most All Each Every Member Small Island Developing Ocean Big Federal United "
-    "Participating Pacific Arab Gulf Sovereign Independent Contracting Party Parties This That These Those".split()
+    "Participating Pacific Arab Gulf Sovereign Independent Contracting Party Parties This That These Those Social "
+    "Welfare Green Smart Model".split()
 )
 _PLACE_LIST_RE = re.compile(
     r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
 )
+_DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can")  # "Peruvian", "Togolese", "Chilean", "Mexican"
+
+
+def _demonym(name: str) -> bool:
+    """"the Peruvian State" is the country; short names ending so are cities ("Dalian City", "Xian City")."""
+    return len(name) >= 7 and " " not in name and name.endswith(_DEMONYM_ENDINGS)
+
+
 _CAPITALISED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 #: Literal words that every match of _CITY_RE or _PLACE_LIST_RE contains: without one, both searches are skipped.
 _CITY_HINT_RE = re.compile(
@@ -240,8 +249,8 @@ def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
 def _cities(text: str, start: int, end: int, out: list[RegionMention]) -> None:
     """Places named by the word after them: "Yibin City", "Liaoning and Shandong provinces"."""
     for m in _CITY_RE.finditer(text, start, end):
-        if any(w in _NOT_PLACES for w in m.group(1).split()):
-            continue  # "The State", "Small Island Developing States", "a Big Ocean State"
+        if any(w in _NOT_PLACES for w in m.group(1).split()) or _demonym(m.group(1)):
+            continue  # "The State", "Small Island Developing States", "a Big Ocean State", "the Peruvian State"
         if not any(r.start <= m.start() < r.end for r in out):
             out.append(RegionMention(m.start(), m.end(), m.group(1)))
     for m in _PLACE_LIST_RE.finditer(text, start, end):

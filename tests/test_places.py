@@ -152,3 +152,10 @@ def test_us_after_an_amount_is_the_currency_but_a_year_does_not_hide_a_country()
 
 def test_subdivision_labels_are_written_as_english_texts_write_them() -> None:
     assert names("Gujarāt and Gujarat, Hồ Chí Minh") == ["Gujarat", "Gujarat", "Ho Chi Minh"]
+
+
+def test_a_state_named_by_its_adjective_is_no_place_but_a_city_is() -> None:
+    assert names("the Peruvian State, the Haitian State, a Green City; Yibin City and Dalian City") == [
+        "Yibin",
+        "Dalian",
+    ]
