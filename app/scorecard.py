@@ -274,7 +274,7 @@ def by_section(goals: Iterable[Goal], names: dict[str, str], skip_docs: set[str]
         out[EARLIER if g.section == HEADLINE_SECTION and g.doc in old else g.section].append(g)
     for section in SECTIONS:
         kept = out[section] if section == REVIEW else newest_only(out[section], skip_docs)
-        if section == HEADLINE_SECTION:
+        if section in (HEADLINE_SECTION, NATIONAL, SUBNATIONAL, COMPANY):
             kept = paired(kept)
         out[section] = ordered(kept, names)
     return out
