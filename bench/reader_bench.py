@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extract import read  # noqa: E402
+from extract import htmltext, read  # noqa: E402
 from extract.language import detect  # noqa: E402
 
 _WORD = re.compile(r"\w+")
@@ -47,12 +47,12 @@ def lxml_to_text(page: str) -> str:
     """The same block collector fed by lxml's (libxml2's) HTML parser, dropping what read.py drops."""
     from lxml import etree
 
-    out = read._HtmlText()
+    out = htmltext._HtmlText()
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     root = etree.fromstring(page, parser) if page.strip() else None
     if root is None:
         return ""
-    removed = read._RAW_TEXT | read._DROP
+    removed = htmltext._RAW_TEXT | htmltext._DROP
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag.lower() if isinstance(el.tag, str) else ""
@@ -61,11 +61,11 @@ def lxml_to_text(page: str) -> str:
             if tag in removed or hidden:
                 walker.skip_subtree()
                 continue
-            if tag in read._STRUCTURE:
+            if tag in htmltext._STRUCTURE:
                 out.start(tag)
             out.data(el.text or "")
         else:
-            if tag in read._STRUCTURE:
+            if tag in htmltext._STRUCTURE:
                 out.end(tag)
             out.data(el.tail or "")
     return out.text()
