@@ -148,7 +148,7 @@ def in_list(text: str, prev: Quantity, q: Quantity) -> bool:
     )
 
 
-_PARALLEL_GAP_RE = re.compile(r"[^\d;.()]{0,40}")
+_PARALLEL_GAP_RE = re.compile(r"[^\d;.()，；。]{0,40}")  # Chinese commas separate clauses, not members
 
 
 def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
