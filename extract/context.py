@@ -155,7 +155,9 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
             spans[m.start(b)] = "span_end"
     for m in YEAR_RE.finditer(text, start, end):
         year = int(m.group(1))
-        before = _FISCAL_TAIL_RE.sub("", text[max(start, m.start() - 60) : m.start()])  # "by FY 2030" is "by 2030"
+        before = text[max(start, m.start() - 60) : m.start()]
+        if before.rstrip()[-4:].lower().endswith(("year", "fy", "fy)")):  # cheap test: the tail regex is slow
+            before = _FISCAL_TAIL_RE.sub("", before)  # "by FY 2030" is "by 2030"
         after = text[m.end() : min(end, m.end() + 20)]
         if m.start() in spans:
             role = spans[m.start()]

@@ -49,7 +49,9 @@ _PAST_FACT_RE = cx.guarded(
     r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released)\b",
     re.IGNORECASE,
 )
-_SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]|\.(?=\d))+")  # a decimal point ends nothing; a table cell is a statement
+# A decimal point ends nothing; a table cell is a statement. (Runs of plain characters are matched as one piece:
+# an alternation per character is five times slower.)
+_SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d))+")
 _MODELLED_RE = re.compile(
     r"\b(?:BAU|business[\s-]as[\s-]usual|scenarios?|pathways?|projections?|projected|forecasts?|estimated\s+to"
     r"|modell?ed|baseline)\b",
