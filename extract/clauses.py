@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import context as cx
 from .baseline import against_reference, baseline_for, is_change, is_from_side, is_reference_projection
-from .conditions import CONDITION_RE, condition_for, sentence_condition
+from .conditions import CONDITION_RE, CONDITION_WORDS, condition_for, sentence_condition
 
 if TYPE_CHECKING:
     from .state import Carry
@@ -116,6 +116,7 @@ _TARGET_REVISED_RE = cx.guarded(
 _PRESENT_FACT_RE = cx.guarded(
     "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I
 )
+_PRESENT_FACT_WORDS = ("current", "present", "today", "date", "far", "stand")  # one is in every match
 
 
 @lru_cache(maxsize=256)
@@ -125,12 +126,17 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     Cached: every number of a sentence asks for the same sentence's and often the same clause's cues.
     """
     out: list[tuple[int, int, str, bool]] = []
+    # Cheap exact pre-checks for the rarer cues: each match holds one of its words (in lower case), so an ASCII span
+    # without them needs no search (non-ASCII text is searched: case-insensitive matching pairs ſ with s, ı with i).
+    span = text[start:end]
+    low = span.lower() if span.isascii() else None
     for m in cx.iter_target_cues(text, start, end):
         out.append((m.start(), m.end(), "target", True))
     for m in _EXTRA_TARGET_RE.finditer(text, start, end):
         out.append((m.start(), m.end(), "target", True))
-    for m in CONDITION_RE.finditer(text, start, end):
-        out.append((m.start(), m.end(), "target", True))  # only pledges are conditional or unconditional
+    if low is None or any(word in low for word in CONDITION_WORDS):
+        for m in CONDITION_RE.finditer(text, start, end):
+            out.append((m.start(), m.end(), "target", True))  # only pledges are conditional or unconditional
     facts = [(m, False) for m in cx.iter_actual_cues(text, start, end)]
     facts += [(m, True) for m in _EXTRA_FACT_RE.finditer(text, start, end)]
     for m, weak_form in facts:
@@ -140,12 +146,15 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
             out.append((m.start(), m.end(), "target", True))
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
-    for m in _NDC_CONTENT_RE.finditer(text, start, end):
-        out.append((m.start(), m.end(), "target", False))
-    for m in _TARGET_REVISED_RE.finditer(text, start, end):
-        out.append((m.start(), m.end(), "target", True))
-    for m in _PRESENT_FACT_RE.finditer(text, start, end):
-        out.append((m.start(), m.end(), "actual", True))
+    if low is None or "ndc" in low:
+        for m in _NDC_CONTENT_RE.finditer(text, start, end):
+            out.append((m.start(), m.end(), "target", False))
+    if low is None or "target" in low:
+        for m in _TARGET_REVISED_RE.finditer(text, start, end):
+            out.append((m.start(), m.end(), "target", True))
+    if low is None or any(word in low for word in _PRESENT_FACT_WORDS):
+        for m in _PRESENT_FACT_RE.finditer(text, start, end):
+            out.append((m.start(), m.end(), "actual", True))
     if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
         out.append((m.start(), m.end(), "target", True))
     out.sort()

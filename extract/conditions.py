@@ -29,6 +29,12 @@ _CONDITIONAL = (
 )
 CONDITION_RE = cx.guarded("ucwftdsgrip", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
 _CONDITION_HINTS = ("ondition", "support", "domestic", "own", "contingent", "financ", "fund", "resources")
+#: Every CONDITION_RE match holds one of these (lower case), so an ASCII span without any has no match: a cheap
+#: pre-check, as the regex's lazy word loops after "with", "if", "when" are slow.
+CONDITION_WORDS = (
+    "condition", "domestic", "national", "internal", "resources", "contingent", "subject", "support", "assistance",
+    "financ", "funding", "cooperation", "technology",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=64)
