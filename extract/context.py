@@ -7,6 +7,7 @@ the 2005 level", "more than", "will strive to"), never about particular document
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -15,6 +16,17 @@ def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     body). Matches are unchanged; a search just skips the positions that cannot start one without trying them all.
     """
     return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+
+
+def may_contain(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """A cheap exact pre-check for a case-insensitive regex each of whose matches holds one of ``words`` (lower
+    case): False only when ``text[start:end]`` is ASCII and holds none of them. (In other text the regex must
+    decide: its case-insensitive matching also pairs ſ with s and ı with i, which ``str.lower`` does not.)"""
+    span = text[start:end]
+    if not span.isascii():
+        return True
+    low = span.lower()
+    return any(word in low for word in words)
 
 
 # ----------------------------------------------------------------- qualifiers
@@ -137,8 +149,25 @@ def five_year_plan_end(n: int) -> int:
     return 1970 + 5 * (n - 3)
 
 
+#: Every year of YEAR_RE and _SPAN_RE starts with one of these; a plain character class lets ``re`` skip ahead fast.
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+
+
+def _year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``YEAR_RE.finditer(text, start, end)``, faster: YEAR_RE is tried only where _YEAR_DIGITS_RE finds a year's
+    digits. That scan reports every run of digits that starts like a year, and a YEAR_RE match starts a run of
+    digits (nothing but "FY" may precede it), so no match is missed; matches never overlap, as in ``finditer``."""
+    last = start
+    for digits in _YEAR_DIGITS_RE.finditer(text, start, end):
+        if digits.start() >= last and (m := YEAR_RE.match(text, digits.start(), end)):
+            last = m.end()
+            yield m
+
+
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """Year mentions in a sentence with the role their surrounding words give them."""
+    if not _YEAR_DIGITS_RE.search(text, start, end):
+        return []  # most sentences name no year: one fast search instead of the two slow ones below
     spans: dict[int, str] = {}
     out: list[YearMention] = []
     for m in _SPAN_RE.finditer(text, start, end):
@@ -153,7 +182,7 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         if int(m.group(b)) > int(m.group(a)):
             spans[m.start(a)] = "span_start"
             spans[m.start(b)] = "span_end"
-    for m in YEAR_RE.finditer(text, start, end):
+    for m in _year_matches(text, start, end):
         year = int(m.group(1))
         before = text[max(start, m.start() - 60) : m.start()]
         if before.rstrip()[-4:].lower().endswith(("year", "fy", "fy)")):  # cheap test: the tail regex is slow
@@ -183,6 +212,8 @@ def prior_year_base(text: str) -> bool:
 
 
 def period_end_year(text: str) -> int | None:
+    if not may_contain(text, 0, len(text), ("plan",)):
+        return None  # "13th Five-Year Plan": rare, and the regex is slow on long sentences
     m = _PERIOD_END_RE.search(text)
     return five_year_plan_end(int(m.group("n"))) if m else None
 

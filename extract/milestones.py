@@ -33,6 +33,7 @@ MILESTONE_RE = cx.guarded(
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b",
     re.IGNORECASE,
 )
+MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit")  # one is in every MILESTONE_RE match (lower case)
 _DEADLINE_RE = cx.guarded(
     "abinpABINP",
     r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?"

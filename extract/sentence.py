@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses, scope
 from . import context as cx
-from .milestones import MILESTONE_RE, read_milestones
+from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
 from .years import (
@@ -178,7 +178,8 @@ def read_sentence(
     if not table_year:
         assign_respective_years(text, quantities, years, end)
         assign_own_years(text, quantities, years)
-    peak = MILESTONE_RE.search(text, start, end)
+    # the cheap word test first: few sentences name a milestone
+    peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
     regions = cx.find_regions(text, start, end) if quantities or peak else []
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
