@@ -110,3 +110,14 @@ class FirstCharAlternation:
         if not found:
             return None
         return re.compile("|".join(f"(?P<r{i}>{self.patterns[i]})" for i in found), self.flags)
+
+
+def first_char_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` behind a lookahead for the characters a match can start with, read from the
+    pattern itself (see ``context.guarded``): matches are unchanged, but a search skips the positions where no
+    match can start without trying the whole pattern there, about twice as fast on long alternations of words."""
+    first = first_chars(pattern)
+    if first is None:
+        return re.compile(pattern, flags)
+    body = "".join(c[1:-1] if c.startswith("[") else c for c in first)  # each a literal, a range or \d, \s, \w
+    return re.compile(f"(?=(?i:[{body}]))(?:{pattern})", flags)  # (?i:): a wider guard is still exact

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import context as cx
+from .alternation import first_char_guarded
 
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
@@ -21,7 +22,7 @@ _REF_RE = cx.guarded(
     "bcerw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
-_AGAINST_RE = re.compile(
+_AGAINST_RE = first_char_guarded(
     r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
     r"|(?:with\s+)?respect(?:ive)?\s+to)\s+(?:to\s+)?"
     r"(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?$",
@@ -35,7 +36,7 @@ _GOVERNS_RE = re.compile(
     re.IGNORECASE,
 )
 #: Between a reference and a number, words that make the number something else: a change, a restatement, a base.
-_BREAKS_RE = re.compile(
+_BREAKS_RE = first_char_guarded(
     r"\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
     r"|compared|relative|against|than|equivalent|corresponding|i\.e\.|namely|will|shall|aims?|targets?|commit\w*"
     r"|pledge\w*|goals?|NDC|contribution)\b",
@@ -53,7 +54,7 @@ _SHARE_OF_REF_RE = re.compile(
     r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
 )
 #: A number that is itself a change: "by 35%", "a reduction of 60 Mt", "abate 12 Mt".
-_CHANGE_BEFORE_RE = re.compile(
+_CHANGE_BEFORE_RE = first_char_guarded(
     r"(?:\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav\w*|avoid\w*|remov\w*|sequest\w*|offset\w*)\b"
     r"(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,60}?|\bby\s+(?:about\s+|around\s+|up\s+to\s+|approximately\s+)?)$",
     re.IGNORECASE,
@@ -62,13 +63,13 @@ _CHANGE_AFTER_RE = re.compile(
     r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
     re.IGNORECASE,
 )
-_PROJECTED_RE = re.compile(
+_PROJECTED_RE = first_char_guarded(
     r"\b(?:projected|projections?|forecast(?:ed|s)?|(?:expected|anticipated)\s+to\s+(?:emit|reach|increase|rise|grow"
     r"|double|triple|total|amount))\b",
     re.IGNORECASE,
 )
-_EMISSION_RE = re.compile(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
-_PLAN_SCENARIO_RE = re.compile(
+_EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
+_PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
     r"|\b(?:mitigation|NDC|conditional|unconditional|policy|target)\s+(?:scenario|pathway)\b",
     re.IGNORECASE,
@@ -83,7 +84,7 @@ def against_reference(
     return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end) == "bau"
 
 
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+_FROM_BEFORE_RE = first_char_guarded(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 
 
 def is_from_side(text: str, q_start: int, group: str) -> bool:
@@ -92,7 +93,7 @@ def is_from_side(text: str, q_start: int, group: str) -> bool:
 
 
 #: A rise, not a cut: "projected to increase by 110%".
-_INCREASE_BEFORE_RE = re.compile(
+_INCREASE_BEFORE_RE = first_char_guarded(
     r"\b(?:increas|ris|rose|grow|grew|doubl|tripl|climb)\w*\s+(?:by|of|to)\s+"
     r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$",
     re.IGNORECASE,
@@ -203,7 +204,7 @@ def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end
     return ""
 
 
-_REDUCTION_BEFORE_RE = re.compile(
+_REDUCTION_BEFORE_RE = first_char_guarded(
     r"\b(?:reductions?|cuts?|savings?|abatement|decrease|mitigation)\b(?:\s+(?:in|of)\s+(?:\w+\s+){0,2}?\w+)?\s*$",
     re.IGNORECASE,
 )
@@ -213,4 +214,7 @@ _REF_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 NEXT_QUANTITY_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
-_RESTATES_RE = re.compile(r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$", re.I)
+_RESTATES_RE = first_char_guarded(
+    r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from .alternation import first_char_guarded
 from .baseline import against_reference, baseline_for, is_change, is_from_side, is_reference_projection
 from .conditions import CONDITION_RE, CONDITION_WORDS, condition_for, sentence_condition
 
@@ -55,7 +56,7 @@ class KindEvidence:
 
 
 #: A fact cue right after a modal is part of a future ("will have reduced", "is to be achieved", "would be").
-_MODAL_BEFORE_RE = re.compile(
+_MODAL_BEFORE_RE = first_char_guarded(
     r"\b(?:will|would|shall|should|must|could|can|may|might|to|expected\s+to|projected\s+to)\s+(?:(?:be|have)\s+)?$",
     re.IGNORECASE,
 )
@@ -96,7 +97,7 @@ _EXTRA_FACT_RE = cx.guarded(
     re.IGNORECASE,
 )
 #: A participle after "is"/"are"/"be" is a present or planned state, not a past event ("the share is increased").
-_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|be|been|being|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE_RE = first_char_guarded(r"\b(?:is|are|be|been|being|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: A number held in an NDC is one of its targets ("from 14 Mt in the first NDC to 19 Mt in the updated NDC"), unless
 #: its clause dates it in the past ("compared with 250 Mt in 2010 in the current NDC": the NDC's record of a fact).
 _NDC_CONTENT_RE = cx.guarded(
@@ -171,17 +172,20 @@ def _decide(cue: tuple[int, int, str, bool], ev: KindEvidence) -> str:
 
 
 #: "compared with the 2024 level of 650 Mt": the number is the level of the comparison's base year, a fact.
-_BASE_LEVEL_BEFORE_RE = re.compile(
+_BASE_LEVEL_BEFORE_RE = first_char_guarded(
     r"\b(?:compared\s+(?:with|to)|relative\s+to|against|from|than)\s+(?:the\s+|its\s+)?(?:(?:FY\s*)?(?:19|20)\d\d"
     r"|base[\s-]+year)(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:levels?|emissions?|value)\s+(?:of\s+)?"
     r"(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 #: "emissions in the base year (2010) amount to 80 Mt", "Base year: 80 Mt": the level of the base year is a fact.
-_BASE_YEAR_LEVEL_RE = re.compile(r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)", re.IGNORECASE)
+_BASE_YEAR_LEVEL_RE = first_char_guarded(
+    r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)",
+    re.IGNORECASE,
+)
 _IN_BASE_YEAR_AFTER_RE = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+base[\s-]+year\b", re.IGNORECASE)
 #: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
-_FINITE_RE = re.compile(
+_FINITE_RE = first_char_guarded(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been|accounts?|stands?|remains?"
     r"|represents?|contributes?|comprises?|covers?|emits?|generates?|produces?|consumes?|supplies|shows?|indicates?)\b",
     re.IGNORECASE,
@@ -202,7 +206,7 @@ _ACTION_START_RE = re.compile(rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_
 _BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
 
 
-_END_OF_BEFORE_RE = re.compile(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
+_END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
 
 def is_deadline(text: str, year_start: int) -> bool:
@@ -300,7 +304,7 @@ _HEADING_TARGET_RE = cx.guarded(
     r"|mitigation\s+(?:actions?|measures|options|scenario)|planned|by\s+20\d\d)\b",
     re.IGNORECASE,
 )
-_HEADING_FACT_RE = re.compile(
+_HEADING_FACT_RE = first_char_guarded(
     r"\b(?:achievements?|progress|inventory|historical|history|circumstances|base\s+year|status|trends?|profile"
     r"|overview|background|impacts?|vulnerability|BAU|business\s+as\s+usual|reference\s+scenario)\b",
     re.IGNORECASE,

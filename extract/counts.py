@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from .alternation import first_char_guarded
 from .numbers import MAGNITUDES, Number
 from .quantity import Quantity
 
@@ -36,7 +37,7 @@ WEAK_COUNT_NOUNS = {
     "measure",
     "policy",
 }
-_COUNT_STOP_RE = re.compile(
+_COUNT_STOP_RE = first_char_guarded(
     r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"
     r"|[,;:.()\t]"
 )
@@ -89,10 +90,13 @@ def year_like(num: Number, text: str) -> bool:
 
 
 _FOOTNOTED_YEAR_RE = re.compile(r"(?:19[5-9]|20\d)\d\d{1,2}")
-_YEAR_WORD_BEFORE_RE = re.compile(r"\b(?:by|in|until|till|before|after|since|from|to|of|year|FY)\s+$", re.IGNORECASE)
+_YEAR_WORD_BEFORE_RE = first_char_guarded(
+    r"\b(?:by|in|until|till|before|after|since|from|to|of|year|FY)\s+$",
+    re.IGNORECASE,
+)
 
 
-_TOP_BEFORE_RE = re.compile(r"\btop\s*$", re.IGNORECASE)
+_TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = re.compile(r"\s+out\s+of\b")
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses
 from . import context as cx
+from .alternation import first_char_guarded
 from .grid import find_grids
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
@@ -110,7 +111,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
 
 
 # A section or list of modelled reference levels: "BAU Scenario", "Projections for 2030:", "Reference case".
-_PROJECTION_SCOPE_RE = re.compile(
+_PROJECTION_SCOPE_RE = first_char_guarded(
     r"\b(?:BAU|business[\s-]as[\s-]usual|reference\s+(?:scenario|case)|baseline\s+scenario|projections?|projected"
     r"|without\s+(?:additional\s+)?measures|WOM)\b",
     re.IGNORECASE,
@@ -137,7 +138,7 @@ def list_intro_year(text: str, block: Block) -> int | None:
     return dated[-1].year if dated else None
 
 
-_PARTNER_BEFORE_RE = re.compile(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")
+_PARTNER_BEFORE_RE = first_char_guarded(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")
 
 
 def paragraph_region(ctx: DocContext, block: Block) -> str | None:

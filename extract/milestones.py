@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from .alternation import first_char_guarded
 from .model import Observation
 from .numbers import Number
 from .quantities import Quantity
@@ -46,15 +47,15 @@ _ATTRIBUTIVE_RE = re.compile(r"(?<![\d.,])(?P<y>(?:20|21)\d\d)(?:'s)?[\s-]+$")
 _ATTRIBUTE_AFTER_RE = re.compile(
     r"^[\s-]+(?:target\s+|goal\s+)?(?:of\s+|in\s+)?(?P<y>(?:20|21)\d\d)(?!\d)"
 )  # "net zero 2045"
-_ACT_BEFORE_RE = re.compile(
+_ACT_BEFORE_RE = first_char_guarded(
     r"\b(?:declared|announced|adopted|pledged|legislated|enacted|submitted|published|set|made|launched)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _OPENING_YEAR_RE = re.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
-_GLOBAL_BEFORE_RE = re.compile(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
-_REACH_PEAK_RE = re.compile(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
+_GLOBAL_BEFORE_RE = first_char_guarded(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
+_REACH_PEAK_RE = first_char_guarded(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
 #: A milestone in the past: "peaked", "after peaking in 2014", "reached its peak", "achieved coal phase-out".
-_PAST_RE = re.compile(
+_PAST_RE = first_char_guarded(
     r"\bpeaked\b|\b(?:after|since|having|following)\s+(?:\w+\s+)?(?:peaking|reaching)\b|\breached\s+(?:the|its|a)\s+peak\b"
     r"|\b(?:was|were|has\s+been|had\s+been)\b[^.;]{0,60}\b(?:achieve|phase|reach)\w*",
     re.I,

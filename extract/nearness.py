@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .alternation import first_char_guarded
 from .context import guarded
 from .rules import ROLELESS_UNITS
 from .scan import FILLER, ScannedSentence, Token, is_link
@@ -166,7 +167,7 @@ ANNUAL_RIGHT = re.compile(
     r"(?:annual(?:ly)?|a year|per year|per annum|each year|every year|yearly|on average|cagr)\b",
     re.I,
 )
-TABLE_CHANGE = re.compile(rf"\b(?:{CHANGE_STEMS})\w*", re.I)
+TABLE_CHANGE = first_char_guarded(rf"\b(?:{CHANGE_STEMS})\w*", re.I)
 GROWTH_RATE = re.compile(r"growth rate", re.I)
 GROWTH_RATE_OR_ANNUAL = re.compile(r"growth rate|annual", re.I)
 

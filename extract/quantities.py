@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from . import context as cx
+from .alternation import first_char_guarded
 from .counts import unitless, year_like
 from .money import CURRENCY_BEFORE_RE, MIN_PLAIN_AMOUNT, MONEY_MAGNITUDE_RE, MONEY_MAGNITUDES, PRICE_AFTER_RE
 from .numbers import MAGNITUDES, Number, find_numbers
@@ -40,7 +41,7 @@ _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
 _DATE_BEFORE_RE = cx.guarded("adfjmnos", r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
-_PERIOD_WORD_BEFORE_RE = re.compile(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
+_PERIOD_WORD_BEFORE_RE = first_char_guarded(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
 _OF_PERIOD_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
 )
@@ -104,7 +105,7 @@ def _glued_unit(text: str, num: Number, after: str) -> bool:
     return sign is not None and MONEY_MAGNITUDE_RE.match(after) is not None
 
 
-_MU_RE = re.compile(r"\bmu\b|亩", re.IGNORECASE)
+_MU_RE = first_char_guarded(r"\bmu\b|亩", re.IGNORECASE)
 
 
 def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "") -> Quantity | None:
@@ -151,7 +152,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
 _TONNES_PER_MT = Decimal(10) ** 6
 _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
 _METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
-_GLOBAL_GOAL_RE = re.compile(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
+_GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
 _PER_UNIT_RE = re.compile(
     r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
@@ -178,7 +179,7 @@ _TEMPERATURE_GOAL_AFTER_RE = re.compile(
     r"warming|world|above\s+pre-?industrial|global|temperature\s+goal|objective)",
     re.IGNORECASE,
 )
-_TEMPERATURE_GOAL_BEFORE_RE = re.compile(
+_TEMPERATURE_GOAL_BEFORE_RE = first_char_guarded(
     r"(?:\bglobal|\bworld|\bparis\b|\bipcc\b|pre-?industrial|\bbelow\b|\blimit\w*|\bhold\w*|\bpursu\w+)",
     re.IGNORECASE,
 )
@@ -194,7 +195,7 @@ def _temperature_goal(text: str, start: int, end: int, floor: int, limit: int) -
     )
 
 
-_WARMING_BEFORE_RE = re.compile(
+_WARMING_BEFORE_RE = first_char_guarded(
     r"\b(?:project\w*|scenario|could|would|expected|rise|rising|rose|increas\w*|warm\w*|hotter|higher|change)\b",
     re.IGNORECASE,
 )

@@ -7,13 +7,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .alternation import first_char_guarded
 from .numbers import MAGNITUDES
 from .quantity import Quantity
 
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_RE = first_char_guarded(r"\bbetween\s+$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
 _CHAIN_GAP_RE = re.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
-_FROM_BEFORE_RE = re.compile(r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+_FROM_BEFORE_RE = first_char_guarded(
+    r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$",
+    re.I,
+)
 _TO_GAP_RE = re.compile(
     r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I
 )
@@ -155,8 +159,8 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
         i = j + 1
 
 
-_TO_BEFORE_RE = re.compile(r"\bto\s+(?:\w+\s+)?$")
-_IN_YEAR_RE = re.compile(r"\bin\s+((?:1[89]|20|21)\d\d)\b")
+_TO_BEFORE_RE = first_char_guarded(r"\bto\s+(?:\w+\s+)?$")
+_IN_YEAR_RE = first_char_guarded(r"\bin\s+((?:1[89]|20|21)\d\d)\b")
 
 
 def _mark(group: list[Quantity], role: str, gap: str) -> None:

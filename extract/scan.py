@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .alternation import first_char_guarded
 from .context import guarded
 from .rules import PREFIX_LEN
 
@@ -54,7 +55,7 @@ FROM_TO = re.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |near
 TO_FROM = re.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
 
 RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
-RESPECTIVELY = re.compile(r"\brespective(?:ly)?\b", re.IGNORECASE)
+RESPECTIVELY = first_char_guarded(r"\brespective(?:ly)?\b", re.IGNORECASE)
 
 
 class lazy:  # lower case: used like functools.cached_property

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 
+from .alternation import first_char_guarded
+
 # Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
-_PROFILE_RE = re.compile(
+_PROFILE_RE = first_char_guarded(
     r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|inhabitants|people|persons|citizens|poverty|poor"
     r"|income|wages?|salar(?:y|ies)|employment|unemployment|jobs|workforce|exports?|imports?|trade\s+balance"
     r"|human\s+development|HDI|prices?|tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
@@ -26,16 +28,16 @@ _PROFILE_RE = re.compile(
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.
-_IMPACT_RE = re.compile(
+_IMPACT_RE = first_char_guarded(
     r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?)\b", re.I
 )
-_PROJECTION_RE = re.compile(
+_PROJECTION_RE = first_char_guarded(
     r"\b(?:projected|projections?|could|may|might|likely|expected\s+to\s+(?:rise|increase|decrease|fall|disappear)"
     r"|scenarios?\s+(?:show|indicate))\b",
     re.IGNORECASE,
 )
 # Topics of climate policy: any of these keeps the number.
-_POLICY_RE = re.compile(
+_POLICY_RE = first_char_guarded(
     r"\b(?:emi(?:ssions?|ts?|tted|tting)|GHG|greenhouse|CO2|CO₂|carbon|methane|CH4|N2O|HFCs?|F-gas\w*|mitigat\w*"
     r"|adapt\w*|resilien\w*|energy|electri\w*|power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear|coal|gas"
     r"|oil|fuel\w*|biofuel\w*|biomass|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"

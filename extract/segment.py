@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .alternation import first_char_guarded
+
 #: Lines that are reference-list entries or footnote sources, never indicator statements.
 NOTE_LINE_RE = re.compile(
     r"""^\s*(?:
@@ -28,7 +30,7 @@ _SENTENCE_END_RE = re.compile(
     r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
 _TORN_DECIMAL_RE = re.compile(r"0\d")
-_ABBREV_RE = re.compile(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
+_ABBREV_RE = first_char_guarded(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
 @dataclass
@@ -86,7 +88,7 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
-_HEADING_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|reached|increased)\b")
+_HEADING_VERB_RE = first_char_guarded(r"\b(?:is|are|was|were|has|have|had|will|reached|increased)\b")
 
 
 def _is_heading(line: str) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses, scope
 from . import context as cx
+from .alternation import first_char_guarded
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
@@ -76,7 +77,7 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
 
 _CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
 _PLACE_AFTER_GAP_RE = cx.guarded("fiot", r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_IN_BEFORE_RE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+_IN_BEFORE_RE = first_char_guarded(r"\b[Ii]n\s+(?:the\s+)?$")
 _PLACE_LINK_RE = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _PLACES_NOUN_AFTER_RE = re.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
 

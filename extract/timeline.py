@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import context as cx
+from .alternation import first_char_guarded
 
 _STATISTICS_YEAR_RE = cx.guarded(
     "dfns",
@@ -41,7 +42,10 @@ _AS_OF_RE = cx.guarded(
     re.IGNORECASE,
 )
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
-_AS_OF_BEFORE_RE = re.compile(r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)  # dates a fact in any tense
+_AS_OF_BEFORE_RE = first_char_guarded(
+    r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)  # dates a fact in any tense
 _PAST_FACT_RE = cx.guarded(
     "acdefghilmoprsuw",
     r"\b(?:was|were|had|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped"
@@ -52,27 +56,27 @@ _PAST_FACT_RE = cx.guarded(
 # A decimal point ends nothing; a table cell is a statement. (Runs of plain characters are matched as one piece:
 # an alternation per character is five times slower.)
 _SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d))+")
-_MODELLED_RE = re.compile(
+_MODELLED_RE = first_char_guarded(
     r"\b(?:BAU|business[\s-]as[\s-]usual|scenarios?|pathways?|projections?|projected|forecasts?|estimated\s+to"
     r"|modell?ed|baseline)\b",
     re.IGNORECASE,
 )
-_END_OF_RE = re.compile(r"\bend\s+of\s+$", re.IGNORECASE)
+_END_OF_RE = first_char_guarded(r"\bend\s+of\s+$", re.IGNORECASE)
 _CLAUSE_MARK_RE = re.compile(r";|,(?!\d{3})")
 FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
-_FAR_SIDE_RE = re.compile(r"\bto\s*[\d.,]+\s*[^\s\d]{0,12}\s+(?:in|by)\s+$", re.IGNORECASE)
+_FAR_SIDE_RE = first_char_guarded(r"\bto\s*[\d.,]+\s*[^\s\d]{0,12}\s+(?:in|by)\s+$", re.IGNORECASE)
 # An action item opens with a bare verb: "- Reduce GHG emissions by 30 percent in 2030" states a goal.
 _IMPERATIVE_RE = re.compile(
     r"[\s\W\d]*(?:[A-Z][\w]*\s*(?:[-–—:]\s*))?(?:reduce|increase|achieve|install|restore|plant|expand|promote|implement"
     r"|improve|develop|ensure|establish|strengthen|raise|cut|limit|phase|replace|scale|deploy|reach)\b",
     re.IGNORECASE,
 )
-_PRESENT_PASSIVE_RE = re.compile(r"\b(?:is|are|be|being|gets?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_POSSIBLE_RE = re.compile(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May" is a month
-_FUTURE_NEAR_RE = re.compile(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
+_PRESENT_PASSIVE_RE = first_char_guarded(r"\b(?:is|are|be|being|gets?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_POSSIBLE_RE = first_char_guarded(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May": a month
+_FUTURE_NEAR_RE = first_char_guarded(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
 # A year written as a date of the fact: "in 2023", "as of 2022", "since 2019", "(on) 17 July 2023", "in April 2024".
 # Years in names ("the 2030 NDC", "Clean Power 2030") and periods ("for 2030", "2023-2027") date nothing.
-_DATED_BEFORE_RE = re.compile(
+_DATED_BEFORE_RE = first_char_guarded(
     r"(?:\b(?:in|as\s+of|since|during|at\s+the\s+end\s+of|by\s+the\s+end\s+of|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?"
     r"|\b" + cx._MONTHS + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?|\b\d{1,2}(?:st|nd|rd|th)?\s+" + cx._MONTHS + r"\s+)$",
     re.IGNORECASE,

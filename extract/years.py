@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from .alternation import first_char_guarded
 from .quantities import Quantity
 from .state import Carry, DocContext
 
@@ -58,7 +59,7 @@ def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...
     return tuple(m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end))
 
 
-_STRONG_OBS_RE = re.compile(
+_STRONG_OBS_RE = first_char_guarded(
     r"(?:as\s+of|end|half|during|quarter|since)\s+(?:of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?$", re.IGNORECASE
 )
 FRAME_CHARS = 60  # a year this close to the sentence start frames the sentence and carries to the next ones
@@ -122,17 +123,17 @@ _NOUN_AFTER_YEAR_RE = re.compile(
     r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
     re.IGNORECASE,
 )
-_SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
 # but no other clause (",", ";", "and", "while") and no other number.
 _OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
-_OWN_YEAR_BREAK_RE = re.compile(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
+_OWN_YEAR_BREAK_RE = first_char_guarded(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
 
 
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 _PAREN_YEAR_RE = re.compile(r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)\)")
-_RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.IGNORECASE)
+_RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
 _YEAR_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 _QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
 
