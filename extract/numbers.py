@@ -75,10 +75,21 @@ MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 # "169. 05" is a decimal torn by a stray space in PDF conversion: a fraction part with a leading zero is unambiguous,
 # since no number or sentence starts with "05".
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|\.[ ](?=0\d)\d+)?"
-_WORD_NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """``w1|w2|…`` as one group per first letter behind a lookahead for it, each in the words' order: ``re`` tries
+    alternatives one by one, and words of other letters cannot match there anyway, so the first match is the same."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower(), []).append(w)
+    return "|".join(f"(?=[{letter}])(?:{'|'.join(ws)})" for letter, ws in groups.items())
+
+
+_WORD_NUM = _by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True))
 _WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-_FRACTION_RE = "|".join(re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True))
-_FOLD_RE = "|".join(re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=True))
+_FRACTION_RE = _by_first_letter([re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)])
+_FOLD_RE = _by_first_letter([re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=True)])
 # "100 million" is a scale in table headers ("(100 million cubic meters)"), not a word that follows a number.
 _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=True) if not k[0].isdigit())
 
