@@ -150,15 +150,15 @@ def five_year_plan_end(n: int) -> int:
 
 
 #: Every year of YEAR_RE and _SPAN_RE starts with one of these; a plain character class lets ``re`` skip ahead fast.
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
 def _year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """``YEAR_RE.finditer(text, start, end)``, faster: YEAR_RE is tried only where _YEAR_DIGITS_RE finds a year's
+    """``YEAR_RE.finditer(text, start, end)``, faster: YEAR_RE is tried only where YEAR_DIGITS_RE finds a year's
     digits. That scan reports every run of digits that starts like a year, and a YEAR_RE match starts a run of
     digits (nothing but "FY" may precede it), so no match is missed; matches never overlap, as in ``finditer``."""
     last = start
-    for digits in _YEAR_DIGITS_RE.finditer(text, start, end):
+    for digits in YEAR_DIGITS_RE.finditer(text, start, end):
         if digits.start() >= last and (m := YEAR_RE.match(text, digits.start(), end)):
             last = m.end()
             yield m
@@ -166,7 +166,7 @@ def _year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """Year mentions in a sentence with the role their surrounding words give them."""
-    if not _YEAR_DIGITS_RE.search(text, start, end):
+    if not YEAR_DIGITS_RE.search(text, start, end):
         return []  # most sentences name no year: one fast search instead of the two slow ones below
     spans: dict[int, str] = {}
     out: list[YearMention] = []

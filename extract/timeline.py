@@ -159,12 +159,32 @@ def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int,
     return c_start, m.start() if m else end
 
 
+def _year_stretches(text: str) -> list[tuple[int, int]]:
+    """The spans between full stops that hold a year's digits, in order.
+
+    A statistics or base-year statement holds no full stop and a year that starts a run of digits, so searching
+    these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
+    """
+    out: list[tuple[int, int]] = []
+    for m in cx.YEAR_DIGITS_RE.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue  # in the span already listed
+        end = text.find(".", m.start())
+        out.append((text.rfind(".", 0, m.start()) + 1, len(text) if end < 0 else end))
+    return out
+
+
 def _default_year(text: str, present: int | None) -> tuple[int | None, str]:
     """What the document says about its own data; else its base-year statement; else its latest as-of date."""
-    m = _STATISTICS_YEAR_RE.search(text)
+    stretches = _year_stretches(text)
+    m = next(filter(None, (_STATISTICS_YEAR_RE.search(text, s, e) for s, e in stretches)), None)
     if m:
         return int(m.group(1)), _sentence_around(text, m.start(), m.end())
-    stated = [(int(next(g for g in m.groups() if g)), m) for m in _BASE_YEAR_STATEMENT_RE.finditer(text)]
+    stated = [
+        (int(next(g for g in m.groups() if g)), m)
+        for s, e in stretches
+        for m in _BASE_YEAR_STATEMENT_RE.finditer(text, s, e)
+    ]
     if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
         counts = Counter(year for year, _ in stated)
         year = max(counts, key=lambda y: (counts[y], y))
