@@ -164,13 +164,27 @@ def _year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+#: Where a _SPAN_RE match can start: a year's first digit, or the "f" of "from" or the "b" of "between" (any case).
+#: Each match is one character, so every position is looked at; the plain leading class lets ``re`` skip ahead fast.
+_SPAN_START_RE = re.compile(r"[12bBfF](?:(?<=1)(?=[89]\d\d)|(?<=2)(?=[01]\d\d)|(?<=[bBfF])(?=(?i:rom|etween)))")
+
+
+def _span_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``_SPAN_RE.finditer(text, start, end)``, trying _SPAN_RE only where a match can start (``_SPAN_START_RE``)."""
+    last = start
+    for at in _SPAN_START_RE.finditer(text, start, end):
+        if at.start() >= last and (m := _SPAN_RE.match(text, at.start(), end)):
+            last = m.end()
+            yield m
+
+
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """Year mentions in a sentence with the role their surrounding words give them."""
     if not YEAR_DIGITS_RE.search(text, start, end):
         return []  # most sentences name no year: one fast search instead of the two slow ones below
     spans: dict[int, str] = {}
     out: list[YearMention] = []
-    for m in _SPAN_RE.finditer(text, start, end):
+    for m in _span_matches(text, start, end):
         if m.group("e"):  # "2026-30" -> 2026 to 2030, the end written with two digits
             first = int(m.group("e"))
             last = first // 100 * 100 + int(m.group("f"))
