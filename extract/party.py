@@ -93,7 +93,6 @@ def iso3_prefix(file: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)  # the extractor and the pipeline both ask, for the same text object
 def document_country(text: str, file: str = "") -> str:
     """The country a document is mainly about: its file name's ISO3 prefix, else what its text says."""
     code = iso3_prefix(file)
