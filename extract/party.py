@@ -29,7 +29,9 @@ _OWNER_AFTER_RE = re.compile(
     r"commitment|contribution|target|government|climate|mitigation|adaptation|energy|population|territory)"
 )
 TITLE_LINES, TITLE_LINE_CHARS, TITLE_CHARS = 3, 100, 400  # the title: the first short lines of the document
-TITLE_WEIGHT, OWNER_WEIGHT, SUBDIVISION_WEIGHT = 10.0, 5.0, 0.5
+TITLE_WEIGHT, OWNER_WEIGHT, SUBDIVISION_WEIGHT, WE_WEIGHT = 10.0, 5.0, 0.5, 1.0
+WE_CHARS = 60  # how near "we", "our" or "national" must be to a country's name
+_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ational(?:ly)?)\b")
 #: Languages whose ISO 3166 country names (pycountry's translations) also count, so that a French or Arabic plan
 #: that is skipped still says whose it is.
 NAME_LANGUAGES = ("fr", "es", "pt", "ar", "ru")
@@ -119,6 +121,8 @@ def text_country(text: str) -> str | None:
         weight = 1.0
         if _OWNER_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) or _OWNER_AFTER_RE.match(text, m.end()):
             weight += OWNER_WEIGHT
+        elif _WE_RE.search(text, max(0, m.start() - WE_CHARS), m.end() + WE_CHARS):
+            weight += WE_WEIGHT  # "our country, Kenya", "Kenya's national circumstances": the party speaking
         scores[place.country] += weight
         first.setdefault(place.country, m.start())
     title_end = _title_end(text)

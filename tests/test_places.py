@@ -159,3 +159,15 @@ def test_a_state_named_by_its_adjective_is_no_place_but_a_city_is() -> None:
         "Yibin",
         "Dalian",
     ]
+
+
+def test_the_country_written_about_as_we_or_national_is_the_party() -> None:
+    text = (
+        "Climate plan, second update\n\n"
+        "India, India and India export solar panels to many markets abroad, and India sells the most of all of them. "
+        "The plan was drafted over two years with many consultations across the whole country and its provinces. "
+        "We will add 2 GW of hydropower in Nepal. Our hills in Nepal are steep, and the national grid of Nepal grows."
+    )
+    assert text_country(text) == "Nepal"
+    plain = text.replace("We will", "Firms will").replace("Our hills", "The hills").replace("the national", "the")
+    assert text_country(plain) == "India"
