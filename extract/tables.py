@@ -264,21 +264,28 @@ def _placements(values: list[Cell | None], scope: TableScope, ncols: int) -> lis
     units = [(c.unit or scope.table.unit or ("",))[0] for c in scope.columns]
     has_percent = "%" in units
 
-    def fits(value: Cell | None, col: int) -> bool:
-        m = NUM_CELL_RE.match(value.text) if value else None
-        if m is None:
+    # (is a share, is over 100) of each number cell, read once rather than for every placement tried
+    matches = [NUM_CELL_RE.match(v.text) if v else None for v in values]
+    read = [
+        (bool(m.group("pct")), has_percent and not m.group("pct") and cell_number(m.group("num")) > 100) if m else None
+        for m in matches
+    ]
+
+    def fits(i: int, col: int) -> bool:
+        if read[i] is None:
             return True
-        if m.group("pct"):
+        pct, over_100 = read[i]
+        if pct:
             return units[col] == "%" or not has_percent
-        return not (units[col] == "%" and cell_number(m.group("num")) > 100)
+        return not (units[col] == "%" and over_100)
 
     out: list[set[int]] = [set() for _ in range(k)]
     if ncols > 16:  # too many placements to count: each cell may fill any column of its window
         for i in range(k):
-            out[i] = {c for c in range(i, i + ncols - k + 1) if fits(values[i], c)}
+            out[i] = {c for c in range(i, i + ncols - k + 1) if fits(i, c)}
         return out
     for cols in combinations(range(ncols), k):
-        if all(fits(v, c) for v, c in zip(values, cols, strict=True)):
+        if all(fits(i, c) for i, c in enumerate(cols)):
             for i, c in enumerate(cols):
                 out[i].add(c)
     return out
