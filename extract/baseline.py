@@ -100,6 +100,7 @@ _INCREASE_BEFORE_RE = first_char_guarded(
 )
 
 
+@lru_cache(maxsize=16)  # a sentence asks it up to three times for each of its numbers
 def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> bool:
     """The number is a reduction or a saving, not a level: "by 35%", "a reduction of 60 Mt", "27 Mt below"."""
     return bool(

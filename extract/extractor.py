@@ -16,7 +16,7 @@ from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
 from .grid import find_grids
-from .sentence import read_sentence
+from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
 from .tables import _YEAR_CELL_RE, TextScope, header_row_year, read_grid, read_table_row, read_text_row, table_footnotes
 from .timeline import read_timeline
@@ -147,7 +147,7 @@ def paragraph_region(ctx: DocContext, block: Block) -> str | None:
         return None
     first = block.sentences[0]
     text = ctx.doc.text
-    for r in cx.find_regions(text, first.start, first.end):
+    for r in sentence_regions(text, first.start, first.end):
         partner = _PARTNER_BEFORE_RE.search(text[max(0, r.start - 10) : r.start])
         if r.name != ctx.country and not partner:
             return r.name

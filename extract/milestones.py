@@ -26,6 +26,8 @@ from .quantities import Quantity
 from .years import clause_bounds
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .state import Carry, DocContext
 
 MILESTONE_RE = cx.guarded(
@@ -91,7 +93,7 @@ def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, s
 
 
 def read_milestones(
-    ctx: DocContext, start: int, end: int, carry: Carry, regions: list[cx.RegionMention], q_start: int, q_end: int
+    ctx: DocContext, start: int, end: int, carry: Carry, regions: Sequence[cx.RegionMention], q_start: int, q_end: int
 ) -> None:
     """Add the milestone years of one sentence to ``ctx`` (see the module docstring)."""
     from .sentence import region_for  # the sentence stage owns regions; imported late to keep stages one-way

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import clauses, scope
@@ -82,13 +84,20 @@ _PLACE_LINK_RE = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _PLACES_NOUN_AFTER_RE = re.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
 
 
+@lru_cache(maxsize=4)
+def sentence_regions(text: str, start: int, end: int) -> tuple[cx.RegionMention, ...]:
+    """``find_regions`` of a span, kept for the next calls: a paragraph's first sentence is read for the
+    paragraph's place (``extractor.paragraph_region``) and then for its numbers."""
+    return tuple(cx.find_regions(text, start, end))
+
+
 def region_for(
     ctx: DocContext,
     text: str,
     q: Quantity,
     sent_start: int,
     sent_end: int,
-    regions: list[cx.RegionMention],
+    regions: Sequence[cx.RegionMention],
     carry: Carry,
 ) -> list[str]:
     """Regions of a quantity, most specific evidence first.
@@ -181,7 +190,7 @@ def read_sentence(
         assign_own_years(text, quantities, years)
     # the cheap word test first: few sentences name a milestone
     peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
-    regions = cx.find_regions(text, start, end) if quantities or peak else []
+    regions = sentence_regions(text, start, end) if quantities or peak else ()
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
         read_milestones(ctx, start, end, carry, regions, q_start, q_end)
