@@ -87,7 +87,7 @@ class FirstCharAlternation:
 
     def _for(self, ch: str) -> re.Pattern[str] | None:
         # case-insensitive tests whatever the flags: a wider set of candidates is still exact, only slower
-        fits = {c for c in self._classes if re.fullmatch(c, ch, re.IGNORECASE)}
+        fits = {c for c in self._classes if re.fullmatch(c, ch, self.flags | re.IGNORECASE)}
         found = tuple(i for i, first in enumerate(self._firsts) if first is None or not first.isdisjoint(fits))
         if not found:
             return None
