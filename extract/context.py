@@ -178,6 +178,21 @@ def _span_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             yield m
 
 
+#: The last word of every _BASE_BEFORE_RE and _BY_BEFORE_RE match (before the spaces that end it), in lower case.
+_BASE_BEFORE_ENDS = (
+    "with", "to", "against", "versus", "vs", "vs.", "than", "in", "from", "over", "below", "above", "on", "the",
+    "their", "its", "of", "year",
+)  # fmt: skip
+_BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of")
+
+
+def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+    """A cheap exact pre-check for the slow ``…$`` role regexes: does ``text`` end in one of ``words`` (at most 7
+    letters) and spaces? A non-ASCII ending is left to the regex (ı and ſ match i and s case-insensitively)."""
+    tail = text.rstrip()[-8:]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """Year mentions in a sentence with the role their surrounding words give them."""
     if not YEAR_DIGITS_RE.search(text, start, end):
@@ -208,9 +223,11 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
             role = "base"
         elif before.endswith(("到", "至", "在", "于")) or after.startswith(("年前", "年以前", "年之前")):
             role = "by"
-        elif _BASE_AFTER_RE.match(after) or _BASE_BEFORE_RE.search(before[-45:]):
+        elif _BASE_AFTER_RE.match(after) or (
+            _may_end_with(before, _BASE_BEFORE_ENDS) and _BASE_BEFORE_RE.search(before[-45:])
+        ):
             role = "base"
-        elif _BY_BEFORE_RE.search(before):
+        elif _may_end_with(before, _BY_BEFORE_ENDS) and _BY_BEFORE_RE.search(before):
             role = "by"
         elif _OBS_BEFORE_RE.search(before):
             role = "obs"
