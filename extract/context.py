@@ -186,14 +186,14 @@ _BASE_BEFORE_ENDS = (
 _BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of")
 #: ... and of every _OBS_BEFORE_RE match: its lead word, "the", a part of the year, "of", a month, a day or a comma.
 _MONTH_NAMES = [m.replace(r"\.?", "").lower() for m in _MONTHS[3:-1].split("|")]  # "jan" from "Jan\.?"
-_MONTH_WORDS = tuple(sorted({w for m in _MONTH_NAMES for w in (m, m + ".")}))
+MONTH_WORDS = tuple(sorted({w for m in _MONTH_NAMES for w in (m, m + ".")}))
 _OBS_BEFORE_ENDS = (
     "in", "by", "of", "at", "during", "since", "for", "the", "end", "half", "beginning", "middle", "close", "quarter",
-    "year", ",", *"0123456789", *_MONTH_WORDS,
+    "year", ",", *"0123456789", *MONTH_WORDS,
 )  # fmt: skip
 
 
-def _may_end_with(text: str, words: tuple[str, ...]) -> bool:
+def may_end_with(text: str, words: tuple[str, ...]) -> bool:
     """A cheap exact pre-check for the slow ``…$`` role regexes: does ``text`` end in one of ``words`` (at most 10
     letters) and spaces? A non-ASCII ending is left to the regex (ı and ſ match i and s case-insensitively)."""
     tail = text.rstrip()[-10:]
@@ -231,12 +231,12 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         elif before.endswith(("到", "至", "在", "于")) or after.startswith(("年前", "年以前", "年之前")):
             role = "by"
         elif _BASE_AFTER_RE.match(after) or (
-            _may_end_with(before, _BASE_BEFORE_ENDS) and _BASE_BEFORE_RE.search(before[-45:])
+            may_end_with(before, _BASE_BEFORE_ENDS) and _BASE_BEFORE_RE.search(before[-45:])
         ):
             role = "base"
-        elif _may_end_with(before, _BY_BEFORE_ENDS) and _BY_BEFORE_RE.search(before):
+        elif may_end_with(before, _BY_BEFORE_ENDS) and _BY_BEFORE_RE.search(before):
             role = "by"
-        elif _may_end_with(before, _OBS_BEFORE_ENDS) and _OBS_BEFORE_RE.search(before):
+        elif may_end_with(before, _OBS_BEFORE_ENDS) and _OBS_BEFORE_RE.search(before):
             role = "obs"
         else:
             role = "plain"

@@ -41,6 +41,14 @@ _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DATE_AFTER_RE = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
 _DATE_BEFORE_RE = cx.guarded("adfjmnos", r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
+#: The last word of every _LABEL_BEFORE_RE match (lower case), for a cheap exact test before it (``cx.may_end_with``).
+_LABEL_ENDS = (
+    "figure", "fig.", "table", "column", "chapter", "section", "article", "annex", "appendix", "box", "page", "no",
+    "no.", "number", "phase", "level", "grade", "rcp", "ssp", "class", "type", "batch", "round", "version", "item",
+    "part", "step", "stage", "volume", "vol.", "issue", "rule", "clause", "paragraph", "goal", "sdg", "scope", "tier",
+    "category", "unit", "block", "line", "room", "floor", "building", "road", "street", "lane", "tel", "tel.", "fax",
+    "decision", "+", "#",
+)  # fmt: skip
 _PERIOD_WORD_BEFORE_RE = first_char_guarded(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
 _OF_PERIOD_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
@@ -61,7 +69,7 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
     after = text[num.end : num.end + 12]
-    if _LABEL_BEFORE_RE.search(before):
+    if cx.may_end_with(before, _LABEL_ENDS) and _LABEL_BEFORE_RE.search(before):
         return True
     if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
         "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])
@@ -86,7 +94,7 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
             return True
         if after[:1] in ("+",) or (after[:1] == ":" and after[1:2] and not after[1:2].isdigit()):
             return True
-        if _DATE_AFTER_RE.match(after) or _DATE_BEFORE_RE.search(before):
+        if _DATE_AFTER_RE.match(after) or (cx.may_end_with(before, cx.MONTH_WORDS) and _DATE_BEFORE_RE.search(before)):
             return True
         line_start = text.rfind("\n", 0, num.start) + 1
         if not text[line_start : num.start].strip() and _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):
