@@ -68,9 +68,9 @@ def _first(items: sre_parse.SubPattern | list) -> tuple[list[str] | None, bool]:
     return out, True
 
 
-def first_chars(pattern: str) -> list[str] | None:
+def first_chars(pattern: str, flags: int = 0) -> list[str] | None:
     """One-character patterns that a match of ``pattern`` can start with; None when it can start with any."""
-    chars, nullable = _first(sre_parse.parse(pattern))
+    chars, nullable = _first(sre_parse.parse(pattern, flags))  # flags: re.VERBOSE changes what the text means
     return None if nullable else chars
 
 
@@ -80,7 +80,7 @@ class FirstCharAlternation:
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
         self.patterns, self.flags = patterns, flags
-        self._firsts = [None if (f := first_chars(p)) is None else frozenset(f) for p in patterns]
+        self._firsts = [None if (f := first_chars(p, flags)) is None else frozenset(f) for p in patterns]
         self._classes = set().union(*(f for f in self._firsts if f is not None))  # each tested once per character
         self._by_char: dict[str, re.Pattern[str] | None] = {}
         self._by_set: dict[tuple[int, ...], re.Pattern[str]] = {}
@@ -116,7 +116,7 @@ def first_char_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` behind a lookahead for the characters a match can start with, read from the
     pattern itself (see ``context.guarded``): matches are unchanged, but a search skips the positions where no
     match can start without trying the whole pattern there, about twice as fast on long alternations of words."""
-    first = first_chars(pattern)
+    first = first_chars(pattern, flags)
     if first is None:
         return re.compile(pattern, flags)
     body = "".join(c[1:-1] if c.startswith("[") else c for c in first)  # each a literal, a range or \d, \s, \w
