@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 WORD_NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -164,6 +165,7 @@ def parse_word_number(text: str) -> Decimal:
     return total
 
 
+@lru_cache(maxsize=4)  # a sentence without digits is asked twice: may it hold a number, and which numbers
 def _may_have_number_words(text: str, start: int, end: int) -> bool:
     """A cheap exact pre-check: an ASCII span without any number-word stem needs no word search."""
     span = text[start:end]
