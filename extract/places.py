@@ -119,7 +119,7 @@ def name_table() -> dict[str, Place]:
     countries = {n for c in iso.countries().values() for n in _variants(c["name"])}
     for name in list(table):
         # "Saint Lucia's" (a Maltese locality) would swallow "Saint Lucia's greenhouse gas emissions"
-        if any(name.startswith(c) and name != c for c in countries if name[:1] == c[:1]):
+        if any(name[:k] in countries for k in range(1, len(name))):  # a country name is a proper prefix of it
             del table[name]
     for code, c in iso.countries().items():
         place = Place(country_label(code), code)
