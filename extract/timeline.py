@@ -113,8 +113,10 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
         if first == last or _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # no year; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
         for y in mentions[first:last]:
-            if y.role not in ("obs", "plain"):
-                continue
+            if y.role not in ("obs", "plain") and not (
+                y.role == "by" and _END_OF_RE.search(text, y.start - 12, y.start)
+            ):
+                continue  # "by the end of 2019, capacity had reached 3.6 GW" is a date of record; "by 2030" is not
             before = text[max(s.start(), y.start - 40) : y.start]
             as_of = _AS_OF_BEFORE_RE.search(before)
             if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):

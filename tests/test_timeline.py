@@ -112,3 +112,12 @@ def test_goals_written_as_results_are_not_reports() -> None:
         "- Reduce emissions in the energy sector by 25 percent in 2032 once the inventory is updated."
     )
     assert read_timeline(text).present == 2021
+
+
+def test_by_the_end_of_a_year_with_a_past_perfect_is_a_date_of_record() -> None:
+    text = (
+        "The strategy was adopted in 2016 and revised in 2016.\n\n"
+        "By the end of 2019, installed wind capacity had reached 410 MW.\n\n"
+        "Emissions will be cut by 9% by 2030."
+    )
+    assert read_timeline(text).present == 2019
