@@ -24,7 +24,8 @@ _PROFILE_RE = first_char_guarded(
     r"|income|wages?|salar(?:y|ies)|employment|unemployment|jobs|workforce|exports?|imports?|trade\s+balance"
     r"|human\s+development|HDI|prices?|tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|literacy|life\s+expectancy"
-    r"|households?\s+income|census|trade|(?:land|surface|total)\s+area)\b",
+    r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
+    r"|repetition\s+rates?|tourism|tourists?|visitors?)\b",
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.

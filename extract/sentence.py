@@ -266,7 +266,9 @@ def read_sentence(
             )
             if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end):
                 continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
-            if not obs.indicator and not table_year and scope.out_of_scope(text, start, end, c_end, q.end):
+            # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
+            window = (q_start, q_end, q_end) if table_year else (start, end, c_end)
+            if not obs.indicator and scope.out_of_scope(text, *window, q.end):
                 continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)
     if ctx.observations and ctx.observations[-1].char_start >= start and not table_kind:

@@ -65,6 +65,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         firsts = [j for j, c in enumerate(row) if holds_value(c)]
         return bool(firsts) and all(not c.text or is_value_cell(c) for c in row[firsts[0] :])
 
+    if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text)) >= 2:
+        return None, end  # "Sector | 2015 | 2030" heads the table: years are its columns, not its values
     data = [j for j, r in enumerate(rows) if is_data(r)]
     if len(data) < MIN_ROWS:
         return None, end

@@ -18,6 +18,8 @@ from tests.test_extractor import rows
         "Nearly a fifth (19.4%) of the population lived in extreme poverty in 2021.",
         "In 2021, cocoa accounted for 38% of the country's trade value.",
         "The republic has a total land area of 112,620 km2.",
+        "Dropout rates exceed 12% in some grades, and repetition rates are around 17%.",
+        "Tourism contributed 3.1% of national output in 2023.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:

@@ -643,3 +643,17 @@ def test_number_cells_with_space_thousands_and_decimal_commas() -> None:
 def test_per_capita_headers_give_no_unit() -> None:
     assert cell_unit("Emissions per capita (tCO2e)") is None
     assert cell_unit("t CO2e/capita") is None
+
+
+def test_a_tab_table_headed_by_years_is_read_by_its_year_columns() -> None:
+    text = "The plan was adopted in 2021.\n\nIndicator\t2019\t2032\nInstalled wind capacity (MW)\t140\t520\n"
+    got = [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)]
+    assert got == [("0.14", "GW", "2019", "actual"), ("0.52", "GW", "2032", "target")]
+
+
+def test_a_table_row_about_the_country_profile_is_not_emitted() -> None:
+    text = (
+        "The plan was adopted in 2021.\n\nIndicator\t2019\t2032\nReal GDP growth (%)\t4.5\t6.5\n"
+        "Renewable share of electricity (%)\t12\t40\n"
+    )
+    assert [r["value"] for r in rows(text)] == ["12", "40"]
