@@ -109,7 +109,11 @@ _BASE_BEFORE_RE = guarded(
     r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
-_BY_BEFORE_RE = guarded("bnpu", r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_BY_BEFORE_RE = guarded(
+    "bnpu",
+    r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:calendar\s+)?year\s+)?$",
+    re.I,
+)  # "by 2030", "by the end of 2030", "by the year 2030"
 _BASE_AFTER_RE = re.compile(r"^\s*(?:levels?|figures?|baseline|base\s+year)\b", re.IGNORECASE)
 _OBS_BEFORE_RE = guarded(
     "abdfis",
@@ -183,7 +187,7 @@ _BASE_BEFORE_ENDS = (
     "with", "to", "against", "versus", "vs", "vs.", "than", "in", "from", "over", "below", "above", "on", "the",
     "their", "its", "of", "year",
 )  # fmt: skip
-_BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of")
+_BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of", "year")
 #: ... and of every _OBS_BEFORE_RE match: its lead word, "the", a part of the year, "of", a month, a day or a comma.
 _MONTH_NAMES = [m.replace(r"\.?", "").lower() for m in _MONTHS[3:-1].split("|")]  # "jan" from "Jan\.?"
 MONTH_WORDS = tuple(sorted({w for m in _MONTH_NAMES for w in (m, m + ".")}))

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 from .model import Observation
 from .numbers import may_hold_number
 
+_FUTURE_FRAME_RE = re.compile(
+    r"\s*By\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,", re.IGNORECASE
+)
+
 
 def kind_of(
     ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
@@ -42,6 +46,9 @@ def kind_of(
     ref = ctx.ref_year
     if recorded_start(ctx, q):
         return "actual"
+    frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
+    if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
+        return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
     own_future = q.year is not None and ref is not None and q.year > ref
     own_past = q.year is not None and ref is not None and q.year <= ref
     ev = clauses.KindEvidence(

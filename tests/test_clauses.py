@@ -294,3 +294,10 @@ def test_a_bau_yardstick_holds_for_later_changes_of_its_paragraph() -> None:
     )
     found = {r["value"]: (r["baseline"], r["condition"]) for r in rows(text)}
     assert found == {"12": ("bau", ""), "31": ("bau", "conditional")}
+
+
+def test_a_future_by_frame_makes_a_perfect_tense_state_a_goal() -> None:
+    text = "The plan was adopted in 2021.\n\nBy the year 2048, 100% of street lighting has been converted to LED."
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("100", "2048", "target")]
+    past = "The plan was adopted in 2021.\n\nBy 2019, wind capacity had reached 410 MW."
+    assert [(r["year"], r["kind"]) for r in rows(past)] == [("2019", "actual")]
