@@ -95,7 +95,7 @@ def read_timeline(text: str) -> Timeline:
     """The document's present, default observation year and headline target year (see the module docstring)."""
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = _present_year(text, mentions)
-    default, quote = _default_year(text, present)
+    default, quote = _default_year(text, present, {y.year for y in mentions if y.role == "by"})
     headline = _headline_target_year(mentions, present)
     return Timeline(present if present is not None else default, default, quote, headline)
 
@@ -176,16 +176,24 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _default_year(text: str, present: int | None) -> tuple[int | None, str]:
-    """What the document says about its own data; else its base-year statement; else its latest as-of date."""
+def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
+    """What the document says about its own data; else its base-year statement; else its latest as-of date; else its
+    present. None of these may lie in the document's future ("data up to 2030" names a period, "2021-2030 Reference
+    Year 2000" is a table's cells): after the present, or, with no present, a year the document uses as a deadline."""
+
+    def past(year: int) -> bool:
+        return year <= present if present is not None else year not in deadlines
+
     stretches = _year_stretches(text)
-    m = next(filter(None, (_STATISTICS_YEAR_RE.search(text, s, e) for s, e in stretches)), None)
-    if m:
-        return int(m.group(1)), _sentence_around(text, m.start(), m.end())
+    for s, e in stretches:
+        for m in _STATISTICS_YEAR_RE.finditer(text, s, e):
+            if past(int(m.group(1))):
+                return int(m.group(1)), _sentence_around(text, m.start(), m.end())
     stated = [
-        (int(next(g for g in m.groups() if g)), m)
+        (year, m)
         for s, e in stretches
         for m in _BASE_YEAR_STATEMENT_RE.finditer(text, s, e)
+        if past(year := int(next(g for g in m.groups() if g)))
     ]
     if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
         counts = Counter(year for year, _ in stated)
@@ -195,7 +203,7 @@ def _default_year(text: str, present: int | None) -> tuple[int | None, str]:
     best: tuple[int, int, int] | None = None
     for m in _AS_OF_RE.finditer(text):
         year = int(m.group(1))
-        if present is not None and year > present:
+        if not past(year):
             continue  # "by 2030 ... has been prepared" names a deadline, not the date of the data
         if best is None or year > best[0]:
             best = (year, m.start(), m.end())

@@ -121,3 +121,14 @@ def test_by_the_end_of_a_year_with_a_past_perfect_is_a_date_of_record() -> None:
         "Emissions will be cut by 9% by 2030."
     )
     assert read_timeline(text).present == 2019
+
+
+def test_the_default_year_never_lies_in_the_documents_future() -> None:
+    text = (
+        "The inventory was published in 2021.\n\n"
+        "The final accounting will use data up to 2035.\n\n"
+        "Implementation period 2026-2035 Reference year 2015\n\n"
+        "Road network: 640 km."
+    )
+    timeline = read_timeline(text)
+    assert timeline.default_year is not None and timeline.default_year <= 2021
