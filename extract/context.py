@@ -114,7 +114,9 @@ _BY_BEFORE_RE = guarded(
     r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:calendar\s+)?year\s+)?$",
     re.I,
 )  # "by 2030", "by the end of 2030", "by the year 2030"
-_BASE_AFTER_RE = re.compile(r"^\s*(?:levels?|figures?|baseline|base\s+year)\b", re.IGNORECASE)
+_BASE_AFTER_RE = re.compile(
+    r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
+)  # "2005 levels", "with 2010 as the base year"
 _OBS_BEFORE_RE = guarded(
     "abdfis",
     r"(?:\bin|\bby|\bas\s+of|\bat|\bduring|\bsince|\bfor)\s+(?:the\s+)?(?:end|first\s+half|second\s+half|"

@@ -197,3 +197,12 @@ def test_an_enumeration_shares_its_reference_year_and_its_qualifier() -> None:
 def test_an_absolute_reduction_from_a_base_year_has_that_base_year() -> None:
     r = rows("Targets are absolute emission reductions of 71.2 Mt CO2e in 2031 from base year 2019.")[0]
     assert (r["value"], r["year"], r["base_year"]) == ("71.2", "2031", "2019")
+
+
+def test_a_year_named_as_the_base_year_is_a_reference_not_a_date() -> None:
+    text = (
+        "The plan was adopted in 2016.\n\nThe country will cut emissions by 11% by 2031. "
+        "A further decrease of 26 per cent in carbon intensity is conditional, with 2012 as the base year."
+    )
+    found = [(r["value"], r["year"], r["base_year"]) for r in rows(text)]
+    assert found == [("11", "2031", ""), ("26", "2031", "2012")]
