@@ -128,3 +128,31 @@ ROW_COLUMN_CONFIG = {
     "document": st.column_config.TextColumn("document", width=200),
     "source": st.column_config.LinkColumn("source", display_text="open ↗", help="The sentence in its document"),
 }
+
+
+def download_pair(
+    csv: bytes, csv_name: str, csv_label: str, zip_data: bytes, zip_name: str, zip_label: str, key: str, url: str
+) -> None:
+    """The two downloads every table page offers (the rows as CSV; the rows with datapackage.json and a README as
+    ZIP), side by side, then the shareable link of the view they were made from."""
+    left, right = st.columns(2)
+    left.download_button(
+        csv_label,
+        csv,
+        file_name=csv_name,
+        mime="text/csv",
+        icon=":material/download:",
+        on_click="ignore",
+        key=f"{key}-csv",
+    )
+    right.download_button(
+        zip_label,
+        zip_data,
+        file_name=zip_name,
+        mime="application/zip",
+        icon=":material/folder_zip:",
+        on_click="ignore",
+        key=f"{key}-zip",
+    )
+    st.caption("Shareable link to this view:")
+    st.code(url, language=None)

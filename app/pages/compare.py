@@ -139,27 +139,16 @@ def view(ds: Dataset, frame: pd.DataFrame) -> None:
     rows = ds.raw[ds.raw["row"].isin(shown["row"])]
     obs_csv = export.csv_bytes(rows, names, sectors, titles)
     lines = [f"{PARAMS.get(k, k)}: {', '.join(v)}" for k, v in chosen.items() if v] or ["none (all rows)"]
-    left, right = st.columns(2)
-    left.download_button(
-        "Download CSV (this table)",
+    ui.download_pair(
         table_csv,
-        file_name="compare.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
-        key="compare-csv",
-    )
-    right.download_button(
-        "Download ZIP (the targets' observations + datapackage.json + README)",
+        "compare.csv",
+        "Download CSV (this table)",
         export.zip_bytes(obs_csv, export.readme_text(lines, url, len(rows))),
-        file_name="compare-observations.zip",
-        mime="application/zip",
-        icon=":material/folder_zip:",
-        on_click="ignore",
-        key="compare-zip",
+        "compare-observations.zip",
+        "Download ZIP (the targets' observations + datapackage.json + README)",
+        "compare",
+        url,
     )
-    st.caption("Shareable link to this view:")
-    st.code(url, language=None)
 
 
 def countries(n: int) -> str:

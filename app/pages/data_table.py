@@ -112,27 +112,16 @@ def view(ds: Dataset) -> None:
 
     url = ui.share_url("data", to_query(filters))
     csv_data, zip_data = downloads(ds.raw, shown.index, filters.describe(), url, ui.labels(ds))
-    left, right = st.columns(2)
-    left.download_button(
-        "Download CSV",
+    ui.download_pair(
         csv_data,
-        file_name="observations-filtered.csv",
-        mime="text/csv",
-        icon=":material/download:",
-        on_click="ignore",
-        key="download-csv",
-    )
-    right.download_button(
-        "Download ZIP (CSV + datapackage.json + README)",
+        "observations-filtered.csv",
+        "Download CSV",
         zip_data,
-        file_name="observations-filtered.zip",
-        mime="application/zip",
-        icon=":material/folder_zip:",
-        on_click="ignore",
-        key="download-zip",
+        "observations-filtered.zip",
+        "Download ZIP (CSV + datapackage.json + README)",
+        "download",
+        url,
     )
-    st.caption("Shareable link to this view:")
-    st.code(url, language=None)
 
 
 def downloads(
