@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from re import _constants as sre
+from re import _parser as sre_parse
 
 WORLD_REGION = "World"
 # level/share/rate are all read as "a level" in text; they differ only in meaning for the analyst.
@@ -119,3 +121,58 @@ def _source_prefixes(source: str) -> tuple[str, ...] | None:
             prefixes.append(literal[:PREFIX_LEN])
             branch_start = i + 1
     return tuple(prefixes)
+
+
+MAX_STARTS = 64  # literal starts kept per pattern; beyond this the expansion stops early (still a valid start)
+
+
+@cache  # keyed by the compiled pattern: the catalogue's few hundred keywords
+def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case letters and digits that every match of the pattern begins with, one string per way to begin; None
+    when some match may begin otherwise. With them a keyword is looked for by ``str.find`` and tried only there.
+
+    Read from the regex module's own parse tree (not the pattern text), so groups, alternatives and escapes are
+    expanded exactly as the engine reads them. Starts that begin with another start are dropped as redundant.
+    """
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    except (re.error, TypeError, ValueError):
+        return None
+    starts, _ = _literal_starts(tree.data)
+    if "" in starts:
+        return None
+    kept = sorted(starts)  # a start with a shorter start as its prefix sorts right after it
+    return tuple(s for i, s in enumerate(kept) if not any(s.startswith(t) for t in kept[:i]))
+
+
+def _literal_starts(ops: list) -> tuple[set[str], bool]:
+    """The literal starts of a sequence of parsed ops, and whether every match of the whole sequence is one of them."""
+    starts = {""}
+    for op, av in ops:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue  # zero-width: consumes nothing, so the starts go on after it
+        if op is sre.LITERAL:
+            chars, complete = _alnum([av]), True
+        elif op is sre.IN:
+            literal = all(kind is sre.LITERAL for kind, _ in av)  # [sz]: no ranges, classes or negation
+            chars, complete = (_alnum([code for _, code in av]) if literal else None), True
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group with no flags of its own
+            chars, complete = _literal_starts(av[3].data)
+        elif op is sre.BRANCH:
+            parts = [_literal_starts(alt.data) for alt in av[1]]
+            chars = set().union(*(p[0] for p in parts))
+            complete = all(p[1] for p in parts)
+        else:
+            chars, complete = None, False
+        if not chars or len(starts) * len(chars) > MAX_STARTS:
+            return starts, False
+        starts = {s + c for s in starts for c in chars}
+        if not complete:
+            return starts, False
+    return starts, True
+
+
+def _alnum(codes: list[int]) -> set[str] | None:
+    """Lower-case ASCII letters and digits for the character codes; None if any is something else."""
+    chars = {chr(code).lower() for code in codes}
+    return chars if all(c.isascii() and c.isalnum() for c in chars) else None

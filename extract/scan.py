@@ -9,12 +9,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .alternation import first_char_guarded
 from .context import guarded
-from .rules import PREFIX_LEN
+from .rules import PREFIX_LEN, literal_starts
 
 if TYPE_CHECKING:
     from .classify import UnitIndex
@@ -54,6 +55,10 @@ _GAP = r"(?:[^\d;,]|(?<!\d)(?:19|20)\d\d(?!\d)|per [\d,]+){0,80}?"
 FROM_TO = re.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
 TO_FROM = re.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
 
+# Characters that match an ASCII letter under re.IGNORECASE or change length when lowered (İ ı ſ K): only in a text
+# without them does text.lower() line up with the text and hold every case-blind keyword match as its literal start.
+CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+
 RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
 RESPECTIVELY = first_char_guarded(r"\brespective(?:ly)?\b", re.IGNORECASE)
 
@@ -91,10 +96,18 @@ class ScannedSentence:
     def __init__(self, text: str) -> None:
         self.text = text
         self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-        words = set(WORD.findall(text.lower()))
-        # every start of up to PREFIX_LEN letters of every word (a word shorter than n is its own n-letter start)
-        self.word_starts = {w[:n] for w in words for n in PREFIX_LENGTHS}
         self.viable: dict[str, list] = {}  # unit -> indicators whose keywords all occur in the sentence
+
+    @lazy
+    def word_starts(self) -> set[str]:
+        """Every start of up to PREFIX_LEN letters of every word (a word shorter than n is its own n-letter start)."""
+        words = set(WORD.findall(self.text.lower()))
+        return {w[:n] for w in words for n in PREFIX_LENGTHS}
+
+    @lazy
+    def lower(self) -> str | None:
+        """The lower-case text, character for character; None when the text holds a CASE_ODD character."""
+        return None if CASE_ODD.search(self.text) else self.text.lower()
 
     @lazy
     def tokens(self) -> list[Token]:
@@ -199,19 +212,57 @@ class ScannedSentence:
         maybe = set(index.unprefixed)
         for start in self.word_starts & index.by_prefix.keys():
             maybe.update(index.by_prefix[start])
-        return {p for p in maybe if p.search(self.text)}
+        text, low = self.text, self.lower
+        if low is None:
+            return {p for p in maybe if p.search(text)}
+        return {p for p in maybe if occurs(p, text, low)}
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""
         found = self.hits.get(pattern)
         if found is None:
             found = []
-            for m in pattern.finditer(self.text):
+            for m in matches(pattern, self.text, self.lower):
                 first = bisect_right(self.ends, m.start())
                 last = max(first, bisect_left(self.starts, m.end()) - 1)
                 found.append((first, last))
             self.hits[pattern] = found
         return found
+
+
+def occurs(pattern: re.Pattern[str], text: str, low: str) -> bool:
+    """``pattern.search(text) is not None``, trying the pattern only where one of its literal starts occurs in
+    ``low`` (the lower-case text, aligned with ``text``): str.find skips the rest far faster than the regex engine."""
+    starts = literal_starts(pattern)
+    if starts is None:
+        return pattern.search(text) is not None
+    match = pattern.match  # match(text, i) sees text before i, as a search passing i would
+    for start in starts:
+        i = low.find(start)
+        while i >= 0:
+            if match(text, i):
+                return True
+            i = low.find(start, i + 1)
+    return False
+
+
+def matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying the pattern only where one of its literal starts occurs (see ``occurs``)."""
+    starts = literal_starts(pattern)
+    if starts is None or low is None:
+        yield from pattern.finditer(text)
+        return
+    tries = set()
+    for start in starts:
+        i = low.find(start)
+        while i >= 0:
+            tries.add(i)
+            i = low.find(start, i + 1)
+    end = 0
+    for i in sorted(tries):  # leftmost match first, the next one searched from its end: finditer's order
+        if i >= end and (m := pattern.match(text, i)):
+            yield m
+            end = m.end()  # a literal start is never empty, so neither is a match
 
 
 def tokenize(text: str) -> list[Token]:

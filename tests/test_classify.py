@@ -400,3 +400,53 @@ def test_bad_spans_and_units_are_empty(catalogue: Catalogue) -> None:
     assert catalogue.classify("Wind capacity is 400 GW.", 17, 99, "GW") == ""
     assert catalogue.classify("Wind capacity is 400 GW.", 17, 20, "furlongs") == ""
     assert catalogue.classify("", 0, 1, "GW") == ""
+
+
+# ------------------------------------------------------------------------------- fast keyword search ----
+
+# Own sentences: mixed case, hyphens, keywords inside other words, and the characters (İ ı ſ K) that fold oddly.
+SEARCH_TEXTS = (
+    "By 2030 the Emissions of CO2 per unit of GDP fall 65%, and non-fossil ENERGY reaches 25% of primary energy.",
+    "Newly-installed wind and solar capacity: 1,200 GW; waste-sorting covers 90% of cities (carbon-dioxide capture).",
+    "The reference-scenario baseline (BAU) says greenhouse gases rise; sub-national plans in new-energy vehicles.",
+    "Forest stock volume grew to 19.5 billion m3\tforest coverage\t24.1%\tgarbage classification\t35%",
+    "Waſte separation reaches 40%; the İndustrial Kelvin-scale test; ıncrease of carbon intensity 18%.",
+    "",
+    "co2co2 emissionemission re-newable renewables",
+)
+
+
+def _all_patterns(catalogue: Catalogue) -> set[re.Pattern[str]]:
+    from extract.classify import WORLD
+
+    patterns = {WORLD}
+    for index in catalogue._index.values():
+        patterns |= index.unprefixed.union(*index.by_prefix.values())
+    return patterns
+
+
+@pytest.mark.parametrize("text", SEARCH_TEXTS)
+def test_literal_start_search_agrees_with_regex_search(catalogue: Catalogue, text: str) -> None:
+    from extract.scan import ScannedSentence, matches, occurs
+
+    sent = ScannedSentence(text)
+    for pattern in _all_patterns(catalogue):
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in matches(pattern, text, sent.lower)] == expected, pattern.pattern
+        if sent.lower is not None:
+            assert occurs(pattern, text, sent.lower) == bool(expected), pattern.pattern
+    for index in catalogue._index.values():  # the keywords found are those the prefix filter and regexes find
+        maybe = index.unprefixed.union(*(index.by_prefix[s] for s in sent.word_starts & index.by_prefix.keys()))
+        assert ScannedSentence(text).present(index) == {p for p in maybe if p.search(text)}
+
+
+def test_literal_starts_follow_the_regex_parse() -> None:
+    from extract.rules import compile_term, literal_starts
+
+    assert literal_starts(compile_term("(waste|garbage) ?sort|separat")) == ("garbage", "separat", "waste")
+    assert literal_starts(compile_term("newly|new(?! energy)|added")) == ("added", "new")
+    assert literal_starts(compile_term("co2?|(?:s|z)ab")) == ("co", "sab", "zab")
+    assert literal_starts(compile_term("non ?fossil|nonfossil")) == ("non",)
+    assert literal_starts(compile_term(r"\d+ ?gw|wind")) is None  # a digit class is no literal
+    assert literal_starts(compile_term("a|-b")) is None
+    assert literal_starts(compile_term("(?-i:Kw)h")) is None
