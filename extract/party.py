@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import iso
 from .names import EXTRA_COUNTRIES
-from .places import country_label, name_regex, name_table, trie_pattern
+from .places import NameFinder, country_label, first_word, initials, name_finder, name_table
 
 NATIONAL = "National"  # the region of national values when the document never says which country it is about
 
@@ -39,8 +39,8 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel,
 
 
 @lru_cache(maxsize=1)
-def translated_names() -> tuple[dict[str, str], list[re.Pattern[str]]]:
-    """Country names in NAME_LANGUAGES -> alpha-3, and patterns for them. Arabic and Cyrillic names may be followed
+def translated_names() -> tuple[dict[str, str], list[NameFinder]]:
+    """Country names in NAME_LANGUAGES -> alpha-3, and finders for them. Arabic and Cyrillic names may be followed
     by letters (Russian case endings, Arabic suffixes); Latin-script names are whole words."""
     english = name_table()
     names: dict[str, str] = {}
@@ -55,19 +55,23 @@ def translated_names() -> tuple[dict[str, str], list[re.Pattern[str]]]:
                 # "République démocratique du Congo" is also written "République Démocratique du Congo"
                 capitalised = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in name.split())
                 for n in {name, capitalised}:
-                    if len(n) >= 4 and n not in english and not n[0].islower():
+                    if len(n) >= NAME_KEY_CHARS and n not in english and not n[0].islower():
                         names.setdefault(n, code)
     latin = [n for n in names if n[0] < "\u0370"]
     other = [n for n in names if n[0] >= "\u0370"]
-    patterns = [
-        re.compile(rf"(?=[{_initials(latin)}])(?<!\w)({trie_pattern(latin)})(?!\w)"),
-        re.compile(rf"(?=[{_initials(other)}])(?<!\w)({trie_pattern(other)})"),
+    # Names that may run on into a longer word are keyed by their first NAME_KEY_CHARS characters, not a word.
+    finders = [
+        NameFinder(latin, rf"(?<!\w)(?P<key>(?={initials(latin)})\w+)", first_word, r"\w"),
+        NameFinder(other, rf"(?<!\w)(?=(?P<key>{initials(other)}.{{{NAME_KEY_CHARS - 1}}}))", _key_chars, r"(?!)"),
     ]
-    return names, patterns
+    return names, finders
 
 
-def _initials(names: list[str]) -> str:
-    return "".join(sorted({re.escape(n[0]) for n in names}))
+NAME_KEY_CHARS = 4  # every translated name has at least this many characters
+
+
+def _key_chars(name: str) -> str:
+    return name[:NAME_KEY_CHARS]
 
 
 def _title_end(text: str) -> int:
@@ -111,35 +115,35 @@ def text_country(text: str) -> str | None:
         scores["CHN"] += 1
         first.setdefault("CHN", m.start())
     table = name_table()
-    for m in name_regex().finditer(text):
-        place = table[m.group(1)]
+    for start, end, name in name_finder().finditer(text):
+        place = table[name]
         if not place.country:
             continue
         if place.subdivision:
             scores[place.country] += SUBDIVISION_WEIGHT
             continue
         weight = 1.0
-        if _OWNER_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) or _OWNER_AFTER_RE.match(text, m.end()):
+        if _OWNER_BEFORE_RE.search(text, max(0, start - 60), start) or _OWNER_AFTER_RE.match(text, end):
             weight += OWNER_WEIGHT
-        elif _WE_RE.search(text, max(0, m.start() - WE_CHARS), m.end() + WE_CHARS):
+        elif _WE_RE.search(text, max(0, start - WE_CHARS), end + WE_CHARS):
             weight += WE_WEIGHT  # "our country, Kenya", "Kenya's national circumstances": the party speaking
         scores[place.country] += weight
-        first.setdefault(place.country, m.start())
+        first.setdefault(place.country, start)
     title_end = _title_end(text)
-    names, patterns = translated_names()
+    names, finders = translated_names()
     plain = _ARABIC_MARKS.sub("", text) if _ARABIC_MARKS.search(text, 0, 100_000) else text
-    for pattern in patterns:
-        for m in pattern.finditer(plain):
-            code = names[m.group(1)]
-            scores[code] += TITLE_WEIGHT if m.start() < title_end else 1.0
-            first.setdefault(code, m.start())
+    for finder in finders:
+        for start, _, name in finder.finditer(plain):
+            code = names[name]
+            scores[code] += TITLE_WEIGHT if start < title_end else 1.0
+            first.setdefault(code, start)
     # "REPUBLIC OF KENYA": cover pages are often written in capitals
     head = "\n".join(
         line.title() if sum(c.isupper() for c in line) > sum(c.islower() for c in line) else line
         for line in text[:title_end].split("\n")
     )
-    for m in name_regex().finditer(head):
-        place = table[m.group(1)]
+    for _, _, name in name_finder().finditer(head):
+        place = table[name]
         if not place.subdivision:
             scores[place.country] += TITLE_WEIGHT
     if not scores:

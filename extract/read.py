@@ -21,17 +21,16 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-
-import docx
-import pypdf
-from charset_normalizer import from_bytes
-from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tc
-from docx.oxml.xmlchemy import BaseOxmlElement
-from pypdf.errors import DependencyError, LimitReachedError
+from typing import TYPE_CHECKING
 
 from .htmltext import _collapse, _join_blocks, html_to_text
 from .model import Document
+
+if TYPE_CHECKING:  # pypdf and python-docx are imported when a PDF or DOCX is read (charset-normalizer when a text
+    # file fits no fixed rule): start-up is most of a small run, and text and HTML never need them
+    import pypdf
+    from docx.oxml.table import CT_Tc
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -50,6 +49,9 @@ _PDF_MAGIC = re.compile(rb"\A[^\n]{0,1019}%PDF-")  # the header may follow a lit
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PARAGRAPH_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:sdt/w:sdtContent/w:r | w:fldSimple/w:r | w:smartTag/w:r"
+#: WordprocessingML element names in lxml's Clark notation, as ``docx.oxml.ns.qn`` spells them (without importing docx).
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_TBL, _W_TR, _W_TC, _W_SDT, _W_SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _OTHER_ZIPS = {"xl/": " (an Excel workbook?)", "ppt/": " (a PowerPoint file?)"}
 _HTML_START = re.compile(  # possessive: a page of comments must not make the sniffing backtrack exponentially
     r"\A\s*+(?:<\?xml[^>]*+>\s*+)?+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html[\s>])", re.I | re.S
@@ -230,6 +232,8 @@ def _decode_by_detector(data: bytes) -> tuple[str, str]:
 
     Its guesses that would turn ASCII into something else (BOM-less UTF-16, EBCDIC) are garbage for these files.
     """
+    from charset_normalizer import from_bytes
+
     for match in from_bytes(data):
         if match.encoding and _ascii_compatible(match.encoding):
             return str(match), codecs.lookup(match.encoding).name
@@ -256,6 +260,8 @@ def _check_not_binary(text: str) -> None:
 
 def _read_pdf(data: bytes) -> tuple[str, list[int]]:
     """Text per page, pages separated by a blank line; pypdf may not shell out to an image decoder."""
+    import pypdf
+
     with pypdf.apply_configuration(jbig2dec_binary=None):
         reader = _open_pdf(data)
         pages = _pdf_page_texts(reader)
@@ -270,6 +276,9 @@ def _read_pdf(data: bytes) -> tuple[str, list[int]]:
 
 def _open_pdf(data: bytes) -> pypdf.PdfReader:
     """Parse the file structure and unlock PDFs whose user password is empty (permission-only encryption)."""
+    import pypdf
+    from pypdf.errors import DependencyError
+
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -293,6 +302,8 @@ def _pdf_page_texts(reader: pypdf.PdfReader) -> list[str]:
 
     A page whose content cannot be parsed contributes no text rather than failing a report of hundreds of pages.
     """
+    from pypdf.errors import LimitReachedError
+
     pages: list[str] = []
     total = 0
     for number, page in enumerate(reader.pages, start=1):
@@ -316,6 +327,8 @@ def _pdf_page_texts(reader: pypdf.PdfReader) -> list[str]:
 def _read_docx(data: bytes) -> str:
     """Paragraphs and tables in document order, after the zip has been checked for bombs."""
     _check_zip(data)
+    import docx
+
     try:
         body = docx.Document(io.BytesIO(data)).element.body
         text = _join_blocks(list(_docx_blocks(body)))
@@ -361,18 +374,18 @@ def _docx_blocks(container: BaseOxmlElement, tables: Iterator[int] | None = None
     """(text, table id) for each paragraph and table row of a body, in order; content controls are looked into."""
     tables = tables if tables is not None else itertools.count(1)
     for child in container.iterchildren():
-        if child.tag == qn("w:p"):
+        if child.tag == _W_P:
             text = _STRIP_CONTROL.sub("", _paragraph_text(child).replace("\r", "\n")).strip()
             if text:
                 yield text, 0
-        elif child.tag == qn("w:tbl"):
+        elif child.tag == _W_TBL:
             table_id = next(tables)
-            for row in child.iterchildren(qn("w:tr")):
-                cells = [_docx_cell(tc) for tc in row.iterchildren(qn("w:tc"))]
+            for row in child.iterchildren(_W_TR):
+                cells = [_docx_cell(tc) for tc in row.iterchildren(_W_TC)]
                 if any(cells):
                     yield "\t".join(cells), table_id
-        elif child.tag == qn("w:sdt"):
-            for content in child.iterchildren(qn("w:sdtContent")):
+        elif child.tag == _W_SDT:
+            for content in child.iterchildren(_W_SDT_CONTENT):
                 yield from _docx_blocks(content, tables)
 
 
@@ -380,7 +393,7 @@ def _docx_cell(tc: CT_Tc) -> str:
     """A cell once, even when merged: continuation rows of a vertical merge are empty (no duplicated numbers)."""
     if tc.vMerge == "continue":
         return ""
-    return _collapse(" ".join(_paragraph_text(p) for p in tc.iter(qn("w:p"))))
+    return _collapse(" ".join(_paragraph_text(p) for p in tc.iter(_W_P)))
 
 
 def _paragraph_text(p: BaseOxmlElement) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,8 +13,17 @@ from extract import context as cx
 from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from extract.extractor import extract_document
 from extract.model import Document
-from extract.party import NATIONAL, document_country, iso3_prefix, text_country
-from extract.places import country_label, find_regions, trie_pattern
+from extract.party import NATIONAL, document_country, iso3_prefix, text_country, translated_names
+from extract.places import (
+    _NOT_AFTER_AMOUNT,
+    _ORGANISATION_AFTER,
+    NameFinder,
+    country_label,
+    find_regions,
+    first_word,
+    name_finder,
+    name_table,
+)
 
 
 def names(text: str) -> list[str]:
@@ -56,11 +67,62 @@ def test_words_that_are_also_subdivision_names_are_not_places() -> None:
     assert names("The Central region, the Eastern and Western areas, and the Capital district") == []
 
 
-def test_trie_pattern_matches_exactly_its_words_longest_first() -> None:
-    import re
+def trie_pattern(words: list[str]) -> str:
+    """The trie alternation that NameFinder replaced (longest word first at each position): the reference here."""
 
-    pattern = re.compile(rf"(?:{trie_pattern(['ab', 'abc', 'b'])})")
-    assert [m.group(0) for m in pattern.finditer("abc ab b a")] == ["abc", "ab", "b"]
+    def build(ws: list[str]) -> str:
+        end = ws[0] == "" if ws else False
+        rest = ws[1:] if end else ws
+        branches = [re.escape(ch) + build([w[1:] for w in g]) for ch, g in itertools.groupby(rest, key=lambda w: w[0])]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(sorted(set(words)))
+
+
+def initials_of(words: list[str]) -> str:
+    return "".join(sorted({re.escape(w[0]) for w in words}))
+
+
+FINDER_TEXT = (
+    "By 2030 Niger, Nigeria and Nigerians; the U.S.A. and the U.S. pledged 5 million US and 3 thousand U.S. "
+    "dollars, US$ 4 and US $5; the US. China Aid, China City, Papua New Guinea and New Guinea-Bissau; "
+    "Saint Lucia's plan and St. Lucia; $Kenya, Kenya_ and Kenya2 are not places; Côte d'Ivoire / Cote d’Ivoire; "
+    "République du Congo, Républiques, Royaume-Uni, Россия и России, جمهورية مصر العربية, الجمهوريةx"
+)
+
+
+def test_name_finder_finds_what_the_trie_pattern_found() -> None:
+    names = list(name_table())
+    trie = re.compile(
+        rf"(?=[{initials_of(names)}])(?<![\w$]){_NOT_AFTER_AMOUNT}({trie_pattern(names)})"
+        rf"(?![\w$]|\s*\$|\s+dollars?\b|{_ORGANISATION_AFTER})"
+    )
+    translated, finders = translated_names()
+    latin = [n for n in translated if n[0] < "\u0370"]
+    other = [n for n in translated if n[0] >= "\u0370"]
+    pairs = [
+        (trie, name_finder()),
+        (re.compile(rf"(?=[{initials_of(latin)}])(?<!\w)({trie_pattern(latin)})(?!\w)"), finders[0]),
+        (re.compile(rf"(?=[{initials_of(other)}])(?<!\w)({trie_pattern(other)})"), finders[1]),
+    ]
+    text = FINDER_TEXT
+    for pattern, finder in pairs:
+        # every window, so that names cut by either end are compared too
+        for start in range(0, len(text), 7):
+            for end in (*range(start, len(text), 11), len(text)):
+                expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text, start, end)]
+                assert list(finder.finditer(text, start, end)) == expected, (start, end)
+    assert [n for _, _, n in name_finder().finditer(text)][:4] == ["Niger", "Nigeria", "U.S.A.", "U.S."]
+
+
+def test_name_finder_takes_the_longest_name_that_may_end_there() -> None:
+    finder = NameFinder(["Ab", "Ab Cd", "Ab Cd Ef"], r"(?<!\w)(?P<key>\w+)", first_word, r"\w| X")
+    text = "Ab Cd Ef X, Ab Cd Efg, Ab Cdx, Ab"
+    assert [text[s:e] for s, e, _ in finder.finditer(text)] == ["Ab Cd", "Ab Cd", "Ab", "Ab"]
+    assert list(finder.finditer(text, 0, 4)) == [(0, 2, "Ab")]  # "Ab Cd" does not fit before the end
 
 
 @pytest.mark.parametrize(
