@@ -206,6 +206,17 @@ def may_end_with(text: str, words: tuple[str, ...]) -> bool:
     return not tail.isascii() or tail.lower().endswith(words)
 
 
+def may_end_with_at(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """``may_end_with(text[start:end], words)`` without copying a long span: only its last 40 characters are read,
+    unless those hold fewer than 10 characters before trailing spaces (then the whole span is)."""
+    lo = max(start, end - 40)
+    tail = text[lo:end].rstrip()
+    if len(tail) < 10 and lo > start:
+        return may_end_with(text[start:end], words)
+    tail = tail[-10:]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
 def find_years(text: str, start: int, end: int) -> list[YearMention]:
     """Year mentions in a sentence with the role their surrounding words give them."""
     if not YEAR_DIGITS_RE.search(text, start, end):

@@ -124,6 +124,13 @@ _NOUN_AFTER_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
+_SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
+
+
+def since_before(text: str, start: int, at: int) -> bool:
+    """``_SINCE_BEFORE_RE.search(text[start:at])``: "since (the end of)" right before ``at``. The cheap test of the
+    span's last word first: the regex alone reads the whole span, and this runs per quantity and year."""
+    return cx.may_end_with_at(text, start, at, _SINCE_BEFORE_ENDS) and bool(_SINCE_BEFORE_RE.search(text[start:at]))
 
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
 # but no other clause (",", ";", "and", "while") and no other number.
@@ -291,7 +298,7 @@ def year_for(
             or ctx.default_year
         )
     if not level_refs and ctx.ref_year is not None:
-        since = [y for y in years.obs if y.start < q.start and _SINCE_BEFORE_RE.search(sent[: y.start - years.start])]
+        since = [y for y in years.obs if y.start < q.start and since_before(sent, 0, y.start - years.start)]
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs

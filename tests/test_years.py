@@ -206,3 +206,31 @@ def test_a_year_named_as_the_base_year_is_a_reference_not_a_date() -> None:
     )
     found = [(r["value"], r["year"], r["base_year"]) for r in rows(text)]
     assert found == [("11", "2031", ""), ("26", "2031", "2012")]
+
+
+# ------------------------------------------------------------------ fast paths agree with what they replace
+
+_SINCE_TEXTS = (
+    "Since the end of 2011 Peru has cut its emissions by 9%, and since 2016 by 4% more.",
+    "Output rose since" + " " * 50 + "2015, since the\n2016 reform and SINCE THE END OF   2017.",
+    "A ſince 2012 rise of 5%; the share of 2013; ı since the 1999 level; end of 2014.",
+)
+
+
+def test_since_before_agrees_with_the_regex_on_every_prefix() -> None:
+    from extract.years import _SINCE_BEFORE_RE, since_before
+
+    for text in _SINCE_TEXTS:
+        for start in (0, 5):
+            for at in range(start, len(text) + 1):
+                assert since_before(text, start, at) == bool(_SINCE_BEFORE_RE.search(text[start:at])), (text, at)
+
+
+def test_may_end_with_at_agrees_with_may_end_with_on_every_span() -> None:
+    from extract.context import may_end_with, may_end_with_at
+
+    words = ("since", "the", "of", "year")
+    for text in _SINCE_TEXTS:
+        for start in range(0, len(text), 7):
+            for end in range(start, len(text) + 1):
+                assert may_end_with_at(text, start, end, words) == may_end_with(text[start:end], words)
