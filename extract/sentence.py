@@ -223,6 +223,7 @@ def read_sentence(
             and kind == "target"
             and (carry.projection or carry.list_projection)
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
+            and not clauses.names_plan_scenario(text, start, end)  # "In the conditional scenario, … 70 Mt in 2035"
         ):
             continue  # a future level under "BAU scenario" or after "Projections for 2030:" is modelled, not pledged
         level_refs = (

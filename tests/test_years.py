@@ -99,6 +99,18 @@ def test_levels_listed_under_projections_are_modelled_not_pledged() -> None:
     assert ("14", "2030", "target") in found  # a section title ends the projection list
 
 
+def test_the_plans_own_scenario_under_a_projections_heading_gives_targets() -> None:
+    text = (
+        "The inventory was published in 2022.\n\n"
+        "4.2 Emission projections\n\n"
+        "Emissions under business as usual reach 61 MtCO2e in 2035. In the unconditional scenario, emissions stay "
+        "below that, at about 48 million tonnes in 2030 and 44 million tonnes in 2035."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert not any(v == "61" for v, _, _ in found)  # the reference scenario is still not emitted
+    assert ("48", "2030", "target") in found and ("44", "2035", "target") in found
+
+
 def test_a_section_title_ends_a_list_and_its_year() -> None:
     text = (
         "In 2022 the strategy was adopted.\n\n"
