@@ -171,6 +171,60 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
                 q.year = y.year
 
 
+def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
+    """'By 2030 and 2035, raise the share to 40% and 55%': a list of years and one list of as many values of one
+    unit in the same sentence pair in order, as with "respectively" left unsaid.
+
+    Only a list of increasing years that are not references or spans, and only when the sentence holds exactly one
+    list of that length (values joined by "and" or commas): two lists, or lone values, leave the years to the
+    other rules.
+    """
+    if len(quantities) < 2 or len(years.mentions) < 2:
+        return
+    runs: list[list[cx.YearMention]] = []
+    for y in years.mentions:
+        if y.role in ("base", "span_start", "span_end"):
+            runs.append([])
+        elif (
+            runs
+            and runs[-1]
+            and _YEAR_LINK_RE.fullmatch(text, runs[-1][-1].end, y.start)
+            and y.year > runs[-1][-1].year
+        ):
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    year_lists = [r for r in runs if len(r) >= 2]
+    if len(year_lists) != 1:
+        return
+    run = year_lists[0]
+    chains: list[list[Quantity]] = []
+    for q in quantities:
+        prev = chains[-1][-1] if chains else None
+        if (
+            prev is not None
+            and not q.group
+            and not prev.group
+            and q.unit == prev.unit
+            and _QUANTITY_LINK_RE.fullmatch(text, prev.end, q.start)
+        ):
+            chains[-1].append(q)
+        else:
+            chains.append([q])
+    lists = [c for c in chains if len(c) >= 2]
+    listed_years = {y.year for y in run}
+    if len(lists) != 1 or len(lists[0]) != len(run) or any(q.year not in (None, *listed_years) for q in lists[0]):
+        return  # (the last value may have taken the list's first year as its own: "33% in 2030 and 2035")
+    lo, hi = min(run[0].start, lists[0][0].start), max(run[-1].end, lists[0][-1].end)
+    if _SENTENCE_BREAK_RE.search(text, lo, hi):
+        return  # a table cell may hold several sentences: the lists must share one
+    for q, y in zip(lists[0], run, strict=True):
+        q.year = y.year
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")
+
+
 def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
     """'68% by 2030 and 78% by 2035', 'by 73 percent in FY 2040': a deadline right after a quantity is its own.
 

@@ -218,3 +218,15 @@ def test_a_year_named_as_the_base_year_is_a_reference_not_a_date() -> None:
     )
     found = [(r["value"], r["year"], r["base_year"]) for r in rows(text)]
     assert found == [("11", "2031", ""), ("26", "2031", "2012")]
+
+
+def test_a_list_of_years_pairs_in_order_with_one_list_of_as_many_values() -> None:
+    found = {(r["value"], r["year"]) for r in rows("By 2030 and 2040, raise the share of electric buses to 25% and 60%.")}
+    assert found == {("25", "2030"), ("60", "2040")}
+    found = {(r["value"], r["year"]) for r in rows("Forest cover will reach 41% and 44% in 2030 and 2040.")}
+    assert found == {("41", "2030"), ("44", "2040")}  # "44% in 2030" is not the last value's own year here
+
+
+def test_years_and_values_in_different_sentences_of_a_cell_do_not_pair() -> None:
+    text = "Data for 2015 and 2019 were revised. Removals in 2019 totaled 12 Mt CO2e and 30 Mt CO2e respectively."
+    assert {r["year"] for r in rows(text)} == {"2019"}
