@@ -60,7 +60,7 @@ _PAST_FACT_RE = cx.guarded(
 _PAST_PERFECT_RE = first_char_guarded(r"\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|grown|risen|fallen)\b", re.IGNORECASE)
 # "We pledged to plant 5 million trees by 2023": a deadline the document reports as once set, not one ahead of it.
 _PAST_COMMITMENT_RE = first_char_guarded(
-    r"\b(?:pledged|committed|promised|undertook|(?:had|was|were)\s+(?:set|aimed|targeted|planned)|original(?:ly)?"
+    r"\b(?:pledged|committed|promised|undertook|aimed\s+to|(?:had|was|were)\s+(?:set|aimed|targeted|planned)|original(?:ly)?"
     r"|previous(?:ly)?|earlier)\b",
     re.IGNORECASE,
 )

@@ -123,6 +123,7 @@ _NOUN_AFTER_YEAR_RE = re.compile(
     r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
     re.IGNORECASE,
 )
+_AS_OF_NOW_RE = first_char_guarded(r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b", re.IGNORECASE)
 _SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
@@ -349,6 +350,9 @@ def year_for(
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
+    now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if ctx.ref_year is not None else None
+    if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
+        return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
     if found:
         return found

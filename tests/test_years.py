@@ -230,3 +230,13 @@ def test_a_list_of_years_pairs_in_order_with_one_list_of_as_many_values() -> Non
 def test_years_and_values_in_different_sentences_of_a_cell_do_not_pair() -> None:
     text = "Data for 2015 and 2019 were revised. Removals in 2019 totaled 12 Mt CO2e and 30 Mt CO2e respectively."
     assert {r["year"] for r in rows(text)} == {"2019"}
+
+
+def test_as_of_now_dates_a_fact_to_the_documents_present() -> None:
+    text = (
+        "The strategy was adopted in 2024.\n\n"
+        "The first NDC aimed to restore 20,000 ha by 2022. As of now, restoration had already reached 31,000 ha, "
+        "well beyond the original goal of 20,000 ha by 2022."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.031", "2024", "actual") in found  # not the earlier deadline written in the same sentence
