@@ -221,7 +221,8 @@ def test_a_year_named_as_the_base_year_is_a_reference_not_a_date() -> None:
 
 
 def test_a_list_of_years_pairs_in_order_with_one_list_of_as_many_values() -> None:
-    found = {(r["value"], r["year"]) for r in rows("By 2030 and 2040, raise the share of electric buses to 25% and 60%.")}
+    text = "By 2030 and 2040, raise the share of electric buses to 25% and 60%."
+    found = {(r["value"], r["year"]) for r in rows(text)}
     assert found == {("25", "2030"), ("60", "2040")}
     found = {(r["value"], r["year"]) for r in rows("Forest cover will reach 41% and 44% in 2030 and 2040.")}
     assert found == {("41", "2030"), ("44", "2040")}  # "44% in 2030" is not the last value's own year here
