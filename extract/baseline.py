@@ -76,6 +76,12 @@ _PLAN_SCENARIO_RE = first_char_guarded(
 )
 
 
+def names_plan_scenario(text: str, start: int, end: int) -> bool:
+    """The sentence speaks of the plan's own scenario ("in the conditional scenario", "with mitigation measures"):
+    its future levels are the plan's modelled targets even under a heading about projections."""
+    return bool(_PLAN_SCENARIO_RE.search(text, start, end))
+
+
 def against_reference(
     text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int
 ) -> bool:
@@ -140,7 +146,7 @@ def is_reference_projection(
         ):
             return True
     proj = [m for m in _PROJECTED_RE.finditer(text, sent_start, q_start)]
-    if proj and not _PLAN_SCENARIO_RE.search(text, sent_start, sent_end):
+    if proj and not names_plan_scenario(text, sent_start, sent_end):
         m = proj[-1]
         between = text[m.end() : q_start]
         if not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .baseline import against_reference, baseline_for, is_change, is_from_side, is_reference_projection
+from .baseline import (
+    against_reference,
+    baseline_for,
+    is_change,
+    is_from_side,
+    is_reference_projection,
+    names_plan_scenario,
+)
 from .conditions import CONDITION_RE, CONDITION_WORDS, condition_for, sentence_condition
 
 if TYPE_CHECKING:
@@ -35,6 +42,7 @@ __all__ = [
     "is_deadline",
     "is_from_side",
     "is_reference_projection",
+    "names_plan_scenario",
     "kind_for",
     "restated_kind",
     "sentence_condition",

@@ -18,6 +18,7 @@ from .years import (
     FRAME_CHARS,
     SentenceYears,
     assign_own_years,
+    assign_paired_years,
     assign_respective_years,
     base_year_for,
     clause_bounds,
@@ -194,6 +195,7 @@ def read_sentence(
     years = sentence_years(text, start, end, ctx.ref_year)
     if not table_year:
         assign_respective_years(text, quantities, years, end)
+        assign_paired_years(text, quantities, years)
         assign_own_years(text, quantities, years)
     # the cheap word test first: few sentences name a milestone
     peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
@@ -223,6 +225,7 @@ def read_sentence(
             and kind == "target"
             and (carry.projection or carry.list_projection)
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
+            and not clauses.names_plan_scenario(text, start, end)  # "In the conditional scenario, … 70 Mt in 2035"
         ):
             continue  # a future level under "BAU scenario" or after "Projections for 2030:" is modelled, not pledged
         level_refs = (

@@ -53,9 +53,18 @@ _PAST_FACT_RE = cx.guarded(
     r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released)\b",
     re.IGNORECASE,
 )
-# A decimal point ends nothing; a table cell is a statement. (Runs of plain characters are matched as one piece:
-# an alternation per character is five times slower.)
-_SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d))+")
+# A decimal point ends nothing; a table cell is a statement; a line break inside a paragraph is hard wrapping, as
+# ``segment`` reads it (a blank line ends the sentence). (Runs of plain characters are matched as one piece: an
+# alternation per character is five times slower.)
+# "By 2025, the share had reached 35%": a deadline year framing a past perfect is a date of record.
+_PAST_PERFECT_RE = first_char_guarded(r"\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|grown|risen|fallen)\b", re.IGNORECASE)
+# "We pledged to plant 5 million trees by 2023": a deadline the document reports as once set, not one ahead of it.
+_PAST_COMMITMENT_RE = first_char_guarded(
+    r"\b(?:pledged|committed|promised|undertook|aimed\s+to|(?:had|was|were)\s+(?:set|aimed|targeted|planned)|original(?:ly)?"
+    r"|previous(?:ly)?|earlier)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d)|\n(?=[^\S\n]*[^\s]))+")
 _MODELLED_RE = first_char_guarded(
     r"\b(?:BAU|business[\s-]as[\s-]usual|scenarios?|pathways?|projections?|projected|forecasts?|estimated\s+to"
     r"|modell?ed|baseline)\b",
@@ -107,18 +116,20 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     11 kha in 2050"). A year reported only once must also precede the document's next deadline: one adjectival
     participle ("herd size reduced by 3.5% in 2030") must not move a document into its own future."""
     seen: Counter[int] = Counter()
+    records: set[int] = set()  # where the reported years are written
     starts = [y.start for y in mentions]
     for s in _SENTENCE_RE.finditer(text):
         first, last = bisect_left(starts, s.start()), bisect_left(starts, s.end())
         if first == last or _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # no year; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
         for y in mentions[first:last]:
+            record_by = y.role == "by" and _framed_past_perfect(text, s, y)  # "By 2025, the share had reached 35%"
             if y.role not in ("obs", "plain") and not (
-                y.role == "by" and _END_OF_RE.search(text, y.start - 12, y.start)
+                record_by or (y.role == "by" and _END_OF_RE.search(text, y.start - 12, y.start))
             ):
                 continue  # "by the end of 2019, capacity had reached 3.6 GW" is a date of record; "by 2030" is not
             before = text[max(s.start(), y.start - 40) : y.start]
-            as_of = _AS_OF_BEFORE_RE.search(before)
+            as_of = _AS_OF_BEFORE_RE.search(before) or record_by
             if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
             if _FAR_SIDE_RE.search(before):
@@ -133,6 +144,7 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
                 not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause)
             ):
                 seen[y.year] += 1  # "was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%"
+                records.add(y.start)
     if not seen:
         return None
     # A year reported once stands when it precedes every deadline after the confirmed years ("by 2030"): a plan
@@ -143,13 +155,32 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     by_years = Counter(
         y.year
         for y in mentions
-        if y.role == "by" and y.year > confirmed and not _END_OF_RE.search(text, max(0, y.start - 12), y.start)
+        if y.role == "by"
+        and y.year > confirmed
+        and y.start not in records
+        and not _END_OF_RE.search(text, max(0, y.start - 12), y.start)
+        and not _past_deadline(text, y)
     )  # "by the end of 2019" is as often a date of record as a deadline
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
     seen = Counter({year: n for year, n in seen.items() if year < headline})
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
     first_deadline = min((year for year in by_years if year > confirmed), default=10_000)
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
+
+
+def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) -> bool:
+    """ "By 2025, the share had reached 35%": a year framing its sentence's past perfect dates a record."""
+    c_start, c_end = _clause(text, sentence.start(), sentence.end(), y.start, y.end)
+    if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < sentence.end():
+        c_end = _clause(text, sentence.start(), sentence.end(), c_end + 1, c_end + 1)[1]
+    return bool(_PAST_PERFECT_RE.search(text, c_start, c_end))
+
+
+def _past_deadline(text: str, y: cx.YearMention) -> bool:
+    """A deadline the sentence reports as set before ("pledged to create 500 jobs by 2023", "the original goal of 15%
+    by 2023"): it says nothing of where the document stands."""
+    s = next(m for m in _SENTENCE_RE.finditer(text, max(0, y.start - 400), y.end + 400) if m.end() >= y.end)
+    return bool(_PAST_COMMITMENT_RE.search(text, s.start(), s.end()))
 
 
 def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int, int]:

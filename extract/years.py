@@ -123,6 +123,7 @@ _NOUN_AFTER_YEAR_RE = re.compile(
     r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
     re.IGNORECASE,
 )
+_AS_OF_NOW_RE = first_char_guarded(r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b", re.IGNORECASE)
 _SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
 
@@ -176,6 +177,60 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
         if len(chain) == len(run):
             for q, y in zip(chain, run, strict=True):
                 q.year = y.year
+
+
+def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
+    """'By 2030 and 2035, raise the share to 40% and 55%': a list of years and one list of as many values of one
+    unit in the same sentence pair in order, as with "respectively" left unsaid.
+
+    Only a list of increasing years that are not references or spans, and only when the sentence holds exactly one
+    list of that length (values joined by "and" or commas): two lists, or lone values, leave the years to the
+    other rules.
+    """
+    if len(quantities) < 2 or len(years.mentions) < 2:
+        return
+    runs: list[list[cx.YearMention]] = []
+    for y in years.mentions:
+        if y.role in ("base", "span_start", "span_end"):
+            runs.append([])
+        elif (
+            runs
+            and runs[-1]
+            and _YEAR_LINK_RE.fullmatch(text, runs[-1][-1].end, y.start)
+            and y.year > runs[-1][-1].year
+        ):
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    year_lists = [r for r in runs if len(r) >= 2]
+    if len(year_lists) != 1:
+        return
+    run = year_lists[0]
+    chains: list[list[Quantity]] = []
+    for q in quantities:
+        prev = chains[-1][-1] if chains else None
+        if (
+            prev is not None
+            and not q.group
+            and not prev.group
+            and q.unit == prev.unit
+            and _QUANTITY_LINK_RE.fullmatch(text, prev.end, q.start)
+        ):
+            chains[-1].append(q)
+        else:
+            chains.append([q])
+    lists = [c for c in chains if len(c) >= 2]
+    listed_years = {y.year for y in run}
+    if len(lists) != 1 or len(lists[0]) != len(run) or any(q.year not in (None, *listed_years) for q in lists[0]):
+        return  # (the last value may have taken the list's first year as its own: "33% in 2030 and 2035")
+    lo, hi = min(run[0].start, lists[0][0].start), max(run[-1].end, lists[0][-1].end)
+    if _SENTENCE_BREAK_RE.search(text, lo, hi):
+        return  # a table cell may hold several sentences: the lists must share one
+    for q, y in zip(lists[0], run, strict=True):
+        q.year = y.year
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")
 
 
 def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
@@ -302,6 +357,9 @@ def year_for(
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
+    now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if ctx.ref_year is not None else None
+    if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
+        return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
     if found:
         return found

@@ -132,3 +132,22 @@ def test_the_default_year_never_lies_in_the_documents_future() -> None:
     )
     timeline = read_timeline(text)
     assert timeline.default_year is not None and timeline.default_year <= 2021
+
+
+def test_a_deadline_framing_a_past_perfect_is_a_date_of_record() -> None:
+    text = "Solar capacity will triple by 2030. By 2024, the wind share of generation had reached 12%."
+    assert read_timeline(text).present == 2024
+
+
+def test_hard_wrapped_lines_are_one_sentence() -> None:
+    text = "Total national emissions, as the inventory shows, reached\n58 Mt CO2e in 2022. Emissions will fall by 2035."
+    assert read_timeline(text).present == 2022  # the past verb sits on the line before the year
+
+
+def test_a_deadline_reported_as_set_earlier_does_not_bound_the_present() -> None:
+    text = (
+        "Under the first NDC the government pledged to restore 40,000 ha by 2022.\n\n"
+        "Restoration reached 52,000 ha in 2023, beyond that goal.\n\n"
+        "Emissions will fall 30% by 2035."
+    )
+    assert read_timeline(text).present == 2023  # 2022 was an earlier deadline, not the document's next one

@@ -99,6 +99,18 @@ def test_levels_listed_under_projections_are_modelled_not_pledged() -> None:
     assert ("14", "2030", "target") in found  # a section title ends the projection list
 
 
+def test_the_plans_own_scenario_under_a_projections_heading_gives_targets() -> None:
+    text = (
+        "The inventory was published in 2022.\n\n"
+        "4.2 Emission projections\n\n"
+        "Emissions under business as usual reach 61 MtCO2e in 2035. In the unconditional scenario, emissions stay "
+        "below that, at about 48 million tonnes in 2030 and 44 million tonnes in 2035."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert not any(v == "61" for v, _, _ in found)  # the reference scenario is still not emitted
+    assert ("48", "2030", "target") in found and ("44", "2035", "target") in found
+
+
 def test_a_section_title_ends_a_list_and_its_year() -> None:
     text = (
         "In 2022 the strategy was adopted.\n\n"
@@ -234,3 +246,26 @@ def test_may_end_with_at_agrees_with_may_end_with_on_every_span() -> None:
         for start in range(0, len(text), 7):
             for end in range(start, len(text) + 1):
                 assert may_end_with_at(text, start, end, words) == may_end_with(text[start:end], words)
+
+
+def test_a_list_of_years_pairs_in_order_with_one_list_of_as_many_values() -> None:
+    text = "By 2030 and 2040, raise the share of electric buses to 25% and 60%."
+    found = {(r["value"], r["year"]) for r in rows(text)}
+    assert found == {("25", "2030"), ("60", "2040")}
+    found = {(r["value"], r["year"]) for r in rows("Forest cover will reach 41% and 44% in 2030 and 2040.")}
+    assert found == {("41", "2030"), ("44", "2040")}  # "44% in 2030" is not the last value's own year here
+
+
+def test_years_and_values_in_different_sentences_of_a_cell_do_not_pair() -> None:
+    text = "Data for 2015 and 2019 were revised. Removals in 2019 totaled 12 Mt CO2e and 30 Mt CO2e respectively."
+    assert {r["year"] for r in rows(text)} == {"2019"}
+
+
+def test_as_of_now_dates_a_fact_to_the_documents_present() -> None:
+    text = (
+        "The strategy was adopted in 2024.\n\n"
+        "The first NDC aimed to restore 20,000 ha by 2022. As of now, restoration had already reached 31,000 ha, "
+        "well beyond the original goal of 20,000 ha by 2022."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.031", "2024", "actual") in found  # not the earlier deadline written in the same sentence
