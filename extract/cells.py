@@ -27,13 +27,27 @@ QUALIFIED_CELL_RE = re.compile(
 )
 CAPTION_RE = re.compile(
     r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
-    r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:\-–—]|\s+[A-Z(]|$)|:)"
+    r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:|\-–—]|\s+[A-Z(]|$)|:)"
 )
 MIN_ROWS = 2  # fewer rows than this are not clearly a table
 #: an empty cell written as a dash or n/a: a value position without a value
 EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
 YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*$")  # 1950-2100: "2199" is a value
 YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+
+
+#: one year written in a row label as the date of its row: "2030 emissions (conditional)", "Emissions in 2018"
+_LABEL_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19[5-9]\d|20\d\d|2100))(?![\d%/-]|\s*[-–—]\s*\d)")
+
+
+def row_label_year(label: str) -> int | None:
+    """The year a row label dates its row by: a year cell ("2030"), or the one year a longer label names ("2018
+    emissions"); none when the label names a period ("2021-2030") or several years."""
+    m = YEAR_CELL_RE.match(label)
+    if m:
+        return int(m.group(1))
+    found = {int(y) for y in _LABEL_YEAR_RE.findall(label)}
+    return found.pop() if len(found) == 1 and len(label) <= 60 else None
 
 
 @dataclass

@@ -25,6 +25,7 @@ from .cells import (
     GridRow,
     block_cells,
     is_value_cell,
+    row_label_year,
 )
 from .header import _cue_kind, header_cue, header_row_year
 from .segment import Block
@@ -292,8 +293,7 @@ def build_grid(run: list[Cell]) -> Grid | None:
         if len(lab) > 1 and len(lab) > label_len:
             group_label = " ".join(c.text for c in lab[:-label_len])
         values: list[Cell | None] = [None if EMPTY_CELL_RE.match(v.text) else v for v in vals]
-        m = YEAR_CELL_RE.match(lab[-1].text)
-        rows.append(GridRow(lab, values, group_label, int(m.group(1)) if m else None))
+        rows.append(GridRow(lab, values, group_label, row_label_year(lab[-1].text)))
     last = rows[-1].values
     last_cell = [c for c in last if c is not None] or rows[-1].labels
     first_block = run[start - 1].block if caption else cells[0].block

@@ -18,6 +18,7 @@ from .cells import (
     GridRow,
     holds_value,
     is_value_cell,
+    row_label_year,
 )
 from .segment import Block
 
@@ -95,9 +96,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             continue
         if not labels or len(values) != ncols or any(c.text and not is_value_cell(c) for c in values):
             return None, end
-        year = YEAR_CELL_RE.match(labels[-1].text)
         cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]
-        grid_rows.append(GridRow(labels, cells, group, int(year.group(1)) if year else None))
+        grid_rows.append(GridRow(labels, cells, group, row_label_year(labels[-1].text)))
     if len(grid_rows) < MIN_ROWS:
         return None, end
     header = above + [c for r in header_rows for c in r if c.text]

@@ -336,6 +336,8 @@ def _cell_scope(
     if not kind and scope.target_cue and (ctx.default_year is None or year > ctx.default_year):
         kind = "target"  # "Target indicators | 2025 | 2030": years after the document's data year are its goals
     future = ctx.ref_year is not None and year > ctx.ref_year
+    if kind == "actual" and future and row_kind == "target" and year not in scope.actual_years:
+        kind = "target"  # "2030 emissions (conditional)" under "GHG inventory" columns: the row names a goal
     if kind == "actual" and future and year not in scope.actual_years:
         return None  # an observed value of a year still to come: a modelled path, not a fact
     if not kind:

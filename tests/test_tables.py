@@ -657,3 +657,58 @@ def test_a_table_row_about_the_country_profile_is_not_emitted() -> None:
         "Renewable share of electricity (%)\t12\t40\n"
     )
     assert [r["value"] for r in rows(text)] == ["12", "40"]
+
+
+# ------------------------------------------------------------------ row labels that carry the year
+
+INVENTORY_COMPARISON = flat(
+    "The inventory was recalculated and published in 2024.",
+    "Table 2 | Targets of the previous NDC under two inventories (Mt CO2e)",
+    "First BUR inventory (Mt CO2e)",
+    "Second BUR inventory (Mt CO2e)",
+    "2015 emissions",
+    "88",
+    "131",
+    "2030 projection",
+    "150",
+    "214",
+    "2030 emissions (unconditional)",
+    "120",
+    "171",
+    "2030 emissions (conditional)",
+    "95",
+    "136",
+    "The inventory update added new data for the waste sector and was reviewed by experts.",
+)
+
+
+def test_a_caption_may_end_its_number_with_a_bar() -> None:
+    blocks = segment(INVENTORY_COMPARISON)
+    grids = find_grids(blocks, INVENTORY_COMPARISON)
+    assert any(g.caption.startswith("Table 2 |") for g in grids.values())
+
+
+def test_a_row_label_naming_one_year_dates_its_row() -> None:
+    found = {(r["value"], r["year"], r["kind"], r["condition"]) for r in rows(INVENTORY_COMPARISON)}
+    assert {("88", "2015", "actual", ""), ("131", "2015", "actual", "")} <= found
+    # the row names a goal, so its future values are targets although the columns name inventories
+    assert {("120", "2030", "target", "unconditional"), ("136", "2030", "target", "conditional")} <= found
+    assert not any(v in ("150", "214") for v, *_ in found)  # a projection row stays out
+
+
+def test_a_row_label_naming_one_year_dates_its_row_in_a_tab_table() -> None:
+    text = "\n".join(
+        [
+            "The inventory was recalculated and published in 2024.\n",
+            "Table 2 | Targets of the previous NDC under two inventories (Mt CO2e)\n",
+            "\tFirst BUR inventory (Mt CO2e)\tSecond BUR inventory (Mt CO2e)",
+            "2015 emissions\t88\t131",
+            "2030 projection\t150\t214",
+            "2030 emissions (unconditional)\t120\t171",
+            "2030 emissions (conditional)\t95\t136\n",
+            "The inventory update added new data for the waste sector and was reviewed by experts.",
+        ]
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("88", "2015", "actual"), ("120", "2030", "target"), ("136", "2030", "target")} <= found
+    assert not any(v in ("150", "214") for v, *_ in found)
