@@ -117,7 +117,7 @@ class UnitIndex:
 
 
 def _group_weight(number: NumberInSentence, pattern: re.Pattern[str]) -> float:
-    return max((number.weight(hit) for hit in number.sent.find(pattern)), default=0.0)
+    return number.strongest(number.sent.find(pattern))
 
 
 @dataclass

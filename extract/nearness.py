@@ -11,6 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .alternation import first_char_guarded
 from .context import guarded
@@ -29,11 +30,36 @@ class NumberInSentence:
         self.first = bisect_right(sent.ends, start)
         self.last = max(self.first, bisect_left(sent.starts, end) - 1)
         self.start, self.end = start, end
-        self.cell = cell_of(sent.cells, start)
+        self.cell = sent.cell_at(start)
         self.role = "level" if unit in ROLELESS_UNITS else _role(sent.text, start, end, self.cell, sent.cells)
         self.position = _ratio_position(sent.ratios, start)
         self.segment_factor = _respectively_factors(sent, self.first, self.last)
         self.run = _Run.around(sent, self.first, self.last)
+
+    def strongest(self, hits: list[tuple[int, int]]) -> float:
+        """The weight of a keyword group: that of its strongest hit, 0.0 without one.
+
+        Beyond the number (or its list of values) a hit weighs less the farther it lies: every token crossed costs
+        a factor <= 1 and adds distance. So on each side only the nearest hit is weighed, and as hits come in text
+        order (by first and by last token), the far sides are a head and a tail of ``hits``.
+        """
+        if self.segment_factor:  # "respectively" weighs each hit by its list member: weigh them all
+            return max((self.weight(hit) for hit in hits), default=0.0)
+        best, sent = 0.0, self.sent
+        if sent.cells:
+            lo = bisect_left(hits, self.cell, key=lambda hit: sent.cell_at(sent.tokens[hit[0]].start))
+            hi = bisect_right(hits, self.cell, lo=lo, key=lambda hit: sent.cell_at(sent.tokens[hit[0]].start))
+            for hit in hits[:lo]:  # a row label, or another value's cell
+                best = max(best, self._table_weight(hit))
+            hits = hits[lo:hi]  # the number's own cell; later cells weigh 0
+        if not hits:
+            return best
+        run = self.run
+        left = run.elements[0] if run else self.first
+        right = run.elements[-1] if run and not run.is_last else self.last
+        before = bisect_left(hits, left, key=itemgetter(1))  # hits wholly before: weighed by their last token
+        after = bisect_right(hits, right, key=itemgetter(0))  # hits from here on lie wholly after
+        return max(best, max(self._text_weight(*hit) for hit in hits[max(before - 1, 0) : after + 1]))
 
     def weight(self, hit: tuple[int, int]) -> float:
         """How strongly a keyword at token range ``hit`` describes this number (1 = adjacent, same clause)."""
@@ -67,13 +93,13 @@ class NumberInSentence:
     def _table_weight(self, hit: tuple[int, int]) -> float:
         """In a table row the label (first cell, or text cells before the number's) reads as written just before it."""
         sent = self.sent
-        hit_cell = cell_of(sent.cells, sent.tokens[hit[0]].start)
+        hit_cell = sent.cell_at(sent.tokens[hit[0]].start)
         if hit_cell == self.cell:
             return self._text_weight(*hit)
-        if hit_cell > self.cell or (hit_cell > 0 and _has_value(sent, sent.cells[hit_cell])):
+        if hit_cell > self.cell or (hit_cell > 0 and sent.value_cells[hit_cell]):
             return 0.0
         cell_start = bisect_left(sent.starts, sent.cells[self.cell][0])
-        label_end = bisect_left(sent.starts, sent.cells[hit_cell][1])
+        label_end = sent.cell_ends[hit_cell]
         distance = (sent.words[label_end] - sent.words[hit[1] + 1]) + (sent.words[self.first] - sent.words[cell_start])
         return 1.0 / (1.0 + max(distance, 0) / DECAY)
 
@@ -124,17 +150,6 @@ class _Run:
 
 def _has_own_words(tokens: list[Token]) -> bool:
     return any(t.kind == "word" and t.text.lower() not in FILLER for t in tokens)
-
-
-def cell_of(cells: list[tuple[int, int]], offset: int) -> int:
-    for i, (start, end) in enumerate(cells):
-        if start <= offset <= end:
-            return i
-    return 0
-
-
-def _has_value(sent: ScannedSentence, cell: tuple[int, int]) -> bool:
-    return any(t.kind == "num" and cell[0] <= t.start < cell[1] for t in sent.tokens)
 
 
 # ------------------------------------------------------------------------------------------- number roles ----

@@ -131,6 +131,30 @@ class ScannedSentence:
         return table_cells(self.text)
 
     @lazy
+    def cell_starts(self) -> list[int]:
+        return [start for start, _ in self.cells]
+
+    @lazy
+    def value_cells(self) -> list[bool]:
+        """Whether each table cell holds a value (a number token starting inside it)."""
+        out = [False] * len(self.cells)
+        for t in self.tokens:
+            if t.kind == "num":
+                cell = self.cell_at(t.start)
+                out[cell] = out[cell] or t.start < self.cells[cell][1]
+        return out
+
+    @lazy
+    def cell_ends(self) -> list[int]:
+        """Index of the first token at or after the end of each table cell."""
+        return [bisect_left(self.starts, end) for _, end in self.cells]
+
+    def cell_at(self, offset: int) -> int:
+        """The table cell holding text offset ``offset`` (a cell's closing tab counts to it); 0 outside a table."""
+        # cells are contiguous, so the last cell starting at or before the offset is the one; 0 <= offset <= len(text)
+        return bisect_right(self.cell_starts, offset) - 1 if self.cells else 0
+
+    @lazy
     def value_runs(self) -> list[list[int]]:
         return find_value_runs(self)
 

@@ -450,3 +450,25 @@ def test_literal_starts_follow_the_regex_parse() -> None:
     assert literal_starts(compile_term(r"\d+ ?gw|wind")) is None  # a digit class is no literal
     assert literal_starts(compile_term("a|-b")) is None
     assert literal_starts(compile_term("(?-i:Kw)h")) is None
+
+
+WEIGHT_TEXTS = (
+    *SEARCH_TEXTS,
+    "Installed wind capacity reached 60 GW and solar 120 GW, while hydro power grew 3.4% and 2.3% a year, with "
+    "coal falling, respectively; the share of wind and solar in power will reach 20% and 25% by 2030.",
+    "Energy\t2015\t2020\tenergy intensity target\n 13.5%\tenergy 18% energy saving, energy use 3.2 (energy)",
+    "Emissions fell from 10 Mt in 2005 to 8 Mt, emissions of CO2 fell 12%, and non-CO2 emissions 5%; emissions.",
+)
+
+
+@pytest.mark.parametrize("text", WEIGHT_TEXTS)
+def test_strongest_hit_is_the_max_over_all_hits(catalogue: Catalogue, text: str) -> None:
+    from extract.nearness import NumberInSentence
+    from extract.scan import ScannedSentence
+
+    sent = ScannedSentence(text)
+    for m in re.finditer(r"\d+(?:\.\d+)?", text):
+        number = NumberInSentence(sent, m.start(), m.end(), "%")
+        for pattern in _all_patterns(catalogue):
+            hits = sent.find(pattern)
+            assert number.strongest(hits) == max((number.weight(hit) for hit in hits), default=0.0), pattern.pattern
