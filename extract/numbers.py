@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 WORD_NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -74,8 +73,9 @@ MAGNITUDES: dict[str, Decimal] = {
 MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 
 # "169. 05" is a decimal torn by a stray space in PDF conversion: a fraction part with a leading zero is unambiguous,
-# since no number or sentence starts with "05".
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|\.[ ](?=0\d)\d+)?"
+# since no number or sentence starts with "05". This is the number after its first digit: ``\d{1,3}(?:,\d{3})+``
+# and ``\d+`` with one digit taken (same backtracking order), since the digits half consumes that digit first.
+_DIGITS_AFTER_FIRST = r"(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?"
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -96,10 +96,13 @@ _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=Tru
 
 # Currency codes an amount may be glued to ("USD13 million", "KES5 billion"); other letters make a name ("CO2").
 _GLUED_CODES = "USD EUR GBP JPY CNY RMB INR BRL ZAR KES KSh Ksh AUD CAD NZD CHF IDR BDT PKR NGN EGP VND PHP".split()
-_AFTER_CODE = "|".join([*(f"(?<={code})" for code in _GLUED_CODES), r"(?<=\bR)"])  # "R40 billion": the rand
+# What may come before a number, asserted after its first digit (hence the ``\d`` in every lookbehind): no letter,
+# digit or separator, or a currency code ("USD13 million"; each ends with a letter, the cheap test first), or the rand.
+_AFTER_CODE = "|".join(f"(?<={code}\\d)" for code in _GLUED_CODES)
+_BEFORE_DIGITS = rf"(?:(?<![A-Za-z0-9_.,/]\d)|(?<=[A-Zh]\d)(?:{_AFTER_CODE})|(?<=\bR\d))"  # "R40 billion": the rand
 # "Solar-581 MW": a number hyphen-glued to a word is kept and marked (``Number.glued``); only a unit written after
 # it makes it a value, so "COVID-19" stays a name.
-_DIGITS_ALT = rf"(?P<digits>(?:(?<![A-Za-z0-9_.,/])|{_AFTER_CODE}){_DIGITS}(?![\d]))"
+_DIGITS_ALT = rf"(?P<digits>\d{_BEFORE_DIGITS}{_DIGITS_AFTER_FIRST}(?![\d]))"
 _WORD_ALTS = (
     rf"(?P<fraction>\b(?:{_FRACTION_RE})\b)",
     rf"(?P<fold>\b(?:{_FOLD_RE})\b)",
@@ -108,10 +111,10 @@ _WORD_ALTS = (
 )
 # A number is a match of the digits alternative or of a word alternative, searched in two halves for speed.
 # A digits match holds only digits, commas and points, a word match only letters, hyphens and spaces, so the
-# halves never overlap and their matches, merged in order, are exactly those of the single alternation. The
-# lookaheads let the engine skip positions where no alternative can start (every word alternative starts with
-# one of o t f s e n h a d q).
-_DIGITS_ONLY_RE = re.compile(rf"(?=\d){_DIGITS_ALT}", re.IGNORECASE | re.VERBOSE)
+# halves never overlap and their matches, merged in order, are exactly those of the single alternation. A pattern
+# that starts by consuming a digit lets the engine skip to the digits in C; the word lookahead at least skips the
+# positions where no word alternative can start (every one starts with one of o t f s e n h a d q).
+_DIGITS_ONLY_RE = re.compile(_DIGITS_ALT, re.IGNORECASE | re.VERBOSE)
 _WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenhadq])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
 #: Every word match contains one of these (lower case): an ASCII text without any has no number words.
 _ALL_STEMS = (
@@ -120,6 +123,30 @@ _ALL_STEMS = (
 )  # fmt: skip
 #: A stem holding another ("seventeen" holds "seven") adds nothing to that test: the shorter ones answer it faster.
 _WORD_STEMS = tuple(s for s in _ALL_STEMS if not any(o != s and o in s for o in _ALL_STEMS))
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """``w1|w2|…`` with the words grouped by first letter (``t(?:en|wo)``): the engine then tries one group at a
+    position instead of every word; a word that extends another ("seventeen", "seven") needs no entry of its own."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words):
+        rest = groups.setdefault(w[0], [])
+        if not any(w[1:].startswith(r) for r in rest):
+            rest.append(w[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+# One search of the lower-cased text for any stem, without re.IGNORECASE: several times faster than a test per stem.
+_STEM_RE = re.compile(_prefix_tree(list(_WORD_STEMS)))
+# Every word match starts at a word start with a number word, "half", a multiplication noun or "a" before a
+# fraction or "hundred"/"thousand" (the fractions and multiples start with one of the number words). On lower-cased
+# ASCII text this finds far fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly
+# word search runs on a sixth of them; a span start always counts as a word start, which only widens the test.
+_A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
+_WORD_START_RE = re.compile(
+    rf"\b(?:{_prefix_tree([*WORD_NUMBERS, 'half', 'doubling', 'tripling', 'quadrupling'])}"
+    rf"|a\s+(?:{'|'.join(_A_WORDS)}))"
+)
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
@@ -165,16 +192,25 @@ def parse_word_number(text: str) -> Decimal:
     return total
 
 
-@lru_cache(maxsize=4)  # a sentence without digits is asked twice: may it hold a number, and which numbers
 def _may_have_number_words(text: str, start: int, end: int) -> bool:
-    """A cheap exact pre-check: an ASCII span without any number-word stem needs no word search."""
+    """A cheap exact pre-check: an ASCII span without any number-word stem has no number word."""
     span = text[start:end]
-    if not span.isascii():
+    return not span.isascii() or _STEM_RE.search(span.lower()) is not None
+
+
+def _may_start_number_word(text: str, start: int, end: int) -> bool:
+    """False only when text[start:end] holds no word match: no word in it starts with a number word."""
+    span = text[start:end]
+    if not span.isascii() and _ASCII_LOOKALIKES_RE.search(span):
         return True
-    low = span.lower()
-    return any(stem in low for stem in _WORD_STEMS)
+    # lower() keeps every non-word character a non-word character (checked over all of Unicode), so a word start
+    # stays a word start and the ASCII letters of a word match become the lower-case number word
+    return _WORD_START_RE.search(span.lower()) is not None
 
 
+#: The only non-ASCII characters that re.IGNORECASE matches to ASCII letters ("ſix" is a word match); lower() keeps
+#: them non-ASCII, so a span holding one is always searched.
+_ASCII_LOOKALIKES_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANY_DIGIT_RE = re.compile(r"\d")
 _GLUED_BEFORE_RE = re.compile(r"[A-Za-z]-")
 
@@ -187,7 +223,7 @@ def may_hold_number(text: str, start: int, end: int) -> bool:
 def _number_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The number matches in text[start:end], found by the two faster halves."""
     found = list(_DIGITS_ONLY_RE.finditer(text, start, end))
-    if _may_have_number_words(text, start, end):
+    if _may_start_number_word(text, start, end):
         words = list(_WORDS_ONLY_RE.finditer(text, start, end))
         if words:
             found = sorted(found + words, key=lambda m: m.start())

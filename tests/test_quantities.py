@@ -5,10 +5,12 @@ Every sentence here is written for these tests (invented countries and numbers),
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 
+from extract import numbers
 from extract.quantities import find_quantities
 from extract.segment import split_sentences
 from tests.test_extractor import rows
@@ -143,3 +145,46 @@ def test_a_footnote_marker_fused_to_a_magnitude_word() -> None:
 
 def test_percent_encoded_web_addresses_hold_no_shares() -> None:
     assert rows("Source: https://stats.example.org/Projections%20based%20on%2 02018%20census.pdf") == []
+
+
+# Sentences for the fast paths of the number search: number words and their look-alikes ("done", "often"), digits
+# glued to codes and names, non-ASCII letters that match ASCII ones case-insensitively ("ſix").
+_SEARCH_TEXTS = [
+    "Zedland will cut one-third of its 2,450.5 Mt by 2035, twenty-five plants and a  hundred stoves.",
+    "Someone has done it often; the phone zone is not a number, nor is attention.",
+    "USD13 million, usd4 and KSh5 billion; R40 billion but xR4, CO2 and H2O are names, /7 and .5 too.",
+    "Budget: 169. 05 and 1,234,567.8 and 12,34 and 3-fold, TWOFOLD, ſix and ſeven, İone and Kten.",
+    "À l'horizon, a\u00a0tenth (£3bn) — Three Quarters of 5,000 homes; quadrupling by 20501, Half of it.",
+]
+_OLD_DIGITS_RE = re.compile(  # the digits half before it consumed the first digit: a lookahead, then assertions
+    r"(?=\d)(?P<digits>(?:(?<![A-Za-z0-9_.,/])|"
+    + "|".join(f"(?<={code})" for code in numbers._GLUED_CODES)
+    + r"|(?<=\bR))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|\.[ ](?=0\d)\d+)?(?![\d]))",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    return [(s, e) for s in range(0, len(text), 2) for e in (len(text), min(len(text), s + 9), min(len(text), s + 25))]
+
+
+@pytest.mark.parametrize("text", _SEARCH_TEXTS)
+def test_the_number_search_fast_paths_agree_with_the_plain_searches(text: str) -> None:
+    for s, e in _windows(text):
+        digits = list(numbers._DIGITS_ONLY_RE.finditer(text, s, e))
+        assert [m.span() for m in digits] == [m.span() for m in _OLD_DIGITS_RE.finditer(text, s, e)]
+        words = list(numbers._WORDS_ONLY_RE.finditer(text, s, e))
+        if words:
+            assert numbers._may_start_number_word(text, s, e)
+        plain = sorted(digits + words, key=lambda m: m.start())
+        got = numbers._number_matches(text, s, e)
+        assert [(m.span(), m.lastgroup) for m in got] == [(m.span(), m.lastgroup) for m in plain]
+        span = text[s:e]
+        stems = not span.isascii() or any(stem in span.lower() for stem in numbers._WORD_STEMS)
+        assert numbers._may_have_number_words(text, s, e) == stems
+
+
+def test_a_word_start_test_skips_number_word_look_alikes() -> None:
+    text = _SEARCH_TEXTS[1]
+    assert numbers._may_have_number_words(text, 0, len(text))  # "one" in "Someone", "ten" in "often"
+    assert not numbers._may_start_number_word(text, 0, len(text))
