@@ -552,3 +552,34 @@ def test_html_character_references_are_decoded_once() -> None:
     """The parser decodes references; decoding its text again would turn a written "&lt;" into "<"."""
     page = b"<p>Coal &amp;lt; 50% &eacute;t&#233; &#x41;</p>"
     assert read_document(Path("e.html"), page).text == "Coal &lt; 50% été A"
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        (
+            "<header>Menu A</header><section><header>Part 1</header><p>Solar 5 GW<br>Wind 3 GW</p></section>"
+            "<footer>(c) 2024</footer>",
+            "Part 1\n\nSolar 5 GW\nWind 3 GW",
+        ),
+        (
+            "<table><tr><td>Sector<br>name</td><th>2030</th></tr><tr><td><table><tr><td>inner 1</td><td>inner 2</td>"
+            "</tr></table></td><td>40%<hr>45%</td></tr></table>stray <td>cell outside</td> end",
+            "Sector name\t2030\ninner 1 inner 2\t40% 45%\n\nstray cell outside end",
+        ),
+        (
+            "<div>Before</div><main><h2>Goals</h2><table><tr><td>a</td><td></td></tr><tr><td></td></tr></table>"
+            "<p>Peak\x01by\x0b2030.</p></main><p>After</p>",
+            "Goals\n\na\t\n\nPeak by 2030.",
+        ),
+        (
+            "<ul><li>One <b>bold</b> item</li><li>Two&#1;items</li></ul><article><footer>Signed</footer></article>"
+            "<p>x<td>y</td>z</p>",
+            "One bold item\n\nTwo items\n\nSigned\n\nxyz",
+        ),
+    ],
+    ids=["chrome-and-sections", "nested-tables-and-breaks", "main-and-controls", "lists-and-stray-cells"],
+)
+def test_html_walk_gives_what_the_tag_event_collector_gave(page: str, text: str) -> None:
+    """Expected texts are what the reader gave before its walk was made event-light (Counter-based collector)."""
+    assert html_to_text(page) == text
