@@ -6,7 +6,6 @@ Part of the reader (``read.py``): offsets everywhere refer to the text built her
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -19,7 +18,7 @@ _RAW_TEXT = frozenset("script style textarea title iframe noembed noframes xmp".
 _DROP = frozenset("noscript template nav svg math canvas object select button".split())
 _BR = "\x00"  # marks <br> among the collected text, whose own newlines are mere whitespace
 _CHROME = frozenset({"header", "footer"})
-_SECTIONING = ("article", "aside", "main", "nav", "section")
+_SECTIONING = frozenset({"article", "aside", "main", "nav", "section"})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCK = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure "
@@ -31,7 +30,18 @@ _BLOCK = frozenset(
 _REMOVED = ", ".join(sorted(_RAW_TEXT | _DROP)) + ', [hidden], [aria-hidden="true" i]'
 #: Elements whose edges matter to the text (paragraph breaks, rows, cells, <main>, page chrome); the walk does not
 #: report the others (span, b, a, font, ...), whose text simply flows on.
-_STRUCTURE = _BLOCK | _CHROME | frozenset(_SECTIONING) | frozenset({"table", "tr", "td", "th", "br", "hr"})
+_STRUCTURE = _BLOCK | _CHROME | _SECTIONING | frozenset({"table", "tr", "td", "th", "br", "hr"})
+
+
+#: What an element's edges do to the text: nothing, end a block, table edges, a line break.
+_OTHER, _BLOCK_EDGE, _TABLE, _ROW, _CELL, _LINE_BREAK = range(6)
+_KIND = {
+    tag: {"br": _LINE_BREAK, "table": _TABLE, "tr": _ROW, "td": _CELL, "th": _CELL}.get(
+        tag, _BLOCK_EDGE if tag in _BLOCK else _OTHER
+    )
+    for tag in _STRUCTURE
+}
+_VOID_STRUCTURE = _VOID & _STRUCTURE  # <br>, <hr>: an edge, nothing held open
 
 
 def html_to_text(page: str) -> str:
@@ -44,82 +54,93 @@ def html_to_text(page: str) -> str:
         node.decompose()
     out = _HtmlText()
     if tree.root is not None:
-        _walk(tree.root, out)
+        out.walk(tree.root)
     return out.text()
 
 
-def _walk(root: LexborNode, out: _HtmlText) -> None:
-    """Depth-first over the tree by sibling and parent links, with an end event for every structural element."""
-    node, depth = root, 0
-    while True:
-        tag = node.tag
-        child = None
-        if tag == "-text":
-            out.data(node.text_content or "")
-        elif tag and tag[0] != "-":  # comments, doctype: "-comment", "-doctype"
-            child = node.first_child
-            if tag in _STRUCTURE:
-                out.start(tag)
-                if child is None:
-                    out.end(tag)
-        if child is not None:
-            node, depth = child, depth + 1
-            continue
-        while depth and node.next is None:
-            node, depth = node.parent, depth - 1
-            if node.tag in _STRUCTURE:
-                out.end(node.tag)
-        if not depth:
-            return
-        node = node.next
-
-
 class _HtmlText:
-    """Collect visible blocks of an HTML page from tag events: no tree, no recursion.
+    """Collect the visible blocks of a parsed page in one walk of its tree: no recursion.
 
-    An element stack (with tag counts, so unmatched end tags cost O(1)) tells what is open: dropped elements,
-    page chrome, the outermost table and ``<main>``.
+    The walk reports each structural element's start, then its content, then its end, so the element that ends
+    is always the innermost one open: a stack of flags (is it page chrome?) and a few counts say what is open.
     """
 
     def __init__(self) -> None:
-        self.stack: list[tuple[str, bool]] = []  # (tag, dropped by itself)
-        self.open: Counter[str] = Counter()
-        self.dropping = 0
-        self.parts: list[str] = []
+        self.parts: list[str] = []  # text of the open block or cell; cleared in place, never replaced
+        self.chrome: list[bool] = []  # for each open non-void structural element: is it dropped page chrome?
+        self.dropping = 0  # open chrome elements: their content is not text
+        self.tables = 0  # open <table> elements (nested ones are flattened into their cell)
+        self.sections = 0  # open sectioning elements: a header/footer inside one is content, not chrome
+        self.mains = 0  # open <main> elements
         self.cells: list[str] | None = None  # the open table row
         self.in_cell = False
         self.table_id = 0
         self.blocks: list[tuple[str, int, bool]] = []  # (text, table id or 0, inside <main>)
 
-    def start(self, tag: str) -> None:
-        if tag in _VOID:
-            if not self.dropping:
-                self._boundary(tag, opening=True)
-            return
-        dropped = self._is_chrome(tag)
-        self.stack.append((tag, dropped))
-        self.open[tag] += 1
-        self.dropping += dropped
-        if not self.dropping:
-            self._boundary(tag, opening=True)
+    def walk(self, root: LexborNode) -> None:
+        """Depth-first over the tree by sibling and parent links; structural elements get start and end events.
 
-    def end(self, tag: str) -> None:
-        """Close ``tag`` and whatever was left open inside it; an end tag nothing matches is ignored."""
-        if not self.open[tag]:
-            return
-        while self.stack:
-            name, dropped = self.stack[-1]
-            if not self.dropping:
-                self._boundary(name, opening=False)
-            self.stack.pop()
-            self.open[name] -= 1
-            self.dropping -= dropped
-            if name == tag:
+        Comments and doctypes are skipped; text is collected unless inside page chrome. This loop and the event
+        handlers run for every node of the page, so they keep to local names and integer kinds.
+        """
+        parts, kinds = self.parts, _KIND
+        node, depth = root, 0
+        while True:
+            tag = node.tag
+            child = None
+            if tag == "-text":
+                if not self.dropping and (text := node.text_content):
+                    parts.append(text.replace(_BR, " "))  # the parser has decoded character references
+            elif tag and tag[0] != "-":  # comments, doctype: "-comment", "-doctype"
+                child = node.first_child
+                kind = kinds.get(tag)
+                if kind is not None:
+                    self.start(tag, kind)
+                    if child is None:
+                        self.end(tag, kind)
+            if child is not None:
+                node, depth = child, depth + 1
+                continue
+            while depth and (following := node.next) is None:
+                node, depth = node.parent, depth - 1
+                kind = kinds.get(tag := node.tag)
+                if kind is not None:
+                    self.end(tag, kind)
+            if not depth:
                 return
+            node = following
 
-    def data(self, text: str) -> None:
-        if text and not self.dropping:
-            self.parts.append(text.replace(_BR, " "))  # the parser has decoded character references
+    def start(self, tag: str, kind: int) -> None:
+        if tag in _VOID_STRUCTURE:
+            if not self.dropping:
+                self._edge(kind, opening=True)
+            return
+        # a header/footer is page chrome unless it belongs to a sectioning element (HTML-AAM banner rule)
+        chrome = tag in _CHROME and not self.sections
+        self.chrome.append(chrome)
+        if kind == _TABLE:
+            self.tables += 1
+        elif tag in _SECTIONING:
+            self.sections += 1
+            self.mains += tag == "main"
+        if chrome:
+            self.dropping += 1
+        elif not self.dropping:
+            self._edge(kind, opening=True)
+
+    def end(self, tag: str, kind: int) -> None:
+        """Close ``tag``, the innermost open element (a void element holds nothing open)."""
+        if tag in _VOID_STRUCTURE:
+            return
+        if not self.dropping:
+            self._edge(kind, opening=False)
+        if self.chrome.pop():
+            self.dropping -= 1
+        if kind == _TABLE:
+            self.tables -= 1
+        elif tag in _SECTIONING:
+            self.sections -= 1
+            self.mains -= tag == "main"
 
     def text(self) -> str:
         self._end_row()
@@ -129,37 +150,35 @@ class _HtmlText:
             blocks = [b for b in blocks if b[2]]
         return _join_blocks([(text, table) for text, table, _ in blocks])
 
-    def _is_chrome(self, tag: str) -> bool:
-        """A header/footer is page chrome unless it belongs to a sectioning element (HTML-AAM banner rule)."""
-        return tag in _CHROME and not any(self.open[s] for s in _SECTIONING)
-
-    def _boundary(self, tag: str, opening: bool) -> None:
+    def _edge(self, kind: int, opening: bool) -> None:
         """Turn element edges into paragraph breaks, table rows and cells; inline elements change nothing."""
-        depth = self.open["table"]
-        if tag == "br":
-            self.parts.append(_BR)
-        elif depth > 1 and tag in ("table", "tr", "td", "th"):
-            self.parts.append(" ")  # nested tables are flattened into their cell
-        elif tag == "table":
-            self._end_row()
-            self._flush()
-            self.table_id += opening
-        elif tag == "tr" and depth:
-            self._end_row()
-            if opening:
-                self.cells = []
-        elif tag in ("td", "th") and depth:
-            self._cell(opening)
-        elif tag in _BLOCK:
+        if kind == _BLOCK_EDGE:
             if self.in_cell:
                 self.parts.append(" ")
             else:
                 self._flush()
+        elif kind == _LINE_BREAK:
+            self.parts.append(_BR)
+        elif kind == _OTHER or not self.tables:  # a row or cell outside any table is no edge
+            return
+        elif self.tables > 1:
+            self.parts.append(" ")  # nested tables are flattened into their cell
+        elif kind == _TABLE:
+            self._end_row()
+            self._flush()
+            self.table_id += opening
+        elif kind == _ROW:
+            self._end_row()
+            if opening:
+                self.cells = []
+        else:
+            self._cell(opening)
 
     def _cell(self, opening: bool) -> None:
-        if self.in_cell:
+        if self.in_cell and self.cells is not None:
             self.cells.append(_collapse("".join(self.parts)))
-            self.parts, self.in_cell = [], False
+            self.parts.clear()
+        self.in_cell = False
         if opening:
             self._flush()  # stray text between cells is moved out of the row, as browsers do
             self.in_cell = True
@@ -171,17 +190,22 @@ class _HtmlText:
             return
         self._cell(opening=False)
         if any(self.cells):
-            self.blocks.append(("\t".join(self.cells), self.table_id, self.open["main"] > 0))
-        self.cells, self.parts = None, []
+            self.blocks.append(("\t".join(self.cells), self.table_id, self.mains > 0))
+        self.cells = None
+        self.parts.clear()
 
     def _flush(self) -> None:
         if not self.parts:
             return
-        lines = (_collapse(line) for line in "".join(self.parts).split(_BR))
-        text = "\n".join(line for line in lines if line)
+        text = "".join(self.parts)
+        if _BR in text:
+            lines = (_collapse(line) for line in text.split(_BR))
+            text = "\n".join(line for line in lines if line)
+        else:
+            text = _collapse(text)
         if text:
-            self.blocks.append((text, 0, self.open["main"] > 0))
-        self.parts = []
+            self.blocks.append((text, 0, self.mains > 0))
+        self.parts.clear()
 
 
 def _collapse(text: str) -> str:

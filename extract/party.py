@@ -61,8 +61,8 @@ def translated_names() -> tuple[dict[str, str], list[NameFinder]]:
     other = [n for n in names if n[0] >= "\u0370"]
     # Names that may run on into a longer word are keyed by their first NAME_KEY_CHARS characters, not a word.
     finders = [
-        NameFinder(latin, rf"(?<!\w)(?P<key>(?={initials(latin)})\w+)", first_word, r"\w"),
-        NameFinder(other, rf"(?<!\w)(?=(?P<key>{initials(other)}.{{{NAME_KEY_CHARS - 1}}}))", _key_chars, r"(?!)"),
+        NameFinder(latin, rf"(?={initials(latin)})(?<!\w)(\w+)", first_word, r"\w"),
+        NameFinder(other, rf"(?={initials(other)})(?<!\w)(?=(.{{{NAME_KEY_CHARS}}}))", _key_chars, r"(?!)"),
     ]
     return names, finders
 
@@ -115,7 +115,7 @@ def text_country(text: str) -> str | None:
         scores["CHN"] += 1
         first.setdefault("CHN", m.start())
     table = name_table()
-    for start, end, name in name_finder().finditer(text):
+    for start, end, name in name_finder().findall(text):
         place = table[name]
         if not place.country:
             continue
@@ -133,7 +133,7 @@ def text_country(text: str) -> str | None:
     names, finders = translated_names()
     plain = _ARABIC_MARKS.sub("", text) if _ARABIC_MARKS.search(text, 0, 100_000) else text
     for finder in finders:
-        for start, _, name in finder.finditer(plain):
+        for start, _, name in finder.findall(plain):
             code = names[name]
             scores[code] += TITLE_WEIGHT if start < title_end else 1.0
             first.setdefault(code, start)
@@ -142,7 +142,7 @@ def text_country(text: str) -> str | None:
         line.title() if sum(c.isupper() for c in line) > sum(c.islower() for c in line) else line
         for line in text[:title_end].split("\n")
     )
-    for _, _, name in name_finder().finditer(head):
+    for _, _, name in name_finder().findall(head):
         place = table[name]
         if not place.subdivision:
             scores[place.country] += TITLE_WEIGHT

@@ -24,8 +24,11 @@ _ABBREV = (
     "St", "Co", "Ltd", "Inc", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "P.R", "Vol", "pp", "al", "cf", "Art",
 )  # fmt: skip
+#: A match starts at the punctuation that ends a sentence (the sentence ends just after it) and ends where the next
+#: sentence may start. The punctuation is consumed first, as one character set, so that ``re`` skips to the next
+#: candidate in its fast prefix scan instead of trying a lookbehind at every position of the paragraph.
 _SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?;。；！？])"  # what both alternatives require, checked first: most positions fail here at once
+    r"[.!?;。；！？]"
     r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
     r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
@@ -56,13 +59,16 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
     """Sentences of ``text[start:end]``; abbreviations and decimals do not end a sentence."""
     out: list[Sentence] = []
     cur = start
-    for m in _SENTENCE_END_RE.finditer(text, start, end):
-        if _ABBREV_RE.search(text[max(cur, m.start() - 8) : m.start()]):  # the candidate sentence's last 8 chars
+    # from one character early: punctuation just before ``start`` may end a sentence there (an empty one)
+    for m in _SENTENCE_END_RE.finditer(text, max(start - 1, 0), end):
+        stop = m.start() + 1  # just after the punctuation
+        # the candidate sentence's last 8 chars; only a full stop can end an abbreviation
+        if text[m.start()] == "." and _ABBREV_RE.search(text[max(cur, stop - 8) : stop]):
             continue
-        if _TORN_DECIMAL_RE.match(text, m.end()) and text[m.start() - 2 : m.start() - 1].isdigit():
+        if _TORN_DECIMAL_RE.match(text, m.end()) and text[stop - 2 : stop - 1].isdigit():
             continue  # "169. 05 MtCO2e": a decimal torn by a stray space (see numbers._DIGITS)
-        if m.start() > cur:
-            out.append(_trimmed(text, cur, m.start()))
+        if stop > cur:
+            out.append(_trimmed(text, cur, stop))
         cur = m.end()
     if cur < end:
         out.append(_trimmed(text, cur, end))
@@ -92,24 +98,32 @@ _HEADING_VERB_RE = first_char_guarded(r"\b(?:is|are|was|were|has|have|had|will|r
 
 
 def _is_heading(line: str) -> bool:
+    """A short line (at most 14 words) that does not end like a sentence and has no verb."""
     stripped = line.strip()
-    words = stripped.split()
-    return (
-        0 < len(words) <= 14
-        and not stripped.endswith((".", ",", ";", ":", "。"))
-        and not _HEADING_VERB_RE.search(stripped)
-    )
+    if stripped.endswith((".", ",", ";", ":", "。")):  # first: most one-line paragraphs end so, and this is cheapest
+        return False
+    words = len(stripped.split(None, 14))  # up to 15: a line of 2,000 characters is not split into all its words
+    return 0 < words <= 14 and not _HEADING_VERB_RE.search(stripped)
+
+
+#: What a note line's first character after spaces can be, unless it holds a "[" (see NOTE_LINE_RE).
+_NOTE_FIRST = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰^ᵃᵇᶜᵈᵉ")
+_NOTE_WORDS = ("Note", "Source", "Data")
+
+
+def _is_note(line: str) -> bool:
+    """``NOTE_LINE_RE.match(line)``, tried only on lines that can match it: most lines cannot, and the pattern's
+    citation branch (``.*\\[``) reads the whole line to find that out."""
+    if "[" not in line:
+        head = line.lstrip()
+        if head[:1] not in _NOTE_FIRST and not head.startswith(_NOTE_WORDS):
+            return False
+    return NOTE_LINE_RE.match(line) is not None
 
 
 def segment(text: str) -> list[Block]:
     """Blocks in document order. A paragraph is a run of non-empty lines (hard-wrapped text is joined)."""
     blocks: list[Block] = []
-    lines: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line)))
-        pos += len(line) + 1
-
     para: list[tuple[int, int]] = []
 
     def flush() -> None:
@@ -123,15 +137,17 @@ def segment(text: str) -> list[Block]:
             blocks.append(Block("paragraph", s, e, body, split_sentences(text, s, e)))
         para.clear()
 
-    for s, e in lines:
-        line = text[s:e]
-        if not line.strip():
+    e = -1
+    for line in text.split("\n"):
+        s = e + 1
+        e = s + len(line)
+        if not line or line.isspace():
             flush()
             continue
         if "\t" in line:
             flush()
             blocks.append(Block("table", s, e, line, [Sentence(s, e, line)], _cells(text, s, e)))
-        elif NOTE_LINE_RE.match(line):
+        elif _is_note(line):
             flush()
             blocks.append(Block("note", s, e, line, split_sentences(text, s, e)))
         else:

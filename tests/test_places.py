@@ -114,15 +114,15 @@ def test_name_finder_finds_what_the_trie_pattern_found() -> None:
         for start in range(0, len(text), 7):
             for end in (*range(start, len(text), 11), len(text)):
                 expected = [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text, start, end)]
-                assert list(finder.finditer(text, start, end)) == expected, (start, end)
-    assert [n for _, _, n in name_finder().finditer(text)][:4] == ["Niger", "Nigeria", "U.S.A.", "U.S."]
+                assert list(finder.findall(text, start, end)) == expected, (start, end)
+    assert [n for _, _, n in name_finder().findall(text)][:4] == ["Niger", "Nigeria", "U.S.A.", "U.S."]
 
 
 def test_name_finder_takes_the_longest_name_that_may_end_there() -> None:
-    finder = NameFinder(["Ab", "Ab Cd", "Ab Cd Ef"], r"(?<!\w)(?P<key>\w+)", first_word, r"\w| X")
+    finder = NameFinder(["Ab", "Ab Cd", "Ab Cd Ef"], r"(?<!\w)(\w+)", first_word, r"\w| X")
     text = "Ab Cd Ef X, Ab Cd Efg, Ab Cdx, Ab"
-    assert [text[s:e] for s, e, _ in finder.finditer(text)] == ["Ab Cd", "Ab Cd", "Ab", "Ab"]
-    assert list(finder.finditer(text, 0, 4)) == [(0, 2, "Ab")]  # "Ab Cd" does not fit before the end
+    assert [text[s:e] for s, e, _ in finder.findall(text)] == ["Ab Cd", "Ab Cd", "Ab", "Ab"]
+    assert list(finder.findall(text, 0, 4)) == [(0, 2, "Ab")]  # "Ab Cd" does not fit before the end
 
 
 @pytest.mark.parametrize(

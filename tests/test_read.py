@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import read
+from extract import read, segment
 from extract.read import SUPPORTED_SUFFIXES, DocumentError, html_to_text, list_documents, read_document
 
 # --- fixture builders ----------------------------------------------------------------------------------------
@@ -552,3 +552,87 @@ def test_html_character_references_are_decoded_once() -> None:
     """The parser decodes references; decoding its text again would turn a written "&lt;" into "<"."""
     page = b"<p>Coal &amp;lt; 50% &eacute;t&#233; &#x41;</p>"
     assert read_document(Path("e.html"), page).text == "Coal &lt; 50% été A"
+
+
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        (
+            "<header>Menu A</header><section><header>Part 1</header><p>Solar 5 GW<br>Wind 3 GW</p></section>"
+            "<footer>(c) 2024</footer>",
+            "Part 1\n\nSolar 5 GW\nWind 3 GW",
+        ),
+        (
+            "<table><tr><td>Sector<br>name</td><th>2030</th></tr><tr><td><table><tr><td>inner 1</td><td>inner 2</td>"
+            "</tr></table></td><td>40%<hr>45%</td></tr></table>stray <td>cell outside</td> end",
+            "Sector name\t2030\ninner 1 inner 2\t40% 45%\n\nstray cell outside end",
+        ),
+        (
+            "<div>Before</div><main><h2>Goals</h2><table><tr><td>a</td><td></td></tr><tr><td></td></tr></table>"
+            "<p>Peak\x01by\x0b2030.</p></main><p>After</p>",
+            "Goals\n\na\t\n\nPeak by 2030.",
+        ),
+        (
+            "<ul><li>One <b>bold</b> item</li><li>Two&#1;items</li></ul><article><footer>Signed</footer></article>"
+            "<p>x<td>y</td>z</p>",
+            "One bold item\n\nTwo items\n\nSigned\n\nxyz",
+        ),
+    ],
+    ids=["chrome-and-sections", "nested-tables-and-breaks", "main-and-controls", "lists-and-stray-cells"],
+)
+def test_html_walk_gives_what_the_tag_event_collector_gave(page: str, text: str) -> None:
+    """Expected texts are what the reader gave before its walk was made event-light (Counter-based collector)."""
+    assert html_to_text(page) == text
+
+
+# --- segmenting ----------------------------------------------------------------------------------------------
+
+#: The sentence-end pattern before it was made to start with its punctuation: matches start after it.
+_SENTENCE_END_BEFORE = re.compile(
+    r"(?<=[.!?;。；！？])"
+    r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
+    r"|(?<=[。；！？])[”’」』）]?\s*)"
+)
+SENTENCES = (
+    'Emissions fell 12% (vs. 2010). By 2030, e.g. Mr. Li said: "Go!" Then 169. 05 Mt; next? 到2030年。非化石能源'
+    "占比25%！ 好」 A. B. Smith wrote.² Yes [3] ok.\tStop!Start. 。。X; “Quoted” end?"
+)
+
+
+def test_sentence_ends_are_where_the_lookbehind_pattern_put_them() -> None:
+    ends = [(m.start() + 1, m.end()) for m in segment._SENTENCE_END_RE.finditer(SENTENCES)]
+    assert ends == [(m.start(), m.end()) for m in _SENTENCE_END_BEFORE.finditer(SENTENCES)]
+    for start in range(0, len(SENTENCES), 5):
+        for end in range(start, len(SENTENCES) + 1, 3):
+            ends = [(m.start(), m.end()) for m in _SENTENCE_END_BEFORE.finditer(SENTENCES, start, end)]
+            got = segment._SENTENCE_END_RE.finditer(SENTENCES, max(start - 1, 0), end)
+            assert [(m.start() + 1, m.end()) for m in got] == ends
+    assert [s.text for s in segment.split_sentences(SENTENCES, 0, SENTENCES.index("！") + 1)] == [
+        "Emissions fell 12% (vs. 2010).",
+        'By 2030, e.g. Mr. Li said: "Go!',
+        "Then 169. 05 Mt; next? 到2030年。",
+        "非化石能源占比25%！",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["  ² Source x", "- [21] ref", "Notes: a", "Data  source: b", "Plan [EB/OL] 2020", "Plan [x]", "Normal line",
+     "^a By 2025", "ᵇ foo", "Sources : x", "\u3000Note: wide space", "Nota bene", "", "   ", "Sourcing: no"],
+)  # fmt: skip
+def test_note_lines_are_what_the_note_pattern_matches(line: str) -> None:
+    assert segment._is_note(line) == bool(segment.NOTE_LINE_RE.match(line))
+
+
+@pytest.mark.parametrize("line", ["Key targets", "Targets are set", "A long title " * 8, "Goals.", "  ", "Target:"])
+def test_headings_are_short_verbless_lines(line: str) -> None:
+    words = line.strip().split()
+    expected = 0 < len(words) <= 14 and not line.strip().endswith((".", ",", ";", ":", "。"))
+    assert segment._is_heading(line) == (expected and not segment._HEADING_VERB_RE.search(line.strip()))
+
+
+def test_wordprocessingml_names_are_what_python_docx_calls_them() -> None:
+    """read.py spells them out so that reading text or HTML never imports python-docx."""
+    assert [read._W_P, read._W_TBL, read._W_TR, read._W_TC, read._W_SDT, read._W_SDT_CONTENT] == [
+        qn(f"w:{n}") for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent")
+    ]
