@@ -159,7 +159,7 @@ def five_year_plan_end(n: int) -> int:
 YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
-def _year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``YEAR_RE.finditer(text, start, end)``, faster: YEAR_RE is tried only where YEAR_DIGITS_RE finds a year's
     digits. That scan reports every run of digits that starts like a year, and a YEAR_RE match starts a run of
     digits (nothing but "FY" may precede it), so no match is missed; matches never overlap, as in ``finditer``."""
@@ -235,7 +235,7 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         if int(m.group(b)) > int(m.group(a)):
             spans[m.start(a)] = "span_start"
             spans[m.start(b)] = "span_end"
-    for m in _year_matches(text, start, end):
+    for m in year_matches(text, start, end):
         year = int(m.group(1))
         before = text[max(start, m.start() - 60) : m.start()]
         if before.rstrip()[-4:].lower().endswith(("year", "fy", "fy)")):  # cheap test: the tail regex is slow

@@ -10,6 +10,7 @@ observation and target years and the section's region.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from . import clauses
@@ -56,8 +57,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             text_year = None
         if block.kind == "heading":
             last_heading = block.text
-            found = cx.find_regions(text, block.start, block.end)
-            carry.section_region = found[-1].name if found and found[-1].name != ctx.country else None
+            carry.section_region = partial(heading_region, ctx, block)  # read when a value first asks for it
             carry.paragraph_region = None
             carry.section_condition = clauses.heading_condition(block.text, carry)
             carry.section_kind = clauses.heading_kind(block.text, carry.section_kind)
@@ -96,7 +96,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         carry.obs_year = carry.target_year = None
         carry.paragraph_condition, carry.paragraph_baseline = "", None
-        carry.paragraph_region = paragraph_region(ctx, block)
+        carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
         if len(block.sentences) > 1 and not is_list_item(block.text):
             carry.list_year = None  # running prose ends a list
         for sentence in block.sentences:
@@ -139,6 +139,12 @@ def list_intro_year(text: str, block: Block) -> int | None:
 
 
 _PARTNER_BEFORE_RE = first_char_guarded(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")
+
+
+def heading_region(ctx: DocContext, block: Block) -> str | None:
+    """The last place a heading names, unless it is the document's country: the section speaks for it."""
+    found = cx.find_regions(ctx.doc.text, block.start, block.end)
+    return found[-1].name if found and found[-1].name != ctx.country else None
 
 
 def paragraph_region(ctx: DocContext, block: Block) -> str | None:

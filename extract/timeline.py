@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import context as cx
@@ -35,6 +36,9 @@ _BASE_YEAR_STATEMENT_RE = cx.guarded(
     r"|\b(?:GHG|greenhouse\s+gas)\s+(?:emissions?\s+)?inventory\s+(?:for|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+#: Words (lower case) of which every match of the regex above holds one: the cheap test before it (``cx.may_contain``).
+_BASE_YEAR_WORDS = ("base", "reference", "inventory")
+_STATISTICS_WORDS = ("statistics", "data", "figures", "numbers")  # the same for _STATISTICS_YEAR_RE
 _AS_OF_RE = cx.guarded(
     "ab",
     r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
@@ -117,17 +121,20 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     participle ("herd size reduced by 3.5% in 2030") must not move a document into its own future."""
     seen: Counter[int] = Counter()
     records: set[int] = set()  # where the reported years are written
-    starts = [y.start for y in mentions]
-    for s in _SENTENCE_RE.finditer(text):
-        first, last = bisect_left(starts, s.start()), bisect_left(starts, s.end())
-        if first == last or _MODELLED_RE.search(text, s.start(), s.end()):
-            continue  # no year; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
-        for y in mentions[first:last]:
-            record_by = y.role == "by" and _framed_past_perfect(text, s, y)  # "By 2025, the share had reached 35%"
-            if y.role not in ("obs", "plain") and not (
-                record_by or (y.role == "by" and _END_OF_RE.search(text, y.start - 12, y.start))
-            ):
-                continue  # "by the end of 2019, capacity had reached 3.6 GW" is a date of record; "by 2030" is not
+    for s, dated in _dated_sentences(text, mentions):
+        candidates = [
+            (y, record_by)
+            for y in dated
+            # "By 2025, the share had reached 35%", "by the end of 2019, capacity had reached 3.6 GW": dates of
+            # record; "by 2030" is not
+            if (record_by := y.role == "by" and _framed_past_perfect(text, s, y))
+            or y.role in ("obs", "plain")
+            or y.role == "by"
+            and _END_OF_RE.search(text, y.start - 12, y.start)
+        ]
+        if not candidates or _MODELLED_RE.search(text, s.start(), s.end()):
+            continue  # no date; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
+        for y, record_by in candidates:
             before = text[max(s.start(), y.start - 40) : y.start]
             as_of = _AS_OF_BEFORE_RE.search(before) or record_by
             if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):
@@ -168,6 +175,43 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
 
 
+_SENTENCE_BREAKS = "!?。\t"  # with a full stop not followed by a digit and a line break before a blank line (or
+# the end), what ends a _SENTENCE_RE match
+_DIGIT_RE = re.compile(r"\d")
+_WRAPPED_RE = re.compile(r"[^\S\n]*\S")  # after a line break: the paragraph goes on
+
+
+def _last_break(text: str, floor: int, at: int) -> int:
+    """The last position before ``at`` (from ``floor``) where a _SENTENCE_RE match cannot continue, or -1."""
+    begin = max(text.rfind(ch, floor, at) for ch in _SENTENCE_BREAKS)
+    stop = text.rfind(".", floor, at)
+    while stop >= 0 and _DIGIT_RE.match(text, stop + 1):
+        stop = text.rfind(".", floor, stop)  # "3.5": a decimal point ends nothing
+    line = text.rfind("\n", floor, at)
+    while line > max(begin, stop) and _WRAPPED_RE.match(text, line + 1):
+        line = text.rfind("\n", floor, line)  # a hard-wrapped line: the sentence goes on
+    return max(begin, stop, line)
+
+
+def _dated_sentences(text: str, mentions: list[cx.YearMention]) -> Iterator[tuple[re.Match[str], list[cx.YearMention]]]:
+    """The _SENTENCE_RE matches of ``text`` that hold a year mention, with their mentions (``mentions`` in order).
+
+    Equal to scanning every sentence with ``_SENTENCE_RE.finditer(text)`` and keeping those with a mention, but
+    only the sentences around the mentions are read: a sentence starts after the last break before its first year
+    (no break lies between the end of the previous sentence read and that break's sentence, so the search for it
+    starts there)."""
+    starts = [y.start for y in mentions]
+    floor, i = 0, 0
+    while i < len(mentions):
+        at = mentions[i].start
+        brk = _last_break(text, floor, at)
+        s = _SENTENCE_RE.match(text, brk + 1 if brk >= 0 else floor)
+        assert s is not None and s.start() <= at < s.end()
+        last = bisect_left(starts, s.end(), i)
+        yield s, mentions[i:last]
+        floor, i = s.end(), last
+
+
 def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) -> bool:
     """ "By 2025, the share had reached 35%": a year framing its sentence's past perfect dates a record."""
     c_start, c_end = _clause(text, sentence.start(), sentence.end(), y.start, y.end)
@@ -199,11 +243,13 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
     """
     out: list[tuple[int, int]] = []
-    for m in cx.YEAR_DIGITS_RE.finditer(text):
-        if out and m.start() < out[-1][1]:
-            continue  # in the span already listed
+    pos = 0
+    while m := cx.YEAR_DIGITS_RE.search(text, pos):  # the next year's digits after the span already listed
         end = text.find(".", m.start())
-        out.append((text.rfind(".", 0, m.start()) + 1, len(text) if end < 0 else end))
+        out.append((text.rfind(".", pos, m.start()) + 1, len(text) if end < 0 else end))
+        if end < 0:
+            break
+        pos = end
     return out
 
 
@@ -217,12 +263,13 @@ def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[
 
     stretches = _year_stretches(text)
     for s, e in stretches:
-        for m in _STATISTICS_YEAR_RE.finditer(text, s, e):
+        for m in _STATISTICS_YEAR_RE.finditer(text, s, e) if cx.may_contain(text, s, e, _STATISTICS_WORDS) else ():
             if past(int(m.group(1))):
                 return int(m.group(1)), _sentence_around(text, m.start(), m.end())
     stated = [
         (year, m)
         for s, e in stretches
+        if cx.may_contain(text, s, e, _BASE_YEAR_WORDS)
         for m in _BASE_YEAR_STATEMENT_RE.finditer(text, s, e)
         if past(year := int(next(g for g in m.groups() if g)))
     ]
@@ -241,7 +288,7 @@ def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[
     if best:
         return best[0], _sentence_around(text, best[1], best[2])
     if present is not None:  # an undated fact is reported as of the document's present
-        m = next(m for m in cx.YEAR_RE.finditer(text) if int(m.group(1)) == present)
+        m = next(m for m in cx.year_matches(text, 0, len(text)) if int(m.group(1)) == present)
         return present, _sentence_around(text, m.start(), m.end())
     return None, ""
 

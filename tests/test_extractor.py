@@ -347,3 +347,20 @@ def test_chinese_numbers_units_qualifiers_and_years() -> None:
 
 def test_bilingual_restatement_in_brackets_is_one_row() -> None:
     assert values("In 2020, wind capacity reached 281 million kW (2.81亿千瓦).") == [("281", "GW")]
+
+
+def test_places_of_headings_and_paragraphs_are_read_only_when_a_value_asks_and_agree_with_reading_them_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "Yunnan Province\n\nThe province plans to expand its forests.\n\nIn 2022, it installed 3 gigawatts of solar"
+        " power.\n\nGujarat reported its results. In 2022, the state installed 5 gigawatts of wind power.\n\n"
+        "Section 4 (Kenya)\n\nIn 2022, Kenya installed 2 gigawatts of geothermal power.\n\nNational measures\n\n"
+        "Peru has a plan.\n\nIn 2021, 7 gigawatts of hydro power were in use."
+    )
+    lazy = [(r["value"], r["region"]) for r in rows(text)]
+    import extract.extractor
+
+    monkeypatch.setattr(extract.extractor, "partial", lambda f, *args: f(*args))  # read every place at once
+    assert [(r["value"], r["region"]) for r in rows(text)] == lazy
+    assert lazy == [("3", "Yunnan"), ("5", "Gujarat"), ("2", "Kenya"), ("7", "Kenya")]  # Peru's paragraph has no value

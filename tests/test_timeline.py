@@ -151,3 +151,54 @@ def test_a_deadline_reported_as_set_earlier_does_not_bound_the_present() -> None
         "Emissions will fall 30% by 2035."
     )
     assert read_timeline(text).present == 2023  # 2022 was an earlier deadline, not the document's next one
+
+
+# ------------------------------------------------------------------ fast paths agree with what they replace
+
+_TEXTS = (
+    "Ghana. In 2021 output was 3.5 GW! By the end of 2019 (2.4\tGW) stocks had grown? 2015-2020 figures.\n"
+    "No year here. Reference year 2010 data collected up to 2022.1 More text 2016",
+    "2012 opens the text.. 2013.2014 then statistics by 2011 and the GHG inventory for 2009.",
+    "Plain words only, no year at all.",
+    "Base year (FY 2013)。Data until 2020 ſhow it; the 2022 base year; Inventory year 2011",
+    "A hard-wrapped line ends\nhere in 2019 and the next\n  one in 2020.\n\n\nIn 2021 a new paragraph\n\n2022\n \n2023",
+)
+
+
+def test_dated_sentences_are_the_sentences_of_a_full_scan_that_hold_a_year() -> None:
+    from bisect import bisect_left
+
+    from extract.context import find_years
+    from extract.timeline import _SENTENCE_RE, _dated_sentences
+
+    for text in _TEXTS:
+        mentions = find_years(text, 0, len(text))
+        starts = [y.start for y in mentions]
+        expected = []
+        for s in _SENTENCE_RE.finditer(text):
+            first, last = bisect_left(starts, s.start()), bisect_left(starts, s.end())
+            if first < last:
+                expected.append((s.span(), mentions[first:last]))
+        assert [(s.span(), dated) for s, dated in _dated_sentences(text, mentions)] == expected
+
+
+def test_year_stretches_and_their_word_tests_find_every_statement_of_a_full_scan() -> None:
+    from extract import context as cx
+    from extract import timeline as tl
+
+    for text in _TEXTS:
+        expected: list[tuple[int, int]] = []  # the former scan of every year's digits
+        for m in cx.YEAR_DIGITS_RE.finditer(text):
+            if not expected or m.start() >= expected[-1][1]:
+                end = text.find(".", m.start())
+                expected.append((text.rfind(".", 0, m.start()) + 1, len(text) if end < 0 else end))
+        stretches = tl._year_stretches(text)
+        assert stretches == expected
+        for regex, words in (
+            (tl._STATISTICS_YEAR_RE, tl._STATISTICS_WORDS),
+            (tl._BASE_YEAR_STATEMENT_RE, tl._BASE_YEAR_WORDS),
+        ):
+            found = [
+                m.span() for s, e in stretches if cx.may_contain(text, s, e, words) for m in regex.finditer(text, s, e)
+            ]
+            assert found == [m.span() for m in regex.finditer(text)]
