@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract import clauses
+from extract import baseline, clauses, conditions, scope
 from extract.wordgate import WordGate, word_leads
 
 PATTERNS = [
@@ -65,3 +65,47 @@ def test_cues_match_a_plain_search_of_each_regex() -> None:
         assert [[m.span() for m in f] for f in found] == [
             [m.span() for m in p.finditer(text, start, end)] for p in clauses._CUE_GATE.patterns
         ]
+
+
+MODULE_SENTENCES = [
+    "Under the BAU scenario, Freedonia's emissions are projected to reach 90 Mt, while with existing measures they "
+    "would be 70 Mt; the reference case is forecast at 80 Mt.",
+    "Unconditionally, Ruritania will cut 12% with its own resources, and a further 8% subject to the availability "
+    "of international support; 5% is contingent on finance.",
+    "GDP grew 3% and the population reached 4 million, while temperatures could rise by 1.2 °C; emissions and "
+    "EVs (the EV fleet) are in scope, as is REDD+.",
+    "Currently, 31% of power is renewable; so far, the target has been raised to 40% as set in the NDC.",
+]
+
+
+@pytest.mark.parametrize(
+    "gate",
+    [
+        clauses._CUE_GATE,
+        scope._SCOPE_GATE,
+        baseline._REF_GATE,
+        baseline._PROJECTED_GATE,
+        conditions._CONDITION_GATE,
+    ],
+)
+@pytest.mark.parametrize("text", MODULE_SENTENCES)
+def test_module_gates_agree_with_their_regexes(gate: WordGate, text: str) -> None:
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            found = gate.finditer(text, start, end)  # what each regex's finditer and search find
+            assert [[m.span() for m in f] for f in found] == [
+                [m.span() for m in p.finditer(text, start, end)] for p in gate.patterns
+            ], (start, end)
+            searched = gate.search(text, start, end)
+            assert [m and m.span() for m in searched] == [
+                (m := p.search(text, start, end)) and m.span() for p in gate.patterns
+            ]
+
+
+def test_condition_and_projection_prefilters_keep_every_match() -> None:
+    text = MODULE_SENTENCES[1] + " " + MODULE_SENTENCES[0]
+    assert conditions._conditions(text, 0, len(text)) == tuple(
+        (m.start(), m.end(), "unconditional" if m.group("u") else "conditional")
+        for m in conditions.CONDITION_RE.finditer(text)
+    )
+    assert baseline._may_project(text, 0, len(text)) and not baseline._may_project("Emissions were 9 Mt.", 0, 20)
