@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from . import context as cx
 from .alternation import first_char_guarded
+from .wordgate import WordGate
 
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
@@ -68,6 +69,10 @@ _PROJECTED_RE = first_char_guarded(
     r"|double|triple|total|amount))\b",
     re.IGNORECASE,
 )
+_PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated")
+#: Each regex tried only where one of its words starts (see ``wordgate``).
+_PROJECTED_GATE = WordGate([_PROJECTED_RE])
+_REF_GATE = WordGate([_REF_RE])
 _EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
@@ -145,7 +150,7 @@ def is_reference_projection(
             text, q_end, sent_end
         ):
             return True
-    proj = [m for m in _PROJECTED_RE.finditer(text, sent_start, q_start)]
+    proj = _PROJECTED_GATE.finditer(text, sent_start, q_start)[0] if _may_project(text, sent_start, sent_end) else []
     if proj and not names_plan_scenario(text, sent_start, sent_end):
         m = proj[-1]
         between = text[m.end() : q_start]
@@ -184,7 +189,13 @@ def baseline_for(
 @lru_cache(maxsize=64)
 def _refs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Spans of a sentence's reference-scenario mentions, found once for all its numbers."""
-    return tuple(m.span() for m in _REF_RE.finditer(text, start, end))
+    return tuple(m.span() for m in _REF_GATE.finditer(text, start, end)[0])
+
+
+@lru_cache(maxsize=16)
+def _may_project(text: str, start: int, end: int) -> bool:
+    """Whether a sentence may hold a projection word (each ``_PROJECTED_RE`` match holds one): for all its numbers."""
+    return cx.may_contain(text, start, end, _PROJECTED_WORDS)
 
 
 def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:

@@ -25,6 +25,7 @@ from .baseline import (
     names_plan_scenario,
 )
 from .conditions import CONDITION_RE, CONDITION_WORDS, condition_for, sentence_condition
+from .wordgate import WordGate
 
 if TYPE_CHECKING:
     from .state import Carry
@@ -128,42 +129,55 @@ _PRESENT_FACT_RE = cx.guarded(
 _PRESENT_FACT_WORDS = ("current", "present", "today", "date", "far", "stand")  # one is in every match
 
 
+#: The cue regexes ``_cues`` reads, tried together only where one of their leading words starts (see ``wordgate``).
+_CUE_GATE = WordGate(
+    [
+        cx._TARGET_CUE_RE,
+        _EXTRA_TARGET_RE,
+        CONDITION_RE,
+        cx._ACTUAL_CUE_RE,
+        _EXTRA_FACT_RE,
+        _NDC_CONTENT_RE,
+        _TARGET_REVISED_RE,
+        _PRESENT_FACT_RE,
+    ]
+)
+
+
 @lru_cache(maxsize=256)
 def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, kind, strong) of every intent or fact cue in ``text[start:end]``, in order.
 
     Cached: every number of a sentence asks for the same sentence's and often the same clause's cues.
     """
-    out: list[tuple[int, int, str, bool]] = []
     # Cheap exact pre-checks for the rarer cues: each match holds one of its words (in lower case), so an ASCII span
     # without them needs no search (non-ASCII text is searched: case-insensitive matching pairs ſ with s, ı with i).
     span = text[start:end]
     low = span.lower() if span.isascii() else None
-    for m in cx.iter_target_cues(text, start, end):
-        out.append((m.start(), m.end(), "target", True))
-    for m in _EXTRA_TARGET_RE.finditer(text, start, end):
-        out.append((m.start(), m.end(), "target", True))
-    if low is None or any(word in low for word in CONDITION_WORDS):
-        for m in CONDITION_RE.finditer(text, start, end):
-            out.append((m.start(), m.end(), "target", True))  # only pledges are conditional or unconditional
-    facts = [(m, False) for m in cx.iter_actual_cues(text, start, end)]
-    facts += [(m, True) for m in _EXTRA_FACT_RE.finditer(text, start, end)]
-    for m, weak_form in facts:
+    wanted = (
+        True,
+        True,
+        low is None or any(word in low for word in CONDITION_WORDS),
+        True,
+        True,
+        low is None or "ndc" in low,
+        low is None or "target" in low,
+        low is None or any(word in low for word in _PRESENT_FACT_WORDS),
+    )
+    targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.finditer(
+        text, start, end, wanted
+    )
+    # only pledges are conditional or unconditional
+    out = [(m.start(), m.end(), "target", True) for m in (*targets, *extra_targets, *conditions, *revised)]
+    for m, weak_form in [(m, False) for m in facts] + [(m, True) for m in extra_facts]:
         before = text[max(start, m.start() - 40) : m.start()]
         weak = weak_form or bool(_WEAK_FACT_RE.search(m.group(0)))
         if _MODAL_BEFORE_RE.search(before) or _MODELLED_AFTER_RE.match(text, m.end(), end):
             out.append((m.start(), m.end(), "target", True))
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
-    if low is None or "ndc" in low:
-        for m in _NDC_CONTENT_RE.finditer(text, start, end):
-            out.append((m.start(), m.end(), "target", False))
-    if low is None or "target" in low:
-        for m in _TARGET_REVISED_RE.finditer(text, start, end):
-            out.append((m.start(), m.end(), "target", True))
-    if low is None or any(word in low for word in _PRESENT_FACT_WORDS):
-        for m in _PRESENT_FACT_RE.finditer(text, start, end):
-            out.append((m.start(), m.end(), "actual", True))
+    out += [(m.start(), m.end(), "target", False) for m in ndc]
+    out += [(m.start(), m.end(), "actual", True) for m in present]
     if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
         out.append((m.start(), m.end(), "target", True))
     out.sort()

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import context as cx
 from .baseline import NEXT_QUANTITY_RE
+from .wordgate import WordGate
 
 _UNCONDITIONAL = (
     r"unconditional(?:ly)?|(?:with|from|through|using)\s+(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
@@ -28,7 +29,6 @@ _CONDITIONAL = (
     r"(?:support|financ\w*|funding)"
 )
 CONDITION_RE = cx.guarded("ucwftdsgrip", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
-_CONDITION_HINTS = ("ondition", "support", "domestic", "own", "contingent", "financ", "fund", "resources")
 #: Every CONDITION_RE match holds one of these (lower case), so an ASCII span without any has no match: a cheap
 #: pre-check, as the regex's lazy word loops after "with", "if", "when" are slow.
 CONDITION_WORDS = (
@@ -36,13 +36,33 @@ CONDITION_WORDS = (
     "financ", "funding", "cooperation", "technology",
 )  # fmt: skip
 
+#: CONDITION_RE tried only where one of its words starts (see ``wordgate``).
+_CONDITION_GATE = WordGate([CONDITION_RE])
+
 
 @lru_cache(maxsize=64)
 def _conditions(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """(start, end, condition) of every condition mention of a sentence, found once for all its numbers."""
+    if not cx.may_contain(text, start, end, CONDITION_WORDS):
+        return ()
     return tuple(
         (m.start(), m.end(), "unconditional" if m.group("u") else "conditional")
-        for m in CONDITION_RE.finditer(text, start, end)
+        for m in _CONDITION_GATE.finditer(text, start, end)[0]
+    )
+
+
+def _hinted(sent: str) -> bool:
+    """Whether a sentence may name a condition at all (a case-sensitive test of a few word parts: the first check)."""
+    return (
+        "ondition" in sent
+        or "support" in sent
+        or "domestic" in sent
+        or "own" in sent
+        or "contingent" in sent
+        or "financ" in sent
+        or "fund" in sent
+        or "resources" in sent
+        or "ONDITION" in sent
     )
 
 
@@ -52,8 +72,7 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
     "5% unconditionally and a further 10% conditional on finance": each share takes the mention nearest to it
     (not past another number, so "an unconditional 20% and a further 15% with international support" splits).
     """
-    sent = text[sent_start:sent_end]
-    if not any(h in sent for h in _CONDITION_HINTS) and "ONDITION" not in sent:
+    if not _hinted(text[sent_start:sent_end]):
         return section
     found = _conditions(text, sent_start, sent_end)
     if not found:
@@ -77,8 +96,7 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
 
 def sentence_condition(text: str, start: int, end: int) -> str:
     """The condition a sentence states when it names only one kind ("With domestic resources, … will cut 9%")."""
-    sent = text[start:end]
-    if not any(h in sent for h in _CONDITION_HINTS) and "ONDITION" not in sent:
+    if not _hinted(text[start:end]):
         return ""
     kinds = {c for _, _, c in _conditions(text, start, end)}
     return kinds.pop() if len(kinds) == 1 else ""

@@ -1,0 +1,195 @@
+"""Word regexes over a span, each tried only where a word starts with one of its literal leads.
+
+The cue regexes of the clause readers (``\\b(?:will|shall|aim(?:s|ed)?\\s+to|…)``) are searched over every clause and
+sentence that holds a number, and most of those spans hold no match: the engine still tries every regex at every
+position. Every match of such a regex starts at a word boundary with one of a few literal strings (its *leads*:
+"will", "shall", "aim", …), read here from the regex's own parse tree. One case-sensitive scan of the lower-cased
+span for a separator followed by a lead of any of the regexes finds the few positions where one of them can match;
+each regex is tried there with ``match``, which is what its ``finditer`` does at that position, so the matches are
+the same. Lower-casing lines up with the text and with the engine's case-blind matching except for İ ı ſ K (and a
+lead that is not ASCII, such as a Chinese word, is not in the lower-cased scan): a span holding one is searched the
+plain way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from re import _constants as sre
+from re import _parser as sre_parse
+
+_WORD_START_RE = re.compile("[a-z0-9_]*")
+#: Match an ASCII letter case-blind but are not lowered to it one for one (İ -> "i̇", ı, ſ), or are no word character
+#: under re.ASCII although lowered to one (K, the Kelvin sign).
+ODD_CHARS = "\u0130\u0131\u017f\u212a"
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+# A way a match can begin, while the parse tree is read: (anchor, literal prefix in lower case, prefix still growing).
+# anchor: "" (none yet), "word" (after \b), "start" (after ^ or \A: only at the start of the text).
+_Lead = tuple[str, str, bool]
+
+
+@dataclass(frozen=True)
+class Leads:
+    """How every match of a regex begins: at a word start with one of ``words``, at the start of the text when
+    ``anchored``, or with one of the non-ASCII characters ``odd`` (spans holding one are searched the plain way)."""
+
+    words: frozenset[str]
+    anchored: bool
+    odd: frozenset[str]
+
+
+def word_leads(pattern: re.Pattern[str]) -> Leads | None:
+    """The leads of a regex (see ``Leads``), or None when some match may begin otherwise."""
+    if pattern.flags & re.LOCALE:
+        return None
+    tree = sre_parse.parse(pattern.pattern, pattern.flags)
+    if tree.getwidth()[0] == 0:
+        return None  # an empty match can begin anywhere
+    odd: set[str] = set()
+    leads = _walk(tree.data, pattern.flags, {("", "", True)}, odd)
+    words: set[str] = set()
+    for anchor, prefix, _ in leads:
+        if anchor == "start":
+            continue
+        word = _WORD_START_RE.match(prefix).group()  # "at least" -> "at": the gate reads one word
+        if anchor != "word" or not word:
+            return None  # no literal word start: a match may begin anywhere
+        words.add(word)
+    words = {w for w in words if not any(w != v and w.startswith(v) for v in words)}  # "commit" covers "commits"
+    if any(not (c.lower() == c == c.upper()) for c in odd):
+        return None  # a cased non-ASCII start: which characters match it case-blind is not read here
+    return Leads(frozenset(words), any(a == "start" for a, _, _ in leads), frozenset(odd))
+
+
+def _walk(ops: Sequence, flags: int, leads: set[_Lead], odd: set[str]) -> set[_Lead]:
+    """The leads after a sequence of parsed items, from the leads before it (only growing ones grow)."""
+    for op, av in ops:
+        growing = {lead for lead in leads if lead[2]}
+        if not growing:
+            break
+        done = leads - growing
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width: the match goes on from the same place
+        if op is sre.AT:
+            grown = {_at(lead, av, flags) for lead in growing}
+        elif op is sre.LITERAL:
+            grown = set()
+            for anchor, prefix, _ in growing:
+                chars = _ascii_equivalents(chr(av), flags)
+                if len(chars) == 1:
+                    grown.add((anchor, prefix + chars.pop(), anchor != "start"))
+                elif chars or prefix or anchor == "start":
+                    grown.add((anchor, prefix, False))
+                else:
+                    odd.add(chr(av))  # begins with a character no ASCII text holds
+        elif op is sre.SUBPATTERN:
+            _, add, remove, sub = av
+            grown = _walk(sub.data, (flags | add) & ~remove, growing, odd)
+        elif op is sre.BRANCH:
+            grown = set().union(*(_walk(alt.data, flags, growing, odd) for alt in av[1]))
+        elif op in _REPEATS:
+            once = {(a, p, False) for a, p, _ in _walk(av[2].data, flags, growing, odd)}
+            grown = once | growing if av[0] == 0 else once
+        else:
+            grown = {(a, p, False) for a, p, _ in growing}  # a class, a category, any character: the prefix ends
+        leads = done | grown
+    return leads
+
+
+def _at(lead: _Lead, code: object, flags: int) -> _Lead:
+    anchor, prefix, _ = lead
+    if not prefix:
+        if code is sre.AT_BEGINNING_STRING or (code is sre.AT_BEGINNING and not flags & re.MULTILINE):
+            return ("start", "", False)
+        if code is sre.AT_BOUNDARY and not anchor:
+            return ("word", "", True)
+    if code is sre.AT_BOUNDARY and anchor == "word" and not prefix:
+        return lead
+    return (anchor, prefix, False)
+
+
+def _ascii_equivalents(char: str, flags: int) -> set[str]:
+    """The lower-case ASCII characters that a pattern character matches (case-blind when the flags say so)."""
+    if char.isascii():
+        return {char.lower()}
+    if not flags & re.IGNORECASE:
+        return set()
+    pattern = re.compile(re.escape(char), flags)
+    return {chr(c).lower() for c in range(128) if pattern.fullmatch(chr(c))}
+
+
+def _trie(words: set[str]) -> str:
+    """An alternation of ``words`` that matches the longest of them that the text starts with."""
+    children: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            children.setdefault(word[0], set()).add(word[1:])
+    parts = [re.escape(c) + (f"(?:{_trie(rest)})" if rest != {""} else "") for c, rest in sorted(children.items())]
+    return "|".join(parts + ([""] if "" in words else []))
+
+
+class WordGate:
+    """``finditer`` of several regexes over one span, each tried only where one of its leads starts a word."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        found = [word_leads(p) for p in self.patterns]
+        self._plain = tuple(k for k, leads in enumerate(found) if leads is None)
+        self._anchored = tuple(k for k, leads in enumerate(found) if leads is not None and leads.anchored)
+        words = {w for leads in found if leads is not None for w in leads.words}
+        #: for each lead, the regexes with a lead it starts with (the scan reports the longest lead at a position)
+        self._which = {
+            w: tuple(
+                k for k, leads in enumerate(found) if leads is not None and any(w.startswith(v) for v in leads.words)
+            )
+            for w in words
+        }
+        self._gate = re.compile(rf"[^a-z0-9_]({_trie(words)})") if words else None
+        odd = sorted(set(ODD_CHARS).union(*(leads.odd for leads in found if leads is not None)))
+        self._odd = re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
+
+    def finditer(
+        self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None, first: bool = False
+    ) -> list[list[re.Match[str]]]:
+        """For each regex (or only the ``wanted`` ones; the others get no matches), its matches in
+        ``text[start:end]``: the same as ``list(pattern.finditer(text, start, end))``; with ``first``, only the
+        first of them (what ``pattern.search`` finds)."""
+        n = len(self.patterns)
+        wanted = wanted or (True,) * n
+        span = text[start:end]
+        if not span.isascii() and self._odd.search(span):
+            return [_plain(p, text, start, end, first) if wanted[k] else [] for k, p in enumerate(self.patterns)]
+        found: list[list[re.Match[str]]] = [[] for _ in range(n)]
+        for k in self._plain:
+            if wanted[k]:
+                found[k] = _plain(self.patterns[k], text, start, end, first)
+        pos = [start] * n  # where each regex's scan goes on: after its last match (past the span once one is enough)
+        if start == 0:
+            for k in self._anchored:
+                if wanted[k] and (m := self.patterns[k].match(text, 0, end)):
+                    found[k].append(m)
+                    pos[k] = end + 1 if first else m.end()
+        if self._gate is None:
+            return found
+        which = self._which
+        for g in self._gate.finditer(" " + span.lower()):  # the space: a separator before the span's first word
+            at = start + g.start()
+            for k in which[g.group(1)]:
+                if wanted[k] and at >= pos[k] and (m := self.patterns[k].match(text, at, end)):
+                    found[k].append(m)
+                    pos[k] = end + 1 if first else m.end()
+        return found
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str] | None]:
+        """For each regex, ``pattern.search(text, start, end)``."""
+        found = self.finditer(text, start, len(text) if end is None else end, first=True)
+        return [f[0] if f else None for f in found]
+
+
+def _plain(pattern: re.Pattern[str], text: str, start: int, end: int, first: bool) -> list[re.Match[str]]:
+    if first:
+        m = pattern.search(text, start, end)
+        return [m] if m else []
+    return list(pattern.finditer(text, start, end))

@@ -1,0 +1,111 @@
+"""WordGate finds what each regex's own finditer finds, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extract import baseline, clauses, conditions, scope
+from extract.wordgate import WordGate, word_leads
+
+PATTERNS = [
+    re.compile(r"\b(?:will|shall|aims?\s+to|^To\s+(?=[a-z]+\b))\b|将|目标", re.I),  # anchored and non-ASCII starts
+    re.compile(r"(?=[hw])\b(?:ha(?:s|d|ve)\s+\w+ed|was|were)\b", re.I),  # a guard before the boundary
+    re.compile(r"\b(?:in|under)\s+(?:the\s+)?NDC\b", re.I),
+    re.compile(r"\b(?-i:may)\b|\bendeavou?rs?\b", re.I),  # a case-sensitive part, an optional letter
+    re.compile(r"\d+\s*%"),  # no literal word start: searched the plain way
+]
+
+SENTENCES = [
+    "To cut emissions, Freedonia will have reduced them by 12% and has installed 3 GW; it was 40% in 2019.",
+    "Freedonia shall endeavour to reach 30 % as set in the NDC, and May saw a fall; it may aim to go further.",
+    "Emissions under the updated NDC were 81 Mt; ſhall, ıt, İn KWh and K are odd letters for the case-blind match.",
+    "将在2030年实现目标, and the plan will add 5 GW.",
+    "willow wills; shallow hashed; wasabi was",
+]
+
+
+def plain(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in p.finditer(text, start, end)] for p in PATTERNS]
+
+
+def gated(gate: WordGate, text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    return [[m.span() for m in found] for found in gate.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_gate_finds_what_finditer_finds_in_every_span(text: str) -> None:
+    gate = WordGate(PATTERNS)
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 4):
+            assert gated(gate, text, start, end) == plain(text, start, end), (start, end)
+
+
+def test_wanted_leaves_the_others_empty() -> None:
+    gate = WordGate(PATTERNS)
+    text = SENTENCES[0]
+    got = gate.finditer(text, 0, len(text), (False, True, False, False, True))
+    assert [len(found) for found in got] == [0, 3, 0, 0, 2]  # "have reduced", "has installed", "was"
+
+
+def test_leads_are_read_from_the_parse_tree() -> None:
+    leads = word_leads(PATTERNS[0])
+    assert leads is not None
+    assert leads.words == {"will", "shall", "aim"} and leads.anchored and leads.odd == {"将", "目"}
+    assert word_leads(PATTERNS[3]).words == {"may", "endeavor", "endeavou"}  # type: ignore[union-attr]
+    assert word_leads(PATTERNS[4]) is None
+    assert word_leads(re.compile(r"\b(?:x|y)?z")) is None  # a match may start without a literal word
+
+
+def test_cues_match_a_plain_search_of_each_regex() -> None:
+    text = "Freedonia has cut emissions by 9% and is on track to reach the 20% target currently set in its NDC."
+    for start, end in [(0, len(text)), (10, 60), (38, len(text))]:
+        found = clauses._CUE_GATE.finditer(text, start, end)
+        assert [[m.span() for m in f] for f in found] == [
+            [m.span() for m in p.finditer(text, start, end)] for p in clauses._CUE_GATE.patterns
+        ]
+
+
+MODULE_SENTENCES = [
+    "Under the BAU scenario, Freedonia's emissions are projected to reach 90 Mt, while with existing measures they "
+    "would be 70 Mt; the reference case is forecast at 80 Mt.",
+    "Unconditionally, Ruritania will cut 12% with its own resources, and a further 8% subject to the availability "
+    "of international support; 5% is contingent on finance.",
+    "GDP grew 3% and the population reached 4 million, while temperatures could rise by 1.2 °C; emissions and "
+    "EVs (the EV fleet) are in scope, as is REDD+.",
+    "Currently, 31% of power is renewable; so far, the target has been raised to 40% as set in the NDC.",
+]
+
+
+@pytest.mark.parametrize(
+    "gate",
+    [
+        clauses._CUE_GATE,
+        scope._SCOPE_GATE,
+        baseline._REF_GATE,
+        baseline._PROJECTED_GATE,
+        conditions._CONDITION_GATE,
+    ],
+)
+@pytest.mark.parametrize("text", MODULE_SENTENCES)
+def test_module_gates_agree_with_their_regexes(gate: WordGate, text: str) -> None:
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            found = gate.finditer(text, start, end)  # what each regex's finditer and search find
+            assert [[m.span() for m in f] for f in found] == [
+                [m.span() for m in p.finditer(text, start, end)] for p in gate.patterns
+            ], (start, end)
+            searched = gate.search(text, start, end)
+            assert [m and m.span() for m in searched] == [
+                (m := p.search(text, start, end)) and m.span() for p in gate.patterns
+            ]
+
+
+def test_condition_and_projection_prefilters_keep_every_match() -> None:
+    text = MODULE_SENTENCES[1] + " " + MODULE_SENTENCES[0]
+    assert conditions._conditions(text, 0, len(text)) == tuple(
+        (m.start(), m.end(), "unconditional" if m.group("u") else "conditional")
+        for m in conditions.CONDITION_RE.finditer(text)
+    )
+    assert baseline._may_project(text, 0, len(text)) and not baseline._may_project("Emissions were 9 Mt.", 0, 20)
