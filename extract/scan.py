@@ -18,7 +18,7 @@ from .context import guarded
 from .rules import PREFIX_LEN, literal_starts
 
 if TYPE_CHECKING:
-    from .classify import UnitIndex
+    from .classify import StartFinder, UnitIndex
 
 PREFIX_LENGTHS = range(1, PREFIX_LEN + 1)
 
@@ -95,8 +95,10 @@ class ScannedSentence:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        # id(pattern) -> (pattern, its hits): a compiled pattern hashes all its code; holding it keeps its id its own
+        self.hits: dict[int, tuple[re.Pattern[str], list[tuple[int, int]]]] = {}
         self.viable: dict[str, list] = {}  # unit -> indicators whose keywords all occur in the sentence
+        self._found: tuple[StartFinder, set[str]] | None = None
 
     @lazy
     def word_starts(self) -> set[str]:
@@ -231,27 +233,34 @@ class ScannedSentence:
             "to" in before and bool(TO_FROM.match(self.text, end))
         )
 
-    def present(self, index: UnitIndex) -> set[re.Pattern[str]]:
-        """The keywords that occur in the sentence; looking up word starts first skips most regex searches."""
-        maybe = set(index.unprefixed)
-        for start in self.word_starts & index.by_prefix.keys():
-            maybe.update(index.by_prefix[start])
-        text, low = self.text, self.lower
-        if low is None:
-            return {p for p in maybe if p.search(text)}
-        return {p for p in maybe if occurs(p, text, low)}
+    def present(self, index: UnitIndex, finder: StartFinder) -> set[int]:
+        """The numbers (in ``index.keywords``) of the keywords that occur in the sentence. One regex pass finds the
+        literal starts of the catalogue's keywords at word starts, and only keywords that begin so are tried."""
+        text, low, keywords = self.text, self.lower, index.keywords
+        if low is None:  # the plain path: keywords whose word starts occur, searched
+            maybe = set(index.unprefixed)
+            for start in self.word_starts & index.by_prefix.keys():
+                maybe.update(index.by_prefix[start])
+            return {k for k in maybe if keywords[k].search(text)}
+        if self._found is None or self._found[0] is not finder:
+            self._found = finder, finder.find(low)
+        by_start, unfound = index.by_start
+        maybe = set(unfound)
+        for start in self._found[1]:
+            maybe.update(by_start.get(start, ()))
+        return {k for k in maybe if occurs(keywords[k], text, low)}
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""
-        found = self.hits.get(pattern)
-        if found is None:
+        entry = self.hits.get(id(pattern))
+        if entry is None:
             found = []
             for m in matches(pattern, self.text, self.lower):
                 first = bisect_right(self.ends, m.start())
                 last = max(first, bisect_left(self.starts, m.end()) - 1)
                 found.append((first, last))
-            self.hits[pattern] = found
-        return found
+            entry = self.hits[id(pattern)] = (pattern, found)
+        return entry[1]
 
 
 def occurs(pattern: re.Pattern[str], text: str, low: str) -> bool:

@@ -419,10 +419,7 @@ SEARCH_TEXTS = (
 def _all_patterns(catalogue: Catalogue) -> set[re.Pattern[str]]:
     from extract.classify import WORLD
 
-    patterns = {WORLD}
-    for index in catalogue._index.values():
-        patterns |= index.unprefixed.union(*index.by_prefix.values())
-    return patterns
+    return {WORLD}.union(*(index.keywords for index in catalogue._index.values()))
 
 
 @pytest.mark.parametrize("text", SEARCH_TEXTS)
@@ -437,7 +434,8 @@ def test_literal_start_search_agrees_with_regex_search(catalogue: Catalogue, tex
             assert occurs(pattern, text, sent.lower) == bool(expected), pattern.pattern
     for index in catalogue._index.values():  # the keywords found are those the prefix filter and regexes find
         maybe = index.unprefixed.union(*(index.by_prefix[s] for s in sent.word_starts & index.by_prefix.keys()))
-        assert ScannedSentence(text).present(index) == {p for p in maybe if p.search(text)}
+        expected = {k for k in maybe if index.keywords[k].search(text)}
+        assert ScannedSentence(text).present(index, catalogue.finder) == expected
 
 
 def test_literal_starts_follow_the_regex_parse() -> None:
@@ -472,3 +470,19 @@ def test_strongest_hit_is_the_max_over_all_hits(catalogue: Catalogue, text: str)
         for pattern in _all_patterns(catalogue):
             hits = sent.find(pattern)
             assert number.strongest(hits) == max((number.weight(hit) for hit in hits), default=0.0), pattern.pattern
+
+
+def test_literal_trie_matches_the_longest_word() -> None:
+    from extract.rules import literal_trie
+
+    trie = re.compile(literal_trie(["new", "newly", "ab", "a"]))
+    assert [trie.match(w).group() for w in ("newlyweds", "newer", "abc", "ax")] == ["newly", "new", "ab", "a"]
+    assert trie.match("ne") is None
+
+
+def test_word_start_shape() -> None:
+    from extract.rules import compile_term, keyword_shape
+
+    assert keyword_shape(compile_term("wind|solar")).at_word_start
+    assert not keyword_shape(re.compile("wind")).at_word_start
+    assert not keyword_shape(re.compile(r"a|(?<![^\W_])b")).at_word_start  # the lookbehind leads one branch only
