@@ -175,10 +175,6 @@ class UnitIndex:
         return [(ind, tuple(sorted(rules, key=ind.rules.index))) for ind, rules in ordered]
 
 
-def _group_weight(number: NumberInSentence, pattern: re.Pattern[str]) -> float:
-    return number.strongest(number.sent.find(pattern))
-
-
 @dataclass
 class _Fit:
     """An indicator rule that fits a number: its keyword-group weights and fixed bonuses."""
@@ -196,13 +192,16 @@ def _fit(ind: Indicator, rule: Rule, number: NumberInSentence, region: str) -> _
         return None
     bonus = POSITION_BONUS if rule.position is not None else 0.0
     bonus += CONTEXT_BONUS * len(rule.context)
-    weights = [_group_weight(number, pattern) for pattern in rule.near]
-    if any(w < MIN_WEIGHT for w in weights):
-        return None
-    if any(_group_weight(number, pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
+    weights = []
+    for pattern in rule.near:
+        weight = number.group_weight(pattern)
+        if weight < MIN_WEIGHT:
+            return None  # a group not found: the other groups need no weighing
+        weights.append(weight)
+    if any(number.group_weight(pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
         return None
     if ind.world_share:
-        world = _group_weight(number, WORLD)
+        world = number.group_weight(WORLD)
         if region == WORLD_REGION:
             bonus += WORLD_BONUS
         elif world < WORLD_MIN:
