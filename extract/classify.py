@@ -75,7 +75,7 @@ class Catalogue:
         sent = self._sentence(sentence)
         viable = sent.viable.get(unit)
         if viable is None:
-            viable = sent.viable[unit] = index.viable(sent.present(index, self.finder))
+            viable = sent.viable[unit] = index.viable(sent, self.finder)
         if not viable:
             return ""
         number = NumberInSentence(sent, start, end, unit)
@@ -124,6 +124,7 @@ class UnitIndex:
     """
 
     def __init__(self, indicators: list[Indicator]) -> None:
+        self.indicators = indicators
         self.order = {ind.id: i for i, ind in enumerate(indicators)}
         self.keywords: list[re.Pattern[str]] = []
         self._numbers: dict[int, int] = {}  # id(pattern) -> its number; self.keywords holds the pattern
@@ -164,12 +165,25 @@ class UnitIndex:
             self._by_start = by_start, others
         return self._by_start
 
-    def viable(self, present: set[int]) -> list[tuple[Indicator, tuple[Rule, ...]]]:
-        """The indicators, in id order, with the rules whose keywords all occur in the sentence."""
+    def viable(self, sent: ScannedSentence, finder: StartFinder) -> list[tuple[Indicator, tuple[Rule, ...]]]:
+        """The indicators, in id order, with the rules whose keywords all occur in the sentence.
+
+        Only rules whose keywords all may occur are checked, each up to its first missing keyword: a keyword is
+        looked for only when some rule still needs it.
+        """
+        maybe = sent.candidates(self, finder)
+        known: dict[int, bool] = {}
+
+        def occurs(number: int) -> bool:
+            found = known.get(number)
+            if found is None:
+                found = known[number] = sent.has(self.keywords[number])
+            return found
+
         found: dict[str, tuple[Indicator, list[Rule]]] = {}
-        for number in present:
+        for number in maybe:
             for ind, rule, needed in self.triggers.get(number, ()):
-                if needed <= present:
+                if needed <= maybe and all(map(occurs, needed)):
                     found.setdefault(ind.id, (ind, []))[1].append(rule)
         ordered = sorted(found.values(), key=lambda item: self.order[item[0].id])
         return [(ind, tuple(sorted(rules, key=ind.rules.index))) for ind, rules in ordered]

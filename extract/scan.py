@@ -233,22 +233,26 @@ class ScannedSentence:
             "to" in before and bool(TO_FROM.match(self.text, end))
         )
 
-    def present(self, index: UnitIndex, finder: StartFinder) -> set[int]:
-        """The numbers (in ``index.keywords``) of the keywords that occur in the sentence. One regex pass finds the
-        literal starts of the catalogue's keywords at word starts, and only keywords that begin so are tried."""
-        text, low, keywords = self.text, self.lower, index.keywords
-        if low is None:  # the plain path: keywords whose word starts occur, searched
+    def candidates(self, index: UnitIndex, finder: StartFinder) -> set[int]:
+        """The numbers (in ``index.keywords``) of the keywords that may occur in the sentence. One regex pass finds the
+        literal starts of the catalogue's keywords at word starts; the plain path looks up word starts instead."""
+        if self.lower is None:
             maybe = set(index.unprefixed)
             for start in self.word_starts & index.by_prefix.keys():
                 maybe.update(index.by_prefix[start])
-            return {k for k in maybe if keywords[k].search(text)}
+            return maybe
         if self._found is None or self._found[0] is not finder:
-            self._found = finder, finder.find(low)
+            self._found = finder, finder.find(self.lower)
         by_start, unfound = index.by_start
         maybe = set(unfound)
         for start in self._found[1]:
             maybe.update(by_start.get(start, ()))
-        return {k for k in maybe if occurs(keywords[k], text, low)}
+        return maybe
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the keyword occurs in the sentence."""
+        low = self.lower
+        return pattern.search(self.text) is not None if low is None else occurs(pattern, self.text, low)
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""

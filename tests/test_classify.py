@@ -432,10 +432,11 @@ def test_literal_start_search_agrees_with_regex_search(catalogue: Catalogue, tex
         assert [m.span() for m in matches(pattern, text, sent.lower)] == expected, pattern.pattern
         if sent.lower is not None:
             assert occurs(pattern, text, sent.lower) == bool(expected), pattern.pattern
-    for index in catalogue._index.values():  # the keywords found are those the prefix filter and regexes find
+    for index in catalogue._index.values():  # the rules whose keywords the prefix filter and the regexes find
         maybe = index.unprefixed.union(*(index.by_prefix[s] for s in sent.word_starts & index.by_prefix.keys()))
-        expected = {k for k in maybe if index.keywords[k].search(text)}
-        assert ScannedSentence(text).present(index, catalogue.finder) == expected
+        present = {index.keywords[k] for k in maybe if index.keywords[k].search(text)}
+        rules = [(ind, tuple(r for r in ind.rules if set(r.keywords) <= present)) for ind in index.indicators]
+        assert index.viable(ScannedSentence(text), catalogue.finder) == [(ind, r) for ind, r in rules if r]
 
 
 def test_literal_starts_follow_the_regex_parse() -> None:
