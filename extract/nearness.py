@@ -264,7 +264,9 @@ def _respectively_factors(sent: ScannedSentence, first: int, last: int) -> dict[
 
 def _value_run(sent: ScannedSentence, first: int, last: int) -> list[int]:
     """Token indexes of the list of values ("3.4% and 2.3%") the number belongs to."""
-    return next((r for r in sent.value_runs if any(first <= i <= last for i in r)), [])
+    # runs come in text order, so the first run holding a token of first..last holds the first such token
+    run_of = sent.run_of
+    return next((run_of[i] for i in range(first, last + 1) if i in run_of), [])
 
 
 def _coordination(sent: ScannedSentence, run: list[int]) -> list[tuple[int, int]]:

@@ -10,8 +10,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .alternation import first_char_guarded
 from .context import guarded
@@ -29,6 +28,9 @@ TOKEN = re.compile(
     r"|(?P<punct>[;:,()\t\u2014\u2013]|\.(?=\s|$)|\s-\s)",
     re.IGNORECASE,
 )
+# TOKEN after the shortest run of other text: findall then yields (gap, word, num, punct) per token, as finditer
+# would find them (a search tries each position in turn, as the lazy gap does), and the gaps' lengths give offsets.
+GAPPED = re.compile(rf"(?s)(.*?)(?:{TOKEN.pattern})", TOKEN.flags)
 WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
@@ -77,14 +79,16 @@ class lazy:  # lower case: used like functools.cached_property
         return value
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """A word, number or clause mark of a sentence, with its character offsets."""
 
     start: int
     end: int
     kind: str  # word, num (a value), year, ref (Figure 9), punct
     text: str
+
+
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple: a sentence has hundreds
 
 
 class ScannedSentence:
@@ -159,6 +163,11 @@ class ScannedSentence:
     @lazy
     def value_runs(self) -> list[list[int]]:
         return find_value_runs(self)
+
+    @lazy
+    def run_of(self) -> dict[int, list[int]]:
+        """The value run of each value's token."""
+        return {i: run for run in self.value_runs for i in run}
 
     @lazy
     def respectively(self) -> bool:
@@ -303,22 +312,26 @@ def matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = []
-    for m in TOKEN.finditer(text):
-        kind = m.lastgroup or "word"
-        word = m.group()
-        start, end = m.span()
-        if kind == "num":
+    """The tokens of TOKEN.finditer(text), read with GAPPED.findall: strings, not a match object per token."""
+    tokens: list[Token] = []
+    append, end = tokens.append, 0
+    for gap, word, num, punct in GAPPED.findall(text):
+        start = end + len(gap)
+        if word:
+            end = start + len(word)
+            append(_new_token(Token, (start, end, "num" if word.lower() in FRACTION_WORDS else "word", word)))
+        elif num:
+            end = start + len(num)
             if REFERENCE.search(text, max(0, start - 12), start):
                 kind = "ref"
-            elif YEAR.match(word) and not text.startswith("%", end):
+            elif YEAR.match(num) and not text.startswith("%", end):
                 kind = "year"
-        elif kind == "word":
-            if word.lower() in FRACTION_WORDS:
+            else:
                 kind = "num"
+            append(_new_token(Token, (start, end, kind, num)))
         else:  # only punctuation can hold spaces (" - ")
-            word = word.strip() or word
-        tokens.append(Token(start, end, kind, word))
+            end = start + len(punct)
+            append(_new_token(Token, (start, end, "punct", punct.strip() or punct)))
     return tokens
 
 
