@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .nearness import NumberInSentence
-from .rules import ROLE_OF_MEASURE, WORLD_REGION, Indicator, Rule, compile_term, literal_prefixes
+from .rules import (
+    ROLE_OF_MEASURE,
+    WORD_START,
+    WORLD_REGION,
+    Indicator,
+    Rule,
+    compile_term,
+    keyword_shape,
+    literal_prefixes,
+    literal_trie,
+)
 from .scan import ScannedSentence
 
 WORLD = compile_term(r"world|global|worldwide|international(?! cooperation| organi)|planet")
@@ -39,6 +50,14 @@ class Catalogue:
                 self._by_unit.setdefault(unit, []).append(ind)
         self._index = {unit: UnitIndex(inds) for unit, inds in self._by_unit.items()}
         self._sentences: dict[str, ScannedSentence] = {}
+        self._finder: StartFinder | None = None
+
+    @property
+    def finder(self) -> StartFinder:
+        """The literal starts of all the catalogue's keywords (built on first use: start-up stays cheap)."""
+        if self._finder is None:
+            self._finder = StartFinder(p for index in self._index.values() for p in index.keywords)
+        return self._finder
 
     def rows(self) -> list[dict[str, str]]:
         """indicators.csv rows, sorted by id."""
@@ -56,7 +75,7 @@ class Catalogue:
         sent = self._sentence(sentence)
         viable = sent.viable.get(unit)
         if viable is None:
-            viable = sent.viable[unit] = index.viable(sent.present(index))
+            viable = sent.viable[unit] = index.viable(sent, self.finder)
         if not viable:
             return ""
         number = NumberInSentence(sent, start, end, unit)
@@ -82,42 +101,92 @@ class Catalogue:
         return sent
 
 
+class StartFinder:
+    """Finds which literal starts of a set of keywords occur at the word starts of a lower-case text, in one regex
+    pass; a start found stands for the shorter starts it begins with too (the regex matches the longest)."""
+
+    def __init__(self, keywords: Iterable[re.Pattern[str]]) -> None:
+        starts = {s for p in keywords if (shape := keyword_shape(p)).at_word_start for s in shape.starts or ()}
+        self.regex = re.compile(WORD_START + literal_trie(starts)) if starts else None
+        self.shorter = {s: [s[:n] for n in range(1, len(s) + 1) if s[:n] in starts] for s in starts}
+
+    def find(self, low: str) -> set[str]:
+        found: set[str] = set()
+        for start in set(self.regex.findall(low)) if self.regex else ():
+            found.update(self.shorter[start])
+        return found
+
+
 class UnitIndex:
-    """The rules of the indicators of one unit, indexed by the word starts of their keywords, for fast lookup."""
+    """The rules of the indicators of one unit, indexed by how their keywords begin, for fast lookup.
+
+    Keywords are numbered (``keywords[k]``): sets of numbers are cheap, while a compiled pattern hashes all its code.
+    """
 
     def __init__(self, indicators: list[Indicator]) -> None:
+        self.indicators = indicators
         self.order = {ind.id: i for i, ind in enumerate(indicators)}
-        self.by_prefix: dict[str, set[re.Pattern[str]]] = {}
-        self.unprefixed: set[re.Pattern[str]] = set()
+        self.keywords: list[re.Pattern[str]] = []
+        self._numbers: dict[int, int] = {}  # id(pattern) -> its number; self.keywords holds the pattern
+        self.by_prefix: dict[str, set[int]] = {}
+        self.unprefixed: set[int] = set()
         # Each rule is triggered by its first required keyword and applies when all its keywords occur.
-        self.triggers: dict[re.Pattern[str], list[tuple[Indicator, Rule, frozenset[re.Pattern[str]]]]] = {}
+        self.triggers: dict[int, list[tuple[Indicator, Rule, frozenset[int]]]] = {}
         for ind in indicators:
             for rule in ind.rules:
-                keywords = rule.keywords
-                self.triggers.setdefault(keywords[0], []).append((ind, rule, frozenset(keywords)))
-                for pattern in keywords:
-                    self._add(pattern)
+                numbers = [self._number(pattern) for pattern in rule.keywords]
+                self.triggers.setdefault(numbers[0], []).append((ind, rule, frozenset(numbers)))
+        self._by_start: tuple[dict[str, set[int]], set[int]] | None = None
 
-    def _add(self, pattern: re.Pattern[str]) -> None:
-        prefixes = literal_prefixes(pattern)
-        if prefixes is None:
-            self.unprefixed.add(pattern)
-        for prefix in prefixes or ():
-            self.by_prefix.setdefault(prefix, set()).add(pattern)
+    def _number(self, pattern: re.Pattern[str]) -> int:
+        number = self._numbers.get(id(pattern))
+        if number is None:
+            number = self._numbers[id(pattern)] = len(self.keywords)
+            self.keywords.append(pattern)
+            prefixes = literal_prefixes(pattern)
+            if prefixes is None:
+                self.unprefixed.add(number)
+            for prefix in prefixes or ():
+                self.by_prefix.setdefault(prefix, set()).add(number)
+        return number
 
-    def viable(self, present: set[re.Pattern[str]]) -> list[tuple[Indicator, tuple[Rule, ...]]]:
-        """The indicators, in id order, with the rules whose keywords all occur in the sentence."""
+    @property
+    def by_start(self) -> tuple[dict[str, set[int]], set[int]]:
+        """The keywords that begin with each literal start (at a word start), and those that may begin otherwise."""
+        if self._by_start is None:
+            by_start: dict[str, set[int]] = {}
+            others: set[int] = set()
+            for number, pattern in enumerate(self.keywords):
+                shape = keyword_shape(pattern)
+                if not shape.at_word_start or shape.starts is None:
+                    others.add(number)
+                for start in shape.starts if shape.at_word_start and shape.starts else ():
+                    by_start.setdefault(start, set()).add(number)
+            self._by_start = by_start, others
+        return self._by_start
+
+    def viable(self, sent: ScannedSentence, finder: StartFinder) -> list[tuple[Indicator, tuple[Rule, ...]]]:
+        """The indicators, in id order, with the rules whose keywords all occur in the sentence.
+
+        Only rules whose keywords all may occur are checked, each up to its first missing keyword: a keyword is
+        looked for only when some rule still needs it.
+        """
+        maybe = sent.candidates(self, finder)
+        known: dict[int, bool] = {}
+
+        def occurs(number: int) -> bool:
+            found = known.get(number)
+            if found is None:
+                found = known[number] = sent.has(self.keywords[number])
+            return found
+
         found: dict[str, tuple[Indicator, list[Rule]]] = {}
-        for pattern in present:
-            for ind, rule, needed in self.triggers.get(pattern, ()):
-                if needed <= present:
+        for number in maybe:
+            for ind, rule, needed in self.triggers.get(number, ()):
+                if needed <= maybe and all(map(occurs, needed)):
                     found.setdefault(ind.id, (ind, []))[1].append(rule)
         ordered = sorted(found.values(), key=lambda item: self.order[item[0].id])
         return [(ind, tuple(sorted(rules, key=ind.rules.index))) for ind, rules in ordered]
-
-
-def _group_weight(number: NumberInSentence, pattern: re.Pattern[str]) -> float:
-    return number.strongest(number.sent.find(pattern))
 
 
 @dataclass
@@ -137,13 +206,16 @@ def _fit(ind: Indicator, rule: Rule, number: NumberInSentence, region: str) -> _
         return None
     bonus = POSITION_BONUS if rule.position is not None else 0.0
     bonus += CONTEXT_BONUS * len(rule.context)
-    weights = [_group_weight(number, pattern) for pattern in rule.near]
-    if any(w < MIN_WEIGHT for w in weights):
-        return None
-    if any(_group_weight(number, pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
+    weights = []
+    for pattern in rule.near:
+        weight = number.group_weight(pattern)
+        if weight < MIN_WEIGHT:
+            return None  # a group not found: the other groups need no weighing
+        weights.append(weight)
+    if any(number.group_weight(pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
         return None
     if ind.world_share:
-        world = _group_weight(number, WORLD)
+        world = number.group_weight(WORLD)
         if region == WORLD_REGION:
             bonus += WORLD_BONUS
         elif world < WORLD_MIN:

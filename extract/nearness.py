@@ -16,7 +16,7 @@ from operator import itemgetter
 from .alternation import first_char_guarded
 from .context import guarded
 from .rules import ROLELESS_UNITS
-from .scan import FILLER, ScannedSentence, Token, is_link
+from .scan import FILLER, ScannedSentence, Token, is_link, lazy
 
 DECAY = 8.0  # words at which a keyword's weight halves
 OTHER_SEGMENT = 0.1  # weight factor for the other members of an "A and B ... x and y, respectively" list
@@ -26,15 +26,43 @@ class NumberInSentence:
     """One number in one sentence: its token range, role, ratio position and list-member weights."""
 
     def __init__(self, sent: ScannedSentence, start: int, end: int, unit: str) -> None:
-        self.sent = sent
-        self.first = bisect_right(sent.ends, start)
-        self.last = max(self.first, bisect_left(sent.starts, end) - 1)
-        self.start, self.end = start, end
+        self.sent, self.start, self.end, self.unit = sent, start, end, unit
         self.cell = sent.cell_at(start)
-        self.role = "level" if unit in ROLELESS_UNITS else _role(sent.text, start, end, self.cell, sent.cells)
-        self.position = _ratio_position(sent.ratios, start)
-        self.segment_factor = _respectively_factors(sent, self.first, self.last)
-        self.run = _Run.around(sent, self.first, self.last)
+        # keyword group weights by id(pattern), with the pattern held so its id stays its own
+        self._weights: dict[int, tuple[re.Pattern[str], float]] = {}
+
+    # Computed on first use: a rule ruled out by role or ratio position needs no tokens of the sentence.
+    @lazy
+    def first(self) -> int:
+        return bisect_right(self.sent.ends, self.start)
+
+    @lazy
+    def last(self) -> int:
+        return max(self.first, bisect_left(self.sent.starts, self.end) - 1)
+
+    @lazy
+    def role(self) -> str:
+        sent = self.sent
+        return "level" if self.unit in ROLELESS_UNITS else _role(sent.text, self.start, self.end, self.cell, sent.cells)
+
+    @lazy
+    def position(self) -> int | None:
+        return _ratio_position(self.sent.ratios, self.start)
+
+    @lazy
+    def segment_factor(self) -> dict[int, float]:
+        return _respectively_factors(self.sent, self.first, self.last)
+
+    @lazy
+    def run(self) -> _Run | None:
+        return _Run.around(self.sent, self.first, self.last)
+
+    def group_weight(self, pattern: re.Pattern[str]) -> float:
+        """The weight of a keyword group: its strongest hit (kept: rules of several indicators share keywords)."""
+        entry = self._weights.get(id(pattern))
+        if entry is None:
+            entry = self._weights[id(pattern)] = (pattern, self.strongest(self.sent.find(pattern)))
+        return entry[1]
 
     def strongest(self, hits: list[tuple[int, int]]) -> float:
         """The weight of a keyword group: that of its strongest hit, 0.0 without one.
@@ -236,7 +264,9 @@ def _respectively_factors(sent: ScannedSentence, first: int, last: int) -> dict[
 
 def _value_run(sent: ScannedSentence, first: int, last: int) -> list[int]:
     """Token indexes of the list of values ("3.4% and 2.3%") the number belongs to."""
-    return next((r for r in sent.value_runs if any(first <= i <= last for i in r)), [])
+    # runs come in text order, so the first run holding a token of first..last holds the first such token
+    run_of = sent.run_of
+    return next((run_of[i] for i in range(first, last + 1) if i in run_of), [])
 
 
 def _coordination(sent: ScannedSentence, run: list[int]) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ Kept apart from the YAML loader (catalogue.py) and the classifier (classify.py) 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -126,23 +127,44 @@ def _source_prefixes(source: str) -> tuple[str, ...] | None:
 MAX_STARTS = 64  # literal starts kept per pattern; beyond this the expansion stops early (still a valid start)
 
 
-@cache  # keyed by the compiled pattern: the catalogue's few hundred keywords
-def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lower-case letters and digits that every match of the pattern begins with, one string per way to begin; None
-    when some match may begin otherwise. With them a keyword is looked for by ``str.find`` and tried only there.
+@dataclass(frozen=True)
+class KeywordShape:
+    """How every match of a keyword pattern begins, read from the regex module's own parse tree (not the pattern
+    text), so groups, alternatives and escapes count exactly as the engine reads them."""
 
-    Read from the regex module's own parse tree (not the pattern text), so groups, alternatives and escapes are
-    expanded exactly as the engine reads them. Starts that begin with another start are dropped as redundant.
-    """
+    starts: tuple[str, ...] | None  # lower-case letters and digits, one string per way to begin; None if unknown
+    at_word_start: bool  # compile_term's word-start lookbehind leads the pattern
+
+
+_SHAPES: dict[int, tuple[re.Pattern[str], KeywordShape]] = {}
+_WORD_START_LOOKBEHIND = sre_parse.parse(WORD_START).data[0][1][1].data
+
+
+def keyword_shape(pattern: re.Pattern[str]) -> KeywordShape:
+    """The pattern's shape, cached by identity: hashing a compiled pattern hashes all its code, which costs more
+    than the lookup. The cache holds the pattern, so no other pattern can take its id."""
+    entry = _SHAPES.get(id(pattern))
+    if entry is None:
+        entry = _SHAPES[id(pattern)] = (pattern, _shape(pattern))
+    return entry[1]
+
+
+def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case literal strings one of which every match of the pattern begins with; None when unknown."""
+    return keyword_shape(pattern).starts
+
+
+def _shape(pattern: re.Pattern[str]) -> KeywordShape:
     try:
-        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        ops = sre_parse.parse(pattern.pattern, pattern.flags).data
     except (re.error, TypeError, ValueError):
-        return None
-    starts, _ = _literal_starts(tree.data)
-    if "" in starts:
-        return None
-    kept = sorted(starts)  # a start with a shorter start as its prefix sorts right after it
-    return tuple(s for i, s in enumerate(kept) if not any(s.startswith(t) for t in kept[:i]))
+        return KeywordShape(None, False)
+    starts, _ = _literal_starts(ops)
+    kept = sorted(starts)  # a start with a shorter start as its prefix sorts after it; it adds nothing
+    kept = [s for i, s in enumerate(kept) if not any(s.startswith(t) for t in kept[:i])]
+    op, av = next(((op, av) for op, av in ops if not (op is sre.ASSERT and av[0] == 1)), (None, None))  # lookaheads
+    at_word_start = op is sre.ASSERT_NOT and av[0] == -1 and av[1].data == _WORD_START_LOOKBEHIND
+    return KeywordShape(None if "" in starts else tuple(kept), at_word_start)
 
 
 def _literal_starts(ops: list) -> tuple[set[str], bool]:
@@ -176,3 +198,23 @@ def _alnum(codes: list[int]) -> set[str] | None:
     """Lower-case ASCII letters and digits for the character codes; None if any is something else."""
     chars = {chr(code).lower() for code in codes}
     return chars if all(c.isascii() and c.isalnum() for c in chars) else None
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """Regex source that matches the longest of the words at a position, written as a trie so the engine follows
+    one branch per letter instead of trying every word in turn (hand-written: the re module builds no tries)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_source(tree)
+
+
+def _trie_source(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: a longer word wins over one ending here

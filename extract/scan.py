@@ -10,15 +10,14 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .alternation import first_char_guarded
 from .context import guarded
 from .rules import PREFIX_LEN, literal_starts
 
 if TYPE_CHECKING:
-    from .classify import UnitIndex
+    from .classify import StartFinder, UnitIndex
 
 PREFIX_LENGTHS = range(1, PREFIX_LEN + 1)
 
@@ -29,6 +28,9 @@ TOKEN = re.compile(
     r"|(?P<punct>[;:,()\t\u2014\u2013]|\.(?=\s|$)|\s-\s)",
     re.IGNORECASE,
 )
+# TOKEN after the shortest run of other text: findall then yields (gap, word, num, punct) per token, as finditer
+# would find them (a search tries each position in turn, as the lazy gap does), and the gaps' lengths give offsets.
+GAPPED = re.compile(rf"(?s)(.*?)(?:{TOKEN.pattern})", TOKEN.flags)
 WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
@@ -77,14 +79,16 @@ class lazy:  # lower case: used like functools.cached_property
         return value
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """A word, number or clause mark of a sentence, with its character offsets."""
 
     start: int
     end: int
     kind: str  # word, num (a value), year, ref (Figure 9), punct
     text: str
+
+
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple: a sentence has hundreds
 
 
 class ScannedSentence:
@@ -95,8 +99,10 @@ class ScannedSentence:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        # id(pattern) -> (pattern, its hits): a compiled pattern hashes all its code; holding it keeps its id its own
+        self.hits: dict[int, tuple[re.Pattern[str], list[tuple[int, int]]]] = {}
         self.viable: dict[str, list] = {}  # unit -> indicators whose keywords all occur in the sentence
+        self._found: tuple[StartFinder, set[str]] | None = None
 
     @lazy
     def word_starts(self) -> set[str]:
@@ -157,6 +163,11 @@ class ScannedSentence:
     @lazy
     def value_runs(self) -> list[list[int]]:
         return find_value_runs(self)
+
+    @lazy
+    def run_of(self) -> dict[int, list[int]]:
+        """The value run of each value's token."""
+        return {i: run for run in self.value_runs for i in run}
 
     @lazy
     def respectively(self) -> bool:
@@ -231,27 +242,38 @@ class ScannedSentence:
             "to" in before and bool(TO_FROM.match(self.text, end))
         )
 
-    def present(self, index: UnitIndex) -> set[re.Pattern[str]]:
-        """The keywords that occur in the sentence; looking up word starts first skips most regex searches."""
-        maybe = set(index.unprefixed)
-        for start in self.word_starts & index.by_prefix.keys():
-            maybe.update(index.by_prefix[start])
-        text, low = self.text, self.lower
-        if low is None:
-            return {p for p in maybe if p.search(text)}
-        return {p for p in maybe if occurs(p, text, low)}
+    def candidates(self, index: UnitIndex, finder: StartFinder) -> set[int]:
+        """The numbers (in ``index.keywords``) of the keywords that may occur in the sentence. One regex pass finds the
+        literal starts of the catalogue's keywords at word starts; the plain path looks up word starts instead."""
+        if self.lower is None:
+            maybe = set(index.unprefixed)
+            for start in self.word_starts & index.by_prefix.keys():
+                maybe.update(index.by_prefix[start])
+            return maybe
+        if self._found is None or self._found[0] is not finder:
+            self._found = finder, finder.find(self.lower)
+        by_start, unfound = index.by_start
+        maybe = set(unfound)
+        for start in self._found[1]:
+            maybe.update(by_start.get(start, ()))
+        return maybe
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the keyword occurs in the sentence."""
+        low = self.lower
+        return pattern.search(self.text) is not None if low is None else occurs(pattern, self.text, low)
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""
-        found = self.hits.get(pattern)
-        if found is None:
+        entry = self.hits.get(id(pattern))
+        if entry is None:
             found = []
             for m in matches(pattern, self.text, self.lower):
                 first = bisect_right(self.ends, m.start())
                 last = max(first, bisect_left(self.starts, m.end()) - 1)
                 found.append((first, last))
-            self.hits[pattern] = found
-        return found
+            entry = self.hits[id(pattern)] = (pattern, found)
+        return entry[1]
 
 
 def occurs(pattern: re.Pattern[str], text: str, low: str) -> bool:
@@ -290,22 +312,26 @@ def matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re
 
 
 def tokenize(text: str) -> list[Token]:
-    tokens = []
-    for m in TOKEN.finditer(text):
-        kind = m.lastgroup or "word"
-        word = m.group()
-        start, end = m.span()
-        if kind == "num":
+    """The tokens of TOKEN.finditer(text), read with GAPPED.findall: strings, not a match object per token."""
+    tokens: list[Token] = []
+    append, end = tokens.append, 0
+    for gap, word, num, punct in GAPPED.findall(text):
+        start = end + len(gap)
+        if word:
+            end = start + len(word)
+            append(_new_token(Token, (start, end, "num" if word.lower() in FRACTION_WORDS else "word", word)))
+        elif num:
+            end = start + len(num)
             if REFERENCE.search(text, max(0, start - 12), start):
                 kind = "ref"
-            elif YEAR.match(word) and not text.startswith("%", end):
+            elif YEAR.match(num) and not text.startswith("%", end):
                 kind = "year"
-        elif kind == "word":
-            if word.lower() in FRACTION_WORDS:
+            else:
                 kind = "num"
+            append(_new_token(Token, (start, end, kind, num)))
         else:  # only punctuation can hold spaces (" - ")
-            word = word.strip() or word
-        tokens.append(Token(start, end, kind, word))
+            end = start + len(punct)
+            append(_new_token(Token, (start, end, "punct", punct.strip() or punct)))
     return tokens
 
 

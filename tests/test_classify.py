@@ -419,10 +419,7 @@ SEARCH_TEXTS = (
 def _all_patterns(catalogue: Catalogue) -> set[re.Pattern[str]]:
     from extract.classify import WORLD
 
-    patterns = {WORLD}
-    for index in catalogue._index.values():
-        patterns |= index.unprefixed.union(*index.by_prefix.values())
-    return patterns
+    return {WORLD}.union(*(index.keywords for index in catalogue._index.values()))
 
 
 @pytest.mark.parametrize("text", SEARCH_TEXTS)
@@ -435,9 +432,11 @@ def test_literal_start_search_agrees_with_regex_search(catalogue: Catalogue, tex
         assert [m.span() for m in matches(pattern, text, sent.lower)] == expected, pattern.pattern
         if sent.lower is not None:
             assert occurs(pattern, text, sent.lower) == bool(expected), pattern.pattern
-    for index in catalogue._index.values():  # the keywords found are those the prefix filter and regexes find
+    for index in catalogue._index.values():  # the rules whose keywords the prefix filter and the regexes find
         maybe = index.unprefixed.union(*(index.by_prefix[s] for s in sent.word_starts & index.by_prefix.keys()))
-        assert ScannedSentence(text).present(index) == {p for p in maybe if p.search(text)}
+        present = {index.keywords[k] for k in maybe if index.keywords[k].search(text)}
+        rules = [(ind, tuple(r for r in ind.rules if set(r.keywords) <= present)) for ind in index.indicators]
+        assert index.viable(ScannedSentence(text), catalogue.finder) == [(ind, r) for ind, r in rules if r]
 
 
 def test_literal_starts_follow_the_regex_parse() -> None:
@@ -472,3 +471,33 @@ def test_strongest_hit_is_the_max_over_all_hits(catalogue: Catalogue, text: str)
         for pattern in _all_patterns(catalogue):
             hits = sent.find(pattern)
             assert number.strongest(hits) == max((number.weight(hit) for hit in hits), default=0.0), pattern.pattern
+
+
+def test_literal_trie_matches_the_longest_word() -> None:
+    from extract.rules import literal_trie
+
+    trie = re.compile(literal_trie(["new", "newly", "ab", "a"]))
+    assert [trie.match(w).group() for w in ("newlyweds", "newer", "abc", "ax")] == ["newly", "new", "ab", "a"]
+    assert trie.match("ne") is None
+
+
+def test_word_start_shape() -> None:
+    from extract.rules import compile_term, keyword_shape
+
+    assert keyword_shape(compile_term("wind|solar")).at_word_start
+    assert not keyword_shape(re.compile("wind")).at_word_start
+    assert not keyword_shape(re.compile(r"a|(?<![^\W_])b")).at_word_start  # the lookbehind leads one branch only
+
+
+TOKEN_TEXTS = (*WEIGHT_TEXTS, "See Figure 9 and Table 2: 13th plan, 5G, half of 2,783.5 (2020) - 3.", " - ")
+
+
+@pytest.mark.parametrize("text", TOKEN_TEXTS)
+def test_tokens_are_those_of_the_token_regex(text: str) -> None:
+    from extract.scan import TOKEN, tokenize
+
+    tokens = tokenize(text)
+    assert [(t.start, t.end) for t in tokens] == [m.span() for m in TOKEN.finditer(text)]
+    assert [t.text for t in tokens] == [m.group().strip() or m.group() for m in TOKEN.finditer(text)]
+    kinds = {"word": {"word", "num"}, "num": {"num", "ref", "year"}, "punct": {"punct"}}
+    assert all(t.kind in kinds[m.lastgroup] for t, m in zip(tokens, TOKEN.finditer(text), strict=True))
