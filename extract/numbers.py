@@ -7,6 +7,7 @@ number is an indicator (and in which unit) is decided by later stages.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -155,11 +156,17 @@ CN_MAGNITUDES: dict[str, Decimal] = {
     "万": Decimal(10) ** 4,
 }  # fmt: skip
 CN_MAGNITUDE_RE = re.compile(r"\s*(?P<mag>万亿|千万|百万|亿|万)")
+# After digits: a magnitude word, else a Chinese magnitude, in one match (the first alternative is tried first).
+_DIGITS_MAGNITUDE_RE = re.compile(
+    MAGNITUDE_RE.pattern + "|" + CN_MAGNITUDE_RE.pattern.replace("?P<mag>", "?P<cn>"), re.IGNORECASE
+)
+_ONE = Decimal(1)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # hashed like a frozen one; not frozen, whose __init__ costs four times as much
 class Number:
-    """A number found in a text: its span, value (magnitude applied) and how it was written."""
+    """A number found in a text: its span, value (magnitude applied) and how it was written. Never changed once made."""
 
     start: int
     end: int  # end of the number including any magnitude word
@@ -212,7 +219,6 @@ def _may_start_number_word(text: str, start: int, end: int) -> bool:
 #: them non-ASCII, so a span holding one is always searched.
 _ASCII_LOOKALIKES_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANY_DIGIT_RE = re.compile(r"\d")
-_GLUED_BEFORE_RE = re.compile(r"[A-Za-z]-")
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
@@ -235,28 +241,27 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found: list[Number] = []
     for m in _number_matches(text, start, end):
-        kind = m.lastgroup or "digits"
-        raw = m.group(0)
+        kind = m.lastgroup
+        num_start, num_end = m.span()
+        magnitude, mag_word, glued = _ONE, "", False
         if kind == "digits":
-            value, form = parse_digits(raw), "digits"
-        elif kind == "fraction":
-            value, form = FRACTION_WORDS[raw.lower()], "fraction"
-        elif kind == "fold":
-            value, form = FOLD_WORDS[raw.lower()], "fold"
-        else:
-            value, form = parse_word_number(raw), "word"
-        num_end = m.end()
-        magnitude, mag_word = Decimal(1), ""
-        if form in ("digits", "word"):
-            mm = MAGNITUDE_RE.match(text, num_end, end)
+            value, form = parse_digits(m.group()), "digits"
+            # _GLUED_BEFORE_RE ("[A-Za-z]-") written out: this runs for every number
+            glued = num_start >= 2 and text[num_start - 1] == "-" and text[num_start - 2] in _ASCII_LETTERS
+            mm = _DIGITS_MAGNITUDE_RE.match(text, num_end, end)
             if mm:
+                mag_word = mm.group("mag").lower() if mm.lastgroup == "mag" else mm.group("cn")
+                magnitude = MAGNITUDES[mag_word] if mm.lastgroup == "mag" else CN_MAGNITUDES[mag_word]
+                num_end = mm.end()
+        elif kind == "fraction":
+            value, form = FRACTION_WORDS[m.group().lower()], "fraction"
+        elif kind == "fold":
+            value, form = FOLD_WORDS[m.group().lower()], "fold"
+        else:
+            value, form = parse_word_number(m.group()), "word"
+            if mm := MAGNITUDE_RE.match(text, num_end, end):
                 mag_word = mm.group("mag").lower()
                 magnitude = MAGNITUDES[mag_word]
                 num_end = mm.end()
-            elif form == "digits" and (cn := CN_MAGNITUDE_RE.match(text, num_end, end)):
-                mag_word = cn.group("mag")
-                magnitude = CN_MAGNITUDES[mag_word]
-                num_end = cn.end()
-        glued = form == "digits" and _GLUED_BEFORE_RE.match(text, max(0, m.start() - 2), m.start()) is not None
-        found.append(Number(m.start(), num_end, value * magnitude, form, magnitude, mag_word, glued))
+        found.append(Number(num_start, num_end, value * magnitude, form, magnitude, mag_word, glued))
     return found

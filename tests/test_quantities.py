@@ -188,3 +188,19 @@ def test_a_word_start_test_skips_number_word_look_alikes() -> None:
     text = _SEARCH_TEXTS[1]
     assert numbers._may_have_number_words(text, 0, len(text))  # "one" in "Someone", "ten" in "often"
     assert not numbers._may_start_number_word(text, 0, len(text))
+
+
+def test_hyphen_glued_numbers_and_magnitudes_in_one_pass() -> None:
+    text = "Solar-581 MW, é-5 and -7, 12亿千瓦, 3 billion4 and 4.5 万 units, twenty million, 8 - million, 9 lakh"
+    got = [(text[n.start : n.end], n.value, n.magnitude_word, n.glued) for n in numbers.find_numbers(text)]
+    assert got == [
+        ("581", D(581), "", True),  # an ASCII letter and a hyphen before it: glued (see Number.glued)
+        ("5", D(5), "", False),
+        ("7", D(7), "", False),
+        ("12亿", D(12) * 10**8, "亿", False),
+        ("3 billion", D(3) * 10**9, "billion", False),  # the footnote marker 4 is no number
+        ("4.5 万", D("4.5") * 10**4, "万", False),
+        ("twenty million", D(20) * 10**6, "million", False),
+        ("8 - million", D(8) * 10**6, "million", False),
+        ("9 lakh", D(9) * 10**5, "lakh", False),
+    ]
