@@ -11,7 +11,8 @@ from .alternation import first_char_guarded
 from .numbers import MAGNITUDES, Number
 from .quantity import Quantity
 
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # a year; year_like tests it by hand
+_CENTURIES = frozenset({"18", "19", "20", "21"})
 
 COUNT_NOUNS = {
     "project", "station", "factory", "park", "enterprise", "company", "technology", "product", "vehicle", "bus",
@@ -79,13 +80,15 @@ def count_noun_after(text: str, pos: int, limit: int) -> str:
 
 def year_like(num: Number, text: str) -> bool:
     """A year ("2030"), also with a footnote marker fused to it after a year's preposition ("by 20501")."""
-    raw = text[num.start : num.end]
     if num.form != "digits":
         return False
-    if _YEAR_DIGITS_RE.fullmatch(raw):
-        return True
-    return bool(_FOOTNOTED_YEAR_RE.fullmatch(raw)) and bool(
-        _YEAR_WORD_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
+    raw = text[num.start : num.end]
+    if len(raw) == 4:  # _YEAR_DIGITS_RE written out: this runs for every number (\d is isdecimal)
+        return raw[:2] in _CENTURIES and raw[2:].isdecimal()
+    return (
+        5 <= len(raw) <= 6
+        and bool(_FOOTNOTED_YEAR_RE.fullmatch(raw))
+        and bool(_YEAR_WORD_BEFORE_RE.search(text, max(0, num.start - 12), num.start))
     )
 
 
@@ -130,9 +133,8 @@ def _counted_noun_before(text: str, floor: int, start: int) -> bool:
 
 
 def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
-    """A number with no unit written: a count of a named thing, a ratio, or nothing we report."""
-    if year_like(num, text):
-        return None
+    """A number with no unit written, not a year (the caller has asked ``year_like``): a count of a named thing, a
+    ratio, or nothing we report."""
     if num.form == "digits" and (nos := _NOS_RE.match(text, num.end, limit)) and num.is_integer:
         return Quantity(num, num.value, "count", nos.end())  # "5,000 Nos. solar pumps", "(1,200 nos.)"
     if num.magnitude >= MAGNITUDES["million"]:

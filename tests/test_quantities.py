@@ -10,8 +10,10 @@ from decimal import Decimal
 
 import pytest
 
+from extract import context as cx
 from extract import numbers
-from extract.quantities import find_quantities
+from extract.counts import _FOOTNOTED_YEAR_RE, _YEAR_DIGITS_RE, _YEAR_WORD_BEFORE_RE, year_like
+from extract.quantities import _DATE_AFTER_RE, find_quantities
 from extract.segment import split_sentences
 from tests.test_extractor import rows
 
@@ -204,3 +206,20 @@ def test_hyphen_glued_numbers_and_magnitudes_in_one_pass() -> None:
         ("8 - million", D(8) * 10**6, "million", False),
         ("9 lakh", D(9) * 10**5, "lakh", False),
     ]
+
+
+def test_year_like_agrees_with_the_year_patterns() -> None:
+    text = "In 2030, 1899 or ١٩٩٠ and 2150, by 20501 and 205012, 20501 alone, 3,030 and 2030 million, 21.5 and 1750."
+    for num in numbers.find_numbers(text):
+        raw = text[num.start : num.end]
+        plain = bool(_YEAR_DIGITS_RE.fullmatch(raw)) or (
+            bool(_FOOTNOTED_YEAR_RE.fullmatch(raw))
+            and bool(_YEAR_WORD_BEFORE_RE.search(text, max(0, num.start - 12), num.start))
+        )
+        assert year_like(num, text) == plain, raw
+
+
+def test_the_month_guard_keeps_the_dates_after_a_number() -> None:
+    unguarded = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
+    for after in [" March 2020", "  SEPT. 4", "ſept", " Dec", " decade", " Mt", "% by", " Nov.", "\tjuly", " Augment"]:
+        assert bool(_DATE_AFTER_RE.match(after)) == bool(unguarded.match(after)), after
