@@ -144,10 +144,14 @@ _STEM_RE = re.compile(_prefix_tree(list(_WORD_STEMS)))
 # ASCII text this finds far fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly
 # word search runs on a sixth of them; a span start always counts as a word start, which only widens the test.
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
-_WORD_START_RE = re.compile(
-    rf"\b(?:{_prefix_tree([*WORD_NUMBERS, 'half', 'doubling', 'tripling', 'quadrupling'])}"
-    rf"|a\s+(?:{'|'.join(_A_WORDS)}))"
+_WORD_START = (
+    rf"(?:{_prefix_tree([*WORD_NUMBERS, 'half', 'doubling', 'tripling', 'quadrupling'])}|a\s+(?:{'|'.join(_A_WORDS)}))"
 )
+_WORD_START_RE = re.compile(_WORD_START)  # matched at the span start
+# Elsewhere a word starts after a non-word character: consuming it lets the engine skip to those characters in C
+# (a leading \b is tried at every position). In lower-cased ASCII text those are exactly [^a-z0-9_], a faster test.
+_AFTER_NON_WORD_RE = re.compile(rf"\W{_WORD_START}")
+_AFTER_NON_WORD_ASCII_RE = re.compile(rf"[^a-z0-9_]{_WORD_START}")
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
@@ -208,11 +212,14 @@ def _may_have_number_words(text: str, start: int, end: int) -> bool:
 def _may_start_number_word(text: str, start: int, end: int) -> bool:
     """False only when text[start:end] holds no word match: no word in it starts with a number word."""
     span = text[start:end]
-    if not span.isascii() and _ASCII_LOOKALIKES_RE.search(span):
+    ascii_span = span.isascii()
+    if not ascii_span and _ASCII_LOOKALIKES_RE.search(span):
         return True
     # lower() keeps every non-word character a non-word character (checked over all of Unicode), so a word start
     # stays a word start and the ASCII letters of a word match become the lower-case number word
-    return _WORD_START_RE.search(span.lower()) is not None
+    low = span.lower()
+    after_non_word = _AFTER_NON_WORD_ASCII_RE if ascii_span else _AFTER_NON_WORD_RE
+    return _WORD_START_RE.match(low) is not None or after_non_word.search(low) is not None
 
 
 #: The only non-ASCII characters that re.IGNORECASE matches to ASCII letters ("ſix" is a word match); lower() keeps

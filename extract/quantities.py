@@ -95,10 +95,11 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
             return True  # "04.10.2019": a date written with dots
         if text[num.start - 1 : num.start] == "%":
             return True  # "77%19": a footnote marker fused to the value before it
-        if _ORDINAL_AFTER_RE.match(after):
-            return True
-        if after[:1].isascii() and after[:1].isalpha() and not _glued_unit(text, num, after):
-            return True
+        if after[:1].isalpha():  # a letter right after the number: rarely (every ordinal suffix starts with one)
+            if _ORDINAL_AFTER_RE.match(after):
+                return True
+            if after[:1].isascii() and not _glued_unit(text, num, after):
+                return True
         if after[:1] in ("+",) or (after[:1] == ":" and after[1:2] and not after[1:2].isdigit()):
             return True
         if _DATE_AFTER_RE.match(after) or (cx.may_end_with(before, cx.MONTH_WORDS) and _DATE_BEFORE_RE.search(before)):

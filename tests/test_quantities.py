@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from extract import context as cx
-from extract import numbers
+from extract import counts, numbers
 from extract.counts import _FOOTNOTED_YEAR_RE, _YEAR_DIGITS_RE, _YEAR_WORD_BEFORE_RE, year_like
 from extract.quantities import _DATE_AFTER_RE, find_quantities
 from extract.segment import split_sentences
@@ -223,3 +223,24 @@ def test_the_month_guard_keeps_the_dates_after_a_number() -> None:
     unguarded = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
     for after in [" March 2020", "  SEPT. 4", "ſept", " Dec", " decade", " Mt", "% by", " Nov.", "\tjuly", " Augment"]:
         assert bool(_DATE_AFTER_RE.match(after)) == bool(unguarded.match(after)), after
+
+
+def test_singular_by_look_up_agrees_with_the_rules() -> None:
+    words = "Cities city buses bus taxies Factories factory projects zones policies laws lawes houses towns ys ies s"
+    for word in [*words.split(), *counts.COUNT_NOUNS]:
+        assert counts._singular(word) == counts._singular_by_rules(word), word
+
+
+def test_the_word_pre_checks_hold_every_match() -> None:
+    text = "The Number of units, this NUMBER, a count of 5, in total of, the PUE and the emission-intensity Rate index."
+    for regex, words in (
+        (counts._NUMBER_OF_RE, counts._NUMBER_OF_WORDS),
+        (counts._RATIO_CONTEXT_RE, counts._RATIO_WORDS),
+    ):
+        for m in regex.finditer(text):
+            assert any(w in m.group().lower() for w in words), m.group()
+    # ordinals ("1st", "7th") are no values; the count noun after one still counts the number before it
+    assert found("It has 12 stations and 5 1st-tier cities, 7th in rank.") == [
+        (D(12), "count", ""),
+        (D(5), "count", ""),
+    ]
