@@ -11,7 +11,9 @@ from .alternation import first_char_guarded
 from .numbers import MAGNITUDES, Number
 from .quantity import Quantity
 
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # a year; year_like tests it by hand
+_CENTURIES = frozenset({"18", "19", "20", "21"})
+_MILLION = MAGNITUDES["million"]
 
 COUNT_NOUNS = {
     "project", "station", "factory", "park", "enterprise", "company", "technology", "product", "vehicle", "bus",
@@ -49,12 +51,16 @@ _NUMBER_OF_RE = cx.guarded(
 _RATIO_CONTEXT_RE = cx.guarded(
     "cefipr", r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE
 )
+#: A word every match of _NUMBER_OF_RE, of _RATIO_CONTEXT_RE holds (lower case), for the cheap exact ``cx.may_contain``.
+_NUMBER_OF_WORDS = ("number", "count", "total")
+_RATIO_WORDS = ("ratio", "coefficient", "effectiveness", "pue", "index", "factor", "intensity", "rate")
 _SCOPE_BEFORE_RE = cx.guarded(
     "acfio", r"\b(?:across|among|covering|in|of|from|for)\s+(?:the\s+|these\s+|all\s+)?$", re.I
 )
 
 
-def _singular(word: str) -> str:
+def _singular_by_rules(word: str) -> str:
+    """The count noun ``word`` is, or is a plural of ("cities" -> city), or ""."""
     w = word.lower()
     if w in COUNT_NOUNS:
         return w
@@ -62,6 +68,19 @@ def _singular(word: str) -> str:
         if w.endswith(suffix) and w[: -len(suffix)] + repl in COUNT_NOUNS:
             return w[: -len(suffix)] + repl
     return ""
+
+
+#: _singular_by_rules of every word it does not answer "" for: a noun, or a noun with "s", "es" or "ies" for "y".
+_SINGULAR = {
+    form: _singular_by_rules(form)
+    for noun in COUNT_NOUNS
+    for form in (noun, noun + "s", noun + "es", noun[:-1] + "ies" if noun.endswith("y") else noun)
+}
+
+
+def _singular(word: str) -> str:
+    """The count noun ``word`` is, or is a plural of, or "": one look-up (it runs for every word after a number)."""
+    return _SINGULAR.get(word.lower(), "")
 
 
 def count_noun_after(text: str, pos: int, limit: int) -> str:
@@ -79,13 +98,15 @@ def count_noun_after(text: str, pos: int, limit: int) -> str:
 
 def year_like(num: Number, text: str) -> bool:
     """A year ("2030"), also with a footnote marker fused to it after a year's preposition ("by 20501")."""
-    raw = text[num.start : num.end]
     if num.form != "digits":
         return False
-    if _YEAR_DIGITS_RE.fullmatch(raw):
-        return True
-    return bool(_FOOTNOTED_YEAR_RE.fullmatch(raw)) and bool(
-        _YEAR_WORD_BEFORE_RE.search(text, max(0, num.start - 12), num.start)
+    raw = text[num.start : num.end]
+    if len(raw) == 4:  # _YEAR_DIGITS_RE written out: this runs for every number (\d is isdecimal)
+        return raw[:2] in _CENTURIES and raw[2:].isdecimal()
+    return (
+        5 <= len(raw) <= 6
+        and bool(_FOOTNOTED_YEAR_RE.fullmatch(raw))
+        and bool(_YEAR_WORD_BEFORE_RE.search(text, max(0, num.start - 12), num.start))
     )
 
 
@@ -130,12 +151,11 @@ def _counted_noun_before(text: str, floor: int, start: int) -> bool:
 
 
 def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
-    """A number with no unit written: a count of a named thing, a ratio, or nothing we report."""
-    if year_like(num, text):
-        return None
+    """A number with no unit written, not a year (the caller has asked ``year_like``): a count of a named thing, a
+    ratio, or nothing we report."""
     if num.form == "digits" and (nos := _NOS_RE.match(text, num.end, limit)) and num.is_integer:
         return Quantity(num, num.value, "count", nos.end())  # "5,000 Nos. solar pumps", "(1,200 nos.)"
-    if num.magnitude >= MAGNITUDES["million"]:
+    if num.magnitude >= _MILLION:
         if not _counted_noun_after(text, num.end, limit) and not _counted_noun_before(text, floor, num.start):
             return None  # a bare "1,407 million" counts nothing named
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
@@ -146,13 +166,22 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     noun = count_noun_after(text, num.end, limit)
     if num.form == "word" and noun in WEAK_COUNT_NOUNS:
         noun = ""  # "three prioritized areas": written-out small numbers describe, they rarely measure
-    if noun and num.is_integer:
+    integer = num.is_integer
+    if noun and integer:
         if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
             return None
         return Quantity(num, num.value, "count", num.end)
-    before = text[max(floor, num.start - 160) : num.start]
-    if num.is_integer and num.form == "digits" and _NUMBER_OF_RE.search(before):
-        return Quantity(num, num.value, "count", num.end)
-    if not num.is_integer and num.magnitude == 1 and _RATIO_CONTEXT_RE.search(text[floor : num.start]):
+    if integer and num.form == "digits":
+        before_start = max(floor, num.start - 160)
+        if cx.may_contain(text, before_start, num.start, _NUMBER_OF_WORDS) and _NUMBER_OF_RE.search(
+            text[before_start : num.start]
+        ):
+            return Quantity(num, num.value, "count", num.end)
+    if (
+        not integer
+        and num.magnitude == 1
+        and cx.may_contain(text, floor, num.start, _RATIO_WORDS)
+        and _RATIO_CONTEXT_RE.search(text[floor : num.start])
+    ):
         return Quantity(num, num.value, "ratio", num.end)
     return None

@@ -7,6 +7,7 @@ number is an indicator (and in which unit) is decided by later stages.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -143,10 +144,14 @@ _STEM_RE = re.compile(_prefix_tree(list(_WORD_STEMS)))
 # ASCII text this finds far fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly
 # word search runs on a sixth of them; a span start always counts as a word start, which only widens the test.
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
-_WORD_START_RE = re.compile(
-    rf"\b(?:{_prefix_tree([*WORD_NUMBERS, 'half', 'doubling', 'tripling', 'quadrupling'])}"
-    rf"|a\s+(?:{'|'.join(_A_WORDS)}))"
+_WORD_START = (
+    rf"(?:{_prefix_tree([*WORD_NUMBERS, 'half', 'doubling', 'tripling', 'quadrupling'])}|a\s+(?:{'|'.join(_A_WORDS)}))"
 )
+_WORD_START_RE = re.compile(_WORD_START)  # matched at the span start
+# Elsewhere a word starts after a non-word character: consuming it lets the engine skip to those characters in C
+# (a leading \b is tried at every position). In lower-cased ASCII text those are exactly [^a-z0-9_], a faster test.
+_AFTER_NON_WORD_RE = re.compile(rf"\W{_WORD_START}")
+_AFTER_NON_WORD_ASCII_RE = re.compile(rf"[^a-z0-9_]{_WORD_START}")
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
@@ -155,11 +160,17 @@ CN_MAGNITUDES: dict[str, Decimal] = {
     "万": Decimal(10) ** 4,
 }  # fmt: skip
 CN_MAGNITUDE_RE = re.compile(r"\s*(?P<mag>万亿|千万|百万|亿|万)")
+# After digits: a magnitude word, else a Chinese magnitude, in one match (the first alternative is tried first).
+_DIGITS_MAGNITUDE_RE = re.compile(
+    MAGNITUDE_RE.pattern + "|" + CN_MAGNITUDE_RE.pattern.replace("?P<mag>", "?P<cn>"), re.IGNORECASE
+)
+_ONE = Decimal(1)
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # hashed like a frozen one; not frozen, whose __init__ costs four times as much
 class Number:
-    """A number found in a text: its span, value (magnitude applied) and how it was written."""
+    """A number found in a text: its span, value (magnitude applied) and how it was written. Never changed once made."""
 
     start: int
     end: int  # end of the number including any magnitude word
@@ -201,18 +212,20 @@ def _may_have_number_words(text: str, start: int, end: int) -> bool:
 def _may_start_number_word(text: str, start: int, end: int) -> bool:
     """False only when text[start:end] holds no word match: no word in it starts with a number word."""
     span = text[start:end]
-    if not span.isascii() and _ASCII_LOOKALIKES_RE.search(span):
+    ascii_span = span.isascii()
+    if not ascii_span and _ASCII_LOOKALIKES_RE.search(span):
         return True
     # lower() keeps every non-word character a non-word character (checked over all of Unicode), so a word start
     # stays a word start and the ASCII letters of a word match become the lower-case number word
-    return _WORD_START_RE.search(span.lower()) is not None
+    low = span.lower()
+    after_non_word = _AFTER_NON_WORD_ASCII_RE if ascii_span else _AFTER_NON_WORD_RE
+    return _WORD_START_RE.match(low) is not None or after_non_word.search(low) is not None
 
 
 #: The only non-ASCII characters that re.IGNORECASE matches to ASCII letters ("ſix" is a word match); lower() keeps
 #: them non-ASCII, so a span holding one is always searched.
 _ASCII_LOOKALIKES_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 _ANY_DIGIT_RE = re.compile(r"\d")
-_GLUED_BEFORE_RE = re.compile(r"[A-Za-z]-")
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
@@ -235,28 +248,27 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     found: list[Number] = []
     for m in _number_matches(text, start, end):
-        kind = m.lastgroup or "digits"
-        raw = m.group(0)
+        kind = m.lastgroup
+        num_start, num_end = m.span()
+        magnitude, mag_word, glued = _ONE, "", False
         if kind == "digits":
-            value, form = parse_digits(raw), "digits"
-        elif kind == "fraction":
-            value, form = FRACTION_WORDS[raw.lower()], "fraction"
-        elif kind == "fold":
-            value, form = FOLD_WORDS[raw.lower()], "fold"
-        else:
-            value, form = parse_word_number(raw), "word"
-        num_end = m.end()
-        magnitude, mag_word = Decimal(1), ""
-        if form in ("digits", "word"):
-            mm = MAGNITUDE_RE.match(text, num_end, end)
+            value, form = parse_digits(m.group()), "digits"
+            # _GLUED_BEFORE_RE ("[A-Za-z]-") written out: this runs for every number
+            glued = num_start >= 2 and text[num_start - 1] == "-" and text[num_start - 2] in _ASCII_LETTERS
+            mm = _DIGITS_MAGNITUDE_RE.match(text, num_end, end)
             if mm:
+                mag_word = mm.group("mag").lower() if mm.lastgroup == "mag" else mm.group("cn")
+                magnitude = MAGNITUDES[mag_word] if mm.lastgroup == "mag" else CN_MAGNITUDES[mag_word]
+                num_end = mm.end()
+        elif kind == "fraction":
+            value, form = FRACTION_WORDS[m.group().lower()], "fraction"
+        elif kind == "fold":
+            value, form = FOLD_WORDS[m.group().lower()], "fold"
+        else:
+            value, form = parse_word_number(m.group()), "word"
+            if mm := MAGNITUDE_RE.match(text, num_end, end):
                 mag_word = mm.group("mag").lower()
                 magnitude = MAGNITUDES[mag_word]
                 num_end = mm.end()
-            elif form == "digits" and (cn := CN_MAGNITUDE_RE.match(text, num_end, end)):
-                mag_word = cn.group("mag")
-                magnitude = CN_MAGNITUDES[mag_word]
-                num_end = cn.end()
-        glued = form == "digits" and _GLUED_BEFORE_RE.match(text, max(0, m.start() - 2), m.start()) is not None
-        found.append(Number(m.start(), num_end, value * magnitude, form, magnitude, mag_word, glued))
+        found.append(Number(num_start, num_end, value * magnitude, form, magnitude, mag_word, glued))
     return found

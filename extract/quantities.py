@@ -11,7 +11,14 @@ from decimal import Decimal
 from . import context as cx
 from .alternation import first_char_guarded
 from .counts import unitless, year_like
-from .money import CURRENCY_BEFORE_RE, MIN_PLAIN_AMOUNT, MONEY_MAGNITUDE_RE, MONEY_MAGNITUDES, PRICE_AFTER_RE
+from .money import (
+    CURRENCY_BEFORE_RE,
+    MIN_PLAIN_AMOUNT,
+    MONEY_MAGNITUDE_RE,
+    MONEY_MAGNITUDES,
+    PRICE_AFTER_RE,
+    currency_before,
+)
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
 from .ranges import is_restatement, resolve_from_to, resolve_ranges
@@ -19,7 +26,6 @@ from .units import (
     NON_INDICATOR,
     UnitMatch,
     local_unit,
-    match_currency_before,
     match_unit_after,
     refine_mass_unit,
     round_significant,
@@ -39,7 +45,8 @@ _LIST_NUMBER_RE = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.(?!\d)|[)\]、])|\d{1,3}
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|cn|org|gov|net|int)(?:/\S*)?")
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_DATE_AFTER_RE = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
+# every month starts with one of a d f j m n o s: the lookahead turns other words away before the 23 alternatives
+_DATE_AFTER_RE = re.compile(r"^\s*(?=[adfjmnos])(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
 _DATE_BEFORE_RE = cx.guarded("adfjmnos", r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
 #: The last word of every _LABEL_BEFORE_RE match (lower case), for a cheap exact test before it (``cx.may_end_with``).
 _LABEL_ENDS = (
@@ -88,17 +95,19 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
             return True  # "04.10.2019": a date written with dots
         if text[num.start - 1 : num.start] == "%":
             return True  # "77%19": a footnote marker fused to the value before it
-        if _ORDINAL_AFTER_RE.match(after):
-            return True
-        if after[:1].isascii() and after[:1].isalpha() and not _glued_unit(text, num, after):
-            return True
+        if after[:1].isalpha():  # a letter right after the number: rarely (every ordinal suffix starts with one)
+            if _ORDINAL_AFTER_RE.match(after):
+                return True
+            if after[:1].isascii() and not _glued_unit(text, num, after):
+                return True
         if after[:1] in ("+",) or (after[:1] == ":" and after[1:2] and not after[1:2].isdigit()):
             return True
         if _DATE_AFTER_RE.match(after) or (cx.may_end_with(before, cx.MONTH_WORDS) and _DATE_BEFORE_RE.search(before)):
             return True
-        line_start = text.rfind("\n", 0, num.start) + 1
-        if not text[line_start : num.start].strip() and _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):
-            return True
+        if _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):  # rarely: then is it first on its line?
+            line_start = text.rfind("\n", 0, num.start) + 1
+            if not text[line_start : num.start].strip():
+                return True
     return False
 
 
@@ -116,8 +125,8 @@ def _glued_unit(text: str, num: Number, after: str) -> bool:
 _MU_RE = first_char_guarded(r"\bmu\b|亩", re.IGNORECASE)
 
 
-def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "") -> Quantity | None:
-    """Attach a unit to ``num``; None when the number is not a quantity we report."""
+def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year: bool) -> Quantity | None:
+    """Attach a unit to ``num``; None when the number is not a quantity we report (a ``year`` needs a unit)."""
     if num.form == "fraction":
         return Quantity(num, num.value, "%", num.end)
     if num.form == "fold":
@@ -135,7 +144,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str = "")
         if later is not None and later.unit != NON_INDICATOR:
             after = UnitMatch(later.unit, later.factor, num.end)
     if after is None or after.unit == NON_INDICATOR:
-        return None if after or num.glued else unitless(text, num, floor, limit)
+        return None if after or num.glued or year else unitless(text, num, floor, limit)
     end = max(after.end, num.end)
     value, name = num.value * after.factor, after.unit
     name = local_unit(name, country)
@@ -211,7 +220,7 @@ _WARMING_BEFORE_RE = first_char_guarded(
 
 def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool | None:
     """An amount of money with its currency written before the number; False when it is a price; None: not money."""
-    cur = match_currency_before(text, num.start, country)
+    cur = currency_before(text, num.start, country)  # what units.match_currency_before wraps
     if cur is None:
         return None
     value, end = num.value, num.end
@@ -219,10 +228,12 @@ def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool 
         value, end = num.value * MONEY_MAGNITUDES[mag.group("mag").lower()], mag.end()  # "£3m", "$1.2bn", "$5M"
     if PRICE_AFTER_RE.match(text, end, limit):
         return False
-    return Quantity(num, value * cur.factor, cur.unit, end, start=cur.begin)
+    return Quantity(num, value * _BILLIONTH, f"{cur.iso} billion", end, start=cur.start)
 
 
-_RATIO_SERIES_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?![\d.])")
+# "(?<![\d.])\d+…" with the lookbehind moved past the first digit: a pattern that starts by consuming a digit lets the
+# engine skip to the digits in C instead of trying every position.
+_RATIO_SERIES_RE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?![\d.])")
 
 
 def find_quantities(
@@ -233,10 +244,13 @@ def find_quantities(
     ``default_unit`` (unit, factor) applies to bare numbers, as in table cells whose row label states the unit.
     ``country`` is the document's own country: it says what a bare "$", "¥", "Rs" or "R" is.
     """
-    sentence = text[start:end]
     nums = find_numbers(text, start, end)
     # ratio series "8.9:44.2:46.9" -> shares in %
-    ratio_spans = [m.span() for m in _RATIO_SERIES_RE.finditer(text, start, end)] if ":" in sentence else []
+    ratio_spans = (
+        [m.span() for m in _RATIO_SERIES_RE.finditer(text, start, end)]
+        if text.count(":", start, end) >= 2  # a series has two colons at least: most sentences have none
+        else []
+    )
     out: list[Quantity] = []
     for num in nums:
         if out and num.start < out[-1].end:
@@ -247,13 +261,13 @@ def find_quantities(
             continue
         if year_like(num, text):
             # a year counts only with a unit written after it ("2020 tons"), so look for that first: most have none
-            q = _quantity(text, num, start, end, country)
+            q = _quantity(text, num, start, end, country, year=True)
             if q is not None and not _skip_number(text, num, start):
                 out.append(q)
             continue
         if _skip_number(text, num, start):
             continue
-        q = _quantity(text, num, start, end, country)
+        q = _quantity(text, num, start, end, country, year=False)
         if default_unit and (q is None or q.unit in ("count", "ratio")):
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)
         if q is not None:
@@ -268,6 +282,7 @@ def find_quantities(
 
 
 _BILLION = Decimal(10) ** 9
+_BILLIONTH = Decimal("1e-9")  # the factor of money in "<ISO> billion", as units.match_currency_before gives it
 __all__ = ["Quantity", "find_quantities"]
 
 

@@ -150,7 +150,7 @@ _UNIT_RE = FirstCharAlternation([_ends_at_letters(r.pattern) for r in _RULES], r
 _GAP_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*-?[ \t\u00a0]*")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # hashed like a frozen one; not frozen, whose __init__ costs four times as much
 class UnitMatch:
     unit: str
     factor: Decimal

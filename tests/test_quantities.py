@@ -10,8 +10,10 @@ from decimal import Decimal
 
 import pytest
 
-from extract import numbers
-from extract.quantities import find_quantities
+from extract import context as cx
+from extract import counts, numbers
+from extract.counts import _FOOTNOTED_YEAR_RE, _YEAR_DIGITS_RE, _YEAR_WORD_BEFORE_RE, year_like
+from extract.quantities import _DATE_AFTER_RE, find_quantities
 from extract.segment import split_sentences
 from tests.test_extractor import rows
 
@@ -188,3 +190,57 @@ def test_a_word_start_test_skips_number_word_look_alikes() -> None:
     text = _SEARCH_TEXTS[1]
     assert numbers._may_have_number_words(text, 0, len(text))  # "one" in "Someone", "ten" in "often"
     assert not numbers._may_start_number_word(text, 0, len(text))
+
+
+def test_hyphen_glued_numbers_and_magnitudes_in_one_pass() -> None:
+    text = "Solar-581 MW, é-5 and -7, 12亿千瓦, 3 billion4 and 4.5 万 units, twenty million, 8 - million, 9 lakh"
+    got = [(text[n.start : n.end], n.value, n.magnitude_word, n.glued) for n in numbers.find_numbers(text)]
+    assert got == [
+        ("581", D(581), "", True),  # an ASCII letter and a hyphen before it: glued (see Number.glued)
+        ("5", D(5), "", False),
+        ("7", D(7), "", False),
+        ("12亿", D(12) * 10**8, "亿", False),
+        ("3 billion", D(3) * 10**9, "billion", False),  # the footnote marker 4 is no number
+        ("4.5 万", D("4.5") * 10**4, "万", False),
+        ("twenty million", D(20) * 10**6, "million", False),
+        ("8 - million", D(8) * 10**6, "million", False),
+        ("9 lakh", D(9) * 10**5, "lakh", False),
+    ]
+
+
+def test_year_like_agrees_with_the_year_patterns() -> None:
+    text = "In 2030, 1899 or ١٩٩٠ and 2150, by 20501 and 205012, 20501 alone, 3,030 and 2030 million, 21.5 and 1750."
+    for num in numbers.find_numbers(text):
+        raw = text[num.start : num.end]
+        plain = bool(_YEAR_DIGITS_RE.fullmatch(raw)) or (
+            bool(_FOOTNOTED_YEAR_RE.fullmatch(raw))
+            and bool(_YEAR_WORD_BEFORE_RE.search(text, max(0, num.start - 12), num.start))
+        )
+        assert year_like(num, text) == plain, raw
+
+
+def test_the_month_guard_keeps_the_dates_after_a_number() -> None:
+    unguarded = re.compile(r"^\s*(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
+    for after in [" March 2020", "  SEPT. 4", "ſept", " Dec", " decade", " Mt", "% by", " Nov.", "\tjuly", " Augment"]:
+        assert bool(_DATE_AFTER_RE.match(after)) == bool(unguarded.match(after)), after
+
+
+def test_singular_by_look_up_agrees_with_the_rules() -> None:
+    words = "Cities city buses bus taxies Factories factory projects zones policies laws lawes houses towns ys ies s"
+    for word in [*words.split(), *counts.COUNT_NOUNS]:
+        assert counts._singular(word) == counts._singular_by_rules(word), word
+
+
+def test_the_word_pre_checks_hold_every_match() -> None:
+    text = "The Number of units, this NUMBER, a count of 5, in total of, the PUE and the emission-intensity Rate index."
+    for regex, words in (
+        (counts._NUMBER_OF_RE, counts._NUMBER_OF_WORDS),
+        (counts._RATIO_CONTEXT_RE, counts._RATIO_WORDS),
+    ):
+        for m in regex.finditer(text):
+            assert any(w in m.group().lower() for w in words), m.group()
+    # ordinals ("1st", "7th") are no values; the count noun after one still counts the number before it
+    assert found("It has 12 stations and 5 1st-tier cities, 7th in rank.") == [
+        (D(12), "count", ""),
+        (D(5), "count", ""),
+    ]
