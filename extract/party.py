@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import iso
 from .names import EXTRA_COUNTRIES
-from .places import NameFinder, country_label, first_word, initials, name_finder, name_table
+from .places import NameFinder, country_label, name_finder, name_table
 
 NATIONAL = "National"  # the region of national values when the document never says which country it is about
 
@@ -60,18 +60,11 @@ def translated_names() -> tuple[dict[str, str], list[NameFinder]]:
     latin = [n for n in names if n[0] < "\u0370"]
     other = [n for n in names if n[0] >= "\u0370"]
     # Names that may run on into a longer word are keyed by their first NAME_KEY_CHARS characters, not a word.
-    finders = [
-        NameFinder(latin, rf"(?={initials(latin)})(?<!\w)(\w+)", first_word, r"\w"),
-        NameFinder(other, rf"(?={initials(other)})(?<!\w)(?=(.{{{NAME_KEY_CHARS}}}))", _key_chars, r"(?!)"),
-    ]
+    finders = [NameFinder(latin, r"\w", r"\w"), NameFinder(other, r"\w", r"(?!)", key_chars=NAME_KEY_CHARS)]
     return names, finders
 
 
 NAME_KEY_CHARS = 4  # every translated name has at least this many characters
-
-
-def _key_chars(name: str) -> str:
-    return name[:NAME_KEY_CHARS]
 
 
 def _title_end(text: str) -> int:

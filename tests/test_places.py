@@ -20,7 +20,6 @@ from extract.places import (
     NameFinder,
     country_label,
     find_regions,
-    first_word,
     name_finder,
     name_table,
 )
@@ -119,7 +118,7 @@ def test_name_finder_finds_what_the_trie_pattern_found() -> None:
 
 
 def test_name_finder_takes_the_longest_name_that_may_end_there() -> None:
-    finder = NameFinder(["Ab", "Ab Cd", "Ab Cd Ef"], r"(?<!\w)(\w+)", first_word, r"\w| X")
+    finder = NameFinder(["Ab", "Ab Cd", "Ab Cd Ef"], r"\w", r"\w| X")
     text = "Ab Cd Ef X, Ab Cd Efg, Ab Cdx, Ab"
     assert [text[s:e] for s, e, _ in finder.findall(text)] == ["Ab Cd", "Ab Cd", "Ab", "Ab"]
     assert list(finder.findall(text, 0, 4)) == [(0, 2, "Ab")]  # "Ab Cd" does not fit before the end
