@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from . import iso
 from .alternation import first_char_guarded
@@ -97,7 +98,31 @@ def _subdivision_names(raw: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def name_table() -> dict[str, Place]:
-    """Every name, as written in documents (case matters), with its place. Countries win over subdivisions."""
+    """Every name, as written in documents (case matters), with its place. Countries win over subdivisions.
+
+    Built once and kept on disk (``iso.derived``): building it is most of a small run's start-up.
+    """
+    rows = iso.derived("place-names", _name_rows, _valid_rows)
+    places = [Place(label, country, subdivision) for label, country, subdivision in rows["places"]]
+    return {name: places[i] for name, i in rows["names"].items()}
+
+
+def _name_rows() -> dict[str, Any]:
+    """The table as JSON: its places (label, country, subdivision), and each name with the index of its place."""
+    index: dict[Place, int] = {}
+    names = {name: index.setdefault(place, len(index)) for name, place in _build_name_table().items()}
+    return {"places": [[p.label, p.country, p.subdivision] for p in index], "names": names}
+
+
+def _valid_rows(rows: dict[str, Any]) -> bool:
+    places, names = rows.get("places"), rows.get("names")
+    if type(places) is not list or type(names) is not dict:
+        return False
+    ok = all(type(p) is list and len(p) == 3 and [type(x) for x in p] == [str, str, bool] for p in places)
+    return ok and all(type(i) is int and 0 <= i < len(places) for i in names.values())
+
+
+def _build_name_table() -> dict[str, Place]:
     table: dict[str, Place] = {}
     subdivisions: dict[str, set[Place]] = {}
     alpha3_of = iso.alpha3_of()
