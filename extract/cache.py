@@ -18,7 +18,7 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -72,9 +72,15 @@ class Cache:
 
     def __init__(self, folder: Path | None, catalogue_bytes: bytes, fingerprint: str | None = None) -> None:
         self.folder = folder
-        fingerprint = fingerprint or code_fingerprint()
-        self._context = hashlib.sha256(
-            b"\0".join([MAGIC, hashlib.sha256(catalogue_bytes).hexdigest().encode(), fingerprint.encode()])
+        self._catalogue_bytes, self._fingerprint = catalogue_bytes, fingerprint
+
+    @cached_property
+    def _context(self) -> str:
+        """The run's part of every key; computed when first needed, which a disabled cache never does (hashing
+        the extractor's source is a few milliseconds of every run's start-up)."""
+        fingerprint = self._fingerprint or code_fingerprint()
+        return hashlib.sha256(
+            b"\0".join([MAGIC, hashlib.sha256(self._catalogue_bytes).hexdigest().encode(), fingerprint.encode()])
         ).hexdigest()
 
     @property

@@ -9,11 +9,9 @@ imported only when asked for, so the default path never pays for it.
 from __future__ import annotations
 
 import logging
-import multiprocessing
+import sys
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,6 +20,17 @@ from .pipeline import DocResult, process_file
 
 ENGINES = ("local", "dask")
 DEFAULT_DASK_TIMEOUT = 10.0
+
+
+def __getattr__(name: str) -> Any:
+    """``ProcessPoolExecutor``, imported when a pool is first started: a run in this process never pays for the
+    pool's modules (multiprocessing: about 10 ms of start-up). Tests may set it to forbid pools."""
+    if name == "ProcessPoolExecutor":
+        from concurrent.futures import ProcessPoolExecutor
+
+        globals()[name] = ProcessPoolExecutor
+        return ProcessPoolExecutor
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class EngineError(Exception):
@@ -80,10 +89,14 @@ class ProcessEngine:
         if self.workers <= 1 or len(paths) <= 1:
             yield from SerialEngine().map(paths, catalogue)
             return
+        import multiprocessing
+        from concurrent.futures import as_completed
+        from concurrent.futures.process import BrokenProcessPool
+
         # fork is cheapest, but forking a threaded process (e.g. inside a web server) can deadlock
         fork_ok = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
         method = "fork" if fork_ok else "spawn"
-        pool = ProcessPoolExecutor(
+        pool = sys.modules[__name__].ProcessPoolExecutor(  # see __getattr__
             max_workers=min(self.workers, len(paths)),
             mp_context=multiprocessing.get_context(method),
             initializer=_init_worker,

@@ -8,10 +8,20 @@ reads the same files directly. The files are pycountry's, pinned in requirements
 from __future__ import annotations
 
 import gettext
+import hashlib
 import importlib.util
 import json
+import os
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+#: Derived tables (see ``derived``) are kept here, beside the extractor's result cache.
+TABLES_DIR = Path(__file__).resolve().parent.parent / ".cache" / "tables"
 
 
 @lru_cache(maxsize=1)
@@ -48,3 +58,58 @@ def subdivisions() -> list[dict[str, str]]:
 def translation(language: str) -> gettext.NullTranslations:
     """ISO 3166-1 names in ``language`` (pycountry's gettext catalogues); untranslated names stay English."""
     return gettext.translation("iso3166-1", str(data_dir() / "locales"), languages=[language], fallback=True)
+
+
+def derived(name: str, build: Callable[[], dict[str, Any]], valid: Callable[[dict[str, Any]], bool]) -> dict[str, Any]:
+    """``build()``, a JSON-able table derived from pycountry's data, read from TABLES_DIR when it was built before.
+
+    Why: the place-name tables take about 60 ms to build, most of what a run over a few small documents spends
+    after its imports, and they change only with their inputs. So the file is keyed on those: pycountry's version,
+    the source of the modules that derive the tables, Python's and Unicode's versions. A file that is missing,
+    damaged, of another key or not ``valid`` is rebuilt; it is written atomically (temporary file, rename), so
+    concurrent workers never read half a file, and a folder that cannot be written only costs the rebuild.
+    It is JSON, never pickle: a file in the project folder must not be able to run code.
+    """
+    key = _tables_key()
+    if key is None:
+        return build()
+    path = TABLES_DIR / f"{name}.json"
+    try:
+        stored = json.loads(path.read_bytes())
+        if isinstance(stored, dict) and stored.get("key") == key and isinstance(stored.get("table"), dict):
+            if valid(stored["table"]):
+                return stored["table"]
+    except (OSError, ValueError):
+        pass
+    table = build()
+    _write_atomically(path, json.dumps({"key": key, "table": table}, ensure_ascii=False).encode())
+    return table
+
+
+@lru_cache(maxsize=1)
+def _tables_key() -> str | None:
+    """What derived tables depend on; None when pycountry's version cannot be told (then nothing is kept)."""
+    versions = sorted(p.name for p in data_dir().parent.glob("pycountry-*.dist-info"))
+    if len(versions) != 1:
+        return None
+    digest = hashlib.sha256(f"{versions[0]}\0{sys.version_info[:2]}\0{unicodedata.unidata_version}".encode())
+    for module in ("iso.py", "names.py", "places.py", "party.py"):
+        digest.update(b"\0" + (Path(__file__).parent / module).read_bytes())
+    return digest.hexdigest()
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass

@@ -20,7 +20,9 @@ READ = {"en": "English", "zh": "Chinese"}
 MIN_LETTERS = 200
 MIN_CONFIDENCE = 0.50
 SLICE_CHARS = 1000  # three slices of the text (start, middle, end): a title page alone can mislead
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re.compile(r"[^\W\d_]")  # what counts as a letter (see _count_letters)
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _NOT_FOR_CLD2 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # CLD2 refuses control characters
 _NAMES = {
     "fr": "French", "es": "Spanish", "ar": "Arabic", "ru": "Russian", "pt": "Portuguese", "tr": "Turkish",
@@ -52,13 +54,22 @@ def sample(text: str) -> str:
 def detect(text: str) -> Language:
     """The language of ``text``: CLD2's top language and the share of the sample it covers."""
     s = sample(text)
-    letters = len(_LETTER.findall(s))
+    letters = _count_letters(s)
     if not letters:
         return Language("", 0.0, 0)
     _, _, details = pycld2.detect(_NOT_FOR_CLD2.sub(" ", s), bestEffort=True)
     code, percent = details[0][1], details[0][2]
     code = "" if code == "un" else code.split("-")[0]  # "zh-Hant" is Chinese too
     return Language(code, percent / 100, letters)
+
+
+def _count_letters(text: str) -> int:
+    """``len(_LETTER.findall(text))``, without a list of every letter: ASCII letters are counted in the UTF-8 bytes
+    (no other character's encoding holds an ASCII byte), the few other characters one by one. ``[^\\W\\d_]`` is
+    a word character (alphanumeric or "_") that is not a decimal digit nor "_", as in ``str.isalnum``."""
+    data = text.encode("utf-8", "surrogatepass")
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    return ascii_letters + sum(1 for c in _NON_ASCII.findall(text) if c.isalnum() and not c.isdecimal())
 
 
 def not_read_reason(lang: Language) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import iso
 from .names import EXTRA_COUNTRIES
-from .places import NameFinder, country_label, first_word, initials, name_finder, name_table
+from .places import NameFinder, country_label, name_finder, name_table
 
 NATIONAL = "National"  # the region of national values when the document never says which country it is about
 
@@ -42,6 +42,20 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel,
 def translated_names() -> tuple[dict[str, str], list[NameFinder]]:
     """Country names in NAME_LANGUAGES -> alpha-3, and finders for them. Arabic and Cyrillic names may be followed
     by letters (Russian case endings, Arabic suffixes); Latin-script names are whole words."""
+    names = iso.derived("translated-names", _translated, _valid_codes)
+    latin = [n for n in names if n[0] < "\u0370"]
+    other = [n for n in names if n[0] >= "\u0370"]
+    # Names that may run on into a longer word are keyed by their first NAME_KEY_CHARS characters, not a word.
+    finders = [NameFinder(latin, r"\w", r"\w"), NameFinder(other, r"\w", r"(?!)", key_chars=NAME_KEY_CHARS)]
+    return names, finders
+
+
+def _valid_codes(names: dict[str, str]) -> bool:
+    return all(type(code) is str and len(name) >= NAME_KEY_CHARS for name, code in names.items())
+
+
+def _translated() -> dict[str, str]:
+    """Built once and kept on disk (``iso.derived``): five gettext catalogues take a while to read."""
     english = name_table()
     names: dict[str, str] = {}
     for lang in NAME_LANGUAGES:
@@ -57,21 +71,10 @@ def translated_names() -> tuple[dict[str, str], list[NameFinder]]:
                 for n in {name, capitalised}:
                     if len(n) >= NAME_KEY_CHARS and n not in english and not n[0].islower():
                         names.setdefault(n, code)
-    latin = [n for n in names if n[0] < "\u0370"]
-    other = [n for n in names if n[0] >= "\u0370"]
-    # Names that may run on into a longer word are keyed by their first NAME_KEY_CHARS characters, not a word.
-    finders = [
-        NameFinder(latin, rf"(?={initials(latin)})(?<!\w)(\w+)", first_word, r"\w"),
-        NameFinder(other, rf"(?={initials(other)})(?<!\w)(?=(.{{{NAME_KEY_CHARS}}}))", _key_chars, r"(?!)"),
-    ]
-    return names, finders
+    return names
 
 
 NAME_KEY_CHARS = 4  # every translated name has at least this many characters
-
-
-def _key_chars(name: str) -> str:
-    return name[:NAME_KEY_CHARS]
 
 
 def _title_end(text: str) -> int:

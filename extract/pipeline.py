@@ -254,7 +254,7 @@ def run_extraction(
                     on_result(path, entry, True)
         for path, result in (engine or SerialEngine()).map(misses, catalogue):
             entry = render(result)
-            if cache is not None and result.cacheable:
+            if cache is not None and cache.enabled and result.cacheable:
                 cache.put(cache.key(path.name, result.document["sha256"]), entry)
             entries.append(spool.keep(entry))
             if on_result:

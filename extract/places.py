@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from . import iso
+from .alternation import first_char_guarded
 from .names import (
     EXTRA_COUNTRIES,
     LABELS,
@@ -96,7 +98,31 @@ def _subdivision_names(raw: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def name_table() -> dict[str, Place]:
-    """Every name, as written in documents (case matters), with its place. Countries win over subdivisions."""
+    """Every name, as written in documents (case matters), with its place. Countries win over subdivisions.
+
+    Built once and kept on disk (``iso.derived``): building it is most of a small run's start-up.
+    """
+    rows = iso.derived("place-names", _name_rows, _valid_rows)
+    places = [Place(label, country, subdivision) for label, country, subdivision in rows["places"]]
+    return {name: places[i] for name, i in rows["names"].items()}
+
+
+def _name_rows() -> dict[str, Any]:
+    """The table as JSON: its places (label, country, subdivision), and each name with the index of its place."""
+    index: dict[Place, int] = {}
+    names = {name: index.setdefault(place, len(index)) for name, place in _build_name_table().items()}
+    return {"places": [[p.label, p.country, p.subdivision] for p in index], "names": names}
+
+
+def _valid_rows(rows: dict[str, Any]) -> bool:
+    places, names = rows.get("places"), rows.get("names")
+    if type(places) is not list or type(names) is not dict:
+        return False
+    ok = all(type(p) is list and len(p) == 3 and [type(x) for x in p] == [str, str, bool] for p in places)
+    return ok and all(type(i) is int and 0 <= i < len(places) for i in names.values())
+
+
+def _build_name_table() -> dict[str, Place]:
     table: dict[str, Place] = {}
     subdivisions: dict[str, set[Place]] = {}
     alpha3_of = iso.alpha3_of()
@@ -138,42 +164,48 @@ def name_table() -> dict[str, Place]:
 
 
 class NameFinder:
-    """Finds the names of a table in text, longest first, in one pass over its candidate starts.
+    """Finds the names of a table in text, longest first, in one pass over the places where a name may begin.
 
     It replaces a compiled trie alternation of the names (about 0.3 s to build and compile for 6,500 names, most of
-    a small run's start-up) with a dictionary lookup and is exact to it: a candidate start is where ``start``
-    matches (the pattern's initials and lookbehind; ``start_ok``, when given, is checked only where a name may
-    begin), its first group picks the names that can begin there, and of those the longest that is in the text,
-    ends before ``endpos`` and is not followed by ``reject_after`` wins, as the trie's greedy backtracking chose.
-    A match resumes the scan at its end, as ``finditer`` does.
+    a small run's start-up) with a dictionary lookup and is exact to it. A name may begin at one of the names'
+    initials not preceded by a ``before`` character (nor failing ``start_ok``, when given). There its key picks the
+    names to try: by default the word that begins there (each name is keyed by its first word, see
+    ``first_word``: for names that must end before a word character), else its first ``key_chars`` characters.
+    Of those the longest that is in the text, ends before ``endpos`` and is not followed by ``reject_after`` wins,
+    as the trie's greedy backtracking chose; the scan resumes at its end, as ``finditer`` does.
     """
 
     def __init__(
         self,
         names: Iterable[str],
-        start: str,
-        key: Callable[[str], str],
+        before: str,
         reject_after: str,
         start_ok: str | None = None,
+        key_chars: int | None = None,
     ) -> None:
         buckets: dict[str, list[str]] = {}
         for name in names:
-            buckets.setdefault(key(name), []).append(name)
+            buckets.setdefault(name[:key_chars] if key_chars else first_word(name), []).append(name)
         #: key -> its names, longest first (equal lengths cannot both match at one place)
         self.names = {k: tuple(sorted(ns, key=len, reverse=True)) for k, ns in buckets.items()}
-        self.start = re.compile(start)
+        # The initial is matched first, so that re skips to the next one in its fast scan for a character set, and
+        # the lookbehind then reads the character before it. By word, the match is the word (group 1).
+        rest = "" if key_chars else r"\w*"
+        self.start = re.compile(rf"({initials(buckets)}(?<!{before}(?s:.)){rest})")
+        self.key_chars = key_chars
         self.reject_after = re.compile(reject_after)
         self.start_ok = re.compile(start_ok) if start_ok else None
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, name) of each name found in ``text[pos:endpos]``, in order, not overlapping."""
         endpos = len(text) if endpos is None else endpos
-        by_key, reject_after, start_ok = self.names, self.reject_after, self.start_ok
+        by_key, reject_after, start_ok, key_chars = self.names, self.reject_after, self.start_ok, self.key_chars
         found: list[tuple[int, int, str]] = []
         resume = pos
         for m in self.start.finditer(text, pos, endpos):
             s = m.start()
-            if s < resume or (names := by_key.get(m[1])) is None:
+            key = text[s : s + key_chars] if key_chars else m[1]
+            if s < resume or (names := by_key.get(key)) is None:
                 continue
             if start_ok is not None and not start_ok.match(text, s, endpos):
                 continue
@@ -199,7 +231,7 @@ _WORD = re.compile(r"\w+")
 
 
 def initials(names: Iterable[str]) -> str:
-    """A character class of the names' first characters."""
+    """A character class of the names' (or keys') first characters."""
     return "[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]"
 
 
@@ -207,12 +239,10 @@ def initials(names: Iterable[str]) -> str:
 def name_finder() -> NameFinder:
     """All names, longest first at each position; a name is a whole word ("Niger" is not in "Nigeria", "US" not in
     "US$", nor "US" in "US $5", "US dollars" or "5 billion US"), and not the start of an organisation's name."""
-    names = name_table()
-    # whole words: a name starts a word (the key) and no word character follows it (in reject_after)
+    # whole words: no word character (nor "$") before a name, none after it (in reject_after)
     return NameFinder(
-        names,
-        rf"(?={initials(names)})(?<![\w$])(\w+)",
-        first_word,
+        name_table(),
+        r"[\w$]",
         rf"[\w$]|\s*\$|\s+dollars?\b|{_ORGANISATION_AFTER}",
         start_ok=_NOT_AFTER_AMOUNT,
     )
@@ -241,7 +271,8 @@ REGION_PHRASES: list[tuple[str, str]] = [
     (r"north[\s-]?eastern\s+provinces|north[\s-]?east(?:ern)?\s+china", "Northeast China"),
 ]  # fmt: skip
 #: One pass for every group: at each position the first phrase that matches wins, in the order above.
-_GROUPS_RE = re.compile(
+#: (Guarded by the letters a phrase can start with: positions at other characters fail before the alternation.)
+_GROUPS_RE = first_char_guarded(
     r"(?=[a-zA-Z])(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(REGION_PHRASES)) + ")", re.IGNORECASE
 )
 _GROUP_LABELS = {f"g{i}": label for i, (_, label) in enumerate(REGION_PHRASES)}
@@ -265,7 +296,7 @@ _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can")  # "Peruvian", "Togolese"
 
 
 def _demonym(name: str) -> bool:
-    """"the Peruvian State" is the country; short names ending so are cities ("Dalian City", "Xian City")."""
+    """ "the Peruvian State" is the country; short names ending so are cities ("Dalian City", "Xian City")."""
     return len(name) >= 7 and " " not in name and name.endswith(_DEMONYM_ENDINGS)
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from extract.cli import main
-from extract.language import detect, not_read_reason
+from extract.language import _LETTER, _count_letters, detect, not_read_reason
 from extract.pipeline import process_file
 
 FRENCH = (
@@ -105,3 +105,12 @@ def test_copies_are_found_on_a_warm_cache_too(folder: Path, tmp_path: Path) -> N
     docs = {d["doc"]: d for d in table(warm, "documents.csv")}
     assert docs["AAA-copy"]["duplicate_of"] == "" and docs["KEN-plan"]["duplicate_of"] == "AAA-copy"
     assert {r["doc"] for r in table(warm, "observations.csv")} == {"AAA-copy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "abc XYZ 123 _", "Émissions réduites de 7 % d'ici 2030", "x² ½ Ⅻ ٣ ३ e\u0301", "到2030年，非化石能源占25%",
+     "Россия и مصر_العربية", "\ud800 lone surrogate", FRENCH + CHINESE],
+)  # fmt: skip
+def test_letters_are_counted_as_the_letter_pattern_finds_them(text: str) -> None:
+    assert _count_letters(text) == len(_LETTER.findall(text))

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract import context as cx
+from extract import iso, party, places
 from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from extract.extractor import extract_document
 from extract.model import Document
@@ -20,7 +21,6 @@ from extract.places import (
     NameFinder,
     country_label,
     find_regions,
-    first_word,
     name_finder,
     name_table,
 )
@@ -119,7 +119,7 @@ def test_name_finder_finds_what_the_trie_pattern_found() -> None:
 
 
 def test_name_finder_takes_the_longest_name_that_may_end_there() -> None:
-    finder = NameFinder(["Ab", "Ab Cd", "Ab Cd Ef"], r"(?<!\w)(\w+)", first_word, r"\w| X")
+    finder = NameFinder(["Ab", "Ab Cd", "Ab Cd Ef"], r"\w", r"\w| X")
     text = "Ab Cd Ef X, Ab Cd Efg, Ab Cdx, Ab"
     assert [text[s:e] for s, e, _ in finder.findall(text)] == ["Ab Cd", "Ab Cd", "Ab", "Ab"]
     assert list(finder.findall(text, 0, 4)) == [(0, 2, "Ab")]  # "Ab Cd" does not fit before the end
@@ -233,3 +233,40 @@ def test_the_country_written_about_as_we_or_national_is_the_party() -> None:
     assert text_country(text) == "Nepal"
     plain = text.replace("We will", "Firms will").replace("Our hills", "The hills").replace("the national", "the")
     assert text_country(plain) == "India"
+
+
+def test_derived_tables_are_kept_on_disk_and_rebuilt_when_unusable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(iso, "TABLES_DIR", tmp_path / "tables")
+    builds: list[int] = []
+
+    def build() -> dict[str, int]:
+        builds.append(1)
+        return {"Kenya": 1, "Côte d'Ivoire": 2}
+
+    def valid(table: dict[str, int]) -> bool:
+        return all(type(v) is int for v in table.values())
+
+    assert iso.derived("t", build, valid) == {"Kenya": 1, "Côte d'Ivoire": 2} and len(builds) == 1
+    assert iso.derived("t", build, valid) == {"Kenya": 1, "Côte d'Ivoire": 2} and len(builds) == 1  # read back
+    stored = tmp_path / "tables" / "t.json"
+    for damage in (
+        stored.read_bytes()[:20],
+        b'{"key": "other", "table": {}}',
+        stored.read_bytes().replace(b"1", b'"1"'),
+    ):
+        stored.write_bytes(damage)  # truncated, another key, not valid
+        assert iso.derived("t", build, valid) == {"Kenya": 1, "Côte d'Ivoire": 2}
+    assert len(builds) == 4 and not list(stored.parent.glob(".*.tmp"))
+
+
+def test_derived_tables_work_where_nothing_can_be_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    monkeypatch.setattr(iso, "TABLES_DIR", tmp_path / "file" / "tables")
+    assert iso.derived("t", lambda: {"a": 1}, lambda _: True) == {"a": 1}
+
+
+def test_stored_name_tables_are_the_built_ones() -> None:
+    assert name_table() == places._build_name_table()
+    assert translated_names()[0] == party._translated()
