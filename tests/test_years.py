@@ -234,3 +234,26 @@ def test_may_end_with_at_agrees_with_may_end_with_on_every_span() -> None:
         for start in range(0, len(text), 7):
             for end in range(start, len(text) + 1):
                 assert may_end_with_at(text, start, end, words) == may_end_with(text[start:end], words)
+
+
+def test_may_contain_rules_out_a_case_insensitive_regex_only_where_it_cannot_match() -> None:
+    import re
+
+    from extract.context import may_contain
+
+    regex = re.compile(r"\bsiting\b|\bbase\s+year|\bkiln", re.IGNORECASE)
+    words = ("siting", "base", "kiln")
+    texts = (
+        "Emissions – ‘net zero’ – by 2050 in Côte d’Ivoire.",  # not ASCII, none of the words
+        "The BASE  Year of Côte d’Ivoire is 2015.",  # not ASCII, a word in capitals
+        "Wind ſiting rules of 2019.",  # ſ is s to the regex, not to str.lower
+        "New SİTING rules.",  # İ is i to the regex; its lower case is two characters
+        "The sıting of 2021.",  # ı is i to the regex
+        "A \u212aILN of 1999 é.",  # the Kelvin sign is k to the regex and in lower case
+        "Plain ASCII text with no word.",
+    )
+    for text in texts:
+        for start, end in ((0, len(text)), (4, len(text) - 3)):
+            if regex.search(text, start, end):
+                assert may_contain(text, start, end, words), text
+    assert not may_contain(texts[0], 0, len(texts[0]), words)  # the cheap test rules out text that is not ASCII
