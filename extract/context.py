@@ -18,12 +18,17 @@ def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])(?:{pattern})", flags)
 
 
+#: The characters other than ASCII letters that a case-insensitive regex pairs with an ASCII letter and whose lower
+#: case is not that letter (the fourth, the Kelvin sign, lowers to k).
+_ODD_FOLDS = ("ı", "İ", "ſ")
+
+
 def may_contain(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """A cheap exact pre-check for a case-insensitive regex each of whose matches holds one of ``words`` (lower
-    case): False only when ``text[start:end]`` is ASCII and holds none of them. (In other text the regex must
-    decide: its case-insensitive matching also pairs ſ with s and ı with i, which ``str.lower`` does not.)"""
+    """A cheap exact pre-check for a case-insensitive regex each of whose matches holds one of ``words`` (ASCII,
+    lower case): False only when ``text[start:end]`` in lower case holds none of them. (A span with ı, İ or ſ is
+    left to the regex: its case-insensitive matching pairs them with i and s, which ``str.lower`` does not.)"""
     span = text[start:end]
-    if not span.isascii():
+    if not span.isascii() and any(c in span for c in _ODD_FOLDS):
         return True
     low = span.lower()
     return any(word in low for word in words)

@@ -74,7 +74,6 @@ class SentenceYears:
     span: tuple[int, int] | None
     bases: list[cx.YearMention]
     frame_obs: int | None = None
-    period_end: int | None = None
     mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
     start: int = 0  # where the sentence starts in the document
 
@@ -99,7 +98,7 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
             continue
         # without a reference year, "by 2030" is still a deadline; with one, any later year is the future
         future = y.year > ref_year if ref_year is not None else y.role == "by"
-        strong_obs = y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
+        strong_obs = future and y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
         (target if future and not strong_obs else obs).append(y)
     frame = next((y.year for y in obs if y.start - start < FRAME_CHARS), None)
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
@@ -110,7 +109,6 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         span,
         [y for y in years if y.role == "base"],
         frame,
-        cx.period_end_year(text[start:end]),
         years,
         start,
     )
@@ -365,8 +363,9 @@ def year_for(
         return found
     if years.span:
         return years.span[1]
-    if years.period_end:
-        return years.period_end
+    period_end = cx.period_end_year(sent)  # "the 13th Five-Year Plan": read only for a value that needs it
+    if period_end:
+        return period_end
     if cx.mentions_past_period(sent):
         return ctx.default_year
     return carry.obs_year or carry.list_year or ctx.default_year

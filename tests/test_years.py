@@ -269,3 +269,26 @@ def test_as_of_now_dates_a_fact_to_the_documents_present() -> None:
     )
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert ("0.031", "2024", "actual") in found  # not the earlier deadline written in the same sentence
+
+
+def test_may_contain_rules_out_a_case_insensitive_regex_only_where_it_cannot_match() -> None:
+    import re
+
+    from extract.context import may_contain
+
+    regex = re.compile(r"\bsiting\b|\bbase\s+year|\bkiln", re.IGNORECASE)
+    words = ("siting", "base", "kiln")
+    texts = (
+        "Emissions – ‘net zero’ – by 2050 in Côte d’Ivoire.",  # not ASCII, none of the words
+        "The BASE  Year of Côte d’Ivoire is 2015.",  # not ASCII, a word in capitals
+        "Wind ſiting rules of 2019.",  # ſ is s to the regex, not to str.lower
+        "New SİTING rules.",  # İ is i to the regex; its lower case is two characters
+        "The sıting of 2021.",  # ı is i to the regex
+        "A \u212aILN of 1999 é.",  # the Kelvin sign is k to the regex and in lower case
+        "Plain ASCII text with no word.",
+    )
+    for text in texts:
+        for start, end in ((0, len(text)), (4, len(text) - 3)):
+            if regex.search(text, start, end):
+                assert may_contain(text, start, end, words), text
+    assert not may_contain(texts[0], 0, len(texts[0]), words)  # the cheap test rules out text that is not ASCII
