@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .wordgate import WordGate
 
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
@@ -70,9 +69,6 @@ _PROJECTED_RE = first_char_guarded(
     re.IGNORECASE,
 )
 _PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated")
-#: Each regex tried only where one of its words starts (see ``wordgate``).
-_PROJECTED_GATE = WordGate([_PROJECTED_RE])
-_REF_GATE = WordGate([_REF_RE])
 _EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
@@ -144,7 +140,7 @@ def is_reference_projection(
             text, q_end, sent_end
         ):
             return True
-    proj = _PROJECTED_GATE.finditer(text, sent_start, q_start)[0] if _may_project(text, sent_start, sent_end) else []
+    proj = list(_PROJECTED_RE.finditer(text, sent_start, q_start)) if _may_project(text, sent_start, sent_end) else []
     if proj and not _PLAN_SCENARIO_RE.search(text, sent_start, sent_end):
         m = proj[-1]
         between = text[m.end() : q_start]
@@ -183,7 +179,7 @@ def baseline_for(
 @lru_cache(maxsize=64)
 def _refs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Spans of a sentence's reference-scenario mentions, found once for all its numbers."""
-    return tuple(m.span() for m in _REF_GATE.finditer(text, start, end)[0])
+    return tuple(m.span() for m in _REF_RE.finditer(text, start, end))
 
 
 @lru_cache(maxsize=16)

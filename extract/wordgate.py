@@ -151,26 +151,25 @@ class WordGate:
         self._odd = re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
 
     def finditer(
-        self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None, first: bool = False
+        self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None
     ) -> list[list[re.Match[str]]]:
         """For each regex (or only the ``wanted`` ones; the others get no matches), its matches in
-        ``text[start:end]``: the same as ``list(pattern.finditer(text, start, end))``; with ``first``, only the
-        first of them (what ``pattern.search`` finds)."""
+        ``text[start:end]``: the same as ``list(pattern.finditer(text, start, end))``."""
         n = len(self.patterns)
         wanted = wanted or (True,) * n
         span = text[start:end]
         if not span.isascii() and self._odd.search(span):
-            return [_plain(p, text, start, end, first) if wanted[k] else [] for k, p in enumerate(self.patterns)]
+            return [list(p.finditer(text, start, end)) if wanted[k] else [] for k, p in enumerate(self.patterns)]
         found: list[list[re.Match[str]]] = [[] for _ in range(n)]
         for k in self._plain:
             if wanted[k]:
-                found[k] = _plain(self.patterns[k], text, start, end, first)
-        pos = [start] * n  # where each regex's scan goes on: after its last match (past the span once one is enough)
+                found[k] = list(self.patterns[k].finditer(text, start, end))
+        pos = [start] * n  # where each regex's scan goes on: after its last match
         if start == 0:
             for k in self._anchored:
                 if wanted[k] and (m := self.patterns[k].match(text, 0, end)):
                     found[k].append(m)
-                    pos[k] = end + 1 if first else m.end()
+                    pos[k] = m.end()
         if self._gate is None:
             return found
         which = self._which
@@ -179,17 +178,5 @@ class WordGate:
             for k in which[g.group(1)]:
                 if wanted[k] and at >= pos[k] and (m := self.patterns[k].match(text, at, end)):
                     found[k].append(m)
-                    pos[k] = end + 1 if first else m.end()
+                    pos[k] = m.end()
         return found
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str] | None]:
-        """For each regex, ``pattern.search(text, start, end)``."""
-        found = self.finditer(text, start, len(text) if end is None else end, first=True)
-        return [f[0] if f else None for f in found]
-
-
-def _plain(pattern: re.Pattern[str], text: str, start: int, end: int, first: bool) -> list[re.Match[str]]:
-    if first:
-        m = pattern.search(text, start, end)
-        return [m] if m else []
-    return list(pattern.finditer(text, start, end))
