@@ -23,7 +23,22 @@ _WORD_START_RE = re.compile("[a-z0-9_]*")
 #: Match an ASCII letter case-blind but are not lowered to it one for one (İ -> "i̇", ı, ſ), or are no word character
 #: under re.ASCII although lowered to one (K, the Kelvin sign).
 ODD_CHARS = "\u0130\u0131\u017f\u212a"
+_ODD_RE = re.compile(f"[{ODD_CHARS}]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def lower_words(span: str) -> str | None:
+    """``span.lower()`` when an ASCII word that a case-blind regex matches in ``span`` is in it as a plain substring
+    (no İ ı ſ K, the only characters other than its own letters that match an ASCII letter case-blind), else None."""
+    return span.lower() if span.isascii() or not _ODD_RE.search(span) else None
+
+
+def may_hold(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """A cheap exact pre-check for a case-blind regex each of whose matches holds one of ``words`` (lower-case
+    ASCII): False only when ``text[start:end]`` can hold no match."""
+    low = lower_words(text[start:end])
+    return low is None or any(word in low for word in words)
+
 
 # A way a match can begin, while the parse tree is read: (anchor, literal prefix in lower case, prefix still growing).
 # anchor: "" (none yet), "word" (after \b), "start" (after ^ or \A: only at the start of the text).

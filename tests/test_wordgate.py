@@ -7,7 +7,7 @@ import re
 import pytest
 
 from extract import baseline, clauses, conditions
-from extract.wordgate import WordGate, word_leads
+from extract.wordgate import WordGate, lower_words, may_hold, word_leads
 
 PATTERNS = [
     re.compile(r"\b(?:will|shall|aims?\s+to|^To\s+(?=[a-z]+\b))\b|将|目标", re.I),  # anchored and non-ASCII starts
@@ -102,3 +102,19 @@ def test_condition_and_projection_prefilters_keep_every_match() -> None:
         for m in conditions.CONDITION_RE.finditer(text)
     )
     assert baseline._may_project(text, 0, len(text)) and not baseline._may_project("Emissions were 9 Mt.", 0, 20)
+
+
+def test_lower_words_and_may_hold() -> None:
+    assert lower_words("Ruritania’s CONDITIONAL goal") == "ruritania’s conditional goal"  # non-ASCII, no odd letter
+    assert lower_words("Conditional on ſupport") is None  # ſ matches s case-blind: the regex must decide
+    assert not may_hold("Emissions fell 9% – a record.", 0, 29, ("condition",))
+    assert may_hold("UNCONDITIONAL – 9%", 0, 18, ("condition",))
+    assert may_hold("Unconditional 9% (ſ)", 0, 20, ("xyz",))
+
+
+def test_reference_and_from_prefilters_agree_with_the_regexes() -> None:
+    text = "Compared with the BAU SCENARIO and from about 30% FROM 12%, the reference case and from–to values differ."
+    assert baseline._refs(text, 0, len(text)) == tuple(m.span() for m in baseline._REF_RE.finditer(text))
+    assert baseline._refs("Emissions fell from 9 Mt.", 0, 25) == ()
+    for q in range(len(text)):
+        assert baseline.is_from_side(text, q, "") == bool(baseline._FROM_BEFORE_RE.search(text, max(0, q - 20), q))
