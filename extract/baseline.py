@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .wordgate import WordGate
+from .wordgate import may_hold
 
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
@@ -22,6 +22,7 @@ _REF = (
 _REF_RE = cx.guarded(
     "bcerw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
+_REF_WORDS = ("bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem")  # one in each match
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 _AGAINST_RE = first_char_guarded(
     r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
@@ -69,10 +70,7 @@ _PROJECTED_RE = first_char_guarded(
     r"|double|triple|total|amount))\b",
     re.IGNORECASE,
 )
-_PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated")
-#: Each regex tried only where one of its words starts (see ``wordgate``).
-_PROJECTED_GATE = WordGate([_PROJECTED_RE])
-_REF_GATE = WordGate([_REF_RE])
+_PROJECTED_WORDS = ("projected", "projection", "forecast", "expected", "anticipated")  # one is in every match
 _EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
@@ -100,7 +98,9 @@ _FROM_BEFORE_RE = first_char_guarded(r"\bfrom\s+(?:about\s+|around\s+|approximat
 
 def is_from_side(text: str, q_start: int, group: str) -> bool:
     """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
-    return group == "from" or bool(_FROM_BEFORE_RE.search(text, max(0, q_start - 20), q_start))
+    lo = max(0, q_start - 20)
+    # "from" first: no character but its own letters lowers to or matches f, r, o or m case-blind
+    return group == "from" or "from" in text[lo:q_start].lower() and bool(_FROM_BEFORE_RE.search(text, lo, q_start))
 
 
 #: A rise, not a cut: "projected to increase by 110%".
@@ -150,7 +150,7 @@ def is_reference_projection(
             text, q_end, sent_end
         ):
             return True
-    proj = _PROJECTED_GATE.finditer(text, sent_start, q_start)[0] if _may_project(text, sent_start, sent_end) else []
+    proj = list(_PROJECTED_RE.finditer(text, sent_start, q_start)) if _may_project(text, sent_start, sent_end) else []
     if proj and not names_plan_scenario(text, sent_start, sent_end):
         m = proj[-1]
         between = text[m.end() : q_start]
@@ -189,13 +189,15 @@ def baseline_for(
 @lru_cache(maxsize=64)
 def _refs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Spans of a sentence's reference-scenario mentions, found once for all its numbers."""
-    return tuple(m.span() for m in _REF_GATE.finditer(text, start, end)[0])
+    if not may_hold(text, start, end, _REF_WORDS):
+        return ()
+    return tuple(m.span() for m in _REF_RE.finditer(text, start, end))
 
 
 @lru_cache(maxsize=16)
 def _may_project(text: str, start: int, end: int) -> bool:
     """Whether a sentence may hold a projection word (each ``_PROJECTED_RE`` match holds one): for all its numbers."""
-    return cx.may_contain(text, start, end, _PROJECTED_WORDS)
+    return may_hold(text, start, end, _PROJECTED_WORDS)
 
 
 def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:

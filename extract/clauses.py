@@ -25,7 +25,7 @@ from .baseline import (
     names_plan_scenario,
 )
 from .conditions import CONDITION_RE, CONDITION_WORDS, condition_for, sentence_condition
-from .wordgate import WordGate
+from .wordgate import WordGate, lower_words, may_hold
 
 if TYPE_CHECKING:
     from .state import Carry
@@ -150,10 +150,9 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
 
     Cached: every number of a sentence asks for the same sentence's and often the same clause's cues.
     """
-    # Cheap exact pre-checks for the rarer cues: each match holds one of its words (in lower case), so an ASCII span
-    # without them needs no search (non-ASCII text is searched: case-insensitive matching pairs ſ with s, ı with i).
-    span = text[start:end]
-    low = span.lower() if span.isascii() else None
+    # Cheap exact pre-checks for the rarer cues: each match holds one of its words (in lower case), so a span without
+    # them needs no search (a span with ſ, ı, İ or K is searched: case-blind matching pairs them with ASCII letters).
+    low = lower_words(text[start:end])
     wanted = (
         True,
         True,
@@ -339,7 +338,7 @@ def heading_condition(heading: str, carry: Carry) -> str:
     Headings of opposite conditions with nothing read between them are a flattened table's column headers
     ("Unconditional", "Conditional"): no single condition holds below them.
     """
-    m = CONDITION_RE.search(heading)
+    m = CONDITION_RE.search(heading) if may_hold(heading, 0, len(heading), CONDITION_WORDS) else None
     if m:
         new = "unconditional" if m.group("u") else "conditional"
         columns = carry.condition_from_heading and carry.section_condition not in ("", new)
@@ -355,6 +354,8 @@ def heading_kind(heading: str, current: str) -> str:
     """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
     if _HEADING_FACT_RE.search(heading):
         return ""
-    if _HEADING_TARGET_RE.search(heading) or CONDITION_RE.search(heading):
+    if _HEADING_TARGET_RE.search(heading) or (
+        may_hold(heading, 0, len(heading), CONDITION_WORDS) and CONDITION_RE.search(heading)
+    ):
         return "target"
     return "" if _NUMBERED_HEADING_RE.match(heading) else current

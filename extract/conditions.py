@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import context as cx
 from .baseline import NEXT_QUANTITY_RE
-from .wordgate import WordGate
+from .wordgate import WordGate, may_hold
 
 _UNCONDITIONAL = (
     r"unconditional(?:ly)?|(?:with|from|through|using)\s+(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
@@ -43,7 +43,7 @@ _CONDITION_GATE = WordGate([CONDITION_RE])
 @lru_cache(maxsize=64)
 def _conditions(text: str, start: int, end: int) -> tuple[tuple[int, int, str], ...]:
     """(start, end, condition) of every condition mention of a sentence, found once for all its numbers."""
-    if not cx.may_contain(text, start, end, CONDITION_WORDS):
+    if not may_hold(text, start, end, CONDITION_WORDS):
         return ()
     return tuple(
         (m.start(), m.end(), "unconditional" if m.group("u") else "conditional")

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from .alternation import first_char_guarded
-from .wordgate import WordGate
 
 # Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
 _PROFILE_RE = first_char_guarded(
@@ -50,9 +49,6 @@ _POLICY_RE = first_char_guarded(
     re.IGNORECASE,
 )
 
-#: The four topic regexes, searched together: each is tried only where one of its words starts (see ``wordgate``).
-_SCOPE_GATE = WordGate([_POLICY_RE, _PROFILE_RE, _IMPACT_RE, _PROJECTION_RE])
-
 
 AFTER_CHARS = 40  # "a tenth (8.2%) of the population": what a bracketed figure measures follows the bracket
 # Counted paperwork: how many programmes, projects, measures, sectors or meetings a plan has says nothing about
@@ -76,9 +72,8 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
     population") are read too."""
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
-    policy, profile, impact, projection = _SCOPE_GATE.search(window)
-    if policy:
+    if _POLICY_RE.search(window):
         return False
-    if profile:
+    if _PROFILE_RE.search(window):
         return True
-    return bool(impact and projection)
+    return bool(_IMPACT_RE.search(window) and _PROJECTION_RE.search(window))

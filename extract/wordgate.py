@@ -23,7 +23,22 @@ _WORD_START_RE = re.compile("[a-z0-9_]*")
 #: Match an ASCII letter case-blind but are not lowered to it one for one (İ -> "i̇", ı, ſ), or are no word character
 #: under re.ASCII although lowered to one (K, the Kelvin sign).
 ODD_CHARS = "\u0130\u0131\u017f\u212a"
+_ODD_RE = re.compile(f"[{ODD_CHARS}]")
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+
+
+def lower_words(span: str) -> str | None:
+    """``span.lower()`` when an ASCII word that a case-blind regex matches in ``span`` is in it as a plain substring
+    (no İ ı ſ K, the only characters other than its own letters that match an ASCII letter case-blind), else None."""
+    return span.lower() if span.isascii() or not _ODD_RE.search(span) else None
+
+
+def may_hold(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """A cheap exact pre-check for a case-blind regex each of whose matches holds one of ``words`` (lower-case
+    ASCII): False only when ``text[start:end]`` can hold no match."""
+    low = lower_words(text[start:end])
+    return low is None or any(word in low for word in words)
+
 
 # A way a match can begin, while the parse tree is read: (anchor, literal prefix in lower case, prefix still growing).
 # anchor: "" (none yet), "word" (after \b), "start" (after ^ or \A: only at the start of the text).
@@ -151,26 +166,25 @@ class WordGate:
         self._odd = re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
 
     def finditer(
-        self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None, first: bool = False
+        self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None
     ) -> list[list[re.Match[str]]]:
         """For each regex (or only the ``wanted`` ones; the others get no matches), its matches in
-        ``text[start:end]``: the same as ``list(pattern.finditer(text, start, end))``; with ``first``, only the
-        first of them (what ``pattern.search`` finds)."""
+        ``text[start:end]``: the same as ``list(pattern.finditer(text, start, end))``."""
         n = len(self.patterns)
         wanted = wanted or (True,) * n
         span = text[start:end]
         if not span.isascii() and self._odd.search(span):
-            return [_plain(p, text, start, end, first) if wanted[k] else [] for k, p in enumerate(self.patterns)]
+            return [list(p.finditer(text, start, end)) if wanted[k] else [] for k, p in enumerate(self.patterns)]
         found: list[list[re.Match[str]]] = [[] for _ in range(n)]
         for k in self._plain:
             if wanted[k]:
-                found[k] = _plain(self.patterns[k], text, start, end, first)
-        pos = [start] * n  # where each regex's scan goes on: after its last match (past the span once one is enough)
+                found[k] = list(self.patterns[k].finditer(text, start, end))
+        pos = [start] * n  # where each regex's scan goes on: after its last match
         if start == 0:
             for k in self._anchored:
                 if wanted[k] and (m := self.patterns[k].match(text, 0, end)):
                     found[k].append(m)
-                    pos[k] = end + 1 if first else m.end()
+                    pos[k] = m.end()
         if self._gate is None:
             return found
         which = self._which
@@ -179,17 +193,5 @@ class WordGate:
             for k in which[g.group(1)]:
                 if wanted[k] and at >= pos[k] and (m := self.patterns[k].match(text, at, end)):
                     found[k].append(m)
-                    pos[k] = end + 1 if first else m.end()
+                    pos[k] = m.end()
         return found
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> list[re.Match[str] | None]:
-        """For each regex, ``pattern.search(text, start, end)``."""
-        found = self.finditer(text, start, len(text) if end is None else end, first=True)
-        return [f[0] if f else None for f in found]
-
-
-def _plain(pattern: re.Pattern[str], text: str, start: int, end: int, first: bool) -> list[re.Match[str]]:
-    if first:
-        m = pattern.search(text, start, end)
-        return [m] if m else []
-    return list(pattern.finditer(text, start, end))

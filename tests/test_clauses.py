@@ -255,6 +255,19 @@ def test_heading_condition_keeps_its_section_across_table_cells() -> None:
     assert clauses.heading_condition("3.2 National circumstances", Carry(section_condition="conditional")) == ""
 
 
+@pytest.mark.parametrize(
+    "heading", ["CONDITIONAL PLEDGES", "Measures – with own resources", "Sector", "Goals by 2030", "Status – 2020"]
+)
+def test_heading_word_precheck_agrees_with_the_condition_regex(heading: str) -> None:
+    """The condition words are checked before the regex is searched: a heading without them has no match."""
+    m = clauses.CONDITION_RE.search(heading)
+    fact, numbered = clauses._HEADING_FACT_RE.search(heading), clauses._NUMBERED_HEADING_RE.match(heading)
+    condition = ("unconditional" if m.group("u") else "conditional") if m else "" if numbered or fact else "x"
+    assert clauses.heading_condition(heading, Carry(section_condition="x")) == condition
+    kind = "" if fact else "target" if m or clauses._HEADING_TARGET_RE.search(heading) else "" if numbered else "-"
+    assert clauses.heading_kind(heading, "-") == kind
+
+
 def test_condition_column_headers_of_a_flattened_table_set_no_condition() -> None:
     text = "Sector\n\nUnconditional\n\nConditional\n\nRuritania will add 40 MW of wind power by 2030.\n"
     assert got(text, "condition") == [("0.04", "")]
