@@ -243,19 +243,17 @@ class ScannedSentence:
         )
 
     def candidates(self, index: UnitIndex, finder: StartFinder) -> set[int]:
-        """The numbers (in ``index.keywords``) of the keywords that may occur in the sentence. One regex pass finds the
-        literal starts of the catalogue's keywords at word starts; the plain path looks up word starts instead."""
-        if self.lower is None:
-            maybe = set(index.unprefixed)
-            for start in self.word_starts & index.by_prefix.keys():
-                maybe.update(index.by_prefix[start])
-            return maybe
-        if self._found is None or self._found[0] is not finder:
-            self._found = finder, finder.find(self.lower)
-        by_start, unfound = index.by_start
-        maybe = set(unfound)
-        for start in self._found[1]:
-            maybe.update(by_start.get(start, ()))
+        """The numbers (in ``index.keywords``) of the keywords that may occur: those with a literal prefix that
+        begins a word. One regex pass over the lower-case text finds the prefixes of all the catalogue's keywords."""
+        if self.lower is None:  # word starts of odd-case text, looked up one by one
+            starts = self.word_starts & index.by_prefix.keys()
+        else:
+            if self._found is None or self._found[0] is not finder:
+                self._found = finder, finder.find(self.lower)
+            starts = self._found[1] & index.by_prefix.keys()
+        maybe = set(index.unprefixed)
+        for start in starts:
+            maybe.update(index.by_prefix[start])
         return maybe
 
     def has(self, pattern: re.Pattern[str]) -> bool:

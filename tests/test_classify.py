@@ -479,25 +479,3 @@ def test_literal_trie_matches_the_longest_word() -> None:
     trie = re.compile(literal_trie(["new", "newly", "ab", "a"]))
     assert [trie.match(w).group() for w in ("newlyweds", "newer", "abc", "ax")] == ["newly", "new", "ab", "a"]
     assert trie.match("ne") is None
-
-
-def test_word_start_shape() -> None:
-    from extract.rules import compile_term, keyword_shape
-
-    assert keyword_shape(compile_term("wind|solar")).at_word_start
-    assert not keyword_shape(re.compile("wind")).at_word_start
-    assert not keyword_shape(re.compile(r"a|(?<![^\W_])b")).at_word_start  # the lookbehind leads one branch only
-
-
-TOKEN_TEXTS = (*WEIGHT_TEXTS, "See Figure 9 and Table 2: 13th plan, 5G, half of 2,783.5 (2020) - 3.", " - ")
-
-
-@pytest.mark.parametrize("text", TOKEN_TEXTS)
-def test_tokens_are_those_of_the_token_regex(text: str) -> None:
-    from extract.scan import TOKEN, tokenize
-
-    tokens = tokenize(text)
-    assert [(t.start, t.end) for t in tokens] == [m.span() for m in TOKEN.finditer(text)]
-    assert [t.text for t in tokens] == [m.group().strip() or m.group() for m in TOKEN.finditer(text)]
-    kinds = {"word": {"word", "num"}, "num": {"num", "ref", "year"}, "punct": {"punct"}}
-    assert all(t.kind in kinds[m.lastgroup] for t, m in zip(tokens, TOKEN.finditer(text), strict=True))
