@@ -108,7 +108,8 @@ def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 @cache  # a term and its compiled pattern ask for the same source
 def _source_prefixes(source: str) -> tuple[str, ...] | None:
     prefixes, depth, branch_start = [], 0, 0
-    for i, ch in enumerate(source + "|"):
+    for m in re.finditer(r"[()|]", source + "|"):  # other characters change nothing
+        i, ch = m.start(), m.group()
         if ch == "(" and source[i - 1 : i] != "\\":
             depth += 1
         elif ch == ")" and source[i - 1 : i] != "\\":

@@ -479,3 +479,12 @@ def test_literal_trie_matches_the_longest_word() -> None:
     trie = re.compile(literal_trie(["new", "newly", "ab", "a"]))
     assert [trie.match(w).group() for w in ("newlyweds", "newer", "abc", "ax")] == ["newly", "new", "ab", "a"]
     assert trie.match("ne") is None
+
+
+def test_literal_prefixes_split_top_level_alternatives() -> None:
+    from extract.rules import compile_term, literal_prefixes
+
+    assert literal_prefixes(compile_term(r"wind\b|windpower")) == ("wind", "windp")
+    assert literal_prefixes(compile_term("non ?fossil|co2?")) == ("non", "co")
+    assert literal_prefixes(compile_term(r"ab\(c|(d|e)f")) is None  # the second branch starts with a group
+    assert literal_prefixes(compile_term(r"ab\(c|de\)|f(g|h)")) == ("ab", "de", "f")
