@@ -33,6 +33,7 @@ TOKEN = re.compile(
 GAPPED = re.compile(rf"(?s)(.*?)(?:{TOKEN.pattern})", TOKEN.flags)
 WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
+FRACTION_FIRST = "fhqtFHQT"  # the only characters whose lower case starts a fraction word (checked over all Unicode)
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
 LOG_CONJUNCTIONS = {word: math.log(cost) for word, cost in CONJUNCTIONS.items()}  # log(1.0) == 0.0 for other words
 PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - ": 0.6, "(": 0.85, ")": 0.85,
@@ -317,7 +318,8 @@ def tokenize(text: str) -> list[Token]:
         start = end + len(gap)
         if word:
             end = start + len(word)
-            append(_new_token(Token, (start, end, "num" if word.lower() in FRACTION_WORDS else "word", word)))
+            fraction = word[0] in FRACTION_FIRST and word.lower() in FRACTION_WORDS
+            append(_new_token(Token, (start, end, "num" if fraction else "word", word)))
         elif num:
             end = start + len(num)
             if REFERENCE.search(text, max(0, start - 12), start):
@@ -355,7 +357,8 @@ FILLER = frozenset(
 
 
 def is_link(token: Token) -> bool:
-    return token.text == "," or token.text.lower() in ("and", "or")
+    text = token.text
+    return text == "," or (len(text) <= 3 and text.lower() in ("and", "or"))  # lower() never shortens a text
 
 
 def find_value_runs(sent: ScannedSentence) -> list[list[int]]:

@@ -488,3 +488,12 @@ def test_literal_prefixes_split_top_level_alternatives() -> None:
     assert literal_prefixes(compile_term("non ?fossil|co2?")) == ("non", "co")
     assert literal_prefixes(compile_term(r"ab\(c|(d|e)f")) is None  # the second branch starts with a group
     assert literal_prefixes(compile_term(r"ab\(c|de\)|f(g|h)")) == ("ab", "de", "f")
+
+
+def test_fraction_words_start_with_these_letters_only() -> None:
+    import sys
+
+    from extract.scan import FRACTION_FIRST, FRACTION_WORDS
+
+    firsts = {w[0] for w in FRACTION_WORDS}
+    assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] in firsts} == set(FRACTION_FIRST)
