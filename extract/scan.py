@@ -10,6 +10,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .alternation import first_char_guarded
@@ -35,6 +37,7 @@ WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
 FRACTION_FIRST = "fhqtFHQT"  # the only characters whose lower case starts a fraction word (checked over all Unicode)
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
+CONJUNCTION_FIRST = "abwABW"  # the only characters whose lower case starts a conjunction (checked over all Unicode)
 LOG_CONJUNCTIONS = {word: math.log(cost) for word, cost in CONJUNCTIONS.items()}  # log(1.0) == 0.0 for other words
 PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - ": 0.6, "(": 0.85, ")": 0.85,
               ".": 0.4, "\t": 0.3}  # fmt: skip
@@ -122,11 +125,11 @@ class ScannedSentence:
 
     @lazy
     def starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(itemgetter(0), self.tokens))
 
     @lazy
     def ends(self) -> list[int]:
-        return [t.end for t in self.tokens]
+        return list(map(itemgetter(1), self.tokens))
 
     @lazy
     def ratios(self) -> list[tuple[int, int, str]]:
@@ -180,7 +183,8 @@ class ScannedSentence:
         out = [0.0]
         for i, tok in enumerate(self.tokens):
             if tok.kind == "word":  # the common case, inlined: a word costs only when it is a conjunction
-                out.append(out[-1] + LOG_CONJUNCTIONS.get(tok.text.lower(), 0.0))
+                text = tok.text
+                out.append(out[-1] + (LOG_CONJUNCTIONS.get(text.lower(), 0.0) if text[0] in CONJUNCTION_FIRST else 0.0))
             else:
                 out.append(out[-1] + math.log(self._crossing_factor(i)))
         return out
@@ -188,10 +192,7 @@ class ScannedSentence:
     @lazy
     def words(self) -> list[int]:
         """Prefix counts of non-punctuation tokens: the word distance between two tokens."""
-        out = [0]
-        for tok in self.tokens:
-            out.append(out[-1] + (tok.kind != "punct"))
-        return out
+        return list(accumulate((tok.kind != "punct" for tok in self.tokens), initial=0))
 
     def _crossing_factor(self, i: int) -> float:
         tok = self.tokens[i]

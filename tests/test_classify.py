@@ -490,10 +490,11 @@ def test_literal_prefixes_split_top_level_alternatives() -> None:
     assert literal_prefixes(compile_term(r"ab\(c|de\)|f(g|h)")) == ("ab", "de", "f")
 
 
-def test_fraction_words_start_with_these_letters_only() -> None:
+def test_fraction_words_and_conjunctions_start_with_these_letters_only() -> None:
     import sys
 
-    from extract.scan import FRACTION_FIRST, FRACTION_WORDS
+    from extract.scan import CONJUNCTION_FIRST, CONJUNCTIONS, FRACTION_FIRST, FRACTION_WORDS
 
-    firsts = {w[0] for w in FRACTION_WORDS}
-    assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] in firsts} == set(FRACTION_FIRST)
+    for words, first in ((FRACTION_WORDS, FRACTION_FIRST), (CONJUNCTIONS, CONJUNCTION_FIRST)):
+        firsts = {w[0] for w in words}
+        assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] in firsts} == set(first)
