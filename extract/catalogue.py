@@ -72,7 +72,7 @@ class _StrictLoader(_SafeLoader):  # type: ignore[misc, valid-type]
     """SafeLoader that refuses duplicate mapping keys (plain safe_load silently keeps the last one)."""
 
     def construct_document(self, node: yaml.Node) -> Any:
-        self.key_paths = _node_paths(node, "")
+        self.root = node  # its key paths are worked out only to report a duplicate key
         return super().construct_document(node)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -82,7 +82,8 @@ class _StrictLoader(_SafeLoader):  # type: ignore[misc, valid-type]
             if not isinstance(key, str | int | float | bool) and key is not None:
                 continue  # an unhashable key; the validator names it
             if key in seen:
-                path = getattr(self, "key_paths", {}).get(id(node), "")
+                root = getattr(self, "root", None)
+                path = _node_paths(root, "").get(id(node), "") if root is not None else ""
                 raise _DuplicateKey(_join(path, str(key)), key_node.start_mark.line + 1)
             seen.add(key)
         return super().construct_mapping(node, deep)

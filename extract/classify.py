@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from .rules import (
     Indicator,
     Rule,
     compile_term,
-    keyword_shape,
     literal_prefixes,
     literal_trie,
 )
@@ -54,9 +52,9 @@ class Catalogue:
 
     @property
     def finder(self) -> StartFinder:
-        """The literal starts of all the catalogue's keywords (built on first use: start-up stays cheap)."""
+        """The word starts of all the catalogue's keywords (built on first use: start-up stays cheap)."""
         if self._finder is None:
-            self._finder = StartFinder(p for index in self._index.values() for p in index.keywords)
+            self._finder = StartFinder({start for index in self._index.values() for start in index.by_prefix})
         return self._finder
 
     def rows(self) -> list[dict[str, str]]:
@@ -102,11 +100,10 @@ class Catalogue:
 
 
 class StartFinder:
-    """Finds which literal starts of a set of keywords occur at the word starts of a lower-case text, in one regex
-    pass; a start found stands for the shorter starts it begins with too (the regex matches the longest)."""
+    """Finds which of a set of word starts (the keywords' literal prefixes) begin words of a lower-case text, in one
+    regex pass; a start found stands for the shorter starts it begins with too (the regex matches the longest)."""
 
-    def __init__(self, keywords: Iterable[re.Pattern[str]]) -> None:
-        starts = {s for p in keywords if (shape := keyword_shape(p)).at_word_start for s in shape.starts or ()}
+    def __init__(self, starts: set[str]) -> None:
         self.regex = re.compile(WORD_START + literal_trie(starts)) if starts else None
         self.shorter = {s: [s[:n] for n in range(1, len(s) + 1) if s[:n] in starts] for s in starts}
 
@@ -136,7 +133,6 @@ class UnitIndex:
             for rule in ind.rules:
                 numbers = [self._number(pattern) for pattern in rule.keywords]
                 self.triggers.setdefault(numbers[0], []).append((ind, rule, frozenset(numbers)))
-        self._by_start: tuple[dict[str, set[int]], set[int]] | None = None
 
     def _number(self, pattern: re.Pattern[str]) -> int:
         number = self._numbers.get(id(pattern))
@@ -149,21 +145,6 @@ class UnitIndex:
             for prefix in prefixes or ():
                 self.by_prefix.setdefault(prefix, set()).add(number)
         return number
-
-    @property
-    def by_start(self) -> tuple[dict[str, set[int]], set[int]]:
-        """The keywords that begin with each literal start (at a word start), and those that may begin otherwise."""
-        if self._by_start is None:
-            by_start: dict[str, set[int]] = {}
-            others: set[int] = set()
-            for number, pattern in enumerate(self.keywords):
-                shape = keyword_shape(pattern)
-                if not shape.at_word_start or shape.starts is None:
-                    others.add(number)
-                for start in shape.starts if shape.at_word_start and shape.starts else ():
-                    by_start.setdefault(start, set()).add(number)
-            self._by_start = by_start, others
-        return self._by_start
 
     def viable(self, sent: ScannedSentence, finder: StartFinder) -> list[tuple[Indicator, tuple[Rule, ...]]]:
         """The indicators, in id order, with the rules whose keywords all occur in the sentence.

@@ -108,7 +108,8 @@ def literal_prefixes(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 @cache  # a term and its compiled pattern ask for the same source
 def _source_prefixes(source: str) -> tuple[str, ...] | None:
     prefixes, depth, branch_start = [], 0, 0
-    for i, ch in enumerate(source + "|"):
+    for m in re.finditer(r"[()|]", source + "|"):  # other characters change nothing
+        i, ch = m.start(), m.group()
         if ch == "(" and source[i - 1 : i] != "\\":
             depth += 1
         elif ch == ")" and source[i - 1 : i] != "\\":
@@ -127,44 +128,33 @@ def _source_prefixes(source: str) -> tuple[str, ...] | None:
 MAX_STARTS = 64  # literal starts kept per pattern; beyond this the expansion stops early (still a valid start)
 
 
-@dataclass(frozen=True)
-class KeywordShape:
-    """How every match of a keyword pattern begins, read from the regex module's own parse tree (not the pattern
-    text), so groups, alternatives and escapes count exactly as the engine reads them."""
-
-    starts: tuple[str, ...] | None  # lower-case letters and digits, one string per way to begin; None if unknown
-    at_word_start: bool  # compile_term's word-start lookbehind leads the pattern
-
-
-_SHAPES: dict[int, tuple[re.Pattern[str], KeywordShape]] = {}
-_WORD_START_LOOKBEHIND = sre_parse.parse(WORD_START).data[0][1][1].data
-
-
-def keyword_shape(pattern: re.Pattern[str]) -> KeywordShape:
-    """The pattern's shape, cached by identity: hashing a compiled pattern hashes all its code, which costs more
-    than the lookup. The cache holds the pattern, so no other pattern can take its id."""
-    entry = _SHAPES.get(id(pattern))
-    if entry is None:
-        entry = _SHAPES[id(pattern)] = (pattern, _shape(pattern))
-    return entry[1]
+_STARTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 
 
 def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Lower-case literal strings one of which every match of the pattern begins with; None when unknown."""
-    return keyword_shape(pattern).starts
+    """Lower-case letters and digits that every match of the pattern begins with, one string per way to begin; None
+    when some match may begin otherwise. With them a keyword is looked for by ``str.find`` and tried only there.
+
+    Read from the regex module's own parse tree (not the pattern text), so groups, alternatives and escapes count
+    exactly as the engine reads them. Cached by identity: hashing a compiled pattern hashes all its code, which
+    costs more than the lookup; the cache holds the pattern, so no other pattern can take its id.
+    """
+    entry = _STARTS.get(id(pattern))
+    if entry is None:
+        entry = _STARTS[id(pattern)] = (pattern, _starts(pattern))
+    return entry[1]
 
 
-def _shape(pattern: re.Pattern[str]) -> KeywordShape:
+def _starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     try:
         ops = sre_parse.parse(pattern.pattern, pattern.flags).data
     except (re.error, TypeError, ValueError):
-        return KeywordShape(None, False)
+        return None
     starts, _ = _literal_starts(ops)
+    if "" in starts:
+        return None
     kept = sorted(starts)  # a start with a shorter start as its prefix sorts after it; it adds nothing
-    kept = [s for i, s in enumerate(kept) if not any(s.startswith(t) for t in kept[:i])]
-    op, av = next(((op, av) for op, av in ops if not (op is sre.ASSERT and av[0] == 1)), (None, None))  # lookaheads
-    at_word_start = op is sre.ASSERT_NOT and av[0] == -1 and av[1].data == _WORD_START_LOOKBEHIND
-    return KeywordShape(None if "" in starts else tuple(kept), at_word_start)
+    return tuple(s for i, s in enumerate(kept) if not any(s.startswith(t) for t in kept[:i]))
 
 
 def _literal_starts(ops: list) -> tuple[set[str], bool]:

@@ -10,6 +10,8 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import accumulate
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .alternation import first_char_guarded
@@ -33,7 +35,9 @@ TOKEN = re.compile(
 GAPPED = re.compile(rf"(?s)(.*?)(?:{TOKEN.pattern})", TOKEN.flags)
 WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
+FRACTION_FIRST = "fhqtFHQT"  # the only characters whose lower case starts a fraction word (checked over all Unicode)
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
+CONJUNCTION_FIRST = "abwABW"  # the only characters whose lower case starts a conjunction (checked over all Unicode)
 LOG_CONJUNCTIONS = {word: math.log(cost) for word, cost in CONJUNCTIONS.items()}  # log(1.0) == 0.0 for other words
 PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - ": 0.6, "(": 0.85, ")": 0.85,
               ".": 0.4, "\t": 0.3}  # fmt: skip
@@ -121,11 +125,11 @@ class ScannedSentence:
 
     @lazy
     def starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return list(map(itemgetter(0), self.tokens))
 
     @lazy
     def ends(self) -> list[int]:
-        return [t.end for t in self.tokens]
+        return list(map(itemgetter(1), self.tokens))
 
     @lazy
     def ratios(self) -> list[tuple[int, int, str]]:
@@ -179,7 +183,8 @@ class ScannedSentence:
         out = [0.0]
         for i, tok in enumerate(self.tokens):
             if tok.kind == "word":  # the common case, inlined: a word costs only when it is a conjunction
-                out.append(out[-1] + LOG_CONJUNCTIONS.get(tok.text.lower(), 0.0))
+                text = tok.text
+                out.append(out[-1] + (LOG_CONJUNCTIONS.get(text.lower(), 0.0) if text[0] in CONJUNCTION_FIRST else 0.0))
             else:
                 out.append(out[-1] + math.log(self._crossing_factor(i)))
         return out
@@ -187,10 +192,7 @@ class ScannedSentence:
     @lazy
     def words(self) -> list[int]:
         """Prefix counts of non-punctuation tokens: the word distance between two tokens."""
-        out = [0]
-        for tok in self.tokens:
-            out.append(out[-1] + (tok.kind != "punct"))
-        return out
+        return list(accumulate((tok.kind != "punct" for tok in self.tokens), initial=0))
 
     def _crossing_factor(self, i: int) -> float:
         tok = self.tokens[i]
@@ -243,19 +245,17 @@ class ScannedSentence:
         )
 
     def candidates(self, index: UnitIndex, finder: StartFinder) -> set[int]:
-        """The numbers (in ``index.keywords``) of the keywords that may occur in the sentence. One regex pass finds the
-        literal starts of the catalogue's keywords at word starts; the plain path looks up word starts instead."""
-        if self.lower is None:
-            maybe = set(index.unprefixed)
-            for start in self.word_starts & index.by_prefix.keys():
-                maybe.update(index.by_prefix[start])
-            return maybe
-        if self._found is None or self._found[0] is not finder:
-            self._found = finder, finder.find(self.lower)
-        by_start, unfound = index.by_start
-        maybe = set(unfound)
-        for start in self._found[1]:
-            maybe.update(by_start.get(start, ()))
+        """The numbers (in ``index.keywords``) of the keywords that may occur: those with a literal prefix that
+        begins a word. One regex pass over the lower-case text finds the prefixes of all the catalogue's keywords."""
+        if self.lower is None:  # word starts of odd-case text, looked up one by one
+            starts = self.word_starts & index.by_prefix.keys()
+        else:
+            if self._found is None or self._found[0] is not finder:
+                self._found = finder, finder.find(self.lower)
+            starts = self._found[1] & index.by_prefix.keys()
+        maybe = set(index.unprefixed)
+        for start in starts:
+            maybe.update(index.by_prefix[start])
         return maybe
 
     def has(self, pattern: re.Pattern[str]) -> bool:
@@ -319,7 +319,8 @@ def tokenize(text: str) -> list[Token]:
         start = end + len(gap)
         if word:
             end = start + len(word)
-            append(_new_token(Token, (start, end, "num" if word.lower() in FRACTION_WORDS else "word", word)))
+            fraction = word[0] in FRACTION_FIRST and word.lower() in FRACTION_WORDS
+            append(_new_token(Token, (start, end, "num" if fraction else "word", word)))
         elif num:
             end = start + len(num)
             if REFERENCE.search(text, max(0, start - 12), start):
@@ -357,7 +358,8 @@ FILLER = frozenset(
 
 
 def is_link(token: Token) -> bool:
-    return token.text == "," or token.text.lower() in ("and", "or")
+    text = token.text
+    return text == "," or (len(text) <= 3 and text.lower() in ("and", "or"))  # lower() never shortens a text
 
 
 def find_value_runs(sent: ScannedSentence) -> list[list[int]]:

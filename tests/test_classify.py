@@ -481,23 +481,20 @@ def test_literal_trie_matches_the_longest_word() -> None:
     assert trie.match("ne") is None
 
 
-def test_word_start_shape() -> None:
-    from extract.rules import compile_term, keyword_shape
+def test_literal_prefixes_split_top_level_alternatives() -> None:
+    from extract.rules import compile_term, literal_prefixes
 
-    assert keyword_shape(compile_term("wind|solar")).at_word_start
-    assert not keyword_shape(re.compile("wind")).at_word_start
-    assert not keyword_shape(re.compile(r"a|(?<![^\W_])b")).at_word_start  # the lookbehind leads one branch only
-
-
-TOKEN_TEXTS = (*WEIGHT_TEXTS, "See Figure 9 and Table 2: 13th plan, 5G, half of 2,783.5 (2020) - 3.", " - ")
+    assert literal_prefixes(compile_term(r"wind\b|windpower")) == ("wind", "windp")
+    assert literal_prefixes(compile_term("non ?fossil|co2?")) == ("non", "co")
+    assert literal_prefixes(compile_term(r"ab\(c|(d|e)f")) is None  # the second branch starts with a group
+    assert literal_prefixes(compile_term(r"ab\(c|de\)|f(g|h)")) == ("ab", "de", "f")
 
 
-@pytest.mark.parametrize("text", TOKEN_TEXTS)
-def test_tokens_are_those_of_the_token_regex(text: str) -> None:
-    from extract.scan import TOKEN, tokenize
+def test_fraction_words_and_conjunctions_start_with_these_letters_only() -> None:
+    import sys
 
-    tokens = tokenize(text)
-    assert [(t.start, t.end) for t in tokens] == [m.span() for m in TOKEN.finditer(text)]
-    assert [t.text for t in tokens] == [m.group().strip() or m.group() for m in TOKEN.finditer(text)]
-    kinds = {"word": {"word", "num"}, "num": {"num", "ref", "year"}, "punct": {"punct"}}
-    assert all(t.kind in kinds[m.lastgroup] for t, m in zip(tokens, TOKEN.finditer(text), strict=True))
+    from extract.scan import CONJUNCTION_FIRST, CONJUNCTIONS, FRACTION_FIRST, FRACTION_WORDS
+
+    for words, first in ((FRACTION_WORDS, FRACTION_FIRST), (CONJUNCTIONS, CONJUNCTION_FIRST)):
+        firsts = {w[0] for w in words}
+        assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] in firsts} == set(first)
