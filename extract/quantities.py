@@ -76,7 +76,11 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
     after = text[num.end : num.end + 12]
-    if cx.may_end_with(before, _LABEL_ENDS) and _LABEL_BEFORE_RE.search(before):
+    # cx.may_end_with(before, …) for the label and the month words, its lower-cased tail made once (None: not ASCII,
+    # the regexes decide)
+    tail = before.rstrip()[-10:]
+    low_tail = tail.lower() if tail.isascii() else None
+    if (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(before):
         return True
     if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
         "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])
@@ -102,7 +106,9 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
                 return True
         if after[:1] in ("+",) or (after[:1] == ":" and after[1:2] and not after[1:2].isdigit()):
             return True
-        if _DATE_AFTER_RE.match(after) or (cx.may_end_with(before, cx.MONTH_WORDS) and _DATE_BEFORE_RE.search(before)):
+        if _DATE_AFTER_RE.match(after) or (
+            (low_tail is None or low_tail.endswith(cx.MONTH_WORDS)) and _DATE_BEFORE_RE.search(before)
+        ):
             return True
         if _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):  # rarely: then is it first on its line?
             line_start = text.rfind("\n", 0, num.start) + 1

@@ -97,8 +97,10 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
     Values listed with "and" or commas share the unit written after the last one ("3 and 4.5 per cent")."""
     for a, b in zip(qs, qs[1:], strict=False):
         gap_end = b.start if b.start < b.num.start else b.num.start
-        between = _BETWEEN_RE.search(text[max(0, a.start - 12) : a.start])  # "between US$ 9.3 and …"
-        ranged = _RANGE_GAP_RE.fullmatch(text, a.end, gap_end) or (between and _AND_GAP_RE.match(text[a.end : gap_end]))
+        # "between US$ 9.3 and …": the "and" gap asked first, it is rarer than the word
+        ranged = _RANGE_GAP_RE.fullmatch(text, a.end, gap_end) or (
+            _AND_GAP_RE.match(text[a.end : gap_end]) and _BETWEEN_RE.search(text[max(0, a.start - 12) : a.start])
+        )
         if not ranged:
             continue
         if _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start]) and not _DASH_GAP_RE.fullmatch(
@@ -144,14 +146,17 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
             while k + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[k].end : qs[k + 1].num.start]):
                 k += 1
             nxt = qs[j + 1 : k + 1]
-            to_gap = _TO_GAP_RE.match(gap)
-            if _FROM_BEFORE_RE.search(before) and to_gap and len(to_gap.group("pre")) < 40:
+            # the short text before first: the gap patterns scan the whole gap
+            if _FROM_BEFORE_RE.search(before) and (to_gap := _TO_GAP_RE.match(gap)) and len(to_gap.group("pre")) < 40:
                 _mark(chain, "from", gap)
                 _mark(nxt, "to", "")
                 i = k + 1
                 continue
-            from_gap = _FROM_GAP_RE.match(gap)
-            if from_gap and _TO_BEFORE_RE.search(before) and len(from_gap.group("pre")) < 40:
+            if (
+                _TO_BEFORE_RE.search(before)
+                and (from_gap := _FROM_GAP_RE.match(gap))
+                and len(from_gap.group("pre")) < 40
+            ):
                 _mark(chain, "to", "")
                 _mark(nxt, "from", "")
                 i = k + 1

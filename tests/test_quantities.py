@@ -244,3 +244,14 @@ def test_the_word_pre_checks_hold_every_match() -> None:
         (D(12), "count", ""),
         (D(5), "count", ""),
     ]
+
+
+def test_labels_dates_ranges_and_from_to_after_the_reordered_pre_checks() -> None:
+    text = (
+        "See Table 3 and Fig. 4: 40% by 15 March, 12 GW on Sept 5 and 7 MW in Sept 9; No.  8 and ANNEX 9 MW, "
+        "«Table» 6 GW."
+    )
+    assert found(text) == [(D(40), "%", ""), (D(12), "GW", ""), (D("0.007"), "GW", ""), (D(6), "GW", "")]
+    text = "Between 2 and 4 GW, from 10 to 12 Mt in 2030, to 5 from 3 GW."
+    groups = [(q.value, q.unit, q.qualifier, q.group) for q in find_quantities(text, 0, len(text))]
+    assert groups == [(D(2), "GW", ">=", ""), (D(4), "GW", "<=", ""), (D(12), "Mt", "", "to"), (D(3), "GW", "", "from")]
