@@ -42,6 +42,7 @@ _KIND = {
     for tag in _STRUCTURE
 }
 _VOID_STRUCTURE = _VOID & _STRUCTURE  # <br>, <hr>: an edge, nothing held open
+_PLAIN = _STRUCTURE - _VOID - _CHROME - _SECTIONING  # never page chrome, never void, no sectioning to count
 
 
 def html_to_text(page: str) -> str:
@@ -111,6 +112,13 @@ class _HtmlText:
             node = following
 
     def start(self, tag: str, kind: int) -> None:
+        if tag in _PLAIN:  # most elements (p, li, td, ...): the short way
+            self.chrome.append(False)
+            if kind == _TABLE:
+                self.tables += 1
+            if not self.dropping:
+                self._plain_edge(kind, opening=True)
+            return
         if tag in _VOID_STRUCTURE:
             if not self.dropping:
                 self._edge(kind, opening=True)
@@ -130,6 +138,13 @@ class _HtmlText:
 
     def end(self, tag: str, kind: int) -> None:
         """Close ``tag``, the innermost open element (a void element holds nothing open)."""
+        if tag in _PLAIN:
+            if not self.dropping:
+                self._plain_edge(kind, opening=False)
+            self.chrome.pop()
+            if kind == _TABLE:
+                self.tables -= 1
+            return
         if tag in _VOID_STRUCTURE:
             return
         if not self.dropping:
@@ -149,6 +164,15 @@ class _HtmlText:
         if any(in_main for _, _, in_main in blocks):
             blocks = [b for b in blocks if b[2]]
         return _join_blocks([(text, table) for text, table, _ in blocks])
+
+    def _plain_edge(self, kind: int, opening: bool) -> None:
+        """``_edge``, with a block's edge handled here: the most frequent event of a page."""
+        if kind != _BLOCK_EDGE:
+            self._edge(kind, opening)
+        elif self.in_cell:
+            self.parts.append(" ")
+        elif self.parts:
+            self._flush()
 
     def _edge(self, kind: int, opening: bool) -> None:
         """Turn element edges into paragraph breaks, table rows and cells; inline elements change nothing."""
@@ -209,6 +233,16 @@ class _HtmlText:
 
 
 def _collapse(text: str) -> str:
+    """Control characters and runs of whitespace become one space; no space at either end.
+
+    Text with nothing but printable characters holds no control character and no whitespace but " " (every other
+    character ``str.split`` splits on is unprintable), and much of a page's text is already collapsed so: it is
+    returned as it is, and the regex and the split are left for the rest.
+    """
+    if text.isprintable():
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())
     return " ".join(_STRIP_CONTROL.sub(" ", text).split())
 
 
