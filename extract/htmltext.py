@@ -235,14 +235,18 @@ class _HtmlText:
 def _collapse(text: str) -> str:
     """Control characters and runs of whitespace become one space; no space at either end.
 
-    Text with nothing but printable characters holds no control character and no whitespace but " " (every other
-    character ``str.split`` splits on is unprintable), and much of a page's text is already collapsed so: it is
-    returned as it is, and the regex and the split are left for the rest.
+    Printable characters hold no control character and no whitespace but " " (every other character ``str.split``
+    splits on is unprintable). So printable text needs no regex, and much of a page's text is already collapsed
+    and is returned as it is. Otherwise, when the split text is printable, the text held no control character but
+    whitespace ones (vertical tab, form feed, separators), which split on as the spaces they would become.
     """
     if text.isprintable():
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
         return " ".join(text.split())
+    collapsed = " ".join(text.split())
+    if collapsed.isprintable():
+        return collapsed
     return " ".join(_STRIP_CONTROL.sub(" ", text).split())
 
 
