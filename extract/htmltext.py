@@ -26,8 +26,11 @@ _BLOCK = frozenset(
 )
 
 
-#: Elements removed with their content before the walk, in the parser's C code: not text, not shown, or hidden.
-_REMOVED = ", ".join(sorted(_RAW_TEXT | _DROP)) + ', [hidden], [aria-hidden="true" i]'
+#: Hidden elements, removed with their content before the walk, in the parser's C code.
+_HIDDEN = '[hidden], [aria-hidden="true" i]'
+#: Elements the walk skips with their content (not text, or not shown): the same as removing them before it, which
+#: a CSS query for their tags did at more cost than a set lookup in the walk.
+_SKIPPED = _RAW_TEXT | _DROP
 #: Elements whose edges matter to the text (paragraph breaks, rows, cells, <main>, page chrome); the walk does not
 #: report the others (span, b, a, font, ...), whose text simply flows on.
 _STRUCTURE = _BLOCK | _CHROME | _SECTIONING | frozenset({"table", "tr", "td", "th", "br", "hr"})
@@ -42,6 +45,7 @@ _KIND = {
     for tag in _STRUCTURE
 }
 _VOID_STRUCTURE = _VOID & _STRUCTURE  # <br>, <hr>: an edge, nothing held open
+_PLAIN = _STRUCTURE - _VOID - _CHROME - _SECTIONING  # never page chrome, never void, no sectioning to count
 
 
 def html_to_text(page: str) -> str:
@@ -50,7 +54,7 @@ def html_to_text(page: str) -> str:
     Nothing is executed or fetched: scripts, styles and frames are removed with their content.
     """
     tree = LexborHTMLParser(page)
-    for node in reversed(tree.css(_REMOVED)):  # innermost first: a removed element's subtree is gone
+    for node in reversed(tree.css(_HIDDEN)):  # innermost first: a removed element's subtree is gone
         node.decompose()
     out = _HtmlText()
     if tree.root is not None:
@@ -91,7 +95,7 @@ class _HtmlText:
             if tag == "-text":
                 if not self.dropping and (text := node.text_content):
                     parts.append(text.replace(_BR, " "))  # the parser has decoded character references
-            elif tag and tag[0] != "-":  # comments, doctype: "-comment", "-doctype"
+            elif tag and tag[0] != "-" and tag not in _SKIPPED:  # comments, doctype: "-comment", "-doctype"
                 child = node.first_child
                 kind = kinds.get(tag)
                 if kind is not None:
@@ -111,6 +115,13 @@ class _HtmlText:
             node = following
 
     def start(self, tag: str, kind: int) -> None:
+        if tag in _PLAIN:  # most elements (p, li, td, ...): the short way
+            self.chrome.append(False)
+            if kind == _TABLE:
+                self.tables += 1
+            if not self.dropping:
+                self._plain_edge(kind, opening=True)
+            return
         if tag in _VOID_STRUCTURE:
             if not self.dropping:
                 self._edge(kind, opening=True)
@@ -130,6 +141,13 @@ class _HtmlText:
 
     def end(self, tag: str, kind: int) -> None:
         """Close ``tag``, the innermost open element (a void element holds nothing open)."""
+        if tag in _PLAIN:
+            if not self.dropping:
+                self._plain_edge(kind, opening=False)
+            self.chrome.pop()
+            if kind == _TABLE:
+                self.tables -= 1
+            return
         if tag in _VOID_STRUCTURE:
             return
         if not self.dropping:
@@ -149,6 +167,15 @@ class _HtmlText:
         if any(in_main for _, _, in_main in blocks):
             blocks = [b for b in blocks if b[2]]
         return _join_blocks([(text, table) for text, table, _ in blocks])
+
+    def _plain_edge(self, kind: int, opening: bool) -> None:
+        """``_edge``, with a block's edge handled here: the most frequent event of a page."""
+        if kind != _BLOCK_EDGE:
+            self._edge(kind, opening)
+        elif self.in_cell:
+            self.parts.append(" ")
+        elif self.parts:
+            self._flush()
 
     def _edge(self, kind: int, opening: bool) -> None:
         """Turn element edges into paragraph breaks, table rows and cells; inline elements change nothing."""
@@ -209,6 +236,20 @@ class _HtmlText:
 
 
 def _collapse(text: str) -> str:
+    """Control characters and runs of whitespace become one space; no space at either end.
+
+    Printable characters hold no control character and no whitespace but " " (every other character ``str.split``
+    splits on is unprintable). So printable text needs no regex, and much of a page's text is already collapsed
+    and is returned as it is. Otherwise, when the split text is printable, the text held no control character but
+    whitespace ones (vertical tab, form feed, separators), which split on as the spaces they would become.
+    """
+    if text.isprintable():
+        if "  " not in text and text[:1] != " " and text[-1:] != " ":
+            return text
+        return " ".join(text.split())
+    collapsed = " ".join(text.split())
+    if collapsed.isprintable():
+        return collapsed
     return " ".join(_STRIP_CONTROL.sub(" ", text).split())
 
 

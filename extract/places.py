@@ -278,6 +278,9 @@ _GROUPS_RE = first_char_guarded(
 _GROUP_LABELS = {f"g{i}": label for i, (_, label) in enumerate(REGION_PHRASES)}
 #: Words (lower case) of which every match of a phrase above holds one: a sentence without any cannot name a group.
 _GROUP_HINTS = ("island", "developing", "recipient", "global", "least", "africa", "north")
+#: And one of these (the phrases' other words).
+_GROUP_WORDS = ("countries", "states", "nations", "south", "region", "china", "provinces", "africa")
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 _CITY_RE = re.compile(
     r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
 )
@@ -319,13 +322,25 @@ def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
     span = text[start:end]
     if _holds_any(span, _CITY_HINTS):
         _cities(text, start, end, out)
-    if _holds_any(span.lower(), _GROUP_HINTS):
+    if _may_name_group(span):
         for m in _GROUPS_RE.finditer(text, start, end):
             if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
                 out.append(RegionMention(m.start(), m.end(), _GROUP_LABELS[m.lastgroup or ""]))
     if len(out) > 1:
         out.sort(key=_start)
     return out
+
+
+def _may_name_group(span: str) -> bool:
+    """Whether ``_GROUPS_RE`` is worth running: a hint word, and another word every phrase holds.
+
+    The second test is skipped when the span holds a character that re's IGNORECASE matches to an ASCII letter but
+    ``lower()`` does not lower to one ("ſ", "ı", "İ", the Kelvin sign): there a phrase may match unseen by it.
+    """
+    low = span.lower()
+    if not _holds_any(low, _GROUP_HINTS):
+        return False
+    return _holds_any(low, _GROUP_WORDS) or (not span.isascii() and _holds_any(span, _FOLDS_TO_ASCII))
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:

@@ -270,3 +270,18 @@ def test_derived_tables_work_where_nothing_can_be_written(tmp_path: Path, monkey
 def test_stored_name_tables_are_the_built_ones() -> None:
     assert name_table() == places._build_name_table()
     assert translated_names()[0] == party._translated()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Small island developing states and least developed countries", "Global warming hurts the global South",
+     "Northern regions and North-eastern provinces", "Africa and African nations", "global funds for developing",
+     "ſmall iſland ſtates", "Pacific ıslands", "the north of the İsland COUNTRIES", "North China and Northeast China",
+     "recipient countries of the Pacific"],
+)  # fmt: skip
+def test_group_phrases_are_found_whenever_the_hint_words_are_there(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = find_regions(sentence, 0, len(sentence))
+    monkeypatch.setattr(places, "_may_name_group", lambda span: any(h in span.lower() for h in places._GROUP_HINTS))
+    assert found == find_regions(sentence, 0, len(sentence))  # as with the hint words alone

@@ -636,3 +636,20 @@ def test_wordprocessingml_names_are_what_python_docx_calls_them() -> None:
     assert [read._W_P, read._W_TBL, read._W_TR, read._W_TC, read._W_SDT, read._W_SDT_CONTENT] == [
         qn(f"w:{n}") for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "Solar 5 GW", " Solar  5 GW ", "Solar\t5\nGW", "a\xa0b\u3000c\u2028d\x85e", "a\x1cb\x0bc\x0cd",
+     "a\x01b\x7fc", "a\x00b", "  \x02  ", "été 2030 — 50 %", "x\u200by", "中国  2030"],
+)  # fmt: skip
+def test_collapse_fast_path_agrees_with_the_regex_and_split(text: str) -> None:
+    assert read._collapse(text) == " ".join(re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text).split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "plain\n\ttab", "a\x00b\x08c\x0bd\x0ce\x0ef\x1fg\x7fh", "\x80\x85\x9f\xa0é", "中文\x01\u0085\ud800x"],
+)
+def test_controls_are_counted_as_the_control_pattern_finds_them(text: str) -> None:
+    assert read._count_controls(text) == len(read._CONTROL.findall(text))
