@@ -18,20 +18,19 @@ def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])(?:{pattern})", flags)
 
 
-#: The characters other than ASCII letters that a case-insensitive regex pairs with an ASCII letter and whose lower
-#: case is not that letter (the fourth, the Kelvin sign, lowers to k).
-_ODD_FOLDS = ("ı", "İ", "ſ")
-
-
 def may_contain(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """A cheap exact pre-check for a case-insensitive regex each of whose matches holds one of ``words`` (ASCII,
     lower case): False only when ``text[start:end]`` in lower case holds none of them. (A span with ı, İ or ſ is
-    left to the regex: its case-insensitive matching pairs them with i and s, which ``str.lower`` does not.)"""
+    left to the regex: its case-insensitive matching pairs them with i and s, which ``str.lower`` does not; the only
+    other character it pairs with an ASCII letter, the Kelvin sign, lowers to k.)"""
     span = text[start:end]
-    if not span.isascii() and any(c in span for c in _ODD_FOLDS):
+    if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
         return True
     low = span.lower()
-    return any(word in low for word in words)
+    for word in words:  # a loop, not any(): this runs for every sentence
+        if word in low:
+            return True
+    return False
 
 
 # ----------------------------------------------------------------- qualifiers
@@ -177,7 +176,13 @@ def year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 #: Where a _SPAN_RE match can start: a year's first digit, or the "f" of "from" or the "b" of "between" (any case).
 #: Each match is one character, so every position is looked at; the plain leading class lets ``re`` skip ahead fast.
-_SPAN_START_RE = re.compile(r"[12bBfF](?:(?<=1)(?=[89]\d\d)|(?<=2)(?=[01]\d\d)|(?<=[bBfF])(?=(?i:rom|etween)))")
+#: A year starts one only when a dash or "to", "through", "until" or "till" follows it, and "from" or "between" only
+#: when a year and a space follow.
+_SPAN_LINK = r"(?:\s*[-–—]|\s+(?i:to|through|until|till)\s)"
+_SPAN_START_RE = re.compile(
+    rf"[12bBfF](?:(?<=1)(?=[89]\d\d{_SPAN_LINK})|(?<=2)(?=[01]\d\d{_SPAN_LINK})"
+    r"|(?<=[bBfF])(?=(?i:rom|etween)\s+(?:1[89]|20|21)\d\d\s))"
+)
 
 
 def _span_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

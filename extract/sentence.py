@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from . import clauses, scope
@@ -21,7 +21,9 @@ from .years import (
     assign_paired_years,
     assign_respective_years,
     base_year_for,
+    carried_years,
     clause_bounds,
+    read_carried_years,
     sentence_years,
     year_for,
 )
@@ -190,15 +192,20 @@ def read_sentence(
     if not may_hold_number(text, start, end):
         return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
     q_start, q_end = quote or (start, end)
-    sent = text[start:end]
     quantities = find_quantities(text, start, end, table_unit, ctx.country)
+    # the cheap word test first: few sentences name a milestone
+    peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
+    if not quantities and not peak:
+        # no value: the sentence's years and condition are read only if a later value of the paragraph asks
+        carry.offer_years(partial(read_carried_years, text, start, end, ctx.ref_year))
+        _carry_on(ctx, start, end, carry, table_kind)
+        return
+    sent = text[start:end]
     years = sentence_years(text, start, end, ctx.ref_year)
     if not table_year:
         assign_respective_years(text, quantities, years, end)
         assign_paired_years(text, quantities, years)
         assign_own_years(text, quantities, years)
-    # the cheap word test first: few sentences name a milestone
-    peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
     regions = sentence_regions(text, start, end) if quantities or peak else ()
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
@@ -281,18 +288,20 @@ def read_sentence(
             if not obs.indicator and scope.out_of_scope(text, *window, q.end):
                 continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)
-    if ctx.observations and ctx.observations[-1].char_start >= start and not table_kind:
-        carry.last_kind = (end, ctx.observations[-1].kind)  # what a "This corresponds to ..." after it restates
     if said_baseline:
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
-    said = clauses.sentence_condition(text, start, end)
-    if said:
-        carry.paragraph_condition = said  # "With domestic resources, … In particular, energy will cut 51 Mt"
     # carry the sentence's framing years to the next sentences of the paragraph
-    if years.frame_obs:
-        carry.obs_year = years.frame_obs
-    future = [y.year for y in years.target] + (
-        [years.span[1]] if years.span and years.span[1] > (ctx.ref_year or 0) else []
-    )
-    if future:
-        carry.target_year = future[0]
+    obs_year, target_year = carried_years(years, ctx.ref_year)
+    if obs_year:
+        carry.obs_year = obs_year
+    if target_year:
+        carry.target_year = target_year
+    _carry_on(ctx, start, end, carry, table_kind)
+
+
+def _carry_on(ctx: DocContext, start: int, end: int, carry: Carry, table_kind: str | None) -> None:
+    """What every sentence carries to the next ones: the kind of its last value, the condition it states."""
+    if ctx.observations and ctx.observations[-1].char_start >= start and not table_kind:
+        carry.last_kind = (end, ctx.observations[-1].kind)  # what a "This corresponds to ..." after it restates
+    # "With domestic resources, … In particular, energy will cut 51 Mt": read if a later target asks
+    carry.offer_condition(partial(clauses.sentence_condition, ctx.doc.text, start, end))

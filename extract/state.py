@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
     from .timeline import Timeline
 from .model import Document, Observation
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -19,17 +21,56 @@ class ExtractionResult:
     default_year_quote: str = ""
 
 
+class Latest(Generic[T]):
+    """A carried value: the one set last, or the last true one offered after it. An offer is a way to read the value
+    (a sentence's framing year, its stated condition), read only when the value is asked for: most sentences give
+    no value, and the next paragraph sets the value anew before anyone asks."""
+
+    __slots__ = ("_value", "_offers")
+
+    def __init__(self, value: T) -> None:
+        self._value = value
+        self._offers: list[Callable[[], T]] = []
+
+    def set(self, value: T) -> None:
+        self._value = value
+        self._offers = []
+
+    def offer(self, read: Callable[[], T]) -> None:
+        self._offers.append(read)
+
+    def get(self) -> T:
+        for read in reversed(self._offers):
+            value = read()
+            if value:
+                self._value = value
+                break
+        self._offers = []
+        return self._value
+
+
+class Once(Generic[T]):
+    """A value read on the first call and kept: one sentence's years feed two carried values."""
+
+    __slots__ = ("_read", "_value", "_done")
+
+    def __init__(self, read: Callable[[], T]) -> None:
+        self._read, self._done = read, False
+
+    def __call__(self) -> T:
+        if not self._done:
+            self._value, self._done = self._read(), True
+        return self._value
+
+
 @dataclass
 class Carry:
     """Context carried from sentence to sentence: years within a paragraph, region within a section."""
 
-    obs_year: int | None = None
-    target_year: int | None = None
     list_year: int | None = None  # "By 2030, the following will be achieved:" dates the items after it
     list_projection: bool = False  # the list's intro speaks of projections ("Projections for 2030:")
     projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")
     paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last
-    paragraph_condition: str = ""  # the one condition a sentence of this paragraph named, for the sentences after it
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
     last_kind: tuple[int, str] | None = None  # (end, kind) of the last sentence that gave a value (restatements)
     condition_from_heading: bool = False  # a heading set it and no value was read since (column headers)
@@ -38,6 +79,46 @@ class Carry:
     # their place is read only when a value asks for it (``defer_regions``).
     _section_region: str | None | Callable[[], str | None] = field(default=None, repr=False)
     _paragraph_region: str | None | Callable[[], str | None] = field(default=None, repr=False)
+
+    # The paragraph's framing (observation) and target year and the one condition a sentence of it named, for
+    # the sentences after it (``Latest``: a sentence offers them, they are read when a value asks).
+    _obs_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
+    _target_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
+    _paragraph_condition: Latest[str] = field(default_factory=lambda: Latest(""), repr=False)
+
+    @property
+    def obs_year(self) -> int | None:
+        return self._obs_year.get()
+
+    @obs_year.setter
+    def obs_year(self, year: int | None) -> None:
+        self._obs_year.set(year)
+
+    @property
+    def target_year(self) -> int | None:
+        return self._target_year.get()
+
+    @target_year.setter
+    def target_year(self, year: int | None) -> None:
+        self._target_year.set(year)
+
+    def offer_years(self, read: Callable[[], tuple[int | None, int | None]]) -> None:
+        """A sentence's (framing year, target year) replace those carried when true; read when a value asks."""
+        once = Once(read)
+        self._obs_year.offer(lambda: once()[0])
+        self._target_year.offer(lambda: once()[1])
+
+    @property
+    def paragraph_condition(self) -> str:
+        return self._paragraph_condition.get()
+
+    @paragraph_condition.setter
+    def paragraph_condition(self, condition: str) -> None:
+        self._paragraph_condition.set(condition)
+
+    def offer_condition(self, read: Callable[[], str]) -> None:
+        """A sentence's stated condition replaces the one carried when it names one; read when a value asks."""
+        self._paragraph_condition.offer(read)
 
     @property
     def section_region(self) -> str | None:

@@ -114,6 +114,19 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     )
 
 
+def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:
+    """(framing year, target year) a sentence carries to the next ones of its paragraph: its frame, and its first
+    future year (a target year, else a span's end after the present)."""
+    if years.target:
+        return years.frame_obs, years.target[0].year
+    return years.frame_obs, years.span[1] if years.span and years.span[1] > (ref_year or 0) else None
+
+
+def read_carried_years(text: str, start: int, end: int, ref_year: int | None) -> tuple[int | None, int | None]:
+    """``carried_years`` of the sentence ``text[start:end]``, for a sentence read for nothing else."""
+    return carried_years(sentence_years(text, start, end, ref_year), ref_year)
+
+
 # A year followed by a noun qualifies the noun ("the 2030 NDC", "the 2023 inventory"); these words may follow a date.
 _NOUN_AFTER_YEAR_RE = re.compile(
     r"[ \t]+(?!(?:and|or|to|compared|relative|against|from|with|under|at|in|on|of|for|respectively|through"

@@ -364,3 +364,60 @@ def test_places_of_headings_and_paragraphs_are_read_only_when_a_value_asks_and_a
     monkeypatch.setattr(extract.extractor, "partial", lambda f, *args: f(*args))  # read every place at once
     assert [(r["value"], r["region"]) for r in rows(text)] == lazy
     assert lazy == [("3", "Yunnan"), ("5", "Gujarat"), ("2", "Kenya"), ("7", "Kenya")]  # Peru's paragraph has no value
+
+
+def test_years_and_conditions_offered_by_sentences_without_values_agree_with_reading_them_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = (
+        "In 2019, the ministry of Fiji reviewed the energy plan. The review took a year. Capacity stood at"
+        " 120 MW.\n\nBy 2033, with international support, the grid will be renewable. Solar will supply 41%."
+        " It will also feed 2 GW of storage.\n\nBetween 2012 and 2020 the sector grew. Output rose by 8%.\n\n"
+        "Unconditionally, by 2036 the islands aim further. No number here. Wind will reach 15%.\n\n"
+        "Item | Value\nCapacity | 42 MW\n\nThe plan was adopted. Emissions fell by 3%."
+    )
+    lazy = rows(text)
+    from extract.state import Carry
+
+    def at_once(carry: Carry, read) -> None:  # the former reading: every sentence sets what it carries
+        obs_year, target_year = read()
+        if obs_year:
+            carry.obs_year = obs_year
+        if target_year:
+            carry.target_year = target_year
+
+    monkeypatch.setattr(Carry, "offer_years", at_once)
+    monkeypatch.setattr(
+        Carry, "offer_condition", lambda carry, read: (said := read()) and setattr(carry, "paragraph_condition", said)
+    )
+    assert rows(text) == lazy
+    found = [(r["value"], r["year"], r["condition"]) for r in lazy]
+    assert found[:5] == [
+        ("0.12", "2019", ""),  # framed by the paragraph's first sentence, two sentences before
+        ("41", "2033", "conditional"),
+        ("2", "2033", "conditional"),
+        ("8", "2020", ""),
+        ("15", "2036", "unconditional"),  # year and condition from the first sentence, across one without a value
+    ]
+
+
+def test_a_carried_value_is_the_last_true_offer_after_the_last_set() -> None:
+    from extract.state import Latest, Once
+
+    reads: list[str] = []
+
+    def offer(value: str) -> object:
+        return lambda: reads.append(value) or value
+
+    latest = Latest("")
+    latest.set("a")
+    for value in ("b", "", "c", ""):
+        latest.offer(offer(value))
+    assert latest.get() == "c" and reads == ["", "c"]  # read from the newest, up to the first true one
+    latest.offer(offer(""))
+    assert latest.get() == "c"
+    latest.offer(offer("d"))
+    latest.set("e")
+    assert latest.get() == "e" and reads == ["", "c", ""]  # a value set replaces the offers before it
+    once = Once(offer("f"))
+    assert once() == once() == "f" and reads.count("f") == 1

@@ -292,3 +292,21 @@ def test_may_contain_rules_out_a_case_insensitive_regex_only_where_it_cannot_mat
             if regex.search(text, start, end):
                 assert may_contain(text, start, end, words), text
     assert not may_contain(texts[0], 0, len(texts[0]), words)  # the cheap test rules out text that is not ASCII
+
+
+def test_span_and_year_matches_are_those_of_a_full_scan() -> None:
+    from extract.context import _SPAN_RE, YEAR_RE, _span_matches, year_matches
+
+    texts = (
+        "From 2012 to 2020, between 2021 and 2025, FROM 1990 THROUGH 2005, 2026-30, 2026–2032 and 2019 until 2024.",
+        "The 2030 target; 120192020-2030; 2031 — 2035; from 2022  till 2024; Between 2015 and; from 20 to 2030.",
+        "Phase 2 (2024 -\n2027), 2040 to 2050, 2041 to2050, 1999-00, from\t2001\tto\t2003, 2100 and 2099.",
+    )
+    for text in texts:
+        for start, end in ((0, len(text)), (3, len(text) - 4)):
+            assert [m.span() for m in _span_matches(text, start, end)] == [
+                m.span() for m in _SPAN_RE.finditer(text, start, end)
+            ]
+            assert [m.span() for m in year_matches(text, start, end)] == [
+                m.span() for m in YEAR_RE.finditer(text, start, end)
+            ]
