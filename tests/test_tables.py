@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extract import grid
 from extract.grid import find_grids
 from extract.header import cell_unit, table_scope
 from extract.segment import segment
@@ -657,3 +660,20 @@ def test_a_table_row_about_the_country_profile_is_not_emitted() -> None:
         "Renewable share of electricity (%)\t12\t40\n"
     )
     assert [r["value"] for r in rows(text)] == ["12", "40"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruritania will plant trees on 40 hectares of degraded land.",
+        "Ruritania will plant trees on 40 hectares",
+        "One two three four five six seven.",
+        "One two three four five six seven eight!",
+        "One\ttwo  three\u00a0four five six seven eight?",
+        "Sector",
+        "Energy (MtCO2e) 2030 target under the conditional scenario",
+    ],
+)
+def test_sentence_line_test_agrees_with_the_regex(line: str) -> None:
+    """A stripped line reads as a sentence exactly when the old regex says so."""
+    assert grid._reads_as_sentence(line) == bool(grid._SENTENCE_RE.search(line))
