@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .wordgate import may_hold
+from .wordgate import WordGate, may_hold
 
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
@@ -70,7 +70,8 @@ _PROJECTED_RE = first_char_guarded(
     r"|double|triple|total|amount))\b",
     re.IGNORECASE,
 )
-_PROJECTED_WORDS = ("projected", "projection", "forecast", "expected", "anticipated")  # one is in every match
+#: _PROJECTED_RE tried only where one of its words starts (see ``wordgate``)
+_PROJECTED_GATE = WordGate([_PROJECTED_RE])
 _EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
@@ -82,7 +83,7 @@ _PLAN_SCENARIO_RE = first_char_guarded(
 def names_plan_scenario(text: str, start: int, end: int) -> bool:
     """The sentence speaks of the plan's own scenario ("in the conditional scenario", "with mitigation measures"):
     its future levels are the plan's modelled targets even under a heading about projections."""
-    return bool(_PLAN_SCENARIO_RE.search(text, start, end))
+    return _plan_scenario(text, start, end)
 
 
 def against_reference(
@@ -150,7 +151,7 @@ def is_reference_projection(
             text, q_end, sent_end
         ):
             return True
-    proj = list(_PROJECTED_RE.finditer(text, sent_start, q_start)) if _may_project(text, sent_start, sent_end) else []
+    proj = _PROJECTED_GATE.matches(_projection_starts(text, sent_start, sent_end), text, sent_start, q_start)[0]
     if proj and not names_plan_scenario(text, sent_start, sent_end):
         m = proj[-1]
         between = text[m.end() : q_start]
@@ -195,9 +196,15 @@ def _refs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 @lru_cache(maxsize=16)
-def _may_project(text: str, start: int, end: int) -> bool:
-    """Whether a sentence may hold a projection word (each ``_PROJECTED_RE`` match holds one): for all its numbers."""
-    return may_hold(text, start, end, _PROJECTED_WORDS)
+def _projection_starts(text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]] | None:
+    """Where a projection word may start in a sentence, found once for the text before each of its numbers."""
+    return _PROJECTED_GATE.starts(text, start, end)
+
+
+@lru_cache(maxsize=16)
+def _plan_scenario(text: str, start: int, end: int) -> bool:
+    """Whether a sentence names the plan's own scenario, found once for all its numbers."""
+    return bool(_PLAN_SCENARIO_RE.search(text, start, end))
 
 
 def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
@@ -104,9 +105,12 @@ def holds_value(cell: Cell) -> bool:
     return bool(cell.text) and not EMPTY_CELL_RE.match(cell.text) and is_value(cell.text)
 
 
+@lru_cache(maxsize=4096)
 def is_value(text: str) -> bool:
     """A value cell: a bare number ("12.5", "-3,410", "40%"), an empty mark ("-", "n/a"), or a number with its
-    qualifier or unit ("around 20", "1,200 MW", "> 30%"); "2 to 4 lanes" or "3 cities" are labels."""
+    qualifier or unit ("around 20", "1,200 MW", "> 30%"); "2 to 4 lanes" or "3 cities" are labels.
+
+    Cached (a function of the text alone): a table's cells are tested several times while its grid is rebuilt."""
     if NUM_CELL_RE.match(text) or EMPTY_CELL_RE.match(text):
         return True
     m = QUALIFIED_CELL_RE.match(text)

@@ -33,6 +33,15 @@ from .tabgrid import build_tab_grid
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
+SENTENCE_END = (".", "!", "?")
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """``_SENTENCE_RE.search`` of a stripped line without the regex's backtracking (quadratic on long lines): it
+    ends with a full stop and holds at least 8 words (7 spaces between the words before that stop)."""
+    return line.endswith(SENTENCE_END) and len(line.split()) >= 8
+
+
 MAX_CELL_CHARS = 120  # a longer line is prose, not a cell
 # a wrapped line of running text, not a header cell: it continues a sentence (lowercase) or is long
 _PROSE_RE = re.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
@@ -46,7 +55,7 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     if block.end - block.start > MAX_CELL_CHARS and text.find("\n", block.start, block.end) == -1:
         return None  # one long line: prose
     cells = block_cells(text, blocks, index)
-    if not cells or any(len(c.text) > MAX_CELL_CHARS or _SENTENCE_RE.search(c.text) for c in cells):
+    if not cells or any(len(c.text) > MAX_CELL_CHARS or _reads_as_sentence(c.text) for c in cells):
         return None
     return cells
 

@@ -15,8 +15,10 @@ statement of what is tracked (the seeds' white papers track GDP growth and indus
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .alternation import first_char_guarded
+from .wordgate import WordGate
 
 # Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
 _PROFILE_RE = first_char_guarded(
@@ -72,8 +74,26 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
     population") are read too."""
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
-    if _POLICY_RE.search(window):
+    starts = _topic_starts(text, sent_start, sent_end)  # the window is a prefix of the sentence: its starts serve
+
+    def names(topic: int) -> bool:
+        """``pattern.search(window)`` of one topic regex, tried only where one of its words starts."""
+        return bool(_TOPIC_GATE.matches(starts, window, 0, len(window), _ONLY[topic], first=True)[topic])
+
+    if names(0):  # policy
         return False
-    if _PROFILE_RE.search(window):
+    if names(1):  # profile
         return True
-    return bool(_IMPACT_RE.search(window) and _PROJECTION_RE.search(window))
+    return names(2) and names(3)  # a projected impact
+
+
+#: The topic regexes, tried only where one of their words starts (see ``wordgate``).
+_TOPIC_GATE = WordGate([_POLICY_RE, _PROFILE_RE, _IMPACT_RE, _PROJECTION_RE])
+_ONLY = tuple(tuple(k == topic for k in range(4)) for topic in range(4))
+
+
+@lru_cache(maxsize=8)
+def _topic_starts(text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]] | None:
+    """Where a topic word may start in a sentence read as a string of its own, found once for all its numbers."""
+    sentence = text[start:end]
+    return _TOPIC_GATE.starts(sentence, 0, len(sentence))

@@ -165,33 +165,68 @@ class WordGate:
         odd = sorted(set(ODD_CHARS).union(*(leads.odd for leads in found if leads is not None)))
         self._odd = re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
 
-    def finditer(
-        self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None
-    ) -> list[list[re.Match[str]]]:
-        """For each regex (or only the ``wanted`` ones; the others get no matches), its matches in
-        ``text[start:end]``: the same as ``list(pattern.finditer(text, start, end))``."""
-        n = len(self.patterns)
-        wanted = wanted or (True,) * n
+    def starts(self, text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]] | None:
+        """(position, indexes of the regexes that may match there) of every word start in ``text[start:end]`` that
+        begins with a lead, in order; None when the span holds an odd character (each regex must search it)."""
         span = text[start:end]
         if not span.isascii() and self._odd.search(span):
-            return [list(p.finditer(text, start, end)) if wanted[k] else [] for k, p in enumerate(self.patterns)]
+            return None
+        if self._gate is None:
+            return []
+        which = self._which
+        # the space: a separator before the span's first word
+        return [(start + g.start(), which[g.group(1)]) for g in self._gate.finditer(" " + span.lower())]
+
+    def finditer(
+        self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None, first: bool = False
+    ) -> list[list[re.Match[str]]]:
+        """For each regex (or only the ``wanted`` ones; the others get no matches), its matches in
+        ``text[start:end]``: the same as ``list(pattern.finditer(text, start, end))``; with ``first``, only the
+        first (what ``pattern.search`` finds)."""
+        return self.matches(self.starts(text, start, end), text, start, end, wanted, first)
+
+    def matches(
+        self,
+        starts: list[tuple[int, tuple[int, ...]]] | None,
+        text: str,
+        start: int,
+        end: int,
+        wanted: Sequence[bool] | None = None,
+        first: bool = False,
+    ) -> list[list[re.Match[str]]]:
+        """``finditer`` with the ``starts`` of a span from ``start`` to ``end`` or further: a sentence's, found once
+        and read for the text before each of its numbers."""
+        n = len(self.patterns)
+        wanted = wanted or (True,) * n
+        if starts is None:
+            return [_plain(p, text, start, end, first) if wanted[k] else [] for k, p in enumerate(self.patterns)]
         found: list[list[re.Match[str]]] = [[] for _ in range(n)]
         for k in self._plain:
             if wanted[k]:
-                found[k] = list(self.patterns[k].finditer(text, start, end))
-        pos = [start] * n  # where each regex's scan goes on: after its last match
+                found[k] = _plain(self.patterns[k], text, start, end, first)
+        pos = [start] * n  # where each regex's scan goes on: after its last match (past the end once one is enough)
+        left = sum(1 for k in range(n) if wanted[k] and k not in self._plain)  # regexes that may still match
         if start == 0:
             for k in self._anchored:
                 if wanted[k] and (m := self.patterns[k].match(text, 0, end)):
                     found[k].append(m)
-                    pos[k] = m.end()
-        if self._gate is None:
-            return found
-        which = self._which
-        for g in self._gate.finditer(" " + span.lower()):  # the space: a separator before the span's first word
-            at = start + g.start()
-            for k in which[g.group(1)]:
+                    pos[k] = end + 1 if first else m.end()
+                    left -= first
+        for at, which in starts:
+            if at >= end:
+                break
+            for k in which:
                 if wanted[k] and at >= pos[k] and (m := self.patterns[k].match(text, at, end)):
                     found[k].append(m)
-                    pos[k] = m.end()
+                    pos[k] = end + 1 if first else m.end()
+                    left -= first
+            if not left:
+                break
         return found
+
+
+def _plain(pattern: re.Pattern[str], text: str, start: int, end: int, first: bool) -> list[re.Match[str]]:
+    if first:
+        m = pattern.search(text, start, end)
+        return [m] if m else []
+    return list(pattern.finditer(text, start, end))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import scope
 from tests.test_extractor import rows
 
 
@@ -69,3 +70,28 @@ def test_counts_of_a_plans_paperwork_are_not_emitted(text: str) -> None:
 
 def test_counts_of_physical_assets_are_kept() -> None:
     assert [r["value"] for r in rows("By 2031 the utility will build 12 new hydropower plants.")] == ["12"]
+
+
+def _plain_out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int) -> bool:
+    """What ``out_of_scope`` computed before it read each sentence's topic words once."""
+    window = text[sent_start : min(sent_end, max(c_end, q_end + scope.AFTER_CHARS))]
+    if scope._POLICY_RE.search(window):
+        return False
+    if scope._PROFILE_RE.search(window):
+        return True
+    return bool(scope._IMPACT_RE.search(window) and scope._PROJECTION_RE.search(window))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's GDP grew 4% in 2019, its population reached 3 million, and its emissions fell 2%.",
+        "Temperatures could rise by 1.4 °C and rainfall may drop 10%; EVs made up 3% of sales (EV-ready).",
+        "Poverty fell to 21% of households; ſome 40% of the territory is forest.",
+    ],
+)
+def test_out_of_scope_agrees_with_a_plain_search_of_each_window(text: str) -> None:
+    for q_end in range(1, len(text), 3):
+        for c_end in (q_end, min(len(text), q_end + 25), len(text)):
+            args = (text, 0, len(text), c_end, q_end)
+            assert scope.out_of_scope(*args) == _plain_out_of_scope(*args), (c_end, q_end)

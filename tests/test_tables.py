@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extract import grid
 from extract.grid import find_grids
 from extract.header import cell_unit, table_scope
 from extract.segment import segment
@@ -712,3 +715,20 @@ def test_a_row_label_naming_one_year_dates_its_row_in_a_tab_table() -> None:
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("88", "2015", "actual"), ("120", "2030", "target"), ("136", "2030", "target")} <= found
     assert not any(v in ("150", "214") for v, *_ in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruritania will plant trees on 40 hectares of degraded land.",
+        "Ruritania will plant trees on 40 hectares",
+        "One two three four five six seven.",
+        "One two three four five six seven eight!",
+        "One\ttwo  three\u00a0four five six seven eight?",
+        "Sector",
+        "Energy (MtCO2e) 2030 target under the conditional scenario",
+    ],
+)
+def test_sentence_line_test_agrees_with_the_regex(line: str) -> None:
+    """A stripped line reads as a sentence exactly when the old regex says so."""
+    assert grid._reads_as_sentence(line) == bool(grid._SENTENCE_RE.search(line))
