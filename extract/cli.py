@@ -61,7 +61,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         metavar="DIR",
         help="cache of per-document results (default: .cache/extract in the project)",
     )
-    ap.add_argument("--no-cache", action="store_true", help="extract every document again; read and write no cache")
+    ap.add_argument(
+        "--no-cache",
+        action="store_true",
+        help=(
+            "extract every document again; read and write no cache of results (place-name tables derived from "
+            "pycountry are still kept: they depend only on its version)"
+        ),
+    )
     ap.add_argument(
         "--engine", choices=ENGINES, default="local", help="local: this machine (default); dask: a Dask cluster"
     )

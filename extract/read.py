@@ -3,7 +3,7 @@
 ``read_document`` sniffs the bytes first (a PDF or DOCX is recognised whatever its name) and falls back on the
 suffix. Every refusal is a ``DocumentError`` with a one-line message; the caller adds the file name. Readers only
 parse: HTML goes through a real parser (lexbor) and its scripts are dropped, pypdf is never allowed to run an
-external decoder, zip sizes are checked before python-docx inflates anything.
+external decoder, zip sizes are checked before python-docx inflates anything (``docxtext``).
 
 Offsets everywhere refer to ``Document.text``: for text and HTML files that is the decoded file with newlines
 normalised to ``\\n``; for HTML, PDF and DOCX it is the text built here (paragraphs separated by a blank line,
@@ -15,31 +15,26 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
-import itertools
 import logging
 import re
-import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .htmltext import _collapse, _join_blocks, html_to_text
+from .docxtext import read_docx
+from .errors import DocumentError, reason
+from .htmltext import html_to_text
 from .model import Document
+
+__all__ = ["DocumentError", "read_document", "list_documents", "check_size", "SUPPORTED_SUFFIXES", "html_to_text"]
 
 if TYPE_CHECKING:  # pypdf and python-docx are imported when a PDF or DOCX is read (charset-normalizer when a text
     # file fits no fixed rule): start-up is most of a small run, and text and HTML never need them
     import pypdf
-    from docx.oxml.table import CT_Tc
-    from docx.oxml.xmlchemy import BaseOxmlElement
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
 MAX_MB = 200
 MAX_BYTES = MAX_MB * 1024 * 1024  # largest file read at all; the dashboard's upload limit is at most this
-MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024  # sum of a DOCX's declared member sizes
-MAX_ZIP_RATIO = 100  # uncompressed / compressed size of one large DOCX member
-ZIP_RATIO_MIN_BYTES = 1024 * 1024  # smaller members may compress well without being a bomb
-MAX_ZIP_MEMBERS = 10_000
 MAX_PDF_PAGES = 2000
 MAX_TEXT_CHARS = 50_000_000  # text produced from one document, any format
 MAX_CONTROL_RATIO = 0.01  # share of control characters above which "text" is binary junk
@@ -48,11 +43,7 @@ _SUFFIX_FORMAT = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", "
 _PDF_MAGIC = re.compile(rb"\A[^\n]{0,1019}%PDF-")  # the header may follow a little junk on the first line
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_PARAGRAPH_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:sdt/w:sdtContent/w:r | w:fldSimple/w:r | w:smartTag/w:r"
 #: WordprocessingML element names in lxml's Clark notation, as ``docx.oxml.ns.qn`` spells them (without importing docx).
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_W_P, _W_TBL, _W_TR, _W_TC, _W_SDT, _W_SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
-_OTHER_ZIPS = {"xl/": " (an Excel workbook?)", "ppt/": " (a PowerPoint file?)"}
 _HTML_START = re.compile(  # possessive: a page of comments must not make the sniffing backtrack exponentially
     r"\A\s*+(?:<\?xml[^>]*+>\s*+)?+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html[\s>])", re.I | re.S
 )
@@ -72,10 +63,6 @@ _SNIFF_CHARS = 1 << 20
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 
-class DocumentError(Exception):
-    """A document that cannot be read; the message names the problem (the caller adds the file)."""
-
-
 def read_document(path: Path, data: bytes) -> Document:
     """Decode ``data`` (the bytes of ``path``); raise DocumentError when it is not a readable document."""
     check_size(len(data))
@@ -86,7 +73,7 @@ def read_document(path: Path, data: bytes) -> Document:
     if fmt == "pdf":
         text, page_starts = _read_pdf(data)
     elif fmt == "docx":
-        text = _read_docx(data)
+        text = read_docx(data)
     else:
         text, encoding, fmt = _read_text(data, fmt)
     if len(text) > MAX_TEXT_CHARS:
@@ -300,7 +287,7 @@ def _open_pdf(data: bytes) -> pypdf.PdfReader:
     except DependencyError:
         raise DocumentError("encrypted PDF (AES): decrypting it needs the 'cryptography' package") from None
     except Exception as exc:  # pypdf raises many types on hostile input; all mean the same to the analyst
-        raise DocumentError(f"corrupt PDF ({_reason(exc)})") from None
+        raise DocumentError(f"corrupt PDF ({reason(exc)})") from None
     if count > MAX_PDF_PAGES:
         raise DocumentError(f"PDF has {count:,} pages; the limit is {MAX_PDF_PAGES:,}")
     if not count:
@@ -330,90 +317,3 @@ def _pdf_page_texts(reader: pypdf.PdfReader) -> list[str]:
             raise DocumentError(f"PDF text passes {MAX_TEXT_CHARS:,} characters at page {number}; stopped there")
         pages.append(text)
     return pages
-
-
-# --- DOCX ----------------------------------------------------------------------------------------------------
-
-
-def _read_docx(data: bytes) -> str:
-    """Paragraphs and tables in document order, after the zip has been checked for bombs."""
-    _check_zip(data)
-    import docx
-
-    try:
-        body = docx.Document(io.BytesIO(data)).element.body
-        text = _join_blocks(list(_docx_blocks(body)))
-    except Exception as exc:  # python-docx/lxml raise many types on damaged packages
-        raise DocumentError(f"corrupt DOCX ({_reason(exc)})") from None
-    if not text:
-        raise DocumentError("no text in the Word document")
-    return text
-
-
-def _check_zip(data: bytes) -> None:
-    """Refuse zip bombs from the central directory alone, before anything is inflated.
-
-    zipfile stops inflating a member at its declared size (and fails its CRC check), so the declared sizes checked
-    here bound what python-docx can unpack.
-    """
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except Exception as exc:  # BadZipFile, but also ValueError/struct errors on crafted directories
-        raise DocumentError(f"corrupt DOCX (not a valid ZIP archive: {_reason(exc)})") from None
-    if len(members) > MAX_ZIP_MEMBERS:
-        raise DocumentError(f"DOCX has {len(members):,} zip members; the limit is {MAX_ZIP_MEMBERS:,}")
-    total = sum(m.file_size for m in members)
-    if total > MAX_UNCOMPRESSED_BYTES:
-        raise DocumentError(
-            f"DOCX would expand to {total / 2**20:,.0f} MB; the limit is "
-            f"{MAX_UNCOMPRESSED_BYTES // 2**20} MB uncompressed (zip bomb?)"
-        )
-    for m in members:
-        if m.file_size > ZIP_RATIO_MIN_BYTES and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1):
-            raise DocumentError(
-                f"DOCX member {m.filename!r} expands {m.file_size // max(m.compress_size, 1):,} times; "
-                f"the limit is {MAX_ZIP_RATIO} (zip bomb?)"
-            )
-    names = [m.filename for m in members]
-    if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
-        kind = next((k for prefix, k in _OTHER_ZIPS.items() if any(n.startswith(prefix) for n in names)), "")
-        raise DocumentError(f"ZIP archive, not a Word document{kind}")
-
-
-def _docx_blocks(container: BaseOxmlElement, tables: Iterator[int] | None = None) -> Iterator[tuple[str, int]]:
-    """(text, table id) for each paragraph and table row of a body, in order; content controls are looked into."""
-    tables = tables if tables is not None else itertools.count(1)
-    for child in container.iterchildren():
-        if child.tag == _W_P:
-            text = _STRIP_CONTROL.sub("", _paragraph_text(child).replace("\r", "\n")).strip()
-            if text:
-                yield text, 0
-        elif child.tag == _W_TBL:
-            table_id = next(tables)
-            for row in child.iterchildren(_W_TR):
-                cells = [_docx_cell(tc) for tc in row.iterchildren(_W_TC)]
-                if any(cells):
-                    yield "\t".join(cells), table_id
-        elif child.tag == _W_SDT:
-            for content in child.iterchildren(_W_SDT_CONTENT):
-                yield from _docx_blocks(content, tables)
-
-
-def _docx_cell(tc: CT_Tc) -> str:
-    """A cell once, even when merged: continuation rows of a vertical merge are empty (no duplicated numbers)."""
-    if tc.vMerge == "continue":
-        return ""
-    return _collapse(" ".join(_paragraph_text(p) for p in tc.iter(_W_P)))
-
-
-def _paragraph_text(p: BaseOxmlElement) -> str:
-    """Runs in order, with python-docx's tab and break mapping; unlike ``Paragraph.text`` this keeps tracked
-    insertions and runs inside inline content controls, fields and smart tags (deleted text is never a run)."""
-    return "".join(run.text for run in p.xpath(_PARAGRAPH_RUNS))
-
-
-def _reason(exc: Exception) -> str:
-    """One line naming the exception, for messages about damaged files."""
-    message = (str(exc).splitlines() or [""])[0][:200]
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__

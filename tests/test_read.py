@@ -22,7 +22,7 @@ from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract import read, segment
+from extract import docxtext, htmltext, read, segment
 from extract.read import SUPPORTED_SUFFIXES, DocumentError, html_to_text, list_documents, read_document
 
 # --- fixture builders ----------------------------------------------------------------------------------------
@@ -431,13 +431,13 @@ def test_docx_zip_bomb_is_refused_before_parsing():
 
 
 def test_docx_declared_size_limit(monkeypatch):
-    monkeypatch.setattr(read, "MAX_UNCOMPRESSED_BYTES", 2**20)
+    monkeypatch.setattr(docxtext, "MAX_UNCOMPRESSED_BYTES", 2**20)
     data = rezip(make_docx(), {"word/media/image.bin": bytes(range(256)) * 8192})
     assert "the limit is 1 MB uncompressed (zip bomb?)" in refused("plan.docx", data)
 
 
 def test_docx_member_count_limit(monkeypatch):
-    monkeypatch.setattr(read, "MAX_ZIP_MEMBERS", 5)
+    monkeypatch.setattr(docxtext, "MAX_ZIP_MEMBERS", 5)
     assert "zip members; the limit is 5" in refused("plan.docx", make_docx())
 
 
@@ -497,7 +497,7 @@ def test_text_limit_applies_to_every_format(monkeypatch):
 
 def test_limits_are_exposed_for_the_dashboard():
     assert read.MAX_BYTES == read.MAX_MB * 2**20 == 200 * 2**20
-    assert (read.MAX_PDF_PAGES, read.MAX_TEXT_CHARS, read.MAX_ZIP_RATIO) == (2000, 50_000_000, 100)
+    assert (read.MAX_PDF_PAGES, read.MAX_TEXT_CHARS, docxtext.MAX_ZIP_RATIO) == (2000, 50_000_000, 100)
 
 
 def test_list_documents_sorted_supported_and_visible(tmp_path):
@@ -632,10 +632,15 @@ def test_headings_are_short_verbless_lines(line: str) -> None:
 
 
 def test_wordprocessingml_names_are_what_python_docx_calls_them() -> None:
-    """read.py spells them out so that reading text or HTML never imports python-docx."""
-    assert [read._W_P, read._W_TBL, read._W_TR, read._W_TC, read._W_SDT, read._W_SDT_CONTENT] == [
-        qn(f"w:{n}") for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent")
-    ]
+    """docxtext.py spells them out so that reading text or HTML never imports python-docx."""
+    assert [
+        docxtext._W_P,
+        docxtext._W_TBL,
+        docxtext._W_TR,
+        docxtext._W_TC,
+        docxtext._W_SDT,
+        docxtext._W_SDT_CONTENT,
+    ] == [qn(f"w:{n}") for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent")]
 
 
 @pytest.mark.parametrize(
@@ -644,7 +649,7 @@ def test_wordprocessingml_names_are_what_python_docx_calls_them() -> None:
      "a\x01b\x7fc", "a\x00b", "  \x02  ", "été 2030 — 50 %", "x\u200by", "中国  2030"],
 )  # fmt: skip
 def test_collapse_fast_path_agrees_with_the_regex_and_split(text: str) -> None:
-    assert read._collapse(text) == " ".join(re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text).split())
+    assert htmltext._collapse(text) == " ".join(re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text).split())
 
 
 @pytest.mark.parametrize(
