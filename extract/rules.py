@@ -129,6 +129,7 @@ MAX_STARTS = 64  # literal starts kept per pattern; beyond this the expansion st
 
 
 _STARTS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_STARTS_MAX = 4096  # a process that loads many catalogues starts over rather than keep every old pattern alive
 
 
 def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -141,6 +142,8 @@ def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """
     entry = _STARTS.get(id(pattern))
     if entry is None:
+        if len(_STARTS) >= _STARTS_MAX:
+            _STARTS.clear()
         entry = _STARTS[id(pattern)] = (pattern, _starts(pattern))
     return entry[1]
 
