@@ -45,6 +45,7 @@ _AS_OF_RE = cx.guarded(
     r"\b(?:had|has|have|was|were|reached)\b",
     re.IGNORECASE,
 )
+_AS_OF_VERBS = ("had", "has", "have", "was", "were", "reached")  # one is in every _AS_OF_RE match
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
     r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$",
@@ -209,6 +210,19 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _as_of_matches(text: str, stretches: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_AS_OF_RE.finditer(text)``, reading only the stretches (``_year_stretches``) that hold one of its verbs.
+
+    A match's year and verb lie in one stretch (no full stop between them); what precedes the year holds at most one
+    full stop ("by Dec. 2019"), so the search starts a stretch's span earlier, or where the last match ended."""
+    last = 0
+    for s, e in stretches:
+        if cx.may_contain(text, s, e, _AS_OF_VERBS):
+            for m in _AS_OF_RE.finditer(text, max(text.rfind(".", 0, max(s - 1, 0)) + 1, last), e):
+                last = m.end()
+                yield m
+
+
 def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
     """What the document says about its own data; else its base-year statement; else its latest as-of date; else its
     present. None of these may lie in the document's future ("data up to 2030" names a period, "2021-2030 Reference
@@ -235,7 +249,7 @@ def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[
         m = next(m for y, m in stated if y == year)
         return year, _sentence_around(text, m.start(), m.end())
     best: tuple[int, int, int] | None = None
-    for m in _AS_OF_RE.finditer(text):
+    for m in _as_of_matches(text, stretches):
         year = int(m.group(1))
         if not past(year):
             continue  # "by 2030 ... has been prepared" names a deadline, not the date of the data
