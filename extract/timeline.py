@@ -112,15 +112,15 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     11 kha in 2050"). A year reported only once must also precede the document's next deadline: one adjectival
     participle ("herd size reduced by 3.5% in 2030") must not move a document into its own future."""
     seen: Counter[int] = Counter()
-    for s, dated in _dated_sentences(text, mentions):
-        candidates = [
-            y
-            for y in dated
-            if y.role in ("obs", "plain") or y.role == "by" and _END_OF_RE.search(text, y.start - 12, y.start)
-        ]  # "by the end of 2019, capacity had reached 3.6 GW" is a date of record; "by 2030" is not
-        if not candidates or _MODELLED_RE.search(text, s.start(), s.end()):
-            continue  # no date; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
-        for y in candidates:
+    dates = [
+        y
+        for y in mentions
+        if y.role in ("obs", "plain") or y.role == "by" and _END_OF_RE.search(text, y.start - 12, y.start)
+    ]  # "by the end of 2019, capacity had reached 3.6 GW" is a date of record; "by 2030" is not
+    for s, dated in _dated_sentences(text, dates):
+        if _MODELLED_RE.search(text, s.start(), s.end()):
+            continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
+        for y in dated:
             before = text[max(s.start(), y.start - 40) : y.start]
             as_of = _AS_OF_BEFORE_RE.search(before)
             if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):
