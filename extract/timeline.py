@@ -200,13 +200,14 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
     """
     out: list[tuple[int, int]] = []
-    pos = 0
-    while m := cx.YEAR_DIGITS_RE.search(text, pos):  # the next year's digits after the span already listed
-        end = text.find(".", m.start())
-        out.append((text.rfind(".", pos, m.start()) + 1, len(text) if end < 0 else end))
+    starts = cx.year_digit_starts(text, 0, len(text))
+    pos, i = 0, 0
+    while i < len(starts):  # starts[i]: the next year's digits after the span already listed
+        end = text.find(".", starts[i])
+        out.append((text.rfind(".", pos, starts[i]) + 1, len(text) if end < 0 else end))
         if end < 0:
             break
-        pos = end
+        pos, i = end, bisect_left(starts, end, i)
     return out
 
 
