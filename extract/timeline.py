@@ -45,6 +45,7 @@ _AS_OF_RE = cx.guarded(
     r"\b(?:had|has|have|was|were|reached)\b",
     re.IGNORECASE,
 )
+_AS_OF_VERBS = ("had", "has", "have", "was", "were", "reached")  # one is in every _AS_OF_RE match
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
     r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$",
@@ -121,20 +122,16 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     participle ("herd size reduced by 3.5% in 2030") must not move a document into its own future."""
     seen: Counter[int] = Counter()
     records: set[int] = set()  # where the reported years are written
-    for s, dated in _dated_sentences(text, mentions):
-        candidates = [
-            (y, record_by)
-            for y in dated
+    dates = [y for y in mentions if y.role in ("obs", "plain", "by")]
+    for s, dated in _dated_sentences(text, dates):
+        if _MODELLED_RE.search(text, s.start(), s.end()):
+            continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
+        for y in dated:
             # "By 2025, the share had reached 35%", "by the end of 2019, capacity had reached 3.6 GW": dates of
             # record; "by 2030" is not
-            if (record_by := y.role == "by" and _framed_past_perfect(text, s, y))
-            or y.role in ("obs", "plain")
-            or y.role == "by"
-            and _END_OF_RE.search(text, y.start - 12, y.start)
-        ]
-        if not candidates or _MODELLED_RE.search(text, s.start(), s.end()):
-            continue  # no date; or "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
-        for y, record_by in candidates:
+            record_by = y.role == "by" and _framed_past_perfect(text, s, y)
+            if y.role == "by" and not record_by and not _END_OF_RE.search(text, y.start - 12, y.start):
+                continue
             before = text[max(s.start(), y.start - 40) : y.start]
             as_of = _AS_OF_BEFORE_RE.search(before) or record_by
             if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):
@@ -243,14 +240,28 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
     """
     out: list[tuple[int, int]] = []
-    pos = 0
-    while m := cx.YEAR_DIGITS_RE.search(text, pos):  # the next year's digits after the span already listed
-        end = text.find(".", m.start())
-        out.append((text.rfind(".", pos, m.start()) + 1, len(text) if end < 0 else end))
+    starts = cx.year_digit_starts(text, 0, len(text))
+    pos, i = 0, 0
+    while i < len(starts):  # starts[i]: the next year's digits after the span already listed
+        end = text.find(".", starts[i])
+        out.append((text.rfind(".", pos, starts[i]) + 1, len(text) if end < 0 else end))
         if end < 0:
             break
-        pos = end
+        pos, i = end, bisect_left(starts, end, i)
     return out
+
+
+def _as_of_matches(text: str, stretches: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_AS_OF_RE.finditer(text)``, reading only the stretches (``_year_stretches``) that hold one of its verbs.
+
+    A match's year and verb lie in one stretch (no full stop between them); what precedes the year holds at most one
+    full stop ("by Dec. 2019"), so the search starts a stretch's span earlier, or where the last match ended."""
+    last = 0
+    for s, e in stretches:
+        if cx.may_contain(text, s, e, _AS_OF_VERBS):
+            for m in _AS_OF_RE.finditer(text, max(text.rfind(".", 0, max(s - 1, 0)) + 1, last), e):
+                last = m.end()
+                yield m
 
 
 def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
@@ -279,7 +290,7 @@ def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[
         m = next(m for y, m in stated if y == year)
         return year, _sentence_around(text, m.start(), m.end())
     best: tuple[int, int, int] | None = None
-    for m in _AS_OF_RE.finditer(text):
+    for m in _as_of_matches(text, stretches):
         year = int(m.group(1))
         if not past(year):
             continue  # "by 2030 ... has been prepared" names a deadline, not the date of the data

@@ -202,3 +202,18 @@ def test_year_stretches_and_their_word_tests_find_every_statement_of_a_full_scan
                 m.span() for s, e in stretches if cx.may_contain(text, s, e, words) for m in regex.finditer(text, s, e)
             ]
             assert found == [m.span() for m in regex.finditer(text)]
+
+
+def test_as_of_matches_are_those_of_a_full_scan() -> None:
+    from extract.timeline import _AS_OF_RE, _as_of_matches, _year_stretches
+
+    texts = (
+        "By Dec. 2019 the fleet had grown. At the end of Sept. 31, 2018, stocks were low. As of 2017 and at 2016 we had"
+        " more. No verb 2015 here. By 2014. It has been. at 2013 nothing, as of\n2012 it reached 5 GW",
+        "As of Jan. 2020. The plan was 2021 ready. by the end of 2022 capacity HAD doubled; at 2023, 4% was reached.",
+        "Plain text. No year has a verb. 2024 alone.",
+    )
+    for text in texts:
+        expected = [m.span() for m in _AS_OF_RE.finditer(text)]
+        assert [m.span() for m in _as_of_matches(text, _year_stretches(text))] == expected
+    assert len([m for text in texts for m in _AS_OF_RE.finditer(text)]) == 6  # two reach back over a full stop

@@ -310,3 +310,23 @@ def test_span_and_year_matches_are_those_of_a_full_scan() -> None:
             assert [m.span() for m in year_matches(text, start, end)] == [
                 m.span() for m in YEAR_RE.finditer(text, start, end)
             ]
+
+
+def test_year_matches_of_a_long_text_are_those_of_a_full_scan() -> None:
+    import re
+
+    from extract.context import YEAR_DIGITS_RE, YEAR_RE, year_digit_starts, year_matches
+
+    piece = (
+        "In 2019 output was 20191899 units; by FY2030 and 2100, 1850-1901, 2021²³ 201920 MW 2030 GW 1999.5 "
+        "the 2035 NDC, 21000 and 1917 kt; 2022年 20302031 1800 2101 "
+    )
+    text = piece * 30 + "ends in 2029"
+    assert len(text) > 2_000  # the path for documents
+    for start, end in ((0, len(text)), (7, len(text) - 1), (0, len(text) - 3)):
+        assert [m.span() for m in year_matches(text, start, end)] == [
+            m.span() for m in YEAR_RE.finditer(text, start, end)
+        ]
+        every = [i for i in range(start, end) if YEAR_DIGITS_RE.match(text, i, end)]
+        assert year_digit_starts(text, start, end) == every
+    assert re.search("20191899", text)
