@@ -207,6 +207,7 @@ def _plan_scenario(text: str, start: int, end: int) -> bool:
     return bool(_PLAN_SCENARIO_RE.search(text, start, end))
 
 
+@lru_cache(maxsize=16)  # asked twice for each number: for its kind (``against_reference``) and its baseline
 def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
     """``bau`` when a reference scenario is this number's yardstick (see ``baseline_for``)."""
     yardsticks = []
@@ -225,8 +226,10 @@ def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end
             and not NEXT_QUANTITY_RE.search(text, r_end, q_start)
         ):
             return "bau"  # "the biggest reduction from the BAU comes from forestry (25 Mt)"
-    restates = _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
-    if yardsticks and (restates or is_change(text, c_start, q_start, q_end, c_end)):
+    if yardsticks and (
+        _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
+        or is_change(text, c_start, q_start, q_end, c_end)
+    ):
         return "bau"
     return ""
 

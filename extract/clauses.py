@@ -332,6 +332,12 @@ _HEADING_FACT_RE = first_char_guarded(
 )
 
 
+@lru_cache(maxsize=4)
+def _fact_heading(heading: str) -> bool:
+    """Whether a heading is about facts: asked by both heading readers of each heading."""
+    return bool(_HEADING_FACT_RE.search(heading))
+
+
 def heading_condition(heading: str, carry: Carry) -> str:
     """The condition a heading puts on its section ("Conditional contribution"); a new numbered section clears it.
 
@@ -344,7 +350,7 @@ def heading_condition(heading: str, carry: Carry) -> str:
         columns = carry.condition_from_heading and carry.section_condition not in ("", new)
         carry.condition_from_heading = True
         return "" if columns else new
-    if _NUMBERED_HEADING_RE.match(heading) or _HEADING_FACT_RE.search(heading):
+    if _NUMBERED_HEADING_RE.match(heading) or _fact_heading(heading):
         carry.condition_from_heading = False
         return ""
     return carry.section_condition
@@ -352,7 +358,7 @@ def heading_condition(heading: str, carry: Carry) -> str:
 
 def heading_kind(heading: str, current: str) -> str:
     """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
-    if _HEADING_FACT_RE.search(heading):
+    if _fact_heading(heading):
         return ""
     if _HEADING_TARGET_RE.search(heading) or (
         may_hold(heading, 0, len(heading), CONDITION_WORDS) and CONDITION_RE.search(heading)

@@ -63,8 +63,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             break
 
     def is_data(row: list[Cell]) -> bool:
-        firsts = [j for j, c in enumerate(row) if holds_value(c)]
-        return bool(firsts) and all(not c.text or is_value_cell(c) for c in row[firsts[0] :])
+        first = next((j for j, c in enumerate(row) if holds_value(c)), None)  # the row's first value cell
+        return first is not None and all(not c.text or is_value_cell(c) for c in row[first:])
 
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text)) >= 2:
         return None, end  # "Sector | 2015 | 2030" heads the table: years are its columns, not its values
