@@ -137,6 +137,8 @@ def _prefix_tree(words: list[str]) -> str:
     return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
 
 
+# One search of the lower-cased text for any stem, without re.IGNORECASE: several times faster than a test per stem.
+_STEM_RE = re.compile(_prefix_tree(list(_WORD_STEMS)))
 # Every word match starts at a word start with a number word, "half", a multiplication noun or "a" before a
 # fraction or "hundred"/"thousand" (the fractions and multiples start with one of the number words). On lower-cased
 # ASCII text this finds far fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly
@@ -202,17 +204,9 @@ def parse_word_number(text: str) -> Decimal:
 
 
 def _may_have_number_words(text: str, start: int, end: int) -> bool:
-    """A cheap exact pre-check: an ASCII span without any number-word stem has no number word. A substring test per
-    stem beats one regex search for them all here: the stems start with common letters (e, t, o, n, s), where the
-    regex tries its alternation at nearly every second position."""
+    """A cheap exact pre-check: an ASCII span without any number-word stem has no number word."""
     span = text[start:end]
-    if not span.isascii():
-        return True
-    low = span.lower()
-    for stem in _WORD_STEMS:
-        if stem in low:
-            return True
-    return False
+    return not span.isascii() or _STEM_RE.search(span.lower()) is not None
 
 
 def _may_start_number_word(text: str, start: int, end: int) -> bool:

@@ -280,9 +280,13 @@ def find_quantities(
             out.append(q)
         elif num.form == "digits" and not num.glued:
             out.append(Quantity(num, num.value, "", num.end))  # placeholder: may get a unit from a range partner
-    resolve_ranges(text, out)
+    if not out:
+        return out  # most sentences: only years, labels or bare numbers
+    if len(out) > 1:  # ranges, lists and restatements pair two quantities
+        resolve_ranges(text, out)
     out = [q for q in out if q.unit and not _small_plain_money(q)]
-    out = [q for i, q in enumerate(out) if not (i and is_restatement(text, out[i - 1], q))]
+    if len(out) > 1:
+        out = [q for i, q in enumerate(out) if not (i and is_restatement(text, out[i - 1], q))]
     resolve_from_to(text, out)
     return out
 
