@@ -157,6 +157,8 @@ _SEARCH_TEXTS = [
     "USD13 million, usd4 and KSh5 billion; R40 billion but xR4, CO2 and H2O are names, /7 and .5 too.",
     "Budget: 169. 05 and 1,234,567.8 and 12,34 and 3-fold, TWOFOLD, ſix and ſeven, İone and Kten.",
     "À l'horizon, a\u00a0tenth (£3bn) — Three Quarters of 5,000 homes; quadrupling by 20501, Half of it.",
+    "Über 2030: née five, ÉTÉ one-third — Two thousand élèves and a\u2003quarter; ofive, «seven», é-nine, 中ten.",
+    "Costs fell by a Fourth, then a fourthly x-two, (three) and _four, 5five, half-way and doubling; A hundred.",
 ]
 _OLD_DIGITS_RE = re.compile(  # the digits half before it consumed the first digit: a lookahead, then assertions
     r"(?=\d)(?P<digits>(?:(?<![A-Za-z0-9_.,/])|"
