@@ -269,3 +269,20 @@ def test_the_pair_resolvers_change_nothing_in_one_quantity() -> None:
             resolve_ranges(text, [q])
             assert repr(q) == before
     assert find_quantities("In 2030 and 2035, Table 4.", 0, 26) == []
+
+
+def test_the_label_search_from_the_last_word_agrees_with_the_full_search() -> None:
+    from extract import quantities
+
+    ends = ["Table ", "sub-Paragraph ", "P.O.    Box ", "Box", "SECTION\t", "Article\n", "xTable ", "No. ", "Fig.", "#"]
+    ends += ["+ ", "table of ", "Category", "(Decision ", "Tel.", "Vol ", "the rcp", "Stage\u00a0", "bus stop", "  "]
+    for prefix in ["", "a", "see the figure in ", "Annex and Building "]:
+        for end in ends:
+            before = (prefix + end)[-30:]
+            stripped = before.rstrip()
+            low_tail = stripped[-10:].lower()
+            if low_tail.endswith("box"):
+                continue  # searched in full
+            pos = max(0, len(stripped) - quantities._LONGEST_LABEL)
+            full = quantities._LABEL_BEFORE_RE.search(before) is not None
+            assert (quantities._LABEL_BEFORE_RE.search(before, pos) is not None) == full, before
