@@ -165,6 +165,9 @@ _DIGITS_MAGNITUDE_RE = re.compile(
     MAGNITUDE_RE.pattern + "|" + CN_MAGNITUDE_RE.pattern.replace("?P<mag>", "?P<cn>"), re.IGNORECASE
 )
 _ONE = Decimal(1)
+#: Characters no magnitude match starts with (it starts with a space, "-", a letter or 万千百亿): the commonest ones
+#: after a number, for which the regex need not be asked.
+_NO_MAGNITUDE_NEXT = frozenset(",.%)(;:/")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
@@ -285,7 +288,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             value, form = parse_digits(m.group()), "digits"
             # _GLUED_BEFORE_RE ("[A-Za-z]-") written out: this runs for every number
             glued = num_start >= 2 and text[num_start - 1] == "-" and text[num_start - 2] in _ASCII_LETTERS
-            mm = _DIGITS_MAGNITUDE_RE.match(text, num_end, end)
+            mm = (
+                None
+                if text[num_end : num_end + 1] in _NO_MAGNITUDE_NEXT
+                else _DIGITS_MAGNITUDE_RE.match(text, num_end, end)
+            )
             if mm:
                 mag_word = mm.group("mag").lower() if mm.lastgroup == "mag" else mm.group("cn")
                 magnitude = MAGNITUDES[mag_word] if mm.lastgroup == "mag" else CN_MAGNITUDES[mag_word]

@@ -249,3 +249,20 @@ def test_currency_signs_by_last_character_agree_with_the_full_search() -> None:
         signs = money._BEFORE_BY_LAST.get(last)
         new = signs and signs.search(text, max(0, start - 7), start)
         assert (new and (new.lastgroup, new.start(), new.group(new.lastgroup))) == old, text[:start]
+
+
+def test_the_gap_and_magnitude_pre_checks_agree_with_the_regexes() -> None:
+    from extract import numbers, units
+
+    text = "5, 6. 7% 8) 9( 1; 2: 3/ 4 million 5-billion 6\tbn 7¹ GW 8\u00a0MW 9km 10万 11 - 千 12mn 13,"
+    for pos in range(len(text) + 1):
+        if text[pos : pos + 1] in numbers._NO_MAGNITUDE_NEXT:
+            assert numbers._DIGITS_MAGNITUDE_RE.match(text, pos) is None
+    words = [n.magnitude_word for n in numbers.find_numbers(text)]
+    assert words == [*[""] * 8, "million", "billion", "bn", "", "", "", "万", "", "mn", ""]
+    for pos in range(len(text) + 1):
+        gap = units._GAP_RE.match(text, pos, len(text))
+        unit = units.match_unit_after(text, pos)
+        if text[pos : pos + 1] not in units._GAP_FIRST:
+            assert gap is None or gap.end() == pos
+        assert unit is None or unit.end >= (gap.end() if gap else pos)
