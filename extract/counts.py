@@ -159,9 +159,11 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         if not _counted_noun_after(text, num.end, limit) and not _counted_noun_before(text, floor, num.start):
             return None  # a bare "1,407 million" counts nothing named
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
-    if _TOP_BEFORE_RE.search(text[max(floor, num.start - 6) : num.start]):
+    before = text[max(floor, num.start - 6) : num.start]
+    # t, o and p match no other character case-insensitively (checked over all of Unicode): an exact pre-check
+    if "top" in before.lower() and _TOP_BEFORE_RE.search(before):
         return None  # "among the top 50": a rank, not a count
-    if _OUT_OF_RE.match(text[num.end : num.end + 10]):
+    if text.find("out", num.end, num.end + 10) >= 0 and _OUT_OF_RE.match(text[num.end : num.end + 10]):
         return Quantity(num, num.value, "count", num.end)
     noun = count_noun_after(text, num.end, limit)
     if num.form == "word" and noun in WEAK_COUNT_NOUNS:

@@ -72,10 +72,28 @@ _SIGNS = (
 )  # fmt: skip
 _LOCAL_SIGNS = {"dollar": "$", "yen": "¥", "rupee": "Rs", "rand": "R"}  # resolved by the document's country
 _SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in (*_LOCAL_SIGNS, "code", "coded")}
-_SIGN_ENDS = frozenset("$£€¥￥₹₩₦₱৳.shk")  # the last character of every sign or code but upper-case letters
 CURRENCY_BEFORE_RE = re.compile(
     "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SIGNS) + r")[ \u00a0]?$"
 )
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: The characters each sign or code can end with.
+_SIGN_LAST = {
+    **dict.fromkeys(("coded", "xcd", "brl", "aud", "cad", "nzd", "hkd", "sgd", "usd", "dollar"), "$"),
+    "gbp": "£", "eur": "€", "inr": "₹", "rupee": "s.", "kes": "Ssh.", "yen": "¥￥", "krw": "₩", "ngn": "₦", "php": "₱",
+    "bdt": "৳k.", "rand": "R", "code": _UPPER,
+}  # fmt: skip
+
+
+def _signs_ending_with(last: str) -> re.Pattern[str] | None:
+    """CURRENCY_BEFORE_RE with only the signs that can end with ``last``, in their order: a match ends at the number
+    (or one space before it), so its sign ends with the character there and the other 20 alternatives cannot match."""
+    signs = [(name, pattern) for name, pattern in _SIGNS if last in _SIGN_LAST[name]]
+    if not signs:
+        return None
+    return re.compile("(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in signs) + r")[ \u00a0]?$")
+
+
+_BEFORE_BY_LAST = {last: _signs_ending_with(last) for last in {*"".join(_SIGN_LAST.values())}}
 #: A magnitude glued to an amount after a currency: "£3m", "$1.2bn", "€40k"; bare letters only count after money.
 MONEY_MAGNITUDE_RE = re.compile(r"[ \u00a0]?(?P<mag>bn|b|mn|mln|m|k)(?![A-Za-z0-9²³])", re.IGNORECASE)
 MONEY_MAGNITUDES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "k": 10**3}  # lower-cased keys
@@ -105,9 +123,10 @@ def currency_before(text: str, start: int, country: str = "") -> Currency | None
     last = text[start - 1 : start]
     if last in (" ", "\u00a0"):
         last = text[start - 2 : start - 1]
-    if not last or not (last in _SIGN_ENDS or last.isupper()):
+    signs = _BEFORE_BY_LAST.get(last)
+    if signs is None:
         return None  # most numbers follow a word or a space: skip the search
-    m = CURRENCY_BEFORE_RE.search(text, max(0, start - 7), start)
+    m = signs.search(text, max(0, start - 7), start)
     if m is None:
         return None
     name = m.lastgroup or ""
@@ -122,6 +141,11 @@ def currency_before(text: str, start: int, country: str = "") -> Currency | None
 
 def code_after(text: str, pos: int, limit: int) -> Currency | None:
     """An ISO code written after an amount: "3 billion USD"."""
+    first = text[pos : pos + 1]
+    if first in (" ", "\u00a0"):
+        first = text[pos + 1 : pos + 2]
+    if not ("A" <= first <= "Z"):  # an upper-case magnitude or code comes first: most amounts have a word after
+        return None
     m = _CODE_AFTER_RE.match(text, pos, limit)
     if m and m.group("code") in ISO_CODES:
         code = m.group("code")

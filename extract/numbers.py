@@ -165,10 +165,13 @@ _DIGITS_MAGNITUDE_RE = re.compile(
     MAGNITUDE_RE.pattern + "|" + CN_MAGNITUDE_RE.pattern.replace("?P<mag>", "?P<cn>"), re.IGNORECASE
 )
 _ONE = Decimal(1)
+#: Characters no magnitude match starts with (it starts with a space, "-", a letter or 万千百亿): the commonest ones
+#: after a number, for which the regex need not be asked.
+_NO_MAGNITUDE_NEXT = frozenset(",.%)(;:/")
 _ASCII_LETTERS = frozenset(string.ascii_letters)
 
 
-@dataclass(unsafe_hash=True)  # hashed like a frozen one; not frozen, whose __init__ costs four times as much
+@dataclass(unsafe_hash=True, slots=True)  # hashed like a frozen one; not frozen, whose __init__ is four times slower
 class Number:
     """A number found in a text: its span, value (magnitude applied) and how it was written. Never changed once made."""
 
@@ -211,15 +214,46 @@ def _may_have_number_words(text: str, start: int, end: int) -> bool:
 
 def _may_start_number_word(text: str, start: int, end: int) -> bool:
     """False only when text[start:end] holds no word match: no word in it starts with a number word."""
+    return _word_starts(text, start, end)[0] < end
+
+
+def _word_starts(text: str, start: int, end: int) -> tuple[int, str, re.Pattern[str] | None]:
+    """(where the first word match can start, or ``end``; the lower-cased span; the search for the next word start
+    with a number word in it, or None when its offsets are not the text's). Every word match starts at one."""
     span = text[start:end]
     ascii_span = span.isascii()
     if not ascii_span and _ASCII_LOOKALIKES_RE.search(span):
-        return True
-    # lower() keeps every non-word character a non-word character (checked over all of Unicode), so a word start
-    # stays a word start and the ASCII letters of a word match become the lower-case number word
+        return start, span, None
+    # lower() keeps every non-word character a non-word character and, but for "İ" (a look-alike), the length of
+    # every character (both checked over all of Unicode): a word start stays a word start at the same offset, and
+    # the ASCII letters of a word match become the lower-case number word
     low = span.lower()
     after_non_word = _AFTER_NON_WORD_ASCII_RE if ascii_span else _AFTER_NON_WORD_RE
-    return _WORD_START_RE.match(low) is not None or after_non_word.search(low) is not None
+    if _WORD_START_RE.match(low) is not None:
+        return start, low, after_non_word
+    found = after_non_word.search(low)
+    return (end if found is None else start + found.start() + 1), low, after_non_word
+
+
+def _word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``list(_WORDS_ONLY_RE.finditer(text, start, end))``. The word pattern, slow on every character, is only
+    tried at the word starts with a number word, found by the fast search of the lower-cased span: every match
+    starts at one, so the first that matches after the last match is the one finditer finds."""
+    at, low, after_non_word = _word_starts(text, start, end)
+    if at >= end:
+        return []
+    if after_non_word is None:
+        return list(_WORDS_ONLY_RE.finditer(text, at, end))
+    words: list[re.Match[str]] = []
+    while True:
+        m = _WORDS_ONLY_RE.match(text, at, end)  # \b and lookbehinds still see the text before ``at``
+        if m is not None:
+            words.append(m)
+        # the next word start after the match (never empty), else after ``at``: its non-word character from there on
+        found = after_non_word.search(low, (m.end() if m is not None else at + 1) - 1 - start)
+        if found is None:
+            return words
+        at = start + found.start() + 1
 
 
 #: The only non-ASCII characters that re.IGNORECASE matches to ASCII letters ("ſix" is a word match); lower() keeps
@@ -236,10 +270,9 @@ def may_hold_number(text: str, start: int, end: int) -> bool:
 def _number_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The number matches in text[start:end], found by the two faster halves."""
     found = list(_DIGITS_ONLY_RE.finditer(text, start, end))
-    if _may_start_number_word(text, start, end):
-        words = list(_WORDS_ONLY_RE.finditer(text, start, end))
-        if words:
-            found = sorted(found + words, key=lambda m: m.start())
+    words = _word_matches(text, start, end)
+    if words:
+        found = sorted(found + words, key=lambda m: m.start())
     return found
 
 
@@ -255,7 +288,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             value, form = parse_digits(m.group()), "digits"
             # _GLUED_BEFORE_RE ("[A-Za-z]-") written out: this runs for every number
             glued = num_start >= 2 and text[num_start - 1] == "-" and text[num_start - 2] in _ASCII_LETTERS
-            mm = _DIGITS_MAGNITUDE_RE.match(text, num_end, end)
+            mm = (
+                None
+                if text[num_end : num_end + 1] in _NO_MAGNITUDE_NEXT
+                else _DIGITS_MAGNITUDE_RE.match(text, num_end, end)
+            )
             if mm:
                 mag_word = mm.group("mag").lower() if mm.lastgroup == "mag" else mm.group("cn")
                 magnitude = MAGNITUDES[mag_word] if mm.lastgroup == "mag" else CN_MAGNITUDES[mag_word]

@@ -56,6 +56,9 @@ _LABEL_ENDS = (
     "category", "unit", "block", "line", "room", "floor", "building", "road", "street", "lane", "tel", "tel.", "fax",
     "decision", "+", "#",
 )  # fmt: skip
+# A label match ends where the spaces before the number start, so it starts at most this far before them ("Paragraph";
+# but "P.O.  Box", whose spaces are unbounded): the search need not try the 50 words at every earlier position.
+_LONGEST_LABEL = 9
 _PERIOD_WORD_BEFORE_RE = first_char_guarded(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
 _OF_PERIOD_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
@@ -78,9 +81,12 @@ def _skip_number(text: str, num: Number, floor: int) -> bool:
     after = text[num.end : num.end + 12]
     # cx.may_end_with(before, …) for the label and the month words, its lower-cased tail made once (None: not ASCII,
     # the regexes decide)
-    tail = before.rstrip()[-10:]
+    stripped = before.rstrip()
+    tail = stripped[-10:]
     low_tail = tail.lower() if tail.isascii() else None
-    if (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(before):
+    if (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(
+        before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
+    ):
         return True
     if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
         "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])
@@ -144,7 +150,11 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if money is not None:
         return money or None
     after = match_unit_after(text, num.end, limit)
-    if after is None and (aside := _ASIDE_RE.match(text, num.end, limit)):
+    if (
+        after is None
+        and text[num.end : num.end + 1] in _ASIDE_FIRST
+        and (aside := _ASIDE_RE.match(text, num.end, limit))
+    ):
         # "0.6 (2.2%) Mt CO2e": a short bracketed aside stands between the number and its unit
         later = match_unit_after(text, aside.end(), limit)
         if later is not None and later.unit != NON_INDICATOR:
@@ -177,6 +187,7 @@ _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
 _METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
+_ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
 _PER_UNIT_RE = re.compile(
     r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
     r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
@@ -280,9 +291,13 @@ def find_quantities(
             out.append(q)
         elif num.form == "digits" and not num.glued:
             out.append(Quantity(num, num.value, "", num.end))  # placeholder: may get a unit from a range partner
-    resolve_ranges(text, out)
+    if not out:
+        return out  # most sentences: only years, labels or bare numbers
+    if len(out) > 1:  # ranges, lists and restatements pair two quantities
+        resolve_ranges(text, out)
     out = [q for q in out if q.unit and not _small_plain_money(q)]
-    out = [q for i, q in enumerate(out) if not (i and is_restatement(text, out[i - 1], q))]
+    if len(out) > 1:
+        out = [q for i, q in enumerate(out) if not (i and is_restatement(text, out[i - 1], q))]
     resolve_from_to(text, out)
     return out
 

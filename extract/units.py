@@ -148,6 +148,7 @@ def _ends_at_letters(pattern: str) -> str:
 _UNIT_RE = FirstCharAlternation([_ends_at_letters(r.pattern) for r in _RULES], re.I)
 # between a number and its unit: spaces, a hyphen ("5-MW"), a footnote marker fused to the number ("17.5¹ GW")
 _GAP_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*-?[ \t\u00a0]*")
+_GAP_FIRST = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰ \t\u00a0-")
 
 
 @dataclass(unsafe_hash=True)  # hashed like a frozen one; not frozen, whose __init__ costs four times as much
@@ -162,7 +163,8 @@ class UnitMatch:
 def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | None:
     """The unit written right after a number ending at ``pos`` ("million kilowatts" already consumed)."""
     limit = len(text) if limit is None else limit
-    gap = _GAP_RE.match(text, pos, limit)
+    # the gap is empty unless a marker, a space or a hyphen comes first ("%", "," and glued units are common)
+    gap = _GAP_RE.match(text, pos, limit) if text[pos : pos + 1] in _GAP_FIRST else None
     at = gap.end() if gap else pos
     if at < limit and text[at] == "(":  # "11.93 million kilowatts (kW)" keeps the first unit
         return None

@@ -157,6 +157,8 @@ _SEARCH_TEXTS = [
     "USD13 million, usd4 and KSh5 billion; R40 billion but xR4, CO2 and H2O are names, /7 and .5 too.",
     "Budget: 169. 05 and 1,234,567.8 and 12,34 and 3-fold, TWOFOLD, ſix and ſeven, İone and Kten.",
     "À l'horizon, a\u00a0tenth (£3bn) — Three Quarters of 5,000 homes; quadrupling by 20501, Half of it.",
+    "Über 2030: née five, ÉTÉ one-third — Two thousand élèves and a\u2003quarter; ofive, «seven», é-nine, 中ten.",
+    "Costs fell by a Fourth, then a fourthly x-two, (three) and _four, 5five, half-way and doubling; A hundred.",
 ]
 _OLD_DIGITS_RE = re.compile(  # the digits half before it consumed the first digit: a lookahead, then assertions
     r"(?=\d)(?P<digits>(?:(?<![A-Za-z0-9_.,/])|"
@@ -255,3 +257,32 @@ def test_labels_dates_ranges_and_from_to_after_the_reordered_pre_checks() -> Non
     text = "Between 2 and 4 GW, from 10 to 12 Mt in 2030, to 5 from 3 GW."
     groups = [(q.value, q.unit, q.qualifier, q.group) for q in find_quantities(text, 0, len(text))]
     assert groups == [(D(2), "GW", ">=", ""), (D(4), "GW", "<=", ""), (D(12), "Mt", "", "to"), (D(3), "GW", "", "from")]
+
+
+def test_the_pair_resolvers_change_nothing_in_one_quantity() -> None:
+    """find_quantities skips the range, list and restatement passes for fewer than two quantities."""
+    from extract.ranges import resolve_ranges
+
+    for text in ["Between 40 GW of wind.", "From 7 Mt in 2030.", "Some 3, and (about 12% of it)", "5,000 Nos."]:
+        for q in find_quantities(text, 0, len(text)):
+            before = repr(q)
+            resolve_ranges(text, [q])
+            assert repr(q) == before
+    assert find_quantities("In 2030 and 2035, Table 4.", 0, 26) == []
+
+
+def test_the_label_search_from_the_last_word_agrees_with_the_full_search() -> None:
+    from extract import quantities
+
+    ends = ["Table ", "sub-Paragraph ", "P.O.    Box ", "Box", "SECTION\t", "Article\n", "xTable ", "No. ", "Fig.", "#"]
+    ends += ["+ ", "table of ", "Category", "(Decision ", "Tel.", "Vol ", "the rcp", "Stage\u00a0", "bus stop", "  "]
+    for prefix in ["", "a", "see the figure in ", "Annex and Building "]:
+        for end in ends:
+            before = (prefix + end)[-30:]
+            stripped = before.rstrip()
+            low_tail = stripped[-10:].lower()
+            if low_tail.endswith("box"):
+                continue  # searched in full
+            pos = max(0, len(stripped) - quantities._LONGEST_LABEL)
+            full = quantities._LABEL_BEFORE_RE.search(before) is not None
+            assert (quantities._LABEL_BEFORE_RE.search(before, pos) is not None) == full, before

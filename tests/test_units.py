@@ -229,3 +229,40 @@ indicators:
 
 def test_per_needs_its_own_word() -> None:
     assert first("Plants emit 25 tCO2e ahead of the retrofit.") == (Decimal("0.000025"), "Mt CO2e")
+
+
+def test_currency_signs_by_last_character_agree_with_the_full_search() -> None:
+    from extract import money
+
+    text = (
+        "USD$5 BZD$ 5 EC$5 R$ 5 AU$5 A$5 CAN$5 NZ$5 HK$5 S$5 US $5 US$5 U$5 $5 £5 € 5 ₹5 Rs. 5 Rs5 KShs. 5 KSh5 Ks5 "
+        "KS 5 ¥5 ￥5 ₩5 ₦5 ₱5 ৳5 Tk. 5 Tk5 R5 xR5 $R5 KES 5 ABC 5 EU 5 É 5 a\n5 RMB\u00a05 (USD)5 US 5 Table 5"
+    )
+    for start in range(len(text) + 1):
+        last = text[start - 1 : start]
+        if last in (" ", "\u00a0"):
+            last = text[start - 2 : start - 1]
+        old = None
+        if last and (last in "$£€¥￥₹₩₦₱৳.shk" or last.isupper()):  # the pre-check before, then the full search
+            m = money.CURRENCY_BEFORE_RE.search(text, max(0, start - 7), start)
+            old = m and (m.lastgroup, m.start(), m.group(m.lastgroup))
+        signs = money._BEFORE_BY_LAST.get(last)
+        new = signs and signs.search(text, max(0, start - 7), start)
+        assert (new and (new.lastgroup, new.start(), new.group(new.lastgroup))) == old, text[:start]
+
+
+def test_the_gap_and_magnitude_pre_checks_agree_with_the_regexes() -> None:
+    from extract import numbers, units
+
+    text = "5, 6. 7% 8) 9( 1; 2: 3/ 4 million 5-billion 6\tbn 7¹ GW 8\u00a0MW 9km 10万 11 - 千 12mn 13,"
+    for pos in range(len(text) + 1):
+        if text[pos : pos + 1] in numbers._NO_MAGNITUDE_NEXT:
+            assert numbers._DIGITS_MAGNITUDE_RE.match(text, pos) is None
+    words = [n.magnitude_word for n in numbers.find_numbers(text)]
+    assert words == [*[""] * 8, "million", "billion", "bn", "", "", "", "万", "", "mn", ""]
+    for pos in range(len(text) + 1):
+        gap = units._GAP_RE.match(text, pos, len(text))
+        unit = units.match_unit_after(text, pos)
+        if text[pos : pos + 1] not in units._GAP_FIRST:
+            assert gap is None or gap.end() == pos
+        assert unit is None or unit.end >= (gap.end() if gap else pos)
