@@ -193,8 +193,9 @@ def _fit(ind: Indicator, rule: Rule, number: NumberInSentence, region: str) -> _
         if weight < MIN_WEIGHT:
             return None  # a group not found: the other groups need no weighing
         weights.append(weight)
-    if any(number.group_weight(pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
-        return None
+    for pattern in rule.none:
+        if number.group_weight(pattern) >= EXCLUDE_WEIGHT:
+            return None
     if ind.world_share:
         world = number.group_weight(WORLD)
         if region == WORLD_REGION:

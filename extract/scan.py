@@ -31,8 +31,11 @@ TOKEN = re.compile(
     re.IGNORECASE,
 )
 # TOKEN after the shortest run of other text: findall then yields (gap, word, num, punct) per token, as finditer
-# would find them (a search tries each position in turn, as the lazy gap does), and the gaps' lengths give offsets.
-GAPPED = re.compile(rf"(?s)(.*?)(?:{TOKEN.pattern})", TOKEN.flags)
+# would find them, and the gaps' lengths give offsets. A TOKEN match starts exactly where there is a letter or digit,
+# a clause mark, a "." before a space or the end, or a space before "- ": the gap is the run of the other characters,
+# taken whole (possessive) rather than trying TOKEN after each of them as a lazy (.*?) would (a third faster).
+TOKEN_GAP = r"(?:[^\w;:,()\t\u2014\u2013.\s]|_|\.(?=\S)|[^\S\t](?!-\s))*+"
+GAPPED = re.compile(rf"({TOKEN_GAP})(?:{TOKEN.pattern})", TOKEN.flags)
 WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
 FRACTION_FIRST = "fhqtFHQT"  # the only characters whose lower case starts a fraction word (checked over all Unicode)
@@ -175,6 +178,9 @@ class ScannedSentence:
 
     @lazy
     def respectively(self) -> bool:
+        low = self.lower  # a case-blind match spells "respective" in a lower-case text without CASE_ODD characters
+        if low is not None and "respective" not in low:
+            return False
         return RESPECTIVELY.search(self.text) is not None
 
     @lazy
