@@ -39,3 +39,16 @@ def test_possessive_gap_agrees_on_random_texts_of_token_edge_characters() -> Non
 def test_respectively_gate_agrees_with_the_search(text: str) -> None:
     for variant in (text, text + " respectively", text + " RESPECTIVE", text + " respectivelyx", "\u017f" + text):
         assert ScannedSentence(variant).respectively == (scan.RESPECTIVELY.search(variant) is not None)
+
+
+def test_change_left_search_from_the_tail_finds_the_same_match() -> None:
+    from extract.nearness import BY_LEFT, CHANGE_LEFT, left_tail
+
+    rng = random.Random(11)
+    words = "reduced by about the increase of up down made made up 2030 x_1 approx. at least , ( % ; - \n \t".split(" ")
+    for _ in range(5000):
+        left = "".join(rng.choice(words) + rng.choice(("", " ", "  ", "\n")) for _ in range(rng.randint(0, 9)))
+        tail = left_tail(left)
+        for pattern in (CHANGE_LEFT, BY_LEFT):
+            found, from_tail = pattern.search(left), pattern.search(left, tail)
+            assert (found and found.span()) == (from_tail and from_tail.span()), repr(left)
