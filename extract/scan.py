@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .alternation import first_char_guarded
 from .context import guarded
-from .rules import PREFIX_LEN, literal_starts
+from .rules import PREFIX_LEN, literal_starts, word_anchored
 
 if TYPE_CHECKING:
     from .classify import StartFinder, UnitIndex
@@ -267,14 +267,26 @@ class ScannedSentence:
     def has(self, pattern: re.Pattern[str]) -> bool:
         """Whether the keyword occurs in the sentence."""
         low = self.lower
-        return pattern.search(self.text) is not None if low is None else occurs(pattern, self.text, low)
+        if low is None:
+            return pattern.search(self.text) is not None
+        return occurs(pattern, self.text, low, self._word_starts_of(pattern))
+
+    def _word_starts_of(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+        """The pattern's literal starts less those that begin no word here, when the pattern matches only at word
+        starts and the finder (``candidates``) has told which of its word starts begin words of the text."""
+        starts = literal_starts(pattern)
+        if starts is None or self._found is None or not word_anchored(pattern):
+            return starts
+        known, found = self._found[0].shorter, self._found[1]
+        return tuple(s for s in starts if (head := s[:PREFIX_LEN]) in found or head not in known)
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""
         entry = self.hits.get(id(pattern))
         if entry is None:
             found = []
-            for m in matches(pattern, self.text, self.lower):
+            low = self.lower
+            for m in matches(pattern, self.text, low, None if low is None else self._word_starts_of(pattern)):
                 first = bisect_right(self.ends, m.start())
                 last = max(first, bisect_left(self.starts, m.end()) - 1)
                 found.append((first, last))
@@ -282,10 +294,11 @@ class ScannedSentence:
         return entry[1]
 
 
-def occurs(pattern: re.Pattern[str], text: str, low: str) -> bool:
+def occurs(pattern: re.Pattern[str], text: str, low: str, starts: tuple[str, ...] | None = ()) -> bool:
     """``pattern.search(text) is not None``, trying the pattern only where one of its literal starts occurs in
-    ``low`` (the lower-case text, aligned with ``text``): str.find skips the rest far faster than the regex engine."""
-    starts = literal_starts(pattern)
+    ``low`` (the lower-case text, aligned with ``text``): str.find skips the rest far faster than the regex engine.
+    ``starts``: the literal starts that may occur, when known (default: all)."""
+    starts = literal_starts(pattern) if starts == () else starts
     if starts is None:
         return pattern.search(text) is not None
     match = pattern.match  # match(text, i) sees text before i, as a search passing i would
@@ -298,9 +311,11 @@ def occurs(pattern: re.Pattern[str], text: str, low: str) -> bool:
     return False
 
 
-def matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+def matches(
+    pattern: re.Pattern[str], text: str, low: str | None, starts: tuple[str, ...] | None = ()
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying the pattern only where one of its literal starts occurs (see ``occurs``)."""
-    starts = literal_starts(pattern)
+    starts = literal_starts(pattern) if starts == () else starts
     if starts is None or low is None:
         yield from pattern.finditer(text)
         return

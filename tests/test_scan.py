@@ -52,3 +52,30 @@ def test_change_left_search_from_the_tail_finds_the_same_match() -> None:
         for pattern in (CHANGE_LEFT, BY_LEFT):
             found, from_tail = pattern.search(left), pattern.search(left, tail)
             assert (found and found.span()) == (from_tail and from_tail.span()), repr(left)
+
+
+SKIP_TEXTS = (
+    "Economic co-benefits: CO2 and coal; accountable recoal, Co2e per capita and so on.",
+    "Nonfossil and non-fossil fuels; a garbage-sorting and waste sorting plan, unsorted wastes",
+    "Windpower, wind-power and whirlwind; re-newable renewables (RENEWABLE) energy",
+)
+
+
+@pytest.mark.parametrize("text", SKIP_TEXTS)
+def test_starts_beginning_no_word_are_skipped_without_changing_a_match(text: str) -> None:
+    from extract.classify import StartFinder
+    from extract.rules import compile_term, literal_starts
+    from extract.scan import matches, occurs
+
+    terms = ("co2?|coal", "non ?fossil", "(waste|garbage) ?sort|separat", "wind\\b|windpower", "renew", "(?:s|z)ab")
+    patterns = [compile_term(term) for term in terms]
+    finder = StartFinder({s[:5] for p in patterns for s in literal_starts(p) or ()} | {"co", "w"})
+    sent = ScannedSentence(text)
+    sent._found = finder, finder.find(sent.lower)
+    for pattern in patterns:
+        starts = sent._word_starts_of(pattern)
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in matches(pattern, text, sent.lower, starts)] == expected
+        assert occurs(pattern, text, sent.lower, starts) == bool(expected) == sent.has(pattern)
+    if not re.search(r"(?<![^\W_])co", sent.lower):  # "co" only inside words ("economic"): nothing is tried
+        assert sent._word_starts_of(patterns[0]) == ()
