@@ -269,7 +269,7 @@ class ScannedSentence:
         low = self.lower
         if low is None:
             return pattern.search(self.text) is not None
-        return occurs(pattern, self.text, low, self._word_starts_of(pattern))
+        return occurs_from(self._word_starts_of(pattern), pattern, self.text, low)
 
     def _word_starts_of(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         """The pattern's literal starts less those that begin no word here, when the pattern matches only at word
@@ -286,7 +286,7 @@ class ScannedSentence:
         if entry is None:
             found = []
             low = self.lower
-            for m in matches(pattern, self.text, low, None if low is None else self._word_starts_of(pattern)):
+            for m in matches_from(self._word_starts_of(pattern), pattern, self.text, low):
                 first = bisect_right(self.ends, m.start())
                 last = max(first, bisect_left(self.starts, m.end()) - 1)
                 found.append((first, last))
@@ -294,11 +294,14 @@ class ScannedSentence:
         return entry[1]
 
 
-def occurs(pattern: re.Pattern[str], text: str, low: str, starts: tuple[str, ...] | None = ()) -> bool:
+def occurs(pattern: re.Pattern[str], text: str, low: str) -> bool:
     """``pattern.search(text) is not None``, trying the pattern only where one of its literal starts occurs in
-    ``low`` (the lower-case text, aligned with ``text``): str.find skips the rest far faster than the regex engine.
-    ``starts``: the literal starts that may occur, when known (default: all)."""
-    starts = literal_starts(pattern) if starts == () else starts
+    ``low`` (the lower-case text, aligned with ``text``): str.find skips the rest far faster than the regex engine."""
+    return occurs_from(literal_starts(pattern), pattern, text, low)
+
+
+def occurs_from(starts: tuple[str, ...] | None, pattern: re.Pattern[str], text: str, low: str) -> bool:
+    """``occurs`` given the literal starts that may occur (None: unknown, the pattern is searched for)."""
     if starts is None:
         return pattern.search(text) is not None
     match = pattern.match  # match(text, i) sees text before i, as a search passing i would
@@ -311,11 +314,15 @@ def occurs(pattern: re.Pattern[str], text: str, low: str, starts: tuple[str, ...
     return False
 
 
-def matches(
-    pattern: re.Pattern[str], text: str, low: str | None, starts: tuple[str, ...] | None = ()
-) -> Iterator[re.Match[str]]:
+def matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, trying the pattern only where one of its literal starts occurs (see ``occurs``)."""
-    starts = literal_starts(pattern) if starts == () else starts
+    return matches_from(literal_starts(pattern), pattern, text, low)
+
+
+def matches_from(
+    starts: tuple[str, ...] | None, pattern: re.Pattern[str], text: str, low: str | None
+) -> Iterator[re.Match[str]]:
+    """``matches`` given the literal starts that may occur (None: unknown, the pattern is searched for)."""
     if starts is None or low is None:
         yield from pattern.finditer(text)
         return

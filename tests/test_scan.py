@@ -65,7 +65,7 @@ SKIP_TEXTS = (
 def test_starts_beginning_no_word_are_skipped_without_changing_a_match(text: str) -> None:
     from extract.classify import StartFinder
     from extract.rules import compile_term, literal_starts
-    from extract.scan import matches, occurs
+    from extract.scan import matches_from, occurs_from
 
     terms = ("co2?|coal", "non ?fossil", "(waste|garbage) ?sort|separat", "wind\\b|windpower", "renew", "(?:s|z)ab")
     patterns = [compile_term(term) for term in terms]
@@ -75,7 +75,7 @@ def test_starts_beginning_no_word_are_skipped_without_changing_a_match(text: str
     for pattern in patterns:
         starts = sent._word_starts_of(pattern)
         expected = [m.span() for m in pattern.finditer(text)]
-        assert [m.span() for m in matches(pattern, text, sent.lower, starts)] == expected
-        assert occurs(pattern, text, sent.lower, starts) == bool(expected) == sent.has(pattern)
+        assert [m.span() for m in matches_from(starts, pattern, text, sent.lower)] == expected
+        assert occurs_from(starts, pattern, text, sent.lower) == bool(expected) == sent.has(pattern)
     if not re.search(r"(?<![^\W_])co", sent.lower):  # "co" only inside words ("economic"): nothing is tried
         assert sent._word_starts_of(patterns[0]) == ()
