@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .nearness import NumberInSentence
 from .rules import (
+    PREFIX_LEN,
     ROLE_OF_MEASURE,
     WORD_START,
     WORLD_REGION,
@@ -20,6 +21,7 @@ from .rules import (
     Rule,
     compile_term,
     literal_prefixes,
+    literal_starts,
     literal_trie,
 )
 from .scan import ScannedSentence
@@ -54,7 +56,11 @@ class Catalogue:
     def finder(self) -> StartFinder:
         """The word starts of all the catalogue's keywords (built on first use: start-up stays cheap)."""
         if self._finder is None:
-            self._finder = StartFinder({start for index in self._index.values() for start in index.by_prefix})
+            starts = {start for index in self._index.values() for start in index.by_prefix}
+            # and the word heads of the keywords' literal starts, so has() and find() can skip those absent
+            patterns = {WORLD}.union(*(index.keywords for index in self._index.values()))
+            starts.update(s[:PREFIX_LEN] for pattern in patterns for s in literal_starts(pattern) or ())
+            self._finder = StartFinder(starts)
         return self._finder
 
     def rows(self) -> list[dict[str, str]]:
@@ -193,8 +199,9 @@ def _fit(ind: Indicator, rule: Rule, number: NumberInSentence, region: str) -> _
         if weight < MIN_WEIGHT:
             return None  # a group not found: the other groups need no weighing
         weights.append(weight)
-    if any(number.group_weight(pattern) >= EXCLUDE_WEIGHT for pattern in rule.none):
-        return None
+    for pattern in rule.none:
+        if number.group_weight(pattern) >= EXCLUDE_WEIGHT:
+            return None
     if ind.world_share:
         world = number.group_weight(WORLD)
         if region == WORLD_REGION:

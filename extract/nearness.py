@@ -215,6 +215,17 @@ GROWTH_RATE = re.compile(r"growth rate", re.I)
 GROWTH_RATE_OR_ANNUAL = re.compile(r"growth rate|annual", re.I)
 
 
+# Every character of a CHANGE_LEFT or BY_LEFT match is a word character, a space or "." (stems, QUAL words, "approx.")
+# and the match runs to the end: it starts after the last other character, so the search starts there too.
+_LAST_OTHER = re.compile(r"(?s).*[^\w\s.]")
+
+
+def left_tail(left: str) -> int:
+    """Where the run of word characters, spaces and dots that ends ``left`` begins."""
+    m = _LAST_OTHER.match(left)
+    return m.end() if m else 0
+
+
 def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int]]) -> str:
     """``annual`` (growth rate per year), ``change`` (against a base) or ``level`` for the number at start:end."""
     lo = cells[cell][0] if cells else 0
@@ -225,7 +236,8 @@ def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int
         return "annual"
     if ANNUAL_RIGHT.match(right):
         return "annual"
-    if CHANGE_LEFT.search(left) or BY_LEFT.search(left) or CHANGE_RIGHT.match(right):
+    tail = left_tail(left)
+    if CHANGE_LEFT.search(left, tail) or BY_LEFT.search(left, tail) or CHANGE_RIGHT.match(right):
         return "change"
     if cells and cell > 0:
         label = text[cells[0][0] : cells[0][1]]

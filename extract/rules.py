@@ -148,6 +148,23 @@ def literal_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return entry[1]
 
 
+_ANCHORED: dict[int, tuple[re.Pattern[str], bool]] = {}
+
+
+def word_anchored(pattern: re.Pattern[str]) -> bool:
+    """Whether every match begins at a word start: compile_term's WORD_START leads the pattern (after its guard).
+    Cached by identity, as ``literal_starts``."""
+    entry = _ANCHORED.get(id(pattern))
+    if entry is None:
+        if len(_ANCHORED) >= _STARTS_MAX:
+            _ANCHORED.clear()
+        source = pattern.pattern
+        if source.startswith("(?=[") and "])" in source:  # compile_term's first-letter lookahead
+            source = source[source.index("])") + 2 :]
+        entry = _ANCHORED[id(pattern)] = (pattern, source.startswith(WORD_START))
+    return entry[1]
+
+
 def _starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     try:
         ops = sre_parse.parse(pattern.pattern, pattern.flags).data
