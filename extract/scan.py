@@ -277,6 +277,9 @@ class ScannedSentence:
         if starts is None or self._found is None or not word_anchored(pattern):
             return starts
         known, found = self._found[0].shorter, self._found[1]
+        if len(starts) == 1:  # the common case, without a generator
+            head = starts[0][:PREFIX_LEN]
+            return starts if head in found or head not in known else ()
         return tuple(s for s in starts if (head := s[:PREFIX_LEN]) in found or head not in known)
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
