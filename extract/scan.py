@@ -9,14 +9,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
 from itertools import accumulate
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .alternation import first_char_guarded
 from .context import guarded
-from .rules import PREFIX_LEN, literal_starts, word_anchored
+from .rules import PREFIX_LEN, literal_starts, matches_from, occurs_from, word_anchored
 
 if TYPE_CHECKING:
     from .classify import StartFinder, UnitIndex
@@ -278,6 +277,9 @@ class ScannedSentence:
         if starts is None or self._found is None or not word_anchored(pattern):
             return starts
         known, found = self._found[0].shorter, self._found[1]
+        if len(starts) == 1:  # the common case, without a generator
+            head = starts[0][:PREFIX_LEN]
+            return starts if head in found or head not in known else ()
         return tuple(s for s in starts if (head := s[:PREFIX_LEN]) in found or head not in known)
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -292,51 +294,6 @@ class ScannedSentence:
                 found.append((first, last))
             entry = self.hits[id(pattern)] = (pattern, found)
         return entry[1]
-
-
-def occurs(pattern: re.Pattern[str], text: str, low: str) -> bool:
-    """``pattern.search(text) is not None``, trying the pattern only where one of its literal starts occurs in
-    ``low`` (the lower-case text, aligned with ``text``): str.find skips the rest far faster than the regex engine."""
-    return occurs_from(literal_starts(pattern), pattern, text, low)
-
-
-def occurs_from(starts: tuple[str, ...] | None, pattern: re.Pattern[str], text: str, low: str) -> bool:
-    """``occurs`` given the literal starts that may occur (None: unknown, the pattern is searched for)."""
-    if starts is None:
-        return pattern.search(text) is not None
-    match = pattern.match  # match(text, i) sees text before i, as a search passing i would
-    for start in starts:
-        i = low.find(start)
-        while i >= 0:
-            if match(text, i):
-                return True
-            i = low.find(start, i + 1)
-    return False
-
-
-def matches(pattern: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, trying the pattern only where one of its literal starts occurs (see ``occurs``)."""
-    return matches_from(literal_starts(pattern), pattern, text, low)
-
-
-def matches_from(
-    starts: tuple[str, ...] | None, pattern: re.Pattern[str], text: str, low: str | None
-) -> Iterator[re.Match[str]]:
-    """``matches`` given the literal starts that may occur (None: unknown, the pattern is searched for)."""
-    if starts is None or low is None:
-        yield from pattern.finditer(text)
-        return
-    tries = set()
-    for start in starts:
-        i = low.find(start)
-        while i >= 0:
-            tries.add(i)
-            i = low.find(start, i + 1)
-    end = 0
-    for i in sorted(tries):  # leftmost match first, the next one searched from its end: finditer's order
-        if i >= end and (m := pattern.match(text, i)):
-            yield m
-            end = m.end()  # a literal start is never empty, so neither is a match
 
 
 def tokenize(text: str) -> list[Token]:

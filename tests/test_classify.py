@@ -424,7 +424,8 @@ def _all_patterns(catalogue: Catalogue) -> set[re.Pattern[str]]:
 
 @pytest.mark.parametrize("text", SEARCH_TEXTS)
 def test_literal_start_search_agrees_with_regex_search(catalogue: Catalogue, text: str) -> None:
-    from extract.scan import ScannedSentence, matches, occurs
+    from extract.rules import matches, occurs
+    from extract.scan import ScannedSentence
 
     sent = ScannedSentence(text)
     for pattern in _all_patterns(catalogue):

@@ -64,8 +64,7 @@ SKIP_TEXTS = (
 @pytest.mark.parametrize("text", SKIP_TEXTS)
 def test_starts_beginning_no_word_are_skipped_without_changing_a_match(text: str) -> None:
     from extract.classify import StartFinder
-    from extract.rules import compile_term, literal_starts
-    from extract.scan import matches_from, occurs_from
+    from extract.rules import compile_term, literal_starts, matches_from, occurs_from
 
     terms = ("co2?|coal", "non ?fossil", "(waste|garbage) ?sort|separat", "wind\\b|windpower", "renew", "(?:s|z)ab")
     patterns = [compile_term(term) for term in terms]
