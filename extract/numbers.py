@@ -149,9 +149,9 @@ _WORD_START = (
 )
 _WORD_START_RE = re.compile(_WORD_START)  # matched at the span start
 # Elsewhere a word starts after a non-word character: consuming it lets the engine skip to those characters in C
-# (a leading \b is tried at every position). In lower-cased ASCII text those are exactly [^a-z0-9_], a faster test.
-_AFTER_NON_WORD_RE = re.compile(rf"\W{_WORD_START}")
-_AFTER_NON_WORD_ASCII_RE = re.compile(rf"[^a-z0-9_]{_WORD_START}")
+# (a leading \b is tried at every position). In lower-cased ASCII text those are exactly [^a-z0-9_], a faster test
+# than \W; in other text it also takes the non-ASCII letters, which only adds starts the word pattern turns away.
+_AFTER_NON_WORD_RE = re.compile(rf"[^a-z0-9_]{_WORD_START}")
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
@@ -217,32 +217,31 @@ def _may_start_number_word(text: str, start: int, end: int) -> bool:
     return _word_starts(text, start, end)[0] < end
 
 
-def _word_starts(text: str, start: int, end: int) -> tuple[int, str, re.Pattern[str] | None]:
-    """(where the first word match can start, or ``end``; the lower-cased span; the search for the next word start
-    with a number word in it, or None when its offsets are not the text's). Every word match starts at one."""
+def _word_starts(text: str, start: int, end: int) -> tuple[int, str, bool]:
+    """(where the first word match can start, or ``end``; the lower-cased span; whether its offsets are the text's,
+    so that _AFTER_NON_WORD_RE finds in it the next possible start). Every word match starts at one."""
     span = text[start:end]
     ascii_span = span.isascii()
     if not ascii_span and _ASCII_LOOKALIKES_RE.search(span):
-        return start, span, None
+        return start, span, False
     # lower() keeps every non-word character a non-word character and, but for "İ" (a look-alike), the length of
     # every character (both checked over all of Unicode): a word start stays a word start at the same offset, and
     # the ASCII letters of a word match become the lower-case number word
     low = span.lower()
-    after_non_word = _AFTER_NON_WORD_ASCII_RE if ascii_span else _AFTER_NON_WORD_RE
     if _WORD_START_RE.match(low) is not None:
-        return start, low, after_non_word
-    found = after_non_word.search(low)
-    return (end if found is None else start + found.start() + 1), low, after_non_word
+        return start, low, True
+    found = _AFTER_NON_WORD_RE.search(low)
+    return (end if found is None else start + found.start() + 1), low, True
 
 
 def _word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """``list(_WORDS_ONLY_RE.finditer(text, start, end))``. The word pattern, slow on every character, is only
     tried at the word starts with a number word, found by the fast search of the lower-cased span: every match
     starts at one, so the first that matches after the last match is the one finditer finds."""
-    at, low, after_non_word = _word_starts(text, start, end)
+    at, low, same_offsets = _word_starts(text, start, end)
     if at >= end:
         return []
-    if after_non_word is None:
+    if not same_offsets:
         return list(_WORDS_ONLY_RE.finditer(text, at, end))
     words: list[re.Match[str]] = []
     while True:
@@ -250,7 +249,7 @@ def _word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
         if m is not None:
             words.append(m)
         # the next word start after the match (never empty), else after ``at``: its non-word character from there on
-        found = after_non_word.search(low, (m.end() if m is not None else at + 1) - 1 - start)
+        found = _AFTER_NON_WORD_RE.search(low, (m.end() if m is not None else at + 1) - 1 - start)
         if found is None:
             return words
         at = start + found.start() + 1
