@@ -181,3 +181,27 @@ def test_rows_wait_in_a_spool_not_in_memory(tmp_path: Path, catalogue, monkeypat
     assert (tmp_path / "out" / OBSERVATIONS.path).read_bytes() == b"".join(
         build_outputs(entries, catalogue)[OBSERVATIONS.path]
     )
+
+
+def _dict_writer_bytes(fieldnames: list[str], rows: list[dict[str, str]], header: bool) -> bytes:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=fieldnames, lineterminator="\n", extrasaction="raise")
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def test_csv_bytes_writes_what_dict_writer_writes() -> None:
+    """Fields joined and quoted here as the csv module does; DictWriter's rules for rows missing a column."""
+    full = [{c: f'{c} "{i}", é\n{i}\r' for c in OBSERVATIONS.fieldnames} for i in range(3)]
+    plain = {c: f"{c} x" for c in OBSERVATIONS.fieldnames} | {"quote": 'a "b"', "value": "1,5", "unit": "t\rx"}
+    reordered = dict(reversed(list(full[0].items())))
+    partial = {"doc": "d", "quote": "a, b", "value": "1.5"}
+    rows = [*full, plain, reordered, partial, {c: "" for c in OBSERVATIONS.fieldnames}]
+    not_strings = [*rows, {"doc": 5, "value": None}]  # the csv module's conversions
+    for header in (True, False):
+        for table in (rows, not_strings, []):
+            assert csv_bytes(OBSERVATIONS, table, header) == _dict_writer_bytes(OBSERVATIONS.fieldnames, table, header)
+    with pytest.raises(ValueError, match="not in fieldnames: 'extra'"):
+        csv_bytes(OBSERVATIONS, [full[0] | {"extra": "x"}])
