@@ -69,7 +69,8 @@ class _HtmlText:
     is always the innermost one open: a stack of flags (is it page chrome?) and a few counts say what is open.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, read_blank: bool = False) -> None:
+        self.read_blank = read_blank  # read whitespace-only text nodes that _collapse strips anyway (for tests)
         self.parts: list[str] = []  # text of the open block or cell; cleared in place, never replaced
         self.chrome: list[bool] = []  # for each open non-void structural element: is it dropped page chrome?
         self.dropping = 0  # open chrome elements: their content is not text
@@ -87,13 +88,15 @@ class _HtmlText:
         Comments and doctypes are skipped; text is collected unless inside page chrome. This loop and the event
         handlers run for every node of the page, so they keep to local names and integer kinds.
         """
-        parts, kinds = self.parts, _KIND
+        parts, kinds, read_blank = self.parts, _KIND, self.read_blank
         node, depth = root, 0
         while True:
             tag = node.tag
             child = None
             if tag == "-text":
-                if not self.dropping and (text := node.text_content):
+                # whitespace before any text of a block is stripped by _collapse: most of it (between tags) is not read
+                blank = not parts and not read_blank and node.is_empty_text_node
+                if not self.dropping and not blank and (text := node.text_content):
                     parts.append(text.replace(_BR, " "))  # the parser has decoded character references
             elif tag and tag[0] != "-" and tag not in _SKIPPED:  # comments, doctype: "-comment", "-doctype"
                 child = node.first_child
