@@ -205,3 +205,20 @@ def test_csv_bytes_writes_what_dict_writer_writes() -> None:
             assert csv_bytes(OBSERVATIONS, table, header) == _dict_writer_bytes(OBSERVATIONS.fieldnames, table, header)
     with pytest.raises(ValueError, match="not in fieldnames: 'extra'"):
         csv_bytes(OBSERVATIONS, [full[0] | {"extra": "x"}])
+
+
+def test_without_cache_only_files_of_a_shared_size_are_hashed_first(tmp_path: Path, catalogue, monkeypatch) -> None:
+    """A file whose size no other file has cannot repeat another's bytes: it is hashed once, when it is read."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Emissions fell 10% by 2020.\n")
+    (seeds / "b.txt").write_text("Emissions fell 10% by 2020.\n")  # a copy of a
+    (seeds / "c.txt").write_text("Emissions fell 20% by 2020.\n")  # same size, other bytes
+    (seeds / "d.txt").write_text("Emissions fell 30% by 2030, and more.\n")
+    hashed: list[str] = []
+    real = pipeline._sha256
+    monkeypatch.setattr(pipeline, "_sha256", lambda path: hashed.append(path.name) or real(path))
+    summary = run_extraction(seeds, tmp_path / "out", catalogue)
+    assert sorted(hashed) == ["a.txt", "b.txt", "c.txt"]
+    rows = {e.document["doc"]: e.document for e in summary.entries}
+    assert rows["b"]["duplicate_of"] == "a" and rows["c"]["status"] == rows["d"]["status"] == "ok"
