@@ -691,3 +691,13 @@ def test_html_skipping_blank_text_agrees_with_reading_it(pieces: list[str]) -> N
         out.walk(htmltext.LexborHTMLParser(page).root)
         texts.append(out.text())
     assert texts[0] == texts[1]
+
+
+def test_html_block_edges_end_blocks_and_are_spaces_in_cells_and_nothing_in_chrome():
+    """p, li, div, h2 take the walk's short way (block_edge): what the start/end handlers did with them."""
+    page = (
+        "<html><body><header><p>Menu</p><div>Home</div></header><h2>Title</h2><p>One<p>Two</p>"
+        "<table><tr><td><p>a</p><div>b</div>c</td><td><ul><li>x<li>y</ul></td></tr></table>"
+        "<div><p></p><li></li>z</div><footer><p>Legal</p></footer></body></html>"
+    )
+    assert html_to_text(page) == "Title\n\nOne\n\nTwo\n\na b c\tx y\n\nz"
