@@ -44,8 +44,12 @@ _KIND = {
     )
     for tag in _STRUCTURE
 }
+#: The walk's kinds: the plain block elements (p, li, div, h1, ...) apart, whose two edges do the same and hold no
+#: state (``block_edge``): the most frequent events of a page, taken without the start/end handlers.
+_PLAIN_BLOCK = 6
 _VOID_STRUCTURE = _VOID & _STRUCTURE  # <br>, <hr>: an edge, nothing held open
 _PLAIN = _STRUCTURE - _VOID - _CHROME - _SECTIONING  # never page chrome, never void, no sectioning to count
+_WALK_KIND = {tag: _PLAIN_BLOCK if tag in _PLAIN and kind == _BLOCK_EDGE else kind for tag, kind in _KIND.items()}
 
 
 def html_to_text(page: str) -> str:
@@ -69,7 +73,8 @@ class _HtmlText:
     is always the innermost one open: a stack of flags (is it page chrome?) and a few counts say what is open.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, read_blank: bool = False) -> None:
+        self.read_blank = read_blank  # read whitespace-only text nodes that _collapse strips anyway (for tests)
         self.parts: list[str] = []  # text of the open block or cell; cleared in place, never replaced
         self.chrome: list[bool] = []  # for each open non-void structural element: is it dropped page chrome?
         self.dropping = 0  # open chrome elements: their content is not text
@@ -87,18 +92,24 @@ class _HtmlText:
         Comments and doctypes are skipped; text is collected unless inside page chrome. This loop and the event
         handlers run for every node of the page, so they keep to local names and integer kinds.
         """
-        parts, kinds = self.parts, _KIND
+        parts, kinds, read_blank = self.parts, _WALK_KIND, self.read_blank
         node, depth = root, 0
         while True:
             tag = node.tag
             child = None
             if tag == "-text":
-                if not self.dropping and (text := node.text_content):
+                # whitespace before any text of a block is stripped by _collapse: most of it (between tags) is not read
+                blank = not parts and not read_blank and node.is_empty_text_node
+                if not self.dropping and not blank and (text := node.text_content):
                     parts.append(text.replace(_BR, " "))  # the parser has decoded character references
             elif tag and tag[0] != "-" and tag not in _SKIPPED:  # comments, doctype: "-comment", "-doctype"
                 child = node.first_child
                 kind = kinds.get(tag)
-                if kind is not None:
+                if kind == _PLAIN_BLOCK:
+                    self.block_edge()
+                    if child is None:
+                        self.block_edge()
+                elif kind is not None:
                     self.start(tag, kind)
                     if child is None:
                         self.end(tag, kind)
@@ -108,19 +119,29 @@ class _HtmlText:
             while depth and (following := node.next) is None:
                 node, depth = node.parent, depth - 1
                 kind = kinds.get(tag := node.tag)
-                if kind is not None:
+                if kind == _PLAIN_BLOCK:
+                    self.block_edge()
+                elif kind is not None:
                     self.end(tag, kind)
             if not depth:
                 return
             node = following
 
+    def block_edge(self) -> None:
+        """Either edge of a plain block element: ends the open block, or is a space inside a table cell."""
+        if not self.dropping:
+            if self.in_cell:
+                self.parts.append(" ")
+            elif self.parts:
+                self._flush()
+
     def start(self, tag: str, kind: int) -> None:
-        if tag in _PLAIN:  # most elements (p, li, td, ...): the short way
+        if tag in _PLAIN:  # table, tr, td, th (the walk takes p, li, ... to block_edge): the short way
             self.chrome.append(False)
             if kind == _TABLE:
                 self.tables += 1
             if not self.dropping:
-                self._plain_edge(kind, opening=True)
+                self._edge(kind, opening=True)
             return
         if tag in _VOID_STRUCTURE:
             if not self.dropping:
@@ -143,7 +164,7 @@ class _HtmlText:
         """Close ``tag``, the innermost open element (a void element holds nothing open)."""
         if tag in _PLAIN:
             if not self.dropping:
-                self._plain_edge(kind, opening=False)
+                self._edge(kind, opening=False)
             self.chrome.pop()
             if kind == _TABLE:
                 self.tables -= 1
@@ -167,15 +188,6 @@ class _HtmlText:
         if any(in_main for _, _, in_main in blocks):
             blocks = [b for b in blocks if b[2]]
         return _join_blocks([(text, table) for text, table, _ in blocks])
-
-    def _plain_edge(self, kind: int, opening: bool) -> None:
-        """``_edge``, with a block's edge handled here: the most frequent event of a page."""
-        if kind != _BLOCK_EDGE:
-            self._edge(kind, opening)
-        elif self.in_cell:
-            self.parts.append(" ")
-        elif self.parts:
-            self._flush()
 
     def _edge(self, kind: int, opening: bool) -> None:
         """Turn element edges into paragraph breaks, table rows and cells; inline elements change nothing."""

@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -155,8 +157,11 @@ def observation_sort_key(row: dict[str, str]) -> tuple:
         row["year"],
         row["value"],
         row["unit"],
-        *(row.get(c, "") for c in OBSERVATION_COLUMNS),
+        *map(row.get, OBSERVATION_COLUMNS, _EMPTY),  # row.get(c, "") for each column, without a generator's frames
     )
+
+
+_EMPTY = repeat("")
 
 
 def render(result: DocResult) -> Entry:
@@ -236,7 +241,7 @@ def run_extraction(
 
     started = time.perf_counter()
     paths = list_documents(seeds) if isinstance(seeds, Path) else list(seeds)
-    hashes = {path: _sha256(path) for path in paths}
+    hashes = {path: _sha256(path) for path in _to_hash(paths, cache is not None and cache.enabled)}
     copies = duplicates(paths, hashes)
     entries: list[Entry] = []
     misses: list[Path] = []
@@ -245,7 +250,7 @@ def run_extraction(
         for path in paths:
             if path in copies:
                 continue
-            entry = _lookup(cache, path, hashes[path])
+            entry = _lookup(cache, path, hashes.get(path))
             if entry is None:
                 misses.append(path)
             else:
@@ -270,6 +275,21 @@ def run_extraction(
         spool.close()
     cached = len(paths) - len(misses) - len(copies)
     return RunSummary(entries, time.perf_counter() - started, len(misses), cached, written)
+
+
+def _to_hash(paths: list[Path], caching: bool) -> list[Path]:
+    """The files whose hash is needed before extraction: all of them for the cache; else those that may be copies
+    of another (a file whose size no other file has is not one), as reading a document hashes it again."""
+    if caching:
+        return paths
+    sizes: dict[Path, int | None] = {}
+    for path in paths:
+        try:
+            sizes[path] = path.stat().st_size
+        except OSError:
+            sizes[path] = None  # hashed: that fails too, and process_file reports it
+    count = Counter(sizes.values())
+    return [path for path in paths if sizes[path] is None or count[sizes[path]] > 1]
 
 
 def _sha256(path: Path) -> str | None:

@@ -181,3 +181,44 @@ def test_rows_wait_in_a_spool_not_in_memory(tmp_path: Path, catalogue, monkeypat
     assert (tmp_path / "out" / OBSERVATIONS.path).read_bytes() == b"".join(
         build_outputs(entries, catalogue)[OBSERVATIONS.path]
     )
+
+
+def _dict_writer_bytes(fieldnames: list[str], rows: list[dict[str, str]], header: bool) -> bytes:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=fieldnames, lineterminator="\n", extrasaction="raise")
+    if header:
+        writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def test_csv_bytes_writes_what_dict_writer_writes() -> None:
+    """Fields joined and quoted here as the csv module does; DictWriter's rules for rows missing a column."""
+    full = [{c: f'{c} "{i}", é\n{i}\r' for c in OBSERVATIONS.fieldnames} for i in range(3)]
+    plain = {c: f"{c} x" for c in OBSERVATIONS.fieldnames} | {"quote": 'a "b"', "value": "1,5", "unit": "t\rx"}
+    reordered = dict(reversed(list(full[0].items())))
+    partial = {"doc": "d", "quote": "a, b", "value": "1.5"}
+    rows = [*full, plain, reordered, partial, {c: "" for c in OBSERVATIONS.fieldnames}]
+    not_strings = [*rows, {"doc": 5, "value": None}]  # the csv module's conversions
+    for header in (True, False):
+        for table in (rows, not_strings, []):
+            assert csv_bytes(OBSERVATIONS, table, header) == _dict_writer_bytes(OBSERVATIONS.fieldnames, table, header)
+    with pytest.raises(ValueError, match="not in fieldnames: 'extra'"):
+        csv_bytes(OBSERVATIONS, [full[0] | {"extra": "x"}])
+
+
+def test_without_cache_only_files_of_a_shared_size_are_hashed_first(tmp_path: Path, catalogue, monkeypatch) -> None:
+    """A file whose size no other file has cannot repeat another's bytes: it is hashed once, when it is read."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Emissions fell 10% by 2020.\n")
+    (seeds / "b.txt").write_text("Emissions fell 10% by 2020.\n")  # a copy of a
+    (seeds / "c.txt").write_text("Emissions fell 20% by 2020.\n")  # same size, other bytes
+    (seeds / "d.txt").write_text("Emissions fell 30% by 2030, and more.\n")
+    hashed: list[str] = []
+    real = pipeline._sha256
+    monkeypatch.setattr(pipeline, "_sha256", lambda path: hashed.append(path.name) or real(path))
+    summary = run_extraction(seeds, tmp_path / "out", catalogue)
+    assert sorted(hashed) == ["a.txt", "b.txt", "c.txt"]
+    rows = {e.document["doc"]: e.document for e in summary.entries}
+    assert rows["b"]["duplicate_of"] == "a" and rows["c"]["status"] == rows["d"]["status"] == "ok"

@@ -658,3 +658,46 @@ def test_collapse_fast_path_agrees_with_the_regex_and_split(text: str) -> None:
 )
 def test_controls_are_counted_as_the_control_pattern_finds_them(text: str) -> None:
     assert read._count_controls(text) == len(read._CONTROL.findall(text))
+
+
+def test_html_whitespace_text_before_a_blocks_text_is_not_read_and_changes_nothing():
+    """Whitespace-only text nodes are skipped while their block holds no text yet: _collapse would strip them."""
+    page = (
+        "<html><body>\n  <p>\n  <b>One</b> <i>two</i>\n</p>\n<div> \t<br>\n three<br> </div>\n<h2>\f</h2>"
+        "<table>\n <tr>\n  <td>\n </td>\n  <td> <span>a</span>\n <span>b</span> </td>\n </tr>\n</table>\n"
+        "<ul>\n <li> x <p> </p> y<br> <br>\n</li>\n</ul>\n</body></html>"
+    )
+
+    def walked(read_blank: bool) -> str:
+        out = htmltext._HtmlText(read_blank)
+        out.walk(htmltext.LexborHTMLParser(page).root)
+        return out.text()
+
+    assert html_to_text(page) == walked(False) == walked(True) == "One two\n\nthree\n\n\ta b\n\nx\n\ny"
+
+
+_PIECES = "<p> </p> <td> </td> <tr> <table> </table> <br> <b> </b> <li> <div> </div> <main> <header> </header>".split()
+_PIECES += ["<th>", "<h2>"]
+_PIECES += [" ", "\n", "\t", "\f", "  \n ", "a", "b c", "\x00", ""]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_html_skipping_blank_text_agrees_with_reading_it(pieces: list[str]) -> None:
+    page = "<html><body>" + "".join(pieces) + "</body></html>"
+    texts = []
+    for read_blank in (False, True):
+        out = htmltext._HtmlText(read_blank)
+        out.walk(htmltext.LexborHTMLParser(page).root)
+        texts.append(out.text())
+    assert texts[0] == texts[1]
+
+
+def test_html_block_edges_end_blocks_and_are_spaces_in_cells_and_nothing_in_chrome():
+    """p, li, div, h2 take the walk's short way (block_edge): what the start/end handlers did with them."""
+    page = (
+        "<html><body><header><p>Menu</p><div>Home</div></header><h2>Title</h2><p>One<p>Two</p>"
+        "<table><tr><td><p>a</p><div>b</div>c</td><td><ul><li>x<li>y</ul></td></tr></table>"
+        "<div><p></p><li></li>z</div><footer><p>Legal</p></footer></body></html>"
+    )
+    assert html_to_text(page) == "Title\n\nOne\n\nTwo\n\na b c\tx y\n\nz"
