@@ -193,7 +193,7 @@ def _dict_writer_bytes(fieldnames: list[str], rows: list[dict[str, str]], header
 
 
 def test_csv_bytes_writes_what_dict_writer_writes() -> None:
-    """Fields joined and quoted here as the csv module does; DictWriter's rules for rows missing a column."""
+    """csv_bytes writes what csv.DictWriter writes, also for rows missing a column, non-strings and extra columns."""
     full = [{c: f'{c} "{i}", é\n{i}\r' for c in OBSERVATIONS.fieldnames} for i in range(3)]
     plain = {c: f"{c} x" for c in OBSERVATIONS.fieldnames} | {"quote": 'a "b"', "value": "1,5", "unit": "t\rx"}
     reordered = dict(reversed(list(full[0].items())))
