@@ -118,6 +118,9 @@ def main() -> None:
     corpus = args.corpus.resolve()
     mb = sum(p.stat().st_size for p in corpus.iterdir() if p.is_file()) / 1e6
     trees = {"baseline": args.baseline.resolve(), "new": args.new.resolve()}
+    for tree in trees.values():  # both run from bytecode, as installed code does: PYTHONDONTWRITEBYTECODE (set on
+        # these machines) would otherwise charge every run, and every worker, the compilation of its source
+        subprocess.run([sys.executable, "-m", "compileall", "-q", "extract"], cwd=tree, check=True, capture_output=True)
     print(f"corpus: {corpus} ({mb:.1f} MB); {args.rounds} round(s), runs alternate baseline/new")
     for workers in args.workers:
         res = measure(trees, corpus, workers, args.rounds)
