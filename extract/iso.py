@@ -11,14 +11,14 @@ import gettext
 import hashlib
 import importlib.util
 import json
-import os
 import sys
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from .write import atomic_write_bytes
 
 #: Derived tables (see ``derived``) are kept here, beside the extractor's result cache.
 TABLES_DIR = Path(__file__).resolve().parent.parent / ".cache" / "tables"
@@ -99,17 +99,8 @@ def _tables_key() -> str | None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    """``write.atomic_write_bytes``, best effort: a folder that cannot be written only costs the rebuild."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        atomic_write_bytes(path, data)
     except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        pass
