@@ -255,3 +255,9 @@ def test_labels_dates_ranges_and_from_to_after_the_reordered_pre_checks() -> Non
     text = "Between 2 and 4 GW, from 10 to 12 Mt in 2030, to 5 from 3 GW."
     groups = [(q.value, q.unit, q.qualifier, q.group) for q in find_quantities(text, 0, len(text))]
     assert groups == [(D(2), "GW", ">=", ""), (D(4), "GW", "<=", ""), (D(12), "Mt", "", "to"), (D(3), "GW", "", "from")]
+
+
+def test_numbers_hash_and_compare_by_value_as_frozen_ones_did() -> None:
+    first, second = numbers.find_numbers("12 GW and 12 GW"), numbers.find_numbers("12 GW")
+    assert first[0] == second[0] and hash(first[0]) == hash(second[0]) and first[0] != first[1]
+    assert len({*first, *second}) == 2
