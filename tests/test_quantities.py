@@ -286,3 +286,9 @@ def test_the_label_search_from_the_last_word_agrees_with_the_full_search() -> No
             pos = max(0, len(stripped) - quantities._LONGEST_LABEL)
             full = quantities._LABEL_BEFORE_RE.search(before) is not None
             assert (quantities._LABEL_BEFORE_RE.search(before, pos) is not None) == full, before
+
+
+def test_numbers_hash_and_compare_by_value_as_frozen_ones_did() -> None:
+    first, second = numbers.find_numbers("12 GW and 12 GW"), numbers.find_numbers("12 GW")
+    assert first[0] == second[0] and hash(first[0]) == hash(second[0]) and first[0] != first[1]
+    assert len({*first, *second}) == 2
