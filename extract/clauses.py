@@ -115,6 +115,10 @@ _NDC_CONTENT_RE = cx.guarded(
     r"|initial)\s+)?I?NDC\b",
     re.IGNORECASE,
 )
+#: "the estimates reported in the first NDC": the NDC cited as the source of a figure says nothing of its kind.
+_CITED_BEFORE_RE = first_char_guarded(
+    r"\b(?:reported|published|presented|communicated|estimated|stated)\s+$", re.IGNORECASE
+)
 #: A revised target is a target: "the 2030 target range has been lowered by 12%", "targets were raised to 45%".
 _TARGET_REVISED_RE = cx.guarded(
     "t",
@@ -175,7 +179,11 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
             out.append((m.start(), m.end(), "target", True))
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
-    out += [(m.start(), m.end(), "target", False) for m in ndc]
+    out += [
+        (m.start(), m.end(), "target", False)
+        for m in ndc
+        if not _CITED_BEFORE_RE.search(text, max(start, m.start() - 20), m.start())
+    ]
     out += [(m.start(), m.end(), "actual", True) for m in present]
     if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
         out.append((m.start(), m.end(), "target", True))

@@ -314,3 +314,15 @@ def test_a_future_by_frame_makes_a_perfect_tense_state_a_goal() -> None:
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("100", "2048", "target")]
     past = "The plan was adopted in 2021.\n\nBy 2019, wind capacity had reached 410 MW."
     assert [(r["year"], r["kind"]) for r in rows(past)] == [("2019", "actual")]
+
+
+def test_an_ndc_cited_as_the_source_of_a_figure_does_not_make_it_a_target() -> None:
+    text = (
+        "The inventory was published in 2024.\n\n"
+        "As a result, the emissions for 2016, recalculated at 512 Mt CO2e are 120 Mt CO2e higher than the estimates "
+        "reported in the first NDC.\n\n"
+        "Emissions of 300 Mt CO2e in 2030 in the updated NDC replace 340 Mt CO2e in the first NDC."
+    )
+    found = {(r["value"], r["kind"]) for r in rows(text)}
+    assert ("512", "actual") in found and ("120", "actual") in found
+    assert ("300", "target") in found and ("340", "target") in found  # numbers held in an NDC stay its targets
