@@ -499,3 +499,13 @@ def test_fraction_words_and_conjunctions_start_with_these_letters_only() -> None
     for words, first in ((FRACTION_WORDS, FRACTION_FIRST), (CONJUNCTIONS, CONJUNCTION_FIRST)):
         firsts = {w[0] for w in words}
         assert {c for c in map(chr, range(sys.maxunicode + 1)) if c.lower()[:1] in firsts} == set(first)
+
+
+def test_gdp_growth_counts_only_where_a_plan_sets_it_against_energy_or_emissions(catalogue: Catalogue) -> None:
+    """Decoupling ("energy use grew 2% while GDP grew 7%") is tracked; a country profile's growth is out of scope."""
+    decoupling = "Energy use rose by 2% a year while GDP grew by 7% a year over the decade."
+    start = decoupling.index("7%")
+    assert catalogue.classify(decoupling, start, start + 2, "%", "Freedonia") == "gdp_growth_rate"
+    profile = "The economy has recovered strongly: GDP grew by 7% in 2023."
+    start = profile.index("7%")
+    assert catalogue.classify(profile, start, start + 2, "%", "Freedonia") == ""
