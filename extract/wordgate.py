@@ -72,7 +72,7 @@ def word_leads(pattern: re.Pattern[str]) -> Leads | None:
         if anchor != "word" or not word:
             return None  # no literal word start: a match may begin anywhere
         words.add(word)
-    words = {w for w in words if not any(w != v and w.startswith(v) for v in words)}  # "commit" covers "commits"
+    words = {w for w in words if not any(w[:i] in words for i in range(1, len(w)))}  # "commit" covers "commits"
     if any(not (c.lower() == c == c.upper()) for c in odd):
         return None  # a cased non-ASCII start: which characters match it case-blind is not read here
     return Leads(frozenset(words), any(a == "start" for a, _, _ in leads), frozenset(odd))
@@ -154,12 +154,13 @@ class WordGate:
         self._plain = tuple(k for k, leads in enumerate(found) if leads is None)
         self._anchored = tuple(k for k, leads in enumerate(found) if leads is not None and leads.anchored)
         words = {w for leads in found if leads is not None for w in leads.words}
+        owners: dict[str, set[int]] = {}  # lead -> the regexes it is a lead of
+        for k, leads in enumerate(found):
+            for w in leads.words if leads is not None else ():
+                owners.setdefault(w, set()).add(k)
         #: for each lead, the regexes with a lead it starts with (the scan reports the longest lead at a position)
         self._which = {
-            w: tuple(
-                k for k, leads in enumerate(found) if leads is not None and any(w.startswith(v) for v in leads.words)
-            )
-            for w in words
+            w: tuple(sorted(set().union(*(owners.get(w[:i], ()) for i in range(1, len(w) + 1))))) for w in words
         }
         self._gate = re.compile(rf"[^a-z0-9_]({_trie(words)})") if words else None
         odd = sorted(set(ODD_CHARS).union(*(leads.odd for leads in found if leads is not None)))

@@ -122,3 +122,23 @@ def test_reference_and_from_prefilters_agree_with_the_regexes() -> None:
     assert baseline._refs("Emissions fell from 9 Mt.", 0, 25) == ()
     for q in range(len(text)):
         assert baseline.is_from_side(text, q, "") == bool(baseline._FROM_BEFORE_RE.search(text, max(0, q - 20), q))
+
+
+def test_gate_tables_agree_with_their_definition() -> None:
+    """Each lead's regexes are those with a lead it starts with; no lead is kept that a shorter lead starts."""
+    from extract.baseline import _PROJECTED_GATE
+    from extract.clauses import _CUE_GATE
+    from extract.conditions import _CONDITION_GATE
+    from extract.scope import _TOPIC_GATE
+    from extract.wordgate import word_leads
+
+    for gate in (_TOPIC_GATE, _CUE_GATE, _PROJECTED_GATE, _CONDITION_GATE):
+        found = [word_leads(p) for p in gate.patterns]
+        words = {w for leads in found if leads is not None for w in leads.words}
+        kept = {w for w in words if not any(w != v and w.startswith(v) for v in words)}
+        assert set(gate._which) == kept
+        for w in kept:
+            expected = tuple(
+                k for k, leads in enumerate(found) if leads is not None and any(w.startswith(v) for v in leads.words)
+            )
+            assert gate._which[w] == expected, w
