@@ -9,7 +9,6 @@ the catalogue's types so ``from extract.catalogue import ...`` keeps working.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -207,6 +206,8 @@ def _closest(word: str, choices: tuple[str, ...]) -> str | None:
     for choice in choices:
         if low.startswith(choice.lower()) or choice.lower().startswith(low):
             return choice
+    import difflib  # here: only a catalogue with a mistake needs it (1 ms of every start-up)
+
     close = difflib.get_close_matches(low, [c.lower() for c in choices], n=1, cutoff=0.6)
     return next((c for c in choices if close and c.lower() == close[0]), None)
 
