@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from . import clauses, scope
@@ -52,28 +52,82 @@ def kind_of(
     frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
     if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
         return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
-    own_future = q.year is not None and ref is not None and q.year > ref
-    own_past = q.year is not None and ref is not None and q.year <= ref
-    ev = clauses.KindEvidence(
-        future_in_clause=own_future
-        or any(c_start <= y.start < c_end for y in years.target)
-        or any(
-            c_start <= y.start < c_end
-            and y.role == "by"
-            and y.year > (ctx.default_year or 0)
-            and clauses.is_deadline(ctx.doc.text, y.start)
-            for y in years.obs
-        ),
-        past_in_clause=own_past
-        or any(c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in years.obs),
-        future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
-        against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),
-        restates=clauses.restated_kind(ctx.doc.text, start, carry.last_kind),
-        fallback_target=carry.section_kind == "target"
-        or (carry.list_year is not None and ref is not None and carry.list_year > ref),  # items of "By 2030, …:"
-    )
-    dated = tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
-    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev, dated)
+    ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
+    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
+
+
+class LazyEvidence:
+    """``clauses.KindEvidence`` of a number, each field worked out the first time ``kind_for`` reads it.
+
+    Most numbers are decided by a cue of their clause before any field is read, so none is computed up front; each
+    field is what ``KindEvidence`` would hold (tests compare them).
+    """
+
+    def __init__(
+        self,
+        ctx: DocContext,
+        start: int,
+        end: int,
+        c_start: int,
+        c_end: int,
+        q: Quantity,
+        years: SentenceYears,
+        carry: Carry,
+    ) -> None:
+        self._ctx, self._start, self._end, self._c_start, self._c_end = ctx, start, end, c_start, c_end
+        self._q, self._years, self._carry = q, years, carry
+
+    @cached_property
+    def future_in_clause(self) -> bool:
+        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
+        return (
+            (q.year is not None and ref is not None and q.year > ref)
+            or any(c_start <= y.start < c_end for y in self._years.target)
+            or any(
+                c_start <= y.start < c_end
+                and y.role == "by"
+                and y.year > (self._ctx.default_year or 0)
+                and clauses.is_deadline(self._ctx.doc.text, y.start)
+                for y in self._years.obs
+            )
+        )
+
+    @cached_property
+    def past_in_clause(self) -> bool:
+        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
+        return (q.year is not None and ref is not None and q.year <= ref) or any(
+            c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in self._years.obs
+        )
+
+    @cached_property
+    def future_year(self) -> bool:
+        q, ref, years = self._q, self._ctx.ref_year, self._years
+        own_future = q.year is not None and ref is not None and q.year > ref
+        return bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref)
+
+    @cached_property
+    def fallback_target(self) -> bool:
+        carry, ref = self._carry, self._ctx.ref_year
+        # items of "By 2030, …:" too
+        return carry.section_kind == "target" or (
+            carry.list_year is not None and ref is not None and carry.list_year > ref
+        )
+
+    @cached_property
+    def against_reference(self) -> bool:
+        q = self._q
+        return clauses.against_reference(
+            self._ctx.doc.text, self._start, self._end, self._c_start, self._c_end, q.start, q.end
+        )
+
+    @cached_property
+    def restates(self) -> str:
+        return clauses.restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
+
+    @cached_property
+    def dated(self) -> tuple[tuple[int, str], ...]:
+        years = self._years
+        return tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
 
 
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
