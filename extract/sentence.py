@@ -163,8 +163,9 @@ def region_for(
     sent_end: int,
     regions: Sequence[cx.RegionMention],
     carry: Carry,
+    clause: tuple[int, int] | None = None,
 ) -> list[str]:
-    """Regions of a quantity, most specific evidence first.
+    """Regions of a quantity, most specific evidence first (``clause``: its ``clause_bounds`` when already known).
 
     World for shares of a world total; a place named right after the number ("in developing
     countries", "China-Africa"); a place named before it in the same clause (several places
@@ -176,7 +177,7 @@ def region_for(
         before = text[max(sent_start, q.num.start - 40) : q.start]
         if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
             return ["World"]
-    c_start, c_end = clause_bounds(text, sent_start, sent_end, q.num.start)
+    c_start, c_end = clause or clause_bounds(text, sent_start, sent_end, q.num.start)
     for r in regions:
         if q.end <= r.start < c_end:
             gap = text[q.end : r.start]
@@ -264,6 +265,10 @@ def read_sentence(
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
         read_milestones(ctx, start, end, carry, regions, q_start, q_end)
+    quote_text = text[q_start:q_end].replace("\n", " ")  # the same for every value of the sentence
+    # a table cell is classified with its row label: the quote span holds both
+    ctx_start = min(start, q_start)
+    ctx_text = text[ctx_start : max(end, q_end)]
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     for q in quantities:
@@ -311,13 +316,13 @@ def read_sentence(
             if kind == "target"
             else ""
         )
-        for region in region_for(ctx, text, q, start, end, regions, carry):
+        for region in region_for(ctx, text, q, start, end, regions, carry, (c_start, c_end)):
             obs = Observation(
                 doc=ctx.doc.doc,
                 value=q.value,
                 unit=q.unit,
                 value_raw=text[q.start : q.end],
-                quote=text[q_start:q_end].replace("\n", " "),
+                quote=quote_text,
                 char_start=q.start,
                 char_end=q.end,
                 kind=kind,
@@ -329,12 +334,8 @@ def read_sentence(
                 baseline=baseline,
                 condition=condition,
             )
-            # a table cell is classified with its row label: the quote span holds both
-            ctx_start, ctx_end = min(start, q_start), max(end, q_end)
             rel = q.start - ctx_start
-            obs.indicator = ctx.catalogue.classify(
-                text[ctx_start:ctx_end], rel, rel + (q.end - q.start), q.unit, region
-            )
+            obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end):
                 continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
