@@ -182,12 +182,12 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     wanted = (
         True,
         True,
-        low is None or any(word in low for word in CONDITION_WORDS),
+        low is None or any(map(low.__contains__, CONDITION_WORDS)),
         True,
         True,
         low is None or "ndc" in low,
         low is None or "target" in low,
-        low is None or any(word in low for word in _PRESENT_FACT_WORDS),
+        low is None or any(map(low.__contains__, _PRESENT_FACT_WORDS)),
     )
     targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.finditer(
         text, start, end, wanted

@@ -41,14 +41,13 @@ _FUTURE_FRAME_RE = re.compile(
 def kind_of(
     ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
 ) -> str:
-    """Target or actual, read from the number's clause first (see ``clauses.kind_for``).
+    """Target or actual, read from the number's clause first (see ``clauses.kind_for``), for a number that is not
+    a ``recorded_start`` (an actual: ``read_sentence`` asks that first).
 
     A year of the number's own clause dates it: after the document's present it is a deadline, else an observation.
     The section's kind (a heading about goals or actions, a list introduced by "by 2030") is the last resort.
     """
     ref = ctx.ref_year
-    if recorded_start(ctx, q):
-        return "actual"
     frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
     if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
         return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
