@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from . import context as cx
 from .alternation import first_char_guarded
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 #: The clause readers that ``sentence`` calls, whichever module holds them.
 __all__ = [
+    "Evidence",
     "KindEvidence",
     "against_reference",
     "baseline_for",
@@ -62,6 +63,27 @@ class KindEvidence:
     fallback_target: bool  # the section (heading, table, list) is about targets and the sentence says nothing
     against_reference: bool = False  # a change measured against business-as-usual: counterfactual, so planned
     restates: str = ""  # the kind of the sentence before, which this one restates ("This corresponds to 40 Mt")
+    dated: tuple[tuple[int, str], ...] = ()  # (start, kind) of the sentence's dated years: "actual" or "target"
+
+
+class Evidence(Protocol):
+    """What ``kind_for`` reads: a ``KindEvidence``, or an object that works each field out only when asked
+    (``sentence.LazyEvidence``: most numbers are decided by a cue of their clause before any field is read)."""
+
+    @property
+    def future_in_clause(self) -> bool: ...
+    @property
+    def past_in_clause(self) -> bool: ...
+    @property
+    def future_year(self) -> bool: ...
+    @property
+    def fallback_target(self) -> bool: ...
+    @property
+    def against_reference(self) -> bool: ...
+    @property
+    def restates(self) -> str: ...
+    @property
+    def dated(self) -> tuple[tuple[int, str], ...]: ...
 
 
 #: A fact cue right after a modal is part of a future ("will have reduced", "is to be achieved", "would be").
@@ -160,12 +182,12 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     wanted = (
         True,
         True,
-        low is None or any(word in low for word in CONDITION_WORDS),
+        low is None or any(map(low.__contains__, CONDITION_WORDS)),
         True,
         True,
         low is None or "ndc" in low,
         low is None or "target" in low,
-        low is None or any(word in low for word in _PRESENT_FACT_WORDS),
+        low is None or any(map(low.__contains__, _PRESENT_FACT_WORDS)),
     )
     targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.finditer(
         text, start, end, wanted
@@ -191,7 +213,7 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     return tuple(out)
 
 
-def _decide(cue: tuple[int, int, str, bool], ev: KindEvidence) -> str:
+def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
     _, _, kind, strong = cue
     if kind == "actual" and not strong and ev.future_in_clause:
         return "target"  # "cars sold ... rising to 80% by 2030": the participle does not date the number
@@ -275,14 +297,14 @@ def kind_for(
     c_end: int,
     q_start: int,
     q_end: int,
-    ev: KindEvidence,
-    years: tuple[tuple[int, str], ...] = (),
+    ev: Evidence,
 ) -> str:
     """Target or actual: a goal noun naming the number; a level of the base year; the nearest cue in its clause
     (before, then after); the clause's own year; the nearest cue of the sentence before it, else its nearest cue or
     dated year after it; a future year in it; for a verbless fragment, its section's kind; else actual.
 
-    ``years`` holds (start, kind) of the sentence's dated years: an observation year is a fact, a deadline a goal.
+    ``ev.dated`` holds (start, kind) of the sentence's dated years: an observation year is a fact, a deadline a goal.
+    Fields of ``ev`` are read only where a step needs them (see ``Evidence``).
     """
     if _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
@@ -312,7 +334,7 @@ def kind_for(
     before = [c for c in sentence if c[1] <= q_start]
     if before:
         return _decide(max(before, key=lambda c: c[1]), ev)
-    after = [c for c in sentence if c[0] >= q_end] + [(y, y + 4, k, True) for y, k in years if y >= q_end]
+    after = [c for c in sentence if c[0] >= q_end] + [(y, y + 4, k, True) for y, k in ev.dated if y >= q_end]
     if after:
         return _decide(min(after), ev)
     if ev.future_year:

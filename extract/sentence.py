@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from . import clauses, scope
@@ -41,39 +41,92 @@ _FUTURE_FRAME_RE = re.compile(
 def kind_of(
     ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
 ) -> str:
-    """Target or actual, read from the number's clause first (see ``clauses.kind_for``).
+    """Target or actual, read from the number's clause first (see ``clauses.kind_for``), for a number that is not
+    a ``recorded_start`` (an actual: ``read_sentence`` asks that first).
 
     A year of the number's own clause dates it: after the document's present it is a deadline, else an observation.
     The section's kind (a heading about goals or actions, a list introduced by "by 2030") is the last resort.
     """
     ref = ctx.ref_year
-    if recorded_start(ctx, q):
-        return "actual"
     frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
     if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
         return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
-    own_future = q.year is not None and ref is not None and q.year > ref
-    own_past = q.year is not None and ref is not None and q.year <= ref
-    ev = clauses.KindEvidence(
-        future_in_clause=own_future
-        or any(c_start <= y.start < c_end for y in years.target)
-        or any(
-            c_start <= y.start < c_end
-            and y.role == "by"
-            and y.year > (ctx.default_year or 0)
-            and clauses.is_deadline(ctx.doc.text, y.start)
-            for y in years.obs
-        ),
-        past_in_clause=own_past
-        or any(c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in years.obs),
-        future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
-        against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),
-        restates=clauses.restated_kind(ctx.doc.text, start, carry.last_kind),
-        fallback_target=carry.section_kind == "target"
-        or (carry.list_year is not None and ref is not None and carry.list_year > ref),  # items of "By 2030, …:"
-    )
-    dated = tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
-    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev, dated)
+    ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
+    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
+
+
+class LazyEvidence:
+    """``clauses.KindEvidence`` of a number, each field worked out the first time ``kind_for`` reads it.
+
+    Most numbers are decided by a cue of their clause before any field is read, so none is computed up front; each
+    field is what ``KindEvidence`` would hold (tests compare them).
+    """
+
+    def __init__(
+        self,
+        ctx: DocContext,
+        start: int,
+        end: int,
+        c_start: int,
+        c_end: int,
+        q: Quantity,
+        years: SentenceYears,
+        carry: Carry,
+    ) -> None:
+        self._ctx, self._start, self._end, self._c_start, self._c_end = ctx, start, end, c_start, c_end
+        self._q, self._years, self._carry = q, years, carry
+
+    @cached_property
+    def future_in_clause(self) -> bool:
+        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
+        return (
+            (q.year is not None and ref is not None and q.year > ref)
+            or any(c_start <= y.start < c_end for y in self._years.target)
+            or any(
+                c_start <= y.start < c_end
+                and y.role == "by"
+                and y.year > (self._ctx.default_year or 0)
+                and clauses.is_deadline(self._ctx.doc.text, y.start)
+                for y in self._years.obs
+            )
+        )
+
+    @cached_property
+    def past_in_clause(self) -> bool:
+        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
+        return (q.year is not None and ref is not None and q.year <= ref) or any(
+            c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in self._years.obs
+        )
+
+    @cached_property
+    def future_year(self) -> bool:
+        q, ref, years = self._q, self._ctx.ref_year, self._years
+        own_future = q.year is not None and ref is not None and q.year > ref
+        return bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref)
+
+    @cached_property
+    def fallback_target(self) -> bool:
+        carry, ref = self._carry, self._ctx.ref_year
+        # items of "By 2030, …:" too
+        return carry.section_kind == "target" or (
+            carry.list_year is not None and ref is not None and carry.list_year > ref
+        )
+
+    @cached_property
+    def against_reference(self) -> bool:
+        q = self._q
+        return clauses.against_reference(
+            self._ctx.doc.text, self._start, self._end, self._c_start, self._c_end, q.start, q.end
+        )
+
+    @cached_property
+    def restates(self) -> str:
+        return clauses.restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
+
+    @cached_property
+    def dated(self) -> tuple[tuple[int, str], ...]:
+        years = self._years
+        return tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
 
 
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
@@ -109,8 +162,9 @@ def region_for(
     sent_end: int,
     regions: Sequence[cx.RegionMention],
     carry: Carry,
+    clause: tuple[int, int] | None = None,
 ) -> list[str]:
-    """Regions of a quantity, most specific evidence first.
+    """Regions of a quantity, most specific evidence first (``clause``: its ``clause_bounds`` when already known).
 
     World for shares of a world total; a place named right after the number ("in developing
     countries", "China-Africa"); a place named before it in the same clause (several places
@@ -122,7 +176,7 @@ def region_for(
         before = text[max(sent_start, q.num.start - 40) : q.start]
         if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
             return ["World"]
-    c_start, c_end = clause_bounds(text, sent_start, sent_end, q.num.start)
+    c_start, c_end = clause or clause_bounds(text, sent_start, sent_end, q.num.start)
     for r in regions:
         if q.end <= r.start < c_end:
             gap = text[q.end : r.start]
@@ -210,6 +264,10 @@ def read_sentence(
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
         read_milestones(ctx, start, end, carry, regions, q_start, q_end)
+    quote_text = text[q_start:q_end].replace("\n", " ")  # the same for every value of the sentence
+    # a table cell is classified with its row label: the quote span holds both
+    ctx_start = min(start, q_start)
+    ctx_text = text[ctx_start : max(end, q_end)]
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     for q in quantities:
@@ -257,13 +315,13 @@ def read_sentence(
             if kind == "target"
             else ""
         )
-        for region in region_for(ctx, text, q, start, end, regions, carry):
+        for region in region_for(ctx, text, q, start, end, regions, carry, (c_start, c_end)):
             obs = Observation(
                 doc=ctx.doc.doc,
                 value=q.value,
                 unit=q.unit,
                 value_raw=text[q.start : q.end],
-                quote=text[q_start:q_end].replace("\n", " "),
+                quote=quote_text,
                 char_start=q.start,
                 char_end=q.end,
                 kind=kind,
@@ -275,12 +333,8 @@ def read_sentence(
                 baseline=baseline,
                 condition=condition,
             )
-            # a table cell is classified with its row label: the quote span holds both
-            ctx_start, ctx_end = min(start, q_start), max(end, q_end)
             rel = q.start - ctx_start
-            obs.indicator = ctx.catalogue.classify(
-                text[ctx_start:ctx_end], rel, rel + (q.end - q.start), q.unit, region
-            )
+            obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end):
                 continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile

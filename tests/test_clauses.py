@@ -3,11 +3,15 @@ and numbers, never dev-set or seed text)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from test_extractor import rows
 
-from extract import clauses
-from extract.state import Carry
+from extract import clauses, sentence
+from extract.quantities import Quantity
+from extract.state import Carry, DocContext
+from extract.years import SentenceYears
 
 
 def got(text: str, *fields: str) -> list[tuple[str, ...]]:
@@ -326,3 +330,71 @@ def test_an_ndc_cited_as_the_source_of_a_figure_does_not_make_it_a_target() -> N
     found = {(r["value"], r["kind"]) for r in rows(text)}
     assert ("512", "actual") in found and ("120", "actual") in found
     assert ("300", "target") in found and ("340", "target") in found  # numbers held in an NDC stay its targets
+
+
+def _eager_evidence(
+    ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
+) -> clauses.KindEvidence:
+    """Every field worked out up front, as ``sentence.kind_of`` did before ``LazyEvidence``."""
+    ref = ctx.ref_year
+    own_future = q.year is not None and ref is not None and q.year > ref
+    own_past = q.year is not None and ref is not None and q.year <= ref
+    return clauses.KindEvidence(
+        future_in_clause=own_future
+        or any(c_start <= y.start < c_end for y in years.target)
+        or any(
+            c_start <= y.start < c_end
+            and y.role == "by"
+            and y.year > (ctx.default_year or 0)
+            and clauses.is_deadline(ctx.doc.text, y.start)
+            for y in years.obs
+        ),
+        past_in_clause=own_past
+        or any(c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in years.obs),
+        future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
+        against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),
+        restates=clauses.restated_kind(ctx.doc.text, start, carry.last_kind),
+        fallback_target=carry.section_kind == "target"
+        or (carry.list_year is not None and ref is not None and carry.list_year > ref),
+        dated=tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target])),
+    )
+
+
+_EVIDENCE_FIELDS = [f.name for f in dataclasses.fields(clauses.KindEvidence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emissions were 52 Mt in 2019. By 2030 they will fall to 40 Mt, a reduction of 23% below BAU.",
+        "In 2015 the share of renewables stood at 18%. This corresponds to 2.1 GW of installed capacity.",
+        "The country will cut emissions by 30%. This represents 14 MtCO2e in 2035.",
+        "By the end of 2019, 1,200 MW of solar had been installed; by 2030 a further 3 GW will be built.",
+        "Mitigation actions by 2035\n\nSolar home systems: 40,000 units.\n\nForest cover 45% in 2018.\n",
+        "Relative to the reference scenario, emissions are 12 Mt lower, about 8% of the total.",
+        "Between 2010 and 2040 the fleet grows to 2 million vehicles, and 35% of them electric.",
+        "By 2030, Ruritania:\n\n- 25% of buses electric\n- 600 ha of mangroves\n",
+        "Emissions (61 Mt) rose 4% over the past decade, and 70% come from energy.",
+    ],
+)
+def test_lazy_kind_evidence_agrees_with_the_eager_one(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each field ``kind_for`` may read is the eager value, and the kind decided from either is the same."""
+    asked = []
+
+    def both(
+        ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
+    ) -> str:
+        eager = _eager_evidence(ctx, start, end, c_start, c_end, q, years, carry)
+        lazy = sentence.LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
+        args = (ctx.doc.text, start, end, c_start, c_end, q.start, q.end)
+        # a fresh one for the kind: it computes only the fields kind_for reads
+        kind = clauses.kind_for(*args, sentence.LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry))
+        assert kind == clauses.kind_for(*args, eager)
+        assert [getattr(lazy, f) for f in _EVIDENCE_FIELDS] == [getattr(eager, f) for f in _EVIDENCE_FIELDS]
+        asked.append(kind)
+        return kind_of(ctx, start, end, c_start, c_end, q, years, carry)
+
+    kind_of = sentence.kind_of
+    monkeypatch.setattr(sentence, "kind_of", both)
+    assert rows(text)
+    assert asked

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
 
+from extract import sentence
+from extract.context import RegionMention
 from extract.extractor import extract_document
 from extract.model import Document, format_decimal
+from extract.quantities import Quantity
+from extract.sentence import region_for
+from extract.state import Carry, DocContext
+from extract.years import clause_bounds
 
 
 class NoCatalogue:
@@ -229,6 +236,36 @@ def test_regions() -> None:
         ("12", "World"),
         ("3", "Yunnan"),
     ]
+
+
+def test_region_for_with_the_clause_passed_in_agrees_with_finding_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``read_sentence`` hands ``region_for`` the number's clause bounds: the same as it finds them itself."""
+    calls = []
+
+    def both(
+        ctx: DocContext,
+        text: str,
+        q: Quantity,
+        sent_start: int,
+        sent_end: int,
+        regions: Sequence[RegionMention],
+        carry: Carry,
+        clause: tuple[int, int] | None = None,
+    ) -> list[str]:
+        found = region_for(ctx, text, q, sent_start, sent_end, regions, carry)
+        if clause is not None:
+            assert clause == clause_bounds(text, sent_start, sent_end, q.num.start)
+            assert region_for(ctx, text, q, sent_start, sent_end, regions, carry, clause) == found
+            calls.append(found)
+        return found
+
+    monkeypatch.setattr(sentence, "region_for", both)
+    text = (
+        "In 2022, Ruritania had 25 GW of wind power; in the Northern Province, 5 GW of solar power were installed, and"
+        " the Eastern and Western provinces added 3 GW. Freedonia supplied 12% of the world's ethanol."
+    )
+    assert rows(text)
+    assert calls
 
 
 def test_national_region_is_the_documents_country() -> None:
