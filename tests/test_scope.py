@@ -50,10 +50,10 @@ def test_indicators_in_the_catalogue_are_kept_whatever_the_topic() -> None:
     from extract.extractor import extract_document
     from extract.model import Document
 
-    text = "In 2022, GDP grew by 3.0%."
+    text = "In 2022, the primary industry accounted for 7.3% of GDP."  # GDP, a country-profile topic, but mapped
     doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
     found = extract_document(doc, load_catalogue()).observations
-    assert [(o.value, o.indicator) for o in found] == [(Decimal("3.0"), "gdp_growth_rate")]
+    assert [(o.value, o.indicator) for o in found] == [(Decimal("7.3"), "primary_industry_share_gdp")]
 
 
 @pytest.mark.parametrize(
