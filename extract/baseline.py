@@ -80,10 +80,11 @@ _PLAN_SCENARIO_RE = first_char_guarded(
 )
 
 
+@lru_cache(maxsize=16)  # asked once per number of a sentence
 def names_plan_scenario(text: str, start: int, end: int) -> bool:
     """The sentence speaks of the plan's own scenario ("in the conditional scenario", "with mitigation measures"):
     its future levels are the plan's modelled targets even under a heading about projections."""
-    return _plan_scenario(text, start, end)
+    return bool(_PLAN_SCENARIO_RE.search(text, start, end))
 
 
 def against_reference(
@@ -199,12 +200,6 @@ def _refs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 def _projection_starts(text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]] | None:
     """Where a projection word may start in a sentence, found once for the text before each of its numbers."""
     return _PROJECTED_GATE.starts(text, start, end)
-
-
-@lru_cache(maxsize=16)
-def _plan_scenario(text: str, start: int, end: int) -> bool:
-    """Whether a sentence names the plan's own scenario, found once for all its numbers."""
-    return bool(_PLAN_SCENARIO_RE.search(text, start, end))
 
 
 @lru_cache(maxsize=16)  # asked twice for each number: for its kind (``against_reference``) and its baseline
