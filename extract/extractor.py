@@ -17,9 +17,10 @@ from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
 from .grid import find_grids
+from .header import TextScope, header_row_year
+from .rowtables import _YEAR_CELL_RE, read_table, read_table_row, read_text_row, table_footnotes
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
-from .tables import _YEAR_CELL_RE, TextScope, header_row_year, read_grid, read_table_row, read_text_row, table_footnotes
 from .timeline import read_timeline
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if index <= grid_end:
             continue
         if index in grids:
-            read_grid(ctx, grids[index], carry)
+            read_table(ctx, grids[index], carry)
             grid_end = grids[index].last_block
             continue
         if block.kind != "table":

@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .numbers import MAGNITUDES
 from .units import NON_INDICATOR, match_unit_after
 
 _SPACES_RE = re.compile(r"\s+")
-_YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*$")  # a column of years: 1950-2100
 _HEADER_MAGNITUDE_RE = re.compile(
     r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
 )
@@ -43,7 +43,7 @@ _ACTUAL_HEADER_RE = re.compile(
     r"\b(?:base[\s-]*year|inventory|historical|historic|actual|achieved|observed|reference\s+year)\b", re.I
 )
 _TARGET_HEADER_RE = re.compile(
-    r"\b(?:targets?|goals?|mitigation|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?measures|WEM|WAM"
+    r"\b(?:targets?|goals?|mitigation|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
     r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway))\b",
     re.I,
 )
@@ -118,6 +118,29 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     return None
 
 
+_LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*$")
+
+
+def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
+    """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row."""
+    m = _LABEL_UNIT_RE.search(text, label_start, label_end)
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    scale = Decimal(1)
+    mag = _HEADER_MAGNITUDE_RE.match(inner)
+    if mag:
+        word = (
+            _SPACES_RE.sub(" ", mag.group(1).lower()).replace("10,000", "ten thousand").replace("10000", "ten thousand")
+        )
+        scale = MAGNITUDES.get(word, Decimal(1))
+        inner = inner[mag.end() :]
+    unit = match_unit_after(inner, 0)
+    if unit is None or unit.unit == NON_INDICATOR:
+        return None
+    return unit.unit, scale * unit.factor
+
+
 def _cue_kind(cell: str) -> tuple[str, str]:
     """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
     'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""
@@ -137,6 +160,26 @@ def _cue_kind(cell: str) -> tuple[str, str]:
     if _ACTUAL_HEADER_RE.search(cell):
         return "actual", ""
     return "", ""
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_PARENS_RE = re.compile(r"\([^()]*\)")
+
+
+def _label_words(cell: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(_PARENS_RE.sub(" ", cell.lower())))
+
+
+def plain_siblings(cells: list[str]) -> set[int]:
+    """Header cells naming a quantity that another cell names again with a plan cue: "GHG emissions" beside "GHG
+    emissions mitigation" or "Emissions with measures" is the path without the plan, a reference, not a goal."""
+    words = [_label_words(c) for c in cells]
+    cued = [k for k, c in enumerate(cells) if _cue_kind(c)[0] == "target"]
+    return {
+        k
+        for k, c in enumerate(cells)
+        if words[k] and not any(_cue_kind(c)) and any(words[k] < words[j] for j in cued)
+    }
 
 
 def header_cue(cell: str) -> bool:
@@ -177,6 +220,7 @@ class ColumnScope:
     baseline: str = ""
     label: str = ""
     base_year: int | None = None  # "% reduction compared to 2010": the column's changes are against 2010
+    reference: bool = False  # "GHG emissions" beside "GHG emissions mitigation": its future is no goal
 
 
 @dataclass
@@ -239,6 +283,8 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
         col.year = years.pop() if len(years) == 1 else None
         col.base_year = bases.pop() if len(bases) == 1 else None
         col.kind, col.condition = _cue_kind(cell)
+    for k in plain_siblings([header[k] for k in leaves]):
+        columns[k].reference = True
     taken = set(leaves)
     units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
     if len(units) > 1 and not all(col.unit for col in columns):

@@ -1,0 +1,160 @@
+"""Tables read row by row as text: tab-separated rows under a header of years, rows under a deadline header, tables
+keyed by a Year column, and the footnotes that give their cells base years."""
+
+from __future__ import annotations
+
+import re
+
+from . import context as cx
+from .cells import NUM_CELL_RE, YEAR_CELL_RE, Grid
+from .grid import DeadlineTable, YearTable
+from .header import TextScope, _cue_kind, cell_unit, label_unit, plain_siblings
+from .numbers import MARKER_CHARS, find_numbers
+from .segment import TABLE_FOOTNOTE_RE, Block
+from .sentence import read_sentence
+from .state import Carry, DocContext
+from .tables import add_cell, read_grid
+
+_YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
+_MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
+
+
+def read_table(ctx: DocContext, table: Grid | YearTable | DeadlineTable, carry: Carry) -> None:
+    """Observations of a table rebuilt from flattened cells, read the way its kind of table is laid out."""
+    if isinstance(table, YearTable):
+        read_year_table(ctx, table, carry)
+    elif isinstance(table, DeadlineTable):
+        read_deadline_table(ctx, table, carry)
+    else:
+        read_grid(ctx, table, carry)
+
+
+def table_footnotes(blocks: list[Block], text: str) -> dict[str, int]:
+    """Footnote letter -> base year for table footnotes that state one ("^b ... from the 2020 level")."""
+    notes: dict[str, int] = {}
+    for block in blocks:
+        if block.kind != "note":
+            continue
+        m = TABLE_FOOTNOTE_RE.match(block.text)
+        if not m:
+            continue
+        letter = m.group("caret") or {"ᵃ": "a", "ᵇ": "b", "ᶜ": "c", "ᵈ": "d", "ᵉ": "e"}[m.group("sup")]
+        for y in cx.find_years(text, block.start, block.end):
+            if y.role == "base":
+                notes[letter] = y.year
+    return notes
+
+
+def read_table_row(
+    ctx: DocContext,
+    block: Block,
+    header_years: dict[int, int],
+    carry: Carry,
+    marker_order: list[str],
+    table_is_target: bool,
+) -> None:
+    text = ctx.doc.text
+    label_start, label_end = block.cells[0]
+    header_unit = label_unit(text, label_start, label_end)
+    for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
+        if index not in header_years or not text[c_start:c_end].strip():
+            continue
+        year = header_years[index]
+        kind = "target" if table_is_target or (ctx.ref_year is not None and year > ctx.ref_year) else "actual"
+        base = None
+        for nm in find_numbers(text, c_start, c_end):
+            mk = _MARKER_RE.match(text, nm.end, c_end)
+            if mk:
+                # a letter when the marker shows one (ª, ^b); otherwise the letter after the previous marker
+                letter = mk.group("caret") or {"ª": "a"}.get(mk.group("sym") or "", "")
+                if not letter:
+                    letter = chr(ord(marker_order[-1]) + 1) if marker_order else "a"
+                marker_order.append(letter)
+                base = ctx.footnote_base_years.get(letter)
+        read_sentence(
+            ctx,
+            c_start,
+            c_end,
+            carry,
+            quote=(block.start, c_end),
+            table_year=year,
+            table_unit=header_unit,
+            table_kind=kind,
+            base_year=base,
+        )
+
+
+def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: TextScope, width: int) -> None:
+    """A row under a header like "Actions by 2030": its cells are read as the items of a list aiming at that year;
+    the cells of the deadline's own column are goals. Under a Year column, the row's year dates its cells. A row
+    with fewer cells than the header lost its first ones to a cell spanning rows above, so cells are matched to
+    columns from the right."""
+    text = ctx.doc.text
+    shift = width - len(block.cells)
+    cells = [(j + shift, s, e) for j, (s, e) in enumerate(block.cells) if text[s:e].strip()]
+    row_year = None
+    if scope.year_key and cells and cells[0][0] == 0 and (m := YEAR_CELL_RE.match(text[cells[0][1] : cells[0][2]])):
+        row_year, cells = int(m.group(1)), cells[1:]
+    saved = carry.list_year
+    carry.list_year = scope.year
+    try:
+        for column, c_start, c_end in cells:
+            kind = "target" if column in scope.columns else None
+            quote = (block.start, block.end)
+            read_sentence(ctx, c_start, c_end, carry, quote=quote, table_year=row_year, table_kind=kind)
+    finally:
+        carry.list_year = saved
+
+
+def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
+    """Each cell of a Year-keyed table, dated by its row's year: a bare number under a header that states its unit
+    ("GHG emissions (Gg CO2eq)") is a value of that column; any other cell is read as a sentence."""
+    headers = [c.text for c in table.header]
+    kinds = {_cue_kind(h)[0] for h in [table.caption] + headers} - {""}
+    plain = plain_siblings(headers)
+    for year, year_cell, cells in table.rows:
+        future = ctx.ref_year is not None and year > ctx.ref_year
+        for j, cell in enumerate(cells, start=1):
+            column = headers[j] if j < len(headers) else ""
+            kind, condition = _cue_kind(column)
+            if j in plain:
+                if future:
+                    continue  # "GHG emissions" beside "GHG emissions mitigation": the path without the plan
+                kind = "actual"
+            kind = kind or ("target" if kinds == {"target"} else "")
+            if kind == "bau" or "bau" in kinds:
+                continue
+            unit = cell_unit(column)  # "GHG emissions (Gg CO2eq)": the unit of the column's bare numbers
+            if unit is not None and NUM_CELL_RE.match(cell.text):
+                first = len(ctx.observations)
+                if ctx.ref_year is not None and not future:
+                    kind = "actual"  # a year the document reports as past: every path has the recorded value
+                kind = kind or ("target" if future else "actual")
+                add_cell(ctx, cell.start, cell.end, unit, year, kind, f"{column} ", (year_cell.start, cell.end), carry)
+                for obs in ctx.observations[first:]:
+                    obs.condition = condition if kind == "target" else ""
+                continue
+            read_sentence(
+                ctx,
+                cell.start,
+                cell.end,
+                carry,
+                quote=(year_cell.start, cell.end),
+                table_year=year,
+                table_unit=unit,
+                table_kind=kind or None,
+            )
+
+
+def read_deadline_table(ctx: DocContext, table: DeadlineTable, carry: Carry) -> None:
+    """Each cell under a deadline header is read as an item of a list aiming at that year: undated values take
+    it, and short verbless items are goals."""
+    saved = carry.list_year, carry.section_kind
+    carry.list_year, carry.section_kind = table.year, "target"
+    try:
+        for cell in table.cells:
+            carry.obs_year = carry.target_year = None  # a cell's own years date only that cell
+            for start, end in cell:
+                read_sentence(ctx, start, end, carry)
+    finally:
+        carry.list_year, carry.section_kind = saved

@@ -1,0 +1,92 @@
+"""How a table's layout scopes its cells, beyond the basics of ``test_tables``: year headers with footnote marks,
+columns that repeat a quantity with and without the plan, units stated by a column header of a Year table
+(tables written for the tests)."""
+
+from __future__ import annotations
+
+from extract.header import plain_siblings, table_scope
+from tests.test_extractor import rows
+from tests.test_tables import flat, keyed
+
+INTRO = "Lesotho submits this plan on behalf of all ministries. In 2021 emissions reached 5.2 Mt CO2e."
+
+
+def test_year_table_reads_bare_numbers_with_the_units_of_their_column_headers() -> None:
+    text = flat(
+        INTRO,
+        "Year",
+        "Net emissions (kt CO2e)",
+        "Net emissions with policies (kt CO2e)",
+        "Avoided emissions (kt CO2e)",
+        "2018",
+        "4,870",
+        "4,870",
+        "0",
+        "2035",
+        "9,310",
+        "7,640",
+        "1,670",
+    )
+    got = keyed(text)
+    assert got[("7.64", "Mt CO2e")]["kind"] == "target"  # the policy path in 2035
+    assert got[("7.64", "Mt CO2e")]["year"] == "2035"
+    assert got[("1.67", "Mt CO2e")]["year"] == "2035"
+    assert ("9.31", "Mt CO2e") not in got  # the same quantity without the policies: a reference path, no goal
+    assert {r["kind"] for r in rows(text) if r["value"] == "4.87"} == {"actual"}  # 2018: before the present
+    assert got[("7.64", "Mt CO2e")]["quote"].startswith("2035 ")
+
+
+def test_plain_sibling_is_the_column_without_the_plan_cue() -> None:
+    cells = ["Sector", "Emissions (Mt)", "Emissions with measures (Mt)", "Reduction target (%)"]
+    assert plain_siblings(cells) == {1}
+    # a quantity no cued column repeats is not a reference
+    assert plain_siblings(["Sector", "Emissions (Mt)", "Target (%)"]) == set()
+
+
+def test_grid_column_repeating_a_quantity_without_the_plan_is_left_out_in_the_future() -> None:
+    text = flat(
+        INTRO,
+        "Table 3: Emission paths of the power sector",
+        "Year",
+        "Power emissions (Mt CO2e)",
+        "Power emissions mitigation (Mt CO2e)",
+        "2019",
+        "2.10",
+        "2.10",
+        "2030",
+        "3.40",
+        "2.60",
+        "2035",
+        "3.90",
+        "2.20",
+    )
+    got = keyed(text)
+    assert got[("2.6", "Mt CO2e")]["kind"] == "target"
+    assert got[("2.2", "Mt CO2e")]["year"] == "2035"
+    assert ("3.4", "Mt CO2e") not in got and ("3.9", "Mt CO2e") not in got
+    assert got[("2.1", "Mt CO2e")]["kind"] == "actual"
+
+
+def test_year_header_cell_with_a_footnote_mark_is_a_year_column() -> None:
+    scope = table_scope("", ["Sector", "2015*", "2021", "2030 target"], 3)
+    assert scope is not None
+    assert [c.year for c in scope.columns] == [2015, 2021, 2030]
+    text = flat(
+        INTRO,
+        "Table 6: Emissions by sector, Mt CO2e",
+        "Sector",
+        "2015*",
+        "2021",
+        "Energy",
+        "3,1",
+        "3,6",
+        "Waste",
+        "0,4",
+        "0,5",
+        "Agriculture",
+        "1,2",
+        "1,1",
+    )
+    got = keyed(text)
+    assert got[("3.1", "Mt CO2e")]["year"] == "2015"  # decimal commas, and a footnoted year header
+    assert got[("0.5", "Mt CO2e")]["year"] == "2021"
