@@ -176,9 +176,7 @@ def plain_siblings(cells: list[str]) -> set[int]:
     words = [_label_words(c) for c in cells]
     cued = [k for k, c in enumerate(cells) if _cue_kind(c)[0] == "target"]
     return {
-        k
-        for k, c in enumerate(cells)
-        if words[k] and not any(_cue_kind(c)) and any(words[k] < words[j] for j in cued)
+        k for k, c in enumerate(cells) if words[k] and not any(_cue_kind(c)) and any(words[k] < words[j] for j in cued)
     }
 
 
