@@ -81,6 +81,7 @@ class Grid:
     ncols: int
     rows: list[GridRow] = field(default_factory=list)
     notes: list[tuple[int, int]] = field(default_factory=list)  # sentences of the "Note: ..." lines under it
+    title: str = ""  # the one-line title above a table without a caption: only its unit is read
 
 
 def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
@@ -134,3 +135,28 @@ def cell_number(num: str) -> Decimal:
     if _DECIMAL_COMMA_RE.search(digits):
         return Decimal(digits.replace(",", "."))
     return Decimal(digits.replace(",", ""))
+
+
+#: a line that stops mid-phrase: the cell goes on in the next line ("Land use, land-use change and")
+_DANGLING_RE = re.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|the|in|to|from|with|by|on))\s*$", re.I)
+
+
+def continues(cell: Cell, nxt: Cell) -> bool:
+    """Whether ``nxt`` is the rest of ``cell``, wrapped onto its own line: the cell stops mid-phrase, leaves a
+    parenthesis open, or the next line goes on in lower case."""
+    text = cell.text
+    return bool(
+        _DANGLING_RE.search(text) or text.count("(") > text.count(")") or nxt.text[:1].islower()
+    ) and not is_value(nxt.text)
+
+
+def joined(cells: list[Cell]) -> list[Cell]:
+    """Cells with every wrapped continuation joined to the cell it continues."""
+    out: list[Cell] = []
+    for c in cells:
+        if out and continues(out[-1], c):
+            last = out[-1]
+            out[-1] = Cell(last.start, c.end, f"{last.text} {c.text}", last.block, last.first_in_block)
+        else:
+            out.append(c)
+    return out

@@ -24,7 +24,9 @@ from .cells import (
     Grid,
     GridRow,
     block_cells,
+    continues,
     is_value_cell,
+    joined,
     row_label_year,
 )
 from .header import _cue_kind, header_cue, header_row_year
@@ -97,12 +99,28 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         )
         if isinstance(grid, Grid):
             _take_notes(grid, blocks)
+            if not grid.caption:
+                grid.title = _title_above(blocks, grid.first_block)
         if grid is not None:
             grids[grid.first_block] = grid
             i = grid.last_block + 1
         else:
             i = j
     return grids
+
+
+MAX_TITLE_CHARS = 200
+
+
+def _title_above(blocks: list[Block], first: int) -> str:
+    """The one-line paragraph right above a table that has no "Table N" caption: a title such as "Emissions by
+    sector, million tons of CO2-eq." states the unit of its cells."""
+    if first == 0:
+        return ""
+    above = blocks[first - 1]
+    if above.kind not in ("heading", "paragraph") or above.end - above.start > MAX_TITLE_CHARS or "\n" in above.text:
+        return ""
+    return above.text.strip()
 
 
 @dataclass
@@ -237,6 +255,8 @@ def build_grid(run: list[Cell]) -> Grid | None:
     for k, c in enumerate(run):
         if CAPTION_RE.match(c.text):
             caption, start = c.text, k + 1
+            while start < len(run) and continues(run[start - 1], run[start]):
+                caption, start = f"{caption} {run[start].text}", start + 1  # "... (million US" + "dollars)"
             break
         if is_value_cell(c):
             break
@@ -258,6 +278,7 @@ def build_grid(run: list[Cell]) -> Grid | None:
         labels.append(c)
     if nums:
         groups.append((labels, nums))
+    groups = [(joined(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
     if len(groups) < MIN_ROWS:
         return None
     counts = Counter(len(g[1]) for g in groups)

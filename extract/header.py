@@ -180,9 +180,13 @@ def plain_siblings(cells: list[str]) -> set[int]:
     }
 
 
+_SCENARIO_RE = re.compile(r"\b(?:scenarios?|pathways?)\b", re.I)
+
+
 def header_cue(cell: str) -> bool:
-    """A header cell that scopes its column: it states a unit, a year, a kind or a condition."""
-    return bool(cell_unit(cell) or _HEADER_YEAR_RE.search(cell) or any(_cue_kind(cell)))
+    """A header cell that scopes its column: it states a unit, a year, a kind or a condition, or names the
+    scenario its columns belong to ("Realistic scenario" spanning the forecast years)."""
+    return bool(cell_unit(cell) or _HEADER_YEAR_RE.search(cell) or any(_cue_kind(cell)) or _SCENARIO_RE.search(cell))
 
 
 def _cell_years(cell: str) -> list[int]:
@@ -265,8 +269,9 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     return None
 
 
-def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | None:
-    """Scope of a table's columns from its caption and header cells; None when they contradict each other."""
+def table_scope(caption: str, header: list[str], ncols: int, title: str = "") -> TableScope | None:
+    """Scope of a table's columns from its caption and header cells; None when they contradict each other. The
+    title line above a table without a caption is read for its unit only: it is often a full sentence."""
     table = ColumnScope()
     actual_years = _actual_years(caption)
     for h in header:
@@ -288,7 +293,7 @@ def table_scope(caption: str, header: list[str], ncols: int) -> TableScope | Non
     if len(units) > 1 and not all(col.unit for col in columns):
         return None  # several units, not one per column: which goes where is unclear
     if not all(col.unit for col in columns):
-        table.unit = units.pop() if units else cell_unit(caption)
+        table.unit = units.pop() if units else cell_unit(caption) or (cell_unit(title) if title else None)
     # cells that name a scenario or a condition head groups of columns
     groups = [k for k, h in enumerate(header) if k not in taken and (_cue_kind(h)[0] == "bau" or _cue_kind(h)[1])]
     if not groups and not any(col.year for col in columns):

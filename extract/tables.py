@@ -25,7 +25,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     column it could fill (in order, and no value over 100 in a % column) gives it the same unit, year and kind.
     """
     text = ctx.doc.text
-    scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols)
+    scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, grid.title)
     if scope is None:
         return
     if _misfits(grid, scope):
@@ -166,8 +166,11 @@ def _cell_scope(
     unit = ("%", Decimal(1)) if percent else col.unit or row_unit or scope.table.unit  # "Solar (MW)" beats the caption
     kind = col.kind or scope.table.kind or row_kind
     year = row.year or col.year or scope.table.year
+    recorded = year is not None and ctx.ref_year is not None and year <= ctx.ref_year
     if year is not None and year in scope.actual_years:
         kind = "actual"
+    elif kind == "bau" and recorded and row_kind != "bau":
+        kind = "actual"  # the past years of a projection ("Projected emissions | 2015 | 2021 | 2030"): recorded
     elif kind == "bau":
         return None  # a business-as-usual projection is neither a target nor an actual
     if year is None and kind == "target":

@@ -4,7 +4,9 @@ columns that repeat a quantity with and without the plan, units stated by a colu
 
 from __future__ import annotations
 
+from extract.grid import find_grids
 from extract.header import plain_siblings, table_scope
+from extract.segment import segment
 from tests.test_extractor import rows
 from tests.test_tables import flat, keyed
 
@@ -90,3 +92,87 @@ def test_year_header_cell_with_a_footnote_mark_is_a_year_column() -> None:
     got = keyed(text)
     assert got[("3.1", "Mt CO2e")]["year"] == "2015"  # decimal commas, and a footnoted year header
     assert got[("0.5", "Mt CO2e")]["year"] == "2021"
+
+
+def test_wrapped_row_label_and_caption_are_joined_and_a_scenario_header_spans_the_columns() -> None:
+    text = flat(
+        INTRO,
+        "Table 2. Emissions of Lesotho by sector for 2015, 2021 and the outlook (thousand tonnes of",
+        "CO2e)",
+        "Sector",
+        "2015",
+        "2021",
+        "2035 Forecasts",
+        "Policy scenario",
+        "Energy",
+        "1,210",
+        "1,340",
+        "1,500",
+        "Forestry and other land use and",
+        "wetlands (FOLU)",
+        "-310",
+        "-290",
+        "-350",
+        "Waste",
+        "95",
+        "110",
+        "120",
+    )
+    grids = list(find_grids(segment(text), text).values())
+    assert len(grids) == 1
+    grid = grids[0]
+    assert grid.caption.endswith("(thousand tonnes of CO2e)")  # the caption's second line is no header cell
+    assert grid.header[-1].text == "Policy scenario"  # a scenario cell is a header, not a row group
+    labels = [" ".join(c.text for c in r.labels) for r in grid.rows]
+    assert labels == ["Energy", "Forestry and other land use and wetlands (FOLU)", "Waste"]
+    assert all(r.group == "" for r in grid.rows)
+    got = keyed(text)
+    assert got[("-0.29", "Mt CO2e")]["year"] == "2021"
+    assert got[("-0.29", "Mt CO2e")]["quote"].startswith("Forestry and other land use and wetlands")
+    assert ("1.5", "Mt CO2e") not in got  # a forecast names no plan
+
+
+def test_title_line_above_a_table_without_a_caption_gives_its_unit_only() -> None:
+    text = flat(
+        INTRO,
+        "Projected emissions of each sector of the economy, in thousand tonnes of CO2e.",
+        "Sector",
+        "2015",
+        "2021",
+        "Energy",
+        "1,210",
+        "1,340",
+        "Waste",
+        "95",
+        "110",
+        "Agriculture",
+        "640",
+        "655",
+    )
+    got = keyed(text)
+    assert got[("1.34", "Mt CO2e")]["year"] == "2021"
+    assert got[("1.34", "Mt CO2e")]["kind"] == "actual"  # "Projected" in a title is not read as the table's kind
+    grid = next(iter(find_grids(segment(text), text).values()))
+    assert grid.title.startswith("Projected emissions") and grid.header[0].text == "Sector"
+
+
+def test_past_years_of_a_projection_are_recorded_values() -> None:
+    text = flat(
+        INTRO,
+        "Table 9: Projected emissions by sector (thousand tonnes of CO2e)",
+        "Sector",
+        "2015",
+        "2021",
+        "2035",
+        "Energy",
+        "1,210",
+        "1,340",
+        "1,700",
+        "Waste",
+        "95",
+        "110",
+        "150",
+    )
+    got = keyed(text)
+    assert got[("1.21", "Mt CO2e")]["kind"] == "actual"
+    assert ("1.7", "Mt CO2e") not in got  # the projection itself is no goal
