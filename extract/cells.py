@@ -68,6 +68,7 @@ class GridRow:
     # are missing, and which columns they fill is not known
     group: str = ""  # the label of the last label-only row above it ("Energy", "Other sub-sectors:")
     year: int | None = None  # a row labelled by a year
+    trail: str = ""  # the text of a last column after the numbers ("Conditional")
 
 
 @dataclass

@@ -302,6 +302,10 @@ def build_grid(run: list[Cell]) -> Grid | None:
         split = _header_split(first_labels, label_len)
         header = first_labels[:split]
         row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
+    trails = _trailing_column(row_groups, label_len)
+    if trails:  # the trailing column's header cell is left out: it names no value column
+        row_groups = [(lab[1:] if len(lab) == label_len else lab, vals) for lab, vals in row_groups]
+        label_len -= 1
     if not caption and (len(row_groups) < 3 or ncols < 2 or any(_PROSE_RE.search(c.text) for c in header)):
         return None  # without a caption only a clear grid counts: several rows and columns, short header cells
     values_all = [v for _, vals in row_groups for v in vals]
@@ -324,10 +328,29 @@ def build_grid(run: list[Cell]) -> Grid | None:
             group_label = " ".join(c.text for c in lab[:-label_len])
         values: list[Cell | None] = [None if EMPTY_CELL_RE.match(v.text) else v for v in vals]
         rows.append(GridRow(lab, values, group_label, row_label_year(lab[-1].text)))
+    for row, trail in zip(rows, trails, strict=False):
+        row.trail = trail
     last = rows[-1].values
     last_cell = [c for c in last if c is not None] or rows[-1].labels
     first_block = run[start - 1].block if caption else cells[0].block
     return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
+
+
+def _trailing_column(row_groups: list[tuple[list[Cell], list[Cell]]], label_len: int) -> list[str]:
+    """The text cells of a last column after the numbers ("... | 1296.7 | Conditional"), one per row, or [].
+
+    Flattened, such a cell lands before the next row's label, so every row but the first seems to have one label
+    cell more, drawn from a few repeated words, while the first row has the column's header cell there instead."""
+    if label_len < 2:
+        return []
+    firsts = [lab[0].text for lab, _ in row_groups[1:] if len(lab) == label_len]
+    if len(firsts) < 3 or len(set(firsts)) > max(2, len(firsts) // 3):
+        return []
+    first_row = row_groups[0][0]
+    if len(first_row) != label_len or first_row[0].text in firsts:
+        return []  # the first row opens with one of the words too: a leading label column ("Energy | Solar")
+    # each row's trail is the first label cell of the row after it; the last row's is lost after its numbers
+    return [lab[0].text if len(lab) == label_len else "" for lab, _ in row_groups[1:]]
 
 
 def _header_split(first_labels: list[Cell], label_len: int) -> int:

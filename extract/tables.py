@@ -35,7 +35,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     _read_notes(ctx, grid, scope, carry)
     for row in grid.rows:
         label = " ".join(c.text for c in row.labels)
-        row_kind, row_condition = _cue_kind(label)
+        row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
         if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
         row_unit = label_unit(text, row.labels[-1].start, row.labels[-1].end)
@@ -51,7 +51,12 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 for k in placements[i]
             ]
             if not options or len({o[:3] if o else None for _, o in options}) > 1:
-                continue  # which column the cell fills decides what it is, and that is not known
+                reportable = [(k, o) for k, o in options if o is not None]
+                if not (i == len(row.values) - 1 and [k for k, _ in reportable] == [grid.ncols - 1]):
+                    continue  # which column the cell fills decides what it is, and that is not known
+                # a short row's last cell, which only the last column would report: the table's measured
+                # quantity ("GHG reductions (Gg)") is the column a row lacking other cells still fills
+                options = reportable
             k, found = options[0]
             if found is None:
                 continue

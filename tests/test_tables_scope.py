@@ -176,3 +176,58 @@ def test_past_years_of_a_projection_are_recorded_values() -> None:
     got = keyed(text)
     assert got[("1.21", "Mt CO2e")]["kind"] == "actual"
     assert ("1.7", "Mt CO2e") not in got  # the projection itself is no goal
+
+
+MEASURES = flat(
+    INTRO,
+    "Table 4: Measures of the energy plan",
+    "Measure",
+    "Baseline",
+    "Goal 2030",
+    "Abatement by 2030 (kt CO2e)",
+    "Support",
+    "Hydro upgrade",
+    "12",
+    "40",
+    "210.5",
+    "Domestic",
+    "Mini-grids",
+    "3",
+    "25",
+    "64",
+    "External",
+    "Cleaner kilns",
+    "18.2",
+    "External",
+    "Bus rapid transit",
+    "2",
+    "9",
+    "133",
+    "Domestic",
+    "Efficient motors",
+    "0",
+    "41.7",
+    "Domestic",
+    "Total",
+    "467.4",
+    "Sources: ministry of energy.",
+)
+
+
+def test_trailing_text_column_belongs_to_the_row_before_the_next_label() -> None:
+    grid = next(iter(find_grids(segment(MEASURES), MEASURES).values()))
+    assert [r.labels[-1].text for r in grid.rows][:3] == ["Hydro upgrade", "Mini-grids", "Cleaner kilns"]
+    assert [r.trail for r in grid.rows][:4] == ["Domestic", "External", "External", "Domestic"]
+    assert all(len(r.labels) == 1 for r in grid.rows)  # "External" is not a label of the row after it
+    got = keyed(MEASURES)
+    assert got[("0.2105", "Mt CO2e")]["quote"] == "Hydro upgrade 12 40 210.5"
+
+
+def test_last_cell_of_a_short_row_fills_the_only_column_that_reports_it() -> None:
+    got = keyed(MEASURES)
+    # "Cleaner kilns | 18.2": its other cells were empty; only the abatement column has a unit
+    assert got[("0.0182", "Mt CO2e")]["year"] == "2030"
+    assert got[("0.0417", "Mt CO2e")]["kind"] == "target"
+    assert got[("0.4674", "Mt CO2e")]["year"] == "2030"
+    # the unit-less goal cells stay unread, and so does "0" of the short row (its column is not known)
+    assert ("40", "") not in got and ("0", "") not in got
