@@ -142,10 +142,16 @@ def cell_number(num: str) -> Decimal:
 _DANGLING_RE = re.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|the|in|to|from|with|by|on))\s*$", re.I)
 
 
+_CAPTION_WORD_RE = re.compile(r"^(?:Table|TABLE|Figure|FIGURE|Tab\.|Fig\.)$")
+
+
 def continues(cell: Cell, nxt: Cell) -> bool:
     """Whether ``nxt`` is the rest of ``cell``, wrapped onto its own line: the cell stops mid-phrase, leaves a
-    parenthesis open, or the next line goes on in lower case."""
+    parenthesis open, is a caption's first word alone ("Table" over "4.1 Emissions by sector"), or the next line
+    goes on in lower case."""
     text = cell.text
+    if _CAPTION_WORD_RE.match(text):
+        return nxt.text[:1].isdigit()
     return bool(
         _DANGLING_RE.search(text) or text.count("(") > text.count(")") or nxt.text[:1].islower()
     ) and not is_value(nxt.text)

@@ -59,7 +59,17 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     cells = block_cells(text, blocks, index)
     if not cells or any(len(c.text) > MAX_CELL_CHARS or _reads_as_sentence(c.text) for c in cells):
         return None
-    return cells
+    if len(cells) > 1 and any(c.text[:1].islower() for c in cells[1:]) and _words(cells) >= MIN_PROSE_WORDS:
+        return None  # a hard-wrapped paragraph: its lines go on mid-sentence ("... presented in Table 4.1 does" /
+        # "not include the emissions ..."), though each is short
+    return joined(cells)  # a cell wrapped over lines in its block is one cell
+
+
+MIN_PROSE_WORDS = 15  # a wrapped header cell ("Mitigation Scenarios with" / "respect to BAU emissions") is shorter
+
+
+def _words(cells: list[Cell]) -> int:
+    return sum(len(c.text.split()) for c in cells)
 
 
 def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | DeadlineTable]:

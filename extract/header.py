@@ -19,6 +19,8 @@ from .numbers import MAGNITUDES
 from .units import NON_INDICATOR, match_unit_after
 
 _SPACES_RE = re.compile(r"\s+")
+_METRIC_TONS_RE = re.compile(r"MT(?!ce|oe)")  # upper-case MT: metric tonnes where megatonnes are implausible
+_TONNES_PER_MT = Decimal(10) ** 6
 _HEADER_MAGNITUDE_RE = re.compile(
     r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
 )
@@ -112,6 +114,8 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
             continue
         if unit.unit.endswith(" billion") and not mag and (anywhere := _MONEY_MAG_ANYWHERE_RE.search(norm)):
             scale = _MONEY_SCALE[anywhere.group(1).lower().rstrip("s")] / unit.factor
+        if unit.unit.startswith("Mt") and scale >= 1000 and _METRIC_TONS_RE.match(norm, pos):
+            scale /= _TONNES_PER_MT  # "'000 MTCO2e": no table counts thousands of megatonnes; MT is metric tonnes
         return unit.unit, scale * unit.factor
     if _SHARE_RE.search(cell):
         return "%", Decimal(1)  # "Share", "Sectoral share": a share is a percentage unless a unit is named
@@ -264,8 +268,11 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h)) - _bases(h)) == 1]
     if len(one_year) == ncols:
         return one_year
+    tail = list(range(len(header) - ncols, len(header)))
     if ncols < len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
-        return list(range(len(header) - ncols, len(header)))  # one header row over the value columns
+        return tail  # one header row over the value columns
+    if ncols >= 2 and len(header) > ncols and all(header_cue(header[k]) for k in tail):
+        return tail  # "Reduction (kt) | NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % increase": a parent over leaves
     return None
 
 

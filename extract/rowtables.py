@@ -130,7 +130,8 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
                 if ctx.ref_year is not None and not future:
                     kind = "actual"  # a year the document reports as past: every path has the recorded value
                 kind = kind or ("target" if future else "actual")
-                add_cell(ctx, cell.start, cell.end, unit, year, kind, f"{column} ", (year_cell.start, cell.end), carry)
+                quote = (year_cell.start, cell.end)
+                add_cell(ctx, cell.start, cell.end, unit, year, kind, f"{column} ", quote, carry, table.caption)
                 for obs in ctx.observations[first:]:
                     obs.condition = condition if kind == "target" else ""
                 continue

@@ -80,7 +80,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 )
             else:
                 context = f"{row.group} {label} {col.label} ".lstrip()
-                add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry)
+                wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"
+                add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry, wider)
             conditions = {scope.columns[c].condition for c, _ in options}
             for obs in ctx.observations[first:]:
                 obs.condition = row_condition or (conditions.pop() if len(conditions) == 1 else "")
@@ -150,9 +151,13 @@ def _misfits(grid: Grid, scope: TableScope) -> bool:
             unit = col.unit or scope.table.unit
             if m is None or unit is None:
                 continue
-            if m.group("pct") and unit[0] != "%" or unit[0] == "%" and cell_number(m.group("num")) > 100:
+            over = unit[0] == "%" and cell_number(m.group("num")) > 100 and not _CHANGE_RE.search(col.label)
+            if m.group("pct") and unit[0] != "%" or over:
                 return True
     return False
+
+
+_CHANGE_RE = re.compile(r"increase|change|growth|rise", re.I)  # a % change, unlike a share, may pass 100
 
 
 def _cell_scope(
@@ -212,8 +217,10 @@ def add_cell(
     context: str,
     quote: tuple[int, int],
     carry: Carry,
+    wider: str = "",
 ) -> Observation | None:
-    """One numeric cell as an observation; its indicator is classified with the row and column labels."""
+    """One numeric cell as an observation; its indicator is classified with the row and column labels, else with
+    the table's caption and spanning header cells (``wider``) before them."""
     text = ctx.doc.text
     m = NUM_CELL_RE.match(text[start:end])
     if m is None:
@@ -241,5 +248,8 @@ def add_cell(
     )
     raw = obs.value_raw
     obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
+    if not obs.indicator and wider:
+        context = f"{wider} {context}"
+        obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
     ctx.add(obs)
     return obs

@@ -4,8 +4,11 @@ columns that repeat a quantity with and without the plan, units stated by a colu
 
 from __future__ import annotations
 
+from extract.catalogue import load_catalogue
+from extract.extractor import extract_document
 from extract.grid import find_grids
 from extract.header import plain_siblings, table_scope
+from extract.model import Document
 from extract.segment import segment
 from tests.test_extractor import rows
 from tests.test_tables import flat, keyed
@@ -231,3 +234,63 @@ def test_last_cell_of_a_short_row_fills_the_only_column_that_reports_it() -> Non
     assert got[("0.4674", "Mt CO2e")]["year"] == "2030"
     # the unit-less goal cells stay unread, and so does "0" of the short row (its column is not known)
     assert ("40", "") not in got and ("0", "") not in got
+
+
+def test_hard_wrapped_paragraph_before_a_split_caption_is_prose_and_a_parent_spans_the_leaves() -> None:
+    text = "\n\n".join(
+        [
+            INTRO,
+            "Please note that the reductions presented in Table 3.2 below do\nnot include the land sector, which is\n"
+            "reported in its own chapter.",
+            "Table\n3.2 Comparison of reduction goals of this NDC and the previous NDC",
+            "Sector",
+            "Cumulative reduction ('000 MTCO2e)",
+            "This NDC (2026-2035)",
+            "Previous NDC (2021-2030)",
+            "% increase",
+            "Energy",
+            "12,400.5",
+            "5,100.0",
+            "143.14",
+            "Waste",
+            "910.2",
+            "600.4",
+            "51.60",
+            "Industry",
+            "1,310.0",
+            "1,000.0",
+            "31.00",
+        ]
+    )
+    grids = list(find_grids(segment(text), text).values())
+    assert len(grids) == 1
+    assert grids[0].caption.startswith("Table 3.2 Comparison")  # "Table" alone on its line opens the caption
+    assert grids[0].header[0].text == "Sector"  # the wrapped note above is prose, not header cells
+    got = keyed(text)
+    # '000 MTCO2e: thousands of metric tonnes (no table counts thousands of megatonnes)
+    assert got[("12.4005", "Mt CO2e")]["year"] == "2035"
+    assert got[("5.1", "Mt CO2e")]["year"] == "2030"
+    assert got[("12.4005", "Mt CO2e")]["kind"] == "target"
+
+
+def test_caption_classifies_a_cell_its_labels_leave_unnamed() -> None:
+    text = flat(
+        INTRO,
+        "Table 1: Greenhouse gas emissions by sector in the base year (2015)",
+        "Sector",
+        "Mt CO2e",
+        "Share (%)",
+        "Power",
+        "1.92",
+        "37.0",
+        "Households",
+        "0.84",
+        "16.2",
+        "Waste",
+        "0.31",
+        "6.0",
+    )
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text.encode()))
+    got = {(o.value_raw, o.unit): o for o in extract_document(doc, load_catalogue()).observations}
+    assert got[("1.92", "Mt CO2e")].indicator == "ghg_emissions"  # "Power 1.92" alone names no indicator
+    assert got[("1.92", "Mt CO2e")].year == 2015
