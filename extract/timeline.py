@@ -62,7 +62,9 @@ _PAST_FACT_RE = cx.guarded(
 # ``segment`` reads it (a blank line ends the sentence). (Runs of plain characters are matched as one piece: an
 # alternation per character is five times slower.)
 # "By 2025, the share had reached 35%": a deadline year framing a past perfect is a date of record.
-_PAST_PERFECT_RE = first_char_guarded(r"\bhad\s+(?:\w+ly\s+)?(?:been|\w+ed|grown|risen|fallen)\b", re.IGNORECASE)
+_PAST_PERFECT_RE = first_char_guarded(
+    r"\bhad\s+(?:\w+ly\s+|already\s+|also\s+|just\s+)?(?:been|\w+ed|grown|risen|fallen)\b", re.IGNORECASE
+)
 # "We pledged to plant 5 million trees by 2023": a deadline the document reports as once set, not one ahead of it.
 _PAST_COMMITMENT_RE = first_char_guarded(
     r"\b(?:pledged|committed|promised|undertook|aimed\s+to|(?:had|was|were)\s+(?:set|aimed|targeted|planned)|original(?:ly)?"
@@ -110,8 +112,27 @@ def read_timeline(text: str) -> Timeline:
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = _present_year(text, mentions)
     default, quote = _default_year(text, present, {y.year for y in mentions if y.role == "by"})
-    headline = _headline_target_year(mentions, present)
+    headline = _stated_target_year(text, present) or _headline_target_year(mentions, present)
     return Timeline(present if present is not None else default, default, quote, headline)
+
+
+# "with 2035 as the primary target year", "Target year: 2030", "the target year is 2035"
+_TARGET_YEAR_RE = cx.guarded("tT", r"\btarget\s+years?\b", re.IGNORECASE)
+_YEAR_AS_BEFORE_RE = re.compile(
+    r"\b((?:20|21)\d\d)\s+as\s+(?:the\s+|its\s+|our\s+)?(?:primary\s+|main\s+|headline\s+|final\s+)?$", re.I
+)
+_YEAR_AFTER_RE = re.compile(r"\s*(?:is\s+|of\s+|:\s*|=\s*)((?:20|21)\d\d)\b", re.I)
+
+
+def _stated_target_year(text: str, present: int | None) -> int | None:
+    """The target year a document names as such, when it names one: it beats counting deadlines, which a text full
+    of dates (its own date, a census, guidance of the same year) can outnumber."""
+    stated: Counter[int] = Counter()
+    for m in _TARGET_YEAR_RE.finditer(text):
+        year = _YEAR_AS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or _YEAR_AFTER_RE.match(text, m.end())
+        if year and (present is None or int(year.group(1)) > present):
+            stated[int(year.group(1))] += 1
+    return max(stated.items(), key=lambda kv: (kv[1], kv[0]))[0] if stated else None
 
 
 def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
@@ -142,7 +163,11 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
                 c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
             clause = text[c_start:c_end]
-            if cx.has_target_cue(clause) or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
+            if (
+                (cx.has_target_cue(clause) and not record_by)
+                or _POSSIBLE_RE.search(clause)
+                or _IMPERATIVE_RE.match(clause)
+            ):
                 continue  # "In 2030, emissions will fall", "productivity could be reduced by 8% in 2030"
             if as_of or any(
                 not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause)
@@ -214,7 +239,20 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
     c_start, c_end = _clause(text, sentence.start(), sentence.end(), y.start, y.end)
     if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < sentence.end():
         c_end = _clause(text, sentence.start(), sentence.end(), c_end + 1, c_end + 1)[1]
-    return bool(_PAST_PERFECT_RE.search(text, c_start, c_end))
+    if _PAST_PERFECT_RE.search(text, c_start, c_end):
+        return True
+    # "By 2024, renewables accounted for 28.5%": a fronted "By 2024," framing a clause in the simple past
+    frame_end = text.find(",", y.end, y.end + 3)
+    return (
+        frame_end != -1
+        and c_end > frame_end
+        and _FRONTED_BY_RE.fullmatch(text, sentence.start(), y.start) is not None
+        and bool(_PAST_FACT_RE.search(text, frame_end, c_end))
+        and not cx.has_target_cue(text[frame_end:c_end])
+    )
+
+
+_FRONTED_BY_RE = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
 
 
 def _past_deadline(text: str, y: cx.YearMention) -> bool:
@@ -322,7 +360,8 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None) -
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    s = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)  # no stop before: the text's start
     e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
     e = min(e_candidates) + 1 if e_candidates else len(text)
     return " ".join(text[s:e].split())

@@ -217,3 +217,27 @@ def test_as_of_matches_are_those_of_a_full_scan() -> None:
         expected = [m.span() for m in _AS_OF_RE.finditer(text)]
         assert [m.span() for m in _as_of_matches(text, _year_stretches(text))] == expected
     assert len([m for text in texts for m in _AS_OF_RE.finditer(text)]) == 6  # two reach back over a full stop
+
+
+def test_a_fronted_by_year_over_a_clause_in_the_past_dates_a_record() -> None:
+    text = (
+        "By 2023, Moldova had already reduced its emissions by 12 percent of its pledged reduction target.\n\n"
+        "By 2023, wind farms accounted for 9 percent of electricity. Emissions will fall 40% by 2030."
+    )
+    assert read_timeline(text).present == 2023
+    # a fronted deadline over a goal is no record
+    assert read_timeline("By 2030, wind farms will supply 30 percent of electricity.").present is None
+
+
+def test_a_target_year_the_document_names_as_such_is_its_headline() -> None:
+    text = (
+        "Lima, October 2025. In 2024 the census was published. The 2025 guidance was followed, "
+        "and the 2025 budget approved. The plan has 2035 as the primary target year."
+    )
+    assert read_timeline(text).target_year == 2035
+    assert read_timeline("Target year: 2030. Issued in 2021 and revised in 2022.").target_year == 2030
+
+
+def test_default_quote_of_the_first_sentence_keeps_its_first_letter() -> None:
+    quote = read_timeline("By 2023, Moldova had reduced its emissions by 12 percent.").default_quote
+    assert quote == "By 2023, Moldova had reduced its emissions by 12 percent."
