@@ -35,7 +35,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     """Every numeric indicator statement of ``doc``, in document order, repeated facts kept once."""
     text = doc.text
     blocks = segment(text)
-    timeline = read_timeline(text)
+    timeline = read_timeline(text, doc.doc)
     ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
     carry = Carry()
     header_years: dict[int, int] = {}

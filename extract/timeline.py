@@ -107,13 +107,30 @@ class Timeline:
     target_year: int | None  # the deadline named most often
 
 
-def read_timeline(text: str) -> Timeline:
-    """The document's present, default observation year and headline target year (see the module docstring)."""
+def read_timeline(text: str, name: str = "") -> Timeline:
+    """The document's present, default observation year and headline target year (see the module docstring).
+
+    A text that reports no year as past speaks from the year its file is named after ("ke_ndc_2020"), when the name
+    holds one year before the text's headline deadline: analysts name plans by the year they were issued."""
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = _present_year(text, mentions)
-    default, quote = _default_year(text, present, {y.year for y in mentions if y.role == "by"})
+    deadlines = {y.year for y in mentions if y.role == "by"}
+    default, quote = _default_year(text, present, deadlines)
     headline = _stated_target_year(text, present) or _headline_target_year(mentions, present)
+    if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
+        present = default = issued
+        quote = f"(no year in the text is reported as past: the year in the file name, {name})"
+        headline = _stated_target_year(text, present) or _headline_target_year(mentions, present)
     return Timeline(present if present is not None else default, default, quote, headline)
+
+
+_NAME_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+
+
+def name_year(name: str) -> int | None:
+    """The one year a file name holds ("ke_ndc_2020" -> 2020), else None."""
+    years = set(_NAME_YEAR_RE.findall(name))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 # "with 2035 as the primary target year", "Target year: 2030", "the target year is 2035"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.timeline import read_timeline
+from extract.timeline import name_year, read_timeline
 
 
 def test_present_is_the_latest_year_reported_as_a_dated_fact() -> None:
@@ -241,3 +241,14 @@ def test_a_target_year_the_document_names_as_such_is_its_headline() -> None:
 def test_default_quote_of_the_first_sentence_keeps_its_first_letter() -> None:
     quote = read_timeline("By 2023, Moldova had reduced its emissions by 12 percent.").default_quote
     assert quote == "By 2023, Moldova had reduced its emissions by 12 percent."
+
+
+def test_a_text_with_no_reported_year_speaks_from_the_year_in_its_file_name() -> None:
+    text = "Forest cover stands at 23% of the land. Emissions will be cut by 30% by 2035."
+    assert read_timeline(text).present is None
+    timeline = read_timeline(text, "md_ndc_2022")
+    assert (timeline.present, timeline.default_year) == (2022, 2022)
+    assert "md_ndc_2022" in timeline.default_quote  # the quote says where the year came from
+    assert read_timeline(text, "plan_2035").present is None  # a name naming the deadline is no issue date
+    assert read_timeline("In 2019 the inventory was published.", "md_ndc_2022").present == 2019  # the text wins
+    assert name_year("ndc_2020_2021") is None
