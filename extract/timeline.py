@@ -138,7 +138,9 @@ _TARGET_YEAR_RE = cx.guarded("tT", r"\btarget\s+years?\b", re.IGNORECASE)
 _YEAR_AS_BEFORE_RE = re.compile(
     r"\b((?:20|21)\d\d)\s+as\s+(?:the\s+|its\s+|our\s+)?(?:primary\s+|main\s+|headline\s+|final\s+)?$", re.I
 )
-_YEAR_AFTER_RE = re.compile(r"\s*(?:is\s+|of\s+|:\s*|=\s*)((?:20|21)\d\d)\b", re.I)
+_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:is\s+|of\s+|:\s*|=\s*)(?:(?:20|21)\d\d\s*(?:to|-|–|and)\s*)?((?:20|21)\d\d)\b", re.I
+)  # "Target years: 2020 to 2030": the last
 
 
 def _stated_target_year(text: str, present: int | None) -> int | None:
@@ -147,8 +149,13 @@ def _stated_target_year(text: str, present: int | None) -> int | None:
     stated: Counter[int] = Counter()
     for m in _TARGET_YEAR_RE.finditer(text):
         year = _YEAR_AS_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()) or _YEAR_AFTER_RE.match(text, m.end())
-        if year and (present is None or int(year.group(1)) > present):
-            stated[int(year.group(1))] += 1
+        if not year or (present is not None and int(year.group(1)) <= present):
+            continue
+        around = _SENTENCE_RE.finditer(text, max(0, m.start() - 300), m.end() + 300)
+        sentence = next((s.group() for s in around if s.end() >= m.end()), "")
+        if _PAST_COMMITMENT_RE.search(sentence) or _PAST_FACT_RE.search(sentence):
+            continue  # "In 2021 it submitted its revised NDC with a target year of 2030": an earlier plan's
+        stated[int(year.group(1))] += 1
     return max(stated.items(), key=lambda kv: (kv[1], kv[0]))[0] if stated else None
 
 
@@ -256,20 +263,7 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
     c_start, c_end = _clause(text, sentence.start(), sentence.end(), y.start, y.end)
     if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < sentence.end():
         c_end = _clause(text, sentence.start(), sentence.end(), c_end + 1, c_end + 1)[1]
-    if _PAST_PERFECT_RE.search(text, c_start, c_end):
-        return True
-    # "By 2024, renewables accounted for 28.5%": a fronted "By 2024," framing a clause in the simple past
-    frame_end = text.find(",", y.end, y.end + 3)
-    return (
-        frame_end != -1
-        and c_end > frame_end
-        and _FRONTED_BY_RE.fullmatch(text, sentence.start(), y.start) is not None
-        and bool(_PAST_FACT_RE.search(text, frame_end, c_end))
-        and not cx.has_target_cue(text[frame_end:c_end])
-    )
-
-
-_FRONTED_BY_RE = re.compile(r"\s*by\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+    return bool(_PAST_PERFECT_RE.search(text, c_start, c_end))
 
 
 def _past_deadline(text: str, y: cx.YearMention) -> bool:

@@ -147,8 +147,9 @@ def _ends_at_letters(pattern: str) -> str:
 # with the character after the number are tried: most cannot, and trying all 90 made this the costliest regex.
 _UNIT_RE = FirstCharAlternation([_ends_at_letters(r.pattern) for r in _RULES], re.I)
 # between a number and its unit: spaces, a hyphen ("5-MW"), a footnote marker fused to the number ("17.5¹ GW")
-_GAP_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*-?[ \t\u00a0]*")
-_GAP_FIRST = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰ \t\u00a0-")
+# one line break may fall in the gap: hard-wrapped text splits "by 50" / "percent" as often as any two words
+_GAP_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*(?:\n[ \t\u00a0]*(?!\n))?-?[ \t\u00a0]*")
+_GAP_FIRST = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰ \t\u00a0-\n")
 
 
 @dataclass(unsafe_hash=True)  # hashed like a frozen one; not frozen, whose __init__ costs four times as much

@@ -15,7 +15,7 @@ from extract import counts, numbers
 from extract.counts import _FOOTNOTED_YEAR_RE, _YEAR_DIGITS_RE, _YEAR_WORD_BEFORE_RE, year_like
 from extract.quantities import _DATE_AFTER_RE, find_quantities
 from extract.segment import split_sentences
-from tests.test_extractor import rows
+from tests.test_extractor import rows, values
 
 
 def found(text: str) -> list[tuple[Decimal, str, str]]:
@@ -292,3 +292,9 @@ def test_numbers_hash_and_compare_by_value_as_frozen_ones_did() -> None:
     first, second = numbers.find_numbers("12 GW and 12 GW"), numbers.find_numbers("12 GW")
     assert first[0] == second[0] and hash(first[0]) == hash(second[0]) and first[0] != first[1]
     assert len({*first, *second}) == 2
+
+
+def test_a_unit_hard_wrapped_onto_the_next_line_stays_with_its_number() -> None:
+    assert values("Armenia will cut emissions by 40\npercent by 2030 against 1990.") == [("40", "%")]
+    assert values("The measures avoid 2,150,000\nMT CO2e over the period to 2030.") == [("2.15", "Mt CO2e")]
+    assert values("Wind farms: 120\n\nMW of them are planned.") == []  # a blank line ends the paragraph
