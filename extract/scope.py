@@ -47,7 +47,10 @@ _POLICY_RE = first_char_guarded(
     r"|land[\s-]use|LULUCF|AFOLU|REDD\+?|sinks?|removals?|waste\w*|recycl\w*|landfill|transport\w*|vehicles?"
     r"|\bEVs?\b|rail\w*|buildings?|cooling|irrigation|climate\s+(?:finance|fund|action)|NDC|net[\s-]zero|sequest\w*"
     r"|conservation|restor\w*|protected\s+areas?|clean\s+cooking|cook\s*stoves?|habitats?|ecosystems?|biodiversity"
-    r"|wetlands?|species|funds?|financ\w*|investments?)",
+    r"|wetlands?|species|funds?|financ\w*|investments?"
+    # adaptation services: "access to clean and safe water for the total population", "early warning for 90% of people"
+    r"|(?:safe|clean|drinking)\s+water|water\s+(?:supply|access|services|security|harvesting)|sanitation"
+    r"|early[\s-]warning)",
     re.IGNORECASE,
 )
 

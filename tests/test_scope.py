@@ -36,6 +36,9 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("Forests covered 44% of the national territory in 2020.", "44"),
         # a plan's money next to a profile word in another clause is kept
         ("Investments of USD 12 billion are needed by 2035, with up to 80,000 jobs created.", "12"),
+        # adaptation services for the population: water, sanitation, early warning
+        ("By 2030, 95% of the rural population will have access to safe drinking water.", "95"),
+        ("Early warning will reach 80% of people in flood-prone districts by 2030.", "80"),
     ],
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:
