@@ -89,27 +89,53 @@ class _HtmlText:
     def walk(self, root: LexborNode) -> None:
         """Depth-first over the tree by sibling and parent links; structural elements get start and end events.
 
-        Comments and doctypes are skipped; text is collected unless inside page chrome. This loop and the event
-        handlers run for every node of the page, so they keep to local names and integer kinds.
+        Comments and doctypes are skipped; text is collected unless inside page chrome. This loop runs for every
+        node of the page, so it keeps to local names and integer kinds, and takes the commonest events itself: the
+        edges of plain blocks (p, li, div, ...) and of table cells and rows, which hold no page-chrome state.
         """
         parts, kinds, read_blank = self.parts, _WALK_KIND, self.read_blank
+        flush, cell, end_row = self._flush, self._cell, self._end_row
         node, depth = root, 0
         while True:
             tag = node.tag
             child = None
             if tag == "-text":
                 # whitespace before any text of a block is stripped by _collapse: most of it (between tags) is not read
-                blank = not parts and not read_blank and node.is_empty_text_node
-                if not self.dropping and not blank and (text := node.text_content):
+                if (
+                    not self.dropping
+                    and (parts or read_blank or not node.is_empty_text_node)
+                    and (text := node.text_content)
+                ):
                     parts.append(text.replace(_BR, " "))  # the parser has decoded character references
             elif tag and tag[0] != "-" and tag not in _SKIPPED:  # comments, doctype: "-comment", "-doctype"
                 child = node.first_child
                 kind = kinds.get(tag)
-                if kind == _PLAIN_BLOCK:
-                    self.block_edge()
-                    if child is None:
-                        self.block_edge()
-                elif kind is not None:
+                if kind is None:
+                    pass
+                elif kind == _PLAIN_BLOCK:  # block_edge, once for the start and once more if the element is empty
+                    if not self.dropping:
+                        if self.in_cell:
+                            parts.append(" " if child is not None else "  ")
+                        elif parts:
+                            flush()
+                elif kind == _CELL:  # _edge for a cell: nothing outside a table, a space in a nested one
+                    if not self.dropping and (tables := self.tables):
+                        if tables == 1:
+                            cell(True)
+                            if child is None:
+                                cell(False)
+                        else:
+                            parts.append(" " if child is not None else "  ")
+                elif kind == _ROW:
+                    if not self.dropping and (tables := self.tables):
+                        if tables == 1:
+                            end_row()
+                            self.cells = []
+                            if child is None:
+                                end_row()
+                        else:
+                            parts.append(" " if child is not None else "  ")
+                else:
                     self.start(tag, kind)
                     if child is None:
                         self.end(tag, kind)
@@ -119,9 +145,27 @@ class _HtmlText:
             while depth and (following := node.next) is None:
                 node, depth = node.parent, depth - 1
                 kind = kinds.get(tag := node.tag)
+                if kind is None:
+                    continue
                 if kind == _PLAIN_BLOCK:
-                    self.block_edge()
-                elif kind is not None:
+                    if not self.dropping:
+                        if self.in_cell:
+                            parts.append(" ")
+                        elif parts:
+                            flush()
+                elif kind == _CELL:
+                    if not self.dropping and (tables := self.tables):
+                        if tables == 1:
+                            cell(False)
+                        else:
+                            parts.append(" ")
+                elif kind == _ROW:
+                    if not self.dropping and (tables := self.tables):
+                        if tables == 1:
+                            end_row()
+                        else:
+                            parts.append(" ")
+                else:
                     self.end(tag, kind)
             if not depth:
                 return

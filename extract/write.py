@@ -17,6 +17,7 @@ import stat
 import tempfile
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from .schema import Table
@@ -130,12 +131,23 @@ def write_outputs(out: Path, files: dict[str, Content]) -> list[str]:
 
 
 def csv_bytes(table: Table, rows: Iterable[dict[str, str]], header: bool = True) -> bytes:
-    """Rows as UTF-8 CSV with LF line endings, columns in the schema's order."""
+    """Rows as UTF-8 CSV with LF line endings, columns in the schema's order.
+
+    Rows with exactly the schema's columns (every row the pipeline makes) go to csv.writer as their values in column
+    order, which is what csv.DictWriter writes for them, without its per-row key checks and generator; otherwise
+    DictWriter writes them, raising on an unknown column and leaving a missing one empty.
+    """
+    names = table.fieldnames
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=table.fieldnames, lineterminator="\n", extrasaction="raise")
+    writer = csv.DictWriter(buf, fieldnames=names, lineterminator="\n", extrasaction="raise")
     if header:
         writer.writeheader()
-    writer.writerows(rows)
+    rows = rows if isinstance(rows, list) else list(rows)
+    keys = frozenset(names)
+    if len(names) > 1 and all(len(row) == len(keys) and row.keys() == keys for row in rows):
+        csv.writer(buf, lineterminator="\n").writerows(map(itemgetter(*names), rows))
+    else:  # itemgetter of one key gives the value, not a row of one
+        writer.writerows(rows)
     return buf.getvalue().encode("utf-8")
 
 
