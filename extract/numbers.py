@@ -126,32 +126,40 @@ _ALL_STEMS = (
 _WORD_STEMS = tuple(s for s in _ALL_STEMS if not any(o != s and o in s for o in _ALL_STEMS))
 
 
-def _prefix_tree(words: list[str]) -> str:
+def _prefix_tree(words: list[str], order: str = "") -> str:
     """``w1|w2|…`` with the words grouped by first letter (``t(?:en|wo)``): the engine then tries one group at a
-    position instead of every word; a word that extends another ("seventeen", "seven") needs no entry of its own."""
+    position instead of every word; a word that extends another ("seventeen", "seven") needs no entry of its own.
+    The groups come in the letters' ``order`` (then alphabetically): the engine tries them one by one, so the
+    commonest letters first reject the fewest groups. Only where a match starts is read, never which word it is."""
     groups: dict[str, list[str]] = {}
     for w in sorted(words):
         rest = groups.setdefault(w[0], [])
         if not any(w[1:].startswith(r) for r in rest):
             rest.append(w[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+    letters = sorted(groups, key=lambda c: (order.find(c) % (len(order) + 1), c))
+    return "|".join(f"{letter}(?:{'|'.join(groups[letter])})" for letter in letters)
 
 
+#: Letters by how often English text holds them (stems match anywhere) and starts a word with them (word starts).
+_LETTERS_IN_WORDS, _WORD_INITIALS = "etaonshfdq", "taosefdhnq"
 # One search of the lower-cased text for any stem, without re.IGNORECASE: several times faster than a test per stem.
-_STEM_RE = re.compile(_prefix_tree(list(_WORD_STEMS)))
+_STEM_RE = re.compile(_prefix_tree(list(_WORD_STEMS), _LETTERS_IN_WORDS))
 # Every word match starts at a word start with a number word, "half", a multiplication noun or "a" before a
 # fraction or "hundred"/"thousand" (the fractions and multiples start with one of the number words). On lower-cased
 # ASCII text this finds far fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly
 # word search runs on a sixth of them; a span start always counts as a word start, which only widens the test.
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
-_WORD_START = (
-    rf"(?:{_prefix_tree([*WORD_NUMBERS, 'half', 'doubling', 'tripling', 'quadrupling'])}|a\s+(?:{'|'.join(_A_WORDS)}))"
-)
+_START_WORDS = ["half", "doubling", "tripling", "quadrupling"]
+_WORD_START = rf"(?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|a\s+(?:{'|'.join(_A_WORDS)}))"
 _WORD_START_RE = re.compile(_WORD_START)  # matched at the span start
 # Elsewhere a word starts after a non-word character: consuming it lets the engine skip to those characters in C
 # (a leading \b is tried at every position). In lower-cased ASCII text those are exactly [^a-z0-9_], a faster test
 # than \W; in other text it also takes the non-ASCII letters, which only adds starts the word pattern turns away.
-_AFTER_NON_WORD_RE = re.compile(rf"[^a-z0-9_]{_WORD_START}")
+# (its words by the letters that most often start a word, "a" before a fraction among them: the same match start)
+_A_PHRASE = rf"a\s+(?:{'|'.join(_A_WORDS)})"  # "a quarter": one more word, of the tree's "a" group
+_AFTER_NON_WORD_RE = re.compile(
+    rf"[^a-z0-9_](?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})"
+)
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.

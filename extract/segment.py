@@ -76,11 +76,13 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Sentence(start, end, text[start:end])
+    """The sentence without the whitespace at either end (str.strip strips what str.isspace calls whitespace)."""
+    body = text[start:end]
+    stripped = body.strip()
+    if len(stripped) != len(body):
+        start += len(body) - len(body.lstrip())
+        body = stripped
+    return Sentence(start, start + len(body), body)
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
