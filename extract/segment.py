@@ -56,23 +56,38 @@ class Block:
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
-    """Sentences of ``text[start:end]``; abbreviations and decimals do not end a sentence."""
+    """Sentences of ``text[start:end]``; abbreviations and decimals do not end a sentence.
+
+    Each sentence is trimmed of whitespace (``_trimmed``) and kept only when something is left: done in the loop,
+    as this runs for every sentence of a document.
+    """
     out: list[Sentence] = []
+    append = out.append
     cur = start
     # from one character early: punctuation just before ``start`` may end a sentence there (an empty one)
     for m in _SENTENCE_END_RE.finditer(text, max(start - 1, 0), end):
-        stop = m.start() + 1  # just after the punctuation
+        mark = m.start()
+        stop = mark + 1  # just after the punctuation
         # the candidate sentence's last 8 chars; only a full stop can end an abbreviation
-        if text[m.start()] == "." and _ABBREV_RE.search(text[max(cur, stop - 8) : stop]):
+        if text[mark] == "." and _ABBREV_RE.search(text[max(cur, stop - 8) : stop]):
             continue
-        if _TORN_DECIMAL_RE.match(text, m.end()) and text[stop - 2 : stop - 1].isdigit():
+        after = m.end()
+        if text.startswith("0", after) and _TORN_DECIMAL_RE.match(text, after) and text[stop - 2 : stop - 1].isdigit():
             continue  # "169. 05 MtCO2e": a decimal torn by a stray space (see numbers._DIGITS)
         if stop > cur:
-            out.append(_trimmed(text, cur, stop))
-        cur = m.end()
+            body = text[cur:stop]
+            stripped = body.strip()
+            if len(stripped) == len(body):
+                append(Sentence(cur, stop, body))
+            elif stripped:
+                lead = cur + len(body) - len(body.lstrip())
+                append(Sentence(lead, lead + len(stripped), stripped))
+        cur = after
     if cur < end:
-        out.append(_trimmed(text, cur, end))
-    return [s for s in out if s.text]
+        last = _trimmed(text, cur, end)
+        if last.text:
+            append(last)
+    return out
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence:
