@@ -294,8 +294,13 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
     return out
 
 
+_PRIOR_YEAR_WORDS = ("year", "yoy")  # one is in every _PRIOR_YEAR_RE match
+
+
 def prior_year_base(text: str) -> bool:
-    return bool(_PRIOR_YEAR_RE.search(text))
+    """A change against the year before ("year-on-year", "over the previous year"); the cheap word test first:
+    asked for the clause of every relative change, and most hold neither word."""
+    return may_contain(text, 0, len(text), _PRIOR_YEAR_WORDS) and bool(_PRIOR_YEAR_RE.search(text))
 
 
 def period_end_year(text: str) -> int | None:

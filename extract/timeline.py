@@ -123,6 +123,7 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     seen: Counter[int] = Counter()
     records: set[int] = set()  # where the reported years are written
     dates = [y for y in mentions if y.role in ("obs", "plain", "by")]
+    verdicts: dict[tuple[int, int], bool | None] = {}  # clause span -> _clause_verdict
     for s, dated in _dated_sentences(text, dates):
         if _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
@@ -141,12 +142,12 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
             if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
                 c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
-            clause = text[c_start:c_end]
-            if cx.has_target_cue(clause) or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
+            verdict = verdicts.get((c_start, c_end))
+            if verdict is None:  # the years of a clause ("from 2010 to 2020") share its reading
+                verdict = verdicts[c_start, c_end] = _clause_verdict(text[c_start:c_end])
+            if verdict is None:
                 continue  # "In 2030, emissions will fall", "productivity could be reduced by 8% in 2030"
-            if as_of or any(
-                not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause)
-            ):
+            if as_of or verdict:
                 seen[y.year] += 1  # "was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%"
                 records.add(y.start)
     if not seen:
@@ -170,6 +171,14 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
     first_deadline = min((year for year in by_years if year > confirmed), default=10_000)
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
+
+
+def _clause_verdict(clause: str) -> bool | None:
+    """None for a clause of intent, possibility or command; else whether a past-tense verb reports a fact in it
+    ("was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%")."""
+    if cx.has_target_cue(clause) or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
+        return None
+    return any(not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause))
 
 
 _SENTENCE_BREAKS = "!?。\t"  # with a full stop not followed by a digit and a line break before a blank line (or

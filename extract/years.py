@@ -76,6 +76,7 @@ class SentenceYears:
     frame_obs: int | None = None
     mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
     start: int = 0  # where the sentence starts in the document
+    says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
         """The closest mention before ``pos``; else the first after it."""
@@ -135,6 +136,7 @@ _NOUN_AFTER_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF_NOW_RE = first_char_guarded(r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b", re.IGNORECASE)
+_AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present")  # one is in every _AS_OF_NOW_RE match
 _SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
 
@@ -292,9 +294,12 @@ def base_year_for(
     years: SentenceYears,
     year: int | None,
     quantities: list[Quantity],
+    clause_span: tuple[int, int] | None = None,
 ) -> int | None:
-    """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start."""
-    c_start, c_end = clause_bounds(text, sent_start, sent_end, q.num.start)
+    """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start.
+
+    ``clause_span``: the quantity's ``clause_bounds`` when the caller has them."""
+    c_start, c_end = clause_span or clause_bounds(text, sent_start, sent_end, q.num.start)
     clause = text[c_start:c_end]
     if q.unit not in ("%", "times") and not _CHANGE_BEFORE_RE.search(text[c_start : q.start]):
         return None
@@ -312,7 +317,7 @@ def base_year_for(
             between = [o for o in quantities if q.end <= o.num.start < b.start and o.unit in ("%", "times")]
             if not between and is_change:
                 return b.year
-    if cx.prior_year_base(text[q.end : sent_end][:40]) and year:
+    if cx.prior_year_base(text[q.end : min(sent_end, q.end + 40)]) and year:
         return year - 1
     since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
     if since and is_change and q.unit in ("%", "times"):
@@ -368,7 +373,11 @@ def year_for(
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
-    now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if ctx.ref_year is not None else None
+    now = None
+    if ctx.ref_year is not None:
+        if years.says_now is None:  # the cheap word test, once per sentence
+            years.says_now = cx.may_contain(sent, 0, len(sent), _AS_OF_NOW_WORDS)
+        now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if years.says_now else None
     if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
         return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
