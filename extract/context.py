@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -188,11 +189,14 @@ _YEAR_DIGITS_19_RE = re.compile(r"1(?=[89]\d\d)")  # a literal first character: 
 _YEAR_DIGITS_20_RE = re.compile(r"2(?=[01]\d\d)")
 
 
-def year_digit_starts(text: str, start: int, end: int) -> list[int]:
+@lru_cache(maxsize=4)  # a document's are read for its years, its spans and its timeline's stretches
+def year_digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
     """Every position in ``text[start:end]`` where YEAR_DIGITS_RE matches, overlapping ones too, in order."""
-    return sorted(
-        [m.start() for m in _YEAR_DIGITS_19_RE.finditer(text, start, end)]
-        + [m.start() for m in _YEAR_DIGITS_20_RE.finditer(text, start, end)]
+    return tuple(
+        sorted(
+            [m.start() for m in _YEAR_DIGITS_19_RE.finditer(text, start, end)]
+            + [m.start() for m in _YEAR_DIGITS_20_RE.finditer(text, start, end)]
+        )
     )
 
 
@@ -210,10 +214,29 @@ _SPAN_START_RE = re.compile(
 def _span_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``_SPAN_RE.finditer(text, start, end)``, trying _SPAN_RE only where a match can start (``_SPAN_START_RE``)."""
     last = start
-    for at in _SPAN_START_RE.finditer(text, start, end):
-        if at.start() >= last and (m := _SPAN_RE.match(text, at.start(), end)):
+    if end - start > 2_000:  # a document: _SPAN_START_RE tried only where it can match (``_span_start_candidates``)
+        starts = (at for at in _span_start_candidates(text, start, end) if _SPAN_START_RE.match(text, at, end))
+    else:
+        starts = (at.start() for at in _SPAN_START_RE.finditer(text, start, end))
+    for at in starts:
+        if at >= last and (m := _SPAN_RE.match(text, at, end)):
             last = m.end()
             yield m
+
+
+def _span_start_candidates(text: str, start: int, end: int) -> list[int]:
+    """In order, the positions where a _SPAN_START_RE match may start: a year's digits (``year_digit_starts``), and
+    4 ("from") and 7 ("between") characters before the run of spaces in front of them: all that its lookaheads allow.
+    """
+    found = set()
+    for y in year_digit_starts(text, start, end):
+        found.add(y)
+        k = y
+        while k > start and text[k - 1].isspace():  # str.isspace is what \s matches
+            k -= 1
+        if k < y:
+            found.update(at for at in (k - 4, k - 7) if at >= start)
+    return sorted(found)
 
 
 #: The last word of every _BASE_BEFORE_RE and _BY_BEFORE_RE match (before the spaces that end it), in lower case.
