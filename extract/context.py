@@ -170,7 +170,7 @@ def year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     digits (nothing but "FY" may precede it), so no match is missed; matches never overlap, as in ``finditer``."""
     last = start
     if end - start > 2_000:  # a document: two fast literal searches instead of one slow character-class search
-        starts = year_digit_starts(text, start, end)
+        starts = shared_year_digit_starts(text, start, end)
         digits_end = start
         for at in starts:
             if at >= digits_end:  # the non-overlapping starts of YEAR_DIGITS_RE.finditer
@@ -189,15 +189,18 @@ _YEAR_DIGITS_19_RE = re.compile(r"1(?=[89]\d\d)")  # a literal first character: 
 _YEAR_DIGITS_20_RE = re.compile(r"2(?=[01]\d\d)")
 
 
-@lru_cache(maxsize=4)  # a document's are read for its years, its spans and its timeline's stretches
-def year_digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+def year_digit_starts(text: str, start: int, end: int) -> list[int]:
     """Every position in ``text[start:end]`` where YEAR_DIGITS_RE matches, overlapping ones too, in order."""
-    return tuple(
-        sorted(
-            [m.start() for m in _YEAR_DIGITS_19_RE.finditer(text, start, end)]
-            + [m.start() for m in _YEAR_DIGITS_20_RE.finditer(text, start, end)]
-        )
+    return sorted(
+        [m.start() for m in _YEAR_DIGITS_19_RE.finditer(text, start, end)]
+        + [m.start() for m in _YEAR_DIGITS_20_RE.finditer(text, start, end)]
     )
+
+
+@lru_cache(maxsize=4)
+def shared_year_digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """``year_digit_starts``, kept: a document's are read for its years, its spans and its timeline's stretches."""
+    return tuple(year_digit_starts(text, start, end))
 
 
 #: Where a _SPAN_RE match can start: a year's first digit, or the "f" of "from" or the "b" of "between" (any case).
@@ -229,7 +232,7 @@ def _span_start_candidates(text: str, start: int, end: int) -> list[int]:
     4 ("from") and 7 ("between") characters before the run of spaces in front of them: all that its lookaheads allow.
     """
     found = set()
-    for y in year_digit_starts(text, start, end):
+    for y in shared_year_digit_starts(text, start, end):
         found.add(y)
         k = y
         while k > start and text[k - 1].isspace():  # str.isspace is what \s matches

@@ -249,7 +249,7 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
     """
     out: list[tuple[int, int]] = []
-    starts = cx.year_digit_starts(text, 0, len(text))
+    starts = cx.shared_year_digit_starts(text, 0, len(text))
     pos, i = 0, 0
     while i < len(starts):  # starts[i]: the next year's digits after the span already listed
         end = text.find(".", starts[i])
