@@ -51,6 +51,7 @@ class Catalogue:
         self._index = {unit: UnitIndex(inds) for unit, inds in self._by_unit.items()}
         self._sentences: dict[str, ScannedSentence] = {}
         self._finder: StartFinder | None = None
+        self._number: NumberInSentence | None = None  # the last number classified: its weights hold in any region
 
     @property
     def finder(self) -> StartFinder:
@@ -82,7 +83,9 @@ class Catalogue:
             viable = sent.viable[unit] = index.viable(sent, self.finder)
         if not viable:
             return ""
-        number = NumberInSentence(sent, start, end, unit)
+        number = self._number
+        if number is None or number.sent is not sent or (number.start, number.end, number.unit) != (start, end, unit):
+            number = self._number = NumberInSentence(sent, start, end, unit)  # kept for the value's other regions
         fits = [fit for ind, rules in viable for rule in rules if (fit := _fit(ind, rule, number, region))]
         if not fits:
             return ""
