@@ -281,10 +281,15 @@ def read_sentence(
         ):
             continue  # a business-as-usual or projected level is neither a target nor an actual
         recorded = recorded_start(ctx, q)
-        kind = "actual" if recorded else table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         listed = prev is not None and in_list(text, prev[0], q)  # "by 31%, 36% and 39%": members, not clauses
-        if listed and not recorded and not table_kind:
-            kind = prev[1]
+        if recorded:
+            kind = "actual"
+        elif table_kind:
+            kind = table_kind
+        elif listed:
+            kind = prev[1]  # a list member takes the kind of the one before it: its own clause is not read
+        else:
+            kind = kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         if listed and qualifier == "=" and prev[2] == "~":
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
         if (
