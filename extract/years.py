@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -43,20 +44,19 @@ _AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    s, e = start, end
-    for m_start, m_end in _clause_marks(text, start, end):
-        if m_end <= pos:
-            s = m_end
-        elif m_start >= pos:
-            e = m_start
-            break
-    return s, e
+    """The clause of ``text[start:end]`` holding ``pos``: from the end of the last separator that ends at or before
+    it to the start of the first that starts at or after it (a separator around ``pos`` bounds neither side)."""
+    starts, ends = _clause_marks(text, start, end)
+    i = bisect_right(ends, pos)  # separators never overlap, so both lists are sorted
+    j = bisect_left(starts, pos)
+    return ends[i - 1] if i else start, starts[j] if j < len(starts) else end
 
 
 @lru_cache(maxsize=64)
-def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Spans of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
-    return tuple(m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end))
+def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
+    spans = [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
 
 
 _STRONG_OBS_RE = first_char_guarded(
