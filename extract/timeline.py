@@ -75,6 +75,8 @@ _MODELLED_RE = first_char_guarded(
     r"|modell?ed|baseline)\b",
     re.IGNORECASE,
 )
+#: One of these is in every _MODELLED_RE match: the cheap test first (most dated sentences model nothing).
+_MODELLED_WORDS = ("bau", "business", "scenario", "pathway", "project", "forecast", "estimated", "model", "baseline")
 _END_OF_RE = first_char_guarded(r"\bend\s+of\s+$", re.IGNORECASE)
 _CLAUSE_MARK_RE = re.compile(r";|,(?!\d{3})")
 FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
@@ -125,7 +127,7 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     dates = [y for y in mentions if y.role in ("obs", "plain", "by")]
     verdicts: dict[tuple[int, int], bool | None] = {}  # clause span -> _clause_verdict
     for s, dated in _dated_sentences(text, dates):
-        if _MODELLED_RE.search(text, s.start(), s.end()):
+        if cx.may_contain(text, s.start(), s.end(), _MODELLED_WORDS) and _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
         for y in dated:
             # "By 2025, the share had reached 35%", "by the end of 2019, capacity had reached 3.6 GW": dates of
