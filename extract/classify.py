@@ -15,7 +15,6 @@ from .nearness import NumberInSentence
 from .rules import (
     PREFIX_LEN,
     ROLE_OF_MEASURE,
-    WORD_START,
     WORLD_REGION,
     Indicator,
     Rule,
@@ -113,12 +112,14 @@ class StartFinder:
     regex pass; a start found stands for the shorter starts it begins with too (the regex matches the longest)."""
 
     def __init__(self, starts: set[str]) -> None:
-        self.regex = re.compile(WORD_START + literal_trie(starts)) if starts else None
+        # a start begins a word: it follows a character that is no letter or digit (WORD_START), or the space that
+        # find() puts first; the separator is matched, not looked behind for, so ``re`` skips ahead to the next one
+        self.regex = re.compile(r"[\W_](" + literal_trie(starts) + ")") if starts else None
         self.shorter = {s: [s[:n] for n in range(1, len(s) + 1) if s[:n] in starts] for s in starts}
 
     def find(self, low: str) -> set[str]:
         found: set[str] = set()
-        for start in set(self.regex.findall(low)) if self.regex else ():
+        for start in set(self.regex.findall(" " + low)) if self.regex else ():
             found.update(self.shorter[start])
         return found
 

@@ -79,12 +79,14 @@ class SentenceYears:
     says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
-        """The closest mention before ``pos``; else the first after it."""
-        before = [m for m in mentions if m.start < pos and m.year not in exclude]
-        if before:
-            return before[-1].year
-        after = [m for m in mentions if m.start >= pos and m.year not in exclude]
-        return after[0].year if after else None
+        """The closest mention before ``pos``; else the first after it (found without listing the others)."""
+        for m in reversed(mentions):
+            if m.start < pos and m.year not in exclude:
+                return m.year
+        for m in mentions:
+            if m.start >= pos and m.year not in exclude:
+                return m.year
+        return None
 
 
 def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
