@@ -190,8 +190,7 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
         low is None or "target" in low,
         low is None or any(map(low.__contains__, _PRESENT_FACT_WORDS)),
     )
-    # the gate scans the same lower-case span (a span lower_words refuses holds an odd character: no scan)
-    starts = _CUE_GATE.span_starts(span, start, low)
+    starts = _CUE_GATE.span_starts(span, start, low)  # the same lower-case span (None from lower_words: no scan)
     targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.matches(
         starts, text, start, end, wanted
     )
