@@ -15,7 +15,6 @@ from .nearness import NumberInSentence
 from .rules import (
     PREFIX_LEN,
     ROLE_OF_MEASURE,
-    WORD_START,
     WORLD_REGION,
     Indicator,
     Rule,
@@ -51,6 +50,7 @@ class Catalogue:
         self._index = {unit: UnitIndex(inds) for unit, inds in self._by_unit.items()}
         self._sentences: dict[str, ScannedSentence] = {}
         self._finder: StartFinder | None = None
+        self._number: NumberInSentence | None = None  # the last number classified: its weights hold in any region
 
     @property
     def finder(self) -> StartFinder:
@@ -82,7 +82,9 @@ class Catalogue:
             viable = sent.viable[unit] = index.viable(sent, self.finder)
         if not viable:
             return ""
-        number = NumberInSentence(sent, start, end, unit)
+        number = self._number
+        if number is None or number.sent is not sent or (number.start, number.end, number.unit) != (start, end, unit):
+            number = self._number = NumberInSentence(sent, start, end, unit)  # kept for the value's other regions
         fits = [fit for ind, rules in viable for rule in rules if (fit := _fit(ind, rule, number, region))]
         if not fits:
             return ""
@@ -110,12 +112,14 @@ class StartFinder:
     regex pass; a start found stands for the shorter starts it begins with too (the regex matches the longest)."""
 
     def __init__(self, starts: set[str]) -> None:
-        self.regex = re.compile(WORD_START + literal_trie(starts)) if starts else None
+        # a start begins a word: it follows a character that is no letter or digit (WORD_START), or the space that
+        # find() puts first; the separator is matched, not looked behind for, so ``re`` skips ahead to the next one
+        self.regex = re.compile(r"[\W_](" + literal_trie(starts) + ")") if starts else None
         self.shorter = {s: [s[:n] for n in range(1, len(s) + 1) if s[:n] in starts] for s in starts}
 
     def find(self, low: str) -> set[str]:
         found: set[str] = set()
-        for start in set(self.regex.findall(low)) if self.regex else ():
+        for start in set(self.regex.findall(" " + low)) if self.regex else ():
             found.update(self.shorter[start])
         return found
 

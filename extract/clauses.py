@@ -178,7 +178,8 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     """
     # Cheap exact pre-checks for the rarer cues: each match holds one of its words (in lower case), so a span without
     # them needs no search (a span with ſ, ı, İ or K is searched: case-blind matching pairs them with ASCII letters).
-    low = lower_words(text[start:end])
+    span = text[start:end]
+    low = lower_words(span)
     wanted = (
         True,
         True,
@@ -189,8 +190,9 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
         low is None or "target" in low,
         low is None or any(map(low.__contains__, _PRESENT_FACT_WORDS)),
     )
-    targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.finditer(
-        text, start, end, wanted
+    starts = _CUE_GATE.span_starts(span, start, low)  # the same lower-case span (None from lower_words: no scan)
+    targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.matches(
+        starts, text, start, end, wanted
     )
     # only pledges are conditional or unconditional
     out = [(m.start(), m.end(), "target", True) for m in (*targets, *extra_targets, *conditions, *revised)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -169,7 +170,7 @@ def year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     digits (nothing but "FY" may precede it), so no match is missed; matches never overlap, as in ``finditer``."""
     last = start
     if end - start > 2_000:  # a document: two fast literal searches instead of one slow character-class search
-        starts = year_digit_starts(text, start, end)
+        starts = shared_year_digit_starts(text, start, end)
         digits_end = start
         for at in starts:
             if at >= digits_end:  # the non-overlapping starts of YEAR_DIGITS_RE.finditer
@@ -196,6 +197,12 @@ def year_digit_starts(text: str, start: int, end: int) -> list[int]:
     )
 
 
+@lru_cache(maxsize=4)
+def shared_year_digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
+    """``year_digit_starts``, kept: a document's are read for its years, its spans and its timeline's stretches."""
+    return tuple(year_digit_starts(text, start, end))
+
+
 #: Where a _SPAN_RE match can start: a year's first digit, or the "f" of "from" or the "b" of "between" (any case).
 #: Each match is one character, so every position is looked at; the plain leading class lets ``re`` skip ahead fast.
 #: A year starts one only when a dash or "to", "through", "until" or "till" follows it, and "from" or "between" only
@@ -210,10 +217,29 @@ _SPAN_START_RE = re.compile(
 def _span_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``_SPAN_RE.finditer(text, start, end)``, trying _SPAN_RE only where a match can start (``_SPAN_START_RE``)."""
     last = start
-    for at in _SPAN_START_RE.finditer(text, start, end):
-        if at.start() >= last and (m := _SPAN_RE.match(text, at.start(), end)):
+    if end - start > 2_000:  # a document: _SPAN_START_RE tried only where it can match (``_span_start_candidates``)
+        starts = (at for at in _span_start_candidates(text, start, end) if _SPAN_START_RE.match(text, at, end))
+    else:
+        starts = (at.start() for at in _SPAN_START_RE.finditer(text, start, end))
+    for at in starts:
+        if at >= last and (m := _SPAN_RE.match(text, at, end)):
             last = m.end()
             yield m
+
+
+def _span_start_candidates(text: str, start: int, end: int) -> list[int]:
+    """In order, the positions where a _SPAN_START_RE match may start: a year's digits (``year_digit_starts``), and
+    4 ("from") and 7 ("between") characters before the run of spaces in front of them: all that its lookaheads allow.
+    """
+    found = set()
+    for y in shared_year_digit_starts(text, start, end):
+        found.add(y)
+        k = y
+        while k > start and text[k - 1].isspace():  # str.isspace is what \s matches
+            k -= 1
+        if k < y:
+            found.update(at for at in (k - 4, k - 7) if at >= start)
+    return sorted(found)
 
 
 #: The last word of every _BASE_BEFORE_RE and _BY_BEFORE_RE match (before the spaces that end it), in lower case.
@@ -294,8 +320,13 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
     return out
 
 
+_PRIOR_YEAR_WORDS = ("year", "yoy")  # one is in every _PRIOR_YEAR_RE match
+
+
 def prior_year_base(text: str) -> bool:
-    return bool(_PRIOR_YEAR_RE.search(text))
+    """A change against the year before ("year-on-year", "over the previous year"); the cheap word test first:
+    asked for the clause of every relative change, and most hold neither word."""
+    return may_contain(text, 0, len(text), _PRIOR_YEAR_WORDS) and bool(_PRIOR_YEAR_RE.search(text))
 
 
 def period_end_year(text: str) -> int | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 from . import clauses, scope
@@ -13,6 +13,7 @@ from . import context as cx
 from .alternation import first_char_guarded
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .quantities import Quantity, find_quantities
+from .scan import lazy
 from .state import Carry, DocContext
 from .years import (
     FRAME_CHARS,
@@ -59,7 +60,8 @@ class LazyEvidence:
     """``clauses.KindEvidence`` of a number, each field worked out the first time ``kind_for`` reads it.
 
     Most numbers are decided by a cue of their clause before any field is read, so none is computed up front; each
-    field is what ``KindEvidence`` would hold (tests compare them).
+    field is what ``KindEvidence`` would hold (tests compare them). Fields are ``lazy`` (no lock, unlike
+    ``functools.cached_property`` on 3.11): an evidence object lives for one number only.
     """
 
     def __init__(
@@ -76,7 +78,7 @@ class LazyEvidence:
         self._ctx, self._start, self._end, self._c_start, self._c_end = ctx, start, end, c_start, c_end
         self._q, self._years, self._carry = q, years, carry
 
-    @cached_property
+    @lazy
     def future_in_clause(self) -> bool:
         q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
         return (
@@ -91,20 +93,20 @@ class LazyEvidence:
             )
         )
 
-    @cached_property
+    @lazy
     def past_in_clause(self) -> bool:
         q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
         return (q.year is not None and ref is not None and q.year <= ref) or any(
             c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in self._years.obs
         )
 
-    @cached_property
+    @lazy
     def future_year(self) -> bool:
         q, ref, years = self._q, self._ctx.ref_year, self._years
         own_future = q.year is not None and ref is not None and q.year > ref
         return bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref)
 
-    @cached_property
+    @lazy
     def fallback_target(self) -> bool:
         carry, ref = self._carry, self._ctx.ref_year
         # items of "By 2030, …:" too
@@ -112,18 +114,18 @@ class LazyEvidence:
             carry.list_year is not None and ref is not None and carry.list_year > ref
         )
 
-    @cached_property
+    @lazy
     def against_reference(self) -> bool:
         q = self._q
         return clauses.against_reference(
             self._ctx.doc.text, self._start, self._end, self._c_start, self._c_end, q.start, q.end
         )
 
-    @cached_property
+    @lazy
     def restates(self) -> str:
         return clauses.restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
 
-    @cached_property
+    @lazy
     def dated(self) -> tuple[tuple[int, str], ...]:
         years = self._years
         return tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
@@ -279,10 +281,15 @@ def read_sentence(
         ):
             continue  # a business-as-usual or projected level is neither a target nor an actual
         recorded = recorded_start(ctx, q)
-        kind = "actual" if recorded else table_kind or kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         listed = prev is not None and in_list(text, prev[0], q)  # "by 31%, 36% and 39%": members, not clauses
-        if listed and not recorded and not table_kind:
-            kind = prev[1]
+        if recorded:
+            kind = "actual"
+        elif table_kind:
+            kind = table_kind
+        elif listed:
+            kind = prev[1]  # a list member takes the kind of the one before it: its own clause is not read
+        else:
+            kind = kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         if listed and qualifier == "=" and prev[2] == "~":
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
         if (
@@ -299,7 +306,11 @@ def read_sentence(
             else []
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
-        base = base_year if base_year is not None else base_year_for(text, q, start, end, years, year, quantities)
+        base = (
+            base_year
+            if base_year is not None
+            else base_year_for(text, q, start, end, years, year, quantities, (c_start, c_end))
+        )
         if base is None and prev is not None and prev[3] is not None and kind == prev[1] and parallel(text, prev[0], q):
             base = prev[3]  # "increased by 8% in LULUCF, 111% for energy … between 2000 and 2022": one reference
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)

@@ -77,6 +77,8 @@ _MODELLED_RE = first_char_guarded(
     r"|modell?ed|baseline)\b",
     re.IGNORECASE,
 )
+#: One of these is in every _MODELLED_RE match: the cheap test first (most dated sentences model nothing).
+_MODELLED_WORDS = ("bau", "business", "scenario", "pathway", "project", "forecast", "estimated", "model", "baseline")
 _END_OF_RE = first_char_guarded(r"\bend\s+of\s+$", re.IGNORECASE)
 _CLAUSE_MARK_RE = re.compile(r";|,(?!\d{3})")
 FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
@@ -173,8 +175,9 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     seen: Counter[int] = Counter()
     records: set[int] = set()  # where the reported years are written
     dates = [y for y in mentions if y.role in ("obs", "plain", "by")]
+    verdicts: dict[tuple[int, int, bool], bool | None] = {}  # (clause span, record_by) -> _clause_verdict
     for s, dated in _dated_sentences(text, dates):
-        if _MODELLED_RE.search(text, s.start(), s.end()):
+        if cx.may_contain(text, s.start(), s.end(), _MODELLED_WORDS) and _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
         for y in dated:
             # "By 2025, the share had reached 35%", "by the end of 2019, capacity had reached 3.6 GW": dates of
@@ -191,16 +194,12 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
             if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
                 c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
-            clause = text[c_start:c_end]
-            if (
-                (cx.has_target_cue(clause) and not record_by)
-                or _POSSIBLE_RE.search(clause)
-                or _IMPERATIVE_RE.match(clause)
-            ):
+            verdict = verdicts.get((c_start, c_end, record_by))
+            if verdict is None:  # the years of a clause ("from 2010 to 2020") share its reading
+                verdict = verdicts[c_start, c_end, record_by] = _clause_verdict(text[c_start:c_end], record_by)
+            if verdict is None:
                 continue  # "In 2030, emissions will fall", "productivity could be reduced by 8% in 2030"
-            if as_of or any(
-                not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause)
-            ):
+            if as_of or verdict:
                 seen[y.year] += 1  # "was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%"
                 records.add(y.start)
     if not seen:
@@ -224,6 +223,15 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
     first_deadline = min((year for year in by_years if year > confirmed), default=10_000)
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
+
+
+def _clause_verdict(clause: str, record_by: bool = False) -> bool | None:
+    """None for a clause of intent, possibility or command; else whether a past-tense verb reports a fact in it
+    ("was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%"). A clause a past perfect already shows
+    to be a record ("By 2024, it had realized 24.8% of its pledged target") may name a target."""
+    if (cx.has_target_cue(clause) and not record_by) or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
+        return None
+    return any(not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause))
 
 
 _SENTENCE_BREAKS = "!?。\t"  # with a full stop not followed by a digit and a line break before a blank line (or
@@ -294,7 +302,7 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
     """
     out: list[tuple[int, int]] = []
-    starts = cx.year_digit_starts(text, 0, len(text))
+    starts = cx.shared_year_digit_starts(text, 0, len(text))
     pos, i = 0, 0
     while i < len(starts):  # starts[i]: the next year's digits after the span already listed
         end = text.find(".", starts[i])

@@ -169,14 +169,17 @@ class WordGate:
     def starts(self, text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]] | None:
         """(position, indexes of the regexes that may match there) of every word start in ``text[start:end]`` that
         begins with a lead, in order; None when the span holds an odd character (each regex must search it)."""
-        span = text[start:end]
+        return self.span_starts(text[start:end], start)
+
+    def span_starts(self, span: str, start: int, low: str | None = None) -> list[tuple[int, tuple[int, ...]]] | None:
+        """``starts`` of ``span``, the text from ``start`` on; ``low``: ``span.lower()`` when the caller has it."""
         if not span.isascii() and self._odd.search(span):
             return None
         if self._gate is None:
             return []
         which = self._which
         # the space: a separator before the span's first word
-        return [(start + g.start(), which[g.group(1)]) for g in self._gate.finditer(" " + span.lower())]
+        return [(start + g.start(), which[g.group(1)]) for g in self._gate.finditer(" " + (low or span.lower()))]
 
     def finditer(
         self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None, first: bool = False

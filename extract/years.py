@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -43,20 +44,19 @@ _AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    s, e = start, end
-    for m_start, m_end in _clause_marks(text, start, end):
-        if m_end <= pos:
-            s = m_end
-        elif m_start >= pos:
-            e = m_start
-            break
-    return s, e
+    """The clause of ``text[start:end]`` holding ``pos``: from the end of the last separator that ends at or before
+    it to the start of the first that starts at or after it (a separator around ``pos`` bounds neither side)."""
+    starts, ends = _clause_marks(text, start, end)
+    i = bisect_right(ends, pos)  # separators never overlap, so both lists are sorted
+    j = bisect_left(starts, pos)
+    return ends[i - 1] if i else start, starts[j] if j < len(starts) else end
 
 
 @lru_cache(maxsize=64)
-def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Spans of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
-    return tuple(m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end))
+def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
+    spans = [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
 
 
 _STRONG_OBS_RE = first_char_guarded(
@@ -76,14 +76,17 @@ class SentenceYears:
     frame_obs: int | None = None
     mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
     start: int = 0  # where the sentence starts in the document
+    says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
-        """The closest mention before ``pos``; else the first after it."""
-        before = [m for m in mentions if m.start < pos and m.year not in exclude]
-        if before:
-            return before[-1].year
-        after = [m for m in mentions if m.start >= pos and m.year not in exclude]
-        return after[0].year if after else None
+        """The closest mention before ``pos``; else the first after it (found without listing the others)."""
+        for m in reversed(mentions):
+            if m.start < pos and m.year not in exclude:
+                return m.year
+        for m in mentions:
+            if m.start >= pos and m.year not in exclude:
+                return m.year
+        return None
 
 
 def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
@@ -135,6 +138,7 @@ _NOUN_AFTER_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF_NOW_RE = first_char_guarded(r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b", re.IGNORECASE)
+_AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present")  # one is in every _AS_OF_NOW_RE match
 _SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
 
@@ -292,9 +296,12 @@ def base_year_for(
     years: SentenceYears,
     year: int | None,
     quantities: list[Quantity],
+    clause_span: tuple[int, int] | None = None,
 ) -> int | None:
-    """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start."""
-    c_start, c_end = clause_bounds(text, sent_start, sent_end, q.num.start)
+    """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start.
+
+    ``clause_span``: the quantity's ``clause_bounds`` when the caller has them."""
+    c_start, c_end = clause_span or clause_bounds(text, sent_start, sent_end, q.num.start)
     clause = text[c_start:c_end]
     if q.unit not in ("%", "times") and not _CHANGE_BEFORE_RE.search(text[c_start : q.start]):
         return None
@@ -312,7 +319,7 @@ def base_year_for(
             between = [o for o in quantities if q.end <= o.num.start < b.start and o.unit in ("%", "times")]
             if not between and is_change:
                 return b.year
-    if cx.prior_year_base(text[q.end : sent_end][:40]) and year:
+    if cx.prior_year_base(text[q.end : min(sent_end, q.end + 40)]) and year:
         return year - 1
     since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
     if since and is_change and q.unit in ("%", "times"):
@@ -368,7 +375,11 @@ def year_for(
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
-    now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if ctx.ref_year is not None else None
+    now = None
+    if ctx.ref_year is not None:
+        if years.says_now is None:  # the cheap word test, once per sentence
+            years.says_now = cx.may_contain(sent, 0, len(sent), _AS_OF_NOW_WORDS)
+        now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if years.says_now else None
     if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
         return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
