@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -30,13 +31,7 @@ class Document:
         """1-based page holding ``offset``, or None for unpaged formats."""
         if not self.page_starts:
             return None
-        page = 0
-        for i, start in enumerate(self.page_starts):
-            if start <= offset:
-                page = i
-            else:
-                break
-        return page + 1
+        return max(bisect_right(self.page_starts, offset), 1)  # the last page starting at or before it
 
 
 @dataclass
