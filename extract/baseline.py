@@ -99,6 +99,15 @@ def against_reference(
 _FROM_BEFORE_RE = first_char_guarded(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 
 
+_BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
+
+
+def bracket_year(text: str, end: int) -> int | None:
+    """The year in brackets right after a number: "from 18% (2016) to 25%" -> 2016."""
+    m = _BRACKET_YEAR_RE.match(text, end)
+    return int(m.group(1)) if m else None
+
+
 def is_from_side(text: str, q_start: int, group: str) -> bool:
     """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
     lo = max(0, q_start - 20)

@@ -19,6 +19,7 @@ from .alternation import first_char_guarded
 from .baseline import (
     against_reference,
     baseline_for,
+    bracket_year,
     is_change,
     is_from_side,
     is_reference_projection,
@@ -256,9 +257,6 @@ _ACTION_VERBS = (
 _ACTION_START_RE = re.compile(rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS}))\b")
 
 
-_BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
-
-
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
 
@@ -267,18 +265,15 @@ def is_deadline(text: str, year_start: int) -> bool:
     return not _END_OF_BEFORE_RE.search(text, max(0, year_start - 20), year_start)
 
 
-def bracket_year(text: str, end: int) -> int | None:
-    """The year in brackets right after a number: "from 18% (2016) to 25%" -> 2016."""
-    m = _BRACKET_YEAR_RE.match(text, end)
-    return int(m.group(1)) if m else None
-
-
 #: "This corresponds to an emission level of 40 Mt", "This represents reductions of 30%": the sentence restates the
 #: value of the sentence before it in other terms.
 _RESTATEMENT_START_RE = re.compile(
     r"(?:This|That|It|These|Which)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|would\s+be\s+|will\s+be\s+)?(?:\w+ly\s+)?"
     r"(?:(?:consistent|equivalent|equal|corresponds?|translates?|amounts?)(?:,[^,.]{0,40},)?\s+(?:with|to|into)"
-    r"|represents?|means|equals|implies)\b",
+    r"|represents?|means|equals|implies)\b"
+    # the parts of the value before: "Major allocations include flood protection (US$ 13 billion)", "Of this, …"
+    r"|(?:(?:The\s+)?(?:major|main|key|largest)\s+)?(?:allocations|components|items|shares)\s+(?:include|are)\b"
+    r"|(?:This|It|These|The\s+total)\s+(?:includes?|comprises?|consists?\s+of|covers?)\b|Of\s+(?:this|which|these)\b",
     re.IGNORECASE,
 )
 

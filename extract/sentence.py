@@ -131,6 +131,12 @@ class LazyEvidence:
         return tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
 
 
+#: What a plan raises from one goal to another: "the contribution is increased from 25% to 27%" starts at a goal.
+_PLAN_SUBJECT_RE = first_char_guarded(
+    r"\b(?:contributions?|targets?|goals?|ambitions?|commitments?|pledges?|NDCs?)\b", re.IGNORECASE
+)
+
+
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
     table of targets."""
@@ -292,6 +298,10 @@ def read_sentence(
             kind = kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         if listed and qualifier == "=" and prev[2] == "~":
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
+        if kind == "target" and not table_kind and q.group == "from" and q.unit == "%" and q.year is None:
+            if not recorded and not _PLAN_SUBJECT_RE.search(text, start, q.start):
+                continue  # "cut grid losses from 14% to 9% by 2030": today's share, with no year to date it
+                # (amounts changed "from 62 Mt to 84 Mt" are mostly an earlier plan's, kept as its goals)
         if (
             not table_kind
             and kind == "target"

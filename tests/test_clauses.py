@@ -398,3 +398,30 @@ def test_lazy_kind_evidence_agrees_with_the_eager_one(text: str, monkeypatch: py
     monkeypatch.setattr(sentence, "kind_of", both)
     assert rows(text)
     assert asked
+
+
+def test_the_parts_of_a_planned_sum_are_planned_too() -> None:
+    text = (
+        "In 2021 emissions reached 5 Mt CO2e. The costing of the plan estimates a total investment need of "
+        "US$ 52.4 billion to advance adaptation and mitigation. Major allocations include flood protection "
+        "(US$ 13.1 billion) and clean power (US$ 16.2 billion)."
+    )
+    kinds = {r["value"]: r["kind"] for r in rows(text)}
+    assert kinds["13.1"] == kinds["16.2"] == kinds["52.4"] == "target"
+
+
+def test_an_undated_starting_share_of_a_planned_change_is_not_a_goal() -> None:
+    got = {r["value"]: r for r in rows("In 2021 emissions reached 5 Mt CO2e. Cut grid losses from 14% to 9% by 2030.")}
+    assert got["9"]["kind"] == "target" and "14" not in got  # today's share, with no year: nothing to date it
+    # the starting point of a raised goal is the earlier goal
+    got = {
+        r["value"]: r
+        for r in rows("In 2021 emissions reached 5 Mt CO2e. The contribution rises from 20% to 24% by 2030.")
+    }
+    assert got["20"]["kind"] == "target"
+    # a dated start is a record
+    got = {
+        r["value"]: r
+        for r in rows("In 2021 emissions reached 5 Mt CO2e. Renewables rise from 18% (2019) to 40% by 2030.")
+    }
+    assert (got["18"]["kind"], got["18"]["year"]) == ("actual", "2019")
