@@ -128,6 +128,9 @@ _EXTRA_FACT_RE = cx.guarded(
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )
+_PARTICIPLE_AFTER_RE = re.compile(
+    r"\s+(?:from|through|using|via|by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?20\d\d)\b", re.I
+)
 #: A participle after "is"/"are"/"be" is a present or planned state, not a past event ("the share is increased").
 _PASSIVE_BEFORE_RE = first_char_guarded(r"\b(?:is|are|be|been|being|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: A number held in an NDC is one of its targets ("from 14 Mt in the first NDC to 19 Mt in the updated NDC"), unless
@@ -202,6 +205,8 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
         weak = weak_form or bool(_WEAK_FACT_RE.search(m.group(0)))
         if _MODAL_BEFORE_RE.search(before) or _MODELLED_AFTER_RE.match(text, m.end(), end):
             out.append((m.start(), m.end(), "target", True))
+        elif weak_form and _PARTICIPLE_AFTER_RE.match(text, m.end(), end):
+            continue  # "energy generated from waste", "trees planted by 2030": a participle, no past event
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
     out += [

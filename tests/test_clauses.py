@@ -425,3 +425,17 @@ def test_an_undated_starting_share_of_a_planned_change_is_not_a_goal() -> None:
         for r in rows("In 2021 emissions reached 5 Mt CO2e. Renewables rise from 18% (2019) to 40% by 2030.")
     }
     assert (got["18"]["kind"], got["18"]["year"]) == ("actual", "2019")
+
+
+def test_a_participle_after_its_noun_reports_no_past_event() -> None:
+    text = (
+        "In 2021 emissions reached 5 Mt CO2e. The strategy sets objectives, including reaching 90 percent "
+        "waste collection with 25 percent of energy generated from waste, and expanding forest cover to "
+        "5.2 million hectares by 2030."
+    )
+    kinds = {r["value"]: r["kind"] for r in rows(text)}
+    assert kinds["90"] == kinds["25"] == kinds["5.2"] == "target"
+    # a finite past verb still reports one
+    assert {r["value"]: r["kind"] for r in rows("In 2021 the plants generated 25 percent of electricity.")}[
+        "25"
+    ] == "actual"
