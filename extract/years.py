@@ -6,23 +6,18 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from . import context as cx
 from .alternation import first_char_guarded
 from .quantities import Quantity
 from .state import Carry, DocContext
 
-if TYPE_CHECKING:
-    pass
-
-
-# --------------------------------------------------------------- document-level context
-
 # --------------------------------------------------------------- per-sentence reading
 
-
-_CLAUSE_SPLIT_RE = cx.guarded(r",;:—–()，；：、（）\sw", r"[,;:—–()，；：、（）]|\s-\s|\bwhich\b|\bwhile\b|\bwhereas\b")
+# a comma between a digit and three more ("12,000") separates thousands, not clauses
+_CLAUSE_SPLIT_RE = cx.guarded(
+    ",;:—–()，；：、（）\\sw", r"(?<!\d),|,(?!\d{3}(?!\d))|[;:—–()，；：、（）]|\s-\s|\bwh(?:ich|ile|ereas)\b"
+)
 _CHANGE_WORDS_RE = cx.guarded(
     "abcdfghilmrstu增下减提降上",
     r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
@@ -137,8 +132,11 @@ _NOUN_AFTER_YEAR_RE = re.compile(
     r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
     re.IGNORECASE,
 )
-_AS_OF_NOW_RE = first_char_guarded(r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b", re.IGNORECASE)
-_AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present")  # one is in every _AS_OF_NOW_RE match
+_NOW = r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
+_AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
+_AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
+#: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
+_NOW_AFTER_RE = re.compile(r"[^,;.:()]{0,50}?(?:" + _NOW + r"|\bcurrently\b)", re.IGNORECASE)
 _SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
 
@@ -147,6 +145,7 @@ def since_before(text: str, start: int, at: int) -> bool:
     """``_SINCE_BEFORE_RE.search(text[start:at])``: "since (the end of)" right before ``at``. The cheap test of the
     span's last word first: the regex alone reads the whole span, and this runs per quantity and year."""
     return cx.may_end_with_at(text, start, at, _SINCE_BEFORE_ENDS) and bool(_SINCE_BEFORE_RE.search(text[start:at]))
+
 
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
 # but no other clause (",", ";", "and", "while") and no other number.
@@ -380,6 +379,8 @@ def year_for(
         if years.says_now is None:  # the cheap word test, once per sentence
             years.says_now = cx.may_contain(sent, 0, len(sent), _AS_OF_NOW_WORDS)
         now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if years.says_now else None
+        if years.says_now and now is None and (after := _NOW_AFTER_RE.match(sent, q.end - years.start)):
+            now = after if not any(q.end <= y.start < years.start + after.end() for y in years.mentions) else None
     if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
         return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)

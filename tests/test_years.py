@@ -330,3 +330,14 @@ def test_year_matches_of_a_long_text_are_those_of_a_full_scan() -> None:
         every = [i for i in range(start, end) if YEAR_DIGITS_RE.match(text, i, end)]
         assert year_digit_starts(text, start, end) == every
     assert re.search("20191899", text)
+
+
+def test_a_value_currently_in_place_is_dated_to_the_present_and_building_on_it_is_no_action() -> None:
+    text = (
+        "In 2021 emissions reached 5 Mt CO2e. Building on the 12,000 hectares of wetlands currently under "
+        "protection, protect at least a further 5,000 hectares of wetlands by 2025, with an additional 5,000 "
+        "hectares by 2030."
+    )
+    got = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert ("0.012", "2021", "actual") in got  # thousands separators do not end its clause before "currently"
+    assert ("0.005", "2025", "target") in got and ("0.005", "2030", "target") in got

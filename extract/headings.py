@@ -1,0 +1,65 @@
+"""Heading scope: what a section heading says about the values under it (goals or facts, a condition)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from . import context as cx
+from .alternation import first_char_guarded
+from .conditions import CONDITION_RE, CONDITION_WORDS
+from .wordgate import may_hold
+
+if TYPE_CHECKING:
+    from .state import Carry
+
+_NUMBERED_HEADING_RE = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(?[a-z]\)|Chapter|Section|Annex|Part|Appendix)\s+\S", re.IGNORECASE
+)
+_HEADING_TARGET_RE = cx.guarded(
+    "abcfgmnpotTCAMG",
+    r"\b(?:targets?|goals?|mitigation\s+contributions?|pledges?|commitments?|actions?\s+by|measures?\s+by"
+    r"|mitigation\s+(?:actions?|measures|options|scenario)|planned|by\s+20\d\d)\b",
+    re.IGNORECASE,
+)
+_HEADING_FACT_RE = first_char_guarded(
+    r"\b(?:achievements?|progress|inventory|historical|history|circumstances|base\s+year|status|trends?|profile"
+    r"|overview|background|impacts?|vulnerability|BAU|business\s+as\s+usual|reference\s+scenario)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=4)
+def _fact_heading(heading: str) -> bool:
+    """Whether a heading is about facts: asked by both heading readers of each heading."""
+    return bool(_HEADING_FACT_RE.search(heading))
+
+
+def heading_condition(heading: str, carry: Carry) -> str:
+    """The condition a heading puts on its section ("Conditional contribution"); a new numbered section clears it.
+
+    Headings of opposite conditions with nothing read between them are a flattened table's column headers
+    ("Unconditional", "Conditional"): no single condition holds below them.
+    """
+    m = CONDITION_RE.search(heading) if may_hold(heading, 0, len(heading), CONDITION_WORDS) else None
+    if m:
+        new = "unconditional" if m.group("u") else "conditional"
+        columns = carry.condition_from_heading and carry.section_condition not in ("", new)
+        carry.condition_from_heading = True
+        return "" if columns else new
+    if _NUMBERED_HEADING_RE.match(heading) or _fact_heading(heading):
+        carry.condition_from_heading = False
+        return ""
+    return carry.section_condition
+
+
+def heading_kind(heading: str, current: str) -> str:
+    """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
+    if _fact_heading(heading):
+        return ""
+    if _HEADING_TARGET_RE.search(heading) or (
+        may_hold(heading, 0, len(heading), CONDITION_WORDS) and CONDITION_RE.search(heading)
+    ):
+        return "target"
+    return "" if _NUMBERED_HEADING_RE.match(heading) else current
