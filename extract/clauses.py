@@ -204,7 +204,10 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     for m, weak_form in [(m, False) for m in facts] + [(m, True) for m in extra_facts]:
         before = text[max(start, m.start() - 40) : m.start()]
         weak = weak_form or bool(_WEAK_FACT_RE.search(m.group(0)))
-        if _MODAL_BEFORE_RE.search(before) or _MODELLED_AFTER_RE.match(text, m.end(), end):
+        modal = _MODAL_BEFORE_RE.search(before)
+        if modal and modal.group(0)[:2].lower() == "to" and m.group(0)[:4].lower() == "have":
+            modal = None  # "estimated to have grown": a perfect infinitive reports the past
+        if modal or _MODELLED_AFTER_RE.match(text, m.end(), end):
             out.append((m.start(), m.end(), "target", True))
         elif weak_form and _PARTICIPLE_AFTER_RE.match(text, m.end(), end):
             continue  # "energy generated from waste", "trees planted by 2030": a participle, no past event

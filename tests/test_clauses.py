@@ -439,3 +439,16 @@ def test_a_participle_after_its_noun_reports_no_past_event() -> None:
     assert {r["value"]: r["kind"] for r in rows("In 2021 the plants generated 25 percent of electricity.")}[
         "25"
     ] == "actual"
+
+
+def test_a_perfect_infinitive_after_an_estimate_reports_the_past() -> None:
+    text = "In 2021 emissions reached 5 Mt CO2e. Forest cover is estimated to have grown to 41% in 2019."
+    got = {r["value"]: r for r in rows(text)}
+    assert (got["41"]["kind"], got["41"]["year"]) == ("actual", "2019")
+    # a future perfect is still a goal
+    assert {
+        r["value"]: r["kind"]
+        for r in rows(
+            "In 2021 emissions reached 5 Mt CO2e. By 2030 we will have planted 20 million trees, covering 45% of the land."
+        )
+    }.get("45") == "target"
