@@ -130,7 +130,7 @@ DOCUMENTS = Table(
             "country",
             "string",
             "The party whose document it is: from an ISO 3166-1 alpha-3 prefix of the file name (`KEN-...`), else"
-            " from the text (title, \"Government of ...\", \"...'s NDC\", the country named most); `National` when"
+            ' from the text (title, "Government of ...", "...\'s NDC", the country named most); `National` when'
             " none is named. National values carry it as their region.",
         ),
         Column(

@@ -449,6 +449,7 @@ def test_a_perfect_infinitive_after_an_estimate_reports_the_past() -> None:
     assert {
         r["value"]: r["kind"]
         for r in rows(
-            "In 2021 emissions reached 5 Mt CO2e. By 2030 we will have planted 20 million trees, covering 45% of the land."
+            "In 2021 emissions reached 5 Mt CO2e. By 2030 we will have planted 20 million trees, "
+            "covering 45% of the land."
         )
     }.get("45") == "target"
