@@ -41,7 +41,7 @@ _GOVERNS_RE = re.compile(
 _BREAKS_RE = first_char_guarded(
     r"\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
     r"|compared|relative|against|than|equivalent|corresponding|i\.e\.|namely|will|shall|aims?|targets?|commit\w*"
-    r"|pledge\w*|goals?|NDC|contribution)\b",
+    r"|pledge\w*|goals?|NDC|contribution|compris\w*|consist\w*|of\s+which)\b",  # "…, comprising 7% unconditional"
     re.IGNORECASE,
 )
 #: After the number: "409 Mt in 2030 under the BAU scenario", "85 Mt (reference scenario)".

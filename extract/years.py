@@ -137,6 +137,8 @@ _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
 #: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
 _NOW_AFTER_RE = re.compile(r"[^,;.:()]{0,50}?(?:" + _NOW + r"|\bcurrently\b)", re.IGNORECASE)
+# a period in brackets right after a value; "(20262035)": a dash the text conversion dropped
+_BRACKET_PERIOD_RE = re.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
 _SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
 
@@ -350,6 +352,8 @@ def year_for(
         return table_year
     if q.year:
         return q.year
+    if (period := _BRACKET_PERIOD_RE.match(ctx.doc.text, q.end)) and period.group(1) < period.group(2):
+        return int(period.group(2))  # "65 Mt (2021-2030)": a sum over the period, reached at its end
     if years.span and q.group == "from":
         return years.span[0]
     if years.span and q.group == "to":

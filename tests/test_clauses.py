@@ -453,3 +453,21 @@ def test_a_perfect_infinitive_after_an_estimate_reports_the_past() -> None:
             "covering 45% of the land."
         )
     }.get("45") == "target"
+
+
+def test_the_parts_of_a_change_against_bau_are_no_bau_level() -> None:
+    text = (
+        "In 2021 emissions reached 5 Mt CO2e. The plan cuts 18.2% of the total emissions of 527 Mt CO2e in the "
+        "BAU scenario by 2035, comprising 7.1% unconditional and 11.1% conditional commitments."
+    )
+    got = {r["value"]: r for r in rows(text)}
+    assert got["7.1"]["condition"] == "unconditional" and got["11.1"]["condition"] == "conditional"
+    assert "527" not in got  # the BAU level itself stays out
+
+
+def test_what_is_expected_from_a_sector_is_planned() -> None:
+    text = (
+        "In 2021 emissions reached 5 Mt CO2e. Of the cuts planned to 2035, the largest share is expected from "
+        "the power sector with 71%, followed by waste at 4%."
+    )
+    assert {r["value"]: r["kind"] for r in rows(text)} == {"5": "actual", "71": "target", "4": "target"}

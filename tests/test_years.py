@@ -341,3 +341,11 @@ def test_a_value_currently_in_place_is_dated_to_the_present_and_building_on_it_i
     got = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert ("0.012", "2021", "actual") in got  # thousands separators do not end its clause before "currently"
     assert ("0.005", "2025", "target") in got and ("0.005", "2030", "target") in got
+
+
+def test_a_period_in_brackets_after_a_sum_dates_it_by_its_end() -> None:
+    text = (
+        "In 2021 emissions reached 5 Mt CO2e. The plan is more ambitious, with the reduction rising from "
+        "55,000,000 MT CO2e (2021-2030) to 96,000,000 MT CO2e (20262035)."
+    )
+    assert {r["value"]: r["year"] for r in rows(text)} == {"5": "2021", "55": "2030", "96": "2035"}
