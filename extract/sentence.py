@@ -316,6 +316,9 @@ def read_sentence(
             else []
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
+        if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
+            if year <= ctx.ref_year and clauses.is_from_side(text, q.start, q.group):
+                kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
         base = (
             base_year
             if base_year is not None

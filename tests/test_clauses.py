@@ -471,3 +471,17 @@ def test_what_is_expected_from_a_sector_is_planned() -> None:
         "the power sector with 71%, followed by waste at 4%."
     )
     assert {r["value"]: r["kind"] for r in rows(text)} == {"5": "actual", "71": "target", "4": "target"}
+
+
+def test_the_start_of_a_planned_change_dated_in_the_past_is_recorded() -> None:
+    text = (
+        "Tanzania emitted 5 Mt in 2019. Access to clean and safe water in urban and rural areas will be increased "
+        "from 84% and 65% respectively in 2015 to 100% by 2030."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert got == {
+        "5": ("actual", "2019"),
+        "84": ("actual", "2015"),
+        "65": ("actual", "2015"),
+        "100": ("target", "2030"),
+    }
