@@ -17,10 +17,10 @@ from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
 from .grid import find_grids
-from .header import TextScope, header_row_year
 from .rowtables import _YEAR_CELL_RE, read_table, read_table_row, read_text_row, table_footnotes
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
+from .textscope import TextScope, header_row_year
 from .timeline import read_timeline
 
 if TYPE_CHECKING:

@@ -29,9 +29,10 @@ from .cells import (
     joined,
     row_label_year,
 )
-from .header import _cue_kind, header_cue, header_row_year
+from .header import _cue_kind, header_cue
 from .segment import Block
 from .tabgrid import build_tab_grid
+from .textscope import header_row_year
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")

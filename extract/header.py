@@ -31,7 +31,7 @@ _BAU_RE = re.compile(
 )
 _PROJECTION_RE = re.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)
 _AGAINST_RE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of)\s+(?:the\s+)?$", re.I
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of|respect\s+to)\s+(?:the\s+)?$", re.I
 )
 _COND_RE = re.compile(
     r"\bconditional\b|\binternational\s+(?:support|finance|funding)\b|\bexternal\s+(?:support|finance|funding)\b"
@@ -276,6 +276,28 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     return None
 
 
+def _grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]] | None:
+    """(leaf, parent) header indices of each value column when the header ends with one sub-header sequence repeated
+    under parents that state the units: "Sector | BAU | ('000 t) … | (%) … | Total | UC | C | Total | UC | C".
+    The parents are the cells stating a unit, in order; columns left of the repeated groups (the BAU one) come under
+    the first parent and take the cells after the first unit-less one (the row labels' header) as their leaves."""
+    for size in range(2, ncols // 2 + 1):
+        for count in range(ncols // size, 1, -1):
+            width = size * count
+            tail = header[len(header) - width :]
+            if width > len(header) - 2 or any(tail[i] != tail[i % size] for i in range(width)):
+                continue
+            head = list(range(len(header) - width))
+            units = [k for k in head if cell_unit(header[k])]
+            extra = ncols - width
+            others = [k for k in head if k not in units]
+            if len(units) != count or not 0 <= extra < len(others):
+                return None
+            leaves = others[1 : 1 + extra] + list(range(len(header) - width, len(header)))
+            return leaves, [units[0]] * extra + [units[g] for g in range(count) for _ in range(size)]
+    return None
+
+
 def table_scope(caption: str, header: list[str], ncols: int, title: str = "") -> TableScope | None:
     """Scope of a table's columns from its caption and header cells; None when they contradict each other. The
     title line above a table without a caption is read for its unit only: it is often a full sentence."""
@@ -285,6 +307,9 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         actual_years |= _actual_years(h)
     columns = [ColumnScope() for _ in range(ncols)]
     leaves = _leaves(header, ncols) or []
+    parents: list[int] = []
+    if not leaves and (grouped := _grouped_leaves(header, ncols)):
+        leaves, parents = grouped
     for col, k in zip(columns, leaves, strict=False):
         cell = header[k]
         col.label, col.unit = cell, cell_unit(cell)
@@ -293,9 +318,14 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         col.year = years.pop() if len(years) == 1 else None
         col.base_year = bases.pop() if len(bases) == 1 else None
         col.kind, col.condition = _cue_kind(cell)
+    for col, p in zip(columns, parents, strict=False):  # a repeated sub-header under its unit-stating parent
+        cell = header[p]
+        col.label, col.unit = f"{cell} {col.label}", col.unit or cell_unit(cell)
+        years = set(_cell_years(cell)) - _bases(cell)
+        col.year = col.year or (years.pop() if len(years) == 1 else None)
     for k in plain_siblings([header[k] for k in leaves]):
         columns[k].reference = True
-    taken = set(leaves)
+    taken = set(leaves) | set(parents)
     units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
     if len(units) > 1 and not all(col.unit for col in columns):
         return None  # several units, not one per column: which goes where is unclear
@@ -303,6 +333,8 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         table.unit = units.pop() if units else cell_unit(caption) or (cell_unit(title) if title else None)
     # cells that name a scenario or a condition head groups of columns
     groups = [k for k, h in enumerate(header) if k not in taken and (_cue_kind(h)[0] == "bau" or _cue_kind(h)[1])]
+    if parents:
+        groups = []  # the parents found already head the groups
     if not groups and not any(col.year for col in columns):
         groups = [k for k, h in enumerate(header) if k not in taken and _YEAR_CELL_RE.match(h)]  # "2020 | 2030"
         if len(groups) < 2:
@@ -335,34 +367,10 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         years = {y for k in groups for y in _cell_years(header[k])}  # every group names the same year
     if len(years) == 1:
         table.year = years.pop()
+    dated = {c.year for c in columns} - {None}
+    if parents and table.year is None and len(dated) == 1:
+        table.year = dated.pop()  # groups under parents of one period: the period of the one that names it
     for col in columns:
         if col.unit and col.unit[0] == "%" and _BAU_RE.search(col.label):
             col.baseline = "bau"  # "Compared to BAU scenario (%)"
     return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue)
-
-
-_NUMBER_RE = re.compile(r"^\s*[-−–]?\s*\d[\d,.]*\s*%?\s*$")
-_YEAR_COLUMN_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
-_BY_YEAR_RE = re.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
-
-
-@dataclass
-class TextScope:
-    """What a text table's header row says about the rows under it."""
-
-    year: int | None  # the deadline it names ("Actions by 2030"), if any
-    columns: set[int]  # the columns whose cells are goals ("Actions by 2030", "Target")
-    year_key: bool = False  # "Year | Target | ...": each row opens with its own year
-
-
-def header_row_year(cells: list[str]) -> TextScope | None:
-    """The scope a table's header row gives the rows below: a deadline ("Sector | Description | Actions by 2030")
-    or a Year column ("Year | Target | Period"), or None. Only a row of short label cells, none a number."""
-    if not cells or any(len(c.strip()) > 60 or _NUMBER_RE.match(c) for c in cells):
-        return None
-    goals = {j for j, c in enumerate(cells) if _cue_kind(c)[0] == "target"}
-    if len(cells) >= 2 and _YEAR_COLUMN_RE.match(cells[0]):
-        return TextScope(None, goals, year_key=True)
-    dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
-    years = set().union(*dated.values()) if dated else set()
-    return TextScope(years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None

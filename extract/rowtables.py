@@ -8,12 +8,13 @@ import re
 from . import context as cx
 from .cells import NUM_CELL_RE, YEAR_CELL_RE, Grid
 from .grid import DeadlineTable, YearTable
-from .header import TextScope, _cue_kind, cell_unit, label_unit, plain_siblings
+from .header import _cue_kind, cell_unit, label_unit, plain_siblings
 from .numbers import MARKER_CHARS, find_numbers
 from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence
 from .state import Carry, DocContext
 from .tables import add_cell, read_grid
+from .textscope import TextScope
 
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
 _MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")

@@ -294,3 +294,51 @@ def test_caption_classifies_a_cell_its_labels_leave_unnamed() -> None:
     got = {(o.value_raw, o.unit): o for o in extract_document(doc, load_catalogue()).observations}
     assert got[("1.92", "Mt CO2e")].indicator == "ghg_emissions"  # "Power 1.92" alone names no indicator
     assert got[("1.92", "Mt CO2e")].year == 2015
+
+
+def test_a_sub_header_repeated_under_unit_parents_scopes_each_group() -> None:
+    text = flat(
+        INTRO,
+        "Table 5.2 Mitigation targets of the plan",
+        "Cumulative reductions ('000 tCO2e) (2026-2035)",
+        "Reduction against BAU (%)",
+        "Sector",
+        "BAU Scenario",
+        "Mitigation scenarios",
+        "Mitigation scenarios with respect to BAU emissions",
+        "Total",
+        "Unconditional",
+        "Conditional",
+        "Total",
+        "Unconditional",
+        "Conditional",
+        "Energy",
+        "90,400.0",
+        "21,300.5",
+        "8,100.5",
+        "13,200.0",
+        "23.6",
+        "9.0",
+        "14.6",
+        "Waste",
+        "12,100.0",
+        "2,400.0",
+        "1,000.0",
+        "1,400.0",
+        "19.8",
+        "8.3",
+        "11.6",
+        "Industry",
+        "30,200.0",
+        "3,020.0",
+        "1,510.0",
+        "1,510.0",
+        "10.0",
+        "5.0",
+        "5.0",
+    )
+    got = {(r["value"], r["unit"]): r for r in rows(text)}
+    assert ("90.4", "Mt CO2e") not in got  # the BAU column
+    assert (got[("21.3005", "Mt CO2e")]["year"], got[("21.3005", "Mt CO2e")]["kind"]) == ("2035", "target")
+    assert got[("8.1005", "Mt CO2e")]["condition"] == "unconditional"
+    assert got[("14.6", "%")]["condition"] == "conditional" and got[("14.6", "%")]["year"] == "2035"

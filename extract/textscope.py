@@ -1,0 +1,34 @@
+"""Text-table scope: what a header row of text cells says about the rows under it (a deadline, a Year column)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .header import _cell_years, _cue_kind
+
+_NUMBER_RE = re.compile(r"^\s*[-−–]?\s*\d[\d,.]*\s*%?\s*$")
+_YEAR_COLUMN_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+_BY_YEAR_RE = re.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
+
+
+@dataclass
+class TextScope:
+    """What a text table's header row says about the rows under it."""
+
+    year: int | None  # the deadline it names ("Actions by 2030"), if any
+    columns: set[int]  # the columns whose cells are goals ("Actions by 2030", "Target")
+    year_key: bool = False  # "Year | Target | ...": each row opens with its own year
+
+
+def header_row_year(cells: list[str]) -> TextScope | None:
+    """The scope a table's header row gives the rows below: a deadline ("Sector | Description | Actions by 2030")
+    or a Year column ("Year | Target | Period"), or None. Only a row of short label cells, none a number."""
+    if not cells or any(len(c.strip()) > 60 or _NUMBER_RE.match(c) for c in cells):
+        return None
+    goals = {j for j, c in enumerate(cells) if _cue_kind(c)[0] == "target"}
+    if len(cells) >= 2 and _YEAR_COLUMN_RE.match(cells[0]):
+        return TextScope(None, goals, year_key=True)
+    dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
+    years = set().union(*dated.values()) if dated else set()
+    return TextScope(years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None
