@@ -10,6 +10,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _STRIP_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = re.compile("  +")
 
 # A real HTML5 parser: lexbor (through selectolax) builds the tree as browsers do, in linear time on malformed markup
 # (Python 3.11's html.parser is quadratic there, CVE-2025-6069), and runs no script, fetches nothing and renders
@@ -305,12 +306,17 @@ def _collapse(text: str) -> str:
     Printable characters hold no control character and no whitespace but " " (every other character ``str.split``
     splits on is unprintable). So printable text needs no regex, and much of a page's text is already collapsed
     and is returned as it is. Otherwise, when the split text is printable, the text held no control character but
-    whitespace ones (vertical tab, form feed, separators), which split on as the spaces they would become.
+    whitespace ones (vertical tab, form feed, separators), which split on as the spaces they would become. Text
+    whose only unprintable character is a line break is printable with spaces for them: only its runs of spaces
+    need collapsing.
     """
     if text.isprintable():
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
         return " ".join(text.split())
+    spaced = text.replace("\n", " ")  # a page's line breaks, most of its unprintable characters
+    if spaced.isprintable():  # then its only whitespace is " ": its runs replaced, not split into every word
+        return _SPACES.sub(" ", spaced).strip(" ")
     collapsed = " ".join(text.split())
     if collapsed.isprintable():
         return collapsed
