@@ -10,6 +10,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _STRIP_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = re.compile("  +")
 
 # A real HTML5 parser: lexbor (through selectolax) builds the tree as browsers do, in linear time on malformed markup
 # (Python 3.11's html.parser is quadratic there, CVE-2025-6069), and runs no script, fetches nothing and renders
@@ -50,6 +51,13 @@ _PLAIN_BLOCK = 6
 _VOID_STRUCTURE = _VOID & _STRUCTURE  # <br>, <hr>: an edge, nothing held open
 _PLAIN = _STRUCTURE - _VOID - _CHROME - _SECTIONING  # never page chrome, never void, no sectioning to count
 _WALK_KIND = {tag: _PLAIN_BLOCK if tag in _PLAIN and kind == _BLOCK_EDGE else kind for tag, kind in _KIND.items()}
+# The walk reads a node's ``tag_id`` (an int) rather than its ``tag`` (a str decoded for every element): lexbor gives
+# every standard HTML tag a fixed id, and all the tags named above are standard; text nodes have their own id.
+_IDS_OF = LexborHTMLParser("").create_node
+_TEXT_ID = LexborHTMLParser("<p>x</p>").css_first("p").first_child.tag_id  # type: ignore[union-attr]
+_SKIPPED_IDS = frozenset(_IDS_OF(tag).tag_id for tag in _SKIPPED)
+_WALK_KIND_ID = {_IDS_OF(tag).tag_id: kind for tag, kind in _WALK_KIND.items()}
+_TAG_OF_ID = {_IDS_OF(tag).tag_id: tag for tag in _WALK_KIND}  # for the rarer start and end handlers
 
 
 def html_to_text(page: str) -> str:
@@ -93,13 +101,13 @@ class _HtmlText:
         node of the page, so it keeps to local names and integer kinds, and takes the commonest events itself: the
         edges of plain blocks (p, li, div, ...) and of table cells and rows, which hold no page-chrome state.
         """
-        parts, kinds, read_blank = self.parts, _WALK_KIND, self.read_blank
-        flush, cell, end_row = self._flush, self._cell, self._end_row
+        parts, kinds, read_blank = self.parts, _WALK_KIND_ID, self.read_blank
+        flush, cell, end_row, skipped, text_id = self._flush, self._cell, self._end_row, _SKIPPED_IDS, _TEXT_ID
         node, depth = root, 0
         while True:
-            tag = node.tag
+            tag = node.tag_id
             child = None
-            if tag == "-text":
+            if tag == text_id:
                 # whitespace before any text of a block is stripped by _collapse: most of it (between tags) is not read
                 if (
                     not self.dropping
@@ -107,7 +115,7 @@ class _HtmlText:
                     and (text := node.text_content)
                 ):
                     parts.append(text.replace(_BR, " "))  # the parser has decoded character references
-            elif tag and tag[0] != "-" and tag not in _SKIPPED:  # comments, doctype: "-comment", "-doctype"
+            elif tag not in skipped:  # comments, doctypes have no child and no kind: nothing to do
                 child = node.first_child
                 kind = kinds.get(tag)
                 if kind is None:
@@ -136,15 +144,16 @@ class _HtmlText:
                         else:
                             parts.append(" " if child is not None else "  ")
                 else:
-                    self.start(tag, kind)
+                    name = _TAG_OF_ID[tag]
+                    self.start(name, kind)
                     if child is None:
-                        self.end(tag, kind)
+                        self.end(name, kind)
             if child is not None:
                 node, depth = child, depth + 1
                 continue
             while depth and (following := node.next) is None:
                 node, depth = node.parent, depth - 1
-                kind = kinds.get(tag := node.tag)
+                kind = kinds.get(tag := node.tag_id)
                 if kind is None:
                     continue
                 if kind == _PLAIN_BLOCK:
@@ -166,7 +175,7 @@ class _HtmlText:
                         else:
                             parts.append(" ")
                 else:
-                    self.end(tag, kind)
+                    self.end(_TAG_OF_ID[tag], kind)
             if not depth:
                 return
             node = following
@@ -297,12 +306,17 @@ def _collapse(text: str) -> str:
     Printable characters hold no control character and no whitespace but " " (every other character ``str.split``
     splits on is unprintable). So printable text needs no regex, and much of a page's text is already collapsed
     and is returned as it is. Otherwise, when the split text is printable, the text held no control character but
-    whitespace ones (vertical tab, form feed, separators), which split on as the spaces they would become.
+    whitespace ones (vertical tab, form feed, separators), which split on as the spaces they would become. Text
+    whose only unprintable character is a line break is printable with spaces for them: only its runs of spaces
+    need collapsing.
     """
     if text.isprintable():
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
         return " ".join(text.split())
+    spaced = text.replace("\n", " ")  # a page's line breaks, most of its unprintable characters
+    if spaced.isprintable():  # then its only whitespace is " ": its runs replaced, not split into every word
+        return _SPACES.sub(" ", spaced).strip(" ")
     collapsed = " ".join(text.split())
     if collapsed.isprintable():
         return collapsed

@@ -76,3 +76,25 @@ NOT_SUBDIVISIONS = frozenset(
     Mary Pool Somali South-West North-West South-East North-East Greenwich Social
     """.split()
 )
+
+#: China's macro-regions, for statements about a group of provinces.
+MACRO_REGIONS: dict[str, frozenset[str]] = {
+    "Northeast China": frozenset({"Heilongjiang", "Jilin", "Liaoning", "Inner Mongolia"}),
+    "North China": frozenset({"Beijing", "Tianjin", "Hebei", "Shanxi", "Inner Mongolia"}),
+    "East China": frozenset({"Shanghai", "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong"}),
+    "South China": frozenset({"Guangdong", "Guangxi", "Hainan"}),
+    "Central China": frozenset({"Henan", "Hubei", "Hunan"}),
+    "Southwest China": frozenset({"Chongqing", "Sichuan", "Guizhou", "Yunnan", "Tibet"}),
+    "Northwest China": frozenset({"Shaanxi", "Gansu", "Qinghai", "Ningxia", "Xinjiang"}),
+}
+
+#: Groups named in policy documents, mapped to the region label used in the data.
+REGION_PHRASES: list[tuple[str, str]] = [
+    (r"(?:pacific\s+)?island\s+countries(?:\s+of\s+the\s+pacific)?|small\s+island\s+(?:developing\s+)?states",
+     "Pacific island countries"),
+    (r"developing\s+countries|developing\s+nations|recipient\s+countries|global\s+south", "Developing countries"),
+    (r"least\s+developed\s+countries", "Least developed countries"),
+    (r"\bafrica(?:n\s+(?:countries|nations))?\b", "Africa"),
+    (r"northern\s+(?:regions?|china)|north\s+china", "Northern China"),
+    (r"north[\s-]?eastern\s+provinces|north[\s-]?east(?:ern)?\s+china", "Northeast China"),
+]  # fmt: skip

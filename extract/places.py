@@ -20,7 +20,9 @@ from .alternation import first_char_guarded
 from .names import (
     EXTRA_COUNTRIES,
     LABELS,
+    MACRO_REGIONS,
     NOT_SUBDIVISIONS,
+    REGION_PHRASES,
     SHORT_FORMS,
     SUBDIVISION_EXONYMS,
     SUBDIVISION_SUFFIXES,
@@ -260,16 +262,6 @@ _ORGANISATION_AFTER = (
 
 # ---------------------------------------------------------------------------------------------- finding places
 
-#: Groups named in policy documents, mapped to the region label used in the data.
-REGION_PHRASES: list[tuple[str, str]] = [
-    (r"(?:pacific\s+)?island\s+countries(?:\s+of\s+the\s+pacific)?|small\s+island\s+(?:developing\s+)?states",
-     "Pacific island countries"),
-    (r"developing\s+countries|developing\s+nations|recipient\s+countries|global\s+south", "Developing countries"),
-    (r"least\s+developed\s+countries", "Least developed countries"),
-    (r"\bafrica(?:n\s+(?:countries|nations))?\b", "Africa"),
-    (r"northern\s+(?:regions?|china)|north\s+china", "Northern China"),
-    (r"north[\s-]?eastern\s+provinces|north[\s-]?east(?:ern)?\s+china", "Northeast China"),
-]  # fmt: skip
 #: One pass for every group: at each position the first phrase that matches wins, in the order above.
 #: (Guarded by the letters a phrase can start with: positions at other characters fail before the alternation.)
 _GROUPS_RE = first_char_guarded(
@@ -323,7 +315,7 @@ def find_regions(text: str, start: int, end: int) -> list[RegionMention]:
     if _holds_any(span, _CITY_HINTS):
         _cities(text, start, end, out)
     if _may_name_group(span):
-        for m in _GROUPS_RE.finditer(text, start, end):
+        for m in _group_matches(text, start, end, span):
             if not any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in out):
                 out.append(RegionMention(m.start(), m.end(), _GROUP_LABELS[m.lastgroup or ""]))
     if len(out) > 1:
@@ -341,6 +333,24 @@ def _may_name_group(span: str) -> bool:
     if not _holds_any(low, _GROUP_HINTS):
         return False
     return _holds_any(low, _GROUP_WORDS) or (not span.isascii() and _holds_any(span, _FOLDS_TO_ASCII))
+
+
+#: Every phrase of REGION_PHRASES starts with one of these words (any case): no match starts before the first.
+_GROUP_START_RE = re.compile(f"(?=(?:{'|'.join((*_GROUP_HINTS, 'pacific', 'small'))}))")
+
+
+def _group_matches(text: str, start: int, end: int, span: str) -> list[re.Match[str]]:
+    """``list(_GROUPS_RE.finditer(text, start, end))``, the regex tried only where a phrase can start: at the words
+    every phrase starts with, found in the span lower-cased, whose offsets are the span's (lower() lengthens only
+    "İ"). A span with a character IGNORECASE folds to an ASCII letter is searched whole."""
+    if not span.isascii() and _holds_any(span, _FOLDS_TO_ASCII):
+        return list(_GROUPS_RE.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    for at in _GROUP_START_RE.finditer(span.lower()):
+        pos = start + at.start()  # at or after the last match's end: matches do not overlap, as in finditer
+        if (not found or pos >= found[-1].end()) and (m := _GROUPS_RE.match(text, pos, end)) is not None:
+            found.append(m)
+    return found
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -377,17 +387,6 @@ WORLD_AFTER_RE = re.compile(
 WORLD_BEFORE_RE = re.compile(
     r"\b(?:global|world|worldwide)\s+(?:average|total|share|market\s+share)\s+(?:of|at|was|is)\s*$", re.IGNORECASE
 )
-
-#: China's macro-regions, for statements about a group of provinces.
-MACRO_REGIONS: dict[str, frozenset[str]] = {
-    "Northeast China": frozenset({"Heilongjiang", "Jilin", "Liaoning", "Inner Mongolia"}),
-    "North China": frozenset({"Beijing", "Tianjin", "Hebei", "Shanxi", "Inner Mongolia"}),
-    "East China": frozenset({"Shanghai", "Jiangsu", "Zhejiang", "Anhui", "Fujian", "Jiangxi", "Shandong"}),
-    "South China": frozenset({"Guangdong", "Guangxi", "Hainan"}),
-    "Central China": frozenset({"Henan", "Hubei", "Hunan"}),
-    "Southwest China": frozenset({"Chongqing", "Sichuan", "Guizhou", "Yunnan", "Tibet"}),
-    "Northwest China": frozenset({"Shaanxi", "Gansu", "Qinghai", "Ningxia", "Xinjiang"}),
-}
 
 
 def macro_region(names: list[str]) -> str | None:
