@@ -177,9 +177,21 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if name.startswith("Mt") and name != "Mtce" and (per := _PER_UNIT_RE.match(text, end, limit)):
         # "14 tCO2e per capita", "7 tons per person", "0.6 tCO2/MWh": an intensity in tonnes, never a total
         return Quantity(num, value * _TONNES_PER_MT, f"t{name[2:]} per {_denominator(per)}", per.end())
+    if (
+        name.startswith("Mt")
+        and value < _PER_CAPITA_MT
+        and _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start)
+    ):
+        # "per capita emissions … were estimated at 0.22 tCO2e": tonnes a person, said before the number
+        return Quantity(num, value * _TONNES_PER_MT, f"t{name[2:]} per capita", end)
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
         return None
     return Quantity(num, value, name, end)
+
+
+_PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's total is far larger
+# "per capita emissions of Ruritania were estimated at", "emissions per capita stood at": no clause break between
+_PER_CAPITA_BEFORE_RE = re.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
 
 
 _TONNES_PER_MT = Decimal(10) ** 6

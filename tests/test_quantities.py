@@ -298,3 +298,9 @@ def test_a_unit_hard_wrapped_onto_the_next_line_stays_with_its_number() -> None:
     assert values("Armenia will cut emissions by 40\npercent by 2030 against 1990.") == [("40", "%")]
     assert values("The measures avoid 2,150,000\nMT CO2e over the period to 2030.") == [("2.15", "Mt CO2e")]
     assert values("Wind farms: 120\n\nMW of them are planned.") == []  # a blank line ends the paragraph
+
+
+def test_per_capita_said_before_a_value_in_tonnes_makes_it_an_intensity() -> None:
+    text = "The per capita emissions of Lesotho were estimated at 0.31 tCO2e in 2016."
+    assert values(text) == [("0.31", "t CO2e per capita")]
+    assert values("In 2019, per capita GDP grew while total emissions reached 4.1 Mt CO2e.") == [("4.1", "Mt CO2e")]
