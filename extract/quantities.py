@@ -307,11 +307,29 @@ def find_quantities(
         return out  # most sentences: only years, labels or bare numbers
     if len(out) > 1:  # ranges, lists and restatements pair two quantities
         resolve_ranges(text, out)
+        _dated_asides(text, out)
     out = [q for q in out if q.unit and not _small_plain_money(q)]
     if len(out) > 1:
         out = [q for i, q in enumerate(out) if not (i and is_restatement(text, out[i - 1], q))]
     resolve_from_to(text, out)
     return out
+
+
+# "77 electric buses by 2030 (17 by 2025)": a bracket opening after the quantity, a bare number dated by its own year
+_ASIDE_BEFORE_RE = re.compile(r"[^()\n]{0,60}\(\s*$")
+_ASIDE_DATED_AFTER_RE = re.compile(r"\s+(?:by|in)\s+(?:19|20)\d\d\s*\)")
+
+
+def _dated_asides(text: str, out: list[Quantity]) -> None:
+    """A bare number in brackets after a quantity, with a year of its own, is the same quantity at an earlier step:
+    it takes that quantity's unit ("deploy 77 buses by 2030 (17 by 2025)")."""
+    for i in range(1, len(out)):
+        q, prev = out[i], out[i - 1]
+        if q.unit or not prev.unit or not _ASIDE_DATED_AFTER_RE.match(text, q.end):
+            continue
+        if _ASIDE_BEFORE_RE.fullmatch(text, prev.end, q.start):
+            factor = prev.value / prev.num.value if prev.num.value else Decimal(1)
+            out[i] = Quantity(q.num, q.num.value * factor, prev.unit, q.end)
 
 
 _BILLION = Decimal(10) ** 9

@@ -304,3 +304,11 @@ def test_per_capita_said_before_a_value_in_tonnes_makes_it_an_intensity() -> Non
     text = "The per capita emissions of Lesotho were estimated at 0.31 tCO2e in 2016."
     assert values(text) == [("0.31", "t CO2e per capita")]
     assert values("In 2019, per capita GDP grew while total emissions reached 4.1 Mt CO2e.") == [("4.1", "Mt CO2e")]
+
+
+def test_a_bare_number_in_brackets_with_its_own_year_restates_the_quantity_before_it() -> None:
+    text = "In 2021 emissions reached 5 Mt CO2e. Install 1,200 MW of solar by 2030 (400 by 2025)."
+    assert {(r["value"], r["unit"], r["year"]) for r in rows(text)} >= {("1.2", "GW", "2030"), ("0.4", "GW", "2025")}
+    assert ("4", "GW") not in values(
+        "In 2021 emissions reached 5 Mt CO2e. Install 1,200 MW of solar by 2030 (Table 4)."
+    )
