@@ -16,11 +16,10 @@ from decimal import Decimal
 
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .numbers import MAGNITUDES
+from .quantities import METRIC_TONS_RE, TONNES_PER_MT
 from .units import NON_INDICATOR, match_unit_after
 
 _SPACES_RE = re.compile(r"\s+")
-_METRIC_TONS_RE = re.compile(r"MT(?!ce|oe)")  # upper-case MT: metric tonnes where megatonnes are implausible
-_TONNES_PER_MT = Decimal(10) ** 6
 _HEADER_MAGNITUDE_RE = re.compile(
     r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
 )
@@ -114,8 +113,8 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
             continue
         if unit.unit.endswith(" billion") and not mag and (anywhere := _MONEY_MAG_ANYWHERE_RE.search(norm)):
             scale = _MONEY_SCALE[anywhere.group(1).lower().rstrip("s")] / unit.factor
-        if unit.unit.startswith("Mt") and scale >= 1000 and _METRIC_TONS_RE.match(norm, pos):
-            scale /= _TONNES_PER_MT  # "'000 MTCO2e": no table counts thousands of megatonnes; MT is metric tonnes
+        if unit.unit.startswith("Mt") and scale >= 1000 and METRIC_TONS_RE.match(norm, pos):
+            scale /= TONNES_PER_MT  # "'000 MTCO2e": no table counts thousands of megatonnes; MT is metric tonnes
         return unit.unit, scale * unit.factor
     if _SHARE_RE.search(cell):
         return "%", Decimal(1)  # "Share", "Sectoral share": a share is a percentage unless a unit is named

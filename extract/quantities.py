@@ -170,20 +170,20 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         name, value = "million", num.value / MAGNITUDES["million"]
     if name == "Mha" and _MU_RE.search(text[num.end : end]):
         value = round_significant(value, 3)
-    if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and _METRIC_TONS_RE.search(text, num.end, end):
-        value = value / _TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
+    if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and METRIC_TONS_RE.search(text, num.end, end):
+        value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":
         name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
     if name.startswith("Mt") and name != "Mtce" and (per := _PER_UNIT_RE.match(text, end, limit)):
         # "14 tCO2e per capita", "7 tons per person", "0.6 tCO2/MWh": an intensity in tonnes, never a total
-        return Quantity(num, value * _TONNES_PER_MT, f"t{name[2:]} per {_denominator(per)}", per.end())
+        return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per {_denominator(per)}", per.end())
     if (
         name.startswith("Mt")
         and value < _PER_CAPITA_MT
         and _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start)
     ):
         # "per capita emissions … were estimated at 0.22 tCO2e": tonnes a person, said before the number
-        return Quantity(num, value * _TONNES_PER_MT, f"t{name[2:]} per capita", end)
+        return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per capita", end)
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
         return None
     return Quantity(num, value, name, end)
@@ -194,9 +194,9 @@ _PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's t
 _PER_CAPITA_BEFORE_RE = re.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
 
 
-_TONNES_PER_MT = Decimal(10) ** 6
+TONNES_PER_MT = Decimal(10) ** 6
 _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
-_METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
+METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
