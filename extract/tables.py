@@ -33,6 +33,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
     scope.series = len(years - {None}) >= SERIES_YEARS
     _read_notes(ctx, grid, scope, carry)
+    wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"  # what the whole table is about
     for row in grid.rows:
         label = " ".join(c.text for c in row.labels)
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
@@ -80,7 +81,6 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 )
             else:
                 context = f"{row.group} {label} {col.label} ".lstrip()
-                wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"
                 add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry, wider)
             conditions = {scope.columns[c].condition for c, _ in options}
             for obs in ctx.observations[first:]:
