@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress, repeat
 from typing import TYPE_CHECKING, Any
 
 from .alternation import first_char_guarded
@@ -181,14 +181,12 @@ class ScannedSentence:
     @lazy
     def log_cost(self) -> list[float]:
         """Prefix sums of the log crossing cost of each token, so any span's cost is O(1)."""
-        out, texts = [0.0], self.texts
-        for i, kind in enumerate(self.kinds):
-            if kind == "word":  # the common case, inlined: a word costs only when it is a conjunction
-                text = texts[i]
-                out.append(out[-1] + (LOG_CONJUNCTIONS.get(text.lower(), 0.0) if text[0] in CONJUNCTION_FIRST else 0.0))
-            else:
-                out.append(out[-1] + math.log(self._crossing_factor(i)))
-        return out
+        # a word costs only when it is a conjunction (no other token's text is one): looked up for all tokens in C,
+        # then the other tokens' costs put in; summed in token order, as a running total would be
+        costs = list(map(LOG_CONJUNCTIONS.get, map(str.lower, self.texts), repeat(0.0)))
+        for i in compress(range(len(costs)), map("word".__ne__, self.kinds)):
+            costs[i] = math.log(self._crossing_factor(i))
+        return list(accumulate(costs, initial=0.0))
 
     @lazy
     def words(self) -> list[int]:
@@ -362,9 +360,7 @@ def is_link(text: str) -> bool:
 def find_value_runs(sent: ScannedSentence) -> list[list[int]]:
     """The sentence's values grouped into lists of values joined by "and" or commas."""
     runs: list[list[int]] = []
-    for i, kind in enumerate(sent.kinds):
-        if kind != "num":
-            continue
+    for i in compress(range(len(sent.kinds)), map("num".__eq__, sent.kinds)):  # the values' tokens, found in C
         if runs and _joined(sent, runs[-1][-1], i):
             runs[-1].append(i)
         else:
