@@ -252,10 +252,7 @@ class ScannedSentence:
             if self._found is None or self._found[0] is not finder:
                 self._found = finder, finder.find(self.lower)
             starts = self._found[1] & index.by_prefix.keys()
-        maybe = set(index.unprefixed)
-        for start in starts:
-            maybe.update(index.by_prefix[start])
-        return maybe
+        return index.unprefixed.union(*map(index.by_prefix.__getitem__, starts))  # one union in C
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         """Whether the keyword occurs in the sentence."""
