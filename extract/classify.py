@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from .rules import (
     literal_prefixes,
     literal_starts,
     literal_trie,
+    word_anchored,
 )
 from .scan import ScannedSentence
 
@@ -48,7 +50,8 @@ class Catalogue:
             for unit in ind.accepted_units:
                 self._by_unit.setdefault(unit, []).append(ind)
         self._index = {unit: UnitIndex(inds) for unit, inds in self._by_unit.items()}
-        self._sentences: dict[str, ScannedSentence] = {}
+        # OrderedDict: popping the oldest is O(1); a dict's first key is found past the slots of the keys popped
+        self._sentences: OrderedDict[str, ScannedSentence] = OrderedDict()
         self._finder: StartFinder | None = None
         self._number: NumberInSentence | None = None  # the last number classified: its weights hold in any region
 
@@ -102,7 +105,7 @@ class Catalogue:
         sent = self._sentences.get(text)
         if sent is None:
             if len(self._sentences) >= self.CACHE_SIZE:
-                self._sentences.pop(next(iter(self._sentences)))
+                self._sentences.popitem(last=False)
             sent = self._sentences[text] = ScannedSentence(text)
         return sent
 
@@ -115,13 +118,46 @@ class StartFinder:
         # a start begins a word: it follows a character that is no letter or digit (WORD_START), or the space that
         # find() puts first; the separator is matched, not looked behind for, so ``re`` skips ahead to the next one
         self.regex = re.compile(r"[\W_](" + literal_trie(starts) + ")") if starts else None
-        self.shorter = {s: [s[:n] for n in range(1, len(s) + 1) if s[:n] in starts] for s in starts}
+        self._heads: dict[int, tuple[re.Pattern[str], _Heads | None]] = {}
+        self.shorter = {s: frozenset(s[:n] for n in range(1, len(s) + 1) if s[:n] in starts) for s in starts}
 
     def find(self, low: str) -> set[str]:
-        found: set[str] = set()
-        for start in set(self.regex.findall(" " + low)) if self.regex else ():
-            found.update(self.shorter[start])
-        return found
+        if self.regex is None:
+            return set()
+        # one union in C of the starts each found start stands for
+        return set().union(*map(self.shorter.__getitem__, set(self.regex.findall(" " + low))))
+
+    def heads_of(self, pattern: re.Pattern[str]) -> _Heads | None:
+        """The pattern's literal starts split by word head (see ``_Heads``); None when they tell nothing (no
+        literal starts, or the pattern may match inside a word). Read once per pattern, not per sentence."""
+        entry = self._heads.get(id(pattern))
+        if entry is None:
+            if len(self._heads) >= HEADS_MAX:
+                self._heads.clear()
+            starts = literal_starts(pattern)
+            heads = None
+            if starts is not None and word_anchored(pattern):
+                by_head: dict[str, tuple[str, ...]] = {}
+                for s in starts:
+                    if s[:PREFIX_LEN] in self.shorter:
+                        by_head[s[:PREFIX_LEN]] = (*by_head.get(s[:PREFIX_LEN], ()), s)
+                always = tuple(s for s in starts if s[:PREFIX_LEN] not in self.shorter)
+                heads = _Heads(always, frozenset(by_head), by_head)
+            entry = self._heads[id(pattern)] = (pattern, heads)
+        return entry[1]
+
+
+HEADS_MAX = 4096  # patterns whose heads a finder keeps; beyond, it starts over (only a foreign pattern gets there)
+
+
+@dataclass(frozen=True)
+class _Heads:
+    """A word-anchored pattern's literal starts: those whose word head the finder does not look for (``always``
+    tried), and the others by head (tried only where ``StartFinder.find`` found the head)."""
+
+    always: tuple[str, ...]
+    heads: frozenset[str]
+    by_head: dict[str, tuple[str, ...]]
 
 
 class UnitIndex:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from . import context as cx
 from .baseline import NEXT_QUANTITY_RE
@@ -89,9 +90,10 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
         )
         return (1 if owned else 0, between[1] - between[0])
 
-    # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)")
-    owned = [f for f in found if f[1] <= q_start or not gap(f)[0]]
-    return min(owned, key=gap)[2] if owned else section
+    # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)");
+    # each mention's gap is weighed once, for the test and for the choice
+    owned = [(g, f) for f in found if (g := gap(f)) and (f[1] <= q_start or not g[0])]
+    return min(owned, key=itemgetter(0))[1][2] if owned else section
 
 
 def sentence_condition(text: str, start: int, end: int) -> str:

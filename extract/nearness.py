@@ -16,7 +16,7 @@ from operator import itemgetter
 from .alternation import first_char_guarded
 from .context import guarded
 from .rules import ROLELESS_UNITS
-from .scan import FILLER, ScannedSentence, Token, is_link, lazy
+from .scan import FILLER, ScannedSentence, is_link, lazy
 
 DECAY = 8.0  # words at which a keyword's weight halves
 OTHER_SEGMENT = 0.1  # weight factor for the other members of an "A and B ... x and y, respectively" list
@@ -75,8 +75,8 @@ class NumberInSentence:
             return max((self.weight(hit) for hit in hits), default=0.0)
         best, sent = 0.0, self.sent
         if sent.cells:
-            lo = bisect_left(hits, self.cell, key=lambda hit: sent.cell_at(sent.tokens[hit[0]].start))
-            hi = bisect_right(hits, self.cell, lo=lo, key=lambda hit: sent.cell_at(sent.tokens[hit[0]].start))
+            lo = bisect_left(hits, self.cell, key=lambda hit: sent.cell_at(sent.starts[hit[0]]))
+            hi = bisect_right(hits, self.cell, lo=lo, key=lambda hit: sent.cell_at(sent.starts[hit[0]]))
             for hit in hits[:lo]:  # a row label, or another value's cell
                 best = max(best, self._table_weight(hit))
             hits = hits[lo:hi]  # the number's own cell; later cells weigh 0
@@ -121,7 +121,7 @@ class NumberInSentence:
     def _table_weight(self, hit: tuple[int, int]) -> float:
         """In a table row the label (first cell, or text cells before the number's) reads as written just before it."""
         sent = self.sent
-        hit_cell = sent.cell_at(sent.tokens[hit[0]].start)
+        hit_cell = sent.cell_at(sent.starts[hit[0]])
         if hit_cell == self.cell:
             return self._text_weight(*hit)
         if hit_cell > self.cell or (hit_cell > 0 and sent.value_cells[hit_cell]):
@@ -144,7 +144,6 @@ class _Run:
     k: int  # our value's place
     lead_factor: float  # for words before the list: lower when our value has its own verb ("and sold 6.9 million")
     trail_factor: float  # for words after the list: lower when our value has its own noun ("60 GW of wind, ...")
-    tokens: list[Token]
 
     @property
     def is_last(self) -> bool:
@@ -158,11 +157,11 @@ class _Run:
         k = next((i for i, e in enumerate(elements) if first <= e <= last), -1)
         if k < 0:
             return None
-        tokens = sent.tokens
-        links = [next(j for j in range(b - 1, a, -1) if is_link(tokens[j])) for a, b in itertools.pairwise(elements)]
-        own_lead = k > 0 and _has_own_words(tokens[links[k - 1] + 1 : elements[k]])
-        own_trail = not k == len(elements) - 1 and _has_own_words(tokens[elements[k] + 1 : links[k]])
-        return cls(elements, links, k, OWNED if own_lead else 1.0, OWNED if own_trail else 1.0, tokens)
+        texts = sent.texts
+        links = [next(j for j in range(b - 1, a, -1) if is_link(texts[j])) for a, b in itertools.pairwise(elements)]
+        own_lead = k > 0 and _has_own_words(sent, links[k - 1] + 1, elements[k])
+        own_trail = not k == len(elements) - 1 and _has_own_words(sent, elements[k] + 1, links[k])
+        return cls(elements, links, k, OWNED if own_lead else 1.0, OWNED if own_trail else 1.0)
 
     def owner_factor(self, index: int) -> float:
         """OWNED when the token lies in another member's own phrase (between that value and a link)."""
@@ -176,8 +175,12 @@ class _Run:
         return 1.0
 
 
-def _has_own_words(tokens: list[Token]) -> bool:
-    return any(t.kind == "word" and t.text.lower() not in FILLER for t in tokens)
+def _has_own_words(sent: ScannedSentence, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi-1 hold a word that is no unit, scale word or qualifier."""
+    return any(
+        kind == "word" and text.lower() not in FILLER
+        for kind, text in zip(sent.kinds[lo:hi], sent.texts[lo:hi], strict=True)
+    )
 
 
 # ------------------------------------------------------------------------------------------- number roles ----
@@ -283,16 +286,17 @@ def _value_run(sent: ScannedSentence, first: int, last: int) -> list[int]:
 
 def _coordination(sent: ScannedSentence, run: list[int]) -> list[tuple[int, int]]:
     """Token ranges of the coordinated phrases ("A", "B") in front of the value list, one per value."""
-    prev = max((i for i, t in enumerate(sent.tokens[: run[0]]) if t.kind == "num"), default=-1)
-    ands = [i for i in range(prev + 1, run[0]) if sent.tokens[i].text.lower() == "and"]
+    kinds, texts = sent.kinds, sent.texts
+    prev = max((i for i, kind in enumerate(kinds[: run[0]]) if kind == "num"), default=-1)
+    ands = [i for i in range(prev + 1, run[0]) if texts[i].lower() == "and"]
     if not ands:
         return []
     cut = ands[-1]
-    end = next((i for i in range(cut + 1, run[0]) if sent.tokens[i].kind == "punct"), run[0])
+    end = next((i for i in range(cut + 1, run[0]) if kinds[i] == "punct"), run[0])
     bounds = [(cut + 1, end)]
     hi = cut
     for _ in range(len(run) - 1):
-        lo = next((i for i in range(hi - 1, prev, -1) if sent.tokens[i].kind == "punct"), prev) + 1
+        lo = next((i for i in range(hi - 1, prev, -1) if kinds[i] == "punct"), prev) + 1
         bounds.insert(0, (lo, hi))
         hi = lo - 1
     return bounds

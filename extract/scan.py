@@ -9,13 +9,12 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from itertools import accumulate, chain, compress, repeat
+from typing import TYPE_CHECKING, Any
 
 from .alternation import first_char_guarded
 from .context import guarded
-from .rules import PREFIX_LEN, literal_starts, matches_from, occurs_from, word_anchored
+from .rules import PREFIX_LEN, literal_starts, matches_from, occurs_from
 
 if TYPE_CHECKING:
     from .classify import StartFinder, UnitIndex
@@ -85,18 +84,6 @@ class lazy:  # lower case: used like functools.cached_property
         return value
 
 
-class Token(NamedTuple):
-    """A word, number or clause mark of a sentence, with its character offsets."""
-
-    start: int
-    end: int
-    kind: str  # word, num (a value), year, ref (Figure 9), punct
-    text: str
-
-
-_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple: a sentence has hundreds
-
-
 class ScannedSentence:
     """Tokens, clause costs and keyword hits of one sentence, computed once and shared by all its numbers.
 
@@ -122,16 +109,25 @@ class ScannedSentence:
         return None if CASE_ODD.search(self.text) else self.text.lower()
 
     @lazy
-    def tokens(self) -> list[Token]:
-        return tokenize(self.text)
+    def columns(self) -> tuple[list[int], list[int], list[str], list[str]]:
+        """The tokens' starts, ends, kinds and texts as four lists: no tuple per token to build, track and free."""
+        return token_columns(self.text)
 
     @lazy
     def starts(self) -> list[int]:
-        return list(map(itemgetter(0), self.tokens))
+        return self.columns[0]
 
     @lazy
     def ends(self) -> list[int]:
-        return list(map(itemgetter(1), self.tokens))
+        return self.columns[1]
+
+    @lazy
+    def kinds(self) -> list[str]:
+        return self.columns[2]
+
+    @lazy
+    def texts(self) -> list[str]:
+        return self.columns[3]
 
     @lazy
     def ratios(self) -> list[tuple[int, int, str]]:
@@ -150,10 +146,10 @@ class ScannedSentence:
     def value_cells(self) -> list[bool]:
         """Whether each table cell holds a value (a number token starting inside it)."""
         out = [False] * len(self.cells)
-        for t in self.tokens:
-            if t.kind == "num":
-                cell = self.cell_at(t.start)
-                out[cell] = out[cell] or t.start < self.cells[cell][1]
+        for start, kind in zip(self.starts, self.kinds, strict=True):
+            if kind == "num":
+                cell = self.cell_at(start)
+                out[cell] = out[cell] or start < self.cells[cell][1]
         return out
 
     @lazy
@@ -185,66 +181,64 @@ class ScannedSentence:
     @lazy
     def log_cost(self) -> list[float]:
         """Prefix sums of the log crossing cost of each token, so any span's cost is O(1)."""
-        out = [0.0]
-        for i, tok in enumerate(self.tokens):
-            if tok.kind == "word":  # the common case, inlined: a word costs only when it is a conjunction
-                text = tok.text
-                out.append(out[-1] + (LOG_CONJUNCTIONS.get(text.lower(), 0.0) if text[0] in CONJUNCTION_FIRST else 0.0))
-            else:
-                out.append(out[-1] + math.log(self._crossing_factor(i)))
-        return out
+        # a word costs only when it is a conjunction (no other token's text is one): looked up for all tokens in C,
+        # then the other tokens' costs put in; summed in token order, as a running total would be
+        costs = list(map(LOG_CONJUNCTIONS.get, map(str.lower, self.texts), repeat(0.0)))
+        for i in compress(range(len(costs)), map("word".__ne__, self.kinds)):
+            costs[i] = math.log(self._crossing_factor(i))
+        return list(accumulate(costs, initial=0.0))
 
     @lazy
     def words(self) -> list[int]:
         """Prefix counts of non-punctuation tokens: the word distance between two tokens."""
-        return list(accumulate((tok.kind != "punct" for tok in self.tokens), initial=0))
+        return list(accumulate(map("punct".__ne__, self.kinds), initial=0))
 
     def _crossing_factor(self, i: int) -> float:
-        tok = self.tokens[i]
-        if tok.kind == "num":
+        kind, text = self.kinds[i], self.texts[i]
+        if kind == "num":
             return self._number_factor(i)
-        if tok.kind == "year":
+        if kind == "year":
             return 0.9
-        if tok.kind == "punct":
-            if tok.text in ",\u2014\u2013" and CONTINUATION.match(self.text, tok.end):
+        if kind == "punct":
+            if text in ",\u2014\u2013" and CONTINUATION.match(self.text, self.ends[i]):
                 return 0.9
-            if tok.text == "," and self._ends_list_item(i):
+            if text == "," and self._ends_list_item(i):
                 return 0.5
-            return PUNCT_COST.get(tok.text, 0.75)
-        return CONJUNCTIONS.get(tok.text.lower(), 1.0)
+            return PUNCT_COST.get(text, 0.75)
+        return CONJUNCTIONS.get(text.lower(), 1.0)
 
     def _number_factor(self, i: int) -> float:
         """Crossing another value costs much, unless it is a range start or the subject carries over."""
-        tok = self.tokens[i]
-        if RANGE_LINK.match(self.text, tok.end):
+        if RANGE_LINK.match(self.text, self.ends[i]):
             return 1.0
         if self._starts_from_to(i):
             return 0.95
-        depth = 0
-        for nxt in self.tokens[i + 1 : i + 12]:
-            if nxt.text in ("(", ")"):
-                depth += 1 if nxt.text == "(" else -1
+        depth, kinds, texts = 0, self.kinds, self.texts
+        for j in range(i + 1, min(i + 12, len(kinds))):
+            text = texts[j]
+            if text in ("(", ")"):
+                depth += 1 if text == "(" else -1
             elif depth > 0:
                 continue
-            elif nxt.kind == "num":
+            elif kinds[j] == "num":
                 break
-            elif nxt.kind == "punct":
-                return 0.75 if nxt.text in ",\u2014\u2013" and CONTINUATION.match(self.text, nxt.end) else 0.45
+            elif kinds[j] == "punct":
+                return 0.75 if text in ",\u2014\u2013" and CONTINUATION.match(self.text, self.ends[j]) else 0.45
         return 0.45
 
     def _ends_list_item(self, i: int) -> bool:
         """A comma closing "N things," (a list item led by a value) separates that item's words from ours."""
-        for prev in reversed(self.tokens[max(0, i - 10) : i]):
-            if prev.kind == "num":
+        for kind in reversed(self.kinds[max(0, i - 10) : i]):
+            if kind == "num":
                 return True
-            if prev.kind in ("punct", "year"):
+            if kind in ("punct", "year"):
                 return False
         return False
 
     def _starts_from_to(self, i: int) -> bool:
         """ "from X (in 2013) to Y", "to Y from X": X and Y are the same quantity, so crossing X costs little."""
-        before = {t.text.lower() for t in self.tokens[max(0, i - 2) : i]}
-        end = self.tokens[i].end
+        before = {text.lower() for text in self.texts[max(0, i - 2) : i]}
+        end = self.ends[i]
         return ("from" in before and bool(FROM_TO.match(self.text, end))) or (
             "to" in before and bool(TO_FROM.match(self.text, end))
         )
@@ -258,10 +252,7 @@ class ScannedSentence:
             if self._found is None or self._found[0] is not finder:
                 self._found = finder, finder.find(self.lower)
             starts = self._found[1] & index.by_prefix.keys()
-        maybe = set(index.unprefixed)
-        for start in starts:
-            maybe.update(index.by_prefix[start])
-        return maybe
+        return index.unprefixed.union(*map(index.by_prefix.__getitem__, starts))  # one union in C
 
     def has(self, pattern: re.Pattern[str]) -> bool:
         """Whether the keyword occurs in the sentence."""
@@ -272,15 +263,20 @@ class ScannedSentence:
 
     def _word_starts_of(self, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         """The pattern's literal starts less those that begin no word here, when the pattern matches only at word
-        starts and the finder (``candidates``) has told which of its word starts begin words of the text."""
-        starts = literal_starts(pattern)
-        if starts is None or self._found is None or not word_anchored(pattern):
-            return starts
-        known, found = self._found[0].shorter, self._found[1]
-        if len(starts) == 1:  # the common case, without a generator
-            head = starts[0][:PREFIX_LEN]
-            return starts if head in found or head not in known else ()
-        return tuple(s for s in starts if (head := s[:PREFIX_LEN]) in found or head not in known)
+        starts and the finder (``candidates``) has told which of its word starts begin words of the text (in another
+        order: only which starts are tried counts, as ``occurs_from`` and ``matches_from`` read them)."""
+        if self._found is None:
+            return literal_starts(pattern)
+        finder, found = self._found
+        split = finder.heads_of(pattern)
+        if split is None:
+            return literal_starts(pattern)
+        present = split.heads & found
+        if not present:
+            return split.always
+        if len(present) == 1 and not split.always:
+            return split.by_head[next(iter(present))]
+        return split.always + tuple(chain.from_iterable(map(split.by_head.__getitem__, present)))
 
     def find(self, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
         """Token index ranges of a keyword's matches (cached per pattern)."""
@@ -296,29 +292,37 @@ class ScannedSentence:
         return entry[1]
 
 
-def tokenize(text: str) -> list[Token]:
-    """The tokens of TOKEN.finditer(text), read with GAPPED.findall: strings, not a match object per token."""
-    tokens: list[Token] = []
-    append, end = tokens.append, 0
+def token_columns(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
+    """Starts, ends, kinds and texts of the tokens of TOKEN.finditer(text), read with GAPPED.findall: strings, not
+    a match object per token, and four lists, not a tuple per token."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    texts: list[str] = []
+    add_start, add_end, add_kind, add_text = starts.append, ends.append, kinds.append, texts.append
+    end = 0
     for gap, word, num, punct in GAPPED.findall(text):
         start = end + len(gap)
+        add_start(start)
         if word:
             end = start + len(word)
-            fraction = word[0] in FRACTION_FIRST and word.lower() in FRACTION_WORDS
-            append(_new_token(Token, (start, end, "num" if fraction else "word", word)))
+            add_kind("num" if word[0] in FRACTION_FIRST and word.lower() in FRACTION_WORDS else "word")
+            add_text(word)
         elif num:
             end = start + len(num)
             if REFERENCE.search(text, max(0, start - 12), start):
-                kind = "ref"
+                add_kind("ref")
             elif YEAR.match(num) and not text.startswith("%", end):
-                kind = "year"
+                add_kind("year")
             else:
-                kind = "num"
-            append(_new_token(Token, (start, end, kind, num)))
+                add_kind("num")
+            add_text(num)
         else:  # only punctuation can hold spaces (" - ")
             end = start + len(punct)
-            append(_new_token(Token, (start, end, "punct", punct.strip() or punct)))
-    return tokens
+            add_kind("punct")
+            add_text(punct.strip() or punct)
+        add_end(end)
+    return starts, ends, kinds, texts
 
 
 def table_cells(text: str) -> list[tuple[int, int]]:
@@ -342,17 +346,18 @@ FILLER = frozenset(
 )
 
 
-def is_link(token: Token) -> bool:
-    text = token.text
+FILLER_OR_AND = FILLER | {"and"}
+
+
+def is_link(text: str) -> bool:
+    """Whether a token's text joins list members: a comma, "and", "or"."""
     return text == "," or (len(text) <= 3 and text.lower() in ("and", "or"))  # lower() never shortens a text
 
 
 def find_value_runs(sent: ScannedSentence) -> list[list[int]]:
     """The sentence's values grouped into lists of values joined by "and" or commas."""
     runs: list[list[int]] = []
-    for i, t in enumerate(sent.tokens):
-        if t.kind != "num":
-            continue
+    for i in compress(range(len(sent.kinds)), map("num".__eq__, sent.kinds)):  # the values' tokens, found in C
         if runs and _joined(sent, runs[-1][-1], i):
             runs[-1].append(i)
         else:
@@ -362,10 +367,10 @@ def find_value_runs(sent: ScannedSentence) -> list[list[int]]:
 
 def _joined(sent: ScannedSentence, a: int, b: int) -> bool:
     """Values a and b are listed together: "3.4% and 2.3%", "60 GW of wind and 120 GW", "2,783 X, 223 Y, and ..."."""
-    between = sent.tokens[a + 1 : b]
-    links = [i for i, t in enumerate(between) if is_link(t)]
-    if not links or len([t for t in between if t.kind != "punct"]) > 4 or any(t.kind == "year" for t in between):
+    kinds, texts = sent.kinds[a + 1 : b], sent.texts[a + 1 : b]
+    links = [i for i, text in enumerate(texts) if is_link(text)]
+    if not links or len([k for k in kinds if k != "punct"]) > 4 or "year" in kinds:
         return False
-    after = between[links[-1] + 1 :] + [sent.tokens[b]]
+    after = a + 2 + links[-1]  # the token after the last link (b at the latest)
     # a comma starting a clause ("120 million, with about 46.2 million ...") is not a list
-    return between[links[-1]].text != "," or after[0].kind == "num" or after[0].text.lower() in FILLER | {"and"}
+    return texts[links[-1]] != "," or sent.kinds[after] == "num" or sent.texts[after].lower() in FILLER_OR_AND

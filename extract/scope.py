@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from .alternation import first_char_guarded
-from .wordgate import WordGate
+from .wordgate import LazyStarts, WordGate
 
 # Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
 _PROFILE_RE = first_char_guarded(
@@ -78,11 +78,12 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
     population") are read too."""
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
-    starts = _topic_starts(text, sent_start, sent_end)  # the window is a prefix of the sentence: its starts serve
+    # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
+    starts = _topic_starts(text, sent_start, sent_end)
 
     def names(topic: int) -> bool:
         """``pattern.search(window)`` of one topic regex, tried only where one of its words starts."""
-        return bool(_TOPIC_GATE.matches(starts, window, 0, len(window), _ONLY[topic], first=True)[topic])
+        return _TOPIC_GATE.search(starts, window, 0, len(window), topic)
 
     if names(0):  # policy
         return False
@@ -93,11 +94,9 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
 
 #: The topic regexes, tried only where one of their words starts (see ``wordgate``).
 _TOPIC_GATE = WordGate([_POLICY_RE, _PROFILE_RE, _IMPACT_RE, _PROJECTION_RE])
-_ONLY = tuple(tuple(k == topic for k in range(4)) for topic in range(4))
 
 
 @lru_cache(maxsize=8)
-def _topic_starts(text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]] | None:
+def _topic_starts(text: str, start: int, end: int) -> LazyStarts | None:
     """Where a topic word may start in a sentence read as a string of its own, found once for all its numbers."""
-    sentence = text[start:end]
-    return _TOPIC_GATE.starts(sentence, 0, len(sentence))
+    return _TOPIC_GATE.lazy_starts(text[start:end], 0)

@@ -14,7 +14,7 @@ plain way.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre
 from re import _parser as sre_parse
@@ -37,7 +37,7 @@ def may_hold(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """A cheap exact pre-check for a case-blind regex each of whose matches holds one of ``words`` (lower-case
     ASCII): False only when ``text[start:end]`` can hold no match."""
     low = lower_words(text[start:end])
-    return low is None or any(word in low for word in words)
+    return low is None or any(map(low.__contains__, words))
 
 
 # A way a match can begin, while the parse tree is read: (anchor, literal prefix in lower case, prefix still growing).
@@ -181,6 +181,31 @@ class WordGate:
         # the space: a separator before the span's first word
         return [(start + g.start(), which[g.group(1)]) for g in self._gate.finditer(" " + (low or span.lower()))]
 
+    def lazy_starts(self, span: str, start: int) -> LazyStarts | None:
+        """``span_starts`` read only as far as a reader asks: a reader that stops at a span's first match leaves
+        the rest of the span unscanned."""
+        if not span.isascii() and self._odd.search(span):
+            return None
+        if self._gate is None:
+            return LazyStarts(iter(()))
+        which = self._which
+        return LazyStarts((start + g.start(), which[g.group(1)]) for g in self._gate.finditer(" " + span.lower()))
+
+    def search(self, starts: LazyStarts | None, text: str, start: int, end: int, k: int) -> bool:
+        """Whether regex ``k`` matches in ``text[start:end]`` (``starts``: ``lazy_starts`` of a span from ``start`` to
+        ``end`` or further): ``matches`` of that one regex with ``first``, reading no more starts than it needs."""
+        pattern = self.patterns[k]
+        if starts is None or k in self._plain:
+            return pattern.search(text, start, end) is not None
+        if start == 0 and k in self._anchored and pattern.match(text, 0, end):
+            return True
+        for at, which in starts:
+            if at >= end:
+                return False
+            if k in which and pattern.match(text, at, end):
+                return True
+        return False
+
     def finditer(
         self, text: str, start: int, end: int, wanted: Sequence[bool] | None = None, first: bool = False
     ) -> list[list[re.Match[str]]]:
@@ -227,6 +252,19 @@ class WordGate:
             if not left:
                 break
         return found
+
+
+class LazyStarts:
+    """A gate's starts of a span, scanned as far as its readers have read and kept for the next reader."""
+
+    def __init__(self, scan: Iterator[tuple[int, tuple[int, ...]]]) -> None:
+        self._scan, self._read = scan, []
+
+    def __iter__(self) -> Iterator[tuple[int, tuple[int, ...]]]:
+        yield from self._read
+        for item in self._scan:  # a reader that stops leaves the scan where it was: the next one goes on from there
+            self._read.append(item)
+            yield item
 
 
 def _plain(pattern: re.Pattern[str], text: str, start: int, end: int, first: bool) -> list[re.Match[str]]:
