@@ -16,7 +16,7 @@ from .state import Carry, DocContext
 
 # a comma between a digit and three more ("12,000") separates thousands, not clauses
 _CLAUSE_SPLIT_RE = cx.guarded(
-    ",;:—–()，；：、（）\\sw", r"(?<!\d),|,(?!\d{3}(?!\d))|[;:—–()，；：、（）]|\s-\s|\bwh(?:ich|ile|ereas)\b"
+    ",;:—–()，；：、（）\\sw", r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))|\s-\s|\bwh(?:ich|ile|ereas)\b"
 )
 _CHANGE_WORDS_RE = cx.guarded(
     "abcdfghilmrstu增下减提降上",
