@@ -209,7 +209,6 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     # Nor does a plan speak from its own headline deadline: "In 2030 landfilled waste is reduced to 35%" states a goal.
     # ("by the end of 2022" in a report is a date, so deadlines are the "by" years after the confirmed reports).
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
-    commitments = [m.start() for m in _PAST_COMMITMENT_RE.finditer(text)]  # one scan, not one per deadline
     by_years = Counter(
         y.year
         for y in mentions
@@ -217,7 +216,7 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
         and y.year > confirmed
         and y.start not in records
         and not _END_OF_RE.search(text, max(0, y.start - 12), y.start)
-        and not _past_deadline(text, y, commitments)
+        and not _past_deadline(text, y)
     )  # "by the end of 2019" is as often a date of record as a deadline
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
     seen = Counter({year: n for year, n in seen.items() if year < headline})
@@ -280,12 +279,9 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
     return bool(_PAST_PERFECT_RE.search(text, c_start, c_end))
 
 
-def _past_deadline(text: str, y: cx.YearMention, commitments: list[int]) -> bool:
+def _past_deadline(text: str, y: cx.YearMention) -> bool:
     """A deadline the sentence reports as set before ("pledged to create 500 jobs by 2023", "the original goal of 15%
-    by 2023"): it says nothing of where the document stands. ``commitments``: where _PAST_COMMITMENT_RE matches."""
-    i = bisect_left(commitments, max(0, y.start - 400))
-    if i == len(commitments) or commitments[i] >= y.end + 400:
-        return False  # no such word near: the sentence around need not be found
+    by 2023"): it says nothing of where the document stands."""
     s = next(m for m in _SENTENCE_RE.finditer(text, max(0, y.start - 400), y.end + 400) if m.end() >= y.end)
     return bool(_PAST_COMMITMENT_RE.search(text, s.start(), s.end()))
 
