@@ -225,6 +225,26 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     return tuple(out)
 
 
+def _last_before(cues: tuple[tuple[int, int, str, bool], ...], q_start: int) -> tuple[int, int, str, bool] | None:
+    """The first cue with the greatest end among those ending by ``q_start`` (what ``max`` by end picks): one pass,
+    no list, as most numbers are decided here."""
+    best = None
+    for cue in cues:
+        if cue[1] <= q_start and (best is None or cue[1] > best[1]):
+            best = cue
+    return best
+
+
+def _nearest(
+    cues: tuple[tuple[int, int, str, bool], ...], q_start: int, q_end: int
+) -> tuple[int, int, str, bool] | None:
+    """The nearest cue before the number (see ``_last_before``), else the first after it; None without either."""
+    best = _last_before(cues, q_start)
+    if best is not None:
+        return best
+    return next((cue for cue in cues if cue[0] >= q_end), None)
+
+
 def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
     _, _, kind, strong = cue
     if kind == "actual" and not strong and ev.future_in_clause:
@@ -324,13 +344,9 @@ def kind_for(
     ) or _IN_BASE_YEAR_AFTER_RE.match(text, q_end, c_end)
     if base_level and not is_change(text, c_start, q_start, q_end, c_end):
         return "actual"
-    clause = _cues(text, c_start, c_end)
-    before = [c for c in clause if c[1] <= q_start]
-    if before:
-        return _decide(max(before, key=lambda c: c[1]), ev)
-    after = [c for c in clause if c[0] >= q_end]
-    if after:
-        return _decide(after[0], ev)
+    cue = _nearest(_cues(text, c_start, c_end), q_start, q_end)
+    if cue is not None:
+        return _decide(cue, ev)
     if ev.restates:
         return ev.restates
     if ev.future_in_clause:
@@ -340,9 +356,9 @@ def kind_for(
     if ev.against_reference:
         return "target"  # "a reduction of 30% compared to BAU": measured against a counterfactual, so planned
     sentence = _cues(text, sent_start, sent_end)
-    before = [c for c in sentence if c[1] <= q_start]
-    if before:
-        return _decide(max(before, key=lambda c: c[1]), ev)
+    cue = _last_before(sentence, q_start)
+    if cue is not None:
+        return _decide(cue, ev)
     after = [c for c in sentence if c[0] >= q_end] + [(y, y + 4, k, True) for y, k in ev.dated if y >= q_end]
     if after:
         return _decide(min(after), ev)
