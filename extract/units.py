@@ -161,6 +161,12 @@ class UnitMatch:
     begin: int = -1  # start of a currency written before the number
 
 
+# Cyrillic and Greek letters that look like Latin ones, as documents from Cyrillic-using countries type units
+_CONFUSABLES = str.maketrans("СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ", "COcoEeAaPpKkMHTXxBOoAEKMNTX")
+_CONFUSABLE_RE = re.compile("[СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ]")
+_UNIT_WINDOW = 40  # longer than any unit written after a number
+
+
 def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch | None:
     """The unit written right after a number ending at ``pos`` ("million kilowatts" already consumed)."""
     limit = len(text) if limit is None else limit
@@ -169,6 +175,13 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     at = gap.end() if gap else pos
     if at < limit and text[at] == "(":  # "11.93 million kilowatts (kW)" keeps the first unit
         return None
+    if _CONFUSABLE_RE.search(text, at, min(limit, at + _UNIT_WINDOW)):
+        # "Mt СО2-eq" typed with Cyrillic С and О: read as the Latin letters they look like (same length, same offsets)
+        window = text[at : min(limit, at + _UNIT_WINDOW)].translate(_CONFUSABLES)
+        m = _UNIT_RE.match(window, 0, len(window))
+        if m is not None:
+            rule = _RULES[int(m.lastgroup[1:])]
+            return UnitMatch(rule.unit, rule.factor, at + m.end())
     m = _UNIT_RE.match(text, at, limit)
     if m is None:
         code = code_after(text, pos, limit)  # "3 billion KES": ISO codes are upper case, so matched apart

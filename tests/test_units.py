@@ -266,3 +266,11 @@ def test_the_gap_and_magnitude_pre_checks_agree_with_the_regexes() -> None:
         if text[pos : pos + 1] not in units._GAP_FIRST:
             assert gap is None or gap.end() == pos
         assert unit is None or unit.end >= (gap.end() if gap else pos)
+
+
+def test_units_typed_with_cyrillic_look_alike_letters_are_read() -> None:
+    from tests.test_extractor import values
+
+    # "СО2" with Cyrillic С and О, as documents from Cyrillic-using countries often type it
+    assert values("In 2010 net emissions of Kyrgyzstan reached 25.8 Mt \u0421\u041e2-eq.") == [("25.8", "Mt CO2e")]
+    assert values("In 2010 Tajikistan emitted 9,500 Gg \u0421O2 eq.") == [("9.5", "Mt CO2e")]
