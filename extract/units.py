@@ -175,9 +175,10 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     at = gap.end() if gap else pos
     if at < limit and text[at] == "(":  # "11.93 million kilowatts (kW)" keeps the first unit
         return None
-    if _CONFUSABLE_RE.search(text, at, min(limit, at + _UNIT_WINDOW)):
+    window = text[at : min(limit, at + _UNIT_WINDOW)]
+    if not window.isascii() and _CONFUSABLE_RE.search(window):  # the cheap test first: nearly every unit is ASCII
         # "Mt СО2-eq" typed with Cyrillic С and О: read as the Latin letters they look like (same length, same offsets)
-        window = text[at : min(limit, at + _UNIT_WINDOW)].translate(_CONFUSABLES)
+        window = window.translate(_CONFUSABLES)
         m = _UNIT_RE.match(window, 0, len(window))
         if m is not None:
             rule = _RULES[int(m.lastgroup[1:])]
