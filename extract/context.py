@@ -119,6 +119,13 @@ _BY_BEFORE_RE = guarded(
     r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:calendar\s+)?year\s+)?$",
     re.I,
 )  # "by 2030", "by the end of 2030", "by the year 2030"
+#: A report's name right before a year makes the year part of the name: "Biennial Update Report 2020", "BTR1 2024",
+#: "Report (BTR1) 2024". Publications only: a census's or an inventory's year is the year of its data.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:Report|Communication|Digest|Yearbook)|\b(?:BTR|BUR|NIR|NC|TNC|SNC|INC|FNC)\d?)[ \t]*\)?"
+    r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
+)
+_TITLE_LAST = frozenset("tnkRC0123456789)( \t")  # the last character of every _TITLE_BEFORE_RE match
 _BASE_AFTER_RE = re.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
@@ -152,7 +159,7 @@ class YearMention:
     start: int
     end: int
     year: int
-    role: str  # obs, target, base, span_start, span_end, plain
+    role: str  # obs, target, base, span_start, span_end, plain, name (a report's year: "BUR 2020", "Report 2024")
 
 
 def five_year_plan_end(n: int) -> int:
@@ -301,6 +308,8 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         after = text[m.end() : min(end, m.end() + 20)]
         if m.start() in spans:
             role = spans[m.start()]
+        elif before[-1:] in _TITLE_LAST and _TITLE_BEFORE_RE.search(before):
+            role = "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
         elif before.endswith(("比", "较", "相比", "较之")) or after.startswith(("年水平", "水平")):
             role = "base"
         elif before.endswith(("到", "至", "在", "于")) or after.startswith(("年前", "年以前", "年之前")):

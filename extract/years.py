@@ -91,14 +91,16 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     span = (span_start, span_end) if span_start and span_end else None
     obs: list[cx.YearMention] = []
     target: list[cx.YearMention] = []
+    names = [y for y in years if y.role == "name"]
+    dates_only_by_name = bool(names) and not any(y.role in ("obs", "by", "plain") for y in years)
     for y in years:
-        if y.role not in ("obs", "by", "plain"):
-            continue
+        if y.role not in ("obs", "by", "plain") and not (dates_only_by_name and y.role == "name"):
+            continue  # a report's year dates the sentence only when nothing else does ("the 2024 Report: 17% coal")
         # without a reference year, "by 2030" is still a deadline; with one, any later year is the future
         future = y.year > ref_year if ref_year is not None else y.role == "by"
         strong_obs = future and y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
         (target if future and not strong_obs else obs).append(y)
-    frame = next((y.year for y in obs if y.start - start < FRAME_CHARS), None)
+    frame = next((y.year for y in obs if _frames(text, start, y, names)), None)
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
         frame = span[1]
     return SentenceYears(
@@ -110,6 +112,31 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         years,
         start,
     )
+
+
+def _frames(text: str, start: int, y: cx.YearMention, names: list[cx.YearMention]) -> bool:
+    """A year near the sentence start frames it; so does one fronting the clause a report's words introduce, with
+    no number before it but the report's year ("The Biennial Report (BTR1) 2024 indicates that in 2022, ...")."""
+    if y.start - start < FRAME_CHARS:
+        return True
+    if (
+        y.start - start >= 2 * FRAME_CHARS
+        or text[y.end : y.end + 1] != ","
+        or not _FRONTED_RE.search(text, start, y.start)
+    ):
+        return False
+    at = start
+    for n in names:  # a number standing alone (not "BTR1", "CO2"), outside the report's year and its footnote
+        if n.start < y.start:
+            if _LONE_NUMBER_RE.search(text, at, n.start):
+                return False
+            at = n.end + len(_DIGITS_RE.match(text, n.end).group())
+    return not _LONE_NUMBER_RE.search(text, at, y.start)
+
+
+_FRONTED_RE = re.compile(r"\bthat,?\s+(?:in|as\s+of|by\s+the\s+end\s+of)\s+$", re.IGNORECASE)
+_LONE_NUMBER_RE = re.compile(r"(?<![A-Za-z\d])\d")
+_DIGITS_RE = re.compile(r"\d*")
 
 
 def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:

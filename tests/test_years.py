@@ -349,3 +349,30 @@ def test_a_period_in_brackets_after_a_sum_dates_it_by_its_end() -> None:
         "55,000,000 MT CO2e (2021-2030) to 96,000,000 MT CO2e (20262035)."
     )
     assert {r["value"]: r["year"] for r in rows(text)} == {"5": "2021", "55": "2030", "96": "2035"}
+
+
+def test_a_reports_year_is_part_of_its_name_not_the_date_of_its_data() -> None:
+    text = "The Third Biennial Update Report (BUR3) 20217 shows that in 2019, emissions were 61.2 MtCO2e."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2021, "name"), (2019, "obs")]
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("61.2", "2019")]
+
+
+def test_a_reports_year_dates_a_sentence_that_names_no_other() -> None:
+    r = rows("According to the Energy Regulator's Annual Report 2023, hydropower supplies 38% of electricity.")[0]
+    assert (r["value"], r["year"], r["kind"]) == ("38", "2023", "actual")
+
+
+def test_a_year_fronting_what_a_report_says_frames_the_paragraph() -> None:
+    text = (
+        "Peru's Second Biennial Transparency Report (BTR2) 2026 indicates that in 2024, national emissions were "
+        "88.5 MtCO2e. Transport generated 31.2% of the total. Agriculture generated 20.4% of the total."
+    )
+    assert {r["year"] for r in rows(text)} == {"2024"}
+
+
+def test_a_year_deep_in_a_sentence_dates_only_its_clause() -> None:
+    text = (
+        "The ministry held its first training on carbon markets for officials in Lusaka in March 2019; it has "
+        "since trained many more. Over 240 officials took part in further courses."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("240", "")]  # no present year known: undated
