@@ -126,6 +126,10 @@ _TITLE_BEFORE_RE = re.compile(
     r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
 )
 _TITLE_LAST = frozenset("tnkRC0123456789)( \t")  # the last character of every _TITLE_BEFORE_RE match
+#: A year naming the year of a reference projection: "the 2035 BAU scenario", "2030 business-as-usual emissions".
+_BAU_AFTER_RE = re.compile(
+    r"\s*(?:BAU|business[\s-]+as[\s-]+usual|(?:reference|baseline)\s+(?:scenario|projection))\b", re.IGNORECASE
+)
 _BASE_AFTER_RE = re.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
@@ -159,7 +163,7 @@ class YearMention:
     start: int
     end: int
     year: int
-    role: str  # obs, target, base, span_start, span_end, plain, name (a report's year: "BUR 2020", "Report 2024")
+    role: str  # obs, target, base, span_start, span_end, plain, name (a report's: "BUR 2020"), bau ("the 2030 BAU")
 
 
 def five_year_plan_end(n: int) -> int:
@@ -314,6 +318,8 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
             role = "base"
         elif before.endswith(("到", "至", "在", "于")) or after.startswith(("年前", "年以前", "年之前")):
             role = "by"
+        elif after[:1].isspace() and _BAU_AFTER_RE.match(after):
+            role = "bau"  # "30% below the 2035 BAU scenario": the year of the reference projection, not a base year
         elif _BASE_AFTER_RE.match(after) or (
             may_end_with(before, _BASE_BEFORE_ENDS) and _BASE_BEFORE_RE.search(before[-45:])
         ):

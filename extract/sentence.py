@@ -220,6 +220,21 @@ def region_for(
     return [ctx.country]
 
 
+#: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".
+_RESTATE_GAP_RE = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
+    r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\.)(?![\w.])[^.;:\d]{0,50}",
+    re.IGNORECASE,
+)
+_MODAL_RE = re.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
+
+
+def restates(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` restates ``prev`` in other terms in the same sentence: it is the same fact or goal, of the same kind."""
+    gap = _RESTATE_GAP_RE.fullmatch(text, prev.end, q.start)
+    return bool(gap) and not _MODAL_RE.search(gap.group())
+
+
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 
 
@@ -278,7 +293,7 @@ def read_sentence(
     ctx_text = text[ctx_start : max(end, q_end)]
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
-    for q in quantities:
+    for i, q in enumerate(quantities):
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
         carry.condition_from_heading = False  # a value was read under the heading: it is no column header
@@ -294,6 +309,10 @@ def read_sentence(
             kind = table_kind
         elif listed:
             kind = prev[1]  # a list member takes the kind of the one before it: its own clause is not read
+        elif prev is not None and restates(text, quantities[i - 1], q):
+            # "achieved 2.5 Mt, which corresponds to a 7% reduction", "5.9 Mt against a BAU of 6.5 Mt, representing
+            # a 10% cut": one fact in other terms, of the kind of the last value read (not of a projection skipped)
+            kind = prev[1]
         else:
             kind = kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         if listed and qualifier == "=" and prev[2] == "~":

@@ -372,7 +372,7 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None) -
     # a plan names its target year in every form, a long-term vision ("net zero by 2050") mostly with "by".
     counts: Counter[int] = Counter()
     for y in mentions:
-        if present is not None and y.year <= present or y.role in ("base", "span_start"):
+        if present is not None and y.year <= present or y.role in ("base", "bau", "name", "span_start"):
             continue
         if y.role == "by":
             counts[y.year] += 2

@@ -72,6 +72,7 @@ class SentenceYears:
     mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
     start: int = 0  # where the sentence starts in the document
     says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
+    bau: list[cx.YearMention] = field(default_factory=list)  # years of a reference projection ("the 2035 BAU")
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
         """The closest mention before ``pos``; else the first after it (found without listing the others)."""
@@ -111,6 +112,7 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         frame,
         years,
         start,
+        bau=[y for y in years if y.role == "bau"],
     )
 
 
@@ -142,8 +144,10 @@ _DIGITS_RE = re.compile(r"\d*")
 def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:
     """(framing year, target year) a sentence carries to the next ones of its paragraph: its frame, and its first
     future year (a target year, else a span's end after the present)."""
-    if years.target:
-        return years.frame_obs, years.target[0].year
+    bau = [y for y in years.bau if ref_year is None or y.year > ref_year]
+    if years.target or bau:  # "30% below the 2035 BAU": the year of the projection is the goal's too
+        first = min(years.target[:1] + bau[:1], key=lambda y: y.start)
+        return years.frame_obs, first.year
     return years.frame_obs, years.span[1] if years.span and years.span[1] > (ref_year or 0) else None
 
 
@@ -198,7 +202,7 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
     if len(quantities) < 2 or len(years.mentions) < 2 or not _RESPECTIVELY_RE.search(text, years.start, end):
         return
     for resp in _RESPECTIVELY_RE.finditer(text, years.start, end):
-        before = [y for y in years.mentions if y.end <= resp.start() and y.role != "base"]
+        before = [y for y in years.mentions if y.end <= resp.start() and y.role not in ("base", "bau")]
         run: list[cx.YearMention] = []
         for y in reversed(before):
             if not run:
@@ -234,7 +238,7 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
         return
     runs: list[list[cx.YearMention]] = []
     for y in years.mentions:
-        if y.role in ("base", "span_start", "span_end"):
+        if y.role in ("base", "bau", "span_start", "span_end"):
             runs.append([])
         elif (
             runs
@@ -387,9 +391,9 @@ def year_for(
         return years.span[1]
     exclude = from_years if q.group == "to" else set()
     if kind == "target":
-        found = years.nearest(years.target, q.start, exclude)
+        found = years.nearest(years.target, q.start, exclude) or years.nearest(years.bau, q.start, exclude)
         if found:
-            return found
+            return found  # a cut "below the 2035 BAU" with no deadline of its own is due in the projection's year
         if years.span and years.span[1] > (ctx.ref_year or 0):
             return years.span[1]
         return (

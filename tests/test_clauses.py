@@ -485,3 +485,16 @@ def test_the_start_of_a_planned_change_dated_in_the_past_is_recorded() -> None:
         "65": ("actual", "2015"),
         "100": ("target", "2030"),
     }
+
+
+def test_a_value_restated_in_other_terms_in_the_same_sentence_keeps_its_kind() -> None:
+    text = "In 2022, Laos emitted 31.4 MtCO2e against a BAU projection of 35.0 MtCO2e, representing a 10.3% reduction."
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
+        ("31.4", "2022", "actual"),
+        ("10.3", "2022", "actual"),
+    ]
+
+
+def test_a_restatement_under_a_modal_is_read_for_itself() -> None:
+    text = "Laos reduced emissions by 2.1 MtCO2e in 2022, which would correspond to a 12% cut by 2035."
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("2.1", "actual"), ("12", "target")]

@@ -376,3 +376,29 @@ def test_a_year_deep_in_a_sentence_dates_only_its_clause() -> None:
         "since trained many more. Over 240 officials took part in further courses."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("240", "")]  # no present year known: undated
+
+
+def test_the_year_of_a_bau_projection_is_no_base_year_and_dates_an_undated_cut() -> None:
+    text = "Namibia will cut methane emissions by at least 25% compared to the 2036 business-as-usual scenario."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2036, "bau")]
+    r = rows(text)[0]
+    assert (r["value"], r["year"], r["kind"], r["base_year"], r["baseline"]) == ("25", "2036", "target", "", "bau")
+
+
+def test_the_year_of_a_bau_projection_does_not_date_an_achieved_cut() -> None:
+    text = (
+        "Between 2019 and 2023, Bhutan achieved a reduction of 412 GgCO2e, which corresponds to a 4% reduction "
+        "compared to the revised 2031 BAU baseline."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
+        ("0.412", "2023", "actual"),
+        ("4", "2023", "actual"),
+    ]
+
+
+def test_a_bau_years_goal_is_carried_to_the_next_sentence() -> None:
+    text = (
+        "Chad aims to lower emissions by 18% relative to the 2036 BAU, up from a 2031 milestone. "
+        "Of this, energy contributes 6.2 MtCO2e."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"] == [("6.2", "2036")]
