@@ -44,6 +44,7 @@ __all__ = [
     "heading_kind",
     "is_change",
     "is_deadline",
+    "verbless",
     "is_from_side",
     "is_reference_projection",
     "names_plan_scenario",
@@ -292,6 +293,11 @@ _ACTION_START_RE = re.compile(
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
 
+def verbless(line: str) -> bool:
+    """A line with no finite verb and no cue of intent or fact: a label and its value, a list or table line."""
+    return not _FINITE_RE.search(line) and not _cues(line, 0, len(line))
+
+
 def is_deadline(text: str, year_start: int) -> bool:
     """A "by YEAR" that reads as a deadline, not "by the end of 2019" (a date of record)."""
     return not _END_OF_BEFORE_RE.search(text, max(0, year_start - 20), year_start)
@@ -346,6 +352,14 @@ def kind_for(
         return "actual"
     cue = _nearest(_cues(text, c_start, c_end), q_start, q_end)
     if cue is not None:
+        if (
+            cue[0] >= q_end
+            and not cue[3]
+            and cue[2] == "actual"
+            and ev.fallback_target
+            and not _FINITE_RE.search(text, sent_start, sent_end)
+        ):
+            return "target"  # "Energy, 4,200 Gg avoided" in a list of goals: a participle after it, no past event
         return _decide(cue, ev)
     if ev.restates:
         return ev.restates

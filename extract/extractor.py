@@ -62,13 +62,20 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.paragraph_region = None
             carry.section_condition = clauses.heading_condition(block.text, carry)
             carry.section_kind = clauses.heading_kind(block.text, carry.section_kind)
-            carry.projection = bool(_PROJECTION_SCOPE_RE.search(block.text))
+            # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
+            carry.projection = bool(_PROJECTION_SCOPE_RE.search(block.text)) or (
+                carry.projection and states_value(block.text)
+            )
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label:
                 carry.list_year = int(label.group(1))  # a line that is only a year labels the lines after it
             elif any(ch.isdigit() for ch in block.text):
                 # a short line may itself state a value: a list item ("Solar PV: 5 GW") or "2035: 61% reduction"
+                carry.obs_year = carry.target_year = None  # a paragraph's framing years end with it
                 read_sentence(ctx, block.start, block.end, carry)
+                year = line_year(text, block)
+                if year is not None:
+                    carry.list_year = year  # "Total emissions in 2030, 44 Mt" dates the undated lines below it
             else:
                 carry.list_year, carry.list_projection = None, False  # a section title ends the list before it
             continue
@@ -106,6 +113,12 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if intro is not None:
             carry.list_year = intro
             carry.list_projection = bool(_PROJECTION_SCOPE_RE.search(block.sentences[-1].text))
+        elif (
+            len(block.text) <= _LINE_CHARS
+            and (year := line_year(text, block)) is not None
+            and clauses.verbless(block.text)
+        ):
+            carry.list_year = year  # a verbless "Total emissions in 2030, 44 Mt." heads the lines below it too
         elif carry.list_year is None:
             carry.list_projection = False
     return ExtractionResult(dedupe(ctx.observations), timeline.default_year, timeline.default_quote)
@@ -137,6 +150,28 @@ def list_intro_year(text: str, block: Block) -> int | None:
     last = block.sentences[-1]
     dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
     return dated[-1].year if dated else None
+
+
+_SECTION_NUMBER_RE = re.compile(
+    r"\s*(?:(?:chapter|section|part|table|figure|annex|box)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s", re.I
+)
+
+
+def states_value(line: str) -> bool:
+    """A short line with a number besides its section number: a data line, not a section title."""
+    m = _SECTION_NUMBER_RE.match(line)
+    return any(ch.isdigit() for ch in (line[m.end() :] if m else line))
+
+
+_LINE_CHARS = 100  # a paragraph this short is a line of a list or table, not running prose
+
+
+def line_year(text: str, block: Block) -> int | None:
+    """The one year a short line dates (not a reference, a report's year or a period), or None."""
+    years = cx.find_years(text, block.start, block.end)
+    if len(years) == 1 and years[0].role in ("by", "obs", "plain"):
+        return years[0].year
+    return None
 
 
 _PARTNER_BEFORE_RE = first_char_guarded(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")

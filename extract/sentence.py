@@ -253,6 +253,13 @@ def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
     return prev.unit == q.unit and bool(_PARALLEL_GAP_RE.fullmatch(text, prev.end, q.start))
 
 
+def _dated_before_now(years: SentenceYears, ref_year: int | None) -> bool:
+    """The sentence names a year of record: an observation year, or any year up to the document's present."""
+    return bool(years.obs) or any(
+        ref_year is not None and y.year <= ref_year and y.role not in ("name", "bau") for y in years.mentions
+    )
+
+
 def read_sentence(
     ctx: DocContext,
     start: int,
@@ -329,6 +336,15 @@ def read_sentence(
             and not clauses.names_plan_scenario(text, start, end)  # "In the conditional scenario, … 70 Mt in 2035"
         ):
             continue  # a future level under "BAU scenario" or after "Projections for 2030:" is modelled, not pledged
+        if (
+            not table_kind
+            and kind == "actual"
+            and carry.projection
+            and not _dated_before_now(years, ctx.ref_year)
+            and not clauses.is_change(text, c_start, q.start, q.end, c_end)
+            and not clauses.names_plan_scenario(text, start, end)
+        ):
+            continue  # "BAU projections" / "Energy, 26,620 Gg": an undated level under a projection heading is modelled
         level_refs = (
             [b for b in years.bases if c_start <= b.start < c_end]
             if q.unit not in ("%", "times", "x") and not clauses.is_change(text, c_start, q.start, q.end, c_end)

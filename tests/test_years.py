@@ -402,3 +402,45 @@ def test_a_bau_years_goal_is_carried_to_the_next_sentence() -> None:
         "Of this, energy contributes 6.2 MtCO2e."
     )
     assert [(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"] == [("6.2", "2036")]
+
+
+def test_a_short_line_stating_a_dated_value_dates_the_undated_lines_below_it() -> None:
+    text = (
+        "In 2021 the inventory was updated.\n\n"
+        "Mitigation outcome\n\n"
+        "Total emissions in 2033, 51,200 Gg CO2eq.\n\n"
+        "Estimated reduction, 18,300 Gg CO2eq\n\n"
+        "Transport, 2,150 Gg CO2eq. avoided\n\n"
+        "Forestry, 9,900 Gg CO2eq. removed\n\n"
+        "Background\n\n"
+        "Electricity access reached 61% in 2021."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "Mt CO2e"]
+    assert found == [
+        ("51.2", "2033", "target"),
+        ("18.3", "2033", "target"),
+        ("2.15", "2033", "target"),
+        ("9.9", "2033", "target"),
+    ]
+
+
+def test_undated_levels_listed_under_a_projection_heading_are_modelled() -> None:
+    text = (
+        "In 2020 emissions were 40 MtCO2e.\n\n"
+        "Reference scenario projections\n\n"
+        "2034 Baseline, 88,100 Gg CO2eq.\n\n"
+        "Energy, 31,000 Gg CO2eq.\n\n"
+        "Waste, 4,200 Gg CO2eq.\n\n"
+        "Historical emissions\n\n"
+        "Energy, 12,000 Gg CO2eq. in 2019"
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("40", "2020"), ("12", "2019")]
+
+
+def test_a_one_line_sentence_with_a_verb_dates_only_itself() -> None:
+    text = (
+        "In 2021 the inventory was updated.\n\n"
+        "Emissions were 51,200 Gg CO2eq in 2019.\n\n"
+        "Forestry, 9,900 Gg CO2eq. removed"
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("51.2", "2019"), ("9.9", "2021")]
