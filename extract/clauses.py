@@ -126,7 +126,7 @@ _EXTRA_FACT_RE = cx.guarded(
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:shrunk|grown|fallen|risen|become|lost|gone|seen|kept|held|met|built|led"
     r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
     r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"
-    r"|helped|enabled|resulted\s+in"
+    r"|helped|enabled|resulted\s+in|estimated\s+(?:[\w-]+\s+){0,3}?at"  # "the inventory estimated emissions at"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )

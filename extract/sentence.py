@@ -253,6 +253,17 @@ def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
     return prev.unit == q.unit and bool(_PARALLEL_GAP_RE.fullmatch(text, prev.end, q.start))
 
 
+_BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
+
+
+def named_base_year(text: str, years: SentenceYears) -> list[cx.YearMention]:
+    """The one year of a sentence, named its base year: its levels are that year's ("The plan used 2016 as its
+    base year, with emissions recorded at 4,100 Gg")."""
+    if len(years.mentions) == 1 and years.bases and _BASE_YEAR_AFTER_RE.match(text, years.bases[0].end):
+        return years.bases
+    return []
+
+
 def _dated_before_now(years: SentenceYears, ref_year: int | None) -> bool:
     """The sentence names a year of record: an observation year, or any year up to the document's present."""
     return bool(years.obs) or any(
@@ -346,7 +357,7 @@ def read_sentence(
         ):
             continue  # "BAU projections" / "Energy, 26,620 Gg": an undated level under a projection heading is modelled
         level_refs = (
-            [b for b in years.bases if c_start <= b.start < c_end]
+            [b for b in years.bases if c_start <= b.start < c_end] or named_base_year(text, years)
             if q.unit not in ("%", "times", "x") and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             else []
         )

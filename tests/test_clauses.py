@@ -498,3 +498,12 @@ def test_a_value_restated_in_other_terms_in_the_same_sentence_keeps_its_kind() -
 def test_a_restatement_under_a_modal_is_read_for_itself() -> None:
     text = "Laos reduced emissions by 2.1 MtCO2e in 2022, which would correspond to a 12% cut by 2035."
     assert [(r["value"], r["kind"]) for r in rows(text)] == [("2.1", "actual"), ("12", "target")]
+
+
+def test_an_estimate_at_a_value_in_the_past_tense_is_a_fact_even_under_a_goals_heading() -> None:
+    text = (
+        "In 2024 the plan was revised.\n\nMitigation targets\n\n"
+        "However, the 2019 inventory, prepared for the Second National Communication, estimated emissions at "
+        "8,240 GgCO2e."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("8.24", "2019", "actual")]

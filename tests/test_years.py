@@ -444,3 +444,8 @@ def test_a_one_line_sentence_with_a_verb_dates_only_itself() -> None:
         "Forestry, 9,900 Gg CO2eq. removed"
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("51.2", "2019"), ("9.9", "2021")]
+
+
+def test_a_level_in_a_sentence_naming_its_one_year_the_base_year_is_that_years() -> None:
+    text = "In 2024 the plan was revised.\n\nThe first NDC used 2016 as its base year, with emissions put at 4,130 GgCO2e."
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("4.13", "2016", "actual")]
