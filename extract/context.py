@@ -108,7 +108,7 @@ _MONTHS = (
 _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
     "abcfortvBb",
-    r"(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
     r"\s+(?:the\s+|their\s+|its\s+)?(?:[A-Za-z\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
     r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$",
@@ -321,7 +321,7 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         elif after[:1].isspace() and _BAU_AFTER_RE.match(after):
             role = "bau"  # "30% below the 2035 BAU scenario": the year of the reference projection, not a base year
         elif _BASE_AFTER_RE.match(after) or (
-            may_end_with(before, _BASE_BEFORE_ENDS) and _BASE_BEFORE_RE.search(before[-45:])
+            may_end_with(before, _BASE_BEFORE_ENDS) and _BASE_BEFORE_RE.search(before)
         ):
             role = "base"
         elif may_end_with(before, _BY_BEFORE_ENDS) and _BY_BEFORE_RE.search(before):

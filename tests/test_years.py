@@ -447,5 +447,18 @@ def test_a_one_line_sentence_with_a_verb_dates_only_itself() -> None:
 
 
 def test_a_level_in_a_sentence_naming_its_one_year_the_base_year_is_that_years() -> None:
-    text = "In 2024 the plan was revised.\n\nThe first NDC used 2016 as its base year, with emissions put at 4,130 GgCO2e."
+    text = (
+        "In 2024 the plan was revised.\n\nThe first NDC used 2016 as its base year, with emissions put at 4,130 GgCO2e."
+    )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("4.13", "2016", "actual")]
+
+
+def test_a_word_ending_in_on_before_in_is_no_reference() -> None:
+    text = "In 2024 it was revised.\n\nThe electricity consumption in 2036 is expected to be 7,110 GWh."
+    assert [(y.year, y.role) for y in find_years(text, 25, len(text))] == [(2036, "obs")]
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("7.11", "2036", "target")]
+
+
+def test_a_long_reference_phrase_still_makes_a_base_year() -> None:
+    text = "Emissions have fallen by 14% compared to their first complete national inventory in 2012."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2012, "base")]
