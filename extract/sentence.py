@@ -365,6 +365,14 @@ def read_sentence(
         if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
             if year <= ctx.ref_year and clauses.is_from_side(text, q.start, q.group):
                 kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
+        if (
+            kind == "actual"
+            and not recorded
+            and q.year is not None
+            and ctx.ref_year is not None
+            and q.year > ctx.ref_year
+        ):
+            kind = "target"  # "the reductions were 30 Mt in 2030": a value of the document's future is no record
         base = (
             base_year
             if base_year is not None
