@@ -519,7 +519,7 @@ def test_a_value_dated_in_the_documents_future_is_no_record_whatever_its_verb() 
 
 def test_the_targeted_amount_names_a_goal_it_does_not_set_one() -> None:
     text = (
-        "In 2025, emissions reached 40 MtCO2e.\n\n"
-        "The stocktake found major cuts in transport, achieving 31.5% of the targeted GHG reduction by 2024."
+        "In 2024, emissions were 40 MtCO2e. In 2025, emissions were 41 MtCO2e.\n\n"
+        "The stocktake found major cuts in transport, achieving 31.5% of the targeted GHG reduction in 2024."
     )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "%"] == [("31.5", "2024", "actual")]
