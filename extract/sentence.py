@@ -137,11 +137,22 @@ _PLAN_SUBJECT_RE = first_char_guarded(
 )
 
 
+_COMPARED_BEFORE_RE = first_char_guarded(
+    r"\b(?:as\s+)?compared\s+(?:to|with)\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE
+)
+
+
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
-    table of targets."""
+    table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024")."""
     if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
-        return False
+        ref = ctx.ref_year
+        return (
+            q.year is not None
+            and ref is not None
+            and q.year <= ref
+            and bool(_COMPARED_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 30), q.start))
+        )
     if clauses.bracket_year(ctx.doc.text, q.end) is not None:
         return True  # "from 22% (2014) to 30%": a bracketed year dates the starting point, a record
     ref = ctx.ref_year

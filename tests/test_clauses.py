@@ -514,7 +514,9 @@ def test_a_value_dated_in_the_documents_future_is_no_record_whatever_its_verb() 
         "In 2024 the inventory was updated.\n\n"
         "Under the first NDC the estimated reduction from its 12 measures was 8,450 Gg CO2eq. in 2031 in absolute terms."
     )
-    assert [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "Mt CO2e"] == [("8.45", "2031", "target")]
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "Mt CO2e"] == [
+        ("8.45", "2031", "target")
+    ]
 
 
 def test_the_targeted_amount_names_a_goal_it_does_not_set_one() -> None:
@@ -523,3 +525,12 @@ def test_the_targeted_amount_names_a_goal_it_does_not_set_one() -> None:
         "The stocktake found major cuts in transport, achieving 31.5% of the targeted GHG reduction in 2024."
     )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "%"] == [("31.5", "2024", "actual")]
+
+
+def test_the_dated_level_a_goal_is_compared_with_is_a_record() -> None:
+    text = (
+        "In 2024, emissions were 40 MtCO2e.\n\n"
+        "Power demand in 2036 is expected to be 6,120 GWh as compared to 4,050 GWh in 2024."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "TWh"]
+    assert found == [("6.12", "2036", "target"), ("4.05", "2024", "actual")]
