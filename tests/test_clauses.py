@@ -512,7 +512,8 @@ def test_an_estimate_at_a_value_in_the_past_tense_is_a_fact_even_under_a_goals_h
 def test_a_value_dated_in_the_documents_future_is_no_record_whatever_its_verb() -> None:
     text = (
         "In 2024 the inventory was updated.\n\n"
-        "Under the first NDC the estimated reduction from its 12 measures was 8,450 Gg CO2eq. in 2031 in absolute terms."
+        "Under the first NDC the estimated reduction from its 12 measures was 8,450 Gg CO2eq. in 2031 "
+        "in absolute terms."
     )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "Mt CO2e"] == [
         ("8.45", "2031", "target")
