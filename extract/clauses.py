@@ -96,8 +96,8 @@ _MODAL_BEFORE_RE = first_char_guarded(
 )
 #: "was estimated to reduce", "were expected to reach": a past verb that reports a model or an expectation.
 _MODELLED_AFTER_RE = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:estimated|expected|projected|anticipated|forecast|planned|scheduled|designed|intended|modell?ed)"
-    r"\s+to\b",
+    r"\s+(?:\w+ly\s+)?(?:estimated|expected|projected|anticipated|forecast|planned|scheduled|designed|intended|modell?ed"
+    r"|needed|required)\s+to\b",  # "US$490 million was needed to achieve": a need, not a fact
     re.IGNORECASE,
 )
 #: Past forms that are as often participles ("cars sold in 2030", "the reduction achieved through"): weak facts.
@@ -127,6 +127,7 @@ _EXTRA_FACT_RE = cx.guarded(
     r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
     r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"
     r"|helped|enabled|resulted\s+in|estimated\s+(?:[\w-]+\s+){0,3}?at"  # "the inventory estimated emissions at"
+    r"|received|secured"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )
@@ -154,6 +155,7 @@ _TARGET_REVISED_RE = cx.guarded(
     r"|increased|strengthened|tightened|updated|enhanced|set|cut)\b",
     re.IGNORECASE,
 )
+_RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Words that put a number in the present: a current state is a fact.
 _PRESENT_FACT_RE = cx.guarded(
     "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I
@@ -201,7 +203,12 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
         starts, text, start, end, wanted
     )
     # only pledges are conditional or unconditional
-    out = [(m.start(), m.end(), "target", True) for m in (*targets, *extra_targets, *conditions, *revised)]
+    out = [(m.start(), m.end(), "target", True) for m in (*targets, *conditions, *revised)]
+    out += [
+        (m.start(), m.end(), "target", True)
+        for m in extra_targets
+        if not (m.group()[:1] in "cC" and _RECEIVED_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()))
+    ]  # "the country received commitments of US$570 million": pledges of others, received
     for m, weak_form in [(m, False) for m in facts] + [(m, True) for m in extra_facts]:
         before = text[max(start, m.start() - 40) : m.start()]
         weak = weak_form or bool(_WEAK_FACT_RE.search(m.group(0)))

@@ -535,3 +535,13 @@ def test_the_dated_level_a_goal_is_compared_with_is_a_record() -> None:
     )
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "TWh"]
     assert found == [("6.12", "2036", "target"), ("4.05", "2024", "actual")]
+
+
+def test_money_that_was_needed_is_a_need_and_commitments_received_are_a_fact() -> None:
+    text = (
+        "In 2024, emissions were 40 MtCO2e.\n\n"
+        "The implementation plan estimated that about US$390 million was needed to achieve the targets for the "
+        "period 2021-2025. The country received significant commitments of about US$413.2 million."
+    )
+    found = [(r["value"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"]
+    assert found == [("0.39", "target"), ("0.4132", "actual")]
