@@ -100,3 +100,23 @@ _TOPIC_GATE = WordGate([_POLICY_RE, _PROFILE_RE, _IMPACT_RE, _PROJECTION_RE])
 def _topic_starts(text: str, start: int, end: int) -> LazyStarts | None:
     """Where a topic word may start in a sentence read as a string of its own, found once for all its numbers."""
     return _TOPIC_GATE.lazy_starts(text[start:end], 0)
+
+
+#: What the science or the world must do, reported as context: "The IPCC states that … emissions will need to be
+#: reduced by 43% by 2030", "Global methane emissions would need to fall by a third". Not the country's goal.
+_GLOBAL_PATHWAY_RE = first_char_guarded(
+    r"\b(?:IPCC|AR6|(?:the\s+)?(?:latest\s+)?science|global(?:ly)?\s+(?:[\w-]+\s+){0,2}?emissions"
+    r"|world(?:wide)?\s+(?:[\w-]+\s+){0,2}?emissions)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:need(?:s|ed)?\s+to|must|should|ha(?:ve|s)\s+to|required\s+to)\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT_RE = first_char_guarded(r"\b(?:we|our|national|the\s+country|the\s+government)\b", re.IGNORECASE)
+_GLOBAL_PATHWAY_WORDS = ("ipcc", "ar6", "science", "global", "world")  # one is in every _GLOBAL_PATHWAY_RE match
+
+
+def global_pathway(text: str, start: int, q_start: int, low: str | None = None) -> bool:
+    """The number is a cut the science or the world needs, not the country's: no own subject after the citation."""
+    span = text[start:q_start].lower() if low is None else low
+    if not any(w in span for w in _GLOBAL_PATHWAY_WORDS):
+        return False
+    m = _GLOBAL_PATHWAY_RE.search(text, start, q_start)
+    return bool(m) and not _OWN_SUBJECT_RE.search(text, m.start(), q_start)

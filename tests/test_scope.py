@@ -99,3 +99,12 @@ def test_out_of_scope_agrees_with_a_plain_search_of_each_window(text: str) -> No
         for c_end in (q_end, min(len(text), q_end + 25), len(text)):
             args = (text, 0, len(text), c_end, q_end)
             assert scope.out_of_scope(*args) == _plain_out_of_scope(*args), (c_end, q_end)
+
+
+def test_what_the_science_says_the_world_must_cut_is_context_not_the_countrys_goal() -> None:
+    text = (
+        "The IPCC finds that to keep warming to 1.5°C, global emissions will need to be cut by 42 to 47% by 2031. "
+        "Worldwide methane emissions would need to fall by around one-third by 2031. "
+        "Our emissions will fall by 18% by 2031."
+    )
+    assert [r["value"] for r in rows(text) if r["unit"] == "%"] == ["18"]
