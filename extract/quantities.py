@@ -23,6 +23,7 @@ from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
 from .ranges import is_restatement, resolve_from_to, resolve_ranges
 from .units import (
+    KG_IN_MT,
     NON_INDICATOR,
     UnitMatch,
     local_unit,
@@ -176,7 +177,10 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
     if name.startswith("Mt") and name != "Mtce" and (per := _PER_UNIT_RE.match(text, end, limit)):
         # "14 tCO2e per capita", "7 tons per person", "0.6 tCO2/MWh": an intensity in tonnes, never a total
-        return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per {_denominator(per)}", per.end())
+        denominator = _denominator(per)
+        if denominator == "capita" and value >= _PER_CAPITA_MT:
+            return None  # "5,462 Gg CO2eq/capita": a misprinted unit; no person emits 100 t a year
+        return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per {denominator}", per.end())
     if (
         name.startswith("Mt")
         and value < _PER_CAPITA_MT
@@ -184,6 +188,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     ):
         # "per capita emissions … were estimated at 0.22 tCO2e": tonnes a person, said before the number
         return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per capita", end)
+    if name.startswith("Mt") and after.factor == KG_IN_MT:
+        return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
         return None
     return Quantity(num, value, name, end)

@@ -28,6 +28,8 @@ class UnitRule:
     factor: Decimal  # multiply a value in the written unit (magnitude applied) to get the canonical unit
 
 
+KG_IN_MT = D("1e-9")
+
 # Order matters: longest / most specific first. Patterns are matched right after the number.
 _TON = r"(?:metric\s+)?(?:tons?|tonnes?|tone)"
 _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+GDP)?"
@@ -36,6 +38,7 @@ _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+G
 # carbon dioxide equivalent". Gg is kt (10^9 g) and Tg is Mt; the mass word and the gas may be glued, spaced or
 # hyphenated. A CO2 equivalent is Mt CO2e, plain CO2 is Mt CO2.
 _MASSES = (
+    (r"(?:kilograms?|kg)", KG_IN_MT),  # per capita and per unit only (see ``quantities``): no country emits kilograms
     (rf"(?:{_TON}|t)", D("1e-6")),
     (r"(?:kilotonnes?|kilotons?|kt|gg)", D("1e-3")),
     (r"(?:megatonnes?|megatons?|mtons?|mt|tg)", D(1)),

@@ -312,3 +312,18 @@ def test_a_bare_number_in_brackets_with_its_own_year_restates_the_quantity_befor
     assert ("4", "GW") not in values(
         "In 2021 emissions reached 5 Mt CO2e. Install 1,200 MW of solar by 2030 (Table 4)."
     )
+
+
+def test_kilograms_per_person_are_tonnes_per_capita_and_kilogram_totals_are_no_values() -> None:
+    text = (
+        "Emissions per capita in 2016, 3,120 kg CO2eq. By 2032, 2,640 kg CO2eq/capita with mitigation. "
+        "The grid factor is 0.71 kg CO2e/USD and a household emits 350 kg CO2e a month."
+    )
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [
+        ("3.12", "t CO2e per capita"),
+        ("2.64", "t CO2e per capita"),
+    ]
+
+
+def test_a_per_capita_figure_no_person_could_emit_is_a_misprint_not_a_value() -> None:
+    assert rows("Per capita emissions in 2019 were 4,870.2 Gg CO2eq/Capita.") == []
