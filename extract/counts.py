@@ -21,7 +21,8 @@ COUNT_NOUNS = {
     "continent", "base", "certificate", "city", "area", "pilot", "zone", "plant", "unit", "charger", "pile",
     "household", "village", "town", "building", "school", "institution", "facility", "mine", "turbine", "reactor",
     "ship", "vessel", "locomotive", "farm", "demonstration", "standard", "policy", "measure", "law", "regulation",
-    "leader", "participant", "trainee", "worker", "job",
+    "leader", "participant", "trainee", "worker", "job", "tree", "seedling", "sapling", "wheeler", "motorcycle", "car",
+    "stove", "cookstove", "centre", "center", "borehole", "digester", "landfill", "dam",
 }  # fmt: skip
 WEAK_COUNT_NOUNS = {
     "area",
@@ -159,6 +160,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         if not _counted_noun_after(text, num.end, limit) and not _counted_noun_before(text, floor, num.start):
             return None  # a bare "1,407 million" counts nothing named
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
+    if text[num.end : num.end + 1] == "-" and text[num.end + 1 : num.end + 2].isalpha():
+        return None  # "3-wheelers", "2-stroke engines": the number is part of a compound word
     before = text[max(floor, num.start - 6) : num.start]
     # t, o and p match no other character case-insensitively (checked over all of Unicode): an exact pre-check
     if "top" in before.lower() and _TOP_BEFORE_RE.search(before):

@@ -327,3 +327,12 @@ def test_kilograms_per_person_are_tonnes_per_capita_and_kilogram_totals_are_no_v
 
 def test_a_per_capita_figure_no_person_could_emit_is_a_misprint_not_a_value() -> None:
     assert rows("Per capita emissions in 2019 were 4,870.2 Gg CO2eq/Capita.") == []
+
+
+def test_planted_trees_vehicles_and_centres_are_counted_numbers_glued_into_words_are_not() -> None:
+    text = (
+        "By 2031, plant at least 250,000 trees, introduce 1,800 electric 3-wheelers and establish 12 recycling "
+        "centres and 3 new protected areas."
+    )
+    found = [(r["value"], r["unit"]) for r in rows(text)]
+    assert found == [("250000", "count"), ("1800", "count"), ("12", "count"), ("3", "count")]
