@@ -118,6 +118,7 @@ _YEAR_WORD_BEFORE_RE = first_char_guarded(
 )
 
 
+_LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope))[ \t]?$")
 _TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = re.compile(r"\s+out\s+of\b")
 
@@ -162,6 +163,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
     if text[num.end : num.end + 1] == "-" and text[num.end + 1 : num.end + 2].isalpha():
         return None  # "3-wheelers", "2-stroke engines": the number is part of a compound word
+    if _LABEL_BEFORE_RE.search(text, max(floor, num.start - 12), num.start):
+        return None  # "NDC 2.0", "SDG 13", "Phase 2": a name's number or a version, not a count
     before = text[max(floor, num.start - 6) : num.start]
     # t, o and p match no other character case-insensitively (checked over all of Unicode): an exact pre-check
     if "top" in before.lower() and _TOP_BEFORE_RE.search(before):
