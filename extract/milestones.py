@@ -22,6 +22,7 @@ from . import context as cx
 from .alternation import first_char_guarded
 from .model import Observation
 from .numbers import Number
+from .placeof import region_for
 from .quantities import Quantity
 from .years import clause_bounds
 
@@ -96,7 +97,6 @@ def read_milestones(
     ctx: DocContext, start: int, end: int, carry: Carry, regions: Sequence[cx.RegionMention], q_start: int, q_end: int
 ) -> None:
     """Add the milestone years of one sentence to ``ctx`` (see the module docstring)."""
-    from .sentence import region_for  # the sentence stage owns regions; imported late to keep stages one-way
 
     text = ctx.doc.text
     for kw in MILESTONE_RE.finditer(text, start, end):

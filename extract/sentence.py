@@ -1,22 +1,24 @@
-"""Reading one sentence (or table cell): kind, region, peak years, and the observations it yields."""
+"""Reading one sentence (or table cell): kind, region, peak years, and the observations it yields.
+
+The kind of a number is read in ``kinds``, its place in ``placeof``; both are re-exported here.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from decimal import Decimal
-from functools import lru_cache, partial
-from typing import TYPE_CHECKING
+from functools import partial
 
 from . import clauses, scope
 from . import context as cx
-from .alternation import first_char_guarded
+from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
+from .model import Observation
+from .numbers import may_hold_number
+from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
-from .scan import lazy
 from .state import Carry, DocContext
 from .years import (
-    FRAME_CHARS,
     SentenceYears,
     assign_own_years,
     assign_paired_years,
@@ -28,241 +30,6 @@ from .years import (
     sentence_years,
     year_for,
 )
-
-if TYPE_CHECKING:
-    pass
-from .model import Observation
-from .numbers import may_hold_number
-
-_FUTURE_FRAME_RE = re.compile(
-    r"\s*By\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,", re.IGNORECASE
-)
-
-
-def kind_of(
-    ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
-) -> str:
-    """Target or actual, read from the number's clause first (see ``clauses.kind_for``), for a number that is not
-    a ``recorded_start`` (an actual: ``read_sentence`` asks that first).
-
-    A year of the number's own clause dates it: after the document's present it is a deadline, else an observation.
-    The section's kind (a heading about goals or actions, a list introduced by "by 2030") is the last resort.
-    """
-    ref = ctx.ref_year
-    frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
-    if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
-        return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
-    ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
-    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
-
-
-class LazyEvidence:
-    """``clauses.KindEvidence`` of a number, each field worked out the first time ``kind_for`` reads it.
-
-    Most numbers are decided by a cue of their clause before any field is read, so none is computed up front; each
-    field is what ``KindEvidence`` would hold (tests compare them). Fields are ``lazy`` (no lock, unlike
-    ``functools.cached_property`` on 3.11): an evidence object lives for one number only.
-    """
-
-    def __init__(
-        self,
-        ctx: DocContext,
-        start: int,
-        end: int,
-        c_start: int,
-        c_end: int,
-        q: Quantity,
-        years: SentenceYears,
-        carry: Carry,
-    ) -> None:
-        self._ctx, self._start, self._end, self._c_start, self._c_end = ctx, start, end, c_start, c_end
-        self._q, self._years, self._carry = q, years, carry
-
-    @lazy
-    def future_in_clause(self) -> bool:
-        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
-        return (
-            (q.year is not None and ref is not None and q.year > ref)
-            or any(c_start <= y.start < c_end for y in self._years.target)
-            or any(
-                c_start <= y.start < c_end
-                and y.role == "by"
-                and y.year > (self._ctx.default_year or 0)
-                and clauses.is_deadline(self._ctx.doc.text, y.start)
-                for y in self._years.obs
-            )
-        )
-
-    @lazy
-    def past_in_clause(self) -> bool:
-        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
-        return (q.year is not None and ref is not None and q.year <= ref) or any(
-            c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in self._years.obs
-        )
-
-    @lazy
-    def future_year(self) -> bool:
-        q, ref, years = self._q, self._ctx.ref_year, self._years
-        own_future = q.year is not None and ref is not None and q.year > ref
-        return bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref)
-
-    @lazy
-    def fallback_target(self) -> bool:
-        carry, ref = self._carry, self._ctx.ref_year
-        # items of "By 2030, …:" too
-        return carry.section_kind == "target" or (
-            carry.list_year is not None and ref is not None and carry.list_year > ref
-        )
-
-    @lazy
-    def against_reference(self) -> bool:
-        q = self._q
-        return clauses.against_reference(
-            self._ctx.doc.text, self._start, self._end, self._c_start, self._c_end, q.start, q.end
-        )
-
-    @lazy
-    def restates(self) -> str:
-        return clauses.restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
-
-    @lazy
-    def dated(self) -> tuple[tuple[int, str], ...]:
-        years = self._years
-        return tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
-
-
-#: What a plan raises from one goal to another: "the contribution is increased from 25% to 27%" starts at a goal.
-_PLAN_SUBJECT_RE = first_char_guarded(
-    r"\b(?:contributions?|targets?|goals?|ambitions?|commitments?|pledges?|NDCs?)\b", re.IGNORECASE
-)
-
-
-_COMPARED_BEFORE_RE = first_char_guarded(
-    r"\b(?:as\s+)?compared\s+(?:to|with)\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE
-)
-
-
-def recorded_start(ctx: DocContext, q: Quantity) -> bool:
-    """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
-    table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024")."""
-    if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
-        ref = ctx.ref_year
-        return (
-            q.year is not None
-            and ref is not None
-            and q.year <= ref
-            and bool(_COMPARED_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 30), q.start))
-        )
-    if clauses.bracket_year(ctx.doc.text, q.end) is not None:
-        return True  # "from 22% (2014) to 30%": a bracketed year dates the starting point, a record
-    ref = ctx.ref_year
-    return q.year is not None and (ref is None or q.year <= ref)
-
-
-_CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
-_PLACE_AFTER_GAP_RE = cx.guarded("fiot", r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
-_IN_BEFORE_RE = first_char_guarded(r"\b[Ii]n\s+(?:the\s+)?$")
-_PLACE_LINK_RE = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
-_PLACES_NOUN_AFTER_RE = re.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
-
-
-@lru_cache(maxsize=4)
-def sentence_regions(text: str, start: int, end: int) -> tuple[cx.RegionMention, ...]:
-    """``find_regions`` of a span, kept for the next calls: a paragraph's first sentence is read for the
-    paragraph's place (``extractor.paragraph_region``) and then for its numbers."""
-    return tuple(cx.find_regions(text, start, end))
-
-
-def region_for(
-    ctx: DocContext,
-    text: str,
-    q: Quantity,
-    sent_start: int,
-    sent_end: int,
-    regions: Sequence[cx.RegionMention],
-    carry: Carry,
-    clause: tuple[int, int] | None = None,
-) -> list[str]:
-    """Regions of a quantity, most specific evidence first (``clause``: its ``clause_bounds`` when already known).
-
-    World for shares of a world total; a place named right after the number ("in developing
-    countries", "China-Africa"); a place named before it in the same clause (several places
-    joined by "and" before "provinces" give one row each, a group inside one macro-region gives
-    that region); the paragraph's or section's place; else the document's country.
-    """
-    if q.unit == "%":
-        after = text[q.end : sent_end]
-        before = text[max(sent_start, q.num.start - 40) : q.start]
-        if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
-            return ["World"]
-    c_start, c_end = clause or clause_bounds(text, sent_start, sent_end, q.num.start)
-    for r in regions:
-        if q.end <= r.start < c_end:
-            gap = text[q.end : r.start]
-            if _CHINA_HYPHEN_GAP_RE.fullmatch(gap) or _PLACE_AFTER_GAP_RE.search(gap) and len(gap) < 100:
-                if r.name != ctx.country:
-                    return [r.name]
-    before_regions = [r for r in regions if r.end <= q.start and r.name != "World"]
-    in_clause = [r for r in before_regions if r.start >= c_start]
-    framing = [
-        r
-        for r in before_regions
-        if r.start - sent_start < FRAME_CHARS and _IN_BEFORE_RE.search(text[max(sent_start, r.start - 12) : r.start])
-    ]
-    if in_clause or framing:
-        last = (in_clause or framing)[-1]
-        group = [last]
-        for r in reversed(before_regions[: before_regions.index(last)]):
-            if _PLACE_LINK_RE.fullmatch(text[r.end : group[0].start]):
-                group.insert(0, r)
-            else:
-                break
-        names = [r.name for r in group]
-        macro = cx.macro_region(names)
-        if macro:
-            return [macro]
-        if len(names) > 1 and _PLACES_NOUN_AFTER_RE.match(text, last.end):
-            return names
-        return [names[-1]]
-    if carry.paragraph_region:
-        return [carry.paragraph_region]
-    if carry.section_region:
-        return [carry.section_region]
-    return [ctx.country]
-
-
-#: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".
-_RESTATE_GAP_RE = re.compile(
-    r"[^.;:\d]{0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
-    r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\.)(?![\w.])[^.;:\d]{0,50}",
-    re.IGNORECASE,
-)
-_MODAL_RE = re.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
-
-
-def restates(text: str, prev: Quantity, q: Quantity) -> bool:
-    """``q`` restates ``prev`` in other terms in the same sentence: it is the same fact or goal, of the same kind."""
-    gap = _RESTATE_GAP_RE.fullmatch(text, prev.end, q.start)
-    return bool(gap) and not _MODAL_RE.search(gap.group())
-
-
-_LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
-
-
-def in_list(text: str, prev: Quantity, q: Quantity) -> bool:
-    """Whether ``q`` follows ``prev`` as the next member of a list of the same unit ("31%, 36% and 39%")."""
-    return (
-        prev.unit == q.unit and not prev.group and not q.group and bool(_LIST_GAP_RE.fullmatch(text, prev.end, q.start))
-    )
-
-
-_PARALLEL_GAP_RE = re.compile(r"[^\d;.()，；。]{0,40}")  # Chinese commas separate clauses, not members
-
-
-def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
-    """``q`` continues ``prev``'s enumeration ("by 8% in forestry, 104% for energy"): same unit, a short gap."""
-    return prev.unit == q.unit and bool(_PARALLEL_GAP_RE.fullmatch(text, prev.end, q.start))
-
 
 _BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
 
@@ -450,3 +217,7 @@ def _carry_on(ctx: DocContext, start: int, end: int, carry: Carry, table_kind: s
         carry.last_kind = (end, ctx.observations[-1].kind)  # what a "This corresponds to ..." after it restates
     # "With domestic resources, … In particular, energy will cut 51 Mt": read if a later target asks
     carry.offer_condition(partial(clauses.sentence_condition, ctx.doc.text, start, end))
+
+
+__all__ = ["LazyEvidence", "in_list", "kind_of", "parallel", "read_sentence", "recorded_start", "region_for",
+           "restates", "sentence_regions"]  # fmt: skip

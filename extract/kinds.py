@@ -1,0 +1,173 @@
+"""Target or actual for one number of a sentence, and how numbers of one sentence relate (lists, restatements).
+
+The clause decides first (``clauses.kind_for``); what the sentence around the number adds is worked out only when
+that reading asks for it (``LazyEvidence``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import clauses
+from .alternation import first_char_guarded
+from .quantities import Quantity
+from .scan import lazy
+from .state import Carry, DocContext
+from .years import SentenceYears
+
+_FUTURE_FRAME_RE = re.compile(
+    r"\s*By\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,", re.IGNORECASE
+)
+
+
+def kind_of(
+    ctx: DocContext, start: int, end: int, c_start: int, c_end: int, q: Quantity, years: SentenceYears, carry: Carry
+) -> str:
+    """Target or actual, read from the number's clause first (see ``clauses.kind_for``), for a number that is not
+    a ``recorded_start`` (an actual: ``read_sentence`` asks that first).
+
+    A year of the number's own clause dates it: after the document's present it is a deadline, else an observation.
+    The section's kind (a heading about goals or actions, a list introduced by "by 2030") is the last resort.
+    """
+    ref = ctx.ref_year
+    frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
+    if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
+        return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
+    ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
+    return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
+
+
+class LazyEvidence:
+    """``clauses.KindEvidence`` of a number, each field worked out the first time ``kind_for`` reads it.
+
+    Most numbers are decided by a cue of their clause before any field is read, so none is computed up front; each
+    field is what ``KindEvidence`` would hold (tests compare them). Fields are ``lazy`` (no lock, unlike
+    ``functools.cached_property`` on 3.11): an evidence object lives for one number only.
+    """
+
+    def __init__(
+        self,
+        ctx: DocContext,
+        start: int,
+        end: int,
+        c_start: int,
+        c_end: int,
+        q: Quantity,
+        years: SentenceYears,
+        carry: Carry,
+    ) -> None:
+        self._ctx, self._start, self._end, self._c_start, self._c_end = ctx, start, end, c_start, c_end
+        self._q, self._years, self._carry = q, years, carry
+
+    @lazy
+    def future_in_clause(self) -> bool:
+        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
+        return (
+            (q.year is not None and ref is not None and q.year > ref)
+            or any(c_start <= y.start < c_end for y in self._years.target)
+            or any(
+                c_start <= y.start < c_end
+                and y.role == "by"
+                and y.year > (self._ctx.default_year or 0)
+                and clauses.is_deadline(self._ctx.doc.text, y.start)
+                for y in self._years.obs
+            )
+        )
+
+    @lazy
+    def past_in_clause(self) -> bool:
+        q, ref, c_start, c_end = self._q, self._ctx.ref_year, self._c_start, self._c_end
+        return (q.year is not None and ref is not None and q.year <= ref) or any(
+            c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in self._years.obs
+        )
+
+    @lazy
+    def future_year(self) -> bool:
+        q, ref, years = self._q, self._ctx.ref_year, self._years
+        own_future = q.year is not None and ref is not None and q.year > ref
+        return bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref)
+
+    @lazy
+    def fallback_target(self) -> bool:
+        carry, ref = self._carry, self._ctx.ref_year
+        # items of "By 2030, …:" too
+        return carry.section_kind == "target" or (
+            carry.list_year is not None and ref is not None and carry.list_year > ref
+        )
+
+    @lazy
+    def against_reference(self) -> bool:
+        q = self._q
+        return clauses.against_reference(
+            self._ctx.doc.text, self._start, self._end, self._c_start, self._c_end, q.start, q.end
+        )
+
+    @lazy
+    def restates(self) -> str:
+        return clauses.restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
+
+    @lazy
+    def dated(self) -> tuple[tuple[int, str], ...]:
+        years = self._years
+        return tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
+
+
+#: What a plan raises from one goal to another: "the contribution is increased from 25% to 27%" starts at a goal.
+_PLAN_SUBJECT_RE = first_char_guarded(
+    r"\b(?:contributions?|targets?|goals?|ambitions?|commitments?|pledges?|NDCs?)\b", re.IGNORECASE
+)
+
+
+_COMPARED_BEFORE_RE = first_char_guarded(
+    r"\b(?:as\s+)?compared\s+(?:to|with)\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE
+)
+
+
+def recorded_start(ctx: DocContext, q: Quantity) -> bool:
+    """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
+    table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024")."""
+    if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
+        ref = ctx.ref_year
+        return (
+            q.year is not None
+            and ref is not None
+            and q.year <= ref
+            and bool(_COMPARED_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 30), q.start))
+        )
+    if clauses.bracket_year(ctx.doc.text, q.end) is not None:
+        return True  # "from 22% (2014) to 30%": a bracketed year dates the starting point, a record
+    ref = ctx.ref_year
+    return q.year is not None and (ref is None or q.year <= ref)
+
+
+#: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".
+_RESTATE_GAP_RE = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
+    r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\.)(?![\w.])[^.;:\d]{0,50}",
+    re.IGNORECASE,
+)
+_MODAL_RE = re.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
+
+
+def restates(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` restates ``prev`` in other terms in the same sentence: it is the same fact or goal, of the same kind."""
+    gap = _RESTATE_GAP_RE.fullmatch(text, prev.end, q.start)
+    return bool(gap) and not _MODAL_RE.search(gap.group())
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
+
+
+def in_list(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` follows ``prev`` as the next member of a list of the same unit ("31%, 36% and 39%")."""
+    return (
+        prev.unit == q.unit and not prev.group and not q.group and bool(_LIST_GAP_RE.fullmatch(text, prev.end, q.start))
+    )
+
+
+_PARALLEL_GAP_RE = re.compile(r"[^\d;.()，；。]{0,40}")  # Chinese commas separate clauses, not members
+
+
+def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` continues ``prev``'s enumeration ("by 8% in forestry, 104% for energy"): same unit, a short gap."""
+    return prev.unit == q.unit and bool(_PARALLEL_GAP_RE.fullmatch(text, prev.end, q.start))

@@ -1,0 +1,85 @@
+"""Which place a number of a sentence speaks for: the world, a place named next to it, the paragraph's, the
+section's, or the document's country."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from . import context as cx
+from .alternation import first_char_guarded
+from .quantities import Quantity
+from .state import Carry, DocContext
+from .years import FRAME_CHARS, clause_bounds
+
+_CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
+_PLACE_AFTER_GAP_RE = cx.guarded("fiot", r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+_IN_BEFORE_RE = first_char_guarded(r"\b[Ii]n\s+(?:the\s+)?$")
+_PLACE_LINK_RE = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+_PLACES_NOUN_AFTER_RE = re.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
+
+
+@lru_cache(maxsize=4)
+def sentence_regions(text: str, start: int, end: int) -> tuple[cx.RegionMention, ...]:
+    """``find_regions`` of a span, kept for the next calls: a paragraph's first sentence is read for the
+    paragraph's place (``extractor.paragraph_region``) and then for its numbers."""
+    return tuple(cx.find_regions(text, start, end))
+
+
+def region_for(
+    ctx: DocContext,
+    text: str,
+    q: Quantity,
+    sent_start: int,
+    sent_end: int,
+    regions: Sequence[cx.RegionMention],
+    carry: Carry,
+    clause: tuple[int, int] | None = None,
+) -> list[str]:
+    """Regions of a quantity, most specific evidence first (``clause``: its ``clause_bounds`` when already known).
+
+    World for shares of a world total; a place named right after the number ("in developing
+    countries", "China-Africa"); a place named before it in the same clause (several places
+    joined by "and" before "provinces" give one row each, a group inside one macro-region gives
+    that region); the paragraph's or section's place; else the document's country.
+    """
+    if q.unit == "%":
+        after = text[q.end : sent_end]
+        before = text[max(sent_start, q.num.start - 40) : q.start]
+        if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
+            return ["World"]
+    c_start, c_end = clause or clause_bounds(text, sent_start, sent_end, q.num.start)
+    for r in regions:
+        if q.end <= r.start < c_end:
+            gap = text[q.end : r.start]
+            if _CHINA_HYPHEN_GAP_RE.fullmatch(gap) or _PLACE_AFTER_GAP_RE.search(gap) and len(gap) < 100:
+                if r.name != ctx.country:
+                    return [r.name]
+    before_regions = [r for r in regions if r.end <= q.start and r.name != "World"]
+    in_clause = [r for r in before_regions if r.start >= c_start]
+    framing = [
+        r
+        for r in before_regions
+        if r.start - sent_start < FRAME_CHARS and _IN_BEFORE_RE.search(text[max(sent_start, r.start - 12) : r.start])
+    ]
+    if in_clause or framing:
+        last = (in_clause or framing)[-1]
+        group = [last]
+        for r in reversed(before_regions[: before_regions.index(last)]):
+            if _PLACE_LINK_RE.fullmatch(text[r.end : group[0].start]):
+                group.insert(0, r)
+            else:
+                break
+        names = [r.name for r in group]
+        macro = cx.macro_region(names)
+        if macro:
+            return [macro]
+        if len(names) > 1 and _PLACES_NOUN_AFTER_RE.match(text, last.end):
+            return names
+        return [names[-1]]
+    if carry.paragraph_region:
+        return [carry.paragraph_region]
+    if carry.section_region:
+        return [carry.section_region]
+    return [ctx.country]
