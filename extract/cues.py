@@ -1,0 +1,43 @@
+"""Cue words of intent ("will", "aims to", "target") and of fact ("was", "reached", "has increased"): what the
+clause readers weigh to tell a target from an actual (``clauses.kind_for``, ``timeline``)."""
+
+from __future__ import annotations
+
+import re
+
+from .context import guarded
+
+_TARGET_CUE_RE = guarded(
+    "acegimopstw将力争目计确",
+    r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned)?\s+to|targets?|(?<!\bthe\s)targeted"
+    r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to"
+    r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+(?:to|from)|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b"
+    r"|将|力争|争取|目标|计划|确保",
+    re.IGNORECASE,
+)
+_ACTUAL_CUE_RE = guarded(
+    "acdfghimorstw已累完",
+    r"\b(?:had|has\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
+    r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
+    r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
+    r"|fell|rose|increased|grew|manufactured|sold|obtained|saw|witnessed"
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed)\b"
+    r"|已经|已|累计|完成",
+    re.IGNORECASE,
+)
+
+
+def iter_target_cues(text: str, start: int, end: int):
+    return _TARGET_CUE_RE.finditer(text, start, end)
+
+
+def iter_actual_cues(text: str, start: int, end: int):
+    return _ACTUAL_CUE_RE.finditer(text, start, end)
+
+
+def has_target_cue(text: str) -> bool:
+    return bool(_TARGET_CUE_RE.search(text))
+
+
+def has_actual_cue(text: str) -> bool:
+    return bool(_ACTUAL_CUE_RE.search(text))

@@ -1,0 +1,160 @@
+"""Years written next to a sentence's quantities: "respectively" lists, paired lists of years and values, and a
+deadline right after a quantity. Each sets ``Quantity.year`` before ``years.year_for`` reads the rest."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import context as cx
+from .alternation import first_char_guarded
+from .quantities import Quantity
+
+if TYPE_CHECKING:
+    from .years import SentenceYears
+
+# A year followed by a noun qualifies the noun ("the 2030 NDC", "the 2023 inventory"); these words may follow a date.
+_NOUN_AFTER_YEAR_RE = re.compile(
+    r"[ \t]+(?!(?:and|or|to|compared|relative|against|from|with|under|at|in|on|of|for|respectively|through"
+    r"|levels?|onwards?"
+    r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
+    re.IGNORECASE,
+)
+# What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
+# but no other clause (",", ";", "and", "while") and no other number.
+_OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
+_OWN_YEAR_BREAK_RE = first_char_guarded(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
+_PAREN_YEAR_RE = re.compile(r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)\)")
+_RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
+_YEAR_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+_QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
+
+
+def assign_respective_years(text: str, quantities: list[Quantity], years: SentenceYears, end: int) -> None:
+    """'cuts of 29% and 32% ... in 2030 and 2035, respectively': the n-th quantity of a list takes the n-th year.
+
+    The years form a list ("2030 and 2035", "2025, 2030 and 2035") followed by "respectively"; the quantities
+    are the last list of as many quantities before it, joined by "and" or commas.
+    """
+    if len(quantities) < 2 or len(years.mentions) < 2 or not _RESPECTIVELY_RE.search(text, years.start, end):
+        return
+    for resp in _RESPECTIVELY_RE.finditer(text, years.start, end):
+        before = [y for y in years.mentions if y.end <= resp.start() and y.role not in ("base", "bau")]
+        run: list[cx.YearMention] = []
+        for y in reversed(before):
+            if not run:
+                if not re.fullmatch(r"[\s,)]*", text[y.end : resp.start()]):
+                    break
+                run.insert(0, y)
+            elif _YEAR_LINK_RE.fullmatch(text[y.end : run[0].start]):
+                run.insert(0, y)
+            else:
+                break
+        if len(run) < 2:
+            continue
+        listed = [q for q in quantities if q.end <= run[0].start]
+        chain: list[Quantity] = listed[-1:]
+        for q in reversed(listed[:-1]):
+            if len(chain) == len(run) or not _QUANTITY_LINK_RE.fullmatch(text[q.end : chain[0].start]):
+                break
+            chain.insert(0, q)
+        if len(chain) == len(run):
+            for q, y in zip(chain, run, strict=True):
+                q.year = y.year
+
+
+def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
+    """'By 2030 and 2035, raise the share to 40% and 55%': a list of years and one list of as many values of one
+    unit in the same sentence pair in order, as with "respectively" left unsaid.
+
+    Only a list of increasing years that are not references or spans, and only when the sentence holds exactly one
+    list of that length (values joined by "and" or commas): two lists, or lone values, leave the years to the
+    other rules.
+    """
+    if len(quantities) < 2 or len(years.mentions) < 2:
+        return
+    runs: list[list[cx.YearMention]] = []
+    for y in years.mentions:
+        if y.role in ("base", "bau", "span_start", "span_end"):
+            runs.append([])
+        elif (
+            runs
+            and runs[-1]
+            and _YEAR_LINK_RE.fullmatch(text, runs[-1][-1].end, y.start)
+            and y.year > runs[-1][-1].year
+        ):
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    year_lists = [r for r in runs if len(r) >= 2]
+    if len(year_lists) != 1:
+        return
+    run = year_lists[0]
+    chains: list[list[Quantity]] = []
+    for q in quantities:
+        prev = chains[-1][-1] if chains else None
+        if (
+            prev is not None
+            and not q.group
+            and not prev.group
+            and q.unit == prev.unit
+            and _QUANTITY_LINK_RE.fullmatch(text, prev.end, q.start)
+        ):
+            chains[-1].append(q)
+        else:
+            chains.append([q])
+    lists = [c for c in chains if len(c) >= 2]
+    listed_years = {y.year for y in run}
+    if len(lists) != 1 or len(lists[0]) != len(run) or any(q.year not in (None, *listed_years) for q in lists[0]):
+        return  # (the last value may have taken the list's first year as its own: "33% in 2030 and 2035")
+    lo, hi = min(run[0].start, lists[0][0].start), max(run[-1].end, lists[0][-1].end)
+    if _SENTENCE_BREAK_RE.search(text, lo, hi):
+        return  # a table cell may hold several sentences: the lists must share one
+    for q, y in zip(lists[0], run, strict=True):
+        q.year = y.year
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")
+
+
+def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
+    """'68% by 2030 and 78% by 2035', 'by 73 percent in FY 2040': a deadline right after a quantity is its own.
+
+    The first "by"/"in" year after the quantity, before the next quantity, with no clause break between,
+    dates that quantity alone; reference years ("below 2005 levels") are skipped.
+    """
+    for q in quantities:
+        paren = _PAREN_YEAR_RE.match(text, q.end)
+        if q.year is None and paren:
+            q.year = int(paren.group(1))  # "from 22% (2014) to 30%": the bracketed year dates the number before it
+    for i, q in enumerate(quantities):
+        if q.year is not None or q.group:
+            continue
+        limit = quantities[i + 1].num.start if i + 1 < len(quantities) else None
+        for y in years.mentions:
+            if y.start < q.end or (limit is not None and y.start >= limit):
+                continue
+            if y.role == "base":
+                continue
+            gap = _PLAIN_GAP_RE.sub("", text[q.end : y.start])  # "(household-like)", "on 1990 levels", "FY"
+            attributive = _NOUN_AFTER_YEAR_RE.match(text, y.end)  # "in the 2023 inventory" names, it does not date
+            if (
+                y.role in ("by", "obs")
+                and not attributive
+                and _OWN_YEAR_GAP_RE.fullmatch(gap)
+                and not _OWN_YEAR_BREAK_RE.search(gap)
+            ):
+                q.year = y.year
+            break
+    # a list shares the deadline written after its last member: "by 31%, 36% and 39% in 2030"
+    for a, b in reversed(list(zip(quantities, quantities[1:], strict=False))):
+        if a.year is None and b.year is not None and a.unit == b.unit and not a.group and not b.group:
+            if _LIST_GAP_RE.fullmatch(text, a.end, b.num.start):
+                a.year = b.year
+
+
+# Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year.
+_PLAIN_GAP_RE = re.compile(r"\([^()\d]{0,40}\)|(?<!\d)(?:19|20)\d\d(?!\d)(?=\s+levels?\b)|\(FY\)")
