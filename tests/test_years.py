@@ -462,3 +462,10 @@ def test_a_word_ending_in_on_before_in_is_no_reference() -> None:
 def test_a_long_reference_phrase_still_makes_a_base_year() -> None:
     text = "Emissions have fallen by 14% compared to their first complete national inventory in 2012."
     assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2012, "base")]
+
+
+def test_a_change_between_two_dated_values_runs_from_the_first_year_to_the_second() -> None:
+    text = "Emissions per capita increased by 38% from 3.1 tCO2e per capita in 1994 to 4.3 tCO2e per capita in 2021."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(1994, "span_start"), (2021, "span_end")]
+    found = [(r["value"], r["year"], r["base_year"], r["kind"]) for r in rows(text)]
+    assert found == [("38", "2021", "1994", "actual"), ("3.1", "1994", "", "actual"), ("4.3", "2021", "", "actual")]
