@@ -142,7 +142,7 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
 
 #: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".
 _RESTATE_GAP_RE = re.compile(
-    r"[^.;:\d]{0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
     r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\.)(?![\w.])[^.;:\d]{0,50}",
     re.IGNORECASE,
 )

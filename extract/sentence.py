@@ -42,6 +42,15 @@ def named_base_year(text: str, years: SentenceYears) -> list[cx.YearMention]:
     return []
 
 
+def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int] | None:
+    """(later, earlier) year of the two levels read just before quantity ``i``, when they differ: the change that
+    restates their comparison is the later year's, measured from the earlier."""
+    a, b = read_years.get(i - 2), read_years.get(i - 1)
+    if a is None or b is None or a == b:
+        return None
+    return max(a, b), min(a, b)
+
+
 def _dated_before_now(years: SentenceYears, ref_year: int | None) -> bool:
     """The sentence names a year of record: an observation year, or any year up to the document's present."""
     return bool(years.obs) or any(
@@ -89,7 +98,9 @@ def read_sentence(
     ctx_text = text[ctx_start : max(end, q_end)]
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
+    read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index
     for i, q in enumerate(quantities):
+        restated = False
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
         carry.condition_from_heading = False  # a value was read under the heading: it is no column header
@@ -107,7 +118,7 @@ def read_sentence(
             kind = table_kind
         elif listed:
             kind = prev[1]  # a list member takes the kind of the one before it: its own clause is not read
-        elif prev is not None and restates(text, quantities[i - 1], q):
+        elif prev is not None and (restated := restates(text, quantities[i - 1], q)):
             # "achieved 2.5 Mt, which corresponds to a 7% reduction", "5.9 Mt against a BAU of 6.5 Mt, representing
             # a 10% cut": one fact in other terms, of the kind of the last value read (not of a projection skipped)
             kind = prev[1]
@@ -142,6 +153,12 @@ def read_sentence(
             else []
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
+        compared = compared_years(read_years, i) if restated and q.unit == "%" and not table_year else None
+        if compared:
+            year, base_year_of_change = compared  # "6.4 Mt in 2024 compared to 6.3 Mt in 2023, representing 2.4%"
+        else:
+            base_year_of_change = None
+        read_years[i] = year
         if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
             if year <= ctx.ref_year and clauses.is_from_side(text, q.start, q.group):
                 kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
@@ -156,7 +173,7 @@ def read_sentence(
         base = (
             base_year
             if base_year is not None
-            else base_year_for(text, q, start, end, years, year, quantities, (c_start, c_end))
+            else base_year_of_change or base_year_for(text, q, start, end, years, year, quantities, (c_start, c_end))
         )
         if base is None and prev is not None and prev[3] is not None and kind == prev[1] and parallel(text, prev[0], q):
             base = prev[3]  # "increased by 8% in LULUCF, 111% for energy … between 2000 and 2022": one reference

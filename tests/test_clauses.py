@@ -545,3 +545,12 @@ def test_money_that_was_needed_is_a_need_and_commitments_received_are_a_fact() -
     )
     found = [(r["value"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"]
     assert found == [("0.39", "target"), ("0.4132", "actual")]
+
+
+def test_a_change_restating_two_dated_levels_is_the_later_years_measured_from_the_earlier() -> None:
+    text = (
+        "In 2023, total emissions were 8,912.4 Gg CO2e compared to 8,530.1 Gg CO2e in 2022, representing an "
+        "increase of 4.5%."
+    )
+    found = [(r["value"], r["year"], r["base_year"], r["kind"]) for r in rows(text)]
+    assert found[-1] == ("4.5", "2023", "2022", "actual")
