@@ -123,6 +123,10 @@ _COMPARED_BEFORE_RE = first_char_guarded(
 )
 
 
+#: The rest of a list of starting values up to the year in brackets that dates them all: " and 68% (2015)".
+_LISTED_BRACKET_YEAR_RE = re.compile(r"(?:\s*(?:,|,?\s*and)\s*\d[\d.,]*\s*%?){1,4}\s*\(\s*(?:19|20)\d\d\s*\)")
+
+
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
     table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024")."""
@@ -134,8 +138,8 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
             and q.year <= ref
             and bool(_COMPARED_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 30), q.start))
         )
-    if clauses.bracket_year(ctx.doc.text, q.end) is not None:
-        return True  # "from 22% (2014) to 30%": a bracketed year dates the starting point, a record
+    if clauses.bracket_year(ctx.doc.text, q.end) is not None or _LISTED_BRACKET_YEAR_RE.match(ctx.doc.text, q.end):
+        return True  # "from 22% (2014) to 30%", "from 86% and 68% (2015) to": a bracketed year dates the start
     ref = ctx.ref_year
     return q.year is not None and (ref is None or q.year <= ref)
 

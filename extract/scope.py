@@ -27,7 +27,7 @@ _PROFILE_RE = first_char_guarded(
     r"|human\s+development|HDI|prices?|tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
-    r"|repetition\s+rates?|tourism|tourists?|visitors?)\b",
+    r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?)\b",
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.
@@ -35,7 +35,7 @@ _IMPACT_RE = first_char_guarded(
     r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?)\b", re.I
 )
 _PROJECTION_RE = first_char_guarded(
-    r"\b(?:projected|projections?|could|may|might|likely|expected\s+to\s+(?:rise|increase|decrease|fall|disappear)"
+    r"\b(?:projected|projections?|could|can|may|might|likely|expected\s+to\s+(?:rise|increase|decrease|fall|disappear)"
     r"|scenarios?\s+(?:show|indicate))\b",
     re.IGNORECASE,
 )

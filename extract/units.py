@@ -31,7 +31,7 @@ class UnitRule:
 KG_IN_MT = D("1e-9")
 
 # Order matters: longest / most specific first. Patterns are matched right after the number.
-_TON = r"(?:metric\s+)?(?:tons?|tonnes?|tone)"
+_TON = r"(?:metric\s+)?(?:tons?|tonnes?|tones?)"  # "tones": a common misspelling
 _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+GDP)?"
 
 # Emission masses in every spelling: tCO2e, t-CO2, t CO2-eq, ktCO2e, Gg CO2e, MtCO₂eq, Mt CO2 eq, GtCO2e, "tonnes of

@@ -554,3 +554,9 @@ def test_a_change_restating_two_dated_levels_is_the_later_years_measured_from_th
     )
     found = [(r["value"], r["year"], r["base_year"], r["kind"]) for r in rows(text)]
     assert found[-1] == ("4.5", "2023", "2022", "actual")
+
+
+def test_starting_values_listed_before_one_bracketed_year_are_records() -> None:
+    text = "Access to safe water will be increased from 81% and 59.5% (2016) to 100% by 2031."
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("81", "2016", "actual"), ("59.5", "2016", "actual"), ("100", "2031", "target")]

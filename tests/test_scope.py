@@ -108,3 +108,12 @@ def test_what_the_science_says_the_world_must_cut_is_context_not_the_countrys_go
         "Our emissions will fall by 18% by 2031."
     )
     assert [r["value"] for r in rows(text) if r["unit"] == "%"] == ["18"]
+
+
+def test_what_rainfall_can_do_and_how_often_natural_disasters_strike_are_context() -> None:
+    text = (
+        "By 2090 these changes can reach up to 12% of current annual rainfall averages. "
+        "About 65% of all natural disasters in the country are floods. "
+        "Installed solar capacity reached 310 MW in 2022."
+    )
+    assert [r["value"] for r in rows(text)] == ["0.31"]

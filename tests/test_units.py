@@ -274,3 +274,9 @@ def test_units_typed_with_cyrillic_look_alike_letters_are_read() -> None:
     # "СО2" with Cyrillic С and О, as documents from Cyrillic-using countries often type it
     assert values("In 2010 net emissions of Kyrgyzstan reached 25.8 Mt \u0421\u041e2-eq.") == [("25.8", "Mt CO2e")]
     assert values("In 2010 Tajikistan emitted 9,500 Gg \u0421O2 eq.") == [("9.5", "Mt CO2e")]
+
+
+def test_tones_is_read_as_tonnes() -> None:
+    from tests.test_extractor import values
+
+    assert values("A cut of about 141 Million tones of CO2 equivalent by 2032.") == [("141", "Mt CO2e")]
