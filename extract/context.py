@@ -146,8 +146,9 @@ _SPAN_RE = guarded(
     r"|(?P<e>(?:1[89]|20|21)\d\d)[-–](?P<f>\d\d)\b(?![-–/.,]?\d)",  # "2026-30": the second year's last two digits
     re.IGNORECASE,
 )
-#: A change between two dated values: "from 3.8 t in 1990 to 5.5 t in 2022" spans 1990 to 2022 as "from 1990 to 2022".
-_VALUE_SPAN_RE = re.compile(
+#: A change between two dated values: "from 3.8 t in 1990 to 5.5 t in 2022" spans 1990 to 2022 as "from 1990 to 2022"
+#: (read per sentence, ``years.sentence_years``; the timeline reads the start as a report of its year).
+VALUE_SPAN_RE = re.compile(
     r"\bfrom\s+[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|of)\s+(?P<a>(?:19|20)\d\d)\b,?\s+to\s+"
     r"[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|by)\s+(?P<b>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -310,11 +311,6 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         if int(m.group(b)) > int(m.group(a)):
             spans[m.start(a)] = "span_start"
             spans[m.start(b)] = "span_end"
-    if end - start <= 2_000 and "from" in text[start:end].lower():  # a sentence: "from 3.8 t in 1990 to 5.5 t in 2022"
-        for m in _VALUE_SPAN_RE.finditer(text, start, end):
-            if int(m.group("b")) > int(m.group("a")) and m.start("a") not in spans:
-                spans[m.start("a")] = "span_start"
-                spans[m.start("b")] = "span_end"
     for m in year_matches(text, start, end):
         year = int(m.group(1))
         before = text[max(start, m.start() - 60) : m.start()]

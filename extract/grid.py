@@ -79,6 +79,7 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
     i = 0
     n = len(blocks)
     shorts: dict[int, list[Cell] | None] = {}
+    prev: Grid | YearTable | DeadlineTable | None = None  # the last table found: the next may continue it
 
     def short(k: int) -> list[Cell] | None:
         if k not in shorts:
@@ -108,16 +109,34 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         grid: Grid | YearTable | DeadlineTable | None = (
             build_grid(run) or build_year_table(blocks, text, i) or build_deadline_table(blocks, text, i)
         )
+        if (grid is None or isinstance(grid, Grid) and not grid.header) and isinstance(prev, Grid):
+            grid = _continued(prev, run, i) or grid
         if isinstance(grid, Grid):
             _take_notes(grid, blocks)
             if not grid.caption:
                 grid.title = _title_above(blocks, grid.first_block)
         if grid is not None:
             grids[grid.first_block] = grid
+            prev = grid
             i = grid.last_block + 1
         else:
             i = j
     return grids
+
+
+CONTINUE_GAP = 8  # blocks of text (notes, a long row-group line) a table may break for and go on under the same header
+
+
+def _continued(prev: Grid, run: list[Cell], first: int) -> Grid | None:
+    """The rows after a table's long row-group line, read under its header: a flattened table breaks where one
+    cell is too long to count as a cell ("Measure 3. Transport – substitute fossil fuels with …")."""
+    if not prev.header or first - prev.last_block > CONTINUE_GAP:
+        return None
+    grid = build_grid(prev.header + run, prev.caption or prev.title or "(continued)")
+    if grid is None or grid.ncols != prev.ncols or [c.text for c in grid.header] != [c.text for c in prev.header]:
+        return None
+    grid.first_block, grid.caption, grid.title = run[0].block, prev.caption, prev.title
+    return grid
 
 
 MAX_TITLE_CHARS = 200
@@ -258,9 +277,9 @@ def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
     return cell.first_in_block and nxt is not None and nxt.block == cell.block and is_value_cell(nxt)
 
 
-def build_grid(run: list[Cell]) -> Grid | None:
-    """The grid of a run of short cells, or None when the run is not clearly a table."""
-    caption = ""
+def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
+    """The grid of a run of short cells, or None when the run is not clearly a table (``caption``: the one of the
+    table it continues)."""
     start = 0
     # a caption opens the run; cells before the caption belong to the text above
     for k, c in enumerate(run):
@@ -343,7 +362,7 @@ def build_grid(run: list[Cell]) -> Grid | None:
         row.trail = trail
     last = rows[-1].values
     last_cell = [c for c in last if c is not None] or rows[-1].labels
-    first_block = run[start - 1].block if caption else cells[0].block
+    first_block = run[start - 1].block if start else cells[0].block
     return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
 
 
@@ -364,6 +383,9 @@ def _trailing_column(row_groups: list[tuple[list[Cell], list[Cell]]], label_len:
     return [lab[0].text if len(lab) == label_len else "" for lab, _ in row_groups[1:]]
 
 
+GROUP_CHARS = 40  # a cell this long between the header and the first row label names a group of rows, not a column
+
+
 def _header_split(first_labels: list[Cell], label_len: int) -> int:
     """Where the header ends in the label cells before the first numbers: after its last unit, year or cue cell
     when at most a row label's worth of cells follows it, else a typical row label's length before the numbers."""
@@ -374,4 +396,9 @@ def _header_split(first_labels: list[Cell], label_len: int) -> int:
     rest = len(first_labels) - (last + 1)
     if last >= 0 and 1 <= rest <= max(label_len, 2):
         return last + 1
+    row_start = len(first_labels) - label_len  # the first row's own label: its year cell may read as a cue
+    cue = max((k for k in range(row_start) if header_cue(first_labels[k].text)), default=-1)
+    between = first_labels[cue + 1 : row_start]
+    if cue >= 0 and between and all(len(c.text) > GROUP_CHARS for c in between):
+        return cue + 1  # "Cost (M USD) | Measure 1. Energy – substitute fossil fuel … | 1. Solar plant": a row group
     return max(0, len(first_labels) - max(label_len, 1))

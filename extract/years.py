@@ -88,6 +88,8 @@ class SentenceYears:
 
 def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
     years = cx.find_years(text, start, end)
+    if len(years) >= 2 and cx.may_contain(text, start, end, ("from",)):
+        years = _value_spans(text, start, end, years)
     span_start = next((y.year for y in years if y.role == "span_start"), None)
     span_end = next((y.year for y in years if y.role == "span_end"), None)
     span = (span_start, span_end) if span_start and span_end else None
@@ -115,6 +117,17 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         start,
         bau=[y for y in years if y.role == "bau"],
     )
+
+
+def _value_spans(text: str, start: int, end: int, years: list[cx.YearMention]) -> list[cx.YearMention]:
+    """``years`` with the two years of each "from 3.8 t in 1990 to 5.5 t in 2022" as a span's start and end."""
+    roles: dict[int, str] = {}
+    for m in cx.VALUE_SPAN_RE.finditer(text, start, end):
+        if int(m.group("b")) > int(m.group("a")):
+            roles[m.start("a")], roles[m.start("b")] = "span_start", "span_end"
+    if not roles:
+        return years
+    return [cx.YearMention(y.start, y.end, y.year, roles[y.start]) if y.start in roles else y for y in years]
 
 
 def _frames(text: str, start: int, y: cx.YearMention, names: list[cx.YearMention]) -> bool:

@@ -342,3 +342,60 @@ def test_a_sub_header_repeated_under_unit_parents_scopes_each_group() -> None:
     assert (got[("21.3005", "Mt CO2e")]["year"], got[("21.3005", "Mt CO2e")]["kind"]) == ("2035", "target")
     assert got[("8.1005", "Mt CO2e")]["condition"] == "unconditional"
     assert got[("14.6", "%")]["condition"] == "conditional" and got[("14.6", "%")]["year"] == "2035"
+
+
+MEASURE_TABLE = flat(
+    "In 2024, emissions were 40 MtCO2e.",
+    "Table B2.1 Costs by measure for the transport sector",
+    "Description of measures and actions",
+    "Year",
+    "Cost (M USD)",
+    "Savings (GWh)",
+    "Measure 1. Road transport – substitute diesel buses in the capital with electric ones",
+    "1. Electric city buses",
+    "2033",
+    "61",
+    "12",
+    "2. Charging depots",
+    "2033",
+    "14",
+    "3",
+    "Indicator/s",
+    "Number of buses converted",
+    "Benefits",
+    "Cleaner air; lower fuel imports",
+    "Measure 2. Rail – replace the diesel shunting locomotives of the national railway with hydrogen locomotives "
+    "running on locally produced green hydrogen.",
+    "1. Hydrogen shunters",
+    "2033",
+    "95",
+    "7",
+    "2. Hydrogen refuelling",
+    "2033",
+    "22",
+    "1",
+)
+
+
+def test_a_long_row_group_line_under_the_header_is_no_column() -> None:
+    doc = Document(doc="t", file="t.txt", text=MEASURE_TABLE, sha256="0", bytes=len(MEASURE_TABLE))
+    grids = find_grids(segment(MEASURE_TABLE), MEASURE_TABLE)
+    first = grids[min(grids)]
+    assert [c.text for c in first.header] == [
+        "Description of measures and actions",
+        "Year",
+        "Cost (M USD)",
+        "Savings (GWh)",
+    ]
+    assert first.rows[0].group.startswith("Measure 1.")
+    assert extract_document(doc, load_catalogue()).observations
+
+
+def test_a_table_broken_by_a_long_row_group_line_goes_on_under_its_header() -> None:
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(MEASURE_TABLE)}
+    assert {
+        ("0.061", "USD billion", "2033"),
+        ("0.095", "USD billion", "2033"),
+        ("0.022", "USD billion", "2033"),
+    } <= found
+    assert {("0.012", "TWh", "2033"), ("0.007", "TWh", "2033")} <= found
