@@ -60,12 +60,19 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     cells = block_cells(text, blocks, index)
     if not cells or any(len(c.text) > MAX_CELL_CHARS or _reads_as_sentence(c.text) for c in cells):
         return None
-    if len(cells) > 1 and any(c.text[:1].islower() for c in cells[1:]) and _words(cells) >= MIN_PROSE_WORDS:
+    if (
+        len(cells) > 1
+        and any(c.text[:1].islower() for c in cells[1:])
+        and _words(cells) >= MIN_PROSE_WORDS
+        and sum(len(c.text) for c in cells) > WRAPPED_LINE_CHARS * len(cells)
+    ):
         return None  # a hard-wrapped paragraph: its lines go on mid-sentence ("... presented in Table 4.1 does" /
-        # "not include the emissions ..."), though each is short
+        # "not include the emissions ..."), though each is short; header cells ("ktCO2e reduction potential") are
+        # shorter
     return joined(cells)  # a cell wrapped over lines in its block is one cell
 
 
+WRAPPED_LINE_CHARS = 40  # the mean length of a hard-wrapped paragraph's lines is more, of a header's cells less
 MIN_PROSE_WORDS = 15  # a wrapped header cell ("Mitigation Scenarios with" / "respect to BAU emissions") is shorter
 
 
@@ -397,8 +404,10 @@ def _header_split(first_labels: list[Cell], label_len: int) -> int:
     if last >= 0 and 1 <= rest <= max(label_len, 2):
         return last + 1
     row_start = len(first_labels) - label_len  # the first row's own label: its year cell may read as a cue
-    cue = max((k for k in range(row_start) if header_cue(first_labels[k].text)), default=-1)
-    between = first_labels[cue + 1 : row_start]
-    if cue >= 0 and between and all(len(c.text) > GROUP_CHARS for c in between):
-        return cue + 1  # "Cost (M USD) | Measure 1. Energy – substitute fossil fuel … | 1. Solar plant": a row group
+    cues = [k for k in range(row_start) if header_cue(first_labels[k].text)]
+    between = first_labels[cues[-1] + 1 : row_start] if cues else []
+    # the group labels of the first row: long ("Measure 1. Energy – substitute fossil fuel …"), or no more than the
+    # header's label columns before its first cue ("Sector | Area | … | Cost (M USD) | Energy | Solar | Solar PV")
+    if between and (all(len(c.text) > GROUP_CHARS for c in between) or len(between) <= cues[0]):
+        return cues[-1] + 1
     return max(0, len(first_labels) - max(label_len, 1))

@@ -236,6 +236,7 @@ class TableScope:
     base_year: int | None = None  # "reduction targets (compared to 2010 emissions)": the base of the % changes
     target_cue: bool = False  # the caption or header speaks of targets, though its columns span several years
     series: bool = False  # values over many years (rows or columns): the future ones are projections without a cue
+    caption_pledge: bool = False  # the caption names goals or a condition ("Unconditional contributions to …")
 
 
 def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:
@@ -372,4 +373,6 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
     for col in columns:
         if col.unit and col.unit[0] == "%" and _BAU_RE.search(col.label):
             col.baseline = "bau"  # "Compared to BAU scenario (%)"
-    return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue)
+    cap_kind, cap_condition = _cue_kind(caption)
+    pledge = bool(cap_condition) or cap_kind == "target"
+    return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue, False, pledge)

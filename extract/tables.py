@@ -184,7 +184,8 @@ def _cell_scope(
     elif kind == "bau":
         return None  # a business-as-usual projection is neither a target nor an actual
     if year is None and kind == "target":
-        year = carry.target_year  # "by 2030 ... (see Table 3)": the text above dates the table
+        # "by 2030 ... (see Table 3)": the text above dates the table; else the deadline the document names most
+        year = carry.target_year or (ctx.timeline.target_year if scope.caption_pledge else None)
     if unit is None and own_unit:
         unit = ("", Decimal(1))  # the cell states its unit
     if unit is None or year is None:

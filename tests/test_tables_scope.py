@@ -399,3 +399,28 @@ def test_a_table_broken_by_a_long_row_group_line_goes_on_under_its_header() -> N
         ("0.022", "USD billion", "2033"),
     } <= found
     assert {("0.012", "TWh", "2033"), ("0.007", "TWh", "2033")} <= found
+
+
+PLEDGE_TABLE = flat(
+    "In 2024, emissions were 40 MtCO2e. Chad will cut emissions by 9% by 2036 unconditionally, and by 20% by "
+    "2036 with support.",
+    "To achieve this, measures were selected.",
+    "Table 6 - Unconditional Contributions to Mitigation",
+    "Sector\nArea\nUnconditional contributions\nktCO2e reduction potential\n% contribution to the objective\n"
+    "Cost (Million USD)",
+    "Energy\nRenewable energy\nSolar PV, large grid - 850 MW\n2,210\n41%\n930",
+    "Hydro power - 120 MW\n1,140\n21%\n610",
+    "Waste\nMunicipal waste\nComposting - 900 t/day\n2,050\n38%\n14",
+)
+
+
+def test_a_header_of_short_cells_is_no_wrapped_paragraph_and_the_first_rows_groups_are_no_columns() -> None:
+    grids = find_grids(segment(PLEDGE_TABLE), PLEDGE_TABLE)
+    grid = grids[min(grids)]
+    assert [c.text for c in grid.header][-2:] == ["% contribution to the objective", "Cost (Million USD)"]
+    assert grid.ncols == 3 and grid.rows[0].group == "Energy Renewable energy"
+
+
+def test_an_undated_table_of_pledges_takes_the_documents_target_year() -> None:
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(PLEDGE_TABLE)}
+    assert {("2.21", "Mt CO2e", "2036", "target"), ("0.93", "USD billion", "2036", "target")} <= found
