@@ -76,7 +76,13 @@ MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 # "169. 05" is a decimal torn by a stray space in PDF conversion: a fraction part with a leading zero is unambiguous,
 # since no number or sentence starts with "05". This is the number after its first digit: ``\d{1,3}(?:,\d{3})+``
 # and ``\d+`` with one digit taken (same backtracking order), since the digits half consumes that digit first.
-_DIGITS_AFTER_FIRST = r"(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?"
+#: Numbers printed the continental way where the form is unambiguous come first: two or more thousands points
+#: ("1.004.347"), thousands points with a decimal comma ("5.215,73"), a decimal comma after at most three digits
+#: ("0,04", "127,2", never "2019,20"): no number in the English way looks like them.
+_DIGITS_AFTER_FIRST = (
+    r"(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])|\d{0,2},\d{1,2}(?![\d.,])"
+    r"|(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?)"
+)
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -197,6 +203,11 @@ class Number:
 
 
 def parse_digits(text: str) -> Decimal:
+    """The value of a digits match, written the English way ("1,234.5") or the continental way ("1.234,5")."""
+    if "," in text and ("." not in text or text.rindex(",") > text.rindex(".")) and len(text) - text.rindex(",") <= 3:
+        return Decimal(text.replace(".", "").replace(",", "."))  # "5.215,73", "0,04": a decimal comma
+    if text.count(".") >= 2:
+        return Decimal(text.replace(".", ""))  # "1.004.347": thousands points
     return Decimal(text.replace(",", "").replace(" ", ""))
 
 

@@ -163,7 +163,8 @@ _SEARCH_TEXTS = [
 _OLD_DIGITS_RE = re.compile(  # the digits half before it consumed the first digit: a lookahead, then assertions
     r"(?=\d)(?P<digits>(?:(?<![A-Za-z0-9_.,/])|"
     + "|".join(f"(?<={code})" for code in numbers._GLUED_CODES)
-    + r"|(?<=\bR))(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|\.[ ](?=0\d)\d+)?(?![\d]))",
+    + r"|(?<=\bR))(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{1,3}\.\d{3},\d+(?![\d.,])|\d{1,3},\d{1,2}(?![\d.,])"
+    r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|\.[ ](?=0\d)\d+)?)(?![\d]))",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -341,3 +342,14 @@ def test_planted_trees_vehicles_and_centres_are_counted_numbers_glued_into_words
 def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
     text = "The NDC 3.0 builds on SDG 7 and Phase 2 of the programme, which reached 41 villages in 2023."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("41", "count")]
+
+
+def test_numbers_printed_the_continental_way_are_read_where_their_form_is_unambiguous() -> None:
+    text = "Reforestation of 1.250.400 ha; emissions of 6.108,25 ktCO2e; 0,35% of the total; 118,4 Mt in 2021."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [
+        ("1.2504", "Mha"),
+        ("6.10825", "Mt CO2e"),
+        ("0.35", "%"),
+        ("118.4", "Mt"),
+    ]
+    assert [str(n.value) for n in numbers.find_numbers("in 2019,20 percent and 2.863 MW")] == ["2019", "2.863"]
