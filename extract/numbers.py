@@ -81,6 +81,7 @@ MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 #: ("0,04", "127,2", never "2019,20"): no number in the English way looks like them.
 _DIGITS_AFTER_FIRST = (
     r"(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])|\d{0,2},\d{1,2}(?![\d.,])"
+    r"|(?<!,[ ]\d)\d{0,2},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d)"  # "1, 717 Gg": a thousands comma a conversion spaced out
     r"|(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?)"
 )
 
@@ -208,7 +209,7 @@ def parse_digits(text: str) -> Decimal:
         return Decimal(text.replace(".", "").replace(",", "."))  # "5.215,73", "0,04": a decimal comma
     if text.count(".") >= 2:
         return Decimal(text.replace(".", ""))  # "1.004.347": thousands points
-    return Decimal(text.replace(",", "").replace(" ", ""))
+    return Decimal(text.replace(",", "").replace(" ", ""))  # "1,234.5", "1, 717"
 
 
 def parse_word_number(text: str) -> Decimal:

@@ -164,6 +164,7 @@ _OLD_DIGITS_RE = re.compile(  # the digits half before it consumed the first dig
     r"(?=\d)(?P<digits>(?:(?<![A-Za-z0-9_.,/])|"
     + "|".join(f"(?<={code})" for code in numbers._GLUED_CODES)
     + r"|(?<=\bR))(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{1,3}\.\d{3},\d+(?![\d.,])|\d{1,3},\d{1,2}(?![\d.,])"
+    r"|(?<!,[ ])\d{1,3},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d)"
     r"|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+|\.[ ](?=0\d)\d+)?)(?![\d]))",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -353,3 +354,8 @@ def test_numbers_printed_the_continental_way_are_read_where_their_form_is_unambi
         ("118.4", "Mt"),
     ]
     assert [str(n.value) for n in numbers.find_numbers("in 2019,20 percent and 2.863 MW")] == ["2019", "2.863"]
+
+
+def test_a_thousands_comma_spaced_out_by_a_conversion_joins_its_number_a_list_does_not() -> None:
+    assert values("Net emissions of the sector amounted to 2, 418 Gg CO2 eq in 2016.") == [("2.418", "Mt CO2e")]
+    assert [str(n.value) for n in numbers.find_numbers("options 1, 200, 300")] == ["1", "200", "300"]
