@@ -17,7 +17,7 @@ from .units import NON_INDICATOR, match_unit_after
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
 NUM_CELL_RE = re.compile(
     r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
-    r"|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
 )
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it or a short unit after it ("around 25", "1,200 MW", "≥ 30 %")
@@ -130,12 +130,22 @@ def is_value(text: str) -> bool:
     )
 
 
-def cell_number(num: str) -> Decimal:
-    """The value of a number cell's digits: "1,234.5", "12 345", "0,68" (a decimal comma), "1 200,5"."""
+def cell_number(num: str, continental: bool = False) -> Decimal:
+    """The value of a number cell's digits: "1,234.5", "12 345", "0,68" (a decimal comma), "1 200,5", "5.215,73";
+    in a ``continental`` table (one whose cells write decimal commas) "9.534" is 9534, its point a thousands one."""
     digits = num.replace(" ", "").replace("\u00a0", "")
+    if "," in digits and "." in digits and digits.rindex(",") > digits.rindex("."):
+        return Decimal(digits.replace(".", "").replace(",", "."))  # "5.215,73"
+    if digits.count(".") >= 2 or continental and THOUSANDS_POINTS_RE.fullmatch(digits):
+        return Decimal(digits.replace(".", ""))  # "1.004.347", or "9.534" beside "0,04"
     if _DECIMAL_COMMA_RE.search(digits):
         return Decimal(digits.replace(",", "."))
     return Decimal(digits.replace(",", ""))
+
+
+THOUSANDS_POINTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: a cell written the continental way beyond doubt: a decimal comma ("0,04", "<0,1%") or several thousands points
+CONTINENTAL_CELL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 
 
 #: a line that stops mid-phrase: the cell goes on in the next line ("Land use, land-use change and")

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from itertools import combinations
 
-from .cells import NUM_CELL_RE, Cell, Grid, GridRow, cell_number
+from .cells import CONTINENTAL_CELL_RE, NUM_CELL_RE, Cell, Grid, GridRow, cell_number
 from .header import TableScope, _cue_kind, label_unit, table_scope
 from .model import Observation
 from .sentence import read_sentence
@@ -34,6 +34,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     scope.series = len(years - {None}) >= SERIES_YEARS
     _read_notes(ctx, grid, scope, carry)
     wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"  # what the whole table is about
+    # a table whose cells write decimal commas writes its thousands with points: "9.534" beside "0,04" is 9534
+    continental = any(v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values)
     for row in grid.rows:
         label = " ".join(c.text for c in row.labels)
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
@@ -81,7 +83,19 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 )
             else:
                 context = f"{row.group} {label} {col.label} ".lstrip()
-                add_cell(ctx, cell.start, cell.end, unit, year, kind, context, (row_start, cell.end), carry, wider)
+                add_cell(
+                    ctx,
+                    cell.start,
+                    cell.end,
+                    unit,
+                    year,
+                    kind,
+                    context,
+                    (row_start, cell.end),
+                    carry,
+                    wider,
+                    continental,
+                )
             conditions = {scope.columns[c].condition for c, _ in options}
             for obs in ctx.observations[first:]:
                 obs.condition = row_condition or (conditions.pop() if len(conditions) == 1 else "")
@@ -219,6 +233,7 @@ def add_cell(
     quote: tuple[int, int],
     carry: Carry,
     wider: str = "",
+    continental: bool = False,
 ) -> Observation | None:
     """One numeric cell as an observation; its indicator is classified with the row and column labels, else with
     the table's caption and spanning header cells (``wider``) before them."""
@@ -227,7 +242,7 @@ def add_cell(
     if m is None:
         return
     raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
-    value = cell_number(m.group("num")) * unit[1]
+    value = cell_number(m.group("num"), continental) * unit[1]
     if m.group("sign"):
         value = -value
     name = "%" if m.group("pct") else unit[0]

@@ -424,3 +424,19 @@ def test_a_header_of_short_cells_is_no_wrapped_paragraph_and_the_first_rows_grou
 def test_an_undated_table_of_pledges_takes_the_documents_target_year() -> None:
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(PLEDGE_TABLE)}
     assert {("2.21", "Mt CO2e", "2036", "target"), ("0.93", "USD billion", "2036", "target")} <= found
+
+
+CONTINENTAL_TABLE = flat(
+    "In 2024, emissions were 40 MtCO2e. Chad will cut emissions by 9% by 2036 unconditionally.",
+    "Table 7 - Unconditional Contributions to Mitigation",
+    "Measure\nktCO2e reduction potential\n% contribution to the objective\nCost (Million USD)",
+    "Hydro power - 2.400MW\n7.215\n61%\n2.480",
+    "Electric cars - 90 cars\n0,05\n0,4%\n2,1",
+    "Reforestation - 1.150.000 ha\n4.560\n39%\n612",
+)
+
+
+def test_a_table_that_writes_decimal_commas_writes_its_thousands_with_points() -> None:
+    found = {(r["value"], r["unit"]) for r in rows(CONTINENTAL_TABLE)}
+    assert {("7.215", "Mt CO2e"), ("2.48", "USD billion"), ("0.00005", "Mt CO2e"), ("0.4", "%")} <= found
+    assert {("4.56", "Mt CO2e"), ("0.612", "USD billion")} <= found
