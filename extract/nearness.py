@@ -214,7 +214,7 @@ ANNUAL_RIGHT = re.compile(
     re.I,
 )
 TABLE_CHANGE = first_char_guarded(rf"\b(?:{CHANGE_STEMS})\w*", re.I)
-GROWTH_RATE = re.compile(r"growth rate", re.I)
+ANNUAL_RIGHT_WORDS = ("annu", "year", "average", "cagr")  # one is in every ANNUAL_RIGHT match, in lower case
 GROWTH_RATE_OR_ANNUAL = re.compile(r"growth rate|annual", re.I)
 
 
@@ -235,12 +235,19 @@ def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int
     hi = cells[cell][1] if cells else len(text)
     left, right = text[max(lo, start - 90) : start], text[end : min(hi, end + 60)]
     window = " ".join(left.split()[-8:])
-    if (ANNUAL_WORD.search(window) and GROWTH_WORD.search(window)) or GROWTH_RATE.search(window):
+    # word tests in lower case first (exact: no letter of these words is one that case-blind matching pairs with a
+    # non-ASCII character, i k s), so most numbers are not tried against the regexes that cannot match
+    if (ANNUAL_WORD.search(window) and GROWTH_WORD.search(window)) or "growth rate" in window.lower():
         return "annual"
-    if ANNUAL_RIGHT.match(right):
+    right_low = right.lower()
+    if any(map(right_low.__contains__, ANNUAL_RIGHT_WORDS)) and ANNUAL_RIGHT.match(right):
         return "annual"
     tail = left_tail(left)
-    if CHANGE_LEFT.search(left, tail) or BY_LEFT.search(left, tail) or CHANGE_RIGHT.match(right):
+    if (
+        CHANGE_LEFT.search(left, tail)
+        or ("by" in left.lower() and BY_LEFT.search(left, tail))
+        or CHANGE_RIGHT.match(right)
+    ):
         return "change"
     if cells and cell > 0:
         label = text[cells[0][0] : cells[0][1]]
