@@ -119,7 +119,8 @@ class ScannedSentence:
     @lazy
     def lower(self) -> str | None:
         """The lower-case text, character for character; None when the text holds a CASE_ODD character."""
-        return None if CASE_ODD.search(self.text) else self.text.lower()
+        text = self.text
+        return None if not text.isascii() and CASE_ODD.search(text) else text.lower()
 
     @lazy
     def columns(self) -> tuple[list[int], list[int], list[str], list[str]]:
