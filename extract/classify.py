@@ -93,12 +93,12 @@ class Catalogue:
             return ""
         # Each keyword group must pay for itself relative to the strongest keyword near this number, so a
         # specific indicator wins when its extra words are as close as the shared ones, and loses when they are far.
-        pay = PAY * max(max(fit.weights, default=0.0) for fit in fits)
+        pay = PAY * max(max(weights, default=0.0) for _, weights, _ in fits)
         best, best_score = "", -math.inf
-        for fit in fits:
-            score = fit.bonus + sum(w - pay for w in fit.weights)
+        for ind_id, weights, bonus in fits:
+            score = bonus + sum(w - pay for w in weights)
             if score > best_score + 1e-9:
-                best, best_score = fit.indicator.id, score
+                best, best_score = ind_id, score
         return best
 
     def _sentence(self, text: str) -> ScannedSentence:
@@ -199,30 +199,26 @@ class UnitIndex:
         looked for only when some rule still needs it.
         """
         maybe = sent.candidates(self, finder)
-        known: dict[int, bool] = {}
-
-        def occurs(number: int) -> bool:
-            found = known.get(number)
-            if found is None:
-                found = known[number] = sent.has(self.keywords[number])
-            return found
-
+        known: dict[int, bool] = {}  # whether each keyword looked for occurs
+        keywords, has = self.keywords, sent.has
         found: dict[str, tuple[Indicator, list[Rule]]] = {}
         for number in maybe:
             for ind, rule, needed in self.triggers.get(number, ()):
-                if needed <= maybe and all(map(occurs, needed)):
+                if not needed <= maybe:
+                    continue
+                for k in needed:
+                    occurs = known.get(k)
+                    if occurs is None:
+                        occurs = known[k] = has(keywords[k])
+                    if not occurs:
+                        break
+                else:
                     found.setdefault(ind.id, (ind, []))[1].append(rule)
         ordered = sorted(found.values(), key=lambda item: self.order[item[0].id])
         return [(ind, tuple(sorted(rules, key=ind.rules.index))) for ind, rules in ordered]
 
 
-@dataclass
-class _Fit:
-    """An indicator rule that fits a number: its keyword-group weights and fixed bonuses."""
-
-    indicator: Indicator
-    weights: list[float]
-    bonus: float
+_Fit = tuple[str, list[float], float]  # an indicator rule that fits a number: its id, keyword-group weights, bonus
 
 
 def _fit(ind: Indicator, rule: Rule, number: NumberInSentence, region: str) -> _Fit | None:
@@ -243,11 +239,11 @@ def _fit(ind: Indicator, rule: Rule, number: NumberInSentence, region: str) -> _
         if number.group_weight(pattern) >= EXCLUDE_WEIGHT:
             return None
     if ind.world_share:
-        world = number.group_weight(WORLD)
         if region == WORLD_REGION:
             bonus += WORLD_BONUS
-        elif world < WORLD_MIN:
-            return None
-        else:
+        else:  # "world" is weighed only where it counts
+            world = number.group_weight(WORLD)
+            if world < WORLD_MIN:
+                return None
             weights.append(world)
-    return _Fit(ind, weights, bonus)
+    return ind.id, weights, bonus

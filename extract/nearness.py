@@ -11,6 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import starmap
 from operator import itemgetter
 
 from .alternation import first_char_guarded
@@ -87,7 +88,7 @@ class NumberInSentence:
         right = run.elements[-1] if run and not run.is_last else self.last
         before = bisect_left(hits, left, key=itemgetter(1))  # hits wholly before: weighed by their last token
         after = bisect_right(hits, right, key=itemgetter(0))  # hits from here on lie wholly after
-        return max(best, max(self._text_weight(*hit) for hit in hits[max(before - 1, 0) : after + 1]))
+        return max(best, max(starmap(self._text_weight, hits[max(before - 1, 0) : after + 1])))
 
     def weight(self, hit: tuple[int, int]) -> float:
         """How strongly a keyword at token range ``hit`` describes this number (1 = adjacent, same clause)."""
@@ -98,25 +99,26 @@ class NumberInSentence:
         return factor * self._text_weight(hit[0], hit[1])
 
     def _text_weight(self, first: int, last: int) -> float:
+        """The weight of a keyword at tokens first..last: by the tokens between it and the number (or its list)."""
         factor, run = 1.0, self.run
-        if run is not None:
-            # "added 60 GW of wind and 120 GW of solar": words before or after the list are shared by its members
-            if last < run.elements[0]:
-                return run.lead_factor * self._between(last + 1, run.elements[0])
-            if first > run.elements[-1] and not run.is_last:
-                return run.trail_factor * self._between(run.elements[-1] + 1, first)
-            factor = run.owner_factor(first)
-        if last < self.first:
-            return factor * self._between(last + 1, self.first)
-        if first > self.last:
-            return factor * self._between(self.last + 1, first)
-        return 1.0
-
-    def _between(self, lo: int, hi: int) -> float:
-        """Weight of a keyword separated from the number by tokens lo..hi-1: distance decay times crossing costs."""
+        # "added 60 GW of wind and 120 GW of solar": words before or after the list are shared by its members
+        if run is not None and last < run.elements[0]:
+            factor, lo, hi = run.lead_factor, last + 1, run.elements[0]
+        elif run is not None and first > run.elements[-1] and not run.is_last:
+            factor, lo, hi = run.trail_factor, run.elements[-1] + 1, first
+        else:
+            if run is not None:
+                factor = run.owner_factor(first)
+            if last < self.first:
+                lo, hi = last + 1, self.first
+            elif first > self.last:
+                lo, hi = self.last + 1, first
+            else:
+                return 1.0
+        # separated from the number by tokens lo..hi-1: distance decay times crossing costs
         sent = self.sent
         distance = sent.words[hi] - sent.words[lo]
-        return math.exp(sent.log_cost[hi] - sent.log_cost[lo]) / (1.0 + distance / DECAY)
+        return factor * (math.exp(sent.log_cost[hi] - sent.log_cost[lo]) / (1.0 + distance / DECAY))
 
     def _table_weight(self, hit: tuple[int, int]) -> float:
         """In a table row the label (first cell, or text cells before the number's) reads as written just before it."""
@@ -214,7 +216,7 @@ ANNUAL_RIGHT = re.compile(
     re.I,
 )
 TABLE_CHANGE = first_char_guarded(rf"\b(?:{CHANGE_STEMS})\w*", re.I)
-GROWTH_RATE = re.compile(r"growth rate", re.I)
+ANNUAL_RIGHT_WORDS = ("annu", "year", "average", "cagr")  # one is in every ANNUAL_RIGHT match, in lower case
 GROWTH_RATE_OR_ANNUAL = re.compile(r"growth rate|annual", re.I)
 
 
@@ -235,12 +237,19 @@ def _role(text: str, start: int, end: int, cell: int, cells: list[tuple[int, int
     hi = cells[cell][1] if cells else len(text)
     left, right = text[max(lo, start - 90) : start], text[end : min(hi, end + 60)]
     window = " ".join(left.split()[-8:])
-    if (ANNUAL_WORD.search(window) and GROWTH_WORD.search(window)) or GROWTH_RATE.search(window):
+    # word tests in lower case first (exact: no letter of these words is one that case-blind matching pairs with a
+    # non-ASCII character, i k s), so most numbers are not tried against the regexes that cannot match
+    if (ANNUAL_WORD.search(window) and GROWTH_WORD.search(window)) or "growth rate" in window.lower():
         return "annual"
-    if ANNUAL_RIGHT.match(right):
+    right_low = right.lower()
+    if any(map(right_low.__contains__, ANNUAL_RIGHT_WORDS)) and ANNUAL_RIGHT.match(right):
         return "annual"
     tail = left_tail(left)
-    if CHANGE_LEFT.search(left, tail) or BY_LEFT.search(left, tail) or CHANGE_RIGHT.match(right):
+    if (
+        CHANGE_LEFT.search(left, tail)
+        or ("by" in left.lower() and BY_LEFT.search(left, tail))
+        or CHANGE_RIGHT.match(right)
+    ):
         return "change"
     if cells and cell > 0:
         label = text[cells[0][0] : cells[0][1]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, product, repeat
 from typing import TYPE_CHECKING, Any
 
 from .alternation import first_char_guarded
@@ -40,8 +40,25 @@ FRACTION_FIRST = "fhqtFHQT"  # the only characters whose lower case starts a fra
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
 CONJUNCTION_FIRST = "abwABW"  # the only characters whose lower case starts a conjunction (checked over all Unicode)
 LOG_CONJUNCTIONS = {word: math.log(cost) for word, cost in CONJUNCTIONS.items()}  # log(1.0) == 0.0 for other words
+# ... under every spelling whose lower case is a conjunction, so a token is looked up as written, with no lower(): only
+# ASCII letters lower to these letters (of all Unicode, only the Kelvin sign lowers to an ASCII letter, k)
+
+
+def case_spellings(word: str) -> frozenset[str]:
+    """Every spelling of a lower-case ASCII word in upper and lower case letters."""
+    return frozenset(map("".join, product(*({c, c.upper()} for c in word))))
+
+
+LOG_CONJUNCTION_CASES = {spelling: cost for word, cost in LOG_CONJUNCTIONS.items() for spelling in case_spellings(word)}
+FROM_CASES, TO_CASES = case_spellings("from"), case_spellings("to")  # the tokens whose lower case is "from", "to"
+# Per token kind, looked up in C (a dict's __getitem__ costs less per token than str.__ne__): whether it counts as
+# a word for distances (all but punctuation), and whether it is other than a plain word (it may cost to cross)
+IS_WORD = {"word": 1, "num": 1, "year": 1, "ref": 1, "punct": 0}
+NOT_PLAIN_WORD = {"word": False, "num": True, "year": True, "ref": True, "punct": True}
 PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - ": 0.6, "(": 0.85, ")": 0.85,
               ".": 0.4, "\t": 0.3}  # fmt: skip
+LOG_PUNCT = {mark: math.log(cost) for mark, cost in PUNCT_COST.items()}
+LOG_COST = {cost: math.log(cost) for cost in (0.9, 0.5, 0.75, 0.45, 0.95, 1.0)}  # the other tokens' fixed costs
 # A comma followed by one of these continues the subject of the number before it ("reached N, accounting for M%").
 CONTINUATION = re.compile(
     r"\s*(?:accounting|account|representing|represents?|constitut\w*|making up|compris\w*|equivalent|reflecting|"
@@ -106,7 +123,8 @@ class ScannedSentence:
     @lazy
     def lower(self) -> str | None:
         """The lower-case text, character for character; None when the text holds a CASE_ODD character."""
-        return None if CASE_ODD.search(self.text) else self.text.lower()
+        text = self.text
+        return None if not text.isascii() and CASE_ODD.search(text) else text.lower()
 
     @lazy
     def columns(self) -> tuple[list[int], list[int], list[str], list[str]]:
@@ -182,30 +200,30 @@ class ScannedSentence:
     def log_cost(self) -> list[float]:
         """Prefix sums of the log crossing cost of each token, so any span's cost is O(1)."""
         # a word costs only when it is a conjunction (no other token's text is one): looked up for all tokens in C,
-        # then the other tokens' costs put in; summed in token order, as a running total would be
-        costs = list(map(LOG_CONJUNCTIONS.get, map(str.lower, self.texts), repeat(0.0)))
-        for i in compress(range(len(costs)), map("word".__ne__, self.kinds)):
-            costs[i] = math.log(self._crossing_factor(i))
+        # then the other tokens' costs put in (a reference costs nothing); summed in token order, as a running
+        # total would be. The logs of the fixed costs are taken once (LOG_COST): the same floats, no call per token.
+        kinds, texts, ends, text = self.kinds, self.texts, self.ends, self.text
+        costs = list(map(LOG_CONJUNCTION_CASES.get, texts, repeat(0.0)))
+        for i in compress(range(len(costs)), map(NOT_PLAIN_WORD.__getitem__, kinds)):
+            kind = kinds[i]
+            if kind == "punct":
+                mark = texts[i]
+                if mark in ",\u2014\u2013" and CONTINUATION.match(text, ends[i]):
+                    costs[i] = LOG_COST[0.9]
+                elif mark == "," and self._ends_list_item(i):
+                    costs[i] = LOG_COST[0.5]
+                else:
+                    costs[i] = LOG_PUNCT.get(mark, LOG_COST[0.75])
+            elif kind == "num":
+                costs[i] = LOG_COST[self._number_factor(i)]
+            elif kind == "year":
+                costs[i] = LOG_COST[0.9]
         return list(accumulate(costs, initial=0.0))
 
     @lazy
     def words(self) -> list[int]:
         """Prefix counts of non-punctuation tokens: the word distance between two tokens."""
-        return list(accumulate(map("punct".__ne__, self.kinds), initial=0))
-
-    def _crossing_factor(self, i: int) -> float:
-        kind, text = self.kinds[i], self.texts[i]
-        if kind == "num":
-            return self._number_factor(i)
-        if kind == "year":
-            return 0.9
-        if kind == "punct":
-            if text in ",\u2014\u2013" and CONTINUATION.match(self.text, self.ends[i]):
-                return 0.9
-            if text == "," and self._ends_list_item(i):
-                return 0.5
-            return PUNCT_COST.get(text, 0.75)
-        return CONJUNCTIONS.get(text.lower(), 1.0)
+        return list(accumulate(map(IS_WORD.__getitem__, self.kinds), initial=0))
 
     def _number_factor(self, i: int) -> float:
         """Crossing another value costs much, unless it is a range start or the subject carries over."""
@@ -237,10 +255,10 @@ class ScannedSentence:
 
     def _starts_from_to(self, i: int) -> bool:
         """ "from X (in 2013) to Y", "to Y from X": X and Y are the same quantity, so crossing X costs little."""
-        before = {text.lower() for text in self.texts[max(0, i - 2) : i]}
+        before = self.texts[max(0, i - 2) : i]
         end = self.ends[i]
-        return ("from" in before and bool(FROM_TO.match(self.text, end))) or (
-            "to" in before and bool(TO_FROM.match(self.text, end))
+        return (any(map(FROM_CASES.__contains__, before)) and bool(FROM_TO.match(self.text, end))) or (
+            any(map(TO_CASES.__contains__, before)) and bool(TO_FROM.match(self.text, end))
         )
 
     def candidates(self, index: UnitIndex, finder: StartFinder) -> set[int]:
@@ -367,9 +385,11 @@ def find_value_runs(sent: ScannedSentence) -> list[list[int]]:
 
 def _joined(sent: ScannedSentence, a: int, b: int) -> bool:
     """Values a and b are listed together: "3.4% and 2.3%", "60 GW of wind and 120 GW", "2,783 X, 223 Y, and ..."."""
+    if sent.words[b] - sent.words[a + 1] > 4:  # more than 4 words between (from the prefix counts, no token read):
+        return False  # the common case, values far apart, costs no loop over the tokens between
     kinds, texts = sent.kinds[a + 1 : b], sent.texts[a + 1 : b]
     links = [i for i, text in enumerate(texts) if is_link(text)]
-    if not links or len([k for k in kinds if k != "punct"]) > 4 or "year" in kinds:
+    if not links or "year" in kinds:
         return False
     after = a + 2 + links[-1]  # the token after the last link (b at the latest)
     # a comma starting a clause ("120 million, with about 46.2 million ...") is not a list

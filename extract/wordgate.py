@@ -234,7 +234,7 @@ class WordGate:
             if wanted[k]:
                 found[k] = _plain(self.patterns[k], text, start, end, first)
         pos = [start] * n  # where each regex's scan goes on: after its last match (past the end once one is enough)
-        left = sum(1 for k in range(n) if wanted[k] and k not in self._plain)  # regexes that may still match
+        left = sum(map(bool, wanted)) - sum(map(bool, map(wanted.__getitem__, self._plain)))  # may still match
         if start == 0:
             for k in self._anchored:
                 if wanted[k] and (m := self.patterns[k].match(text, 0, end)):
