@@ -44,6 +44,7 @@ _COUNT_STOP_RE = first_char_guarded(
     r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"
     r"|[,;:.()\t]"
 )
+_STOP_CHARS = frozenset(",;:.()\t")  # the characters _COUNT_STOP_RE stops at by themselves
 _ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 _NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
 _NUMBER_OF_RE = cx.guarded(
@@ -86,6 +87,8 @@ def _singular(word: str) -> str:
 
 def count_noun_after(text: str, pos: int, limit: int) -> str:
     """The counted noun after a bare number ("2,783 green factories" -> factory), or ""."""
+    if pos >= limit or text[pos] in _STOP_CHARS:
+        return ""  # the phrase ends at once: "25," "(25)" "25\t" (most bare numbers)
     window = text[pos : min(limit, pos + 90)]
     stop = _COUNT_STOP_RE.search(window)
     phrase = window[: stop.start()] if stop else window
@@ -124,6 +127,7 @@ _OUT_OF_RE = re.compile(r"\s+out\s+of\b")
 
 
 _NOS_RE = re.compile(r"\s*(?:nos\.?|numbers)(?![A-Za-z])", re.IGNORECASE)
+_NOS_FIRST = ("n", "N")  # what a _NOS_RE match starts with but a space (no other character folds to n)
 _WORDS_AFTER_RE = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
 _NOT_A_NOUN = frozenset(
     "and or of in to for by from with at on as is are was were will would shall should can could may might must be "
@@ -155,7 +159,12 @@ def _counted_noun_before(text: str, floor: int, start: int) -> bool:
 def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     """A number with no unit written, not a year (the caller has asked ``year_like``): a count of a named thing, a
     ratio, or nothing we report."""
-    if num.form == "digits" and (nos := _NOS_RE.match(text, num.end, limit)) and num.is_integer:
+    if (
+        num.form == "digits"
+        and ((after := text[num.end : num.end + 1]) in _NOS_FIRST or after.isspace())
+        and (nos := _NOS_RE.match(text, num.end, limit))
+        and num.is_integer
+    ):
         return Quantity(num, num.value, "count", nos.end())  # "5,000 Nos. solar pumps", "(1,200 nos.)"
     if num.magnitude >= _MILLION:
         if not _counted_noun_after(text, num.end, limit) and not _counted_noun_before(text, floor, num.start):

@@ -314,6 +314,10 @@ def _collapse(text: str) -> str:
         if "  " not in text and text[:1] != " " and text[-1:] != " ":
             return text
         return " ".join(text.split())
+    # most of the rest is a line of text after (or before) the page's line breaks: stripped, it is collapsed already
+    stripped = text.strip()
+    if "  " not in stripped and stripped.isprintable():
+        return stripped
     spaced = text.replace("\n", " ")  # a page's line breaks, most of its unprintable characters
     if spaced.isprintable():  # then its only whitespace is " ": its runs replaced, not split into every word
         return _SPACES.sub(" ", spaced).strip(" ")

@@ -76,6 +76,20 @@ _GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|
 _URL_ESCAPE_RE = re.compile(r"%[0-9A-Fa-f]{2}(?=[A-Za-z0-9%])")
 
 
+def _inside_last(text: str, num: Number, out: list[Quantity | Number], floor: int) -> bool:
+    """Does ``num`` start inside the last quantity of ``out`` (``num.start < out[-1].end``)? A placeholder that is
+    no value (``_skip_number``) was never one: it is dropped and the one before asked. One that is stays a bare one."""
+    while out and num.start < out[-1].end:
+        last = out[-1]
+        if type(last) is Quantity:
+            return True
+        if not _skip_number(text, last, floor):
+            out[-1] = Quantity(last, last.value, "", last.end)
+            return True
+        out.pop()
+    return False
+
+
 def _skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
@@ -286,31 +300,37 @@ def find_quantities(
         if text.count(":", start, end) >= 2  # a series has two colons at least: most sentences have none
         else []
     )
-    out: list[Quantity] = []
+    # A bare number (no unit) is held as its Number, a placeholder that may get a unit from a range partner; whether
+    # it is a value at all (``_skip_number``) is asked only if it matters: a quantity with a unit in the sentence, or a
+    # later number starting inside it. Most sentences have neither, and a unit is looked for before the exclusions.
+    out: list[Quantity | Number] = []
+    has_unit = False  # does ``out`` hold a quantity with a unit (not only placeholders)?
     for num in nums:
-        if out and num.start < out[-1].end:
+        if out and num.start < out[-1].end and _inside_last(text, num, out, start):
             continue  # inside the previous quantity's unit ("per 10,000 RMB")
         if ratio_spans and any(s <= num.start < e for s, e in ratio_spans):
             if num.form == "digits":
                 out.append(Quantity(num, num.value, "%", num.end))
+                has_unit = True
             continue
-        if year_like(num, text):
-            # a year counts only with a unit written after it ("2020 tons"), so look for that first: most have none
-            q = _quantity(text, num, start, end, country, year=True)
-            if q is not None and not _skip_number(text, num, start):
-                out.append(q)
-            continue
-        if _skip_number(text, num, start):
-            continue
-        q = _quantity(text, num, start, end, country, year=False)
-        if default_unit and (q is None or q.unit in ("count", "ratio")):
-            q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)
+        # a year counts only with a unit written after it ("2020 tons"): most have none
+        year = year_like(num, text)
+        q = _quantity(text, num, start, end, country, year)
+        if default_unit is not None and not year and (q is None or q.unit in ("count", "ratio")):
+            q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)  # a table cell: the row's unit
         if q is not None:
-            out.append(q)
-        elif num.form == "digits" and not num.glued:
-            out.append(Quantity(num, num.value, "", num.end))  # placeholder: may get a unit from a range partner
-    if not out:
-        return out  # most sentences: only years, labels or bare numbers
+            if not _skip_number(text, num, start):
+                out.append(q)
+                has_unit = True
+        elif num.form == "digits" and not num.glued and not year:
+            out.append(num)
+    if not has_unit:
+        return []  # most sentences: only years, labels or bare numbers (a bare one takes a unit only from a partner's)
+    out = [
+        x if type(x) is Quantity else Quantity(x, x.value, "", x.end)
+        for x in out
+        if type(x) is Quantity or not _skip_number(text, x, start)
+    ]
     if len(out) > 1:  # ranges, lists and restatements pair two quantities
         resolve_ranges(text, out)
         _dated_asides(text, out)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .alternation import FirstCharAlternation
+from .alternation import FirstCharAlternation, first_chars
 from .money import CURRENCY_WORDS, code_after, currency_before, local_currency
 
 D = Decimal
@@ -149,6 +149,19 @@ def _ends_at_letters(pattern: str) -> str:
 # loop over the rules, and the first that matches wins; the named group says which one. Only the rules that can start
 # with the character after the number are tried: most cannot, and trying all 90 made this the costliest regex.
 _UNIT_RE = FirstCharAlternation([_ends_at_letters(r.pattern) for r in _RULES], re.I)
+
+
+def _no_unit_starts(patterns: list[str]) -> frozenset[str]:
+    """The ASCII characters no pattern's match starts with (case-insensitively), and "" if none matches empty: after
+    a number mostly ".", ",", ")" or the end, where neither the unit nor its look-alike reading needs a look."""
+    firsts = [first_chars(p, re.I) for p in patterns]
+    if any(f is None for f in firsts):
+        return frozenset()
+    starts = re.compile("|".join(c for f in firsts for c in f or ()), re.I)
+    return frozenset(c for c in map(chr, range(128)) if not starts.fullmatch(c)) | {""}
+
+
+_NO_UNIT_START = _no_unit_starts([_ends_at_letters(r.pattern) for r in _RULES])
 # between a number and its unit: spaces, a hyphen ("5-MW"), a footnote marker fused to the number ("17.5¹ GW")
 # one line break may fall in the gap: hard-wrapped text splits "by 50" / "percent" as often as any two words
 _GAP_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*(?:\n[ \t\u00a0]*(?!\n))?-?[ \t\u00a0]*")
@@ -178,15 +191,18 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     at = gap.end() if gap else pos
     if at < limit and text[at] == "(":  # "11.93 million kilowatts (kW)" keeps the first unit
         return None
-    window = text[at : min(limit, at + _UNIT_WINDOW)]
-    if not window.isascii() and _CONFUSABLE_RE.search(window):  # the cheap test first: nearly every unit is ASCII
-        # "Mt СО2-eq" typed with Cyrillic С and О: read as the Latin letters they look like (same length, same offsets)
-        window = window.translate(_CONFUSABLES)
-        m = _UNIT_RE.match(window, 0, len(window))
-        if m is not None:
-            rule = _RULES[int(m.lastgroup[1:])]
-            return UnitMatch(rule.unit, rule.factor, at + m.end())
-    m = _UNIT_RE.match(text, at, limit)
+    m = None
+    # an ASCII character that no unit starts with (".", ",", ")", the end) is one in the look-alike reading too
+    if (text[at : at + 1] if at < limit else "") not in _NO_UNIT_START:
+        window = text[at : min(limit, at + _UNIT_WINDOW)]
+        if not window.isascii() and _CONFUSABLE_RE.search(window):  # the cheap test first: nearly every unit is ASCII
+            # "Mt СО2-eq" typed with Cyrillic С and О: read as the Latin letters they look like (same offsets)
+            window = window.translate(_CONFUSABLES)
+            m = _UNIT_RE.match(window, 0, len(window))
+            if m is not None:
+                rule = _RULES[int(m.lastgroup[1:])]
+                return UnitMatch(rule.unit, rule.factor, at + m.end())
+        m = _UNIT_RE.match(text, at, limit)
     if m is None:
         code = code_after(text, pos, limit)  # "3 billion KES": ISO codes are upper case, so matched apart
         return UnitMatch(f"{code.iso} billion", D("1e-9") * code.scale, code.start) if code else None
