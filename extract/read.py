@@ -135,11 +135,14 @@ def _html_hint(data: bytes) -> str:
 def _read_text(data: bytes, fmt: str) -> tuple[str, str, str]:
     """Text or HTML: decode, normalise newlines, refuse binary; content that starts like HTML is parsed as HTML."""
     text, encoding = _decode(data)
+    utf8: bytes | None = None  # the text's UTF-8, when it is the file's bytes
     if "\r" in text:  # most pages have none, and replacing scans a page of wide characters slowly even then
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    _check_not_binary(text)
+    elif encoding == "utf-8":  # strict UTF-8 (the detector names no codec that fails to decode the bytes)
+        utf8 = data  # read directly by the control count and the HTML parser
+    _check_not_binary(text, utf8)
     if fmt == "html" or _HTML_START.match(text[:2048]):
-        text = html_to_text(text)
+        text = html_to_text(text, utf8)
         if not text:
             raise DocumentError("no visible text in the HTML page (only navigation, scripts or markup)")
         return text, encoding, "html"
@@ -237,19 +240,21 @@ def _ascii_compatible(codec: str) -> bool:
         return False
 
 
-def _check_not_binary(text: str) -> None:
-    """Junk without NUL bytes still decodes as Windows-1252; many control characters give it away."""
+def _check_not_binary(text: str, utf8: bytes | None = None) -> None:
+    """Junk without NUL bytes still decodes as Windows-1252; many control characters give it away.
+
+    ``utf8`` is ``text.encode()`` when the caller holds it: a text no longer than the sample need not be encoded."""
     sample = text[:_SNIFF_CHARS]
-    controls = _count_controls(sample)
+    controls = _count_controls(sample, utf8 if utf8 is not None and len(sample) == len(text) else None)
     if controls > MAX_CONTROL_RATIO * len(sample):
         raise DocumentError(f"binary content, not text ({controls / len(sample):.0%} control characters)")
 
 
-def _count_controls(text: str) -> int:
+def _count_controls(text: str, utf8: bytes | None = None) -> int:
     """``len(_CONTROL.findall(text))``, counted in the UTF-8 bytes, where C0 controls and DEL are single bytes that
     no other character's encoding holds and C1 controls (U+0080-U+009F) are 0xC2 and one byte: about a third
-    faster than the regex on a page of wide characters."""
-    data = text.encode("utf-8", "surrogatepass")
+    faster than the regex on a page of wide characters. ``utf8``: ``text.encode()``, when the caller holds it."""
+    data = text.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     return len(data) - len(data.translate(None, _C0_BYTES)) + len(_C1_UTF8.findall(data))
 
 
