@@ -125,7 +125,15 @@ _TITLE_BEFORE_RE = re.compile(
     r"(?:\b(?:Report|Communication|Digest|Yearbook)|\b(?:BTR|BUR|NIR|NC|TNC|SNC|INC|FNC)\d?)[ \t]*\)?"
     r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
 )
-_TITLE_LAST = frozenset("tnkRC0123456789)( \t")  # the last character of every _TITLE_BEFORE_RE match
+
+
+def _may_title(before: str) -> bool:
+    """The cheap exact test of _TITLE_BEFORE_RE: every match holds an "R" (BTR, BUR, NIR, Report), "NC" or one of
+    the other names in the last 30 characters."""
+    tail = before[-30:]
+    return "R" in tail or "NC" in tail or "Communication" in tail or "Digest" in tail or "Yearbook" in tail
+
+
 #: A year naming the year of a reference projection: "the 2035 BAU scenario", "2030 business-as-usual emissions".
 _BAU_AFTER_RE = re.compile(
     r"\s*(?:BAU|business[\s-]+as[\s-]+usual|(?:reference|baseline)\s+(?:scenario|projection))\b", re.IGNORECASE
@@ -319,7 +327,7 @@ def find_years(text: str, start: int, end: int) -> list[YearMention]:
         after = text[m.end() : min(end, m.end() + 20)]
         if m.start() in spans:
             role = spans[m.start()]
-        elif before[-1:] in _TITLE_LAST and _TITLE_BEFORE_RE.search(before):
+        elif _may_title(before) and _TITLE_BEFORE_RE.search(before):
             role = "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
         elif before.endswith(("比", "较", "相比", "较之")) or after.startswith(("年水平", "水平")):
             role = "base"

@@ -121,6 +121,15 @@ _YEAR_WORD_BEFORE_RE = first_char_guarded(
 )
 
 
+def _after_label_word(text: str, floor: int, start: int) -> bool:
+    """The cheap test of _LABEL_BEFORE_RE: the number follows (a space after) an upper-case letter, one lower-case
+    letter after upper-case ones, or the last letter of "version", "phase", "tier" or "scope"."""
+    j = start - 1 if start > floor and text[start - 1] in " \t" else start
+    c = text[j - 1] if j > floor else ""
+    # "NDC 2" ends upper-case; "NOx 131", "RCIs 1": one lower-case letter after upper-case ones
+    return c.isupper() or c in ("e", "n", "r") or (j - 2 >= floor and c.islower() and text[j - 2].isupper())
+
+
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope))[ \t]?$")
 _TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = re.compile(r"\s+out\s+of\b")
@@ -172,7 +181,9 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
     if text[num.end : num.end + 1] == "-" and text[num.end + 1 : num.end + 2].isalpha():
         return None  # "3-wheelers", "2-stroke engines": the number is part of a compound word
-    if _LABEL_BEFORE_RE.search(text, max(floor, num.start - 12), num.start):
+    if _after_label_word(text, floor, num.start) and _LABEL_BEFORE_RE.search(
+        text, max(floor, num.start - 12), num.start
+    ):
         return None  # "NDC 2.0", "SDG 13", "Phase 2": a name's number or a version, not a count
     before = text[max(floor, num.start - 6) : num.start]
     # t, o and p match no other character case-insensitively (checked over all of Unicode): an exact pre-check

@@ -79,9 +79,11 @@ MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 #: Numbers printed the continental way where the form is unambiguous come first: two or more thousands points
 #: ("1.004.347"), thousands points with a decimal comma ("5.215,73"), a decimal comma after at most three digits
 #: ("0,04", "127,2", never "2019,20"): no number in the English way looks like them.
+#: (Each of those needs a point or a comma after at most two more digits: a lookahead skips them for most numbers.)
 _DIGITS_AFTER_FIRST = (
-    r"(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])|\d{0,2},\d{1,2}(?![\d.,])"
-    r"|(?<!,[ ]\d)\d{0,2},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d)"  # "1, 717 Gg": a thousands comma a conversion spaced out
+    r"(?:(?=\d{0,2}[.,])(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])"
+    r"|\d{0,2},\d{1,2}(?![\d.,])"
+    r"|(?<!,[ ]\d)\d{0,2},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d))"  # "1, 717 Gg": a thousands comma spaced out
     r"|(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?)"
 )
 

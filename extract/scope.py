@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import context as cx
 from .alternation import first_char_guarded
 from .wordgate import LazyStarts, WordGate
 
@@ -113,10 +114,13 @@ _OWN_SUBJECT_RE = first_char_guarded(r"\b(?:we|our|national|the\s+country|the\s+
 _GLOBAL_PATHWAY_WORDS = ("ipcc", "ar6", "science", "global", "world")  # one is in every _GLOBAL_PATHWAY_RE match
 
 
-def global_pathway(text: str, start: int, q_start: int, low: str | None = None) -> bool:
-    """The number is a cut the science or the world needs, not the country's: no own subject after the citation."""
-    span = text[start:q_start].lower() if low is None else low
-    if not any(w in span for w in _GLOBAL_PATHWAY_WORDS):
-        return False
+def may_cite_global(text: str, start: int, end: int) -> bool:
+    """The cheap word test of ``global_pathway``, once per sentence: most sentences name neither science nor world."""
+    return cx.may_contain(text, start, end, _GLOBAL_PATHWAY_WORDS)
+
+
+def global_pathway(text: str, start: int, q_start: int) -> bool:
+    """The number is a cut the science or the world needs, not the country's: no own subject after the citation.
+    (Asked only of a sentence that ``may_cite_global``.)"""
     m = _GLOBAL_PATHWAY_RE.search(text, start, q_start)
     return bool(m) and not _OWN_SUBJECT_RE.search(text, m.start(), q_start)

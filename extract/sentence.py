@@ -99,12 +99,13 @@ def read_sentence(
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index
+    cites_global = not table_kind and scope.may_cite_global(text, start, end)
     for i, q in enumerate(quantities):
         restated = False
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
         carry.condition_from_heading = False  # a value was read under the heading: it is no column header
-        if not table_kind and scope.global_pathway(text, start, q.start):
+        if cites_global and scope.global_pathway(text, start, q.start):
             continue  # "The IPCC states that emissions will need to fall 43% by 2030": the world's need, as context
         if not table_kind and clauses.is_reference_projection(
             text, start, end, c_start, c_end, q.start, q.end, q.group
