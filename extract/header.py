@@ -298,6 +298,12 @@ def _grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]
     return None
 
 
+#: A column of the change between the table's other columns: "% Increase", "Change (%)", "Difference".
+_CHANGE_COLUMN_RE = re.compile(
+    r"%\s*(?:increase|change|reduction|decrease|difference)|\b(?:increase|change|difference)\s*\(?%", re.I
+)
+
+
 def table_scope(caption: str, header: list[str], ncols: int, title: str = "") -> TableScope | None:
     """Scope of a table's columns from its caption and header cells; None when they contradict each other. The
     title line above a table without a caption is read for its unit only: it is often a full sentence."""
@@ -373,6 +379,12 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
     for col in columns:
         if col.unit and col.unit[0] == "%" and _BAU_RE.search(col.label):
             col.baseline = "bau"  # "Compared to BAU scenario (%)"
+    dated_cols = [c for c in columns if c.year is not None and c.kind != "bau"]
+    for col in columns:
+        if col.year is None and dated_cols and _CHANGE_COLUMN_RE.search(col.label):
+            # "NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % Increase": the change reaches the latest column's year
+            latest = max(dated_cols, key=lambda c: c.year or 0)
+            col.year, col.kind = latest.year, col.kind or latest.kind
     cap_kind, cap_condition = _cue_kind(caption)
     pledge = bool(cap_condition) or cap_kind == "target"
     return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue, False, pledge)

@@ -440,3 +440,27 @@ def test_a_table_that_writes_decimal_commas_writes_its_thousands_with_points() -
     found = {(r["value"], r["unit"]) for r in rows(CONTINENTAL_TABLE)}
     assert {("7.215", "Mt CO2e"), ("2.48", "USD billion"), ("0.00005", "Mt CO2e"), ("0.4", "%")} <= found
     assert {("4.56", "Mt CO2e"), ("0.612", "USD billion")} <= found
+
+
+CHANGE_COLUMN_TABLE = flat(
+    "In 2024, emissions were 40 MtCO2e.",
+    "Table 5.1 Comparison of mitigation targets between the third and the second NDC",
+    "Sector",
+    "Cumulative reduction (MtCO2e)",
+    "NDC 3.0 (2026-2036)",
+    "NDC 2.0 (2021-2031)",
+    "% Increase",
+    "Power",
+    "61.2",
+    "40.5",
+    "51.11",
+    "Transport",
+    "9.4",
+    "7.7",
+    "22.08",
+)
+
+
+def test_a_change_column_beside_dated_columns_reaches_the_latest_columns_year() -> None:
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(CHANGE_COLUMN_TABLE)}
+    assert {("51.11", "%", "2036", "target"), ("22.08", "%", "2036", "target")} <= found
