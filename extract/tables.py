@@ -9,8 +9,10 @@ from itertools import combinations
 from .cells import CONTINENTAL_CELL_RE, NUM_CELL_RE, Cell, Grid, GridRow, cell_number
 from .header import TableScope, _cue_kind, label_unit, table_scope
 from .model import Observation
+from .numbers import find_numbers
 from .sentence import read_sentence
 from .state import Carry, DocContext
+from .units import match_unit_after
 
 _SPACES_RE = re.compile(r"\s+")
 
@@ -28,6 +30,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, grid.title)
     if scope is None:
         return
+    _intro_emission_unit(text, grid, scope)
     if _misfits(grid, scope):
         return
     years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
@@ -103,6 +106,33 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 base = col.base_year or scope.base_year
                 if obs.unit == "%" and base is not None and not obs.baseline:
                     obs.base_year = base
+
+
+#: A column header naming an emissions quantity but no unit: "Emissions reduction", "Mitigation potential".
+_EMISSION_COLUMN_RE = re.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
+INTRO_CHARS = 1200  # how far before a table its introducing paragraph is read for the unit it speaks in
+
+
+def _intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
+    """A table whose emission column names no unit reads it in the one emission unit of the paragraph that introduces
+    it ("A total mitigation potential of 3.6 Mt CO2e … (Table A1) | Emissions reduction | 0.025"). Only when the
+    header and caption state no unit for it and that paragraph writes emissions in one unit alone."""
+    if scope.table.unit is not None or not grid.header:
+        return
+    bare = [c for c in scope.columns if c.unit is None and _EMISSION_COLUMN_RE.search(c.label)]
+    if not bare:
+        return
+    end = grid.header[0].start
+    start = max(0, end - INTRO_CHARS)
+    units = set()
+    for num in find_numbers(text, start, end):
+        u = match_unit_after(text, num.end, end)
+        if u is not None and u.unit.startswith("Mt CO2"):
+            units.add((u.unit, u.factor))
+    if len(units) == 1:
+        unit = units.pop()
+        for col in bare:
+            col.unit = unit
 
 
 def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) -> None:

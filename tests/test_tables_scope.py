@@ -464,3 +464,27 @@ CHANGE_COLUMN_TABLE = flat(
 def test_a_change_column_beside_dated_columns_reaches_the_latest_columns_year() -> None:
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(CHANGE_COLUMN_TABLE)}
     assert {("51.11", "%", "2036", "target"), ("22.08", "%", "2036", "target")} <= found
+
+
+INTRO_UNIT_TABLE = flat(
+    "In 2024, emissions were 40 MtCO2e.",
+    "The measures are listed in Table B1. A total mitigation potential of 2.210 Mt CO2 e is estimated for 2036.",
+    "Table B1 Emissions reduction and costs by measure",
+    "Description",
+    "Year",
+    "Emissions reduction",
+    "Cost (M USD)",
+    "1. Solar park",
+    "2036",
+    "0.410",
+    "95",
+    "2. Wind farm",
+    "2036",
+    "1.800",
+    "140",
+)
+
+
+def test_an_emission_column_without_a_unit_reads_the_unit_of_the_paragraph_that_introduces_the_table() -> None:
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(INTRO_UNIT_TABLE)}
+    assert {("0.41", "Mt CO2e", "2036"), ("1.8", "Mt CO2e", "2036"), ("0.14", "USD billion", "2036")} <= found
