@@ -380,7 +380,14 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None) -
             counts[y.year] += 1
     if not counts:
         return None
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    # a plan's headline is its latest near deadline named about as often as the most named one (earlier ones are
+    # milestones or an earlier plan's); a vision decades away ("net zero by 2060") is not the headline
+    top, horizon = max(counts.values()), (present if present is not None else min(counts)) + NEAR_YEARS
+    near = [y for y, n in counts.items() if n * 2 >= top and y <= horizon]
+    return max(near) if near else max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+NEAR_YEARS = 15  # a deadline this far after the present (or the earliest deadline) can be a plan's headline
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -259,3 +259,12 @@ def test_a_target_year_of_an_earlier_plan_or_a_span_of_target_years() -> None:
     text = "In 2021 Tonga submitted its revised NDC with a target year of 2030. Emissions fall 20% by 2035."
     assert read_timeline(text).target_year == 2035  # the earlier plan's target year is not this one's
     assert read_timeline("Base year: 2010\tTarget years: 2025 to 2030").target_year == 2030
+
+
+def test_the_headline_target_year_is_the_latest_deadline_named_about_as_often_as_the_most_named() -> None:
+    text = (
+        "In 2024 emissions were 40 Mt. The previous NDC aimed at 2031: by 2031 renewables reach 40%, and by 2031 "
+        "coal ends. This NDC sets goals for 2036: by 2036 emissions fall 30%, and by 2036 forests grow. By 2031 "
+        "half of buses are electric. Net zero comes by 2060."
+    )
+    assert read_timeline(text).target_year == 2036
