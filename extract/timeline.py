@@ -99,6 +99,12 @@ _DATED_BEFORE_RE = first_char_guarded(
     r"|\b" + cx._MONTHS + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?|\b\d{1,2}(?:st|nd|rd|th)?\s+" + cx._MONTHS + r"\s+)$",
     re.IGNORECASE,
 )
+#: What every _DATED_BEFORE_RE match ends with (``cx.may_end_with``): its lead word, "the", a part of a month, a day,
+#: a comma, a month's name; _AS_OF_BEFORE_RE's and _FAR_SIDE_RE's end in "of" or "at", and in "in" or "by".
+_DATED_BEFORE_ENDS = (
+    "in", "of", "since", "during", "until", "the", "early", "late", "mid", "-", ",", "st", "nd", "rd", "th",
+    *"0123456789", *cx.MONTH_WORDS,
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -186,10 +192,11 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             if y.role == "by" and not record_by and not _END_OF_RE.search(text, y.start - 12, y.start):
                 continue
             before = text[max(s.start(), y.start - 40) : y.start]
-            as_of = _AS_OF_BEFORE_RE.search(before) or record_by
-            if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):
+            as_of = (cx.may_end_with(before, ("of", "at")) and _AS_OF_BEFORE_RE.search(before)) or record_by
+            is_date = as_of or (cx.may_end_with(before, _DATED_BEFORE_ENDS) and _DATED_BEFORE_RE.search(before))
+            if not is_date or _FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
-            if _FAR_SIDE_RE.search(before):
+            if cx.may_end_with(before, ("in", "by")) and _FAR_SIDE_RE.search(before):
                 continue  # "… to 10,775 ha in 2050": the end of a change, not a date of the document
             c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
             if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
