@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from . import context as cx
 from .alternation import first_char_guarded
+from .yearindex import document_years
 
 _STATISTICS_YEAR_RE = cx.guarded(
     "dfns",
@@ -309,7 +310,7 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
     """
     out: list[tuple[int, int]] = []
-    starts = cx.shared_year_digit_starts(text, 0, len(text))
+    starts = document_years(text).digits
     pos, i = 0, 0
     while i < len(starts):  # starts[i]: the next year's digits after the span already listed
         end = text.find(".", starts[i])
