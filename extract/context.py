@@ -7,9 +7,7 @@ the 2005 level", "more than", "will strive to"), never about particular document
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 
 def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -173,8 +171,10 @@ _PAST_PERIOD_RE = guarded(
 )
 
 
-@dataclass(frozen=True)
-class YearMention:
+class YearMention(NamedTuple):
+    """A year of a sentence (a tuple: a sentence's years are made by the thousand, and a frozen dataclass is slow
+    to build)."""
+
     start: int
     end: int
     year: int
@@ -190,45 +190,6 @@ def five_year_plan_end(n: int) -> int:
 YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 
 
-def year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """``YEAR_RE.finditer(text, start, end)``, faster: YEAR_RE is tried only where YEAR_DIGITS_RE finds a year's
-    digits. That scan reports every run of digits that starts like a year, and a YEAR_RE match starts a run of
-    digits (nothing but "FY" may precede it), so no match is missed; matches never overlap, as in ``finditer``."""
-    last = start
-    if end - start > 2_000:  # a document: two fast literal searches instead of one slow character-class search
-        starts = shared_year_digit_starts(text, start, end)
-        digits_end = start
-        for at in starts:
-            if at >= digits_end:  # the non-overlapping starts of YEAR_DIGITS_RE.finditer
-                digits_end = at + 4
-                if at >= last and (m := YEAR_RE.match(text, at, end)):
-                    last = m.end()
-                    yield m
-        return
-    for digits in YEAR_DIGITS_RE.finditer(text, start, end):
-        if digits.start() >= last and (m := YEAR_RE.match(text, digits.start(), end)):
-            last = m.end()
-            yield m
-
-
-_YEAR_DIGITS_19_RE = re.compile(r"1(?=[89]\d\d)")  # a literal first character: ``re`` finds it fast
-_YEAR_DIGITS_20_RE = re.compile(r"2(?=[01]\d\d)")
-
-
-def year_digit_starts(text: str, start: int, end: int) -> list[int]:
-    """Every position in ``text[start:end]`` where YEAR_DIGITS_RE matches, overlapping ones too, in order."""
-    return sorted(
-        [m.start() for m in _YEAR_DIGITS_19_RE.finditer(text, start, end)]
-        + [m.start() for m in _YEAR_DIGITS_20_RE.finditer(text, start, end)]
-    )
-
-
-@lru_cache(maxsize=4)
-def shared_year_digit_starts(text: str, start: int, end: int) -> tuple[int, ...]:
-    """``year_digit_starts``, kept: a document's are read for its years, its spans and its timeline's stretches."""
-    return tuple(year_digit_starts(text, start, end))
-
-
 #: Where a _SPAN_RE match can start: a year's first digit, or the "f" of "from" or the "b" of "between" (any case).
 #: Each match is one character, so every position is looked at; the plain leading class lets ``re`` skip ahead fast.
 #: A year starts one only when a dash or "to", "through", "until" or "till" follows it, and "from" or "between" only
@@ -238,34 +199,6 @@ _SPAN_START_RE = re.compile(
     rf"[12bBfF](?:(?<=1)(?=[89]\d\d{_SPAN_LINK})|(?<=2)(?=[01]\d\d{_SPAN_LINK})"
     r"|(?<=[bBfF])(?=(?i:rom|etween)\s+(?:1[89]|20|21)\d\d\s))"
 )
-
-
-def _span_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """``_SPAN_RE.finditer(text, start, end)``, trying _SPAN_RE only where a match can start (``_SPAN_START_RE``)."""
-    last = start
-    if end - start > 2_000:  # a document: _SPAN_START_RE tried only where it can match (``_span_start_candidates``)
-        starts = (at for at in _span_start_candidates(text, start, end) if _SPAN_START_RE.match(text, at, end))
-    else:
-        starts = (at.start() for at in _SPAN_START_RE.finditer(text, start, end))
-    for at in starts:
-        if at >= last and (m := _SPAN_RE.match(text, at, end)):
-            last = m.end()
-            yield m
-
-
-def _span_start_candidates(text: str, start: int, end: int) -> list[int]:
-    """In order, the positions where a _SPAN_START_RE match may start: a year's digits (``year_digit_starts``), and
-    4 ("from") and 7 ("between") characters before the run of spaces in front of them: all that its lookaheads allow.
-    """
-    found = set()
-    for y in shared_year_digit_starts(text, start, end):
-        found.add(y)
-        k = y
-        while k > start and text[k - 1].isspace():  # str.isspace is what \s matches
-            k -= 1
-        if k < y:
-            found.update(at for at in (k - 4, k - 7) if at >= start)
-    return sorted(found)
 
 
 #: The last word of every _BASE_BEFORE_RE and _BY_BEFORE_RE match (before the spaces that end it), in lower case.
@@ -301,53 +234,36 @@ def may_end_with_at(text: str, start: int, end: int, words: tuple[str, ...]) -> 
     return not tail.isascii() or tail.lower().endswith(words)
 
 
-def find_years(text: str, start: int, end: int) -> list[YearMention]:
-    """Year mentions in a sentence with the role their surrounding words give them."""
-    if not YEAR_DIGITS_RE.search(text, start, end):
-        return []  # most sentences name no year: one fast search instead of the two slow ones below
-    spans: dict[int, str] = {}
-    out: list[YearMention] = []
-    for m in _span_matches(text, start, end):
-        if m.group("e"):  # "2026-30" -> 2026 to 2030, the end written with two digits
-            first = int(m.group("e"))
-            last = first // 100 * 100 + int(m.group("f"))
-            if last > first:
-                spans[m.start("e")] = "span_start"
-                out.append(YearMention(m.start("f"), m.end("f"), last, "span_end"))
-            continue
-        a, b = ("a", "b") if m.group("a") else ("c", "d")
-        if int(m.group(b)) > int(m.group(a)):
-            spans[m.start(a)] = "span_start"
-            spans[m.start(b)] = "span_end"
-    for m in year_matches(text, start, end):
-        year = int(m.group(1))
-        before = text[max(start, m.start() - 60) : m.start()]
-        if before.rstrip()[-4:].lower().endswith(("year", "fy", "fy)")):  # cheap test: the tail regex is slow
-            before = _FISCAL_TAIL_RE.sub("", before)  # "by FY 2030" is "by 2030"
-        after = text[m.end() : min(end, m.end() + 20)]
-        if m.start() in spans:
-            role = spans[m.start()]
-        elif _may_title(before) and _TITLE_BEFORE_RE.search(before):
-            role = "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
-        elif before.endswith(("比", "较", "相比", "较之")) or after.startswith(("年水平", "水平")):
-            role = "base"
-        elif before.endswith(("到", "至", "在", "于")) or after.startswith(("年前", "年以前", "年之前")):
-            role = "by"
-        elif after[:1].isspace() and _BAU_AFTER_RE.match(after):
-            role = "bau"  # "30% below the 2035 BAU scenario": the year of the reference projection, not a base year
-        elif _BASE_AFTER_RE.match(after) or (
-            may_end_with(before, _BASE_BEFORE_ENDS) and _BASE_BEFORE_RE.search(before)
-        ):
-            role = "base"
-        elif may_end_with(before, _BY_BEFORE_ENDS) and _BY_BEFORE_RE.search(before):
-            role = "by"
-        elif may_end_with(before, _OBS_BEFORE_ENDS) and _OBS_BEFORE_RE.search(before):
-            role = "obs"
-        else:
-            role = "plain"
-        out.append(YearMention(m.start(), m.start() + 4, year, role))
-    out.sort(key=lambda y: y.start)
-    return out
+def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
+    """The role the words around the year ``m`` (a YEAR_RE match) give it in the sentence ``text[start:end]``, when
+    it is in no span: what the 60 characters before it and the 20 after it (both within the sentence) say."""
+    at = m.start()
+    before = text[max(start, at - 60) : at]
+    tail = before.rstrip()[-10:]  # the cheap tests of the slow ``…$`` regexes read its end (``may_end_with``)
+    low = tail.lower() if tail.isascii() else None
+    if (low if low is not None else tail[-4:].lower()).endswith(("year", "fy", "fy)")):
+        before = _FISCAL_TAIL_RE.sub("", before)  # "by FY 2030" is "by 2030"
+        tail = before.rstrip()[-10:]
+        low = tail.lower() if tail.isascii() else None
+    after = text[m.end() : min(end, m.end() + 20)]
+    if _may_title(before) and _TITLE_BEFORE_RE.search(before):
+        return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
+    # (an ASCII tail: ``before`` ends in no Chinese word)
+    if (low is None and before.endswith(("比", "较", "相比", "较之"))) or after.startswith(("年水平", "水平")):
+        return "base"
+    if (low is None and before.endswith(("到", "至", "在", "于"))) or after.startswith(("年前", "年以前", "年之前")):
+        return "by"
+    if after[:1].isspace() and _BAU_AFTER_RE.match(after):
+        return "bau"  # "30% below the 2035 BAU scenario": the year of the reference projection, not a base year
+    if _BASE_AFTER_RE.match(after) or (
+        (low is None or low.endswith(_BASE_BEFORE_ENDS)) and _BASE_BEFORE_RE.search(before)
+    ):
+        return "base"
+    if (low is None or low.endswith(_BY_BEFORE_ENDS)) and _BY_BEFORE_RE.search(before):
+        return "by"
+    if (low is None or low.endswith(_OBS_BEFORE_ENDS)) and _OBS_BEFORE_RE.search(before):
+        return "obs"
+    return "plain"
 
 
 _PRIOR_YEAR_WORDS = ("year", "yoy")  # one is in every _PRIOR_YEAR_RE match
@@ -392,3 +308,7 @@ from .places import WORLD_BEFORE_RE as WORLD_BEFORE_RE  # noqa: E402
 from .places import RegionMention as RegionMention  # noqa: E402
 from .places import find_regions as find_regions  # noqa: E402
 from .places import macro_region as macro_region  # noqa: E402
+from .yearindex import _span_matches as _span_matches  # noqa: E402
+from .yearindex import find_years as find_years  # noqa: E402
+from .yearindex import year_digit_starts as year_digit_starts  # noqa: E402
+from .yearindex import year_matches as year_matches  # noqa: E402

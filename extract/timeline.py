@@ -20,32 +20,8 @@ from dataclasses import dataclass
 
 from . import context as cx
 from .alternation import first_char_guarded
+from .defaultyear import default_year
 
-_STATISTICS_YEAR_RE = cx.guarded(
-    "dfns",
-    r"\b(?:statistics|data|figures|numbers)\b[^.]{0,60}?\b(?:collected|as\s+of|up\s+to|until|cut-?off|by)\b"
-    r"[^.]{0,25}?\b((?:19|20|21)\d\d)\b",
-    re.IGNORECASE,
-)
-# "2012 has been considered for the base year", "the 2022 base year", "base year (FY 2013)", "inventory for 2012"
-_BASE_YEAR_STATEMENT_RE = cx.guarded(
-    "12bBgGiI",
-    r"\b((?:19|20)\d\d)\s+(?:has\s+been\s+(?:considered|chosen|selected|taken|used)\s+(?:for|as)\s+the\s+|is\s+the\s+)?"
-    r"(?:base|reference|inventory)\s+year\b"
-    r"|\b(?:base|reference)\s+year\s*(?:\(|:|is|was|of)?\s*(?:the\s+)?(?:(?:fiscal\s+year|FY)\s*)?((?:19|20)\d\d)\b"
-    r"|\b(?:GHG|greenhouse\s+gas)\s+(?:emissions?\s+)?inventory\s+(?:for|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-#: Words (lower case) of which every match of the regex above holds one: the cheap test before it (``cx.may_contain``).
-_BASE_YEAR_WORDS = ("base", "reference", "inventory")
-_STATISTICS_WORDS = ("statistics", "data", "figures", "numbers")  # the same for _STATISTICS_YEAR_RE
-_AS_OF_RE = cx.guarded(
-    "ab",
-    r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
-    r"\b(?:had|has|have|was|were|reached)\b",
-    re.IGNORECASE,
-)
-_AS_OF_VERBS = ("had", "has", "have", "was", "were", "reached")  # one is in every _AS_OF_RE match
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
     r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$",
@@ -99,6 +75,24 @@ _DATED_BEFORE_RE = first_char_guarded(
     r"|\b" + cx._MONTHS + r"\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s*)?|\b\d{1,2}(?:st|nd|rd|th)?\s+" + cx._MONTHS + r"\s+)$",
     re.IGNORECASE,
 )
+#: What every _DATED_BEFORE_RE match ends with (``cx.may_end_with``): its lead word, "the", a part of a month, a day,
+#: a comma, a month's name; _AS_OF_BEFORE_RE's and _FAR_SIDE_RE's end in "of" or "at", and in "in" or "by".
+_DATED_BEFORE_ENDS = (
+    "in", "of", "since", "during", "until", "the", "early", "late", "mid", "-", ",", "st", "nd", "rd", "th",
+    *"0123456789", *cx.MONTH_WORDS,
+)  # fmt: skip
+
+
+def _as_of(before: str) -> bool:
+    """``_AS_OF_BEFORE_RE.search(before)``, its cheap test first."""
+    return cx.may_end_with(before, ("of", "at")) and bool(_AS_OF_BEFORE_RE.search(before))
+
+
+def _dated_words(before: str) -> bool:
+    """``_DATED_BEFORE_RE.search(before)``, its cheap test first. With _as_of: is the year after ``before`` written as
+    a date? Where neither matches, neither does in a part of ``before`` that starts after a sentence break (no word
+    character: a match there would be one in ``before`` too)."""
+    return cx.may_end_with(before, _DATED_BEFORE_ENDS) and bool(_DATED_BEFORE_RE.search(before))
 
 
 @dataclass(frozen=True)
@@ -117,7 +111,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = _present_year(text, mentions)
     deadlines = {y.year for y in mentions if y.role == "by"}
-    default, quote = _default_year(text, present, deadlines)
+    default, quote = default_year(text, present, deadlines)
     headline = _stated_target_year(text, present) or _headline_target_year(mentions, present)
     if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
@@ -174,9 +168,20 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     participle ("herd size reduced by 3.5% in 2030") must not move a document into its own future."""
     seen: Counter[int] = Counter()
     records: set[int] = set()  # where the reported years are written
-    dates = [y for y in mentions if y.role in ("obs", "plain", "by")]
+    # A year not written as a date in the 40 characters before it is none in the part of them in its sentence (see
+    # _dated_words): the sentences that hold only such years are not read. ("by" years are, for their past perfect.)
+    early: dict[int, tuple[bool, bool]] = {}  # a year's start -> (_as_of, a date) of the 40 characters before it
+    for y in mentions:
+        if y.role in ("obs", "plain"):
+            before = text[max(0, y.start - 40) : y.start]
+            as_of = _as_of(before)
+            early[y.start] = as_of, as_of or _dated_words(before)
+    dates = [y for y in mentions if y.role == "by" or (y.start in early and early[y.start][1])]
     verdicts: dict[tuple[int, int, bool], bool | None] = {}  # (clause span, record_by) -> _clause_verdict
+    sentence_starts: dict[int, int] = {}  # where the sentence of each "by" year starts, for _past_deadline
     for s, dated in _dated_sentences(text, dates):
+        for y in dated:
+            sentence_starts[y.start] = s.start()
         if cx.may_contain(text, s.start(), s.end(), _MODELLED_WORDS) and _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
         for y in dated:
@@ -186,10 +191,14 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             if y.role == "by" and not record_by and not _END_OF_RE.search(text, y.start - 12, y.start):
                 continue
             before = text[max(s.start(), y.start - 40) : y.start]
-            as_of = _AS_OF_BEFORE_RE.search(before) or record_by
-            if not (as_of or _DATED_BEFORE_RE.search(before)) or _FUTURE_NEAR_RE.search(before):
+            if y.start in early and s.start() <= max(0, y.start - 40):  # the same 40 characters
+                as_of, is_date = early[y.start]
+            else:
+                as_of = _as_of(before) or record_by
+                is_date = as_of or _dated_words(before)
+            if not is_date or _FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
-            if _FAR_SIDE_RE.search(before):
+            if cx.may_end_with(before, ("in", "by")) and _FAR_SIDE_RE.search(before):
                 continue  # "… to 10,775 ha in 2050": the end of a change, not a date of the document
             c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
             if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
@@ -209,6 +218,7 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     # Nor does a plan speak from its own headline deadline: "In 2030 landfilled waste is reduced to 35%" states a goal.
     # ("by the end of 2022" in a report is a date, so deadlines are the "by" years after the confirmed reports).
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
+    commitments: dict[tuple[int, int], bool] = {}  # _past_deadline's, by sentence
     by_years = Counter(
         y.year
         for y in mentions
@@ -216,7 +226,7 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
         and y.year > confirmed
         and y.start not in records
         and not _END_OF_RE.search(text, max(0, y.start - 12), y.start)
-        and not _past_deadline(text, y)
+        and not _past_deadline(text, y, sentence_starts[y.start], commitments)
     )  # "by the end of 2019" is as often a date of record as a deadline
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
     seen = Counter({year: n for year, n in seen.items() if year < headline})
@@ -279,11 +289,16 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
     return bool(_PAST_PERFECT_RE.search(text, c_start, c_end))
 
 
-def _past_deadline(text: str, y: cx.YearMention) -> bool:
+def _past_deadline(text: str, y: cx.YearMention, sentence_start: int, known: dict[tuple[int, int], bool]) -> bool:
     """A deadline the sentence reports as set before ("pledged to create 500 jobs by 2023", "the original goal of 15%
-    by 2023"): it says nothing of where the document stands."""
-    s = next(m for m in _SENTENCE_RE.finditer(text, max(0, y.start - 400), y.end + 400) if m.end() >= y.end)
-    return bool(_PAST_COMMITMENT_RE.search(text, s.start(), s.end()))
+    by 2023"): it says nothing of where the document stands. The sentence is the first _SENTENCE_RE match from 400
+    characters before the year to 400 after it that reaches the year's end: the part of the year's sentence
+    (``sentence_start``, from ``_dated_sentences``) in that window, to where the match from the year ends there."""
+    start = max(sentence_start, y.start - 400)
+    end = _SENTENCE_RE.match(text, y.start, y.end + 400).end()  # type: ignore[union-attr]  # a year is no break
+    if (start, end) not in known:
+        known[start, end] = bool(_PAST_COMMITMENT_RE.search(text, start, end))
+    return known[start, end]
 
 
 def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int, int]:
@@ -293,77 +308,6 @@ def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int,
         c_start = m.end()
     m = _CLAUSE_MARK_RE.search(text, at_end, end)
     return c_start, m.start() if m else end
-
-
-def _year_stretches(text: str) -> list[tuple[int, int]]:
-    """The spans between full stops that hold a year's digits, in order.
-
-    A statistics or base-year statement holds no full stop and a year that starts a run of digits, so searching
-    these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
-    """
-    out: list[tuple[int, int]] = []
-    starts = cx.shared_year_digit_starts(text, 0, len(text))
-    pos, i = 0, 0
-    while i < len(starts):  # starts[i]: the next year's digits after the span already listed
-        end = text.find(".", starts[i])
-        out.append((text.rfind(".", pos, starts[i]) + 1, len(text) if end < 0 else end))
-        if end < 0:
-            break
-        pos, i = end, bisect_left(starts, end, i)
-    return out
-
-
-def _as_of_matches(text: str, stretches: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """``_AS_OF_RE.finditer(text)``, reading only the stretches (``_year_stretches``) that hold one of its verbs.
-
-    A match's year and verb lie in one stretch (no full stop between them); what precedes the year holds at most one
-    full stop ("by Dec. 2019"), so the search starts a stretch's span earlier, or where the last match ended."""
-    last = 0
-    for s, e in stretches:
-        if cx.may_contain(text, s, e, _AS_OF_VERBS):
-            for m in _AS_OF_RE.finditer(text, max(text.rfind(".", 0, max(s - 1, 0)) + 1, last), e):
-                last = m.end()
-                yield m
-
-
-def _default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
-    """What the document says about its own data; else its base-year statement; else its latest as-of date; else its
-    present. None of these may lie in the document's future ("data up to 2030" names a period, "2021-2030 Reference
-    Year 2000" is a table's cells): after the present, or, with no present, a year the document uses as a deadline."""
-
-    def past(year: int) -> bool:
-        return year <= present if present is not None else year not in deadlines
-
-    stretches = _year_stretches(text)
-    for s, e in stretches:
-        for m in _STATISTICS_YEAR_RE.finditer(text, s, e) if cx.may_contain(text, s, e, _STATISTICS_WORDS) else ():
-            if past(int(m.group(1))):
-                return int(m.group(1)), _sentence_around(text, m.start(), m.end())
-    stated = [
-        (year, m)
-        for s, e in stretches
-        if cx.may_contain(text, s, e, _BASE_YEAR_WORDS)
-        for m in _BASE_YEAR_STATEMENT_RE.finditer(text, s, e)
-        if past(year := int(next(g for g in m.groups() if g)))
-    ]
-    if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
-        counts = Counter(year for year, _ in stated)
-        year = max(counts, key=lambda y: (counts[y], y))
-        m = next(m for y, m in stated if y == year)
-        return year, _sentence_around(text, m.start(), m.end())
-    best: tuple[int, int, int] | None = None
-    for m in _as_of_matches(text, stretches):
-        year = int(m.group(1))
-        if not past(year):
-            continue  # "by 2030 ... has been prepared" names a deadline, not the date of the data
-        if best is None or year > best[0]:
-            best = (year, m.start(), m.end())
-    if best:
-        return best[0], _sentence_around(text, best[1], best[2])
-    if present is not None:  # an undated fact is reported as of the document's present
-        m = next(m for m in cx.year_matches(text, 0, len(text)) if int(m.group(1)) == present)
-        return present, _sentence_around(text, m.start(), m.end())
-    return None, ""
 
 
 def _headline_target_year(mentions: list[cx.YearMention], present: int | None) -> int | None:
@@ -388,11 +332,3 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None) -
 
 
 NEAR_YEARS = 15  # a deadline this far after the present (or the earliest deadline) can be a plan's headline
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    stop = text.rfind(". ", 0, start)
-    s = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)  # no stop before: the text's start
-    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    e = min(e_candidates) + 1 if e_candidates else len(text)
-    return " ".join(text[s:e].split())

@@ -184,7 +184,7 @@ def test_dated_sentences_are_the_sentences_of_a_full_scan_that_hold_a_year() -> 
 
 def test_year_stretches_and_their_word_tests_find_every_statement_of_a_full_scan() -> None:
     from extract import context as cx
-    from extract import timeline as tl
+    from extract import defaultyear as tl
 
     for text in _TEXTS:
         expected: list[tuple[int, int]] = []  # the former scan of every year's digits
@@ -205,7 +205,7 @@ def test_year_stretches_and_their_word_tests_find_every_statement_of_a_full_scan
 
 
 def test_as_of_matches_are_those_of_a_full_scan() -> None:
-    from extract.timeline import _AS_OF_RE, _as_of_matches, _year_stretches
+    from extract.defaultyear import _AS_OF_RE, _as_of_matches, _year_stretches
 
     texts = (
         "By Dec. 2019 the fleet had grown. At the end of Sept. 31, 2018, stocks were low. As of 2017 and at 2016 we had"
@@ -268,3 +268,22 @@ def test_the_headline_target_year_is_the_latest_deadline_named_about_as_often_as
         "half of buses are electric. Net zero comes by 2060."
     )
     assert read_timeline(text).target_year == 2036
+
+
+def test_a_deadlines_sentence_is_the_first_match_of_its_window_that_reaches_it() -> None:
+    """``_past_deadline`` reads the sentence from the year's sentence start and one match from the year: the same
+    span as the first _SENTENCE_RE match from 400 characters before the year to 400 after it that reaches its end."""
+    from extract.context import find_years
+    from extract.timeline import _SENTENCE_RE, _dated_sentences, _past_deadline
+
+    long = "We pledged in 2015 to act. " + "x" * 450 + " the goal of 15% by 2023 was set.\n\n\tBy 2030 " + "y " * 300
+    for text in (*_TEXTS, long, "Plans by 2030.\n  wrapped by 2035. 3.5 by 2040", "x" * 500 + "by 2031" + "z" * 500):
+        years = find_years(text, 0, len(text))
+        for s, dated in _dated_sentences(text, years):
+            for y in dated:
+                window = _SENTENCE_RE.finditer(text, max(0, y.start - 400), y.end + 400)
+                w = next(m for m in window if m.end() >= y.end)
+                expected = bool(_past_deadline.__globals__["_PAST_COMMITMENT_RE"].search(text, w.start(), w.end()))
+                assert _past_deadline(text, y, s.start(), {}) == expected
+                start = max(s.start(), y.start - 400)
+                assert (start, _SENTENCE_RE.match(text, y.start, y.end + 400).end()) == w.span()  # type: ignore[union-attr]

@@ -471,3 +471,37 @@ def test_a_change_between_two_dated_values_runs_from_the_first_year_to_the_secon
     assert [(y.year, y.role) for y in years] == [(1994, "span_start"), (2021, "span_end")]
     found = [(r["value"], r["year"], r["base_year"], r["kind"]) for r in rows(text)]
     assert found == [("38", "2021", "1994", "actual"), ("3.1", "1994", "", "actual"), ("4.3", "2021", "", "actual")]
+
+
+def test_a_sentences_years_sliced_from_the_documents_are_those_read_in_the_sentence_alone() -> None:
+    """``find_years`` reuses the whole text's roles far from a sentence's edges: the result is the direct reading
+    (every YEAR_RE and _SPAN_RE match of the sentence, roles by ``year_role``) for any sentence bounds."""
+    from extract import context as cx
+
+    def direct(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
+        spans: dict[int, str] = {}
+        out = []
+        for m in cx._SPAN_RE.finditer(text, start, end):
+            if m.group("e"):
+                first, last = int(m.group("e")), int(m.group("e")) // 100 * 100 + int(m.group("f"))
+                if last > first:
+                    spans[m.start("e")] = "span_start"
+                    out.append((m.start("f"), m.end("f"), last, "span_end"))
+                continue
+            a, b = ("a", "b") if m.group("a") else ("c", "d")
+            if int(m.group(b)) > int(m.group(a)):
+                spans[m.start(a)], spans[m.start(b)] = "span_start", "span_end"
+        for m in cx.YEAR_RE.finditer(text, start, end):
+            role = spans.get(m.start()) or cx.year_role(text, start, end, m)
+            out.append((m.start(), m.start() + 4, int(m.group(1)), role))
+        return sorted(out, key=lambda y: y[0])
+
+    text = (
+        "Compared with the 2005 level, emissions fell 20% by 2020. From 2021 to 2030 the plan aims, by FY 2035, at "
+        "2040 levels. The Biennial Update Report 2020 shows that in 2019 output rose. Between 2010 and 2015 it fell; "
+        "2026-30 is the period, 2030 BAU scenario, 2031 MW. 比2005年水平 下降; 到2030年 达到. As of March 2022, "
+        "capacity had reached 3 GW, up from 2 GW in 2018, against 2017 base year. In 2023\n2024 - 2025 from 2022 to"
+    )
+    for start in range(0, len(text), 7):
+        for end in range(start, len(text) + 1, 11):
+            assert [tuple(y) for y in cx.find_years(text, start, end)] == direct(text, start, end), (start, end)

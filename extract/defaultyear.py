@@ -1,0 +1,118 @@
+"""The year of a document's undated facts (``timeline``): what it says about its own data, else its base-year
+statement, else its latest as-of date, else its present; the statements are looked for only in the stretches of
+the text that hold a year."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+
+from . import context as cx
+from .yearindex import document_years
+
+_STATISTICS_YEAR_RE = cx.guarded(
+    "dfns",
+    r"\b(?:statistics|data|figures|numbers)\b[^.]{0,60}?\b(?:collected|as\s+of|up\s+to|until|cut-?off|by)\b"
+    r"[^.]{0,25}?\b((?:19|20|21)\d\d)\b",
+    re.IGNORECASE,
+)
+# "2012 has been considered for the base year", "the 2022 base year", "base year (FY 2013)", "inventory for 2012"
+_BASE_YEAR_STATEMENT_RE = cx.guarded(
+    "12bBgGiI",
+    r"\b((?:19|20)\d\d)\s+(?:has\s+been\s+(?:considered|chosen|selected|taken|used)\s+(?:for|as)\s+the\s+|is\s+the\s+)?"
+    r"(?:base|reference|inventory)\s+year\b"
+    r"|\b(?:base|reference)\s+year\s*(?:\(|:|is|was|of)?\s*(?:the\s+)?(?:(?:fiscal\s+year|FY)\s*)?((?:19|20)\d\d)\b"
+    r"|\b(?:GHG|greenhouse\s+gas)\s+(?:emissions?\s+)?inventory\s+(?:for|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+#: Words (lower case) of which every match of the regex above holds one: the cheap test before it (``cx.may_contain``).
+_BASE_YEAR_WORDS = ("base", "reference", "inventory")
+_STATISTICS_WORDS = ("statistics", "data", "figures", "numbers")  # the same for _STATISTICS_YEAR_RE
+_AS_OF_RE = cx.guarded(
+    "ab",
+    r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
+    r"\b(?:had|has|have|was|were|reached)\b",
+    re.IGNORECASE,
+)
+_AS_OF_VERBS = ("had", "has", "have", "was", "were", "reached")  # one is in every _AS_OF_RE match
+
+
+def _year_stretches(text: str) -> list[tuple[int, int]]:
+    """The spans between full stops that hold a year's digits, in order.
+
+    A statistics or base-year statement holds no full stop and a year that starts a run of digits, so searching
+    these spans finds exactly its matches in the whole text, without reading the many spans that hold no year.
+    """
+    out: list[tuple[int, int]] = []
+    starts = document_years(text).digits
+    pos, i = 0, 0
+    while i < len(starts):  # starts[i]: the next year's digits after the span already listed
+        end = text.find(".", starts[i])
+        out.append((text.rfind(".", pos, starts[i]) + 1, len(text) if end < 0 else end))
+        if end < 0:
+            break
+        pos, i = end, bisect_left(starts, end, i)
+    return out
+
+
+def _as_of_matches(text: str, stretches: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """``_AS_OF_RE.finditer(text)``, reading only the stretches (``_year_stretches``) that hold one of its verbs.
+
+    A match's year and verb lie in one stretch (no full stop between them); what precedes the year holds at most one
+    full stop ("by Dec. 2019"), so the search starts a stretch's span earlier, or where the last match ended."""
+    last = 0
+    for s, e in stretches:
+        if cx.may_contain(text, s, e, _AS_OF_VERBS):
+            for m in _AS_OF_RE.finditer(text, max(text.rfind(".", 0, max(s - 1, 0)) + 1, last), e):
+                last = m.end()
+                yield m
+
+
+def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
+    """What the document says about its own data; else its base-year statement; else its latest as-of date; else its
+    present. None of these may lie in the document's future ("data up to 2030" names a period, "2021-2030 Reference
+    Year 2000" is a table's cells): after the present, or, with no present, a year the document uses as a deadline."""
+
+    def past(year: int) -> bool:
+        return year <= present if present is not None else year not in deadlines
+
+    stretches = _year_stretches(text)
+    for s, e in stretches:
+        for m in _STATISTICS_YEAR_RE.finditer(text, s, e) if cx.may_contain(text, s, e, _STATISTICS_WORDS) else ():
+            if past(int(m.group(1))):
+                return int(m.group(1)), _sentence_around(text, m.start(), m.end())
+    stated = [
+        (year, m)
+        for s, e in stretches
+        if cx.may_contain(text, s, e, _BASE_YEAR_WORDS)
+        for m in _BASE_YEAR_STATEMENT_RE.finditer(text, s, e)
+        if past(year := int(next(g for g in m.groups() if g)))
+    ]
+    if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
+        counts = Counter(year for year, _ in stated)
+        year = max(counts, key=lambda y: (counts[y], y))
+        m = next(m for y, m in stated if y == year)
+        return year, _sentence_around(text, m.start(), m.end())
+    best: tuple[int, int, int] | None = None
+    for m in _as_of_matches(text, stretches):
+        year = int(m.group(1))
+        if not past(year):
+            continue  # "by 2030 ... has been prepared" names a deadline, not the date of the data
+        if best is None or year > best[0]:
+            best = (year, m.start(), m.end())
+    if best:
+        return best[0], _sentence_around(text, best[1], best[2])
+    if present is not None:  # an undated fact is reported as of the document's present
+        m = next(m for m in cx.year_matches(text, 0, len(text)) if int(m.group(1)) == present)
+        return present, _sentence_around(text, m.start(), m.end())
+    return None, ""
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    stop = text.rfind(". ", 0, start)
+    s = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)  # no stop before: the text's start
+    e_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    e = min(e_candidates) + 1 if e_candidates else len(text)
+    return " ".join(text[s:e].split())
