@@ -21,9 +21,9 @@ _STATISTICS_YEAR_RE = cx.guarded(
 # "2012 has been considered for the base year", "the 2022 base year", "base year (FY 2013)", "inventory for 2012"
 _BASE_YEAR_STATEMENT_RE = cx.guarded(
     "12bBgGiI",
-    r"\b((?:19|20)\d\d)\s+(?:has\s+been\s+(?:considered|chosen|selected|taken|used)\s+(?:for|as)\s+the\s+|is\s+the\s+)?"
+    r"\b((?:19|20)\d\d)\s+(?:has\s+been\s+(?:considered|chosen|selected|taken|used)\s+(?:for|as)\s+the\s+|is\s+the\s+|as\s+(?:the|its)\s+)?"
     r"(?:base|reference|inventory)\s+year\b"
-    r"|\b(?:base|reference)\s+year\s*(?:\(|:|is|was|of)?\s*(?:the\s+)?(?:(?:fiscal\s+year|FY)\s*)?((?:19|20)\d\d)\b"
+    r"|\b(?:base|reference)\s+year\s*(?:\(|:|is|was|of|to)?\s*(?:the\s+)?(?:(?:fiscal\s+year|FY)\s*)?((?:19|20)\d\d)\b"
     r"|\b(?:GHG|greenhouse\s+gas)\s+(?:emissions?\s+)?inventory\s+(?:for|of)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
@@ -70,6 +70,12 @@ def _as_of_matches(text: str, stretches: list[tuple[int, int]]) -> Iterator[re.M
                 yield m
 
 
+_EARLIER_PLAN_RE = re.compile(r"\b(?:previous|former|earlier|first|old|initial)\s+(?:I?NDC|plan|contribution)", re.I)
+
+
+_FOR_PROJECTION_RE = re.compile(r"\s+(?:for|of)\s+the\s+(?:projections?|BAU|business|scenarios?|model)", re.I)
+
+
 def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
     """What the document says about its own data; else its base-year statement; else its latest as-of date; else its
     present. None of these may lie in the document's future ("data up to 2030" names a period, "2021-2030 Reference
@@ -89,7 +95,9 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         if cx.may_contain(text, s, e, _BASE_YEAR_WORDS)
         for m in _BASE_YEAR_STATEMENT_RE.finditer(text, s, e)
         if past(year := int(next(g for g in m.groups() if g)))
-    ]
+        and not _EARLIER_PLAN_RE.search(text, max(0, m.start() - 40), m.start())
+        and not _FOR_PROJECTION_RE.match(text, m.end())
+    ]  # "replacing the previous NDC's base year of 2015", "2016 as the base year for the projection": not the data's
     if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
         counts = Counter(year for year, _ in stated)
         year = max(counts, key=lambda y: (counts[y], y))

@@ -287,3 +287,13 @@ def test_a_deadlines_sentence_is_the_first_match_of_its_window_that_reaches_it()
                 assert _past_deadline(text, y, s.start(), {}) == expected
                 start = max(s.start(), y.start - 400)
                 assert (start, _SENTENCE_RE.match(text, y.start, y.end + 400).end()) == w.span()  # type: ignore[union-attr]
+
+
+def test_an_earlier_plans_base_year_or_a_projections_is_not_the_year_of_the_documents_data() -> None:
+    text = (
+        "The national inventory was published in 2024. As said, this NDC adopts 2021 as the base year, replacing "
+        "the previous NDC's base year of 2016. The model uses 2019 as the base year for the projection."
+    )
+    assert read_timeline(text).default_year == 2021
+    text = "Chad used 2010 as its base year. Chad has decided to revise its base year to 2020. Emissions rose in 2022."
+    assert read_timeline(text).default_year == 2020
