@@ -188,6 +188,8 @@ def test_the_number_search_fast_paths_agree_with_the_plain_searches(text: str) -
         span = text[s:e]
         stems = not span.isascii() or any(stem in span.lower() for stem in numbers._WORD_STEMS)
         assert numbers._may_have_number_words(text, s, e) == stems
+        digit = re.search(r"\d", span) is not None
+        assert numbers.may_hold_number(text, s, e) == (digit or stems)
 
 
 def test_a_word_start_test_skips_number_word_look_alikes() -> None:
