@@ -20,31 +20,14 @@ WORD_NUMBERS: dict[str, int] = {
 
 #: Shares written in words, as percentages.
 FRACTION_WORDS: dict[str, Decimal] = {
-    "half": Decimal(50),
-    "one-half": Decimal(50),
-    "one half": Decimal(50),
-    "a quarter": Decimal(25),
-    "one quarter": Decimal(25),
-    "one-quarter": Decimal(25),
-    "a fourth": Decimal(25),
-    "one-fourth": Decimal(25),
-    "three quarters": Decimal(75),
-    "three-quarters": Decimal(75),
-    "three-fourths": Decimal(75),
-    "a third": Decimal("33.3"),
-    "one-third": Decimal("33.3"),
-    "one third": Decimal("33.3"),
-    "two-thirds": Decimal("66.7"),
-    "two thirds": Decimal("66.7"),
-    "a fifth": Decimal(20),
-    "one-fifth": Decimal(20),
-    "one fifth": Decimal(20),
-    "two-fifths": Decimal(40),
-    "three-fifths": Decimal(60),
-    "four-fifths": Decimal(80),
-    "a tenth": Decimal(10),
-    "one-tenth": Decimal(10),
-}
+    "half": Decimal(50), "one-half": Decimal(50), "one half": Decimal(50), "a quarter": Decimal(25),
+    "one quarter": Decimal(25), "one-quarter": Decimal(25), "a fourth": Decimal(25), "one-fourth": Decimal(25),
+    "three quarters": Decimal(75), "three-quarters": Decimal(75), "three-fourths": Decimal(75),
+    "a third": Decimal("33.3"), "one-third": Decimal("33.3"), "one third": Decimal("33.3"),
+    "two-thirds": Decimal("66.7"), "two thirds": Decimal("66.7"), "a fifth": Decimal(20), "one-fifth": Decimal(20),
+    "one fifth": Decimal(20), "two-fifths": Decimal(40), "three-fifths": Decimal(60), "four-fifths": Decimal(80),
+    "a tenth": Decimal(10), "one-tenth": Decimal(10),
+}  # fmt: skip
 
 #: Multiples written as one word ("twofold", "double").
 FOLD_WORDS: dict[str, Decimal] = {
@@ -169,26 +152,48 @@ def _prefix_tree(words: list[str], order: str = "") -> str:
     return "|".join(f"{letter}(?:{'|'.join(groups[letter])})" for letter in letters)
 
 
-#: Letters by how often English text holds them (stems match anywhere) and starts a word with them (word starts).
-_LETTERS_IN_WORDS, _WORD_INITIALS = "etaonshfdq", "taosefdhnq"
+#: Letters by how often English text starts a word with them.
+_WORD_INITIALS = "taosefdhnq"
+#: Letters a search for number words may stop at, the rarer in English first: every number word holds one.
+_ANCHORS = "xqwvfhn"
+
+
+def _anchored(words: dict[str, str]) -> str:
+    """``w1|w2|…`` for words (lower-case letters) each after its lookbehind (``words[w]``, fixed width), written
+    to be found from the word's rarest letter of ``_ANCHORS``, the letters before it a lookbehind. re tries a
+    pattern at every position holding a letter it can start with, and the first letters of the words (o, t, f, s,
+    e, n, h, d, q) are half of English text; each try costs far more than the skip. Where a match starts moves,
+    whether there is one does not: only that may be read."""
+    groups: dict[str, list[str]] = {}
+    for w, before in words.items():
+        at = min(range(len(w)), key=lambda i: _ANCHORS.find(w[i]) % (len(_ANCHORS) + 1))
+        behind = f"(?<={before}{w})" if at or before else ""
+        groups.setdefault(w[at], []).append(w[at + 1 :] + behind)
+    return "|".join(f"{letter}(?:{'|'.join(sorted(alts))})" for letter, alts in groups.items())
+
+
 # One search of the lower-cased text for any stem, without re.IGNORECASE: several times faster than a test per stem.
-_STEM_RE = re.compile(_prefix_tree(list(_WORD_STEMS), _LETTERS_IN_WORDS))
+_STEM_RE = re.compile(_anchored(dict.fromkeys(_WORD_STEMS, "")))
 # Every word match starts at a word start with a number word, "half", a multiplication noun or "a" before a
-# fraction or "hundred"/"thousand" (the fractions and multiples start with one of the number words). On lower-cased
-# ASCII text this finds far fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly
-# word search runs on a sixth of them; a span start always counts as a word start, which only widens the test.
+# fraction or "hundred"/"thousand" (the fractions and multiples start with one of the number words). This finds far
+# fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly word search runs on a sixth of
+# them; a span start always counts as a word start, which only widens the test. The search is in the span folded to
+# bytes (``_fold``), where a word starts after a space: a pattern with a literal first character lets re skip to
+# those in C (it tries a class like [^a-z0-9_] at every character, several times slower).
+# (its words by the letters that most often start a word, "a" before a fraction among them: the same match start)
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
 _START_WORDS = ["half", "doubling", "tripling", "quadrupling"]
-_WORD_START = rf"(?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|a\s+(?:{'|'.join(_A_WORDS)}))"
-_WORD_START_RE = re.compile(_WORD_START)  # matched at the span start
-# Elsewhere a word starts after a non-word character: consuming it lets the engine skip to those characters in C
-# (a leading \b is tried at every position). In lower-cased ASCII text those are exactly [^a-z0-9_], a faster test
-# than \W; in other text it also takes the non-ASCII letters, which only adds starts the word pattern turns away.
-# (its words by the letters that most often start a word, "a" before a fraction among them: the same match start)
 _A_PHRASE = rf"a\s+(?:{'|'.join(_A_WORDS)})"  # "a quarter": one more word, of the tree's "a" group
-_AFTER_NON_WORD_RE = re.compile(
-    rf"[^a-z0-9_](?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})"
+_WORD_START_RE = re.compile(rf"(?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
+_AFTER_SPACE_RE = re.compile(f" (?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())
+#: ``_fold``: ASCII letters lower-cased, digits 0, every other character (non-ASCII ones are "?" first) a space.
+_FOLD = bytes(
+    c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if 97 <= c <= 122 or c == 95 else 32 for c in range(256)
 )
+#: The only non-ASCII characters that re.IGNORECASE matches to ASCII letters ("ſix" is a word match) or that lower()
+#: turns into ASCII letters: a span holding one is searched by the word pattern itself.
+_ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
+_MAX_NON_ASCII = 64  # a span with more (Chinese, Cyrillic) is searched by the patterns themselves
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
@@ -259,59 +264,96 @@ def _may_start_number_word(text: str, start: int, end: int) -> bool:
     return _word_starts(text, start, end)[0] < end
 
 
-def _word_starts(text: str, start: int, end: int) -> tuple[int, str, bool]:
-    """(where the first word match can start, or ``end``; the lower-cased span; whether its offsets are the text's,
-    so that _AFTER_NON_WORD_RE finds in it the next possible start). Every word match starts at one."""
-    span = text[start:end]
-    ascii_span = span.isascii()
-    if not ascii_span and _ASCII_LOOKALIKES_RE.search(span):
-        return start, span, False
-    # lower() keeps every non-word character a non-word character and, but for "İ" (a look-alike), the length of
-    # every character (both checked over all of Unicode): a word start stays a word start at the same offset, and
-    # the ASCII letters of a word match become the lower-case number word
-    low = span.lower()
-    if _WORD_START_RE.match(low) is not None:
-        return start, low, True
-    found = _AFTER_NON_WORD_RE.search(low)
-    return (end if found is None else start + found.start() + 1), low, True
+def _fold(span: str) -> bytes | None:
+    """``span`` as bytes, one a character: letters of a word lower-case ASCII, decimal digits 0, any other character
+    a space; None for a span with a look-alike or many non-ASCII characters. Word starts and digits stay where they
+    were: a digit is found by memchr, a word start after a space (lower() would keep non-ASCII characters non-word)."""
+    raw = span.encode("ascii", "replace")  # a non-ASCII character is one "?"
+    folded = raw.translate(_FOLD)
+    if span.isascii():
+        return folded
+    if raw.count(b"?") > _MAX_NON_ASCII:
+        return None
+    digits: bytearray | None = None
+    at = raw.find(b"?")
+    while at >= 0:
+        char = span[at]
+        if char in _ASCII_LOOKALIKES:
+            return None
+        if char.isdecimal():  # "٣": what FIRST_DIGIT matches beyond ASCII
+            digits = digits or bytearray(folded)
+            digits[at] = 48
+        at = raw.find(b"?", at + 1)
+    return folded if digits is None else bytes(digits)
 
 
-def _word_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """``list(_WORDS_ONLY_RE.finditer(text, start, end))``. The word pattern, slow on every character, is only
-    tried at the word starts with a number word, found by the fast search of the lower-cased span: every match
-    starts at one, so the first that matches after the last match is the one finditer finds."""
-    at, low, same_offsets = _word_starts(text, start, end)
+def _word_starts(text: str, start: int, end: int) -> tuple[int, bytes | None]:
+    """(where the first word match can start, or ``end``; the span folded, or None when any position can start
+    one). Every word match starts at one; ``_AFTER_SPACE_RE`` finds the next in the folded span."""
+    folded = _fold(text[start:end])
+    if folded is None or _WORD_START_RE.match(folded) is not None:
+        return start, folded
+    found = _AFTER_SPACE_RE.search(folded)
+    return (end if found is None else start + found.start() + 1), folded
+
+
+def _word_matches(text: str, start: int, end: int, at: int, folded: bytes | None) -> list[re.Match[str]]:
+    """``list(_WORDS_ONLY_RE.finditer(text, start, end))`` from ``_word_starts``. The word pattern, slow on every
+    character, is only tried at the word starts with a number word, found by the fast search of the folded span:
+    every match starts at one, so the first that matches after the last match is the one finditer finds."""
     if at >= end:
         return []
-    if not same_offsets:
+    if folded is None:
         return list(_WORDS_ONLY_RE.finditer(text, at, end))
     words: list[re.Match[str]] = []
     while True:
         m = _WORDS_ONLY_RE.match(text, at, end)  # \b and lookbehinds still see the text before ``at``
         if m is not None:
             words.append(m)
-        # the next word start after the match (never empty), else after ``at``: its non-word character from there on
-        found = _AFTER_NON_WORD_RE.search(low, (m.end() if m is not None else at + 1) - 1 - start)
+        # the next word start after the match (never empty), else after ``at``: its space from there on
+        found = _AFTER_SPACE_RE.search(folded, (m.end() if m is not None else at + 1) - 1 - start)
         if found is None:
             return words
         at = start + found.start() + 1
 
 
-#: The only non-ASCII characters that re.IGNORECASE matches to ASCII letters ("ſix" is a word match); lower() keeps
-#: them non-ASCII, so a span holding one is always searched.
-_ASCII_LOOKALIKES_RE = re.compile("[\u0130\u0131\u017f\u212a]")
-_ANY_DIGIT_RE = re.compile(FIRST_DIGIT)
+def _digit_matches(text: str, start: int, end: int, folded: bytes | None) -> list[re.Match[str]]:
+    """``list(_DIGITS_ONLY_RE.finditer(text, start, end))``: the pattern, whose match starts with a digit, is tried
+    at the digits in order, each found by memchr in the folded span (a class search tests every character)."""
+    if folded is None:
+        return list(_DIGITS_ONLY_RE.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    at = folded.find(b"0")
+    while at >= 0:
+        m = _DIGITS_ONLY_RE.match(text, start + at, end)
+        if m is None:
+            at = folded.find(b"0", at + 1)
+        else:
+            found.append(m)
+            at = folded.find(b"0", m.end() - start)
+    return found
 
 
 def may_hold_number(text: str, start: int, end: int) -> bool:
-    """False only when text[start:end] has no digit and no number word, so no number, year or date in it."""
-    return _ANY_DIGIT_RE.search(text, start, end) is not None or _may_have_number_words(text, start, end)
+    """False only when text[start:end] has no digit and no number word, so no number, year or date in it.
+
+    A search for ``FIRST_DIGIT``, else ``_may_have_number_words``, written out: a span that is not ASCII may hold
+    number words, and in one that is, a digit is one of 0-9, found by ten memchr scans (the regex tests every
+    character against all decimal digits of Unicode, several times slower; half the sentences have no digit)."""
+    span = text[start:end]
+    if not span.isascii():
+        return True
+    for digit in "0123456789":  # a loop, not any(): this runs for every sentence
+        if digit in span:
+            return True
+    return _STEM_RE.search(span.lower()) is not None
 
 
 def _number_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The number matches in text[start:end], found by the two faster halves."""
-    found = list(_DIGITS_ONLY_RE.finditer(text, start, end))
-    words = _word_matches(text, start, end)
+    at, folded = _word_starts(text, start, end)
+    found = _digit_matches(text, start, end, folded)
+    words = _word_matches(text, start, end, at, folded)
     if words:
         found = sorted(found + words, key=lambda m: m.start())
     return found

@@ -112,6 +112,9 @@ _GLOBAL_PATHWAY_RE = first_char_guarded(
 )
 _OWN_SUBJECT_RE = first_char_guarded(r"\b(?:we|our|national|the\s+country|the\s+government)\b", re.IGNORECASE)
 _GLOBAL_PATHWAY_WORDS = ("ipcc", "ar6", "science", "global", "world")  # one is in every _GLOBAL_PATHWAY_RE match
+#: And one of these, or "have to" / "has to" (_HAVE_TO_RE, on lower-case text: its literal start is found in C).
+_NEED_WORDS = ("need", "must", "should", "required")
+_HAVE_TO_RE = re.compile(r"ha(?:ve|s)\s+to")
 
 
 def may_cite_global(text: str, start: int, end: int) -> bool:
@@ -122,5 +125,29 @@ def may_cite_global(text: str, start: int, end: int) -> bool:
 def global_pathway(text: str, start: int, q_start: int) -> bool:
     """The number is a cut the science or the world needs, not the country's: no own subject after the citation.
     (Asked only of a sentence that ``may_cite_global``.)"""
-    m = _GLOBAL_PATHWAY_RE.search(text, start, q_start)
+    m = _pathway(text, start, q_start)
     return bool(m) and not _OWN_SUBJECT_RE.search(text, m.start(), q_start)
+
+
+def _pathway(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_GLOBAL_PATHWAY_RE.search(text, start, end)`` for ``global_pathway``, tried only where a citation's word
+    starts: the case-insensitive regex, tried at every position of a long span, is the dearest of a sentence. A match
+    starts at its word, or at "the"/"latest" before "science": the match at "science" then serves alike, since no own
+    subject (``_OWN_SUBJECT_RE``) is in "the latest". As ``cx.may_contain``: ı, İ and ſ, which the regex pairs with i
+    and s, leave the span to the regex."""
+    span = text[start:end]
+    if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
+        return _GLOBAL_PATHWAY_RE.search(text, start, end)
+    low = span.lower()
+    if not any(word in low for word in _NEED_WORDS) and _HAVE_TO_RE.search(low) is None:
+        return None  # every match names a need ("need", "must", "have to", …)
+    starts: list[int] = []
+    for word in _GLOBAL_PATHWAY_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    for at in sorted(starts):
+        if m := _GLOBAL_PATHWAY_RE.match(text, start + at, end):
+            return m
+    return None

@@ -159,6 +159,8 @@ _SEARCH_TEXTS = [
     "À l'horizon, a\u00a0tenth (£3bn) — Three Quarters of 5,000 homes; quadrupling by 20501, Half of it.",
     "Über 2030: née five, ÉTÉ one-third — Two thousand élèves and a\u2003quarter; ofive, «seven», é-nine, 中ten.",
     "Costs fell by a Fourth, then a fourthly x-two, (three) and _four, 5five, half-way and doubling; A hundred.",
+    "中文文本" * 20 + "：2030年 12亿千瓦, one-third and ٣٤ 万 twenty five 5 million.",
+    "Arabic ٣٤ and ۱۲,۵ beside 12, fullwidth ２０３０ and 𝟓 ten, a\u00a0third, a\u2003quarter, “one”… and ²5 ₂7.",
 ]
 _OLD_DIGITS_RE = re.compile(  # the digits half before it consumed the first digit: a lookahead, then assertions
     r"(?=\d)(?P<digits>(?:(?<![A-Za-z0-9_.,/])|"
@@ -188,6 +190,8 @@ def test_the_number_search_fast_paths_agree_with_the_plain_searches(text: str) -
         span = text[s:e]
         stems = not span.isascii() or any(stem in span.lower() for stem in numbers._WORD_STEMS)
         assert numbers._may_have_number_words(text, s, e) == stems
+        digit = re.search(r"\d", span) is not None
+        assert numbers.may_hold_number(text, s, e) == (digit or stems)
 
 
 def test_a_word_start_test_skips_number_word_look_alikes() -> None:

@@ -117,3 +117,21 @@ def test_what_rainfall_can_do_and_how_often_natural_disasters_strike_are_context
         "Installed solar capacity reached 310 MW in 2022."
     )
     assert [r["value"] for r in rows(text)] == ["0.31"]
+
+
+_PATHWAY_TEXTS = [
+    "The IPCC states that global emissions will need to be reduced by 43% by 2030, and we must cut 20%.",
+    "According to the latest  science, the world has to halve emissions: 45% by 2030. Our plan cuts 12%.",
+    "Global methane emissions would need to fall by a third; worldwide emissions must fall 30% (AR6).",
+    "The science is clear. Emissions from the world's forests were 5 Mt; the country must reach 40%.",
+    "Scientists say the globe muſt act; global emiſſions ſhould fall 40%, the İPCC says 43%.",
+]
+
+
+@pytest.mark.parametrize("text", _PATHWAY_TEXTS)
+def test_the_pathway_search_tried_at_citation_words_agrees_with_the_plain_search(text: str) -> None:
+    for start in range(0, len(text), 3):
+        for end in range(start + 1, len(text) + 1, 2):
+            plain = scope._GLOBAL_PATHWAY_RE.search(text, start, end)
+            expected = bool(plain) and not scope._OWN_SUBJECT_RE.search(text, plain.start(), end)
+            assert scope.global_pathway(text, start, end) == expected
