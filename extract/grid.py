@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from .cells import (
     CAPTION_RE,
@@ -29,10 +28,10 @@ from .cells import (
     joined,
     row_label_year,
 )
-from .header import _cue_kind, header_cue
+from .header import header_cue
 from .segment import Block
 from .tabgrid import build_tab_grid
-from .textscope import header_row_year
+from .texttables import DeadlineTable, YearTable, build_deadline_table, build_year_table
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
@@ -158,109 +157,6 @@ def _title_above(blocks: list[Block], first: int) -> str:
     if above.kind not in ("heading", "paragraph") or above.end - above.start > MAX_TITLE_CHARS or "\n" in above.text:
         return ""
     return above.text.strip()
-
-
-@dataclass
-class YearTable:
-    """A table keyed by a Year column whose other cells are text ("2030 | Emissions will be 350-420 Mt | ...")."""
-
-    first_block: int
-    last_block: int
-    caption: str
-    header: list[Cell]
-    rows: list[tuple[int, Cell, list[Cell]]]  # (year, year cell, the row's other cells)
-
-
-MAX_TEXT_CELL_CHARS = 300
-
-
-@dataclass
-class DeadlineTable:
-    """A table of text cells under a header that names a deadline ("Sector | Description | Actions by 2030")."""
-
-    first_block: int
-    last_block: int
-    year: int
-    cells: list[list[tuple[int, int]]]  # the sentences of each of its cells
-
-
-MAX_BODY_BLOCKS = 400
-_SECTION_NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+\S")
-
-
-def build_deadline_table(blocks: list[Block], text: str, first: int) -> DeadlineTable | None:
-    """A caption, a few short header cells one of which names a deadline, then text cells: the table runs to the
-    next caption or to running prose (a paragraph of several sentences)."""
-    caption = blocks[first].text
-    if not CAPTION_RE.match(caption) or not caption.lstrip().upper().startswith("TABLE"):
-        return None
-    header: list[str] = []
-    k = first + 1
-    scope = None
-    while k < len(blocks) and len(header) < 6 and blocks[k].kind == "heading" and len(blocks[k].text) <= 60:
-        if _SECTION_NUMBER_RE.match(blocks[k].text):
-            return None  # a numbered section title: the text has moved on
-        header.append(blocks[k].text.strip())
-        k += 1
-        scope = header_row_year(header)
-        if scope is not None and scope.year is not None:
-            break
-    if scope is None or scope.year is None:
-        return None
-    if any(_cue_kind(h)[0] in ("bau", "actual") for h in [caption, *header]):
-        return None  # projections or a status column: not a plan's list of actions
-    body: list[int] = []
-    while k < len(blocks) and len(body) < MAX_BODY_BLOCKS:
-        block = blocks[k]
-        if block.kind not in ("heading", "paragraph") or CAPTION_RE.match(block.text):
-            break
-        if len(block.sentences) > 1 or len(block.text) > MAX_TEXT_CELL_CHARS:
-            break
-        body.append(k)
-        k += 1
-    if not body:
-        return None
-    cells = [[(sentence.start, sentence.end) for sentence in blocks[b].sentences] for b in body]
-    return DeadlineTable(first, body[-1], scope.year, cells)
-
-
-def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | None:
-    """A caption (optional), a header starting with "Year", then rows each opened by a year cell."""
-    if not any(YEAR_HEADER_RE.match(b.text) for b in blocks[first : first + 2]):
-        return None
-    cells: list[Cell] = []
-    k = first
-    while k < len(blocks) and len(cells) < 80:
-        block = blocks[k]
-        got = block_cells(text, blocks, k) if block.kind in ("heading", "paragraph") else []
-        if not got or any(len(c.text) > MAX_TEXT_CELL_CHARS for c in got):
-            break
-        cells.extend(got)
-        k += 1
-    caption = cells[0].text if cells and CAPTION_RE.match(cells[0].text) else ""
-    start = 1 if caption else 0
-    if len(cells) < start + 5 or not YEAR_HEADER_RE.match(cells[start].text):
-        return None
-    pos = start
-    while pos < len(cells) and not YEAR_CELL_RE.match(cells[pos].text):
-        pos += 1
-    header = cells[start:pos]
-    if not 2 <= len(header) <= 6 or any(len(h.text) > 60 for h in header):
-        return None
-    rows: list[tuple[int, Cell, list[Cell]]] = []
-    while pos < len(cells) and (m := YEAR_CELL_RE.match(cells[pos].text)):
-        own = []
-        nxt = pos + 1
-        while nxt < len(cells) and len(own) < len(header) - 1 and not YEAR_CELL_RE.match(cells[nxt].text):
-            own.append(cells[nxt])
-            nxt += 1
-        if not own:
-            break
-        rows.append((int(m.group(1)), cells[pos], own))
-        pos = nxt
-    if len(rows) < MIN_ROWS:
-        return None
-    return YearTable(cells[0].block, rows[-1][2][-1].block, caption, header, rows)
 
 
 _TABLE_NOTE_RE = re.compile(r"^\s*Notes?\b", re.I)
@@ -411,3 +307,6 @@ def _header_split(first_labels: list[Cell], label_len: int) -> int:
     if between and (all(len(c.text) > GROUP_CHARS for c in between) or len(between) <= cues[0]):
         return cues[-1] + 1
     return max(0, len(first_labels) - max(label_len, 1))
+
+
+__all__ = ["DeadlineTable", "YearTable", "build_grid", "find_grids"]  # the row-read tables re-exported
