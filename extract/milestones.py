@@ -56,6 +56,7 @@ _ACT_BEFORE_RE = first_char_guarded(
 )
 _OPENING_YEAR_RE = re.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
 _GLOBAL_BEFORE_RE = first_char_guarded(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
+GLOBAL_REACH = 64  # more than the longest _GLOBAL_BEFORE_RE match, so no match is lost
 _REACH_PEAK_RE = first_char_guarded(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
 #: A milestone in the past: "peaked", "after peaking in 2014", "reached its peak", "achieved coal phase-out".
 _PAST_RE = first_char_guarded(
@@ -100,7 +101,8 @@ def read_milestones(
 
     text = ctx.doc.text
     for kw in MILESTONE_RE.finditer(text, start, end):
-        if _GLOBAL_BEFORE_RE.search(text, start, kw.start()):
+        # a match ends at the keyword and spans at most 49 characters ("worldwide" and 40 more): read only those
+        if _GLOBAL_BEFORE_RE.search(text, max(start, kw.start() - GLOBAL_REACH), kw.start()):
             continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
         found = _year_of(text, start, end, kw)
         if found is None:
