@@ -17,11 +17,15 @@ from .wordgate import WordGate, may_hold
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
     r"|baseline\s+(?:scenario|projection|pathway|case)|without[\s-]+(?:additional\s+)?(?:mitigation|measures|policies"
-    r"|action)|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM)"
+    r"|action)|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"
+    # "compared to the expected baseline level in 2030": a projected level, not a base year's
+    r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions))"
 )
 _REF_RE = cx.guarded(
-    "bcerw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
+    "abceprw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
+#: a later value coordinated with this one ("… and 41.2% compared to BAU"): a number after "and" that is no year
+_LATER_VALUE_RE = re.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
 _REF_WORDS = ("bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem")  # one in each match
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 _AGAINST_RE = first_char_guarded(
@@ -189,6 +193,8 @@ def baseline_for(
         return ("base_year", base_year) if base_year is not None else ("", None)
     if base_year is not None:
         for r_start, r_end in refs:
+            if r_start > q_end and _LATER_VALUE_RE.search(text, q_end, r_start):
+                continue  # "12% compared to the 2020 level and 40% compared to BAU": the later value's yardstick
             if c_start <= r_start and r_end <= c_end and _AGAINST_RE.search(text, max(c_start, r_start - 40), r_start):
                 return "bau", None
             year = _REF_YEAR_RE.match(text, r_end, sent_end)

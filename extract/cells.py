@@ -163,8 +163,14 @@ def continues(cell: Cell, nxt: Cell) -> bool:
     if _CAPTION_WORD_RE.match(text):
         return nxt.text[:1].isdigit()
     return bool(
-        _DANGLING_RE.search(text) or text.count("(") > text.count(")") or nxt.text[:1].islower()
+        _DANGLING_RE.search(text) or _open_parenthesis(text, nxt.text) or nxt.text[:1].islower()
     ) and not is_value(nxt.text)
+
+
+def _open_parenthesis(text: str, nxt: str) -> bool:
+    """A parenthesis left open goes on in the next line when that line closes it: "(source: BUR 1, 2021" with no
+    ")" after it is a typo, and the header cell below ("Sources/type of gas") is a cell of its own."""
+    return text.count("(") > text.count(")") and nxt.count(")") > nxt.count("(")
 
 
 def joined(cells: list[Cell]) -> list[Cell]:

@@ -316,6 +316,8 @@ _RESTATEMENT_START_RE = re.compile(
     r"(?:This|That|It|These|Which)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|would\s+be\s+|will\s+be\s+)?(?:\w+ly\s+)?"
     r"(?:(?:consistent|equivalent|equal|corresponds?|translates?|amounts?)(?:,[^,.]{0,40},)?\s+(?:with|to|into)"
     r"|represents?|means|equals|implies)\b"
+    # "This is a 12.5 percent decrease compared to …": the change the value before it makes, in other terms
+    r"|(?:This|That|It|Which)\s+(?:is|was|would\s+be|will\s+be)\s+an?\s+(?=\d[\d.,]*\s*(?:%|percent|per\s+cent))"
     # the parts of the value before: "Major allocations include flood protection (US$ 13 billion)", "Of this, …"
     r"|(?:(?:The\s+)?(?:major|main|key|largest)\s+)?(?:allocations|components|items|shares)\s+(?:include|are)\b"
     r"|(?:This|It|These|The\s+total)\s+(?:includes?|comprises?|consists?\s+of|covers?)\b|Of\s+(?:this|which|these)\b",

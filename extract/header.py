@@ -29,8 +29,11 @@ _BAU_RE = re.compile(
     re.I,
 )
 _PROJECTION_RE = re.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)
+#: "Compared to BAU", "Change from LT-LEDS BAU": the reference is a yardstick (a named one may come between)
 _AGAINST_RE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of|respect\s+to)\s+(?:the\s+)?$", re.I
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of|respect\s+to)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
 )
 _COND_RE = re.compile(
     r"\bconditional\b|\binternational\s+(?:support|finance|funding)\b|\bexternal\s+(?:support|finance|funding)\b"
@@ -122,14 +125,24 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
 
 
 _LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*$")
+_UNIT_CELL_CHARS = 24  # a unit cell is short: "ktCO2e/yr", "MW", "USD million"
+_PER_YEAR_RE = re.compile(r"\s*(?:/\s*(?:yr|year|a|annum)|per\s+(?:year|annum)|p\.?a\.?)?\.?", re.I)  # flows per year
 
 
 def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
     """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row."""
     m = _LABEL_UNIT_RE.search(text, label_start, label_end)
-    if not m:
-        return None
-    inner = m.group(1).strip()
+    if m:
+        inner = m.group(1).strip()
+    else:
+        # "Reduced GHG emissions | ktCO2e/yr" under "… | Unit | 2025 | 2030": a unit cell, the last line of the label
+        line = text.rfind("\n", label_start, label_end) + 1
+        if not line:
+            return None
+        inner = text[line:label_end].strip()
+        unit = match_unit_after(inner, 0) if len(inner) <= _UNIT_CELL_CHARS else None
+        if unit is None or not _PER_YEAR_RE.fullmatch(inner, unit.end):
+            return None
     scale = Decimal(1)
     mag = _HEADER_MAGNITUDE_RE.match(inner)
     if mag:
@@ -154,9 +167,11 @@ def _cue_kind(cell: str) -> tuple[str, str]:
     elif uncond:
         condition = "unconditional"
     bau = [m for m in _BAU_RE.finditer(cell) if not _AGAINST_RE.search(cell[max(0, m.start() - 20) : m.start()])]
+    plan = _TARGET_HEADER_RE.search(cell)
     if bau and not condition:
-        return "bau", ""
-    if condition or _TARGET_HEADER_RE.search(cell):
+        # "Reference, Baseline and Mitigation" names both paths (its rows say which is which): no kind of its own
+        return ("", "") if plan else ("bau", "")
+    if condition or plan:
         return "target", condition
     if _PROJECTION_RE.search(cell):
         return "bau", ""  # a projection or trend that names no plan is a reference path
@@ -341,6 +356,11 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
     groups = [k for k, h in enumerate(header) if k not in taken and (_cue_kind(h)[0] == "bau" or _cue_kind(h)[1])]
     if parents:
         groups = []  # the parents found already head the groups
+    elif leaves:
+        # a group heads the columns right after it: "Scenario | Unit | 2025 | 2030" has the row labels' headings
+        # before the year columns, and a scenario word there ("Reference, Baseline and Mitigation") names the rows
+        first_leaf = min(leaves)
+        groups = [k for k in groups if all(j in groups for j in range(k, first_leaf))]
     if not groups and not any(col.year for col in columns):
         groups = [k for k, h in enumerate(header) if k not in taken and _YEAR_CELL_RE.match(h)]  # "2020 | 2030"
         if len(groups) < 2:

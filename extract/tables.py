@@ -98,6 +98,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     carry,
                     wider,
                     continental,
+                    f"{label} {col.label}",
                 )
             conditions = {scope.columns[c].condition for c, _ in options}
             for obs in ctx.observations[first:]:
@@ -108,6 +109,10 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     obs.base_year = base
 
 
+_REDUCTION_LABEL_RE = re.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)
+_VS_REFERENCE_RE = re.compile(
+    r"\b(?:change|deviation|difference)\b.*\b(?:BAU|business[\s-]+as[\s-]+usual|baseline)\b", re.I
+)
 #: A column header naming an emissions quantity but no unit: "Emissions reduction", "Mitigation potential".
 _EMISSION_COLUMN_RE = re.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
 INTRO_CHARS = 1200  # how far before a table its introducing paragraph is read for the unit it speaks in
@@ -264,17 +269,22 @@ def add_cell(
     carry: Carry,
     wider: str = "",
     continental: bool = False,
+    own_label: str = "",
 ) -> Observation | None:
     """One numeric cell as an observation; its indicator is classified with the row and column labels, else with
-    the table's caption and spanning header cells (``wider``) before them."""
+    the table's caption and spanning header cells (``wider``) before them. ``own_label`` is the cell's row and column
+    labels: they say whether a sign is a direction."""
     text = ctx.doc.text
     m = NUM_CELL_RE.match(text[start:end])
     if m is None:
         return
     raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
     value = cell_number(m.group("num"), continental) * unit[1]
-    if m.group("sign"):
-        value = -value
+    if m.group("sign") and not (
+        _REDUCTION_LABEL_RE.search(own_label) or (m.group("pct") and _VS_REFERENCE_RE.search(own_label))
+    ):
+        value = -value  # a sign in a row of reductions ("Reduced emissions | -78.7"), or of a change from BAU, is
+        # the direction the row already names: the reduction is the amount
     name = "%" if m.group("pct") else unit[0]
     raw_end = start + (m.end("pct") if m.group("pct") else m.end("num"))
     region = carry.section_region or ctx.country

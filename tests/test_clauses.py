@@ -560,3 +560,20 @@ def test_starting_values_listed_before_one_bracketed_year_are_records() -> None:
     text = "Access to safe water will be increased from 81% and 59.5% (2016) to 100% by 2031."
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert found == [("81", "2016", "actual"), ("59.5", "2016", "actual"), ("100", "2031", "target")]
+
+
+def test_a_sentence_stating_the_change_the_value_before_makes_restates_it() -> None:
+    text = (
+        "Emissions in Ruritania are expected to grow from 2,100 GgCO2e in 2020 to 3,400 GgCO2e in 2030. With the "
+        "measures of this plan, emissions in 2030 will be 2,000 GgCO2e. This is a 12.5 percent decrease compared to "
+        "the 2020 level and 41.2 percent compared to the expected baseline level in 2030."
+    )
+    found = [(r["value"], r["year"], r["kind"], r["base_year"], r["baseline"]) for r in rows(text) if r["unit"] == "%"]
+    # the reference after the later value is that value's yardstick; the earlier one keeps its base year
+    assert found == [("12.5", "2030", "target", "2020", "base_year"), ("41.2", "2030", "target", "", "bau")]
+
+
+def test_a_base_year_level_before_a_bau_reference_keeps_its_base_year_when_no_other_value_comes_between() -> None:
+    text = "Between 2019 and 2023, Ruritania cut emissions by 6% compared to the revised 2030 BAU baseline."
+    found = [(r["value"], r["baseline"]) for r in rows(text) if r["unit"] == "%"]
+    assert found == [("6", "bau")]

@@ -732,3 +732,66 @@ def test_a_row_label_naming_one_year_dates_its_row_in_a_tab_table() -> None:
 def test_sentence_line_test_agrees_with_the_regex(line: str) -> None:
     """A stripped line reads as a sentence exactly when the old regex says so."""
     assert grid._reads_as_sentence(line) == bool(grid._SENTENCE_RE.search(line))
+
+
+def test_row_label_headings_naming_both_paths_and_a_unit_column_scope_no_value_column() -> None:
+    """"Scenarios: Baseline and Mitigation | Unit | 2025 | 2030" heads the row labels, not the year columns; a unit
+    cell under "Unit" gives its row's unit; a sign in a row of reductions (or of a change from BAU) is the
+    direction the row names, not a negative amount."""
+    text = flat(
+        INTRO,
+        "Table 2: Mitigation commitments of Ruritania",
+        "Scenarios: Baseline and Mitigation",
+        "Unit",
+        "2025",
+        "2030",
+        "Target 2035",
+        "Without Measures",
+        "Reference BAU Baseline",
+        "ktCO2e/yr",
+        "810.2",
+        "905.5",
+        "1,020.4",
+        "With Measures",
+        "Reduced GHG emissions",
+        "ktCO2e/yr",
+        "-4.1",
+        "-60.3",
+        "-120.8",
+        "Expected GHG emissions level",
+        "ktCO2e/yr",
+        "806.1",
+        "845.2",
+        "899.6",
+        "Change from Reference BAU",
+        "%",
+        "-0.5%",
+        "-7%",
+        "-12%",
+        "The measures are described in the sections that follow, sector by sector, with their costs.",
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.0603", "Mt CO2e", "2030", "target") in found  # -60.3 kt reduced: a reduction of 60.3 kt
+    assert ("0.8452", "Mt CO2e", "2030", "target") in found
+    assert ("12", "%", "2035", "target") in found
+    assert not any(v in ("0.9055", "1.0204") for v, *_ in found)  # the BAU row stays out
+
+
+def test_a_caption_that_never_closes_its_parenthesis_does_not_swallow_the_header() -> None:
+    text = flat(
+        INTRO,
+        "In 2022, total emissions were 5.2 MtCO2e.",
+        "Table 7: Projection of annual emissions (in MtCO2e) (source: first BUR, 2022",
+        "Gas",
+        "2016",
+        "2018",
+        "CH4",
+        "2.41",
+        "2.52",
+        "N2O",
+        "0.81",
+        "0.86",
+        "The projections will be reviewed in the next national communication of the country.",
+    )
+    found = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("2.41", "2016"), ("0.81", "2016")} <= found
