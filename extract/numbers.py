@@ -207,6 +207,7 @@ _DIGITS_MAGNITUDE_RE = re.compile(
     MAGNITUDE_RE.pattern + "|" + CN_MAGNITUDE_RE.pattern.replace("?P<mag>", "?P<cn>"), re.IGNORECASE
 )
 _ONE = Decimal(1)
+_ECHO_RE = re.compile(r" \(\s*(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\)")
 #: Characters no magnitude match starts with (it starts with a space, "-", a letter or 万千百亿): the commonest ones
 #: after a number, for which the regex need not be asked.
 _NO_MAGNITUDE_NEXT = frozenset(",.%)(;:/")
@@ -363,9 +364,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     """Every number in ``text[start:end]`` with the magnitude word that follows it applied."""
     end = len(text) if end is None else end
     found: list[Number] = []
+    echoed = start  # the end of digits in brackets that repeat a number word ("five (5) million trees")
     for m in _number_matches(text, start, end):
         kind = m.lastgroup
         num_start, num_end = m.span()
+        if num_start < echoed:
+            continue
         magnitude, mag_word, glued = _ONE, "", False
         if kind == "digits":
             value, form = parse_digits(m.group()), "digits"
@@ -386,6 +390,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             value, form = FOLD_WORDS[m.group().lower()], "fold"
         else:
             value, form = parse_word_number(m.group()), "word"
+            if text[num_end : num_end + 2] == " (" and (echo := _ECHO_RE.match(text, num_end, end)):
+                if parse_digits(echo.group(1)) == value:  # legal style: the word, then its digits in brackets
+                    num_end = echoed = echo.end()
             if mm := MAGNITUDE_RE.match(text, num_end, end):
                 mag_word = mm.group("mag").lower()
                 magnitude = MAGNITUDES[mag_word]

@@ -40,13 +40,14 @@ _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+G
 _MASSES = (
     (r"(?:kilograms?|kg)", KG_IN_MT),  # per capita and per unit only (see ``quantities``): no country emits kilograms
     (rf"(?:{_TON}|t)", D("1e-6")),
-    (r"(?:kilotonnes?|kilotons?|kt|gg)", D("1e-3")),
-    (r"(?:megatonnes?|megatons?|mtons?|mt|tg)", D(1)),
+    (r"(?:kilotonnes?|kilotons?|kt|gg|gigagrams?)", D("1e-3")),
+    (r"(?:megatonnes?|megatons?|mtons?|mt|tg|teragrams?)", D(1)),
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
 _CO2 = r"(?:carbon\s+dioxide|co\s?2|co₂)"  # "CO 2" where HTML set the 2 as a subscript
 _CO2E = rf"{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)"
-_LINK = r"(?:\s*-?\s*|\s+(?:of|in)\s+)"  # tCO2e, t-CO2, t CO2e, tonnes of CO2e, thousand tons in CO2-eq
+# tCO2e, t-CO2, t CO2e, tonnes of CO2e, thousand tons in CO2-eq; "gigagrams (Gg) of CO2eq" names its abbreviation
+_LINK = r"(?:\s*\((?:kt|gg|mt|tg|gt|t)\))?(?:\s*-?\s*|\s+(?:of|in)\s+)"
 EMISSION_RULES: list[UnitRule] = [
     *(UnitRule(rf"{mass}{_LINK}{_CO2E}", "Mt CO2e", factor) for mass, factor in _MASSES),
     UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")),
@@ -76,7 +77,7 @@ _RULES: list[UnitRule] = [
     UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
     UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?)\b", "Mt", D(1)),
     UnitRule(r"(?:gt|gigatonnes?|gigatons?)\b", "Mt", D(1000)),
-    UnitRule(r"(?:kilotonnes?|kilotons?|kt|gg)\b", "Mt", D("1e-3")),
+    UnitRule(r"(?:kilotonnes?|kilotons?|kt|gg|gigagrams?)\b", "Mt", D("1e-3")),
     # oil equivalent and joules
     UnitRule(rf"(?:{_TON}\s+of\s+oil\s+equivalent|toe)\b", "Mtoe", D("1e-6")),
     UnitRule(r"ktoe\b", "Mtoe", D("1e-3")),

@@ -363,3 +363,16 @@ def test_numbers_printed_the_continental_way_are_read_where_their_form_is_unambi
 def test_a_thousands_comma_spaced_out_by_a_conversion_joins_its_number_a_list_does_not() -> None:
     assert values("Net emissions of the sector amounted to 2, 418 Gg CO2 eq in 2016.") == [("2.418", "Mt CO2e")]
     assert [str(n.value) for n in numbers.find_numbers("options 1, 200, 300")] == ["1", "200", "300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry will distribute seven (7) million seedlings.", [("7", "million")]),
+        ("Losses will fall by twelve (12) percent by 2030.", [("12", "%")]),
+        ("Ruritania will restore forty (40) thousand hectares by 2030.", [("0.04", "Mha")]),
+    ],
+)
+def test_a_number_word_repeated_in_bracketed_digits_is_one_number(text: str, expected: list[tuple[str, str]]) -> None:
+    """Legal style writes a number twice, "seven (7) million": the magnitude after the bracket belongs to it."""
+    assert [(str(q.value.normalize()), q.unit) for q in find_quantities(text, 0, len(text))] == expected

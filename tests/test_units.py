@@ -46,6 +46,9 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Emissions stood at 12 thousand tonnes of CO2e in 2019.", "0.012", "Mt CO2e"),
         ("Emissions stood at 41,500.5 thousand tons in CO2-eq in 2015.", "41.5005", "Mt CO2e"),
         ("Emissions will fall by 35 Gg CO 2 e by 2030.", "0.035", "Mt CO2e"),  # HTML subscript: "CO<sub>2</sub>e"
+        ("Emissions stood at 18,250 gigagrams (Gg) of CO2eq in 2016.", "18.25", "Mt CO2e"),  # named, abbreviated
+        ("Landfills emitted 212.5 gigagrams of CO2 in 2016.", "0.2125", "Mt CO2"),
+        ("Emissions stood at 3.4 teragrams of CO2 equivalent in 2016.", "3.4", "Mt CO2e"),
     ],
 )
 def test_emission_masses_in_every_spelling(text: str, value: str, unit: str) -> None:
