@@ -39,6 +39,7 @@ WEAK_COUNT_NOUNS = {
     "pilot",
     "measure",
     "policy",
+    "wheeler",  # "two wheelers", "three-wheelers": a kind of vehicle, not how many
 }
 _COUNT_STOP_RE = first_char_guarded(
     r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"

@@ -344,6 +344,11 @@ def test_planted_trees_vehicles_and_centres_are_counted_numbers_glued_into_words
     assert found == [("250000", "count"), ("1800", "count"), ("12", "count"), ("3", "count")]
 
 
+def test_a_number_word_naming_a_kind_of_vehicle_is_no_count() -> None:
+    text = "By 2032, two wheelers and three-wheelers in Ruritania will run on electricity, with 9,000 new buses."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("9000", "count")]
+
+
 def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
     text = "The NDC 3.0 builds on SDG 7 and Phase 2 of the programme, which reached 41 villages in 2023."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("41", "count")]
