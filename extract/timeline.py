@@ -160,6 +160,16 @@ def _stated_target_year(text: str, present: int | None) -> int | None:
     return max(stated.items(), key=lambda kv: (kv[1], kv[0]))[0] if stated else None
 
 
+#: a change told as done: "has increased from", "rose from", "grew from" (not "the area was increased from", which
+#: plans write as done too)
+_PERFECT_CHANGE_RE = re.compile(
+    r"\b(?:ha(?:s|ve|d)\s+(?:\w+ly\s+)?(?:increas|decreas|grow|grown|ris|risen|declin|fall|fallen|drop|expand|doubl|reduc)"
+    r"\w*|(?<!was )(?<!were )(?<!been )(?:increased|decreased|grew|rose|declined|fell|dropped|expanded|doubled)"
+    r"(?:\s+\w+ly)?)\s+from\b",
+    re.I,
+)
+
+
 def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     """The latest year that a clause reports as a fact: a past-tense verb in the year's own clause (or, for a
     framing "In 2023," the clause it frames), no cue of intent or of possibility there, and the year written as a
@@ -198,8 +208,7 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
                 is_date = as_of or _dated_words(before)
             if not is_date or _FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
-            if cx.may_end_with(before, ("in", "by")) and _FAR_SIDE_RE.search(before):
-                continue  # "… to 10,775 ha in 2050": the end of a change, not a date of the document
+            far_side = cx.may_end_with(before, ("in", "by")) and _FAR_SIDE_RE.search(before)
             c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
             if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
                 c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
@@ -208,6 +217,9 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
                 verdict = verdicts[c_start, c_end, record_by] = _clause_verdict(text[c_start:c_end], record_by)
             if verdict is None:
                 continue  # "In 2030, emissions will fall", "productivity could be reduced by 8% in 2030"
+            if far_side and not (verdict and _PERFECT_CHANGE_RE.search(text, c_start, y.start)):
+                continue  # "… to 10,775 ha in 2050": the end of a change, not a date of the document, unless the
+                # change is told as done ("has increased from 6% in 2014 to 18% in 2022")
             if as_of or verdict:
                 seen[y.year] += 1  # "was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%"
                 records.add(y.start)

@@ -297,3 +297,16 @@ def test_an_earlier_plans_base_year_or_a_projections_is_not_the_year_of_the_docu
     assert read_timeline(text).default_year == 2021
     text = "Chad used 2010 as its base year. Chad has decided to revise its base year to 2020. Emissions rose in 2022."
     assert read_timeline(text).default_year == 2020
+
+
+def test_the_far_side_of_a_change_told_as_done_is_a_date_of_record() -> None:
+    done = (
+        "In 2015 the first inventory was published.\n\n"
+        "Rail's share of freight has increased from 3% in 2011 to 12% in 2021, driven by new lines."
+    )
+    assert read_timeline(done).present == 2021
+    planned = (
+        "In 2015 the first inventory was published.\n\n"
+        "Rail's share of freight is set to grow from 3% in 2011 to 12% in 2021 under the plan."
+    )
+    assert read_timeline(planned).present == 2015  # the end of a planned change is no date of the document
