@@ -136,6 +136,13 @@ def _may_title(before: str) -> bool:
 _BAU_AFTER_RE = re.compile(
     r"\s*(?:BAU|business[\s-]+as[\s-]+usual|(?:reference|baseline)\s+(?:scenario|projection))\b", re.IGNORECASE
 )
+#: A year after the reference projection it dates: "below BAU in 2030", "from the baseline scenario level in 2030".
+_BAU_BEFORE_RE = re.compile(
+    r"\b(?:BAU|business[\s-]+as[\s-]+usual|(?:reference|baseline)\s+(?:scenario|projection|case|pathway))"
+    r"(?:\s+(?:levels?|emissions|scenario|projections?|case))?\s+(?:in|for|of)\s+(?:the\s+year\s+)?$",
+    re.IGNORECASE,
+)
+_BAU_BEFORE_ENDS = (" in", " for", " of", " year")  # how every _BAU_BEFORE_RE match ends, before its spaces
 _BASE_AFTER_RE = re.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
@@ -255,6 +262,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "by"
     if after[:1].isspace() and _BAU_AFTER_RE.match(after):
         return "bau"  # "30% below the 2035 BAU scenario": the year of the reference projection, not a base year
+    if (low is None or low.endswith(_BAU_BEFORE_ENDS)) and _BAU_BEFORE_RE.search(before):
+        return "bau"  # "by 40% from the baseline scenario level in 2030": the projection's year, not a base year
     if _BASE_AFTER_RE.match(after) or (
         (low is None or low.endswith(_BASE_BEFORE_ENDS)) and _BASE_BEFORE_RE.search(before)
     ):

@@ -1,6 +1,6 @@
 """The year of a document's undated facts (``timeline``): what it says about its own data, else its base-year
-statement, else its latest as-of date, else its present; the statements are looked for only in the stretches of
-the text that hold a year."""
+statement, else the end of its inventory's series, else its latest as-of date, else its present; the statements are
+looked for only in the stretches of the text that hold a year."""
 
 from __future__ import annotations
 
@@ -30,6 +30,14 @@ _BASE_YEAR_STATEMENT_RE = cx.guarded(
 #: Words (lower case) of which every match of the regex above holds one: the cheap test before it (``cx.may_contain``).
 _BASE_YEAR_WORDS = ("base", "reference", "inventory")
 _STATISTICS_WORDS = ("statistics", "data", "figures", "numbers")  # the same for _STATISTICS_YEAR_RE
+#: "the latest year of the NGHGI 1990–2023", "the inventory covers 1990-2022": an inventory's series ends in the year
+#: of the document's data
+_INVENTORY_PERIOD_RE = cx.guarded(
+    "GIgin",
+    r"\b(?:inventor(?:y|ies)|N?GHGI)\b[^.]{0,40}?\b(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_INVENTORY_WORDS = ("inventor", "ghgi")
 _AS_OF_RE = cx.guarded(
     "ab",
     r"\b(?:by|as\s+of|at)\s+(?:the\s+end\s+of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?((?:19|20)\d\d)\b[^.]{0,80}?"
@@ -77,9 +85,10 @@ _FOR_PROJECTION_RE = re.compile(r"\s+(?:for|of)\s+the\s+(?:projections?|BAU|busi
 
 
 def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
-    """What the document says about its own data; else its base-year statement; else its latest as-of date; else its
-    present. None of these may lie in the document's future ("data up to 2030" names a period, "2021-2030 Reference
-    Year 2000" is a table's cells): after the present, or, with no present, a year the document uses as a deadline."""
+    """What the document says about its own data; else its base-year statement; else the end of its inventory's
+    series; else its latest as-of date; else its present. None of these may lie in the document's future ("data up to
+    2030" names a period, "2021-2030 Reference Year 2000" is a table's cells): after the present, or, with no present,
+    a year the document uses as a deadline."""
 
     def past(year: int) -> bool:
         return year <= present if present is not None else year not in deadlines
@@ -103,6 +112,16 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         year = max(counts, key=lambda y: (counts[y], y))
         m = next(m for y, m in stated if y == year)
         return year, _sentence_around(text, m.start(), m.end())
+    inventories = [
+        m
+        for s, e in stretches
+        if cx.may_contain(text, s, e, _INVENTORY_WORDS)
+        for m in _INVENTORY_PERIOD_RE.finditer(text, s, e)
+        if past(int(m.group(1)))
+    ]
+    if inventories:  # the latest series the document's inventories end in
+        m = max(inventories, key=lambda m: int(m.group(1)))
+        return int(m.group(1)), _sentence_around(text, m.start(), m.end())
     best: tuple[int, int, int] | None = None
     for m in _as_of_matches(text, stretches):
         year = int(m.group(1))

@@ -142,7 +142,7 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
             gap = _PLAIN_GAP_RE.sub("", text[q.end : y.start])  # "(household-like)", "on 1990 levels", "FY"
             attributive = _NOUN_AFTER_YEAR_RE.match(text, y.end)  # "in the 2023 inventory" names, it does not date
             if (
-                y.role in ("by", "obs")
+                y.role in ("by", "obs", "bau")  # "by 40% from the baseline scenario level in 2030": its projection's
                 and not attributive
                 and _OWN_YEAR_GAP_RE.fullmatch(gap)
                 and not _OWN_YEAR_BREAK_RE.search(gap)

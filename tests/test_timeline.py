@@ -310,3 +310,11 @@ def test_the_far_side_of_a_change_told_as_done_is_a_date_of_record() -> None:
         "Rail's share of freight is set to grow from 3% in 2011 to 12% in 2021 under the plan."
     )
     assert read_timeline(planned).present == 2015  # the end of a planned change is no date of the document
+
+
+def test_undated_facts_take_the_year_the_inventory_series_ends_in() -> None:
+    text = (
+        "The trends are shown relative to the latest year of the NGHGI 1994–2021 (Table 2).\n\n"
+        "In 2024 the plan was adopted. Energy accounts for 64% of emissions."
+    )
+    assert read_timeline(text).default_year == 2021

@@ -505,3 +505,13 @@ def test_a_sentences_years_sliced_from_the_documents_are_those_read_in_the_sente
     for start in range(0, len(text), 7):
         for end in range(start, len(text) + 1, 11):
             assert [tuple(y) for y in cx.find_years(text, start, end)] == direct(text, start, end), (start, end)
+
+
+def test_a_year_after_a_reference_projection_dates_the_cut_measured_against_it() -> None:
+    text = (
+        "In 2024, the plan was adopted.\n\n"
+        "With support, emissions would be reduced by 22.4% from the baseline scenario level in 2026 and by 35.9% "
+        "from the baseline scenario level in 2031."
+    )
+    found = [(r["value"], r["year"], r["base_year"], r["baseline"]) for r in rows(text) if r["unit"] == "%"]
+    assert found == [("22.4", "2026", "", "bau"), ("35.9", "2031", "", "bau")]
