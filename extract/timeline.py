@@ -112,11 +112,11 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     present = _present_year(text, mentions)
     deadlines = {y.year for y in mentions if y.role == "by"}
     default, quote = default_year(text, present, deadlines)
-    headline = _stated_target_year(text, present) or _headline_target_year(mentions, present)
+    headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
     if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
-        headline = _stated_target_year(text, present) or _headline_target_year(mentions, present)
+        headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
     return Timeline(present if present is not None else default, default, quote, headline)
 
 
@@ -322,13 +322,25 @@ def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int,
     return c_start, m.start() if m else end
 
 
-def _headline_target_year(mentions: list[cx.YearMention], present: int | None) -> int | None:
-    """The deadline ("by 2035") named most often, after the present; the later year wins a tie."""
+#: The horizon of a named plan, not a deadline of this one: "a development plan for the forestry sector until 2040"
+_PLAN_HORIZON_RE = re.compile(
+    r"\b(?:plan|strategy|programme|program|concept|roadmap|policy)\b[^.,;:\d]{0,50}?\b(?:until|till|up\s+to)\s+$",
+    re.I,
+)
+
+
+def _headline_target_year(
+    mentions: list[cx.YearMention], present: int | None, text: str = ""
+) -> int | None:
+    """The deadline ("by 2035") named most often, after the present; the later year wins a tie. The horizon of another
+    plan ("the forestry plan until 2040") is no deadline of the document's."""
     # Deadlines ("by 2030") count fully; other mentions of a future year ("in 2030", "the 2030 target") count half:
     # a plan names its target year in every form, a long-term vision ("net zero by 2050") mostly with "by".
     counts: Counter[int] = Counter()
     for y in mentions:
         if present is not None and y.year <= present or y.role in ("base", "bau", "name", "span_start"):
+            continue
+        if y.role == "by" and text and _PLAN_HORIZON_RE.search(text, max(0, y.start - 80), y.start):
             continue
         if y.role == "by":
             counts[y.year] += 2

@@ -795,3 +795,27 @@ def test_a_caption_that_never_closes_its_parenthesis_does_not_swallow_the_header
     )
     found = {(r["value"], r["year"]) for r in rows(text)}
     assert {("2.41", "2016"), ("0.81", "2016")} <= found
+
+
+def test_a_projection_table_reports_only_the_years_up_to_the_documents_data() -> None:
+    """A 2025 plan projecting from its 2023 inventory: the 2023 row is recorded, 2024 on are modelled."""
+    text = flat(
+        "The inception forum was held in January 2025. The forum was held again in March 2025.",
+        "The projections start from the latest year of the national inventory 1990–2023 (Table 6).",
+        "Table 6. Projected emissions by sector (Mt CO2e)",
+        "Year",
+        "Energy",
+        "Waste",
+        "2023",
+        "8.15",
+        "0.71",
+        "2024",
+        "8.62",
+        "0.74",
+        "2030",
+        "11.40",
+        "0.93",
+        "The projection assumes that the economy grows as the government expects it to grow.",
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
+    assert found == {("8.15", "2023", "actual"), ("0.71", "2023", "actual")}

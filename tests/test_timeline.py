@@ -318,3 +318,15 @@ def test_undated_facts_take_the_year_the_inventory_series_ends_in() -> None:
         "In 2024 the plan was adopted. Energy accounts for 64% of emissions."
     )
     assert read_timeline(text).default_year == 2021
+
+
+def test_another_plans_horizon_is_no_deadline_of_the_document() -> None:
+    text = (
+        "In 2024 the inventory was published.\n\n"
+        "Emissions will fall by 20% by 2035. In 2035 the share of renewables will reach 50%. Coal will be phased "
+        "down in 2035, and in 2035 all buses will be electric.\n\n"
+        "A development plan for the water sector until 2038 has been approved. The transport strategy until 2038 "
+        "was adopted, and so was a programme for the forests until 2038. By 2038, the economy could be largely "
+        "electrified."
+    )
+    assert read_timeline(text).target_year == 2035
