@@ -162,8 +162,8 @@ _SPAN_RE = guarded(
 #: A change between two dated values: "from 3.8 t in 1990 to 5.5 t in 2022" spans 1990 to 2022 as "from 1990 to 2022"
 #: (read per sentence, ``years.sentence_years``; the timeline reads the start as a report of its year).
 VALUE_SPAN_RE = re.compile(
-    r"\bfrom\s+[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|of)\s+(?P<a>(?:19|20)\d\d)\b,?\s+to\s+"
-    r"[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|by)\s+(?P<b>(?:19|20)\d\d)\b",
+    r"\bfrom\s+[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|of)\s+(?:(?:the\s+)?year\s+)?(?P<a>(?:19|20)\d\d)\b,?"
+    r"\s+to\s+[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|by)\s+(?:(?:the\s+)?year\s+)?(?P<b>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _PRIOR_YEAR_RE = guarded(

@@ -26,6 +26,7 @@ _OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
 _OWN_YEAR_BREAK_RE = first_char_guarded(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
 
 
+_FOOTNOTE_MARK_RE = re.compile(r"\d{1,2}(?=\s)")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 _PAREN_YEAR_RE = re.compile(r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)\)")
 _RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
@@ -140,6 +141,8 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
             if y.role == "base":
                 continue
             gap = _PLAIN_GAP_RE.sub("", text[q.end : y.start])  # "(household-like)", "on 1990 levels", "FY"
+            if text[q.end - 1 : q.end].isalpha() and (mark := _FOOTNOTE_MARK_RE.match(gap)):
+                gap = gap[mark.end() :]  # "50,742.91 ktCO2e1 in year 2000": a footnote marker glued to the unit
             attributive = _NOUN_AFTER_YEAR_RE.match(text, y.end)  # "in the 2023 inventory" names, it does not date
             if (
                 y.role in ("by", "obs", "bau")  # "by 40% from the baseline scenario level in 2030": its projection's

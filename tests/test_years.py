@@ -515,3 +515,16 @@ def test_a_year_after_a_reference_projection_dates_the_cut_measured_against_it()
     )
     found = [(r["value"], r["year"], r["base_year"], r["baseline"]) for r in rows(text) if r["unit"] == "%"]
     assert found == [("22.4", "2026", "", "bau"), ("35.9", "2031", "", "bau")]
+
+
+def test_a_change_between_values_dated_in_year_spans_them() -> None:
+    text = "In 2021, the number of registered motorcycles grew from 98,400 in year 2006 to 655,700 in year 2019."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("98400", "2006"), ("655700", "2019")]
+
+
+def test_a_footnote_marker_glued_to_the_unit_does_not_cut_the_value_from_its_year() -> None:
+    text = (
+        "As per the Initial National Communication in May 2011, total emissions in Ruritania amounted to "
+        "21,310.4 ktCO2e2 in year 1994, with energy responsible for most of the total."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("21.3104", "1994")]
