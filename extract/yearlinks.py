@@ -23,7 +23,10 @@ _NOUN_AFTER_YEAR_RE = re.compile(
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
 # but no other clause (",", ";", "and", "while") and no other number.
 _OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
-_OWN_YEAR_BREAK_RE = first_char_guarded(r"\b(?:and|while|whereas|but|which|including|compared)\b", re.IGNORECASE)
+# ("since 2000" and "after 2000" name where a period starts, not the date of a value before them)
+_OWN_YEAR_BREAK_RE = first_char_guarded(
+    r"\b(?:and|while|whereas|but|which|including|compared)\b|\b(?:since|after)\s+$", re.IGNORECASE
+)
 
 
 _FOOTNOTE_MARK_RE = re.compile(r"\d{1,2}(?=\s)")

@@ -228,6 +228,10 @@ def base_year_for(
     return None
 
 
+_SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
+_SPAN_BREAK_RE = re.compile(r"[;:()]|\d")  # another clause or number between them
+
+
 def year_for(
     q: Quantity,
     years: SentenceYears,
@@ -275,6 +279,10 @@ def year_for(
         since = [y for y in years.obs if y.start < q.start and since_before(sent, 0, y.start - years.start)]
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
+    if years.span and (ends := [y for y in years.mentions if y.role == "span_end" and y.end <= q.start]):
+        between = sent[ends[-1].end - years.start : q.start - years.start]
+        if len(between) <= _SPAN_REACH and not _SPAN_BREAK_RE.search(between):
+            return ends[-1].year  # "…, while average emissions between 2005 and 2015 were 41 Mt": its own period
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
     now = None
     if ctx.ref_year is not None:

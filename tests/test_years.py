@@ -528,3 +528,20 @@ def test_a_footnote_marker_glued_to_the_unit_does_not_cut_the_value_from_its_yea
         "21,310.4 ktCO2e2 in year 1994, with energy responsible for most of the total."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("21.3104", "1994")]
+
+
+def test_a_period_in_the_values_own_clause_dates_it_over_the_sentences_frame() -> None:
+    text = (
+        "In year 2002, total emissions were 30,100 ktCO2e, while average annual emissions between 2007 and 2017 "
+        "were 28,400 ktCO2e."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("30.1", "2002"), ("28.4", "2017")]
+
+
+def test_the_start_of_a_period_after_a_value_is_not_its_date() -> None:
+    text = (
+        "In 2023, emissions were 60 MtCO2e.\n\n"
+        "National emissions in 2021 have been estimated at around 47,500 ktCO2e by deducting the measures "
+        "implemented since 2005."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)][-1] == ("47.5", "2021")
