@@ -15,14 +15,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
-from .numbers import MAGNITUDES
-from .quantities import METRIC_TONS_RE, TONNES_PER_MT
-from .units import NON_INDICATOR, match_unit_after
+from .cellunits import cell_unit
 
-_SPACES_RE = re.compile(r"\s+")
-_HEADER_MAGNITUDE_RE = re.compile(
-    r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
-)
 _BAU_RE = re.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
     r"measures|WOM|no[\s-]policy)\b",
@@ -53,15 +47,6 @@ _TARGET_HEADER_RE = re.compile(
 )
 _HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?![\d.])")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
-_PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
-_SHARE_RE = re.compile(r"\bshares?\b", re.I)
-_THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
-_ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
-_GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
-_WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
-# not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
-_NOT_UNIT_RE = re.compile(r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head)\b|/\s*capita\b", re.I)
-_SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
 _BASE_YEAR_RE = re.compile(
     r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from)\s+(?:the\s+)?(?:year\s+)?"
     r"((?:19|20)\d\d)\b",
@@ -69,94 +54,6 @@ _BASE_YEAR_RE = re.compile(
 )
 # "USD 2020", "million US$ (2015 prices)": the year of the prices, not of the values
 _PRICE_YEAR_RE = re.compile(r"(?:USD|US\$|\$|EUR|€)\s*(?:millions?|billions?|M|bn)?\s*\(?$", re.I)
-_CURRENCY = r"USD|US\$|\$|EUR|€|dollars?|euros?"
-_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|bn|M|B|k|'000"
-_MONEY_RE = re.compile(
-    rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
-    rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])",
-    re.I,
-)
-_MONEY_MAG_ANYWHERE_RE = re.compile(r"\b(millions?|billions?|thousands?)\b", re.I)  # "MMK (million)"
-_CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR"}
-_MONEY_SCALE = {
-    "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"),
-    "million": Decimal("1e-3"), "mn": Decimal("1e-3"), "mln": Decimal("1e-3"), "m": Decimal("1e-3"),
-    "billion": Decimal(1), "bn": Decimal(1), "b": Decimal(1),
-}  # fmt: skip
-
-
-def cell_unit(cell: str) -> tuple[str, Decimal] | None:
-    """The unit a header cell states for its column: "(Gg CO2e)" -> Mt CO2e x 0.001, "In %" -> %,
-    "(USD M)" -> USD billion x 0.001."""
-    if _PERCENT_HEADER_RE.search(cell):
-        return "%", Decimal(1)
-    if _NOT_UNIT_RE.search(cell):
-        return None
-    cell = _SUBSCRIPT_GAP_RE.sub(r"\1\2", cell)  # "ktCO 2 e": a subscript flattened with spaces
-    money = _MONEY_RE.search(cell)
-    if money:
-        code = _CURRENCY_CODES[(money.group("c1") or money.group("c2")).lower().rstrip("s")]
-        mag = (money.group("m1") or money.group("m2") or "").lower().rstrip("s")
-        return f"{code} billion", _MONEY_SCALE.get(mag, Decimal("1e-9"))
-    norm = _GG_RE.sub("thousand tonnes", _ABBREV_MAGNITUDE_RE.sub("million", _THOUSAND_RE.sub("thousand ", cell)))
-    for m in _WORD_START_RE.finditer(norm):
-        pos = m.start() + (1 if norm[m.start()] == "(" else 0)
-        scale = Decimal(1)
-        mag = _HEADER_MAGNITUDE_RE.match(norm, pos)
-        if mag:
-            word = (
-                _SPACES_RE.sub(" ", mag.group(1).lower())
-                .replace("10,000", "ten thousand")
-                .replace("10000", "ten thousand")
-            )
-            scale = MAGNITUDES.get(word, Decimal(1))
-            pos = mag.end()
-        unit = match_unit_after(norm, pos)
-        if unit is None or unit.unit in (NON_INDICATOR, "count", "ratio", "times", "year"):
-            continue
-        if unit.unit.endswith(" billion") and not mag and (anywhere := _MONEY_MAG_ANYWHERE_RE.search(norm)):
-            scale = _MONEY_SCALE[anywhere.group(1).lower().rstrip("s")] / unit.factor
-        if unit.unit.startswith("Mt") and scale >= 1000 and METRIC_TONS_RE.match(norm, pos):
-            scale /= TONNES_PER_MT  # "'000 MTCO2e": no table counts thousands of megatonnes; MT is metric tonnes
-        return unit.unit, scale * unit.factor
-    if _SHARE_RE.search(cell):
-        return "%", Decimal(1)  # "Share", "Sectoral share": a share is a percentage unless a unit is named
-    return None
-
-
-_LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*$")
-_UNIT_CELL_CHARS = 24  # a unit cell is short: "ktCO2e/yr", "MW", "USD million"
-_PER_YEAR_RE = re.compile(r"\s*(?:/\s*(?:yr|year|a|annum)|per\s+(?:year|annum)|p\.?a\.?)?\.?", re.I)  # flows per year
-
-
-def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
-    """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row."""
-    m = _LABEL_UNIT_RE.search(text, label_start, label_end)
-    if m:
-        inner = m.group(1).strip()
-    else:
-        # "Reduced GHG emissions | ktCO2e/yr" under "… | Unit | 2025 | 2030": a unit cell, the last line of the label
-        line = text.rfind("\n", label_start, label_end) + 1
-        if not line:
-            return None
-        inner = text[line:label_end].strip()
-        unit = match_unit_after(inner, 0) if len(inner) <= _UNIT_CELL_CHARS else None
-        if unit is None or not _PER_YEAR_RE.fullmatch(inner, unit.end):
-            return None
-    scale = Decimal(1)
-    mag = _HEADER_MAGNITUDE_RE.match(inner)
-    if mag:
-        word = (
-            _SPACES_RE.sub(" ", mag.group(1).lower()).replace("10,000", "ten thousand").replace("10000", "ten thousand")
-        )
-        scale = MAGNITUDES.get(word, Decimal(1))
-        inner = inner[mag.end() :]
-    unit = match_unit_after(inner, 0)
-    if unit is None or unit.unit == NON_INDICATOR:
-        return None
-    return unit.unit, scale * unit.factor
-
-
 def _cue_kind(cell: str) -> tuple[str, str]:
     """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
     'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""

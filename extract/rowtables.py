@@ -7,8 +7,9 @@ import re
 
 from . import context as cx
 from .cells import NUM_CELL_RE, YEAR_CELL_RE, Grid
+from .cellunits import cell_unit, label_unit
 from .grid import DeadlineTable, YearTable
-from .header import _cue_kind, cell_unit, label_unit, plain_siblings
+from .header import _cue_kind, plain_siblings
 from .numbers import MARKER_CHARS, find_numbers
 from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence

@@ -7,7 +7,8 @@ from decimal import Decimal
 from itertools import combinations
 
 from .cells import CONTINENTAL_CELL_RE, NUM_CELL_RE, Cell, Grid, GridRow, cell_number
-from .header import TableScope, _cue_kind, label_unit, table_scope
+from .cellunits import label_unit
+from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
 from .numbers import find_numbers
 from .sentence import read_sentence

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from extract import grid
+from extract.cellunits import cell_unit
 from extract.grid import find_grids
-from extract.header import cell_unit, table_scope
+from extract.header import table_scope
 from extract.segment import segment
 from tests.test_extractor import rows
 
