@@ -109,3 +109,14 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
     if unit is None or unit.unit == NON_INDICATOR:
         return None
     return unit.unit, scale * unit.factor
+
+
+#: A row label that names a share of something: "Total, % of 2023 net GHG emissions", "% of national total"
+_PERCENT_OF_LABEL_RE = re.compile(r"(?:^|[,;:]\s*)%\s+of\b")
+
+
+def percent_label(label: str) -> tuple[str, Decimal] | None:
+    """The % unit of a row whose label (or the group label over it) reads "% of …": its cells are shares, whatever
+    unit the column states for the other rows."""
+    return ("%", Decimal(1)) if _PERCENT_OF_LABEL_RE.search(label) else None
+

@@ -7,7 +7,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from .cells import CONTINENTAL_CELL_RE, NUM_CELL_RE, Cell, Grid, GridRow, cell_number
-from .cellunits import label_unit
+from .cellunits import label_unit, percent_label
 from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
 from .numbers import find_numbers
@@ -46,13 +46,14 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
         row_unit = label_unit(text, row.labels[-1].start, row.labels[-1].end)
+        share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols)
         for i, cell in enumerate(row.values):
             if cell is None:
                 continue
             m = NUM_CELL_RE.match(cell.text)
-            percent, own_unit = bool(m and m.group("pct")), m is None  # "1,200 MW", "around 20": read as text
+            percent, own_unit = bool(m and m.group("pct")) or share_row, m is None  # "1,200 MW": read as text
             options = [
                 (k, _cell_scope(ctx, scope, k, row, row_unit, carry, percent, row_kind, own_unit))
                 for k in placements[i]

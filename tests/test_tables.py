@@ -820,3 +820,22 @@ def test_a_projection_table_reports_only_the_years_up_to_the_documents_data() ->
     )
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
     assert found == {("8.15", "2023", "actual"), ("0.71", "2023", "actual")}
+
+
+def test_a_row_of_shares_under_a_column_of_amounts_holds_percentages() -> None:
+    text = flat(
+        INTRO,
+        "In 2022, emissions were 41 MtCO2e.",
+        "Table 3. Emission reductions achieved by sector in 2021",
+        "Sector",
+        "Reductions, kt CO2e",
+        "Energy",
+        "61.2",
+        "Forestry",
+        "940.5",
+        "Total, % of 2021 net GHG emissions",
+        "12.4",
+        "The reductions were estimated by the ministry with the sectors, using the national inventory.",
+    )
+    found = {(r["value"], r["unit"]) for r in rows(text)}
+    assert {("0.0612", "Mt CO2e"), ("0.9405", "Mt CO2e"), ("12.4", "%")} <= found
