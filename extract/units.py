@@ -73,15 +73,16 @@ _RULES: list[UnitRule] = [
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)", "Mtce", D("1e-6")),
     UnitRule(r"tce\b", "Mtce", D("1e-6")),
     UnitRule(r"(?:mtce)\b", "Mtce", D(1)),
+    # oil equivalent, before the plain masses: "2,800 kilotons of oil equivalent" is energy, not a mass
+    UnitRule(rf"(?:{_TON}\s+of\s+oil\s+equivalent|toe)\b", "Mtoe", D("1e-6")),
+    UnitRule(r"(?:(?:kilotonnes?|kilotons?)\s+of\s+oil\s+equivalent|ktoe)\b", "Mtoe", D("1e-3")),
+    UnitRule(r"(?:(?:megatonnes?|megatons?)\s+of\s+oil\s+equivalent|mtoe)\b", "Mtoe", D(1)),
     *EMISSION_RULES,
     UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
     UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?)\b", "Mt", D(1)),
     UnitRule(r"(?:gt|gigatonnes?|gigatons?)\b", "Mt", D(1000)),
     UnitRule(r"(?:kilotonnes?|kilotons?|kt|gg|gigagrams?)\b", "Mt", D("1e-3")),
-    # oil equivalent and joules
-    UnitRule(rf"(?:{_TON}\s+of\s+oil\s+equivalent|toe)\b", "Mtoe", D("1e-6")),
-    UnitRule(r"ktoe\b", "Mtoe", D("1e-3")),
-    UnitRule(r"mtoe\b", "Mtoe", D(1)),
+    # joules
     UnitRule(r"(?:exajoules?|ej)\b", "PJ", D(1000)),
     UnitRule(r"(?:petajoules?|pj)\b", "PJ", D(1)),
     UnitRule(r"(?:terajoules?|tj)\b", "PJ", D("1e-3")),
