@@ -223,6 +223,14 @@ def base_year_for(
     since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
     if since and is_change and q.unit in ("%", "times"):
         return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
+    if is_change and q.unit in ("%", "times"):
+        after = next((y for y in years.obs if q.end <= y.start < c_end), None)
+        if (
+            after is not None
+            and since_before(text, q.end, after.start)
+            and not any(q.end <= o.num.start < after.start and o.unit in ("%", "times") for o in quantities)
+        ):
+            return after.year  # "risen 12% since 2010", "a 73.5% increase since 1990": measured from it
     if years.span and is_change and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
         return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
     return None
@@ -284,6 +292,9 @@ def year_for(
         if len(between) <= _SPAN_REACH and not _SPAN_BREAK_RE.search(between):
             return ends[-1].year  # "…, while average emissions between 2005 and 2015 were 41 Mt": its own period
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
+    if observed and observed[-1].start > q.start:
+        # "reached 7.1 Mt (2%), a 73.5% increase since 1990": a period's start after the value dates nothing of it
+        observed = [y for y in observed if y.start < q.start or not since_before(sent, 0, y.start - years.start)]
     now = None
     if ctx.ref_year is not None:
         if years.says_now is None:  # the cheap word test, once per sentence

@@ -545,3 +545,12 @@ def test_the_start_of_a_period_after_a_value_is_not_its_date() -> None:
         "implemented since 2005."
     )
     assert [(r["value"], r["year"]) for r in rows(text)][-1] == ("47.5", "2021")
+
+
+def test_since_after_a_value_is_the_base_of_its_change_and_dates_nothing() -> None:
+    text = (
+        "In 2022, total emissions were 210 Mt CO2e.\n\n"
+        "Transport emissions reached 31.4 Mt CO2e (15%), a 48.2% increase since 1995."
+    )
+    found = [(r["value"], r["year"], r["base_year"]) for r in rows(text)][1:]
+    assert found == [("31.4", "2022", ""), ("15", "2022", ""), ("48.2", "2022", "1995")]
