@@ -125,6 +125,13 @@ _TITLE_BEFORE_RE = re.compile(
 )
 
 
+#: A legal act named by its number and date: "Law no. 160 of 12 July 2007", "Government Decision No. 102 of 5 February"
+_LEGAL_ACT_BEFORE_RE = re.compile(
+    r"\b(?:Law|Decision|Decree|Resolution|Order|Act|Ordinance|Regulation)\s+(?:no|No|NO|nr|Nr)\.?\s*[\w/.-]+,?\s+"
+    r"(?:of|dated|from)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$"
+)
+
+
 def _may_title(before: str) -> bool:
     """The cheap exact test of _TITLE_BEFORE_RE: every match holds an "R" (BTR, BUR, NIR, Report), "NC" or one of
     the other names in the last 30 characters."""
@@ -185,7 +192,8 @@ class YearMention(NamedTuple):
     start: int
     end: int
     year: int
-    role: str  # obs, target, base, span_start, span_end, plain, name (a report's: "BUR 2020"), bau ("the 2030 BAU")
+    role: str  # obs, target, base, span_start, span_end, plain, name (a report's: "BUR 2020"), bau ("the 2030 BAU"),
+    # act (a legal act's date: "Law no. 10 of 26 February 2016")
 
 
 def five_year_plan_end(n: int) -> int:
@@ -255,6 +263,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     after = text[m.end() : min(end, m.end() + 20)]
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
+    if ("no" in before or "No" in before or "nr" in before) and _LEGAL_ACT_BEFORE_RE.search(before):
+        return "act"  # "set by Law no. 10 of 26 February 2016": the date of a legal act names it, it dates no data
     # (an ASCII tail: ``before`` ends in no Chinese word)
     if (low is None and before.endswith(("比", "较", "相比", "较之"))) or after.startswith(("年水平", "水平")):
         return "base"

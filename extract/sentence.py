@@ -54,7 +54,7 @@ def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int]
 def _dated_before_now(years: SentenceYears, ref_year: int | None) -> bool:
     """The sentence names a year of record: an observation year, or any year up to the document's present."""
     return bool(years.obs) or any(
-        ref_year is not None and y.year <= ref_year and y.role not in ("name", "bau") for y in years.mentions
+        ref_year is not None and y.year <= ref_year and y.role not in ("name", "bau", "act") for y in years.mentions
     )
 
 

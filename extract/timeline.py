@@ -338,7 +338,7 @@ def _headline_target_year(
     # a plan names its target year in every form, a long-term vision ("net zero by 2050") mostly with "by".
     counts: Counter[int] = Counter()
     for y in mentions:
-        if present is not None and y.year <= present or y.role in ("base", "bau", "name", "span_start"):
+        if present is not None and y.year <= present or y.role in ("base", "bau", "name", "act", "span_start"):
             continue
         if y.role == "by" and text and _PLAN_HORIZON_RE.search(text, max(0, y.start - 80), y.start):
             continue

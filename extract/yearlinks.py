@@ -46,7 +46,7 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
     if len(quantities) < 2 or len(years.mentions) < 2 or not _RESPECTIVELY_RE.search(text, years.start, end):
         return
     for resp in _RESPECTIVELY_RE.finditer(text, years.start, end):
-        before = [y for y in years.mentions if y.end <= resp.start() and y.role not in ("base", "bau")]
+        before = [y for y in years.mentions if y.end <= resp.start() and y.role not in ("base", "bau", "act")]
         run: list[cx.YearMention] = []
         for y in reversed(before):
             if not run:
@@ -82,7 +82,7 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
         return
     runs: list[list[cx.YearMention]] = []
     for y in years.mentions:
-        if y.role in ("base", "bau", "span_start", "span_end"):
+        if y.role in ("base", "bau", "act", "span_start", "span_end"):
             runs.append([])
         elif (
             runs

@@ -554,3 +554,13 @@ def test_since_after_a_value_is_the_base_of_its_change_and_dates_nothing() -> No
     )
     found = [(r["value"], r["year"], r["base_year"]) for r in rows(text)][1:]
     assert found == [("31.4", "2022", ""), ("15", "2022", ""), ("48.2", "2022", "1995")]
+
+
+def test_the_date_of_a_legal_act_names_it_and_dates_no_value() -> None:
+    text = (
+        "By 1 March 2024, Ruritania had 410.5 MW of renewable capacity. The capacity per scheme was: 22.1 MW under "
+        "the feed-in tariff set by Law no. 88 of 3 May 2009 (abolished); 97.3 MW under the auctions set by "
+        "Government Decision No. 412 of 17 June 2018; and 291.1 MW under open market rules."
+    )
+    assert [y.role for y in find_years(text, 0, len(text))][1:] == ["act", "act"]
+    assert {r["year"] for r in rows(text)} == {"2024"}
