@@ -44,7 +44,9 @@ _PAST_PERFECT_RE = first_char_guarded(
 # "We pledged to plant 5 million trees by 2023": a deadline the document reports as once set, not one ahead of it.
 _PAST_COMMITMENT_RE = first_char_guarded(
     r"\b(?:pledged|committed|promised|undertook|aimed\s+to|(?:had|was|were)\s+(?:set|aimed|targeted|planned)|original(?:ly)?"
-    r"|previous(?:ly)?|earlier)\b",
+    r"|previous(?:ly)?|earlier"
+    # a deadline reported as met: "the '1 Million Trees by 2023' campaign was successfully completed"
+    r"|(?:was|were|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+)?(?:completed|achieved|met|accomplished|fulfilled|exceeded))\b",
     re.IGNORECASE,
 )
 _SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d)|\n(?=[^\S\n]*[^\s]))+")
@@ -247,11 +249,20 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
 
 
+#: A goal a fact is measured against, not one set: "of the targeted 16 Gg", "62% of the goal", "of its 2030 target"
+_GOAL_NAMED_RE = re.compile(
+    r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)s?\b|\bthe\s+targeted\b", re.IGNORECASE
+)
+
+
 def _clause_verdict(clause: str, record_by: bool = False) -> bool | None:
     """None for a clause of intent, possibility or command; else whether a past-tense verb reports a fact in it
     ("was adopted in 2021", not "in 2030 landfilled waste is reduced to 35%"). A clause a past perfect already shows
     to be a record ("By 2024, it had realized 24.8% of its pledged target") may name a target."""
-    if (cx.has_target_cue(clause) and not record_by) or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
+    cued = cx.has_target_cue(clause) and not record_by
+    if cued and _GOAL_NAMED_RE.search(clause):  # "9.9 Gg of the targeted 16 Gg … 62% of the goal": named, not set
+        cued = cx.has_target_cue(_GOAL_NAMED_RE.sub(" ", clause))
+    if cued or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
         return None
     return any(not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in _PAST_FACT_RE.finditer(clause))
 

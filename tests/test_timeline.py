@@ -330,3 +330,22 @@ def test_another_plans_horizon_is_no_deadline_of_the_document() -> None:
         "electrified."
     )
     assert read_timeline(text).target_year == 2035
+
+
+def test_a_fact_measured_against_a_goal_is_still_a_report() -> None:
+    text = (
+        "In 2019 the first plan was adopted.\n\n"
+        "As of 2022, 7.1 Gg of the targeted 12 Gg have been achieved - roughly 59% of the goal.\n\n"
+        "Emissions will fall by 20% by 2030."
+    )
+    assert read_timeline(text).present == 2022
+
+
+def test_a_deadline_reported_as_met_is_no_deadline() -> None:
+    text = (
+        "In 2019 the first plan was adopted. In 2019 the inventory was published.\n\n"
+        "The 'Clean Rivers by 2022' campaign was successfully completed. Since then, 45 km of river banks were "
+        "restored in 2023.\n\n"
+        "Emissions will fall by 20% by 2030."
+    )
+    assert read_timeline(text).present == 2023
