@@ -39,6 +39,19 @@ _SHARE_WORDS_RE = cx.guarded(
 _AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
 
 
+def _change_before(before: str) -> bool:
+    """``_CHANGE_BEFORE_RE.search(before)``, its cheap exact test first (this runs for every level): a match of the
+    English words ends in "of" or "by" and at most two words after it, then spaces; one of the Chinese, in a Chinese
+    character (or a line break after it)."""
+    if before[-1:].isspace():
+        words = before.rsplit(None, 3)[-3:]  # the last three words (\s is what str.split splits at)
+        if all(w.isascii() for w in words) and not any(w.lower().endswith(("of", "by")) for w in words):
+            return False
+    elif before[-1:].isascii():
+        return False
+    return bool(_CHANGE_BEFORE_RE.search(before))
+
+
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` holding ``pos``: from the end of the last separator that ends at or before
     it to the start of the first that starts at or after it (a separator around ``pos`` bounds neither side)."""
@@ -202,7 +215,7 @@ def base_year_for(
     ``clause_span``: the quantity's ``clause_bounds`` when the caller has them."""
     c_start, c_end = clause_span or clause_bounds(text, sent_start, sent_end, q.num.start)
     clause = text[c_start:c_end]
-    if q.unit not in ("%", "times") and not _CHANGE_BEFORE_RE.search(text[c_start : q.start]):
+    if q.unit not in ("%", "times") and not _change_before(text[c_start : q.start]):
         return None
     is_change = bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times"
     for b in years.bases:
