@@ -87,6 +87,7 @@ class SentenceYears:
     start: int = 0  # where the sentence starts in the document
     says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
     bau: list[cx.YearMention] = field(default_factory=list)  # years of a reference projection ("the 2035 BAU")
+    since: dict[int, bool] | None = None  # ``since_before`` of each observation year read so far, by its start
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
         """The closest mention before ``pos``; else the first after it (found without listing the others)."""
@@ -200,6 +201,17 @@ def since_before(text: str, start: int, at: int) -> bool:
     return cx.may_end_with_at(text, start, at, _SINCE_BEFORE_ENDS) and bool(_SINCE_BEFORE_RE.search(text[start:at]))
 
 
+def _since(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
+    """``since_before`` the observation year ``y`` of the sentence ``sent``, read once: every later value of the
+    sentence asks it again, and it reads the whole sentence before the year."""
+    if years.since is None:
+        years.since = {}
+    found = years.since.get(y.start)
+    if found is None:
+        found = years.since[y.start] = since_before(sent, 0, y.start - years.start)
+    return found
+
+
 def base_year_for(
     text: str,
     q: Quantity,
@@ -285,7 +297,7 @@ def year_for(
             or ctx.default_year
         )
     if not level_refs and ctx.ref_year is not None:
-        since = [y for y in years.obs if y.start < q.start and since_before(sent, 0, y.start - years.start)]
+        since = [y for y in years.obs if y.start < q.start and _since(years, sent, y)]
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
