@@ -61,6 +61,15 @@ _ANY_QUALIFIER_RE = re.compile(
 )
 
 
+#: The last word of every _ANY_QUALIFIER_RE match (lower case), its tail's ("a total of", "the") included: an ASCII
+#: window whose last word ends in none of them holds no match (the match ends at the window's end, spaces aside).
+_QUALIFIER_ENDS = (
+    "least", "than", "of", "to", "most", "exceed", "exceeds", "exceeded", "exceeding", "over", "surpass", "surpasses",
+    "surpassed", "surpassing", "above", "beyond", "below", "under", "within", "approximately", "approx.", "around",
+    "about", "nearly", "roughly", "almost", "some", "estimated", "circa", "ca.", "~", "=", ">", "<", "the",
+)  # fmt: skip
+
+
 _CN_QUALIFIERS_BEFORE = [
     ("不低于", ">="), ("不少于", ">="), ("至少", ">="), ("不超过", "<="), ("最多", "<="), ("超过", ">"), ("逾", ">"),
     ("高于", ">"), ("低于", "<"), ("不足", "<"), ("大约", "~"), ("约", "~"), ("近", "~"),
@@ -83,6 +92,9 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
         for word, q in _CN_QUALIFIERS_BEFORE:
             if window.endswith(word):
                 return q
+    tail = window.rstrip()[-14:]
+    if tail.isascii() and not tail.lower().endswith(_QUALIFIER_ENDS):
+        return "="  # the cheap exact test first (see _QUALIFIER_ENDS): most numbers have no qualifier
     if not _ANY_QUALIFIER_RE.search(window):
         return "="
     for regex, q in _QUALIFIER_RE:

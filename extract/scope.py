@@ -122,32 +122,58 @@ def may_cite_global(text: str, start: int, end: int) -> bool:
     return cx.may_contain(text, start, end, _GLOBAL_PATHWAY_WORDS)
 
 
-def global_pathway(text: str, start: int, q_start: int) -> bool:
+def global_pathway(text: str, start: int, q_start: int, sent_end: int | None = None) -> bool:
     """The number is a cut the science or the world needs, not the country's: no own subject after the citation.
-    (Asked only of a sentence that ``may_cite_global``.)"""
-    m = _pathway(text, start, q_start)
+    (Asked only of a sentence that ``may_cite_global``; ``sent_end``: where the sentence ends, when the caller asks
+    for several of its numbers, whose sentence is then read once.)"""
+    m = _pathway(text, start, q_start, sent_end)
     return bool(m) and not _OWN_SUBJECT_RE.search(text, m.start(), q_start)
 
 
-def _pathway(text: str, start: int, end: int) -> re.Match[str] | None:
+def _pathway(text: str, start: int, end: int, sent_end: int | None = None) -> re.Match[str] | None:
     """``_GLOBAL_PATHWAY_RE.search(text, start, end)`` for ``global_pathway``, tried only where a citation's word
     starts: the case-insensitive regex, tried at every position of a long span, is the dearest of a sentence. A match
     starts at its word, or at "the"/"latest" before "science": the match at "science" then serves alike, since no own
     subject (``_OWN_SUBJECT_RE``) is in "the latest". As ``cx.may_contain``: ı, İ and ſ, which the regex pairs with i
-    and s, leave the span to the regex."""
-    span = text[start:end]
-    if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
-        return _GLOBAL_PATHWAY_RE.search(text, start, end)
-    low = span.lower()
-    if not any(word in low for word in _NEED_WORDS) and _HAVE_TO_RE.search(low) is None:
+    and s, leave the span to the regex. With ``sent_end``, the sentence to it is lowered and its citation words found
+    once (``_citations``), each number reading the part before it: the same words, as lowering keeps positions."""
+    cited = _citations(text, start, sent_end) if sent_end is not None else None
+    if cited is None:
+        span = text[start:end]
+        if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
+            return _GLOBAL_PATHWAY_RE.search(text, start, end)
+        low = span.lower()
+        n = len(low)
+        starts = _citation_starts(low)
+    else:
+        low, starts = cited
+        n = end - start
+    if not any(low.find(word, 0, n) >= 0 for word in _NEED_WORDS) and _HAVE_TO_RE.search(low, 0, n) is None:
         return None  # every match names a need ("need", "must", "have to", …)
+    for at in starts:
+        if at >= n:
+            break
+        if m := _GLOBAL_PATHWAY_RE.match(text, start + at, end):
+            return m
+    return None
+
+
+def _citation_starts(low: str) -> list[int]:
+    """Where a citation word (``_GLOBAL_PATHWAY_WORDS``) starts in ``low``, in order."""
     starts: list[int] = []
     for word in _GLOBAL_PATHWAY_WORDS:
         at = low.find(word)
         while at >= 0:
             starts.append(at)
             at = low.find(word, at + 1)
-    for at in sorted(starts):
-        if m := _GLOBAL_PATHWAY_RE.match(text, start + at, end):
-            return m
-    return None
+    return sorted(starts)
+
+
+@lru_cache(maxsize=8)
+def _citations(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
+    """The sentence ``text[start:end]`` lowered, with its ``_citation_starts``; None when it holds ı, İ or ſ."""
+    span = text[start:end]
+    if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
+        return None
+    low = span.lower()
+    return low, _citation_starts(low)

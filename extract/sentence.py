@@ -105,7 +105,7 @@ def read_sentence(
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
         carry.condition_from_heading = False  # a value was read under the heading: it is no column header
-        if cites_global and scope.global_pathway(text, start, q.start):
+        if cites_global and scope.global_pathway(text, start, q.start, end):
             continue  # "The IPCC states that emissions will need to fall 43% by 2030": the world's need, as context
         if not table_kind and clauses.is_reference_projection(
             text, start, end, c_start, c_end, q.start, q.end, q.group

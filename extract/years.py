@@ -39,6 +39,19 @@ _SHARE_WORDS_RE = cx.guarded(
 _AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
 
 
+def _change_before(before: str) -> bool:
+    """``_CHANGE_BEFORE_RE.search(before)``, its cheap exact test first (this runs for every level): a match of the
+    English words ends in "of" or "by" and at most two words after it, then spaces; one of the Chinese, in a Chinese
+    character (or a line break after it)."""
+    if before[-1:].isspace():
+        words = before.rsplit(None, 3)[-3:]  # the last three words (\s is what str.split splits at)
+        if all(w.isascii() for w in words) and not any(w.lower().endswith(("of", "by")) for w in words):
+            return False
+    elif before[-1:].isascii():
+        return False
+    return bool(_CHANGE_BEFORE_RE.search(before))
+
+
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` holding ``pos``: from the end of the last separator that ends at or before
     it to the start of the first that starts at or after it (a separator around ``pos`` bounds neither side)."""
@@ -74,6 +87,7 @@ class SentenceYears:
     start: int = 0  # where the sentence starts in the document
     says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
     bau: list[cx.YearMention] = field(default_factory=list)  # years of a reference projection ("the 2035 BAU")
+    since: dict[int, bool] | None = None  # ``since_before`` of each observation year read so far, by its start
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
         """The closest mention before ``pos``; else the first after it (found without listing the others)."""
@@ -187,6 +201,17 @@ def since_before(text: str, start: int, at: int) -> bool:
     return cx.may_end_with_at(text, start, at, _SINCE_BEFORE_ENDS) and bool(_SINCE_BEFORE_RE.search(text[start:at]))
 
 
+def _since(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
+    """``since_before`` the observation year ``y`` of the sentence ``sent``, read once: every later value of the
+    sentence asks it again, and it reads the whole sentence before the year."""
+    if years.since is None:
+        years.since = {}
+    found = years.since.get(y.start)
+    if found is None:
+        found = years.since[y.start] = since_before(sent, 0, y.start - years.start)
+    return found
+
+
 def base_year_for(
     text: str,
     q: Quantity,
@@ -202,7 +227,7 @@ def base_year_for(
     ``clause_span``: the quantity's ``clause_bounds`` when the caller has them."""
     c_start, c_end = clause_span or clause_bounds(text, sent_start, sent_end, q.num.start)
     clause = text[c_start:c_end]
-    if q.unit not in ("%", "times") and not _CHANGE_BEFORE_RE.search(text[c_start : q.start]):
+    if q.unit not in ("%", "times") and not _change_before(text[c_start : q.start]):
         return None
     is_change = bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times"
     for b in years.bases:
@@ -284,7 +309,7 @@ def year_for(
             or ctx.default_year
         )
     if not level_refs and ctx.ref_year is not None:
-        since = [y for y in years.obs if y.start < q.start and since_before(sent, 0, y.start - years.start)]
+        since = [y for y in years.obs if y.start < q.start and _since(years, sent, y)]
         if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
             return ctx.ref_year
     if years.span and (ends := [y for y in years.mentions if y.role == "span_end" and y.end <= q.start]):
