@@ -355,9 +355,7 @@ def _number_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     at, folded = _word_starts(text, start, end)
     found = _digit_matches(text, start, end, folded)
     words = _word_matches(text, start, end, at, folded)
-    if words:
-        found = sorted(found + words, key=lambda m: m.start())
-    return found
+    return sorted(found + words, key=lambda m: m.start()) if words else found
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
@@ -368,7 +366,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     for m in _number_matches(text, start, end):
         kind = m.lastgroup
         num_start, num_end = m.span()
-        if num_start < echoed:
+        if num_start < echoed:  # the digits of "five (5)", read with the word
             continue
         magnitude, mag_word, glued = _ONE, "", False
         if kind == "digits":
@@ -390,9 +388,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             value, form = FOLD_WORDS[m.group().lower()], "fold"
         else:
             value, form = parse_word_number(m.group()), "word"
-            if text[num_end : num_end + 2] == " (" and (echo := _ECHO_RE.match(text, num_end, end)):
-                if parse_digits(echo.group(1)) == value:  # legal style: the word, then its digits in brackets
-                    num_end = echoed = echo.end()
+            echo = _ECHO_RE.match(text, num_end, end) if text[num_end : num_end + 2] == " (" else None
+            if echo and parse_digits(echo.group(1)) == value:  # legal style: the word, then its digits in brackets
+                num_end = echoed = echo.end()
             if mm := MAGNITUDE_RE.match(text, num_end, end):
                 mag_word = mm.group("mag").lower()
                 magnitude = MAGNITUDES[mag_word]
