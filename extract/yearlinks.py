@@ -112,13 +112,15 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
             chains.append([q])
     lists = [c for c in chains if len(c) >= 2]
     listed_years = {y.year for y in run}
-    if len(lists) != 1 or len(lists[0]) != len(run) or any(q.year not in (None, *listed_years) for q in lists[0]):
+    # one list of as many values, or several ("wind 390 MW and 2,100 MW, and solar 560 MW and 900 MW"), each in order
+    if not lists or any(len(c) != len(run) or any(q.year not in (None, *listed_years) for q in c) for c in lists):
         return  # (the last value may have taken the list's first year as its own: "33% in 2030 and 2035")
-    lo, hi = min(run[0].start, lists[0][0].start), max(run[-1].end, lists[0][-1].end)
+    lo, hi = min(run[0].start, lists[0][0].start), max(run[-1].end, lists[-1][-1].end)
     if _SENTENCE_BREAK_RE.search(text, lo, hi):
         return  # a table cell may hold several sentences: the lists must share one
-    for q, y in zip(lists[0], run, strict=True):
-        q.year = y.year
+    for listed in lists:
+        for q, y in zip(listed, run, strict=True):
+            q.year = y.year
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")

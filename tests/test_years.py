@@ -564,3 +564,13 @@ def test_the_date_of_a_legal_act_names_it_and_dates_no_value() -> None:
     )
     assert [y.role for y in find_years(text, 0, len(text))][1:] == ["act", "act"]
     assert {r["year"] for r in rows(text)} == {"2024"}
+
+
+def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
+    text = (
+        "The main drivers to reach the 2030 and 2045 goals are wind farms, with 280 MW and 1,650 MW respectively, "
+        "and rooftop solar, with 330 MW and 720 MW."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [
+        ("0.28", "2030"), ("1.65", "2045"), ("0.33", "2030"), ("0.72", "2045")
+    ]
