@@ -86,6 +86,7 @@ class SentenceYears:
     mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
     start: int = 0  # where the sentence starts in the document
     says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
+    nows: list[re.Match[str]] | None = None  # the sentence's _AS_OF_NOW_RE matches (read once, for its first value)
     bau: list[cx.YearMention] = field(default_factory=list)  # years of a reference projection ("the 2035 BAU")
     since: dict[int, bool] | None = None  # ``since_before`` of each observation year read so far, by its start
 
@@ -199,6 +200,22 @@ def since_before(text: str, start: int, at: int) -> bool:
     """``_SINCE_BEFORE_RE.search(text[start:at])``: "since (the end of)" right before ``at``. The cheap test of the
     span's last word first: the regex alone reads the whole span, and this runs per quantity and year."""
     return cx.may_end_with_at(text, start, at, _SINCE_BEFORE_ENDS) and bool(_SINCE_BEFORE_RE.search(text[start:at]))
+
+
+def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | None:
+    """``_AS_OF_NOW_RE.search(sent, 0, pos)`` from the sentence's matches, found once: the search per value read the
+    whole sentence before it, which in a long table cell is quadratic. A match the cut at ``pos`` makes (its last
+    word running on past ``pos`` in the sentence) is looked for in the window before ``pos`` alone."""
+    if years.nows is None:
+        years.nows = list(_AS_OF_NOW_RE.finditer(sent))
+    first = next((m for m in years.nows if m.end() <= pos), None)
+    cut = _AS_OF_NOW_RE.search(sent, max(0, pos - _NOW_REACH), pos)
+    if cut is not None and cut.end() == pos and (first is None or cut.start() < first.start()):
+        return _AS_OF_NOW_RE.search(sent, 0, pos)  # rare: read it the long way
+    return first
+
+
+_NOW_REACH = 40  # longer than any _AS_OF_NOW_RE match ("as of today" with spaces)
 
 
 def _since(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
@@ -319,12 +336,12 @@ def year_for(
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
     if observed and observed[-1].start > q.start:
         # "reached 7.1 Mt (2%), a 73.5% increase since 1990": a period's start after the value dates nothing of it
-        observed = [y for y in observed if y.start < q.start or not since_before(sent, 0, y.start - years.start)]
+        observed = [y for y in observed if y.start < q.start or not _since(years, sent, y)]
     now = None
     if ctx.ref_year is not None:
         if years.says_now is None:  # the cheap word test, once per sentence
             years.says_now = cx.may_contain(sent, 0, len(sent), _AS_OF_NOW_WORDS)
-        now = _AS_OF_NOW_RE.search(sent, 0, q.start - years.start) if years.says_now else None
+        now = _now_before(years, sent, q.start - years.start) if years.says_now else None
         if years.says_now and now is None and (after := _NOW_AFTER_RE.match(sent, q.end - years.start)):
             now = after if not any(q.end <= y.start < years.start + after.end() for y in years.mentions) else None
     if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
