@@ -21,7 +21,10 @@ _ACTUAL_CUE_RE = guarded(
     r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
     r"|fell|rose|increased|grew|manufactured|sold|obtained|saw|witnessed"
-    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed)\b"
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed"
+    # a source of record: "According to the 2021 Census, 65% of households …"
+    r"|according\s+to\s+(?:the\s+)?(?:latest\s+|most\s+recent\s+)?(?:(?:19|20)\d\d\s+)?(?:national\s+)?"
+    r"(?:census|survey|inventory|statistics))\b"
     r"|已经|已|累计|完成",
     re.IGNORECASE,
 )

@@ -51,6 +51,7 @@ _POLICY_RE = first_char_guarded(
     r"|wetlands?|species|funds?|financ\w*|investments?"
     # adaptation services: "access to clean and safe water for the total population", "early warning for 90% of people"
     r"|(?:safe|clean|drinking)\s+water|water\s+(?:supply|access|services|security|harvesting)|sanitation"
+    r"|rain\s*water|(?:water|household|community)\s+tanks?"  # water security: who stores rain
     r"|early[\s-]warning"
     r"|(?:transmission|distribution|grid|network)\s+losses)",  # energy lost in the grid, not a disaster's losses
     re.IGNORECASE,

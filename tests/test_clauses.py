@@ -577,3 +577,13 @@ def test_a_base_year_level_before_a_bau_reference_keeps_its_base_year_when_no_ot
     text = "Between 2019 and 2023, Ruritania cut emissions by 6% compared to the revised 2030 BAU baseline."
     found = [(r["value"], r["baseline"]) for r in rows(text) if r["unit"] == "%"]
     assert found == [("6", "bau")]
+
+
+def test_shares_reported_by_a_census_under_a_goal_heading_are_records() -> None:
+    text = (
+        "Water security goals\n\n"
+        "Expand rainwater harvesting to all households by 2032. According to the 2016 Census, 58% of households rely "
+        "on household tanks, 22% on community tanks, and 20% on piped supply."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)][-3:]
+    assert found == [("58", "2016", "actual"), ("22", "2016", "actual"), ("20", "2016", "actual")]
