@@ -574,3 +574,12 @@ def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
     assert [(r["value"], r["year"]) for r in rows(text)] == [
         ("0.28", "2030"), ("1.65", "2045"), ("0.33", "2030"), ("0.72", "2045")
     ]
+
+
+def test_a_reports_year_does_not_date_a_goal() -> None:
+    text = (
+        "Ruritania will cut its emissions by 2035, and by 2035 its forests will grow.\n\n"
+        "Mitigation\n\n"
+        "Emissions reduction target below a BAU scenario between 12 to 22% of baseline (BUR2 2021)."
+    )
+    assert {(r["value"], r["year"]) for r in rows(text)} == {("12", "2035"), ("22", "2035")}
