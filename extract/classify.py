@@ -110,22 +110,33 @@ class Catalogue:
         return sent
 
 
+#: Lower-case ASCII letters and digits as they are, every other byte a space (see ``StartFinder.find``)
+_WORD_BYTES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+
+
 class StartFinder:
     """Finds which of a set of word starts (the keywords' literal prefixes) begin words of a lower-case text, in one
     regex pass; a start found stands for the shorter starts it begins with too (the regex matches the longest)."""
 
     def __init__(self, starts: set[str]) -> None:
-        # a start begins a word: it follows a character that is no letter or digit (WORD_START), or the space that
-        # find() puts first; the separator is matched, not looked behind for, so ``re`` skips ahead to the next one
-        self.regex = re.compile(r"[\W_](" + literal_trie(starts) + ")") if starts else None
+        # a start begins a word: it follows a space (``find`` makes every character that is no ASCII letter or digit
+        # one, and puts one first), matched rather than looked behind for, so ``re`` skips ahead to the next space
+        self.regex = re.compile(rb" (" + literal_trie(starts).encode() + rb")") if starts else None
         self._heads: dict[int, tuple[re.Pattern[str], _Heads | None]] = {}
         self.shorter = {s: frozenset(s[:n] for n in range(1, len(s) + 1) if s[:n] in starts) for s in starts}
+        self._shorter = {s.encode(): shorter for s, shorter in self.shorter.items()}
 
     def find(self, low: str) -> set[str]:
+        """The starts that begin words of ``low``, and maybe a few more: a word after a non-ASCII letter ("éco")
+        counts as one (the finder narrows what is looked for; a start found where no keyword matches costs a try).
+        """
         if self.regex is None:
             return set()
+        # Bytes, every non-word character a space: the regex's first character is a literal, which re scans for in
+        # C, where a class ([\W_]) would be tested at every character. A non-ASCII character is one byte ("?").
+        spaced = b" " + low.encode("ascii", "replace").translate(_WORD_BYTES)
         # one union in C of the starts each found start stands for
-        return set().union(*map(self.shorter.__getitem__, set(self.regex.findall(" " + low))))
+        return set().union(*map(self._shorter.__getitem__, set(self.regex.findall(spaced))))
 
     def heads_of(self, pattern: re.Pattern[str]) -> _Heads | None:
         """The pattern's literal starts split by word head (see ``_Heads``); None when they tell nothing (no

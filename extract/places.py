@@ -273,8 +273,9 @@ _GROUP_HINTS = ("island", "developing", "recipient", "global", "least", "africa"
 #: And one of these (the phrases' other words).
 _GROUP_WORDS = ("countries", "states", "nations", "south", "region", "china", "provinces", "africa")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+# "\b[A-Z]" as "[A-Z](?<!\w.)", here and in _PLACE_LIST_RE ("X(, X)*"): re scans for a leading class in C.
 _CITY_RE = re.compile(
-    r"\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
+    r"([A-Z](?<!\w.)[a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
 )
 #: "Gujarat and Rajasthan states", "Liaoning and Shandong provinces": places named by the word after them.
 _NOT_PLACES = frozenset(
@@ -284,7 +285,7 @@ _NOT_PLACES = frozenset(
     "Welfare Green Smart Model".split()
 )
 _PLACE_LIST_RE = re.compile(
-    r"\b((?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"([A-Z](?<!\w.)[a-z]+(?:\s[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
 )
 _DEMONYM_ENDINGS = ("ian", "ese", "ish", "ean", "can")  # "Peruvian", "Togolese", "Chilean", "Mexican"

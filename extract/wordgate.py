@@ -135,6 +135,16 @@ def _ascii_equivalents(char: str, flags: int) -> set[str]:
     return {chr(c).lower() for c in range(128) if pattern.fullmatch(chr(c))}
 
 
+#: Lower-case ASCII letters, digits and "_" as they are, every other byte a space (a gate's separators)
+_SEPARATORS_AS_SPACES = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 or c == 95 else 32 for c in range(256))
+
+
+def _spaced(low: str) -> bytes:
+    """A lower-cased span as ASCII bytes, a space for each separator and one put first (a separator before its first
+    word); offsets are the span's (a non-ASCII character, always a separator, is one byte, "?", made a space)."""
+    return b" " + low.encode("ascii", "replace").translate(_SEPARATORS_AS_SPACES)
+
+
 def _trie(words: set[str]) -> str:
     """An alternation of ``words`` that matches the longest of them that the text starts with."""
     children: dict[str, set[str]] = {}
@@ -162,7 +172,11 @@ class WordGate:
         self._which = {
             w: tuple(sorted(set().union(*(owners.get(w[:i], ()) for i in range(1, len(w) + 1))))) for w in words
         }
-        self._gate = re.compile(rf"[^a-z0-9_]({_trie(words)})") if words else None
+        # a separator (any character but a-z 0-9 _ in the lower-cased span) and the longest lead after it, read in
+        # ``_spaced`` bytes where every separator is a space: a literal first character, which re scans for in C,
+        # where a class ([^a-z0-9_]) would be tested at every character
+        self._gate = re.compile(rb" (" + _trie(words).encode() + rb")") if words else None
+        self._which_of = {w.encode(): which for w, which in self._which.items()}  # the gate reads bytes
         odd = sorted(set(ODD_CHARS).union(*(leads.odd for leads in found if leads is not None)))
         self._odd = re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
 
@@ -177,9 +191,8 @@ class WordGate:
             return None
         if self._gate is None:
             return []
-        which = self._which
-        # the space: a separator before the span's first word
-        return [(start + g.start(), which[g.group(1)]) for g in self._gate.finditer(" " + (low or span.lower()))]
+        which = self._which_of
+        return [(start + g.start(), which[g[1]]) for g in self._gate.finditer(_spaced(low or span.lower()))]
 
     def lazy_starts(self, span: str, start: int) -> LazyStarts | None:
         """``span_starts`` read only as far as a reader asks: a reader that stops at a span's first match leaves
@@ -188,8 +201,8 @@ class WordGate:
             return None
         if self._gate is None:
             return LazyStarts(iter(()))
-        which = self._which
-        return LazyStarts((start + g.start(), which[g.group(1)]) for g in self._gate.finditer(" " + span.lower()))
+        which = self._which_of
+        return LazyStarts((start + g.start(), which[g[1]]) for g in self._gate.finditer(_spaced(span.lower())))
 
     def search(self, starts: LazyStarts | None, text: str, start: int, end: int, k: int) -> bool:
         """Whether regex ``k`` matches in ``text[start:end]`` (``starts``: ``lazy_starts`` of a span from ``start`` to
