@@ -16,6 +16,7 @@ from .state import Carry, DocContext
 from .units import match_unit_after
 
 _SPACES_RE = re.compile(r"\s+")
+_DIGIT_RE = re.compile(r"\d")
 
 
 SERIES_YEARS = 6  # a table over this many years is a time series
@@ -40,7 +41,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"  # what the whole table is about
     # a table whose cells write decimal commas writes its thousands with points: "9.534" beside "0,04" is 9534
     continental = any(v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values)
+    labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
     for row in grid.rows:
+        row_first = len(ctx.observations)
         label = " ".join(c.text for c in row.labels)
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
         if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
@@ -109,6 +112,21 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 base = col.base_year or scope.base_year
                 if obs.unit == "%" and base is not None and not obs.baseline:
                     obs.base_year = base
+        _read_label_amounts(ctx, row, row_first, carry, labels_read)
+
+
+def _read_label_amounts(ctx: DocContext, row: GridRow, first: int, carry: Carry, done: set[int]) -> None:
+    """A row label that states its measure's own amount ("Reforestation - 1.004.347 ha", "Convert to BEVs (96,500
+    light vehicles)") is read as text, dated and kinded as the row's cells when they agree on one year and kind."""
+    dated = {(obs.year, obs.kind) for obs in ctx.observations[first:]}
+    if len(dated) != 1:
+        return
+    year, kind = dated.pop()
+    for cell in row.labels:
+        if cell.start in done or not _DIGIT_RE.search(cell.text):
+            continue
+        done.add(cell.start)
+        read_sentence(ctx, cell.start, cell.end, carry, quote=(cell.start, cell.end), table_year=year, table_kind=kind)
 
 
 _REDUCTION_LABEL_RE = re.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)

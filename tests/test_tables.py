@@ -839,3 +839,23 @@ def test_a_row_of_shares_under_a_column_of_amounts_holds_percentages() -> None:
     )
     found = {(r["value"], r["unit"]) for r in rows(text)}
     assert {("0.0612", "Mt CO2e"), ("0.9405", "Mt CO2e"), ("12.4", "%")} <= found
+
+
+def test_a_row_label_stating_its_measures_amount_is_read_with_the_rows_year_and_kind() -> None:
+    text = flat(
+        INTRO,
+        "Table 8: Mitigation measures to 2035",
+        "Measure",
+        "Emissions reduction (Mt CO2e)",
+        "Cost (USD million)",
+        "Afforestation - 420,500 ha",
+        "2.184",
+        "315",
+        "Convert diesel buses to electric (1,250 buses)",
+        "0.412",
+        "96",
+        "The measures are described in the annex, with their indicators and the ministries responsible.",
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.4205", "Mha", "2035", "target"), ("1250", "count", "2035", "target")} <= found
+    assert ("2.184", "Mt CO2e", "2035", "target") in found
