@@ -859,3 +859,26 @@ def test_a_row_label_stating_its_measures_amount_is_read_with_the_rows_year_and_
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.4205", "Mha", "2035", "target"), ("1250", "count", "2035", "target")} <= found
     assert ("2.184", "Mt CO2e", "2035", "target") in found
+
+
+def test_a_row_description_as_long_as_a_sentence_stays_a_cell_of_its_table() -> None:
+    text = flat(
+        INTRO,
+        "Table 4: Sectoral mitigation targets to 2030",
+        "Sector",
+        "Mitigation target",
+        "Average abatement (ktCO2e/y)",
+        "Forestry",
+        "Reduced emissions from deforestation and degradation, sustainable management of production forests, buffer "
+        "zones around the national parks, and enhancement of forest carbon stocks in all provinces.",
+        "1,450",
+        "Energy",
+        "Introduction of 80,000 efficient cook stoves",
+        "65",
+        "Transport",
+        "Electric buses in the capital",
+        "30",
+        "The targets are described in the sections that follow, with the ministries responsible for them.",
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("1.45", "Mt CO2e", "2030"), ("0.065", "Mt CO2e", "2030"), ("0.03", "Mt CO2e", "2030")} <= found
