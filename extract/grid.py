@@ -108,8 +108,8 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         j = i
         while j < n:
             got = short(j)
-            if got is None and run and j + 1 < n and _value_next(short(j + 1)):
-                got = _long_cell(blocks, text, j)  # a long line: a cell between a row's short cells and its value
+            if got is None and run and j + 1 < n:
+                got = _long_cells(blocks, text, j, short(j + 1))  # a row's description as long as a sentence
             if got is None or (j > i and CAPTION_RE.match(got[0].text)):
                 break  # prose, or the next table's caption
             run.extend(got)
@@ -132,19 +132,19 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
     return grids
 
 
-def _long_cell(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
-    """A one-line block too long for a cell, as one cell: a row's description may run to a sentence ("Reduced
-    emissions from deforestation and forest degradation, foster conservation, … and enhancement of carbon stocks.")."""
-    block = blocks[index]
-    if block.kind != "paragraph" or text.find("\n", block.start, block.end) != -1:
+def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | None) -> list[Cell] | None:
+    """The lines of a block that is too long for cells, as cells, when each long line is followed by a value (in
+    the block or opening the next one): a row's description may run to a sentence ("Reduced emissions from
+    deforestation and forest degradation, foster conservation, … and enhancement of carbon stocks." | 1,100)."""
+    if blocks[index].kind != "paragraph":
         return None
     cells = block_cells(text, blocks, index)
-    return cells if len(cells) == 1 else None
-
-
-def _value_next(cells: list[Cell] | None) -> bool:
-    """The next block opens with a value cell: the long line before it was that row's label."""
-    return bool(cells) and is_value_cell(cells[0])  # type: ignore[index]
+    following = cells[1:] + (after or [])[:1]
+    for k, cell in enumerate(cells):
+        if len(cell.text) > MAX_CELL_CHARS or _reads_as_sentence(cell.text):
+            if k >= len(following) or not is_value_cell(following[k]):
+                return None
+    return cells
 
 
 CONTINUE_GAP = 8  # blocks of text (notes, a long row-group line) a table may break for and go on under the same header

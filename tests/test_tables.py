@@ -878,7 +878,12 @@ def test_a_row_description_as_long_as_a_sentence_stays_a_cell_of_its_table() -> 
         "Transport",
         "Electric buses in the capital",
         "30",
+        "Agriculture",
+        # the value on the line right after the long description, in the same block
+        "Adjusted water management on 42,000 hectares of lowland rice, with alternate wetting and drying, in the "
+        "provinces of the central plains and the river valleys of the south.\n112",
         "The targets are described in the sections that follow, with the ministries responsible for them.",
     )
     found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("1.45", "Mt CO2e", "2030"), ("0.065", "Mt CO2e", "2030"), ("0.03", "Mt CO2e", "2030")} <= found
+    assert ("0.112", "Mt CO2e", "2030") in found
