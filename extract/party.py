@@ -102,6 +102,7 @@ def iso3_prefix(file: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # asked for documents.csv and again by the extractor: a text without a prefix is read once
 def document_country(text: str, file: str = "") -> str:
     """The country a document is mainly about: its file name's ISO3 prefix, else what its text says."""
     code = iso3_prefix(file)
