@@ -144,6 +144,9 @@ _LEGAL_ACT_BEFORE_RE = re.compile(
 )
 
 
+_ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
+
+
 def _may_title(before: str) -> bool:
     """The cheap exact test of _TITLE_BEFORE_RE: every match holds an "R" (BTR, BUR, NIR, Report), "NC" or one of
     the other names in the last 30 characters."""
@@ -275,7 +278,7 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     after = text[m.end() : min(end, m.end() + 20)]
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
-    if ("no" in before or "No" in before or "nr" in before) and _LEGAL_ACT_BEFORE_RE.search(before):
+    if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):
         return "act"  # "set by Law no. 10 of 26 February 2016": the date of a legal act names it, it dates no data
     # (an ASCII tail: ``before`` ends in no Chinese word)
     if (low is None and before.endswith(("比", "较", "相比", "较之"))) or after.startswith(("年水平", "水平")):

@@ -564,6 +564,8 @@ def test_the_date_of_a_legal_act_names_it_and_dates_no_value() -> None:
     )
     assert [y.role for y in find_years(text, 0, len(text))][1:] == ["act", "act"]
     assert {r["year"] for r in rows(text)} == {"2024"}
+    other = "under Decree Nr 5 of 2012 and Resolution NO. 14 of 3 March 2015"
+    assert [y.role for y in find_years(other, 0, len(other))] == ["act", "act"]
 
 
 def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
