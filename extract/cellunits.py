@@ -119,4 +119,3 @@ def percent_label(label: str) -> tuple[str, Decimal] | None:
     """The % unit of a row whose label (or the group label over it) reads "% of …": its cells are shares, whatever
     unit the column states for the other rows."""
     return ("%", Decimal(1)) if _PERCENT_OF_LABEL_RE.search(label) else None
-

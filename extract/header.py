@@ -54,6 +54,8 @@ _BASE_YEAR_RE = re.compile(
 )
 # "USD 2020", "million US$ (2015 prices)": the year of the prices, not of the values
 _PRICE_YEAR_RE = re.compile(r"(?:USD|US\$|\$|EUR|€)\s*(?:millions?|billions?|M|bn)?\s*\(?$", re.I)
+
+
 def _cue_kind(cell: str) -> tuple[str, str]:
     """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
     'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""

@@ -12,8 +12,9 @@ from collections import Counter
 from functools import lru_cache
 
 from . import iso
+from .namefinder import NameFinder
 from .names import EXTRA_COUNTRIES
-from .places import NameFinder, country_label, name_finder, name_table
+from .places import country_label, name_finder, name_table
 
 NATIONAL = "National"  # the region of national values when the document never says which country it is about
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from . import iso
 from .alternation import first_char_guarded
+from .namefinder import NameFinder
 from .names import (
     EXTRA_COUNTRIES,
     LABELS,
@@ -163,78 +163,6 @@ def _build_name_table() -> dict[str, Place]:
         for variant in _variants(name):
             table[variant] = Place(country_label(alpha3), alpha3)
     return table
-
-
-class NameFinder:
-    """Finds the names of a table in text, longest first, in one pass over the places where a name may begin.
-
-    It replaces a compiled trie alternation of the names (about 0.3 s to build and compile for 6,500 names, most of
-    a small run's start-up) with a dictionary lookup and is exact to it. A name may begin at one of the names'
-    initials not preceded by a ``before`` character (nor failing ``start_ok``, when given). There its key picks the
-    names to try: by default the word that begins there (each name is keyed by its first word, see
-    ``first_word``: for names that must end before a word character), else its first ``key_chars`` characters.
-    Of those the longest that is in the text, ends before ``endpos`` and is not followed by ``reject_after`` wins,
-    as the trie's greedy backtracking chose; the scan resumes at its end, as ``finditer`` does.
-    """
-
-    def __init__(
-        self,
-        names: Iterable[str],
-        before: str,
-        reject_after: str,
-        start_ok: str | None = None,
-        key_chars: int | None = None,
-    ) -> None:
-        buckets: dict[str, list[str]] = {}
-        for name in names:
-            buckets.setdefault(name[:key_chars] if key_chars else first_word(name), []).append(name)
-        #: key -> its names, longest first (equal lengths cannot both match at one place)
-        self.names = {k: tuple(sorted(ns, key=len, reverse=True)) for k, ns in buckets.items()}
-        # The initial is matched first, so that re skips to the next one in its fast scan for a character set, and
-        # the lookbehind then reads the character before it. By word, the match is the word (group 1).
-        rest = "" if key_chars else r"\w*"
-        self.start = re.compile(rf"({initials(buckets)}(?<!{before}(?s:.)){rest})")
-        self.key_chars = key_chars
-        self.reject_after = re.compile(reject_after)
-        self.start_ok = re.compile(start_ok) if start_ok else None
-
-    def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
-        """(start, end, name) of each name found in ``text[pos:endpos]``, in order, not overlapping."""
-        endpos = len(text) if endpos is None else endpos
-        by_key, reject_after, start_ok, key_chars = self.names, self.reject_after, self.start_ok, self.key_chars
-        found: list[tuple[int, int, str]] = []
-        resume = pos
-        for m in self.start.finditer(text, pos, endpos):
-            s = m.start()
-            key = text[s : s + key_chars] if key_chars else m[1]
-            if s < resume or (names := by_key.get(key)) is None:
-                continue
-            if start_ok is not None and not start_ok.match(text, s, endpos):
-                continue
-            for name in names:
-                e = s + len(name)
-                if e <= endpos and text.startswith(name, s) and not reject_after.match(text, e, endpos):
-                    found.append((s, e, name))
-                    resume = e
-                    break
-        return found
-
-
-def first_word(name: str) -> str:
-    """The name's first run of word characters: the same run of the text where the name begins, when it ends
-    before a non-word character (the first word of "Côte d'Ivoire" is "Côte", of "U.S." "U")."""
-    m = _WORD.match(name)
-    if m is None:
-        raise ValueError(f"a name must begin with a word character: {name!r}")
-    return m.group()
-
-
-_WORD = re.compile(r"\w+")
-
-
-def initials(names: Iterable[str]) -> str:
-    """A character class of the names' (or keys') first characters."""
-    return "[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]"
 
 
 @lru_cache(maxsize=1)

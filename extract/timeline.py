@@ -340,9 +340,7 @@ _PLAN_HORIZON_RE = re.compile(
 )
 
 
-def _headline_target_year(
-    mentions: list[cx.YearMention], present: int | None, text: str = ""
-) -> int | None:
+def _headline_target_year(mentions: list[cx.YearMention], present: int | None, text: str = "") -> int | None:
     """The deadline ("by 2035") named most often, after the present; the later year wins a tie. The horizon of another
     plan ("the forestry plan until 2040") is no deadline of the document's."""
     # Deadlines ("by 2030") count fully; other mentions of a future year ("in 2030", "the 2030 target") count half:

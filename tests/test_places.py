@@ -14,11 +14,11 @@ from extract import iso, party, places
 from extract.catalogue import DEFAULT_CATALOGUE, load_catalogue
 from extract.extractor import extract_document
 from extract.model import Document
+from extract.namefinder import NameFinder
 from extract.party import NATIONAL, document_country, iso3_prefix, text_country, translated_names
 from extract.places import (
     _NOT_AFTER_AMOUNT,
     _ORGANISATION_AFTER,
-    NameFinder,
     country_label,
     find_regions,
     name_finder,

@@ -736,7 +736,7 @@ def test_sentence_line_test_agrees_with_the_regex(line: str) -> None:
 
 
 def test_row_label_headings_naming_both_paths_and_a_unit_column_scope_no_value_column() -> None:
-    """"Scenarios: Baseline and Mitigation | Unit | 2025 | 2030" heads the row labels, not the year columns; a unit
+    """ "Scenarios: Baseline and Mitigation | Unit | 2025 | 2030" heads the row labels, not the year columns; a unit
     cell under "Unit" gives its row's unit; a sign in a row of reductions (or of a change from BAU) is the
     direction the row names, not a negative amount."""
     text = flat(

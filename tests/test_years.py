@@ -574,7 +574,10 @@ def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
         "and rooftop solar, with 330 MW and 720 MW."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [
-        ("0.28", "2030"), ("1.65", "2045"), ("0.33", "2030"), ("0.72", "2045")
+        ("0.28", "2030"),
+        ("1.65", "2045"),
+        ("0.33", "2030"),
+        ("0.72", "2045"),
     ]
 
 
