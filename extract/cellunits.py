@@ -21,7 +21,12 @@ _ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
 _GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
 _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
 # not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
-_NOT_UNIT_RE = re.compile(r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head)\b|/\s*capita\b", re.I)
+_NOT_UNIT_RE = re.compile(
+    r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head|hectares?|ha)\b|/\s*(?:capita|hectares?|ha)\b", re.I
+)  # "Emission factor (tCO2e/ha/yr)" is a rate per hectare, as "(tCO2e per capita)" is per person: no column total
+#: "75% success rate (ha)", "At 90% load (MWh)": a percentage written with its number is a parameter the column is
+#: computed at; the column's unit is the one the cell also names
+_NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
 _CURRENCY = r"USD|US\$|\$|EUR|€|dollars?|euros?"
 _MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|bn|M|B|k|'000"
@@ -42,6 +47,8 @@ _MONEY_SCALE = {
 def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     """The unit a header cell states for its column: "(Gg CO2e)" -> Mt CO2e x 0.001, "In %" -> %,
     "(USD M)" -> USD billion x 0.001."""
+    if _NUMBER_PERCENT_RE.search(cell) and (other := cell_unit(_NUMBER_PERCENT_RE.sub(" ", cell))):
+        return other
     if _PERCENT_HEADER_RE.search(cell):
         return "%", Decimal(1)
     if _NOT_UNIT_RE.search(cell):

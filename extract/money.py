@@ -115,6 +115,7 @@ class Currency:
     iso: str  # ISO 4217 code
     start: int  # where the currency sign or code starts (before the number) or ends (after it)
     scale: int = 1  # a magnitude letter glued to a code after the amount: "350 MUSD" is 350 million
+    local: bool = False  # a sign whose currency the document's country decided ("$", "¥", "Rs")
 
 
 def currency_before(text: str, start: int, country: str = "") -> Currency | None:
@@ -135,8 +136,10 @@ def currency_before(text: str, start: int, country: str = "") -> Currency | None
         if code in ISO_CODES:
             return Currency(_CODE_ALIASES.get(code, code), m.start())
         return Currency(dollar_of(country), m.start()) if name == "coded" else None
-    iso = local_currency(_LOCAL_SIGNS[name], country) if name in _LOCAL_SIGNS else _SIGN_ISO[name]
-    return Currency(iso, m.start()) if iso else None
+    if name in _LOCAL_SIGNS:
+        iso = local_currency(_LOCAL_SIGNS[name], country)
+        return Currency(iso, m.start(), local=True) if iso else None
+    return Currency(_SIGN_ISO[name], m.start())
 
 
 def code_after(text: str, pos: int, limit: int) -> Currency | None:

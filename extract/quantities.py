@@ -17,6 +17,7 @@ from .money import (
     MONEY_MAGNITUDE_RE,
     MONEY_MAGNITUDES,
     PRICE_AFTER_RE,
+    code_after,
     currency_before,
 )
 from .numbers import MAGNITUDES, Number, find_numbers
@@ -202,6 +203,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     ):
         # "per capita emissions … were estimated at 0.22 tCO2e": tonnes a person, said before the number
         return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per capita", end)
+    if name == "TWh" and (per_capita := _per_capita_energy(text, num, value, end, floor, limit)):
+        return per_capita
     if name.startswith("Mt") and after.factor == KG_IN_MT:
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
@@ -210,6 +213,20 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
 
 
 _PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's total is far larger
+_PER_CAPITA_TWH = Decimal("0.0001")  # 100,000 kWh: no person uses more; a country's total is far larger
+KWH_PER_TWH = Decimal(10) ** 9
+
+
+def _per_capita_energy(text: str, num: Number, value: Decimal, end: int, floor: int, limit: int) -> Quantity | None:
+    """ "3,100 kWh per capita", "per capita consumption rose to 3,100 kWh": energy a person uses, never a total."""
+    per = _PER_UNIT_RE.match(text, end, limit)
+    if per is not None and per.group("capita"):
+        return Quantity(num, value * KWH_PER_TWH, "kWh per capita", per.end())
+    if value < _PER_CAPITA_TWH and _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
+        return Quantity(num, value * KWH_PER_TWH, "kWh per capita", end)
+    return None
+
+
 # "per capita emissions of Ruritania were estimated at", "emissions per capita stood at": no clause break between
 _PER_CAPITA_BEFORE_RE = re.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
 
@@ -277,6 +294,9 @@ def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool 
         value, end = num.value * MONEY_MAGNITUDES[mag.group("mag").lower()], mag.end()  # "£3m", "$1.2bn", "$5M"
     if PRICE_AFTER_RE.match(text, end, limit):
         return False
+    if cur.local and (code := code_after(text, end, limit)) and code.scale == 1:
+        # "$1,054.5 Million USD": the code after the amount says which dollar
+        return Quantity(num, value * _BILLIONTH, f"{code.iso} billion", code.start, start=cur.start, coded=True)
     return Quantity(num, value * _BILLIONTH, f"{cur.iso} billion", end, start=cur.start)
 
 

@@ -21,6 +21,7 @@ class Quantity:
     year: int | None = None  # a year written right after the quantity ("1.6 million tons in 2012")
     group: str = ""  # "from" / "to" in from-to statements
     base_year: int | None = None
+    coded: bool = False  # money whose ISO code, written after it, overrode the document's own "$"
 
     def __post_init__(self) -> None:
         if self.start < 0:

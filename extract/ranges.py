@@ -73,6 +73,9 @@ def _share_unit(a: Quantity, b: Quantity) -> None:
             a.value = a.value * b.num.magnitude
     elif a_money and b_money and a.unit == b.unit and a.num.magnitude == 1 and b.num.magnitude > 1:
         a.value = a.value * b.num.magnitude  # "USD 16 – USD 267 billion"
+    elif a_money and b.coded and a.unit != b.unit and a.num.magnitude == 1 and b.num.value:
+        # "$984.9 and $1,054.5 Million USD": the magnitude and the code written at the last bound hold for the first
+        a.unit, a.value = b.unit, a.num.value * b.num.magnitude * b.value / b.num.value
 
 
 def _list_partner(text: str, qs: list[Quantity], i: int) -> Quantity | None:

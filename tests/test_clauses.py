@@ -34,6 +34,7 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
         ("With external finance, the contribution is increased to 40%.", [("40", "target")]),
         # an estimate in the past tense is a fact
         ("In 2019, national emissions were estimated at 61.3 MtCO2e.", [("61.3", "actual")]),
+        ("Freedonia's net emissions in 2012 were estimated to be 341.5 GgCO2e.", [("0.3415", "actual")]),
         # "currently" puts the number in the present
         ("Renewables currently supply 31% of electricity in Ruritania.", [("31", "actual")]),
         # the level of the comparison's base year is a fact, the cut a target

@@ -887,3 +887,38 @@ def test_a_row_description_as_long_as_a_sentence_stays_a_cell_of_its_table() -> 
     found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("1.45", "Mt CO2e", "2030"), ("0.065", "Mt CO2e", "2030"), ("0.03", "Mt CO2e", "2030")} <= found
     assert ("0.112", "Mt CO2e", "2030") in found
+
+
+def test_a_percentage_in_a_column_heading_is_a_parameter_and_a_rate_per_hectare_no_total() -> None:
+    assert cell_unit("80% survival (ha)") == cell_unit("(ha)")
+    assert cell_unit("At 60 percent load factor (GWh)") == cell_unit("(GWh)")
+    assert cell_unit("Share of 2019 level (%)") == cell_unit("%")
+    assert cell_unit("Removal factor (tCO2/ha/yr)") is None
+    assert cell_unit("Uptake (t CO2 per hectare)") is None
+    text = flat(
+        INTRO,
+        "Table 6. Conditional target for tree planting on cropland (2027-2029)",
+        "Year",
+        "Seedlings planted (ha)",
+        "80% survival (ha)",
+        "Removal factor (tCO2/ha/yr)",
+        "Removals (ktCO2)",
+        "2027",
+        "4000",
+        "3200",
+        "6.5",
+        "20.8",
+        "2028",
+        "4000",
+        "3200",
+        "6.5",
+        "41.6",
+        "2029",
+        "4000",
+        "3200",
+        "6.5",
+        "62.4",
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.0032", "Mha", "2028", "target"), ("0.0416", "Mt CO2", "2028", "target")} <= found
+    assert not any(r["value"] == "6.5" for r in rows(text))

@@ -46,6 +46,8 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Emissions stood at 12 thousand tonnes of CO2e in 2019.", "0.012", "Mt CO2e"),
         ("Emissions stood at 41,500.5 thousand tons in CO2-eq in 2015.", "41.5005", "Mt CO2e"),
         ("Emissions will fall by 35 Gg CO 2 e by 2030.", "0.035", "Mt CO2e"),  # HTML subscript: "CO<sub>2</sub>e"
+        ("Emissions will fall by 480 ktCO eq by 2035.", "0.48", "Mt CO2e"),  # the subscript 2 lost in rendering
+        ("Emissions stood at 3.9 MtCO -eq in 2015.", "3.9", "Mt CO2e"),
         ("Emissions stood at 18,250 gigagrams (Gg) of CO2eq in 2016.", "18.25", "Mt CO2e"),  # named, abbreviated
         ("Landfills emitted 212.5 gigagrams of CO2 in 2016.", "0.2125", "Mt CO2"),
         ("Emissions stood at 3.4 teragrams of CO2 equivalent in 2016.", "3.4", "Mt CO2e"),
@@ -75,6 +77,9 @@ def test_a_magnitude_before_a_mass_is_that_mass_not_a_count() -> None:
         ("Mangroves store 5.5 tCO2e/ha each year.", "5.5", "t CO2e per ha"),
         ("The grid factor fell to 0.62 tCO2/MWh in 2022.", "0.62", "t CO2 per MWh"),
         ("Emissions of 1.6 MtCO2e/yr come from waste.", "1.6", "Mt CO2e"),  # a flow per year stays a total
+        ("Each household used 870 kWh per capita in 2020.", "870", "kWh per capita"),
+        ("Per capita consumption of electricity rose to 1,950 kWh in 2021.", "1950", "kWh per capita"),
+        ("Consumption of electricity rose to 1,950 GWh in 2021.", "1.95", "TWh"),
     ],
 )
 def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, unit: str) -> None:
@@ -162,6 +167,14 @@ def test_money_in_any_currency_before_or_after(text: str, value: str, unit: str)
                                                ("", "USD billion")])  # fmt: skip
 def test_a_bare_dollar_is_the_dollar_of_the_documents_country(country: str, unit: str) -> None:
     assert first("The clean-tech fund holds $2.5 billion.", country) == (Decimal("2.5"), unit)
+
+
+def test_a_code_after_the_amount_says_which_dollar_a_bare_sign_is() -> None:
+    got = found("The measures cost between $412.5 and $498.0 Million USD through 2030.", "Canada")
+    assert got == [(Decimal("0.4125"), "USD billion"), (Decimal("0.498"), "USD billion")]
+    assert found("The measures cost $3 - $4 billion USD.", "Canada") == [(Decimal(3), "USD billion"),
+                                                                          (Decimal(4), "USD billion")]  # fmt: skip
+    assert found("The fund holds $40 million.", "Canada") == [(Decimal("0.04"), "CAD billion")]
 
 
 def test_dollar_of_a_country_without_its_own_dollar_is_usd() -> None:
