@@ -144,6 +144,8 @@ _LEGAL_ACT_BEFORE_RE = re.compile(
 )
 
 
+#: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
+_EDITION_BEFORE_RE = re.compile(r"\b(?:revised|updated|amended|latest)\s*\(\s*$", re.IGNORECASE)
 _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
 
 
@@ -278,6 +280,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     after = text[m.end() : min(end, m.end() + 20)]
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
+    if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
+        return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
     if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):
         return "act"  # "set by Law no. 10 of 26 February 2016": the date of a legal act names it, it dates no data
     # (an ASCII tail: ``before`` ends in no Chinese word)

@@ -22,7 +22,8 @@ COUNT_NOUNS = {
     "household", "village", "town", "building", "school", "institution", "facility", "mine", "turbine", "reactor",
     "ship", "vessel", "locomotive", "farm", "demonstration", "standard", "policy", "measure", "law", "regulation",
     "leader", "participant", "trainee", "worker", "job", "tree", "seedling", "sapling", "wheeler", "motorcycle", "car",
-    "stove", "cookstove", "centre", "center", "borehole", "digester", "landfill", "dam",
+    "stove", "cookstove", "centre", "center", "borehole", "digester", "landfill", "dam", "lamp", "bulb", "cooker",
+    "heater", "pump", "boiler", "kiln", "streetlight", "connection",
 }  # fmt: skip
 WEAK_COUNT_NOUNS = {
     "area",

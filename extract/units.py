@@ -46,7 +46,7 @@ _MASSES = (
 )
 _CO2 = r"(?:carbon\s+dioxide|co\s?2|co₂)"  # "CO 2" where HTML set the 2 as a subscript
 # "ktCO eq", "MtCO -eq": a rendering that dropped the subscript 2 (no other gas has a CO "equivalent")
-_CO2E = rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)|co\s*-?\s*eq\b\.?)"
+_CO2E = rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)|co(?:\s*-?\s*eq\b\.?|\s+e\b))"
 # tCO2e, t-CO2, t CO2e, tonnes of CO2e, thousand tons in CO2-eq; "gigagrams (Gg) of CO2eq" names its abbreviation
 _LINK = r"(?:\s*\((?:kt|gg|mt|tg|gt|t)\))?(?:\s*-?\s*|\s+(?:of|in)\s+)"
 EMISSION_RULES: list[UnitRule] = [
@@ -92,8 +92,12 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:cubic\s+met(?:er|re)s?|m3|m³)", "billion m3", D("1e-9")),
     UnitRule(r"bcm\b", "billion m3", D(1)),
     UnitRule(r"(?:litres?|liters?)\b", "million litres", D("1e-6")),  # liquid fuels, milk, water
+    # a flow of oil: "4.6 million barrels per day" (bpd) is a rate, not a stock of barrels
+    UnitRule(
+        r"(?:(?:barrels?|bbl)\s*(?:per\s+day|a\s+day|/\s*d(?:ay)?\b)|b/d\b|bpd\b)", "million barrels per day", D("1e-6")
+    ),
     UnitRule(r"(?:barrels?|bbl)\b", "million barrels", D("1e-6")),
-    UnitRule(r"(?:square\s+kilomet(?:er|re)s?|sq\.?\s*km|km2|km²)", "Mha", D("1e-4")),
+    UnitRule(r"(?:square\s+(?:kilomet(?:er|re)s?|km\b)|sq\.?\s*km|km2|km²)", "Mha", D("1e-4")),
     UnitRule(r"(?:square\s+met(?:er|re)s?|sq\.?\s*m\b|m2\b|m²)", "billion m2", D("1e-9")),
     UnitRule(r"(?:hectares?|ha)\b", "Mha", D("1e-6")),
     UnitRule(r"mu\b", "Mha", D(1) / D("15e6")),

@@ -84,6 +84,11 @@ def test_a_bare_magnitude_needs_a_counted_noun() -> None:
     assert found("A further 4 billion required for grids.") == []
 
 
+def test_devices_a_plan_deploys_are_counted() -> None:
+    got = found("Conditional: 14,200 LED lamps, 3,050 solar water heaters and 960 grid connections by 2030.")
+    assert got == [(D(14200), "count", ""), (D(3050), "count", ""), (D(960), "count", "")]
+
+
 def test_parallel_magnitudes_share_the_noun_written_once() -> None:
     got = found("Factories built 2.4 million and sold 2.1 million electric motorbikes.")
     assert got == [(D("2.4"), "million", ""), (D("2.1"), "million", "")]

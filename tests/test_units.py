@@ -48,6 +48,7 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Emissions will fall by 35 Gg CO 2 e by 2030.", "0.035", "Mt CO2e"),  # HTML subscript: "CO<sub>2</sub>e"
         ("Emissions will fall by 480 ktCO eq by 2035.", "0.48", "Mt CO2e"),  # the subscript 2 lost in rendering
         ("Emissions stood at 3.9 MtCO -eq in 2015.", "3.9", "Mt CO2e"),
+        ("Households emitted 2,310 ktCO e in 2016.", "2.31", "Mt CO2e"),
         ("Emissions stood at 18,250 gigagrams (Gg) of CO2eq in 2016.", "18.25", "Mt CO2e"),  # named, abbreviated
         ("Landfills emitted 212.5 gigagrams of CO2 in 2016.", "0.2125", "Mt CO2"),
         ("Emissions stood at 3.4 teragrams of CO2 equivalent in 2016.", "3.4", "Mt CO2e"),
@@ -107,6 +108,9 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("Storage of 95 billion m3 of gas is planned by 2030.", "95", "billion m3"),
         ("Biodiesel use reached 410 million litres in 2022.", "410", "million litres"),
         ("Oil output fell to 2.5 million barrels in 2022.", "2.5", "million barrels"),
+        ("Oil output averaged 3.1 million barrels per day in 2023.", "3.1", "million barrels per day"),
+        ("Oil output averaged 850,000 bpd in 2023.", "0.85", "million barrels per day"),
+        ("The reserve will cover 12,500 square km by 2030.", "1.25", "Mha"),
     ],
 )
 def test_other_units(text: str, value: str, unit: str) -> None:

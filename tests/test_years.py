@@ -568,6 +568,12 @@ def test_the_date_of_a_legal_act_names_it_and_dates_no_value() -> None:
     assert [y.role for y in find_years(other, 0, len(other))] == ["act", "act"]
 
 
+def test_a_bracketed_year_after_revised_names_an_edition_and_dates_no_value() -> None:
+    text = "Freedonia will cut emissions by 26% by 2035, which is 19% below the updated (2024) BAU scenario."
+    assert [y.role for y in find_years(text, 0, len(text))] == ["by", "name"]
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("26", "2035"), ("19", "2035")]
+
+
 def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
     text = (
         "The main drivers to reach the 2030 and 2045 goals are wind farms, with 280 MW and 1,650 MW respectively, "
