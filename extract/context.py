@@ -170,6 +170,7 @@ _BAU_BEFORE_ENDS = (" in", " for", " of", " year")  # how every _BAU_BEFORE_RE m
 _BASE_AFTER_RE = re.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
+_IN_THE_RE = re.compile(r"\bin\s+(?:the|its)\s+$", re.IGNORECASE)
 _OBS_BEFORE_RE = guarded(
     "abdfis",
     r"(?:\bin|\bby|\bas\s+of|\bat|\bduring|\bsince|\bfor)\s+(?:the\s+)?(?:end|first\s+half|second\s+half|"
@@ -293,6 +294,13 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "bau"  # "30% below the 2035 BAU scenario": the year of the reference projection, not a base year
     if (low is None or low.endswith(_BAU_BEFORE_ENDS)) and _BAU_BEFORE_RE.search(before):
         return "bau"  # "by 40% from the baseline scenario level in 2030": the projection's year, not a base year
+    if (
+        low is not None
+        and low.endswith(("in the", "in its"))
+        and _BASE_AFTER_RE.match(after)
+        and _IN_THE_RE.search(before)
+    ):
+        return "obs"  # "accounting for 32% in the 2013 base year": measured in the base year, not compared with it
     if _BASE_AFTER_RE.match(after) or (
         (low is None or low.endswith(_BASE_BEFORE_ENDS)) and _BASE_BEFORE_RE.search(before)
     ):

@@ -24,9 +24,9 @@ from .defaultyear import default_year
 
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
-    r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?$",
+    r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$",
     re.IGNORECASE,
-)  # dates a fact in any tense
+)  # dates a fact in any tense ("as of June 2021", "as at 30 June 2022")
 _PAST_FACT_RE = cx.guarded(
     "acdefghilmoprsuw",
     r"\b(?:was|were|had|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped"
@@ -87,7 +87,10 @@ _DATED_BEFORE_ENDS = (
 
 def _as_of(before: str) -> bool:
     """``_AS_OF_BEFORE_RE.search(before)``, its cheap test first."""
-    return cx.may_end_with(before, ("of", "at")) and bool(_AS_OF_BEFORE_RE.search(before))
+    return cx.may_end_with(before, _AS_OF_ENDS) and bool(_AS_OF_BEFORE_RE.search(before))
+
+
+_AS_OF_ENDS = ("of", "at", ",", *"0123456789", *cx.MONTH_WORDS)  # what every _AS_OF_BEFORE_RE match ends with
 
 
 def _dated_words(before: str) -> bool:
@@ -211,9 +214,13 @@ def _present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             if not is_date or _FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
             far_side = cx.may_end_with(before, ("in", "by")) and _FAR_SIDE_RE.search(before)
-            c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
-            if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
-                c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
+            aside = _aside(text, s.start(), y.start, y.end, s.end()) if as_of else None
+            if aside is not None:
+                c_start, c_end = aside
+            else:
+                c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
+                if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
+                    c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
             verdict = verdicts.get((c_start, c_end, record_by))
             if verdict is None:  # the years of a clause ("from 2010 to 2020") share its reading
                 verdict = verdicts[c_start, c_end, record_by] = _clause_verdict(text[c_start:c_end], record_by)
@@ -331,6 +338,16 @@ def _clause(text: str, start: int, end: int, at: int, at_end: int) -> tuple[int,
         c_start = m.end()
     m = _CLAUSE_MARK_RE.search(text, at_end, end)
     return c_start, m.start() if m else end
+
+
+def _aside(text: str, start: int, at: int, at_end: int, end: int) -> tuple[int, int] | None:
+    """The bracketed aside of ``text[start:end]`` that holds ``at`` ("… by 2030 (25% is done as of June 2021)"): a
+    clause of its own, which the intent of the sentence around it does not reach."""
+    opening = text.rfind("(", start, at)
+    if opening < 0 or text.find(")", opening, at) >= 0:
+        return None
+    closing = text.find(")", at_end, end)
+    return (opening + 1, closing) if closing >= 0 else None
 
 
 #: The horizon of a named plan, not a deadline of this one: "a development plan for the forestry sector until 2040"

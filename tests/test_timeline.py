@@ -25,6 +25,15 @@ def test_as_of_dates_a_fact_in_the_present_tense() -> None:
     assert read_timeline("Coal accounts for 41% of generation as of 2024.").present == 2024
 
 
+def test_an_aside_dated_as_of_a_month_reports_progress_inside_a_goal() -> None:
+    text = (
+        "Solar output grew from 2 GWh in 2012 to 9 GWh in 2017. Expand mangrove reserves to 12% of the coast by "
+        "2030 (8.4% of the coast is protected as of March 2022), and plant 5 Mha by 2035."
+    )
+    assert read_timeline(text).present == 2022
+    assert read_timeline(text.replace("is protected as of", "will be protected in")).present == 2017
+
+
 def test_a_sentence_of_intent_does_not_set_the_present() -> None:
     assert read_timeline("In 2040 the country will have reduced emissions by 70%.").present is None
 

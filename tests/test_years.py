@@ -574,6 +574,11 @@ def test_a_bracketed_year_after_revised_names_an_edition_and_dates_no_value() ->
     assert [(r["value"], r["year"]) for r in rows(text)] == [("26", "2035"), ("19", "2035")]
 
 
+def test_a_value_in_the_base_year_is_measured_then_not_compared_with_it() -> None:
+    text = "Waste made up 7.5% of emissions in the 2016 base year. Waste will fall 25% against the 2016 base year."
+    assert [y.role for y in find_years(text, 0, len(text))] == ["obs", "base"]
+
+
 def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
     text = (
         "The main drivers to reach the 2030 and 2045 goals are wind farms, with 280 MW and 1,650 MW respectively, "
