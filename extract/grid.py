@@ -57,8 +57,10 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     if block.end - block.start > MAX_CELL_CHARS and text.find("\n", block.start, block.end) == -1:
         return None  # one long line: prose
     cells = block_cells(text, blocks, index)
-    if not cells or any(len(c.text) > MAX_CELL_CHARS or _reads_as_sentence(c.text) for c in cells):
-        return None
+    if not cells or any(
+        len(c.text) > MAX_CELL_CHARS or (_reads_as_sentence(c.text) and not CAPTION_RE.match(c.text)) for c in cells
+    ):
+        return None  # (a caption may end with a full stop: "Table 3: Cost of the targets for each sector.")
     if (
         len(cells) > 1
         and any(c.text[:1].islower() for c in cells[1:])

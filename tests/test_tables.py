@@ -922,3 +922,20 @@ def test_a_percentage_in_a_column_heading_is_a_parameter_and_a_rate_per_hectare_
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.0032", "Mha", "2028", "target"), ("0.0416", "Mt CO2", "2028", "target")} <= found
     assert not any(r["value"] == "6.5" for r in rows(text))
+
+
+def test_a_caption_ending_with_a_full_stop_still_heads_its_table() -> None:
+    assert cell_unit("Cost ($ USD million)") == cell_unit("(USD million)")
+    text = flat(
+        INTRO,
+        "Table 7: Estimated cost of the mitigation targets of Ruritania.",
+        "Target",
+        "Cost ($ USD million)",
+        "Unconditional 2030 (4% below BaU)",
+        "840",
+        "Conditional 2035 (11% below BaU)",
+        "2,950",
+        "The costs were modelled by the ministry of energy with the national model.",
+    )
+    found = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text)}
+    assert {("0.84", "USD billion", "2030", "unconditional"), ("2.95", "USD billion", "2035", "conditional")} <= found
