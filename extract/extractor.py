@@ -68,16 +68,17 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             )
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label:
-                carry.list_year = int(label.group(1))  # a line that is only a year labels the lines after it
+                carry.list_year, carry.list_intro = int(label.group(1)), False  # a year line labels the lines after it
             elif any(ch.isdigit() for ch in block.text):
                 # a short line may itself state a value: a list item ("Solar PV: 5 GW") or "2035: 61% reduction"
                 carry.obs_year = carry.target_year = None  # a paragraph's framing years end with it
                 read_sentence(ctx, block.start, block.end, carry)
                 year = line_year(text, block)
-                if year is not None:
+                if year is not None and not carry.list_intro:
                     carry.list_year = year  # "Total emissions in 2030, 44 Mt" dates the undated lines below it
             else:
                 carry.list_year, carry.list_projection = None, False  # a section title ends the list before it
+                carry.list_intro = False
             continue
         if block.kind == "note":
             continue
@@ -106,15 +107,16 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
         if len(block.sentences) > 1 and not is_list_item(block.text):
-            carry.list_year = None  # running prose ends a list
+            carry.list_year, carry.list_intro = None, False  # running prose ends a list
         for sentence in block.sentences:
             read_sentence(ctx, sentence.start, sentence.end, carry)
         intro = list_intro_year(text, block)
         if intro is not None:
-            carry.list_year = intro
+            carry.list_year, carry.list_intro = intro, True
             carry.list_projection = bool(_PROJECTION_SCOPE_RE.search(block.sentences[-1].text))
         elif (
-            len(block.text) <= _LINE_CHARS
+            not carry.list_intro  # an item's own year ("…, now expected by 2035") dates it, not its siblings
+            and len(block.text) <= _LINE_CHARS
             and (year := line_year(text, block)) is not None
             and clauses.verbless(block.text)
         ):
@@ -149,7 +151,15 @@ def list_intro_year(text: str, block: Block) -> int | None:
         return None
     last = block.sentences[-1]
     dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
+    if not dated and len(block.sentences) > 1 and _ANAPHORIC_INTRO_RE.match(last.text):
+        # "The contribution for 2030 is maintained. It consists of:": the intro points back to the sentence before
+        before = block.sentences[-2]
+        dated = [y for y in cx.find_years(text, before.start, before.end) if y.role in ("by", "obs", "plain")]
     return dated[-1].year if dated else None
+
+
+#: A list's intro that names what it lists by a pronoun: "It consists of:", "These include:", "They are:"
+_ANAPHORIC_INTRO_RE = re.compile(r"\s*(?:It|They|These|Those|This|Its|Their)\b[^.;:]{0,40}[:：]\s*$")
 
 
 _SECTION_NUMBER_RE = re.compile(

@@ -68,6 +68,7 @@ class Carry:
     """Context carried from sentence to sentence: years within a paragraph, region within a section."""
 
     list_year: int | None = None  # "By 2030, the following will be achieved:" dates the items after it
+    list_intro: bool = False  # list_year came from an intro ending with a colon: an item's own year does not replace it
     list_projection: bool = False  # the list's intro speaks of projections ("Projections for 2030:")
     projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")
     paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last

@@ -68,6 +68,18 @@ def test_items_of_a_list_introduced_by_a_deadline_take_its_year() -> None:
     assert ("12", "GW", "2023", "actual") in found  # running prose after the list is not an item
 
 
+def test_an_intro_that_points_back_takes_the_year_of_the_sentence_before() -> None:
+    text = (
+        "In 2022 the national grid was expanded.\n\n"
+        "Freedonia's unconditional contribution for 2032 set out in its 2020 NDC Update is kept. It consists of:\n\n"
+        "A 45% share of renewable electricity, now expected by 2036.\n\n"
+        "30% electric vehicles among new cars."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("45", "2036", "target"), ("30", "2032", "target")]  # not the item's sibling's year, nor 2020
+    assert [y.role for y in find_years(text, 0, len(text))][1:4] == ["obs", "name", "by"]
+
+
 def test_a_list_of_achievements_takes_its_as_of_year() -> None:
     text = (
         "By the end of 2021 the following had been achieved:\n\n"
