@@ -29,6 +29,7 @@ _OWNER_AFTER_RE = re.compile(
     r"['’]s\s+(?:\w+\s+){0,3}?(?:NDC|INDC|Nationally|Intended|national|economy|emissions|GHG|greenhouse|"
     r"commitment|contribution|target|government|climate|mitigation|adaptation|energy|population|territory)"
 )
+FRONT_CHARS = 20_000  # the cover and first pages (about six): where a document names whose plan it is
 TITLE_LINES, TITLE_LINE_CHARS, TITLE_CHARS = 3, 100, 400  # the title: the first short lines of the document
 TITLE_WEIGHT, OWNER_WEIGHT, SUBDIVISION_WEIGHT, WE_WEIGHT = 10.0, 5.0, 0.5, 1.0
 WE_CHARS = 60  # how near "we", "our" or "national" must be to a country's name
@@ -113,7 +114,12 @@ def document_country(text: str, file: str = "") -> str:
 
 
 def text_country(text: str) -> str | None:
-    """The country the text speaks for, from the text alone; None when it names no country."""
+    """The country the text speaks for, from the text alone; None when it names no country.
+
+    Only the first FRONT_CHARS are read: a plan names its party on its cover and first pages, and the votes of the
+    rest changed no result on 525 corpus documents and ~90 hand-checked excerpts (from 10,000 characters on), while
+    costing most of the time on long documents."""
+    text = text[:FRONT_CHARS]
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in _CN_CHINA_RE.finditer(text):

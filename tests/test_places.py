@@ -285,3 +285,13 @@ def test_group_phrases_are_found_whenever_the_hint_words_are_there(
     found = find_regions(sentence, 0, len(sentence))
     monkeypatch.setattr(places, "_may_name_group", lambda span: any(h in span.lower() for h in places._GROUP_HINTS))
     assert found == find_regions(sentence, 0, len(sentence))  # as with the hint words alone
+
+
+def test_the_party_is_read_from_the_front_pages() -> None:
+    front = (
+        "Nationally Determined Contribution of the Republic of Kenya\n\nKenya's NDC sets out our national goals.\n\n"
+    )
+    front += "The plan covers energy, transport and farming. " * (party.FRONT_CHARS // 48)
+    annex = "Partners such as Germany fund projects. " * 500  # an annex naming another party far more often
+    assert text_country(front + annex) == "Kenya"
+    assert text_country(annex) == "Germany"
