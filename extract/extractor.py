@@ -145,21 +145,18 @@ def list_intro_year(text: str, block: Block) -> int | None:
     """'By 2030, the following will be in place:' -> 2030 for the items after it; None if not a list's intro.
 
     The intro ends with a colon and names a year that is not a reference ("compared to 2010"); its last
-    such year dates the list.
+    such year dates the list. An intro that names none takes the one the sentence before it names.
     """
     if not block.sentences or not block.text.rstrip().endswith((":", "：")):
         return None
     last = block.sentences[-1]
     dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
-    if not dated and len(block.sentences) > 1 and _ANAPHORIC_INTRO_RE.match(last.text):
-        # "The contribution for 2030 is maintained. It consists of:": the intro points back to the sentence before
+    if not dated and len(block.sentences) > 1:
+        # "Investments of US$ 1.1 billion are required until 2035. The plan identifies the following needs:", "The
+        # contribution for 2030 is kept. It consists of:": an undated intro goes on from the sentence before it
         before = block.sentences[-2]
         dated = [y for y in cx.find_years(text, before.start, before.end) if y.role in ("by", "obs", "plain")]
     return dated[-1].year if dated else None
-
-
-#: A list's intro that names what it lists by a pronoun: "It consists of:", "These include:", "They are:"
-_ANAPHORIC_INTRO_RE = re.compile(r"\s*(?:It|They|These|Those|This|Its|Their)\b[^.;:]{0,40}[:：]\s*$")
 
 
 _SECTION_NUMBER_RE = re.compile(

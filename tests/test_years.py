@@ -80,6 +80,17 @@ def test_an_intro_that_points_back_takes_the_year_of_the_sentence_before() -> No
     assert [y.role for y in find_years(text, 0, len(text))][1:4] == ["obs", "name", "by"]
 
 
+def test_an_undated_intro_takes_the_year_of_the_sentence_before_it() -> None:
+    text = (
+        "In 2021 the adaptation plan was adopted.\n\n"
+        "Investments of about US$ 900 million are required until 2034. The investment plan lists these needs:\n\n"
+        "US$ 120 million for irrigation;\n\n"
+        "US$ 75 million for coastal defences."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("0.9", "2034", "target"), ("0.12", "2034", "target"), ("0.075", "2034", "target")]
+
+
 def test_a_list_of_achievements_takes_its_as_of_year() -> None:
     text = (
         "By the end of 2021 the following had been achieved:\n\n"
