@@ -180,6 +180,26 @@ _CUE_GATE = WordGate(
 )
 
 
+def reports(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reports a fact: a cue of fact ("were", "currently", "received") or a verb in the
+    past tense. A statement in the present tense that nothing dates ("Cooking represents 3% of emissions") has no
+    determinable year."""
+    return any(kind == "actual" for _, _, kind, _ in _cues(text, start, end)) or bool(
+        _REPORTED_RE.search(text, start, end)
+    )
+
+
+#: Past tenses the cues above do not hold: perfects ("has also carried out"), irregular and common regular pasts.
+_REPORTED_RE = re.compile(
+    r"\b(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|nt|lt|ht|de)"
+    r"|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped|fell|rose|increased"
+    r"|grew|peaked|spent|installed|reduced|became|exceeded|surpassed|took|made|built|began|brought|held|led|won|saw"
+    r"|gave|got|put|set\s+up|attracted|received|allocated|provided|implemented|completed|launched|adopted"
+    r"|introduced|established|generated|emitted|produced|consumed|supplied|planted|restored|mobili[sz]ed|invested)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=256)
 def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], ...]:
     """(start, end, kind, strong) of every intent or fact cue in ``text[start:end]``, in order.

@@ -84,11 +84,11 @@ _EARLIER_PLAN_RE = re.compile(r"\b(?:previous|former|earlier|first|old|initial)\
 _FOR_PROJECTION_RE = re.compile(r"\s+(?:for|of)\s+the\s+(?:projections?|BAU|business|scenarios?|model)", re.I)
 
 
-def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str]:
+def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str, str]:
     """What the document says about its own data; else its base-year statement; else the end of its inventory's
     series; else its latest as-of date; else its present. None of these may lie in the document's future ("data up to
     2030" names a period, "2021-2030 Reference Year 2000" is a table's cells): after the present, or, with no present,
-    a year the document uses as a deadline."""
+    a year the document uses as a deadline. The third item says which of these the year is."""
 
     def past(year: int) -> bool:
         return year <= present if present is not None else year not in deadlines
@@ -97,7 +97,7 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
     for s, e in stretches:
         for m in _STATISTICS_YEAR_RE.finditer(text, s, e) if cx.may_contain(text, s, e, _STATISTICS_WORDS) else ():
             if past(int(m.group(1))):
-                return int(m.group(1)), _sentence_around(text, m.start(), m.end())
+                return int(m.group(1)), _sentence_around(text, m.start(), m.end()), "statistics"
     stated = [
         (year, m)
         for s, e in stretches
@@ -111,7 +111,7 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         counts = Counter(year for year, _ in stated)
         year = max(counts, key=lambda y: (counts[y], y))
         m = next(m for y, m in stated if y == year)
-        return year, _sentence_around(text, m.start(), m.end())
+        return year, _sentence_around(text, m.start(), m.end()), "base year"
     inventories = [
         m
         for s, e in stretches
@@ -121,7 +121,7 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
     ]
     if inventories:  # the latest series the document's inventories end in
         m = max(inventories, key=lambda m: int(m.group(1)))
-        return int(m.group(1)), _sentence_around(text, m.start(), m.end())
+        return int(m.group(1)), _sentence_around(text, m.start(), m.end()), "inventory"
     best: tuple[int, int, int] | None = None
     for m in _as_of_matches(text, stretches):
         year = int(m.group(1))
@@ -130,11 +130,11 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         if best is None or year > best[0]:
             best = (year, m.start(), m.end())
     if best:
-        return best[0], _sentence_around(text, best[1], best[2])
+        return best[0], _sentence_around(text, best[1], best[2]), "as of"
     if present is not None:  # an undated fact is reported as of the document's present
         m = next(m for m in cx.year_matches(text, 0, len(text)) if int(m.group(1)) == present)
-        return present, _sentence_around(text, m.start(), m.end())
-    return None, ""
+        return present, _sentence_around(text, m.start(), m.end()), "present"
+    return None, "", ""
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

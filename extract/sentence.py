@@ -154,6 +154,10 @@ def read_sentence(
             else []
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
+        if year is None and ctx.default_year is not None:
+            if not ctx.timeline.data_dated and not clauses.reports(text, start, end):
+                continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
+            year = ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
         compared = compared_years(read_years, i) if restated and q.unit == "%" and not table_year else None
         if compared:
             year, base_year_of_change = compared  # "6.4 Mt in 2024 compared to 6.3 Mt in 2023, representing 2.4%"

@@ -106,6 +106,7 @@ class Timeline:
     default_year: int | None  # the year of undated facts
     default_quote: str  # the sentence the default year was read from
     target_year: int | None  # the deadline named most often
+    data_dated: bool = False  # the document says when its data were collected: its undated facts are of that year
 
 
 def read_timeline(text: str, name: str = "") -> Timeline:
@@ -116,13 +117,13 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = _present_year(text, mentions)
     deadlines = {y.year for y in mentions if y.role == "by"}
-    default, quote = default_year(text, present, deadlines)
+    default, quote, source = default_year(text, present, deadlines)
     headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
     if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
         headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
-    return Timeline(present if present is not None else default, default, quote, headline)
+    return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
 
 
 _NAME_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

@@ -293,7 +293,8 @@ def year_for(
     from_years: set[int],
     level_refs: list[cx.YearMention] | None = None,
 ) -> int | None:
-    """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried.
+    """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried; None
+    for a fact that nothing but the document dates (a target takes the document's deadline or data year).
 
     ``level_refs`` are the reference years of the quantity's own clause when it is an absolute level (not a
     change): a level is observed in the year its clause calls the reference ("emission levels in 2005 were
@@ -357,7 +358,7 @@ def year_for(
         return period_end
     if cx.mentions_past_period(sent):
         return ctx.default_year
-    return carry.obs_year or carry.list_year or ctx.default_year
+    return carry.obs_year or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
 
 
 __all__ = [

@@ -188,6 +188,16 @@ def test_document_default_year_from_what_it_says_about_its_data() -> None:
     assert [(o.value, o.year) for o in result.observations] == [(Decimal(300), 2021)]
 
 
+def test_a_present_tense_fact_that_nothing_dates_is_left_out_a_record_takes_the_data_year() -> None:
+    text = (
+        "In 2023 the inventory was published.\n\n"
+        "About 70% of the electricity comes from the Kafue gorge.\n\n"
+        "Waste emissions were estimated at 2.1 MtCO2e.\n\n"
+        "Wind farms currently supply 9% of the power."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("2.1", "2023"), ("9", "2023")]
+
+
 def test_peak_and_neutrality_years() -> None:
     found = rows("The country will peak its carbon emissions before 2028 and achieve carbon neutrality by 2055.")
     assert [(r["value"], r["unit"], r["qualifier"], r["kind"]) for r in found] == [

@@ -141,7 +141,7 @@ def test_a_section_title_ends_a_list_and_its_year() -> None:
         "By 2035, the following will be delivered:\n\n"
         "- 2.5 GW of geothermal plants;\n\n"
         "Achievements so far\n\n"
-        "- 480 MW of geothermal plants are running"
+        "- 480 MW of geothermal plants were commissioned"
     )
     found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
     assert found["2.5"] == ("2035", "target")
@@ -465,7 +465,7 @@ def test_a_one_line_sentence_with_a_verb_dates_only_itself() -> None:
     text = (
         "In 2021 the inventory was updated.\n\n"
         "Emissions were 51,200 Gg CO2eq in 2019.\n\n"
-        "Forestry, 9,900 Gg CO2eq. removed"
+        "Forestry, 9,900 Gg CO2eq. were removed"
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("51.2", "2019"), ("9.9", "2021")]
 
