@@ -119,7 +119,8 @@ _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?
 _BASE_BEFORE_RE = guarded(
     "abcfortvBb",
     r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
-    r"\s+(?:the\s+|their\s+|its\s+)?(?:[A-Za-z\s-]{0,40}?\bin\s+)?(?:levels?\s+(?:of|in)\s+)?$"
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|[A-Za-z\s-]{0,40}?\bin\s+)?"
+    r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
     r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$",
     re.IGNORECASE,

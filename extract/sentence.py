@@ -154,8 +154,8 @@ def read_sentence(
             else []
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
-        if year is None and ctx.default_year is not None:
-            if not ctx.timeline.data_dated and not clauses.reports(text, start, end):
+        if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
+            if ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
                 continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
             year = ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
         compared = compared_years(read_years, i) if restated and q.unit == "%" and not table_year else None
@@ -165,8 +165,9 @@ def read_sentence(
             base_year_of_change = None
         read_years[i] = year
         if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
-            if year <= ctx.ref_year and clauses.is_from_side(text, q.start, q.group):
+            if year <= ctx.ref_year and years.mentions and clauses.is_from_side(text, q.start, q.group):
                 kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
+                # (a sentence that names no year dates no start: "from 14 Mt in the first NDC to 19 Mt")
         if (
             kind == "actual"
             and not recorded

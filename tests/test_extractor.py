@@ -198,6 +198,10 @@ def test_a_present_tense_fact_that_nothing_dates_is_left_out_a_record_takes_the_
     assert [(r["value"], r["year"]) for r in rows(text)] == [("2.1", "2023"), ("9", "2023")]
 
 
+def test_a_document_that_dates_nothing_gives_no_undated_rows() -> None:
+    assert rows("About 70% of the households cook with wood, and the grid reaches 35% of them.") == []
+
+
 def test_peak_and_neutrality_years() -> None:
     found = rows("The country will peak its carbon emissions before 2028 and achieve carbon neutrality by 2055.")
     assert [(r["value"], r["unit"], r["qualifier"], r["kind"]) for r in found] == [

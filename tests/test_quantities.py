@@ -360,7 +360,7 @@ def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
 
 
 def test_numbers_printed_the_continental_way_are_read_where_their_form_is_unambiguous() -> None:
-    text = "Reforestation of 1.250.400 ha; emissions of 6.108,25 ktCO2e; 0,35% of the total; 118,4 Mt in 2021."
+    text = "In 2021: reforestation of 1.250.400 ha; emissions of 6.108,25 ktCO2e; 0,35% of the total; 118,4 Mt."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [
         ("1.2504", "Mha"),
         ("6.10825", "Mt CO2e"),

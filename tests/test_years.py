@@ -207,8 +207,8 @@ def test_members_of_a_list_share_its_deadline_and_its_kind() -> None:
 
 def test_a_number_with_a_unit_is_no_year() -> None:
     assert find_years("sites already identified in the atlas (2180 MW)", 0, 48) == []
-    r = rows("The atlas lists sites for hydropower (2180 MW).")[0]
-    assert (r["value"], r["unit"], r["year"]) == ("2.18", "GW", "")
+    r = rows("In 2020 the atlas listed sites for hydropower (2180 MW).")[0]
+    assert (r["value"], r["unit"], r["year"]) == ("2.18", "GW", "2020")
 
 
 def test_years_are_bounded_to_plausible_ones() -> None:
@@ -399,7 +399,7 @@ def test_a_year_deep_in_a_sentence_dates_only_its_clause() -> None:
         "The ministry held its first training on carbon markets for officials in Lusaka in March 2019; it has "
         "since trained many more. Over 240 officials took part in further courses."
     )
-    assert [(r["value"], r["year"]) for r in rows(text)] == [("240", "")]  # no present year known: undated
+    assert rows(text) == []  # not dated 2019; and with no present year known, no determinable year at all
 
 
 def test_the_year_of_a_bau_projection_is_no_base_year_and_dates_an_undated_cut() -> None:
@@ -600,6 +600,18 @@ def test_a_bracketed_year_after_revised_names_an_edition_and_dates_no_value() ->
 def test_a_value_in_the_base_year_is_measured_then_not_compared_with_it() -> None:
     text = "Waste made up 7.5% of emissions in the 2016 base year. Waste will fall 25% against the 2016 base year."
     assert [y.role for y in find_years(text, 0, len(text))] == ["obs", "base"]
+
+
+def test_the_reference_year_named_as_such_is_a_base_year() -> None:
+    text = "Emissions fall 9% compared to the reference year 2010 and 4% relative to the baseline year of 2015."
+    assert [y.role for y in find_years(text, 0, len(text))] == ["base", "base"]
+    text = (
+        "In 2024 the plan was adopted.\n\n"
+        "In 2031, in the mitigation scenario, gross emissions of the energy sector are estimated at 12,100 GgCO2eq, "
+        "i.e.:\n\nA reduction in emissions of 1,250 GgCO2eq or 9.4% compared to the reference year 2012."
+    )
+    found = [(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)][-2:]
+    assert found == [("1.25", "2031", "target", ""), ("9.4", "2031", "target", "2012")]
 
 
 def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
