@@ -13,7 +13,6 @@ from extract.quantities import Quantity
 from extract.state import Carry, DocContext
 from extract.years import SentenceYears
 
-
 #: A document that says when its data were collected: its undated facts are of that year, so a sentence with no
 #: year of its own still gives rows whose kind can be read (an undated fact of a document that dates nothing gives
 #: none: it has no determinable year).
