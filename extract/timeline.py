@@ -113,7 +113,9 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     """The document's present, default observation year and headline target year (see the module docstring).
 
     A text that reports no year as past speaks from the year its file is named after ("ke_ndc_2020"), when the name
-    holds one year before the text's headline deadline: analysts name plans by the year they were issued."""
+    holds one year before the text's headline deadline: analysts name plans by the year they were issued. Failing
+    that, it speaks from before the first deadline it sets ("by 2025"): its "10 MW in 2030" is a goal, not a record.
+    (That present dates no undated fact: the document's data year stays unknown.)"""
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = _present_year(text, mentions)
     deadlines = {y.year for y in mentions if y.role == "by"}
@@ -123,7 +125,17 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
         headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
+    firm = [y.year for y in mentions if y.role == "by" and not _as_of_end(text, y.start)]
+    if present is None and default is None and firm:
+        present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
+
+
+def _as_of_end(text: str, start: int) -> bool:
+    """ "by the end of 2019", "截至2020年底" (as of): as often a date of record as a deadline."""
+    if text[max(0, start - 2) : start] in ("截至", "截止"):
+        return True
+    return bool(_END_OF_RE.search(text, max(0, start - 12), start))
 
 
 _NAME_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")

@@ -129,6 +129,12 @@ def test_kind_is_read_from_the_clause(text: str, expected: list[tuple[str, str]]
     assert got(text, "kind") == expected
 
 
+def test_a_dated_value_of_a_plan_that_reports_nothing_is_a_goal() -> None:
+    text = "Solar parks will add 300 MW by 2027.\n\nGoals of the conditional NDC\n\n45 MW in 2031"
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("0.3", "2027", "target"),
+                                                                        ("0.045", "2031", "target")]  # fmt: skip
+
+
 def test_a_peak_in_the_past_is_an_actual() -> None:
     found = [r for r in rows("After peaking in 2016, Freedonia's emissions declined steadily.") if r["unit"] == "year"]
     assert [(r["value"], r["kind"]) for r in found] == [("2016", "actual")]

@@ -34,6 +34,11 @@ def test_an_aside_dated_as_of_a_month_reports_progress_inside_a_goal() -> None:
     assert read_timeline(text.replace("is protected as of", "will be protected in")).present == 2017
 
 
+def test_a_plan_that_reports_nothing_speaks_from_before_its_first_deadline() -> None:
+    timeline = read_timeline("Solar parks will add 300 MW by 2027.\n\nConditional NDC\n\n45 MW in 2031")
+    assert (timeline.present, timeline.default_year) == (2026, None)
+
+
 def test_a_sentence_of_intent_does_not_set_the_present() -> None:
     assert read_timeline("In 2040 the country will have reduced emissions by 70%.").present is None
 
@@ -236,7 +241,7 @@ def test_a_past_perfect_with_an_adverb_under_a_fronted_year_dates_a_record() -> 
     assert read_timeline(text).present == 2023  # "target" in the clause does not make the record a goal
     # a fronted year over a present perfect or a simple past is how some plans word their goals
     goals = "By 2030, the clinker share has been reduced to 70%. By 2035, 40% of cropland adopted no-till."
-    assert read_timeline(goals).present is None
+    assert read_timeline(goals).present == 2029  # no record: it speaks from before its first deadline
 
 
 def test_a_target_year_the_document_names_as_such_is_its_headline() -> None:
@@ -255,11 +260,11 @@ def test_default_quote_of_the_first_sentence_keeps_its_first_letter() -> None:
 
 def test_a_text_with_no_reported_year_speaks_from_the_year_in_its_file_name() -> None:
     text = "Forest cover stands at 23% of the land. Emissions will be cut by 30% by 2035."
-    assert read_timeline(text).present is None
+    assert (read_timeline(text).present, read_timeline(text).default_year) == (2034, None)  # before its deadline
     timeline = read_timeline(text, "md_ndc_2022")
     assert (timeline.present, timeline.default_year) == (2022, 2022)
     assert "md_ndc_2022" in timeline.default_quote  # the quote says where the year came from
-    assert read_timeline(text, "plan_2035").present is None  # a name naming the deadline is no issue date
+    assert read_timeline(text, "plan_2035").present == 2034  # a name naming the deadline is no issue date
     assert read_timeline("In 2019 the inventory was published.", "md_ndc_2022").present == 2019  # the text wins
     assert name_year("ndc_2020_2021") is None
 
