@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from itertools import combinations
 
-from .cells import CONTINENTAL_CELL_RE, NUM_CELL_RE, Cell, Grid, GridRow, cell_number
+from .cells import CONTINENTAL_CELL_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
 from .cellunits import label_unit, percent_label
 from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
@@ -19,6 +19,12 @@ _SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
 
 
+#: A column that holds each row's year: "Year", "Year of implementation", "Target year" (not "Base year")
+_YEAR_COLUMN_RE = re.compile(
+    r"^\s*(?:(?:target|implementation|completion|commissioning|planned)\s+)?year"
+    r"(?:\s+of\s+(?:implementation|completion|commissioning|achievement))?\s*$",
+    re.IGNORECASE,
+)
 SERIES_YEARS = 6  # a table over this many years is a time series
 
 
@@ -42,7 +48,12 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     # a table whose cells write decimal commas writes its thousands with points: "9.534" beside "0,04" is 9534
     continental = any(v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values)
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
+    year_col = next((k for k, c in enumerate(scope.columns) if _YEAR_COLUMN_RE.match(c.label)), None)
     for row in grid.rows:
+        if year_col is not None and len(row.values) == grid.ncols and (cell := row.values[year_col]) is not None:
+            if m := YEAR_CELL_RE.match(cell.text):
+                row.year = int(m.group(1))  # "Year of implementation | 2017": the row's year, not a value
+                row.values[year_col] = None
         row_first = len(ctx.observations)
         label = " ".join(c.text for c in row.labels)
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")

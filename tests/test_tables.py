@@ -939,3 +939,24 @@ def test_a_caption_ending_with_a_full_stop_still_heads_its_table() -> None:
     )
     found = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text)}
     assert {("0.84", "USD billion", "2030", "unconditional"), ("2.95", "USD billion", "2035", "conditional")} <= found
+
+
+def test_a_year_column_dates_its_row_and_is_no_value() -> None:
+    text = flat(
+        "In 2023 the ministry published its review.",
+        "Table 2: Projects of the low-carbon programme",
+        "Project",
+        "Year of implementation",
+        "Reduction (tCO2e)",
+        "Wind farm at the coast",
+        "2016",
+        "41,200",
+        "Landfill gas capture",
+        "2021",
+        "18,500",
+        "Ferry electrification",
+        "2027",
+        "9,900",
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("0.0412", "2016", "actual"), ("0.0185", "2021", "actual"), ("0.0099", "2027", "target")]
