@@ -163,8 +163,14 @@ def continues(cell: Cell, nxt: Cell) -> bool:
     if _CAPTION_WORD_RE.match(text):
         return nxt.text[:1].isdigit()
     return bool(
-        _DANGLING_RE.search(text) or _open_parenthesis(text, nxt.text) or nxt.text[:1].islower()
+        _DANGLING_RE.search(text)
+        or _open_parenthesis(text, nxt.text)
+        or nxt.text[:1].islower()
+        or nxt.text[:1] in _SUBSCRIPTS  # "… GDP and CO" over "₂e Emissions": a subscript set on its own line
     ) and not is_value(nxt.text)
+
+
+_SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
 
 
 def _open_parenthesis(text: str, nxt: str) -> bool:

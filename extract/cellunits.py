@@ -22,7 +22,9 @@ _GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
 _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
 # not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
 _NOT_UNIT_RE = re.compile(
-    r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head|hectares?|ha)\b|/\s*(?:capita|hectares?|ha)\b", re.I
+    r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head|hectares?|ha)\b"
+    r"|/\s*(?:capita|person|inhabitant|head|hectares?|ha|GDP)\b",
+    re.I,
 )  # "Emission factor (tCO2e/ha/yr)" is a rate per hectare, as "(tCO2e per capita)" is per person: no column total
 #: "75% success rate (ha)", "At 90% load (MWh)": a percentage written with its number is a parameter the column is
 #: computed at; the column's unit is the one the cell also names
@@ -114,8 +116,8 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
         scale = MAGNITUDES.get(word, Decimal(1))
         inner = inner[mag.end() :]
     unit = match_unit_after(inner, 0)
-    if unit is None or unit.unit == NON_INDICATOR:
-        return None
+    if unit is None or unit.unit == NON_INDICATOR or _NOT_UNIT_RE.search(inner):
+        return None  # "Emission per capita (tCO2e/person)", "(tCO2e/GDP)": intensities, no totals
     return unit.unit, scale * unit.factor
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import grid
-from extract.cellunits import cell_unit
+from extract.cellunits import cell_unit, label_unit
 from extract.grid import find_grids
 from extract.header import table_scope
 from extract.segment import segment
@@ -960,3 +960,26 @@ def test_a_year_column_dates_its_row_and_is_no_value() -> None:
     )
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert found == [("0.0412", "2016", "actual"), ("0.0185", "2021", "actual"), ("0.0099", "2027", "target")]
+
+
+def test_intensity_row_labels_state_no_total_and_a_subscript_line_goes_on_the_caption() -> None:
+    for label in ("Emissions per capita (tCO2e/person)", "Carbon intensity (tCO2e/GDP)"):
+        assert label_unit(label, 0, len(label)) is None
+    assert cell_unit("Emissions (tCO2e/inhabitant)") is None
+    text = flat(
+        INTRO,
+        "Table 5 - Evolution of population and CO",
+        "₂e emissions (mitigation scenario)",
+        "Year",
+        "2020",
+        "2030",
+        "Emissions (kt CO2e)",
+        "612,40",
+        "580,10",
+        "Emissions per capita (tCO2e/person)",
+        "1,22",
+        "1,05",
+    )
+    [grid] = find_grids(segment(text), text).values()
+    assert grid.caption.endswith("CO ₂e emissions (mitigation scenario)") and len(grid.header) == 3
+    assert {(r["value"], r["unit"]) for r in rows(text)} == {("0.6124", "Mt CO2e"), ("0.5801", "Mt CO2e")}
