@@ -18,7 +18,7 @@ _PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
 _SHARE_RE = re.compile(r"\bshares?\b", re.I)
 _THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
 _ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
-_GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*CO|\s*$|\))", re.I)
+_GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*e?q?\s*CO|\s*$|\))", re.I)
 _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
 # not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
 _NOT_UNIT_RE = re.compile(

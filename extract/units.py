@@ -45,8 +45,9 @@ _MASSES = (
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
 _CO2 = r"(?:carbon\s+dioxide|co\s?2|co₂)"  # "CO 2" where HTML set the 2 as a subscript
-# "ktCO eq", "MtCO -eq": a rendering that dropped the subscript 2 (no other gas has a CO "equivalent")
-_CO2E = rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)|co(?:\s*-?\s*eq\b\.?|\s+e\b))"
+# "ktCO eq", "MtCO -eq": a rendering that dropped the subscript 2 (no other gas has a CO "equivalent"); "teCO2",
+# "GgeCO2", "t eqCO2": the equivalent written before the gas, as francophone plans do
+_CO2E = rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)|co(?:\s*-?\s*eq\b\.?|\s+e\b)|eq?[\s-]?{_CO2})"
 # tCO2e, t-CO2, t CO2e, tonnes of CO2e, thousand tons in CO2-eq; "gigagrams (Gg) of CO2eq" names its abbreviation
 _LINK = r"(?:\s*\((?:kt|gg|mt|tg|gt|t)\))?(?:\s*-?\s*|\s+(?:of|in)\s+)"
 EMISSION_RULES: list[UnitRule] = [
