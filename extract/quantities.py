@@ -340,6 +340,8 @@ def find_quantities(
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)  # a table cell: the row's unit
         if q is not None:
             if not _skip_number(text, num, start):
+                if q.unit.startswith("Mt") and q.start == num.start and _minus_before(text, num.start, start):
+                    q.value, q.start = -q.value, num.start - 1  # "net emissions were -13.19 GgCO2e": a net sink
                 out.append(q)
                 has_unit = True
         elif num.form == "digits" and not num.glued and not year:
@@ -381,6 +383,15 @@ def _dated_asides(text: str, out: list[Quantity]) -> None:
 _BILLION = Decimal(10) ** 9
 _BILLIONTH = Decimal("1e-9")  # the factor of money in "<ISO> billion", as units.match_currency_before gives it
 __all__ = ["Quantity", "find_quantities"]
+
+
+def _minus_before(text: str, at: int, floor: int) -> bool:
+    """A minus sign glued to the number and standing alone before it ("were -13.19 Gg", "(−2,500 kt)"), not a dash
+    between two numbers ("3-4 Mt", "2020 -2030") nor a hyphen in a word ("CO2-13")."""
+    if at - 1 < floor or text[at - 1] not in "-−":
+        return False
+    before = text[max(floor, at - 3) : at - 1]
+    return at - 1 == floor or (before[-1:] in (" ", "(", "\u00a0") and not before[:-1].strip(" (").isdigit())
 
 
 def _small_plain_money(q: Quantity) -> bool:

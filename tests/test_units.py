@@ -60,6 +60,15 @@ def test_emission_masses_in_every_spelling(text: str, value: str, unit: str) -> 
     assert first(text) == (Decimal(value), unit)
 
 
+def test_a_minus_glued_to_an_emission_makes_it_negative_a_dash_between_numbers_does_not() -> None:
+    assert found("In 2017 the land sector's net emissions were -842.6 GgCO2e.") == [(Decimal("-0.8426"), "Mt CO2e")]
+    assert found("Forests were a net sink (−3.1 MtCO2e) in 2019.") == [(Decimal("-3.1"), "Mt CO2e")]
+    assert found("Emissions were 7-9 MtCO2e in 2019.") == [(Decimal(7), "Mt CO2e"), (Decimal(9), "Mt CO2e")]
+    text = "Net emissions were -842.6 GgCO2e."
+    [q] = find_quantities(text, 0, len(text))
+    assert text[q.start : q.end] == "-842.6 GgCO2e"  # the sign is part of the value as written
+
+
 def test_upper_case_mt_is_metric_tonnes_when_megatonnes_are_impossible() -> None:
     assert first("Emissions reached 86,450,300 MTCO2e in 2019.") == (Decimal("86.4503"), "Mt CO2e")
     assert first("Emissions reached 86.4 MTCO2e in 2019.") == (Decimal("86.4"), "Mt CO2e")
