@@ -67,6 +67,9 @@ _DIGITS_AFTER_FIRST = (
     r"(?:(?=\d{0,2}[.,])(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])"
     r"|\d{0,2},\d{1,2}(?![\d.,])"
     r"|(?<!,[ ]\d)\d{0,2},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d))"  # "1, 717 Gg": a thousands comma spaced out
+    # "3 000 hectares", "1 250 000 t": thousands set apart by spaces, as the French way writes them, when a word or
+    # "%" follows (not another number: "45 120 300" may be three cells)
+    r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z%])"
     r"|(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?)"
 )
 
@@ -231,13 +234,16 @@ class Number:
         return self.value == self.value.to_integral_value()
 
 
+_SPACES_IN_NUMBER_RE = re.compile("[ \u00a0\u202f\u2009]")
+
+
 def parse_digits(text: str) -> Decimal:
     """The value of a digits match, written the English way ("1,234.5") or the continental way ("1.234,5")."""
     if "," in text and ("." not in text or text.rindex(",") > text.rindex(".")) and len(text) - text.rindex(",") <= 3:
         return Decimal(text.replace(".", "").replace(",", "."))  # "5.215,73", "0,04": a decimal comma
     if text.count(".") >= 2:
         return Decimal(text.replace(".", ""))  # "1.004.347": thousands points
-    return Decimal(text.replace(",", "").replace(" ", ""))  # "1,234.5", "1, 717"
+    return Decimal(_SPACES_IN_NUMBER_RE.sub("", text.replace(",", "")))  # "1,234.5", "1, 717", "3 000"
 
 
 def parse_word_number(text: str) -> Decimal:

@@ -370,6 +370,14 @@ def test_numbers_printed_the_continental_way_are_read_where_their_form_is_unambi
     assert [str(n.value) for n in numbers.find_numbers("in 2019,20 percent and 2.863 MW")] == ["2019", "2.863"]
 
 
+def test_thousands_set_apart_by_spaces_join_before_a_word_not_before_another_number() -> None:
+    assert values("By 2031 the plan restores 4 500 hectares and 1 200 000 tonnes of CO2.") == [
+        ("0.0045", "Mha"), ("1.2", "Mt CO2")
+    ]  # fmt: skip
+    assert values("In 2018 12 400 ha burned.") == [("0.0124", "Mha")]  # the year stays a year
+    assert [str(n.value) for n in numbers.find_numbers("row 45 120 300 18")] == ["45", "120", "300", "18"]
+
+
 def test_a_thousands_comma_spaced_out_by_a_conversion_joins_its_number_a_list_does_not() -> None:
     assert values("Net emissions of the sector amounted to 2, 418 Gg CO2 eq in 2016.") == [("2.418", "Mt CO2e")]
     assert [str(n.value) for n in numbers.find_numbers("options 1, 200, 300")] == ["1", "200", "300"]
