@@ -41,6 +41,12 @@ _GOVERNS_RE = re.compile(
     r"(?:estimated\s+(?:at|to\s+be)\s+|expected\s+to\s+be\s+|about\s+|around\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
 )
+#: The reference's path from a start to the number: "would increase from 372 kt in 2020 to around [706 kt]".
+_PATH_OF_REF_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:would|will|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:increas|ris|grow|reach|evolv|go|climb|declin|fall)"
+    r"\w*\s+from\s+[^.;]{1,60}?\bto\s+(?:about\s+|around\s+|approximately\s+|some\s+|only\s+)?",
+    re.IGNORECASE,
+)
 #: Between a reference and a number, words that make the number something else: a change, a restatement, a base.
 _BREAKS_RE = first_char_guarded(
     r"\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
@@ -159,6 +165,8 @@ def is_reference_projection(
             between = text[r_end:q_start]
             if len(between) <= 60 and _GOVERNS_RE.fullmatch(between):
                 return True
+            if group == "to" and _PATH_OF_REF_RE.fullmatch(between):
+                return True  # "emissions of the reference scenario would increase from 372 kt in 2020 to 706 kt"
             against = _AGAINST_RE.search(text, max(sent_start, r_start - 30), r_start)
             if not against and not _BREAKS_RE.search(between):
                 return True

@@ -161,6 +161,12 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
     ("text", "expected"),
     [
         ("Emissions under the BAU scenario would reach 96 MtCO2e in 2030.", []),
+        # the reference's path from a recorded start: the start stays, the end is projected
+        (
+            "In 2022 the inventory was updated. Emissions of the reference scenario would increase from 41 MtCO2e in "
+            "2021 to around 58 MtCO2e in 2033.",
+            [("41", "actual")],
+        ),
         # a rise under the reference is projected too; the start of the rise is the base year's level
         (
             "Under the BAU scenario, emissions are projected to increase by 75% from 12 MtCO2e in the base year.",
