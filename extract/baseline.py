@@ -61,6 +61,16 @@ _UNDER_AFTER_RE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+
+
+def _dated_bracket(text: str, ref_start: int) -> bool:
+    """The reference is a yardstick in brackets after another value ("11.2% (BAU-2025) and 10.6%"): it governs no
+    number after it."""
+    opening = text.rfind("(", max(0, ref_start - 3), ref_start + 1)
+    return opening >= 0 and bool(_DATED_REF_BRACKET_RE.match(text, opening))
+
+
+_DATED_REF_BRACKET_RE = re.compile(r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?:19|20)\d\d\s*\)", re.IGNORECASE)
 #: A share of the reference's emissions: "5% of total BAU emissions in 2030".
 _SHARE_OF_REF_RE = re.compile(
     r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
@@ -159,7 +169,7 @@ def is_reference_projection(
         return False  # a cut against the reference is the plan's; a rise under it ("increase by 110%") is projected
     refs = _refs(text, sent_start, sent_end)
     if refs:
-        before = [r for r in refs if r[1] <= q_start]
+        before = [r for r in refs if r[1] <= q_start and not _dated_bracket(text, r[0])]
         if before:
             r_start, r_end = before[-1]
             between = text[r_end:q_start]
@@ -170,10 +180,11 @@ def is_reference_projection(
             against = _AGAINST_RE.search(text, max(sent_start, r_start - 30), r_start)
             if not against and not _BREAKS_RE.search(between):
                 return True
-        if _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60)) or _SHARE_OF_REF_RE.match(
-            text, q_end, sent_end
-        ):
-            return True
+        if (
+            _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60))
+            and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end))
+        ) or _SHARE_OF_REF_RE.match(text, q_end, sent_end):
+            return True  # (a percentage with "(BAU-2030)" after it is a cut measured against that year's BAU)
     proj = _PROJECTED_GATE.matches(_projection_starts(text, sent_start, sent_end), text, sent_start, q_start)[0]
     if proj and not names_plan_scenario(text, sent_start, sent_end):
         m = proj[-1]

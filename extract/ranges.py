@@ -22,6 +22,10 @@ _TO_GAP_RE = re.compile(
     r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I
 )
 _FROM_GAP_RE = re.compile(r"^(?P<pre>.*?)\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+#: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then
+_BAU_YEAR_AFTER_RE = re.compile(
+    r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE
+)
 _LOCAL_YEAR_RE = re.compile(
     r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during)\s+(?:the\s+end\s+of\s+)?"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
@@ -132,7 +136,7 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
 def resolve_from_to(text: str, qs: list[Quantity]) -> None:
     """Mark from/to groups and years written right after a quantity, pairing lists ('8.0% and 13.9% in 2018 to ...')."""
     for q in qs:
-        m = _LOCAL_YEAR_RE.match(text, q.end)
+        m = _LOCAL_YEAR_RE.match(text, q.end) or _BAU_YEAR_AFTER_RE.match(text, q.end)
         if m:
             q.year = int(m.group("y"))
     i = 0

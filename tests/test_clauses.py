@@ -161,6 +161,11 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
     ("text", "expected"),
     [
         ("Emissions under the BAU scenario would reach 96 MtCO2e in 2030.", []),
+        # a percentage with its BAU year in brackets is a cut against that year's BAU, due then
+        (
+            "In 2022 the plan was revised.\n\nConditional reductions: 17.5% (BAU-2026) and 21.25% (BAU 2031).",
+            [("17.5", "target"), ("21.25", "target")],
+        ),
         # the reference's path from a recorded start: the start stays, the end is projected
         (
             "In 2022 the inventory was updated. Emissions of the reference scenario would increase from 41 MtCO2e in "

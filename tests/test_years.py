@@ -614,6 +614,11 @@ def test_the_reference_year_named_as_such_is_a_base_year() -> None:
     assert found == [("1.25", "2031", "target", ""), ("9.4", "2031", "target", "2012")]
 
 
+def test_a_bau_year_in_brackets_after_a_cut_is_its_year() -> None:
+    text = "In 2022 the plan was revised.\n\nConditional reductions: 17.5% (BAU-2026) and 21.25% (BAU 2031)."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("17.5", "2026"), ("21.25", "2031")]
+
+
 def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
     text = (
         "The main drivers to reach the 2030 and 2045 goals are wind farms, with 280 MW and 1,650 MW respectively, "
