@@ -63,8 +63,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.section_condition = clauses.heading_condition(block.text, carry)
             carry.section_kind = clauses.heading_kind(block.text, carry.section_kind)
             # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
-            carry.projection = bool(_PROJECTION_SCOPE_RE.search(block.text)) or (
-                carry.projection and states_value(block.text)
+            # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
+            data_line = states_value(block.text)
+            cut_line = data_line and bool(_CUT_WORD_RE.search(block.text))
+            carry.projection = (bool(_PROJECTION_SCOPE_RE.search(block.text)) and not cut_line) or (
+                carry.projection and data_line
             )
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label:
@@ -132,6 +135,7 @@ _PROJECTION_SCOPE_RE = first_char_guarded(
     r"|without\s+(?:additional\s+)?measures|WOM)\b",
     re.IGNORECASE,
 )
+_CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 
@@ -165,9 +169,13 @@ _SECTION_NUMBER_RE = re.compile(
 
 
 def states_value(line: str) -> bool:
-    """A short line with a number besides its section number: a data line, not a section title."""
+    """A short line with a number besides its section number and its years: a data line ("Energy, 26,620 Gg"), not
+    a section title ("Reduction of GHG emissions by 2030:")."""
     m = _SECTION_NUMBER_RE.match(line)
-    return any(ch.isdigit() for ch in (line[m.end() :] if m else line))
+    return any(ch.isdigit() for ch in _YEAR_WORD_RE.sub("", line[m.end() :] if m else line))
+
+
+_YEAR_WORD_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
 
 
 _LINE_CHARS = 100  # a paragraph this short is a line of a list or table, not running prose

@@ -114,7 +114,8 @@ def read_timeline(text: str, name: str = "") -> Timeline:
 
     A text that reports no year as past speaks from the year its file is named after ("ke_ndc_2020"), when the name
     holds one year before the text's headline deadline: analysts name plans by the year they were issued. Failing
-    that, it speaks from before the first deadline it sets ("by 2025"): its "10 MW in 2030" is a goal, not a record.
+    that, it speaks from before the first deadline it sets ("by 2025") or projects ("11% below BAU-2025"): its "10 MW
+    in 2030" is a goal, not a record.
     (That present dates no undated fact: the document's data year stays unknown.)"""
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = _present_year(text, mentions)
@@ -125,7 +126,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
         headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
-    firm = [y.year for y in mentions if y.role == "by" and not _as_of_end(text, y.start)]
+    firm = [y.year for y in mentions if (y.role == "by" and not _as_of_end(text, y.start)) or y.role == "bau"]
     if present is None and default is None and firm:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")

@@ -619,6 +619,18 @@ def test_a_bau_year_in_brackets_after_a_cut_is_its_year() -> None:
     assert [(r["value"], r["year"]) for r in rows(text)] == [("17.5", "2026"), ("21.25", "2031")]
 
 
+def test_a_line_of_cuts_against_a_dated_bau_opens_no_projection_scope() -> None:
+    text = (
+        "Reduction of GHG emissions by 2031:\n\n"
+        "Unconditional reductions: 6.5% (BAU-2026) and 9.25% (BAU-2031)\n\n"
+        "Mitigation measures by 2031:\n\n"
+        "Achieve 75MW for off-grid capacity by 2031."
+    )
+    assert [y.role for y in find_years(text, 0, len(text))][1:3] == ["bau", "bau"]
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("6.5", "2026", "target"), ("9.25", "2031", "target"), ("0.075", "2031", "target")]
+
+
 def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
     text = (
         "The main drivers to reach the 2030 and 2045 goals are wind farms, with 280 MW and 1,650 MW respectively, "
