@@ -199,12 +199,17 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if (
         name.startswith("Mt")
         and value < _PER_CAPITA_MT
-        and _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start)
+        and (
+            _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start)
+            or _PER_CAPITA_NEAR_RE.search(text, max(0, num.start - 200), num.start)
+        )
     ):
         # "per capita emissions … were estimated at 0.22 tCO2e": tonnes a person, said before the number
         return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per capita", end)
     if name == "TWh" and (per_capita := _per_capita_energy(text, num, value, end, floor, limit)):
         return per_capita
+    if name == "TWh" and _PER_OTHER_RE.match(text, end, limit):
+        return None  # "122 MWh per NIS 1 million", "0.4 kWh/USD": an energy intensity, never a total
     if name.startswith("Mt") and after.factor == KG_IN_MT:
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
@@ -213,6 +218,10 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
 
 
 _PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's total is far larger
+#: "presented as a per capita target. The previous target was 7.7 tCO2e": a few tonnes after per-capita talk
+_PER_CAPITA_NEAR_RE = re.compile(r"\bper[\s-]capita\b|\bper\s+(?:person|inhabitant|head)\b", re.IGNORECASE)
+#: Energy per something other than time: "per NIS 1 million", "/USD", "per tonne"
+_PER_OTHER_RE = re.compile(r"\s*(?:per\s+|/\s*)(?!(?:year|annum|yr|day|month|hour|h)\b)[A-Za-z$€£]", re.IGNORECASE)
 _PER_CAPITA_TWH = Decimal("0.0001")  # 100,000 kWh: no person uses more; a country's total is far larger
 KWH_PER_TWH = Decimal(10) ** 9
 

@@ -42,6 +42,23 @@ def named_base_year(text: str, years: SentenceYears) -> list[cx.YearMention]:
     return []
 
 
+def relative_level_base(text: str, years: SentenceYears, q_start: int) -> list[cx.YearMention]:
+    """The base year a relative clause gives its level: "30% compared to emissions measured in 2015, which were 37.6
+    Mt" (the clause right after the base year reports that year's level)."""
+    if not years.bases:
+        return []
+    last = max((b for b in years.bases if b.end <= q_start), key=lambda b: b.end, default=None)
+    if last is None or q_start - last.end > 60 or not _RELATIVE_LEVEL_RE.fullmatch(text, last.end, q_start):
+        return []
+    return [last]
+
+
+_RELATIVE_LEVEL_RE = re.compile(
+    r"\s*,?\s*which\s+(?:were|was|amounted\s+to|stood\s+at|totall?ed|reached)\s+(?:about\s+|around\s+|some\s+)?",
+    re.IGNORECASE,
+)
+
+
 def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int] | None:
     """(later, earlier) year of the two levels read just before quantity ``i``, when they differ: the change that
     restates their comparison is the later year's, measured from the earlier."""
@@ -149,7 +166,9 @@ def read_sentence(
         ):
             continue  # "BAU projections" / "Energy, 26,620 Gg": an undated level under a projection heading is modelled
         level_refs = (
-            [b for b in years.bases if c_start <= b.start < c_end] or named_base_year(text, years)
+            [b for b in years.bases if c_start <= b.start < c_end]
+            or named_base_year(text, years)
+            or relative_level_base(text, years, q.start)
             if q.unit not in ("%", "times", "x") and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             else []
         )

@@ -184,6 +184,13 @@ def test_a_bare_dollar_is_the_dollar_of_the_documents_country(country: str, unit
     assert first("The clean-tech fund holds $2.5 billion.", country) == (Decimal("2.5"), unit)
 
 
+def test_energy_per_money_is_no_total_and_tonnes_after_per_capita_talk_are_per_capita() -> None:
+    assert found("By 2030 the energy intensity will be 95 MWh per NIS 1 million of GDP.") == []
+    assert found("Solar will give 2,400 GWh per year by 2030.") == [(Decimal("2.4"), "TWh")]
+    text = "The first NDC set a per capita goal. The previous target was 6.4 tCO2e by 2030."
+    assert found(text) == [(Decimal("6.4"), "t CO2e per capita")]
+
+
 def test_a_code_after_the_amount_says_which_dollar_a_bare_sign_is() -> None:
     got = found("The measures cost between $412.5 and $498.0 Million USD through 2030.", "Canada")
     assert got == [(Decimal("0.4125"), "USD billion"), (Decimal("0.498"), "USD billion")]

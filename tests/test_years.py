@@ -631,6 +631,15 @@ def test_a_line_of_cuts_against_a_dated_bau_opens_no_projection_scope() -> None:
     assert found == [("6.5", "2026", "target"), ("9.25", "2031", "target"), ("0.075", "2031", "target")]
 
 
+def test_a_level_in_a_relative_clause_after_a_base_year_is_that_years() -> None:
+    text = (
+        "In 2022 the plan was adopted.\n\n"
+        "Cut emissions from cement by 2032 by 25% compared to emissions measured in 2016, which were 4.1 MtCO2e."
+    )
+    found = [(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)]
+    assert found == [("25", "2032", "target", "2016"), ("4.1", "2016", "actual", "")]
+
+
 def test_several_lists_of_values_pair_in_order_with_one_list_of_years() -> None:
     text = (
         "The main drivers to reach the 2030 and 2045 goals are wind farms, with 280 MW and 1,650 MW respectively, "
