@@ -201,7 +201,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         and value < _PER_CAPITA_MT
         and (
             _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start)
-            or _PER_CAPITA_NEAR_RE.search(text, max(0, num.start - 200), num.start)
+            or (after.factor != KG_IN_MT and _PER_CAPITA_NEAR_RE.search(text, max(0, num.start - 200), num.start))
         )
     ):
         # "per capita emissions … were estimated at 0.22 tCO2e": tonnes a person, said before the number
