@@ -59,6 +59,9 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
         if scope is not None and scope.year is not None:
             break
     if scope is None or scope.year is None:
+        # "Table 1: Targets to be achieved by 2030" over "Target and Actions | Completion Date | …": the caption
+        scope = header_row_year([CAPTION_RE.sub("", caption, count=1)]) if len(header) >= 2 else None
+    if scope is None or scope.year is None:
         return None
     if any(_cue_kind(h)[0] in ("bau", "actual") for h in [caption, *header]):
         return None  # projections or a status column: not a plan's list of actions

@@ -983,3 +983,22 @@ def test_intensity_row_labels_state_no_total_and_a_subscript_line_goes_on_the_ca
     [grid] = find_grids(segment(text), text).values()
     assert grid.caption.endswith("CO ₂e emissions (mitigation scenario)") and len(grid.header) == 3
     assert {(r["value"], r["unit"]) for r in rows(text)} == {("0.6124", "Mt CO2e"), ("0.5801", "Mt CO2e")}
+
+
+def test_a_caption_naming_a_deadline_dates_a_table_of_target_texts() -> None:
+    text = flat(
+        "In 2022 the cabinet approved the targets below.",
+        "Table 3: Targets to be achieved by 2031",
+        "Area",
+        "Target and actions",
+        "Completion date",
+        "Energy",
+        "1. 75% renewable energy generation from local resources in the electricity sector",
+        "2031",
+        "Conditional",
+        "2. 40 MW of rooftop solar on public buildings",
+        "2031",
+        "Conditional",
+    )
+    found = [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("75", "%", "2031", "target"), ("0.04", "GW", "2031", "target")]
