@@ -141,7 +141,9 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     if clauses.bracket_year(ctx.doc.text, q.end) is not None or _LISTED_BRACKET_YEAR_RE.match(ctx.doc.text, q.end):
         return True  # "from 22% (2014) to 30%", "from 86% and 68% (2015) to": a bracketed year dates the start
     ref = ctx.ref_year
-    return q.year is not None and (ref is None or q.year <= ref)
+    # a path's start may be a year after the last one the text reports ("from 372 kt in 2020 to 393 kt in 2030", in a
+    # plan whose latest record is of 2019): the year its scenarios start from, compiled as the plan was written
+    return q.year is not None and (ref is None or q.year <= ref + 1)
 
 
 #: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".

@@ -135,6 +135,15 @@ def test_a_dated_value_of_a_plan_that_reports_nothing_is_a_goal() -> None:
                                                                         ("0.045", "2031", "target")]  # fmt: skip
 
 
+def test_a_paths_start_a_year_after_the_last_record_is_a_record() -> None:
+    text = (
+        "In 2018 the grid reached 61% of households.\n\n"
+        "Under the plan, energy emissions would drop from around 415 ktCO2e in 2019 to only 390 ktCO2e in 2031."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)][1:] == [("0.415", "2019", "actual"),
+                                                                          ("0.39", "2031", "target")]  # fmt: skip
+
+
 def test_a_peak_in_the_past_is_an_actual() -> None:
     found = [r for r in rows("After peaking in 2016, Freedonia's emissions declined steadily.") if r["unit"] == "year"]
     assert [(r["value"], r["kind"]) for r in found] == [("2016", "actual")]
