@@ -119,7 +119,8 @@ _PLAN_SUBJECT_RE = first_char_guarded(
 
 
 _COMPARED_BEFORE_RE = first_char_guarded(
-    r"\b(?:as\s+)?compared\s+(?:to|with)\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE
+    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -135,7 +136,7 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
         return (
             q.year is not None
             and ref is not None
-            and q.year <= ref
+            and q.year <= ref + 1  # (as for a path's start, below)
             and bool(_COMPARED_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 30), q.start))
         )
     if clauses.bracket_year(ctx.doc.text, q.end) is not None or _LISTED_BRACKET_YEAR_RE.match(ctx.doc.text, q.end):

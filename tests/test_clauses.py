@@ -144,6 +144,12 @@ def test_a_paths_start_a_year_after_the_last_record_is_a_record() -> None:
                                                                           ("0.39", "2031", "target")]  # fmt: skip
 
 
+def test_the_level_a_goal_is_set_against_is_a_record() -> None:
+    text = "In 2020 the strategy was adopted.\n\nWaste would emit 240 ktCO2e in 2032 against 171 ktCO2e in 2021."
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("0.24", "2032", "target"),
+                                                                        ("0.171", "2021", "actual")]  # fmt: skip
+
+
 def test_a_peak_in_the_past_is_an_actual() -> None:
     found = [r for r in rows("After peaking in 2016, Freedonia's emissions declined steadily.") if r["unit"] == "year"]
     assert [(r["value"], r["kind"]) for r in found] == [("2016", "actual")]
