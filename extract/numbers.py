@@ -67,9 +67,9 @@ _DIGITS_AFTER_FIRST = (
     r"(?:(?=\d{0,2}[.,])(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])"
     r"|\d{0,2},\d{1,2}(?![\d.,])"
     r"|(?<!,[ ]\d)\d{0,2},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d))"  # "1, 717 Gg": a thousands comma spaced out
-    # "3 000 hectares", "1 250 000 t": thousands set apart by spaces, as the French way writes them, when a word or
-    # "%" follows (not another number: "45 120 300" may be three cells)
-    r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z%])"
+    # "3 000 hectares", "1 250 000 t": thousands set apart by spaces, as the French way writes them, when a word
+    # follows (not another number: "45 120 300" may be three cells; nor "%": "1 100%" is a cell and a share)
+    r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z])"
     r"|(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?)"
 )
 

@@ -376,6 +376,7 @@ def test_thousands_set_apart_by_spaces_join_before_a_word_not_before_another_num
     ]  # fmt: skip
     assert values("In 2018 12 400 ha burned.") == [("0.0124", "Mha")]  # the year stays a year
     assert [str(n.value) for n in numbers.find_numbers("row 45 120 300 18")] == ["45", "120", "300", "18"]
+    assert [str(n.value) for n in numbers.find_numbers("Angola 1 100% 2 050 MW")] == ["1", "100", "2050"]
 
 
 def test_a_thousands_comma_spaced_out_by_a_conversion_joins_its_number_a_list_does_not() -> None:
