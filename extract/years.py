@@ -19,6 +19,13 @@ from .yearlinks import assign_own_years, assign_paired_years, assign_respective_
 _CLAUSE_SPLIT_RE = cx.guarded(
     ",;:—–()，；：、（）\\sw", r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))|\s-\s|\bwh(?:ich|ile|ereas)\b"
 )
+#: ``_CLAUSE_SPLIT_RE`` found from a character class it starts with, which ``re`` scans for in C: the guard above
+#: stops at every space (for " - ") and tries the alternation there. The " - " separator is found at its dash, the
+#: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
+#: told by its first character, so each position starts at most one.
+_CLAUSE_MARK_RE = re.compile(
+    r"[;:—–()，；：、（）,\-w](?:(?<=,)(?:(?<!\d,)|(?!\d{3}(?!\d)))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b)"
+)
 _CHANGE_WORDS_RE = cx.guarded(
     "abcdfghilmrstu增下减提降上",
     r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
@@ -63,9 +70,24 @@ def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=64)
 def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Starts and ends of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
-    spans = [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
-    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+    """Starts and ends of the clause separators of a sentence, found once: every quantity of it asks for its clause.
+
+    ``_CLAUSE_SPLIT_RE.finditer`` read with ``_CLAUSE_MARK_RE``: a " - " starts at the space before its dash, and is
+    no separator when that space is before ``start`` or ends the separator before it (finditer went on after it).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    last = start
+    for m in _CLAUSE_MARK_RE.finditer(text, start, end):
+        s, e = m.span()
+        if text[s] == "-":
+            s -= 1
+            if s < last:
+                continue
+        starts.append(s)
+        ends.append(e)
+        last = e
+    return tuple(starts), tuple(ends)
 
 
 _STRONG_OBS_RE = first_char_guarded(
