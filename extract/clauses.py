@@ -294,6 +294,8 @@ _BASE_LEVEL_BEFORE_RE = first_char_guarded(
     r"(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
+#: The last word of every _BASE_LEVEL_BEFORE_RE match (lower case), which spaces follow up to the number.
+_BASE_LEVEL_ENDS = ("level", "levels", "emission", "emissions", "value", "of", "about", "around", "approximately")
 #: "emissions in the base year (2010) amount to 80 Mt", "Base year: 80 Mt": the level of the base year is a fact.
 _BASE_YEAR_LEVEL_RE = first_char_guarded(
     r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)",
@@ -377,7 +379,11 @@ def kind_for(
     """
     if _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
-    if _BASE_LEVEL_BEFORE_RE.search(text, max(sent_start, q_start - 80), q_start):
+    # the cheap exact test of _BASE_LEVEL_BEFORE_RE first (``cx.may_end_with``, a longer tail for "approximately"):
+    tail = text[max(sent_start, q_start - 80) : q_start].rstrip()[-13:]  # it almost never matches
+    if (not tail.isascii() or tail.lower().endswith(_BASE_LEVEL_ENDS)) and _BASE_LEVEL_BEFORE_RE.search(
+        text, max(sent_start, q_start - 80), q_start
+    ):
         return "actual"
     base_level = _BASE_YEAR_LEVEL_RE.search(
         text, max(sent_start, q_start - 60), q_start
