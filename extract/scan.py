@@ -75,6 +75,8 @@ REFERENCE = guarded(
     r"(?:figure|fig\.|table|box|annex|chart|note|article|section|chapter|page|paragraph|cop|phase|no\.|per|top)\s*$",
     re.I,
 )
+#: The last characters of REFERENCE's words in either case (no other character matches one case-blind)
+REFERENCE_LAST = frozenset("e.xtnrhpEXTNRHP")
 _GAP = r"(?:[^\d;,]|(?<!\d)(?:19|20)\d\d(?!\d)|per [\d,]+){0,80}?"
 FROM_TO = re.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
 TO_FROM = re.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
@@ -328,7 +330,10 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str], list[str]
             add_text(word)
         elif num:
             end = start + len(num)
-            if REFERENCE.search(text, max(0, start - 12), start):
+            # the cheap exact test first: a REFERENCE match ends in one of its words' last characters, then spaces
+            if text[max(0, start - 12) : start].rstrip()[-1:] in REFERENCE_LAST and REFERENCE.search(
+                text, max(0, start - 12), start
+            ):
                 add_kind("ref")
             elif YEAR.match(num) and not text.startswith("%", end):
                 add_kind("year")
