@@ -368,6 +368,7 @@ _PLAN_HORIZON_RE = re.compile(
     r"\b(?:plan|strategy|programme|program|concept|roadmap|policy)\b[^.,;:\d]{0,50}?\b(?:until|till|up\s+to)\s+$",
     re.I,
 )
+_HORIZON_ENDS = ("until", "till", "to")
 
 
 def _headline_target_year(mentions: list[cx.YearMention], present: int | None, text: str = "") -> int | None:
@@ -379,8 +380,10 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None, t
     for y in mentions:
         if present is not None and y.year <= present or y.role in ("base", "bau", "name", "act", "span_start"):
             continue
-        if y.role == "by" and text and _PLAN_HORIZON_RE.search(text, max(0, y.start - 80), y.start):
-            continue
+        if y.role == "by" and text:  # the cheap exact test first: a match ends in one of _HORIZON_ENDS, then spaces
+            lo = max(0, y.start - 80)
+            if cx.may_end_with_at(text, lo, y.start, _HORIZON_ENDS) and _PLAN_HORIZON_RE.search(text, lo, y.start):
+                continue
         if y.role == "by":
             counts[y.year] += 2
         elif present is not None:
