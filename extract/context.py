@@ -340,7 +340,8 @@ def period_end_year(text: str) -> int | None:
 
 
 def mentions_past_period(text: str) -> bool:
-    return bool(_PAST_PERIOD_RE.search(text))
+    """Whether the sentence speaks of a past period ("over the past decade"); the cheap word test first."""
+    return may_contain(text, 0, len(text), ("past", "last")) and bool(_PAST_PERIOD_RE.search(text))
 
 
 # ------------------------------------------------------------------------ kind

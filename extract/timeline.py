@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from . import context as cx
 from .alternation import first_char_guarded
 from .defaultyear import default_year
+from .wordgate import WordGate
 
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
@@ -49,6 +50,7 @@ _PAST_COMMITMENT_RE = first_char_guarded(
     r"|(?:was|were|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+)?(?:completed|achieved|met|accomplished|fulfilled|exceeded))\b",
     re.IGNORECASE,
 )
+_PAST_COMMITMENT_GATE = WordGate([_PAST_COMMITMENT_RE])
 _SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d)|\n(?=[^\S\n]*[^\s]))+")
 _MODELLED_RE = first_char_guarded(
     r"\b(?:BAU|business[\s-]as[\s-]usual|scenarios?|pathways?|projections?|projected|forecasts?|estimated\s+to"
@@ -340,7 +342,10 @@ def _past_deadline(text: str, y: cx.YearMention, sentence_start: int, known: dic
     start = max(sentence_start, y.start - 400)
     end = _SENTENCE_RE.match(text, y.start, y.end + 400).end()  # type: ignore[union-attr]  # a year is no break
     if (start, end) not in known:
-        known[start, end] = bool(_PAST_COMMITMENT_RE.search(text, start, end))
+        # tried only where one of its words starts (``wordgate``): searched over 800 characters, it is slow
+        known[start, end] = _PAST_COMMITMENT_GATE.search(
+            _PAST_COMMITMENT_GATE.lazy_starts(text[start:end], start), text, start, end, 0
+        )
     return known[start, end]
 
 
