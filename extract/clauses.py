@@ -111,6 +111,7 @@ _WEAK_FACT_RE = re.compile(
 _GOAL_NOUN_AFTER_RE = re.compile(
     r"\s*(?:(?!of\b|in\b|for\b)[A-Za-z-]+\s+){0,3}?(?:targets?|goals?|objectives?|pledges?|ambitions?)\b", re.IGNORECASE
 )
+_GOAL_NOUNS = ("target", "goal", "objective", "pledge", "ambition")  # one is in every match above (lower case)
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
     "acdefimnoprst",
@@ -377,7 +378,7 @@ def kind_for(
     ``ev.dated`` holds (start, kind) of the sentence's dated years: an observation year is a fact, a deadline a goal.
     Fields of ``ev`` are read only where a step needs them (see ``Evidence``).
     """
-    if _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
+    if cx.may_contain(text, q_end, c_end, _GOAL_NOUNS) and _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
     # the cheap exact test of _BASE_LEVEL_BEFORE_RE first (``cx.may_end_with``, a longer tail for "approximately"):
     tail = text[max(sent_start, q_start - 80) : q_start].rstrip()[-13:]  # it almost never matches
