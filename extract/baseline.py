@@ -85,6 +85,8 @@ _CHANGE_AFTER_RE = re.compile(
     r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
     re.IGNORECASE,
 )
+#: One of these (lower case) is in every _CHANGE_AFTER_RE match: the cheap exact test first (it seldom matches)
+_CHANGE_AFTER_WORDS = ("reduction", "below", "less", "lower", "cut", "abatement", "saving", "decrease")
 _PROJECTED_RE = first_char_guarded(
     r"\b(?:projected|projections?|forecast(?:ed|s)?|(?:expected|anticipated)\s+to\s+(?:emit|reach|increase|rise|grow"
     r"|double|triple|total|amount))\b",
@@ -148,7 +150,7 @@ def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> 
     """The number is a reduction or a saving, not a level: "by 35%", "a reduction of 60 Mt", "27 Mt below"."""
     return bool(
         _CHANGE_BEFORE_RE.search(text, max(c_start, q_start - 80), q_start)
-        or _CHANGE_AFTER_RE.match(text, q_end, c_end)
+        or (cx.may_contain(text, q_end, c_end, _CHANGE_AFTER_WORDS) and _CHANGE_AFTER_RE.match(text, q_end, c_end))
     )
 
 

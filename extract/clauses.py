@@ -111,6 +111,7 @@ _WEAK_FACT_RE = re.compile(
 _GOAL_NOUN_AFTER_RE = re.compile(
     r"\s*(?:(?!of\b|in\b|for\b)[A-Za-z-]+\s+){0,3}?(?:targets?|goals?|objectives?|pledges?|ambitions?)\b", re.IGNORECASE
 )
+_GOAL_NOUNS = ("target", "goal", "objective", "pledge", "ambition")  # one is in every match above (lower case)
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
     "acdefimnoprst",
@@ -180,12 +181,14 @@ _CUE_GATE = WordGate(
 )
 
 
+@lru_cache(maxsize=64)
 def reports(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` reports a fact: a cue of fact ("were", "currently", "received") or a verb in the
     past tense. A statement in the present tense that nothing dates ("Cooking represents 3% of emissions") has no
-    determinable year."""
-    return any(kind == "actual" for _, _, kind, _ in _cues(text, start, end)) or bool(
-        _REPORTED_RE.search(text, start, end)
+    determinable year. Cached (every undated value of a sentence asks); the past tenses are tried only where one of
+    their words starts (``_REPORTED_GATE``), not all 60 at every position of the sentence."""
+    return any(kind == "actual" for _, _, kind, _ in _cues(text, start, end)) or _REPORTED_GATE.search(
+        _REPORTED_GATE.lazy_starts(text[start:end], start), text, start, end, 0
     )
 
 
@@ -198,6 +201,7 @@ _REPORTED_RE = re.compile(
     r"|introduced|established|generated|emitted|produced|consumed|supplied|planted|restored|mobili[sz]ed|invested)\b",
     re.IGNORECASE,
 )
+_REPORTED_GATE = WordGate([_REPORTED_RE])
 
 
 @lru_cache(maxsize=256)
@@ -291,6 +295,8 @@ _BASE_LEVEL_BEFORE_RE = first_char_guarded(
     r"(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
+#: The last word of every _BASE_LEVEL_BEFORE_RE match (lower case), which spaces follow up to the number.
+_BASE_LEVEL_ENDS = ("level", "levels", "emission", "emissions", "value", "of", "about", "around", "approximately")
 #: "emissions in the base year (2010) amount to 80 Mt", "Base year: 80 Mt": the level of the base year is a fact.
 _BASE_YEAR_LEVEL_RE = first_char_guarded(
     r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)",
@@ -372,9 +378,13 @@ def kind_for(
     ``ev.dated`` holds (start, kind) of the sentence's dated years: an observation year is a fact, a deadline a goal.
     Fields of ``ev`` are read only where a step needs them (see ``Evidence``).
     """
-    if _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
+    if cx.may_contain(text, q_end, c_end, _GOAL_NOUNS) and _GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
-    if _BASE_LEVEL_BEFORE_RE.search(text, max(sent_start, q_start - 80), q_start):
+    # the cheap exact test of _BASE_LEVEL_BEFORE_RE first (``cx.may_end_with``, a longer tail for "approximately"):
+    tail = text[max(sent_start, q_start - 80) : q_start].rstrip()[-13:]  # it almost never matches
+    if (not tail.isascii() or tail.lower().endswith(_BASE_LEVEL_ENDS)) and _BASE_LEVEL_BEFORE_RE.search(
+        text, max(sent_start, q_start - 80), q_start
+    ):
         return "actual"
     base_level = _BASE_YEAR_LEVEL_RE.search(
         text, max(sent_start, q_start - 60), q_start

@@ -171,6 +171,7 @@ _BAU_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _BAU_BEFORE_ENDS = (" in", " for", " of", " year")  # how every _BAU_BEFORE_RE match ends, before its spaces
+_BAU_WORDS = ("bau", "business", "reference", "baseline")  # and one of these is in every match (lower case)
 _BASE_AFTER_RE = re.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
@@ -298,7 +299,11 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "by"
     if after[:1].isspace() and _BAU_AFTER_RE.match(after):
         return "bau"  # "30% below the 2035 BAU scenario": the year of the reference projection, not a base year
-    if (low is None or low.endswith(_BAU_BEFORE_ENDS)) and _BAU_BEFORE_RE.search(before):
+    if (
+        (low is None or low.endswith(_BAU_BEFORE_ENDS))
+        and may_contain(before, 0, len(before), _BAU_WORDS)  # "in 2030" ends like it: its words are rarer
+        and _BAU_BEFORE_RE.search(before)
+    ):
         return "bau"  # "by 40% from the baseline scenario level in 2030": the projection's year, not a base year
     if before.endswith(("BAU-", "BAU ", "BAU–")) and (before[-5:-4] in ("(", " ", "") or before.endswith("(BAU ")):
         return "bau"  # "11.2% (BAU-2025)", "a cut of 9% on BAU 2030": the projection of that year
@@ -337,7 +342,8 @@ def period_end_year(text: str) -> int | None:
 
 
 def mentions_past_period(text: str) -> bool:
-    return bool(_PAST_PERIOD_RE.search(text))
+    """Whether the sentence speaks of a past period ("over the past decade"); the cheap word test first."""
+    return may_contain(text, 0, len(text), ("past", "last")) and bool(_PAST_PERIOD_RE.search(text))
 
 
 # ------------------------------------------------------------------------ kind

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import guarded
+from .wordgate import WordGate
 
 _TARGET_CUE_RE = guarded(
     "acegimopstw将力争目计确",
@@ -38,8 +39,12 @@ def iter_actual_cues(text: str, start: int, end: int):
     return _ACTUAL_CUE_RE.finditer(text, start, end)
 
 
+#: _TARGET_CUE_RE tried only where one of its words starts (see ``wordgate``): searched at every position, it is slow
+_TARGET_CUE_GATE = WordGate([_TARGET_CUE_RE])
+
+
 def has_target_cue(text: str) -> bool:
-    return bool(_TARGET_CUE_RE.search(text))
+    return _TARGET_CUE_GATE.search(_TARGET_CUE_GATE.lazy_starts(text, 0), text, 0, len(text), 0)
 
 
 def has_actual_cue(text: str) -> bool:

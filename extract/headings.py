@@ -30,10 +30,16 @@ _HEADING_FACT_RE = first_char_guarded(
 )
 
 
+#: One of these (lower case) is in every _HEADING_FACT_RE / _HEADING_TARGET_RE match: most headings hold none
+_FACT_WORDS = ("achievement", "progress", "inventory", "histor", "circumstances", "base", "status", "trend", "profile",
+               "overview", "background", "impact", "vulnerability", "bau", "business", "reference")  # fmt: skip
+_TARGET_WORDS = ("target", "goal", "mitigation", "pledge", "commitment", "action", "measure", "planned", "by")
+
+
 @lru_cache(maxsize=4)
 def _fact_heading(heading: str) -> bool:
     """Whether a heading is about facts: asked by both heading readers of each heading."""
-    return bool(_HEADING_FACT_RE.search(heading))
+    return may_hold(heading, 0, len(heading), _FACT_WORDS) and bool(_HEADING_FACT_RE.search(heading))
 
 
 def heading_condition(heading: str, carry: Carry) -> str:
@@ -58,7 +64,7 @@ def heading_kind(heading: str, current: str) -> str:
     """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
     if _fact_heading(heading):
         return ""
-    if _HEADING_TARGET_RE.search(heading) or (
+    if (may_hold(heading, 0, len(heading), _TARGET_WORDS) and _HEADING_TARGET_RE.search(heading)) or (
         may_hold(heading, 0, len(heading), CONDITION_WORDS) and CONDITION_RE.search(heading)
     ):
         return "target"

@@ -13,6 +13,7 @@ from .alternation import first_char_guarded
 from .quantities import Quantity
 from .scan import lazy
 from .state import Carry, DocContext
+from .wordgate import may_hold
 from .years import SentenceYears
 
 _FUTURE_FRAME_RE = re.compile(
@@ -153,11 +154,16 @@ _RESTATE_GAP_RE = re.compile(
     r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\.)(?![\w.])[^.;:\d]{0,50}",
     re.IGNORECASE,
 )
+#: One of these (lower case) is in every _RESTATE_GAP_RE match: a gap without any is no restatement (most are not).
+_RESTATE_WORDS = ("correspond", "represent", "equivalent", "equal", "equating", "amount", "translat", "i.e.")
 _MODAL_RE = re.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
 
 
 def restates(text: str, prev: Quantity, q: Quantity) -> bool:
-    """``q`` restates ``prev`` in other terms in the same sentence: it is the same fact or goal, of the same kind."""
+    """``q`` restates ``prev`` in other terms in the same sentence: it is the same fact or goal, of the same kind.
+    (The cheap exact word test first: the pattern, tried at every position of the gap, is slow.)"""
+    if not may_hold(text, prev.end, q.start, _RESTATE_WORDS):
+        return False
     gap = _RESTATE_GAP_RE.fullmatch(text, prev.end, q.start)
     return bool(gap) and not _MODAL_RE.search(gap.group())
 

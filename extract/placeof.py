@@ -27,6 +27,9 @@ def sentence_regions(text: str, start: int, end: int) -> tuple[cx.RegionMention,
     return tuple(cx.find_regions(text, start, end))
 
 
+_WORLD_WORDS = ("world", "global", "international")  # one is in every WORLD_AFTER_RE match (lower case)
+
+
 def region_for(
     ctx: DocContext,
     text: str,
@@ -47,7 +50,9 @@ def region_for(
     if q.unit == "%":
         after = text[q.end : sent_end]
         before = text[max(sent_start, q.num.start - 40) : q.start]
-        if cx.WORLD_AFTER_RE.match(after) or cx.WORLD_BEFORE_RE.search(before):
+        # (the cheap exact word test first: the rest of a long table row is read for every share in it)
+        world_after = cx.may_contain(text, q.end, sent_end, _WORLD_WORDS) and cx.WORLD_AFTER_RE.match(after)
+        if world_after or cx.WORLD_BEFORE_RE.search(before):
             return ["World"]
     c_start, c_end = clause or clause_bounds(text, sent_start, sent_end, q.num.start)
     for r in regions:

@@ -23,7 +23,7 @@ PREFIX_LENGTHS = range(1, PREFIX_LEN + 1)
 
 # Tokens: words (pm2.5, co2, 5G and 13th count as words), numbers (2,783 or 1.322) and clause punctuation.
 TOKEN = re.compile(
-    r"(?P<word>\d+(?:st|nd|rd|th|g|d)\b|[^\W\d_][^\W_]*(?:\.\d+)?)"
+    r"(?P<word>[^\W\d_][^\W_]*(?:\.\d+)?|\d+(?:st|nd|rd|th|g|d)\b)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<punct>[;:,()\t\u2014\u2013]|\.(?=\s|$)|\s-\s)",
     re.IGNORECASE,
@@ -32,7 +32,9 @@ TOKEN = re.compile(
 # would find them, and the gaps' lengths give offsets. A TOKEN match starts exactly where there is a letter or digit,
 # a clause mark, a "." before a space or the end, or a space before "- ": the gap is the run of the other characters,
 # taken whole (possessive) rather than trying TOKEN after each of them as a lazy (.*?) would (a third faster).
-TOKEN_GAP = r"(?:[^\w;:,()\t\u2014\u2013.\s]|_|\.(?=\S)|[^\S\t](?!-\s))*+"
+# Each alternative, here and in TOKEN's word group, starts with characters no other one does: their order changes
+# no match, and the commonest go first (a space in a gap, a letter starting a word), which re tries before the rest.
+TOKEN_GAP = r"(?:[^\S\t](?!-\s)|[^\w;:,()\t\u2014\u2013.\s]|_|\.(?=\S))*+"
 GAPPED = re.compile(rf"({TOKEN_GAP})(?:{TOKEN.pattern})", TOKEN.flags)
 WORD = re.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
@@ -75,6 +77,8 @@ REFERENCE = guarded(
     r"(?:figure|fig\.|table|box|annex|chart|note|article|section|chapter|page|paragraph|cop|phase|no\.|per|top)\s*$",
     re.I,
 )
+#: The last characters of REFERENCE's words in either case (no other character matches one case-blind)
+REFERENCE_LAST = frozenset("e.xtnrhpEXTNRHP")
 _GAP = r"(?:[^\d;,]|(?<!\d)(?:19|20)\d\d(?!\d)|per [\d,]+){0,80}?"
 FROM_TO = re.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
 TO_FROM = re.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
@@ -328,7 +332,10 @@ def token_columns(text: str) -> tuple[list[int], list[int], list[str], list[str]
             add_text(word)
         elif num:
             end = start + len(num)
-            if REFERENCE.search(text, max(0, start - 12), start):
+            # the cheap exact test first: a REFERENCE match ends in one of its words' last characters, then spaces
+            if text[max(0, start - 12) : start].rstrip()[-1:] in REFERENCE_LAST and REFERENCE.search(
+                text, max(0, start - 12), start
+            ):
                 add_kind("ref")
             elif YEAR.match(num) and not text.startswith("%", end):
                 add_kind("year")

@@ -33,6 +33,7 @@ _SENTENCE_END_RE = re.compile(
     r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
 _TORN_DECIMAL_RE = re.compile(r"0\d")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _ABBREV_RE = first_char_guarded(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
@@ -69,7 +70,11 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         mark = m.start()
         stop = mark + 1  # just after the punctuation
         # the candidate sentence's last 8 chars; only a full stop can end an abbreviation
-        if text[mark] == "." and _ABBREV_RE.search(text[max(cur, stop - 8) : stop]):
+        if (
+            text[mark] == "."
+            and ((body := text[max(cur, stop - 8) : mark]).endswith(_ABBREV) or body[-1:] in _CAPITALS)
+            and _ABBREV_RE.search(text[max(cur, stop - 8) : stop])
+        ):  # (the cheap exact test first: a match ends in an abbreviation or a capital before the full stop)
             continue
         after = m.end()
         if text.startswith("0", after) and _TORN_DECIMAL_RE.match(text, after) and text[stop - 2 : stop - 1].isdigit():

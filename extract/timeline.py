@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from . import context as cx
 from .alternation import first_char_guarded
 from .defaultyear import default_year
+from .wordgate import WordGate
 
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
@@ -49,6 +50,7 @@ _PAST_COMMITMENT_RE = first_char_guarded(
     r"|(?:was|were|ha(?:s|ve)\s+been)\s+(?:\w+ly\s+)?(?:completed|achieved|met|accomplished|fulfilled|exceeded))\b",
     re.IGNORECASE,
 )
+_PAST_COMMITMENT_GATE = WordGate([_PAST_COMMITMENT_RE])
 _SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d)|\n(?=[^\S\n]*[^\s]))+")
 _MODELLED_RE = first_char_guarded(
     r"\b(?:BAU|business[\s-]as[\s-]usual|scenarios?|pathways?|projections?|projected|forecasts?|estimated\s+to"
@@ -341,7 +343,10 @@ def _past_deadline(text: str, y: cx.YearMention, sentence_start: int, known: dic
     start = max(sentence_start, y.start - 400)
     end = _SENTENCE_RE.match(text, y.start, y.end + 400).end()  # type: ignore[union-attr]  # a year is no break
     if (start, end) not in known:
-        known[start, end] = bool(_PAST_COMMITMENT_RE.search(text, start, end))
+        # tried only where one of its words starts (``wordgate``): searched over 800 characters, it is slow
+        known[start, end] = _PAST_COMMITMENT_GATE.search(
+            _PAST_COMMITMENT_GATE.lazy_starts(text[start:end], start), text, start, end, 0
+        )
     return known[start, end]
 
 
@@ -369,6 +374,7 @@ _PLAN_HORIZON_RE = re.compile(
     r"\b(?:plan|strategy|programme|program|concept|roadmap|policy)\b[^.,;:\d]{0,50}?\b(?:until|till|up\s+to)\s+$",
     re.I,
 )
+_HORIZON_ENDS = ("until", "till", "to")
 
 
 def _headline_target_year(mentions: list[cx.YearMention], present: int | None, text: str = "") -> int | None:
@@ -380,8 +386,10 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None, t
     for y in mentions:
         if present is not None and y.year <= present or y.role in ("base", "bau", "name", "act", "span_start"):
             continue
-        if y.role == "by" and text and _PLAN_HORIZON_RE.search(text, max(0, y.start - 80), y.start):
-            continue
+        if y.role == "by" and text:  # the cheap exact test first: a match ends in one of _HORIZON_ENDS, then spaces
+            lo = max(0, y.start - 80)
+            if cx.may_end_with_at(text, lo, y.start, _HORIZON_ENDS) and _PLAN_HORIZON_RE.search(text, lo, y.start):
+                continue
         if y.role == "by":
             counts[y.year] += 2
         elif present is not None:

@@ -19,6 +19,13 @@ from .yearlinks import assign_own_years, assign_paired_years, assign_respective_
 _CLAUSE_SPLIT_RE = cx.guarded(
     ",;:—–()，；：、（）\\sw", r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))|\s-\s|\bwh(?:ich|ile|ereas)\b"
 )
+#: ``_CLAUSE_SPLIT_RE`` found from a character class it starts with, which ``re`` scans for in C: the guard above
+#: stops at every space (for " - ") and tries the alternation there. The " - " separator is found at its dash, the
+#: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
+#: told by its first character, so each position starts at most one.
+_CLAUSE_MARK_RE = re.compile(
+    r"[;:—–()，；：、（）,\-w](?:(?<=,)(?:(?<!\d,)|(?!\d{3}(?!\d)))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b)"
+)
 _CHANGE_WORDS_RE = cx.guarded(
     "abcdfghilmrstu增下减提降上",
     r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
@@ -63,9 +70,24 @@ def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=64)
 def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Starts and ends of the clause separators of a sentence, found once: every quantity of it asks for its clause."""
-    spans = [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
-    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
+    """Starts and ends of the clause separators of a sentence, found once: every quantity of it asks for its clause.
+
+    ``_CLAUSE_SPLIT_RE.finditer`` read with ``_CLAUSE_MARK_RE``: a " - " starts at the space before its dash, and is
+    no separator when that space is before ``start`` or ends the separator before it (finditer went on after it).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    last = start
+    for m in _CLAUSE_MARK_RE.finditer(text, start, end):
+        s, e = m.span()
+        if text[s] == "-":
+            s -= 1
+            if s < last:
+                continue
+        starts.append(s)
+        ends.append(e)
+        last = e
+    return tuple(starts), tuple(ends)
 
 
 _STRONG_OBS_RE = first_char_guarded(
@@ -246,10 +268,16 @@ def base_year_for(
     clause = text[c_start:c_end]
     if q.unit not in ("%", "times") and not _change_before(text[c_start : q.start]):
         return None
-    is_change = bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times"
+    changed: list[bool] = []  # whether the clause speaks of a change: read only once a reference or span asks
+
+    def is_change() -> bool:
+        if not changed:
+            changed.append(bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times")
+        return changed[0]
+
     for b in years.bases:
         if c_start <= b.start < c_end:
-            return b.year if is_change or not _SHARE_WORDS_RE.search(clause) else None
+            return b.year if is_change() or not _SHARE_WORDS_RE.search(clause) else None
     if cx.prior_year_base(clause) and year:
         return year - 1
     # a reference in a clause of its own attaches to the nearest change before it
@@ -258,22 +286,23 @@ def base_year_for(
         has_own = any(b_clause[0] <= other.num.start < b_clause[1] for other in quantities)
         if not has_own and b.start > q.end:
             between = [o for o in quantities if q.end <= o.num.start < b.start and o.unit in ("%", "times")]
-            if not between and is_change:
+            if not between and is_change():
                 return b.year
     if cx.prior_year_base(text[q.end : min(sent_end, q.end + 40)]) and year:
         return year - 1
     since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
-    if since and is_change and q.unit in ("%", "times"):
+    if since and is_change() and q.unit in ("%", "times"):
         return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
-    if is_change and q.unit in ("%", "times"):
+    if q.unit in ("%", "times"):  # (the cheap tests first: most clauses name no year after the value)
         after = next((y for y in years.obs if q.end <= y.start < c_end), None)
         if (
             after is not None
+            and is_change()
             and since_before(text, q.end, after.start)
             and not any(q.end <= o.num.start < after.start and o.unit in ("%", "times") for o in quantities)
         ):
             return after.year  # "risen 12% since 2010", "a 73.5% increase since 1990": measured from it
-    if years.span and is_change and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
+    if years.span and is_change() and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
         return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
     return None
 

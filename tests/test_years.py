@@ -6,7 +6,7 @@ Sentences written for these tests (other countries, other numbers), never taken 
 from __future__ import annotations
 
 from extract.context import find_years
-from extract.years import sentence_years
+from extract.years import _CLAUSE_SPLIT_RE, _clause_marks, sentence_years
 from tests.test_extractor import rows
 
 
@@ -660,3 +660,13 @@ def test_a_reports_year_does_not_date_a_goal() -> None:
         "Emissions reduction target below a BAU scenario between 12 to 22% of baseline (BUR2 2021)."
     )
     assert {(r["value"], r["year"]) for r in rows(text)} == {("12", "2035"), ("22", "2035")}
+
+
+def test_clause_marks_are_the_separators_the_split_regex_finds() -> None:
+    # every way two separators can touch or overlap, and every bound: " - - ", a dash at the start, "12,000", "awhile"
+    pieces = [" ", "-", " - ", "which", "whereas", "awhile", "12,000", "1,2345", ",", ";", "(", "、", "\u3000", "x"]
+    texts = [a + b + c + d for a in pieces for b in pieces for c in pieces for d in pieces[:6]]
+    for text in texts:
+        for start, end in ((0, len(text)), (1, len(text)), (2, len(text) - 1), (3, len(text) - 2)):
+            spans = [m.span() for m in _CLAUSE_SPLIT_RE.finditer(text, start, end)]
+            assert _clause_marks(text, start, end) == (tuple(s for s, _ in spans), tuple(e for _, e in spans))
