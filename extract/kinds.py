@@ -11,6 +11,7 @@ import re
 from . import clauses
 from .alternation import first_char_guarded
 from .quantities import Quantity
+from .restate import restated_kind
 from .scan import lazy
 from .state import Carry, DocContext
 from .wordgate import may_hold
@@ -105,7 +106,7 @@ class LazyEvidence:
 
     @lazy
     def restates(self) -> str:
-        return clauses.restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
+        return restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
 
     @lazy
     def dated(self) -> tuple[tuple[int, str], ...]:

@@ -10,6 +10,7 @@ from test_extractor import rows
 
 from extract import clauses, headings, sentence
 from extract.quantities import Quantity
+from extract.restate import restated_kind
 from extract.state import Carry, DocContext
 from extract.years import SentenceYears
 
@@ -395,7 +396,7 @@ def _eager_evidence(
         or any(c_start <= y.start < c_end and (ref is not None or y.role == "obs") for y in years.obs),
         future_year=bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref),
         against_reference=clauses.against_reference(ctx.doc.text, start, end, c_start, c_end, q.start, q.end),
-        restates=clauses.restated_kind(ctx.doc.text, start, carry.last_kind),
+        restates=restated_kind(ctx.doc.text, start, carry.last_kind),
         fallback_target=carry.section_kind == "target"
         or (carry.list_year is not None and ref is not None and carry.list_year > ref),
         dated=tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target])),

@@ -1,0 +1,28 @@
+"""A sentence that restates the value of the sentence before it in other terms ("This corresponds to 40 Mt",
+"This is a 12.5 percent decrease compared to …"): it takes that value's kind. Part of the kind stage (``kinds``)."""
+
+from __future__ import annotations
+
+import re
+
+#: "This corresponds to an emission level of 40 Mt", "This represents reductions of 30%": the sentence restates the
+#: value of the sentence before it in other terms.
+_RESTATEMENT_START_RE = re.compile(
+    r"(?:This|That|It|These|Which)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|would\s+be\s+|will\s+be\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:consistent|equivalent|equal|corresponds?|translates?|amounts?)(?:,[^,.]{0,40},)?\s+(?:with|to|into)"
+    r"|represents?|means|equals|implies)\b"
+    # "This is a 12.5 percent decrease compared to …": the change the value before it makes, in other terms
+    r"|(?:This|That|It|Which)\s+(?:is|was|would\s+be|will\s+be)\s+an?\s+(?=\d[\d.,]*\s*(?:%|percent|per\s+cent))"
+    # the parts of the value before: "Major allocations include flood protection (US$ 13 billion)", "Of this, …"
+    r"|(?:(?:The\s+)?(?:major|main|key|largest)\s+)?(?:allocations|components|items|shares)\s+(?:include|are)\b"
+    r"|(?:This|It|These|The\s+total)\s+(?:includes?|comprises?|consists?\s+of|covers?)\b|Of\s+(?:this|which|these)\b",
+    re.IGNORECASE,
+)
+
+
+def restated_kind(text: str, start: int, last: tuple[int, str] | None) -> str:
+    """The kind a sentence inherits when it restates the value of the sentence right before it (same paragraph)."""
+    if last is None or not _RESTATEMENT_START_RE.match(text, start):
+        return ""
+    gap = text[last[0] : start]
+    return last[1] if len(gap) < 40 and "\n\n" not in gap and not gap.strip(" \n.;:)\"'”’¹²³⁴⁵⁶⁷⁸⁹⁰0123456789") else ""
