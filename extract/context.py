@@ -305,7 +305,7 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         and _BAU_BEFORE_RE.search(before)
     ):
         return "bau"  # "by 40% from the baseline scenario level in 2030": the projection's year, not a base year
-    if before.endswith(("BAU-", "BAU ", "BAU–")) and (before[-5:-4] in ("(", " ", "") or before.endswith("(BAU ")):
+    if before.endswith(("BAU-", "BAU ", "BAU–")) and before[-5:-4] in ("(", " ", ""):
         return "bau"  # "11.2% (BAU-2025)", "a cut of 9% on BAU 2030": the projection of that year
     if (
         low is not None
