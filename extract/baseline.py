@@ -63,6 +63,16 @@ _UNDER_AFTER_RE = re.compile(
 )
 
 
+#: A scenario named right after a number, as its label: "17 Mt in the unconditional scenario", "85 Mt (reference
+#: scenario)". Group 1 is set for a reference projection, unset for one of the plan's own scenarios.
+_OWN_SCENARIO_RE = re.compile(
+    r"\s*(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+|its\s+)?(?:"
+    r"(" + _REF + r")|(?:mitigation|NDC|conditional|unconditional|policy|target|with[\s-]+(?:additional\s+)?measures)"
+    r"\s+(?:scenario|pathway|case))\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_bracket(text: str, ref_start: int) -> bool:
     """The reference is a yardstick in brackets after another value ("11.2% (BAU-2025) and 10.6%"): it governs no
     number after it."""
@@ -163,6 +173,12 @@ def is_reference_projection(
     under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
     ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
     """
+    own = _OWN_SCENARIO_RE.match(text, q_end, min(sent_end, q_end + 70))
+    if own and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end)):
+        # the number's own label decides, whatever the sentence says elsewhere: "from 19 Mt in the reference
+        # scenario to 17 Mt in the unconditional scenario" -> the first is projected, the second the plan's (a
+        # percentage with "(BAU-2030)" after it is a cut measured against that year's BAU)
+        return own.group(1) is not None
     if is_from_side(text, q_start, group):
         return False
     if is_change(text, c_start, q_start, q_end, c_end) and not _INCREASE_BEFORE_RE.search(

@@ -230,6 +230,19 @@ def test_business_as_usual_levels_are_not_emitted(text: str, expected: list[tupl
     assert got(text, "kind") == expected
 
 
+def test_a_numbers_own_scenario_label_decides() -> None:
+    """The reference's start is projected, the levels of the plan's scenarios are its targets (with their condition),
+    whatever the sentence said before them."""
+    text = (
+        "By 2035, emissions fall from 9,410 ktCO2e in the reference scenario to 8,120 ktCO2e in the unconditional "
+        "scenario and 6,305 ktCO2e in the conditional scenario."
+    )
+    assert got(text, "kind", "year", "condition") == [
+        ("8.12", "target", "2035", "unconditional"),
+        ("6.305", "target", "2035", "conditional"),
+    ]
+
+
 # ---------------------------------------------------------------------- baseline
 
 
