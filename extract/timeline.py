@@ -131,6 +131,9 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     firm = [y.year for y in mentions if (y.role == "by" and not _as_of_end(text, y.start)) or y.role == "bau"]
     if present is None and default is None and firm:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
+        # with a present, every later mention of a year counts towards the headline, not only "by" deadlines: "by
+        # 2050" twice in a global aside does not outweigh a 2035 named in every table header
+        headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
 
 

@@ -363,3 +363,16 @@ def test_a_deadline_reported_as_met_is_no_deadline() -> None:
         "Emissions will fall by 20% by 2030."
     )
     assert read_timeline(text).present == 2023
+
+
+def test_a_plan_that_reports_nothing_counts_every_later_year_towards_its_headline() -> None:
+    # nothing is reported as past, so the present is inferred from the first deadline; then the 2033 of every header
+    # outweighs a 2045 named twice with "by" in an aside about others' goals
+    header = "Sector plan\n\nProjected Emission 2033\n\nMitigation Goal 2033\n\nCut (%) Relative to BAU in 2033\n\n"
+    text = (
+        "Ruritania will cut emissions by 2033.\n\n"
+        + header * 4
+        + "Global freight emissions are projected to triple by 2045 without action; an alliance of 40 ports aims to "
+        "halve port emissions by 2045."
+    )
+    assert read_timeline(text).target_year == 2033
