@@ -67,8 +67,8 @@ _UNDER_AFTER_RE = re.compile(
 #: scenario)". Group 1 is set for a reference projection, unset for one of the plan's own scenarios.
 _OWN_SCENARIO_RE = re.compile(
     r"\s*(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+|its\s+)?(?:"
-    r"(" + _REF + r")|(?:mitigation|NDC|conditional|unconditional|policy|target|with[\s-]+(?:additional\s+)?measures)"
-    r"\s+(?:scenario|pathway|case))\b",
+    r"(" + _REF + r")|(?:mitigation|NDC(?:\s*\d(?:\.\d)?)?|conditional|unconditional|policy|target"
+    r"|with[\s-]+(?:additional\s+)?measures)\s+(?:scenario|pathway|case))\b",
     re.IGNORECASE,
 )
 
@@ -128,6 +128,12 @@ def against_reference(
     return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end) == "bau"
 
 
+_PROJECTED_FROM_RE = first_char_guarded(
+    r"\b(?:projected|BAU|business[\s-]+as[\s-]+usual|reference|baseline)\s+(?:[\w-]+\s+){0,2}?(?:emissions?|levels?)"
+    r"\s+from\s+(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_YEAR_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _FROM_BEFORE_RE = first_char_guarded(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 
 
@@ -180,7 +186,12 @@ def is_reference_projection(
         # percentage with "(BAU-2030)" after it is a cut measured against that year's BAU)
         return own.group(1) is not None
     if is_from_side(text, q_start, group):
-        return False
+        # the start of a path is a record, unless it is the projection being cut: "reduce the projected emissions
+        # from 84 Mt to 55 Mt" (a start with a year of its own, "from 40 Mt in 2015", stays a record)
+        return bool(
+            _PROJECTED_FROM_RE.search(text, max(sent_start, q_start - 80), q_start)
+            and not _OWN_YEAR_AFTER_RE.match(text, q_end, sent_end)
+        )
     if is_change(text, c_start, q_start, q_end, c_end) and not _INCREASE_BEFORE_RE.search(
         text, max(c_start, q_start - 60), q_start
     ):

@@ -66,9 +66,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
             data_line = states_value(block.text)
             cut_line = data_line and bool(_CUT_WORD_RE.search(block.text))
-            carry.projection = (bool(_PROJECTION_SCOPE_RE.search(block.text)) and not cut_line) or (
-                carry.projection and data_line
-            )
+            scope = _PROJECTION_SCOPE_RE.search(block.text)
+            # nor does a label that names BAU as the yardstick of a cut: "GHG Reduction (%) Relative to BAU in 2035"
+            yardstick = scope is not None and bool(_CUT_WORD_RE.search(block.text, 0, scope.start()))
+            opens = scope is not None and not cut_line and not yardstick
+            carry.projection = opens or (carry.projection and data_line)
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label:
                 carry.list_year, carry.list_intro = int(label.group(1)), False  # a year line labels the lines after it

@@ -643,3 +643,24 @@ def test_shares_reported_by_a_census_under_a_goal_heading_are_records() -> None:
     )
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text)][-3:]
     assert found == [("58", "2016", "actual"), ("22", "2016", "actual"), ("20", "2016", "actual")]
+
+
+def test_the_projection_being_cut_is_no_start_of_record() -> None:
+    # the start of "reduce the projected emissions from X to Y" is the projection; Y, labelled with the plan's
+    # (versioned) scenario, is the plan's level
+    text = (
+        "Ruritania's measures will reduce the projected emissions from 74.9 MtCO2e to 45.4 MtCO2e under the NDC 2 "
+        "scenario by 2033."
+    )
+    assert got(text, "kind", "year") == [("45.4", "target", "2033")]
+    # a start with a year of its own is still a record
+    text = "Ruritania's measures will reduce the projected emissions from 31 MtCO2e in 2021 to 45.4 MtCO2e by 2033."
+    assert got(text, "kind", "year")[0] == ("31", "actual", "2021")
+
+
+def test_a_label_naming_bau_as_the_yardstick_of_a_cut_opens_no_projection_scope() -> None:
+    text = (
+        "Forestry\n\nMitigation Goal 2033\n\n2.1 MtCO2e\n\nEmission Cut (%) Relative to BAU in 2033\n\n12.40%\n\n"
+        "Projected BAU Emissions 2033\n\n17.0 MtCO2e"
+    )
+    assert got(text, "kind", "year") == [("2.1", "target", "2033"), ("12.4", "target", "2033")]
