@@ -147,7 +147,9 @@ _LEGAL_ACT_BEFORE_RE = re.compile(
 
 #: A report named by the year it was issued ("the 2021 NDC Update", "the 2030 Agenda"); not an inventory, whose year
 #: is that of its data, nor "the 2035 NDC", named by its target year.
-_DOCUMENT_AFTER_RE = re.compile(r" (?:I?NDC [Uu]pdate|BUR|BTR|National Communication|Agenda)\b")
+_DOCUMENT_AFTER_RE = re.compile(
+    r" (?:I?NDC [Uu]pdate|BUR|BTR|National Communication|Agenda|IPCC|(?:[Rr]evised )?[Gg]uidelines|Refinement)\b"
+)
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
 _EDITION_BEFORE_RE = re.compile(r"\b(?:revised|updated|amended|latest)\s*\(\s*$", re.IGNORECASE)
 _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
@@ -286,8 +288,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     after = text[m.end() : min(end, m.end() + 20)]
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
-    if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after):
-        return "name"  # "the 2021 NDC Update", "its 2015 INDC": which document, not when its values hold
+    if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after) or before.endswith("IPCC "):
+        return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
     if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
         return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
     if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):
