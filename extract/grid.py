@@ -45,6 +45,11 @@ def _reads_as_sentence(line: str) -> bool:
 
 
 MAX_CELL_CHARS = 120  # a longer line is prose, not a cell
+MAX_CAPTION_CHARS = 250  # but a caption ("Table 20: Estimated CAPEX requirements and … (2026-2035).") may be longer
+
+
+def _long_caption(text: str, start: int, end: int) -> bool:
+    return end - start <= MAX_CAPTION_CHARS and bool(CAPTION_RE.match(text[start:end]))  # (its "^" needs a slice)
 # a wrapped line of running text, not a header cell: it continues a sentence (lowercase) or is long
 _PROSE_RE = re.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
 
@@ -54,11 +59,14 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     block = blocks[index]
     if block.kind not in ("heading", "paragraph"):
         return None
-    if block.end - block.start > MAX_CELL_CHARS and text.find("\n", block.start, block.end) == -1:
+    one_line = text.find("\n", block.start, block.end) == -1
+    if block.end - block.start > MAX_CELL_CHARS and one_line and not _long_caption(text, block.start, block.end):
         return None  # one long line: prose
     cells = block_cells(text, blocks, index)
     if not cells or any(
-        len(c.text) > MAX_CELL_CHARS or (_reads_as_sentence(c.text) and not CAPTION_RE.match(c.text)) for c in cells
+        (len(c.text) > MAX_CELL_CHARS and not _long_caption(c.text, 0, len(c.text)))
+        or (_reads_as_sentence(c.text) and not CAPTION_RE.match(c.text))
+        for c in cells
     ):
         return None  # (a caption may end with a full stop: "Table 3: Cost of the targets for each sector.")
     if (

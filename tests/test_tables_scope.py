@@ -488,3 +488,28 @@ INTRO_UNIT_TABLE = flat(
 def test_an_emission_column_without_a_unit_reads_the_unit_of_the_paragraph_that_introduces_the_table() -> None:
     found = {(r["value"], r["unit"], r["year"]) for r in rows(INTRO_UNIT_TABLE)}
     assert {("0.41", "Mt CO2e", "2036"), ("1.8", "Mt CO2e", "2036"), ("0.14", "USD billion", "2036")} <= found
+
+
+def test_a_caption_longer_than_a_cell_still_opens_its_table() -> None:
+    caption = (
+        "Table 7: Estimated investment requirements and emission abatement potential for the whole mitigation "
+        "programme by IPCC sector (2026-2034)."
+    )
+    assert len(caption) > 120  # longer than any cell
+    text = flat(
+        "Ruritania has reviewed its plan in 2024.",
+        caption,
+        "IPCC Sectors",
+        "CAPEX 2026-2034 (USD Billion)",
+        "Abatement (MtCO2e/year)",
+        "Energy",
+        "14.2",
+        "11.9",
+        "Waste",
+        "0.51",
+        "0.7",
+    )
+    got = keyed(text)
+    assert got[("11.9", "Mt CO2e")]["kind"] == "target"  # the caption's "requirements" and "potential" name goals
+    assert got[("0.7", "Mt CO2e")]["year"] == "2034"
+    assert got[("14.2", "USD billion")]["year"] == "2034"
