@@ -315,11 +315,17 @@ _RATIO_SERIES_RE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?::\d+(?:\.\d+)?){2,
 
 
 def find_quantities(
-    text: str, start: int, end: int, default_unit: tuple[str, Decimal] | None = None, country: str = ""
+    text: str,
+    start: int,
+    end: int,
+    default_unit: tuple[str, Decimal] | None = None,
+    country: str = "",
+    amounts_in: tuple[str, Decimal] | None = None,
 ) -> list[Quantity]:
     """Quantities of a sentence, with ranges, ratio series and from-to groups resolved.
 
-    ``default_unit`` (unit, factor) applies to bare numbers, as in table cells whose row label states the unit.
+    ``default_unit`` (unit, factor) applies to bare numbers, as in table cells whose row label states the unit;
+    ``amounts_in`` (a currency, factor) to bare amounts ("8.45 billion") only, as under a "Costs (USD)" header.
     ``country`` is the document's own country: it says what a bare "$", "¥", "Rs" or "R" is.
     """
     nums = find_numbers(text, start, end)
@@ -345,6 +351,8 @@ def find_quantities(
         # a year counts only with a unit written after it ("2020 tons"): most have none
         year = year_like(num, text)
         q = _quantity(text, num, start, end, country, year)
+        if amounts_in is not None and q is not None and q.unit == "million":
+            q = Quantity(num, num.value * amounts_in[1], amounts_in[0], q.end)  # "8.45 billion" under "Costs (USD)"
         if default_unit is not None and not year and (q is None or q.unit in ("count", "ratio")):
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)  # a table cell: the row's unit
         if q is not None:

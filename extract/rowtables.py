@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
-from .cells import NUM_CELL_RE, YEAR_CELL_RE, Grid
+from .cells import NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import cell_unit, label_unit
 from .grid import DeadlineTable, YearTable
 from .header import _cue_kind, plain_siblings
@@ -16,6 +16,7 @@ from .sentence import read_sentence
 from .state import Carry, DocContext
 from .tables import add_cell, read_grid
 from .textscope import TextScope
+from .texttables import column_of, row_years
 
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
 _MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
@@ -116,8 +117,14 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
     plain = plain_siblings(headers)
     for year, year_cell, cells in table.rows:
         future = ctx.ref_year is not None and year > ctx.ref_year
+        # "2030, 2035" or under "Target Year": the row's goals, each with its own deadline or the row's
+        aims = len(row_years(year_cell.text)) > 1 or (future and _cue_kind(headers[0])[0] == "target")
         for j, cell in enumerate(cells, start=1):
-            column = headers[j] if j < len(headers) else ""
+            column = column_of(table.header, j)
+            recorded = _recorded_column_year(column, ctx.ref_year, min(row_years(year_cell.text) or [year]))
+            if recorded is not None or aims:
+                _read_aimed_cell(ctx, carry, cell, year_cell, column, year, recorded)
+                continue
             kind, condition = _cue_kind(column)
             if j in plain:
                 if future:
@@ -147,6 +154,51 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
                 table_unit=unit,
                 table_kind=kind or None,
             )
+
+
+#: A column dated by its header: "Reference value (2024)", "Baseline (2019)", "Status (as of 2023)".
+_COLUMN_YEAR_RE = re.compile(r"\((?:as\s+of\s+|in\s+)?((?:19|20)\d\d)\)")
+
+
+def _recorded_column_year(column: str, ref_year: int | None, first_aim: int) -> int | None:
+    """The year a column's header dates its cells with, when that year is a record's: not after the document's
+    present, or a reference or status column's year before the row's first deadline. Its cells are records of that
+    year (a baseline value, the status reached), whatever the row aims at."""
+    m = _COLUMN_YEAR_RE.search(column)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if ref_year is not None and year <= ref_year or year < first_aim and _RECORD_COLUMN_RE.search(column):
+        return year
+    return None
+
+
+_RECORD_COLUMN_RE = re.compile(r"\b(?:reference|baseline|base|status|current|existing|achieved|progress)\b", re.I)
+
+
+def _read_aimed_cell(
+    ctx: DocContext, carry: Carry, cell: Cell, year_cell: Cell, column: str, year: int, recorded: int | None
+) -> None:
+    """A cell of a row that aims at several years ("2030, 2035"), or of a column its header dates: a dated column's
+    cells are records of its year; the others are the row's goals, each value due at its own deadline ("14 GW by
+    2030 and 28 GW by 2035"), an undated one at the row's last year. A money header ("Costs (USD)") gives bare
+    amounts ("8.45 billion") their currency."""
+    saved = carry.list_year, carry.obs_year, carry.target_year
+    carry.obs_year = carry.target_year = None
+    carry.list_year = year
+    try:
+        read_sentence(
+            ctx,
+            cell.start,
+            cell.end,
+            carry,
+            quote=(year_cell.start, cell.end) if recorded is None else (cell.start, cell.end),
+            table_year=recorded,
+            table_kind="actual" if recorded is not None else "target",
+            amounts_in=money if (money := cell_unit(column)) and money[0].endswith(" billion") else None,  # a currency
+        )
+    finally:
+        carry.list_year, carry.obs_year, carry.target_year = saved
 
 
 def read_deadline_table(ctx: DocContext, table: DeadlineTable, carry: Carry) -> None:

@@ -85,13 +85,14 @@ def read_sentence(
     table_unit: tuple[str, Decimal] | None = None,
     table_kind: str | None = None,
     base_year: int | None = None,
+    amounts_in: tuple[str, Decimal] | None = None,
 ) -> None:
     """Extract the quantities of one sentence (or table cell) into ``ctx.observations``."""
     text = ctx.doc.text
     if not may_hold_number(text, start, end):
         return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
     q_start, q_end = quote or (start, end)
-    quantities = find_quantities(text, start, end, table_unit, ctx.country)
+    quantities = find_quantities(text, start, end, table_unit, ctx.country, amounts_in)
     # the cheap word test first: few sentences name a milestone
     peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
     if not quantities and not peak:

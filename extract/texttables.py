@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cells import CAPTION_RE, MIN_ROWS, YEAR_CELL_RE, YEAR_HEADER_RE, Cell, block_cells
+from .cells import CAPTION_RE, MIN_ROWS, YEAR_CELL_RE, Cell, block_cells
 from .header import _cue_kind
 from .segment import Block
 from .textscope import header_row_year
@@ -80,13 +80,32 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
     return DeadlineTable(first, body[-1], scope.year, cells)
 
 
+#: A Year column's header: "Year", "Period", or the plan's own "Target Year(s)", "Implementation period".
+_YEAR_KEY_HEADER_RE = re.compile(
+    r"^\s*(?:(?:target|implementation|completion)\s+)?(?:years?|period|timeline|time\s*frame)\s*:?\s*$", re.I
+)
+#: A cell that opens a row: a year, or the years a row aims at ("2030, 2035", "2025 and 2030").
+ROW_YEARS_RE = re.compile(
+    r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d))(?:\s*(?:,|;|and|&)\s*(?:19[5-9]\d|20\d\d))*\s*[*†‡]?\s*$"
+)
+_ROW_YEAR_RE = re.compile(r"(?:19[5-9]\d|20\d\d)")
+MAX_ROW_TABLE_CELLS = 400
+
+
+def row_years(cell: str) -> list[int]:
+    """The years of a row-opening cell ("2030, 2035" -> [2030, 2035]), or [] for any other cell."""
+    return [int(y) for y in _ROW_YEAR_RE.findall(cell)] if ROW_YEARS_RE.match(cell) or YEAR_CELL_RE.match(cell) else []
+
+
 def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | None:
-    """A caption (optional), a header starting with "Year", then rows each opened by a year cell."""
-    if not any(YEAR_HEADER_RE.match(b.text) for b in blocks[first : first + 2]):
+    """A caption (optional), a header starting with "Year" ("Target Year"), then rows each opened by a year cell
+    (or the years the row aims at, "2030, 2035"). Cells between a full row and the next row's year cell (a second
+    sentence of its last column, a sector label) belong to the row's last column (``column_of``)."""
+    if not any(_YEAR_KEY_HEADER_RE.match(b.text) for b in blocks[first : first + 2]):
         return None
     cells: list[Cell] = []
     k = first
-    while k < len(blocks) and len(cells) < 80:
+    while k < len(blocks) and len(cells) < MAX_ROW_TABLE_CELLS:
         block = blocks[k]
         got = block_cells(text, blocks, k) if block.kind in ("heading", "paragraph") else []
         if not got or any(len(c.text) > MAX_TEXT_CELL_CHARS for c in got):
@@ -95,25 +114,41 @@ def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | 
         k += 1
     caption = cells[0].text if cells and CAPTION_RE.match(cells[0].text) else ""
     start = 1 if caption else 0
-    if len(cells) < start + 5 or not YEAR_HEADER_RE.match(cells[start].text):
+    if len(cells) < start + 5 or not _YEAR_KEY_HEADER_RE.match(cells[start].text):
         return None
     pos = start
-    while pos < len(cells) and not YEAR_CELL_RE.match(cells[pos].text):
+    while pos < len(cells) and not row_years(cells[pos].text):
         pos += 1
-    header = cells[start:pos]
+    header = [c for c in cells[start:pos] if not _SECTION_LABEL_RE.match(c.text)]  # "1. Energy" heads no column
     if not 2 <= len(header) <= 6 or any(len(h.text) > 60 for h in header):
         return None
     rows: list[tuple[int, Cell, list[Cell]]] = []
-    while pos < len(cells) and (m := YEAR_CELL_RE.match(cells[pos].text)):
+    while pos < len(cells) and (years := row_years(cells[pos].text)):
         own = []
         nxt = pos + 1
-        while nxt < len(cells) and len(own) < len(header) - 1 and not YEAR_CELL_RE.match(cells[nxt].text):
+        while nxt < len(cells) and len(own) < len(header) - 1 and not row_years(cells[nxt].text):
             own.append(cells[nxt])
             nxt += 1
         if not own:
             break
-        rows.append((int(m.group(1)), cells[pos], own))
+        more = nxt
+        while more < len(cells) and not row_years(cells[more].text):
+            more += 1
+        if more < len(cells) and more > nxt:  # (after the last row, such cells are the text below the table)
+            own.extend(cells[nxt:more])
+            nxt = more
+        rows.append((max(years), cells[pos], own))
         pos = nxt
     if len(rows) < MIN_ROWS:
         return None
     return YearTable(cells[0].block, rows[-1][2][-1].block, caption, header, rows)
+
+
+#: A sector label between a table's header and rows, or between rows: "1. Energy", "(ii) Cooking and Heating".
+_SECTION_LABEL_RE = re.compile(r"^\s*(?:\d+\.|\(?[ivx]+\)|\(?[a-h]\))\s+[A-Z][^\d]{0,60}$")
+
+
+
+def column_of(header: list[Cell], j: int) -> str:
+    """The header of a row's ``j``-th cell (0: the year): cells past the header's width run on in its last column."""
+    return header[min(j, len(header) - 1)].text

@@ -513,3 +513,48 @@ def test_a_caption_longer_than_a_cell_still_opens_its_table() -> None:
     assert got[("11.9", "Mt CO2e")]["kind"] == "target"  # the caption's "requirements" and "potential" name goals
     assert got[("0.7", "Mt CO2e")]["year"] == "2034"
     assert got[("14.2", "USD billion")]["year"] == "2034"
+
+
+#: A table of goals keyed by the years each row aims at, with a reference column dated by its header, a money
+#: column whose header states the currency, sector labels between rows and a row whose last column runs on.
+AIMED_ROWS = flat(
+    "Ruritania has prepared this plan in 2025.",
+    "Table 4: Quantified goals",
+    "Target Year",
+    "Goal",
+    "Reference value (2023)",
+    "Costs (EUR) and Conditionality",
+    "1. Power",
+    "2031, 2036",
+    "Raise solar capacity to 2,400 MW by 2031 and 5,100 MW by 2036.",
+    "610 MW of solar capacity in operation.",
+    "900 MW by 2031 is an unconditional goal.",
+    "By 2036: 3.6 billion conditional. Of this, by 2031: 1.2 billion conditional.",
+    "2. Transport",
+    "2036",
+    "Electric buses make up 45% of new bus sales.",
+    "8.5%",
+    "By 2036: 640 million conditional.",
+    "The following section describes the policies.",
+)
+
+
+def test_rows_aimed_at_several_years_take_each_goals_own_deadline() -> None:
+    got = keyed(AIMED_ROWS)
+    assert (got[("2.4", "GW")]["year"], got[("2.4", "GW")]["kind"]) == ("2031", "target")
+    assert got[("5.1", "GW")]["year"] == "2036"
+    assert (got[("0.9", "GW")]["year"], got[("0.9", "GW")]["condition"]) == ("2031", "unconditional")
+    assert got[("45", "%")]["year"] == "2036"  # an undated goal of the row: its last year
+
+
+def test_a_column_dated_by_its_header_holds_records_of_that_year() -> None:
+    got = keyed(AIMED_ROWS)
+    assert (got[("0.61", "GW")]["year"], got[("0.61", "GW")]["kind"]) == ("2023", "actual")
+    assert (got[("8.5", "%")]["year"], got[("8.5", "%")]["kind"]) == ("2023", "actual")
+
+
+def test_a_currency_header_gives_bare_amounts_their_currency() -> None:
+    got = keyed(AIMED_ROWS)
+    assert (got[("3.6", "EUR billion")]["year"], got[("3.6", "EUR billion")]["condition"]) == ("2036", "conditional")
+    assert got[("1.2", "EUR billion")]["year"] == "2031"
+    assert got[("0.64", "EUR billion")]["year"] == "2036"
