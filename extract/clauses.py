@@ -115,6 +115,7 @@ _GOAL_NOUNS = ("target", "goal", "objective", "pledge", "ambition")  # one is in
 _EXTRA_TARGET_RE = cx.guarded(
     "acdefimnoprst",
     r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b|needs?\b|requirements?\b"
+    r"|required\s+(?:investments?|funding|financ\w*|budgets?|costs?|resources)\b"  # "the required investment is"
     r"|model(?:l)?ed|achievable|attainable|envisioned|foresees?|foreseen|proposed|scheduled\s+to|set\s+to"
     r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|potential(?:ly)?"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"

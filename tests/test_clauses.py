@@ -664,3 +664,8 @@ def test_a_label_naming_bau_as_the_yardstick_of_a_cut_opens_no_projection_scope(
         "Projected BAU Emissions 2033\n\n17.0 MtCO2e"
     )
     assert got(text, "kind", "year") == [("2.1", "target", "2033"), ("12.4", "target", "2033")]
+
+
+def test_a_required_investment_is_a_need_not_a_record() -> None:
+    text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
+    assert got(text, "kind", "year") == [("2.35", "target", "2034")]
