@@ -19,7 +19,7 @@ _FROM_BEFORE_RE = first_char_guarded(
     re.I,
 )
 _TO_GAP_RE = re.compile(
-    r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+)?$", re.I
+    r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+|only\s+|almost\s+)?$", re.I
 )
 _FROM_GAP_RE = re.compile(r"^(?P<pre>.*?)\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 #: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then

@@ -170,6 +170,11 @@ def test_from_to_with_a_period() -> None:
     assert [(r["value"], r["year"]) for r in found] == [("70.1", "2015"), ("55.3", "2022")]
 
 
+def test_the_start_of_a_from_to_with_only_before_its_end_keeps_its_own_year() -> None:
+    found = rows("In 2023 the plan was adopted. Move from 64% of waste dumped in 2018, to only 15% by 2032.")
+    assert [(r["value"], r["year"], r["kind"]) for r in found] == [("64", "2018", "actual"), ("15", "2032", "target")]
+
+
 def test_paired_lists_are_paired_in_order() -> None:
     found = rows("In 2022, rail and water shares rose from 7.5% and 12.5% in 2017 to 9.1% and 15.2%.")
     assert [(r["value"], r["year"]) for r in found] == [
