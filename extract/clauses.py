@@ -228,8 +228,8 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
     targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.matches(
         starts, text, start, end, wanted
     )
-    # only pledges are conditional or unconditional
-    out = [(m.start(), m.end(), "target", True) for m in (*targets, *conditions, *revised)]
+    # only pledges are conditional or unconditional; a goal named as met is a record ("exceeded its 2020 target")
+    out = [(m.start(), m.end(), _attained(text, start, m), True) for m in (*targets, *conditions, *revised)]
     out += [
         (m.start(), m.end(), "target", True)
         for m in extra_targets
@@ -257,6 +257,21 @@ def _cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], 
         out.append((m.start(), m.end(), "target", True))
     out.sort()
     return tuple(out)
+
+
+#: A goal noun as the object of a verb that says it was met: "exceeded its overall 2020 target", "met the goal".
+_ATTAINED_BEFORE_RE = first_char_guarded(
+    r"\b(?:exceeded|surpassed|met|achieved|attained|fulfilled|overachieved|outperformed)\s+(?:its|the|our|their|this)"
+    r"\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _attained(text: str, start: int, m: re.Match[str]) -> str:
+    """ "actual" for a goal noun that a past verb says was met, else "target"."""
+    if m.group(0)[:1] not in "tgoTGO" or not text[max(start, m.start() - 60) : m.start()].rstrip():
+        return "target"
+    return "actual" if _ATTAINED_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()) else "target"
 
 
 def _last_before(cues: tuple[tuple[int, int, str, bool], ...], q_start: int) -> tuple[int, int, str, bool] | None:

@@ -669,3 +669,10 @@ def test_a_label_naming_bau_as_the_yardstick_of_a_cut_opens_no_projection_scope(
 def test_a_required_investment_is_a_need_not_a_record() -> None:
     text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]
+
+
+def test_a_goal_named_as_met_is_a_record() -> None:
+    text = "Ruritania surpassed its national 2021 goal by reaching 31 percent of renewable power in 2021."
+    assert got(text, "kind", "year") == [("31", "actual", "2021")]
+    # a goal still to meet stays a goal
+    assert got("Ruritania aims to meet its goal of 45 percent renewable power by 2031.", "kind") == [("45", "target")]
