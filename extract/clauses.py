@@ -130,7 +130,7 @@ _EXTRA_FACT_RE = cx.guarded(
     r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
     r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"
     r"|helped|enabled|resulted\s+in|estimated\s+(?:[\w-]+\s+){0,3}?at"  # "the inventory estimated emissions at"
-    r"|received|secured"
+    r"|received|secured|announced|approved|granted|awarded|allocated"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )

@@ -676,3 +676,8 @@ def test_a_goal_named_as_met_is_a_record() -> None:
     assert got(text, "kind", "year") == [("31", "actual", "2021")]
     # a goal still to meet stays a goal
     assert got("Ruritania aims to meet its goal of 45 percent renewable power by 2031.", "kind") == [("45", "target")]
+
+
+def test_money_announced_or_granted_is_a_record() -> None:
+    text = "In March 2022, the fund approved €18 million for Ruritania's adaptation objectives."
+    assert got(text, "kind", "year") == [("0.018", "actual", "2022")]
