@@ -123,7 +123,8 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     present = _present_year(text, mentions)
     deadlines = {y.year for y in mentions if y.role == "by"}
     default, quote, source = default_year(text, present, deadlines)
-    headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
+    now = present if present is not None else default  # a year the data are of is past: no deadline of the plan
+    headline = _stated_target_year(text, now) or _headline_target_year(mentions, now, text)
     if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"

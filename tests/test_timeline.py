@@ -376,3 +376,13 @@ def test_a_plan_that_reports_nothing_counts_every_later_year_towards_its_headlin
         "halve port emissions by 2045."
     )
     assert read_timeline(text).target_year == 2033
+
+
+def test_a_year_before_the_documents_data_year_is_no_deadline() -> None:
+    # the data year (its base-year statement) bounds the present: "until 2004" is history, not the plan's headline
+    text = (
+        "Ruritania pledges a 48% emissions reduction against a 2012 base year.\n\n"
+        "The economy relied on cotton until 2004.\n\n"
+        "The measures are costed through 2032 and listed below; they aim to meet the goal for 2032."
+    )
+    assert read_timeline(text).target_year == 2032
