@@ -558,3 +558,23 @@ def test_a_currency_header_gives_bare_amounts_their_currency() -> None:
     assert (got[("3.6", "EUR billion")]["year"], got[("3.6", "EUR billion")]["condition"]) == ("2036", "conditional")
     assert got[("1.2", "EUR billion")]["year"] == "2031"
     assert got[("0.64", "EUR billion")]["year"] == "2036"
+
+
+def test_money_cells_are_values_of_their_column() -> None:
+    text = flat(
+        "In 2022 the plan was revised; its goals are to be met by 2033.",
+        "Table 6: Indicative Financial Support Needed to Implement Mitigation Measures",
+        "Mitigation Measure",
+        "Estimated Budget (USD)",
+        "8.2 MW of wind power capacity on the north coast",
+        "$23,000,000",
+        "A new storage plant of 12 MW",
+        "$41,500,000",
+        "Upgraded distribution lines",
+        "$118,000,000",
+        "The next section describes adaptation.",
+    )
+    got = keyed(text)
+    assert (got[("0.023", "USD billion")]["year"], got[("0.023", "USD billion")]["kind"]) == ("2033", "target")
+    assert ("0.118", "USD billion") in got
+    assert got[("0.0082", "GW")]["year"] == "2033"
