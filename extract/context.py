@@ -151,7 +151,10 @@ _DOCUMENT_AFTER_RE = re.compile(
     r" (?:I?NDC [Uu]pdate|BUR|BTR|National Communication|Agenda|IPCC|(?:[Rr]evised )?[Gg]uidelines|Refinement)\b"
 )
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
-_EDITION_BEFORE_RE = re.compile(r"\b(?:revised|updated|amended|latest)\s*\(\s*$", re.IGNORECASE)
+_EDITION_BEFORE_RE = re.compile(
+    r"\b(?:revised|updated|amended|latest|I?NDCs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)\s*\(\s*$",
+    re.IGNORECASE,
+)  # also "in its First NDC (2017)": which document, not when its values hold
 _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
 
 

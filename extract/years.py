@@ -139,6 +139,8 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
             continue  # a report's year dates the sentence only when nothing else does ("the 2024 Report: 17% coal")
         # without a reference year, "by 2030" is still a deadline; with one, any later year is the future
         future = y.year > ref_year if ref_year is not None else y.role == "by"
+        if future and y.role == "name":
+            continue  # "in its First NDC (2017)" in a text whose data are older: when it was issued, no deadline
         strong_obs = future and y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
         (target if future and not strong_obs else obs).append(y)
     frame = next((y.year for y in obs if _frames(text, start, y, names)), None)

@@ -680,3 +680,12 @@ def test_the_year_of_a_guideline_edition_names_it_and_dates_nothing() -> None:
         "Following the 2019 Refinement, emissions reached 41.2 MtCO2e.",
     ):
         assert [m.role for m in find_years(text, 0, len(text))] == ["name"]
+
+
+def test_the_year_a_document_was_issued_in_brackets_names_it() -> None:
+    text = (
+        "The statistics in this document were collected up to 2012.\n\n"
+        "Ruritania will cut emissions by 21% by 2042. In comparison, in its First NDC (2018), Ruritania "
+        "committed to a 9.5% reduction."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("21", "2042"), ("9.5", "2042")]
