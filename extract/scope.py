@@ -75,10 +75,23 @@ def counts_paperwork(text: str, q_end: int) -> bool:
     return bool(_PAPERWORK_COUNT_RE.match(text, q_end, q_end + 80))
 
 
-def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int) -> bool:
+#: The growth of the economy or the population right before a number is its subject, whatever climate words the
+#: sentence holds: "emission drivers such as population growth increased by 1.6%", "GDP per capita growth was 5.3%".
+_PROFILE_GROWTH_BEFORE_RE = re.compile(
+    r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?\s+"
+    r"(?:growth|grew|grows|growing)\b[^.;%\d]{0,30}$",
+    re.IGNORECASE,
+)
+NEAR_CHARS = 60
+
+
+def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int, q_start: int | None = None) -> bool:
     """Whether the number ending at ``q_end`` (its clause ends at ``c_end``) describes the country profile or a
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
-    population") are read too."""
+    population") are read too. The growth of the economy or population named right before it (from ``q_start``)
+    decides alone."""
+    if q_start is not None and _PROFILE_GROWTH_BEFORE_RE.search(text, max(sent_start, q_start - NEAR_CHARS), q_start):
+        return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
     starts = _topic_starts(text, sent_start, sent_end)
