@@ -31,7 +31,9 @@ _OWN_YEAR_BREAK_RE = first_char_guarded(
 
 _FOOTNOTE_MARK_RE = re.compile(r"\d{1,2}(?=\s)")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
-_PAREN_YEAR_RE = re.compile(r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)\)")
+_PAREN_YEAR_RE = re.compile(
+    r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)"
+)  # "(2014)", "(2010 estimate)"
 _RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
 _YEAR_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
 _QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")

@@ -175,6 +175,17 @@ def test_the_start_of_a_from_to_with_only_before_its_end_keeps_its_own_year() ->
     assert [(r["value"], r["year"], r["kind"]) for r in found] == [("64", "2018", "actual"), ("15", "2032", "target")]
 
 
+def test_a_bracketed_estimate_year_dates_the_start_and_an_expected_end_is_a_goal() -> None:
+    text = (
+        "In 2020 emissions were 190 GgCO2e. Ruritania will meet its goals by 2033. Ruritania expects its total "
+        "emissions to decrease from 213 GgCO2e (2011 estimate) to 104 GgCO2e within the energy sector."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)][1:] == [
+        ("0.213", "2011", "actual"),
+        ("0.104", "2033", "target"),
+    ]
+
+
 def test_paired_lists_are_paired_in_order() -> None:
     found = rows("In 2022, rail and water shares rose from 7.5% and 12.5% in 2017 to 9.1% and 15.2%.")
     assert [(r["value"], r["year"]) for r in found] == [
