@@ -141,13 +141,16 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
     for i, q in enumerate(quantities):
         if q.year is not None or q.group:
             continue
-        limit = quantities[i + 1].num.start if i + 1 < len(quantities) else None
+        end, limit = q.end, quantities[i + 1].num.start if i + 1 < len(quantities) else None
+        aside = _restated_in_brackets(text, quantities, i)
+        if aside is not None:  # "8,866 Gg (17.12%) in 2030": the year after the bracket dates both
+            end, limit = aside, quantities[i + 2].num.start if i + 2 < len(quantities) else None
         for y in years.mentions:
-            if y.start < q.end or (limit is not None and y.start >= limit):
+            if y.start < end or (limit is not None and y.start >= limit):
                 continue
             if y.role == "base":
                 continue
-            gap = _PLAIN_GAP_RE.sub("", text[q.end : y.start])  # "(household-like)", "on 1990 levels", "FY"
+            gap = _PLAIN_GAP_RE.sub("", text[end : y.start])  # "(household-like)", "on 1990 levels", "FY"
             if text[q.end - 1 : q.end].isalpha() and (mark := _FOOTNOTE_MARK_RE.match(gap)):
                 gap = gap[mark.end() :]  # "50,742.91 ktCO2e1 in year 2000": a footnote marker glued to the unit
             attributive = _NOUN_AFTER_YEAR_RE.match(text, y.end)  # "in the 2023 inventory" names, it does not date
@@ -158,12 +161,30 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
                 and not _OWN_YEAR_BREAK_RE.search(gap)
             ):
                 q.year = y.year
+                if aside is not None and quantities[i + 1].year is None:
+                    quantities[i + 1].year = y.year
             break
     # a list shares the deadline written after its last member: "by 31%, 36% and 39% in 2030"
     for a, b in reversed(list(zip(quantities, quantities[1:], strict=False))):
         if a.year is None and b.year is not None and a.unit == b.unit and not a.group and not b.group:
             if _LIST_GAP_RE.fullmatch(text, a.end, b.num.start):
                 a.year = b.year
+
+
+def _restated_in_brackets(text: str, quantities: list[Quantity], i: int) -> int | None:
+    """Where the bracket closes when the next quantity restates quantity ``i`` in brackets right after it ("8,866 Gg
+    (17.12%)"), else None."""
+    if i + 1 >= len(quantities):
+        return None
+    nxt = quantities[i + 1]
+    if not _BRACKET_OPEN_RE.fullmatch(text, quantities[i].end, nxt.num.start):
+        return None
+    close = _BRACKET_CLOSE_RE.match(text, nxt.end)
+    return close.end() if close else None
+
+
+_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 
 
 # Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year.

@@ -689,3 +689,16 @@ def test_the_year_a_document_was_issued_in_brackets_names_it() -> None:
         "committed to a 9.5% reduction."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("21", "2042"), ("9.5", "2042")]
+
+
+def test_a_year_after_a_bracketed_restatement_dates_both() -> None:
+    text = (
+        "Compared to BAU, the targets will reduce net emissions by 7,866.53 GgCO2eq (16.12%) in 2031 and "
+        "15,627.80 GgCO2eq (25.79%) in 2036."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [
+        ("7.86653", "2031"),
+        ("16.12", "2031"),
+        ("15.6278", "2036"),
+        ("25.79", "2036"),
+    ]
