@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 from test_extractor import rows
 
-from extract import clauses, headings, sentence
+from extract import clauses, conditions, headings, sentence
 from extract.quantities import Quantity
 from extract.restate import restated_kind
 from extract.state import Carry, DocContext
@@ -320,7 +320,7 @@ def test_heading_condition_keeps_its_section_across_table_cells() -> None:
 )
 def test_heading_word_precheck_agrees_with_the_condition_regex(heading: str) -> None:
     """The condition words are checked before the regex is searched: a heading without them has no match."""
-    m = clauses.CONDITION_RE.search(heading)
+    m = conditions.CONDITION_RE.search(heading)
     fact, numbered = headings._HEADING_FACT_RE.search(heading), headings._NUMBERED_HEADING_RE.match(heading)
     condition = ("unconditional" if m.group("u") else "conditional") if m else "" if numbered or fact else "x"
     assert clauses.heading_condition(heading, Carry(section_condition="x")) == condition

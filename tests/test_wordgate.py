@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract import baseline, clauses, conditions
+from extract import baseline, clausecues, conditions
 from extract.wordgate import WordGate, lower_words, may_hold, word_leads
 
 PATTERNS = [
@@ -61,9 +61,9 @@ def test_leads_are_read_from_the_parse_tree() -> None:
 def test_cues_match_a_plain_search_of_each_regex() -> None:
     text = "Freedonia has cut emissions by 9% and is on track to reach the 20% target currently set in its NDC."
     for start, end in [(0, len(text)), (10, 60), (38, len(text))]:
-        found = clauses._CUE_GATE.finditer(text, start, end)
+        found = clausecues._CUE_GATE.finditer(text, start, end)
         assert [[m.span() for m in f] for f in found] == [
-            [m.span() for m in p.finditer(text, start, end)] for p in clauses._CUE_GATE.patterns
+            [m.span() for m in p.finditer(text, start, end)] for p in clausecues._CUE_GATE.patterns
         ]
 
 
@@ -81,7 +81,7 @@ MODULE_SENTENCES = [
 @pytest.mark.parametrize(
     "gate",
     [
-        clauses._CUE_GATE,
+        clausecues._CUE_GATE,
         conditions._CONDITION_GATE,
     ],
 )
@@ -127,7 +127,7 @@ def test_reference_and_from_prefilters_agree_with_the_regexes() -> None:
 def test_gate_tables_agree_with_their_definition() -> None:
     """Each lead's regexes are those with a lead it starts with; a regex keeps no lead that a shorter one starts."""
     from extract.baseline import _PROJECTED_GATE
-    from extract.clauses import _CUE_GATE
+    from extract.clausecues import _CUE_GATE
     from extract.conditions import _CONDITION_GATE
     from extract.scope import _TOPIC_GATE
     from extract.wordgate import word_leads
