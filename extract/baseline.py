@@ -72,6 +72,11 @@ _OWN_SCENARIO_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: One of these (lower case) is in every _OWN_SCENARIO_RE match: the cheap exact test first (it seldom matches)
+_OWN_SCENARIO_WORDS = (
+    "scenario", "pathway", "case", "bau", "business", "reference", "baseline", "without", "polic", "wem", "existing",
+)  # fmt: skip
+
 
 def _dated_bracket(text: str, ref_start: int) -> bool:
     """The reference is a yardstick in brackets after another value ("11.2% (BAU-2025) and 10.6%"): it governs no
@@ -179,7 +184,8 @@ def is_reference_projection(
     under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
     ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
     """
-    own = _OWN_SCENARIO_RE.match(text, q_end, min(sent_end, q_end + 70))
+    own_end = min(sent_end, q_end + 70)
+    own = cx.may_contain(text, q_end, own_end, _OWN_SCENARIO_WORDS) and _OWN_SCENARIO_RE.match(text, q_end, own_end)
     if own and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end)):
         # the number's own label decides, whatever the sentence says elsewhere: "from 19 Mt in the reference
         # scenario to 17 Mt in the unconditional scenario" -> the first is projected, the second the plan's (a

@@ -90,8 +90,10 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
     population") are read too. The growth of the economy or population named right before it (from ``q_start``)
     decides alone."""
-    if q_start is not None and _PROFILE_GROWTH_BEFORE_RE.search(text, max(sent_start, q_start - NEAR_CHARS), q_start):
-        return True
+    if q_start is not None:
+        lo = max(sent_start, q_start - NEAR_CHARS)  # every match holds "grow" or "grew": the cheap exact test first
+        if cx.may_contain(text, lo, q_start, ("grow", "grew")) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
+            return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
     starts = _topic_starts(text, sent_start, sent_end)
