@@ -117,6 +117,10 @@ def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
     return kind
 
 
+#: A share of a goal ("62% of the goal"): how far the goal is met, which the goal noun does not date.
+_SHARE_OF_GOAL_RE = re.compile(
+    r"\s*of\s+(?:the|its|our|this|their)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b", re.IGNORECASE
+)
 #: "compared with the 2024 level of 650 Mt": the number is the level of the comparison's base year, a fact.
 _BASE_LEVEL_BEFORE_RE = first_char_guarded(
     r"\b(?:compared\s+(?:with|to)|relative\s+to|against|from|than)\s+(?:the\s+|its\s+)?(?:(?:FY\s*)?(?:19|20)\d\d"
@@ -181,7 +185,11 @@ def kind_for(
     ) or _IN_BASE_YEAR_AFTER_RE.match(text, q_end, c_end)
     if base_level and not is_change(text, c_start, q_start, q_end, c_end):
         return "actual"
-    cue = _nearest(cues(text, c_start, c_end), q_start, q_end)
+    clause = cues(text, c_start, c_end)
+    if text[q_end - 1 : q_end] == "%" and _SHARE_OF_GOAL_RE.match(text, q_end, c_end):
+        cue = _last_before(clause, q_start)  # "roughly 62% of the goal": the goal it measures says nothing of its kind
+    else:
+        cue = _nearest(clause, q_start, q_end)
     if cue is not None:
         if (
             cue[0] >= q_end

@@ -681,3 +681,8 @@ def test_a_goal_named_as_met_is_a_record() -> None:
 def test_money_announced_or_granted_is_a_record() -> None:
     text = "In March 2022, the fund approved €18 million for Ruritania's adaptation objectives."
     assert got(text, "kind", "year") == [("0.018", "actual", "2022")]
+
+
+def test_a_share_of_the_goal_met_is_a_record() -> None:
+    text = "As of 2021, 7.89 Gg of the goal have been achieved - roughly 56% of the goal."
+    assert got(text, "kind", "year")[-1] == ("56", "actual", "2021")
