@@ -117,6 +117,8 @@ def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
     return kind
 
 
+#: A number named as the goal itself: "the targeted 16 Gg", "its pledged 31%", "the planned 200 MW".
+_GOAL_BEFORE_RE = re.compile(r"\b(?:the|its|our|their)\s+(?:targeted|pledged|planned|intended)\s+$", re.IGNORECASE)
 #: A share of a goal ("62% of the goal"): how far the goal is met, which the goal noun does not date.
 _SHARE_OF_GOAL_RE = re.compile(
     r"\s*of\s+(?:the|its|our|this|their)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b", re.IGNORECASE
@@ -174,6 +176,10 @@ def kind_for(
     """
     if cx.may_contain(text, q_end, c_end, GOAL_NOUNS) and GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
+    if text.endswith("ed ", max(c_start, q_start - 3), q_start) and _GOAL_BEFORE_RE.search(
+        text, max(c_start, q_start - 30), q_start
+    ):
+        return "target"  # "9.9 Gg of the targeted 16 Gg": the goal's own value
     # the cheap exact test of _BASE_LEVEL_BEFORE_RE first (``cx.may_end_with``, a longer tail for "approximately"):
     tail = text[max(sent_start, q_start - 80) : q_start].rstrip()[-13:]  # it almost never matches
     if (not tail.isascii() or tail.lower().endswith(_BASE_LEVEL_ENDS)) and _BASE_LEVEL_BEFORE_RE.search(

@@ -686,3 +686,8 @@ def test_money_announced_or_granted_is_a_record() -> None:
 def test_a_share_of_the_goal_met_is_a_record() -> None:
     text = "As of 2021, 7.89 Gg of the goal have been achieved - roughly 56% of the goal."
     assert got(text, "kind", "year")[-1] == ("56", "actual", "2021")
+
+
+def test_a_number_named_as_the_goal_itself_is_a_goal() -> None:
+    text = "Ruritania aims at 2031. As of 2021, 7.89 Gg of the targeted 14 Gg have been achieved."
+    assert [k for _, k in got(text, "kind")] == ["actual", "target"]
