@@ -31,7 +31,7 @@ from .cells import (
 from .header import header_cue
 from .segment import Block
 from .tabgrid import build_tab_grid
-from .texttables import DeadlineTable, YearTable, build_deadline_table, build_year_table
+from .texttables import DeadlineTable, YearTable, aims_at_years, build_deadline_table, build_year_table
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
@@ -125,7 +125,11 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             run.extend(got)
             j += 1
         grid: Grid | YearTable | DeadlineTable | None = (
-            build_grid(run) or build_year_table(blocks, text, i) or build_deadline_table(blocks, text, i)
+            # a table keyed by its goals' years ("Target Year | Target | …") is read row by row, however short its cells
+            (build_year_table(blocks, text, i) if aims_at_years(blocks, i) else None)
+            or build_grid(run)
+            or build_year_table(blocks, text, i)
+            or build_deadline_table(blocks, text, i)
         )
         if (grid is None or isinstance(grid, Grid) and not grid.header) and isinstance(prev, Grid):
             grid = _continued(prev, run, i) or grid

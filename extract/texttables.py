@@ -97,6 +97,14 @@ def row_years(cell: str) -> list[int]:
     return [int(y) for y in _ROW_YEAR_RE.findall(cell)] if ROW_YEARS_RE.match(cell) or YEAR_CELL_RE.match(cell) else []
 
 
+_AIMED_HEADER_RE = re.compile(r"^\s*(?:target|completion)\s+(?:years?|dates?)\s*:?\s*$", re.I)
+
+
+def aims_at_years(blocks: list[Block], first: int) -> bool:
+    """A table opens here whose Year column holds its goals' deadlines ("Target Year")."""
+    return any(_AIMED_HEADER_RE.match(b.text) for b in blocks[first : first + 2])
+
+
 def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | None:
     """A caption (optional), a header starting with "Year" ("Target Year"), then rows each opened by a year cell
     (or the years the row aims at, "2030, 2035"). Cells between a full row and the next row's year cell (a second
@@ -107,15 +115,18 @@ def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | 
     k = first
     while k < len(blocks) and len(cells) < MAX_ROW_TABLE_CELLS:
         block = blocks[k]
-        got = block_cells(text, blocks, k) if block.kind in ("heading", "paragraph") else []
+        # (a note between rows, "Note: 112 km of trackbed laid", is a cell of its row)
+        got = block_cells(text, blocks, k) if block.kind in ("heading", "paragraph", "note") else []
         if not got or any(len(c.text) > MAX_TEXT_CELL_CHARS for c in got):
             break
         cells.extend(got)
         k += 1
-    caption = cells[0].text if cells and CAPTION_RE.match(cells[0].text) else ""
-    start = 1 if caption else 0
-    if len(cells) < start + 5 or not _YEAR_KEY_HEADER_RE.match(cells[start].text):
+    # the Year header opens the table, after its caption or a line of text above it (which stays text)
+    start = next((k for k in range(min(2, len(cells))) if _YEAR_KEY_HEADER_RE.match(cells[k].text)), None)
+    if start is None or len(cells) < start + 5:
         return None
+    caption = cells[start - 1].text if start and CAPTION_RE.match(cells[start - 1].text) else ""
+    opening = cells[start - 1] if caption else cells[start]
     pos = start
     while pos < len(cells) and not row_years(cells[pos].text):
         pos += 1
@@ -141,7 +152,7 @@ def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | 
         pos = nxt
     if len(rows) < MIN_ROWS:
         return None
-    return YearTable(cells[0].block, rows[-1][2][-1].block, caption, header, rows)
+    return YearTable(opening.block, rows[-1][2][-1].block, caption, header, rows)
 
 
 #: A sector label between a table's header and rows, or between rows: "1. Energy", "(ii) Cooking and Heating".

@@ -578,3 +578,29 @@ def test_money_cells_are_values_of_their_column() -> None:
     assert (got[("0.023", "USD billion")]["year"], got[("0.023", "USD billion")]["kind"]) == ("2033", "target")
     assert ("0.118", "USD billion") in got
     assert got[("0.0082", "GW")]["year"] == "2033"
+
+
+def test_a_note_between_rows_does_not_end_a_row_table() -> None:
+    text = flat(
+        "Ruritania has prepared this plan in 2025.",  # a line of text above the header stays text
+        "Target Year",
+        "Goal",
+        "Reference value (2023)",
+        "Costs (EUR) and Conditionality",
+        "2031, 2036",
+        "Build 150 km of electric rail by 2031 and 260 km by 2036.",
+        "0 km.",
+        "Note: 96 km of trackbed laid of around 900 km planned length.",
+        "By 2036: 4.9 billion conditional. Of this, by 2031: 2.2 billion conditional.",
+        "2036",
+        "Electric buses make up 45% of new bus sales.",
+        "8.5%",
+        "By 2036: 640 million conditional.",
+        "The following section describes the policies.",
+    )
+    got = keyed(text)
+    assert got[("0.64", "EUR billion")]["year"] == "2036"  # the row after the note is still read as the table's
+    assert (got[("8.5", "%")]["year"], got[("8.5", "%")]["kind"]) == ("2023", "actual")
+    # the note belongs to the column of the cell before it (the reference value), not to the costs after it
+    assert (got[("96", "km")]["year"], got[("96", "km")]["kind"]) == ("2023", "actual")
+    assert got[("4.9", "EUR billion")]["year"] == "2036"
