@@ -94,6 +94,10 @@ _RULES: list[UnitRule] = [
     # volume and area
     UnitRule(r"(?:cubic\s+met(?:er|re)s?|m3|m³)", "billion m3", D("1e-9")),
     UnitRule(r"bcm\b", "billion m3", D(1)),
+    # a flow of water treated or supplied: "510 million liters of wastewater per day" is a rate, not a stock
+    UnitRule(
+        r"(?:litres?|liters?)(?:\s+of\s+[\w-]+)?\s*(?:per\s+day|a\s+day|/\s*day\b)", "million litres per day", D("1e-6")
+    ),
     UnitRule(r"(?:litres?|liters?)\b", "million litres", D("1e-6")),  # liquid fuels, milk, water
     # a flow of oil: "4.6 million barrels per day" (bpd) is a rate, not a stock of barrels
     UnitRule(

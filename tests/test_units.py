@@ -104,6 +104,9 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
     ("text", "value", "unit"),
     [
         ("Final energy use reached 14.6 Mtoe in 2021.", "14.6", "Mtoe"),
+        # a flow of water is a rate per day, not a stock of litres
+        ("By 2034 the plants will treat 410 million liters of wastewater per day.", "410", "million litres per day"),
+        ("In 2022 they treated 51 million litres per day.", "51", "million litres per day"),
         ("Final energy use reached 820 ktoe in 2021.", "0.82", "Mtoe"),
         ("Savings of 48 million toe are expected by 2030.", "48", "Mtoe"),
         ("Final consumption is capped at 2,650 kilotons of oil equivalent (ktoe) in 2030.", "2.65", "Mtoe"),
