@@ -116,6 +116,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         for sentence in block.sentences:
             read_sentence(ctx, sentence.start, sentence.end, carry)
         intro = list_intro_year(text, block)
+        if intro is None and timeline.target_year and _PLAN_LIST_INTRO_RE.fullmatch(block.text.strip()):
+            intro = timeline.target_year  # "Climate Change Adaptation Measures:": the plan's, due at its deadline
         if intro is not None:
             carry.list_year, carry.list_intro = intro, True
             carry.list_projection = bool(_PROJECTION_SCOPE_RE.search(block.sentences[-1].text))
@@ -165,6 +167,11 @@ def list_intro_year(text: str, block: Block) -> int | None:
     return dated[-1].year if dated else None
 
 
+#: A short undated intro naming the plan's measures or goals ("Adaptation measures:", "Priority actions:").
+_PLAN_LIST_INTRO_RE = re.compile(
+    r"(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives|commitments|priorities|interventions)\s*[:：]",
+    re.IGNORECASE,
+)
 _SECTION_NUMBER_RE = re.compile(
     r"\s*(?:(?:chapter|section|part|table|figure|annex|box)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s", re.I
 )

@@ -702,3 +702,14 @@ def test_a_year_after_a_bracketed_restatement_dates_both() -> None:
         ("15.6278", "2036"),
         ("25.79", "2036"),
     ]
+
+
+def test_an_undated_intro_naming_the_plans_measures_dates_its_items_by_the_deadline() -> None:
+    text = (
+        "Ruritania will reach its goals by 2031.\n\nClimate Change Adaptation Measures:\n\n"
+        "Natural regeneration: 813,932 ha.\n\nDairy farms: 358 farms."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
+        ("0.813932", "2031", "target"),
+        ("358", "2031", "target"),
+    ]
