@@ -20,7 +20,7 @@ _NUMBERED_HEADING_RE = re.compile(
 _HEADING_TARGET_RE = cx.guarded(
     "abcfgmnpotTCAMG",
     r"\b(?:targets?|goals?|mitigation\s+contributions?|pledges?|commitments?|actions?\s+by|measures?\s+by"
-    r"|mitigation\s+(?:actions?|measures|options|scenario)|planned|by\s+20\d\d)\b",
+    r"|(?:mitigation|adaptation)\s+(?:actions?|measures|options|priorities)|mitigation\s+scenario|planned|by\s+20\d\d)\b",
     re.IGNORECASE,
 )
 _HEADING_FACT_RE = first_char_guarded(

@@ -713,3 +713,8 @@ def test_an_undated_intro_naming_the_plans_measures_dates_its_items_by_the_deadl
         ("0.813932", "2031", "target"),
         ("358", "2031", "target"),
     ]
+
+
+def test_a_heading_naming_adaptation_measures_heads_the_plans_items() -> None:
+    text = "Ruritania will reach its goals by 2031.\n\nAdaptation measures\n\nNatural regeneration: 813,932 ha."
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("0.813932", "2031", "target")]
