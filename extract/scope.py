@@ -70,6 +70,25 @@ _PAPERWORK_COUNT_RE = re.compile(
 )
 
 
+#: A resource estimate, neither a goal nor a record: "geothermal (with a potential of 650 MW)", "10,215 MW in
+#: potential solar projects". Only capacities and energy: a "mitigation potential of 3 Mt" is a plan's estimate.
+_POTENTIAL_BEFORE_RE = re.compile(
+    r"\bpotential\s+(?:capacity\s+)?(?:of|for|at|estimated\s+at)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+"
+    r"|approximately\s+|some\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+_POTENTIAL_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?potential\b", re.IGNORECASE)
+
+
+def resource_potential(text: str, q_start: int, q_end: int, unit: str) -> bool:
+    """Whether the capacity or energy amount at ``text[q_start:q_end]`` is a resource potential."""
+    if unit not in ("GW", "TWh") or not cx.may_contain(text, max(0, q_start - 40), q_end + 30, ("potential",)):
+        return False
+    return bool(
+        _POTENTIAL_BEFORE_RE.search(text, max(0, q_start - 40), q_start) or _POTENTIAL_AFTER_RE.match(text, q_end)
+    )
+
+
 def counts_paperwork(text: str, q_end: int) -> bool:
     """Whether the count ending at ``q_end`` counts programmes, projects, measures ("47 programmes of action")."""
     return bool(_PAPERWORK_COUNT_RE.match(text, q_end, q_end + 80))

@@ -236,6 +236,8 @@ def read_sentence(
             )
             rel = q.start - ctx_start
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
+            if scope.resource_potential(text, q.num.start, q.end, q.unit):
+                continue  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record
             if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end):
                 continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile

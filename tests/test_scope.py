@@ -21,6 +21,9 @@ from tests.test_extractor import rows
         "The republic has a total land area of 112,620 km2.",
         "Dropout rates exceed 12% in some grades, and repetition rates are around 17%.",
         "Tourism contributed 3.1% of national output in 2023.",
+        # a resource potential is neither a goal nor a record
+        "Carbon-free options include geothermal (with a potential of 650 MW) and solar.",
+        "The Government has identified a total of 10215MW in potential solar projects.",
         # the growth of the economy or population right before the number is its subject, whatever the sentence says
         "Energy demand follows its drivers: between 2005 and 2020 population growth reached 2.7% a year.",
         "In 2019 the emissions outlook rested on a GDP per capita growth rate of 4.1% annually.",
