@@ -65,17 +65,36 @@ def _year_stretches(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _as_of_matches(text: str, stretches: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """``_AS_OF_RE.finditer(text)``, reading only the stretches (``_year_stretches``) that hold one of its verbs.
+def _as_of_matches(
+    text: str, stretches: list[tuple[int, int]], lows: list[str | None] | None = None
+) -> Iterator[re.Match[str]]:
+    """``_AS_OF_RE.finditer(text)``, reading only the stretches (``_year_stretches``) that hold one of its verbs
+    (``lows``: their ``_stretch_lows``, when the caller has them).
 
     A match's year and verb lie in one stretch (no full stop between them); what precedes the year holds at most one
     full stop ("by Dec. 2019"), so the search starts a stretch's span earlier, or where the last match ended."""
     last = 0
-    for s, e in stretches:
-        if cx.may_contain(text, s, e, _AS_OF_VERBS):
+    for (s, e), low in zip(stretches, lows or _stretch_lows(text, stretches), strict=True):
+        if _holds(low, _AS_OF_VERBS):
             for m in _AS_OF_RE.finditer(text, max(text.rfind(".", 0, max(s - 1, 0)) + 1, last), e):
                 last = m.end()
                 yield m
+
+
+def _stretch_lows(text: str, stretches: list[tuple[int, int]]) -> list[str | None]:
+    """Each stretch in lower case, for the word tests before the statements' regexes (``cx.may_contain``'s, the
+    stretch lowered once for all four); None where may_contain passes whatever the words (ı, İ or ſ in it)."""
+    lows: list[str | None] = []
+    for s, e in stretches:
+        span = text[s:e]
+        odd = not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span)
+        lows.append(None if odd else span.lower())
+    return lows
+
+
+def _holds(low: str | None, words: tuple[str, ...]) -> bool:
+    """``cx.may_contain`` of a stretch from its ``_stretch_lows`` entry."""
+    return low is None or any(map(low.__contains__, words))
 
 
 _EARLIER_PLAN_RE = re.compile(r"\b(?:previous|former|earlier|first|old|initial)\s+(?:I?NDC|plan|contribution)", re.I)
@@ -94,14 +113,15 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         return year <= present if present is not None else year not in deadlines
 
     stretches = _year_stretches(text)
-    for s, e in stretches:
-        for m in _STATISTICS_YEAR_RE.finditer(text, s, e) if cx.may_contain(text, s, e, _STATISTICS_WORDS) else ():
+    lows = _stretch_lows(text, stretches)
+    for (s, e), low in zip(stretches, lows, strict=True):
+        for m in _STATISTICS_YEAR_RE.finditer(text, s, e) if _holds(low, _STATISTICS_WORDS) else ():
             if past(int(m.group(1))):
                 return int(m.group(1)), _sentence_around(text, m.start(), m.end()), "statistics"
     stated = [
         (year, m)
-        for s, e in stretches
-        if cx.may_contain(text, s, e, _BASE_YEAR_WORDS)
+        for (s, e), low in zip(stretches, lows, strict=True)
+        if _holds(low, _BASE_YEAR_WORDS)
         for m in _BASE_YEAR_STATEMENT_RE.finditer(text, s, e)
         if past(year := int(next(g for g in m.groups() if g)))
         and not _EARLIER_PLAN_RE.search(text, max(0, m.start() - 40), m.start())
@@ -114,8 +134,8 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         return year, _sentence_around(text, m.start(), m.end()), "base year"
     inventories = [
         m
-        for s, e in stretches
-        if cx.may_contain(text, s, e, _INVENTORY_WORDS)
+        for (s, e), low in zip(stretches, lows, strict=True)
+        if _holds(low, _INVENTORY_WORDS)
         for m in _INVENTORY_PERIOD_RE.finditer(text, s, e)
         if past(int(m.group(1)))
     ]
@@ -123,7 +143,7 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         m = max(inventories, key=lambda m: int(m.group(1)))
         return int(m.group(1)), _sentence_around(text, m.start(), m.end()), "inventory"
     best: tuple[int, int, int] | None = None
-    for m in _as_of_matches(text, stretches):
+    for m in _as_of_matches(text, stretches, lows):
         year = int(m.group(1))
         if not past(year):
             continue  # "by 2030 ... has been prepared" names a deadline, not the date of the data

@@ -74,7 +74,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label:
                 carry.list_year, carry.list_intro = int(label.group(1)), False  # a year line labels the lines after it
-            elif any(ch.isdigit() for ch in block.text):
+            elif has_digit(block.text):
                 # a short line may itself state a value: a list item ("Solar PV: 5 GW") or "2035: 61% reduction"
                 carry.obs_year = carry.target_year = None  # a paragraph's framing years end with it
                 read_sentence(ctx, block.start, block.end, carry)
@@ -181,10 +181,19 @@ def states_value(line: str) -> bool:
     """A short line with a number besides its section number and its years: a data line ("Energy, 26,620 Gg"), not
     a section title ("Reduction of GHG emissions by 2030:")."""
     m = _SECTION_NUMBER_RE.match(line)
-    return any(ch.isdigit() for ch in _YEAR_WORD_RE.sub("", line[m.end() :] if m else line))
+    return has_digit(_YEAR_WORD_RE.sub("", line[m.end() :] if m else line))
 
 
 _YEAR_WORD_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
+
+
+def has_digit(line: str) -> bool:
+    """``any(ch.isdigit() for ch in line)`` without a Python step per character: 0-9 by ten substring scans in C,
+    and only a line with none of them that is not ASCII (whose other digits, "²", "٣", are all non-ASCII) by hand."""
+    for digit in "0123456789":  # a loop, not any(): this runs for every heading and short line
+        if digit in line:
+            return True
+    return not line.isascii() and any(ch.isdigit() for ch in line)
 
 
 _LINE_CHARS = 100  # a paragraph this short is a line of a list or table, not running prose

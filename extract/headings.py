@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from . import context as cx
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
-from .wordgate import may_hold
+from .wordgate import lower_words
 
 if TYPE_CHECKING:
     from .state import Carry
@@ -39,7 +39,25 @@ _TARGET_WORDS = ("target", "goal", "mitigation", "pledge", "commitment", "action
 @lru_cache(maxsize=4)
 def _fact_heading(heading: str) -> bool:
     """Whether a heading is about facts: asked by both heading readers of each heading."""
-    return may_hold(heading, 0, len(heading), _FACT_WORDS) and bool(_HEADING_FACT_RE.search(heading))
+    return _holds(heading, _FACT_WORDS) and bool(_HEADING_FACT_RE.search(heading))
+
+
+@lru_cache(maxsize=4)
+def _lower(heading: str) -> str | None:
+    """``lower_words`` of a heading, made once for the word tests of both heading readers (see ``may_hold``)."""
+    return lower_words(heading)
+
+
+def _holds(heading: str, words: tuple[str, ...]) -> bool:
+    """``may_hold(heading, 0, len(heading), words)`` from the heading's lower case made once."""
+    low = _lower(heading)
+    return low is None or any(map(low.__contains__, words))
+
+
+@lru_cache(maxsize=4)
+def _may_name_condition(heading: str) -> bool:
+    """The cheap test of CONDITION_RE, asked by both heading readers."""
+    return _holds(heading, CONDITION_WORDS)
 
 
 def heading_condition(heading: str, carry: Carry) -> str:
@@ -48,7 +66,7 @@ def heading_condition(heading: str, carry: Carry) -> str:
     Headings of opposite conditions with nothing read between them are a flattened table's column headers
     ("Unconditional", "Conditional"): no single condition holds below them.
     """
-    m = CONDITION_RE.search(heading) if may_hold(heading, 0, len(heading), CONDITION_WORDS) else None
+    m = CONDITION_RE.search(heading) if _may_name_condition(heading) else None
     if m:
         new = "unconditional" if m.group("u") else "conditional"
         columns = carry.condition_from_heading and carry.section_condition not in ("", new)
@@ -64,8 +82,8 @@ def heading_kind(heading: str, current: str) -> str:
     """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
     if _fact_heading(heading):
         return ""
-    if (may_hold(heading, 0, len(heading), _TARGET_WORDS) and _HEADING_TARGET_RE.search(heading)) or (
-        may_hold(heading, 0, len(heading), CONDITION_WORDS) and CONDITION_RE.search(heading)
+    if (_holds(heading, _TARGET_WORDS) and _HEADING_TARGET_RE.search(heading)) or (
+        _may_name_condition(heading) and CONDITION_RE.search(heading)
     ):
         return "target"
     return "" if _NUMBERED_HEADING_RE.match(heading) else current

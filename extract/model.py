@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
+
+#: A line up to its break: what ``str.splitlines`` splits at (\n \r \v \f \x1c-\x1e \x85 \u2028 \u2029) ends it.
+_LINE_RE = re.compile("[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 
 
 @dataclass
@@ -22,10 +26,13 @@ class Document:
 
     @property
     def title(self) -> str:
-        for line in self.text.splitlines():
-            if line.strip():
-                return line.strip()[:200]
-        return self.doc
+        """The first line that is not blank (``str.splitlines`` lines), stripped and cut to 200 characters."""
+        # every line break is whitespace: the first non-blank line starts at the text's first other character, and
+        # only it is split off (splitting the whole text made a string of every line of the document)
+        rest = self.text.lstrip()
+        if not rest:
+            return self.doc
+        return _LINE_RE.match(rest).group().strip()[:200]  # type: ignore[union-attr]
 
     def page_at(self, offset: int) -> int | None:
         """1-based page holding ``offset``, or None for unpaged formats."""

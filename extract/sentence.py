@@ -18,6 +18,7 @@ from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
+from .yearindex import may_name_year
 from .years import (
     SentenceYears,
     assign_own_years,
@@ -97,7 +98,8 @@ def read_sentence(
     peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
     if not quantities and not peak:
         # no value: the sentence's years and condition are read only if a later value of the paragraph asks
-        carry.offer_years(partial(read_carried_years, text, start, end, ctx.ref_year))
+        if may_name_year(text, start, end):  # (a sentence without a year's digits carries no year: no offer)
+            carry.offer_years(partial(read_carried_years, text, start, end, ctx.ref_year))
         _carry_on(ctx, start, end, carry, table_kind)
         return
     sent = text[start:end]

@@ -63,8 +63,14 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             break
 
     def is_data(row: list[Cell]) -> bool:
-        first = next((j for j, c in enumerate(row) if holds_value(c)), None)  # the row's first value cell
-        return first is not None and all(not c.text or is_value_cell(c) for c in row[first:])
+        """A value cell, and no text cell after the first one (loops, not generators: this reads every row)."""
+        for j, c in enumerate(row):
+            if holds_value(c):  # the row's first value cell (itself a value cell: the test goes on after it)
+                for after in row[j + 1 :]:
+                    if after.text and not is_value_cell(after):
+                        return False
+                return True
+        return False
 
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text)) >= 2:
         return None, end  # "Sector | 2015 | 2030" heads the table: years are its columns, not its values

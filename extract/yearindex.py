@@ -109,6 +109,13 @@ def find_years(text: str, start: int, end: int) -> list[cx.YearMention]:
     return _find_years(text, start, end, index, index.roles)
 
 
+def may_name_year(text: str, start: int, end: int) -> bool:
+    """False only when ``find_years(text, start, end)`` is empty for want of a year's digits (its first test)."""
+    digits = document_years(text).digits
+    lo = bisect_left(digits, start)
+    return lo < len(digits) and digits[lo] <= end - 4
+
+
 def _find_years(
     text: str, start: int, end: int, index: YearIndex, known: dict[int, tuple[int, str]] | None
 ) -> list[cx.YearMention]:
