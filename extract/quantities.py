@@ -8,11 +8,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from . import context as cx
 from .alternation import first_char_guarded
 from .counts import unitless, year_like
 from .money import (
-    CURRENCY_BEFORE_RE,
     MIN_PLAIN_AMOUNT,
     MONEY_MAGNITUDE_RE,
     MONEY_MAGNITUDES,
@@ -20,6 +18,7 @@ from .money import (
     code_after,
     currency_before,
 )
+from .notvalues import inside_last, skip_number
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
 from .ranges import is_restatement, resolve_from_to, resolve_ranges
@@ -32,123 +31,6 @@ from .units import (
     refine_mass_unit,
     round_significant,
 )
-
-# --------------------------------------------------------------- exclusions
-
-_LABEL_BEFORE_RE = cx.guarded(
-    "abcdfgilnprstuv+#",
-    r"(?:\b(?:Figure|Fig\.|Table|Column|Chapter|Section|Article|Annex|Appendix|Box|Page|No\.?|Number|Phase|Level|Grade|RCP|SSP"
-    r"|Class|Type|Batch|Round|Version|Item|Part|Step|Stage|Volume|Vol\.|Issue|Rule|Clause|Paragraph|Goal|SDG|Scope|"
-    r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box|Decision)"
-    r"|\+|#)\s*$",
-    re.IGNORECASE,
-)
-_LIST_NUMBER_RE = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.(?!\d)|[)\]、])|\d{1,3}\t|\d{1,3}\s*$)")  # "4." not "4.5"
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|cn|org|gov|net|int)(?:/\S*)?")
-_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
-_ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-# every month starts with one of a d f j m n o s: the lookahead turns other words away before the 23 alternatives
-_DATE_AFTER_RE = re.compile(r"^\s*(?=[adfjmnos])(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
-_DATE_BEFORE_RE = cx.guarded("adfjmnos", r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
-#: The last word of every _LABEL_BEFORE_RE match (lower case), for a cheap exact test before it (``cx.may_end_with``).
-_LABEL_ENDS = (
-    "figure", "fig.", "table", "column", "chapter", "section", "article", "annex", "appendix", "box", "page", "no",
-    "no.", "number", "phase", "level", "grade", "rcp", "ssp", "class", "type", "batch", "round", "version", "item",
-    "part", "step", "stage", "volume", "vol.", "issue", "rule", "clause", "paragraph", "goal", "sdg", "scope", "tier",
-    "category", "unit", "block", "line", "room", "floor", "building", "road", "street", "lane", "tel", "tel.", "fax",
-    "decision", "+", "#",
-)  # fmt: skip
-# A label match ends where the spaces before the number start, so it starts at most this far before them ("Paragraph";
-# but "P.O.  Box", whose spaces are unbounded): the search need not try the 50 words at every earlier position.
-_LONGEST_LABEL = 9
-_PERIOD_WORD_BEFORE_RE = first_char_guarded(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
-_OF_PERIOD_AFTER_RE = re.compile(
-    r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
-)
-_HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
-_DOTTED_DATE_RE = re.compile(r"\.(?:19|20)\d\d\b")
-_HYPHEN_MULTIPLE_RE = re.compile(r"-(?:fold|thirds?|quarters?)")
-_GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|m2|m3|m²|m³|ha|t|bn|mn|tce|x)\b")
-
-
-# --------------------------------------------------------------- quantities
-
-
-_URL_ESCAPE_RE = re.compile(r"%[0-9A-Fa-f]{2}(?=[A-Za-z0-9%])")
-
-
-def _inside_last(text: str, num: Number, out: list[Quantity | Number], floor: int) -> bool:
-    """Does ``num`` start inside the last quantity of ``out`` (``num.start < out[-1].end``)? A placeholder that is
-    no value (``_skip_number``) was never one: it is dropped and the one before asked. One that is stays a bare one."""
-    while out and num.start < out[-1].end:
-        last = out[-1]
-        if type(last) is Quantity:
-            return True
-        if not _skip_number(text, last, floor):
-            out[-1] = Quantity(last, last.value, "", last.end)
-            return True
-        out.pop()
-    return False
-
-
-def _skip_number(text: str, num: Number, floor: int) -> bool:
-    """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
-    before = text[max(floor, num.start - 30) : num.start]
-    after = text[num.end : num.end + 12]
-    # cx.may_end_with(before, …) for the label and the month words, its lower-cased tail made once (None: not ASCII,
-    # the regexes decide)
-    stripped = before.rstrip()
-    tail = stripped[-10:]
-    low_tail = tail.lower() if tail.isascii() else None
-    if (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(
-        before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
-    ):
-        return True
-    if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
-        "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])
-    ):
-        return True  # "…%20on%2 02015%20POPCEN.pdf": a percent-encoded web address, not a share
-    if num.form == "fraction" and (
-        _PERIOD_WORD_BEFORE_RE.search(before) or _OF_PERIOD_AFTER_RE.match(after + text[num.end + 12 : num.end + 30])
-    ):
-        return True  # "the first half of 2023" is a period, not a share
-    if num.form in ("fold", "word", "fraction") and before[-1:] in "\"“'‘":
-        return True  # a quoted name ("five-fold" model)
-    if num.form == "word" and _HYPHEN_WORD_RE.match(after) and not _HYPHEN_MULTIPLE_RE.match(after):
-        return True  # part of a name ("Ten-Hundred-Thousand")
-    if num.form == "digits":
-        if "." in text[num.start : num.end] and _DOTTED_DATE_RE.match(after):
-            return True  # "04.10.2019": a date written with dots
-        if text[num.start - 1 : num.start] == "%":
-            return True  # "77%19": a footnote marker fused to the value before it
-        if after[:1].isalpha():  # a letter right after the number: rarely (every ordinal suffix starts with one)
-            if _ORDINAL_AFTER_RE.match(after):
-                return True
-            if after[:1].isascii() and not _glued_unit(text, num, after):
-                return True
-        if after[:1] in ("+",) or (after[:1] == ":" and after[1:2] and not after[1:2].isdigit()):
-            return True
-        if _DATE_AFTER_RE.match(after) or (
-            (low_tail is None or low_tail.endswith(cx.MONTH_WORDS)) and _DATE_BEFORE_RE.search(before)
-        ):
-            return True
-        if _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):  # rarely: then is it first on its line?
-            line_start = text.rfind("\n", 0, num.start) + 1
-            if not text[line_start : num.start].strip():
-                return True
-    return False
-
-
-def _glued_unit(text: str, num: Number, after: str) -> bool:
-    """Letters glued to a number are its unit ("113MtCO2eq", "£3bn", "5km"), or else a name ("5G", "3D")."""
-    if _GLUED_UNIT_RE.match(after):
-        return True
-    unit = match_unit_after(text, num.end, num.end + 40)
-    if unit is not None and unit.unit != NON_INDICATOR:
-        return True
-    sign = CURRENCY_BEFORE_RE.search(text, max(0, num.start - 7), num.start)
-    return sign is not None and MONEY_MAGNITUDE_RE.match(after) is not None
-
 
 _MU_RE = first_char_guarded(r"\bmu\b|亩", re.IGNORECASE)
 
@@ -336,12 +218,12 @@ def find_quantities(
         else []
     )
     # A bare number (no unit) is held as its Number, a placeholder that may get a unit from a range partner; whether
-    # it is a value at all (``_skip_number``) is asked only if it matters: a quantity with a unit in the sentence, or a
+    # it is a value at all (``skip_number``) is asked only if it matters: a quantity with a unit in the sentence, or a
     # later number starting inside it. Most sentences have neither, and a unit is looked for before the exclusions.
     out: list[Quantity | Number] = []
     has_unit = False  # does ``out`` hold a quantity with a unit (not only placeholders)?
     for num in nums:
-        if out and num.start < out[-1].end and _inside_last(text, num, out, start):
+        if out and num.start < out[-1].end and inside_last(text, num, out, start):
             continue  # inside the previous quantity's unit ("per 10,000 RMB")
         if ratio_spans and any(s <= num.start < e for s, e in ratio_spans):
             if num.form == "digits":
@@ -356,7 +238,7 @@ def find_quantities(
         if default_unit is not None and not year and (q is None or q.unit in ("count", "ratio")):
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)  # a table cell: the row's unit
         if q is not None:
-            if not _skip_number(text, num, start):
+            if not skip_number(text, num, start):
                 if q.unit.startswith("Mt") and q.start == num.start and _minus_before(text, num.start, start):
                     q.value, q.start = -q.value, num.start - 1  # "net emissions were -13.19 GgCO2e": a net sink
                 out.append(q)
@@ -368,7 +250,7 @@ def find_quantities(
     out = [
         x if type(x) is Quantity else Quantity(x, x.value, "", x.end)
         for x in out
-        if type(x) is Quantity or not _skip_number(text, x, start)
+        if type(x) is Quantity or not skip_number(text, x, start)
     ]
     if len(out) > 1:  # ranges, lists and restatements pair two quantities
         resolve_ranges(text, out)

@@ -13,7 +13,8 @@ import pytest
 from extract import context as cx
 from extract import counts, numbers
 from extract.counts import _FOOTNOTED_YEAR_RE, _YEAR_DIGITS_RE, _YEAR_WORD_BEFORE_RE, year_like
-from extract.quantities import _DATE_AFTER_RE, find_quantities
+from extract.notvalues import _DATE_AFTER_RE
+from extract.quantities import find_quantities
 from extract.segment import split_sentences
 from tests.test_extractor import rows, values
 
@@ -283,7 +284,7 @@ def test_the_pair_resolvers_change_nothing_in_one_quantity() -> None:
 
 
 def test_the_label_search_from_the_last_word_agrees_with_the_full_search() -> None:
-    from extract import quantities
+    from extract import notvalues
 
     ends = ["Table ", "sub-Paragraph ", "P.O.    Box ", "Box", "SECTION\t", "Article\n", "xTable ", "No. ", "Fig.", "#"]
     ends += ["+ ", "table of ", "Category", "(Decision ", "Tel.", "Vol ", "the rcp", "Stage\u00a0", "bus stop", "  "]
@@ -294,9 +295,9 @@ def test_the_label_search_from_the_last_word_agrees_with_the_full_search() -> No
             low_tail = stripped[-10:].lower()
             if low_tail.endswith("box"):
                 continue  # searched in full
-            pos = max(0, len(stripped) - quantities._LONGEST_LABEL)
-            full = quantities._LABEL_BEFORE_RE.search(before) is not None
-            assert (quantities._LABEL_BEFORE_RE.search(before, pos) is not None) == full, before
+            pos = max(0, len(stripped) - notvalues._LONGEST_LABEL)
+            full = notvalues._LABEL_BEFORE_RE.search(before) is not None
+            assert (notvalues._LABEL_BEFORE_RE.search(before, pos) is not None) == full, before
 
 
 def test_numbers_hash_and_compare_by_value_as_frozen_ones_did() -> None:
