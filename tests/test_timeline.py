@@ -183,13 +183,13 @@ def test_dated_sentences_are_the_sentences_of_a_full_scan_that_hold_a_year() -> 
     from bisect import bisect_left
 
     from extract.context import find_years
-    from extract.timeline import _SENTENCE_RE, _dated_sentences
+    from extract.present import SENTENCE_RE, _dated_sentences
 
     for text in _TEXTS:
         mentions = find_years(text, 0, len(text))
         starts = [y.start for y in mentions]
         expected = []
-        for s in _SENTENCE_RE.finditer(text):
+        for s in SENTENCE_RE.finditer(text):
             first, last = bisect_left(starts, s.start()), bisect_left(starts, s.end())
             if first < last:
                 expected.append((s.span(), mentions[first:last]))
@@ -286,21 +286,21 @@ def test_the_headline_target_year_is_the_latest_deadline_named_about_as_often_as
 
 def test_a_deadlines_sentence_is_the_first_match_of_its_window_that_reaches_it() -> None:
     """``_past_deadline`` reads the sentence from the year's sentence start and one match from the year: the same
-    span as the first _SENTENCE_RE match from 400 characters before the year to 400 after it that reaches its end."""
+    span as the first SENTENCE_RE match from 400 characters before the year to 400 after it that reaches its end."""
     from extract.context import find_years
-    from extract.timeline import _SENTENCE_RE, _dated_sentences, _past_deadline
+    from extract.present import SENTENCE_RE, _dated_sentences, _past_deadline
 
     long = "We pledged in 2015 to act. " + "x" * 450 + " the goal of 15% by 2023 was set.\n\n\tBy 2030 " + "y " * 300
     for text in (*_TEXTS, long, "Plans by 2030.\n  wrapped by 2035. 3.5 by 2040", "x" * 500 + "by 2031" + "z" * 500):
         years = find_years(text, 0, len(text))
         for s, dated in _dated_sentences(text, years):
             for y in dated:
-                window = _SENTENCE_RE.finditer(text, max(0, y.start - 400), y.end + 400)
+                window = SENTENCE_RE.finditer(text, max(0, y.start - 400), y.end + 400)
                 w = next(m for m in window if m.end() >= y.end)
-                expected = bool(_past_deadline.__globals__["_PAST_COMMITMENT_RE"].search(text, w.start(), w.end()))
+                expected = bool(_past_deadline.__globals__["PAST_COMMITMENT_RE"].search(text, w.start(), w.end()))
                 assert _past_deadline(text, y, s.start(), {}) == expected
                 start = max(s.start(), y.start - 400)
-                assert (start, _SENTENCE_RE.match(text, y.start, y.end + 400).end()) == w.span()  # type: ignore[union-attr]
+                assert (start, SENTENCE_RE.match(text, y.start, y.end + 400).end()) == w.span()  # type: ignore[union-attr]
 
 
 def test_an_earlier_plans_base_year_or_a_projections_is_not_the_year_of_the_documents_data() -> None:
