@@ -117,6 +117,12 @@ def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
     return kind
 
 
+#: A goal as the subject the number is the value of: "the target was 38.4%", "the previous goal is 7.7 tCO2e".
+_GOAL_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:targets?|goals?|objectives?|pledges?)\b[^.;:\d%]{0,60}?\b(?:was|were|is|are|stood\s+at|set\s+at)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 #: A number named as the goal itself: "the targeted 16 Gg", "its pledged 31%", "the planned 200 MW".
 _GOAL_BEFORE_RE = re.compile(r"\b(?:the|its|our|their)\s+(?:targeted|pledged|planned|intended)\s+$", re.IGNORECASE)
 #: A share of a goal ("62% of the goal"): how far the goal is met, which the goal noun does not date.
@@ -176,6 +182,10 @@ def kind_for(
     """
     if cx.may_contain(text, q_end, c_end, GOAL_NOUNS) and GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
+    if cx.may_contain(text, max(sent_start, q_start - 90), q_start, GOAL_NOUNS) and _GOAL_SUBJECT_BEFORE_RE.search(
+        text, max(sent_start, q_start - 90), q_start
+    ):
+        return "target"  # "the net reduction target including removals was 38.4%": a goal told in the past tense
     if text.endswith("ed ", max(c_start, q_start - 3), q_start) and _GOAL_BEFORE_RE.search(
         text, max(c_start, q_start - 30), q_start
     ):

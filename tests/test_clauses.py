@@ -691,3 +691,8 @@ def test_a_share_of_the_goal_met_is_a_record() -> None:
 def test_a_number_named_as_the_goal_itself_is_a_goal() -> None:
     text = "Ruritania aims at 2031. As of 2021, 7.89 Gg of the targeted 14 Gg have been achieved."
     assert [k for _, k in got(text, "kind")] == ["actual", "target"]
+
+
+def test_a_goal_told_in_the_past_tense_is_still_a_goal() -> None:
+    text = "In its first NDC, the net reduction target including forest removals was 32.4% compared to BAU in 2031."
+    assert got(text, "kind", "year") == [("32.4", "target", "2031")]
