@@ -21,7 +21,8 @@ _MODAL_BEFORE_RE = first_char_guarded(
 #: "was estimated to reduce", "were expected to reach": a past verb that reports a model or an expectation; "were
 #: estimated to be 216 kt" is an inventory's estimate of the past, as "were estimated at" is.
 _MODELLED_AFTER_RE = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:estimated(?!\s+to\s+be\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just"
+    r"\s+(?:\w+ly\s+)?(?:estimated(?!\s+to\s+(?:be|absorb|emit|store|sequester|cover|contain|represent"
+    r"|account\s+for)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just"
     r"|over|only)\s+)?[\d$€£])|expected|projected|anticipated|forecast|planned|scheduled|designed|intended|modell?ed"
     r"|needed|required)\s+to\b",  # "US$490 million was needed to achieve": a need, not a fact
     re.IGNORECASE,

@@ -696,3 +696,10 @@ def test_a_number_named_as_the_goal_itself_is_a_goal() -> None:
 def test_a_goal_told_in_the_past_tense_is_still_a_goal() -> None:
     text = "In its first NDC, the net reduction target including forest removals was 32.4% compared to BAU in 2031."
     assert got(text, "kind", "year") == [("32.4", "target", "2031")]
+
+
+def test_what_a_past_estimate_says_was_absorbed_or_emitted_is_a_record() -> None:
+    text = "In 2012 the forests occupied about 98 km2 and were estimated to absorb 31,000 t CO2e per year."
+    assert [(v, k) for v, k in got(text, "kind")] == [("0.0098", "actual"), ("0.031", "actual")]
+    # an estimate of what a measure will do is still planned
+    assert got("The programme was estimated to reduce emissions by 12% by 2031.", "kind") == [("12", "target")]
