@@ -119,7 +119,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     for y in mentions:
         if y.role in ("obs", "plain"):
             before = text[max(0, y.start - 40) : y.start]
-            as_of = _as_of(before)
+            as_of = _as_of(before) or bool(_INVENTORY_AFTER_RE.match(text, y.end))  # "the 2018 GHG inventory"
             early[y.start] = as_of, as_of or _dated_words(before)
     dates = [y for y in mentions if y.role == "by" or (y.start in early and early[y.start][1])]
     verdicts: dict[tuple[int, int, bool], bool | None] = {}  # (clause span, record_by) -> _clause_verdict
@@ -139,7 +139,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             if y.start in early and s.start() <= max(0, y.start - 40):  # the same 40 characters
                 as_of, is_date = early[y.start]
             else:
-                as_of = _as_of(before) or record_by
+                as_of = _as_of(before) or record_by or bool(_INVENTORY_AFTER_RE.match(text, y.end))
                 is_date = as_of or _dated_words(before)
             if not is_date or _FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
@@ -186,6 +186,11 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
 
 
+#: The year of an inventory or census whose figures the sentence reports: "In the 2018 National GHG inventory, the
+#: emissions reached 932 kt", "according to the 2021 Census" (its year is one the document reports as past).
+_INVENTORY_AFTER_RE = re.compile(
+    r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+)?(?:emissions?\s+)?(?:inventor(?:y|ies)|census)\b", re.IGNORECASE
+)
 #: A goal a fact is measured against, not one set: "of the targeted 16 Gg", "62% of the goal", "of its 2030 target"
 _GOAL_NAMED_RE = re.compile(
     r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)s?\b|\bthe\s+targeted\b", re.IGNORECASE

@@ -386,3 +386,12 @@ def test_a_year_before_the_documents_data_year_is_no_deadline() -> None:
         "The measures are costed through 2032 and listed below; they aim to meet the goal for 2032."
     )
     assert read_timeline(text).target_year == 2032
+
+
+def test_the_year_of_an_inventory_whose_figures_are_reported_is_past() -> None:
+    text = (
+        "The base year chosen for the inventory is 2010.\n\n"
+        "In the 2017 National GHG inventory, waste emissions reached 812 ktCO2e. Ruritania will cut them by 2037."
+    )
+    assert read_timeline(text).present == 2017
+    assert read_timeline("In the 2031 inventory, emissions will be reported by sector.").present is None  # to come
