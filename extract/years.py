@@ -379,6 +379,10 @@ def year_for(
             now = after if not any(q.end <= y.start < years.start + after.end() for y in years.mentions) else None
     if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
         return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
+    if observed and "(" in sent:
+        # a year in a bracketed aside that closes before the value dates the aside, not the value: "By 31 January
+        # 2025, it had 618 MW (8 times the level of 1 January 2020), including: wind - 179 MW"
+        observed = [y for y in observed if not _in_closed_aside(sent, y.start - years.start, q.start - years.start)]
     found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
     if found:
         return found
@@ -390,6 +394,19 @@ def year_for(
     if cx.mentions_past_period(sent):
         return ctx.default_year
     return carry.obs_year or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
+
+
+_ASIDE_WORDS = 5
+
+
+def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:
+    """Whether position ``at`` of ``sent`` lies in a bracket that opens and closes before ``q_at``."""
+    opening = sent.rfind("(", 0, at)
+    if opening < 0 or sent.rfind(")", opening, at) >= 0:
+        return False
+    closing = sent.find(")", at)
+    # an aside is a clause of its own; "the base year (2008)", "(FY 2013)" name the words before them
+    return 0 <= closing < q_at and len(sent[opening + 1 : closing].split()) >= _ASIDE_WORDS
 
 
 __all__ = [

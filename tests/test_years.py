@@ -718,3 +718,19 @@ def test_an_undated_intro_naming_the_plans_measures_dates_its_items_by_the_deadl
 def test_a_heading_naming_adaptation_measures_heads_the_plans_items() -> None:
     text = "Ruritania will reach its goals by 2031.\n\nAdaptation measures\n\nNatural regeneration: 813,932 ha."
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("0.813932", "2031", "target")]
+
+
+def test_a_year_in_a_bracketed_aside_dates_the_aside_not_the_values_after_it() -> None:
+    text = (
+        "By 31 January 2024, Ruritania had 517.87 MW of installed renewable capacity (7 times increase as compared "
+        "with the installed capacity level by 1 January 2019), including: wind turbines - 168.88 MW; solar PV "
+        "systems - 315.23 MW."
+    )
+    assert {r["value"]: r["year"] for r in rows(text) if r["unit"] == "GW"} == {
+        "0.51787": "2024",
+        "0.16888": "2024",
+        "0.31523": "2024",
+    }
+    # a bracket that only names the year of the words before it still dates what follows
+    found = rows("Total emissions in the base year (2007) are being revised to 1,879 Gg CO2e.")
+    assert [(r["value"], r["year"]) for r in found] == [("1.879", "2007")]
