@@ -19,17 +19,16 @@ from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
 from .yearindex import may_name_year
+from .yearof import base_year_for, year_for
 from .years import (
     SentenceYears,
     assign_own_years,
     assign_paired_years,
     assign_respective_years,
-    base_year_for,
     carried_years,
     clause_bounds,
     read_carried_years,
     sentence_years,
-    year_for,
 )
 
 _BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)

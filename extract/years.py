@@ -1,4 +1,6 @@
-"""Which year a quantity takes: sentence years by role, clause bounds, base years, the document's default year."""
+"""The years of a sentence and their roles, read once for all its numbers: observations, deadlines, spans, base and
+BAU years, the clause each number sits in, and the years a paragraph carries on (``yearof`` picks each number's year).
+"""
 
 from __future__ import annotations
 
@@ -9,8 +11,6 @@ from functools import lru_cache
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .quantities import Quantity
-from .state import Carry, DocContext
 from .yearlinks import assign_own_years, assign_paired_years, assign_respective_years
 
 # --------------------------------------------------------------- per-sentence reading
@@ -26,39 +26,6 @@ _CLAUSE_SPLIT_RE = cx.guarded(
 _CLAUSE_MARK_RE = re.compile(
     r"[;:—–()，；：、（）,\-w](?:(?<=,)(?:(?<!\d,)|(?!\d{3}(?!\d)))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b)"
 )
-_CHANGE_WORDS_RE = cx.guarded(
-    "abcdfghilmrstu增下减提降上",
-    r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
-    r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b"
-    r"|增加|下降|减少|提高|降低|增长|上升|减排",
-    re.IGNORECASE,
-)
-_CHANGE_BEFORE_RE = cx.guarded(
-    "cdegilrs增下减提降上",
-    r"\b(?:growth|increases?|decreases?|reductions?|rises?|drops?|declines?|cuts?|savings?)\s+(?:\w+\s+)?of\s+(?:\w+\s+){0,2}$"
-    r"|\b(?:increase|decrease|reduce|raise|lower|cut|expand)[a-z]*\b[^,;]{0,60}?\bby\s+(?:\w+\s+){0,2}$"
-    r"|(?:增加|下降|减少|提高|降低|增长|上升)(?:了)?$",
-    re.IGNORECASE,
-)
-_SHARE_WORDS_RE = cx.guarded(
-    "apso", r"\b(?:accounting\s+for|accounted\s+for|share|proportion|of\s+the\s+total)\b", re.I
-)
-_AVERAGE_ANNUAL_RE = cx.guarded("ape", r"\b(?:average\s+annual|annual(?:ly)?|per\s+year|a\s+year|each\s+year)\b", re.I)
-
-
-def _change_before(before: str) -> bool:
-    """``_CHANGE_BEFORE_RE.search(before)``, its cheap exact test first (this runs for every level): a match of the
-    English words ends in "of" or "by" and at most two words after it, then spaces; one of the Chinese, in a Chinese
-    character (or a line break after it)."""
-    if before[-1:].isspace():
-        words = before.rsplit(None, 3)[-3:]  # the last three words (\s is what str.split splits at)
-        if all(w.isascii() for w in words) and not any(w.lower().endswith(("of", "by")) for w in words):
-            return False
-    elif before[-1:].isascii():
-        return False
-    return bool(_CHANGE_BEFORE_RE.search(before))
-
-
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` holding ``pos``: from the end of the last separator that ends at or before
     it to the start of the first that starts at or after it (a separator around ``pos`` bounds neither side)."""
@@ -207,206 +174,6 @@ def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | Non
 def read_carried_years(text: str, start: int, end: int, ref_year: int | None) -> tuple[int | None, int | None]:
     """``carried_years`` of the sentence ``text[start:end]``, for a sentence read for nothing else."""
     return carried_years(sentence_years(text, start, end, ref_year), ref_year)
-
-
-_NOW = r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
-_AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
-_AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
-#: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
-_NOW_AFTER_RE = re.compile(r"[^,;.:()]{0,50}?(?:" + _NOW + r"|\bcurrently\b)", re.IGNORECASE)
-# a period in brackets right after a value; "(20262035)": a dash the text conversion dropped
-_BRACKET_PERIOD_RE = re.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
-_SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
-_SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
-
-
-def since_before(text: str, start: int, at: int) -> bool:
-    """``_SINCE_BEFORE_RE.search(text[start:at])``: "since (the end of)" right before ``at``. The cheap test of the
-    span's last word first: the regex alone reads the whole span, and this runs per quantity and year."""
-    return cx.may_end_with_at(text, start, at, _SINCE_BEFORE_ENDS) and bool(_SINCE_BEFORE_RE.search(text[start:at]))
-
-
-def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | None:
-    """``_AS_OF_NOW_RE.search(sent, 0, pos)`` from the sentence's matches, found once: the search per value read the
-    whole sentence before it, which in a long table cell is quadratic. A match the cut at ``pos`` makes (its last
-    word running on past ``pos`` in the sentence) is looked for in the window before ``pos`` alone."""
-    if years.nows is None:
-        years.nows = list(_AS_OF_NOW_RE.finditer(sent))
-    first = next((m for m in years.nows if m.end() <= pos), None)
-    cut = _AS_OF_NOW_RE.search(sent, max(0, pos - _NOW_REACH), pos)
-    if cut is not None and cut.end() == pos and (first is None or cut.start() < first.start()):
-        return _AS_OF_NOW_RE.search(sent, 0, pos)  # rare: read it the long way
-    return first
-
-
-_NOW_REACH = 40  # longer than any _AS_OF_NOW_RE match ("as of today" with spaces)
-
-
-def _since(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
-    """``since_before`` the observation year ``y`` of the sentence ``sent``, read once: every later value of the
-    sentence asks it again, and it reads the whole sentence before the year."""
-    if years.since is None:
-        years.since = {}
-    found = years.since.get(y.start)
-    if found is None:
-        found = years.since[y.start] = since_before(sent, 0, y.start - years.start)
-    return found
-
-
-def base_year_for(
-    text: str,
-    q: Quantity,
-    sent_start: int,
-    sent_end: int,
-    years: SentenceYears,
-    year: int | None,
-    quantities: list[Quantity],
-    clause_span: tuple[int, int] | None = None,
-) -> int | None:
-    """Base year of a relative change: an explicit reference in the same clause, 'year-on-year', or a span start.
-
-    ``clause_span``: the quantity's ``clause_bounds`` when the caller has them."""
-    c_start, c_end = clause_span or clause_bounds(text, sent_start, sent_end, q.num.start)
-    clause = text[c_start:c_end]
-    if q.unit not in ("%", "times") and not _change_before(text[c_start : q.start]):
-        return None
-    changed: list[bool] = []  # whether the clause speaks of a change: read only once a reference or span asks
-
-    def is_change() -> bool:
-        if not changed:
-            changed.append(bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times")
-        return changed[0]
-
-    for b in years.bases:
-        if c_start <= b.start < c_end:
-            return b.year if is_change() or not _SHARE_WORDS_RE.search(clause) else None
-    if cx.prior_year_base(clause) and year:
-        return year - 1
-    # a reference in a clause of its own attaches to the nearest change before it
-    for b in years.bases:
-        b_clause = clause_bounds(text, sent_start, sent_end, b.start)
-        has_own = any(b_clause[0] <= other.num.start < b_clause[1] for other in quantities)
-        if not has_own and b.start > q.end:
-            between = [o for o in quantities if q.end <= o.num.start < b.start and o.unit in ("%", "times")]
-            if not between and is_change():
-                return b.year
-    if cx.prior_year_base(text[q.end : min(sent_end, q.end + 40)]) and year:
-        return year - 1
-    since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
-    if since and is_change() and q.unit in ("%", "times"):
-        return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
-    if q.unit in ("%", "times"):  # (the cheap tests first: most clauses name no year after the value)
-        after = next((y for y in years.obs if q.end <= y.start < c_end), None)
-        if (
-            after is not None
-            and is_change()
-            and since_before(text, q.end, after.start)
-            and not any(q.end <= o.num.start < after.start and o.unit in ("%", "times") for o in quantities)
-        ):
-            return after.year  # "risen 12% since 2010", "a 73.5% increase since 1990": measured from it
-    if years.span and is_change() and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
-        return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
-    return None
-
-
-_SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
-_SPAN_BREAK_RE = re.compile(r"[;:()]|\d")  # another clause or number between them
-
-
-def year_for(
-    q: Quantity,
-    years: SentenceYears,
-    carry: Carry,
-    kind: str,
-    ctx: DocContext,
-    table_year: int | None,
-    sent: str,
-    from_years: set[int],
-    level_refs: list[cx.YearMention] | None = None,
-) -> int | None:
-    """Year of a quantity: its own, its from-to side, the nearest fitting year of the sentence, or carried; None
-    for a fact that nothing but the document dates (a target takes the document's deadline or data year).
-
-    ``level_refs`` are the reference years of the quantity's own clause when it is an absolute level (not a
-    change): a level is observed in the year its clause calls the reference ("emission levels in 2005 were
-    2.5 Gt", "the 2024 net emissions level of 651 Mt", "the 2022 base year of 113 Mt"). A change "since
-    2008" is a change up to the document's present.
-    """
-    if table_year:
-        return table_year
-    if q.year:
-        return q.year
-    if (period := _BRACKET_PERIOD_RE.match(ctx.doc.text, q.end)) and period.group(1) < period.group(2):
-        return int(period.group(2))  # "65 Mt (2021-2030)": a sum over the period, reached at its end
-    if years.span and q.group == "from":
-        return years.span[0]
-    if years.span and q.group == "to":
-        return years.span[1]
-    exclude = from_years if q.group == "to" else set()
-    if kind == "target":
-        found = years.nearest(years.target, q.start, exclude) or years.nearest(years.bau, q.start, exclude)
-        if found:
-            return found  # a cut "below the 2035 BAU" with no deadline of its own is due in the projection's year
-        if years.span and years.span[1] > (ctx.ref_year or 0):
-            return years.span[1]
-        return (
-            carry.target_year
-            or carry.list_year
-            # a report's year ("below BAU … (BUR2 2020)") dates what it reports, not when a goal is due
-            or years.nearest([y for y in years.obs if y.role != "name"], q.start, exclude)
-            or carry.obs_year
-            or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
-            or ctx.default_year
-        )
-    if not level_refs and ctx.ref_year is not None:
-        since = [y for y in years.obs if y.start < q.start and _since(years, sent, y)]
-        if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
-            return ctx.ref_year
-    if years.span and (ends := [y for y in years.mentions if y.role == "span_end" and y.end <= q.start]):
-        between = sent[ends[-1].end - years.start : q.start - years.start]
-        if len(between) <= _SPAN_REACH and not _SPAN_BREAK_RE.search(between):
-            return ends[-1].year  # "…, while average emissions between 2005 and 2015 were 41 Mt": its own period
-    observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
-    if observed and observed[-1].start > q.start:
-        # "reached 7.1 Mt (2%), a 73.5% increase since 1990": a period's start after the value dates nothing of it
-        observed = [y for y in observed if y.start < q.start or not _since(years, sent, y)]
-    now = None
-    if ctx.ref_year is not None:
-        if years.says_now is None:  # the cheap word test, once per sentence
-            years.says_now = cx.may_contain(sent, 0, len(sent), _AS_OF_NOW_WORDS)
-        now = _now_before(years, sent, q.start - years.start) if years.says_now else None
-        if years.says_now and now is None and (after := _NOW_AFTER_RE.match(sent, q.end - years.start)):
-            now = after if not any(q.end <= y.start < years.start + after.end() for y in years.mentions) else None
-    if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
-        return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
-    if observed and "(" in sent:
-        # a year in a bracketed aside that closes before the value dates the aside, not the value: "By 31 January
-        # 2025, it had 618 MW (8 times the level of 1 January 2020), including: wind - 179 MW"
-        observed = [y for y in observed if not _in_closed_aside(sent, y.start - years.start, q.start - years.start)]
-    found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
-    if found:
-        return found
-    if years.span:
-        return years.span[1]
-    period_end = cx.period_end_year(sent)  # "the 13th Five-Year Plan": read only for a value that needs it
-    if period_end:
-        return period_end
-    if cx.mentions_past_period(sent):
-        return ctx.default_year
-    return carry.obs_year or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
-
-
-_ASIDE_WORDS = 5
-
-
-def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:
-    """Whether position ``at`` of ``sent`` lies in a bracket that opens and closes before ``q_at``."""
-    opening = sent.rfind("(", 0, at)
-    if opening < 0 or sent.rfind(")", opening, at) >= 0:
-        return False
-    closing = sent.find(")", at)
-    # an aside is a clause of its own; "the base year (2008)", "(FY 2013)" name the words before them
-    return 0 <= closing < q_at and len(sent[opening + 1 : closing].split()) >= _ASIDE_WORDS
 
 
 __all__ = [
