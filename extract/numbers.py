@@ -11,6 +11,8 @@ import string
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .numpatterns import anchored, by_first_letter, decimal_class, prefix_tree
+
 WORD_NUMBERS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -74,19 +76,10 @@ _DIGITS_AFTER_FIRST = (
 )
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """``w1|w2|…`` as one group per first letter behind a lookahead for it, each in the words' order: ``re`` tries
-    alternatives one by one, and words of other letters cannot match there anyway, so the first match is the same."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0].lower(), []).append(w)
-    return "|".join(f"(?=[{letter}])(?:{'|'.join(ws)})" for letter, ws in groups.items())
-
-
-_WORD_NUM = _by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True))
+_WORD_NUM = by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True))
 _WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
-_FRACTION_RE = _by_first_letter([re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)])
-_FOLD_RE = _by_first_letter([re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=True)])
+_FRACTION_RE = by_first_letter([re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)])
+_FOLD_RE = by_first_letter([re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=True)])
 # "100 million" is a scale in table headers ("(100 million cubic meters)"), not a word that follows a number.
 _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=True) if not k[0].isdigit())
 
@@ -98,23 +91,8 @@ _AFTER_CODE = "|".join(f"(?<={code}\\d)" for code in _GLUED_CODES)
 _BEFORE_DIGITS = rf"(?:(?<![A-Za-z0-9_.,/]\d)|(?<=[A-Zh]\d)(?:{_AFTER_CODE})|(?<=\bR\d))"  # "R40 billion": the rand
 
 
-def _decimal_class() -> str:
-    """``\\d`` as a character class (re's \\d is ``str.isdecimal``): the decimal digits of the Basic Multilingual
-    Plane, and every character above it, which a ``(?<=\\d)`` after the class must then check. Searching for a
-    class, re tests each character in a bitmap; for ``\\d`` it asks the Unicode database, several times slower."""
-    ranges: list[str] = []
-    first = None
-    for code in range(0x10001):
-        if code < 0x10000 and chr(code).isdecimal():
-            first = code if first is None else first
-        elif first is not None:
-            ranges.append(f"{re.escape(chr(first))}-{re.escape(chr(code - 1))}")
-            first = None
-    return f"[{''.join(ranges)}\U00010000-\U0010ffff]"
-
-
-#: Matches exactly where ``\d`` does, found faster by a search (see ``_decimal_class``).
-FIRST_DIGIT = _decimal_class() + r"(?<=\d)"
+#: Matches exactly where ``\d`` does, found faster by a search (see ``numpatterns.decimal_class``).
+FIRST_DIGIT = decimal_class() + r"(?<=\d)"
 # "Solar-581 MW": a number hyphen-glued to a word is kept and marked (``Number.glued``); only a unit written after
 # it makes it a value, so "COVID-19" stays a name. (Not case-insensitive as a whole: a case-insensitive class is
 # tested letter by letter and loses its bitmap; the letters before a number are matched in either case.)
@@ -141,42 +119,12 @@ _ALL_STEMS = (
 _WORD_STEMS = tuple(s for s in _ALL_STEMS if not any(o != s and o in s for o in _ALL_STEMS))
 
 
-def _prefix_tree(words: list[str], order: str = "") -> str:
-    """``w1|w2|…`` with the words grouped by first letter (``t(?:en|wo)``): the engine then tries one group at a
-    position instead of every word; a word that extends another ("seventeen", "seven") needs no entry of its own.
-    The groups come in the letters' ``order`` (then alphabetically): the engine tries them one by one, so the
-    commonest letters first reject the fewest groups. Only where a match starts is read, never which word it is."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words):
-        rest = groups.setdefault(w[0], [])
-        if not any(w[1:].startswith(r) for r in rest):
-            rest.append(w[1:])
-    letters = sorted(groups, key=lambda c: (order.find(c) % (len(order) + 1), c))
-    return "|".join(f"{letter}(?:{'|'.join(groups[letter])})" for letter in letters)
-
-
 #: Letters by how often English text starts a word with them.
 _WORD_INITIALS = "taosefdhnq"
-#: Letters a search for number words may stop at, the rarer in English first: every number word holds one.
-_ANCHORS = "xqwvfhn"
-
-
-def _anchored(words: dict[str, str]) -> str:
-    """``w1|w2|…`` for words (lower-case letters) each after its lookbehind (``words[w]``, fixed width), written
-    to be found from the word's rarest letter of ``_ANCHORS``, the letters before it a lookbehind. re tries a
-    pattern at every position holding a letter it can start with, and the first letters of the words (o, t, f, s,
-    e, n, h, d, q) are half of English text; each try costs far more than the skip. Where a match starts moves,
-    whether there is one does not: only that may be read."""
-    groups: dict[str, list[str]] = {}
-    for w, before in words.items():
-        at = min(range(len(w)), key=lambda i: _ANCHORS.find(w[i]) % (len(_ANCHORS) + 1))
-        behind = f"(?<={before}{w})" if at or before else ""
-        groups.setdefault(w[at], []).append(w[at + 1 :] + behind)
-    return "|".join(f"{letter}(?:{'|'.join(sorted(alts))})" for letter, alts in groups.items())
 
 
 # One search of the lower-cased text for any stem, without re.IGNORECASE: several times faster than a test per stem.
-_STEM_RE = re.compile(_anchored(dict.fromkeys(_WORD_STEMS, "")))
+_STEM_RE = re.compile(anchored(dict.fromkeys(_WORD_STEMS, "")))
 # Every word match starts at a word start with a number word, "half", a multiplication noun or "a" before a
 # fraction or "hundred"/"thousand" (the fractions and multiples start with one of the number words). This finds far
 # fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly word search runs on a sixth of
@@ -187,8 +135,8 @@ _STEM_RE = re.compile(_anchored(dict.fromkeys(_WORD_STEMS, "")))
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
 _START_WORDS = ["half", "doubling", "tripling", "quadrupling"]
 _A_PHRASE = rf"a\s+(?:{'|'.join(_A_WORDS)})"  # "a quarter": one more word, of the tree's "a" group
-_WORD_START_RE = re.compile(rf"(?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
-_AFTER_SPACE_RE = re.compile(f" (?:{_prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())
+_WORD_START_RE = re.compile(rf"(?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
+_AFTER_SPACE_RE = re.compile(f" (?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())
 #: ``_fold``: ASCII letters lower-cased, digits 0, every other character (non-ASCII ones are "?" first) a space.
 _FOLD = bytes(
     c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if 97 <= c <= 122 or c == 95 else 32 for c in range(256)
