@@ -10,9 +10,9 @@ import re
 
 from . import clauses
 from .alternation import first_char_guarded
+from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
-from .scan import lazy
 from .state import Carry, DocContext
 from .wordgate import may_hold
 from .years import SentenceYears

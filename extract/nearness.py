@@ -16,8 +16,9 @@ from operator import itemgetter
 
 from .alternation import first_char_guarded
 from .context import guarded
+from .lazy import lazy
 from .rules import ROLELESS_UNITS
-from .scan import FILLER, ScannedSentence, is_link, lazy
+from .scan import FILLER, ScannedSentence, is_link
 
 DECAY = 8.0  # words at which a keyword's weight halves
 OTHER_SEGMENT = 0.1  # weight factor for the other members of an "A and B ... x and y, respectively" list

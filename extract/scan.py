@@ -10,10 +10,11 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, compress, product, repeat
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .alternation import first_char_guarded
 from .context import guarded
+from .lazy import lazy
 from .rules import PREFIX_LEN, literal_starts, matches_from, occurs_from
 
 if TYPE_CHECKING:
@@ -89,20 +90,6 @@ CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
 RESPECTIVELY = first_char_guarded(r"\brespective(?:ly)?\b", re.IGNORECASE)
-
-
-class lazy:  # lower case: used like functools.cached_property
-    """functools.cached_property without its lock: 3.11 takes one on every first access, and a sentence's
-    properties are many and each read once; sentences are never shared between threads."""
-
-    def __init__(self, fn: Any) -> None:
-        self.fn, self.name, self.__doc__ = fn, fn.__name__, fn.__doc__
-
-    def __get__(self, obj: Any, cls: Any = None) -> Any:
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.fn(obj)  # later reads find the instance attribute first
-        return value
 
 
 class ScannedSentence:
