@@ -118,12 +118,13 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
     for year, year_cell, cells in table.rows:
         future = ctx.ref_year is not None and year > ctx.ref_year
         # "2030, 2035" or under "Target Year": the row's goals, each with its own deadline or the row's
-        aims = len(row_years(year_cell.text)) > 1 or (future and _cue_kind(headers[0])[0] == "target")
+        aimed = row_years(year_cell.text)
+        aims = len(aimed) > 1 or (future and _cue_kind(headers[0])[0] == "target")
         notes = 0  # notes so far in the row: a note ("Note: 112 km laid") belongs to the column of the cell before it
         for j, cell in enumerate(cells, start=1):
             notes += bool(_NOTE_RE.match(cell.text)) and j > 1
             column = column_of(table.header, j - notes)
-            recorded = _recorded_column_year(column, ctx.ref_year, min(row_years(year_cell.text) or [year]))
+            recorded = _recorded_column_year(column, ctx.ref_year, min(aimed or [year]))
             if recorded is not None or aims:
                 _read_aimed_cell(ctx, carry, cell, year_cell, column, year, recorded)
                 continue

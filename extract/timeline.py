@@ -42,18 +42,20 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     present = present_year(text, mentions)
     deadlines = {y.year for y in mentions if y.role == "by"}
     default, quote, source = default_year(text, present, deadlines)
-    now = present if present is not None else default  # a year the data are of is past: no deadline of the plan
-    headline = _stated_target_year(text, now) or _headline_target_year(mentions, now, text)
+    def headline_after(now: int | None) -> int | None:
+        """The headline deadline once ``now`` is known: with a present, every later mention of a year counts, not
+        only "by" deadlines ("by 2050" twice in a global aside does not outweigh a 2035 named in every header)."""
+        return _stated_target_year(text, now) or _headline_target_year(mentions, now, text)
+
+    headline = headline_after(present if present is not None else default)  # the data's year is past: no deadline
     if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
-        headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
+        headline = headline_after(present)
     firm = [y.year for y in mentions if (y.role == "by" and not _as_of_end(text, y.start)) or y.role == "bau"]
     if present is None and default is None and firm:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
-        # with a present, every later mention of a year counts towards the headline, not only "by" deadlines: "by
-        # 2050" twice in a global aside does not outweigh a 2035 named in every table header
-        headline = _stated_target_year(text, present) or _headline_target_year(mentions, present, text)
+        headline = headline_after(present)
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
 
 
