@@ -123,6 +123,7 @@ _GOAL_SUBJECT_BEFORE_RE = re.compile(
     r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
+_GOAL_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least")
 #: A number named as the goal itself: "the targeted 16 Gg", "its pledged 31%", "the planned 200 MW".
 _GOAL_BEFORE_RE = re.compile(r"\b(?:the|its|our|their)\s+(?:targeted|pledged|planned|intended)\s+$", re.IGNORECASE)
 #: A share of a goal ("62% of the goal"): how far the goal is met, which the goal noun does not date.
@@ -182,8 +183,11 @@ def kind_for(
     """
     if cx.may_contain(text, q_end, c_end, GOAL_NOUNS) and GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
-    if cx.may_contain(text, max(sent_start, q_start - 90), q_start, GOAL_NOUNS) and _GOAL_SUBJECT_BEFORE_RE.search(
-        text, max(sent_start, q_start - 90), q_start
+    lo = max(sent_start, q_start - 90)  # the cheap exact tests first: what a match ends with, then its goal noun
+    if (
+        cx.may_end_with_at(text, lo, q_start, _GOAL_SUBJECT_ENDS)
+        and cx.may_contain(text, lo, q_start, GOAL_NOUNS)
+        and _GOAL_SUBJECT_BEFORE_RE.search(text, lo, q_start)
     ):
         return "target"  # "the net reduction target including removals was 38.4%": a goal told in the past tense
     if text.endswith("ed ", max(c_start, q_start - 3), q_start) and _GOAL_BEFORE_RE.search(

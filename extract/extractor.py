@@ -116,7 +116,12 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         for sentence in block.sentences:
             read_sentence(ctx, sentence.start, sentence.end, carry)
         intro = list_intro_year(text, block)
-        if intro is None and timeline.target_year and _PLAN_LIST_INTRO_RE.fullmatch(block.text.strip()):
+        if (
+            intro is None
+            and timeline.target_year
+            and len(block.text) <= _LINE_CHARS
+            and _PLAN_LIST_INTRO_RE.fullmatch(block.text.strip())
+        ):
             intro = timeline.target_year  # "Climate Change Adaptation Measures:": the plan's, due at its deadline
         if intro is not None:
             carry.list_year, carry.list_intro = intro, True
