@@ -34,7 +34,7 @@ CAPTION_RE = re.compile(
 )
 MIN_ROWS = 2  # fewer rows than this are not clearly a table
 #: an empty cell written as a dash or n/a: a value position without a value
-EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n/?a|N/?A|NA|\.{2,3})\s*$")
+EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n[/\\]?a|N[/\\]?A|NA|\.{2,3})\s*$")
 #: a year alone in a cell, maybe with a footnote mark ("2010*"): 1950-2100, since "2199" is a value
 YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*[*†‡]?\s*$")
 YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)

@@ -34,13 +34,14 @@ from .tabgrid import build_tab_grid
 from .texttables import DeadlineTable, YearTable, aims_at_years, build_deadline_table, build_year_table
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
-_SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?]$")
-SENTENCE_END = (".", "!", "?")
+_SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?:]$")
+SENTENCE_END = (".", "!", "?", ":")  # ":" ends a lead-in ("… are as follows:"), never a header cell
 
 
 def _reads_as_sentence(line: str) -> bool:
     """``_SENTENCE_RE.search`` of a stripped line without the regex's backtracking (quadratic on long lines): it
-    ends with a full stop and holds at least 8 words (7 spaces between the words before that stop)."""
+    ends with a full stop (or the colon of a lead-in) and holds at least 8 words (7 spaces between the words before
+    that stop)."""
     return line.endswith(SENTENCE_END) and len(line.split()) >= 8
 
 

@@ -1002,3 +1002,39 @@ def test_a_caption_naming_a_deadline_dates_a_table_of_target_texts() -> None:
     )
     found = [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)]
     assert found == [("75", "%", "2031", "target"), ("0.04", "GW", "2031", "target")]
+
+
+def test_a_lead_in_line_above_a_table_is_text_and_a_backslash_na_is_an_empty_cell() -> None:
+    """A one-line lead-in ending with a colon ("… are as follows:") stays text, so the header under it is read;
+    "N\\A" is an empty cell like "N/A"; a header "Emissions (MtCO2e) in 2040" dates and units its column."""
+    text = flat(
+        "Ruritania submitted this plan in October 2024.",
+        "The sectoral levels that follow from the economy-wide goal are set out as follows:",
+        "Sector",
+        "Emissions (MtCO2e) in 2018",
+        "Emissions (MtCO2e) in 2030",
+        "Emissions (MtCO2e) in 2040",
+        "Power",
+        "21.4",
+        "14.2",
+        "9.8",
+        "Buildings",
+        "3.1",
+        "2.5",
+        "1.9",
+        "Other",
+        "1.2",
+        "N\\A",
+        "N\\A",
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("21.4", "2018", "actual") in got
+    assert ("9.8", "2040", "target") in got
+    assert ("1.2", "2018", "actual") in got
+    assert len(got) == 7  # "N\\A" holds no value
+    assert all(r["unit"] == "Mt CO2e" for r in rows(text))
+
+
+def test_a_colon_ending_line_of_eight_words_reads_as_a_sentence() -> None:
+    assert grid._reads_as_sentence("The sectoral levels are given in full as follows:")
+    assert not grid._reads_as_sentence("Emissions in 2030:")
