@@ -21,11 +21,13 @@ NUM_CELL_RE = re.compile(
 )
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",
-#: "1,200 MW", "≥ 30 %")
+#: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it
 QUALIFIED_CELL_RE = re.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?)?"
-    r"[-−–]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?P<tail>\S.{0,15})?$",
+    r"[-−–]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:(?<=,\d{3},\d{3})\d{1,2}(?=\s*$))?"  # a footnote mark glued to the number ("$70,000,0001")
+    r"\s*(?P<tail>\S.{0,15})?$",
     re.I,
 )
 CAPTION_RE = re.compile(

@@ -45,6 +45,10 @@ _TARGET_HEADER_RE = re.compile(
     r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway))\b",
     re.I,
 )
+#: a money column that costs the plan ("Estimated Budget (USD)", "Investment needs, USD million", "Cost")
+_NEED_RE = re.compile(
+    r"\b(?:costs?|costing|budgets?|investments?|needs?|needed|required|requirements?|financing|funding)\b", re.I
+)
 _HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?![\d.])")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
 _BASE_YEAR_RE = re.compile(
@@ -140,6 +144,7 @@ class ColumnScope:
     label: str = ""
     base_year: int | None = None  # "% reduction compared to 2010": the column's changes are against 2010
     reference: bool = False  # "GHG emissions" beside "GHG emissions mitigation": its future is no goal
+    need: bool = False  # "Estimated Budget (USD)": what the plan's measures will cost, due by the plan's deadline
 
 
 @dataclass
@@ -238,6 +243,8 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         col.year = years.pop() if len(years) == 1 else None
         col.base_year = bases.pop() if len(bases) == 1 else None
         col.kind, col.condition = _cue_kind(cell)
+        if not col.kind and col.unit and col.unit[0].endswith(" billion") and _NEED_RE.search(cell):
+            col.kind, col.need = "target", True
     for col, p in zip(columns, parents, strict=False):  # a repeated sub-header under its unit-stating parent
         cell = header[p]
         col.label, col.unit = f"{cell} {col.label}", col.unit or cell_unit(cell)

@@ -72,10 +72,14 @@ _DIGITS_AFTER_FIRST = (
     # "3 000 hectares", "1 250 000 t": thousands set apart by spaces, as the French way writes them, when a word
     # follows (not another number: "45 120 300" may be three cells; nor "%": "1 100%" is a cell and a share)
     r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z])"
+    # "$70,000,0001": a footnote mark glued to a number of two or more groups (no grouping ends in four digits)
+    r"|\d{0,2}(?:,\d{3}){2,}(?=\d{1,2}(?![\d.,]))"
     r"|(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?)"
 )
 
 
+#: where a number of two or more thousands groups ends though a digit follows: the footnote mark of "70,000,0001"
+_FOOTNOTE_AFTER = r"(?<=,\d{3},\d{3})(?=\d{1,2}(?![\d.,]))"
 _WORD_NUM = by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True))
 _WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 _FRACTION_RE = by_first_letter([re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)])
@@ -96,7 +100,7 @@ FIRST_DIGIT = decimal_class() + r"(?<=\d)"
 # "Solar-581 MW": a number hyphen-glued to a word is kept and marked (``Number.glued``); only a unit written after
 # it makes it a value, so "COVID-19" stays a name. (Not case-insensitive as a whole: a case-insensitive class is
 # tested letter by letter and loses its bitmap; the letters before a number are matched in either case.)
-_DIGITS_ALT = rf"(?P<digits>{FIRST_DIGIT}(?i:{_BEFORE_DIGITS}){_DIGITS_AFTER_FIRST}(?![\d]))"
+_DIGITS_ALT = rf"(?P<digits>{FIRST_DIGIT}(?i:{_BEFORE_DIGITS}){_DIGITS_AFTER_FIRST}(?:(?![\d])|{_FOOTNOTE_AFTER}))"
 _WORD_ALTS = (
     rf"(?P<fraction>\b(?:{_FRACTION_RE})\b)",
     rf"(?P<fold>\b(?:{_FOLD_RE})\b)",

@@ -266,7 +266,7 @@ def _cell_scope(
         return None  # a business-as-usual projection is neither a target nor an actual
     if year is None and kind == "target":
         # "by 2030 ... (see Table 3)": the text above dates the table; else the deadline the document names most
-        year = carry.target_year or (ctx.timeline.target_year if scope.caption_pledge else None)
+        year = carry.target_year or (ctx.timeline.target_year if scope.caption_pledge or col.need else None)
     if unit is None and own_unit:
         unit = ("", Decimal(1))  # the cell states its unit
     if unit is None or year is None:

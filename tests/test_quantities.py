@@ -151,6 +151,17 @@ def test_a_footnote_marker_fused_to_a_magnitude_word() -> None:
     assert [(r["value"], r["unit"]) for r in found] == [("4.7", "USD billion")]
 
 
+def test_a_footnote_marker_glued_to_a_number_of_thousands_groups() -> None:
+    """No grouping ends in four digits: "$48,500,0003" is $48,500,000 and footnote 3; a number of one group and
+    four digits after it ("1,2345") is not read that way."""
+    found = rows("Ruritania will need $48,500,0003 for its wind farms by 2030.")
+    assert [(r["value"], r["value_raw"]) for r in found] == [("0.0485", "$48,500,000")]
+    assert [(r["value"], r["unit"]) for r in rows("By 2030, it plans to plant 2,250,00012 trees.")] == [
+        ("2250000", "count")
+    ]
+    assert numbers.find_numbers("a 1,2345 b", 0, 10)[0].value != Decimal(1234)
+
+
 def test_percent_encoded_web_addresses_hold_no_shares() -> None:
     assert rows("Source: https://stats.example.org/Projections%20based%20on%2 02018%20census.pdf") == []
 

@@ -1038,3 +1038,27 @@ def test_a_lead_in_line_above_a_table_is_text_and_a_backslash_na_is_an_empty_cel
 def test_a_colon_ending_line_of_eight_words_reads_as_a_sentence() -> None:
     assert grid._reads_as_sentence("The sectoral levels are given in full as follows:")
     assert not grid._reads_as_sentence("Emissions in 2030:")
+
+
+def test_a_column_costing_the_plan_holds_goals_due_by_its_deadline_in_the_currency_it_names() -> None:
+    """ "Estimated Budget (USD)" prices the plan's measures: each cell a goal, dated by the plan's deadline though
+    the table names no year; a bare "$" under a header naming USD is the US dollar even in a dollar country; a
+    footnote mark glued to a cell ("$31,500,0004") leaves the cell a value, not a header."""
+    text = flat(
+        "Grenada will cut its emissions by 40% by 2030. The measures below cost 61 million USD in all.",
+        "Table 7: Indicative Financial Support Needed to Implement Mitigation Measures",
+        "Mitigation Measure",
+        "Estimated Budget (USD)",
+        "12 MW of solar photovoltaic capacity on public buildings",
+        "$31,500,0004",
+        "A ferry powered by batteries between the two islands",
+        "$24,000,000",
+        "Charging stations for the public vehicle fleet",
+        "$5,500,000",
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text) if r["unit"].endswith("billion")}
+    assert got >= {
+        ("0.0315", "USD billion", "2030", "target"),
+        ("0.024", "USD billion", "2030", "target"),
+        ("0.0055", "USD billion", "2030", "target"),
+    }
