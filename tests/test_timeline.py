@@ -395,3 +395,14 @@ def test_the_year_of_an_inventory_whose_figures_are_reported_is_past() -> None:
     )
     assert read_timeline(text).present == 2017
     assert read_timeline("In the 2031 inventory, emissions will be reported by sector.").present is None  # to come
+
+
+def test_what_a_share_did_in_a_year_of_record_dates_the_present() -> None:
+    """ "came", "remained", "represented" report a year as past like "was" does: a 2024 share that "came from hydro"
+    is a record, so the document speaks from 2024, not from the earlier year of its inventory."""
+    text = (
+        "Emissions were 41 Mt in 2019. In 2024, 71% of electricity came from hydropower. "
+        "The plan aims at 90% by 2035."
+    )
+    assert read_timeline(text).present == 2024
+    assert read_timeline("In 2023, transport represented 31% of emissions. The goal is 20% by 2035.").present == 2023
