@@ -74,11 +74,29 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
 
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text)) >= 2:
         return None, end  # "Sector | 2015 | 2030" heads the table: years are its columns, not its values
-    data = [j for j, r in enumerate(rows) if is_data(r)]
+    def years_only(j: int) -> bool:
+        """A row of years over every value column of the row below, under one header cell spanning them, the stub
+        cell spanning both header rows ("Sector | Emissions (Gg)" over "1990 | 1995 | … | 2016"): it heads the
+        columns, it holds no data."""
+        cells = [c for c in rows[j] if c.text]
+        return (
+            len(cells) >= 2
+            and all(YEAR_CELL_RE.match(c.text) for c in cells)
+            and j + 1 < len(rows)
+            and len([c for c in rows[j + 1] if c.text]) == len(cells) + 1
+            and j > 0
+            and len([c for c in rows[j - 1] if c.text]) == 2  # one cell spans the years (not groups of them)
+        )
+
+    data = [j for j, r in enumerate(rows) if is_data(r) and not years_only(j)]
     if len(data) < MIN_ROWS:
         return None, end
     header_rows = rows[: data[0]]
-    if header_rows and sum(1 for c in header_rows[-1] if YEAR_CELL_RE.match(c.text)) >= 2:
+    if (
+        header_rows
+        and sum(1 for c in header_rows[-1] if YEAR_CELL_RE.match(c.text)) >= 2
+        and not years_only(data[0] - 1)
+    ):
         return None, end  # a row of years heads the table: the row reader handles it
 
     def trailing(row: list[Cell]) -> int:

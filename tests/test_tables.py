@@ -1062,3 +1062,29 @@ def test_a_column_costing_the_plan_holds_goals_due_by_its_deadline_in_the_curren
         ("0.024", "USD billion", "2030", "target"),
         ("0.0055", "USD billion", "2030", "target"),
     }
+
+
+def test_a_tab_table_whose_years_sit_under_one_spanning_header_cell() -> None:
+    """ "Sector | Emissions (Gg CO2e)" over "2000 | 2010 | 2019": the stub cell spans both header rows, so the row of
+    years has one cell fewer than the rows below and stands over their values; each value takes its column's year
+    (not all one year, not the year one column to its left)."""
+    text = "\n".join(
+        [
+            "Ruritania reported its inventory in 2022.",
+            "",
+            "Table 2. Emissions by sector",
+            "",
+            "Sector\tEmissions (Gg CO2e)",
+            "2000\t2010\t2019",
+            "Energy\t5120\t6480\t7015",
+            "Waste\t310\t355\t402",
+            "Total\t5430\t6835\t7417",
+            "",
+            "The inventory follows the IPCC guidelines.",
+        ]
+    )
+    got = keyed(text)
+    assert got[("5.12", "Mt CO2e")]["year"] == "2000"
+    assert got[("6.48", "Mt CO2e")]["year"] == "2010"
+    assert got[("0.402", "Mt CO2e")]["year"] == "2019"
+    assert all(r["kind"] == "actual" for r in got.values())
