@@ -48,6 +48,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         return _stated_target_year(text, now) or _headline_target_year(mentions, now, text)
 
     headline = headline_after(present if present is not None else default)  # the data's year is past: no deadline
+    labelled = _baseline_label_year(text, headline)
+    if labelled is not None and (present is None or labelled > present):
+        present = labelled  # "Baseline 2020: 3,177 MW" states what 2020 recorded: the plan speaks from then at least
+        headline = headline_after(present)
     if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
@@ -57,6 +61,20 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
         headline = headline_after(present)
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
+
+
+#: A line labelled by the year of its baseline ("Baseline 2020: 3,177 MW", "2020 baseline: 37% in energy")
+_BASELINE_LABEL_RE = re.compile(r"^[ \t]*(?:Baseline\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+[Bb]aseline)\s*:", re.M)
+
+
+def _baseline_label_year(text: str, headline: int | None) -> int | None:
+    """The latest year a line labels as its baseline, before the headline deadline (a baseline labelled with a
+    year beyond it would be a projection, not a record); the cheap word test first."""
+    if "aseline" not in text:
+        return None
+    years = [int(m.group(1) or m.group(2)) for m in _BASELINE_LABEL_RE.finditer(text)]
+    years = [y for y in years if headline is None or y < headline]
+    return max(years) if years else None
 
 
 def _as_of_end(text: str, start: int) -> bool:

@@ -703,3 +703,15 @@ def test_what_a_past_estimate_says_was_absorbed_or_emitted_is_a_record() -> None
     assert [(v, k) for v, k in got(text, "kind")] == [("0.0098", "actual"), ("0.031", "actual")]
     # an estimate of what a measure will do is still planned
     assert got("The programme was estimated to reduce emissions by 12% by 2031.", "kind") == [("12", "target")]
+
+
+def test_a_baseline_line_under_a_goal_reports_its_year() -> None:
+    """Under "Goal (5) By 2030, …", the line "Baseline 2021: 1,240 MW" is that year's record, not the goal."""
+    text = (
+        "Electricity use was 6.1 TWh in 2019.\n\nGoal (5) By 2030, installed solar capacity will reach 2,500 MW.\n\n"
+        "Baseline 2021: 1,240 MW\n\n2021 baseline: 52% in power, 31% in energy."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("2.5", "2030", "target") in got
+    assert ("1.24", "2021", "actual") in got
+    assert ("52", "2021", "actual") in got and ("31", "2021", "actual") in got

@@ -406,3 +406,15 @@ def test_what_a_share_did_in_a_year_of_record_dates_the_present() -> None:
     )
     assert read_timeline(text).present == 2024
     assert read_timeline("In 2023, transport represented 31% of emissions. The goal is 20% by 2035.").present == 2023
+
+
+def test_a_line_labelled_by_its_baseline_year_sets_the_present() -> None:
+    """ "Baseline 2021: 1,240 MW" states what 2021 recorded: the plan speaks from 2021 at least, so a value of 2021 is
+    no goal; a "baseline" labelled with a year past the plan's deadline would be a projection and sets nothing."""
+    text = (
+        "Total emissions were 31 Mt in 2016.\n\nGoal 3: By 2030, 80% of electricity will come from renewables.\n\n"
+        "Baseline 2021: 1,240 MW\n\n2021 baseline: 52% in power."
+    )
+    assert read_timeline(text).present == 2021
+    far = "Total emissions were 31 Mt in 2016.\n\nBy 2030, emissions will fall by 20%.\n\nBaseline 2035: 60 Mt"
+    assert read_timeline(far).present == 2016
