@@ -150,6 +150,12 @@ _LEGAL_ACT_BEFORE_RE = re.compile(
 _DOCUMENT_AFTER_RE = re.compile(
     r" (?:I?NDC [Uu]pdate|BUR|BTR|National Communication|Agenda|IPCC|(?:[Rr]evised )?[Gg]uidelines|Refinement)\b"
 )
+#: A year right after an amount of money or a currency code names the prices' year: "US$ 11.8 billion 2020",
+#: "kg CO2-eq./USD2015" (an amount dated by a year has a word between them: "USD 3 billion in 2020")
+_PRICE_BEFORE_RE = re.compile(
+    r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?)$", re.I
+)
+_PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
 _EDITION_BEFORE_RE = re.compile(
     r"\b(?:revised|updated|amended|latest|I?NDCs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)\s*\(\s*$",
@@ -293,6 +299,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
     if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after) or before.endswith("IPCC "):
         return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
+    if (low is None or low[-1:].isdigit() or low.endswith(_PRICE_BEFORE_ENDS)) and _PRICE_BEFORE_RE.search(before):
+        return "name"  # "US$ 11.8 billion 2020", "kg CO2/USD2015": the year of the prices, not of the amount
     if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
         return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
     if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):

@@ -734,3 +734,15 @@ def test_a_year_in_a_bracketed_aside_dates_the_aside_not_the_values_after_it() -
     # a bracket that only names the year of the words before it still dates what follows
     found = rows("Total emissions in the base year (2007) are being revised to 1,879 Gg CO2e.")
     assert [(r["value"], r["year"]) for r in found] == [("1.879", "2007")]
+
+
+def test_a_year_right_after_an_amount_of_money_is_the_year_of_its_prices() -> None:
+    """ "US$ 4.2 billion 2019" prices the need in 2019 dollars; the need is due by the plan's deadline. An amount
+    dated with a word between ("EUR 2 billion in 2019") keeps its year."""
+    text = "Some EUR 6.5 billion 2019 will be needed for the grid by 2035. Ruritania received EUR 2 billion in 2019."
+    roles = {y.year: y.role for y in find_years(text, 0, len(text))}
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("6.5", "2035", "target") in got
+    assert ("2", "2019", "actual") in got
+    assert [y.role for y in find_years(text, 0, 60) if y.year == 2019] == ["name"]
+    assert roles[2035] == "by"
