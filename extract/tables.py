@@ -226,6 +226,9 @@ def _misfits(grid: Grid, scope: TableScope) -> bool:
     for row in grid.rows:
         if len(row.values) != grid.ncols:
             continue
+        cells = [c for c in row.values if c is not None]
+        if len(cells) > 1 and all(c.text.rstrip().endswith("%") for c in cells):
+            continue  # a row of shares ("Breakdown | 23% | 77%") under amounts: the row's own unit, not a misfit
         for col, cell in zip(scope.columns, row.values, strict=True):
             m = NUM_CELL_RE.match(cell.text) if cell else None
             unit = col.unit or scope.table.unit

@@ -1088,3 +1088,30 @@ def test_a_tab_table_whose_years_sit_under_one_spanning_header_cell() -> None:
     assert got[("6.48", "Mt CO2e")]["year"] == "2010"
     assert got[("0.402", "Mt CO2e")]["year"] == "2019"
     assert all(r["kind"] == "actual" for r in got.values())
+
+
+def test_a_row_of_shares_under_columns_of_amounts_is_read_not_taken_for_a_misfit() -> None:
+    """ "Split | 35% | 65%" under "(US$ million)" columns states shares of the amounts above: the table is still read,
+    and the shares stay shares."""
+    text = flat(
+        "Ruritania will need US$ 2.4 billion for its plan by 2030.",
+        "Table 5: Financing needs of the unconditional and conditional objectives for 2021-2030 (US$ million)",
+        "Financing needs of unconditional goals",
+        "Financing needs of conditional goals",
+        "Power",
+        "610",
+        "1140",
+        "Transport",
+        "230",
+        "420",
+        "Total",
+        "840",
+        "1560",
+        "Split",
+        "35%",
+        "65%",
+    )
+    got = keyed(text)
+    assert got[("1.14", "USD billion")]["condition"] == "conditional"
+    assert got[("0.84", "USD billion")]["year"] == "2030"
+    assert got[("35", "%")]["condition"] == "unconditional" and got[("65", "%")]["kind"] == "target"
