@@ -211,8 +211,6 @@ def find_quantities(
     ``country`` is the document's own country: it says what a bare "$", "¥", "Rs" or "R" is.
     """
     nums = find_numbers(text, start, end)
-    # the currency a header names ("Costs (USD)"): a bare "$" under it is that dollar, not the country's own
-    said = next((u[0] for u in (amounts_in, default_unit) if u is not None and u[0].endswith(" billion")), "")
     # ratio series "8.9:44.2:46.9" -> shares in %
     ratio_spans = (
         [m.span() for m in _RATIO_SERIES_RE.finditer(text, start, end)]
@@ -235,8 +233,8 @@ def find_quantities(
         # a year counts only with a unit written after it ("2020 tons"): most have none
         year = year_like(num, text)
         q = _quantity(text, num, start, end, country, year)
-        if said and q is not None and q.unit != said and q.unit.endswith(" billion") and _bare_dollar(text, q):
-            q.unit = said  # "$755,000" under "Estimated Budget (USD)": the header says which dollar
+        if q is not None and (amounts_in or default_unit) and q.unit.endswith(" billion") and _bare_dollar(text, q):
+            q.unit = _header_currency(q.unit, amounts_in, default_unit)  # "$755,000" under "Estimated Budget (USD)"
         if amounts_in is not None and q is not None and q.unit == "million":
             q = Quantity(num, num.value * amounts_in[1], amounts_in[0], q.end)  # "8.45 billion" under "Costs (USD)"
         if default_unit is not None and not year and (q is None or q.unit in ("count", "ratio")):
@@ -295,6 +293,11 @@ def _minus_before(text: str, at: int, floor: int) -> bool:
         return False
     before = text[max(floor, at - 3) : at - 1]
     return at - 1 == floor or (before[-1:] in (" ", "(", "\u00a0") and not before[:-1].strip(" (").isdigit())
+
+
+def _header_currency(unit: str, *said: tuple[str, Decimal] | None) -> str:
+    """The currency a table header names ("Costs (USD)"), which a bare "$" under it means, else ``unit``."""
+    return next((u[0] for u in said if u is not None and u[0].endswith(" billion")), unit)
 
 
 def _bare_dollar(text: str, q: Quantity) -> bool:
