@@ -182,7 +182,7 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
     out += [(m.start(), m.end(), "actual", True) for m in present]
     if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
         out.append((m.start(), m.end(), "target", True))
-    elif (m := _BASELINE_START_RE.match(text, start, end)) is not None:
+    elif (m := BASELINE_LABEL_RE.match(text, start, end)) is not None:
         out.append((m.start(), m.end(), "actual", True))  # "Baseline 2020: 3,177 MW" under a goal: its record
     out.sort()
     return tuple(out)
@@ -214,8 +214,9 @@ _ACTION_VERBS = (
 )
 #: Capitalised (an item's first word) or after "To": a lower-case gerund after a comma ("..., reaching 5 GW") is none;
 #: "Building on the 12,000 ha already protected, …" names a starting point, not an action.
-#: A line labelled by its baseline's year ("Baseline 2020:", "2020 baseline:"): what that year recorded
-_BASELINE_START_RE = re.compile(r"[\s\-–•▪●◦*·]*(?:Baseline\s+(?:19|20)\d\d|(?:19|20)\d\d\s+[Bb]aseline)\s*:")
+#: A line labelled by its baseline's year ("Baseline 2020:", "2020 baseline:"): what that year recorded (the year in
+#: group 1 or 2; ``timeline`` reads the same labels for the document's present)
+BASELINE_LABEL_RE = re.compile(r"[\s\-–•▪●◦*·]*(?:Baseline\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+[Bb]aseline)\s*:")
 _ACTION_START_RE = re.compile(
     rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS}))\b(?!\s+upon\b|\s+on\b)"
 )

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import context as cx
+from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
 from .present import END_OF_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
 
@@ -64,7 +65,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
 
 
 #: A line labelled by the year of its baseline ("Baseline 2020: 3,177 MW", "2020 baseline: 37% in energy")
-_BASELINE_LABEL_RE = re.compile(r"^[ \t]*(?:Baseline\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+[Bb]aseline)\s*:", re.M)
+_BASELINE_LABEL_RE = re.compile(r"(?m)^" + BASELINE_LABEL_RE.pattern)
 
 
 def _baseline_label_year(text: str, headline: int | None) -> int | None:
