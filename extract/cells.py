@@ -43,7 +43,7 @@ YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 
 
 #: one year written in a row label as the date of its row: "2030 emissions (conditional)", "Emissions in 2018"
-_LABEL_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19[5-9]\d|20\d\d|2100))(?![\d%/-]|\s*[-–—]\s*\d)")
+LABEL_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19[5-9]\d|20\d\d|2100))(?![\d%/-]|\s*[-–—]\s*\d)")
 
 
 def row_label_year(label: str) -> int | None:
@@ -52,7 +52,7 @@ def row_label_year(label: str) -> int | None:
     m = YEAR_CELL_RE.match(label)
     if m:
         return int(m.group(1))
-    found = {int(y) for y in _LABEL_YEAR_RE.findall(label)}
+    found = {int(y) for y in LABEL_YEAR_RE.findall(label)}
     return found.pop() if len(found) == 1 and len(label) <= 60 else None
 
 

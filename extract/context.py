@@ -108,7 +108,9 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
 YEAR_RE = guarded(
     "12",
     r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/]))(1[89]\d\d|20\d\d|2100)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?"
-    r"(?:年|(?![\w%]))(?!\s*(?:[kMGT]Wh?p?|kW|MW|Wp|ha|hectares|km2?|tons?|tonnes|t|[MGk]t|Gg|million|billion)\b)",
+    # not a number of a unit, though typed with Cyrillic or Greek look-alike letters ("1900 МW" with Cyrillic М)
+    r"(?:年|(?![\w%]))(?!\s*(?:[kкMМΜGTТΤ]Wh?p?|Wp|h[aа]|h[eе]ct[aа]r[eе]s|km2?|tons?|tonnes|t|[MМΜGkк]t|Gg|million"
+    r"|billion)\b)",
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"

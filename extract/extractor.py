@@ -56,6 +56,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if block.kind != "table":
             header_years = {}
             text_year = None
+        if block.kind != "table" and index and blocks[index - 1].kind == "table":
+            # the years a table's cells frame stay in it: "Agricultural policy 2013-2022" in a row dates no cost of
+            # the next table (its rows share them: "By 2030, …" in one row, the rows after it)
+            carry.obs_year = carry.target_year = None
         if block.kind == "heading":
             last_heading = block.text
             carry.section_region = partial(heading_region, ctx, block)  # read when a value first asks for it
@@ -89,6 +93,12 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         if block.kind == "table":
             cells = [text[s:e] for s, e in block.cells]
+            named = [c for c in cells if c.strip()]
+            if len(cells) > 1 and len(named) == 1 and not has_digit(named[0]):
+                # a row whose one cell spans the table ("Conditional Measures") heads the rows below it, as a
+                # heading line does: their kind and condition
+                carry.section_condition = clauses.heading_condition(named[0], carry)
+                carry.section_kind = clauses.heading_kind(named[0], carry.section_kind)
             if (index == 0 or blocks[index - 1].kind != "table") and (deadline := header_row_year(cells)) is not None:
                 text_year = deadline  # "Sector | Description | Actions by 2030": the rows below aim at 2030
                 text_width = len(cells)

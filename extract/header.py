@@ -311,6 +311,11 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
             # "NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % Increase": the change reaches the latest column's year
             latest = max(dated_cols, key=lambda c: c.year or 0)
             col.year, col.kind = latest.year, col.kind or latest.kind
+    for col in columns:
+        unit = col.unit or table.unit
+        if col.condition and unit and unit[0].endswith(" billion") and col.kind in ("", "target"):
+            # "Unconditional USD | Conditional USD": the plan's cost, split by who pays, due by its deadline
+            col.kind, col.need = "target", True
     cap_kind, cap_condition = _cue_kind(caption)
     pledge = bool(cap_condition) or cap_kind == "target"
     return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue, False, pledge)

@@ -93,6 +93,7 @@ class _HtmlText:
         self.mains = 0  # open <main> elements
         self.cells: list[str] | None = None  # the open table row
         self.in_cell = False
+        self.span = 1  # columns the open cell spans: it is followed by span - 1 empty cells
         self.table_id = 0
         self.blocks: list[tuple[str, int, bool]] = []  # (text, table id or 0, inside <main>)
 
@@ -132,6 +133,7 @@ class _HtmlText:
                     if not self.dropping and (tables := self.tables):
                         if tables == 1:
                             cell(True)
+                            self.span = _colspan(node)
                             if child is None:
                                 cell(False)
                         else:
@@ -271,8 +273,11 @@ class _HtmlText:
     def _cell(self, opening: bool) -> None:
         if self.in_cell and self.cells is not None:
             self.cells.append(_collapse("".join(self.parts)))
+            if self.span > 1:  # a cell over several columns keeps the cells after it in their columns
+                self.cells.extend([""] * (self.span - 1))
             self.parts.clear()
         self.in_cell = False
+        self.span = 1
         if opening:
             self._flush()  # stray text between cells is moved out of the row, as browsers do
             self.in_cell = True
@@ -300,6 +305,18 @@ class _HtmlText:
         if text:
             self.blocks.append((text, 0, self.mains > 0))
         self.parts.clear()
+
+
+MAX_COLSPAN = 1000  # what browsers clamp a colspan to (HTML's table model)
+
+
+def _colspan(cell: LexborNode) -> int:
+    """The columns a <td>/<th> spans: its colspan when that is a positive number, else 1."""
+    value = cell.attrs.get("colspan")
+    if not value:
+        return 1
+    digits = value.strip()
+    return min(int(digits), MAX_COLSPAN) if digits.isdigit() and int(digits) > 0 else 1
 
 
 def _collapse(text: str) -> str:

@@ -58,11 +58,14 @@ def read_table_row(
 ) -> None:
     text = ctx.doc.text
     label_start, label_end = block.cells[0]
+    bau = _cue_kind(text[label_start:label_end])[0] == "bau"  # "BAU (INDC) RE (MW) | 44.41 | …": a projection
     header_unit = label_unit(text, label_start, label_end)
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
         if index not in header_years or not text[c_start:c_end].strip():
             continue
         year = header_years[index]
+        if bau and (ctx.ref_year is None or year > ctx.ref_year):
+            continue  # (its past years are recorded, as in a rebuilt grid)
         kind = "target" if table_is_target or (ctx.ref_year is not None and year > ctx.ref_year) else "actual"
         base = None
         for nm in find_numbers(text, c_start, c_end):

@@ -114,7 +114,10 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         labels = [c for c in r[: len(r) - ncols] if c.text]
         values = r[len(r) - ncols :] if len(r) > ncols else []
         if not any(holds_value(c) for c in values):
-            if any(c.text and not is_value_cell(c) for c in r[1:]):
+            # a full row's value cells are its last ones (a group title spanning the row keeps its empty cells);
+            # a short row (cells spanned from above) is right-aligned: any text after its first cell may be a value's
+            region = values if len(r) > ncols else r[1:]
+            if any(c.text and not is_value_cell(c) for c in region):
                 return None, end  # text where values belong: not a table of values
             group = " ".join(c.text for c in r if c.text)
             continue

@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from itertools import combinations
 
-from .cells import CONTINENTAL_CELL_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
+from .cells import CONTINENTAL_CELL_RE, LABEL_YEAR_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
 from .cellunits import label_unit, percent_label
 from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
@@ -128,10 +128,15 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
 
 def _read_label_amounts(ctx: DocContext, row: GridRow, first: int, carry: Carry, done: set[int]) -> None:
     """A row label that states its measure's own amount ("Reforestation - 1.004.347 ha", "Convert to BEVs (96,500
-    light vehicles)") is read as text, dated and kinded as the row's cells when they agree on one year and kind."""
+    light vehicles)") is read as text, dated and kinded as the row's cells when they agree on one year and kind, else
+    by the one year its labels name ("Solar plant in Osh (2027) | 400 MW | 2030 cut | 2035 cut": due in 2027)."""
     dated = {(obs.year, obs.kind) for obs in ctx.observations[first:]}
     if len(dated) != 1:
-        return
+        named = {int(y) for cell in row.labels for y in LABEL_YEAR_RE.findall(cell.text)}
+        if len(named) != 1 or ctx.ref_year is None:
+            return
+        year = named.pop()
+        dated = {(year, "target" if year > ctx.ref_year else "actual")}
     year, kind = dated.pop()
     for cell in row.labels:
         if cell.start in done or not _DIGIT_RE.search(cell.text):
@@ -258,7 +263,12 @@ def _cell_scope(
     col = scope.columns[k]
     unit = ("%", Decimal(1)) if percent else col.unit or row_unit or scope.table.unit  # "Solar (MW)" beats the caption
     kind = col.kind or scope.table.kind or row_kind
-    year = row.year or col.year or scope.table.year
+    last = row.labels[-1].text if row.labels else ""
+    if col.year is not None and row.year is not None and f"({row.year})" in last.replace(" ", ""):
+        # "Solar park (2028) | 120.5" under "Cut in 2030": a year in brackets dates the measure, not the column's cell
+        year = col.year
+    else:
+        year = row.year or col.year or scope.table.year
     recorded = year is not None and ctx.ref_year is not None and year <= ctx.ref_year
     if year is not None and year in scope.actual_years:
         kind = "actual"

@@ -1,0 +1,192 @@
+"""Tables as the HTML reader hands them over (tab-separated rows): spans, group rows, money columns, carried years.
+
+Every table here is written for the test (made-up countries' plans), read from HTML bytes the way a user's file is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.context import YEAR_RE
+from extract.extractor import extract_document
+from extract.header import table_scope
+from extract.read import html_to_text, read_document
+from tests.test_extractor import NoCatalogue
+
+DATED = "<p>Lesotho submitted this updated contribution in 2024, covering the period to 2030.</p>"
+
+
+def html_rows(body: str) -> list[dict[str, str]]:
+    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>{body}</body></html>"
+    doc = read_document(Path("t.html"), page.encode())
+    result = extract_document(doc, NoCatalogue())
+    for o in result.observations:
+        assert doc.text[o.char_start : o.char_end] == o.value_raw
+    return [o.as_row() for o in result.observations]
+
+
+def keyed(body: str) -> dict[tuple[str, str, str], dict[str, str]]:
+    return {(r["value"], r["unit"], r["year"]): r for r in html_rows(body)}
+
+
+def table(*rows: str) -> str:
+    return "<table>" + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>"
+
+
+def tds(*cells: str) -> str:
+    return "".join(f"<td>{c}</td>" for c in cells)
+
+
+# ------------------------------------------------------------------ the reader: a spanning cell keeps its columns
+
+
+@pytest.mark.parametrize(
+    ("span", "cells"),
+    [
+        ('colspan="3"', "Group\t\t"),
+        ('colspan=" 2 "', "Group\t"),
+        ('colspan="0"', "Group"),  # not a positive number: one column, as browsers read it
+        ('colspan="wide"', "Group"),
+    ],
+)
+def test_a_cell_spanning_columns_is_followed_by_empty_cells(span: str, cells: str) -> None:
+    page = f"<table><tr><td {span}>Group</td></tr><tr><td>Wind</td><td>12</td><td>14</td></tr></table>"
+    assert html_to_text(page) == f"{cells}\nWind\t12\t14"
+
+
+def test_a_huge_colspan_is_clamped_as_browsers_clamp_it() -> None:
+    page = '<table><tr><td colspan="99999999">Group</td><td>x</td></tr></table>'
+    assert html_to_text(page).count("\t") == 1000
+
+
+# ------------------------------------------------------------------ group rows and column headers
+
+MEASURES = table(
+    tds(
+        "Sector", "Measure", "Type", "Reduction in 2026 (tCO2e)", "% of 2026 projected emissions",
+        "Reduction in 2031 (tCO2e)", "% of 2031 projected emissions",
+    ),
+    '<td></td><td colspan="6">Measures funded from the national budget</td>',
+    tds("Energy", "Solar mini-grids on outer atolls", "Domestic", "2,340", "3.1", "2,610", "3.3"),
+    tds("Waste", "Landfill gas capture", "Domestic", "880", "1.2", "910", "1.1"),
+    '<td></td><td colspan="6">Measures needing international finance</td>',
+    tds("Transport", "Electric ferries", "Conditional on support", "4,100", "5.4", "4,720", "6.0"),
+)
+
+
+def test_a_group_title_spanning_the_row_keeps_the_table_and_its_column_years() -> None:
+    got = keyed(DATED + MEASURES)
+    assert got[("0.00234", "Mt CO2e", "2026")]["kind"] == "target"
+    assert got[("0.00261", "Mt CO2e", "2031")]["kind"] == "target"
+    assert got[("0.0041", "Mt CO2e", "2026")]["condition"] == "conditional"  # the row's own type cell
+
+
+def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
+    body = DATED + table(
+        '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
+        '<td colspan="2">Emission cuts, kt CO2e</td>',
+        tds("2030", "2035"),
+        '<td colspan="5">Conditional measures</td>',
+        tds("1", "Wind farm near Mafeteng (2029)", "150 MW", "210.4", "230.9"),
+        tds("2", "Pumped storage at Muela (2033)", "90 MW", "0", "55.2"),
+    )
+    got = keyed(body)
+    wind = got[("0.15", "GW", "2029")]
+    assert (wind["kind"], wind["condition"]) == ("target", "conditional")
+    assert got[("0.09", "GW", "2033")]["kind"] == "target"
+
+
+def test_a_label_amount_is_dated_by_the_one_year_its_label_names() -> None:
+    body = DATED + table(
+        tds("Project", "Capacity", "Cut in 2030 (kt CO2e)", "Cut in 2035 (kt CO2e)"),
+        tds("Solar park at Quthing (2028)", "300 MW", "120.5", "140.2"),
+        tds("Biogas plants in Leribe (2027)", "12 MW", "8.1", "9.6"),
+        tds("Small hydro at Semonkong (2032)", "40 MW", "0", "31.7"),
+    )
+    got = keyed(body)
+    assert got[("0.3", "GW", "2028")]["kind"] == "target"
+    assert got[("0.04", "GW", "2032")]["kind"] == "target"
+    assert got[("0.1205", "Mt CO2e", "2030")]["kind"] == "target"  # the cells keep their columns' years
+
+
+# ------------------------------------------------------------------ money columns of the plan's two parts
+
+
+def test_money_columns_split_by_condition_are_the_plans_cost() -> None:
+    scope = table_scope("Table 7. Financial means to implement the NDC", ["Programme", "Unconditional USD",
+                                                                          "Conditional USD"], 2)
+    assert scope is not None
+    assert [(c.kind, c.condition, c.need) for c in scope.columns] == [
+        ("target", "unconditional", True),
+        ("target", "conditional", True),
+    ]
+
+
+def test_undated_money_columns_split_by_condition_take_the_plans_deadline() -> None:
+    body = (
+        "<p>Eswatini will reduce its emissions by 14% below business as usual by 2030.</p>"
+        "<p>Table 7. Financial means to implement the NDC</p>"
+        + table(
+            tds("Programme", "Unconditional USD", "Conditional USD"),
+            tds("Rainwater harvesting in the Lowveld", "12,400,000", "96,000,000"),
+            tds("Climate-smart maize varieties", "3,150,000", "22,800,000"),
+            tds("Early warning systems", "1,900,000", "8,750,000"),
+            tds("Sub-total", "17,450,000", "127,550,000"),
+        )
+    )
+    got = keyed(body)
+    harvest = got[("0.0124", "USD billion", "2030")]
+    assert (harvest["kind"], harvest["condition"]) == ("target", "unconditional")
+    assert got[("0.096", "USD billion", "2030")]["condition"] == "conditional"
+
+
+# ------------------------------------------------------------------ years framed inside a table stay there
+
+
+def test_years_a_table_frames_do_not_date_the_next_table() -> None:
+    body = (
+        "<p>Malawi aims to cut emissions 51% below business as usual by 2040.</p>"
+        "<p>By 2040, the plan also restores 4.5 million hectares of forest.</p>"
+        "<h2>Annex A</h2>"
+        + table(
+            tds("Sector", "Existing policy"),
+            tds("Agriculture", "National Agriculture Investment Plan 2018-2023, adopted in 2018."),
+            tds("Forestry", "National Charcoal Strategy 2017-2027."),
+        )
+        + "<h2>Annex B</h2><p>Table 3: Adaptation measures and their cost</p>"
+        + table(
+            tds("Measure", "Cost in million USD"),
+            tds("Irrigation schemes in the Shire valley", "210"),
+            tds("Drought-tolerant seed distribution", "45"),
+            tds("Flood early warning", "18"),
+        )
+    )
+    got = {(r["value"], r["unit"]): r for r in html_rows(body)}
+    assert got[("0.21", "USD billion")]["year"] == "2040"  # the plan's deadline, not the policy's 2027
+    assert got[("0.018", "USD billion")]["year"] == "2040"
+
+
+# ------------------------------------------------------------------ years and look-alike letters
+
+
+@pytest.mark.parametrize("unit", ["МW", "ΜW", "кW", "Мt", "hа"])  # Cyrillic or Greek letters that look Latin
+def test_a_number_of_a_unit_typed_with_look_alike_letters_is_no_year(unit: str) -> None:
+    assert YEAR_RE.search(f"a plant of 1950 {unit} near Bishkek") is None
+    assert YEAR_RE.search(f"commissioned in 2027 near {unit}") is not None or unit == "hа"
+
+
+def test_a_bau_row_under_future_year_columns_is_a_projection() -> None:
+    body = (
+        DATED
+        + "<p>Table 4. Conditional targets of the energy sector</p>"
+        + table(
+            tds("", "2026", "2030"),
+            tds("BAU emissions (Gg CO2e)", "1,310", "1,520"),
+            tds("Mitigation scenario emissions (Gg CO2e)", "1,240", "1,090"),
+        )
+    )
+    got = {(r["value"], r["year"]) for r in html_rows(body)}
+    assert ("1.09", "2030") in got and ("1.24", "2026") in got
+    assert ("1.52", "2030") not in got and ("1.31", "2026") not in got
