@@ -316,7 +316,9 @@ def _colspan(cell: LexborNode) -> int:
     if not value:
         return 1
     digits = value.strip()
-    return min(int(digits), MAX_COLSPAN) if digits.isdigit() and int(digits) > 0 else 1
+    if not (digits.isascii() and digits.isdecimal()):  # ("²".isdigit() holds, and int() refuses it)
+        return 1
+    return min(int(digits), MAX_COLSPAN) or 1
 
 
 def _collapse(text: str) -> str:
