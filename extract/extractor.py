@@ -64,8 +64,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             last_heading = block.text
             carry.section_region = partial(heading_region, ctx, block)  # read when a value first asks for it
             carry.paragraph_region = None
-            carry.section_condition = clauses.heading_condition(block.text, carry)
-            carry.section_kind = clauses.heading_kind(block.text, carry.section_kind)
+            _heads_section(carry, block.text)
             # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
             # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
             data_line = states_value(block.text)
@@ -97,8 +96,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if len(cells) > 1 and len(named) == 1 and not has_digit(named[0]):
                 # a row whose one cell spans the table ("Conditional Measures") heads the rows below it, as a
                 # heading line does: their kind and condition
-                carry.section_condition = clauses.heading_condition(named[0], carry)
-                carry.section_kind = clauses.heading_kind(named[0], carry.section_kind)
+                _heads_section(carry, named[0])
             if (index == 0 or blocks[index - 1].kind != "table") and (deadline := header_row_year(cells)) is not None:
                 text_year = deadline  # "Sector | Description | Actions by 2030": the rows below aim at 2030
                 text_width = len(cells)
@@ -157,6 +155,12 @@ _PROJECTION_SCOPE_RE = first_char_guarded(
 _CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
+
+
+def _heads_section(carry: Carry, heading: str) -> None:
+    """A heading (or a table row of one spanning cell) sets the kind and condition of what follows it."""
+    carry.section_condition = clauses.heading_condition(heading, carry)
+    carry.section_kind = clauses.heading_kind(heading, carry.section_kind)
 
 
 def is_list_item(block_text: str) -> bool:

@@ -263,8 +263,7 @@ def _cell_scope(
     col = scope.columns[k]
     unit = ("%", Decimal(1)) if percent else col.unit or row_unit or scope.table.unit  # "Solar (MW)" beats the caption
     kind = col.kind or scope.table.kind or row_kind
-    last = row.labels[-1].text if row.labels else ""
-    if col.year is not None and row.year is not None and f"({row.year})" in last.replace(" ", ""):
+    if col.year is not None and row.year is not None and f"({row.year})" in row.labels[-1].text.replace(" ", ""):
         # "Solar park (2028) | 120.5" under "Cut in 2030": a year in brackets dates the measure, not the column's cell
         year = col.year
     else:
