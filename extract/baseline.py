@@ -19,14 +19,16 @@ _REF = (
     r"|baseline\s+(?:scenario|projection|pathway|case)|without[\s-]+(?:additional\s+)?(?:mitigation|measures|policies"
     r"|action)|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"
     # "compared to the expected baseline level in 2030": a projected level, not a base year's
-    r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions))"
+    r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions)"
+    r"|status[\s-]+quo)"  # "the status quo scenario" (a translation of "scénario de statu quo")
 )
 _REF_RE = cx.guarded(
-    "abceprw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
+    "abceprsw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
 #: a later value coordinated with this one ("… and 41.2% compared to BAU"): a number after "and" that is no year
 _LATER_VALUE_RE = re.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
-_REF_WORDS = ("bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem")  # one in each match
+# one in each match
+_REF_WORDS = ("bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status")
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 _AGAINST_RE = first_char_guarded(
     r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"

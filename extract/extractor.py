@@ -17,7 +17,16 @@ from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
 from .grid import find_grids
-from .rowtables import _YEAR_CELL_RE, read_table, read_table_row, read_text_row, table_footnotes
+from .rowtables import (
+    _YEAR_CELL_RE,
+    YearHeader,
+    read_table,
+    read_table_row,
+    read_text_row,
+    table_caption,
+    table_footnotes,
+    year_header,
+)
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
 from .textscope import TextScope, header_row_year
@@ -38,11 +47,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     timeline = read_timeline(text, doc.doc)
     ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
     carry = Carry()
-    header_years: dict[int, int] = {}
+    header: YearHeader | None = None  # the row of years heading the tab table being read
+    caption = ""  # the caption of the table being read
     text_year: TextScope | None = None
     text_width = 0
     marker_order: list[str] = []
-    table_is_target = False
     last_heading = ""
     grids = find_grids(blocks, text)  # tables flattened to one cell per line
     grid_end = -1
@@ -54,7 +63,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             grid_end = grids[index].last_block
             continue
         if block.kind != "table":
-            header_years = {}
+            header = None
             text_year = None
         if block.kind != "table" and index and blocks[index - 1].kind == "table":
             # the years a table's cells frame stay in it: "Agricultural policy 2013-2022" in a row dates no cost of
@@ -92,6 +101,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         if block.kind == "table":
             cells = [text[s:e] for s, e in block.cells]
+            if index == 0 or blocks[index - 1].kind != "table":
+                caption = table_caption(blocks, index)
             named = [c for c in cells if c.strip()]
             if len(cells) > 1 and len(named) == 1 and not has_digit(named[0]):
                 # a row whose one cell spans the table ("Conditional Measures") heads the rows below it, as a
@@ -106,11 +117,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 continue
             years = {i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_CELL_RE.match(c))}
             if len(years) >= 2 and 0 not in years:
-                header_years = years
-                table_is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
+                is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
+                header = year_header(text, blocks, index, years, is_target, caption, header)
                 continue
-            if header_years:
-                read_table_row(ctx, block, header_years, carry, marker_order, table_is_target)
+            if header is not None:
+                read_table_row(ctx, block, header, carry, marker_order)
             else:
                 for c_start, c_end in block.cells:
                     if text[c_start:c_end].strip():

@@ -19,7 +19,7 @@ from .cellunits import cell_unit
 
 _BAU_RE = re.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
-    r"measures|WOM|no[\s-]policy)\b",
+    r"measures|WOM|no[\s-]policy|status\s+quo)\b",
     re.I,
 )
 _PROJECTION_RE = re.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)

@@ -4,9 +4,11 @@ keyed by a Year column, and the footnotes that give their cells base years."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
 from . import context as cx
-from .cells import NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
+from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import cell_unit, label_unit
 from .grid import DeadlineTable, YearTable
 from .header import _cue_kind, plain_siblings
@@ -48,25 +50,62 @@ def table_footnotes(blocks: list[Block], text: str) -> dict[str, int]:
     return notes
 
 
-def read_table_row(
-    ctx: DocContext,
-    block: Block,
-    header_years: dict[int, int],
-    carry: Carry,
-    marker_order: list[str],
-    table_is_target: bool,
-) -> None:
+@dataclass
+class YearHeader:
+    """A tab table's header row of years, as its rows are read: what dates, measures and kinds their cells."""
+
+    years: dict[int, int]  # cell index -> year
+    is_target: bool = False  # the heading or the header's first cell speaks of goals
+    unit: tuple[str, Decimal] | None = None  # the unit the caption states ("Table 3: GHG emissions (in Mt CO2e)")
+    caption: str = ""
+    reference: bool = False  # the caption names a reference path ("Projection of emissions", "Annual BAU emissions")
+    history_end: int | None = None  # the last year the scenario rows share (see ``scenario_history``)
+
+
+def year_header(
+    text: str, blocks: list[Block], index: int, years: dict[int, int], is_target: bool, caption: str,
+    before: YearHeader | None,
+) -> YearHeader:  # fmt: skip
+    """The header row of years at block ``index``; ``before``: the one of the table's part above it, whose history
+    still dates this part's cells (a wide table printed in two parts: 2010-2020, then 2021-2030)."""
+    history = scenario_history(text, blocks, index, years)
+    if history is None and before is not None:
+        history = before.history_end
+    unit = caption_unit(caption) if caption else None
+    return YearHeader(years, is_target, unit, caption, bool(caption) and _cue_kind(caption)[0] == "bau", history)
+
+
+def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Carry, marker_order: list[str]) -> None:
+    """The cells of a row under a header of years, each dated by its column. A bare number takes the unit its row
+    label states, else the one of the table's caption. A reference row (or any row of a reference table whose label
+    names no goal) is left out where it is modelled: after the document's present, or in a table of scenarios after
+    their shared history, where the plan's rows are goals."""
     text = ctx.doc.text
     label_start, label_end = block.cells[0]
-    bau = _cue_kind(text[label_start:label_end])[0] == "bau"  # "BAU (INDC) RE (MW) | 44.41 | …": a projection
-    header_unit = label_unit(text, label_start, label_end)
+    label_kind = _cue_kind(text[label_start:label_end])[0]
+    # "BAU (INDC) RE (MW) | 44.41 | …", a row of "Table 4: Projection of emissions by fuel": a projection
+    bau = label_kind == "bau" or (header.reference and label_kind != "target")
+    label_unit_ = label_unit(text, label_start, label_end)
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
-        if index not in header_years or not text[c_start:c_end].strip():
+        if index not in header.years or not text[c_start:c_end].strip():
             continue
-        year = header_years[index]
-        if bau and (ctx.ref_year is None or year > ctx.ref_year):
+        year = header.years[index]
+        if header.history_end is not None:
+            if bau and year > header.history_end:
+                continue
+            kind = "actual" if year <= header.history_end else "target"
+        elif bau and (ctx.ref_year is None or year > ctx.ref_year):
             continue  # (its past years are recorded, as in a rebuilt grid)
-        kind = "target" if table_is_target or (ctx.ref_year is not None and year > ctx.ref_year) else "actual"
+        else:
+            kind = "target" if header.is_target or (ctx.ref_year is not None and year > ctx.ref_year) else "actual"
+        if label_unit_ is None and header.unit is not None and not label_states_measure(text[label_start:label_end]):
+            # a bare number is one value in the caption's unit, however it groups its digits ("3 788,6"); a cell
+            # with words is no value of the table's ("Communication 1" heads a column)
+            label = text[label_start:label_end]
+            add_cell(
+                ctx, c_start, c_end, header.unit, year, kind, f"{label} ", (block.start, c_end), carry, header.caption
+            )
+            continue
         base = None
         for nm in find_numbers(text, c_start, c_end):
             mk = _MARKER_RE.match(text, nm.end, c_end)
@@ -84,10 +123,83 @@ def read_table_row(
             carry,
             quote=(block.start, c_end),
             table_year=year,
-            table_unit=header_unit,
+            table_unit=label_unit_,
             table_kind=kind,
             base_year=base,
         )
+
+
+def table_caption(blocks: list[Block], first: int) -> str:
+    """The caption right above the table starting at block ``first`` ("Table 3: GHG emissions by scenario (in Mt
+    CO2e)"), or a unit line between them ("Unit: Gg CO2e"); "" when there is none."""
+    for back in (1, 2):
+        if first - back < 0 or blocks[first - back].kind not in ("heading", "paragraph"):
+            return ""
+        line = blocks[first - back].text
+        if back == 1 and blocks[first - 1].kind == "heading" and _UNIT_LINE_RE.match(line):
+            return line
+        if CAPTION_RE.match(line):  # (a long caption is a paragraph)
+            return line
+    return ""
+
+
+def caption_unit(caption: str) -> tuple[str, Decimal] | None:
+    """The unit a caption states for its table's cells, where captions state it: in brackets ("Table 3: GHG emissions
+    by scenario (in Mt CO2e)"), after "Unit(s):" ("Table 1. BAU emissions; Units: Gg CO2e"), or as the first words
+    after "in" or a comma ("…, Mt CO2 equivalent"). A unit word elsewhere may name what is measured, not the cells'
+    unit ("CO2eq emissions …, in Gg, by sector")."""
+    m = _UNITS_LABEL_RE.search(caption)
+    if m:
+        return cell_unit(caption[m.end() :])
+    for inner in reversed(_BRACKET_RE.findall(caption)):
+        if unit := cell_unit(f"({inner})"):
+            return unit
+    # "…, Mt CO2 equivalent", "National GHG emissions in Gg CO2eq by sector": a unit right after "in" or a comma
+    for m in _UNIT_AFTER_RE.finditer(caption):
+        if unit := cell_unit(" ".join(caption[m.end() :].split()[:3])):
+            return unit
+    return None
+
+
+def label_states_measure(label: str) -> bool:
+    """A row label that states its own measure ("GHG emissions (tCO2e)/capita", "Share of renewables (%)"), one
+    the row reader does not take as its cells' unit: the caption's unit is not theirs either."""
+    return cell_unit(label) is not None or bool(_PER_HEAD_RE.search(label))
+
+
+_UNITS_LABEL_RE = re.compile(r"\bunits?\s*:\s*", re.I)
+_BRACKET_RE = re.compile(r"\(([^()]{1,60})\)")
+_UNIT_AFTER_RE = re.compile(r"(?:\bin|,)\s+(?=[A-Za-z])")
+_PER_HEAD_RE = re.compile(r"(?:\bper\s+|/\s*)(?:capita|person|head|inhabitant)\b|%", re.I)
+_UNIT_LINE_RE = re.compile(r"\s*\(?\s*(?:units?|in)\s*[:(]", re.I)  # "Unit: kt CO2e", "(in Mt CO2e)"
+
+
+def scenario_history(text: str, blocks: list[Block], header: int, header_years: dict[int, int]) -> int | None:
+    """The last year of a scenario table's shared history: the rows under the header row of years at block ``header``
+    that name a reference path ("Status quo scenario", "BAU") and those that name the plan's ("Mitigation scenario",
+    "Unconditional") print the same values up to it and part after it, where the modelling starts. None when the
+    table does not set both kinds of rows side by side, or they never agree or never part."""
+    paths: list[dict[int, str]] = []
+    kinds = set()
+    for block in blocks[header + 1 :]:
+        if block.kind != "table" or len(block.cells) < 2:
+            break
+        cells = [text[s:e].strip() for s, e in block.cells]
+        if sum(1 for c in cells if _YEAR_CELL_RE.match(c)) >= 2:
+            break  # the next header row of years
+        kind = _cue_kind(cells[0])[0]
+        if kind in ("bau", "target"):
+            kinds.add(kind)
+            paths.append({header_years[i]: c for i, c in enumerate(cells) if i in header_years and c})
+    if kinds != {"bau", "target"}:
+        return None
+    last = None
+    for year in sorted(set(header_years.values())):
+        values = {path.get(year) for path in paths}
+        if len(values) != 1 or None in values:
+            break
+        last = year
+    return last if last is not None and last < max(header_years.values()) else None
 
 
 def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: TextScope, width: int) -> None:

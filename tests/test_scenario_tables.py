@@ -1,0 +1,117 @@
+"""Tables headed by a row of years, as the HTML reader hands them over: the caption's unit, scenario rows that share
+their history and part where the modelling starts, reference tables.
+
+Every table is written for the test (made-up figures of made-up plans), read from HTML bytes as a user's file is.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extract.rowtables import caption_unit, label_states_measure
+from tests.test_html_tables import html_rows, table, tds
+
+CAPTION = "<p>Table 7: Emissions of the economy under the two scenarios (in Mt CO2e)</p>"
+YEARS = tds("", "2012", "2016", "2020", "2025")
+
+
+def keyed(body: str) -> dict[tuple[str, str, str, str], dict[str, str]]:
+    return {(r["value"], r["unit"], r["year"], r["kind"]): r for r in html_rows(body)}
+
+
+def test_caption_unit_measures_the_bare_numbers_of_a_year_table() -> None:
+    rows = keyed(CAPTION + table(YEARS, tds("Total emissions", "8,41", "9,02", "9,77", "10,35")))
+    # a decimal comma, the unit from the caption, the year from the column
+    assert ("8.41", "Mt CO2e", "2012", "actual") in rows
+    assert ("9.02", "Mt CO2e", "2016", "actual") in rows
+
+
+def test_grouped_digits_of_a_cell_are_one_value() -> None:
+    caption = "<p>Table 2: Emissions reported in the communications (Gg CO2e)</p>"
+    rows = keyed(caption + table(tds("", "2001", "2006"), tds("Energy", "2 415,7", "3 108,25")))
+    assert ("2.4157", "Mt CO2e", "2001", "actual") in rows
+    assert ("3.10825", "Mt CO2e", "2006", "actual") in rows
+    assert all(r[0] not in ("0.002", "0.415") for r in rows)
+
+
+def test_a_label_with_its_own_measure_or_a_text_cell_takes_no_caption_unit() -> None:
+    body = CAPTION + table(
+        YEARS,
+        tds("Emissions (tCO2e)/capita", "2.1", "2.3", "2.4", "2.6"),
+        tds("", "Survey 1", "Survey 2", "Survey 3", "Survey 4"),
+        tds("Total emissions", "8.4", "9.0", "9.8", "10.4"),
+    )
+    rows = keyed(body)
+    assert not [r for r in rows if r[0] in ("2.1", "2.3", "1", "2", "3", "4")]
+    assert ("8.4", "Mt CO2e", "2012", "actual") in rows
+
+
+def test_scenario_rows_share_history_then_the_plan_rows_are_goals() -> None:
+    body = CAPTION + table(
+        YEARS,
+        tds("Emissions, status quo scenario", "8.41", "9.02", "9.90", "11.20"),
+        tds("Emissions, mitigation scenario", "8.41", "9.02", "9.35", "9.10"),
+        tds("Emission reductions", "", "", "0.55", "2.10"),
+    )
+    rows = keyed(body)
+    assert ("8.41", "Mt CO2e", "2012", "actual") in rows  # the shared history is recorded
+    assert ("9.02", "Mt CO2e", "2016", "actual") in rows
+    assert ("9.35", "Mt CO2e", "2020", "target") in rows  # the plan's path after it
+    assert ("9.1", "Mt CO2e", "2025", "target") in rows
+    assert ("2.1", "Mt CO2e", "2025", "target") in rows  # the reductions it models
+    assert not [r for r in rows if r[0] in ("9.9", "11.2")]  # the status quo path is neither goal nor record
+
+
+def test_a_second_part_of_a_scenario_table_keeps_its_history() -> None:
+    body = CAPTION + table(
+        YEARS,
+        tds("Emissions, reference scenario", "8.41", "9.02", "9.90", "11.20"),
+        tds("Emissions, unconditional mitigation scenario", "8.41", "9.02", "9.35", "9.10"),
+        tds("", "2026", "2027", "2028", "2030"),
+        tds("Emissions, reference scenario", "11.5", "11.9", "12.2", "12.8"),
+        tds("Emissions, unconditional mitigation scenario", "9.2", "9.3", "9.5", "9.7"),
+    )
+    rows = keyed(body)
+    assert ("9.7", "Mt CO2e", "2030", "target") in rows
+    assert not [r for r in rows if r[0] in ("11.5", "12.8")]
+
+
+def test_rows_of_a_reference_table_are_left_out_after_the_present() -> None:
+    body = (
+        "<p>This plan was submitted in 2021 and reports the inventory of 2018.</p>"
+        "<p>Table 4: Projected emissions by fuel, business-as-usual (in Gg CO2e)</p>"
+        + table(tds("Fuel", "2015", "2020", "2025", "2030"), tds("Gasoline", "310", "355", "402", "468"))
+    )
+    rows = keyed(body)
+    assert ("0.31", "Mt CO2e", "2015", "actual") in rows
+    assert not [r for r in rows if r[0] in ("0.402", "0.468")]
+
+
+def test_status_quo_is_a_reference_path() -> None:
+    rows = html_rows(
+        "<p>Norland commits to reducing its emissions by 19% by 2030 compared to the status quo scenario.</p>"
+    )
+    assert [(r["value"], r["baseline"]) for r in rows] == [("19", "bau")]
+
+
+@pytest.mark.parametrize(
+    ("caption", "unit"),
+    [
+        ("Table 3: GHG emissions by scenario (in Mt E-CO2)", ("Mt CO2e", Decimal(1))),
+        ("Table 1. Reference emissions; Units: Gg of CO2-e", ("Mt CO2e", Decimal("0.001"))),
+        ("Table 2.1: Trends of GHG emissions in 1990-2020, Mt CO2 equivalent", ("Mt CO2e", Decimal(1))),
+        ("Table 11: National GHG emissions in Gg CO2eq by sector", ("Mt CO2e", Decimal("0.001"))),
+        ("Table 20: GHG emissions of the energy sector in the reference scenario", None),
+        ("Table 5: Investments by source for the plan to 2030", None),
+    ],
+)
+def test_caption_unit(caption: str, unit: tuple[str, Decimal] | None) -> None:
+    assert caption_unit(caption) == unit
+
+
+def test_label_states_measure() -> None:
+    assert label_states_measure("Emissions per capita")
+    assert label_states_measure("Share of renewables (%)")
+    assert not label_states_measure("Energy (incl. transport)")
