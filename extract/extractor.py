@@ -35,7 +35,7 @@ from .timeline import read_timeline
 if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
-from .segment import Block, segment
+from .segment import Block, segment, split_sentences
 
 # --------------------------------------------------------------- driver
 
@@ -123,9 +123,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if header is not None:
                 read_table_row(ctx, block, header, carry, marker_order)
             else:
-                for c_start, c_end in block.cells:
-                    if text[c_start:c_end].strip():
-                        read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
+                read_plain_row(ctx, block, carry)
             continue
         carry.obs_year = carry.target_year = None
         carry.paragraph_condition, carry.paragraph_baseline = "", None
@@ -166,6 +164,26 @@ _PROJECTION_SCOPE_RE = first_char_guarded(
 _CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
+
+
+def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
+    """A table row under no header of years: a short cell is read with its row as the quote; a cell of prose
+    ("Fairness considerations | Our contribution … 2030. It …") is read as a paragraph, sentence by sentence, so a
+    sentence's years and clauses do not date the others, and each value is quoted with its own sentence."""
+    text = ctx.doc.text
+    for c_start, c_end in block.cells:
+        if not text[c_start:c_end].strip():
+            continue
+        sentences = split_sentences(text, c_start, c_end) if c_end - c_start > _PROSE_CELL_CHARS else ()
+        if len(sentences) < 2:
+            read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
+            continue
+        label = f"{text[block.start : c_start]} " if c_start > block.start else ""  # the row's cells before it
+        for sentence in sentences:  # (those cells frame it too: "2035 | Maintain at least 46% … It …")
+            read_sentence(ctx, sentence.start, sentence.end, carry, label=label)
+
+
+_PROSE_CELL_CHARS = 200  # a cell shorter than this is a label or a value, however many full stops it holds
 
 
 def _heads_section(carry: Carry, heading: str) -> None:

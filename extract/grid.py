@@ -51,6 +51,8 @@ MAX_CAPTION_CHARS = 250  # but a caption ("Table 20: Estimated CAPEX requirement
 
 def _long_caption(text: str, start: int, end: int) -> bool:
     return end - start <= MAX_CAPTION_CHARS and bool(CAPTION_RE.match(text[start:end]))  # (its "^" needs a slice)
+
+
 # a wrapped line of running text, not a header cell: it continues a sentence (lowercase) or is long
 _PROSE_RE = re.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
 

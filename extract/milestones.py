@@ -95,9 +95,17 @@ def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, s
 
 
 def read_milestones(
-    ctx: DocContext, start: int, end: int, carry: Carry, regions: Sequence[cx.RegionMention], q_start: int, q_end: int
+    ctx: DocContext,
+    start: int,
+    end: int,
+    carry: Carry,
+    regions: Sequence[cx.RegionMention],
+    q_start: int,
+    q_end: int,
+    label: str = "",
 ) -> None:
-    """Add the milestone years of one sentence to ``ctx`` (see the module docstring)."""
+    """Add the milestone years of one sentence to ``ctx`` (see the module docstring); ``label``: the row label of a
+    sentence in a table cell, read with it to classify."""
 
     text = ctx.doc.text
     for kw in MILESTONE_RE.finditer(text, start, end):
@@ -134,6 +142,6 @@ def read_milestones(
             page=ctx.doc.page_at(ystart),
         )
         ctx_start, ctx_end = min(start, q_start), max(end, q_end)
-        rel = ystart - ctx_start
-        obs.indicator = ctx.catalogue.classify(text[ctx_start:ctx_end], rel, rel + 4, "year", region)
+        rel = ystart - ctx_start + len(label)
+        obs.indicator = ctx.catalogue.classify(label + text[ctx_start:ctx_end], rel, rel + 4, "year", region)
         ctx.add(obs)

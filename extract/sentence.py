@@ -86,8 +86,10 @@ def read_sentence(
     table_kind: str | None = None,
     base_year: int | None = None,
     amounts_in: tuple[str, Decimal] | None = None,
+    label: str = "",
 ) -> None:
-    """Extract the quantities of one sentence (or table cell) into ``ctx.observations``."""
+    """Extract the quantities of one sentence (or table cell) into ``ctx.observations``; ``label``: the row label of
+    a sentence in a table cell, read with it to classify its values."""
     text = ctx.doc.text
     if not may_hold_number(text, start, end):
         return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
@@ -110,11 +112,11 @@ def read_sentence(
     regions = sentence_regions(text, start, end) if quantities or peak else ()
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:
-        read_milestones(ctx, start, end, carry, regions, q_start, q_end)
+        read_milestones(ctx, start, end, carry, regions, q_start, q_end, label)
     quote_text = text[q_start:q_end].replace("\n", " ")  # the same for every value of the sentence
     # a table cell is classified with its row label: the quote span holds both
-    ctx_start = min(start, q_start)
-    ctx_text = text[ctx_start : max(end, q_end)]
+    ctx_start = min(start, q_start) - len(label)
+    ctx_text = label + text[ctx_start + len(label) : max(end, q_end)]
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index

@@ -74,6 +74,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
 
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text)) >= 2:
         return None, end  # "Sector | 2015 | 2030" heads the table: years are its columns, not its values
+
     def years_only(j: int) -> bool:
         """A row of years over every value column of the row below, under one header cell spanning them, the stub
         cell spanning both header rows ("Sector | Emissions (Gg)" over "1990 | 1995 | … | 2016"): it heads the

@@ -159,7 +159,6 @@ def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | 
 _SECTION_LABEL_RE = re.compile(r"^\s*(?:\d+\.|\(?[ivx]+\)|\(?[a-h]\))\s+[A-Z][^\d]{0,60}$")
 
 
-
 def column_of(header: list[Cell], j: int) -> str:
     """The header of a row's ``j``-th cell (0: the year): cells past the header's width run on in its last column."""
     return header[min(j, len(header) - 1)].text

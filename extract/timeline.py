@@ -43,6 +43,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     present = present_year(text, mentions)
     deadlines = {y.year for y in mentions if y.role == "by"}
     default, quote, source = default_year(text, present, deadlines)
+
     def headline_after(now: int | None) -> int | None:
         """The headline deadline once ``now`` is known: with a present, every later mention of a year counts, not
         only "by" deadlines ("by 2050" twice in a global aside does not outweigh a 2035 named in every header)."""

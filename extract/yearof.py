@@ -45,6 +45,7 @@ def _change_before(before: str) -> bool:
         return False
     return bool(_CHANGE_BEFORE_RE.search(before))
 
+
 _NOW = r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
 _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below

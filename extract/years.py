@@ -26,6 +26,8 @@ _CLAUSE_SPLIT_RE = cx.guarded(
 _CLAUSE_MARK_RE = re.compile(
     r"[;:—–()，；：、（）,\-w](?:(?<=,)(?:(?<!\d,)|(?!\d{3}(?!\d)))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b)"
 )
+
+
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` holding ``pos``: from the end of the last separator that ends at or before
     it to the start of the first that starts at or after it (a separator around ``pos`` bounds neither side)."""

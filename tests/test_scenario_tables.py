@@ -7,6 +7,7 @@ Every table is written for the test (made-up figures of made-up plans), read fro
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +116,46 @@ def test_label_states_measure() -> None:
     assert label_states_measure("Emissions per capita")
     assert label_states_measure("Share of renewables (%)")
     assert not label_states_measure("Energy (incl. transport)")
+
+
+PROSE = (
+    "Norland's emissions reached 12.4 Mt CO2e in 2019, most of them from electricity generation and road transport "
+    "in the two largest cities. The plan commits to cutting emissions by 30% by 2035 compared to 2019, and to "
+    "raising the share of renewables in electricity to 60% by 2030."
+)
+
+
+def test_a_prose_cell_is_read_sentence_by_sentence() -> None:
+    rows = html_rows(table(tds("(a) Description of the contribution", PROSE)))
+    got = {(r["value"], r["unit"], r["year"], r["kind"], r["base_year"]): r["quote"] for r in rows}
+    first, second = PROSE.split(". ", 1)
+    assert got[("12.4", "Mt CO2e", "2019", "actual", "")] == first + "."  # each value quoted with its own sentence
+    assert got[("30", "%", "2035", "target", "2019")] == second  # its own year, not the other sentence's
+    assert got[("60", "%", "2030", "target", "")] == second
+
+
+def test_a_short_cell_is_quoted_with_its_row() -> None:
+    rows = html_rows(
+        table(tds("Solar capacity", "Installed: 2.4 GW in 2021."), tds("Wind capacity", "0.8 GW in 2021."))
+    )
+    assert [r["quote"] for r in rows] == [
+        "Solar capacity\tInstalled: 2.4 GW in 2021.",
+        "Wind capacity\t0.8 GW in 2021.",
+    ]
+
+
+def test_a_prose_cells_sentences_are_classified_with_their_row_label() -> None:
+    from extract.catalogue import load_catalogue
+    from extract.extractor import extract_document
+    from extract.read import read_document
+
+    cell = (
+        "Capacity connected to the national grid reached 0.4 GW in 2021, after two competitive tenders held by the "
+        "energy regulator and a programme of rooftop systems for schools. "
+        "The plan will bring it to 2.5 GW by 2030, in the north and the south of the country."
+    )
+    page = f"<html><body>{table(tds('Solar photovoltaic power', cell))}</body></html>"
+    result = extract_document(read_document(Path("t.html"), page.encode()), load_catalogue())
+    got = {(str(o.value), o.year): o.indicator for o in result.observations}
+    assert got[("2.5", 2030)] == "solar_capacity"  # the sentence names no technology: its row label does
+    assert got[("0.4", 2021)] == "solar_capacity"
