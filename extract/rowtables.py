@@ -86,6 +86,10 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # "BAU (INDC) RE (MW) | 44.41 | …", a row of "Table 4: Projection of emissions by fuel": a projection
     bau = label_kind == "bau" or (header.reference and label_kind != "target")
     label_unit_ = label_unit(text, label_start, label_end)
+    label = text[label_start:label_end]
+    # a bare number is one value in the caption's unit, however it groups its digits ("3 788,6"), unless the label
+    # states its own measure (decided once per row: the label is the same for every cell)
+    caption_unit_ = header.unit if label_unit_ is None and not label_states_measure(label) else None
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
         if index not in header.years or not text[c_start:c_end].strip():
             continue
@@ -98,12 +102,9 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
             continue  # (its past years are recorded, as in a rebuilt grid)
         else:
             kind = "target" if header.is_target or (ctx.ref_year is not None and year > ctx.ref_year) else "actual"
-        if label_unit_ is None and header.unit is not None and not label_states_measure(text[label_start:label_end]):
-            # a bare number is one value in the caption's unit, however it groups its digits ("3 788,6"); a cell
-            # with words is no value of the table's ("Communication 1" heads a column)
-            label = text[label_start:label_end]
+        if caption_unit_ is not None:  # (a cell with words is no value of the table's: "Communication 1")
             add_cell(
-                ctx, c_start, c_end, header.unit, year, kind, f"{label} ", (block.start, c_end), carry, header.caption
+                ctx, c_start, c_end, caption_unit_, year, kind, f"{label} ", (block.start, c_end), carry, header.caption
             )
             continue
         base = None
