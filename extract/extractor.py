@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
+from .cells import is_value
 from .grid import find_grids
 from .rowtables import (
     _YEAR_CELL_RE,
@@ -108,6 +109,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 # a row whose one cell spans the table ("Conditional Measures") heads the rows below it, as a
                 # heading line does: their kind and condition
                 _heads_section(carry, named[0])
+            if header is not None and len(named) == 1 < len(cells) and cells[0].strip() and not is_value(cells[0]):
+                header.group = cells[0].strip()  # "BAU baseline" names the rows below (their label cells may be empty)
             if (index == 0 or blocks[index - 1].kind != "table") and (deadline := header_row_year(cells)) is not None:
                 text_year = deadline  # "Sector | Description | Actions by 2030": the rows below aim at 2030
                 text_width = len(cells)

@@ -11,7 +11,7 @@ from . import context as cx
 from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import cell_unit, label_unit
 from .grid import DeadlineTable, YearTable
-from .header import _cue_kind, plain_siblings
+from .header import _BAU_RE, _cue_kind, plain_siblings
 from .numbers import MARKER_CHARS, find_numbers
 from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence
@@ -60,6 +60,7 @@ class YearHeader:
     caption: str = ""
     reference: bool = False  # the caption names a reference path ("Projection of emissions", "Annual BAU emissions")
     history_end: int | None = None  # the last year the scenario rows share (see ``scenario_history``)
+    group: str = ""  # the last row whose one cell spans the table ("BAU baseline", "Conditional mitigation")
 
 
 def year_header(
@@ -67,11 +68,14 @@ def year_header(
     before: YearHeader | None,
 ) -> YearHeader:  # fmt: skip
     """The header row of years at block ``index``; ``before``: the one of the table's part above it, whose history
-    still dates this part's cells (a wide table printed in two parts: 2010-2020, then 2021-2030)."""
+    still dates this part's cells (a wide table printed in two parts: 2010-2020, then 2021-2030). The cells' unit is
+    the caption's, else the one a header cell before the years states ("Sector/ktCO2e", "Emissions (Gg CO2e)")."""
     history = scenario_history(text, blocks, index, years)
     if history is None and before is not None:
         history = before.history_end
     unit = caption_unit(caption) if caption else None
+    if unit is None:
+        unit = lead_unit(text, blocks[index].cells, min(years))
     return YearHeader(years, is_target, unit, caption, bool(caption) and _cue_kind(caption)[0] == "bau", history)
 
 
@@ -82,14 +86,23 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     their shared history, where the plan's rows are goals."""
     text = ctx.doc.text
     label_start, label_end = block.cells[0]
-    label_kind = _cue_kind(text[label_start:label_end])[0]
+    label = text[label_start:label_end].strip() or header.group  # (an empty label cell: the group row names it)
+    # the label's own cue decides; a label without one is of the kind its group row names ("BAU baseline")
+    # the row's group ("BAU baseline", "Conditional mitigation") names its path with it: "Projected emissions" under
+    # the plan's group are the plan's; a label naming the reference path itself ("GHG emissions BAU") is a projection
+    label_kind, condition = _cue_kind(f"{header.group} {label}" if header.group != label else label)
+    if _BAU_RE.search(label) and _cue_kind(label)[0] == "bau":
+        label_kind = "bau"
     # "BAU (INDC) RE (MW) | 44.41 | …", a row of "Table 4: Projection of emissions by fuel": a projection
     bau = label_kind == "bau" or (header.reference and label_kind != "target")
     label_unit_ = label_unit(text, label_start, label_end)
-    label = text[label_start:label_end]
-    # a bare number is one value in the caption's unit, however it groups its digits ("3 788,6"), unless the label
-    # states its own measure (decided once per row: the label is the same for every cell)
-    caption_unit_ = header.unit if label_unit_ is None and not label_states_measure(label) else None
+    # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
+    # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
+    # once per row: the label is the same for every cell)
+    row_unit = lead_unit(text, block.cells[1:], min(header.years) - 1)
+    caption_unit_ = None
+    if label_unit_ is None and not label_states_measure(label):
+        caption_unit_ = row_unit or header.unit
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
         if index not in header.years or not text[c_start:c_end].strip():
             continue
@@ -101,33 +114,48 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         elif bau and (ctx.ref_year is None or year > ctx.ref_year):
             continue  # (its past years are recorded, as in a rebuilt grid)
         else:
-            kind = "target" if header.is_target or (ctx.ref_year is not None and year > ctx.ref_year) else "actual"
-        if caption_unit_ is not None:  # (a cell with words is no value of the table's: "Communication 1")
-            add_cell(
-                ctx, c_start, c_end, caption_unit_, year, kind, f"{label} ", (block.start, c_end), carry, header.caption
+            # a row of the plan ("Unconditional scenario", "Mitigation measures") aims from the present on; its past
+            # years are the recorded start it shares with every path
+            planned = label_kind == "target" and ctx.ref_year is not None and year >= ctx.ref_year
+            kind = (
+                "target"
+                if header.is_target or planned or (ctx.ref_year is not None and year > ctx.ref_year)
+                else "actual"
             )
-            continue
-        base = None
-        for nm in find_numbers(text, c_start, c_end):
-            mk = _MARKER_RE.match(text, nm.end, c_end)
-            if mk:
-                # a letter when the marker shows one (ª, ^b); otherwise the letter after the previous marker
-                letter = mk.group("caret") or {"ª": "a"}.get(mk.group("sym") or "", "")
-                if not letter:
-                    letter = chr(ord(marker_order[-1]) + 1) if marker_order else "a"
-                marker_order.append(letter)
-                base = ctx.footnote_base_years.get(letter)
-        read_sentence(
-            ctx,
-            c_start,
-            c_end,
-            carry,
-            quote=(block.start, c_end),
-            table_year=year,
-            table_unit=label_unit_,
-            table_kind=kind,
-            base_year=base,
-        )
+        first = len(ctx.observations)
+        if caption_unit_ is not None:  # (a cell with words is no value of the table's: "Communication 1")
+            obs = add_cell(
+                ctx, c_start, c_end, caption_unit_, year, kind, f"{label} ", (block.start, c_end), carry,
+                header.caption, own_label=label,
+            )  # fmt: skip
+            if obs is not None and obs.unit == "%" and _BAU_RE.search(label):
+                obs.baseline = "bau"  # "Difference relative to BAU | % | -10.6": a change from the reference path
+        else:
+            _read_row_cell(ctx, c_start, c_end, (block.start, c_end), year, kind, label_unit_, carry, marker_order)
+        for obs in ctx.observations[first:]:
+            if obs.kind == "target":  # "Conditional scenario | 120 | 340": the plan's (a recorded start has none)
+                obs.condition = obs.condition or condition
+
+
+def _read_row_cell(
+    ctx: DocContext, start: int, end: int, quote: tuple[int, int], year: int, kind: str,
+    unit: tuple[str, Decimal] | None, carry: Carry, marker_order: list[str],
+) -> None:  # fmt: skip
+    """A cell of a year-table row read as text (its own unit, qualifier, footnote marker): "≥ 30%ª", "1,200 MW"."""
+    text = ctx.doc.text
+    base = None
+    for nm in find_numbers(text, start, end):
+        mk = _MARKER_RE.match(text, nm.end, end)
+        if mk:
+            # a letter when the marker shows one (ª, ^b); otherwise the letter after the previous marker
+            letter = mk.group("caret") or {"ª": "a"}.get(mk.group("sym") or "", "")
+            if not letter:
+                letter = chr(ord(marker_order[-1]) + 1) if marker_order else "a"
+            marker_order.append(letter)
+            base = ctx.footnote_base_years.get(letter)
+    read_sentence(
+        ctx, start, end, carry, quote=quote, table_year=year, table_unit=unit, table_kind=kind, base_year=base
+    )
 
 
 def table_caption(blocks: list[Block], first: int) -> str:
@@ -160,6 +188,38 @@ def caption_unit(caption: str) -> tuple[str, Decimal] | None:
         if unit := cell_unit(" ".join(caption[m.end() :].split()[:3])):
             return unit
     return None
+
+
+def lead_unit(text: str, cells: list[tuple[int, int]], count: int) -> tuple[str, Decimal] | None:
+    """The unit stated by one of the first ``count`` cells of a row, the ones before its year columns: a header's
+    stub ("Sector/ktCO2e") or a row's unit column ("ktCO2e", "%")."""
+    for start, end in cells[: max(count, 0)]:
+        cell = text[start:end]
+        if (
+            0 < end - start <= _UNIT_CELL_CHARS
+            and len(cell.split()) <= _UNIT_CELL_WORDS
+            and not _AMOUNT_RE.search(cell)
+            and (unit := _unit_alone(cell))
+        ):
+            return unit
+    return None
+
+
+def _unit_alone(cell: str) -> tuple[str, Decimal] | None:
+    """The unit of a cell that states one, not a ratio of two: "ktCO2e/yr" and "Sector/Gg CO2e" measure a value,
+    "tCO2e/GWh", "tCO2e/HH" or "Gg/Gg" a rate whose numbers are no amounts of the unit."""
+    parts = _PER_RE.split(_PER_TIME_RE.sub("", cell))
+    if any(cell_unit(p) for p in parts[:-1]):
+        return None  # a unit before "/": per something
+    return cell_unit(parts[-1])
+
+
+# a longer cell, or one with an amount ("Phase out 100% of HCFCs"), is a label that may name a unit among other
+# words, not the row's unit
+_UNIT_CELL_CHARS, _UNIT_CELL_WORDS = 40, 4
+_AMOUNT_RE = re.compile(r"\d\s*%|\d{2,}")  # ("CO2", "CO 2 e" are a gas, not an amount)
+_PER_TIME_RE = re.compile(r"\s*(?:/|\bper\s+)\s*(?:yr|years?|y|a|annum)\b\.?", re.I)  # "kt CO2e/yr": an annual amount
+_PER_RE = re.compile(r"\s*/\s*|\s+per\s+", re.I)
 
 
 def label_states_measure(label: str) -> bool:

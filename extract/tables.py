@@ -325,7 +325,8 @@ def add_cell(
     raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
     value = cell_number(m.group("num"), continental) * unit[1]
     if m.group("sign") and not (
-        _REDUCTION_LABEL_RE.search(own_label) or (m.group("pct") and _VS_REFERENCE_RE.search(own_label))
+        _REDUCTION_LABEL_RE.search(own_label)
+        or ((m.group("pct") or unit[0] == "%") and _VS_REFERENCE_RE.search(own_label))
     ):
         value = -value  # a sign in a row of reductions ("Reduced emissions | -78.7"), or of a change from BAU, is
         # the direction the row already names: the reduction is the amount

@@ -97,6 +97,42 @@ def test_status_quo_is_a_reference_path() -> None:
     assert [(r["value"], r["baseline"]) for r in rows] == [("19", "bau")]
 
 
+def test_a_unit_column_measures_its_rows_and_a_group_row_names_the_rows_below() -> None:
+    body = (
+        "<p>This plan was submitted in 2024.</p>"
+        + table(
+            tds("Pathway", "unit", "2026", "2031", "2036"),
+            tds("Reference scenario", "", "", "", ""),
+            tds("", "kt CO2-eq", "512.0", "640.5", "733.9"),
+            tds("With measures", "", "", "", ""),
+            tds("Avoided emissions", "kt CO2-eq", "41.3", "96.0", "150.2"),
+            tds("Difference from the baseline", "%", "-8.1", "-15.0", "-20.5"),
+        )
+    )
+    rows = keyed(body)
+    assert ("0.0413", "Mt CO2e", "2026", "target") in rows  # the row's unit cell, not a caption
+    assert rows[("15", "%", "2031", "target")]["baseline"] == "bau"  # a change from the reference: its reduction
+    assert not [r for r in rows if r[0] in ("0.512", "0.6405", "0.7339")]  # the group row names a reference path
+
+
+def test_a_plan_row_aims_from_the_present_and_keeps_its_condition() -> None:
+    body = "<p>This plan was submitted in 2024.</p>" + table(
+        tds("Mitigation (Gg CO2e)", "2010", "2024", "2030"),
+        tds("Conditional scenario", "61.0", "74.5", "58.2"),
+    )
+    rows = keyed(body)
+    assert rows[("0.061", "Mt CO2e", "2010", "actual")]["condition"] == ""  # the shared start: recorded
+    assert rows[("0.0745", "Mt CO2e", "2024", "target")]["condition"] == "conditional"  # the plan's present: aimed at
+    assert ("0.0582", "Mt CO2e", "2030", "target") in rows
+
+
+def test_the_stub_of_a_year_header_states_the_cells_unit() -> None:
+    body = table(tds("Sector / Gg CO2e", "2005", "2010", "2015"), tds("Transport", "88.2", "97.5", "104.9"))
+    rows = keyed(body)
+    assert ("0.0882", "Mt CO2e", "2005", "actual") in rows
+    assert ("0.1049", "Mt CO2e", "2015", "actual") in rows
+
+
 @pytest.mark.parametrize(
     ("caption", "unit"),
     [
