@@ -2,8 +2,9 @@
 
 Climate plans name money by sign ("£11.6bn", "R$ 3 billion", "€5 billion"), by code ("USD 3 billion",
 "KES 20 billion", "3 billion EUR") or by word ("2 billion dollars", "500 million rupees"). A bare "$" is the
-dollar of the document's own country (Canada's plan means CAD); only a country without a dollar of its own
-reads it as USD, the currency of international finance.
+dollar of the document's own country (Canada's plan means CAD), or its peso where the peso is written "$" (Chile's
+plan means CLP); only a country with neither reads it as USD, the currency of international finance. "Pesos" are
+the document's own peso.
 """
 
 from __future__ import annotations
@@ -26,9 +27,17 @@ DOLLAR_OF_COUNTRY: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Countries whose currency is a peso; in the Latin American ones a bare "$" is the peso too (US dollars are "US$").
+PESO_OF_COUNTRY: dict[str, str] = {
+    "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP", "Dominican Republic": "DOP",
+    "Mexico": "MXN", "Uruguay": "UYU", "Philippines": "PHP",
+}  # fmt: skip
+_PESO_SIGN_COUNTRIES = frozenset(PESO_OF_COUNTRY) - {"Philippines"}  # (the Philippine peso is "₱")
+
+
 def dollar_of(country: str) -> str:
     """ISO code a bare "$" means in a document about ``country``."""
-    return DOLLAR_OF_COUNTRY.get(country, "USD")
+    return PESO_OF_COUNTRY[country] if country in _PESO_SIGN_COUNTRIES else DOLLAR_OF_COUNTRY.get(country, "USD")
 
 
 #: Countries whose currency is a rupee written "Rs" or "rupees"; India's is the default.
@@ -43,12 +52,16 @@ def local_currency(sign: str, country: str) -> str | None:
     """ISO code of a sign whose currency depends on the document's country: "$", "¥", "Rs", "R"; None: no money."""
     if sign == "$":
         return dollar_of(country)
+    if sign == "dollar":  # the word: a dollar, never a peso ("100 billion dollars" in a Mexican plan)
+        return DOLLAR_OF_COUNTRY.get(country, "USD")
     if sign == "¥":
         return "JPY" if country == "Japan" else "CNY"
     if sign == "Rs":
         return RUPEE_OF_COUNTRY.get(country, "INR")
     if sign == "R":
         return "ZAR" if country in RAND_COUNTRIES else None
+    if sign == "peso":
+        return PESO_OF_COUNTRY.get(country)  # (whose peso an unknown country's plan means is not known)
     return sign
 
 
@@ -66,7 +79,7 @@ _CODE_ALIASES = {"RMB": "CNY"}
 _SIGNS = (
     ("coded", r"\b[A-Z]{3}\$"), ("xcd", r"EC\$"), ("brl", r"R\$"), ("aud", r"A\$|AU\$"),
     ("cad", r"C\$|CA\$|CAN\$"), ("nzd", r"NZ\$"), ("hkd", r"HK\$"),
-    ("sgd", r"S\$"), ("usd", r"US\$|U\$|US\s+\$"), ("dollar", r"\$"), ("gbp", r"£"), ("eur", r"€"),
+    ("sgd", r"S\$"), ("usd", r"US\$|U\$|USD?\s+\$"), ("dollar", r"\$"), ("gbp", r"£"), ("eur", r"€"),
     ("inr", r"₹"), ("rupee", r"\bRs\.?"), ("kes", r"\bK[Ss]hs?\.?"), ("yen", r"¥|￥"), ("krw", r"₩"),
     ("ngn", r"₦"), ("php", r"₱"), ("bdt", r"৳|\bTk\.?"), ("rand", r"(?<![\w$])R"), ("code", r"\b[A-Z]{3}"),
 )  # fmt: skip
@@ -101,11 +114,11 @@ MONEY_MAGNITUDES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10*
 # Currency words after the amount ("2 billion US dollars", "500 million rupees", "3 billion EUR").
 CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:us|u\.s\.|united\s+states)\s+dollars?", "USD"), (r"(?:canadian)\s+dollars?", "CAD"),
-    (r"(?:australian)\s+dollars?", "AUD"), (r"dollars?", "$"), (r"euros?", "EUR"),
+    (r"(?:australian)\s+dollars?", "AUD"), (r"dollars?", "dollar"), (r"euros?", "EUR"),
     (r"(?:pounds?\s+sterling|pounds?|sterling)", "GBP"), (r"(?:yuan|renminbi|rmb|cny)", "CNY"),
     (r"indian\s+rupees?", "INR"), (r"rupees?", "Rs"), (r"yen", "JPY"), (r"(?:reais|reals?)", "BRL"), (r"rand", "ZAR"),
     (r"(?:kenya\s+)?shillings?", "KES"), (r"taka", "BDT"), (r"dong", "VND"), (r"won", "KRW"), (r"rupiah", "IDR"),
-    (r"naira", "NGN"), (r"pesos?", "$"),  # "$" and "Rs": the document's own dollar, peso or rupee
+    (r"naira", "NGN"), (r"pesos?", "peso"),  # "$", "peso" and "Rs": the document's own dollar, peso or rupee
 )  # fmt: skip
 _CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])")  # "3 MUSD"
 

@@ -62,6 +62,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     end = max(after.end, num.end)
     value, name = num.value * after.factor, after.unit
     name = local_unit(name, country)
+    if name == NON_INDICATOR:
+        return None  # "40 billion pesos" in a plan of a country without a peso: whose is not known
     if name.endswith(" billion") and PRICE_AFTER_RE.match(text, end, limit):
         return None  # "2 dollars per tonne": a price
     if name == "times" and num.magnitude >= MAGNITUDES["million"]:  # "66.28 million times" = occurrences

@@ -102,6 +102,16 @@ _PROFILE_GROWTH_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 NEAR_CHARS = 60
+#: A share whose whole is the economy ("58% of GDP", "92% of the nation's exports") measures the economy, unless the
+#: sentence spends it on the plan ("adaptation costs of 0.2% of GDP a year", "investments of 1.5% of GDP").
+_ECONOMY_SHARE_AFTER_RE = re.compile(
+    r"\s*%?\s*(?:of|in)\s+(?:the\s+)?(?:(?:country|nation|state)['’]s\s+|national\s+|total\s+)?"
+    r"(?:GDP|gross\s+domestic\s+product|exports|imports|(?:government|public|state)\s+revenues?)\b",
+    re.IGNORECASE,
+)
+_CLIMATE_MONEY_RE = re.compile(
+    r"\b(?:invest\w*|financ\w*|cost\w*|funds?|funding|budget\w*|spend\w*|expenditures?|needs?)\b", re.I
+)
 
 
 def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int, q_start: int | None = None) -> bool:
@@ -114,6 +124,8 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
         if cx.may_contain(text, lo, q_start, ("grow", "grew")) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
             return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
+    if _ECONOMY_SHARE_AFTER_RE.match(text, q_end) and not _CLIMATE_MONEY_RE.search(window):
+        return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
     starts = _topic_starts(text, sent_start, sent_end)
 

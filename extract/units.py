@@ -236,9 +236,11 @@ def match_currency_before(text: str, start: int, country: str = "") -> UnitMatch
 
 
 def local_unit(unit: str, country: str) -> str:
-    """ "$ billion" and "Rs billion" (from "dollars", "pesos", "rupees" after an amount) in the document's currency."""
-    if unit.endswith(" billion") and unit[:-8] in ("$", "Rs"):
-        return f"{local_currency(unit[:-8], country)} billion"
+    """ "dollar billion", "peso billion" and "Rs billion" (from "dollars", "pesos", "rupees" after an amount) in the
+    document's currency; a peso of a country without one is no amount the tracker can name."""
+    if unit.endswith(" billion") and unit[:-8] in ("dollar", "Rs", "peso"):
+        iso = local_currency(unit[:-8], country)
+        return f"{iso} billion" if iso else NON_INDICATOR
     return unit
 
 

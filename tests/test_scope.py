@@ -27,6 +27,8 @@ from tests.test_extractor import rows
         # the growth of the economy or population right before the number is its subject, whatever the sentence says
         "Energy demand follows its drivers: between 2005 and 2020 population growth reached 2.7% a year.",
         "In 2019 the emissions outlook rested on a GDP per capita growth rate of 4.1% annually.",
+        # a share of the economy measures the economy, even when its subject is an energy industry
+        "In 2022 the mining and power sectors made up 31% of GDP and 74% of the nation's exports.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
@@ -46,6 +48,7 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("By 2030, 95% of the rural population will have access to safe drinking water.", "95"),
         ("Early warning will reach 80% of people in flood-prone districts by 2030.", "80"),
         ("Transmission and distribution losses will fall to 9% by 2030.", "9"),  # grid losses, not a disaster's
+        ("Adaptation measures are costed at 0.4% of GDP per year until 2030.", "0.4"),  # the plan's money
     ],
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:

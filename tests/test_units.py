@@ -183,7 +183,7 @@ def test_money_in_any_currency_before_or_after(text: str, value: str, unit: str)
 
 
 @pytest.mark.parametrize(("country", "unit"), [("Canada", "CAD billion"), ("New Zealand", "NZD billion"),
-                                               ("Chile", "USD billion"), ("Liberia", "USD billion"),
+                                               ("Chile", "CLP billion"), ("Liberia", "USD billion"),
                                                ("", "USD billion")])  # fmt: skip
 def test_a_bare_dollar_is_the_dollar_of_the_documents_country(country: str, unit: str) -> None:
     assert first("The clean-tech fund holds $2.5 billion.", country) == (Decimal("2.5"), unit)
@@ -237,6 +237,12 @@ def test_a_dollar_with_its_code_is_that_dollar_whatever_the_country() -> None:
         ("The scheme costs ¥40 billion until 2030.", "China", "CNY billion"),
         ("The scheme costs R40 billion until 2030.", "South Africa", "ZAR billion"),
         ("The scheme costs Tk. 40 billion until 2030.", "Bangladesh", "BDT billion"),
+        # a peso is the document's own; in Latin America a bare "$" is the peso too
+        ("The scheme costs 40 billion pesos until 2030.", "Chile", "CLP billion"),
+        ("The scheme costs $40 billion until 2030.", "Uruguay", "UYU billion"),
+        ("The scheme costs US$40 billion until 2030.", "Uruguay", "USD billion"),
+        ("The scheme costs USD $ 40 billion until 2030.", "Uruguay", "USD billion"),
+        ("The scheme costs 40 billion dollars until 2030.", "Uruguay", "USD billion"),  # the word is no peso
     ],
 )
 def test_signs_whose_currency_depends_on_the_country(text: str, country: str, unit: str) -> None:
@@ -245,6 +251,10 @@ def test_signs_whose_currency_depends_on_the_country(text: str, country: str, un
 
 def test_a_bare_r_is_money_only_where_the_rand_is_the_currency() -> None:
     assert found("Zone R40 billion", "Kenya") == []
+
+
+def test_a_peso_of_a_country_without_one_is_not_named() -> None:
+    assert found("The scheme costs 40 billion pesos until 2030.", "Kenya") == []
 
 
 def test_a_temperature_below_which_warming_stays_is_the_global_goal() -> None:
