@@ -88,7 +88,8 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     return None
 
 
-_LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*$")
+# the label's last bracket, or the one before its year ("HFCs (Mt CO2 eq) (2022)")
+_LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?$")
 _UNIT_CELL_CHARS = 24  # a unit cell is short: "ktCO2e/yr", "MW", "USD million"
 _PER_YEAR_RE = re.compile(r"\s*(?:/\s*(?:yr|year|a|annum)|per\s+(?:year|annum)|p\.?a\.?)?\.?", re.I)  # flows per year
 

@@ -139,6 +139,17 @@ _TITLE_BEFORE_RE = re.compile(
     r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
 )
 
+#: A document and when it came out: "the National Inventory Report (NIR) submitted in 2022", "the BUR published in
+#: March 2021". The year dates the document, not the data it reports.
+_ISSUED_BEFORE_RE = re.compile(
+    r"\b(?:Reports?|Communications?|Inventory|NIR|BTR\d?|BUR\d?|NDC|Strategy|Plan|Roadmap|Document)\b[^.;\d]{0,30}?"
+    r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:"
+    + "|".join(m for m in _MONTHS[3:-1].split("|"))
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
+_ISSUED_WORDS = ("submitted", "published", "released", "issued")
+
 
 #: A legal act named by its number and date: "Law no. 160 of 12 July 2007", "Government Decision No. 102 of 5 February"
 _LEGAL_ACT_BEFORE_RE = re.compile(
@@ -229,7 +240,8 @@ class YearMention(NamedTuple):
     end: int
     year: int
     role: str  # obs, target, base, span_start, span_end, plain, name (a report's: "BUR 2020"), bau ("the 2030 BAU"),
-    # act (a legal act's date: "Law no. 10 of 26 February 2016")
+    # act (a legal act's date: "Law no. 10 of 26 February 2016"), issued (when a document came out: "the inventory
+    # submitted in 2022": a name of it, and a sign of the document's present)
 
 
 def five_year_plan_end(n: int) -> int:
@@ -299,6 +311,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     after = text[m.end() : min(end, m.end() + 20)]
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
+    if any(map(before.__contains__, _ISSUED_WORDS)) and _ISSUED_BEFORE_RE.search(before):
+        return "issued"  # "according to the National Inventory Report submitted in 2022": when a document came out
     if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after) or before.endswith("IPCC "):
         return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
     if (low is None or low[-1:].isdigit() or low.endswith(_PRICE_BEFORE_ENDS)) and _PRICE_BEFORE_RE.search(before):

@@ -206,7 +206,7 @@ def list_intro_year(text: str, block: Block) -> int | None:
     The intro ends with a colon and names a year that is not a reference ("compared to 2010"); its last
     such year dates the list. An intro that names none takes the one the sentence before it names.
     """
-    if not block.sentences or not block.text.rstrip().endswith((":", "：")):
+    if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _FOLLOWS_END_RE.search(block.text)):
         return None
     last = block.sentences[-1]
     dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
@@ -218,6 +218,9 @@ def list_intro_year(text: str, block: Block) -> int | None:
     return dated[-1].year if dated else None
 
 
+#: A lead-in that announces its list in words, whatever ends it: "… for 2030 are as follows;" (a translation's
+#: semicolon), "… include the following"
+_FOLLOWS_END_RE = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,2})\s*[;,.]?\s*$", re.IGNORECASE)
 #: A short undated intro naming the plan's measures or goals ("Adaptation measures:", "Priority actions:").
 _PLAN_LIST_INTRO_RE = re.compile(
     r"(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives|commitments|priorities|interventions)\s*[:：]",

@@ -49,7 +49,8 @@ _TARGET_HEADER_RE = re.compile(
 _NEED_RE = re.compile(
     r"\b(?:costs?|costing|budgets?|investments?|needs?|needed|required|requirements?|financing|funding)\b", re.I
 )
-_HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?![\d.])")
+# a footnote marker may be fused to a bracketed year: "Current (20205)" is 2020 with note 5
+_HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?:(?![\d.])|(?<=\(\d{4})\d(?=\)))")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
 _BASE_YEAR_RE = re.compile(
     r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from)\s+(?:the\s+)?(?:year\s+)?"

@@ -119,7 +119,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     # _dated_words): the sentences that hold only such years are not read. ("by" years are, for their past perfect.)
     early: dict[int, tuple[bool, bool]] = {}  # a year's start -> (_as_of, a date) of the 40 characters before it
     for y in mentions:
-        if y.role in ("obs", "plain"):
+        if y.role in ("obs", "plain", "issued"):  # ("the inventory was published in 2020": it is 2020 or later)
             before = text[max(0, y.start - 40) : y.start]
             as_of = _as_of(before) or bool(_INVENTORY_AFTER_RE.match(text, y.end))  # "the 2018 GHG inventory"
             early[y.start] = as_of, as_of or _dated_words(before)

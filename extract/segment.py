@@ -34,6 +34,7 @@ _SENTENCE_END_RE = re.compile(
 )
 _TORN_DECIMAL_RE = re.compile(r"0\d")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_EQ_ABBREV_RE = re.compile(r"(?:CO2|CO₂|C)[\s-]?eq\.$")  # "CO2 eq.", "CO₂-eq.": an abbreviated unit
 _ABBREV_RE = first_char_guarded(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
@@ -77,6 +78,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         ):  # (the cheap exact test first: a match ends in an abbreviation or a capital before the full stop)
             continue
         after = m.end()
+        if text.startswith("(", after) and text[mark - 2 : mark] == "eq" and _EQ_ABBREV_RE.search(text, cur, stop):
+            continue  # "76.6 Mt CO2 eq. (94.9% share) in 2020": a unit's abbreviation, its bracket goes on
         if text.startswith("0", after) and _TORN_DECIMAL_RE.match(text, after) and text[stop - 2 : stop - 1].isdigit():
             continue  # "169. 05 MtCO2e": a decimal torn by a stray space (see numbers._DIGITS)
         if stop > cur:

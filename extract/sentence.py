@@ -71,8 +71,11 @@ def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int]
 def _dated_before_now(years: SentenceYears, ref_year: int | None) -> bool:
     """The sentence names a year of record: an observation year, or any year up to the document's present."""
     return bool(years.obs) or any(
-        ref_year is not None and y.year <= ref_year and y.role not in ("name", "bau", "act") for y in years.mentions
+        ref_year is not None and y.year <= ref_year and y.role not in _NAMING_ROLES for y in years.mentions
     )
+
+
+_NAMING_ROLES = ("name", "issued", "bau", "act")  # years that name a document, a projection or an act
 
 
 def read_sentence(

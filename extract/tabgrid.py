@@ -70,7 +70,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                     if after.text and not is_value_cell(after):
                         return False
                 return True
-        return False
+        return _values_missing(row)
 
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text)) >= 2:
         return None, end  # "Sector | 2015 | 2030" heads the table: years are its columns, not its values
@@ -115,6 +115,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         labels = [c for c in r[: len(r) - ncols] if c.text]
         values = r[len(r) - ncols :] if len(r) > ncols else []
         if not any(holds_value(c) for c in values):
+            if _values_missing(r):
+                continue  # "Reductions vs BAU (Mt CO2 eq) | -": a row of the table without its values, no title
             # a full row's value cells are its last ones (a group title spanning the row keeps its empty cells);
             # a short row (cells spanned from above) is right-aligned: any text after its first cell may be a value's
             region = values if len(r) > ncols else r[1:]
@@ -131,3 +133,10 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows), end
+
+
+def _values_missing(row: list[Cell]) -> bool:
+    """A data row whose values are marked missing ("Reductions vs BAU (Mt CO2 eq) | -"): a label, then only empty marks
+    ("-", "n/a"). Not a header row: its label's unit measures no column; not a group title, whose cells are blank."""
+    marked = [c for c in row[1:] if c.text]
+    return bool(row and row[0].text and marked) and all(EMPTY_CELL_RE.match(c.text) for c in marked)

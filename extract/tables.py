@@ -263,8 +263,15 @@ def _cell_scope(
     col = scope.columns[k]
     unit = ("%", Decimal(1)) if percent else col.unit or row_unit or scope.table.unit  # "Solar (MW)" beats the caption
     kind = col.kind or scope.table.kind or row_kind
-    if col.year is not None and row.year is not None and f"({row.year})" in row.labels[-1].text.replace(" ", ""):
+    past = ctx.ref_year is not None and col.year is not None and row.year is not None and row.year <= ctx.ref_year
+    if (
+        col.year is not None
+        and row.year is not None
+        and f"({row.year})" in row.labels[-1].text.replace(" ", "")
+        and not (past and col.year <= (ctx.ref_year or 0))
+    ):
         # "Solar park (2028) | 120.5" under "Cut in 2030": a year in brackets dates the measure, not the column's cell
+        # (under a column of the recorded status, "Current (2020)", a past one dates its row's datum: "HFCs (2022)")
         year = col.year
     else:
         year = row.year or col.year or scope.table.year

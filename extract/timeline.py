@@ -86,6 +86,7 @@ def _as_of_end(text: str, start: int) -> bool:
     return bool(END_OF_RE.search(text, max(0, start - 12), start))
 
 
+_NO_DEADLINE_ROLES = ("base", "bau", "name", "issued", "act", "span_start")  # years that set no deadline
 _NAME_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
@@ -141,7 +142,7 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None, t
     # a plan names its target year in every form, a long-term vision ("net zero by 2050") mostly with "by".
     counts: Counter[int] = Counter()
     for y in mentions:
-        if present is not None and y.year <= present or y.role in ("base", "bau", "name", "act", "span_start"):
+        if present is not None and y.year <= present or y.role in _NO_DEADLINE_ROLES:
             continue
         if y.role == "by" and text:  # the cheap exact test first: a match ends in one of _HORIZON_ENDS, then spaces
             lo = max(0, y.start - 80)

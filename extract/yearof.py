@@ -190,7 +190,7 @@ def year_for(
             carry.target_year
             or carry.list_year
             # a report's year ("below BAU … (BUR2 2020)") dates what it reports, not when a goal is due
-            or years.nearest([y for y in years.obs if y.role != "name"], q.start, exclude)
+            or years.nearest([y for y in years.obs if y.role not in ("name", "issued")], q.start, exclude)
             or carry.obs_year
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
             or ctx.default_year

@@ -101,7 +101,7 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     span = (span_start, span_end) if span_start and span_end else None
     obs: list[cx.YearMention] = []
     target: list[cx.YearMention] = []
-    names = [y for y in years if y.role == "name"]
+    names = [y for y in years if y.role == "name"]  # (an "issued" year never dates data: no fallback)
     dates_only_by_name = bool(names) and not any(y.role in ("obs", "by", "plain") for y in years)
     for y in years:
         if y.role not in ("obs", "by", "plain") and not (dates_only_by_name and y.role == "name"):

@@ -195,3 +195,18 @@ def test_a_prose_cells_sentences_are_classified_with_their_row_label() -> None:
     got = {(str(o.value), o.year): o.indicator for o in result.observations}
     assert got[("2.5", 2030)] == "solar_capacity"  # the sentence names no technology: its row label does
     assert got[("0.4", 2021)] == "solar_capacity"
+
+
+def test_a_status_table_with_a_footnoted_year_and_a_row_without_values() -> None:
+    body = "<p>This update was submitted in 2023.</p>" + table(
+        tds("Indicator", "Status (20197)"),  # the year 2019 with footnote 7 fused to it
+        tds("Emissions avoided by new measures (Mt CO2e)", "-"),  # a row without a value heads nothing
+        tds("Share of solar in electricity generation (%)", "12.6"),
+        tds("Metro network length (km)", "310"),
+        tds("F-gas use (Mt CO2 eq) (2021)", "3.2"),  # a row's own past year dates its datum
+    )
+    rows = keyed(body)
+    assert ("12.6", "%", "2019", "actual") in rows
+    assert ("310", "km", "2019", "actual") in rows
+    assert ("3.2", "Mt CO2e", "2021", "actual") in rows
+    assert not [r for r in rows if r[1] == "Mt CO2e" and r[0] in ("12.6", "310")]

@@ -746,3 +746,26 @@ def test_a_year_right_after_an_amount_of_money_is_the_year_of_its_prices() -> No
     assert ("2", "2019", "actual") in got
     assert [y.role for y in find_years(text, 0, 60) if y.year == 2019] == ["name"]
     assert roles[2035] == "by"
+
+
+def test_the_year_a_document_came_out_dates_no_data() -> None:
+    got = rows(
+        "Emissions were 61.2 Mt CO2e in 2019 and 48.7 Mt CO2e including forestry according to the National "
+        "Inventory Report submitted in April 2021."
+    )
+    assert [(r["value"], r["year"]) for r in got] == [("61.2", "2019"), ("48.7", "2019")]
+
+
+def test_an_abbreviated_unit_before_a_bracket_does_not_end_the_sentence() -> None:
+    got = rows("Power generation emitted 12.4 Mt CO2 eq. (41% of the total) in 2018.")
+    assert [(r["value"], r["year"]) for r in got] == [("12.4", "2018"), ("41", "2018")]
+
+
+def test_a_lead_in_that_says_as_follows_dates_its_list_whatever_ends_it() -> None:
+    text = (
+        "The main measures of the power sector for 2035 are as follows;\n\n"
+        "To install around 12 GW of offshore wind capacity,\n\n"
+        "To raise battery storage to 3.5 GW,\n"
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("12", "2035", "target"), ("3.5", "2035", "target")]
