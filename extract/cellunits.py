@@ -91,7 +91,19 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
 # the label's last bracket, or the one before its year ("HFCs (Mt CO2 eq) (2022)")
 _LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?$")
 _UNIT_CELL_CHARS = 24  # a unit cell is short: "ktCO2e/yr", "MW", "USD million"
-_PER_YEAR_RE = re.compile(r"\s*(?:/\s*(?:yr|year|a|annum)|per\s+(?:year|annum)|p\.?a\.?)?\.?", re.I)  # flows per year
+_PER_YEAR = r"(?:/\s*(?:yr|year|a|annum)|per\s+(?:year|annum)|p\.?a\.?)"  # a flow per year: "ktCO2e/yr", "t per annum"
+_PER_YEAR_RE = re.compile(rf"\s*{_PER_YEAR}?\.?", re.I)
+_PER_YEAR_SUFFIX_RE = re.compile(rf"\s*{_PER_YEAR}(?![A-Za-z])\.?", re.I)
+_PER_RE = re.compile(r"\s*/\s*|\s+per\s+", re.I)
+
+
+def unit_cell(cell: str) -> tuple[str, Decimal] | None:
+    """The unit of a cell that states one, not a ratio of two: "ktCO2e/yr" and "Sector/Gg CO2e" measure a value,
+    "tCO2e/GWh", "tCO2e/HH" or "Gg/Gg" a rate whose numbers are no amounts of the unit."""
+    parts = _PER_RE.split(_PER_YEAR_SUFFIX_RE.sub("", cell))
+    if any(cell_unit(p) for p in parts[:-1]):
+        return None  # a unit before "/": per something
+    return cell_unit(parts[-1])
 
 
 def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:

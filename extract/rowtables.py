@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from . import context as cx
 from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
-from .cellunits import cell_unit, label_unit
+from .cellunits import cell_unit, label_unit, unit_cell
 from .grid import DeadlineTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .numbers import MARKER_CHARS, find_numbers
@@ -196,30 +196,19 @@ def lead_unit(text: str, cells: list[tuple[int, int]], count: int) -> tuple[str,
     for start, end in cells[: max(count, 0)]:
         cell = text[start:end]
         if (
-            0 < end - start <= _UNIT_CELL_CHARS
-            and len(cell.split()) <= _UNIT_CELL_WORDS
+            0 < end - start <= _LEAD_CELL_CHARS
+            and len(cell.split()) <= _LEAD_CELL_WORDS
             and not _AMOUNT_RE.search(cell)
-            and (unit := _unit_alone(cell))
+            and (unit := unit_cell(cell))
         ):
             return unit
     return None
 
 
-def _unit_alone(cell: str) -> tuple[str, Decimal] | None:
-    """The unit of a cell that states one, not a ratio of two: "ktCO2e/yr" and "Sector/Gg CO2e" measure a value,
-    "tCO2e/GWh", "tCO2e/HH" or "Gg/Gg" a rate whose numbers are no amounts of the unit."""
-    parts = _PER_RE.split(_PER_TIME_RE.sub("", cell))
-    if any(cell_unit(p) for p in parts[:-1]):
-        return None  # a unit before "/": per something
-    return cell_unit(parts[-1])
-
-
 # a longer cell, or one with an amount ("Phase out 100% of HCFCs"), is a label that may name a unit among other
 # words, not the row's unit
-_UNIT_CELL_CHARS, _UNIT_CELL_WORDS = 40, 4
+_LEAD_CELL_CHARS, _LEAD_CELL_WORDS = 40, 4
 _AMOUNT_RE = re.compile(r"\d\s*%|\d{2,}")  # ("CO2", "CO 2 e" are a gas, not an amount)
-_PER_TIME_RE = re.compile(r"\s*(?:/|\bper\s+)\s*(?:yr|years?|y|a|annum)\b\.?", re.I)  # "kt CO2e/yr": an annual amount
-_PER_RE = re.compile(r"\s*/\s*|\s+per\s+", re.I)
 
 
 def label_states_measure(label: str) -> bool:
