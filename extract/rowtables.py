@@ -99,10 +99,9 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)
-    row_unit = lead_unit(text, block.cells[1:], min(header.years) - 1)
     caption_unit_ = None
     if label_unit_ is None and not label_states_measure(label):
-        caption_unit_ = row_unit or header.unit
+        caption_unit_ = lead_unit(text, block.cells[1:], min(header.years) - 1) or header.unit
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
         if index not in header.years or not text[c_start:c_end].strip():
             continue
