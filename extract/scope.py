@@ -28,12 +28,15 @@ _PROFILE_RE = first_char_guarded(
     r"|human\s+development|HDI|prices?|tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
-    r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?)\b",
+    r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"
+    r"|extreme\s+(?:weather\s+)?events?\s+(?:recorded|observed|registered|reported))\b",  # a record, not a plan
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.
 _IMPACT_RE = first_char_guarded(
-    r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?)\b", re.I
+    r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?|runoff"
+    r"|groundwater|(?:river|stream)\s*flows?|low\s+flows|snow\s*(?:cover|melt)|crop\s+yields?)\b",
+    re.I,
 )
 _PROJECTION_RE = first_char_guarded(
     r"\b(?:projected|projections?|could|can|may|might|likely|expected\s+to\s+(?:rise|increase|decrease|fall|disappear)"
@@ -65,7 +68,8 @@ _PAPERWORK_COUNT_RE = re.compile(
     r"(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){0,4}?\s+(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?"
     r"|actions?|categor(?:y|ies)|sectors?|(?<!protected\s)areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?|reports?"
     r"|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
-    r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|units|sites|territories|lands|calls|sessions|consultations)\b",
+    r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|units|sites|territories|lands|calls|sessions|consultations"
+    r"|participants|attendees)\b",
     re.IGNORECASE,
 )
 
@@ -95,10 +99,11 @@ def counts_paperwork(text: str, q_end: int) -> bool:
 
 
 #: The growth of the economy or the population right before a number is its subject, whatever climate words the
-#: sentence holds: "emission drivers such as population growth increased by 1.6%", "GDP per capita growth was 5.3%".
+#: sentence holds: "emission drivers such as population growth increased by 1.6%", "GDP per capita growth was 5.3%",
+#: "real GDP will have grown by 0.9%"; so is inflation ("with average inflation of 14.5%").
 _PROFILE_GROWTH_BEFORE_RE = re.compile(
-    r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?\s+"
-    r"(?:growth|grew|grows|growing)\b[^.;%\d]{0,30}$",
+    r"\b(?:(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?"
+    r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown)|inflation)\b[^.;%\d]{0,30}$",
     re.IGNORECASE,
 )
 NEAR_CHARS = 60
@@ -107,6 +112,16 @@ NEAR_CHARS = 60
 _ECONOMY_SHARE_AFTER_RE = re.compile(
     r"\s*%?\s*(?:of|in)\s+(?:the\s+)?(?:(?:country|nation|state)['’]s\s+|national\s+|total\s+)?"
     r"(?:GDP|gross\s+domestic\s+product|exports|imports|(?:government|public|state)\s+revenues?)\b",
+    re.IGNORECASE,
+)
+#: A share of people by gender ("800 participants (45% women)", "at least 30% women members", "40% of them female",
+#: "half of the trainees are women")
+#: measures who takes part, not emissions or resilience (the dev-set conventions leave such figures out), whatever
+#: climate words the sentence holds. Only right after the number: a sentence merely naming women keeps its numbers.
+_GENDER_SHARE_AFTER_RE = re.compile(
+    r"\s*(?:(?:%|per\s*cent|percent)\s*)?(?:of\s+(?:(?:them|the|all)\s+)?)?(?:women|female|girls)\b"
+    # "half of the members of the board are women": the share's clause ends by naming its gender
+    r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b",
     re.IGNORECASE,
 )
 _CLIMATE_MONEY_RE = re.compile(
@@ -120,9 +135,12 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     population") are read too. The growth of the economy or population named right before it (from ``q_start``)
     decides alone."""
     if q_start is not None:
-        lo = max(sent_start, q_start - NEAR_CHARS)  # every match holds "grow" or "grew": the cheap exact test first
-        if cx.may_contain(text, lo, q_start, ("grow", "grew")) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
+        lo = max(sent_start, q_start - NEAR_CHARS)  # every match holds "grow", "grew" or "inflation": cheap test first
+        near = ("grow", "grew", "inflation")
+        if cx.may_contain(text, lo, q_start, near) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
             return True
+    if _GENDER_SHARE_AFTER_RE.match(text, q_end):
+        return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
     if _ECONOMY_SHARE_AFTER_RE.match(text, q_end) and not _CLIMATE_MONEY_RE.search(window):
         return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject

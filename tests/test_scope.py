@@ -29,6 +29,18 @@ from tests.test_extractor import rows
         "In 2019 the emissions outlook rested on a GDP per capita growth rate of 4.1% annually.",
         # a share of the economy measures the economy, even when its subject is an energy industry
         "In 2022 the mining and power sectors made up 31% of GDP and 74% of the nation's exports.",
+        # growth with an auxiliary, and inflation, right before the number
+        "In 2023 real GDP will have grown by about 2.2%, helped by more power output, with inflation of 9.5%.",
+        # urbanisation, recorded extreme events, participation by gender
+        "The urbanisation rate rose from 31% in 1990 to 58.4% in 2020.",
+        "Of the extreme weather events recorded in 2019, floods made up 35% and storms 22%.",
+        # who took part: counts of participants, shares of women (a climate word elsewhere does not keep them)
+        "The national consultation in 2022 gathered 800 participants, 45% of them women.",
+        "In 2021 the solar training reached 1,200 farmers (38% women).",
+        "By 2030, 60% of the trainees in the energy efficiency programme will be women.",
+        # projected hydrological impacts
+        "Groundwater recharge is projected to fall by up to 30% by 2080.",
+        "River runoff is expected to decrease by 10-20% in most basins by 2070.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
@@ -53,6 +65,11 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:
     assert value in [r["value"] for r in rows(text)]
+
+
+def test_a_share_of_women_is_dropped_and_the_sentences_other_numbers_kept() -> None:
+    text = "By 2030, 12,000 hectares will be restored, with 25% of women farmers trained."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.012", "Mha")]
 
 
 def test_indicators_in_the_catalogue_are_kept_whatever_the_topic() -> None:
