@@ -129,6 +129,24 @@ _CLIMATE_MONEY_RE = re.compile(
 )
 
 
+#: What may stand between the items of a list of shares: "1.9% of GDP in 2020, 2.8% in 2050 and 4.1% in 2080".
+_SHARE_LIST_GAP_RE = re.compile(r"(?:\s*(?:,|and|in|by|\d{4}|\d[\d.,]*\s*%))*\s*", re.IGNORECASE)
+_LIST_LOOKBACK_CHARS = 120
+
+
+def _listed_after_economy_share(text: str, sent_start: int, q_start: int) -> bool:
+    """Whether the number at ``q_start`` is a later item of a list whose first item is a share of the economy: the
+    list's items share its whole, which only the first one names."""
+    lo = max(sent_start, q_start - _LIST_LOOKBACK_CHARS)
+    pct = text.rfind("%", lo, q_start)
+    while pct != -1:
+        share = _ECONOMY_SHARE_AFTER_RE.match(text, pct)
+        if share and share.end() <= q_start:
+            return _SHARE_LIST_GAP_RE.fullmatch(text, share.end(), q_start) is not None
+        pct = text.rfind("%", lo, pct)
+    return False
+
+
 def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int, q_start: int | None = None) -> bool:
     """Whether the number ending at ``q_end`` (its clause ends at ``c_end``) describes the country profile or a
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
@@ -142,7 +160,10 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     if _GENDER_SHARE_AFTER_RE.match(text, q_end):
         return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
-    if _ECONOMY_SHARE_AFTER_RE.match(text, q_end) and not _CLIMATE_MONEY_RE.search(window):
+    economy_share = _ECONOMY_SHARE_AFTER_RE.match(text, q_end) or (
+        q_start is not None and _listed_after_economy_share(text, sent_start, q_start)
+    )
+    if economy_share and not _CLIMATE_MONEY_RE.search(window):
         return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
     starts = _topic_starts(text, sent_start, sent_end)

@@ -29,6 +29,8 @@ from tests.test_extractor import rows
         "In 2019 the emissions outlook rested on a GDP per capita growth rate of 4.1% annually.",
         # a share of the economy measures the economy, even when its subject is an energy industry
         "In 2022 the mining and power sectors made up 31% of GDP and 74% of the nation's exports.",
+        # later items of a list share the whole its first item names
+        "Yearly flood losses, with no adaptation, reach 1.2% of GDP in 2020, 2.5% in 2050 and 3.9% in 2090.",
         # growth with an auxiliary, and inflation, right before the number
         "In 2023 real GDP will have grown by about 2.2%, helped by more power output, with inflation of 9.5%.",
         # urbanisation, recorded extreme events, participation by gender
@@ -61,6 +63,7 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("Early warning will reach 80% of people in flood-prone districts by 2030.", "80"),
         ("Transmission and distribution losses will fall to 9% by 2030.", "9"),  # grid losses, not a disaster's
         ("Adaptation measures are costed at 0.4% of GDP per year until 2030.", "0.4"),  # the plan's money
+        ("Adaptation is costed at 0.4% of GDP in 2030 and 0.7% in 2050.", "0.7"),  # a list of the plan's money
     ],
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:
