@@ -30,7 +30,7 @@ _NOT_UNIT_RE = re.compile(
 #: computed at; the column's unit is the one the cell also names
 _NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
-_CURRENCY = r"\$\s*USD|USD\s*\$|USD|US\$|\$|EUR|€|dollars?|euros?"  # "($ USD billion)": one currency
+_CURRENCY = r"\$\s*USD|USD\s*\$|USD|US\s*\$|\$|EUR|€|dollars?|euros?"  # "($ USD billion)", "US $": one currency
 _MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|bn|M|B|k|'000"
 _MONEY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
@@ -58,7 +58,7 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     cell = _SUBSCRIPT_GAP_RE.sub(r"\1\2", cell)  # "ktCO 2 e": a subscript flattened with spaces
     money = _MONEY_RE.search(cell)
     if money:
-        written = (money.group("c1") or money.group("c2")).lower().rstrip("s")
+        written = "".join((money.group("c1") or money.group("c2")).lower().split()).rstrip("s")
         code = "USD" if "usd" in written else _CURRENCY_CODES[written]
         mag = (money.group("m1") or money.group("m2") or "").lower().rstrip("s")
         return f"{code} billion", _MONEY_SCALE.get(mag, Decimal("1e-9"))

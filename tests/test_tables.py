@@ -297,6 +297,7 @@ def test_numbered_rows_are_not_values() -> None:
 def test_money_and_lookalike_header_units() -> None:
     assert cell_unit("Total costs by 2035 (MUSD)") == ("USD billion", cell_unit("USD million")[1])
     assert float(cell_unit("Cost (US$ M)")[1]) == 0.001
+    assert cell_unit("Million US $") == ("USD billion", cell_unit("USD million")[1])  # "US $": one currency, spaced
     assert cell_unit("GWP") is None
     assert cell_unit("SDG") is None
     assert cell_unit("ktCO 2 e reduction")[0] == "Mt CO2e"
