@@ -110,7 +110,7 @@ YEAR_RE = guarded(
     r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/]))(1[89]\d\d|20\d\d|2100)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=[\s,.;:]))?"
     # not a number of a unit, though typed with Cyrillic or Greek look-alike letters ("1900 МW" with Cyrillic М)
     r"(?:年|(?![\w%]))(?!\s*(?:[kкMМΜGTТΤ]Wh?p?|Wp|h[aа]|h[eе]ct[aа]r[eе]s|km2?|tons?|tonnes|t|[MМΜGkк]t|Gg|million"
-    r"|billion)\b)",
+    r"|billion|m[2²3³]|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s|lit(?:er|re)s|kg)\b)",  # "above 2000 m2"
 )
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"

@@ -92,8 +92,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per capita", end)
     if name == "TWh" and (per_capita := _per_capita_energy(text, num, value, end, floor, limit)):
         return per_capita
-    if name == "TWh" and _PER_OTHER_RE.match(text, end, limit):
-        return None  # "122 MWh per NIS 1 million", "0.4 kWh/USD": an energy intensity, never a total
+    if name in _ENERGY_UNITS and _per_other(text, end, limit):
+        return None  # "122 MWh per NIS 1 million", "0.113 toe/thousand $": an energy intensity, never a total
     if name.startswith("Mt") and after.factor == KG_IN_MT:
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
@@ -106,8 +106,16 @@ _PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's t
 _PER_CAPITA_NEAR_RE = re.compile(r"\bper[\s-]capita\b|\bper\s+(?:person|inhabitant|head)\b", re.IGNORECASE)
 #: Energy per something other than time: "per NIS 1 million", "/USD", "per tonne"
 _PER_OTHER_RE = re.compile(r"\s*(?:per\s+|/\s*)(?!(?:year|annum|yr|day|month|hour|h)\b)[A-Za-z$€£]", re.IGNORECASE)
+_ENERGY_UNITS = ("TWh", "Mtoe", "PJ")  # amounts of energy, whichever way the document counts them
 _PER_CAPITA_TWH = Decimal("0.0001")  # 100,000 kWh: no person uses more; a country's total is far larger
 KWH_PER_TWH = Decimal(10) ** 9
+
+
+def _per_other(text: str, end: int, limit: int) -> bool:
+    """Whether a denominator other than time follows the unit ending at ``end``, past an aside that spells the unit
+    ("0.36 tonnes of oil equivalent (toe)/€1,000")."""
+    aside = _ASIDE_RE.match(text, end, limit)
+    return bool(_PER_OTHER_RE.match(text, end, limit) or (aside and _PER_OTHER_RE.match(text, aside.end(), limit)))
 
 
 def _per_capita_energy(text: str, num: Number, value: Decimal, end: int, floor: int, limit: int) -> Quantity | None:

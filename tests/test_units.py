@@ -191,6 +191,10 @@ def test_a_bare_dollar_is_the_dollar_of_the_documents_country(country: str, unit
 
 def test_energy_per_money_is_no_total_and_tonnes_after_per_capita_talk_are_per_capita() -> None:
     assert found("By 2030 the energy intensity will be 95 MWh per NIS 1 million of GDP.") == []
+    assert found("By 2030 primary energy intensity will be 0.21 toe/thousand $2017 of GDP.") == []
+    assert found("It falls from 0.42 tonnes of oil equivalent (toe)/€1,000 in 2021.") == []
+    assert found("Final energy intensity falls to 3.2 GJ per million CFA francs by 2035.") == []
+    assert found("Final consumption will reach 14 Mtoe per year by 2030.") == [(Decimal("14"), "Mtoe")]
     assert found("Solar will give 2,400 GWh per year by 2030.") == [(Decimal("2.4"), "TWh")]
     text = "The first NDC set a per capita goal. The previous target was 6.4 tCO2e by 2030."
     assert found(text) == [(Decimal("6.4"), "t CO2e per capita")]

@@ -209,6 +209,10 @@ def test_a_number_with_a_unit_is_no_year() -> None:
     assert find_years("sites already identified in the atlas (2180 MW)", 0, 48) == []
     r = rows("In 2020 the atlas listed sites for hydropower (2180 MW).")[0]
     assert (r["value"], r["unit"], r["year"]) == ("2.18", "GW", "2020")
+    # an area or volume: "buildings above 2000 m2" names a size, not the year the share is due
+    assert find_years("offices above 2000 m2 and tanks of 2050 m³ or 2010 litres", 0, 58) == []
+    r = rows("By 2030, offices above 2000 m2 must cover 30% of their heat with solar.")[-1]
+    assert (r["value"], r["year"], r["base_year"]) == ("30", "2030", "")
 
 
 def test_years_are_bounded_to_plausible_ones() -> None:
