@@ -11,6 +11,7 @@ from functools import partial
 
 from . import clauses, scope
 from . import context as cx
+from .clausecues import cues
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
@@ -18,6 +19,7 @@ from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
+from .timeline import Timeline
 from .yearindex import may_name_year
 from .yearof import base_year_for, year_for
 from .years import (
@@ -30,6 +32,33 @@ from .years import (
     read_carried_years,
     sentence_years,
 )
+
+_NO_DATE_ROLES = ("base", "bau", "name", "issued", "act", "span_start")  # years of a reference, a name, a start
+
+
+def _dated_future(
+    text: str, q: Quantity, year: int | None, years: SentenceYears, timeline: Timeline, clause: tuple[int, int] | None
+) -> bool:
+    """Whether the number is dated in the document's future, where no record can be: its own year after the
+    present, or ("the plant, reduced to 450 MW, should open in 2030") a year its sentence names at or after the
+    document's headline deadline (as a date, not a reference: "base year 2005"), in a clause
+    (``None`` in a table row) with no finite verb of report. (The
+    present is the latest year the document reports, often years before it was written: a nearer year may be a
+    date of record: "has achieved by 2025 a reduction of 4.7 Mt".)"""
+    present = timeline.present
+    if present is None:
+        return False
+    if q.year is not None:
+        return q.year > present
+    if year is None or clause is None or timeline.target_year is None:
+        return False
+    return (
+        year > present
+        and year >= timeline.target_year
+        and any(y.year == year and y.role not in _NO_DATE_ROLES for y in years.mentions)
+        and not any(kind == "actual" and strong for _, _, kind, strong in cues(text, *clause))
+    )
+
 
 _BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
 
@@ -194,14 +223,9 @@ def read_sentence(
             if year <= ctx.ref_year and years.mentions and clauses.is_from_side(text, q.start, q.group):
                 kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
                 # (a sentence that names no year dates no start: "from 14 Mt in the first NDC to 19 Mt")
-        if (
-            kind == "actual"
-            and not recorded
-            and q.year is not None
-            and ctx.ref_year is not None
-            and q.year > ctx.ref_year
-        ):
-            kind = "target"  # "the reductions were 30 Mt in 2030": a value of the document's future is no record
+        clause = None if table_kind else (c_start, c_end)
+        if kind == "actual" and not recorded and _dated_future(text, q, year, years, ctx.timeline, clause):
+            kind = "target"
         base = (
             base_year
             if base_year is not None

@@ -715,3 +715,18 @@ def test_a_baseline_line_under_a_goal_reports_its_year() -> None:
     assert ("2.5", "2030", "target") in got
     assert ("1.24", "2021", "actual") in got
     assert ("52", "2021", "actual") in got and ("31", "2021", "actual") in got
+
+
+def test_a_value_the_sentence_dates_in_the_documents_future_is_no_record() -> None:
+    """Whatever verb reads as a report ("reduced to"), a year at or after the plan's headline deadline dates no
+    record; a year before it with a finite verb of report ("has achieved by 2024") stays one (the present read
+    from the document, 2021 here, is often years older than the document)."""
+    text = (
+        "Emissions reached 14.2 MtCO2e in 2021. In 2021, the inventory was updated. The plan cuts emissions by "
+        "20% by 2030, and by 2030 every district will have a solar hub.\n\n"
+        "With an initial capacity of 900 MW then reduced to 450 MW, the plant should see the light of day in 2030. "
+        "The first plan has achieved by 2024 a reduction of about 1.4 MtCO2e compared to the reference scenario."
+    )
+    kinds = {(r["value"], r["year"]): r["kind"] for r in rows(text)}
+    assert kinds[("0.45", "2030")] == kinds[("0.9", "2030")] == "target"
+    assert kinds[("1.4", "2024")] == "actual"
