@@ -42,7 +42,8 @@ def _dated_future(
     """Whether the number is dated in the document's future, where no record can be: its own year after the
     present, or ("the plant, reduced to 450 MW, should open in 2030") a year its sentence names at or after the
     document's headline deadline (as a date, not a reference: "base year 2005"), in a clause
-    (``None`` in a table row) with no finite verb of report. (The
+    (``None`` in a table row) with no strong cue of report (``clauses.reports`` is broader on purpose: its weak
+    cues and past forms hold participles such as "reduced to 450 MW", which date nothing). (The
     present is the latest year the document reports, often years before it was written: a nearer year may be a
     date of record: "has achieved by 2025 a reduction of 4.7 Mt".)"""
     present = timeline.present
