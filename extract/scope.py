@@ -124,6 +124,8 @@ _GENDER_SHARE_AFTER_RE = re.compile(
     r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b",
     re.IGNORECASE,
 )
+_GENDER_WORDS = ("women", "female", "girls")
+_GENDER_REACH = 160  # the longest match: 120 characters of the clause, the verb and the word, and some spaces
 _CLIMATE_MONEY_RE = re.compile(
     r"\b(?:invest\w*|financ\w*|cost\w*|funds?|funding|budget\w*|spend\w*|expenditures?|needs?)\b", re.I
 )
@@ -157,7 +159,9 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
         near = ("grow", "grew", "inflation")
         if cx.may_contain(text, lo, q_start, near) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
             return True
-    if _GENDER_SHARE_AFTER_RE.match(text, q_end):
+    # every match holds one of the gender words within its reach: the cheap exact test first (this runs for every
+    # number the catalogue does not map)
+    if cx.may_contain(text, q_end, q_end + _GENDER_REACH, _GENDER_WORDS) and _GENDER_SHARE_AFTER_RE.match(text, q_end):
         return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
     economy_share = _ECONOMY_SHARE_AFTER_RE.match(text, q_end) or (
