@@ -157,8 +157,12 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None, t
     # a plan's headline is its latest near deadline named about as often as the most named one (earlier ones are
     # milestones or an earlier plan's); a vision decades away ("net zero by 2060") is not the headline
     top, horizon = max(counts.values()), (present if present is not None else min(counts)) + NEAR_YEARS
+    most = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    if horizon < most <= horizon + DATA_LAG:
+        return most  # the present is often a data year, years before the plan: its most named deadline just past
     near = [y for y, n in counts.items() if n * 2 >= top and y <= horizon]
-    return max(near) if near else max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return max(near) if near else most
 
 
+DATA_LAG = 5  # years by which a document's latest data year may precede its writing
 NEAR_YEARS = 15  # a deadline this far after the present (or the earliest deadline) can be a plan's headline

@@ -284,6 +284,19 @@ def test_the_headline_target_year_is_the_latest_deadline_named_about_as_often_as
     assert read_timeline(text).target_year == 2036
 
 
+def test_the_most_named_deadline_just_past_the_horizon_of_a_data_year_present_is_the_headline() -> None:
+    # the latest reported year (2011) is a data year, years before the plan was written: its 2027 deadline lies 16
+    # years on, past the near horizon, and must still beat a by-the-way mention of next year's review
+    text = (
+        "In 2011, emissions were 3.1 Mt CO2e. A review of the forest code will start in 2012, and the code will be "
+        "in force in 2012.\n\nRuritania will cut emissions by 27% by 2027, and by 2027 forests will cover 65%."
+    )
+    assert read_timeline(text).target_year == 2027
+    # a vision decades past the present stays out: the near deadline named half as often is the headline
+    far = "In 2020 emissions were 12 Mt. By 2031 they fall 20%. Net zero by 2058; by 2058 too, 90% of cars are EVs."
+    assert read_timeline(far).target_year == 2031
+
+
 def test_a_deadlines_sentence_is_the_first_match_of_its_window_that_reaches_it() -> None:
     """``_past_deadline`` reads the sentence from the year's sentence start and one match from the year: the same
     span as the first SENTENCE_RE match from 400 characters before the year to 400 after it that reaches its end."""
