@@ -66,7 +66,7 @@ _IMPERATIVE_RE = re.compile(
 )
 _PRESENT_PASSIVE_RE = first_char_guarded(r"\b(?:is|are|be|being|gets?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSIBLE_RE = first_char_guarded(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May": a month
-_FUTURE_NEAR_RE = first_char_guarded(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
+FUTURE_NEAR_RE = first_char_guarded(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
 # A year written as a date of the fact: "in 2023", "as of 2022", "since 2019", "(on) 17 July 2023", "in April 2024".
 # Years in names ("the 2030 NDC", "Clean Power 2030") and periods ("for 2030", "2023-2027") date nothing.
 _DATED_BEFORE_RE = first_char_guarded(
@@ -143,7 +143,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             else:
                 as_of = _as_of(before) or record_by or bool(_INVENTORY_AFTER_RE.match(text, y.end))
                 is_date = as_of or _dated_words(before)
-            if not is_date or _FUTURE_NEAR_RE.search(before):
+            if not is_date or FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
             far_side = cx.may_end_with(before, ("in", "by")) and _FAR_SIDE_RE.search(before)
             aside = _aside(text, s.start(), y.start, y.end, s.end()) if as_of else None

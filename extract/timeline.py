@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from . import context as cx
 from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
-from .present import END_OF_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
+from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,9 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         only "by" deadlines ("by 2050" twice in a global aside does not outweigh a 2035 named in every header)."""
         return _stated_target_year(text, now) or _headline_target_year(mentions, now, text)
 
+    issued = _latest_issued(text, mentions)
+    if issued is not None and (present is None or issued > present):
+        present = issued  # "the inventory submitted in 2022": that year has come, whatever the text reports
     headline = headline_after(present if present is not None else default)  # the data's year is past: no deadline
     labelled = _baseline_label_year(text, headline)
     if labelled is not None and (present is None or labelled > present):
@@ -63,6 +66,18 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
         headline = headline_after(present)
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
+
+
+def _latest_issued(text: str, mentions: list[cx.YearMention]) -> int | None:
+    """The latest year in which the text says a document came out ("the BUR published in March 2021"): a floor
+    under the present, which sentences of past fact alone set too early when the data tables lag the plan by years.
+    "To be submitted in 2026" is no such year."""
+    years = [
+        y.year
+        for y in mentions
+        if y.role == "issued" and not FUTURE_NEAR_RE.search(text, max(0, y.start - 40), y.start)
+    ]
+    return max(years, default=None)
 
 
 #: A line labelled by the year of its baseline ("Baseline 2020: 3,177 MW", "2020 baseline: 37% in energy")

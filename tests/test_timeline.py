@@ -431,3 +431,15 @@ def test_a_line_labelled_by_its_baseline_year_sets_the_present() -> None:
     assert read_timeline(text).present == 2021
     far = "Total emissions were 31 Mt in 2016.\n\nBy 2030, emissions will fall by 20%.\n\nBaseline 2035: 60 Mt"
     assert read_timeline(far).present == 2016
+
+
+def test_a_document_reported_as_issued_sets_a_floor_under_the_present() -> None:
+    # the only past fact is an old inventory year; the text also says its first NDC came out in 2016, so 2016 has
+    # come, though the sentence that says so is about a goal
+    text = (
+        "In 2009, emissions were 4.2 Mt CO2e. This update strengthens the 2030 goal of the first NDC, submitted in "
+        "2016, and Ruritania will cut emissions by 30% by 2030."
+    )
+    assert read_timeline(text).present == 2016
+    # a document still to come does not move the present
+    assert read_timeline(text.replace("submitted in", "to be submitted in")).present == 2009
