@@ -49,9 +49,6 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         only "by" deadlines ("by 2050" twice in a global aside does not outweigh a 2035 named in every header)."""
         return _stated_target_year(text, now) or _headline_target_year(mentions, now, text)
 
-    issued = _latest_issued(text, mentions)
-    if issued is not None and (present is None or issued > present):
-        present = issued  # "the inventory submitted in 2022": that year has come, whatever the text reports
     headline = headline_after(present if present is not None else default)  # the data's year is past: no deadline
     labelled = _baseline_label_year(text, headline)
     if labelled is not None and (present is None or labelled > present):
@@ -65,17 +62,21 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     if present is None and default is None and firm:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
         headline = headline_after(present)
+    came_out = _latest_issued(text, mentions)
+    if came_out is not None and came_out > (present if present is not None else default or 0):
+        present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports
+        headline = headline_after(present)
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
 
 
 def _latest_issued(text: str, mentions: list[cx.YearMention]) -> int | None:
-    """The latest year in which the text says a document came out ("the BUR published in March 2021"): a floor
-    under the present, which sentences of past fact alone set too early when the data tables lag the plan by years.
-    "To be submitted in 2026" is no such year."""
+    """The latest year in which the text says a document came out ("the BUR published in March 2021", "Decree No.
+    407 of November 2019"): a floor under the present, which sentences of past fact alone set too early when the
+    data tables lag the plan by years. "To be submitted in 2026" is no such year."""
     years = [
         y.year
         for y in mentions
-        if y.role == "issued" and not FUTURE_NEAR_RE.search(text, max(0, y.start - 40), y.start)
+        if y.role in ("issued", "act") and not FUTURE_NEAR_RE.search(text, max(0, y.start - 40), y.start)
     ]
     return max(years, default=None)
 

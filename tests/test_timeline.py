@@ -443,3 +443,6 @@ def test_a_document_reported_as_issued_sets_a_floor_under_the_present() -> None:
     assert read_timeline(text).present == 2016
     # a document still to come does not move the present
     assert read_timeline(text.replace("submitted in", "to be submitted in")).present == 2009
+    # a legal act's date is past too: "Decree No. 81 of 3 May 2018" has been issued
+    decree = "In 2009, emissions were 4.2 Mt CO2e. The plan was adopted by Decree No. 81 of 3 May 2018. By 2030 ..."
+    assert read_timeline(decree).present == 2018
