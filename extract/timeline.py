@@ -2,7 +2,8 @@
 
 Three years decide much of what a sentence's numbers mean, and none is printed as metadata in a policy text:
 - the **present** (the latest year the document reports as past): a year after it is the future, so a number
-  for it is a target; without it, "2025 emissions will be 398-510 Mt" cannot be told from a report;
+  for it is a target; without it, "2025 emissions will be 398-510 Mt" cannot be told from a report (a document
+  or legal act the text says came out in a year, "the NDC submitted in 2016", puts it at that year at least);
 - the **default observation year** for undated facts: what the document says about its own data
   ("statistics collected by the end of 2022", "2012 has been considered for the base year", "the 2022
   inventory"), else its latest as-of date that is not in its future, else its present;
@@ -63,7 +64,8 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
         headline = headline_after(present)
     came_out = _latest_issued(text, mentions)
-    if came_out is not None and came_out > (present if present is not None else default or 0):
+    so_far = present if present is not None else default
+    if came_out is not None and (so_far is None or came_out > so_far):
         present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports
         headline = headline_after(present)
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
