@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from . import context as cx
 from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
+from .docdate import date_line_year, decision_year
 from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
 
 
@@ -55,15 +56,17 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     if labelled is not None and (present is None or labelled > present):
         present = labelled  # "Baseline 2020: 3,177 MW" states what 2020 recorded: the plan speaks from then at least
         headline = headline_after(present)
-    if present is None and default is None and (issued := name_year(name)) and issued < (headline or 10_000):
+    dated = date_line_year(text)  # the cover's date outweighs either guess below
+    unknown = present is None and default is None and dated is None
+    if unknown and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
         headline = headline_after(present)
     firm = [y.year for y in mentions if (y.role == "by" and not _as_of_end(text, y.start)) or y.role == "bau"]
-    if present is None and default is None and firm:
+    if unknown and present is None and firm:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
         headline = headline_after(present)
-    came_out = _latest_issued(text, mentions)
+    came_out = max((y for y in (_latest_issued(text, mentions), dated, decision_year(text)) if y), default=None)
     so_far = present if present is not None else default
     if came_out is not None and (so_far is None or came_out > so_far):
         present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports

@@ -1,0 +1,69 @@
+"""What dates a document itself, apart from what it reports: the date printed on its title page and the UNFCCC
+decisions it cites.
+
+A plan that reports no year as past ("emissions were ... in 2019") still says when it was written: its cover
+carries a date line ("Kathmandu, December 08, 2020", "Communicated to the UNFCCC on 30 September 2025"), and it
+cites the decisions it answers ("in accordance with decision 4/CMA.1"), each adopted in a known year. Both put the
+document's present at that year at least, where ``timeline`` would otherwise guess it from the base year or from
+the year before its first deadline.
+"""
+
+from __future__ import annotations
+
+import re
+
+# English, French, Spanish and Portuguese month names: NDCs are filed in all four, and their covers are not
+# translated with the body (a library of dates parses a date it is given; none finds one on a cover page).
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
+_YEAR = r"((?:19|20)\d\d)"
+_DATE = (
+    rf"(?:{_MONTHS}\s+{_DAY},?\s+{_YEAR}"  # December 08, 2020
+    # 30 September 2025, September 2025, julio de 2021
+    rf"|(?:{_DAY}\s+(?:of\s+|de\s+)?)?{_MONTHS},?\s+(?:de\s+)?{_YEAR})"
+)
+# A line that ends in a date, after at most a short lead that is not the tail of a wrapped sentence (it starts with
+# a capital, a digit or a bracket, not a lower-case word: "of the Paris Agreement dated December 12, 2015").
+_DATE_LINE_RE = re.compile(rf"(?im)^(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*$")
+_TITLE_PAGE_CHARS = 3000  # how far a cover page reaches in the text; a date line deeper in is a dated annex or act
+
+
+def date_line_year(text: str) -> int | None:
+    """The latest year of a date line on the title page ("Buenos Aires, October 2021"), else None. A line that
+    holds two dates is a period ("1 January 2021 - 31 December 2030"), not the document's date."""
+    head = text[:_TITLE_PAGE_CHARS]
+    years = []
+    for m in _DATE_LINE_RE.finditer(head):
+        line = m.group(0)
+        if len(re.findall(_MONTHS, line, re.IGNORECASE)) > 1 or re.search(r"\bperiod\b", line, re.IGNORECASE):
+            continue
+        years.append(int(next(g for g in m.groups() if g)))
+    return max(years, default=None)
+
+
+# "decision 1/CP.21", "Decision 4/CMA.1", "decisions 1/CP.19 and 1/CP.20", "18/CMA.1": the session's number after
+# the body's name. A CMA session number has one digit (a second digit is a fused footnote marker: "4/CMA.12").
+_DECISION_RE = re.compile(r"\b\d{1,2}\s*/\s*(?:(CP)\s*\.\s*(\d{1,2})|(CMP)\s*\.\s*(\d{1,2})|(CMA)\s*\.\s*(\d))(?!\d)")
+
+
+def session_year(body: str, number: int) -> int:
+    """The year a session of the UNFCCC's governing bodies adopted its decisions: COP 1 met in 1995, CMP 1 in 2005,
+    and the Paris Agreement's decisions numbered CMA.1 were adopted in 2018 (Katowice), CMA.2 in 2019; no session
+    met in 2020, so every later session is a year later than the count alone gives (COP 26 / CMA 3 in 2021)."""
+    first, last_before_gap = {"CP": (1995, 25), "CMP": (2005, 15), "CMA": (2018, 2)}[body]
+    return first + number - 1 + (number > last_before_gap)
+
+
+def decision_year(text: str) -> int | None:
+    """The year of the latest UNFCCC decision the text cites, else None: the document was written after it."""
+    years = []
+    for m in _DECISION_RE.finditer(text):
+        body, number = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
+        if int(number) > 0:
+            years.append(session_year(body, int(number)))
+    return max(years, default=None)

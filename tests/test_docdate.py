@@ -1,0 +1,78 @@
+"""What dates a document itself: its cover's date line and the UNFCCC decisions it cites."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.docdate import date_line_year, decision_year, session_year
+from extract.timeline import read_timeline
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "Updated Contribution of Freedonia\nMinistry of Environment\nPortville, March 14, 2019\n\n1. Context",
+        "Updated Contribution of Freedonia\n\n14th March 2019\n\n1. Context",
+        "Updated Contribution of Freedonia\nSubmitted to the UNFCCC on 14 March 2019\n1. Context",
+        "Contribution déterminée au niveau national\nPortville, mars 2019\n",
+        "Contribución Nacionalmente Determinada\nmarzo de 2019\n",
+    ],
+)
+def test_a_date_line_on_the_cover_dates_the_document(cover: str) -> None:
+    assert date_line_year(cover) == 2019
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Implementation period\n1 January 2026 - 31 December 2035\n",  # a period, not a date
+        "Period\tJanuary 2026\n",
+        "Freedonia ratified the Paris Agreement, which was\nof the Convention dated December 12, 2015\n",  # wrapped
+        "Freedonia\n\n" + "Background text. " * 200 + "\nMarch 2019\n",  # past the cover page: an annex
+        "Emissions fell 4% in March 2019, the ministry said.\n",  # a date inside a sentence
+    ],
+)
+def test_what_is_not_a_cover_date(text: str) -> None:
+    assert date_line_year(text) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "number", "year"),
+    [
+        ("CP", 1, 1995),
+        ("CP", 21, 2015),
+        ("CP", 25, 2019),
+        ("CP", 26, 2021),
+        ("CMP", 8, 2012),
+        ("CMA", 1, 2018),
+        ("CMA", 2, 2019),
+        ("CMA", 3, 2021),
+        ("CMA", 5, 2023),
+    ],
+)
+def test_sessions_are_dated_with_the_year_no_session_met(body: str, number: int, year: int) -> None:
+    assert session_year(body, number) == year
+
+
+def test_the_latest_cited_decision_dates_the_document() -> None:
+    text = "As invited by decisions 1/CP.19 and 1/CP.20, and in line with decision 4/CMA.1 and 18 / CMA.1."
+    assert decision_year(text) == 2018
+    assert decision_year("following Decision 4/CMA.12 of the Parties") is None  # "12" is CMA.1 and footnote 2
+    assert decision_year("See annex 1/2 and table 3/CP") is None
+
+
+def test_a_plan_that_reports_nothing_past_speaks_from_its_cover_date() -> None:
+    body = "\n\nSolar parks will add 300 MW by 2030.\n\nThe grid serves 90% of households in 2018."
+    undated = read_timeline("Contribution of Freedonia" + body)
+    assert undated.present == 2029  # no cover date: before the first deadline, so 2018's 90% reads as a goal
+    dated = read_timeline("Contribution of Freedonia\nOctober 2020" + body)
+    assert (dated.present, dated.target_year) == (2020, 2030)
+
+
+def test_a_cited_decision_floors_a_present_read_from_old_data() -> None:
+    text = (
+        "In 2010 emissions were 12 Mt.\n\nThis NDC follows decision 1/CMA.3 and decision 1/CMA.5.\n\n"
+        "Emissions will fall to 9 Mt by 2035."
+    )
+    timeline = read_timeline(text)
+    assert (timeline.present, timeline.default_year) == (2023, 2010)
