@@ -29,18 +29,20 @@ _DATE = (
 )
 # A line that ends in a date, after at most a short lead that is not the tail of a wrapped sentence (it starts with
 # a capital, a digit or a bracket, not a lower-case word: "of the Paris Agreement dated December 12, 2015").
-_DATE_LINE_RE = re.compile(rf"(?im)^(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*$")
+_DATE_LINE_RE = re.compile(rf"(?i)(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*")
 _TITLE_PAGE_CHARS = 3000  # how far a cover page reaches in the text; a date line deeper in is a dated annex or act
 
 
 def date_line_year(text: str) -> int | None:
     """The latest year of a date line on the title page ("Buenos Aires, October 2021"), else None. A line that
     holds two dates is a period ("1 January 2021 - 31 December 2030"), not the document's date."""
-    head = text[:_TITLE_PAGE_CHARS]
     years = []
-    for m in _DATE_LINE_RE.finditer(head):
-        line = m.group(0)
-        if len(re.findall(_MONTHS, line, re.IGNORECASE)) > 1 or re.search(r"\bperiod\b", line, re.IGNORECASE):
+    for line in text[:_TITLE_PAGE_CHARS].split("\n"):
+        line = line.strip()
+        if not line.rstrip(" .")[-4:].isdigit() or len(line) > 90:  # the cheap test first: it ends in a year
+            continue
+        m = _DATE_LINE_RE.fullmatch(line)
+        if m is None or len(re.findall(_MONTHS, line, re.IGNORECASE)) > 1 or "period" in line.lower():
             continue
         years.append(int(next(g for g in m.groups() if g)))
     return max(years, default=None)
@@ -48,7 +50,9 @@ def date_line_year(text: str) -> int | None:
 
 # "decision 1/CP.21", "Decision 4/CMA.1", "decisions 1/CP.19 and 1/CP.20", "18/CMA.1": the session's number after
 # the body's name. A CMA session number has one digit (a second digit is a fused footnote marker: "4/CMA.12").
-_DECISION_RE = re.compile(r"\b\d{1,2}\s*/\s*(?:(CP)\s*\.\s*(\d{1,2})|(CMP)\s*\.\s*(\d{1,2})|(CMA)\s*\.\s*(\d))(?!\d)")
+# (The slash leads the pattern: a literal first character is found fast; the number before it is checked after.)
+_DECISION_RE = re.compile(r"/\s*(?:(CP)\s*\.\s*(\d{1,2})|(CMP)\s*\.\s*(\d{1,2})|(CMA)\s*\.\s*(\d))(?!\d)")
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.])\d{1,2}\s*$")
 
 
 def session_year(body: str, number: int) -> int:
@@ -63,6 +67,8 @@ def decision_year(text: str) -> int | None:
     """The year of the latest UNFCCC decision the text cites, else None: the document was written after it."""
     years = []
     for m in _DECISION_RE.finditer(text):
+        if not _NUMBER_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+            continue
         body, number = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
         if int(number) > 0:
             years.append(session_year(body, int(number)))
