@@ -14,11 +14,11 @@ import re
 
 # English, French, Spanish and Portuguese month names: NDCs are filed in all four, and their covers are not
 # translated with the body (a library of dates parses a date it is given; none finds one on a cover page).
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = (  # whole words: "Marshall" holds no "mars", "Domain" no "mai"
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\b"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er)?"
 _YEAR = r"((?:19|20)\d\d)"

@@ -15,6 +15,7 @@ from extract.timeline import read_timeline
         "Updated Contribution of Freedonia\n\n14th March 2019\n\n1. Context",
         "Updated Contribution of Freedonia\nSubmitted to the UNFCCC on 14 March 2019\n1. Context",
         "Contribution déterminée au niveau national\nPortville, mars 2019\n",
+        "Nationally Determined Contribution\nMajuro, Marshall Islands, 4 December 2019\n",  # "Mars" is no month
         "Contribución Nacionalmente Determinada\nmarzo de 2019\n",
     ],
 )
