@@ -3,7 +3,8 @@
 Three years decide much of what a sentence's numbers mean, and none is printed as metadata in a policy text:
 - the **present** (the latest year the document reports as past): a year after it is the future, so a number
   for it is a target; without it, "2025 emissions will be 398-510 Mt" cannot be told from a report (a document
-  or legal act the text says came out in a year, "the NDC submitted in 2016", puts it at that year at least);
+  or legal act the text says came out in a year, "the NDC submitted in 2016", the date line on its cover and the
+  latest UNFCCC decision it cites (``docdate``) put it at that year at least);
 - the **default observation year** for undated facts: what the document says about its own data
   ("statistics collected by the end of 2022", "2012 has been considered for the base year", "the 2022
   inventory"), else its latest as-of date that is not in its future, else its present;
@@ -36,10 +37,10 @@ class Timeline:
 def read_timeline(text: str, name: str = "") -> Timeline:
     """The document's present, default observation year and headline target year (see the module docstring).
 
-    A text that reports no year as past speaks from the year its file is named after ("ke_ndc_2020"), when the name
-    holds one year before the text's headline deadline: analysts name plans by the year they were issued. Failing
-    that, it speaks from before the first deadline it sets ("by 2025") or projects ("11% below BAU-2025"): its "10 MW
-    in 2030" is a goal, not a record.
+    A text that reports no year as past and has no date on its cover speaks from the year its file is named after
+    ("ke_ndc_2020"), when the name holds one year before the text's headline deadline: analysts name plans by the
+    year they were issued. Failing that, it speaks from before the first deadline it sets ("by 2025") or projects
+    ("11% below BAU-2025"): its "10 MW in 2030" is a goal, not a record.
     (That present dates no undated fact: the document's data year stays unknown.)"""
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = present_year(text, mentions)
