@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .monthnames import MONTHS as _MONTHS
+from .yearnames import naming_role
+
 
 def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters its matches can start with (``first``, a character class
@@ -112,11 +115,6 @@ YEAR_RE = guarded(
     r"(?:年|(?![\w%]))(?!\s*(?:[kкMМΜGTТΤ]Wh?p?|Wp|h[aа]|h[eе]ct[aа]r[eе]s|km2?|tons?|tonnes|t|[MМΜGkк]t|Gg|million"
     r"|billion|m[2²3³]|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s|lit(?:er|re)s|kg)\b)",  # "above 2000 m2"
 )
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?"
-    r"|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
-)
-
 _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
     "abcfortvBb",
@@ -132,58 +130,6 @@ _BY_BEFORE_RE = guarded(
     r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:calendar\s+)?year\s+)?$",
     re.I,
 )  # "by 2030", "by the end of 2030", "by the year 2030"
-#: A report's name right before a year makes the year part of the name: "Biennial Update Report 2020", "BTR1 2024",
-#: "Report (BTR1) 2024". Publications only: a census's or an inventory's year is the year of its data.
-_TITLE_BEFORE_RE = re.compile(
-    r"(?:\b(?:Report|Communication|Digest|Yearbook)|\b(?:BTR|BUR|NIR|NC|TNC|SNC|INC|FNC)\d?)[ \t]*\)?"
-    r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
-)
-
-#: A document and when it came out: "the National Inventory Report (NIR) submitted in 2022", "the BUR published in
-#: March 2021". The year dates the document, not the data it reports.
-_ISSUED_BEFORE_RE = re.compile(
-    r"\b(?:Reports?|Communications?|Inventory|NIR|BTR\d?|BUR\d?|NDC|Strategy|Plan|Roadmap|Document)\b[^.;\d]{0,30}?"
-    r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:"
-    + "|".join(m for m in _MONTHS[3:-1].split("|"))
-    + r")\s+)?$",
-    re.IGNORECASE,
-)
-_ISSUED_WORDS = ("submitted", "published", "released", "issued")
-
-
-#: A legal act named by its number and date: "Law no. 160 of 12 July 2007", "Government Decision No. 102 of 5 February"
-_LEGAL_ACT_BEFORE_RE = re.compile(
-    r"\b(?:Law|Decision|Decree|Resolution|Order|Act|Ordinance|Regulation)\s+(?:no|No|NO|nr|Nr)\.?\s*[\w/.-]+,?\s+"
-    r"(?:of|dated|from)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$"
-)
-
-
-#: A report named by the year it was issued ("the 2021 NDC Update", "the 2030 Agenda"); not an inventory, whose year
-#: is that of its data, nor "the 2035 NDC", named by its target year.
-_DOCUMENT_AFTER_RE = re.compile(
-    r" (?:I?NDC [Uu]pdate|BUR|BTR|National Communication|Agenda|IPCC|(?:[Rr]evised )?[Gg]uidelines|Refinement)\b"
-)
-#: A year right after an amount of money or a currency code names the prices' year: "US$ 11.8 billion 2020",
-#: "kg CO2-eq./USD2015" (an amount dated by a year has a word between them: "USD 3 billion in 2020")
-_PRICE_BEFORE_RE = re.compile(
-    r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?)$", re.I
-)
-_PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
-#: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
-_EDITION_BEFORE_RE = re.compile(
-    r"\b(?:revised|updated|amended|latest|I?NDCs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)\s*\(\s*$",
-    re.IGNORECASE,
-)  # also "in its First NDC (2017)": which document, not when its values hold
-_ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
-
-
-def _may_title(before: str) -> bool:
-    """The cheap exact test of _TITLE_BEFORE_RE: every match holds an "R" (BTR, BUR, NIR, Report), "NC" or one of
-    the other names in the last 30 characters."""
-    tail = before[-30:]
-    return "R" in tail or "NC" in tail or "Communication" in tail or "Digest" in tail or "Yearbook" in tail
-
-
 #: A year naming the year of a reference projection: "the 2035 BAU scenario", "2030 business-as-usual emissions".
 _BAU_AFTER_RE = re.compile(
     r"\s*(?:BAU|business[\s-]+as[\s-]+usual|(?:reference|baseline)\s+(?:scenario|projection))\b", re.IGNORECASE
@@ -309,18 +255,9 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         tail = before.rstrip()[-10:]
         low = tail.lower() if tail.isascii() else None
     after = text[m.end() : min(end, m.end() + 20)]
-    if _may_title(before) and _TITLE_BEFORE_RE.search(before):
-        return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
-    if any(map(before.__contains__, _ISSUED_WORDS)) and _ISSUED_BEFORE_RE.search(before):
-        return "issued"  # "according to the National Inventory Report submitted in 2022": when a document came out
-    if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after) or before.endswith("IPCC "):
-        return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
-    if (low is None or low[-1:].isdigit() or low.endswith(_PRICE_BEFORE_ENDS)) and _PRICE_BEFORE_RE.search(before):
-        return "name"  # "US$ 11.8 billion 2020", "kg CO2/USD2015": the year of the prices, not of the amount
-    if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
-        return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
-    if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):
-        return "act"  # "set by Law no. 10 of 26 February 2016": the date of a legal act names it, it dates no data
+    naming = naming_role(before, after, low)
+    if naming is not None:
+        return naming  # a report's, a document's, a price's, an edition's, a plan's or a legal act's year
     # (an ASCII tail: ``before`` ends in no Chinese word)
     if (low is None and before.endswith(("比", "较", "相比", "较之"))) or after.startswith(("年水平", "水平")):
         return "base"

@@ -773,3 +773,27 @@ def test_a_lead_in_that_says_as_follows_dates_its_list_whatever_ends_it() -> Non
     )
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert found == [("12", "2035", "target"), ("3.5", "2035", "target")]
+
+
+def test_a_year_right_before_a_bracketed_value_dates_that_value() -> None:
+    text = (
+        "In 2027 the assembly reviewed progress. In 2021 it had set milestones for 2026 (18%), 2032 (41%) and "
+        "2042 (70%). Cropland grew by 9% compared to 2014 (3.2 million hectares)."
+    )
+    found = [(r["value"], r["year"]) for r in rows(text)]
+    assert ("18", "2026") in found  # not the next deadline after the present, 2032
+    assert ("41", "2032") in found and ("70", "2042") in found
+    assert ("3.2", "2014") in found  # the reference year's own level
+
+
+def test_a_year_in_the_title_of_a_plan_or_an_act_names_it() -> None:
+    text = "Under the Fisheries Act (1987) and Oman Vision 2040, the Coastal Energy Policy 2027 guides the sector."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(1987, "act"), (2040, "name"), (2027, "name")]
+    plain = "the policy 2027 guides the sector"  # no capitalised title: a year like any other
+    assert [y.role for y in find_years(plain, 0, len(plain))] == ["plain"]
+    text = (
+        "In 2028 solar plants generated 1.1 TWh.\n\n"
+        "The Coastal Energy Policy 2027 sets a target of 9,000 MW by 2045, including 3,000 MW from wind."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "GW"]
+    assert found == [("9", "2045", "target"), ("3", "2045", "target")]  # not 2027 records

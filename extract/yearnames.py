@@ -1,0 +1,108 @@
+"""Years that name something rather than date data: a report's edition ("BUR 2020"), a document's issue date ("the
+NIR submitted in 2022"), the year of a price ("USD2015"), an edition ("the revised (2025) BAU"), a legal act's date
+("Law no. 10 of 26 February 2016") and a plan's title ("the National Energy Policy 2025"). ``context.year_role``
+asks ``naming_role`` first: a year that names a thing is no deadline, no base year and no date of a value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .monthnames import MONTHS as _MONTHS
+
+#: A report's name right before a year makes the year part of the name: "Biennial Update Report 2020", "BTR1 2024",
+#: "Report (BTR1) 2024". Publications only: a census's or an inventory's year is the year of its data.
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:Report|Communication|Digest|Yearbook)|\b(?:BTR|BUR|NIR|NC|TNC|SNC|INC|FNC)\d?)[ \t]*\)?"
+    r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
+)
+
+#: A document and when it came out: "the National Inventory Report (NIR) submitted in 2022", "the BUR published in
+#: March 2021". The year dates the document, not the data it reports.
+_ISSUED_BEFORE_RE = re.compile(
+    r"\b(?:Reports?|Communications?|Inventory|NIR|BTR\d?|BUR\d?|NDC|Strategy|Plan|Roadmap|Document)\b[^.;\d]{0,30}?"
+    r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:"
+    + "|".join(m for m in _MONTHS[3:-1].split("|"))
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
+_ISSUED_WORDS = ("submitted", "published", "released", "issued")
+
+
+#: A legal act named by its number and date: "Law no. 160 of 12 July 2007", "Government Decision No. 102 of 5 February"
+_LEGAL_ACT_BEFORE_RE = re.compile(
+    r"\b(?:Law|Decision|Decree|Resolution|Order|Act|Ordinance|Regulation)\s+(?:no|No|NO|nr|Nr)\.?\s*[\w/.-]+,?\s+"
+    r"(?:of|dated|from)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$"
+)
+
+
+#: A report named by the year it was issued ("the 2021 NDC Update", "the 2030 Agenda"); not an inventory, whose year
+#: is that of its data, nor "the 2035 NDC", named by its target year.
+_DOCUMENT_AFTER_RE = re.compile(
+    r" (?:I?NDC [Uu]pdate|BUR|BTR|National Communication|Agenda|IPCC|(?:[Rr]evised )?[Gg]uidelines|Refinement)\b"
+)
+#: A year right after an amount of money or a currency code names the prices' year: "US$ 11.8 billion 2020",
+#: "kg CO2-eq./USD2015" (an amount dated by a year has a word between them: "USD 3 billion in 2020")
+_PRICE_BEFORE_RE = re.compile(
+    r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?)$", re.I
+)
+_PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
+#: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
+_EDITION_BEFORE_RE = re.compile(
+    r"\b(?:revised|updated|amended|latest|I?NDCs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)\s*\(\s*$",
+    re.IGNORECASE,
+)  # also "in its First NDC (2017)": which document, not when its values hold
+_ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
+
+
+def _may_title(before: str) -> bool:
+    """The cheap exact test of _TITLE_BEFORE_RE: every match holds an "R" (BTR, BUR, NIR, Report), "NC" or one of
+    the other names in the last 30 characters."""
+    tail = before[-30:]
+    return "R" in tail or "NC" in tail or "Communication" in tail or "Digest" in tail or "Yearbook" in tail
+
+
+#: A plan or a law named with a year: "the National Energy Policy 2025 sets a target of 25,000 MW by 2040", "Oman
+#: Vision 2040", "the Fisheries Act (1972)". The year is part of the title (a plan's horizon or its year of issue),
+#: not the date of the values the sentence gives: a capitalised word before a capitalised plan word (a title, not
+#: "the policy 2025"); a span ("Plan 2021-2025") is read before roles are.
+_PLAN_TITLE_BEFORE_RE = re.compile(
+    r"\b[A-Z][\w'’-]*[ \t]+(?P<kind>Policy|Strategy|Plan|Vision|Agenda|Programme|Program|Roadmap|Framework|Blueprint"
+    r"|Act|Law)[ \t]*\(?$"
+)
+_PLAN_WORDS = (
+    "Policy",
+    "Strategy",
+    "Plan",
+    "Vision",
+    "Agenda",
+    "Programme",
+    "Program",
+    "Roadmap",
+    "Framework",
+    "Blueprint",
+    "Act",
+    "Law",
+)  # what every _PLAN_TITLE_BEFORE_RE match ends with, before " (": cheap test
+
+
+def naming_role(before: str, after: str, low: str | None) -> str | None:
+    """The naming role of a year between ``before`` (up to 60 characters of its sentence) and ``after`` (up to 20),
+    ``low`` the lower-cased last ten characters of ``before`` when ASCII: "name" (a report, a document, a price
+    year, an edition, a plan's title), "issued" (when a document came out), "act" (a legal act's date), or None
+    when the year names nothing."""
+    if _may_title(before) and _TITLE_BEFORE_RE.search(before):
+        return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
+    if any(map(before.__contains__, _ISSUED_WORDS)) and _ISSUED_BEFORE_RE.search(before):
+        return "issued"  # "according to the National Inventory Report submitted in 2022": when a document came out
+    if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after) or before.endswith("IPCC "):
+        return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
+    if (low is None or low[-1:].isdigit() or low.endswith(_PRICE_BEFORE_ENDS)) and _PRICE_BEFORE_RE.search(before):
+        return "name"  # "US$ 11.8 billion 2020", "kg CO2/USD2015": the year of the prices, not of the amount
+    if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
+        return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
+    if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):
+        return "act"  # "set by Law no. 10 of 26 February 2016": the date of a legal act names it, it dates no data
+    if before.rstrip(" \t(").endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):
+        return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
+    return None
