@@ -23,9 +23,11 @@ _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
 # not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
 _NOT_UNIT_RE = re.compile(
     r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head|hectares?|ha)\b"
-    r"|/\s*(?:capita|person|inhabitant|head|hectares?|ha|GDP)\b",
+    r"|/\s*(?:capita|person|inhabitant|head|hectares?|ha|GDP)\b"
+    r"|(?:USD|US\$|EUR|€|\$|£)\s*(?:/|per\s+)\s*(?:k?t|tonnes?|tons?|tCO2\w*|MWh|kWh|GJ)(?![a-z])",
     re.I,
-)  # "Emission factor (tCO2e/ha/yr)" is a rate per hectare, as "(tCO2e per capita)" is per person: no column total
+)  # "Emission factor (tCO2e/ha/yr)" is a rate per hectare, as "(tCO2e per capita)" is per person: no column total;
+# "Abatement cost (USD/tCO2)" is a price per tonne, not an amount of money
 #: "75% success rate (ha)", "At 90% load (MWh)": a percentage written with its number is a parameter the column is
 #: computed at; the column's unit is the one the cell also names
 _NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
@@ -44,6 +46,12 @@ _MONEY_SCALE = {
     "million": Decimal("1e-3"), "mn": Decimal("1e-3"), "mln": Decimal("1e-3"), "m": Decimal("1e-3"),
     "billion": Decimal(1), "bn": Decimal(1), "b": Decimal(1),
 }  # fmt: skip
+
+
+def rate_cell(cell: str) -> bool:
+    """A header cell naming a rate or a price ("(tCO2e/ha/yr)", "(USD/tCO2)"): it heads a column whose values are no
+    amounts, so ``cell_unit`` gives it none, but it is a header cell all the same."""
+    return bool(_NOT_UNIT_RE.search(cell))
 
 
 def cell_unit(cell: str) -> tuple[str, Decimal] | None:

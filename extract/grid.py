@@ -119,10 +119,13 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             continue
         run: list[Cell] = []
         j = i
+        first_long = -1  # the first block read as long cells: wrapped prose, maybe, before a table
         while j < n:
             got = short(j)
             if got is None and run and j + 1 < n:
                 got = _long_cells(blocks, text, j, short(j + 1))  # a row's description as long as a sentence
+                if got is not None and first_long < 0:
+                    first_long = j
             if got is None or (j > i and CAPTION_RE.match(got[0].text)):
                 break  # prose, or the next table's caption
             run.extend(got)
@@ -144,6 +147,8 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             grids[grid.first_block] = grid
             prev = grid
             i = max(grid.last_block + 1, i + 1)  # a table read from earlier blocks (continued) never moves back
+        elif i < first_long < j - 1:
+            i = first_long + 1  # a paragraph hard-wrapped into short lines ran into the table below it: retry after it
         else:
             i = j
     return grids

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
-from .cellunits import cell_unit
+from .cellunits import cell_unit, rate_cell
 
 _BAU_RE = re.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
@@ -41,7 +41,7 @@ _ACTUAL_HEADER_RE = re.compile(
     r"\b(?:base[\s-]*year|inventory|historical|historic|actual|achieved|observed|reference\s+year)\b", re.I
 )
 _TARGET_HEADER_RE = re.compile(
-    r"\b(?:targets?|goals?|mitigation|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
+    r"\b(?:targets?|goals?|mitigation|abatement|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
     r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway))\b",
     re.I,
 )
@@ -108,7 +108,13 @@ _SCENARIO_RE = re.compile(r"\b(?:scenarios?|pathways?)\b", re.I)
 def header_cue(cell: str) -> bool:
     """A header cell that scopes its column: it states a unit, a year, a kind or a condition, or names the
     scenario its columns belong to ("Realistic scenario" spanning the forecast years)."""
-    return bool(cell_unit(cell) or _HEADER_YEAR_RE.search(cell) or any(_cue_kind(cell)) or _SCENARIO_RE.search(cell))
+    return bool(
+        cell_unit(cell)
+        or _HEADER_YEAR_RE.search(cell)
+        or any(_cue_kind(cell))
+        or _SCENARIO_RE.search(cell)
+        or rate_cell(cell)
+    )
 
 
 def _cell_years(cell: str) -> list[int]:
@@ -196,6 +202,25 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     return None
 
 
+def _bracket_leaves(header: list[str], ncols: int) -> tuple[list[str], list[int]] | None:
+    """The header with each bracketed line joined to the name above it, and its last ``ncols`` cells as the leaves,
+    when every one of those reads "Name (…)": "Investment cost" / "(Million USD)" / "Mitigation potential" /
+    "(2030-2035) (MtCO2eq)" is a one-row header whose cells were wrapped over two lines each."""
+    joined: list[str] = []
+    for h in header:
+        if h.startswith("(") and joined and not joined[-1].endswith(")"):
+            joined[-1] = f"{joined[-1]} {h}"
+        else:
+            joined.append(h)
+    tail = joined[len(joined) - ncols :]
+    if len(joined) == len(header) or len(joined) <= ncols or not all(_NAMED_CELL_RE.match(h) for h in tail):
+        return None
+    return joined, list(range(len(joined) - ncols, len(joined)))
+
+
+_NAMED_CELL_RE = re.compile(r"[^()]*[A-Za-z][^()]*\s\(.*\)$")  # "Investment Cost (Million USD)"
+
+
 def _grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]] | None:
     """(leaf, parent) header indices of each value column when the header ends with one sub-header sequence repeated
     under parents that state the units: "Sector | BAU | ('000 t) … | (%) … | Total | UC | C | Total | UC | C".
@@ -224,6 +249,24 @@ _CHANGE_COLUMN_RE = re.compile(
 )
 
 
+def _year_group_heads(header: list[str], leaves: list[int], ncols: int) -> list[int]:
+    """The cells heading equal groups of the same year columns, in order, when the header is built so: "Sector |
+    BAU (MtCO2e) | Emission target (MtCO2e) | 2025 | 2030 | 2035 | 2025 | 2030 | 2035". Each states a unit or a
+    kind, and they stand together right before the year cells (a two-row header flattened row by row)."""
+    if not all(_YEAR_CELL_RE.match(header[k]) for k in leaves):
+        return []
+    heads: list[int] = []
+    k = min(leaves) - 1
+    while k >= 0 and (cell_unit(header[k]) or _cue_kind(header[k]) != ("", "")):
+        heads.insert(0, k)
+        k -= 1
+    if len(heads) < 2 or ncols % len(heads):
+        return []
+    width = ncols // len(heads)
+    years = [header[k] for k in leaves]
+    return heads if all(years[i] == years[i % width] for i in range(ncols)) else []
+
+
 def table_scope(caption: str, header: list[str], ncols: int, title: str = "") -> TableScope | None:
     """Scope of a table's columns from its caption and header cells; None when they contradict each other. The
     title line above a table without a caption is read for its unit only: it is often a full sentence."""
@@ -236,6 +279,8 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
     parents: list[int] = []
     if not leaves and (grouped := _grouped_leaves(header, ncols)):
         leaves, parents = grouped
+    if not leaves and (named := _bracket_leaves(header, ncols)):
+        header, leaves = named
     for col, k in zip(columns, leaves, strict=False):
         cell = header[k]
         col.label, col.unit = cell, cell_unit(cell)
@@ -251,9 +296,15 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         col.label, col.unit = f"{cell} {col.label}", col.unit or cell_unit(cell)
         years = set(_cell_years(cell)) - _bases(cell)
         col.year = col.year or (years.pop() if len(years) == 1 else None)
+    heads = _year_group_heads(header, leaves, ncols) if leaves and not parents else []
+    for c, col in enumerate(columns if heads else []):
+        cell = header[heads[c * len(heads) // ncols]]
+        col.label, col.unit = f"{cell} {col.label}", col.unit or cell_unit(cell)
+        kind, condition = _cue_kind(cell)
+        col.kind, col.condition = col.kind or kind, col.condition or condition
     for k in plain_siblings([header[k] for k in leaves]):
         columns[k].reference = True
-    taken = set(leaves) | set(parents)
+    taken = set(leaves) | set(parents) | set(heads)
     units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
     if len(units) > 1 and not all(col.unit for col in columns):
         return None  # several units, not one per column: which goes where is unclear
@@ -308,10 +359,15 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
             col.baseline = "bau"  # "Compared to BAU scenario (%)"
     dated_cols = [c for c in columns if c.year is not None and c.kind != "bau"]
     for col in columns:
-        if col.year is None and dated_cols and _CHANGE_COLUMN_RE.search(col.label):
-            # "NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % Increase": the change reaches the latest column's year
+        if col.year is None and dated_cols and (_CHANGE_COLUMN_RE.search(col.label) or col.baseline == "bau"):
+            # "NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % Increase": the change reaches the latest column's year;
+            # so does "2025 | 2030 | 2035 | % vs BAU"
             latest = max(dated_cols, key=lambda c: c.year or 0)
             col.year, col.kind = latest.year, col.kind or latest.kind
+    periods = {c.year for c in dated_cols if c.kind == "target"}
+    for col in columns:
+        if col.need and col.year is None and len(periods) == 1:
+            col.year = min(periods)  # "Investment cost (USD M) | Mitigation potential (2030-2035)": due by then
     for col in columns:
         unit = col.unit or table.unit
         if col.condition and unit and unit[0].endswith(" billion") and col.kind in ("", "target"):

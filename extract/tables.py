@@ -147,7 +147,9 @@ def _read_label_amounts(ctx: DocContext, row: GridRow, first: int, carry: Carry,
 
 _REDUCTION_LABEL_RE = re.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)
 _VS_REFERENCE_RE = re.compile(
-    r"\b(?:change|deviation|difference)\b.*\b(?:BAU|business[\s-]+as[\s-]+usual|baseline)\b", re.I
+    r"\b(?:change|deviation|difference|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s.*"
+    r"\b(?:BAU|business[\s-]+as[\s-]+usual|baseline)\b",
+    re.I,
 )
 #: A column header naming an emissions quantity but no unit: "Emissions reduction", "Mitigation potential".
 _EMISSION_COLUMN_RE = re.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
@@ -263,6 +265,9 @@ def _cell_scope(
     col = scope.columns[k]
     unit = ("%", Decimal(1)) if percent else col.unit or row_unit or scope.table.unit  # "Solar (MW)" beats the caption
     kind = col.kind or scope.table.kind or row_kind
+    if kind == "bau" and not col.kind and row_kind == "target" and row.year is None:
+        kind = "target"  # "Emission projections" over "BAU | Unconditional | Conditional" rows: the plan's own paths
+        # (not "2030 (target year)", a row of the projection named by its year)
     past = ctx.ref_year is not None and col.year is not None and row.year is not None and row.year <= ctx.ref_year
     if (
         col.year is not None

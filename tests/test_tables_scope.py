@@ -5,9 +5,10 @@ columns that repeat a quantity with and without the plan, units stated by a colu
 from __future__ import annotations
 
 from extract.catalogue import load_catalogue
+from extract.cellunits import cell_unit, rate_cell
 from extract.extractor import extract_document
 from extract.grid import find_grids
-from extract.header import plain_siblings, table_scope
+from extract.header import header_cue, plain_siblings, table_scope
 from extract.model import Document
 from extract.segment import segment
 from tests.test_extractor import rows
@@ -604,3 +605,81 @@ def test_a_note_between_rows_does_not_end_a_row_table() -> None:
     # the note belongs to the column of the cell before it (the reference value), not to the costs after it
     assert (got[("96", "km")]["year"], got[("96", "km")]["kind"]) == ("2023", "actual")
     assert got[("4.9", "EUR billion")]["year"] == "2036"
+
+
+def test_scenario_rows_under_a_projections_caption_are_the_plans_paths() -> None:
+    text = flat(
+        INTRO,
+        "Table 2: Total emission projections",
+        "Scenario",
+        "Emissions (kt CO2e) 2026",
+        "Emissions (kt CO2e) 2031",
+        "Emissions (kt CO2e) 2036",
+        "% vs BAU",
+        *("BAU", "6,100", "7,200", "8,300", "–"),
+        *("Unconditional", "5,900", "6,500", "7,000", "−15.7%"),
+        *("Conditional", "5,500", "5,600", "5,800", "−30.1%"),
+    )
+    got = keyed(text)
+    assert (got[("7", "Mt CO2e")]["year"], got[("7", "Mt CO2e")]["kind"]) == ("2036", "target")
+    assert got[("7", "Mt CO2e")]["condition"] == "unconditional"
+    # the change against BAU is the cut the row pledges, by the latest column's year
+    cut = got[("30.1", "%")]
+    assert (cut["year"], cut["kind"], cut["baseline"], cut["condition"]) == ("2036", "target", "bau", "conditional")
+    assert ("8.3", "Mt CO2e") not in got  # the BAU row: a projection, neither a target nor an actual
+
+
+def test_scenario_cells_heading_repeated_year_columns_scope_each_group() -> None:
+    text = flat(
+        INTRO,
+        "Table 5: Sector emission projections",
+        "Sector",
+        "BAU (kt CO2e)",
+        "Emission target (kt CO2e)",
+        *("2026", "2031", "2036", "2026", "2031", "2036"),
+        *("Energy", "900", "1,100", "1,300", "850", "900", "950"),
+        *("Waste", "200", "260", "310", "190", "205", "215"),
+        *("Transport", "400", "480", "560", "390", "420", "440"),
+    )
+    got = keyed(text)
+    assert (got[("0.95", "Mt CO2e")]["year"], got[("0.95", "Mt CO2e")]["kind"]) == ("2036", "target")
+    assert got[("0.205", "Mt CO2e")]["year"] == "2031"
+    assert ("1.3", "Mt CO2e") not in got and ("0.31", "Mt CO2e") not in got  # the BAU group
+
+
+TECHNOLOGY_TABLE = (
+    "Lesotho will keep its emissions on a path in line with the Paris\n"
+    "Agreement and will report its progress to the secretariat every two\n"
+    "years, as agreed.\n\n"
+    + flat(
+        "Investment needs by technology",
+        "Sector",
+        "Technology",
+        "Investment cost",
+        "(Million USD)",
+        "Mitigation potential",
+        "(2031 - 2036) (kt CO2e)",
+        "Abatement cost",
+        "(USD/tCO2)",
+        *("Energy", "Solar mini-grids", "42.50", "310.0", "137.10"),
+        *("Geothermal wells", "88.00", "120.0", "733.30"),
+        *("Transport", "Electric buses (400 units)", "61.20", "95.0", "644.20"),
+    )
+)
+
+
+def test_a_table_below_hard_wrapped_prose_with_wrapped_header_cells_is_read() -> None:
+    text = flat(INTRO, TECHNOLOGY_TABLE)
+    got = keyed(text)
+    # each header cell was wrapped over two lines: "Investment cost" / "(Million USD)"
+    assert (got[("0.0425", "USD billion")]["year"], got[("0.0425", "USD billion")]["kind"]) == ("2036", "target")
+    assert (got[("0.31", "Mt CO2e")]["year"], got[("0.31", "Mt CO2e")]["kind"]) == ("2036", "target")
+    # the cost of the plan falls due with the period its potentials name; a price per tonne is no amount
+    assert got[("0.0612", "USD billion")]["year"] == "2036"
+    assert not [r for r in rows(text) if r["value"] in ("137.1", "733.3", "644.2", "0.1371")]
+
+
+def test_rate_and_price_headers_give_no_unit_but_head_a_column() -> None:
+    for cell in ("(USD/tCO2)", "Cost (US$ per tonne)", "€/MWh"):
+        assert cell_unit(cell) is None and rate_cell(cell) and header_cue(cell), cell
+    assert cell_unit("(Million USD)") is not None and not rate_cell("(Million USD)")
