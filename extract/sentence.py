@@ -21,6 +21,7 @@ from .quantities import Quantity, find_quantities
 from .state import Carry, DocContext
 from .timeline import Timeline
 from .yearindex import may_name_year
+from .yearnames import NAMING_ROLES
 from .yearof import base_year_for, year_for
 from .years import (
     SentenceYears,
@@ -105,7 +106,7 @@ def _dated_before_now(years: SentenceYears, ref_year: int | None) -> bool:
     )
 
 
-_NAMING_ROLES = ("name", "issued", "bau", "act")  # years that name a document, a projection or an act
+_NAMING_ROLES = (*NAMING_ROLES, "bau")  # years that name a document, a plan, an act or a projection
 
 
 def read_sentence(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import context as cx
 from .alternation import first_char_guarded
 from .quantities import Quantity
+from .yearnames import NAMING_ROLES  # a year that names a document dates no value in brackets after it
 
 if TYPE_CHECKING:
     from .years import SentenceYears
@@ -138,9 +139,9 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
         paren = _PAREN_YEAR_RE.match(text, q.end)
         if q.year is None and paren:
             q.year = int(paren.group(1))  # "from 22% (2014) to 30%": the bracketed year dates the number before it
-        elif q.year is None and text[q.start - 1 : q.start] in "( " and _BRACKET_CLOSE_RE.match(text, q.end):
+        elif q.year is None and text[q.start - 1 : q.start] in ("(", " ") and _BRACKET_CLOSE_RE.match(text, q.end):
             year = _YEAR_THEN_BRACKET_RE.search(text, max(0, q.start - 16), q.start)
-            if year and any(y.start == year.start(1) and y.role not in _NAMING_ROLES for y in years.mentions):
+            if year and any(y.start == year.start(1) and y.role not in NAMING_ROLES for y in years.mentions):
                 q.year = int(year.group(1))  # "targets for 2020 (27%) and 2030 (45%)": the year before the bracket
     for i, q in enumerate(quantities):
         if q.year is not None or q.group:
@@ -189,7 +190,6 @@ def _restated_in_brackets(text: str, quantities: list[Quantity], i: int) -> int 
 
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
 _YEAR_THEN_BRACKET_RE = re.compile(r"(?<![\d.,])((?:19|20|21)\d\d)\s*\(\s*(?:about\s+|around\s+|approx\.\s*)?$")
-_NAMING_ROLES = ("name", "issued", "act")  # a year that names a document dates no value in brackets after it
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 
 

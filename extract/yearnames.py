@@ -10,6 +10,8 @@ import re
 
 from .monthnames import MONTHS as _MONTHS
 
+NAMING_ROLES = ("name", "issued", "act")  # the roles ``naming_role`` gives
+
 #: A report's name right before a year makes the year part of the name: "Biennial Update Report 2020", "BTR1 2024",
 #: "Report (BTR1) 2024". Publications only: a census's or an inventory's year is the year of its data.
 _TITLE_BEFORE_RE = re.compile(
