@@ -64,6 +64,21 @@ _EXTRA_FACT_RE = cx.guarded(
 _PARTICIPLE_AFTER_RE = re.compile(
     r"\s+(?:from|through|using|via|by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?20\d\d)\b", re.I
 )
+#: A participle between a determiner or preposition and its noun is an adjective, not a past event: "through
+#: installed capacities of 3,200 MW", "the restored areas", "with planted forests" (the noun follows: no number, no
+#: preposition or year as after a verb's "installed in 2019" / "installed 40 MW").
+_ATTRIBUTIVE_BEFORE_RE = first_char_guarded(
+    r"\b(?:the|a|an|its|their|our|of|through|with|via|for|from|additional|new|newly|total|cumulative)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:in|on|at|by|since|during|from|over|under|to|and|or|as|was|were|is|are|has|have|had|so|until"
+    r"|between|across|through|within)\b)[A-Za-z]{3,}\b"
+)
+#: Money participles keep their fact even as adjectives: "the approved financing", "a secured funding of US$5 million".
+_MONEY_PARTICIPLE_RE = re.compile(
+    r"spent|disbursed|invested|mobili[sz]ed|received|secured|announced|approved|granted|awarded|allocated", re.I
+)
 #: A participle after "is"/"are"/"be" is a present or planned state, not a past event ("the share is increased").
 _PASSIVE_BEFORE_RE = first_char_guarded(r"\b(?:is|are|be|been|being|get|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: A number held in an NDC is one of its targets ("from 14 Mt in the first NDC to 19 Mt in the updated NDC"), unless
@@ -172,6 +187,13 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
             out.append((m.start(), m.end(), "target", True))
         elif weak_form and _PARTICIPLE_AFTER_RE.match(text, m.end(), end):
             continue  # "energy generated from waste", "trees planted by 2030": a participle, no past event
+        elif (
+            weak_form
+            and not _MONEY_PARTICIPLE_RE.match(m.group(0))
+            and _ATTRIBUTIVE_BEFORE_RE.search(before)
+            and _NOUN_AFTER_RE.match(text, m.end(), end)
+        ):
+            continue  # "through installed capacities of 3,200 MW": an adjective, no past event
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
             out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
     out += [
@@ -209,7 +231,7 @@ _ACTION_VERBS = (
     r"(?:increas|reduc|achiev|restor|expand|promot|ensur|upscal|introduc|improv|phas|enhanc|construct|provid|replac"
     r"|deploy|scal|rais|doubl|tripl|halv|maintain|adopt|electrif|retrofit|convert|rehabilitat|afforest|reforest"
     r"|protect|conserv|mobilis|mobiliz|generat|switch|shift|decarbonis|decarboniz|establish|install|implement|develop"
-    r"|strengthen|reach|plant|build|cut|limit|lower|eliminat|accelerat|support|encourag|extend|keep)(?:e|es|y|ies|ing)?"
+    r"|strengthen|reach|attain|plant|build|cut|limit|lower|eliminat|accelerat|support|encourag|extend|keep)(?:e|es|y|ies|ing)?"
     r"|us(?:e|ing)"
 )
 #: Capitalised (an item's first word) or after "To": a lower-case gerund after a comma ("..., reaching 5 GW") is none;

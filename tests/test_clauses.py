@@ -730,3 +730,18 @@ def test_a_value_the_sentence_dates_in_the_documents_future_is_no_record() -> No
     kinds = {(r["value"], r["year"]): r["kind"] for r in rows(text)}
     assert kinds[("0.45", "2030")] == kinds[("0.9", "2030")] == "target"
     assert kinds[("1.4", "2024")] == "actual"
+
+
+def test_a_participle_between_a_determiner_and_its_noun_is_no_past_event() -> None:
+    """ "through installed capacities of 4,800 MW" under an action verb is the goal's means: "installed" describes the
+    noun, it does not report a past installation; a participle as a verb ("installed 300 MW in 2022") and money
+    participles ("the approved financing") still report a fact."""
+    text = (
+        "The plan covers the period to 2035.\n\nAttain 45% of generation capacity from renewable sources through "
+        "installed capacities of 4,800 MW wind and 2,100 MW solar.\n\n"
+        "The utility installed 300 MW of wind in 2022. In 2022, the installed capacity of solar was 1.7 GW."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("4.8", "2035", "target"), ("2.1", "2035", "target")} <= got
+    assert {("0.3", "2022", "actual"), ("1.7", "2022", "actual")} <= got
+    assert dated_rows("The total approved financing is US$41.2 million.")[0]["kind"] == "actual"
