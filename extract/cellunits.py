@@ -150,3 +150,32 @@ def percent_label(label: str) -> tuple[str, Decimal] | None:
     """The % unit of a row whose label (or the group label over it) reads "% of …": its cells are shares, whatever
     unit the column states for the other rows."""
     return ("%", Decimal(1)) if _PERCENT_OF_LABEL_RE.search(label) else None
+
+
+#: A row label that counts things: "Number of tractors distributed per year", "No. of boreholes drilled (thousands)".
+_COUNT_LABEL_RE = re.compile(
+    r"^\W*(?:(?:total|annual|cumulative)\s+)?(?:number|no\.?|nr\.?|#)\s+of\s+(?:(?:new|additional|the)\s+)?"
+    r"(?P<noun>[A-Za-z-]+)",
+    re.I,
+)
+#: Counts the dev set's scope leaves out, named anywhere in the label (policies, plans, meetings, member states) ...
+_NOT_COUNTED_RE = re.compile(
+    r"\b(?:polic|laws?\b|regulation|standard|plans?\b|strateg|meeting|workshop|seminar|event|session|member|stud"
+    r"|report|document|article|page)",
+    re.I,
+)
+#: ... or counts of time and of incidents, as the counted noun itself ("Number of days above 35 °C").
+_NOT_COUNTED_NOUN_RE = re.compile(r"(?:days?|months?|years?|hours?|times?|cases?|deaths?|fatalit|occurrence)", re.I)
+_LABEL_MAGNITUDE_RE = re.compile(r"\(\s*(?:in\s+)?(thousands?|'000|millions?|billions?)\s*\)", re.I)
+
+
+def count_label(label: str) -> tuple[str, Decimal] | None:
+    """The count unit of a row whose label says it counts things ("Number of tractors distributed per year"): its
+    bare cells are how many, as "5,000 tractors" is in prose; "(thousands)" in the label scales them. A label counting
+    policies, plans, meetings or days anywhere gives none (out of scope, or no amount)."""
+    m = _COUNT_LABEL_RE.match(label)
+    if m is None or _NOT_COUNTED_NOUN_RE.match(m.group("noun")) or _NOT_COUNTED_RE.search(label, m.start("noun")):
+        return None
+    mag = _LABEL_MAGNITUDE_RE.search(label)
+    word = mag.group(1).lower().rstrip("s").replace("'000", "thousand") if mag else ""
+    return "count", MAGNITUDES.get(word, Decimal(1))

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from . import context as cx
 from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
-from .cellunits import cell_unit, label_unit, unit_cell
+from .cellunits import cell_unit, count_label, label_unit, unit_cell
 from .grid import DeadlineTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .numbers import MARKER_CHARS, find_numbers
@@ -95,7 +95,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         label_kind = "bau"
     # "BAU (INDC) RE (MW) | 44.41 | …", a row of "Table 4: Projection of emissions by fuel": a projection
     bau = label_kind == "bau" or (header.reference and label_kind != "target")
-    label_unit_ = label_unit(text, label_start, label_end)
+    label_unit_ = label_unit(text, label_start, label_end) or count_label(label)
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from .cells import CONTINENTAL_CELL_RE, LABEL_YEAR_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
-from .cellunits import label_unit, percent_label
+from .cellunits import count_label, label_unit, percent_label
 from .header import TableScope, _cue_kind, table_scope
 from .model import Observation
 from .numbers import find_numbers
@@ -59,7 +59,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
         if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
-        row_unit = label_unit(text, row.labels[-1].start, row.labels[-1].end)
+        row_unit = label_unit(text, row.labels[-1].start, row.labels[-1].end) or count_label(label)
         share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols)

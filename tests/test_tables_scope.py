@@ -683,3 +683,23 @@ def test_rate_and_price_headers_give_no_unit_but_head_a_column() -> None:
     for cell in ("(USD/tCO2)", "Cost (US$ per tonne)", "€/MWh"):
         assert cell_unit(cell) is None and rate_cell(cell) and header_cue(cell), cell
     assert cell_unit("(Million USD)") is not None and not rate_cell("(Million USD)")
+
+
+def test_a_row_counting_things_gives_its_bare_cells_a_count() -> None:
+    """ "Number of biogas digesters built" under year columns with no unit: its cells count digesters, as "4,200
+    digesters" would in prose; "(thousands)" in the label scales them; a row counting plans states no amount."""
+    text = flat(
+        INTRO,
+        "Table 7: Targets for clean cooking and water",
+        "Indicator",
+        *("2027", "2031", "2036"),
+        *("Share of households using clean cooking (%)", "22", "35", "50"),
+        *("Number of biogas digesters built", "4,200", "9,800", "15,000"),
+        *("No. of boreholes with solar pumps (thousands)", "1.2", "2.5", "4"),
+        *("Number of district adaptation plans adopted", "12", "30", "45"),
+    )
+    got = keyed(text)
+    assert (got[("15000", "count")]["year"], got[("15000", "count")]["kind"]) == ("2036", "target")
+    assert got[("9800", "count")]["year"] == "2031" and got[("2500", "count")]["year"] == "2031"
+    assert got[("50", "%")]["year"] == "2036"
+    assert ("45", "count") not in got and ("30", "count") not in got
