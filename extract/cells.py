@@ -35,10 +35,13 @@ CAPTION_RE = re.compile(
     r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:|\-–—]|\s+[A-Z(]|$)|:)"
 )
 MIN_ROWS = 2  # fewer rows than this are not clearly a table
-#: an empty cell written as a dash or n/a: a value position without a value
-EMPTY_CELL_RE = re.compile(r"^\s*(?:[-–—]|n[/\\]?a|N[/\\]?A|NA|\.{2,3})\s*$")
+#: an empty cell: a dash, "n/a", "N.A.", "Not applicable (NA)", dots, or an inventory's notation keys for "not
+#: estimated", "not occurring", "included elsewhere" (NE, NO, IE)
+EMPTY_CELL_RE = re.compile(
+    r"^\s*(?:[-–—]|n[/\\.]?a\.?|N[/\\.]?A\.?|NA|NE|NO|IE|\.{2,3}|(?i:not\s+applicable)(?:\s*\(NA\))?)\s*$"
+)
 #: a year alone in a cell, maybe with a footnote mark ("2010*"): 1950-2100, since "2199" is a value
-YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*[*†‡]?\s*$")
+YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*[*†‡]?\.?\s*$")  # "2015." too
 YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 
 

@@ -703,3 +703,21 @@ def test_a_row_counting_things_gives_its_bare_cells_a_count() -> None:
     assert got[("9800", "count")]["year"] == "2031" and got[("2500", "count")]["year"] == "2031"
     assert got[("50", "%")]["year"] == "2036"
     assert ("45", "count") not in got and ("30", "count") not in got
+
+
+def test_notation_keys_and_not_applicable_are_empty_cells_and_a_year_may_end_with_a_point() -> None:
+    """Inventory tables write "NE" / "NO" / "IE" (not estimated, not occurring, included elsewhere) and "Not
+    applicable (NA)" where there is no value, and some year labels end with a point ("2016."): the cells hold value
+    positions and the rows keep their years."""
+    text = flat(
+        INTRO,
+        "Table 4: Net emissions by sector (Gg CO2 eq)",
+        "Year",
+        *("Energy", "Waste", "Agriculture"),
+        *("2015", "Not applicable (NA)", "310", "1,250"),
+        *("2016.", "NE", "322", "1,262"),
+        *("2017", "4,410", "NO", "1,270"),
+        *("2018.", "4,520", "341", "IE"),
+    )
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("0.31", "2015"), ("1.262", "2016"), ("4.41", "2017"), ("0.341", "2018")} <= got
