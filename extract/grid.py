@@ -210,6 +210,26 @@ def _take_notes(grid: Grid, blocks: list[Block]) -> None:
         k += 1
 
 
+def _year_row_labels(cells: list[Cell]) -> set[int]:
+    """Indices of year cells that label rows of numbers: at least three years, rising, each the same number of value
+    cells after the one before ("Energy | Waste | 2000 | 3.36 | 0.09 | 2001 | 3.69 | 0.11 | ...", a header without
+    its "Year" corner). A year header row ("2020 | 2025 | 2030") has no cells between its years."""
+    years = [(k, int(m.group(1))) for k, c in enumerate(cells) if (m := YEAR_CELL_RE.match(c.text))]
+    for a, (k0, y0) in enumerate(years[:-2]):
+        chain = [k0]
+        stride = years[a + 1][0] - k0
+        last_year = y0
+        for k, y in years[a + 1 :]:
+            if k - chain[-1] != stride or y <= last_year:
+                break
+            chain.append(k)
+            last_year = y
+        values_between = all(is_value_cell(cells[j]) for i in chain for j in range(i + 1, i + stride) if j < len(cells))
+        if stride >= 2 and len(chain) >= 3 and values_between:
+            return set(chain)
+    return set()
+
+
 def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
     """A year cell labels its row when the header has a Year column, or when the row's numbers share its block."""
     if not YEAR_CELL_RE.match(cell.text):
@@ -234,13 +254,14 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
             break
     cells = run[start:]
     year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
+    year_rows = set() if year_header else _year_row_labels(cells)
     # split into (labels, numbers) groups
     groups: list[tuple[list[Cell], list[Cell]]] = []
     labels: list[Cell] = []
     nums: list[Cell] = []
     for k, c in enumerate(cells):
         nxt = cells[k + 1] if k + 1 < len(cells) else None
-        numeric = is_value_cell(c) and not _label_is_year(c, year_header, nxt)
+        numeric = is_value_cell(c) and k not in year_rows and not _label_is_year(c, year_header, nxt)
         if numeric:
             nums.append(c)
             continue

@@ -195,8 +195,8 @@ def _leaves(header: list[str], ncols: int) -> list[int] | None:
     if len(one_year) == ncols:
         return one_year
     tail = list(range(len(header) - ncols, len(header)))
-    if ncols < len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
-        return tail  # one header row over the value columns
+    if ncols <= len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
+        return tail  # one header row over the value columns (its corner cell over the row labels may be missing)
     if ncols >= 2 and len(header) > ncols and all(cell_unit(header[k]) or _cell_years(header[k]) for k in tail):
         return tail  # "Reduction (kt) | NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % increase": a parent over leaves
     return None

@@ -721,3 +721,20 @@ def test_notation_keys_and_not_applicable_are_empty_cells_and_a_year_may_end_wit
     )
     got = {(r["value"], r["year"]) for r in rows(text)}
     assert {("0.31", "2015"), ("1.262", "2016"), ("4.41", "2017"), ("0.341", "2018")} <= got
+
+
+def test_rising_years_at_a_regular_stride_label_the_rows_of_a_table_without_a_year_corner() -> None:
+    """ "Transport | Industry | Waste" over rows "2011 | 2.1 | 0.4 | 1.9": the header names no "Year" column, and the
+    years are numbers too; rising years every fourth cell are the row labels, the three header cells the columns."""
+    text = flat(
+        INTRO,
+        "Table 6: Emissions by sector, 2011-2014 (Mt CO2e)",
+        *("Transport", "Industry", "Waste"),
+        *("2011", "2.10", "0.40", "1.90"),
+        *("2012", "2.25", "0.42", "1.95"),
+        *("2013", "2.31", "0.47", "2.02"),
+        *("2014", "2.44", "0.45", "2.08"),
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("2.1", "2011", "actual"), ("0.47", "2013", "actual"), ("2.08", "2014", "actual")} <= got
+    assert not any(v in ("2011", "2012", "2013", "2014") for v, _, _ in got)
