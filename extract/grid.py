@@ -216,16 +216,18 @@ def _year_row_labels(cells: list[Cell]) -> set[int]:
     its "Year" corner). A year header row ("2020 | 2025 | 2030") has no cells between its years."""
     years = [(k, int(m.group(1))) for k, c in enumerate(cells) if (m := YEAR_CELL_RE.match(c.text))]
     for a, (k0, y0) in enumerate(years[:-2]):
-        chain = [k0]
         stride = years[a + 1][0] - k0
+        if stride < 2:
+            continue  # a row of years (a header), not years labelling rows
+        chain = [k0]
         last_year = y0
         for k, y in years[a + 1 :]:
             if k - chain[-1] != stride or y <= last_year:
                 break
             chain.append(k)
             last_year = y
-        values_between = all(is_value_cell(cells[j]) for i in chain for j in range(i + 1, i + stride) if j < len(cells))
-        if stride >= 2 and len(chain) >= 3 and values_between:
+        between = (cells[j] for i in chain for j in range(i + 1, min(i + stride, len(cells))))
+        if len(chain) >= 3 and all(map(is_value_cell, between)):
             return set(chain)
     return set()
 
