@@ -57,8 +57,9 @@ def rate_cell(cell: str) -> bool:
 def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     """The unit a header cell states for its column: "(Gg CO2e)" -> Mt CO2e x 0.001, "In %" -> %,
     "(USD M)" -> USD billion x 0.001."""
-    if _NUMBER_PERCENT_RE.search(cell) and (other := cell_unit(_NUMBER_PERCENT_RE.sub(" ", cell))):
-        return other
+    if _NUMBER_PERCENT_RE.search(cell):
+        # "-10% Unconditioned", "Reduction of 20% (Mt)": a number's percent names a scenario, not the column's unit
+        return cell_unit(_NUMBER_PERCENT_RE.sub(" ", cell))
     if _PERCENT_HEADER_RE.search(cell):
         return "%", Decimal(1)
     if _NOT_UNIT_RE.search(cell):

@@ -738,3 +738,42 @@ def test_rising_years_at_a_regular_stride_label_the_rows_of_a_table_without_a_ye
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("2.1", "2011", "actual"), ("0.47", "2013", "actual"), ("2.08", "2014", "actual")} <= got
     assert not any(v in ("2011", "2012", "2013", "2014") for v, _, _ in got)
+
+
+def test_a_number_percent_in_a_header_names_a_scenario_not_the_unit() -> None:
+    assert cell_unit("-15% with support)") is None
+    assert cell_unit("Cut of 25% (kt CO2e)") == cell_unit("(kt CO2e)")
+    assert cell_unit("Share (%)") == ("%", cell_unit("%")[1])
+    text = flat(
+        INTRO,
+        "Table 4 Emission pathways of the plan",
+        "Year",
+        "Reduction goal by 2035 (Gg CO2e)",
+        "Projected emissions (Gg CO2e)",
+        "With forestry",
+        "Without forestry",
+        "-15% own means",
+        "-25% with support",
+        "Existing measures",
+        "Additional measures",
+        "Existing measures",
+        "Additional measures",
+        "2030",
+        "41,200",
+        "35,800",
+        "44,900",
+        "43,100",
+        "52,900",
+        "51,100",
+        "2035",
+        "40,100",
+        "34,700",
+        "47,300",
+        "44,600",
+        "55,300",
+        "52,600",
+    )
+    got = {(r["value"], r["unit"]): r for r in rows(text)}
+    assert not any(unit == "%" for _, unit in got)  # the "-15%" and "-25%" cells name the columns' scenarios
+    assert got[("34.7", "Mt CO2e")]["year"] == "2035"
+    assert got[("52.6", "Mt CO2e")]["year"] == "2035"
