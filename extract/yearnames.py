@@ -57,6 +57,16 @@ _EDITION_BEFORE_RE = re.compile(
 _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
 
 
+#: An author-year citation: "(McKinsey et al., 2009)", "(IPCC, 2018)", "(Smith and Jones, 2015)", "(World Bank,
+#: 2020: 12)". The year is when the source came out, not when its numbers hold. Either "et al." or a comma after a
+#: capitalised name; a month, a phase or a table before the comma ("(June, 2021)", "(Table 3, 2020)") names no author.
+_CITATION_BEFORE_RE = re.compile(
+    r"\((?!\s*(?:" + _MONTHS + r"|Phase|Table|Figure|Fig|Annex|Box|Chapter|Section|Step|Stage|Period|Year|FY)\b)"
+    r"\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|de|van|von|of|for|the))*"
+    r"(?:\s+et\s+al\.?,?|,)\s*$"
+)
+
+
 def _may_title(before: str) -> bool:
     """The cheap exact test of _TITLE_BEFORE_RE: every match holds an "R" (BTR, BUR, NIR, Report), "NC" or one of
     the other names in the last 30 characters."""
@@ -105,6 +115,10 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
     if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):
         return "act"  # "set by Law no. 10 of 26 February 2016": the date of a legal act names it, it dates no data
+    if (before.endswith(",") or before.endswith(", ") or "et al" in before[-12:]) and _CITATION_BEFORE_RE.search(
+        before
+    ):
+        return "issued"  # "(McKinsey et al., 2009)": when the source came out, not when its numbers hold
     if before.rstrip(" \t(").endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):
         return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
     return None

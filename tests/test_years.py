@@ -797,3 +797,17 @@ def test_a_year_in_the_title_of_a_plan_or_an_act_names_it() -> None:
     )
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "GW"]
     assert found == [("9", "2045", "target"), ("3", "2045", "target")]  # not 2027 records
+
+
+def test_an_author_year_citation_dates_no_value() -> None:
+    # "(Author et al., 2011)", "(Agency, 2019)", "(A and B, 2017)": when a source came out, not when its numbers hold
+    for text, cited in (
+        ("Three levers could avoid 12 to 17 MtCO2e (Okafor et al., 2011) over the plan's period.", 2011),
+        ("Wetlands store 41 MtCO2e (Forest Agency, 2019).", 2019),
+        ("Cropland covers 23% of the land (Ruiz and Mbeki, 2017).", 2017),
+    ):
+        assert [m.role for m in find_years(text, 0, len(text))] == ["issued"], text
+        assert all(r["year"] != str(cited) for r in rows(text)), text
+    # a month, a table or a phase before the comma names no author: the year dates the value
+    for text in ("Emissions reached 41 MtCO2e (June, 2015).", "Emissions reached 41 MtCO2e (Table 3, 2015)."):
+        assert [r["year"] for r in rows(text)] == ["2015"], text
