@@ -235,6 +235,11 @@ def kind_for(
     after = [c for c in sentence if c[0] >= q_end] + [(y, y + 4, k, True) for y, k in ev.dated if y >= q_end]
     if after:
         return _decide(min(after), ev)
+    if before := [d for d in ev.dated if d[0] < q_start]:
+        # no cue word: the year nearest before the number dates it ("the country, which aims to be an emerging
+        # economy by 2030, shows that over the period 2000-2018 its emissions are 86% forestry": a record), also
+        # in a verbless line under a goal's heading ("2015: 41 Mt")
+        return before[-1][1]
     if ev.future_year:
         return "target"
     if ev.fallback_target and not _FINITE_RE.search(text, sent_start, sent_end):

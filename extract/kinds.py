@@ -110,8 +110,13 @@ class LazyEvidence:
 
     @lazy
     def dated(self) -> tuple[tuple[int, str], ...]:
-        years = self._years
-        return tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]))
+        years, ref, q = self._years, self._ctx.ref_year, self._q
+        # "during the period 2000-2018, emissions were…": a period over by the document's present dates a record
+        # after it ("reduce by 25% with respect to 2001-2013" names the reference, not the date)
+        ended = years.span is not None and ref is not None and 1900 <= years.span[1] <= ref
+        spans = [(y.start, "actual") for y in years.mentions if ended and y.role == "span_end" and y.end <= q.start]
+        obs = [(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]
+        return tuple(sorted(obs + spans))
 
 
 #: What a plan raises from one goal to another: "the contribution is increased from 25% to 27%" starts at a goal.

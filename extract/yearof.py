@@ -220,7 +220,12 @@ def year_for(
         # a year in a bracketed aside that closes before the value dates the aside, not the value: "By 31 January
         # 2025, it had 618 MW (8 times the level of 1 January 2020), including: wind - 179 MW"
         observed = [y for y in observed if not _in_closed_aside(sent, y.start - years.start, q.start - years.start)]
-    found = years.nearest(observed, q.start, exclude) or years.nearest(years.target, q.start, exclude)
+    found = years.nearest(observed, q.start, exclude)
+    if found:
+        return found
+    if years.span and ctx.ref_year is not None and years.span[1] <= ctx.ref_year:
+        return years.span[1]  # a fact "during the period 2000-2018" in a sentence that also names a deadline
+    found = years.nearest(years.target, q.start, exclude)
     if found:
         return found
     if years.span:

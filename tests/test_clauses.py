@@ -412,7 +412,21 @@ def _eager_evidence(
         restates=restated_kind(ctx.doc.text, start, carry.last_kind),
         fallback_target=carry.section_kind == "target"
         or (carry.list_year is not None and ref is not None and carry.list_year > ref),
-        dated=tuple(sorted([(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target])),
+        dated=tuple(
+            sorted(
+                [(y.start, "actual") for y in years.obs]
+                + [(y.start, "target") for y in years.target]
+                + [
+                    (y.start, "actual")
+                    for y in years.mentions
+                    if years.span
+                    and ref is not None
+                    and 1900 <= years.span[1] <= ref
+                    and y.role == "span_end"
+                    and y.end <= q.start
+                ]
+            )
+        ),
     )
 
 
@@ -745,3 +759,20 @@ def test_a_participle_between_a_determiner_and_its_noun_is_no_past_event() -> No
     assert {("4.8", "2035", "target"), ("2.1", "2035", "target")} <= got
     assert {("0.3", "2022", "actual"), ("1.7", "2022", "actual")} <= got
     assert dated_rows("The total approved financing is US$41.2 million.")[0]["kind"] == "actual"
+
+
+def test_a_past_period_before_an_uncued_number_dates_it_over_a_deadline_elsewhere() -> None:
+    # no cue word near the numbers: the period just before them dates them, not the deadline of a relative clause
+    text = (
+        "Emissions were 41 Mt in 2021. The review, which the ministry wants finished by 2030 and beyond, shows "
+        "that, over the period 2005-2019 (Table 2), the sector's emissions are dominated by transport with nearly "
+        "64% of the total, followed by industry and waste with 21% and 9% respectively."
+    )
+    got = [(r["value_raw"], r["year"], r["kind"]) for r in rows(text)][1:]
+    assert got == [("64%", "2019", "actual"), ("21%", "2019", "actual"), ("9%", "2019", "actual")]
+    # a period after the number is what it is compared with: the deadline before it still rules
+    text = (
+        "Emissions were 41 Mt in 2021. By 2030, reduce emissions from forest degradation by 25%, with respect to "
+        "average emissions between 2001-2013."
+    )
+    assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(text)][1:] == [("25%", "2030", "target")]
