@@ -111,8 +111,8 @@ class LazyEvidence:
     @lazy
     def dated(self) -> tuple[tuple[int, str], ...]:
         years, ref, q = self._years, self._ctx.ref_year, self._q
-        # "during the period 2000-2018, emissions were…": a period over by the document's present dates a record
-        # after it ("reduce by 25% with respect to 2001-2013" names the reference, not the date)
+        # "during the period 2000-2018, emissions were…": a period over by the document's present, written before
+        # the number, dates a record; one after it ("reduce by 25% with respect to 2001-2013") names a reference
         ended = years.span is not None and ref is not None and 1900 <= years.span[1] <= ref
         spans = [(y.start, "actual") for y in years.mentions if ended and y.role == "span_end" and y.end <= q.start]
         obs = [(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]

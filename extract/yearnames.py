@@ -1,7 +1,8 @@
 """Years that name something rather than date data: a report's edition ("BUR 2020"), a document's issue date ("the
 NIR submitted in 2022"), the year of a price ("USD2015"), an edition ("the revised (2025) BAU"), a legal act's date
-("Law no. 10 of 26 February 2016") and a plan's title ("the National Energy Policy 2025"). ``context.year_role``
-asks ``naming_role`` first: a year that names a thing is no deadline, no base year and no date of a value.
+("Law no. 10 of 26 February 2016"), a plan's title ("the National Energy Policy 2025") and a cited source ("(FAO,
+2020)"). ``context.year_role`` asks ``naming_role`` first: a year that names a thing is no deadline, no base year and
+no date of a value.
 """
 
 from __future__ import annotations
