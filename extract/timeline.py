@@ -4,7 +4,7 @@ Three years decide much of what a sentence's numbers mean, and none is printed a
 - the **present** (the latest year the document reports as past): a year after it is the future, so a number
   for it is a target; without it, "2025 emissions will be 398-510 Mt" cannot be told from a report (a document
   or legal act the text says came out in a year, "the NDC submitted in 2016", the date line on its cover and the
-  latest UNFCCC decision it cites (``docdate``) put it at that year at least);
+  latest UNFCCC decision it cites (``docdate``) put it at that year at least; the date on its cover, at most);
 - the **default observation year** for undated facts: what the document says about its own data
   ("statistics collected by the end of 2022", "2012 has been considered for the base year", "the 2022
   inventory"), else its latest as-of date that is not in its future, else its present;
@@ -44,6 +44,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     (That present dates no undated fact: the document's data year stays unknown.)"""
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = present_year(text, mentions)
+    dated = date_line_year(text)  # the cover's date outweighs either guess below
+    if dated is not None and present is not None and present > dated:
+        # a text cannot report as past a year after the one on its cover: "herd size reduced by 3.5% in 2030" misread
+        present = dated
     deadlines = {y.year for y in mentions if y.role == "by"}
     default, quote, source = default_year(text, present, deadlines)
 
@@ -57,7 +61,6 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     if labelled is not None and (present is None or labelled > present):
         present = labelled  # "Baseline 2020: 3,177 MW" states what 2020 recorded: the plan speaks from then at least
         headline = headline_after(present)
-    dated = date_line_year(text)  # the cover's date outweighs either guess below
     unknown = present is None and default is None and dated is None
     if unknown and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued

@@ -446,3 +446,17 @@ def test_a_document_reported_as_issued_sets_a_floor_under_the_present() -> None:
     # a legal act's date is past too: "Decree No. 81 of 3 May 2018" has been issued
     decree = "In 2009, emissions were 4.2 Mt CO2e. The plan was adopted by Decree No. 81 of 3 May 2018. By 2030 ..."
     assert read_timeline(decree).present == 2018
+
+
+def test_a_text_reports_no_year_after_the_one_on_its_cover_as_past() -> None:
+    # goals written as results ("was retired in 2027") read twice as reports; the cover's date bounds the present,
+    # so the document's undated facts are not dated in its own future either
+    body = (
+        "In 2019 the energy law was adopted. In 2027, the last coal unit was retired. In 2027 the grid was "
+        "upgraded across the islands. By 2030 emissions will fall by 40%.\n\n"
+        "Renewables supply 31% of electricity."
+    )
+    assert read_timeline(body).present == 2027
+    dated = read_timeline("Kingstown, June 2022\n\n" + body)
+    assert dated.present == 2022
+    assert dated.default_year == 2022
