@@ -99,10 +99,12 @@ def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int]
     return max(a, b), min(a, b)
 
 
-def _dated_before_now(years: SentenceYears, ref_year: int | None) -> bool:
-    """The sentence names a year of record: an observation year, or any year up to the document's present."""
-    return bool(years.obs) or any(
-        ref_year is not None and y.year <= ref_year and y.role not in _NAMING_ROLES for y in years.mentions
+def _dated_before_now(years: SentenceYears, ref_year: int | None, strictly: bool = False) -> bool:
+    """The sentence names a year of record: an observation year, or any year up to the document's present; only a
+    year before the present, ``strictly`` (under a projection heading "In 2020: 528 Mt" starts the projected path)."""
+    last = None if ref_year is None else ref_year - strictly
+    return ((last is None or not strictly) and bool(years.obs)) or any(
+        last is not None and y.year <= last and y.role not in _NAMING_ROLES for y in years.mentions
     )
 
 
@@ -198,7 +200,7 @@ def read_sentence(
             not table_kind
             and kind == "actual"
             and carry.projection
-            and not _dated_before_now(years, ctx.ref_year)
+            and not _dated_before_now(years, ctx.ref_year, strictly=True)
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             and not clauses.names_plan_scenario(text, start, end)
         ):
