@@ -101,7 +101,8 @@ def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int]
 
 def _dated_before_now(years: SentenceYears, ref_year: int | None, strictly: bool = False) -> bool:
     """The sentence names a year of record: an observation year, or any year up to the document's present; only a
-    year before the present, ``strictly`` (under a projection heading "In 2020: 528 Mt" starts the projected path)."""
+    year before the present, ``strictly`` (under a projection heading, a verbless "In 2020: 528 Mt" starts the projected
+    path; "the fleet has reached 6,859 cars in 2020" is still a record)."""
     last = None if ref_year is None else ref_year - strictly
     return ((last is None or not strictly) and bool(years.obs)) or any(
         last is not None and y.year <= last and y.role not in _NAMING_ROLES for y in years.mentions
@@ -200,7 +201,7 @@ def read_sentence(
             not table_kind
             and kind == "actual"
             and carry.projection
-            and not _dated_before_now(years, ctx.ref_year, strictly=True)
+            and not _dated_before_now(years, ctx.ref_year, strictly=clauses.verbless(text[start:end]))
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             and not clauses.names_plan_scenario(text, start, end)
         ):

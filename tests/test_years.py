@@ -113,6 +113,7 @@ def test_levels_listed_under_projections_are_modelled_not_pledged() -> None:
         "National inventory in 2018: 92.5 million tonnes of CO2eq\n\n"
         "Projections for 2022, 2030 and 2040:\n\n"
         "In 2022: 97.3 million tonnes of CO2eq;\n\n"  # the document's present: where the projected path starts
+        "Installed solar capacity has reached 310 MW in 2022.\n\n"  # a record told in a sentence stays one
         "In 2030: 141.2 million tonnes of CO2eq;\n\n"
         "In 2040: 188.9 million tonnes of CO2eq\n\n"
         "Unconditional contribution\n\n"
@@ -121,6 +122,7 @@ def test_levels_listed_under_projections_are_modelled_not_pledged() -> None:
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert ("92.5", "2018", "actual") in found  # a recorded level in the reference section stays
     assert not any(v in ("97.3", "141.2", "188.9") for v, _, _ in found)
+    assert ("0.31", "2022", "actual") in found  # (in GW)
     assert ("14", "2030", "target") in found  # a section title ends the projection list
 
 
