@@ -24,7 +24,7 @@ _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
 _NOT_UNIT_RE = re.compile(
     r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head|hectares?|ha)\b"
     r"|/\s*(?:capita|person|inhabitant|head|hectares?|ha|GDP)\b"
-    r"|(?:USD|US\$|EUR|€|\$|£)\s*(?:/|per\s+)\s*(?:k?t|tonnes?|tons?|tCO2\w*|MWh|kWh|GJ)(?![a-z])",
+    r"|(?:USD|US\s*\$|EUR|€|\$|£)\s*(?:/|per\s+)\s*(?:(?:k?t|tonnes?|tons?)(?:\s*CO\s*2\w*)?|tCO2\w*|MWh|kWh|GJ)(?![a-z])",
     re.I,
 )  # "Emission factor (tCO2e/ha/yr)" is a rate per hectare, as "(tCO2e per capita)" is per person: no column total;
 # "Abatement cost (USD/tCO2)" is a price per tonne, not an amount of money
@@ -33,7 +33,7 @@ _NOT_UNIT_RE = re.compile(
 _NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
 _CURRENCY = r"\$\s*USD|USD\s*\$|USD|US\s*\$|\$|EUR|€|dollars?|euros?"  # "($ USD billion)", "US $": one currency
-_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|bn|M|B|k|'000"
+_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000"  # "(mil. US $)"
 _MONEY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])",
@@ -44,6 +44,7 @@ _CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "eur
 _MONEY_SCALE = {
     "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"),
     "million": Decimal("1e-3"), "mn": Decimal("1e-3"), "mln": Decimal("1e-3"), "m": Decimal("1e-3"),
+    "mil.": Decimal("1e-3"),  # English "mil." (a bare "mil" is Spanish and Portuguese for thousand)
     "billion": Decimal(1), "bn": Decimal(1), "b": Decimal(1),
 }  # fmt: skip
 

@@ -4,6 +4,8 @@ columns that repeat a quantity with and without the plan, units stated by a colu
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from extract.catalogue import load_catalogue
 from extract.cellunits import cell_unit, rate_cell
 from extract.extractor import extract_document
@@ -680,9 +682,16 @@ def test_a_table_below_hard_wrapped_prose_with_wrapped_header_cells_is_read() ->
 
 
 def test_rate_and_price_headers_give_no_unit_but_head_a_column() -> None:
-    for cell in ("(USD/tCO2)", "Cost (US$ per tonne)", "€/MWh"):
+    # a currency per tonne of CO2 spelt out or flattened from a subscript ("US$/tonCO 2 e") is a price too
+    for cell in ("(USD/tCO2)", "Cost (US$ per tonne)", "€/MWh", "US$/tonCO2", "Cost, US $/ton CO 2 e"):
         assert cell_unit(cell) is None and rate_cell(cell) and header_cue(cell), cell
     assert cell_unit("(Million USD)") is not None and not rate_cell("(Million USD)")
+
+
+def test_an_abbreviated_million_scales_a_money_header() -> None:
+    # "mil." abbreviates million in English tables; without it a column of 386.50 would read as dollars
+    assert cell_unit("Estimated Resources Required (mil. US $)") == ("USD billion", Decimal("0.001"))
+    assert cell_unit("Cost, US$ mil.") == ("USD billion", Decimal("0.001"))
 
 
 def test_a_row_counting_things_gives_its_bare_cells_a_count() -> None:
