@@ -103,9 +103,10 @@ def _dated_before_now(years: SentenceYears, ref_year: int | None, strictly: bool
     """The sentence names a year of record: an observation year, or any year up to the document's present; only a
     year before the present, ``strictly`` (under a projection heading, a verbless "In 2020: 528 Mt" starts the projected
     path; "the fleet has reached 6,859 cars in 2020" is still a record)."""
-    last = None if ref_year is None else ref_year - strictly
-    return ((last is None or not strictly) and bool(years.obs)) or any(
-        last is not None and y.year <= last and y.role not in _NAMING_ROLES for y in years.mentions
+    if strictly and ref_year is not None:
+        return any(y.year < ref_year and y.role not in _NAMING_ROLES for y in years.mentions)
+    return bool(years.obs) or any(
+        ref_year is not None and y.year <= ref_year and y.role not in _NAMING_ROLES for y in years.mentions
     )
 
 
