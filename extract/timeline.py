@@ -70,7 +70,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     if unknown and present is None and firm:
         present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
         headline = headline_after(present)
-    came_out = max((y for y in (_latest_issued(text, mentions), dated, decision_year(text)) if y), default=None)
+    # nothing the text cites came out after its cover's date, nor after its headline deadline (a plan comes out
+    # before it): such an "issue" year is a vision's name in the form of a citation, "(Malawi, 2063)"
+    bound = min(dated + 1 if dated is not None else 10_000, headline or 10_000)
+    came_out = max((y for y in (_latest_issued(text, mentions, bound), dated, decision_year(text)) if y), default=None)
     so_far = present if present is not None else default
     if came_out is not None and (so_far is None or came_out > so_far):
         present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports
@@ -78,14 +81,16 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
 
 
-def _latest_issued(text: str, mentions: list[cx.YearMention]) -> int | None:
+def _latest_issued(text: str, mentions: list[cx.YearMention], before: int = 10_000) -> int | None:
     """The latest year in which the text says a document came out ("the BUR published in March 2021", "Decree No.
     407 of November 2019"): a floor under the present, which sentences of past fact alone set too early when the
-    data tables lag the plan by years. "To be submitted in 2026" is no such year."""
+    data tables lag the plan by years. "To be submitted in 2026" is no such year, nor one from ``before`` on."""
     years = [
         y.year
         for y in mentions
-        if y.role in ("issued", "act") and not FUTURE_NEAR_RE.search(text, max(0, y.start - 40), y.start)
+        if y.role in ("issued", "act")
+        and y.year < before
+        and not FUTURE_NEAR_RE.search(text, max(0, y.start - 40), y.start)
     ]
     return max(years, default=None)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.timeline import name_year, read_timeline
+from tests.test_extractor import rows
 
 
 def test_present_is_the_latest_year_reported_as_a_dated_fact() -> None:
@@ -460,3 +461,17 @@ def test_a_text_reports_no_year_after_the_one_on_its_cover_as_past() -> None:
     dated = read_timeline("Kingstown, June 2022\n\n" + body)
     assert dated.present == 2022
     assert dated.default_year == 2022
+
+
+def test_a_text_cites_nothing_that_came_out_after_its_cover_or_its_deadline() -> None:
+    # a national vision named like a citation, "(Riverland, 2063)", reads as a source's year of issue; a plan comes
+    # out before its headline deadline, so it does not speak from 2063 and its "12% in 2035" stays a goal
+    body = (
+        "This plan aligns with national goals (Riverland, {vision}). Emissions were 20 Mt in 2021 and 21 Mt in "
+        "2022 (Ministry, 2023).\n\nRiverland aims to reduce its emissions by 8% in 2030, 12% in 2035 and 13% in 2040."
+    )
+    assert read_timeline(body.format(vision=2063)).present == 2023
+    assert [r["kind"] for r in rows(body.format(vision=2063)) if r["unit"] == "%"] == ["target"] * 3
+    # nor after the date on its cover: a vision year before the deadline is bounded by the cover
+    assert read_timeline(body.format(vision=2028)).present == 2028
+    assert read_timeline("Lakeside, March 2024\n\n" + body.format(vision=2028)).present == 2024
