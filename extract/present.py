@@ -126,6 +126,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     dates = [y for y in mentions if y.role == "by" or (y.start in early and early[y.start][1])]
     verdicts: dict[tuple[int, int, bool], bool | None] = {}  # (clause span, record_by) -> _clause_verdict
     sentence_starts: dict[int, int] = {}  # where the sentence of each "by" year starts, for _past_deadline
+    commitments: dict[tuple[int, int], bool] = {}  # _past_deadline's, by sentence
     for s, dated in _dated_sentences(text, dates):
         for y in dated:
             sentence_starts[y.start] = s.start()
@@ -133,8 +134,12 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
         for y in dated:
             # "By 2025, the share had reached 35%", "by the end of 2019, capacity had reached 3.6 GW": dates of
-            # record; "by 2030" is not
-            record_by = y.role == "by" and _framed_past_perfect(text, s, y)
+            # record; "by 2030" is not, nor a deadline after the verb that the sentence reports as set before ("the
+            # previous NDC had expressed a commitment to reducing emissions by 35% by 2030")
+            perfect = _framed_past_perfect(text, s, y) if y.role == "by" else None
+            record_by = perfect is not None and (
+                perfect > y.start or not _past_deadline(text, y, s.start(), commitments)
+            )
             if y.role == "by" and not record_by and not END_OF_RE.search(text, y.start - 12, y.start):
                 continue
             before = text[max(s.start(), y.start - 40) : y.start]
@@ -171,7 +176,6 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     # Nor does a plan speak from its own headline deadline: "In 2030 landfilled waste is reduced to 35%" states a goal.
     # ("by the end of 2022" in a report is a date, so deadlines are the "by" years after the confirmed reports).
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
-    commitments: dict[tuple[int, int], bool] = {}  # _past_deadline's, by sentence
     by_years = Counter(
         y.year
         for y in mentions
@@ -248,12 +252,14 @@ def _dated_sentences(text: str, mentions: list[cx.YearMention]) -> Iterator[tupl
         floor, i = s.end(), last
 
 
-def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) -> bool:
-    """ "By 2025, the share had reached 35%": a year framing its sentence's past perfect dates a record."""
+def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) -> int | None:
+    """ "By 2025, the share had reached 35%": a year framing its sentence's past perfect dates a record. Where the
+    past perfect of the year's clause (or of the clause it frames) starts, if it has one."""
     c_start, c_end = _clause(text, sentence.start(), sentence.end(), y.start, y.end)
     if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < sentence.end():
         c_end = _clause(text, sentence.start(), sentence.end(), c_end + 1, c_end + 1)[1]
-    return bool(_PAST_PERFECT_RE.search(text, c_start, c_end))
+    perfect = _PAST_PERFECT_RE.search(text, c_start, c_end)
+    return perfect.start() if perfect else None
 
 
 def _past_deadline(text: str, y: cx.YearMention, sentence_start: int, known: dict[tuple[int, int], bool]) -> bool:

@@ -152,6 +152,12 @@ def test_the_default_year_never_lies_in_the_documents_future() -> None:
 def test_a_deadline_framing_a_past_perfect_is_a_date_of_record() -> None:
     text = "Solar capacity will triple by 2030. By 2024, the wind share of generation had reached 12%."
     assert read_timeline(text).present == 2024
+    # unless the sentence reports that deadline as set before: a commitment's date, not one of record
+    earlier = (
+        "The strategy was adopted in 2019. The earlier plan had expressed a commitment to cutting emissions by 20% "
+        "by 2030. Emissions will be cut by 40% by 2035."
+    )
+    assert read_timeline(earlier).present == 2019
 
 
 def test_hard_wrapped_lines_are_one_sentence() -> None:
