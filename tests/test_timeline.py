@@ -481,3 +481,12 @@ def test_a_text_cites_nothing_that_came_out_after_its_cover_or_its_deadline() ->
     # nor after the date on its cover: a vision year before the deadline is bounded by the cover
     assert read_timeline(body.format(vision=2028)).present == 2028
     assert read_timeline("Lakeside, March 2024\n\n" + body.format(vision=2028)).present == 2024
+
+
+def test_a_period_between_two_months_dates_no_fact() -> None:
+    # "March 2026–November 2030" is a period, as "2026-2030" is: its ends are not dates the text reports as past
+    text = (
+        "The grid code was adopted in 2022. The schedule for the period March 2026–November 2030 was approved by the "
+        "regulator in October 2024.\n\nRenewables will supply 40% of electricity by 2035."
+    )
+    assert read_timeline(text).present == 2024
