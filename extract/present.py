@@ -69,9 +69,8 @@ _MONTH_PERIOD_END_RE = re.compile(
     r"\b" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d\s*[-–—]\s*" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?$",
     re.IGNORECASE,
 )
-_MONTH_PERIOD_START_RE = re.compile(
-    r"\s*[-–—]\s*" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d\b", re.IGNORECASE
-)
+_DASHES = frozenset("-–—")  # one is in every _MONTH_PERIOD_END_RE match: the cheap test first (most years have none)
+_MONTH_PERIOD_START_RE = re.compile(r"\s*[-–—]\s*" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
 _PRESENT_PASSIVE_RE = first_char_guarded(r"\b(?:is|are|be|being|gets?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSIBLE_RE = first_char_guarded(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May": a month
 FUTURE_NEAR_RE = first_char_guarded(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
@@ -158,7 +157,9 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
                 is_date = as_of or _dated_words(before)
             if not is_date or FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
-            if _MONTH_PERIOD_END_RE.search(before) or _MONTH_PERIOD_START_RE.match(text, y.end):
+            if (_DASHES & set(before) and _MONTH_PERIOD_END_RE.search(before)) or _MONTH_PERIOD_START_RE.match(
+                text, y.end
+            ):
                 continue  # "the period January 2025-December 2029": a period's ends, as "2025-2029" (a span)
             far_side = cx.may_end_with(before, ("in", "by")) and _FAR_SIDE_RE.search(before)
             aside = _aside(text, s.start(), y.start, y.end, s.end()) if as_of else None
