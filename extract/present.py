@@ -65,12 +65,10 @@ _IMPERATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A month's year joined to another by a dash: the ends of a period ("January 2025-December 2029"), not dates.
-_MONTH_PERIOD_END_RE = re.compile(
-    r"\b" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d\s*[-–—]\s*" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?$",
-    re.IGNORECASE,
-)
+_MONTH_DAY = cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?"  # "December ", "June 30, "
+_MONTH_PERIOD_END_RE = re.compile(r"\b" + _MONTH_DAY + r"(?:19|20)\d\d\s*[-–—]\s*" + _MONTH_DAY + "$", re.IGNORECASE)
 _DASHES = frozenset("-–—")  # one is in every _MONTH_PERIOD_END_RE match: the cheap test first (most years have none)
-_MONTH_PERIOD_START_RE = re.compile(r"\s*[-–—]\s*" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?(?:19|20)\d\d\b", re.IGNORECASE)
+_MONTH_PERIOD_START_RE = re.compile(r"\s*[-–—]\s*" + _MONTH_DAY + r"(?:19|20)\d\d\b", re.IGNORECASE)
 _PRESENT_PASSIVE_RE = first_char_guarded(r"\b(?:is|are|be|being|gets?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSIBLE_RE = first_char_guarded(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May": a month
 FUTURE_NEAR_RE = first_char_guarded(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)

@@ -81,7 +81,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
 
 
-def _latest_issued(text: str, mentions: list[cx.YearMention], before: int = 10_000) -> int | None:
+def _latest_issued(text: str, mentions: list[cx.YearMention], before: int) -> int | None:
     """The latest year in which the text says a document came out ("the BUR published in March 2021", "Decree No.
     407 of November 2019"): a floor under the present, which sentences of past fact alone set too early when the
     data tables lag the plan by years. "To be submitted in 2026" is no such year, nor one from ``before`` on."""
