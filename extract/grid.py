@@ -29,6 +29,7 @@ from .cells import (
     row_label_year,
 )
 from .header import header_cue
+from .loosetable import LooseTable, build_loose_table
 from .segment import Block
 from .tabgrid import build_tab_grid
 from .texttables import DeadlineTable, YearTable, aims_at_years, build_deadline_table, build_year_table
@@ -92,13 +93,13 @@ def _words(cells: list[Cell]) -> int:
     return sum(len(c.text.split()) for c in cells)
 
 
-def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | DeadlineTable]:
+def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | DeadlineTable | LooseTable]:
     """Flattened tables of a document, keyed by the index of their first block (the caption when there is one)."""
-    grids: dict[int, Grid | YearTable | DeadlineTable] = {}
+    grids: dict[int, Grid | YearTable | DeadlineTable | LooseTable] = {}
     i = 0
     n = len(blocks)
     shorts: dict[int, list[Cell] | None] = {}
-    prev: Grid | YearTable | DeadlineTable | None = None  # the last table found: the next may continue it
+    prev: Grid | YearTable | DeadlineTable | LooseTable | None = None  # the last table found: the next may continue it
 
     def short(k: int) -> list[Cell] | None:
         if k not in shorts:
@@ -130,11 +131,13 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
                 break  # prose, or the next table's caption
             run.extend(got)
             j += 1
-        grid: Grid | YearTable | DeadlineTable | None = (
+        grid: Grid | YearTable | DeadlineTable | LooseTable | None = (
             # a table keyed by its goals' years ("Target Year | Target | …") is read row by row, however short its cells
             (build_year_table(blocks, text, i) if aims_at_years(blocks, i) else None)
             or build_grid(run)
             or build_year_table(blocks, text, i)
+            # a header that names its amounts' unit reads the bare amounts among the text cells in it
+            or build_loose_table(blocks, text, i)
             or build_deadline_table(blocks, text, i)
         )
         if (grid is None or isinstance(grid, Grid) and not grid.header) and isinstance(prev, Grid):
@@ -278,7 +281,10 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         return None
     counts = Counter(len(g[1]) for g in groups)
     ncols, agree = counts.most_common(1)[0]
-    if agree < MIN_ROWS or any(len(g[1]) > ncols for g in groups) or any(not g[0] for g in groups):
+    # a header row of years whose corner cell is blank ("" | 2018 | 2019 | …) arrives as years with no label
+    blank_corner = not groups[0][0] and len(groups[0][1]) >= 2 and all(YEAR_CELL_RE.match(c.text) for c in groups[0][1])
+    unlabelled = groups[1:] if blank_corner else groups
+    if agree < MIN_ROWS or any(len(g[1]) > ncols for g in groups) or any(not g[0] for g in unlabelled):
         return None  # rows disagree on the number of columns, or numbers without a label: not clearly a table
     while (
         len(groups) > MIN_ROWS and len(groups[0][1]) < ncols and all(YEAR_CELL_RE.match(c.text) for c in groups[0][1])
@@ -371,4 +377,4 @@ def _header_split(first_labels: list[Cell], label_len: int) -> int:
     return max(0, len(first_labels) - max(label_len, 1))
 
 
-__all__ = ["DeadlineTable", "YearTable", "build_grid", "find_grids"]  # the row-read tables re-exported
+__all__ = ["DeadlineTable", "LooseTable", "YearTable", "build_grid", "find_grids"]  # the row-read tables re-exported

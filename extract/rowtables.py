@@ -10,8 +10,9 @@ from decimal import Decimal
 from . import context as cx
 from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import cell_unit, count_label, label_unit, unit_cell
-from .grid import DeadlineTable, YearTable
+from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
+from .loosetable import is_bare_amount
 from .numbers import MARKER_CHARS, find_numbers
 from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence
@@ -24,12 +25,14 @@ _YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
 _MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
 
 
-def read_table(ctx: DocContext, table: Grid | YearTable | DeadlineTable, carry: Carry) -> None:
+def read_table(ctx: DocContext, table: Grid | YearTable | DeadlineTable | LooseTable, carry: Carry) -> None:
     """Observations of a table rebuilt from flattened cells, read the way its kind of table is laid out."""
     if isinstance(table, YearTable):
         read_year_table(ctx, table, carry)
     elif isinstance(table, DeadlineTable):
         read_deadline_table(ctx, table, carry)
+    elif isinstance(table, LooseTable):
+        read_loose_table(ctx, table, carry)
     else:
         read_grid(ctx, table, carry)
 
@@ -381,3 +384,34 @@ def read_deadline_table(ctx: DocContext, table: DeadlineTable, carry: Carry) -> 
                 read_sentence(ctx, start, end, carry)
     finally:
         carry.list_year, carry.section_kind = saved
+
+
+QUOTED_ROW_CELLS = 3  # an amount is quoted with at most this many cells before it (its measure, its indicator)
+
+
+def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
+    """A loose table's cells are read as text, its bare amounts in the unit its header states (quoted with the cell
+    before them, which names what they measure). A deadline its header or caption names (the one year after the
+    document's present) dates its undated cells as goals."""
+    text = ctx.doc.text
+    future = {y for y in table.years if ctx.ref_year is not None and y > ctx.ref_year}
+    saved = carry.list_year, carry.section_kind, carry.projection, carry.list_projection
+    # the table's own caption says whether its values are projections, not a figure's caption above it ("Figure
+    # 15: Evolution of projected emissions" over "Table 4: Summary of mitigation options and their costs")
+    carry.projection, carry.list_projection = _cue_kind(table.caption)[0] == "bau", False
+    if len(future) == 1 and not carry.projection:
+        carry.list_year, carry.section_kind = future.pop(), "target"
+    try:
+        row: list[int] = []  # the starts of the cells since the last amount: its row, quoted with it
+        for cell in table.cells:
+            carry.obs_year = carry.target_year = None  # a cell's own years date only that cell
+            for start, end in cell:
+                if is_bare_amount(text[start:end]):
+                    quote = ((row[-QUOTED_ROW_CELLS:] or [start])[0], end)
+                    read_sentence(ctx, start, end, carry, quote=quote, table_unit=table.unit)
+                    row = []
+                else:
+                    read_sentence(ctx, start, end, carry)
+                    row.append(start)
+    finally:
+        carry.list_year, carry.section_kind, carry.projection, carry.list_projection = saved

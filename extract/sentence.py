@@ -62,6 +62,10 @@ def _dated_future(
     )
 
 
+def _after_present(year: int | None, present: int | None) -> bool:
+    return year is not None and present is not None and year > present
+
+
 _BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
 
 
@@ -232,6 +236,8 @@ def read_sentence(
         clause = None if table_kind else (c_start, c_end)
         if kind == "actual" and not recorded and _dated_future(text, q, year, years, ctx.timeline, clause):
             kind = "target"
+        elif kind == "actual" and not recorded and q.group == "to" and _after_present(year, ctx.ref_year):
+            kind = "target"  # "from 12% in 2019 to 60%" under "By 2035:": the start is a record, the end a goal
         base = (
             base_year
             if base_year is not None

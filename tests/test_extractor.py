@@ -175,6 +175,15 @@ def test_the_start_of_a_from_to_with_only_before_its_end_keeps_its_own_year() ->
     assert [(r["value"], r["year"], r["kind"]) for r in found] == [("64", "2018", "actual"), ("15", "2032", "target")]
 
 
+def test_the_end_of_a_from_to_dated_by_its_list_after_the_present_is_a_goal() -> None:
+    text = (
+        "Zambia's report of 2021 covers 2019.\n\nBy 2035, Zambia will achieve the following:\n\n"
+        "- the share of clinics on mini-grids from 12% in 2019 to 60%\n\n- more trees in every district"
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("12", "2019", "actual"), ("60", "2035", "target")]
+
+
 def test_a_bracketed_estimate_year_dates_the_start_and_an_expected_end_is_a_goal() -> None:
     text = (
         "In 2020 emissions were 190 GgCO2e. Ruritania will meet its goals by 2033. Ruritania expects its total "

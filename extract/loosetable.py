@@ -1,0 +1,106 @@
+"""Tables whose rows do not line up once flattened: a plan's table of measures ("Sector | Objective | Actions |
+Indicators | Reduction potential in 2030 | Estimated cost (USD billion) | Implementation period").
+
+Converted to text, each cell is a line, and since a row's text cells come in any number (an indicator cell wraps
+into two, an empty cell vanishes), no grid can be rebuilt (``grid.build_grid`` refuses it). Two things survive:
+
+- the header names the unit of the one numeric column ("(USD billion)", "(Gg CO2 eq)"), so a number alone in a
+  cell ("1.95", "In the year 2030: 64.36") is an amount in that unit, not a stray number;
+- the header or caption may name the year the plan's values are due ("Reduction potential in 2030"), which then
+  dates the table's undated cells as goals, as a deadline table's header does (``texttables.DeadlineTable``).
+
+Written by hand: no library reads tables out of plain text whose cells have lost their columns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .cells import CAPTION_RE, YEAR_CELL_RE
+from .cellunits import cell_unit
+from .quantities import find_quantities
+from .segment import Block
+
+MAX_HEADER_CELLS = 14  # the header's cells (and a first row's text cells) searched for the column's unit
+MAX_HEADER_CHARS = 80  # a longer line is a body cell, not a header cell
+MAX_BODY_BLOCKS = 400
+MAX_CELL_CHARS = 700  # a longer block is running text: the table has ended
+BARE_GAP = 20  # blocks without a cell of the amounts' column after which the table has ended
+MIN_AMOUNTS = 3  # fewer bare amounts: not a table of amounts
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d|2100)(?!\d)")
+#: a cell that is an amount alone ("1.95", "-1,055.68") or after a short label and a colon ("In the year 2030:
+#: 64.36", "Accumulated to 2030: 666 (with …)", "Average: 55.5")
+_BARE_RE = re.compile(r"^\s*(?:[^\d:\n]{1,40}(?:(?:19|20)\d\d\s*)?:\s*)?[-–]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:\(|$)")
+
+#: a cell of the amounts' column that holds none: "-", "n/a", "Mitigation potential: Not Estimated (NE)"
+_NO_AMOUNT_RE = re.compile(
+    r"^\s*(?:[^\d:\n]{1,40}:\s*)?(?:[-–—]|n/?a|not\s+(?:estimated|available|applicable|quantified))\b", re.I
+)
+
+
+@dataclass
+class LooseTable:
+    """A captioned table of text cells and bare amounts under a header that states the amounts' unit."""
+
+    first_block: int
+    last_block: int
+    caption: str
+    unit: tuple[str, Decimal]  # the unit of its bare amounts, from the one header cell that states one
+    years: set[int]  # the years its caption and header cells name (a future one is the plan's deadline)
+    cells: list[list[tuple[int, int]]]  # the sentences of each body cell
+
+
+def is_bare_amount(sentence: str) -> bool:
+    """A cell that holds an amount without a unit: the column's unit is its unit."""
+    return bool(_BARE_RE.match(sentence)) and not YEAR_CELL_RE.match(sentence)
+
+
+def _one_line(block: Block) -> bool:
+    return block.kind in ("heading", "paragraph") and "\n" not in block.text.strip()
+
+
+def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable | None:
+    """The loose table opened by the caption at ``first``, or None: its header must state exactly one unit, and
+    bare amounts must follow (``MIN_AMOUNTS``), none further than ``BARE_GAP`` blocks from the one before."""
+    caption = blocks[first].text.strip()
+    if not CAPTION_RE.match(caption) or not caption.upper().startswith("TABLE"):
+        return None
+    units: list[tuple[int, tuple[str, Decimal]]] = []
+    years = {int(y) for y in _YEAR_RE.findall(caption)}
+    k = first + 1
+    while k < len(blocks) and k - first <= MAX_HEADER_CELLS:
+        cell = blocks[k].text.strip()
+        if not _one_line(blocks[k]) or len(cell) > MAX_HEADER_CHARS:
+            break
+        if find_quantities(text, blocks[k].start, blocks[k].end):
+            break  # a cell that states a value ("from 12% in 2019 to 60%"): the rows have begun
+        if (unit := cell_unit(cell)) is not None:
+            units.append((k, unit))
+        years |= {int(y) for y in _YEAR_RE.findall(cell)}
+        k += 1
+    if len({u for _, u in units}) != 1:
+        return None  # no unit, or several: which amount is in which is unclear
+    start = units[-1][0] + 1
+    body: list[int] = []
+    last_bare = -1
+    amounts = 0
+    for k in range(start, min(len(blocks), start + MAX_BODY_BLOCKS)):
+        block = blocks[k]
+        if block.kind not in ("heading", "paragraph") or CAPTION_RE.match(block.text):
+            break
+        if len(block.text) > MAX_CELL_CHARS or k - max(last_bare, start - 1) > BARE_GAP:
+            break
+        if bare := sum(is_bare_amount(text[s.start : s.end]) for s in block.sentences):
+            amounts += bare
+            last_bare = k
+        elif last_bare >= 0 and _NO_AMOUNT_RE.match(block.text):
+            last_bare = k  # the column goes on: a row without an amount
+        body.append(k)
+    if amounts < MIN_AMOUNTS:
+        return None
+    body = [k for k in body if k <= last_bare]
+    cells = [[(s.start, s.end) for s in blocks[k].sentences] for k in body]
+    return LooseTable(first, body[-1], caption, units[0][1], years, cells)

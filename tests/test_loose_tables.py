@@ -1,0 +1,111 @@
+"""Tables flattened one cell per line whose rows do not line up (``extract.loosetable``), and a header row of years
+with a blank corner cell (``extract.grid``). Sentences and numbers of our own."""
+
+from __future__ import annotations
+
+from extract.grid import Grid, LooseTable, find_grids
+from extract.segment import segment
+from tests.test_tables import flat, keyed
+
+PLAN = "Zambia's NDC was submitted in 2021. It covers the period up to 2035."
+
+MEASURES = [
+    "Table 6: Summary of mitigation measures and their estimated costs",
+    "Sector",
+    "Measure",
+    "Indicators",
+    "Abatement in 2035",
+    "Cost (million USD)",
+    "Period",
+    "Energy",
+    "Solar mini-grids for rural clinics",
+    "Share of clinics on mini-grids from 12% in 2019 to 60%",
+    "2.1 Mt CO2e",
+    "240",
+    "Efficient charcoal kilns",
+    "Number of kilns distributed;",
+    "Number of producers trained",
+    "35.5",
+    "Forestry",
+    "Mangrove restoration",
+    "50,000 ha of mangroves restored",
+    "18",
+    "Community forest monitoring",
+    "Existence of a monitoring system",
+    "7.25",
+]
+AFTER = "The costs were estimated by the Ministry of Finance with its partners and will be revised in each budget."
+
+
+def test_bare_amounts_take_the_unit_of_the_one_header_cell_that_states_one() -> None:
+    text = flat(PLAN, *MEASURES, AFTER)
+    got = keyed(text)
+    for value in ("0.24", "0.0355", "0.018", "0.00725"):
+        assert got[(value, "USD billion")]["kind"] == "target"
+        assert got[(value, "USD billion")]["year"] == "2035"  # "Abatement in 2035": the plan's deadline
+    assert "Efficient charcoal kilns" in got[("0.0355", "USD billion")]["quote"]  # quoted with the cell before it
+    # the text cells are the plan's goals, due at the header's deadline, unless they date themselves
+    assert (got[("0.05", "Mha")]["year"], got[("0.05", "Mha")]["kind"]) == ("2035", "target")
+    assert (got[("2.1", "Mt CO2e")]["year"], got[("2.1", "Mt CO2e")]["kind"]) == ("2035", "target")
+    assert (got[("12", "%")]["year"], got[("12", "%")]["kind"]) == ("2019", "actual")
+    assert isinstance(find_grids(segment(text), text)[1], LooseTable)
+
+
+def test_a_figure_caption_about_projections_above_the_table_does_not_make_its_goals_modelled() -> None:
+    text = flat(PLAN, "Figure 4: Projected emissions of the energy sector under BAU", *MEASURES, AFTER)
+    assert keyed(text)[("0.05", "Mha")]["kind"] == "target"
+
+
+def test_cells_without_an_amount_keep_the_table_going_and_it_ends_with_its_last_amount() -> None:
+    gap = ["Improved cookstoves", "Households using improved stoves;", "Number of stoves sold", "Women trained"]
+    prose = " ".join(["Cookstove programmes have been run by several partners since the first plan."] * 10)
+    text = flat(
+        PLAN,
+        *MEASURES[:16],
+        *gap,
+        "Cost: Not estimated (NE)",
+        *gap,
+        *gap[:3],
+        "Cost: 12",  # 16 cells after the last amount, 8 after the row without one
+        "Sources: partners",
+        prose,
+        "Total: 40",
+    )
+    got = keyed(text)
+    assert got[("0.012", "USD billion")]["year"] == "2035"
+    assert not any(unit == "USD billion" and value == "0.04" for value, unit in got)  # after running text
+    table = find_grids(segment(text), text)[1]
+    assert isinstance(table, LooseTable) and segment(text)[table.last_block].text == "Cost: 12"
+
+
+def test_a_header_with_two_units_or_none_makes_no_loose_table() -> None:
+    two = [*MEASURES[:5], "Abatement (Gg CO2e)", *MEASURES[5:]]
+    none = [c if c != "Cost (million USD)" else "Cost" for c in MEASURES]
+    for cells in (two, none):
+        text = flat(PLAN, *cells, AFTER)
+        assert not any(isinstance(g, LooseTable) for g in find_grids(segment(text), text).values())
+        assert not any(unit == "USD billion" for _, unit in keyed(text))
+
+
+def test_a_header_row_of_years_with_a_blank_corner_cell_heads_a_grid() -> None:
+    text = flat(
+        PLAN,
+        "Table 3: Emissions of the transport sector by scenario (kt CO2e)",
+        "2020",
+        "2025",
+        "2030",
+        "Low-carbon scenario",
+        "4,310",
+        "4,120",
+        "3,870",
+        "Electric mobility scenario",
+        "4,310",
+        "3,990",
+        "3,505",
+        AFTER,
+    )
+    table = find_grids(segment(text), text)[1]
+    assert isinstance(table, Grid) and [c.text for c in table.header] == ["2020", "2025", "2030"]
+    got = keyed(text)
+    assert got[("3.505", "Mt CO2e")]["year"] == "2030"
+    assert got[("4.12", "Mt CO2e")]["year"] == "2025"
