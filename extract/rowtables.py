@@ -403,15 +403,23 @@ def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
         carry.list_year, carry.section_kind = future.pop(), "target"
     try:
         row: list[int] = []  # the starts of the cells since the last amount: its row, quoted with it
+        last: tuple[int | None, str] | None = None  # the year and kind of the row's last amount
         for cell in table.cells:
             carry.obs_year = carry.target_year = None  # a cell's own years date only that cell
             for start, end in cell:
-                if is_bare_amount(text[start:end]):
-                    quote = ((row[-QUOTED_ROW_CELLS:] or [start])[0], end)
-                    read_sentence(ctx, start, end, carry, quote=quote, table_unit=table.unit)
-                    row = []
-                else:
+                if not is_bare_amount(text[start:end]):
                     read_sentence(ctx, start, end, carry)
                     row.append(start)
+                    continue
+                quote = ((row[-QUOTED_ROW_CELLS:] or [start])[0], end)
+                n = len(ctx.observations)
+                if not row and last is not None and not cx.find_years(text, start, end):
+                    # an amount right after another ("In the year 2030: 64.36" | "Average: 55.5") is the same row's:
+                    # of its year and kind
+                    read_sentence(ctx, start, end, carry, quote, last[0], table.unit, last[1])
+                else:
+                    read_sentence(ctx, start, end, carry, quote=quote, table_unit=table.unit)
+                row = []
+                last = (ctx.observations[-1].year, ctx.observations[-1].kind) if len(ctx.observations) > n else None
     finally:
         carry.list_year, carry.section_kind, carry.projection, carry.list_projection = saved

@@ -109,3 +109,24 @@ def test_a_header_row_of_years_with_a_blank_corner_cell_heads_a_grid() -> None:
     got = keyed(text)
     assert got[("3.505", "Mt CO2e")]["year"] == "2030"
     assert got[("4.12", "Mt CO2e")]["year"] == "2025"
+
+
+def test_an_amount_right_after_another_is_of_the_same_row_year_and_kind() -> None:
+    text = flat(
+        "Table 8: Measures of the cement sector",
+        "Measure",
+        "Condition",
+        "Mitigation potential (Gg CO2 eq)",
+        "CE.1. Lower clinker ratio in cement",
+        "Planned",
+        "In the year 2035: 48.2",
+        "Average: 31.5",
+        "CE.2. Kiln dust filters",
+        "Applied",
+        "In the year 2035: 5.9",
+        "Accumulated to 2035: 61.4 (with a potential growing by 2% a year). Average: 4.8",
+        "The measures were selected with the cement producers and the Ministry of Industry in a public consultation.",
+    )
+    got = {value: (r["year"], r["kind"]) for (value, unit), r in keyed(text).items() if unit == "Mt CO2e"}
+    assert got["0.0315"] == got["0.0482"]  # (the document states no present: what 2035 is stays undecided)
+    assert got["0.0048"] == got["0.0614"]
