@@ -37,7 +37,7 @@ _BARE_RE = re.compile(r"^\s*(?:[^\d:\n]{1,40}(?:(?:19|20)\d\d\s*)?:\s*)?[-–]?\
 
 #: a cell of the amounts' column that holds none: "-", "n/a", "Mitigation potential: Not Estimated (NE)"
 _NO_AMOUNT_RE = re.compile(
-    r"^\s*(?:[^\d:\n]{1,40}:\s*)?(?:[-–—]|n/?a|not\s+(?:estimated|available|applicable|quantified))\b", re.I
+    r"^\s*(?:[^\d:\n]{1,40}:\s*)?(?:[-–—]\s*$|(?:n/?a|not\s+(?:estimated|available|applicable|quantified))\b)", re.I
 )
 
 
