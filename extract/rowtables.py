@@ -390,9 +390,9 @@ QUOTED_ROW_CELLS = 3  # an amount is quoted with at most this many cells before 
 
 
 def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
-    """A loose table's cells are read as text, its bare amounts in the unit its header states (quoted with the cell
-    before them, which names what they measure). A deadline its header or caption names (the one year after the
-    document's present) dates its undated cells as goals."""
+    """A loose table's cells are read as text, its bare amounts in the unit its header states (quoted with up to
+    ``QUOTED_ROW_CELLS`` cells before them, which name what they measure). A deadline its header or caption names
+    (the one year after the document's present) dates its undated cells as goals."""
     text = ctx.doc.text
     future = {y for y in table.years if ctx.ref_year is not None and y > ctx.ref_year}
     saved = carry.list_year, carry.section_kind, carry.projection, carry.list_projection
