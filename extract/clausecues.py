@@ -100,6 +100,25 @@ _TARGET_REVISED_RE = cx.guarded(
     r"|increased|strengthened|tightened|updated|enhanced|set|cut)\b",
     re.IGNORECASE,
 )
+#: A relative clause on a goal gives the goal's size, not a level reached: "the country's commitment in terms of GHG
+#: reduction, which amounted to 43,707 Gg CO2eq in 2030" (its past verb reports the goal as once set).
+_GOAL_ANTECEDENT_RE = re.compile(
+    r"\b(?:commitments?|targets?|goals?|objectives?|pledges?|ambitions?)\b[^,;.()]{0,60},\s*$", re.IGNORECASE
+)
+_SIZE_RELATIVE_RE = re.compile(
+    r"\s*(?:which|that)\s+(?:\w+ly\s+)?(?:was|were|amounted|stood|totall?ed|represented|corresponded)\b", re.IGNORECASE
+)
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def sizes_goal(text: str, at: int) -> bool:
+    """Whether the relative clause opening at ``at`` (blanks first allowed) states the size of the goal it follows
+    ("the commitment …, which amounted to 43,707 Gg in 2030"): its past tense is the goal's, not a record's."""
+    return _SIZE_RELATIVE_RE.match(text, at) is not None and bool(
+        _GOAL_ANTECEDENT_RE.search(text, max(0, at - 100), at)
+    )
+
+
 _RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Words that put a number in the present: a current state is a fact.
 _PRESENT_FACT_RE = cx.guarded(
@@ -183,7 +202,8 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         modal = _MODAL_BEFORE_RE.search(before)
         if modal and modal.group(0)[:2].lower() == "to" and m.group(0)[:4].lower() == "have":
             modal = None  # "estimated to have grown": a perfect infinitive reports the past
-        if modal or _MODELLED_AFTER_RE.match(text, m.end(), end):
+        relative = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+        if modal or _MODELLED_AFTER_RE.match(text, m.end(), end) or (relative and sizes_goal(text, relative.start())):
             out.append((m.start(), m.end(), "target", True))
         elif weak_form and _PARTICIPLE_AFTER_RE.match(text, m.end(), end):
             continue  # "energy generated from waste", "trees planted by 2030": a participle, no past event

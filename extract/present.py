@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 
+from . import clausecues
 from . import context as cx
 from .alternation import first_char_guarded
 from .wordgate import WordGate
@@ -167,6 +168,8 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
                 c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
                 if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
                     c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
+            if clausecues.sizes_goal(text, c_start):
+                continue  # "the commitment …, which amounted to 43,707 Gg in 2030": a goal's size, not a record
             verdict = verdicts.get((c_start, c_end, record_by))
             if verdict is None:  # the years of a clause ("from 2010 to 2020") share its reading
                 verdict = verdicts[c_start, c_end, record_by] = _clause_verdict(text[c_start:c_end], record_by)

@@ -776,3 +776,13 @@ def test_a_past_period_before_an_uncued_number_dates_it_over_a_deadline_elsewher
         "average emissions between 2001-2013."
     )
     assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(text)][1:] == [("25%", "2030", "target")]
+
+
+def test_a_relative_clause_on_a_goal_gives_the_goals_size() -> None:
+    text = (
+        "Emissions were 12 Mt in 2023. Regarding the ports, the ministry's objective for freight, which amounted to "
+        "60% of volumes by rail in 2020, was partly met."
+    )
+    kinds = {(r["value"], r["year"]): r["kind"] for r in rows(text)}
+    assert kinds == {("12", "2023"): "actual", ("60", "2020"): "target"}  # a past goal is still a goal
+    assert {r["kind"] for r in rows(text.replace("objective", "volume"))} == {"actual"}

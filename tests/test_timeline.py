@@ -490,3 +490,15 @@ def test_a_period_between_two_months_dates_no_fact() -> None:
         "regulator in October 2024.\n\nRenewables will supply 40% of electricity by 2035."
     )
     assert read_timeline(text).present == 2024
+
+
+def test_a_goals_size_in_a_relative_clause_is_no_record_of_its_year() -> None:
+    text = (
+        "Output of the mills grew to 4 Mt in 2019.\n\n"
+        "As for forests, the nation's pledge for carbon, which was 9,200 Gg in 2035, was 40% met in 2019.\n\n"
+        "As for forests, the nation's pledge for carbon, which was 9,200 Gg in 2035, was 40% met in 2019.\n\n"
+        "Net emissions will fall to zero by 2050."
+    )
+    assert read_timeline(text).present == 2019
+    # without the goal noun the relative clause is a record of its year
+    assert read_timeline(text.replace("pledge", "harvest")).present == 2035
