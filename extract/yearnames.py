@@ -98,6 +98,12 @@ _PLAN_WORDS = (
     "Law",
 )  # what every _PLAN_TITLE_BEFORE_RE match ends with, before " (": cheap test
 
+#: A table's or figure's source credit with its year: "Source: DNCC / MADES (2021)", "Fuente: MADES, 2021". The year is
+#: when the source came out, not when the figure's numbers hold (a year worded as the data's, "based on 2019 data",
+#: has no bracket or comma right before it).
+_SOURCE_CREDIT_BEFORE_RE = re.compile(r"\b(?:Sources?|Fuentes?|Fontes?)\s*:[^\n:;()]{1,50}?(?:\(|,)\s*$", re.IGNORECASE)
+_SOURCE_WORDS = ("ource", "uente", "onte")  # one is in every _SOURCE_CREDIT_BEFORE_RE match: the cheap test first
+
 
 def naming_role(before: str, after: str, low: str | None) -> str | None:
     """The naming role of a year between ``before`` (up to 60 characters of its sentence) and ``after`` (up to 20),
@@ -120,6 +126,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         before
     ):
         return "issued"  # "(McKinsey et al., 2009)": when the source came out, not when its numbers hold
+    if any(map(before.__contains__, _SOURCE_WORDS)) and _SOURCE_CREDIT_BEFORE_RE.search(before):
+        return "issued"  # "Source: DNCC / MADES (2021)": when the credited source came out
     if before.rstrip(" \t(").endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):
         return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
     return None

@@ -802,6 +802,15 @@ def test_a_year_in_the_title_of_a_plan_or_an_act_names_it() -> None:
     assert found == [("9", "2045", "target"), ("3", "2045", "target")]  # not 2027 records
 
 
+def test_a_source_credit_year_is_when_the_source_came_out() -> None:
+    # "Source: DNCC / MADES (2021)" under a table: the credit's year dates no value and sets no deadline
+    for text in ("Source: Energy Board / MINAE (2021)", "Fuente: Energy Board, 2021", "Sources: Rail Office (2021)."):
+        assert [m.role for m in find_years(text, 0, len(text))] == ["issued"], text
+    # a year worded as the data's is no credit
+    text = "Source: Energy Board, based on 2021 data"
+    assert [m.role for m in find_years(text, 0, len(text))] != ["issued"]
+
+
 def test_an_author_year_citation_dates_no_value() -> None:
     # "(Author et al., 2011)", "(Agency, 2019)", "(A and B, 2017)": when a source came out, not when its numbers hold
     for text, cited in (
