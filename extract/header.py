@@ -245,7 +245,9 @@ def _grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]
 
 #: A column of the change between the table's other columns: "% Increase", "Change (%)", "Difference".
 _CHANGE_COLUMN_RE = re.compile(
-    r"%\s*(?:increase|change|reduction|decrease|difference)|\b(?:increase|change|difference)\s*\(?%", re.I
+    r"%\s*(?:increase|change|reduction|decrease|difference|variation|growth|progress)"
+    r"|\b(?:increase|change|difference|variation|growth|progress|evolution|rate)\s*\(?%",  # "Annual rate (%)"
+    re.I,
 )
 
 
@@ -364,6 +366,9 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
             # so does "2025 | 2030 | 2035 | % vs BAU"
             latest = max(dated_cols, key=lambda c: c.year or 0)
             col.year, col.kind = latest.year, col.kind or latest.kind
+            spanned = {c.year for c in dated_cols if c.kind == latest.kind}
+            if col.baseline != "bau" and col.base_year is None and len(spanned) > 1:
+                col.base_year = min(spanned)  # "1995 | 2015 | Progress (%)": the change since the first column's year
     periods = {c.year for c in dated_cols if c.kind == "target"}
     for col in columns:
         if col.need and col.year is None and len(periods) == 1:

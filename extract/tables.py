@@ -247,7 +247,8 @@ def _misfits(grid: Grid, scope: TableScope) -> bool:
     return False
 
 
-_CHANGE_RE = re.compile(r"increase|change|growth|rise", re.I)  # a % change, unlike a share, may pass 100
+#: a % change, unlike a share, may pass 100 ("Progress (%) | 262")
+_CHANGE_RE = re.compile(r"increase|change|growth|rise|progress|variation|evolution", re.I)
 
 
 def _cell_scope(

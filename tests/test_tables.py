@@ -1116,3 +1116,36 @@ def test_a_row_of_shares_under_columns_of_amounts_is_read_not_taken_for_a_misfit
     assert got[("1.14", "USD billion")]["condition"] == "conditional"
     assert got[("0.84", "USD billion")]["year"] == "2030"
     assert got[("35", "%")]["condition"] == "unconditional" and got[("65", "%")]["kind"] == "target"
+
+
+def test_a_change_column_after_year_columns_is_dated_by_the_last_and_based_on_the_first() -> None:
+    # "1995 | 2015 | Progress (%) | Annual rate (%) | Projection 2030": the change since the first column's year,
+    # reported in the last one's; a % change may pass 100 without the header being misread
+    text = flat(
+        INTRO,
+        "Table 3: Emissions by sector in Gg CO2eq",
+        "Sector",
+        "2001",
+        "2017",
+        "Progress (%)",
+        "Annual rate (%)",
+        "Projection 2030",
+        "Transport",
+        "412.5",
+        "1,230.8",
+        "198",
+        "7",
+        "2,950.1",
+        "Livestock",
+        "8,110.4",
+        "9,650.2",
+        "19",
+        "1",
+        "12,004.6",
+    )
+    found = keyed(text)
+    assert (found[("0.4125", "Mt CO2e")]["year"], found[("1.2308", "Mt CO2e")]["year"]) == ("2001", "2017")
+    for value in ("198", "7", "19", "1"):
+        row = found[(value, "%")]
+        assert (row["year"], row["kind"], row["base_year"]) == ("2017", "actual", "2001"), value
+    assert ("2.9501", "Mt CO2e") not in found  # a business-as-usual projection
