@@ -102,7 +102,8 @@ _PLAN_WORDS = (
 #: when the source came out, not when the figure's numbers hold (a year worded as the data's, "based on 2019 data",
 #: has no bracket or comma right before it).
 _SOURCE_CREDIT_BEFORE_RE = re.compile(r"\b(?:Sources?|Fuentes?|Fontes?)\s*:[^\n:;()]{1,50}?(?:\(|,)\s*$", re.IGNORECASE)
-_SOURCE_WORDS = ("ource", "uente", "onte")  # one is in every _SOURCE_CREDIT_BEFORE_RE match: the cheap test first
+#: one is in every _SOURCE_CREDIT_BEFORE_RE match, in either case: the cheap test first
+_SOURCE_WORDS = ("ource", "uente", "onte", "OURCE", "UENTE", "ONTE")
 
 
 def naming_role(before: str, after: str, low: str | None) -> str | None:

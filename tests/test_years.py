@@ -804,7 +804,8 @@ def test_a_year_in_the_title_of_a_plan_or_an_act_names_it() -> None:
 
 def test_a_source_credit_year_is_when_the_source_came_out() -> None:
     # "Source: DNCC / MADES (2021)" under a table: the credit's year dates no value and sets no deadline
-    for text in ("Source: Energy Board / MINAE (2021)", "Fuente: Energy Board, 2021", "Sources: Rail Office (2021)."):
+    credits = ("Source: Energy Board / MINAE (2021)", "Fuente: Energy Board, 2021", "Sources: Rail Office (2021).")
+    for text in (*credits, "SOURCE: RAIL OFFICE (2021)"):
         assert [m.role for m in find_years(text, 0, len(text))] == ["issued"], text
     # a year worded as the data's is no credit
     text = "Source: Energy Board, based on 2021 data"
