@@ -11,7 +11,7 @@ from . import context as cx
 from .alternation import first_char_guarded
 from .quantities import Quantity
 from .state import Carry, DocContext
-from .years import SentenceYears, clause_bounds
+from .years import FRAME_CHARS, SentenceYears, clause_bounds
 
 _CHANGE_WORDS_RE = cx.guarded(
     "abcdfghilmrstu增下减提降上",
@@ -186,6 +186,8 @@ def year_for(
             return found  # a cut "below the 2035 BAU" with no deadline of its own is due in the projection's year
         if years.span and years.span[1] > (ctx.ref_year or 0):
             return years.span[1]
+        if years.span and _opens_with_span(years):
+            return years.span[1]  # "For the period 2015-2020, it planned a cut of 5 Mt": a past goal, not the next one
         return (
             carry.target_year
             or carry.list_year
@@ -239,6 +241,12 @@ def year_for(
 
 
 _ASIDE_WORDS = 5
+
+
+def _opens_with_span(years: SentenceYears) -> bool:
+    """Whether the sentence's period is named in its opening words, framing all it says ("Over 2016-2020, …")."""
+    first = next((y for y in years.mentions if y.role == "span_start"), None)
+    return first is not None and first.start - years.start < FRAME_CHARS
 
 
 def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:

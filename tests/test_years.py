@@ -824,3 +824,12 @@ def test_an_author_year_citation_dates_no_value() -> None:
     # a month, a table or a phase before the comma names no author: the year dates the value
     for text in ("Emissions reached 41 MtCO2e (June, 2015).", "Emissions reached 41 MtCO2e (Table 3, 2015)."):
         assert [r["year"] for r in rows(text)] == ["2015"], text
+
+
+def test_a_period_opening_a_sentence_dates_its_goal_over_a_deadline_carried_from_before() -> None:
+    text = (
+        "The plan aims to cut emissions by 2035 by 2,468.1 Gg CO2eq. "
+        "For the period 2016–2021, Ruritania foresaw a reduction of 3817 Gg CO2eq in its conditional scenario."
+    )
+    found = [(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"]
+    assert found == [("2.4681", "2035"), ("3.817", "2021")]
