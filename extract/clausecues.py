@@ -43,7 +43,8 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b|needs?\b|requirements?\b"
     r"|required\s+(?:investments?|funding|financ\w*|budgets?|costs?|resources)\b"  # "the required investment is"
     r"|expects\s+(?:[\w-]+\s+){1,4}?to\b"  # "Ruritania expects its emissions to fall to 104 Gg": a plan's outcome
-    r"|model(?:l)?ed|achievable|attainable|envisioned|foresees?|foreseen|proposed|scheduled\s+to|set\s+to"
+    r"|model(?:l)?ed|achievable|attainable|envisioned|envisag(?:e|es|ed)|foresees?|foreseen|foresaw|forecast(?:s|ed)?\b"
+    r"|proposed|scheduled\s+to|set\s+to"
     r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|potential(?:ly)?"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
     r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",

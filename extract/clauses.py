@@ -124,6 +124,18 @@ _GOAL_SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _GOAL_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least")
+#: How far a goal is met, as the subject of the number: "the rate of achievement of the goal was 64%", "the level of
+#: implementation of the commitment for 2016-2020 is 91%", "the degree of fulfilment of the pledges stood at".
+_PROGRESS_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:levels?|rates?|degrees?|percentages?|shares?|status)\s+of\s+(?:achievement|attainment|fulfil+ment"
+    r"|implementation|completion|execution|reali[sz]ation|compliance)\s+of\s+(?:the|its|our|their|this|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?|pledges?|commitments?|contributions?|NDCs?)\b"
+    r"(?:[^.;:\d%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:was|were|is|are|stood\s+at|reached|amounted\s+to)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_PROGRESS_WORDS = ("achievement", "attainment", "fulfil", "implementation", "completion", "execution", "realiz",
+                   "realis", "compliance")  # fmt: skip
 #: A number named as the goal itself: "the targeted 16 Gg", "its pledged 31%", "the planned 200 MW".
 _GOAL_BEFORE_RE = re.compile(r"\b(?:the|its|our|their)\s+(?:targeted|pledged|planned|intended)\s+$", re.IGNORECASE)
 #: A share of a goal ("62% of the goal"): how far the goal is met, which the goal noun does not date.
@@ -190,6 +202,12 @@ def kind_for(
         and _GOAL_SUBJECT_BEFORE_RE.search(text, lo, q_start)
     ):
         return "target"  # "the net reduction target including removals was 38.4%": a goal told in the past tense
+    if (
+        cx.may_contain(text, lo, q_start, _PROGRESS_WORDS)
+        and _PROGRESS_SUBJECT_BEFORE_RE.search(text, lo, q_start)
+        and not ev.future_in_clause
+    ):
+        return "actual"  # "the level of achievement of the commitment is 91%": how far a goal is met, a record
     if text.endswith("ed ", max(c_start, q_start - 3), q_start) and _GOAL_BEFORE_RE.search(
         text, max(c_start, q_start - 30), q_start
     ):

@@ -786,3 +786,39 @@ def test_a_relative_clause_on_a_goal_gives_the_goals_size() -> None:
     kinds = {(r["value"], r["year"]): r["kind"] for r in rows(text)}
     assert kinds == {("12", "2023"): "actual", ("60", "2020"): "target"}  # a past goal is still a goal
     assert {r["kind"] for r in rows(text.replace("objective", "volume"))} == {"actual"}
+
+
+def test_an_apposition_in_another_unit_restates_the_value_before_it() -> None:
+    # the share is the same record as the tonnes, whatever the scenario it is measured against
+    found = got(
+        "The review of the plan in 2022 showed a cut of 3,111.2 Gg CO2eq, or 4.1% of the unconditional scenario.",
+        "kind",
+    )
+    assert found == [("3.1112", "actual"), ("4.1", "actual")]
+
+
+def test_two_alternatives_in_one_unit_are_no_apposition() -> None:
+    # "35% or 40%" are two goals, each read on its own (the second by its own clause)
+    found = got("Emissions fell by 12% in 2021, or 40% by 2035 if support is received.", "kind")
+    assert found == [("12", "actual"), ("40", "target")]
+
+
+def test_a_forecast_in_the_past_tense_is_a_plan_not_a_record() -> None:
+    found = got("For the period 2016-2021, Ruritania forecast a reduction of 2,345 Gg CO2eq.", "kind", "year")
+    assert found == [("2.345", "target", "2021")]
+
+
+def test_a_weather_forecasting_system_is_no_forecast_of_the_number() -> None:
+    found = got("In 2023 a weather forecasting system covered around 40% of the districts.", "kind")
+    assert found == [("40", "actual")]
+
+
+def test_how_far_a_goal_is_met_is_a_record() -> None:
+    found = got(
+        "The level of achievement of the commitment for the 2016-2021 period is 88.1% for the unconditional scenario.",
+        "kind",
+        "year",
+    )
+    assert found == [("88.1", "actual", "2021")]
+    # a rate of completion due in the future is still a goal
+    assert got("The rate of implementation of the goal will be 100% by 2031.", "kind") == [("100", "target")]
