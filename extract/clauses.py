@@ -134,6 +134,7 @@ _PROGRESS_SUBJECT_BEFORE_RE = re.compile(
     r"(?:about\s+|around\s+|approximately\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
+#: One of these (lower case) is in every _PROGRESS_SUBJECT_BEFORE_RE match: the cheap exact pre-check.
 _PROGRESS_WORDS = ("achievement", "attainment", "fulfil", "implementation", "completion", "execution", "realiz",
                    "realis", "compliance")  # fmt: skip
 #: A number named as the goal itself: "the targeted 16 Gg", "its pledged 31%", "the planned 200 MW".
@@ -197,17 +198,17 @@ def kind_for(
         return "target"
     lo = max(sent_start, q_start - 90)  # the cheap exact tests first: what a match ends with, then its goal noun
     if (
-        cx.may_end_with_at(text, lo, q_start, _GOAL_SUBJECT_ENDS)
-        and cx.may_contain(text, lo, q_start, GOAL_NOUNS)
-        and _GOAL_SUBJECT_BEFORE_RE.search(text, lo, q_start)
-    ):
-        return "target"  # "the net reduction target including removals was 38.4%": a goal told in the past tense
-    if (
         cx.may_contain(text, lo, q_start, _PROGRESS_WORDS)
         and _PROGRESS_SUBJECT_BEFORE_RE.search(text, lo, q_start)
         and not ev.future_in_clause
     ):
         return "actual"  # "the level of achievement of the commitment is 91%": how far a goal is met, a record
+    if (
+        cx.may_end_with_at(text, lo, q_start, _GOAL_SUBJECT_ENDS)
+        and cx.may_contain(text, lo, q_start, GOAL_NOUNS)
+        and _GOAL_SUBJECT_BEFORE_RE.search(text, lo, q_start)
+    ):
+        return "target"  # "the net reduction target including removals was 38.4%": a goal told in the past tense
     if text.endswith("ed ", max(c_start, q_start - 3), q_start) and _GOAL_BEFORE_RE.search(
         text, max(c_start, q_start - 30), q_start
     ):

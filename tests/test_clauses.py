@@ -820,5 +820,7 @@ def test_how_far_a_goal_is_met_is_a_record() -> None:
         "year",
     )
     assert found == [("88.1", "actual", "2021")]
+    # a goal noun as the subject ("the target was 38%") would make it a goal; how far it is met is still a record
+    assert got("The rate of achievement of the pledges stood at 64%.", "kind") == [("64", "actual")]
     # a rate of completion due in the future is still a goal
     assert got("The rate of implementation of the goal will be 100% by 2031.", "kind") == [("100", "target")]
