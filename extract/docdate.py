@@ -73,3 +73,33 @@ def decision_year(text: str) -> int | None:
         if int(number) > 0:
             years.append(session_year(body, int(number)))
     return max(years, default=None)
+
+
+# A GHG inventory's time series: "the latest inventory available (1990-2022)", "inventories for the period
+# 1990-2016", "the 1990-2018 national GHG inventory". Its last year had passed when the document was written. A
+# projection or a plan named between the word and the span ("Inventory Report and projection for 2020-2030") is
+# not the inventory's series, nor anything past a sentence's end or another number.
+_SPAN = r"(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)\b"
+_INVENTORY_SPAN_RE = re.compile(
+    r"(?i)\binventor(?:y|ies)\b(?P<gap>[^.;\n\d]{0,60}?)\b"
+    + _SPAN
+    + r"|\b"
+    + _SPAN
+    + r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+)?(?:emissions?\s+)?inventor(?:y|ies)\b"
+)
+_NOT_INVENTORY_RE = re.compile(r"(?i)\b(?:projections?|projected|scenarios?|plans?|targets?|forecasts?|outlook)\b")
+
+
+def inventory_year(text: str, before: int) -> int | None:
+    """The last year of the latest GHG inventory series the text names, if before ``before`` (a series that
+    reaches the plan's own deadline is a projection, whatever it is called), else None."""
+    if "nventor" not in text and "NVENTOR" not in text:
+        return None
+    years = []
+    for m in _INVENTORY_SPAN_RE.finditer(text):
+        if m.group("gap") and _NOT_INVENTORY_RE.search(m.group("gap")):
+            continue
+        end = int(m.group(2) or m.group(3))
+        if end < before:
+            years.append(end)
+    return max(years, default=None)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import context as cx
 from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
-from .docdate import date_line_year, decision_year
+from .docdate import date_line_year, decision_year, inventory_year
 from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
 
 
@@ -73,7 +73,9 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     # nothing the text cites came out after its cover's date, nor after its headline deadline (a plan comes out
     # before it): such an "issue" year is a vision's name in the form of a citation, "(Malawi, 2063)"
     bound = min(dated + 1 if dated is not None else 10_000, headline or 10_000)
-    came_out = max((y for y in (_latest_issued(text, mentions, bound), dated, decision_year(text)) if y), default=None)
+    # (an inventory's last year has passed too: "the latest GHG inventory available (1990-2022)")
+    floors = (_latest_issued(text, mentions, bound), dated, decision_year(text), inventory_year(text, bound))
+    came_out = max((y for y in floors if y), default=None)
     so_far = present if present is not None else default
     if came_out is not None and (so_far is None or came_out > so_far):
         present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.docdate import date_line_year, decision_year, session_year
+from extract.docdate import date_line_year, decision_year, inventory_year, session_year
 from extract.timeline import read_timeline
 
 
@@ -77,3 +77,26 @@ def test_a_cited_decision_floors_a_present_read_from_old_data() -> None:
     )
     timeline = read_timeline(text)
     assert (timeline.present, timeline.default_year) == (2023, 2010)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The projections start from the latest GHG inventory available (1991-2021), as the guidelines ask.", 2021),
+        ("Estimates follow the inventories for the period 1995-2019 of the Ministry.", 2019),
+        ("The 2000 – 2020 national greenhouse gas inventory shows a steady rise.", 2020),
+        ("The Inventory Report and projections for 2025-2040 were prepared together.", None),  # a projection
+        ("the emissions inventory guides the plan for 2024-2028, in line with the strategy", None),
+        ("The inventory (2005-2040) of the transport model", None),  # it reaches the deadline: a projection
+    ],
+)
+def test_an_inventory_series_ends_in_a_year_already_past(text: str, year: int | None) -> None:
+    assert inventory_year(text, 2035) == year
+
+
+def test_an_inventory_series_floors_a_present_read_from_a_base_year() -> None:
+    text = (
+        "Emissions have fallen by 70% since the base year 1990.\n\nThe scenarios build on the latest inventory "
+        "(1990-2021).\n\nIn 2021 agriculture has the largest share (40%).\n\nEmissions will fall by 60% by 2035."
+    )
+    assert read_timeline(text).present == 2021
