@@ -176,6 +176,10 @@ def test_hyphen_glued_numbers_with_a_unit_are_values_and_names_stay_names() -> N
         ("The programme costs USD$ 40 million until 2030.", "0.04", "USD billion"),
         ("The programme costs EC$ 25 million until 2030.", "0.025", "XCD billion"),
         ("The programme costs 1.4 trillion KRW until 2030.", "1400", "KRW billion"),
+        # the sign after the amount, as francophone plans write it in English too
+        ("The programme costs 4,125 Million US$ until 2030.", "4.125", "USD billion"),
+        ("The programme costs 87,500,000 $US until 2030.", "0.0875", "USD billion"),
+        ("The programme costs 65 million € until 2030.", "0.065", "EUR billion"),
     ],
 )
 def test_money_in_any_currency_before_or_after(text: str, value: str, unit: str) -> None:
