@@ -260,6 +260,15 @@ _ACTION_VERBS = (
 #: A line labelled by its baseline's year ("Baseline 2020:", "2020 baseline:"): what that year recorded (the year in
 #: group 1 or 2; ``timeline`` reads the same labels for the document's present)
 BASELINE_LABEL_RE = re.compile(r"[\s\-–•▪●◦*·]*(?:Baseline\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+[Bb]aseline)\s*:")
+#: The same action named by its noun, as plans translated from French or Spanish list their measures
+#: ("Establishment of two 150 MW plants", "Construction of a 20 km dyke", "Installation of 30,000 solar kits").
+_ACTION_NOUNS = (
+    r"(?:establishment|installation|construction|creation|extension|expansion|development|rehabilitation|restoration"
+    r"|promotion|implementation|introduction|reali[sz]ation|improvement|strengthening|deployment|electrification"
+    r"|conversion|replacement|planting|provision|acquisition|upgrading|moderni[sz]ation|distribution|setting\s+up"
+    r"|building|reforestation|afforestation|regeneration|connection|hybridi[sz]ation|densification|generali[sz]ation)"
+)
 _ACTION_START_RE = re.compile(
-    rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS}))\b(?!\s+upon\b|\s+on\b)"
+    rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS})"
+    rf"|(?=[A-Z])(?i:{_ACTION_NOUNS})(?=\s+of\b))\b(?!\s+upon\b|\s+on\b)"
 )

@@ -824,3 +824,25 @@ def test_how_far_a_goal_is_met_is_a_record() -> None:
     assert got("The rate of achievement of the pledges stood at 64%.", "kind") == [("64", "actual")]
     # a rate of completion due in the future is still a goal
     assert got("The rate of implementation of the goal will be 100% by 2031.", "kind") == [("100", "target")]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Construction of two wind farms of 45 MW and 60 MW",
+        "Installation of 35 MW of rooftop solar panels on public buildings",
+        "Establishment of a 9 MW biogas plant in a public-private partnership",
+        "- Rehabilitation of 1,200 ha of degraded mangroves",
+    ],
+)
+def test_a_measure_named_by_its_action_noun_is_planned(item: str) -> None:
+    """Plans translated from French or Spanish list their measures as nouns ("Construction of …") where English
+    ones use verbs ("Build …"): the item is an action of the plan, its numbers goals, as with a verb."""
+    kinds = {kind for _, kind in got(f"Priority measures of the plan:\n\n{item}\n\nOther measures follow.", "kind")}
+    assert kinds == {"target"}
+
+
+def test_an_action_noun_in_a_sentence_of_record_keeps_its_record() -> None:
+    """A fact verb nearer the number outweighs the noun that opens the sentence."""
+    assert got("Construction of new wind farms reached 45 MW in 2021.", "kind") == [("0.045", "actual")]
+    assert got("Installation of rooftop solar panels totalled 35 MW in 2022.", "kind") == [("0.035", "actual")]
