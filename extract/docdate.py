@@ -91,8 +91,9 @@ _NOT_INVENTORY_RE = re.compile(r"(?i)\b(?:projections?|projected|scenarios?|plan
 
 
 def inventory_year(text: str, before: int) -> int | None:
-    """The last year of the latest GHG inventory series the text names, if before ``before`` (a series that
-    reaches the plan's own deadline is a projection, whatever it is called), else None."""
+    """The last year of the latest inventory series the text names (of emissions, or of forests: "the National
+    Forest Inventory during 2016-2019"), if before ``before`` (a series that reaches the plan's own deadline is a
+    projection, whatever it is called), else None."""
     if "nventor" not in text and "NVENTOR" not in text:
         return None
     years = []

@@ -115,8 +115,9 @@ _RULES: list[UnitRule] = [
     # money ("$ billion" until the document's dollar is known)
     UnitRule(r"usd\b", "USD billion", D("1e-9")),
     # a sign after the amount, as many francophone plans write it in English too: "635 Million US$", "34 million €"
-    UnitRule(r"(?:(?:us|u\.s\.)\$|\$\s?us\b)(?![\d.,]*\d)", "USD billion", D("1e-9")),
-    UnitRule(r"€(?![\d.,]*\d)", "EUR billion", D("1e-9")),
+    # (not one that leads the next amount: "20 US$ 3 million")
+    UnitRule(r"(?:(?:us|u\.s\.)\$|\$\s?us\b)(?![ \u00a0]?\d)", "USD billion", D("1e-9")),
+    UnitRule(r"€(?![ \u00a0]?\d)", "EUR billion", D("1e-9")),
     UnitRule(r"eur\b", "EUR billion", D("1e-9")),
     UnitRule(r"(?:cny|rmb)\b", "CNY billion", D("1e-9")),
     *(UnitRule(rf"{pattern}\b", f"{iso} billion", D("1e-9")) for pattern, iso in CURRENCY_WORDS),

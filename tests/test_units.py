@@ -343,3 +343,8 @@ def test_tones_is_read_as_tonnes() -> None:
     from tests.test_extractor import values
 
     assert values("A cut of about 141 Million tones of CO2 equivalent by 2032.") == [("141", "Mt CO2e")]
+
+
+def test_a_sign_that_leads_the_next_amount_is_not_read_after_the_one_before() -> None:
+    """In a line of cells, "US$" before "3 million" is the second amount's sign, not the first one's."""
+    assert first("Households reached by 2030: 450 million US$ 3 million of grants") == (Decimal("450"), "million")
