@@ -79,7 +79,7 @@ _CODE_ALIASES = {"RMB": "CNY"}
 _SIGNS = (
     ("coded", r"\b[A-Z]{3}\$"), ("xcd", r"EC\$"), ("brl", r"R\$"), ("aud", r"A\$|AU\$"),
     ("cad", r"C\$|CA\$|CAN\$"), ("nzd", r"NZ\$"), ("hkd", r"HK\$"),
-    ("sgd", r"S\$"), ("usd", r"US\$|U\$|USD?\s+\$"), ("dollar", r"\$"), ("gbp", r"£"), ("eur", r"€"),
+    ("sgd", r"S\$"), ("usd", r"US\$|U\$|USD?\s+\$|\$[ \u00a0]?US"), ("dollar", r"\$"), ("gbp", r"£"), ("eur", r"€"),
     ("inr", r"₹"), ("rupee", r"\bRs\.?"), ("kes", r"\bK[Ss]hs?\.?"), ("yen", r"¥|￥"), ("krw", r"₩"),
     ("ngn", r"₦"), ("php", r"₱"), ("bdt", r"৳|\bTk\.?"), ("rand", r"(?<![\w$])R"), ("code", r"\b[A-Z]{3}"),
 )  # fmt: skip
@@ -91,7 +91,8 @@ CURRENCY_BEFORE_RE = re.compile(
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: The characters each sign or code can end with.
 _SIGN_LAST = {
-    **dict.fromkeys(("coded", "xcd", "brl", "aud", "cad", "nzd", "hkd", "sgd", "usd", "dollar"), "$"),
+    **dict.fromkeys(("coded", "xcd", "brl", "aud", "cad", "nzd", "hkd", "sgd", "dollar"), "$"),
+    "usd": "$S",  # "$US 3 bn" too
     "gbp": "£", "eur": "€", "inr": "₹", "rupee": "s.", "kes": "Ssh.", "yen": "¥￥", "krw": "₩", "ngn": "₦", "php": "₱",
     "bdt": "৳k.", "rand": "R", "code": _UPPER,
 }  # fmt: skip

@@ -74,6 +74,10 @@ _DIGITS_AFTER_FIRST = (
     r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z])"
     # "$70,000,0001": a footnote mark glued to a number of two or more groups (no grouping ends in four digits)
     r"|\d{0,2}(?:,\d{3}){2,}(?=\d{1,2}(?![\d.,]))"
+    # a comma no thousands grouping could hold is a decimal comma: after a lone 0 ("0,002 %") or after four or
+    # more digits ("1017,463" in a table of millions; not after a year: "in 2019,20 percent")
+    r"|(?<=0),\d+(?!\d|[.,]\d)"
+    r"|(?:(?<=1)(?!9\d\d,)|(?<=2)(?!0\d\d,)|(?<=[03-9]))\d{3,},\d{1,3}(?!\d|[.,]\d)"
     r"|(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+|\.[ ](?=0\d)\d+)?)"
 )
 
@@ -91,7 +95,7 @@ _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=Tru
 _GLUED_CODES = "USD EUR GBP JPY CNY RMB INR BRL ZAR KES KSh Ksh AUD CAD NZD CHF IDR BDT PKR NGN EGP VND PHP".split()
 # What may come before a number, asserted after its first digit (hence the ``\d`` in every lookbehind): no letter,
 # digit or separator, or a currency code ("USD13 million"; each ends with a letter, the cheap test first), or the rand.
-_AFTER_CODE = "|".join(f"(?<={code}\\d)" for code in _GLUED_CODES)
+_AFTER_CODE = "|".join(f"(?<={code}\\d)" for code in _GLUED_CODES) + r"|(?<=\$US\d)"  # "$US2.9bn" too
 _BEFORE_DIGITS = rf"(?:(?<![A-Za-z0-9_.,/]\d)|(?<=[A-Zh]\d)(?:{_AFTER_CODE})|(?<=\bR\d))"  # "R40 billion": the rand
 
 
@@ -187,12 +191,15 @@ class Number:
 
 
 _SPACES_IN_NUMBER_RE = re.compile("[ \u00a0\u202f\u2009]")
+_LONE_DECIMAL_COMMA_RE = re.compile(r"0,\d+|\d{4,},\d{1,3}")
 
 
 def parse_digits(text: str) -> Decimal:
     """The value of a digits match, written the English way ("1,234.5") or the continental way ("1.234,5")."""
     if "," in text and ("." not in text or text.rindex(",") > text.rindex(".")) and len(text) - text.rindex(",") <= 3:
         return Decimal(text.replace(".", "").replace(",", "."))  # "5.215,73", "0,04": a decimal comma
+    if _LONE_DECIMAL_COMMA_RE.fullmatch(text):
+        return Decimal(text.replace(",", "."))  # "0,002", "1017,463": no thousands grouping looks like them
     if text.count(".") >= 2:
         return Decimal(text.replace(".", ""))  # "1.004.347": thousands points
     return Decimal(_SPACES_IN_NUMBER_RE.sub("", text.replace(",", "")))  # "1,234.5", "1, 717", "3 000"

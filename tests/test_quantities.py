@@ -407,3 +407,15 @@ def test_a_thousands_comma_spaced_out_by_a_conversion_joins_its_number_a_list_do
 def test_a_number_word_repeated_in_bracketed_digits_is_one_number(text: str, expected: list[tuple[str, str]]) -> None:
     """Legal style writes a number twice, "seven (7) million": the magnitude after the bracket belongs to it."""
     assert [(str(q.value.normalize()), q.unit) for q in find_quantities(text, 0, len(text))] == expected
+
+
+def test_a_comma_no_thousands_grouping_could_hold_is_a_decimal_comma() -> None:
+    """A thousands group never follows a lone 0 nor four digits: "0,007 %" and "2315,48 million" are decimals."""
+    assert values("In 2020 Ruritania emitted 0,007 % of the world's emissions and spent 2315,48 million USD.") == [
+        ("0.007", "%"),
+        ("2.31548", "USD billion"),
+    ]
+    # a year before a comma stays a year; an English grouping stays thousands
+    assert [str(n.value) for n in numbers.find_numbers("in 2019,25 percent; 2,315,480 t; 1,250 ha")] == [
+        "2019", "2315480", "1250"
+    ]  # fmt: skip

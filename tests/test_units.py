@@ -298,8 +298,8 @@ def test_currency_signs_by_last_character_agree_with_the_full_search() -> None:
     from extract import money
 
     text = (
-        "USD$5 BZD$ 5 EC$5 R$ 5 AU$5 A$5 CAN$5 NZ$5 HK$5 S$5 US $5 US$5 U$5 $5 £5 € 5 ₹5 Rs. 5 Rs5 KShs. 5 KSh5 Ks5 "
-        "KS 5 ¥5 ￥5 ₩5 ₦5 ₱5 ৳5 Tk. 5 Tk5 R5 xR5 $R5 KES 5 ABC 5 EU 5 É 5 a\n5 RMB\u00a05 (USD)5 US 5 Table 5"
+        "USD$5 BZD$ 5 EC$5 R$ 5 AU$5 A$5 CAN$5 NZ$5 HK$5 S$5 US $5 US$5 $US5 $ US 5 U$5 $5 £5 € 5 ₹5 Rs. 5 Rs5 KShs. 5"
+        "KSh5 Ks5 KS 5 ¥5 ￥5 ₩5 ₦5 ₱5 ৳5 Tk. 5 Tk5 R5 xR5 $R5 KES 5 ABC 5 EU 5 É 5 a\n5 RMB\u00a05 (USD)5 US 5 Table 5"
     )
     for start in range(len(text) + 1):
         last = text[start - 1 : start]
@@ -348,3 +348,13 @@ def test_tones_is_read_as_tonnes() -> None:
 def test_a_sign_that_leads_the_next_amount_is_not_read_after_the_one_before() -> None:
     """In a line of cells, "US$" before "3 million" is the second amount's sign, not the first one's."""
     assert first("Households reached by 2030: 450 million US$ 3 million of grants") == (Decimal("450"), "million")
+
+
+def test_a_dollar_sign_written_before_its_code_leads_the_amount() -> None:
+    """ "$US 0.4 bn to $US22.8 bn": the sign of francophone plans, spaced or glued, before the amount."""
+    from tests.test_extractor import values
+
+    assert values("Annual costs in 2021 ranged from $US 0.4 bn to $US22.8 bn.") == [
+        ("0.4", "USD billion"),
+        ("22.8", "USD billion"),
+    ]
