@@ -299,7 +299,8 @@ def test_currency_signs_by_last_character_agree_with_the_full_search() -> None:
 
     text = (
         "USD$5 BZD$ 5 EC$5 R$ 5 AU$5 A$5 CAN$5 NZ$5 HK$5 S$5 US $5 US$5 $US5 $ US 5 U$5 $5 £5 € 5 ₹5 Rs. 5 Rs5 KShs. 5"
-        "KSh5 Ks5 KS 5 ¥5 ￥5 ₩5 ₦5 ₱5 ৳5 Tk. 5 Tk5 R5 xR5 $R5 KES 5 ABC 5 EU 5 É 5 a\n5 RMB\u00a05 (USD)5 US 5 Table 5"
+        " KSh5 Ks5 KS 5 ¥5 ￥5 ₩5 ₦5 ₱5 ৳5 Tk. 5 Tk5 R5 xR5 $R5 KES 5 ABC 5 EU 5 É 5 a\n5 RMB\u00a05 (USD)5 US 5"
+        " Table 5"
     )
     for start in range(len(text) + 1):
         last = text[start - 1 : start]
