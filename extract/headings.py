@@ -15,12 +15,13 @@ if TYPE_CHECKING:
     from .state import Carry
 
 _NUMBERED_HEADING_RE = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.|\(?[a-z]\)|Chapter|Section|Annex|Part|Appendix)\s+\S", re.IGNORECASE
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.|\(?[a-z]\)|Chapter|Section|Annex|Part|Appendix)\s+\S", re.IGNORECASE
 )
 _HEADING_TARGET_RE = cx.guarded(
-    "abcfgmnpotTCAMG",
+    "abcfgmnpotrTCAMGPR",
     r"\b(?:targets?|goals?|mitigation\s+contributions?|pledges?|commitments?|actions?\s+by|measures?\s+by"
-    r"|(?:mitigation|adaptation)\s+(?:actions?|measures|options|priorities)|mitigation\s+scenario|planned|by\s+20\d\d)\b",
+    r"|(?:mitigation|adaptation|recommended|proposed|priority)\s+(?:actions?|measures|options|priorities)"
+    r"|mitigation\s+scenario|planned|by\s+20\d\d)\b",
     re.IGNORECASE,
 )
 _HEADING_FACT_RE = first_char_guarded(
@@ -33,7 +34,8 @@ _HEADING_FACT_RE = first_char_guarded(
 #: One of these (lower case) is in every _HEADING_FACT_RE / _HEADING_TARGET_RE match: most headings hold none
 _FACT_WORDS = ("achievement", "progress", "inventory", "histor", "circumstances", "base", "status", "trend", "profile",
                "overview", "background", "impact", "vulnerability", "bau", "business", "reference")  # fmt: skip
-_TARGET_WORDS = ("target", "goal", "mitigation", "pledge", "commitment", "action", "measure", "planned", "by")
+_TARGET_WORDS = ("target", "goal", "mitigation", "pledge", "commitment", "action", "measure", "planned", "by", "option",
+                 "priorit")
 
 
 @lru_cache(maxsize=4)

@@ -316,7 +316,9 @@ def test_heading_condition_keeps_its_section_across_table_cells() -> None:
 
 
 @pytest.mark.parametrize(
-    "heading", ["CONDITIONAL PLEDGES", "Measures – with own resources", "Sector", "Goals by 2030", "Status – 2020"]
+    "heading",
+    ["CONDITIONAL PLEDGES", "Measures – with own resources", "Sector", "Goals by 2030", "Status – 2020",
+     "Proposed actions"],  # fmt: skip
 )
 def test_heading_word_precheck_agrees_with_the_condition_regex(heading: str) -> None:
     """The condition words are checked before the regex is searched: a heading without them has no match."""
@@ -846,3 +848,16 @@ def test_an_action_noun_in_a_sentence_of_record_keeps_its_record() -> None:
     """A fact verb nearer the number outweighs the noun that opens the sentence."""
     assert got("Construction of new wind farms reached 45 MW in 2021.", "kind") == [("0.045", "actual")]
     assert got("Installation of rooftop solar panels totalled 35 MW in 2022.", "kind") == [("0.035", "actual")]
+
+
+def test_a_flattened_table_of_proposed_measures_states_goals_under_its_column_header() -> None:
+    """Under "Proposed measures" the cells are the plan's, also a line that opens with a value: "48210.3 Gg …" is no
+    section number ("3.2 Sector"), so it does not close the section."""
+    text = (
+        "Plan period 2025-2035 in Ruritania.\n\nSector\n\nProposed measures\n\nEnergy\n\n"
+        "48210.3 Gg CO2e i.e. (88.4%)\n\nAssisted regeneration of mangroves: 4000 ha/year\n\n"
+        "3.2 National circumstances\n\nSolar parks supply 12 MW.\n"
+    )
+    assert got(text, "kind") == [("48.2103", "target"), ("88.4", "target"), ("0.004", "target"), ("0.012", "actual")]
+    assert clauses.heading_kind("48210.3 Gg CO2e", "target") == "target"
+    assert clauses.heading_kind("3.2 Sector", "target") == ""
