@@ -90,6 +90,37 @@ def _since(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
     return found
 
 
+# A sentence that opens with "Since 2005," (after at most a linking phrase) measures its changes from that year.
+_SINCE_OPENER_RE = re.compile(r"(?:[A-Z][\w ]{0,20},\s*)?[Ss]ince\s+((?:19|20)\d\d)\s*,", re.ASCII)
+
+
+def _change_between(quantities: list[Quantity], start: int, end: int) -> bool:
+    """Whether a change (a share or a multiple) lies between ``start`` and ``end``: a reference year after it belongs
+    to that nearer change ("cut 13% and set a target of 30% below 2010": 2010 is the base of the 30%)."""
+    return any(start <= o.num.start < end and o.unit in ("%", "times") for o in quantities)
+
+
+_ATTACHED_BASE_RE = re.compile(r"\D{0,30}")  # "30 percent below 2010": no number between a change and its base
+# A second predicate of the sentence: "… by 13% and, under a decree of 2018, has set a target of 30% below 2010".
+_NEW_PREDICATE_RE = re.compile(
+    r"\b(?:and|but|while|whereas)\b.*?\b(?:has|have|had|will|shall|would|aims?|plans?|commits?|sets?|intends?)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _base_of_another(text: str, quantities: list[Quantity], q: Quantity, base_start: int) -> bool:
+    """Whether the reference year at ``base_start`` is attached to a change of another predicate after ``q`` ("has cut
+    13% and has set a target of 30% below 2010": 2010 is the base of the 30% only). A reference after coordinated
+    changes ("by 5% and those of fires by 10% compared to 2015", "68% by 2030 and 78% by 2035 based on 1990",
+    "from 40% to 55% below 1990", "26-28 per cent below 2005") is shared by them."""
+    for o in quantities:
+        if not (q.end <= o.num.start < base_start) or o.unit not in ("%", "times"):
+            continue
+        if _ATTACHED_BASE_RE.fullmatch(text, o.end, base_start) and _NEW_PREDICATE_RE.search(text, q.end, o.num.start):
+            return True
+    return False
+
+
 def base_year_for(
     text: str,
     q: Quantity,
@@ -115,7 +146,7 @@ def base_year_for(
         return changed[0]
 
     for b in years.bases:
-        if c_start <= b.start < c_end:
+        if c_start <= b.start < c_end and not _base_of_another(text, quantities, q, b.start):
             return b.year if is_change() or not _SHARE_WORDS_RE.search(clause) else None
     if cx.prior_year_base(clause) and year:
         return year - 1
@@ -130,6 +161,9 @@ def base_year_for(
     if cx.prior_year_base(text[q.end : min(sent_end, q.end + 40)]) and year:
         return year - 1
     since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
+    if not since and (opener := _SINCE_OPENER_RE.match(text, sent_start, c_start)):
+        if not _change_between(quantities, opener.end(), q.start):
+            since = [y for y in years.obs if y.start == opener.start(1)]  # "Since 2005, emissions have fallen 12%"
     if since and is_change() and q.unit in ("%", "times"):
         return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
     if q.unit in ("%", "times"):  # (the cheap tests first: most clauses name no year after the value)
@@ -144,6 +178,20 @@ def base_year_for(
     if years.span and is_change() and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
         return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
     return None
+
+
+def _dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMention) -> bool:
+    """Whether a year other than ``since`` dates the change ``q``: one between "since" and the value, or one in the
+    value's own clause. A year of another clause after it ("…by 17 percent and, under an order issued in 2015, has
+    set a new target") dates that clause, not the change measured from ``since`` to the present."""
+    c_start, c_end = clause_bounds(sent, 0, len(sent), q.start - years.start)
+    for y in years.obs:
+        if y.year == since.year:
+            continue
+        rel = y.start - years.start
+        if since.start < y.start < q.start or c_start <= rel < c_end:
+            return True
+    return False
 
 
 _SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
@@ -199,7 +247,7 @@ def year_for(
         )
     if not level_refs and ctx.ref_year is not None:
         since = [y for y in years.obs if y.start < q.start and _since(years, sent, y)]
-        if since and since[-1].year < ctx.ref_year and not years.nearest(years.obs, q.start, {since[-1].year}):
+        if since and since[-1].year < ctx.ref_year and not _dated_apart(years, sent, q, since[-1]):
             return ctx.ref_year
     if years.span and (ends := [y for y in years.mentions if y.role == "span_end" and y.end <= q.start]):
         between = sent[ends[-1].end - years.start : q.start - years.start]

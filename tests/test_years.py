@@ -156,6 +156,30 @@ def test_a_change_since_a_year_runs_to_the_documents_present() -> None:
     assert (r["value"], r["year"], r["kind"], r["base_year"]) == ("21", "2020", "actual", "2009")
 
 
+def test_a_year_in_a_later_clause_does_not_date_a_change_since_a_year() -> None:
+    found = rows(
+        "In 2020 the law was passed.\n\nIn addition, since 2007 the state has cut emissions from its ministries by 14 "
+        "percent and, under a decree signed on April 3rd 2018, has set a target to cut them 35 percent below 2012 "
+        "levels by 2032."
+    )
+    got = {r["value"]: (r["year"], r["kind"], r["base_year"]) for r in found if r["unit"] == "%"}
+    assert got == {"14": ("2020", "actual", "2007"), "35": ("2032", "target", "2012")}
+
+
+def test_a_sentence_opening_with_since_a_year_measures_its_change_from_it() -> None:
+    r = rows("In 2020 the law was passed.\n\nIn addition, since 2006, energy intensity has fallen by 9%.")[0]
+    assert (r["value"], r["year"], r["base_year"]) == ("9", "2020", "2006")
+
+
+def test_a_reference_year_attached_to_a_later_change_is_not_shared() -> None:
+    found = rows(
+        "Since 2004 the city has cut emissions by 11 percent and has set a new target to cut them 45 percent below "
+        "2015 levels by 2035. Uruguay commits to a 30% reduction by 2030 and 50% by 2040 based on 1995 levels."
+    )
+    got = {r["value"]: r["base_year"] for r in found if r["unit"] == "%"}
+    assert got == {"11": "2004", "45": "2015", "30": "1995", "50": "1995"}
+
+
 def test_a_level_takes_the_year_its_clause_calls_the_reference() -> None:
     found = rows("This is a cut of 30 Mt compared with the 2023 net emissions level of 420 million tonnes.")
     assert [(r["value"], r["year"]) for r in found if r["value"] == "420"] == [("420", "2023")]
