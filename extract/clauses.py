@@ -154,10 +154,12 @@ _BASE_LEVEL_BEFORE_RE = first_char_guarded(
 _BASE_LEVEL_ENDS = ("level", "levels", "emission", "emissions", "value", "of", "about", "around", "approximately")
 #: "emissions in the base year (2010) amount to 80 Mt", "Base year: 80 Mt": the level of the base year is a fact.
 _BASE_YEAR_LEVEL_RE = first_char_guarded(
-    r"\bbase[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)",
+    r"\b(?:base|reference)[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)",
     re.IGNORECASE,
 )
-_IN_BASE_YEAR_AFTER_RE = re.compile(r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+base[\s-]+year\b", re.IGNORECASE)
+_IN_BASE_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+(?:base|reference)[\s-]+year\b", re.IGNORECASE
+)
 #: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
 _FINITE_RE = first_char_guarded(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been|accounts?|stands?|remains?"

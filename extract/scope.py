@@ -25,7 +25,7 @@ from .wordgate import LazyStarts, WordGate
 _PROFILE_RE = first_char_guarded(
     r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|inhabitants|people|persons|citizens|poverty|poor"
     r"|income|wages?|salar(?:y|ies)|employment|unemployment|jobs|workforce|exports?|imports?|trade\s+balance"
-    r"|human\s+development|HDI|prices?|tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
+    r"|human\s+development|HDI|prices?|(?<!feed-in\s)(?<!feed\sin\s)tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"
@@ -61,6 +61,17 @@ _POLICY_RE = first_char_guarded(
 )
 
 
+#: Units that name a climate-policy quantity by themselves: a capacity, an amount of energy, an amount of
+#: greenhouse gas. Their numbers are never the country profile, whatever profile word the sentence holds ("95 MW
+#: (23 percent) under the new tariff mechanism").
+CLIMATE_UNITS = frozenset({"GW", "TWh", "Mt CO2e", "Mt CO2", "Mt C", "Mtce", "Mtoe"})
+_PER_AFTER_RE = re.compile(r"[\s.]*(?:/|per\b)", re.IGNORECASE)  # "5.9 tons of CO2 eq./yr/inhabitant": a ratio
+
+
+def climate_amount(text: str, q_end: int, unit: str) -> bool:
+    """Whether the value ending at ``q_end`` is an amount in a ``CLIMATE_UNITS`` unit, not the numerator of a ratio
+    the unit reader stopped short of ("0.7 tCO2e/mi-llion CLP$")."""
+    return unit in CLIMATE_UNITS and not _PER_AFTER_RE.match(text, q_end, q_end + 12)
 AFTER_CHARS = 40  # "a tenth (8.2%) of the population": what a bracketed figure measures follows the bracket
 # Counted paperwork: how many programmes, projects, measures, sectors or meetings a plan has says nothing about
 # emissions or resilience (the dev-set conventions leave such counts out); counted assets (plants, pumps) stay.

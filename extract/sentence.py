@@ -284,7 +284,8 @@ def read_sentence(
                 continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)
-            if not obs.indicator and scope.out_of_scope(text, *window, q.end, q.start):
+            profile = not obs.indicator and not scope.climate_amount(text, q.end, q.unit)
+            if profile and scope.out_of_scope(text, *window, q.end, q.start):
                 continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)
     if said_baseline:

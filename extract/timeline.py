@@ -32,6 +32,7 @@ class Timeline:
     default_quote: str  # the sentence the default year was read from
     target_year: int | None  # the deadline named most often
     data_dated: bool = False  # the document says when its data were collected: its undated facts are of that year
+    base_year: int | None = None  # the reference year its changes are measured against most often ("below 1990")
 
 
 def read_timeline(text: str, name: str = "") -> Timeline:
@@ -80,7 +81,12 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     if came_out is not None and (so_far is None or came_out > so_far):
         present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports
         headline = headline_after(present)
-    return Timeline(present if present is not None else default, default, quote, headline, source == "statistics")
+    # the base year the text states as such ("2012 has been considered as the base year"), else the one its changes
+    # are measured against most often ("71% below 1990")
+    bases = Counter(y.year for y in mentions if y.role == "base")
+    base = default if source == "base year" else max(bases, key=lambda y: (bases[y], -y)) if bases else None
+    now = present if present is not None else default
+    return Timeline(now, default, quote, headline, source == "statistics", base)
 
 
 def _latest_issued(text: str, mentions: list[cx.YearMention], before: int) -> int | None:

@@ -194,6 +194,36 @@ def _dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMen
     return False
 
 
+#: "emissions in the base year", "for the reference year": the year named elsewhere (no year follows the phrase).
+_OF_THE_BASE_YEAR_RE = re.compile(
+    r"\b(?:in|for|of)\s+the\s+(?:base|reference)[\s-]+year\b(?!\s*(?:\(|:|of|is|was)?\s*(?:FY\s*)?(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_BASE_YEAR_AFTER_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:in|for)\s+the\s+(?:base|reference)[\s-]+year\b(?!\s*\(?\s*(?:19|20)\d\d)", re.I
+)
+_ASIDE_RE = re.compile(r"\([^()]*\)")  # a bracketed aside: "(NDC 3.0)", "(with LULUCF)"
+#: What may stand between the phrase and the level it dates: a colon, a verb of amount, an approximation.
+_TO_LEVEL_RE = re.compile(
+    r"\s*(?::|,)?\s*(?:(?:was|were|is|are|amount(?:s|ed)\s+to|total(?:l?ed|s)|stood\s+at|reached|of)\s+)?"
+    r"(?:(?:about|around|approximately|some)\s+)?",
+    re.IGNORECASE,
+)
+_BASE_YEAR_REACH = 80  # characters from the phrase to the value it dates
+
+
+def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
+    """Whether the value at ``sent[q_start:q_end]`` is the level of the base year a phrase names without a year:
+    the phrase close before it, with nothing but an aside between ("Net GHG emissions in the reference year (NDC
+    3.0): 43.8 Mt"), or right after it ("43.8 Mt in the base year")."""
+    if "year" not in sent and "Year" not in sent and "YEAR" not in sent:
+        return False  # (the cheap test first: this runs for every value)
+    before = list(_OF_THE_BASE_YEAR_RE.finditer(sent, max(0, q_start - _BASE_YEAR_REACH), q_start))
+    if before and _TO_LEVEL_RE.fullmatch(_ASIDE_RE.sub("", sent[before[-1].end() : q_start])):
+        return True
+    return bool(_BASE_YEAR_AFTER_RE.match(sent, q_end, min(len(sent), q_end + 60)))
+
+
 _SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
 _SPAN_BREAK_RE = re.compile(r"[;:()]|\d")  # another clause or number between them
 
@@ -221,6 +251,8 @@ def year_for(
         return table_year
     if q.year:
         return q.year
+    if ctx.timeline.base_year and _of_the_base_year(sent, q.start - years.start, q.end - years.start):
+        return ctx.timeline.base_year  # "Net emissions in the reference year: 43 Mt": the year the plan measures from
     if (period := _BRACKET_PERIOD_RE.match(ctx.doc.text, q.end)) and period.group(1) < period.group(2):
         return int(period.group(2))  # "65 Mt (2021-2030)": a sum over the period, reached at its end
     if years.span and q.group == "from":

@@ -105,6 +105,15 @@ def test_counts_of_physical_assets_are_kept() -> None:
     assert [r["value"] for r in rows("By 2031 the utility will build 12 new hydropower plants.")] == ["12"]
 
 
+def test_a_capacity_or_an_amount_of_gas_is_never_the_country_profile() -> None:
+    found = rows(
+        "By 30 June 2023, Ruritania had 310 MW of installed renewable capacity. The capacity per support scheme was "
+        "as follows: 41.2 MW (13.3 percent) under the old feed-in tariff; 88.6 MW under the new tariff mechanism."
+    )
+    assert {(r["value"], r["unit"]) for r in found} >= {("0.0412", "GW"), ("13.3", "%"), ("0.0886", "GW")}
+    assert rows("Bus tariffs for households were cut by 12% in 2023 under the new price regime.") == []
+
+
 def _plain_out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int) -> bool:
     """What ``out_of_scope`` computed before it read each sentence's topic words once."""
     window = text[sent_start : min(sent_end, max(c_end, q_end + scope.AFTER_CHARS))]

@@ -171,6 +171,26 @@ def test_a_sentence_opening_with_since_a_year_measures_its_change_from_it() -> N
     assert (r["value"], r["year"], r["base_year"]) == ("9", "2020", "2006")
 
 
+def test_the_level_of_the_reference_year_takes_the_year_the_plan_measures_from() -> None:
+    found = rows(
+        "Ruritania will cut its net emissions by 58% below 1995 levels by 2035, and by 62% below 1995 by 2040.\n\n"
+        "(c) Quantifiable information on the reference indicator in the target year\n\n"
+        "Net GHG Emissions in the Reference Year (NDC 2.0): 37.2 Mt (with LULUCF). The source was the first "
+        "biennial report, submitted on 3 May 2021."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in found if r["unit"].startswith("Mt")}
+    assert got == {"37.2": ("actual", "1995")}
+
+
+def test_a_base_year_the_text_states_outweighs_the_one_its_changes_name_most() -> None:
+    found = rows(
+        "For this contribution 2014 has been considered as the base year.\n\nMethane will fall 30% below 2016 "
+        "levels by 2030 and black carbon 40% below 2016 by 2030.\n\nIn the base year, total emissions were 91.4 "
+        "MtCO2e."
+    )
+    assert {r["value"]: r["year"] for r in found if r["unit"].startswith("Mt")} == {"91.4": "2014"}
+
+
 def test_a_reference_year_attached_to_a_later_change_is_not_shared() -> None:
     found = rows(
         "Since 2004 the city has cut emissions by 11 percent and has set a new target to cut them 45 percent below "
