@@ -29,11 +29,16 @@ MAX_BODY_BLOCKS = 400
 MAX_CELL_CHARS = 700  # a longer block is running text: the table has ended
 BARE_GAP = 20  # blocks without a cell of the amounts' column after which the table has ended
 MIN_AMOUNTS = 3  # fewer bare amounts: not a table of amounts
+UNIT_LINE_GAP = 2  # under a unit line, the lines of amounts run on with at most one other line among them
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d|2100)(?!\d)")
 #: a cell that is an amount alone ("1.95", "-1,055.68") or after a short label and a colon ("In the year 2030:
 #: 64.36", "Accumulated to 2030: 666 (with …)", "Average: 55.5")
-_BARE_RE = re.compile(r"^\s*(?:[^\d:\n]{1,40}(?:(?:19|20)\d\d\s*)?:\s*)?[-–]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:\(|$)")
+#: ("-Agriculture 29,163.75": a label without a colon before an amount written with a separator)
+_BARE_RE = re.compile(
+    r"^\s*(?:[^\d:\n]{1,40}(?:(?:19|20)\d\d\s*)?:\s*)?[-–]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:\(|$)"
+    r"|^\s*[-–•]?\s*[A-Za-z][^\d:\n]{0,39}\s[-–]?\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|\.\d+)\s*$"
+)
 
 #: a cell of the amounts' column that holds none: "-", "n/a", "Mitigation potential: Not Estimated (NE)"
 _NO_AMOUNT_RE = re.compile(
@@ -62,15 +67,33 @@ def _one_line(block: Block) -> bool:
     return block.kind in ("heading", "paragraph") and "\n" not in block.text.strip()
 
 
+def _unit_line(blocks: list[Block], text: str, first: int) -> tuple[str, Decimal] | None:
+    """The unit a short line states for the label-amount lines right under it, or None: "GHG emissions and removals
+    in GgCO2eq Base year: 2011" over "Energy: 14,751.66", "Waste: 924.67" (an inventory listed line by line)."""
+    block = blocks[first]
+    line = block.text.strip()
+    if not _one_line(block) or len(line) > MAX_HEADER_CHARS or first + 1 >= len(blocks):
+        return None
+    if not is_bare_amount(blocks[first + 1].text.strip()) or find_quantities(text, block.start, block.end):
+        return None  # no amount right under it, or the line states a value of its own
+    return cell_unit(line)
+
+
 def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable | None:
     """The loose table opened by the caption at ``first``, or None: its header must state exactly one unit, and
-    bare amounts must follow (``MIN_AMOUNTS``), none further than ``BARE_GAP`` blocks from the one before."""
+    bare amounts must follow (``MIN_AMOUNTS``), none further than ``BARE_GAP`` blocks from the one before. A line
+    that states a unit with bare amounts right under it is caption and header at once (``_unit_line``)."""
     caption = blocks[first].text.strip()
-    if not CAPTION_RE.match(caption) or not caption.upper().startswith("TABLE"):
-        return None
+    gap = BARE_GAP
     units: list[tuple[int, tuple[str, Decimal]]] = []
     years = {int(y) for y in _YEAR_RE.findall(caption)}
     k = first + 1
+    if not CAPTION_RE.match(caption) or not caption.upper().startswith("TABLE"):
+        if (unit := _unit_line(blocks, text, first)) is None:
+            return None
+        units.append((first, unit))
+        k = len(blocks)  # no header cells under it: the amounts follow at once
+        gap = UNIT_LINE_GAP
     while k < len(blocks) and k - first <= MAX_HEADER_CELLS:
         cell = blocks[k].text.strip()
         if not _one_line(blocks[k]) or len(cell) > MAX_HEADER_CHARS:
@@ -91,7 +114,7 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
         block = blocks[k]
         if block.kind not in ("heading", "paragraph") or CAPTION_RE.match(block.text):
             break
-        if len(block.text) > MAX_CELL_CHARS or k - max(last_bare, start - 1) > BARE_GAP:
+        if len(block.text) > MAX_CELL_CHARS or k - max(last_bare, start - 1) > gap:
             break
         if bare := sum(is_bare_amount(text[s.start : s.end]) for s in block.sentences):
             amounts += bare

@@ -392,7 +392,8 @@ QUOTED_ROW_CELLS = 3  # an amount is quoted with at most this many cells before 
 def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
     """A loose table's cells are read as text, its bare amounts in the unit its header states (quoted with up to
     ``QUOTED_ROW_CELLS`` cells before them, which name what they measure). A deadline its header or caption names
-    (the one year after the document's present) dates its undated cells as goals."""
+    (the one year after the document's present) dates its undated cells as goals; the one past year it names alone
+    dates them as records."""
     text = ctx.doc.text
     future = {y for y in table.years if ctx.ref_year is not None and y > ctx.ref_year}
     saved = carry.list_year, carry.section_kind, carry.projection, carry.list_projection
@@ -401,6 +402,9 @@ def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
     carry.projection, carry.list_projection = _cue_kind(table.caption)[0] == "bau", False
     if len(future) == 1 and not carry.projection:
         carry.list_year, carry.section_kind = future.pop(), "target"
+    elif not future and len(table.years) == 1 and ctx.ref_year is not None and not carry.projection:
+        # "GHG emissions in GgCO2eq, base year 2011" over "Energy: 14,751.66": an inventory of the one past year named
+        carry.list_year, carry.section_kind = next(iter(table.years)), "actual"
     try:
         row: list[int] = []  # the starts of the cells since the last amount: its row, quoted with it
         last: tuple[int | None, str] | None = None  # the year and kind of the row's last amount

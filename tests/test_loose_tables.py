@@ -130,3 +130,25 @@ def test_an_amount_right_after_another_is_of_the_same_row_year_and_kind() -> Non
     got = {value: (r["year"], r["kind"]) for (value, unit), r in keyed(text).items() if unit == "Mt CO2e"}
     assert got["0.0315"] == got["0.0482"]  # (the document states no present: what 2035 is stays undecided)
     assert got["0.0048"] == got["0.0614"]
+
+
+def test_a_line_stating_a_unit_heads_the_label_amount_lines_under_it() -> None:
+    text = flat(
+        PLAN,
+        "Emissions and removals by sector in GgCO2e, base year 2012",
+        "Energy: 8,402.15",
+        "-Livestock 3,310.40",
+        "Waste: 512.75",
+        "IPPU: 96.30",
+        AFTER,
+    )
+    got = keyed(text)
+    for value in ("8.40215", "3.3104", "0.51275", "0.0963"):
+        assert (got[(value, "Mt CO2e")]["year"], got[(value, "Mt CO2e")]["kind"]) == ("2012", "actual")
+    assert isinstance(find_grids(segment(text), text)[1], LooseTable)
+
+
+def test_a_unit_line_without_amounts_right_under_it_heads_nothing() -> None:
+    text = flat(PLAN, "Emissions by sector in GgCO2e, base year 2012", "The energy sector leads.", "Energy: 8,402.15")
+    assert not any(isinstance(g, LooseTable) for g in find_grids(segment(text), text).values())
+    assert ("8.40215", "Mt CO2e") not in keyed(text)
