@@ -24,6 +24,9 @@ COUNT_NOUNS = {
     "leader", "participant", "trainee", "worker", "job", "tree", "seedling", "sapling", "wheeler", "motorcycle", "car",
     "stove", "cookstove", "centre", "center", "borehole", "digester", "landfill", "dam", "lamp", "bulb", "cooker",
     "heater", "pump", "boiler", "kiln", "streetlight", "connection",
+    # assets adaptation and farm measures count: "20,000 improved cattle sheds", "300 solar-powered clinics"
+    "shed", "clinic", "hospital", "tank", "latrine", "toilet", "incinerator", "bridge", "boat",
+    "ferry", "lantern", "biodigester", "barn", "silo", "sensor",
 }  # fmt: skip
 WEAK_COUNT_NOUNS = {
     "area",
@@ -167,6 +170,20 @@ def _counted_noun_before(text: str, floor: int, start: int) -> bool:
     return any(_singular(w) and _singular(w) not in WEAK_COUNT_NOUNS for w in _ASCII_WORD_RE.findall(before[-80:]))
 
 
+#: A count with its noun and its deadline, then "and" right before this number: "48,000 households by 2030 and".
+_ELLIPTIC_BEFORE_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})*((?:\s+[A-Za-z][\w-]*){1,4}?)\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s*(?:and|,)\s*$"
+)
+
+
+def _elliptic_count(text: str, floor: int, start: int) -> bool:
+    """Whether the bare number at ``start`` is the second of two dated counts that name their noun once."""
+    if text.find("and", max(floor, start - 6), start) < 0 and text.find(",", max(floor, start - 3), start) < 0:
+        return False  # (the cheap test first: this runs for every bare number)
+    m = _ELLIPTIC_BEFORE_RE.search(text, max(floor, start - 90), start)
+    return m is not None and bool(count_noun_after(text, m.start(1), m.end(1)))
+
+
 def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     """A number with no unit written, not a year (the caller has asked ``year_like``): a count of a named thing, a
     ratio, or nothing we report."""
@@ -201,6 +218,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
             return None
         return Quantity(num, num.value, "count", num.end)
+    if integer and num.form == "digits" and _elliptic_count(text, floor, num.start):
+        return Quantity(num, num.value, "count", num.end)  # "to 48,000 households by 2030 and 90,000 by 2035"
     if integer and num.form == "digits":
         before_start = max(floor, num.start - 160)
         if cx.may_contain(text, before_start, num.start, _NUMBER_OF_WORDS) and _NUMBER_OF_RE.search(

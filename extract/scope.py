@@ -76,10 +76,12 @@ AFTER_CHARS = 40  # "a tenth (8.2%) of the population": what a bracketed figure 
 # Counted paperwork: how many programmes, projects, measures, sectors or meetings a plan has says nothing about
 # emissions or resilience (the dev-set conventions leave such counts out); counted assets (plants, pumps) stay.
 _PAPERWORK_COUNT_RE = re.compile(
-    r"(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){0,4}?\s+(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?"
+    # "12 administrative units" counts offices; "550 units" alone counts what the sentence builds (plants, stoves)
+    r"(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){1,4}?\s+units\b"
+    r"|(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){0,4}?\s+(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?"
     r"|actions?|categor(?:y|ies)|sectors?|(?<!protected\s)areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?|reports?"
     r"|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
-    r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|units|sites|territories|lands|calls|sessions|consultations"
+    r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
     r"|participants|attendees)\b",
     re.IGNORECASE,
 )

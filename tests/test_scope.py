@@ -105,6 +105,24 @@ def test_counts_of_physical_assets_are_kept() -> None:
     assert [r["value"] for r in rows("By 2031 the utility will build 12 new hydropower plants.")] == ["12"]
 
 
+def test_units_alone_after_a_count_count_the_assets_the_sentence_builds() -> None:
+    found = rows("Expand household biogas digesters to 620 units by 2030 and 910 units by 2035.")
+    assert [(r["value"], r["year"], r["unit"]) for r in found] == [("620", "2030", "count"), ("910", "2035", "count")]
+    assert rows("By 2030 the plan will set up 12 district coordination units.") == []
+
+
+def test_a_second_dated_count_shares_the_noun_of_the_first() -> None:
+    found = rows("Extend solar irrigation to 3,250 farms by 2030 and 7,500 by 2035.")
+    assert [(r["value"], r["year"], r["unit"]) for r in found] == [("3250", "2030", "count"), ("7500", "2035", "count")]
+    assert [r["unit"] for r in rows("Emissions fell 12 percent by 2019 and 40 by 2030.")] == ["%"]
+
+
+def test_adaptation_and_farm_assets_are_counted() -> None:
+    found = rows("By 2032, build 14,250 improved cattle sheds, 120 solar-powered clinics and 35 water tanks.")
+    assert sorted(r["value"] for r in found if r["unit"] == "count") == ["120", "14250", "35"]
+    assert rows("Article 2 sets two global goals - well below 2 degrees and 1.5 degrees of warming.") == []
+
+
 def test_a_capacity_or_an_amount_of_gas_is_never_the_country_profile() -> None:
     found = rows(
         "By 30 June 2023, Ruritania had 310 MW of installed renewable capacity. The capacity per support scheme was "
