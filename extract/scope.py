@@ -68,6 +68,11 @@ CLIMATE_UNITS = frozenset({"GW", "TWh", "Mt CO2e", "Mt CO2", "Mt C", "Mtce", "Mt
 _PER_AFTER_RE = re.compile(r"[\s.]*(?:/|per\b)", re.IGNORECASE)  # "5.9 tons of CO2 eq./yr/inhabitant": a ratio
 
 
+def share_of_climate_amount(text: str, amount_end: int, amount_unit: str, share_start: int) -> bool:
+    """Whether a bracketed share right after a climate amount restates it: "32.7 MW (4.7 percent) under …"."""
+    return climate_amount(text, amount_end, amount_unit) and text[amount_end:share_start].strip() == "("
+
+
 def climate_amount(text: str, q_end: int, unit: str) -> bool:
     """Whether the value ending at ``q_end`` is an amount in a ``CLIMATE_UNITS`` unit, not the numerator of a ratio
     the unit reader stopped short of ("0.7 tCO2e/mi-llion CLP$")."""
@@ -90,20 +95,28 @@ _PAPERWORK_COUNT_RE = re.compile(
 #: A resource estimate, neither a goal nor a record: "geothermal (with a potential of 650 MW)", "10,215 MW in
 #: potential solar projects". Only capacities and energy: a "mitigation potential of 3 Mt" is a plan's estimate.
 _POTENTIAL_BEFORE_RE = re.compile(
-    r"\bpotential\s+(?:capacity\s+)?(?:of|for|at|estimated\s+at)\s+(?:about\s+|around\s+|over\s+|up\s+to\s+"
-    r"|approximately\s+|some\s+|more\s+than\s+)?$",
+    r"\bpotential\s+(?:capacity\s+)?(?:of|for|at|estimated\s+at"
+    # "Renewable potential is estimated in Moldova at over 27 GW": the potential is the subject of the estimate
+    r"|(?:is|was|has\s+been)\s+(?:estimated|assessed|put)\s+(?:(?:in|for)\s+[\w-]+(?:\s+[\w-]+)?\s+)?at)\s+"
+    r"(?:about\s+|around\s+|over\s+|up\s+to\s+|approximately\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
-_POTENTIAL_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:\w+\s+)?potential\b", re.IGNORECASE)
+#: "10,215 MW in potential solar projects", "4.6 GW of wind and solar potential"
+_POTENTIAL_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?potential\b", re.IGNORECASE)
 
 
 def resource_potential(text: str, q_start: int, q_end: int, unit: str) -> bool:
     """Whether the capacity or energy amount at ``text[q_start:q_end]`` is a resource potential."""
-    if unit not in ("GW", "TWh") or not cx.may_contain(text, max(0, q_start - 40), q_end + 30, ("potential",)):
+    if unit not in ("GW", "TWh") or not cx.may_contain(text, max(0, q_start - 70), q_end + 40, ("potential",)):
         return False
-    return bool(
-        _POTENTIAL_BEFORE_RE.search(text, max(0, q_start - 40), q_start) or _POTENTIAL_AFTER_RE.match(text, q_end)
-    )
+    if _POTENTIAL_BEFORE_RE.search(text, max(0, q_start - 70), q_start) or _POTENTIAL_AFTER_RE.match(text, q_end):
+        return True
+    # a list shares the words after its last member: "22.5 and 7.1 GW of wind and solar potential"
+    listed = _LIST_TAIL_RE.match(text, q_end)
+    return bool(listed and _POTENTIAL_AFTER_RE.match(text, listed.end()))
+
+
+_LIST_TAIL_RE = re.compile(r"(?:\s*(?:,|and|or)\s*\d[\d.,]*)+\s*(?:[GMk]W[ph]?|[GT]Wh)\b")
 
 
 def counts_paperwork(text: str, q_end: int) -> bool:

@@ -285,6 +285,9 @@ def read_sentence(
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)
             profile = not obs.indicator and not scope.climate_amount(text, q.end, q.unit)
+            if profile and i and q.unit == "%":
+                before = quantities[i - 1]
+                profile = not scope.share_of_climate_amount(text, before.end, before.unit, q.start)
             if profile and scope.out_of_scope(text, *window, q.end, q.start):
                 continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)

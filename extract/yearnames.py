@@ -30,6 +30,14 @@ _ISSUED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_WORDS = ("submitted", "published", "released", "issued")
+#: A scheme or body and when it started, in an aside: "under the net billing scheme, introduced on 1 January 2024 to
+#: replace …", "the Fund, established in 2019, has disbursed …". The year names the start of the thing, not the data.
+_STARTED_BEFORE_RE = re.compile(
+    r",\s*(?:which\s+was\s+)?(?:introduced|adopted|launched|established|enacted|created|set\s+up)\s+(?:in|on)\s+"
+    r"(?:(?:\d{1,2}\s+)?(?:" + "|".join(m for m in _MONTHS[3:-1].split("|")) + r")\s*(?:\d{1,2},?\s*)?)?$",
+    re.IGNORECASE,
+)
+_STARTED_WORDS = ("introduced", "adopted", "launched", "established", "enacted", "created", "set up")
 
 
 #: A legal act named by its number and date: "Law no. 160 of 12 July 2007", "Government Decision No. 102 of 5 February"
@@ -121,6 +129,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "name"  # "US$ 11.8 billion 2020", "kg CO2/USD2015": the year of the prices, not of the amount
     if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
         return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
+    if any(map(before.__contains__, _STARTED_WORDS)) and _STARTED_BEFORE_RE.search(before):
+        return "act"  # "the net billing scheme, introduced on 1 January 2024": when the scheme started
     if any(map(before.__contains__, _ACT_NUMBER_WORDS)) and _LEGAL_ACT_BEFORE_RE.search(before):
         return "act"  # "set by Law no. 10 of 26 February 2016": the date of a legal act names it, it dates no data
     if (before.endswith(",") or before.endswith(", ") or "et al" in before[-12:]) and _CITATION_BEFORE_RE.search(

@@ -24,6 +24,7 @@ from tests.test_extractor import rows
         # a resource potential is neither a goal nor a record
         "Carbon-free options include geothermal (with a potential of 650 MW) and solar.",
         "The Government has identified a total of 10215MW in potential solar projects.",
+        "Hydro potential is estimated in Ruritania at over 14 GW, including 6.5 and 2.2 GW of small and pumped potential.",
         # the growth of the economy or population right before the number is its subject, whatever the sentence says
         "Energy demand follows its drivers: between 2005 and 2020 population growth reached 2.7% a year.",
         "In 2019 the emissions outlook rested on a GDP per capita growth rate of 4.1% annually.",
@@ -121,6 +122,19 @@ def test_adaptation_and_farm_assets_are_counted() -> None:
     found = rows("By 2032, build 14,250 improved cattle sheds, 120 solar-powered clinics and 35 water tanks.")
     assert sorted(r["value"] for r in found if r["unit"] == "count") == ["120", "14250", "35"]
     assert rows("Article 2 sets two global goals - well below 2 degrees and 1.5 degrees of warming.") == []
+
+
+def test_the_start_date_of_a_scheme_in_an_aside_dates_no_value() -> None:
+    found = rows(
+        "In 2023 the plan was revised.\n\nBy 30 April 2024, Ruritania had 820 MW of renewable capacity. Of this, "
+        "61.5 MW (7.5 percent) was under net billing for small producers, introduced on 1 March 2021 to replace "
+        "metering."
+    )
+    assert {(r["value"], r["unit"], r["year"]) for r in found} == {
+        ("0.82", "GW", "2024"),
+        ("0.0615", "GW", "2024"),
+        ("7.5", "%", "2024"),
+    }
 
 
 def test_a_capacity_or_an_amount_of_gas_is_never_the_country_profile() -> None:
