@@ -24,7 +24,7 @@ from tests.test_extractor import rows
         # a resource potential is neither a goal nor a record
         "Carbon-free options include geothermal (with a potential of 650 MW) and solar.",
         "The Government has identified a total of 10215MW in potential solar projects.",
-        "Hydro potential is estimated in Ruritania at over 14 GW, including 6.5 and 2.2 GW of small and mini potential.",
+        "Hydro potential is estimated in Ruritania at over 14 GW, including 6.5 and 2.2 GW of small and mini potential",
         # the growth of the economy or population right before the number is its subject, whatever the sentence says
         "Energy demand follows its drivers: between 2005 and 2020 population growth reached 2.7% a year.",
         "In 2019 the emissions outlook rested on a GDP per capita growth rate of 4.1% annually.",
