@@ -46,8 +46,9 @@ _PROJECTION_RE = first_char_guarded(
 # Topics of climate policy: any of these keeps the number.
 _POLICY_RE = first_char_guarded(
     r"\b(?:emi(?:ssions?|ts?|tted|tting)|GHG|greenhouse|CO2|CO₂|carbon|methane|CH4|N2O|HFCs?|F-gas\w*|mitigat\w*"
-    r"|adapt\w*|resilien\w*|energy|electri\w*|power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear|coal|gas"
-    r"|oil|fuel\w*|biofuel\w*|biomass|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
+    r"|adapt\w*|resilien\w*|energy|electri\w*|power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear"
+    # (not "oil", "gas", "coal" alone: commodities of the country profile too, "crude oil (22%)" of its trade)
+    r"|fuel\w*|biofuel\w*|biomass|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
     r"|land[\s-]use|LULUCF|AFOLU|REDD\+?|sinks?|removals?|waste\w*|recycl\w*|landfill|transport\w*|vehicles?"
     r"|\bEVs?\b|rail\w*|buildings?|cooling|irrigation|climate\s+(?:finance|fund|action)|NDC|net[\s-]zero|sequest\w*"
     r"|conservation|restor\w*|protected\s+areas?|clean\s+cooking|cook\s*stoves?|habitats?|ecosystems?|biodiversity"
@@ -66,6 +67,32 @@ _POLICY_RE = first_char_guarded(
 #: (23 percent) under the new tariff mechanism").
 CLIMATE_UNITS = frozenset({"GW", "TWh", "Mt CO2e", "Mt CO2", "Mt C", "Mtce", "Mtoe"})
 _PER_AFTER_RE = re.compile(r"[\s.]*(?:/|per\b)", re.IGNORECASE)  # "5.9 tons of CO2 eq./yr/inhabitant": a ratio
+
+
+#: What share of the country's emissions a goal or an inventory covers is a scope rule, not a value (the dev-set
+#: conventions leave it out): "covers an average of 88% of the sources and removals", "ETS covers 70% or more of
+#: national GHG emissions", "intends to account for 100 percent of its greenhouse gas emissions and removals".
+_COVERAGE_BEFORE_RE = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|(?:intends?\s+to|will|shall)\s+account\s+for)\s+(?:an?\s+average\s+of\s+|about\s+"
+    r"|around\s+|approximately\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_COVERAGE_AFTER_RE = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*(?:or\s+more\s+)?of\s+(?:the\s+|its\s+|all\s+|total\s+)?"
+    r"(?:[\w.-]+\s+){0,4}?(?:emissions|sources|removals|GHGs?)\b",
+    re.IGNORECASE,
+)
+_COVER_WORDS = ("cover", "account")  # one is in every _COVERAGE_BEFORE_RE match: the cheap test first
+
+
+def coverage(text: str, floor: int, q_start: int, q_end: int) -> bool:
+    """Whether the share at ``text[q_start:q_end]`` says how much of the emissions a goal or inventory covers."""
+    lo = max(floor, q_start - 40)
+    return (
+        cx.may_contain(text, lo, q_start, _COVER_WORDS)
+        and bool(_COVERAGE_BEFORE_RE.search(text, lo, q_start))
+        and bool(_COVERAGE_AFTER_RE.match(text, q_end, q_end + 80))
+    )
 
 
 def share_of_climate_amount(text: str, amount_end: int, amount_unit: str, share_start: int) -> bool:

@@ -41,6 +41,12 @@ from tests.test_extractor import rows
         "The national consultation in 2022 gathered 800 participants, 45% of them women.",
         "In 2021 the solar training reached 1,200 farmers (38% women).",
         "By 2030, 60% of the trainees in the energy efficiency programme will be women.",
+        # a commodity named in the country's trade or economy is the profile, not energy policy
+        "In 2021, out of US$ 17 billion of trade, cocoa accounted for 41%, followed by crude oil (24%) and gold (9%).",
+        "In 2016, the oil share of GDP was 42%, while non-oil sources accounted for 58%.",
+        # what share of the emissions a goal or an inventory covers is its scope, not a value
+        "The absolute mitigation goal covers an average of 91% of the sources and removals of greenhouse gases.",
+        "Ruritania intends to account for 100 percent of its greenhouse gas emissions and removals for 2010.",
         # projected hydrological impacts
         "Groundwater recharge is projected to fall by up to 30% by 2080.",
         "River runoff is expected to decrease by 10-20% in most basins by 2070.",
@@ -122,6 +128,12 @@ def test_adaptation_and_farm_assets_are_counted() -> None:
     found = rows("By 2032, build 14,250 improved cattle sheds, 120 solar-powered clinics and 35 water tanks.")
     assert sorted(r["value"] for r in found if r["unit"] == "count") == ["120", "14250", "35"]
     assert rows("Article 2 sets two global goals - well below 2 degrees and 1.5 degrees of warming.") == []
+
+
+def test_shares_of_emissions_and_of_supply_are_kept_where_coverage_words_are_not_about_scope() -> None:
+    assert [r["value"] for r in rows("Energy accounted for 61% of national emissions in 2021.")] == ["61"]
+    assert [r["value"] for r in rows("Renewables covered 28% of electricity demand in 2023.")] == ["28"]
+    assert [r["value"] for r in rows("Coal provided 37% of the power supply in 2020.")] == ["37"]
 
 
 def test_the_start_date_of_a_scheme_in_an_aside_dates_no_value() -> None:
