@@ -196,7 +196,9 @@ def _dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMen
 
 #: "emissions in the base year", "for the reference year": the year named elsewhere (no year follows the phrase).
 _OF_THE_BASE_YEAR_RE = re.compile(
-    r"\b(?:in|for|of)\s+the\s+(?:base|reference)[\s-]+year\b(?!\s*(?:\(|:|of|is|was)?\s*(?:FY\s*)?(?:19|20)\d\d)",
+    r"\b(?:in|for|of)\s+the\s+(?:base|reference)[\s-]+year\b(?!\s*(?:\(|:|of|is|was)?\s*(?:FY\s*)?(?:19|20)\d\d)"
+    # "Base year emissions were 498 Mt", "Current base year estimate: 817.1 MtCO2e"
+    r"|\b(?:base|reference)[\s-]+year\s+(?:[\w-]+\s+){0,2}?(?:estimates?|emissions|levels?|values?|totals?)\b",
     re.IGNORECASE,
 )
 _BASE_YEAR_AFTER_RE = re.compile(
@@ -205,7 +207,8 @@ _BASE_YEAR_AFTER_RE = re.compile(
 _ASIDE_RE = re.compile(r"\([^()]*\)")  # a bracketed aside: "(NDC 3.0)", "(with LULUCF)"
 #: What may stand between the phrase and the level it dates: a colon, a verb of amount, an approximation.
 _TO_LEVEL_RE = re.compile(
-    r"\s*(?::|,)?\s*(?:(?:was|were|is|are|amount(?:s|ed)\s+to|total(?:l?ed|s)|stood\s+at|reached|of)\s+)?"
+    r"\s*(?::|,)?\s*(?:(?:(?:was|were|is|are)(?:\s+(?:put|estimated|calculated|revised|set))?(?:\s+(?:at|to))?"
+    r"|amount(?:s|ed)\s+to|total(?:l?ed|s)|stood\s+at|reached|of)\s+)?"
     r"(?:(?:about|around|approximately|some)\s+)?",
     re.IGNORECASE,
 )

@@ -182,6 +182,16 @@ def test_the_level_of_the_reference_year_takes_the_year_the_plan_measures_from()
     assert got == {"37.2": ("actual", "1995")}
 
 
+def test_base_year_emissions_take_the_base_year_unless_they_name_their_own() -> None:
+    found = rows(
+        "Ruritania will cut emissions by 64% below 1995 levels by 2035.\n\nCurrent base year estimate: 512.4 "
+        "MtCO2e.\n\nBase year emissions were put at 498.2 MtCO2e in the first NDC.\n\nThe base year emissions of 2005 "
+        "were 433.1 MtCO2e."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in found if r["unit"] == "Mt CO2e"}
+    assert got == {"512.4": ("actual", "1995"), "498.2": ("actual", "1995"), "433.1": ("actual", "2005")}
+
+
 def test_a_base_year_the_text_states_outweighs_the_one_its_changes_name_most() -> None:
     found = rows(
         "For this contribution 2014 has been considered as the base year.\n\nMethane will fall 30% below 2016 "
