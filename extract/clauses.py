@@ -154,9 +154,11 @@ _BASE_LEVEL_BEFORE_RE = first_char_guarded(
 _BASE_LEVEL_ENDS = ("level", "levels", "emission", "emissions", "value", "of", "about", "around", "approximately")
 #: "emissions in the base year (2010) amount to 80 Mt", "Base year: 80 Mt": the level of the base year is a fact.
 _BASE_YEAR_LEVEL_RE = first_char_guarded(
-    r"\b(?:base|reference)[\s-]+year\b(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)",
+    r"\b(?:base|reference)[\s-]+year\b(?!\s*(?:is|was|:)\s*(?:19|20)\d\d)"  # "the base year is 2020": which year
+    r"(?![^.;]{0,80}?\b(?:by|below|compared|relative)\b)",
     re.IGNORECASE,
 )
+BASE_LEVEL_REACH = 130  # "The base year emissions according to the first BUR were estimated at 90.53 Mt"
 _IN_BASE_YEAR_AFTER_RE = re.compile(
     r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+(?:base|reference)[\s-]+year\b", re.IGNORECASE
 )
@@ -222,7 +224,7 @@ def kind_for(
     ):
         return "actual"
     base_level = _BASE_YEAR_LEVEL_RE.search(
-        text, max(sent_start, q_start - 60), q_start
+        text, max(sent_start, q_start - BASE_LEVEL_REACH), q_start
     ) or _IN_BASE_YEAR_AFTER_RE.match(text, q_end, c_end)
     if base_level and not is_change(text, c_start, q_start, q_end, c_end):
         return "actual"

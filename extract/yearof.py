@@ -204,6 +204,12 @@ _OF_THE_BASE_YEAR_RE = re.compile(
 _BASE_YEAR_AFTER_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in|for)\s+the\s+(?:base|reference)[\s-]+year\b(?!\s*\(?\s*(?:19|20)\d\d)", re.I
 )
+#: "The base year emissions according to the first BUR were estimated at 90.53 Mt": a source between them
+_ESTIMATED_AT_RE = re.compile(
+    r"[^\d;.]{0,60}?\b(?:was|were|is|are)\s+(?:estimated|put|calculated|reported)\s+(?:at|to\s+be)\s+"
+    r"(?:(?:about|around|approximately|some)\s+)?",
+    re.IGNORECASE,
+)
 _ASIDE_RE = re.compile(r"\([^()]*\)")  # a bracketed aside: "(NDC 3.0)", "(with LULUCF)"
 #: What may stand between the phrase and the level it dates: a colon, a verb of amount, an approximation.
 _TO_LEVEL_RE = re.compile(
@@ -212,7 +218,7 @@ _TO_LEVEL_RE = re.compile(
     r"(?:(?:about|around|approximately|some)\s+)?",
     re.IGNORECASE,
 )
-_BASE_YEAR_REACH = 80  # characters from the phrase to the value it dates
+_BASE_YEAR_REACH = 130  # characters from the phrase to the value it dates
 
 
 def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
@@ -222,8 +228,10 @@ def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
     if "year" not in sent and "Year" not in sent and "YEAR" not in sent:
         return False  # (the cheap test first: this runs for every value)
     before = list(_OF_THE_BASE_YEAR_RE.finditer(sent, max(0, q_start - _BASE_YEAR_REACH), q_start))
-    if before and _TO_LEVEL_RE.fullmatch(_ASIDE_RE.sub("", sent[before[-1].end() : q_start])):
-        return True
+    if before:
+        between = _ASIDE_RE.sub("", sent[before[-1].end() : q_start])
+        if _TO_LEVEL_RE.fullmatch(between) or _ESTIMATED_AT_RE.fullmatch(between):
+            return True
     return bool(_BASE_YEAR_AFTER_RE.match(sent, q_end, min(len(sent), q_end + 60)))
 
 

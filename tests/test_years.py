@@ -192,6 +192,23 @@ def test_base_year_emissions_take_the_base_year_unless_they_name_their_own() -> 
     assert got == {"512.4": ("actual", "1995"), "498.2": ("actual", "1995"), "433.1": ("actual", "2005")}
 
 
+def test_base_year_emissions_estimated_by_a_named_source_are_a_record_of_the_base_year() -> None:
+    found = rows(
+        "This NDC was submitted in 2021.\n\nThe updated base year is 2016, reflecting the latest inventory.\n\nThe "
+        "base year emissions according to the first Biennial Update Report were estimated at 71.2 MtCO2e/year and the "
+        "projected emissions by 2030 under the BAU scenario are estimated at 120 MtCO2e."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in found] == [("71.2", "actual", "2016")]
+
+
+def test_a_sentence_naming_the_base_year_does_not_make_its_projection_a_record() -> None:
+    found = rows(
+        "This NDC was submitted in 2023.\n\nThe base year is 2019, the reference year is 2035, and the projections of "
+        "the baseline scenario reach 61,250 GgCO2e."
+    )
+    assert [(r["kind"], r["year"]) for r in found if r["unit"] == "Mt CO2e"] != [("actual", "2019")]
+
+
 def test_a_base_year_the_text_states_outweighs_the_one_its_changes_name_most() -> None:
     found = rows(
         "For this contribution 2014 has been considered as the base year.\n\nMethane will fall 30% below 2016 "
