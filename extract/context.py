@@ -119,7 +119,8 @@ _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?
 _BASE_BEFORE_RE = guarded(
     "abcfortvBb",
     r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
-    r"\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|[A-Za-z\s-]{0,40}?\bin\s+)?"
+    r"\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|baseline\s+"
+    r"|[A-Za-z\s-]{0,40}?\bin\s+)?"  # "from the baseline 2015"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
     r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$",
@@ -213,7 +214,7 @@ _SPAN_START_RE = re.compile(
 #: The last word of every _BASE_BEFORE_RE and _BY_BEFORE_RE match (before the spaces that end it), in lower case.
 _BASE_BEFORE_ENDS = (
     "with", "to", "against", "versus", "vs", "vs.", "than", "in", "from", "over", "below", "above", "on", "the",
-    "their", "its", "of", "year",
+    "their", "its", "of", "year", "baseline",
 )  # fmt: skip
 _BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of", "year")
 #: ... and of every _OBS_BEFORE_RE match: its lead word, "the", a part of the year, "of", a month, a day or a comma.

@@ -81,11 +81,11 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     if came_out is not None and (so_far is None or came_out > so_far):
         present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports
         headline = headline_after(present)
+    now = present if present is not None else default
     # the base year the text states as such ("2012 has been considered as the base year"), else the one its changes
     # are measured against most often ("71% below 1990")
-    bases = Counter(y.year for y in mentions if y.role == "base")
+    bases = Counter(y.year for y in mentions if y.role == "base" and (now is None or y.year < now))
     base = default if source == "base year" else max(bases, key=lambda y: (bases[y], -y)) if bases else None
-    now = present if present is not None else default
     return Timeline(now, default, quote, headline, source == "statistics", base)
 
 

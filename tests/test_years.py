@@ -904,3 +904,18 @@ def test_a_period_opening_a_sentence_dates_its_goal_over_a_deadline_carried_from
     )
     found = [(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"]
     assert found == [("2.4681", "2035"), ("3.817", "2021")]
+
+
+def test_a_baseline_named_with_its_year_is_a_base_year() -> None:
+    text = "Emissions will grow by 4% by 2025 from the baseline 2016, and fall 9% compared to the baseline 2016."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2025, "by"), (2016, "base"), (2016, "base")]
+
+
+def test_the_documents_base_year_lies_before_its_present() -> None:
+    from extract.timeline import read_timeline
+
+    text = (
+        "In 2022 the inventory was submitted.\n\nEmissions will fall 30% below 2010 levels by 2030.\n\nTransport "
+        "emissions will fall 5% compared to 2024 by 2035 and 8% compared to 2024 by 2040."
+    )
+    assert read_timeline(text).base_year == 2010  # (2024, named twice, lies after the present)
