@@ -69,6 +69,28 @@ _SPACES_RE = re.compile(r"\s+")
 WINDOW = 60  # a deadline farther than this from the keyword belongs to another statement
 
 
+#: "expected to peak between 2029 and 2034": the milestone falls in a window, two rows (>= the first, <= the last)
+_BETWEEN_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?between\s+(?P<a>(?:20|21)\d\d)\s+and\s+(?P<b>(?:20|21)\d\d)(?!\d)", re.IGNORECASE
+)
+#: "a reduction of 15-30 Mt by 2035 from the peak level": the peak is the reference of a change, not a milestone
+_REFERENCE_BEFORE_RE = re.compile(
+    r"\b(?:from|below|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the|its|their)\s+$", re.IGNORECASE
+)
+
+
+def _years_of(text: str, start: int, end: int, kw: re.Match[str]) -> list[tuple[int, str]]:
+    """(offset of the year, qualifier) of each year of the milestone whose keyword is ``kw``: one, the two ends of a
+    window it falls in, or none."""
+    if _REFERENCE_BEFORE_RE.search(text, max(start, kw.start() - 30), kw.start()):
+        return []  # "from the peak level"
+    window = _BETWEEN_AFTER_RE.match(text, kw.end(), min(end, kw.end() + 60))
+    if window and window.group("a") < window.group("b"):
+        return [(window.start("a"), ">="), (window.start("b"), "<=")]
+    found = _year_of(text, start, end, kw)
+    return [found] if found is not None else []
+
+
 def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, str] | None:
     """(offset of the year, qualifier) of the milestone whose keyword is ``kw``, or None."""
     c_start, c_end = clause_bounds(text, start, end, kw.start())
@@ -112,36 +134,47 @@ def read_milestones(
         # a match ends at the keyword and spans at most 49 characters ("worldwide" and 40 more): read only those
         if _GLOBAL_BEFORE_RE.search(text, max(start, kw.start() - GLOBAL_REACH), kw.start()):
             continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
-        found = _year_of(text, start, end, kw)
-        if found is None:
-            continue
-        ystart, qualifier = found
-        if ystart in ctx.year_starts:
-            continue
-        year = int(text[ystart : ystart + 4])
-        number = Number(ystart, ystart + 4, Decimal(year), "digits")
-        region = region_for(ctx, text, Quantity(number, Decimal(year), "year", ystart + 4), start, end, regions, carry)[
-            0
-        ]
-        if region == "World":
-            continue
-        present = ctx.ref_year
-        past = bool(_PAST_RE.search(text, start, end)) or (present is not None and year <= present and qualifier == "=")
-        obs = Observation(
-            doc=ctx.doc.doc,
-            value=Decimal(year),
-            unit="year",
-            value_raw=text[ystart : ystart + 4],
-            quote=text[q_start:q_end].replace("\n", " "),
-            char_start=ystart,
-            char_end=ystart + 4,
-            kind="actual" if past else "target",
-            year=year,
-            qualifier=qualifier,
-            region=region,
-            page=ctx.doc.page_at(ystart),
-        )
-        ctx_start, ctx_end = min(start, q_start), max(end, q_end)
-        rel = ystart - ctx_start + len(label)
-        obs.indicator = ctx.catalogue.classify(label + text[ctx_start:ctx_end], rel, rel + 4, "year", region)
-        ctx.add(obs)
+        for ystart, qualifier in _years_of(text, start, end, kw):
+            if ystart not in ctx.year_starts:
+                _add_milestone(ctx, start, end, carry, regions, q_start, q_end, label, ystart, qualifier)
+
+
+def _add_milestone(
+    ctx: DocContext,
+    start: int,
+    end: int,
+    carry: Carry,
+    regions: Sequence[cx.RegionMention],
+    q_start: int,
+    q_end: int,
+    label: str,
+    ystart: int,
+    qualifier: str,
+) -> None:
+    """Add the milestone year at ``ystart`` of the sentence ``text[start:end]``, unless it is the world's."""
+    text = ctx.doc.text
+    year = int(text[ystart : ystart + 4])
+    number = Number(ystart, ystart + 4, Decimal(year), "digits")
+    region = region_for(ctx, text, Quantity(number, Decimal(year), "year", ystart + 4), start, end, regions, carry)[0]
+    if region == "World":
+        return
+    present = ctx.ref_year
+    past = bool(_PAST_RE.search(text, start, end)) or (present is not None and year <= present and qualifier == "=")
+    obs = Observation(
+        doc=ctx.doc.doc,
+        value=Decimal(year),
+        unit="year",
+        value_raw=text[ystart : ystart + 4],
+        quote=text[q_start:q_end].replace("\n", " "),
+        char_start=ystart,
+        char_end=ystart + 4,
+        kind="actual" if past else "target",
+        year=year,
+        qualifier=qualifier,
+        region=region,
+        page=ctx.doc.page_at(ystart),
+    )
+    ctx_start, ctx_end = min(start, q_start), max(end, q_end)
+    rel = ystart - ctx_start + len(label)
+    obs.indicator = ctx.catalogue.classify(label + text[ctx_start:ctx_end], rel, rel + 4, "year", region)
+    ctx.add(obs)

@@ -36,3 +36,14 @@ def test_phase_out_years_are_milestones() -> None:
 
 def test_a_global_milestone_is_not_the_countrys() -> None:
     assert milestones("Science calls for global emissions to peak before 2025 at the latest.") == []
+
+
+def test_a_peak_within_a_window_of_years_gives_both_ends() -> None:
+    found = rows("Ruritania's emissions are expected to peak between 2028 and 2033.")
+    got = [(r["value"], r["qualifier"], r["kind"]) for r in found]
+    assert got == [("2028", ">=", "target"), ("2033", "<=", "target")]
+
+
+def test_a_change_from_the_peak_level_sets_no_peak_year() -> None:
+    found = rows("It will achieve an absolute reduction of 12-25 MtCO2e by 2035 from the peak level.")
+    assert [r["unit"] for r in found] == ["Mt CO2e", "Mt CO2e"]
