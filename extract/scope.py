@@ -50,7 +50,9 @@ _POLICY_RE = first_char_guarded(
     # (not "oil", "gas", "coal" alone: commodities of the country profile too, "crude oil (22%)" of its trade)
     r"|fuel\w*|biofuel\w*|biomass|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
     r"|land[\s-]use|LULUCF|AFOLU|REDD\+?|sinks?|removals?|waste\w*|recycl\w*|landfill|transport\w*|vehicles?"
-    r"|\bEVs?\b|rail\w*|buildings?|cooling|irrigation|climate\s+(?:finance|fund|action)|NDC|net[\s-]zero|sequest\w*"
+    r"|\bEVs?\b|rail\w*|buildings?|cooling|irrigation|NDC|net[\s-]zero|sequest\w*"
+    # "100% of the national territory covered by climate change plans": the plan's reach, not the country's area
+    r"|climate\s+(?:change\s+)?(?:finance|fund|action|plans?|polic(?:y|ies)|strateg(?:y|ies))"
     r"|conservation|restor\w*|protected\s+areas?|clean\s+cooking|cook\s*stoves?|habitats?|ecosystems?|biodiversity"
     r"|wetlands?|species|funds?|financ\w*|investments?"
     # adaptation services: "access to clean and safe water for the total population", "early warning for 90% of people"

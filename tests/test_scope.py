@@ -112,6 +112,12 @@ def test_counts_of_physical_assets_are_kept() -> None:
     assert [r["value"] for r in rows("By 2031 the utility will build 12 new hydropower plants.")] == ["12"]
 
 
+def test_the_share_of_the_territory_a_climate_plan_covers_is_policy() -> None:
+    found = rows("By 2030: 100% of the national territory covered by climate change plans being implemented.")
+    assert [(r["value"], r["year"], r["kind"]) for r in found] == [("100", "2030", "target")]
+    assert rows("The republic's territory covers 45% of the basin.") == []
+
+
 def test_units_alone_after_a_count_count_the_assets_the_sentence_builds() -> None:
     found = rows("Expand household biogas digesters to 620 units by 2030 and 910 units by 2035.")
     assert [(r["value"], r["year"], r["unit"]) for r in found] == [("620", "2030", "count"), ("910", "2035", "count")]
