@@ -67,6 +67,10 @@ def _hinted(sent: str) -> bool:
     )
 
 
+_NEW_CONJUNCT_RE = re.compile(r"[^\d]*?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:(?:its|their|the|a)\s+)?$", re.I)
+_OWN_NUMBER_REACH = 40  # characters from a mention to a number it introduces ("conditional target to 43.20%")
+
+
 def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end: int, section: str) -> str:
     """``conditional`` / ``unconditional`` from the nearest mention in the number's sentence, else its section's.
 
@@ -88,6 +92,10 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
             and text[f[0] - 1 : f[0]] == "("
             and NEXT_QUANTITY_RE.search(text, max(sent_start, f[0] - 150), f[0])
         )
+        if not owned and f[0] >= q_end and _NEW_CONJUNCT_RE.match(text, q_end, f[0]):
+            # "its unconditional target to 31% and its conditional target to 43%": a mention that opens the next
+            # conjunct, with a number of its own after it, is that number's
+            owned = NEXT_QUANTITY_RE.search(text, f[1], min(sent_end, f[1] + _OWN_NUMBER_REACH))
         return (1 if owned else 0, between[1] - between[0])
 
     # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)");

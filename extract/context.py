@@ -115,6 +115,13 @@ YEAR_RE = guarded(
     r"(?:年|(?![\w%]))(?!\s*(?:[kкMМΜGTТΤ]Wh?p?|Wp|h[aа]|h[eе]ct[aа]r[eе]s|km2?|tons?|tonnes|t|[MМΜGkк]t|Gg|million"
     r"|billion|m[2²3³]|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s|lit(?:er|re)s|kg)\b)",  # "above 2000 m2"
 )
+#: A second predicate of the sentence: "… by 13% and, under a decree of 2018, has set a target of 30% below 2010".
+#: A reference after it (a base year, "below BAU") is the second predicate's; values coordinated in one predicate
+#: ("its unconditional target to 31% and its conditional target to 43% below BAU") share it.
+NEW_PREDICATE_RE = re.compile(
+    r"\b(?:and|but|while|whereas)\b.*?\b(?:has|have|had|will|shall|would|aims?|plans?|commits?|sets?|intends?)\b",
+    re.IGNORECASE | re.DOTALL,
+)
 _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
     "abcfortvBb",

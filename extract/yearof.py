@@ -101,11 +101,6 @@ def _change_between(quantities: list[Quantity], start: int, end: int) -> bool:
 
 
 _ATTACHED_BASE_RE = re.compile(r"\D{0,30}")  # "30 percent below 2010": no number between a change and its base
-# A second predicate of the sentence: "… by 13% and, under a decree of 2018, has set a target of 30% below 2010".
-_NEW_PREDICATE_RE = re.compile(
-    r"\b(?:and|but|while|whereas)\b.*?\b(?:has|have|had|will|shall|would|aims?|plans?|commits?|sets?|intends?)\b",
-    re.IGNORECASE | re.DOTALL,
-)
 
 
 def _base_of_another(text: str, quantities: list[Quantity], q: Quantity, base_start: int) -> bool:
@@ -116,7 +111,8 @@ def _base_of_another(text: str, quantities: list[Quantity], q: Quantity, base_st
     for o in quantities:
         if not (q.end <= o.num.start < base_start) or o.unit not in ("%", "times"):
             continue
-        if _ATTACHED_BASE_RE.fullmatch(text, o.end, base_start) and _NEW_PREDICATE_RE.search(text, q.end, o.num.start):
+        attached = _ATTACHED_BASE_RE.fullmatch(text, o.end, base_start)
+        if attached and cx.NEW_PREDICATE_RE.search(text, q.end, o.num.start):
             return True
     return False
 

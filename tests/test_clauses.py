@@ -270,6 +270,13 @@ def test_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert got(text, "base_year", "baseline") == expected
 
 
+def test_shares_coordinated_in_one_predicate_share_the_bau_yardstick_after_them() -> None:
+    text = "Freedonia raises its unconditional target to 27.5% and its conditional target to 39.2% below BAU by 2030."
+    assert got(text, "baseline") == [("27.5", "bau"), ("39.2", "bau")]
+    listed = "Goals for 2030: 41% share of renewables in final energy 18.5% savings of final energy relative to BAU."
+    assert got(listed, "baseline") == [("41", ""), ("18.5", "bau")]
+
+
 # --------------------------------------------------------------------- condition
 
 
@@ -290,6 +297,15 @@ def test_baseline(text: str, expected: list[tuple[str, str, str]]) -> None:
         (
             "Freedonia foresees cuts of 12% by 2030 (unconditional) and of 19% by 2035 if finance becomes available.",
             [("12", "unconditional"), ("19", "conditional")],
+        ),
+        # a mention that opens the next conjunct, with its own number after it, is that number's
+        (
+            "Freedonia raises its unconditional target to 27.5% and its conditional target to 39.2% by 2030.",
+            [("27.5", "unconditional"), ("39.2", "conditional")],
+        ),
+        (
+            "The plan is split into an unconditional scenario (12.4%) and a conditional scenario (8.6%) by 2030.",
+            [("12.4", "unconditional"), ("8.6", "conditional")],
         ),
         ("Ruritania will install 300 MW of wind power by 2030.", [("0.3", "")]),
         # facts are never conditional
