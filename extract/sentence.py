@@ -245,6 +245,8 @@ def read_sentence(
         )
         if base is None and prev is not None and prev[3] is not None and kind == prev[1] and parallel(text, prev[0], q):
             base = prev[3]  # "increased by 8% in LULUCF, 111% for energy … between 2000 and 2022": one reference
+        if base is not None and year is not None and base >= year:
+            base = None  # "42% by 2030, moved forward from 2035": a year after the value's is no base it is compared to
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)
         prev = (q, kind, qualifier, base)
         if baseline == "bau":

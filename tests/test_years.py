@@ -919,3 +919,9 @@ def test_the_documents_base_year_lies_before_its_present() -> None:
         "emissions will fall 5% compared to 2024 by 2035 and 8% compared to 2024 by 2040."
     )
     assert read_timeline(text).base_year == 2010  # (2024, named twice, lies after the present)
+
+
+def test_a_year_after_the_values_own_is_no_base_year() -> None:
+    text = "Ruritania aims to increase the share of renewables to 39% of electricity generation by 2030, moved forward "
+    r = rows(text + "from 2035.")[0]
+    assert (r["value"], r["year"], r["base_year"]) == ("39", "2030", "")
