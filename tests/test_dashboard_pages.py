@@ -109,11 +109,18 @@ def test_every_target_is_a_goal_line_or_set_aside_for_review(ds):
     assert shown <= set(targets["row"]) and len(shown) >= len({(a.indicator, a.region, a.year) for a in merged}) // 2
 
 
-def test_implausible_targets_are_set_aside_with_why(ds):
+def test_implausible_targets_are_set_aside_with_why(fresh_dirs):
+    # the extractor no longer writes a base year at or after a target's year, but a CSV of another producer (or of
+    # an older version) may hold one: the page must set it aside, not draw it
+    data, _ = fresh_dirs
+    frame = pd.read_csv(data / "observations.csv", dtype=str, keep_default_na=False)
+    i = frame.index[(frame["kind"] == "target") & (frame["base_year"] != "") & (frame["region"] == "China")][0]
+    frame.loc[i, "base_year"] = str(int(frame.loc[i, "year"]) + 5)
+    frame.to_csv(data / "observations.csv", index=False)
+    ds = build_dataset(data)
     targets = ds.observations[(ds.observations["kind"] == "target") & ds.observations["base_year"].notna()]
     odd = targets[targets["base_year"] >= targets["year"]]
-    if odd.empty:
-        pytest.skip("the data holds no target whose base year follows its target year")
+    assert len(odd) == 1
     at = open_page("goals")
     (review,) = [e for e in at.expander if e.label.startswith("For review")]
     table = at.dataframe[-1].value
