@@ -165,9 +165,10 @@ class TableScope:
     caption_pledge: bool = False  # the caption names goals or a condition ("Unconditional contributions to …")
 
 
-def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:
+def _segments(units: list[str], ncols: int, groups: int, lead_single: bool = False) -> list[int] | None:
     """Column -> group index. Sub-columns repeat under each group ("MtCO2e | In %" under BAU, Unconditional, ...):
-    a group starts where the first unit comes back after another one; else groups of equal width."""
+    a group starts where the first unit comes back after another one; else groups of equal width; else, when the
+    first group is a reference path (``lead_single``), one column for it and equal widths for the others."""
     if len(units) == ncols:
         starts = [0] + [k for k in range(1, ncols) if units[k] == units[0] and units[k - 1] != units[0]]
         if len(starts) == groups:
@@ -175,6 +176,11 @@ def _segments(units: list[str], ncols: int, groups: int) -> list[int] | None:
     if groups and ncols % groups == 0:
         width = ncols // groups
         return [k // width for k in range(ncols)]
+    if lead_single and groups > 2 and (ncols - 1) % (groups - 1) == 0:
+        # "BAU emissions 2035 | Unconditional scenario 2035 (3 columns) | Conditional scenario 2035 (3 columns)": the
+        # reference path has one column, each scenario of the plan the same number of sub-columns
+        width = (ncols - 1) // (groups - 1)
+        return [0] + [1 + (k - 1) // width for k in range(1, ncols)]
     return None
 
 
@@ -312,6 +318,10 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         return None  # several units, not one per column: which goes where is unclear
     if not all(col.unit for col in columns):
         table.unit = units.pop() if units else cell_unit(caption) or (cell_unit(title) if title else None)
+        if table.unit is not None and table.unit[0] == "%" and (stated := cell_unit(caption)) and stated[0] != "%":
+            # "Units: Gg CO2e" over "Emissions | Reduction | Percentual reduction": the amounts are in the caption's
+            # unit; the share column's cells write their own "%"
+            table.unit = stated
     # cells that name a scenario or a condition head groups of columns
     groups = [k for k, h in enumerate(header) if k not in taken and (_cue_kind(h)[0] == "bau" or _cue_kind(h)[1])]
     if parents:
@@ -327,7 +337,8 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
             groups = []
     if groups:
         unit_names = [c.unit[0] if c.unit else "" for c in columns]
-        seg = _segments(unit_names, ncols, len(groups)) if len(groups) > 1 else [0] * ncols
+        lead_single = _cue_kind(header[groups[0]])[0] == "bau"
+        seg = _segments(unit_names, ncols, len(groups), lead_single) if len(groups) > 1 else [0] * ncols
         if seg is None:
             return None
         for col, g in zip(columns, seg, strict=True):

@@ -39,6 +39,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if scope is None:
         return
     _intro_emission_unit(text, grid, scope)
+    _share_columns(grid, scope)
     if _misfits(grid, scope):
         return
     years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
@@ -225,6 +226,18 @@ def _placements(values: list[Cell | None], scope: TableScope, ncols: int) -> lis
             for i, c in enumerate(cols):
                 out[i].add(c)
     return out
+
+
+def _share_columns(grid: Grid, scope: TableScope) -> None:
+    """A column without a unit of its own whose every cell writes "%" is a share column among amounts ("Emissions |
+    Reduction | Percentual reduction" under one scenario, its header cells wrapped past telling which is which)."""
+    full = [r for r in grid.rows if len(r.values) == grid.ncols]
+    if len(full) < 2:
+        return
+    for k, col in enumerate(scope.columns):
+        cells = [r.values[k] for r in full]
+        if col.unit is None and all(c is not None and c.text.rstrip().endswith("%") for c in cells):
+            col.unit = ("%", Decimal(1))
 
 
 def _misfits(grid: Grid, scope: TableScope) -> bool:

@@ -1149,3 +1149,40 @@ def test_a_change_column_after_year_columns_is_dated_by_the_last_and_based_on_th
         row = found[(value, "%")]
         assert (row["year"], row["kind"], row["base_year"]) == ("2017", "actual", "2001"), value
     assert ("2.9501", "Mt CO2e") not in found  # a business-as-usual projection
+
+
+SUB_COLUMN_TABLE = flat(
+    "Ruritania's NDC was submitted in 2024.",
+    "Table 5. GHG emissions in 2035 for all modelled scenarios; Units: Gg of CO2-e",
+    "SECTOR",
+    "BAU EMISSIONS 2035",
+    "UNCONDITIONAL SCENARIO 2035",
+    "CONDITIONAL SCENARIO 2035",
+    "EMISSIONS",
+    "EMISSION",
+    "REDUCTION",
+    "PERCENTUAL",
+    "REDUCTION",
+    "EMISSIONS",
+    "EMISSION",
+    "REDUCTION",
+    "PERCENTUAL",
+    "REDUCTION",
+    "Power",
+    *("512", "401", "-111", "-22%", "233", "-279", "-54%"),
+    "Buildings",
+    *("96", "90", "-6", "-6%", "71", "-25", "-26%"),
+    "Shipping",
+    *("240", "214", "-26", "-11%", "180", "-60", "-25%"),
+    "The scenarios were modelled with the national energy model.",
+)
+
+
+def test_a_reference_column_then_scenarios_of_equal_width_head_their_sub_columns() -> None:
+    got = keyed(SUB_COLUMN_TABLE)
+    # the plan's scenarios are goals of 2035, with their condition; the BAU column is a projection, left out
+    assert (got[("0.401", "Mt CO2e")]["kind"], got[("0.401", "Mt CO2e")]["condition"]) == ("target", "unconditional")
+    assert (got[("0.233", "Mt CO2e")]["year"], got[("0.233", "Mt CO2e")]["condition"]) == ("2035", "conditional")
+    assert ("0.512", "Mt CO2e") not in got
+    # a column whose every cell writes "%" is a share among the caption's amounts
+    assert got[("22", "%")]["condition"] == "unconditional" and got[("0.214", "Mt CO2e")]["year"] == "2035"
