@@ -230,14 +230,23 @@ def _placements(values: list[Cell | None], scope: TableScope, ncols: int) -> lis
 
 def _share_columns(grid: Grid, scope: TableScope) -> None:
     """A column without a unit of its own whose every cell writes "%" is a share column among amounts ("Emissions |
-    Reduction | Percentual reduction" under one scenario, its header cells wrapped past telling which is which)."""
+    Reduction | Percentual reduction" under one scenario, its header cells wrapped past telling which is which).
+    A column whose every cell is negative or zero, under a header that speaks of reductions, is a reduction column:
+    its signs are the direction its header names ("-164 | -47%" under "Emission reduction | Percentual reduction")."""
     full = [r for r in grid.rows if len(r.values) == grid.ncols]
     if len(full) < 2:
         return
+    reductions = any(_REDUCTION_LABEL_RE.search(c.text) for c in grid.header)
     for k, col in enumerate(scope.columns):
         cells = [r.values[k] for r in full]
         if col.unit is None and all(c is not None and c.text.rstrip().endswith("%") for c in cells):
             col.unit = ("%", Decimal(1))
+        signs = [_SIGN_RE.match(c.text) for c in cells if c is not None]
+        if reductions and signs and all(signs) and not _REDUCTION_LABEL_RE.search(col.label):
+            col.label = f"{col.label} reduction".strip()
+
+
+_SIGN_RE = re.compile(r"\s*(?:[-–−]\s*\d|0+(?:[.,]0+)?\s*%?\s*$)")  # a negative cell, or a zero
 
 
 def _misfits(grid: Grid, scope: TableScope) -> bool:

@@ -1186,3 +1186,26 @@ def test_a_reference_column_then_scenarios_of_equal_width_head_their_sub_columns
     assert ("0.512", "Mt CO2e") not in got
     # a column whose every cell writes "%" is a share among the caption's amounts
     assert got[("22", "%")]["condition"] == "unconditional" and got[("0.214", "Mt CO2e")]["year"] == "2035"
+
+
+def test_signs_in_a_column_of_reductions_are_the_direction_its_header_names() -> None:
+    got = keyed(SUB_COLUMN_TABLE)
+    # "-111 | -22%" under "Emission reduction | Percentual reduction": reductions of 0.111 Mt and 22%
+    assert got[("0.111", "Mt CO2e")]["condition"] == "unconditional"
+    assert got[("54", "%")]["condition"] == "conditional"
+    assert not [key for key in got if key[0].startswith("-")]
+
+
+def test_a_column_of_negative_levels_without_reduction_words_keeps_its_sign() -> None:
+    text = flat(
+        "Ruritania's NDC was submitted in 2024.",
+        "Table 6: Net removals by land category in 2019 (Gg CO2e)",
+        "Category",
+        "Net emissions 2019",
+        "Forest land",
+        "-1,204",
+        "Grassland",
+        "-310",
+        "The inventory follows the 2006 IPCC Guidelines.",
+    )
+    assert ("-1.204", "Mt CO2e") in keyed(text)
