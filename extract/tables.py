@@ -306,9 +306,16 @@ def _cell_scope(
     recorded = year is not None and ctx.ref_year is not None and year <= ctx.ref_year
     if year is not None and year in scope.actual_years:
         kind = "actual"
-    elif kind == "bau" and recorded and row_kind != "bau" and year <= (ctx.default_year or year):
+    elif (
+        kind == "bau"
+        and recorded
+        and row_kind != "bau"
+        and year <= (ctx.default_year or year)
+        and not (ctx.timeline.guessed and year == ctx.ref_year)
+    ):
         kind = "actual"  # the past years of a projection ("Projected emissions | 2015 | 2021 | 2030"): recorded,
-        # up to the year of the document's data (a 2025 plan projecting from its 2023 inventory models 2024)
+        # up to the year of the document's data (a 2025 plan projecting from its 2023 inventory models 2024); not the
+        # year of its file's name when the text reports no year as past (that year is not over)
     elif kind == "bau":
         return None  # a business-as-usual projection is neither a target nor an actual
     if year is None and kind == "target":

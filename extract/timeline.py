@@ -33,6 +33,7 @@ class Timeline:
     target_year: int | None  # the deadline named most often
     data_dated: bool = False  # the document says when its data were collected: its undated facts are of that year
     base_year: int | None = None  # the reference year its changes are measured against most often ("below 1990")
+    guessed: bool = False  # the present is the year of the file's name, not a year the text reports as past
 
 
 def read_timeline(text: str, name: str = "") -> Timeline:
@@ -63,8 +64,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         present = labelled  # "Baseline 2020: 3,177 MW" states what 2020 recorded: the plan speaks from then at least
         headline = headline_after(present)
     unknown = present is None and default is None and dated is None
+    guessed = False
     if unknown and (issued := name_year(name)) and issued < (headline or 10_000):
         present = default = issued
+        guessed = True
         quote = f"(no year in the text is reported as past: the year in the file name, {name})"
         headline = headline_after(present)
     firm = [y.year for y in mentions if (y.role == "by" and not _as_of_end(text, y.start)) or y.role == "bau"]
@@ -86,7 +89,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     # are measured against most often ("71% below 1990")
     bases = Counter(y.year for y in mentions if y.role == "base" and (now is None or y.year < now))
     base = default if source == "base year" else max(bases, key=lambda y: (bases[y], -y)) if bases else None
-    return Timeline(now, default, quote, headline, source == "statistics", base)
+    return Timeline(now, default, quote, headline, source == "statistics", base, guessed and now == default)
 
 
 def _latest_issued(text: str, mentions: list[cx.YearMention], before: int) -> int | None:

@@ -6,10 +6,12 @@ import pytest
 
 from extract import grid
 from extract.cellunits import cell_unit, label_unit
+from extract.extractor import extract_document
 from extract.grid import find_grids
 from extract.header import table_scope
+from extract.model import Document
 from extract.segment import segment
-from tests.test_extractor import rows
+from tests.test_extractor import NoCatalogue, rows
 
 
 def flat(*cells: str, sep: str = "\n\n") -> str:
@@ -821,6 +823,34 @@ def test_a_projection_table_reports_only_the_years_up_to_the_documents_data() ->
     )
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
     assert found == {("8.15", "2023", "actual"), ("0.71", "2023", "actual")}
+
+
+def test_a_projection_column_of_the_year_of_the_files_name_is_modelled() -> None:
+    """A plan that reports no year as past speaks from the year of its file's name ("rr_ndc_2024"), which is not over:
+    its projection's column of that year is modelled, the earlier columns are recorded."""
+    text = flat(
+        "Table 2. Share of emissions per energy sub-sector in the BAU scenario",
+        "SUB-SECTOR",
+        "2014",
+        "2021",
+        "2024",
+        "2030",
+        "Electricity",
+        "31%",
+        "29%",
+        "12%",
+        "10%",
+        "Transport",
+        "54%",
+        "55%",
+        "70%",
+        "72%",
+        "Sub-sector shares follow the national energy balance of the ministry.",
+    )
+    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
+    found = {(o.value_raw, o.year, o.kind) for o in extract_document(doc, NoCatalogue()).observations}
+    recorded = {("31%", 2014), ("29%", 2021), ("54%", 2014), ("55%", 2021)}
+    assert found == {(value, year, "actual") for value, year in recorded}
 
 
 def test_a_row_of_shares_under_a_column_of_amounts_holds_percentages() -> None:
