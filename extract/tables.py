@@ -311,11 +311,12 @@ def _cell_scope(
         and recorded
         and row_kind != "bau"
         and year <= (ctx.default_year or year)
-        and not (ctx.timeline.guessed and year == ctx.ref_year)
+        and not (ctx.timeline.guessed and (year == ctx.ref_year or year > (ctx.timeline.base_year or year)))
     ):
         kind = "actual"  # the past years of a projection ("Projected emissions | 2015 | 2021 | 2030"): recorded,
-        # up to the year of the document's data (a 2025 plan projecting from its 2023 inventory models 2024); not the
-        # year of its file's name when the text reports no year as past (that year is not over)
+        # up to the year of the document's data (a 2025 plan projecting from its 2023 inventory models 2024); when the
+        # text reports no year as past, only up to its base year ("projected to rise by 5% from the baseline 2015"),
+        # and never the year of its file's name (that year is not over)
     elif kind == "bau":
         return None  # a business-as-usual projection is neither a target nor an actual
     if year is None and kind == "target":

@@ -1239,3 +1239,26 @@ def test_a_column_of_negative_levels_without_reduction_words_keeps_its_sign() ->
         "The inventory follows the 2006 IPCC Guidelines.",
     )
     assert ("-1.204", "Mt CO2e") in keyed(text)
+
+
+def test_with_no_year_reported_as_past_a_projection_is_recorded_only_up_to_the_base_year() -> None:
+    text = flat(
+        "Emissions are projected to increase by 4% by 2025 and 7% by 2030 from the baseline 2016 (Table 5).",
+        "Table 5: Projection of annual GHG emissions (in MtCO2e)",
+        "Gas",
+        "2016",
+        "2019",
+        "2025",
+        "CH4",
+        "2.71",
+        "2.84",
+        "3.02",
+        "N2O",
+        "0.66",
+        "0.69",
+        "0.74",
+        "The projections follow the first biennial update report of the government.",
+    )
+    doc = Document(doc="rr_ndc_2021", file="rr_ndc_2021.txt", text=text, sha256="0", bytes=len(text.encode()))
+    found = {(o.value_raw, o.year, o.kind) for o in extract_document(doc, NoCatalogue()).observations if o.unit != "%"}
+    assert found == {("2.71", 2016, "actual"), ("0.66", 2016, "actual")}
