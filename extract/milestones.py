@@ -42,7 +42,7 @@ _DEADLINE_RE = cx.guarded(
     "abinpABINP",
     r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?"
     r"(?:" + cx._MONTHS + r"\s+)?"
-    r"(?P<y>(?:20|21)\d\d)(?!\d)",
+    r"(?P<y>(?:20|21)\d\d)(?=\d{0,2}(?:\s|[,.;:)](?!\d)|$))",  # "net zero by 20501": a footnote fused to the year
     re.IGNORECASE,
 )
 # "2050 carbon neutrality", "2045 net zero"

@@ -47,3 +47,8 @@ def test_a_peak_within_a_window_of_years_gives_both_ends() -> None:
 def test_a_change_from_the_peak_level_sets_no_peak_year() -> None:
     found = rows("It will achieve an absolute reduction of 12-25 MtCO2e by 2035 from the peak level.")
     assert [r["unit"] for r in found] == ["Mt CO2e", "Mt CO2e"]
+
+
+def test_a_footnote_fused_to_a_milestones_year_is_not_part_of_it() -> None:
+    found = rows("The Climate Doctrine sets the long-term objective of carbon neutrality by 20603.")
+    assert [(r["value"], r["qualifier"]) for r in found] == [("2060", "<=")]

@@ -925,3 +925,10 @@ def test_a_year_after_the_values_own_is_no_base_year() -> None:
     text = "Ruritania aims to increase the share of renewables to 39% of electricity generation by 2030, moved forward "
     r = rows(text + "from 2035.")[0]
     assert (r["value"], r["year"], r["base_year"]) == ("39", "2030", "")
+
+
+def test_a_decimal_amount_that_opens_with_a_years_digits_is_no_footnoted_year() -> None:
+    text = "Energy emitted about 20340.20 Gg of CO2 in 2005; net zero is due by 20501."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2005, "obs"), (2050, "by")]
+    r = rows(text)[0]
+    assert (r["value"], r["year"], r["kind"]) == ("20.3402", "2005", "actual")
