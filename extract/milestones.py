@@ -135,46 +135,34 @@ def read_milestones(
         if _GLOBAL_BEFORE_RE.search(text, max(start, kw.start() - GLOBAL_REACH), kw.start()):
             continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
         for ystart, qualifier in _years_of(text, start, end, kw):
-            if ystart not in ctx.year_starts:
-                _add_milestone(ctx, start, end, carry, regions, q_start, q_end, label, ystart, qualifier)
-
-
-def _add_milestone(
-    ctx: DocContext,
-    start: int,
-    end: int,
-    carry: Carry,
-    regions: Sequence[cx.RegionMention],
-    q_start: int,
-    q_end: int,
-    label: str,
-    ystart: int,
-    qualifier: str,
-) -> None:
-    """Add the milestone year at ``ystart`` of the sentence ``text[start:end]``, unless it is the world's."""
-    text = ctx.doc.text
-    year = int(text[ystart : ystart + 4])
-    number = Number(ystart, ystart + 4, Decimal(year), "digits")
-    region = region_for(ctx, text, Quantity(number, Decimal(year), "year", ystart + 4), start, end, regions, carry)[0]
-    if region == "World":
-        return
-    present = ctx.ref_year
-    past = bool(_PAST_RE.search(text, start, end)) or (present is not None and year <= present and qualifier == "=")
-    obs = Observation(
-        doc=ctx.doc.doc,
-        value=Decimal(year),
-        unit="year",
-        value_raw=text[ystart : ystart + 4],
-        quote=text[q_start:q_end].replace("\n", " "),
-        char_start=ystart,
-        char_end=ystart + 4,
-        kind="actual" if past else "target",
-        year=year,
-        qualifier=qualifier,
-        region=region,
-        page=ctx.doc.page_at(ystart),
-    )
-    ctx_start, ctx_end = min(start, q_start), max(end, q_end)
-    rel = ystart - ctx_start + len(label)
-    obs.indicator = ctx.catalogue.classify(label + text[ctx_start:ctx_end], rel, rel + 4, "year", region)
-    ctx.add(obs)
+            if ystart in ctx.year_starts:
+                continue
+            year = int(text[ystart : ystart + 4])
+            number = Number(ystart, ystart + 4, Decimal(year), "digits")
+            region = region_for(
+                ctx, text, Quantity(number, Decimal(year), "year", ystart + 4), start, end, regions, carry
+            )[0]
+            if region == "World":
+                continue
+            present = ctx.ref_year
+            past = bool(_PAST_RE.search(text, start, end)) or (
+                present is not None and year <= present and qualifier == "="
+            )
+            obs = Observation(
+                doc=ctx.doc.doc,
+                value=Decimal(year),
+                unit="year",
+                value_raw=text[ystart : ystart + 4],
+                quote=text[q_start:q_end].replace("\n", " "),
+                char_start=ystart,
+                char_end=ystart + 4,
+                kind="actual" if past else "target",
+                year=year,
+                qualifier=qualifier,
+                region=region,
+                page=ctx.doc.page_at(ystart),
+            )
+            ctx_start, ctx_end = min(start, q_start), max(end, q_end)
+            rel = ystart - ctx_start + len(label)
+            obs.indicator = ctx.catalogue.classify(label + text[ctx_start:ctx_end], rel, rel + 4, "year", region)
+            ctx.add(obs)
