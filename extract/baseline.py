@@ -50,11 +50,17 @@ _PATH_OF_REF_RE = re.compile(
     re.IGNORECASE,
 )
 #: Between a reference and a number, words that make the number something else: a change, a restatement, a base.
-_BREAKS_RE = first_char_guarded(
-    r"\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
-    r"|compared|relative|against|than|equivalent|corresponding|i\.e\.|namely|will|shall|aims?|targets?|commit\w*"
-    r"|pledge\w*|goals?|NDC|contribution|compris\w*|consist\w*|of\s+which)\b",  # "…, comprising 7% unconditional"
-    re.IGNORECASE,
+_BREAK_WORDS = (
+    r"reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav(?:e|ed|es|ing|ings)|avoid\w*|below|less"
+    r"|compared|relative|against|than|equivalent|corresponding|i\.e\.|namely|aims?|targets?|commit\w*"
+    r"|pledge\w*|goals?|NDC|contribution|compris\w*|consist\w*|of\s+which"  # "…, comprising 7% unconditional"
+)
+_BREAKS_RE = first_char_guarded(r"\b(?:" + _BREAK_WORDS + r"|will|shall)\b", re.IGNORECASE)
+#: A sentence framed by the reference ("Under the BAU scenario, emissions will reach 1.6 Mt by 2040") speaks of it in
+#: the future: "will" is the scenario's, not the plan's.
+_FRAMED_BREAKS_RE = first_char_guarded(r"\b(?:" + _BREAK_WORDS + r")\b", re.IGNORECASE)
+_FRAME_BEFORE_RE = first_char_guarded(
+    r"\b(?:under|in|according\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
 )
 #: After the number: "409 Mt in 2030 under the BAU scenario", "85 Mt (reference scenario)".
 _UNDER_AFTER_RE = re.compile(
@@ -214,8 +220,10 @@ def is_reference_projection(
                 return True
             if group == "to" and _PATH_OF_REF_RE.fullmatch(between):
                 return True  # "emissions of the reference scenario would increase from 372 kt in 2020 to 706 kt"
-            against = _AGAINST_RE.search(text, max(sent_start, r_start - 30), r_start)
-            if not against and not _BREAKS_RE.search(between):
+            lo = max(sent_start, r_start - 30)
+            against = _AGAINST_RE.search(text, lo, r_start)
+            breaks = _FRAMED_BREAKS_RE if _FRAME_BEFORE_RE.search(text, lo, r_start) else _BREAKS_RE
+            if not against and not breaks.search(between):
                 return True
         if (
             _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60))

@@ -12,7 +12,10 @@ _TARGET_CUE_RE = guarded(
     "acegimopstw将力争目计确",
     r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned)?\s+to|targets?|(?<!\bthe\s)targeted"
     r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to"
-    r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+(?:to|from)|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to|should|must|would)\b"
+    r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+(?:to|from)|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to"
+    # (not a remark on the text: "it should be noted that emissions amounted to …", "we would like to recall")
+    r"|(?:should|must|would)(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|highlighted|emphasi[sz]ed|stressed|recalled"
+    r"|underlined|pointed\s+out|recogni[sz]ed|clarified)|like\s+to)\b))\b"
     r"|将|力争|争取|目标|计划|确保",
     re.IGNORECASE,
 )

@@ -18,7 +18,8 @@ _LABEL_BEFORE_RE = cx.guarded(
     "abcdfgilnprstuv+#",
     r"(?:\b(?:Figure|Fig\.|Table|Column|Chapter|Section|Article|Annex|Appendix|Box|Page|No\.?|Number|Phase|Level|Grade|RCP|SSP"
     r"|Class|Type|Batch|Round|Version|Item|Part|Step|Stage|Volume|Vol\.|Issue|Rule|Clause|Paragraph|Goal|SDG|Scope|"
-    r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box|Decision)"
+    r"Tier|Category|Unit|Block|Line|Room|Floor|Building|Road|Street|Lane|Tel\.?|Fax|P\.?O\.?\s*Box|Decision"
+    r"|NDC|(?<=Determined\s)Contribution)"  # a version: "NDC 3.0", "Nationally Determined Contribution 2.0"
     r"|\+|#)\s*$",
     re.IGNORECASE,
 )
@@ -35,11 +36,12 @@ _LABEL_ENDS = (
     "no.", "number", "phase", "level", "grade", "rcp", "ssp", "class", "type", "batch", "round", "version", "item",
     "part", "step", "stage", "volume", "vol.", "issue", "rule", "clause", "paragraph", "goal", "sdg", "scope", "tier",
     "category", "unit", "block", "line", "room", "floor", "building", "road", "street", "lane", "tel", "tel.", "fax",
-    "decision", "+", "#",
+    "decision", "ndc", "contribution", "+", "#",
 )  # fmt: skip
-# A label match ends where the spaces before the number start, so it starts at most this far before them ("Paragraph";
-# but "P.O.  Box", whose spaces are unbounded): the search need not try the 50 words at every earlier position.
-_LONGEST_LABEL = 9
+# A label match ends where the spaces before the number start, so it starts at most this far before them
+# ("Contribution"; but "P.O.  Box", whose spaces are unbounded): the search need not try the 50 words at every earlier
+# position.
+_LONGEST_LABEL = 12
 _PERIOD_WORD_BEFORE_RE = first_char_guarded(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
 _OF_PERIOD_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
@@ -77,7 +79,7 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
     # cx.may_end_with(before, …) for the label and the month words, its lower-cased tail made once (None: not ASCII,
     # the regexes decide)
     stripped = before.rstrip()
-    tail = stripped[-10:]
+    tail = stripped[-_LONGEST_LABEL:]
     low_tail = tail.lower() if tail.isascii() else None
     if (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(
         before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)

@@ -24,9 +24,14 @@ from .wordgate import LazyStarts, WordGate
 # Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
 _PROFILE_RE = first_char_guarded(
     r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|inhabitants|people|persons|citizens|poverty|poor"
-    r"|income|wages?|salar(?:y|ies)|employment|unemployment|jobs|workforce|exports?|imports?|trade\s+balance"
+    r"|income|wages?|salar(?:y|ies)|(?:un|under)?employment|jobs|workforce|exports?|imports?|trade\s+balance"
+    # national accounts and social statistics: "Gross Fixed Capital Formation (4.30%)", "the Gini coefficient",
+    # "the illiteracy rate", "the number of households rose by 75,900"
+    r"|capital\s+formation|(?:final\s+)?consumption\s+expenditures?|household\s+consumption|(?:government|public)"
+    r"\s+(?:spending|debt)|(?:state|general)\s+budget|Gini"
+    r"|number\s+of\s+(?:households|families)"
     r"|human\s+development|HDI|prices?|(?<!feed-in\s)(?<!feed\sin\s)tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
-    r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|literacy|life\s+expectancy"
+    r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|(?:il)?literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"
     r"|extreme\s+(?:weather\s+)?events?\s+(?:recorded|observed|registered|reported))\b",  # a record, not a plan
@@ -35,7 +40,8 @@ _PROFILE_RE = first_char_guarded(
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.
 _IMPACT_RE = first_char_guarded(
     r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?|runoff"
-    r"|groundwater|(?:river|stream)\s*flows?|low\s+flows|snow\s*(?:cover|melt)|crop\s+yields?)\b",
+    r"|groundwater|(?:river|stream)\s*flows?|low\s+flows|snow\s*(?:cover|melt)|crop\s+yields?|El\s+Ni[ñn]o|La\s+Ni[ñn]a"
+    r"|wildfires?|(?:dry|hot)\s+days)\b",
     re.I,
 )
 _PROJECTION_RE = first_char_guarded(
@@ -85,6 +91,22 @@ _COVERAGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _COVER_WORDS = ("cover", "account")  # one is in every _COVERAGE_BEFORE_RE match: the cheap test first
+
+
+#: Global statistics are context, not the country's values (the dev-set conventions leave them out): "well below the
+#: global average of 6.7 tCO2e per capita", "world average emissions of 4.5 t". (The country's own share of global
+#: emissions, "Ghana contributes 0.1% of global emissions", is the country's value and stays.)
+_GLOBAL_AVERAGE_BEFORE_RE = re.compile(
+    r"\b(?:global|world(?:wide)?)\s+(?:[\w-]+\s+){0,2}?average(?:\s+[\w-]+){0,2}?\s+(?:of|is|was|at|stands\s+at)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def global_statistic(text: str, floor: int, q_start: int) -> bool:
+    """Whether the number starting at ``q_start`` is a global average quoted for comparison."""
+    lo = max(floor, q_start - 60)
+    return cx.may_contain(text, lo, q_start, ("average",)) and bool(_GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start))
 
 
 def coverage(text: str, floor: int, q_start: int, q_end: int) -> bool:

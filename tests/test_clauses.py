@@ -45,6 +45,12 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
         # an estimate in the past tense is a fact
         ("In 2019, national emissions were estimated at 61.3 MtCO2e.", [("61.3", "actual")]),
         ("Freedonia's net emissions in 2012 were estimated to be 341.5 GgCO2e.", [("0.3415", "actual")]),
+        # a remark on the text ("it should be noted that") is no intent: the verbs of the record decide
+        (
+            "Regarding national emissions, it should be noted that total emissions in the year 2021 amount to 31,400 "
+            "kt of CO2-eq, of which the energy sector makes the largest contribution with 62.4% (19,593 kt CO2-eq).",
+            [("31.4", "actual"), ("62.4", "actual"), ("19.593", "actual")],
+        ),
         # "currently" puts the number in the present
         ("Renewables currently supply 31% of electricity in Ruritania.", [("31", "actual")]),
         # the level of the comparison's base year is a fact, the cut a target
@@ -177,6 +183,10 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
     ("text", "expected"),
     [
         ("Emissions under the BAU scenario would reach 96 MtCO2e in 2030.", []),
+        # a sentence framed by the reference speaks of it in the future tense
+        ("Under the reference scenario, national emissions will reach 71 MtCO2e by 2040.", []),
+        ("It is expected that under the BAU high-growth scenario, transport emissions will increase to 2,450 ktCO2e "
+         "by 2045.", []),
         # a percentage with its BAU year in brackets is a cut against that year's BAU, due then
         (
             "In 2022 the plan was revised.\n\nConditional reductions: 17.5% (BAU-2026) and 21.25% (BAU 2031).",

@@ -282,6 +282,17 @@ def test_labels_dates_ranges_and_from_to_after_the_reordered_pre_checks() -> Non
     assert groups == [(D(2), "GW", ">=", ""), (D(4), "GW", "<=", ""), (D(12), "Mt", "", "to"), (D(3), "GW", "", "from")]
 
 
+def test_a_plans_version_number_is_no_value() -> None:
+    from tests.test_extractor import rows
+
+    text = (
+        "Ruritania submits its new Nationally Determined Contribution (NDC 3.0) for the target year 2035.\n\n"
+        "Ruritania’s Nationally Determined Contribution 3.0 outlines the country’s priorities and requirements for "
+        "the coming decade. Its NDC 2.0 set 4 GW by 2030."
+    )
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("4", "GW")]
+
+
 def test_the_pair_resolvers_change_nothing_in_one_quantity() -> None:
     """find_quantities skips the range, list and restatement passes for fewer than two quantities."""
     from extract.ranges import resolve_ranges
@@ -299,11 +310,12 @@ def test_the_label_search_from_the_last_word_agrees_with_the_full_search() -> No
 
     ends = ["Table ", "sub-Paragraph ", "P.O.    Box ", "Box", "SECTION\t", "Article\n", "xTable ", "No. ", "Fig.", "#"]
     ends += ["+ ", "table of ", "Category", "(Decision ", "Tel.", "Vol ", "the rcp", "Stage\u00a0", "bus stop", "  "]
+    ends += ["Nationally Determined Contribution ", "a contribution ", "NDC ", "the NDC\n"]
     for prefix in ["", "a", "see the figure in ", "Annex and Building "]:
         for end in ends:
             before = (prefix + end)[-30:]
             stripped = before.rstrip()
-            low_tail = stripped[-10:].lower()
+            low_tail = stripped[-notvalues._LONGEST_LABEL:].lower()
             if low_tail.endswith("box"):
                 continue  # searched in full
             pos = max(0, len(stripped) - notvalues._LONGEST_LABEL)

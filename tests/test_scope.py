@@ -50,6 +50,16 @@ from tests.test_extractor import rows
         # projected hydrological impacts
         "Groundwater recharge is projected to fall by up to 30% by 2080.",
         "River runoff is expected to decrease by 10-20% in most basins by 2070.",
+        # national accounts and social statistics, in the words national circumstances use for them
+        "Growth in 2022 came from household final consumption expenditure (8.1%) and gross capital formation (2.9%).",
+        "The adult illiteracy rate fell from 9.4% in 2008 to 5.2% in 2021.",
+        "Underemployment rose from 14.8% in 2018 to 19.9% in 2021.",
+        "In 2021 the Gini coefficient stood at 0.412, against 0.463 in 2009.",
+        "Revenues of the general state budget fell by 18% in 2020.",
+        "In 2023 the number of households grew by 41,200 to a total of 2.9 million.",
+        # projected climate phenomena
+        "La Niña episodes are projected to occur on about 6% of the days between 2030 and 2060.",
+        "Days above 38°C and wildfires are projected to double by 2070.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
@@ -71,10 +81,19 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("Transmission and distribution losses will fall to 9% by 2030.", "9"),  # grid losses, not a disaster's
         ("Adaptation measures are costed at 0.4% of GDP per year until 2030.", "0.4"),  # the plan's money
         ("Adaptation is costed at 0.4% of GDP in 2030 and 0.7% in 2050.", "0.7"),  # a list of the plan's money
+        # a budget line for climate action, families as beneficiaries, and the country's own share of the world's
+        ("In 2021 the national budget allocation for the climate fund was $ 14.2 million.", "0.0142"),
+        ("By 2030, 35,000 ha of family woodlots will be planted.", "0.035"),
+        ("Ruritania contributed 0.05% of global emissions in 2019.", "0.05"),
     ],
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:
     assert value in [r["value"] for r in rows(text)]
+
+
+def test_a_global_average_quoted_for_comparison_is_dropped_and_the_countrys_value_kept() -> None:
+    text = "Per capita emissions were 1.1 tCO2e in 2020, far below the global average of 6.4 tCO2e per capita."
+    assert [r["value"] for r in rows(text)] == ["1.1"]
 
 
 def test_a_share_of_women_is_dropped_and_the_sentences_other_numbers_kept() -> None:
