@@ -301,6 +301,10 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         # the first group's labels hold the header, then the first row's label
         first_labels = groups[0][0]
         split = _header_split(first_labels, label_len)
+        if split < ncols <= len(first_labels) - label_len:
+            # a header names each value column: cells after its last cue that leave the first row its usual label
+            # are header cells too ("Domestic effort (unconditional) | International support | Total need")
+            split = len(first_labels) - label_len
         header = first_labels[:split]
         row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
     trails = _trailing_column(row_groups, label_len)

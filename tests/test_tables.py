@@ -1262,3 +1262,33 @@ def test_with_no_year_reported_as_past_a_projection_is_recorded_only_up_to_the_b
     doc = Document(doc="rr_ndc_2021", file="rr_ndc_2021.txt", text=text, sha256="0", bytes=len(text.encode()))
     found = {(o.value_raw, o.year, o.kind) for o in extract_document(doc, NoCatalogue()).observations if o.unit != "%"}
     assert found == {("2.71", 2016, "actual"), ("0.66", 2016, "actual")}
+
+
+def test_header_cells_name_every_value_column_and_take_their_bracketed_glosses() -> None:
+    """A header with no corner cell ("Domestic resources | International support | Total need") holds one cell per
+    value column, even where only one cell is a cue; a bracketed gloss on its own line belongs to the cell above."""
+    text = flat(
+        INTRO,
+        "Table 7: Mitigation finance needs by sector by 2035 (million USD)",
+        "Domestic resources",
+        "(Unconditional part)",
+        "International support",
+        "Total need",
+        "Energy",
+        "4,210",
+        "9,870",
+        "14,080",
+        "Waste",
+        "310",
+        "655",
+        "965",
+    )
+    (table,) = find_grids(segment(text), text).values()
+    assert [c.text for c in table.header] == [
+        "Domestic resources (Unconditional part)", "International support", "Total need"
+    ]
+    assert [[c.text for c in r.labels] for r in table.rows] == [["Energy"], ["Waste"]]
+    got = keyed(text)
+    assert (got[("14.08", "USD billion")]["year"], got[("14.08", "USD billion")]["condition"]) == ("2035", "")
+    assert got[("4.21", "USD billion")]["condition"] == "unconditional"
+    assert got[("0.655", "USD billion")]["condition"] == "conditional"
