@@ -103,9 +103,21 @@ _GLOBAL_AVERAGE_BEFORE_RE = re.compile(
 )
 
 
+#: A gas's global warming potential is a physical constant of the accounting, not a value of the plan: "methane, with
+#: a 100-year global warming potential 28-34 times that of CO2", "HFC-134a (GWP of 1,430)".
+_GWP_BEFORE_RE = re.compile(
+    r"\b(?:global\s+warming\s+potentials?|(?-i:GWPs?)(?:[\s-]?100)?)\b(?:\s*\(GWP\))?[^.;,\d]{0,30}"
+    r"(?:\d[\d.,]*\s*(?:-|–|to)\s*)?$",  # the upper end of a range too: "28-34 times"
+    re.IGNORECASE,
+)
+
+
 def global_statistic(text: str, floor: int, q_start: int) -> bool:
-    """Whether the number starting at ``q_start`` is a global average quoted for comparison."""
+    """Whether the number starting at ``q_start`` is a global average quoted for comparison, or a gas's global
+    warming potential."""
     lo = max(floor, q_start - 60)
+    if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
+        return True
     return cx.may_contain(text, lo, q_start, ("average",)) and bool(_GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start))
 
 

@@ -94,6 +94,8 @@ _RULES: list[UnitRule] = [
     # volume and area
     UnitRule(r"(?:cubic\s+met(?:er|re)s?|m3|m³)", "billion m3", D("1e-9")),
     UnitRule(r"bcm\b", "billion m3", D(1)),
+    # million cubic metres: "7 MCM of rainwater", "310 Mm3" (in capitals: "5000 mm3" of rain is a typo of mm)
+    UnitRule(r"(?-i:MCM|Mm3|Mm³)(?![\w/])", "billion m3", D("1e-3")),
     # a flow of water treated or supplied: "510 million liters of wastewater per day" is a rate, not a stock
     UnitRule(
         r"(?:litres?|liters?)(?:\s+of\s+[\w-]+)?\s*(?:per\s+day|a\s+day|/\s*day\b)", "million litres per day", D("1e-6")

@@ -96,6 +96,17 @@ def test_a_global_average_quoted_for_comparison_is_dropped_and_the_countrys_valu
     assert [r["value"] for r in rows(text)] == ["1.1"]
 
 
+def test_a_gases_global_warming_potential_is_no_value_of_the_plan() -> None:
+    text = "Nitrous oxide, with a global warming potential 265-298 times that of CO2, will be cut by 15% by 2035."
+    assert [r["value"] for r in rows(text)] == ["15"]
+    text = "SF6 has a GWP100 of 23,500; the utility will replace 40% of it by 2030."
+    assert [r["value"] for r in rows(text)] == ["40"]
+    # the potential named as an aside leaves the clause's share alone; a peak capacity (GWp) is no potential
+    text = "Methane, a gas with a high global warming potential, made up 11% of national emissions in 2019."
+    assert [r["value"] for r in rows(text)] == ["11"]
+    assert [r["value"] for r in rows("In 2023 solar capacity reached 2.4 GWp.")] == ["2.4"]
+
+
 def test_a_share_of_women_is_dropped_and_the_sentences_other_numbers_kept() -> None:
     text = "By 2030, 12,000 hectares will be restored, with 25% of women farmers trained."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.012", "Mha")]

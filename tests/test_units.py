@@ -66,6 +66,9 @@ def test_a_minus_glued_to_an_emission_makes_it_negative_a_dash_between_numbers_d
     assert found("In 2017 the land sector's net emissions were -842.6 GgCO2e.") == [(Decimal("-0.8426"), "Mt CO2e")]
     assert found("Forests were a net sink (−3.1 MtCO2e) in 2019.") == [(Decimal("-3.1"), "Mt CO2e")]
     assert found("Emissions were 7-9 MtCO2e in 2019.") == [(Decimal(7), "Mt CO2e"), (Decimal(9), "Mt CO2e")]
+    # an en dash glued to the number is a minus set in the wrong glyph; spaced after a word it is a dash
+    assert found("Grassland removals amounted to –1,512 Gg CO2 in 2020.") == [(Decimal("-1.512"), "Mt CO2")]
+    assert found("Waste – 1,512 Gg CO2e in 2020.") == [(Decimal("1.512"), "Mt CO2e")]
     text = "Net emissions were -842.6 GgCO2e."
     [q] = find_quantities(text, 0, len(text))
     assert text[q.start : q.end] == "-842.6 GgCO2e"  # the sign is part of the value as written
@@ -359,3 +362,9 @@ def test_a_dollar_sign_written_before_its_code_leads_the_amount() -> None:
         ("0.4", "USD billion"),
         ("22.8", "USD billion"),
     ]
+
+
+def test_million_cubic_metres_in_their_abbreviations() -> None:
+    assert found("By 2030, 45 MCM of treated wastewater will be reused.") == [(Decimal("0.045"), "billion m3")]
+    assert found("Storage reached 310 Mm3 in 2021.") == [(Decimal("0.31"), "billion m3")]
+    assert found("In 2021 the plateau received 4,800 mm3 of rain.") == []  # millimetres mistyped, not a volume
