@@ -39,8 +39,10 @@ MILESTONE_RE = cx.guarded(
 )
 MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit")  # one is in every MILESTONE_RE match (lower case)
 _DEADLINE_RE = cx.guarded(
-    "abinpABINP",
-    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter)\s+(?:the\s+end\s+of\s+)?(?:FY\s*)?"
+    "abfinpABFINP",
+    # ("the target for 2050 … raised to net zero": a goal's year)
+    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter|(?<=target\s)for|(?<=goal\s)for)\s+"
+    r"(?:the\s+end\s+of\s+)?(?:FY\s*)?"
     r"(?:" + cx._MONTHS + r"\s+)?"
     r"(?P<y>(?:20|21)\d\d)(?=\d{0,2}(?:\s|[,.;:)](?!\d)|$))",  # "net zero by 20501": a footnote fused to the year
     re.IGNORECASE,
@@ -51,7 +53,8 @@ _ATTRIBUTE_AFTER_RE = re.compile(
     r"^[\s-]+(?:target\s+|goal\s+)?(?:of\s+|in\s+)?(?P<y>(?:20|21)\d\d)(?!\d)"
 )  # "net zero 2045"
 _ACT_BEFORE_RE = first_char_guarded(
-    r"\b(?:declared|announced|adopted|pledged|legislated|enacted|submitted|published|set|made|launched)\b[^.;]{0,60}$",
+    r"\b(?:declared|announced|adopted|pledged|legislated|enacted|submitted|communicated|presented|published|set|made"
+    r"|launched)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
 _OPENING_YEAR_RE = re.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")

@@ -46,13 +46,15 @@ _IMPACT_RE = first_char_guarded(
 )
 _PROJECTION_RE = first_char_guarded(
     r"\b(?:projected|projections?|could|can|may|might|likely|expected\s+to\s+(?:rise|increase|decrease|fall|disappear)"
-    r"|scenarios?\s+(?:show|indicate))\b",
+    r"|(?:scenarios?|models?)\s+(?:show|indicate|predict|project)"
+    # an impact word's own future: "rainfall will rise by roughly 10%" (a plan's measure names a policy word too)
+    r"|will\s+(?:rise|increase|decrease|fall|decline|drop))\b",
     re.IGNORECASE,
 )
 # Topics of climate policy: any of these keeps the number.
 _POLICY_RE = first_char_guarded(
     r"\b(?:emi(?:ssions?|ts?|tted|tting)|GHG|greenhouse|CO2|CO₂|carbon|methane|CH4|N2O|HFCs?|F-gas\w*|mitigat\w*"
-    r"|adapt\w*|resilien\w*|energy|electri\w*|power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear"
+    r"|adapt\w*|resilien\w*|energy|electri\w*|(?<!purchasing\s)power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear"
     # (not "oil", "gas", "coal" alone: commodities of the country profile too, "crude oil (22%)" of its trade)
     r"|fuel\w*|biofuel\w*|biomass|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
     r"|land[\s-]use|LULUCF|AFOLU|REDD\+?|sinks?|removals?|waste\w*|recycl\w*|landfill|transport\w*|vehicles?"

@@ -19,6 +19,11 @@ def test_a_year_written_as_the_milestones_attribute_wins_over_the_date_of_an_act
     assert milestones(text) == [("2055", "=", "target")]
 
 
+def test_a_goals_year_wins_over_the_date_it_was_communicated() -> None:
+    text = "The law was amended in 2024.\n\nThe long-term target for 2060 communicated in 2016 was raised to net zero."
+    assert milestones(text) == [("2060", "=", "target")]
+
+
 def test_a_milestone_in_the_documents_past_is_an_actual() -> None:
     text = "The law was amended in 2024.\n\nSince reaching their peak in 2016, emissions have fallen every year."
     assert milestones(text) == [("2016", "=", "actual")]

@@ -60,6 +60,10 @@ from tests.test_extractor import rows
         # projected climate phenomena
         "La Niña episodes are projected to occur on about 6% of the days between 2030 and 2060.",
         "Days above 38°C and wildfires are projected to double by 2070.",
+        "Climate models show a rise in annual rainfall of between 8 and 11% by 2050 in the highlands.",
+        "Precipitation will rise by about 7% by 2070, while the dry season lengthens.",
+        # "purchasing power" is no power sector
+        "In 2019 GDP per capita at purchasing power parity was US$14,300, and 9.4% of the population were poor.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
@@ -85,6 +89,8 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("In 2021 the national budget allocation for the climate fund was $ 14.2 million.", "0.0142"),
         ("By 2030, 35,000 ha of family woodlots will be planted.", "0.035"),
         ("Ruritania contributed 0.05% of global emissions in 2019.", "0.05"),
+        # an impact word moved by the plan's measure is the plan's
+        ("Irrigation will increase groundwater recharge by 15% by 2030.", "15"),
     ],
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:
