@@ -16,8 +16,10 @@ from .wordgate import WordGate, may_hold
 
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
-    r"|baseline\s+(?:scenario|projection|pathway|case)|without[\s-]+(?:additional\s+)?(?:mitigation|measures|policies"
-    r"|action)|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"
+    r"|baseline\s+(?:scenario|projection|pathway|case)"
+    # "without (co-benefit adaptation) measures": up to three words name which measures are left out
+    r"|without[\s-]+(?:[\w-]+\s+){0,3}?(?:mitigation|measures|policies|actions?)"
+    r"|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"
     # "compared to the expected baseline level in 2030": a projected level, not a base year's
     r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions)"
     r"|status[\s-]+quo)"  # "the status quo scenario" (a translation of "scénario de statu quo")
@@ -61,7 +63,10 @@ _BREAKS_RE = first_char_guarded(r"\b(?:" + _BREAK_WORDS + r"|will|shall)\b", re.
 _FRAMED_BREAKS_RE = first_char_guarded(r"\b(?:" + _BREAK_WORDS + r")\b", re.IGNORECASE)
 _FRAME_BEFORE_RE = first_char_guarded(
     r"\b(?:under|in|according\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
-)
+)  # (or the reference opens the sentence: "Without new measures, emissions will reach …")
+#: The number's own relative clause in the past tense: a record, whatever reference came before ("Without new measures,
+#: emissions, which were estimated at 24 Mt in 2014, will …").
+_PAST_VERB_BEFORE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were)\b[^.;,\d]{0,30}$", re.IGNORECASE)
 #: After the number: "409 Mt in 2030 under the BAU scenario", "85 Mt (reference scenario)".
 _UNDER_AFTER_RE = re.compile(
     r"\s*(?:of\s+CO2\w*\s+)?(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+)?"
@@ -222,8 +227,9 @@ def is_reference_projection(
                 return True  # "emissions of the reference scenario would increase from 372 kt in 2020 to 706 kt"
             lo = max(sent_start, r_start - 30)
             against = _AGAINST_RE.search(text, lo, r_start)
-            breaks = _FRAMED_BREAKS_RE if _FRAME_BEFORE_RE.search(text, lo, r_start) else _BREAKS_RE
-            if not against and not breaks.search(between):
+            framed = not text[sent_start:r_start].strip() or _FRAME_BEFORE_RE.search(text, lo, r_start)
+            breaks = _FRAMED_BREAKS_RE if framed else _BREAKS_RE
+            if not against and not breaks.search(between) and not _PAST_VERB_BEFORE_RE.search(between):
                 return True
         if (
             _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60))

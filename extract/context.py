@@ -128,7 +128,7 @@ _BASE_BEFORE_RE = guarded(
     "abcfortvBb",
     r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
     r"\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|baseline\s+"
-    r"|[A-Za-z\s-]{0,40}?\bin\s+)?"  # "from the baseline 2015"
+    r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
     r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$",

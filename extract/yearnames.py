@@ -75,6 +75,16 @@ _CITATION_BEFORE_RE = re.compile(
     r"(?:\s+et\s+al\.?,?|,)\s*$"
 )
 
+#: An author-year citation without the comma: "(Solomon Power 2020)", "(Green Climate Fund 2019)". At least two
+#: capitalised words, the year closing the bracket; the words of a plan's yardsticks ("(Business As Usual 2030)",
+#: "(Reference Scenario 2025)") and of labels name no author.
+_CITATION_NO_COMMA_BEFORE_RE = re.compile(
+    r"\((?!\s*(?:" + _MONTHS + r"|Phase|Table|Figure|Fig|Annex|Box|Chapter|Section|Step|Stage|Period|Year|FY|Business"
+    r"|Reference|Baseline|Base|Scenario|Target|Goal|Vision|Horizon|Agenda)\b)"
+    r"\s*[A-Z][a-z][\w&'’.-]*(?:\s+(?!(?:Usual|Scenario|Level|Levels|Year|Target|Goal)\b)"
+    r"(?:[A-Z][a-z][\w&'’.-]*|and|&|de|of|for|the)){1,4}\s+$"
+)
+
 
 def _may_title(before: str) -> bool:
     """The cheap exact test of _TITLE_BEFORE_RE: every match holds an "R" (BTR, BUR, NIR, Report), "NC" or one of
@@ -137,6 +147,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         before
     ):
         return "issued"  # "(McKinsey et al., 2009)": when the source came out, not when its numbers hold
+    if after[:1] == ")" and before.endswith(" ") and _CITATION_NO_COMMA_BEFORE_RE.search(before):
+        return "issued"  # "(Solomon Power 2020)"
     if any(map(before.__contains__, _SOURCE_WORDS)) and _SOURCE_CREDIT_BEFORE_RE.search(before):
         return "issued"  # "Source: DNCC / MADES (2021)": when the credited source came out
     if before.rstrip(" \t(").endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):

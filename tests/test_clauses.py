@@ -185,6 +185,12 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
         ("Emissions under the BAU scenario would reach 96 MtCO2e in 2030.", []),
         # a sentence framed by the reference speaks of it in the future tense
         ("Under the reference scenario, national emissions will reach 71 MtCO2e by 2040.", []),
+        # a scenario named by the measures it leaves out; a record in its own relative clause stays
+        (
+            "Without additional adaptation co-benefit measures, emissions, which were estimated at 18,200 ktCO2e in "
+            "2015, will grow to 41,300 ktCO2e in 2030.",
+            [("18.2", "actual")],
+        ),
         ("It is expected that under the BAU high-growth scenario, transport emissions will increase to 2,450 ktCO2e "
          "by 2045.", []),
         # a percentage with its BAU year in brackets is a cut against that year's BAU, due then

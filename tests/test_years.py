@@ -895,6 +895,16 @@ def test_an_author_year_citation_dates_no_value() -> None:
     # a month, a table or a phase before the comma names no author: the year dates the value
     for text in ("Emissions reached 41 MtCO2e (June, 2015).", "Emissions reached 41 MtCO2e (Table 3, 2015)."):
         assert [r["year"] for r in rows(text)] == ["2015"], text
+    # without the comma, two capitalised words before the closing year still cite an author; a yardstick does not
+    text = "In total, about 2,150 tCO2e could be avoided each year (Island Power Utility 2021)."
+    assert [m.role for m in find_years(text, 0, len(text))] == ["issued"]
+    text = "Energy emissions will fall by 14% (Business As Usual 2030)."
+    assert [m.role for m in find_years(text, 0, len(text))] != ["issued"]
+
+
+def test_a_base_named_as_the_emissions_in_a_year() -> None:
+    text = "Ruritania will cut its emissions by 2030 by 31% below emissions in year 2005."
+    assert [(r["year"], r["base_year"]) for r in rows(text)] == [("2030", "2005")]
 
 
 def test_a_period_opening_a_sentence_dates_its_goal_over_a_deadline_carried_from_before() -> None:
