@@ -116,6 +116,13 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             i = end
             continue
         if short(i) is None:
+            # a caption wrapped over lines ("Table 5. Portfolio of … with an impact on" + "three indicators. Source: …")
+            # is too long for a cell, but still opens a loose table
+            loose = build_loose_table(blocks, text, i) if CAPTION_RE.match(blocks[i].text.lstrip()) else None
+            if loose is not None:
+                grids[loose.first_block] = prev = loose
+                i = loose.last_block + 1
+                continue
             i += 1
             continue
         run: list[Cell] = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import context as cx
 from .grid import LooseTable
 from .header import _cue_kind
-from .loosetable import is_bare_amount
+from .loosetable import is_bare_amount, is_mark, is_no_amount
 from .sentence import read_sentence
 from .state import Carry, DocContext
 
@@ -29,7 +29,11 @@ def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
     elif not future and len(table.years) == 1 and ctx.ref_year is not None and not carry.projection:
         # "GHG emissions in GgCO2eq, base year 2011" over "Energy: 14,751.66": an inventory of the one past year named
         carry.list_year, carry.section_kind = next(iter(table.years)), "actual"
+
     try:
+        if len(table.units) > 1:
+            _read_columns(ctx, table, carry)
+            return
         row: list[int] = []  # the starts of the cells since the last amount: its row, quoted with it
         last: tuple[int | None, str] | None = None  # the year and kind of the row's last amount
         for cell in table.cells:
@@ -51,3 +55,39 @@ def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
                 last = (ctx.observations[-1].year, ctx.observations[-1].kind) if len(ctx.observations) > n else None
     finally:
         carry.list_year, carry.section_kind, carry.projection, carry.list_projection = saved
+
+
+def _read_columns(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
+    """A table with several amount columns at its end: each row's run of amounts (ticks skipped, "N/A" holding its
+    place) ends with one amount per column, in the header's order; a leading amount (the row's number of measures)
+    has no column. A run shorter than the columns is left unread: which amount is whose is unclear."""
+    text = ctx.doc.text
+    row: list[int] = []  # the starts of the row's text cells, quoted with its amounts
+    run: list[tuple[int, int] | None] = []  # the row's amounts so far (None: a cell that holds none)
+
+    def flush() -> None:
+        if len(run) >= len(table.units):
+            quote_start = row[-QUOTED_ROW_CELLS:][0] if row else next(c[0] for c in run if c is not None)
+            for cell, unit in zip(run[-len(table.units) :], table.units, strict=True):
+                if cell is not None:
+                    read_sentence(ctx, cell[0], cell[1], carry, quote=(quote_start, cell[1]), table_unit=unit)
+        row.clear()
+        run.clear()
+
+    for cell in table.cells:
+        carry.obs_year = carry.target_year = None  # a cell's own years date only that cell
+        for start, end in cell:
+            sentence = text[start:end]
+            if is_mark(sentence):
+                continue
+            if is_bare_amount(sentence):
+                run.append((start, end))
+            elif run and is_no_amount(sentence):
+                run.append(None)
+            else:
+                if run:
+                    flush()
+                read_sentence(ctx, start, end, carry)
+                row.append(start)
+    flush()
+

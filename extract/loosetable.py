@@ -46,16 +46,37 @@ _NO_AMOUNT_RE = re.compile(
 )
 
 
+#: a cell that only ticks a column ("X" under "GHG impact", "✓"): no text, no amount
+_MARK_RE = re.compile(r"^\s*[xX✓✔√•]\s*$")
+MAX_AMOUNT_COLUMNS = 3  # more unit columns at the header's end: not clearly a table of amounts
+
+
 @dataclass
 class LooseTable:
-    """A captioned table of text cells and bare amounts under a header that states the amounts' unit."""
+    """A captioned table of text cells and bare amounts under a header that states the amounts' unit, or the units
+    of its last few columns ("Reduced emissions ktCO2 eq | Estimated investment USD")."""
 
     first_block: int
     last_block: int
     caption: str
-    unit: tuple[str, Decimal]  # the unit of its bare amounts, from the one header cell that states one
+    units: list[tuple[str, Decimal]]  # the unit of each amount column, in the header's order
     years: set[int]  # the years its caption and header cells name (a future one is the plan's deadline)
     cells: list[list[tuple[int, int]]]  # the sentences of each body cell
+
+    @property
+    def unit(self) -> tuple[str, Decimal]:
+        """The unit of a one-column table's amounts."""
+        return self.units[0]
+
+
+def is_mark(sentence: str) -> bool:
+    """A cell that only ticks a column ("X")."""
+    return bool(_MARK_RE.match(sentence))
+
+
+def is_no_amount(sentence: str) -> bool:
+    """A cell of an amount column that holds none ("N/A", "-")."""
+    return bool(_NO_AMOUNT_RE.match(sentence))
 
 
 def is_bare_amount(sentence: str) -> bool:
@@ -104,8 +125,8 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
             units.append((k, unit))
         years |= {int(y) for y in _YEAR_RE.findall(cell)}
         k += 1
-    if len({u for _, u in units}) != 1:
-        return None  # no unit, or several: which amount is in which is unclear
+    if len({u for _, u in units}) != 1 and not _trailing_units(units):
+        return None  # no unit, or several not at the header's end: which amount is in which is unclear
     start = units[-1][0] + 1
     body: list[int] = []
     last_bare = -1
@@ -126,4 +147,35 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
         return None
     body = [k for k in body if k <= last_bare]
     cells = [[(s.start, s.end) for s in blocks[k].sentences] for k in body]
-    return LooseTable(first, body[-1], caption, units[0][1], years, cells)
+    if len({u for _, u in units}) == 1:
+        return LooseTable(first, body[-1], caption, [units[0][1]], years, cells)
+    runs = _run_lengths([text[a:b] for cell in cells for a, b in cell])
+    if len(runs) < MIN_AMOUNT_ROWS or sum(n >= len(units) for n in runs) * 3 < len(runs) * 2:
+        return None  # most rows must end with an amount for each unit column, else which is whose is unclear
+    return LooseTable(first, body[-1], caption, [u for _, u in units], years, cells)
+
+
+MIN_AMOUNT_ROWS = 2  # fewer rows of amounts: not clearly a table with several amount columns
+
+
+def _run_lengths(sentences: list[str]) -> list[int]:
+    """The number of amounts (a cell without one holding its place, ticks skipped) in each run of them."""
+    runs: list[int] = []
+    n = 0
+    for sentence in sentences:
+        if is_mark(sentence):
+            continue
+        if is_bare_amount(sentence) or (n and is_no_amount(sentence)):
+            n += 1
+        elif n:
+            runs.append(n)
+            n = 0
+    return [*runs, n] if n else runs
+
+
+def _trailing_units(units: list[tuple[int, tuple[str, Decimal]]]) -> bool:
+    """Whether the header's unit cells are its last cells (the body starts after the last), side by side, one per
+    amount column ("… | Reduced emissions ktCO2 eq | Estimated investment USD"): each row's last amounts are then
+    those columns', in order."""
+    at = [k for k, _ in units]
+    return 2 <= len(at) <= MAX_AMOUNT_COLUMNS and at == list(range(at[0], at[0] + len(at)))

@@ -152,3 +152,45 @@ def test_a_unit_line_without_amounts_right_under_it_heads_nothing() -> None:
     text = flat(PLAN, "Emissions by sector in GgCO2e, base year 2012", "The energy sector leads.", "Energy: 8,402.15")
     assert not any(isinstance(g, LooseTable) for g in find_grids(segment(text), text).values())
     assert ("8.40215", "Mt CO2e") not in keyed(text)
+
+
+def test_several_amount_columns_at_the_headers_end_take_each_rows_last_amounts() -> None:
+    """'… | Abatement ktCO2 eq | Investment USD': each row's run of amounts (ticks skipped, "N/A" holding its place)
+    ends with one amount per column; a leading count (measures per row) has no column. A caption wrapped over two
+    lines still opens the table."""
+    text = flat(
+        PLAN,
+        "Table 9. Portfolio of mitigation measures with their impact by 2030 on\nthe national indicators. Source: own.",
+        "Sector",
+        "Measures",
+        "No.",
+        "GHG impact",
+        "Abatement ktCO2 eq",
+        "Investment USD",
+        "ENERGY",
+        "Grid-connected solar parks in the northern provinces.",
+        "3",
+        "X",
+        "1,250.5",
+        "840,000,000.0",
+        "WASTE",
+        "Methane capture at the two largest landfills.",
+        "1",
+        "X",
+        "N/A",
+        "45,000,000.0",
+        "TRANSPORT",
+        "Electric buses for the capital.",
+        "2",
+        "X",
+        "98.2",
+        "310,500,000.0",
+        AFTER,
+    )
+    assert any(isinstance(g, LooseTable) for g in find_grids(segment(text), text).values())
+    got = keyed(text)
+    assert {k for k in got if k[1] in ("Mt CO2e", "USD billion")} == {
+        ("1.2505", "Mt CO2e"), ("0.84", "USD billion"), ("0.045", "USD billion"), ("0.0982", "Mt CO2e"),
+        ("0.3105", "USD billion"),
+    }
+    assert all(got[k]["year"] == "2030" and got[k]["kind"] == "target" for k in got if k[1] == "USD billion")
