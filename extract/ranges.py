@@ -28,6 +28,8 @@ _BAU_YEAR_AFTER_RE = re.compile(
 )
 _LOCAL_YEAR_RE = re.compile(
     r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during)\s+(?:the\s+end\s+of\s+)?"
+    # a period is dated by its end: "averaged 27 Mt during 2020–2023" -> 2023 (not a fiscal "2019/20")
+    r"(?:(?:1[89]|20|21)\d\d\s*[-–—]\s*(?=(?:1[89]|20|21)\d\d(?![\d%])))?"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
 )
 

