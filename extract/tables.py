@@ -309,7 +309,9 @@ def _cell_scope(
     elif (
         kind == "bau"
         and recorded
-        and year < ctx.ref_year  # (the present year of a projection is not over: modelled, not recorded)
+        # (the present year of a column headed as the projection, "BAU (MtCO2e)" over "2025 | 2030", is not over:
+        # modelled, not recorded; a caption's "outlook" over "2015 | 2021 | 2035 Forecasts" records its present)
+        and (year < ctx.ref_year or col.kind != "bau")
         and row_kind != "bau"
         and year <= (ctx.default_year or year)
         and not (ctx.timeline.guessed and (year == ctx.ref_year or year > (ctx.timeline.base_year or year)))
