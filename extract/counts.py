@@ -27,6 +27,7 @@ COUNT_NOUNS = {
     # assets adaptation and farm measures count: "20,000 improved cattle sheds", "300 solar-powered clinics"
     "shed", "clinic", "hospital", "tank", "latrine", "toilet", "incinerator", "bridge", "boat",
     "ferry", "lantern", "biodigester", "barn", "silo", "sensor",
+    "ev",  # "100,000 EVs were on the roads" (not "system": MRV, storm and grid systems are no assets counted)
 }  # fmt: skip
 WEAK_COUNT_NOUNS = {
     "area",

@@ -170,6 +170,8 @@ def test_adaptation_and_farm_assets_are_counted() -> None:
     found = rows("By 2032, build 14,250 improved cattle sheds, 120 solar-powered clinics and 35 water tanks.")
     assert sorted(r["value"] for r in found if r["unit"] == "count") == ["120", "14250", "35"]
     assert rows("Article 2 sets two global goals - well below 2 degrees and 1.5 degrees of warming.") == []
+    found = rows("By 2023, over 42,000 EVs were on the roads, and the strategy aims for 150,000 EVs by 2030.")
+    assert [(r["value"], r["unit"]) for r in found] == [("42000", "count"), ("150000", "count")]
 
 
 def test_shares_of_emissions_and_of_supply_are_kept_where_coverage_words_are_not_about_scope() -> None:
