@@ -308,6 +308,9 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         # the first group's labels hold the header, then the first row's label
         first_labels = groups[0][0]
         split = _header_split(first_labels, label_len)
+        row_start = len(first_labels) - label_len
+        while split < row_start and first_labels[split].text in {c.text for c in first_labels[:split]}:
+            split += 1  # sub-headers repeat under each group ("2023/24 | 2024/25" over "Mitigation | Adaptation" twice)
         if split < ncols <= len(first_labels) - label_len:
             # a header names each value column: cells after its last cue that leave the first row its usual label
             # are header cells too ("Domestic effort (unconditional) | International support | Total need")

@@ -118,11 +118,20 @@ def header_cue(cell: str) -> bool:
 
 
 def _cell_years(cell: str) -> list[int]:
-    """Years of a header cell; a period "2021-2030" gives its end year."""
-    ends = [int(m.group(1)[:2] + m.group(2)[-2:]) for m in _PERIOD_RE.finditer(cell)]
+    """Years of a header cell; a period "2021-2030" gives its end year, a fiscal year "2023/24" the year it opens
+    (the dev-set conventions: "2019/20" -> 2019)."""
+    ends = [
+        int(m.group(1)) if _fiscal(m) else int(m.group(1)[:2] + m.group(2)[-2:]) for m in _PERIOD_RE.finditer(cell)
+    ]
     if ends:
         return ends
     return [int(m.group(1)) for m in _HEADER_YEAR_RE.finditer(cell) if not _PRICE_YEAR_RE.search(cell, 0, m.start())]
+
+
+def _fiscal(m: re.Match[str]) -> bool:
+    """A _PERIOD_RE match that is one fiscal year: "2023/24", "2023/2024"."""
+    first, second = m.group(1), m.group(2)
+    return "/" in m.group(0) and int(first[:2] + second[-2:]) == int(first) + 1
 
 
 def _actual_years(cell: str) -> set[int]:
@@ -300,6 +309,8 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         if not col.kind and col.unit and col.unit[0].endswith(" billion") and _NEED_RE.search(cell):
             col.kind, col.need = "target", True
     for col, p in zip(columns, parents, strict=False):  # a repeated sub-header under its unit-stating parent
+        if col.kind == "target" and col.label.strip().lower() == "mitigation":
+            col.kind = ""  # "2023/24 (million ETB)" over "Mitigation | Adaptation": a category of spending, no scenario
         cell = header[p]
         col.label, col.unit = f"{cell} {col.label}", col.unit or cell_unit(cell)
         years = set(_cell_years(cell)) - _bases(cell)

@@ -1313,3 +1313,35 @@ def test_the_present_years_column_of_a_projection_is_modelled_not_recorded(tmp_p
     got = [(r["value"], r["year"], r["kind"]) for r in process_file(path, load_catalogue()).observations]
     assert [g for g in got if g[0] in ("21", "7.1")] == []
     assert ("16.7", "2025", "target") in got and ("6.7", "2035", "target") in got
+
+
+def test_sub_headers_repeated_under_fiscal_years_head_the_grid_and_date_by_the_opening_year() -> None:
+    """"2022/23 (in Million KES)" and "2023/24 …" over "Mitigation | Adaptation" twice: the repeated sub-headers are
+    header cells, not a first row's label; a fiscal year dates by the year it opens; "Mitigation" there is a
+    category of spending, not the plan's scenario."""
+    text = flat(
+        INTRO,
+        "Table 4: Government allocation of climate finance (FY2022/23 and FY2023/24)",
+        "Ministry",
+        "2022/23 (in Million KES)",
+        "2023/24 (in Million KES)",
+        "Mitigation",
+        "Adaptation",
+        "Mitigation",
+        "Adaptation",
+        "Energy and Petroleum",
+        "310.5",
+        "88.2",
+        "402.7",
+        "95.1",
+        "Water and Sanitation",
+        "12.4",
+        "1,204.9",
+        "15.0",
+        "1,388.6",
+    )
+    (grid,) = find_grids(segment(text), text).values()
+    assert [[c.text for c in r.labels] for r in grid.rows] == [["Energy and Petroleum"], ["Water and Sanitation"]]
+    got = keyed(text)
+    assert (got[("0.3105", "KES billion")]["year"], got[("0.3105", "KES billion")]["kind"]) == ("2022", "actual")
+    assert (got[("1.3886", "KES billion")]["year"], got[("1.3886", "KES billion")]["kind"]) == ("2023", "actual")
