@@ -1,4 +1,5 @@
-"""Milestone years: when emissions peak, when a country reaches carbon neutrality or net zero, when coal is phased out.
+"""Milestone years: when emissions peak, when a country reaches carbon neutrality or net zero, when coal is phased out
+(or routine gas flaring ends).
 
 A milestone's value is a year ("peak before 2030" -> 2030 `<`, "net zero by 2050" -> 2050 `<=`). Which year
 belongs to the milestone is a matter of the clause's structure:
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
     from .state import Carry, DocContext
 
 MILESTONE_RE = cx.guarded(
-    "cnpCNP",
+    "cnpzCNPZ",
     r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
-    r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b",
+    r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
+    r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b",  # "zero routine gas flaring by 2030": flaring's phase-out
     re.IGNORECASE,
 )
 MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit")  # one is in every MILESTONE_RE match (lower case)

@@ -36,7 +36,8 @@ _PAREN_YEAR_RE = re.compile(
     r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)"
 )  # "(2014)", "(2010 estimate)"
 _RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
-_YEAR_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*")
+# (a fiscal year's tail stays with its year: "2023/24 and 2024/25", "FY2023/24 and FY2024/25")
+_YEAR_LINK_RE = re.compile(r"(?:/\d\d)?\s*(?:,\s*and|,|and)\s*(?:FY\s*)?")
 _QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
 
 

@@ -32,6 +32,8 @@ def test_a_milestone_in_the_documents_past_is_an_actual() -> None:
 def test_phase_out_years_are_milestones() -> None:
     text = "The inventory was published in 2023.\n\nThe government will complete the coal phase-out by 2034."
     assert milestones(text) == [("2034", "<=", "target")]
+    text = "The inventory was published in 2023.\n\nZero routine gas flaring is to be achieved by 2029."
+    assert milestones(text) == [("2029", "<=", "target")]
     done = (
         "The report was published in 2025.\n\n"
         "In October 2024 the country was the first in its region to achieve coal power phase out."

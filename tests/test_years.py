@@ -907,6 +907,11 @@ def test_a_value_over_a_period_written_after_it_takes_the_periods_end() -> None:
     assert [(r["value"], r["year"]) for r in rows(text)] == [("61.4", "2022"), ("3", "2019")]
 
 
+def test_fiscal_years_listed_pair_with_their_values_respectively() -> None:
+    text = "For the fiscal years 2021/22 and 2022/23, the state allocated 1.1% and 1.4% of its budget respectively."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("1.1", "2021"), ("1.4", "2022")]
+
+
 def test_a_base_named_as_the_emissions_in_a_year() -> None:
     text = "Ruritania will cut its emissions by 2030 by 31% below emissions in year 2005."
     assert [(r["year"], r["base_year"]) for r in rows(text)] == [("2030", "2005")]
