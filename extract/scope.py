@@ -31,7 +31,7 @@ _PROFILE_RE = first_char_guarded(
     r"\s+(?:spending|debt)|(?:state|general)\s+budget|Gini"
     r"|number\s+of\s+(?:households|families)"
     r"|human\s+development|HDI|prices?|(?<!feed-in\s)(?<!feed\sin\s)tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
-    r"|deaths?|lives|children|schools|territor(?:y|ies)|continental|biomes?|reserves|(?:il)?literacy|life\s+expectancy"
+    r"|deaths?|lives|lost|children|schools|territor(?:y|ies)|continental|biomes?|reserves|(?:il)?literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"
     r"|extreme\s+(?:weather\s+)?events?\s+(?:recorded|observed|registered|reported))\b",  # a record, not a plan

@@ -62,6 +62,9 @@ from tests.test_extractor import rows
         "Days above 38°C and wildfires are projected to double by 2070.",
         "Climate models show a rise in annual rainfall of between 8 and 11% by 2050 in the highlands.",
         "Precipitation will rise by about 7% by 2070, while the dry season lengthens.",
+        # what disasters and warming took
+        "During the 2019 floods, the country lost KES 14 billion in the farming sector.",
+        "Since 1975, the highland glaciers have lost over 40 percent of their area.",
         # "purchasing power" is no power sector
         "In 2019 GDP per capita at purchasing power parity was US$14,300, and 9.4% of the population were poor.",
     ],
