@@ -14,10 +14,11 @@ from functools import lru_cache
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
 
-#: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks)
+#: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
 NUM_CELL_RE = re.compile(
     r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
-    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?P<pct>%)?\s*[*†‡ª]*\s*$"
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?P<pct>%)?"
+    r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
 )
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",

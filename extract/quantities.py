@@ -21,7 +21,7 @@ from .money import (
 from .notvalues import inside_last, skip_number
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
-from .ranges import is_restatement, resolve_from_to, resolve_ranges
+from .ranges import is_restatement, resolve_from_to, resolve_ranges, share_from_to_units
 from .units import (
     KG_IN_MT,
     NON_INDICATOR,
@@ -266,6 +266,7 @@ def find_quantities(
     ]
     if len(out) > 1:  # ranges, lists and restatements pair two quantities
         resolve_ranges(text, out)
+        share_from_to_units(text, out)
         _dated_asides(text, out)
     out = [q for q in out if q.unit and not _small_plain_money(q)]
     if len(out) > 1:

@@ -65,13 +65,17 @@ _BILLION = Decimal(10) ** 9
 _UNSHARED = frozenset({"", "count", "million", "ratio"})
 
 
-def _share_unit(a: Quantity, b: Quantity) -> None:
-    """A bare bound takes the unit and magnitude written at its partner: "2.5 to 3 billion t", "USD 3 - 4 billion"."""
+def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:
+    """A bare bound takes the unit and magnitude written at its partner: "2.5 to 3 billion t", "USD 3 - 4 billion";
+    a minus glued to it signs a mass ("from -2,310 to -1,904 kt CO2e": a sink's start)."""
     a_money, b_money = a.unit.endswith(" billion") and a.start < a.num.start, b.unit.endswith(" billion")
     if not a.unit and b.unit not in _UNSHARED and a.num.form == b.num.form == "digits":
-        factor = b.value / b.num.value if b.num.value else Decimal(1)
+        factor = abs(b.value) / b.num.value if b.num.value else Decimal(1)  # (b's sign is its own)
         magnitude = b.num.magnitude if a.num.magnitude == 1 else Decimal(1)
         a.unit, a.value = b.unit, a.num.value * magnitude * factor
+        at = a.num.start - 1
+        if text and a.unit.startswith("Mt") and at >= 0 and text[at] in "-−–" and (at == 0 or text[at - 1] in " ("):
+            a.value, a.start = -a.value, at
     elif a_money and b.unit in ("", "million") and b.start == b.num.start and b.num.magnitude > 1:
         # "USD 3 - 4 billion": the currency is written at the first bound, the magnitude at the last
         b.unit, b.value = a.unit, b.num.value / _BILLION
@@ -112,11 +116,10 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
         )
         if not ranged:
             continue
-        if _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start]) and not _DASH_GAP_RE.fullmatch(
-            text, a.end, gap_end
-        ):
+        before = text[max(0, a.num.start - 25) : a.start].rstrip("-−–")  # ("from -2,310 to -1,904": signed)
+        if _FROM_BEFORE_RE.search(before) and not _DASH_GAP_RE.fullmatch(text, a.end, gap_end):
             continue  # "from X to Y" is a change over time; "from 350-420 Mt" is still a range
-        _share_unit(a, b)
+        _share_unit(a, b, text)
         if a.unit and a.unit == b.unit:
             low, high = (a, b) if a.value <= b.value else (b, a)
             low.qualifier, high.qualifier = ">=", "<="
@@ -126,13 +129,34 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
             continue
         partner = _list_partner(text, qs, i)
         if partner is not None:
-            _share_unit(a, partner)
+            _share_unit(a, partner, text)
         elif (
             b.unit == "million"
             and a.num.magnitude == b.num.magnitude
             and _PARALLEL_GAP_RE.fullmatch(text, a.end, b.num.start)
         ):  # "made 7 million and sold 6.9 million vehicles": the counted noun is written once, at the end
             a.unit, a.value = b.unit, a.num.value / MAGNITUDES["million"]
+
+
+#: Between a bare start and its end: "from 538 [in 2012] to 850 kt", "from -7,771 in 2012 to -4,687 kt in 2022".
+_FROM_TO_GAP_RE = re.compile(
+    r"\s*(?:\(?\s*(?:in\s+)?(?:19|20)\d\d\s*\)?\s*)?,?\s*to\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?",
+    re.I,
+)
+
+
+def share_from_to_units(text: str, qs: list[Quantity]) -> None:
+    """A bare start of a from-to takes the unit written at its end, with its magnitude: "emissions climbed from 538 in
+    2012 to 850 ktCO2e in 2019" (a range's bounds share theirs in ``resolve_ranges``)."""
+    for a, b in zip(qs, qs[1:], strict=False):
+        if (
+            not a.unit
+            and b.unit not in _UNSHARED
+            and a.num.form == b.num.form == "digits"
+            and _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start].rstrip("-−–"))
+            and _FROM_TO_GAP_RE.fullmatch(text, a.end, b.start if b.start < b.num.start else b.num.start)
+        ):
+            _share_unit(a, b, text)
 
 
 def resolve_from_to(text: str, qs: list[Quantity]) -> None:

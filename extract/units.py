@@ -40,7 +40,7 @@ _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+G
 _MASSES = (
     (r"(?:kilograms?|kg)", KG_IN_MT),  # per capita and per unit only (see ``quantities``): no country emits kilograms
     (rf"(?:{_TON}|t)", D("1e-6")),
-    (r"(?:kilotonnes?|kilotons?|kt|gg|gigagrams?)", D("1e-3")),
+    (r"(?:kilotonnes?|kilotons?|ktonnes?|ktons?|kt|gg|gigagrams?)", D("1e-3")),  # "850 kTonCO₂e"
     (r"(?:megatonnes?|megatons?|mtons?|mt|tg|teragrams?)", D(1)),
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
@@ -85,7 +85,7 @@ _RULES: list[UnitRule] = [
     UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
     UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?)\b", "Mt", D(1)),
     UnitRule(r"(?:gt|gigatonnes?|gigatons?)\b", "Mt", D(1000)),
-    UnitRule(r"(?:kilotonnes?|kilotons?|kt|gg|gigagrams?)\b", "Mt", D("1e-3")),
+    UnitRule(r"(?:kilotonnes?|kilotons?|ktonnes?|ktons?|kt|gg|gigagrams?)\b", "Mt", D("1e-3")),
     # joules
     UnitRule(r"(?:exajoules?|ej)\b", "PJ", D(1000)),
     UnitRule(r"(?:petajoules?|pj)\b", "PJ", D(1)),

@@ -1345,3 +1345,15 @@ def test_sub_headers_repeated_under_fiscal_years_head_the_grid_and_date_by_the_o
     got = keyed(text)
     assert (got[("0.3105", "KES billion")]["year"], got[("0.3105", "KES billion")]["kind"]) == ("2022", "actual")
     assert (got[("1.3886", "KES billion")]["year"], got[("1.3886", "KES billion")]["kind"]) == ("2023", "actual")
+
+
+def test_a_footnote_mark_in_brackets_leaves_a_cell_a_value() -> None:
+    text = flat(
+        INTRO,
+        "Table 1: GHG emissions by sector (kt CO2e)",
+        "Sector", "2012", "2016", "2020",
+        "Energy", "538.1", "781.8", "850.0",
+        "Waste", "22.7", "19.9", "56.22[3]",
+    )  # fmt: skip
+    got = keyed(text)
+    assert got[("0.05622", "Mt CO2e")]["year"] == "2020" and got[("0.0227", "Mt CO2e")]["year"] == "2012"

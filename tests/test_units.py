@@ -368,3 +368,16 @@ def test_million_cubic_metres_in_their_abbreviations() -> None:
     assert found("By 2030, 45 MCM of treated wastewater will be reused.") == [(Decimal("0.045"), "billion m3")]
     assert found("Storage reached 310 Mm3 in 2021.") == [(Decimal("0.31"), "billion m3")]
     assert found("In 2021 the plateau received 4,800 mm3 of rain.") == []  # millimetres mistyped, not a volume
+
+
+def test_kilotonnes_abbreviated_kton() -> None:
+    assert found("In 2019 emissions reached 20,394.9 KtonCO2Eq.") == [(Decimal("20.3949"), "Mt CO2e")]
+    assert found("Landfills emitted 516 kTon of CO2e in 2013.") == [(Decimal("0.516"), "Mt CO2e")]
+
+
+def test_a_bare_start_takes_the_unit_written_at_the_end_of_its_from_to() -> None:
+    text = "Transport emissions rose from 412 in 2014 to 655 ktCO2e in 2021; the sink from -2,310 to -1,904 kt CO2e."
+    assert found(text) == [
+        (Decimal("0.412"), "Mt CO2e"), (Decimal("0.655"), "Mt CO2e"), (Decimal("-2.31"), "Mt CO2e"),
+        (Decimal("-1.904"), "Mt CO2e"),
+    ]
