@@ -16,7 +16,7 @@ from .units import NON_INDICATOR, match_unit_after
 
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
 NUM_CELL_RE = re.compile(
-    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
+    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?P<pct>%)?"
     r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
 )

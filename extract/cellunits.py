@@ -123,9 +123,8 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
         inner = m.group(1).strip()
     else:
         # "Reduced GHG emissions | ktCO2e/yr" under "… | Unit | 2025 | 2030": a unit cell, the last line of the label
-        line = text.rfind("\n", label_start, label_end) + 1
-        if not line:
-            return None
+        # (the label's last line, or the whole cell when it is the row's own unit cell: "Tonnes/year")
+        line = text.rfind("\n", label_start, label_end) + 1 or label_start
         inner = text[line:label_end].strip()
         unit = match_unit_after(inner, 0) if len(inner) <= _UNIT_CELL_CHARS else None
         if unit is None or not _PER_YEAR_RE.fullmatch(inner, unit.end):

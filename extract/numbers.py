@@ -71,7 +71,7 @@ _DIGITS_AFTER_FIRST = (
     r"|(?<!,[ ]\d)\d{0,2},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d))"  # "1, 717 Gg": a thousands comma spaced out
     # "3 000 hectares", "1 250 000 t": thousands set apart by spaces, as the French way writes them, when a word
     # follows (not another number: "45 120 300" may be three cells; nor "%": "1 100%" is a cell and a share)
-    r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z])"
+    r"|\d{0,2}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d.,])(?=[ \u00a0]?[A-Za-z])"  # "585 311.76 tCO2e" too
     # "$70,000,0001": a footnote mark glued to a number of two or more groups (no grouping ends in four digits)
     r"|\d{0,2}(?:,\d{3}){2,}(?=\d{1,2}(?![\d.,]))"
     # a comma no thousands grouping could hold is a decimal comma: after a lone 0 ("0,002 %") or after four or

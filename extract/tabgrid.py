@@ -89,7 +89,19 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             and len([c for c in rows[j - 1] if c.text]) == 2  # one cell spans the years (not groups of them)
         )
 
-    data = [j for j, r in enumerate(rows) if is_data(r) and not years_only(j)]
+    def of_years(j: int) -> bool:
+        """A row whose value cells are all years right under a one-cell title row ("Absolute values (1987 - 1991)" over
+        "Gas | Unit / Year | 1987 | … | 1991"): the table's header of years, for the row reader (under group headers,
+        "Unconditional | Conditional" over "2025 | 2030 | 2025 | 2030", the grid reads them)."""
+        cells = [c for c in rows[j] if c.text and is_value_cell(c)]
+        return (
+            j == 1
+            and len([c for c in rows[0] if c.text]) == 1
+            and len(cells) >= 2
+            and all(YEAR_CELL_RE.match(c.text) for c in cells)
+        )
+
+    data = [j for j, r in enumerate(rows) if is_data(r) and not years_only(j) and not of_years(j)]
     if len(data) < MIN_ROWS:
         return None, end
     header_rows = rows[: data[0]]

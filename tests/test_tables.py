@@ -1357,3 +1357,36 @@ def test_a_footnote_mark_in_brackets_leaves_a_cell_a_value() -> None:
     )  # fmt: skip
     got = keyed(text)
     assert got[("0.05622", "Mt CO2e")]["year"] == "2020" and got[("0.0227", "Mt CO2e")]["year"] == "2012"
+
+
+def test_a_tab_table_titled_in_its_first_row_over_a_row_of_years_dates_each_column() -> None:
+    """"Absolute values (1995 - 1999)" alone in the first row, then "Gas | Unit / Year | 1995 | … | 1999": the years
+    head the columns (the row reader takes it), and the unit cell of each row ("Gg") is its unit."""
+    text = "\n".join(
+        [
+            INTRO,
+            "",
+            "Absolute values (1995 - 1999)\t\t\t\t",
+            "Gas and activity\tUnit / Year\t1995\t1997\t1999",
+            "CH4 dairy cattle\tGg\t211.4\t220.9\t198.3",
+            "N2O dairy cattle\tGg\t7.12\t7.48\t6.95",
+            "",
+            "The values come from the national inventory.",
+        ]
+    )
+    got = keyed(text)
+    assert [got[(v, "Mt")]["year"] for v in ("0.2114", "0.2209", "0.1983")] == ["1995", "1997", "1999"]
+
+
+def test_a_rows_own_unit_cell_and_spaced_thousands_commas() -> None:
+    """"Methane captured | Tonnes/year | 11, 498 | 5,006" under "Units | 2025 - 2028 | 2029": the unit cell is the
+    row's unit, "11, 498" a number whose thousands comma a conversion spaced out."""
+    text = flat(
+        "The plan was adopted in 2024.",
+        "Table 3: Landfill gas recovery",
+        "Units", "2025 - 2028", "2029", "2030",
+        "Methane captured", "Tonnes/year", "11, 498", "5,006", "5,869",
+        "CO2 equivalent avoided", "Tonnes/year", "287, 436", "125,142", "146,717",
+    )  # fmt: skip
+    got = keyed(text)
+    assert (got[("0.011498", "Mt")]["year"], got[("0.146717", "Mt")]["year"]) == ("2028", "2030")

@@ -381,3 +381,7 @@ def test_a_bare_start_takes_the_unit_written_at_the_end_of_its_from_to() -> None
         (Decimal("0.412"), "Mt CO2e"), (Decimal("0.655"), "Mt CO2e"), (Decimal("-2.31"), "Mt CO2e"),
         (Decimal("-1.904"), "Mt CO2e"),
     ]
+
+
+def test_thousands_set_apart_by_spaces_with_decimals() -> None:
+    assert found("The 2030 cap is 585 311.76 tCO2e of HFCs.") == [(Decimal("0.58531176"), "Mt CO2e")]
