@@ -190,10 +190,11 @@ def read_sentence(
             kind = kind_of(ctx, start, end, c_start, c_end, q, years, carry)
         if listed and qualifier == "=" and prev[2] == "~":
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
-        if kind == "target" and not table_kind and q.group == "from" and q.unit == "%" and q.year is None:
+        if kind == "target" and not table_kind and q.group == "from" and not q.unit.startswith("Mt") and q.year is None:
             if not recorded and not _PLAN_SUBJECT_RE.search(text, start, q.start):
-                continue  # "cut grid losses from 14% to 9% by 2030": today's share, with no year to date it
-                # (amounts changed "from 62 Mt to 84 Mt" are mostly an earlier plan's, kept as its goals)
+                continue  # "cut grid losses from 14% to 9% by 2030", "restore forests from 900 ha to 1,500 ha by
+                # 2035": today's level, with no year to date it (emissions changed "from 62 Mt to 84 Mt" are mostly
+                # an earlier plan's, kept as its goals)
         if (
             not table_kind
             and kind == "target"

@@ -517,6 +517,9 @@ def test_the_parts_of_a_planned_sum_are_planned_too() -> None:
 def test_an_undated_starting_share_of_a_planned_change_is_not_a_goal() -> None:
     got = {r["value"]: r for r in rows("In 2021 emissions reached 5 Mt CO2e. Cut grid losses from 14% to 9% by 2030.")}
     assert got["9"]["kind"] == "target" and "14" not in got  # today's share, with no year: nothing to date it
+    # so is today's area or capacity; an emission amount's start may be an earlier goal, and stays
+    text = "In 2021 emissions were 5 Mt CO2e. Grow mangroves from 420 ha to 1,100 ha, hydro from 75 to 125 MW by 2030."
+    assert sorted(r["value"] for r in rows(text) if r["year"] == "2030") == ["0.0011", "0.125"]
     # the starting point of a raised goal is the earlier goal
     got = {
         r["value"]: r
