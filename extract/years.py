@@ -63,6 +63,7 @@ _STRONG_OBS_RE = first_char_guarded(
     r"(?:as\s+of|end|half|during|quarter|since)\s+(?:of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?$", re.IGNORECASE
 )
 FRAME_CHARS = 60  # a year this close to the sentence start frames the sentence and carries to the next ones
+_HEADING_AFTER_RE = re.compile(r"\s*:\s*")  # "By 2035" ending its sentence with a colon: the next list's heading
 
 
 @dataclass
@@ -79,6 +80,7 @@ class SentenceYears:
     says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
     nows: list[re.Match[str]] | None = None  # the sentence's _AS_OF_NOW_RE matches (read once, for its first value)
     bau: list[cx.YearMention] = field(default_factory=list)  # years of a reference projection ("the 2035 BAU")
+    heading: int | None = None  # "… efficiency measures By 2035:": the next list's deadline, glued to this item
     since: dict[int, bool] | None = None  # ``since_before`` of each observation year read so far, by its start
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
@@ -112,6 +114,18 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
             continue  # "in its First NDC (2017)" in a text whose data are older: when it was issued, no deadline
         strong_obs = future and y.role == "obs" and _STRONG_OBS_RE.search(text[max(start, y.start - 40) : y.start])
         (target if future and not strong_obs else obs).append(y)
+    heading = None
+    last = target[-1] if target else None
+    if (
+        last
+        and text[last.start - 3 : last.start] == "By "  # a capital mid-sentence: a heading glued on, not "by 2030:"
+        and _HEADING_AFTER_RE.fullmatch(text, last.end, end)
+        and last.start - start > FRAME_CHARS // 3
+    ):
+        # "Achieve a 10% cut in energy use By 2035:": a list item with the next list's heading glued to it dates
+        # nothing of the item; the sentences after it take it (a lead-in's own "… 100% renewables by 2030:" dates it)
+        heading = target.pop().year
+        years = [y for y in years if y is not last]
     frame = next((y.year for y in obs if _frames(text, start, y, names)), None)
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
         frame = span[1]
@@ -124,6 +138,7 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         years,
         start,
         bau=[y for y in years if y.role == "bau"],
+        heading=heading,
     )
 
 
@@ -166,6 +181,8 @@ _DIGITS_RE = re.compile(r"\d*")
 def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:
     """(framing year, target year) a sentence carries to the next ones of its paragraph: its frame, and its first
     future year (a target year, else a span's end after the present)."""
+    if years.heading is not None:
+        return years.frame_obs, years.heading  # the next list's deadline
     bau = [y for y in years.bau if ref_year is None or y.year > ref_year]
     if years.target or bau:  # "30% below the 2035 BAU": the year of the projection is the goal's too
         first = min(years.target[:1] + bau[:1], key=lambda y: y.start)

@@ -912,6 +912,17 @@ def test_fiscal_years_listed_pair_with_their_values_respectively() -> None:
     assert [(r["value"], r["year"]) for r in rows(text)] == [("1.1", "2021"), ("1.4", "2022")]
 
 
+def test_a_lists_heading_glued_to_the_last_item_of_the_list_before_dates_the_next_list() -> None:
+    text = (
+        "By 2030:\n\nElectrify 60% of the port's vehicles\n\n"
+        "Cut fuel use by 15% through efficiency measures By 2040:\n\nElectrify 90% of the port's vehicles"
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("60", "2030"), ("15", "2030"), ("90", "2040")]
+    # a lead-in's own deadline before its colon dates its value
+    text = "Further activities to reach 100% renewable power by 2030:\n\nNew wind farms on the coast"
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("100", "2030")]
+
+
 def test_a_base_named_as_the_emissions_in_a_year() -> None:
     text = "Ruritania will cut its emissions by 2030 by 31% below emissions in year 2005."
     assert [(r["year"], r["base_year"]) for r in rows(text)] == [("2030", "2005")]
