@@ -127,11 +127,6 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         and not _EARLIER_PLAN_RE.search(text, max(0, m.start() - 40), m.start())
         and not _FOR_PROJECTION_RE.match(text, m.end())
     ]  # "replacing the previous NDC's base year of 2015", "2016 as the base year for the projection": not the data's
-    if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
-        counts = Counter(year for year, _ in stated)
-        year = max(counts, key=lambda y: (counts[y], y))
-        m = next(m for y, m in stated if y == year)
-        return year, _sentence_around(text, m.start(), m.end()), "base year"
     inventories = [
         m
         for (s, e), low in zip(stretches, lows, strict=True)
@@ -139,9 +134,17 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         for m in _INVENTORY_PERIOD_RE.finditer(text, s, e)
         if past(int(m.group(1)))
     ]
-    if inventories:  # the latest series the document's inventories end in
-        m = max(inventories, key=lambda m: int(m.group(1)))
-        return int(m.group(1)), _sentence_around(text, m.start(), m.end()), "inventory"
+    latest = max(inventories, key=lambda m: int(m.group(1))) if inventories else None
+    if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
+        counts = Counter(year for year, _ in stated)
+        year = max(counts, key=lambda y: (counts[y], y))
+        # (unless an inventory series runs past it: "emissions over the period 1990–2023, and in the NDC base year
+        # 2017" reports 2023's data, measured against 2017)
+        if latest is None or int(latest.group(1)) <= year:
+            m = next(m for y, m in stated if y == year)
+            return year, _sentence_around(text, m.start(), m.end()), "base year"
+    if latest is not None:  # the latest series the document's inventories end in
+        return int(latest.group(1)), _sentence_around(text, latest.start(), latest.end()), "inventory"
     best: tuple[int, int, int] | None = None
     for m in _as_of_matches(text, stretches, lows):
         year = int(m.group(1))

@@ -58,6 +58,17 @@ def test_a_statement_about_the_data_wins_over_a_base_year() -> None:
     assert read_timeline(text).default_year == 2022
 
 
+def test_an_inventory_series_running_past_the_base_year_dates_the_documents_data() -> None:
+    text = (
+        "The National Inventory Report for 1990–2021 was presented in 2023.\n\n"
+        "Emissions are measured against the NDC base year 2015."
+    )
+    assert read_timeline(text).default_year == 2021
+    # a base year after the series' end stays the data's year
+    text = "The National Inventory Report for 1990–2012 was presented in 2016.\n\nThe base year is 2014."
+    assert read_timeline(text).default_year == 2014
+
+
 def test_headline_target_year_is_the_deadline_named_most_often() -> None:
     text = (
         "Emissions will be cut by 35% by 2035.\n\n"
