@@ -120,18 +120,21 @@ def header_cue(cell: str) -> bool:
 def _cell_years(cell: str) -> list[int]:
     """Years of a header cell; a period "2021-2030" gives its end year, a fiscal year "2023/24" the year it opens
     (the dev-set conventions: "2019/20" -> 2019)."""
-    ends = [
-        int(m.group(1)) if _fiscal(m) else int(m.group(1)[:2] + m.group(2)[-2:]) for m in _PERIOD_RE.finditer(cell)
-    ]
+    ends = [int(m.group(1)) if _fiscal(m) else _period_end(m) for m in _PERIOD_RE.finditer(cell)]
     if ends:
         return ends
     return [int(m.group(1)) for m in _HEADER_YEAR_RE.finditer(cell) if not _PRICE_YEAR_RE.search(cell, 0, m.start())]
 
 
+def _period_end(m: re.Match[str]) -> int:
+    """The end year of a _PERIOD_RE match: "2021-30" -> 2030, "1990–2017" -> 2017 (a century of its own)."""
+    first, second = m.group(1), m.group(2)
+    return int(second) if len(second) == 4 else int(first[:2] + second)
+
+
 def _fiscal(m: re.Match[str]) -> bool:
     """A _PERIOD_RE match that is one fiscal year: "2023/24", "2023/2024"."""
-    first, second = m.group(1), m.group(2)
-    return "/" in m.group(0) and int(first[:2] + second[-2:]) == int(first) + 1
+    return "/" in m.group(0) and _period_end(m) == int(m.group(1)) + 1
 
 
 def _actual_years(cell: str) -> set[int]:

@@ -1390,3 +1390,20 @@ def test_a_rows_own_unit_cell_and_spaced_thousands_commas() -> None:
     )  # fmt: skip
     got = keyed(text)
     assert (got[("0.011498", "Mt")]["year"], got[("0.146717", "Mt")]["year"]) == ("2028", "2030")
+
+
+def test_a_period_across_centuries_ends_in_its_own_year_and_a_stated_unit_heads_year_columns() -> None:
+    """"Change 1990–2017" ends in 2017 (not "1917"); "Table 5 shows emissions in megatonnes of CO2e" gives the year
+    columns of an emissions table their unit, where its figures alone (here Mt CO2 of removals) would not."""
+    from extract.header import _cell_years
+
+    assert _cell_years("Change 1990–2017, %") == [2017] and _cell_years("2021-30") == [2030]
+    text = flat(
+        "Removals reached 4.1 Mt CO2 in 2021. Table 5 shows emissions in megatonnes of CO2e by sector.",
+        "Table 5: GHG emissions by sector in 1995 and 2021",
+        "Sector", "1995", "2021",
+        "Energy", "12.40", "9.85",
+        "Waste", "0.62", "0.91",
+    )  # fmt: skip
+    got = keyed(text)
+    assert got[("12.4", "Mt CO2e")]["year"] == "1995" and got[("0.91", "Mt CO2e")]["year"] == "2021"
