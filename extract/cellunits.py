@@ -33,7 +33,8 @@ _NOT_UNIT_RE = re.compile(
 _NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
 _CURRENCY = r"\$\s*USD|USD\s*\$|USD|US\s*\$|\$|EUR|€|dollars?|euros?"  # "($ USD billion)", "US $": one currency
-_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000"  # "(mil. US $)"
+# "(mil. US $)"; "('000,000 USD)": millions
+_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000[,. ]000|'000"
 _MONEY_RE = re.compile(
     rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])",
@@ -42,7 +43,8 @@ _MONEY_RE = re.compile(
 _MONEY_MAG_ANYWHERE_RE = re.compile(r"\b(millions?|billions?|thousands?)\b", re.I)  # "MMK (million)"
 _CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR"}
 _MONEY_SCALE = {
-    "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"),
+    "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"), "'000,000": Decimal("1e-3"),
+    "'000.000": Decimal("1e-3"), "'000 000": Decimal("1e-3"),
     "million": Decimal("1e-3"), "mn": Decimal("1e-3"), "mln": Decimal("1e-3"), "m": Decimal("1e-3"),
     "mil.": Decimal("1e-3"),  # English "mil." (a bare "mil" is Spanish and Portuguese for thousand)
     "billion": Decimal(1), "bn": Decimal(1), "b": Decimal(1),

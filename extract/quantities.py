@@ -74,6 +74,11 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":
         name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
+    if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
+        # "the emission level starts at 2.6 tonnes per person": emissions per person or per unit are in CO2e
+        per_unit = _PER_UNIT_RE.match(text, end, limit)
+        if per_unit or _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
+            name = "Mt CO2e"
     if name.startswith("Mt") and name != "Mtce" and (per := _PER_UNIT_RE.match(text, end, limit)):
         # "14 tCO2e per capita", "7 tons per person", "0.6 tCO2/MWh": an intensity in tonnes, never a total
         denominator = _denominator(per)
@@ -275,6 +280,7 @@ def find_quantities(
     return out
 
 
+_EMISSION_BEFORE_RE = re.compile(r"\bemi(?:ssions?|tt(?:ed|ing)|ts?)\b", re.IGNORECASE)
 # "77 electric buses by 2030 (17 by 2025)": a bracket opening after the quantity, a bare number dated by its own year
 _ASIDE_BEFORE_RE = re.compile(r"[^()\n]{0,60}\(\s*$")
 _ASIDE_DATED_AFTER_RE = re.compile(r"\s+(?:by|in)\s+(?:19|20)\d\d\s*\)")

@@ -89,7 +89,8 @@ def test_a_magnitude_before_a_mass_is_that_mass_not_a_count() -> None:
         ("Per-capita emissions fell to 6.2 tCO2e per capita in 2020.", "6.2", "t CO2e per capita"),
         ("Per-capita emissions fell to 6.2 tCO2e/capita in 2020.", "6.2", "t CO2e per capita"),
         ("Each resident emitted 9 t CO2 per person in 2020.", "9", "t CO2 per capita"),
-        ("Each resident emitted 4.5 tons per capita in 2020.", "4.5", "t per capita"),
+        ("Each resident emitted 4.5 tons per capita in 2020.", "4.5", "t CO2e per capita"),  # emitted: CO2e
+        ("Each resident threw away 0.4 tons per capita in 2020.", "0.4", "t per capita"),
         ("Each resident emitted 2.2 t CO2e/hab in 2020.", "2.2", "t CO2e per capita"),
         ("Mangroves store 5.5 tCO2e/ha each year.", "5.5", "t CO2e per ha"),
         ("The grid factor fell to 0.62 tCO2/MWh in 2022.", "0.62", "t CO2 per MWh"),
@@ -385,3 +386,19 @@ def test_a_bare_start_takes_the_unit_written_at_the_end_of_its_from_to() -> None
 
 def test_thousands_set_apart_by_spaces_with_decimals() -> None:
     assert found("The 2030 cap is 585 311.76 tCO2e of HFCs.") == [(Decimal("0.58531176"), "Mt CO2e")]
+
+
+def test_tonnes_a_person_in_a_sentence_about_emissions_are_co2e() -> None:
+    text = "The emission level starts at 3.1 tonnes per person per year in 2024."
+    [q] = find_quantities(text, 0, len(text))
+    assert (q.value, q.unit) == (Decimal("3.1"), "t CO2e per capita")
+    text = "Each household produces 1.4 tonnes per person of waste each year."
+    [q] = find_quantities(text, 0, len(text))
+    assert q.unit == "t per capita"  # waste, not emissions
+
+
+def test_a_header_in_thousands_of_thousands_of_dollars_is_in_millions() -> None:
+    from extract.cellunits import cell_unit
+
+    assert cell_unit("Cost ('000,000 USD)") == ("USD billion", Decimal("0.001"))
+    assert cell_unit("Cost ('000 USD)") == ("USD billion", Decimal("0.000001"))
