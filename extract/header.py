@@ -16,6 +16,10 @@ from decimal import Decimal
 
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .cellunits import cell_unit, rate_cell
+from .headeryears import BASE_YEAR_RE as _BASE_YEAR_RE
+from .headeryears import HEADER_YEAR_RE as _HEADER_YEAR_RE
+from .headeryears import bases as _bases
+from .headeryears import cell_years as _cell_years
 
 _BAU_RE = re.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
@@ -49,16 +53,6 @@ _TARGET_HEADER_RE = re.compile(
 _NEED_RE = re.compile(
     r"\b(?:costs?|costing|budgets?|investments?|needs?|needed|required|requirements?|financing|funding)\b", re.I
 )
-# a footnote marker may be fused to a bracketed year: "Current (20205)" is 2020 with note 5
-_HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?:(?![\d.])|(?<=\(\d{4})\d(?=\)))")
-_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
-_BASE_YEAR_RE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from)\s+(?:the\s+)?(?:year\s+)?"
-    r"((?:19|20)\d\d)\b",
-    re.I,
-)
-# "USD 2020", "million US$ (2015 prices)": the year of the prices, not of the values
-_PRICE_YEAR_RE = re.compile(r"(?:USD|US\$|\$|EUR|€)\s*(?:millions?|billions?|M|bn)?\s*\(?$", re.I)
 
 
 def _cue_kind(cell: str) -> tuple[str, str]:
@@ -115,26 +109,6 @@ def header_cue(cell: str) -> bool:
         or _SCENARIO_RE.search(cell)
         or rate_cell(cell)
     )
-
-
-def _cell_years(cell: str) -> list[int]:
-    """Years of a header cell; a period "2021-2030" gives its end year, a fiscal year "2023/24" the year it opens
-    (the dev-set conventions: "2019/20" -> 2019)."""
-    ends = [int(m.group(1)) if _fiscal(m) else _period_end(m) for m in _PERIOD_RE.finditer(cell)]
-    if ends:
-        return ends
-    return [int(m.group(1)) for m in _HEADER_YEAR_RE.finditer(cell) if not _PRICE_YEAR_RE.search(cell, 0, m.start())]
-
-
-def _period_end(m: re.Match[str]) -> int:
-    """The end year of a _PERIOD_RE match: "2021-30" -> 2030, "1990–2017" -> 2017 (a century of its own)."""
-    first, second = m.group(1), m.group(2)
-    return int(second) if len(second) == 4 else int(first[:2] + second)
-
-
-def _fiscal(m: re.Match[str]) -> bool:
-    """A _PERIOD_RE match that is one fiscal year: "2023/24", "2023/2024"."""
-    return "/" in m.group(0) and _period_end(m) == int(m.group(1)) + 1
 
 
 def _actual_years(cell: str) -> set[int]:
@@ -194,10 +168,6 @@ def _segments(units: list[str], ncols: int, groups: int, lead_single: bool = Fal
         width = (ncols - 1) // (groups - 1)
         return [0] + [1 + (k - 1) // width for k in range(1, ncols)]
     return None
-
-
-def _bases(cell: str) -> set[int]:
-    return {int(m.group(1)) for m in _BASE_YEAR_RE.finditer(cell)}
 
 
 def _leaves(header: list[str], ncols: int) -> list[int] | None:

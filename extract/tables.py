@@ -9,11 +9,10 @@ from itertools import combinations
 from .cells import CONTINENTAL_CELL_RE, LABEL_YEAR_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
 from .cellunits import count_label, label_unit, percent_label
 from .header import TableScope, _cue_kind, table_scope
+from .introunit import intro_emission_unit
 from .model import Observation
-from .numbers import find_numbers
 from .sentence import read_sentence
 from .state import Carry, DocContext
-from .units import match_unit_after
 
 _SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
@@ -38,7 +37,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, grid.title)
     if scope is None:
         return
-    _intro_emission_unit(text, grid, scope)
+    intro_emission_unit(text, grid, scope)
     _share_columns(grid, scope)
     if _misfits(grid, scope):
         return
@@ -153,50 +152,6 @@ _VS_REFERENCE_RE = re.compile(
     re.I,
 )
 #: A column header naming an emissions quantity but no unit: "Emissions reduction", "Mitigation potential".
-_EMISSION_COLUMN_RE = re.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
-INTRO_CHARS = 1200  # how far before a table its introducing paragraph is read for the unit it speaks in
-_UNIT_STATED_RE = re.compile(r"\b(?:in|expressed\s+in|units?:?)\s+(?=[A-Za-z])", re.I)  # before a unit in words
-
-
-def _intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
-    """A table whose emission column names no unit reads it in the one emission unit of the paragraph that introduces
-    it ("A total mitigation potential of 3.6 Mt CO2e … (Table A1) | Emissions reduction | 0.025"). Only when the
-    header and caption state no unit for it and that paragraph writes emissions in one unit alone. The year columns of
-    an emissions table ("GHG Emissions … in 1990, 2017 and 2023") take only a unit the paragraph states in words
-    ("Table 1 shows emissions in megatonnes of CO₂e"), never one read off its figures."""
-    if scope.table.unit is not None or not grid.header:
-        return
-    emitted = [c for c in scope.columns if c.unit is None and _EMISSION_COLUMN_RE.search(c.label)]
-    years = (
-        [c for c in scope.columns if c.unit is None and YEAR_CELL_RE.match(c.label)]
-        if _EMISSION_COLUMN_RE.search(grid.caption)
-        else []
-    )
-    if not emitted and not years:
-        return
-    end = grid.header[0].start
-    start = max(0, end - INTRO_CHARS)
-    stated = set()
-    for m in _UNIT_STATED_RE.finditer(text, start, end):
-        u = match_unit_after(text, m.end(), end)
-        if u is not None and u.unit.startswith("Mt CO2"):
-            stated.add((u.unit, u.factor))
-    if len(stated) == 1:
-        unit = stated.pop()  # the unit the text says it speaks in outweighs the units of its own figures
-        for col in emitted + years:
-            col.unit = unit
-        return
-    units = set()
-    for num in find_numbers(text, start, end):
-        u = match_unit_after(text, num.end, end)
-        if u is not None and u.unit.startswith("Mt CO2"):
-            units.add((u.unit, u.factor))
-    if len(units) == 1:
-        unit = units.pop()
-        for col in emitted:
-            col.unit = unit
-
-
 def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) -> None:
     """A note under a table of one year speaks of that year ("Note: the previous NDC proposed 12 Mt ..." under a
     2030 table); under a table of several years, or none, it is left alone."""

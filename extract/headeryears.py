@@ -1,0 +1,44 @@
+"""The years a table's header cell names: a year ("BAU 2030", "FY2030", "(2030)"), the end of a period ("2021-2030",
+"Change 1990–2017"), the year a fiscal year opens ("2023/24"), and the base year of a change ("compared to 2010"),
+which names no column. Kept apart from ``header`` so each reads alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a footnote marker may be fused to a bracketed year: "Current (20205)" is 2020 with note 5
+HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?:(?![\d.])|(?<=\(\d{4})\d(?=\)))")
+_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
+BASE_YEAR_RE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from)\s+(?:the\s+)?(?:year\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+# "USD 2020", "million US$ (2015 prices)": the year of the prices, not of the values
+_PRICE_YEAR_RE = re.compile(r"(?:USD|US\$|\$|EUR|€)\s*(?:millions?|billions?|M|bn)?\s*\(?$", re.I)
+
+
+def cell_years(cell: str) -> list[int]:
+    """Years of a header cell; a period "2021-2030" gives its end year, a fiscal year "2023/24" the year it opens
+    (the dev-set conventions: "2019/20" -> 2019)."""
+    ends = [int(m.group(1)) if _fiscal(m) else _period_end(m) for m in _PERIOD_RE.finditer(cell)]
+    if ends:
+        return ends
+    return [int(m.group(1)) for m in HEADER_YEAR_RE.finditer(cell) if not _PRICE_YEAR_RE.search(cell, 0, m.start())]
+
+
+def _period_end(m: re.Match[str]) -> int:
+    """The end year of a _PERIOD_RE match: "2021-30" -> 2030, "1990–2017" -> 2017 (a century of its own)."""
+    first, second = m.group(1), m.group(2)
+    return int(second) if len(second) == 4 else int(first[:2] + second)
+
+
+def _fiscal(m: re.Match[str]) -> bool:
+    """A _PERIOD_RE match that is one fiscal year: "2023/24", "2023/2024"."""
+    return "/" in m.group(0) and _period_end(m) == int(m.group(1)) + 1
+
+
+def bases(cell: str) -> set[int]:
+    """The base years of the changes a header cell names ("% below 2010"): no column's year."""
+    return {int(m.group(1)) for m in BASE_YEAR_RE.finditer(cell)}

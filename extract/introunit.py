@@ -1,0 +1,57 @@
+"""The unit of an emissions table's bare columns, from the paragraph that introduces it: a table whose header and
+caption state no unit for its emission or year columns is read in the one emission unit that paragraph states in
+words ("Table 1 shows emissions in megatonnes of CO₂e") or, for its emission columns only, writes all its figures in
+("A total mitigation potential of 3.6 Mt CO2e … (Table A1)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cells import YEAR_CELL_RE, Grid
+from .header import TableScope
+from .numbers import find_numbers
+from .units import match_unit_after
+
+_EMISSION_COLUMN_RE = re.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
+INTRO_CHARS = 1200  # how far before a table its introducing paragraph is read for the unit it speaks in
+_UNIT_STATED_RE = re.compile(r"\b(?:in|expressed\s+in|units?:?)\s+(?=[A-Za-z])", re.I)  # before a unit in words
+
+
+def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
+    """A table whose emission column names no unit reads it in the one emission unit of the paragraph that introduces
+    it ("A total mitigation potential of 3.6 Mt CO2e … (Table A1) | Emissions reduction | 0.025"). Only when the
+    header and caption state no unit for it and that paragraph writes emissions in one unit alone. The year columns of
+    an emissions table ("GHG Emissions … in 1990, 2017 and 2023") take only a unit the paragraph states in words
+    ("Table 1 shows emissions in megatonnes of CO₂e"), never one read off its figures."""
+    if scope.table.unit is not None or not grid.header:
+        return
+    emitted = [c for c in scope.columns if c.unit is None and _EMISSION_COLUMN_RE.search(c.label)]
+    years = (
+        [c for c in scope.columns if c.unit is None and YEAR_CELL_RE.match(c.label)]
+        if _EMISSION_COLUMN_RE.search(grid.caption)
+        else []
+    )
+    if not emitted and not years:
+        return
+    end = grid.header[0].start
+    start = max(0, end - INTRO_CHARS)
+    stated = set()
+    for m in _UNIT_STATED_RE.finditer(text, start, end):
+        u = match_unit_after(text, m.end(), end)
+        if u is not None and u.unit.startswith("Mt CO2"):
+            stated.add((u.unit, u.factor))
+    if len(stated) == 1:
+        unit = stated.pop()  # the unit the text says it speaks in outweighs the units of its own figures
+        for col in emitted + years:
+            col.unit = unit
+        return
+    units = set()
+    for num in find_numbers(text, start, end):
+        u = match_unit_after(text, num.end, end)
+        if u is not None and u.unit.startswith("Mt CO2"):
+            units.add((u.unit, u.factor))
+    if len(units) == 1:
+        unit = units.pop()
+        for col in emitted:
+            col.unit = unit
