@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import context as cx
 from .grid import LooseTable
 from .header import _cue_kind
-from .loosetable import is_bare_amount, is_mark, is_no_amount
+from .loosetable import amount_cell, is_bare_amount
 from .sentence import read_sentence
 from .state import Carry, DocContext
 
@@ -77,14 +77,12 @@ def _read_columns(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
     for cell in table.cells:
         carry.obs_year = carry.target_year = None  # a cell's own years date only that cell
         for start, end in cell:
-            sentence = text[start:end]
-            if is_mark(sentence):
-                continue
-            if is_bare_amount(sentence):
+            what = amount_cell(text[start:end], bool(run))
+            if what == "amount":
                 run.append((start, end))
-            elif run and is_no_amount(sentence):
+            elif what == "none":
                 run.append(None)
-            else:
+            elif what == "text":
                 if run:
                     flush()
                 read_sentence(ctx, start, end, carry)

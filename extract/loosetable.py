@@ -69,14 +69,14 @@ class LooseTable:
         return self.units[0]
 
 
-def is_mark(sentence: str) -> bool:
-    """A cell that only ticks a column ("X")."""
-    return bool(_MARK_RE.match(sentence))
-
-
-def is_no_amount(sentence: str) -> bool:
-    """A cell of an amount column that holds none ("N/A", "-")."""
-    return bool(_NO_AMOUNT_RE.match(sentence))
+def amount_cell(sentence: str, in_run: bool) -> str:
+    """What a cell of a row of amount columns is: "mark" (a tick, "X": skipped), "amount" (a bare amount), "none" (an
+    amount column's cell that holds none, "N/A", within a run of amounts) or "text"."""
+    if _MARK_RE.match(sentence):
+        return "mark"
+    if is_bare_amount(sentence):
+        return "amount"
+    return "none" if in_run and _NO_AMOUNT_RE.match(sentence) else "text"
 
 
 def is_bare_amount(sentence: str) -> bool:
@@ -163,11 +163,10 @@ def _run_lengths(sentences: list[str]) -> list[int]:
     runs: list[int] = []
     n = 0
     for sentence in sentences:
-        if is_mark(sentence):
-            continue
-        if is_bare_amount(sentence) or (n and is_no_amount(sentence)):
+        what = amount_cell(sentence, n > 0)
+        if what in ("amount", "none"):
             n += 1
-        elif n:
+        elif what == "text" and n:
             runs.append(n)
             n = 0
     return [*runs, n] if n else runs

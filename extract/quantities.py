@@ -21,7 +21,7 @@ from .money import (
 from .notvalues import inside_last, skip_number
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
-from .ranges import is_restatement, resolve_from_to, resolve_ranges, share_from_to_units
+from .ranges import is_restatement, minus_before, resolve_from_to, resolve_ranges, share_from_to_units
 from .units import (
     KG_IN_MT,
     NON_INDICATOR,
@@ -74,12 +74,12 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":
         name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
+    per = _PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
     if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
         # "the emission level starts at 2.6 tonnes per person": emissions per person or per unit are in CO2e
-        per_unit = _PER_UNIT_RE.match(text, end, limit)
-        if per_unit or _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
+        if per or _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
             name = "Mt CO2e"
-    if name.startswith("Mt") and name != "Mtce" and (per := _PER_UNIT_RE.match(text, end, limit)):
+    if per:
         # "14 tCO2e per capita", "7 tons per person", "0.6 tCO2/MWh": an intensity in tonnes, never a total
         denominator = _denominator(per)
         if denominator == "capita" and value >= _PER_CAPITA_MT:
@@ -256,7 +256,7 @@ def find_quantities(
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)  # a table cell: the row's unit
         if q is not None:
             if not skip_number(text, num, start):
-                if q.unit.startswith("Mt") and q.start == num.start and _minus_before(text, num.start, start):
+                if q.unit.startswith("Mt") and q.start == num.start and minus_before(text, num.start, start):
                     q.value, q.start = -q.value, num.start - 1  # "net emissions were -13.19 GgCO2e": a net sink
                 out.append(q)
                 has_unit = True
@@ -301,16 +301,6 @@ def _dated_asides(text: str, out: list[Quantity]) -> None:
 _BILLION = Decimal(10) ** 9
 _BILLIONTH = Decimal("1e-9")  # the factor of money in "<ISO> billion", as units.match_currency_before gives it
 __all__ = ["Quantity", "find_quantities"]
-
-
-def _minus_before(text: str, at: int, floor: int) -> bool:
-    """A minus sign glued to the number and standing alone before it ("were -13.19 Gg", "(−2,500 kt)", "amounted
-    to –3,243 Gg": an en dash set for a minus), not a dash between two numbers ("3-4 Mt", "2020 -2030") nor a hyphen
-    in a word ("CO2-13")."""
-    if at - 1 < floor or text[at - 1] not in "-−–":
-        return False
-    before = text[max(floor, at - 3) : at - 1]
-    return at - 1 == floor or (before[-1:] in (" ", "(", "\u00a0") and not before[:-1].strip(" (").isdigit())
 
 
 def _header_currency(unit: str, *said: tuple[str, Decimal] | None) -> str:

@@ -65,6 +65,16 @@ _BILLION = Decimal(10) ** 9
 _UNSHARED = frozenset({"", "count", "million", "ratio"})
 
 
+def minus_before(text: str, at: int, floor: int) -> bool:
+    """A minus sign glued to the number and standing alone before it ("were -13.19 Gg", "(−2,500 kt)", "amounted
+    to –3,243 Gg": an en dash set for a minus), not a dash between two numbers ("3-4 Mt", "2020 -2030") nor a hyphen
+    in a word ("CO2-13")."""
+    if at - 1 < floor or text[at - 1] not in "-−–":
+        return False
+    before = text[max(floor, at - 3) : at - 1]
+    return at - 1 == floor or (before[-1:] in (" ", "(", "\u00a0") and not before[:-1].strip(" (").isdigit())
+
+
 def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:
     """A bare bound takes the unit and magnitude written at its partner: "2.5 to 3 billion t", "USD 3 - 4 billion";
     a minus glued to it signs a mass ("from -2,310 to -1,904 kt CO2e": a sink's start)."""
@@ -73,9 +83,8 @@ def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:
         factor = abs(b.value) / b.num.value if b.num.value else Decimal(1)  # (b's sign is its own)
         magnitude = b.num.magnitude if a.num.magnitude == 1 else Decimal(1)
         a.unit, a.value = b.unit, a.num.value * magnitude * factor
-        at = a.num.start - 1
-        if text and a.unit.startswith("Mt") and at >= 0 and text[at] in "-−–" and (at == 0 or text[at - 1] in " ("):
-            a.value, a.start = -a.value, at
+        if text and a.unit.startswith("Mt") and minus_before(text, a.num.start, 0):
+            a.value, a.start = -a.value, a.num.start - 1
     elif a_money and b.unit in ("", "million") and b.start == b.num.start and b.num.magnitude > 1:
         # "USD 3 - 4 billion": the currency is written at the first bound, the magnitude at the last
         b.unit, b.value = a.unit, b.num.value / _BILLION
