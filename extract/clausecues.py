@@ -159,6 +159,7 @@ _REPORTED_RE = re.compile(
     r"\b(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|nt|lt|ht|de)"
     r"|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped|fell|rose|increased"
     r"|grew|peaked|spent|installed|reduced|became|exceeded|surpassed|took|made|built|began|brought|held|led|won|saw"
+    r"|contributed|represented|constituted|comprised|registered"
     r"|gave|got|put|set\s+up|attracted|received|allocated|provided|implemented|completed|launched|adopted"
     r"|introduced|established|generated|emitted|produced|consumed|supplied|planted|restored|mobili[sz]ed|invested)\b",
     re.IGNORECASE,

@@ -17,8 +17,11 @@ from .state import Carry, DocContext
 from .wordgate import may_hold
 from .years import SentenceYears
 
+#: "By 2030, …" opening a sentence, after a goal's label if any ("Goal (8) By 2030, …", "Target 3: By 2035, …").
 _FUTURE_FRAME_RE = re.compile(
-    r"\s*By\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,", re.IGNORECASE
+    r"\s*(?:(?:goal|target|objective|measure|action|indicator)\s*\(?\w{1,4}\)?\s*[:.\-–]?\s*)?"
+    r"By\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,",
+    re.IGNORECASE,
 )
 
 

@@ -104,6 +104,13 @@ _GLOBAL_AVERAGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The world's total in brackets after the country's share of it: "0.2% of global GHG emissions in 2019 (52 GtCO2e)".
+_GLOBAL_TOTAL_BRACKET_RE = re.compile(
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:emissions?|total)\b[^().;]{0,25}\(\s*"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+
 
 #: A gas's global warming potential is a physical constant of the accounting, not a value of the plan: "methane, with
 #: a 100-year global warming potential 28-34 times that of CO2", "HFC-134a (GWP of 1,430)".
@@ -115,12 +122,16 @@ _GWP_BEFORE_RE = re.compile(
 
 
 def global_statistic(text: str, floor: int, q_start: int) -> bool:
-    """Whether the number starting at ``q_start`` is a global average quoted for comparison, or a gas's global
-    warming potential."""
+    """Whether the number starting at ``q_start`` is a global average quoted for comparison, the world's total in
+    brackets, or a gas's global warming potential."""
     lo = max(floor, q_start - 60)
     if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
         return True
-    return cx.may_contain(text, lo, q_start, ("average",)) and bool(_GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start))
+    if cx.may_contain(text, lo, q_start, ("average",)) and _GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start):
+        return True
+    return cx.may_contain(text, lo, q_start, ("global", "world")) and bool(
+        _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start)
+    )
 
 
 def coverage(text: str, floor: int, q_start: int, q_end: int) -> bool:

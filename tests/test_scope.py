@@ -264,3 +264,13 @@ def test_the_pathway_search_tried_at_citation_words_agrees_with_the_plain_search
             plain = scope._GLOBAL_PATHWAY_RE.search(text, start, end)
             expected = bool(plain) and not scope._OWN_SUBJECT_RE.search(text, plain.start(), end)
             assert scope.global_pathway(text, start, end) == expected
+
+
+def test_the_worlds_total_in_brackets_after_the_countrys_share_is_dropped() -> None:
+    text = "Peru emitted 190 MtCO2e in 2019, some 0.4% of the world GHG emissions in 2019 (49 GtCO2e)."
+    assert [r["value"] for r in rows(text)] == ["190", "0.4"]
+    text = "In 2018 the island emitted 0.01% of global emissions (about 48 Gt CO2e), or 5.2 Mt CO2e."
+    assert [r["value"] for r in rows(text)] == ["0.01", "5.2"]
+    # a bracketed figure of the country's own after a global word stays
+    text = "In 2020 the global methane pledge led Chad to cut flaring by 12% (0.3 Mt CO2e)."
+    assert [r["value"] for r in rows(text)] == ["12", "0.3"]

@@ -513,3 +513,12 @@ def test_a_goals_size_in_a_relative_clause_is_no_record_of_its_year() -> None:
     assert read_timeline(text).present == 2019
     # without the goal noun the relative clause is a record of its year
     assert read_timeline(text.replace("pledge", "harvest")).present == 2035
+
+
+def test_contributed_and_represented_report_a_fact() -> None:
+    from extract.clausecues import reports
+
+    for text in ("Brick kilns contributed 0.04 Mt CO2e, or 2.1%.", "Rail represented 6% of the sector's emissions."):
+        assert reports(text, 0, len(text)), text
+    for text in ("Brick kilns contribute 0.04 Mt CO2e, or 2.1%.", "Rail represents 6% of the sector's emissions."):
+        assert not reports(text, 0, len(text)), text

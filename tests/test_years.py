@@ -963,3 +963,23 @@ def test_a_decimal_amount_that_opens_with_a_years_digits_is_no_footnoted_year() 
     assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2005, "obs"), (2050, "by")]
     r = rows(text)[0]
     assert (r["value"], r["year"], r["kind"]) == ("20.3402", "2005", "actual")
+
+
+def test_a_labelled_goal_opening_with_a_future_by_year_is_a_target_even_in_the_perfect() -> None:
+    text = "The plan was adopted in 2021.\n\nGoal (4) By 2033, 15% of the street lights have been replaced with LEDs."
+    assert years_of(text) == [("15", "2033", "target")]
+    text = "The plan was adopted in 2021.\n\nTarget 2: By 2034, 60% of buses have been electrified."
+    assert years_of(text) == [("60", "2034", "target")]
+
+
+def test_a_base_year_label_with_its_year_in_brackets_dates_no_goal_after_it() -> None:
+    text = (
+        "Honduras will cut emissions by 2040.\n\n"
+        "Base-year value (2021): 27.5 MtCO2e, from the latest inventory. Target-year value: unconditional "
+        "reduction (9% of 27.5): 2.475 MtCO2e."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found == [("27.5", "2021", "actual"), ("9", "2040", "target"), ("2.475", "2040", "target")]
+    # the level measured "in the base year (2011)" is dated by it, as before
+    r = rows("Total emissions in the base year (2011) are revised to 2,410 Gg CO2e.")[0]
+    assert (r["value"], r["year"], r["base_year"]) == ("2.41", "2011", "")
