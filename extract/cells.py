@@ -26,7 +26,7 @@ _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma befo
 QUALIFIED_CELL_RE = re.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?)?"
-    r"[-−–]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"[-−–]?\s*(?:\d+,\d{1,2}(?![\d.,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"  # "<0,1%": a decimal comma too
     r"(?:(?<=,\d{3},\d{3})\d{1,2}(?=\s*$))?"  # a footnote mark glued to the number ("$70,000,0001")
     r"\s*(?P<tail>\S.{0,15})?$",
     re.I,

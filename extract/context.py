@@ -131,10 +131,7 @@ _BASE_BEFORE_RE = guarded(
     r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
-    r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$"
-    # a label naming its year in brackets ("Base-year value (2024): 93.6 Mt"), not "in the base year (2008)"
-    r"|(?<!the\s)(?<!its\s)(?<!their\s)\bbase(?:line)?[\s-]+year"
-    r"(?:\s+(?:value|emissions?|level|inventory|total))?\s*\(\s*$",
+    r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$",
     re.IGNORECASE,
 )
 _BY_BEFORE_RE = guarded(
@@ -225,7 +222,7 @@ _SPAN_START_RE = re.compile(
 #: The last word of every _BASE_BEFORE_RE and _BY_BEFORE_RE match (before the spaces that end it), in lower case.
 _BASE_BEFORE_ENDS = (
     "with", "to", "against", "versus", "vs", "vs.", "than", "in", "from", "over", "below", "above", "on", "the",
-    "their", "its", "of", "year", "baseline", "(",
+    "their", "its", "of", "year", "baseline",
 )  # fmt: skip
 _BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of", "year")
 #: ... and of every _OBS_BEFORE_RE match: its lead word, "the", a part of the year, "of", a month, a day or a comma.

@@ -32,6 +32,7 @@ from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
 from .textscope import TextScope, header_row_year
 from .timeline import read_timeline
+from .years import labelled_base
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -214,7 +215,11 @@ def list_intro_year(text: str, block: Block) -> int | None:
         # "Investments of US$ 1.1 billion are required until 2035. The plan identifies the following needs:", "The
         # contribution for 2030 is kept. It consists of:": an undated intro goes on from the sentence before it
         before = block.sentences[-2]
-        dated = [y for y in cx.find_years(text, before.start, before.end) if y.role in ("by", "obs", "plain")]
+        dated = [
+            y
+            for y in cx.find_years(text, before.start, before.end)
+            if y.role in ("by", "obs", "plain") and not labelled_base(text, before.start, y.start)
+        ]
     return dated[-1].year if dated else None
 
 

@@ -192,10 +192,14 @@ class Number:
 
 _SPACES_IN_NUMBER_RE = re.compile("[ \u00a0\u202f\u2009]")
 _LONE_DECIMAL_COMMA_RE = re.compile(r"0,\d+|\d{4,},\d{1,3}")
+_THOUSANDS_POINTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
-def parse_digits(text: str) -> Decimal:
-    """The value of a digits match, written the English way ("1,234.5") or the continental way ("1.234,5")."""
+def parse_digits(text: str, continental: bool = False) -> Decimal:
+    """The value of a digits match, written the English way ("1,234.5") or the continental way ("1.234,5"); in a
+    ``continental`` span (a table whose cells write decimal commas) "2.863" is 2863, its point a thousands one."""
+    if continental and _THOUSANDS_POINTS_RE.fullmatch(text):
+        return Decimal(text.replace(".", ""))
     if "," in text and ("." not in text or text.rindex(",") > text.rindex(".")) and len(text) - text.rindex(",") <= 3:
         return Decimal(text.replace(".", "").replace(",", "."))  # "5.215,73", "0,04": a decimal comma
     if _LONE_DECIMAL_COMMA_RE.fullmatch(text):
@@ -323,8 +327,9 @@ def _number_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     return sorted(found + words, key=lambda m: m.start()) if words else found
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
-    """Every number in ``text[start:end]`` with the magnitude word that follows it applied."""
+def find_numbers(text: str, start: int = 0, end: int | None = None, continental: bool = False) -> list[Number]:
+    """Every number in ``text[start:end]`` with the magnitude word that follows it applied (``continental``: see
+    ``parse_digits``)."""
     end = len(text) if end is None else end
     found: list[Number] = []
     echoed = start  # the end of digits in brackets that repeat a number word ("five (5) million trees")
@@ -335,7 +340,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         magnitude, mag_word, glued = _ONE, "", False
         if kind == "digits":
-            value, form = parse_digits(m.group()), "digits"
+            value, form = parse_digits(m.group(), continental), "digits"
             # _GLUED_BEFORE_RE ("[A-Za-z]-") written out: this runs for every number
             glued = num_start >= 2 and text[num_start - 1] == "-" and text[num_start - 2] in _ASCII_LETTERS
             mm = (

@@ -218,14 +218,16 @@ def find_quantities(
     default_unit: tuple[str, Decimal] | None = None,
     country: str = "",
     amounts_in: tuple[str, Decimal] | None = None,
+    continental: bool = False,
 ) -> list[Quantity]:
     """Quantities of a sentence, with ranges, ratio series and from-to groups resolved.
 
     ``default_unit`` (unit, factor) applies to bare numbers, as in table cells whose row label states the unit;
     ``amounts_in`` (a currency, factor) to bare amounts ("8.45 billion") only, as under a "Costs (USD)" header.
-    ``country`` is the document's own country: it says what a bare "$", "¥", "Rs" or "R" is.
+    ``country`` is the document's own country: it says what a bare "$", "¥", "Rs" or "R" is. ``continental``: the
+    text is a cell of a table that writes decimal commas, whose "2.863 MW" is 2863 MW.
     """
-    nums = find_numbers(text, start, end)
+    nums = find_numbers(text, start, end, continental)
     # ratio series "8.9:44.2:46.9" -> shares in %
     ratio_spans = (
         [m.span() for m in _RATIO_SERIES_RE.finditer(text, start, end)]

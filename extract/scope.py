@@ -121,15 +121,16 @@ _GWP_BEFORE_RE = re.compile(
 )
 
 
-def global_statistic(text: str, floor: int, q_start: int) -> bool:
+def global_statistic(text: str, floor: int, q_start: int, unit: str = "") -> bool:
     """Whether the number starting at ``q_start`` is a global average quoted for comparison, the world's total in
-    brackets, or a gas's global warming potential."""
+    brackets (an amount, not the country's share: "a low contribution to global emissions (0.02%)"), or a gas's
+    global warming potential."""
     lo = max(floor, q_start - 60)
     if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
         return True
     if cx.may_contain(text, lo, q_start, ("average",)) and _GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start):
         return True
-    return cx.may_contain(text, lo, q_start, ("global", "world")) and bool(
+    return unit != "%" and cx.may_contain(text, lo, q_start, ("global", "world")) and bool(
         _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start)
     )
 

@@ -129,14 +129,16 @@ def read_sentence(
     base_year: int | None = None,
     amounts_in: tuple[str, Decimal] | None = None,
     label: str = "",
+    continental: bool = False,
 ) -> None:
     """Extract the quantities of one sentence (or table cell) into ``ctx.observations``; ``label``: the row label of
-    a sentence in a table cell, read with it to classify its values."""
+    a sentence in a table cell, read with it to classify its values; ``continental``: the cell's table writes
+    decimal commas (see ``quantities.find_quantities``)."""
     text = ctx.doc.text
     if not may_hold_number(text, start, end):
         return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
     q_start, q_end = quote or (start, end)
-    quantities = find_quantities(text, start, end, table_unit, ctx.country, amounts_in)
+    quantities = find_quantities(text, start, end, table_unit, ctx.country, amounts_in, continental)
     # the cheap word test first: few sentences name a milestone
     peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
     if not quantities and not peak:
@@ -283,7 +285,7 @@ def read_sentence(
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             if q.unit == "%" and scope.coverage(text, start, q.start, q.end):
                 continue  # "the goal covers 88% of the sources and removals": the goal's scope, not a value
-            if not table_year and scope.global_statistic(text, start, q.start):
+            if not table_year and scope.global_statistic(text, start, q.start, q.unit):
                 continue  # "well below the global average of 6.7 t per capita": context, not the country's
             if scope.resource_potential(text, q.num.start, q.end, q.unit):
                 continue  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record
@@ -304,6 +306,7 @@ def read_sentence(
     obs_year, target_year = carried_years(years, ctx.ref_year)
     if obs_year:
         carry.obs_year = obs_year
+        carry.base_frame_year = obs_year if years.frame_is_base else None
     if target_year:
         carry.target_year = target_year
     _carry_on(ctx, start, end, carry, table_kind)

@@ -99,6 +99,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     table_year=year,
                     table_unit=table_unit,
                     table_kind=kind,
+                    continental=continental,
                 )
             else:
                 context = f"{row.group} {label} {col.label} ".lstrip()
@@ -123,10 +124,12 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 base = col.base_year or scope.base_year
                 if obs.unit == "%" and base is not None and not obs.baseline:
                     obs.base_year = base
-        _read_label_amounts(ctx, row, row_first, carry, labels_read)
+        _read_label_amounts(ctx, row, row_first, carry, labels_read, continental)
 
 
-def _read_label_amounts(ctx: DocContext, row: GridRow, first: int, carry: Carry, done: set[int]) -> None:
+def _read_label_amounts(
+    ctx: DocContext, row: GridRow, first: int, carry: Carry, done: set[int], continental: bool = False
+) -> None:
     """A row label that states its measure's own amount ("Reforestation - 1.004.347 ha", "Convert to BEVs (96,500
     light vehicles)") is read as text, dated and kinded as the row's cells when they agree on one year and kind, else
     by the one year its labels name ("Solar plant in Osh (2027) | 400 MW | 2030 cut | 2035 cut": due in 2027)."""
@@ -142,7 +145,10 @@ def _read_label_amounts(ctx: DocContext, row: GridRow, first: int, carry: Carry,
         if cell.start in done or not _DIGIT_RE.search(cell.text):
             continue
         done.add(cell.start)
-        read_sentence(ctx, cell.start, cell.end, carry, quote=(cell.start, cell.end), table_year=year, table_kind=kind)
+        quote = (cell.start, cell.end)
+        read_sentence(
+            ctx, cell.start, cell.end, carry, quote=quote, table_year=year, table_kind=kind, continental=continental
+        )
 
 
 _REDUCTION_LABEL_RE = re.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)

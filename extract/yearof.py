@@ -280,7 +280,8 @@ def year_for(
             or carry.list_year
             # a report's year ("below BAU … (BUR2 2020)") dates what it reports, not when a goal is due
             or years.nearest([y for y in years.obs if y.role not in ("name", "issued")], q.start, exclude)
-            or carry.obs_year
+            # a base year framing an earlier sentence ("Base-year value (2024): 93.6 Mt") is no goal's deadline
+            or (carry.obs_year if carry.obs_year != carry.base_frame_year else None)
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
             or ctx.default_year
         )

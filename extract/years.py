@@ -81,6 +81,7 @@ class SentenceYears:
     nows: list[re.Match[str]] | None = None  # the sentence's _AS_OF_NOW_RE matches (read once, for its first value)
     bau: list[cx.YearMention] = field(default_factory=list)  # years of a reference projection ("the 2035 BAU")
     heading: int | None = None  # "… efficiency measures By 2035:": the next list's deadline, glued to this item
+    frame_is_base: bool = False  # the framing year is labelled the base year: "Base-year value (2024): 93.6 Mt"
     since: dict[int, bool] | None = None  # ``since_before`` of each observation year read so far, by its start
 
     def nearest(self, mentions: list[cx.YearMention], pos: int, exclude: set[int]) -> int | None:
@@ -126,7 +127,8 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         # nothing of the item; the sentences after it take it (a lead-in's own "… 100% renewables by 2030:" dates it)
         heading = target.pop().year
         years = [y for y in years if y is not last]
-    frame = next((y.year for y in obs if _frames(text, start, y, names)), None)
+    framing = next((y for y in obs if _frames(text, start, y, names)), None)
+    frame = framing.year if framing else None
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
         frame = span[1]
     return SentenceYears(
@@ -139,6 +141,7 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         start,
         bau=[y for y in years if y.role == "bau"],
         heading=heading,
+        frame_is_base=framing is not None and labelled_base(text, start, framing.start),
     )
 
 
@@ -173,6 +176,16 @@ def _frames(text: str, start: int, y: cx.YearMention, names: list[cx.YearMention
     return not _LONE_NUMBER_RE.search(text, at, y.start)
 
 
+def labelled_base(text: str, floor: int, year_start: int) -> bool:
+    """Whether the year at ``year_start`` is labelled the base year ("Base-year value (2024):", "Base year: 2019"):
+    it dates the level it labels, never a goal or a list after it."""
+    return bool(_BASE_LABEL_RE.search(text, max(floor, year_start - 30), year_start))
+
+
+#: A label naming the base year before it: "Base-year value (2024):", "Base year: 2019", "in the base year (2010)".
+_BASE_LABEL_RE = re.compile(
+    r"\bbase(?:line)?[\s-]+year(?:\s+(?:value|emissions?|level|inventory|total))?\s*[(:]?\s*$", re.IGNORECASE
+)
 _FRONTED_RE = re.compile(r"\bthat,?\s+(?:in|as\s+of|by\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 _LONE_NUMBER_RE = re.compile(r"(?<![A-Za-z\d])\d")
 _DIGITS_RE = re.compile(r"\d*")

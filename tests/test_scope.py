@@ -274,3 +274,6 @@ def test_the_worlds_total_in_brackets_after_the_countrys_share_is_dropped() -> N
     # a bracketed figure of the country's own after a global word stays
     text = "In 2020 the global methane pledge led Chad to cut flaring by 12% (0.3 Mt CO2e)."
     assert [r["value"] for r in rows(text)] == ["12", "0.3"]
+    # the country's own share in brackets is a value of the country
+    text = "Despite its small contribution to global GHG emissions (0.03% in 2019), Tonga will act."
+    assert [r["value"] for r in rows(text)] == ["0.03"]

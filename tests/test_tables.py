@@ -1407,3 +1407,39 @@ def test_a_period_across_centuries_ends_in_its_own_year_and_a_stated_unit_heads_
     )  # fmt: skip
     got = keyed(text)
     assert got[("12.4", "Mt CO2e")]["year"] == "1995" and got[("0.91", "Mt CO2e")]["year"] == "2021"
+
+
+# A table printed the continental way (decimal commas), as translated plans keep it: every number of its rows,
+# in the label too, reads its points as thousands, and a qualified share "<0,1%" is a value cell.
+CONTINENTAL_TABLE = flat(
+    "Guinea-Bissau will reach its goals by 2035 with its partners.",
+    "Table 6 - Mitigation measures to 2035",
+    "Measure",
+    "ktCO2e reduction potential",
+    "% of the objective",
+    "Cost (Million USD)",
+    "Wind farms on the coast - 1.250MW",
+    "4.210",
+    "12%",
+    "2.940",
+    "Electric taxis - 300 taxis",
+    "0,06",
+    "<0,1%",
+    "3,4",
+    "Mangrove restoration - 12.500 ha",
+    "1.015",
+    "3%",
+    "88",
+    "The measures were costed with the ministries.",
+)
+
+
+def test_a_continental_table_reads_thousands_points_in_its_labels_and_qualified_decimal_comma_cells() -> None:
+    got = keyed(CONTINENTAL_TABLE)
+    assert ("1.25", "GW") in got and ("0.0125", "Mha") in got  # "1.250MW", "12.500 ha": thousands, not decimals
+    assert ("4.21", "Mt CO2e") in got and ("2.94", "USD billion") in got
+    # "<0,1%" is a cell: the row keeps its three columns, so 0,06 kt and 3,4 million USD are read
+    assert ("0.00006", "Mt CO2e") in got and ("0.0034", "USD billion") in got
+    assert got[("0.1", "%")]["qualifier"] == "<"
+    # the same label outside a continental table keeps the English reading
+    assert ("0.00125", "GW") in keyed("Wind farms on the coast will reach 1.250MW by 2035.")

@@ -980,6 +980,14 @@ def test_a_base_year_label_with_its_year_in_brackets_dates_no_goal_after_it() ->
     )
     found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert found == [("27.5", "2021", "actual"), ("9", "2040", "target"), ("2.475", "2040", "target")]
+    # nor is it the year of a list the paragraph introduces with a colon
+    text = (
+        "Honduras will cut emissions by 2040.\n\n"
+        "Base-year value (2021): 27.5 MtCO2e, from the latest inventory. The reductions are as follows:\n\n"
+        "2.475 MtCO2e unconditional reduction\n\n"
+        "4.4 MtCO2e conditional reduction"
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("27.5", "2021"), ("2.475", "2040"), ("4.4", "2040")]
     # the level measured "in the base year (2011)" is dated by it, as before
     r = rows("Total emissions in the base year (2011) are revised to 2,410 Gg CO2e.")[0]
     assert (r["value"], r["year"], r["base_year"]) == ("2.41", "2011", "")
