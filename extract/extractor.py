@@ -73,6 +73,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.obs_year = carry.target_year = None
         if block.kind == "heading":
             last_heading = block.text
+            carry.paragraph_data_year = None
             carry.section_region = partial(heading_region, ctx, block)  # read when a value first asks for it
             carry.paragraph_region = None
             _heads_section(carry, block.text)
@@ -130,6 +131,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 read_plain_row(ctx, block, carry)
             continue
         carry.obs_year = carry.target_year = None
+        carry.paragraph_data_year = None
         carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
         if len(block.sentences) > 1 and not is_list_item(block.text):

@@ -62,6 +62,19 @@ def _dated_future(
     )
 
 
+def _inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
+    """Whether an undated value breaks down an inventory: an amount of emissions, or a share in a sentence about
+    emissions, not said of the present ("Presently, …")."""
+    if q.unit not in _EMISSION_UNITS and not (q.unit == "%" and _EMISSION_WORD_RE.search(text, start, end)):
+        return False
+    return not _NOW_WORD_RE.search(text, start, end)
+
+
+_EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C"})
+_EMISSION_WORD_RE = re.compile(r"\b(?:emissions?|emitt\w*|removals?|GHG)\b", re.IGNORECASE)
+_NOW_WORD_RE = re.compile(r"\b(?:presently|currently|today|now|at\s+present)\b", re.IGNORECASE)
+
+
 def _after_present(year: int | None, present: int | None) -> bool:
     return year is not None and present is not None and year > present
 
@@ -223,9 +236,12 @@ def read_sentence(
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
-            if ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
+            if carry.paragraph_data_year is not None and not table_kind and _inventory_share(text, start, end, q):
+                year = carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
+            elif ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
                 continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
-            year = ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
+            else:
+                year = ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
         compared = compared_years(read_years, i) if restated and q.unit == "%" and not table_year else None
         if compared:
             year, base_year_of_change = compared  # "6.4 Mt in 2024 compared to 6.3 Mt in 2023, representing 2.4%"
@@ -302,6 +318,11 @@ def read_sentence(
             ctx.add(obs)
     if said_baseline:
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
+    if not table_kind and ctx.ref_year is not None:
+        # the one past year a sentence names dates the paragraph's later undated inventory shares (two: none)
+        past = {y.year for y in years.obs if y.year <= ctx.ref_year}
+        if past:
+            carry.paragraph_data_year = past.pop() if len(past) == 1 else None
     # carry the sentence's framing years to the next sentences of the paragraph
     obs_year, target_year = carried_years(years, ctx.ref_year)
     if obs_year:

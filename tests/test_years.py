@@ -991,3 +991,21 @@ def test_a_base_year_label_with_its_year_in_brackets_dates_no_goal_after_it() ->
     # the level measured "in the base year (2011)" is dated by it, as before
     r = rows("Total emissions in the base year (2011) are revised to 2,410 Gg CO2e.")[0]
     assert (r["value"], r["year"], r["base_year"]) == ("2.41", "2011", "")
+
+
+def test_the_one_past_year_of_a_paragraph_dates_its_later_undated_inventory_shares() -> None:
+    text = (
+        "The plan runs to 2035.\n\n"
+        "According to the latest inventory, total emissions of Gabon were estimated at 45.2 MtCO2e in 2019. "
+        "Forestry is the main source, accounting for 61% of emissions, while energy contributes 9.8 MtCO2e."
+    )
+    found = [(r["value"], r["year"]) for r in rows(text)]
+    assert found == [("45.2", "2019"), ("61", "2019"), ("9.8", "2019")]
+    # a share of something else is not an inventory's: it stays undated (and so unread)
+    text = (
+        "The plan runs to 2035.\n\n"
+        "According to the latest inventory, total emissions of Gabon were estimated at 45.2 MtCO2e in 2019. "
+        "Each 1% rise in investment cuts "
+        "unemployment by 0.4%."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("45.2", "2019")]
