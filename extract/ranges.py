@@ -27,9 +27,10 @@ _BAU_YEAR_AFTER_RE = re.compile(
     r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE
 )
 _LOCAL_YEAR_RE = re.compile(
-    r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during)\s+(?:the\s+end\s+of\s+)?"
+    r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:the\s+(?:period|years)\s+)?"  # "17.5 Mt for the period 2026–2030 and 36.3 Mt for 2031–2035": each its own
     # a period is dated by its end: "averaged 27 Mt during 2020–2023" -> 2023 (not a fiscal "2019/20")
-    r"(?:(?:1[89]|20|21)\d\d\s*[-–—]\s*(?=(?:1[89]|20|21)\d\d(?![\d%])))?"
+    r"(?:(?:1[89]|20|21)\d\d\s*(?:[-–—]|to)\s*(?=(?:1[89]|20|21)\d\d(?![\d%])))?"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
 )
 

@@ -1009,3 +1009,14 @@ def test_the_one_past_year_of_a_paragraph_dates_its_later_undated_inventory_shar
         "unemployment by 0.4%."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("45.2", "2019")]
+
+
+def test_each_value_takes_the_period_written_after_it() -> None:
+    text = "Savings are put at 4,100 Gg CO2e for the period 2026-2030 and 7,900 Gg CO2e for the period 2031-2035."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("4.1", "2030"), ("7.9", "2035")]
+    text = "The cost is USD 310 million for 2026–2030 and USD 520 million for 2031–2035."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("0.31", "2030"), ("0.52", "2035")]
+    # a period written "from … to" is dated by its end too
+    assert [(r["value"], r["year"]) for r in rows("Uganda will plant 9 000 ha during the period 2021 to 2034.")] == [
+        ("0.009", "2034")
+    ]
