@@ -196,6 +196,8 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
         and y.start not in records
         and not END_OF_RE.search(text, max(0, y.start - 12), y.start)
         and not _past_deadline(text, y, sentence_starts[y.start], commitments)
+        # "achieving 20.47% of the targeted reduction by 2024": progress measured against a goal, dated, not due
+        and not _GOAL_NAMED_RE.search(text, sentence_starts[y.start], y.start)
     )  # "by the end of 2019" is as often a date of record as a deadline
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
     seen = Counter({year: n for year, n in seen.items() if year < headline})

@@ -522,3 +522,13 @@ def test_contributed_and_represented_report_a_fact() -> None:
         assert reports(text, 0, len(text)), text
     for text in ("Brick kilns contribute 0.04 Mt CO2e, or 2.1%.", "Rail represents 6% of the sector's emissions."):
         assert not reports(text, 0, len(text)), text
+
+
+def test_progress_measured_against_a_goal_by_a_year_is_no_deadline() -> None:
+    text = (
+        "The first NDC was adopted in 2021.\n\n"
+        "The stocktake revealed large cuts in energy and forestry, achieving 31.2% of the targeted emission "
+        "reduction by 2023. About US$88 million had been disbursed as of June 2023.\n\n"
+        "Togo will cut emissions by 40% by 2035."
+    )
+    assert read_timeline(text).present == 2023
