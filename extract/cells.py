@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from .numbers import THOUSANDS_POINTS_RE
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
 
@@ -151,7 +152,6 @@ def cell_number(num: str, continental: bool = False) -> Decimal:
     return Decimal(digits.replace(",", ""))
 
 
-THOUSANDS_POINTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: a cell written the continental way beyond doubt: a decimal comma ("0,04", "<0,1%") or several thousands points
 CONTINENTAL_CELL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
 

@@ -192,13 +192,14 @@ class Number:
 
 _SPACES_IN_NUMBER_RE = re.compile("[ \u00a0\u202f\u2009]")
 _LONE_DECIMAL_COMMA_RE = re.compile(r"0,\d+|\d{4,},\d{1,3}")
-_THOUSANDS_POINTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+#: thousands points alone ("9.534", "1.004.347"): thousands in a continental table, a decimal elsewhere when one
+THOUSANDS_POINTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_digits(text: str, continental: bool = False) -> Decimal:
     """The value of a digits match, written the English way ("1,234.5") or the continental way ("1.234,5"); in a
     ``continental`` span (a table whose cells write decimal commas) "2.863" is 2863, its point a thousands one."""
-    if continental and _THOUSANDS_POINTS_RE.fullmatch(text):
+    if continental and THOUSANDS_POINTS_RE.fullmatch(text):
         return Decimal(text.replace(".", ""))
     if "," in text and ("." not in text or text.rindex(",") > text.rindex(".")) and len(text) - text.rindex(",") <= 3:
         return Decimal(text.replace(".", "").replace(",", "."))  # "5.215,73", "0,04": a decimal comma
