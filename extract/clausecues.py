@@ -122,7 +122,7 @@ def sizes_goal(text: str, at: int) -> bool:
 
 _RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: Words that put a number in the present: a current state is a fact.
-_PRESENT_FACT_RE = cx.guarded(
+PRESENT_FACT_RE = cx.guarded(
     "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I
 )
 _PRESENT_FACT_WORDS = ("current", "present", "today", "date", "far", "stand")  # one is in every match
@@ -138,7 +138,7 @@ _CUE_GATE = WordGate(
         _EXTRA_FACT_RE,
         _NDC_CONTENT_RE,
         _TARGET_REVISED_RE,
-        _PRESENT_FACT_RE,
+        PRESENT_FACT_RE,
     ]
 )
 

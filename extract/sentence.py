@@ -11,7 +11,7 @@ from functools import partial
 
 from . import clauses, scope
 from . import context as cx
-from .clausecues import cues
+from .clausecues import PRESENT_FACT_RE, cues
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
@@ -67,12 +67,11 @@ def _inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
     emissions, not said of the present ("Presently, …")."""
     if q.unit not in _EMISSION_UNITS and not (q.unit == "%" and _EMISSION_WORD_RE.search(text, start, end)):
         return False
-    return not _NOW_WORD_RE.search(text, start, end)
+    return not PRESENT_FACT_RE.search(text, start, end)
 
 
 _EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C"})
 _EMISSION_WORD_RE = re.compile(r"\b(?:emissions?|emitt\w*|removals?|GHG)\b", re.IGNORECASE)
-_NOW_WORD_RE = re.compile(r"\b(?:presently|currently|today|now|at\s+present)\b", re.IGNORECASE)
 
 
 def _after_present(year: int | None, present: int | None) -> bool:
