@@ -39,6 +39,26 @@ def _fiscal(m: re.Match[str]) -> bool:
     return "/" in m.group(0) and _period_end(m) == int(m.group(1)) + 1
 
 
+# "Change 1990–2017", "Variation (2005-2019), %": a change over a span reaches its end from its start (the dev-set
+# convention "from 2005 to 2019" -> year 2019, base year 2005); "Reduction 2021-2030" is left alone, for a plan's
+# reductions over a period are cumulative, not measured against the period's first year, and "Climate Change
+# Strategy 2022-2035" names a plan (words between the change and its span are lower-case: "increase in emissions")
+_CHANGE_SPAN_RE = re.compile(
+    r"(?<!climate\s)\b(?:change|changes|variation|increase|decrease|growth|evolution|trend)\b\W{0,3}"
+    r"(?:(?-i:[a-z]+)\W{1,3}){0,3}?\(?"
+    r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def change_span(cell: str) -> tuple[int, int] | None:
+    """The (base year, end year) of a change column's span ("Change (1990–2017), %"), or None."""
+    m = _CHANGE_SPAN_RE.search(cell)
+    if m is None or int(m.group(2)) <= int(m.group(1)):
+        return None
+    return int(m.group(1)), int(m.group(2))
+
+
 def bases(cell: str) -> set[int]:
     """The base years of the changes a header cell names ("% below 2010"): no column's year."""
     return {int(m.group(1)) for m in BASE_YEAR_RE.finditer(cell)}

@@ -122,7 +122,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 obs.condition = row_condition or (conditions.pop() if len(conditions) == 1 else "")
                 obs.baseline = col.baseline
                 base = col.base_year or scope.base_year
-                if obs.unit == "%" and base is not None and not obs.baseline:
+                # a column's own base dates its changes in any unit ("Change 1990–2017, Mt CO2e"); a caption's
+                # base only the shares beneath it, for its amounts may be levels
+                if base is not None and not obs.baseline and (obs.unit == "%" or col.base_year):
                     obs.base_year = base
         _read_label_amounts(ctx, row, row_first, carry, labels_read, continental)
 

@@ -1443,3 +1443,46 @@ def test_a_continental_table_reads_thousands_points_in_its_labels_and_qualified_
     assert got[("0.1", "%")]["qualifier"] == "<"
     # the same label outside a continental table keeps the English reading
     assert ("0.00125", "GW") in keyed("Wind farms on the coast will reach 1.250MW by 2035.")
+
+
+def test_change_columns_over_a_span_take_its_start_as_base_year() -> None:
+    text = flat(
+        INTRO,
+        "Table 3: Emissions by gas in 1995, 2010 and 2021 (Mt CO2e)",
+        "Gas",
+        "1995",
+        "2010",
+        "2021",
+        "Variation 1995–2021, Mt CO2e",
+        "Variation (1995–2021), %",
+        "Methane",
+        "8.40",
+        "7.10",
+        "6.30",
+        "-2.10",
+        "-25.0",
+        "Nitrous oxide",
+        "3.20",
+        "2.90",
+        "3.60",
+        "0.40",
+        "12.5",
+        "The inventory was compiled with national statistics and reviewed by experts.",
+    )
+    got = keyed(text)
+    assert got[("7.1", "Mt CO2e")]["year"] == "2010"
+    assert got[("7.1", "Mt CO2e")]["base_year"] == ""  # a level, no change
+    assert (got[("-2.1", "Mt CO2e")]["year"], got[("-2.1", "Mt CO2e")]["base_year"]) == ("2021", "1995")
+    assert (got[("-25", "%")]["year"], got[("-25", "%")]["base_year"]) == ("2021", "1995")
+    assert got[("12.5", "%")]["kind"] == "actual"
+
+
+def test_change_span_reads_change_columns_only() -> None:
+    from extract.headeryears import change_span
+
+    assert change_span("Change (1990–2017), %") == (1990, 2017)
+    assert change_span("Increase 2005-2019 in Gg CO2e") == (2005, 2019)
+    assert change_span("Emission reduction 2021-2030 (Mt)") is None  # cumulative over the plan's period
+    assert change_span("Change 2023/24") is None  # a fiscal year, no span
+    assert change_span("Climate Change Strategy 2022-2035") is None  # a plan's name
+    assert change_span("Growth in net removals (2000–2020)") == (2000, 2020)
