@@ -19,6 +19,7 @@ _SHARE_RE = re.compile(r"\bshares?\b", re.I)
 _THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
 _ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
 _GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*e?q?\s*CO|\s*$|\))", re.I)
+_GAS_FIRST_RE = re.compile(r"(?:CO|GHG)", re.I)  # where a gas-only unit ("CO2 equivalent", "CO2-eq") starts
 _WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
 # not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
 _NOT_UNIT_RE = re.compile(
@@ -94,6 +95,12 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
             scale = _MONEY_SCALE[anywhere.group(1).lower().rstrip("s")] / unit.factor
         if unit.unit.startswith("Mt") and scale >= 1000 and METRIC_TONS_RE.match(norm, pos):
             scale /= TONNES_PER_MT  # "'000 MTCO2e": no table counts thousands of megatonnes; MT is metric tonnes
+        if unit.unit == "Mt CO2e" and not mag and _GAS_FIRST_RE.match(norm, pos):
+            # "CO2 equivalent emissions (Gg)", "Emissions, CO2-eq (Mt)": the gas names what is counted, the mass
+            # after it how much (a gas alone reads as tonnes)
+            mass = cell_unit(norm[unit.end :])
+            if mass is not None and mass[0] in ("Mt", "Mt CO2e"):
+                return "Mt CO2e", mass[1]
         return unit.unit, scale * unit.factor
     if _SHARE_RE.search(cell):
         return "%", Decimal(1)  # "Share", "Sectoral share": a share is a percentage unless a unit is named

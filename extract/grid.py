@@ -130,6 +130,9 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         first_long = -1  # the first block read as long cells: wrapped prose, maybe, before a table
         while j < n:
             got = short(j)
+            if got is None and blocks[j].kind == "note" and run and all(CAPTION_RE.match(c.text) for c in run):
+                j += 1  # "Table 3: Emissions in 2022" + "Source: inventory, 2025": the caption heads what follows
+                continue
             if got is None and run and j + 1 < n:
                 got = _long_cells(blocks, text, j, short(j + 1))  # a row's description as long as a sentence
                 if got is not None and first_long < 0:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from extract import grid
@@ -1486,3 +1488,40 @@ def test_change_span_reads_change_columns_only() -> None:
     assert change_span("Change 2023/24") is None  # a fiscal year, no span
     assert change_span("Climate Change Strategy 2022-2035") is None  # a plan's name
     assert change_span("Growth in net removals (2000–2020)") == (2000, 2020)
+
+
+def test_a_source_line_between_caption_and_header_keeps_the_caption() -> None:
+    text = flat(
+        INTRO,
+        "Table 6: Summary of emissions for the year 2019",
+        "Source: national inventory report, updated for the first transparency report, 2024",
+        "Sector",
+        "CO2 equivalent emissions (Gg)",
+        "CO2",
+        "CH4",
+        "N2O",
+        "Energy",
+        "5120.40",
+        "310.20",
+        "95.10",
+        "Waste",
+        "40.80",
+        "2210.50",
+        "120.30",
+        "Agriculture",
+        "12.10",
+        "4310.70",
+        "2190.00",
+        "The inventory was compiled with national statistics and reviewed by experts.",
+    )
+    got = keyed(text)
+    assert (got[("5.1204", "Mt CO2e")]["year"], got[("5.1204", "Mt CO2e")]["kind"]) == ("2019", "actual")
+    assert got[("2.2105", "Mt CO2e")]["year"] == "2019"
+    assert got[("2.19", "Mt CO2e")]["quote"].startswith("Agriculture")
+
+
+def test_a_gas_named_before_its_bracketed_mass_takes_the_mass_scale() -> None:
+    assert cell_unit("CO₂ equivalent emissions (Gg)") == ("Mt CO2e", Decimal("0.001"))
+    assert cell_unit("Emissions, CO2-eq (Mt)") == ("Mt CO2e", Decimal("1"))
+    assert cell_unit("Total CO2eq emissions (thousand tonnes)") == ("Mt CO2e", Decimal("0.001"))
+    assert cell_unit("tCO2e") == ("Mt CO2e", Decimal("0.000001"))  # a mass glued to its gas
