@@ -34,6 +34,12 @@ _LOCAL_YEAR_RE = re.compile(
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
 )
 
+# a change's own period written right after it: "fell by 32% over the period 2000-2023", "rose 17% from 1994-2023",
+# "grow by 5% between 2025 and 2030": it reaches the period's end (its base, the start, is ``yearof``'s to read)
+_SPAN_AFTER_RE = re.compile(
+    r",?\s*(?:over|from|between)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?(?:1[89]|20|21)\d\d\s*(?:[-–—]|to\b|and\b)\s*"
+    r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
+)
 
 _RESTATE_GAP_RE = re.compile(
     r"^\s*[(\[]\s*(?:i\.e\.,?\s*|or\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$", re.IGNORECASE
@@ -172,7 +178,11 @@ def share_from_to_units(text: str, qs: list[Quantity]) -> None:
 def resolve_from_to(text: str, qs: list[Quantity]) -> None:
     """Mark from/to groups and years written right after a quantity, pairing lists ('8.0% and 13.9% in 2018 to ...')."""
     for q in qs:
-        m = _LOCAL_YEAR_RE.match(text, q.end) or _BAU_YEAR_AFTER_RE.match(text, q.end)
+        m = (
+            _LOCAL_YEAR_RE.match(text, q.end)
+            or _SPAN_AFTER_RE.match(text, q.end)
+            or _BAU_YEAR_AFTER_RE.match(text, q.end)
+        )
         if m:
             q.year = int(m.group("y"))
     i = 0

@@ -1020,3 +1020,14 @@ def test_each_value_takes_the_period_written_after_it() -> None:
     assert [(r["value"], r["year"]) for r in rows("Uganda will plant 9 000 ha during the period 2021 to 2034.")] == [
         ("0.009", "2034")
     ]
+
+
+def test_a_change_followed_by_its_own_period_reaches_its_end_from_its_start() -> None:
+    text = (
+        "In 2021, nitrous oxide emissions were 2.4 Mt compared to 3.1 Mt in 1995, "
+        "a fall of 22.6% over the period 1995-2021."
+    )
+    got = {r["value"]: (r["year"], r["base_year"]) for r in rows(text)}
+    assert got == {"2.4": ("2021", ""), "3.1": ("1995", ""), "22.6": ("2021", "1995")}
+    text = "Fuel imports were 3.0 PJ in 2022 and 1.9 PJ in 2008, which shows a rise of about 58% from 2008-2022."
+    assert {r["value"]: (r["year"], r["base_year"]) for r in rows(text)}["58"] == ("2022", "2008")
