@@ -44,7 +44,7 @@ _DEADLINE_RE = cx.guarded(
     "abfinpABFINP",
     # ("the target for 2050 … raised to net zero": a goal's year)
     r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter|(?<=target\s)for|(?<=goal\s)for)\s+"
-    r"(?:the\s+end\s+of\s+)?(?:FY\s*)?"
+    r"(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:FY\s*)?"  # "peaked in the year 2000", "by the end of the year 2030"
     r"(?:" + cx._MONTHS + r"\s+)?"
     r"(?P<y>(?:20|21)\d\d)(?=\d{0,2}(?:\s|[,.;:)](?!\d)|$))",  # "net zero by 20501": a footnote fused to the year
     re.IGNORECASE,

@@ -75,11 +75,11 @@ _UNSHARED = frozenset({"", "count", "million", "ratio"})
 def minus_before(text: str, at: int, floor: int) -> bool:
     """A minus sign glued to the number and standing alone before it ("were -13.19 Gg", "(−2,500 kt)", "amounted
     to –3,243 Gg": an en dash set for a minus), not a dash between two numbers ("3-4 Mt", "2020 -2030") nor a hyphen
-    in a word ("CO2-13")."""
+    in a word ("CO2-13"); a hard-wrapped line may open with it ("amounted to\n-13,596 kt")."""
     if at - 1 < floor or text[at - 1] not in "-−–":
         return False
     before = text[max(floor, at - 3) : at - 1]
-    return at - 1 == floor or (before[-1:] in (" ", "(", "\u00a0") and not before[:-1].strip(" (").isdigit())
+    return at - 1 == floor or (before[-1:] in (" ", "(", "\u00a0", "\n") and not before[:-1].strip(" (").isdigit())
 
 
 def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:

@@ -59,3 +59,8 @@ def test_a_change_from_the_peak_level_sets_no_peak_year() -> None:
 def test_a_footnote_fused_to_a_milestones_year_is_not_part_of_it() -> None:
     found = rows("The Climate Doctrine sets the long-term objective of carbon neutrality by 20603.")
     assert [(r["value"], r["qualifier"]) for r in found] == [("2060", "<=")]
+
+
+def test_a_milestone_in_the_year_named_with_its_noun() -> None:
+    text = "The law was amended in 2024.\n\nEmissions peaked in the year 2008 at 41.2 Mt CO2e, the highest yet."
+    assert milestones(text) == [("2008", "=", "actual")]

@@ -402,3 +402,9 @@ def test_a_header_in_thousands_of_thousands_of_dollars_is_in_millions() -> None:
 
     assert cell_unit("Cost ('000,000 USD)") == ("USD billion", Decimal("0.001"))
     assert cell_unit("Cost ('000 USD)") == ("USD billion", Decimal("0.000001"))
+
+
+def test_a_minus_opening_a_hard_wrapped_line_signs_the_number() -> None:
+    text = "With its forests the land sector is a sink. In 2020, net emissions amounted to\n-4,207.35 kt CO2eq."
+    assert found(text) == [(Decimal("-4.20735"), "Mt CO2e")]
+    assert found("Cuts of 2020\n-2030 are planned, 5 kt CO2e a year.") == [(Decimal("0.005"), "Mt CO2e")]
