@@ -15,8 +15,8 @@ from .alternation import first_char_guarded
 from .wordgate import WordGate, may_hold
 
 _REF = (
-    r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)"
-    r"|baseline\s+(?:scenario|projection|pathway|case)"
+    r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)s?"
+    r"|baseline\s+(?:scenario|projection|pathway|case)s?"  # "the projections of the baseline scenarios reach …"
     # "without (co-benefit adaptation) measures": up to three words name which measures are left out
     r"|without[\s-]+(?:[\w-]+\s+){0,3}?(?:mitigation|measures|policies|actions?)"
     r"|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"

@@ -165,11 +165,15 @@ def _denominator(per: re.Match[str]) -> str:
 # "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
 _TEMPERATURE_GOAL_AFTER_RE = re.compile(
     r"[\s\-),]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"
-    r"warming|world|above\s+pre-?industrial|global|temperature\s+goal|objective)",
+    r"warming|world|above\s+pre-?industrial|global|temperature\s+goal|objective)"
+    # "1.5°C or even 2°C as set by the Paris Agreement": the agreement named a few words on
+    r"|[\s\-),]*(?:[\w°.]+[\s-]+){0,6}?Paris\b",
     re.IGNORECASE,
 )
 _TEMPERATURE_GOAL_BEFORE_RE = first_char_guarded(
-    r"(?:\bglobal|\bworld|\bparis\b|\bipcc\b|pre-?industrial|\bbelow\b|\blimit\w*|\bhold\w*|\bpursu\w+)",
+    r"(?:\bglobal|\bworld|\bparis\b|\bipcc\b|pre-?industrial|\bbelow\b|\blimit\w*|\bhold\w*|\bpursu\w+"
+    # "in line with the objective of 1.5°C": close before the number, not a setting later in the sentence
+    r"|\b(?:(?:objective|goal)\s+of|(?:in\s+line|consistent|aligned|compatible)\s+with)\b[^.;\d]{0,30}$)",
     re.IGNORECASE,
 )
 

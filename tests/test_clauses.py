@@ -896,3 +896,8 @@ def test_a_flattened_table_of_proposed_measures_states_goals_under_its_column_he
     assert got(text, "kind") == [("48.2103", "target"), ("88.4", "target"), ("0.004", "target"), ("0.012", "actual")]
     assert clauses.heading_kind("48210.3 Gg CO2e", "target") == "target"
     assert clauses.heading_kind("3.2 Sector", "target") == ""
+
+
+def test_levels_of_baseline_scenarios_in_the_plural_are_projections() -> None:
+    text = "The plan runs to 2035. The projections of the baseline scenarios reach 48,210 ktCO2e in 2035."
+    assert got(text, "kind", "year") == []

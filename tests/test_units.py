@@ -143,6 +143,7 @@ def test_other_units(text: str, value: str, unit: str) -> None:
         "The plan is aligned with the 1.5°C goal of the Paris Agreement.",
         "Holding warming well below 2°C requires deep cuts.",
         "Average temperatures could rise by 1.8°C by 2050.",
+        "The contribution is in line with the objective of 1.5°C or even 2°C as set by the Paris Agreement.",
     ],
 )
 def test_temperature_goals_and_projected_warming_are_not_values(text: str) -> None:
@@ -408,3 +409,8 @@ def test_a_minus_opening_a_hard_wrapped_line_signs_the_number() -> None:
     text = "With its forests the land sector is a sink. In 2020, net emissions amounted to\n-4,207.35 kt CO2eq."
     assert found(text) == [(Decimal("-4.20735"), "Mt CO2e")]
     assert found("Cuts of 2020\n-2030 are planned, 5 kt CO2e a year.") == [(Decimal("0.005"), "Mt CO2e")]
+
+
+def test_a_setting_later_in_a_sentence_that_is_in_line_with_something_else_is_a_value() -> None:
+    text = "Offices close their blinds in line with working hours, and cooling is set to a minimum of 24°C."
+    assert found(text) == [(Decimal("24"), "°C")]
