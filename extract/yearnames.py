@@ -115,6 +115,13 @@ _PLAN_WORDS = (
     "Act",
     "Law",
 )  # what every _PLAN_TITLE_BEFORE_RE match ends with, before " (": cheap test
+#: A plan named by a proper name and its horizon: "the Programme Simandou 2040", "the Simandou 2040 Programme": a
+#: plan word before the capitalised name, or right after the year (a name, not "emissions in 2040 Plan…")
+_NAMED_PLAN_BEFORE_RE = re.compile(
+    r"\b(?:Programme|Program|Plan|Strategy|Vision|Agenda|Roadmap|Initiative)\s+[A-Z][\w'’-]+[ \t]+$"
+)
+_NAMED_PLAN_AFTER_RE = re.compile(r" (?:Programme|Program|Plan|Strategy|Vision|Agenda|Roadmap|Initiative)\b")
+_CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
 
 #: A table's or figure's source credit with its year: "Source: DNCC / MADES (2021)", "Fuente: MADES, 2021". The year is
 #: when the source came out, not when the figure's numbers hold (a year worded as the data's, "based on 2019 data",
@@ -153,4 +160,9 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "issued"  # "Source: DNCC / MADES (2021)": when the credited source came out
     if before.rstrip(" \t(").endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):
         return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
+    if before[-1:] in " \t" and (
+        (after[:1] == " " and _NAMED_PLAN_AFTER_RE.match(after) and _CAPITALISED_BEFORE_RE.search(before))
+        or _NAMED_PLAN_BEFORE_RE.search(before)
+    ):
+        return "name"  # "the Simandou 2040 Programme", "the Programme Simandou 2040": a plan's title
     return None

@@ -1031,3 +1031,10 @@ def test_a_change_followed_by_its_own_period_reaches_its_end_from_its_start() ->
     assert got == {"2.4": ("2021", ""), "3.1": ("1995", ""), "22.6": ("2021", "1995")}
     text = "Fuel imports were 3.0 PJ in 2022 and 1.9 PJ in 2008, which shows a rise of about 58% from 2008-2022."
     assert {r["value"]: (r["year"], r["base_year"]) for r in rows(text)}["58"] == ("2022", "2008")
+
+
+def test_a_plan_named_by_a_proper_name_and_its_horizon_names_it() -> None:
+    text = "It follows the Programme Kivu 2045 and the Tana 2050 Strategy, while emissions in 2030 Plans differ."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [
+        (2045, "name"), (2050, "name"), (2030, "obs")
+    ]
