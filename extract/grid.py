@@ -287,10 +287,14 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     if nums:
         groups.append((labels, nums))
     groups = [(joined(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
-    if len(groups) < MIN_ROWS:
+    # a captioned table of one row: its header names each of at least two columns, above the corner and the row's
+    # label ("Table 5: Reductions by sector" | "Sectors | Energy | Waste | Total" | "Amount (Gg) | 20.1 | 6.0 | 26.1")
+    one_row = len(groups) == 1 and bool(caption) and 2 <= len(groups[0][1]) <= len(groups[0][0]) - 2
+    if len(groups) < MIN_ROWS and not one_row:
         return None
     counts = Counter(len(g[1]) for g in groups)
     ncols, agree = counts.most_common(1)[0]
+    agree = MIN_ROWS if one_row else agree
     # a header row of years whose corner cell is blank ("" | 2018 | 2019 | …) arrives as years with no label
     blank_corner = not groups[0][0] and len(groups[0][1]) >= 2 and all(YEAR_CELL_RE.match(c.text) for c in groups[0][1])
     unlabelled = groups[1:] if blank_corner else groups
@@ -302,7 +306,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         # "Pollutants | 2012 | 2030 baseline | ...": a year among the header cells is a header cell, not a row
         groups[1] = (groups[0][0] + groups[0][1] + groups[1][0], groups[1][1])
         groups.pop(0)
-    label_len = Counter(len(g[0]) for g in groups[1:]).most_common(1)[0][0]
+    label_len = Counter(len(g[0]) for g in groups[1:]).most_common(1)[0][0] if len(groups) > 1 else 1
     if all(YEAR_CELL_RE.match(c.text) for c in groups[0][1]) and len(groups) > MIN_ROWS:
         # a header row of years ("Sector | 2020 | 2025 | 2030"): the header ends with it
         header = groups[0][0] + groups[0][1]

@@ -1525,3 +1525,24 @@ def test_a_gas_named_before_its_bracketed_mass_takes_the_mass_scale() -> None:
     assert cell_unit("Emissions, CO2-eq (Mt)") == ("Mt CO2e", Decimal("1"))
     assert cell_unit("Total CO2eq emissions (thousand tonnes)") == ("Mt CO2e", Decimal("0.001"))
     assert cell_unit("tCO2e") == ("Mt CO2e", Decimal("0.000001"))  # a mass glued to its gas
+
+
+def test_a_captioned_table_of_one_row_is_read_under_its_header() -> None:
+    text = flat(
+        INTRO,
+        "Table 7: Sectoral reduction targets for 2026-2035",
+        "Sectors",
+        "Transport",
+        "Buildings",
+        "Total",
+        "Reduction (Gg CO2eq)",
+        "410.50",
+        "220.25",
+        "630.75",
+        "The inventory was compiled with national statistics and reviewed by experts.",
+    )
+    got = keyed(text)
+    assert (got[("0.4105", "Mt CO2e")]["year"], got[("0.4105", "Mt CO2e")]["kind"]) == ("2035", "target")
+    assert got[("0.63075", "Mt CO2e")]["year"] == "2035"
+    # one row with no caption is no table: a line of words and numbers stays text
+    assert rows(flat(INTRO, "Sectors", "Transport", "Buildings", "Reduction (Gg CO2eq)", "410.50", "220.25")) == []
