@@ -108,7 +108,7 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
 
 
 # the label's last bracket, or the one before its year ("HFCs (Mt CO2 eq) (2022)")
-_LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?$")
+_LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?[.:]?\s*$")  # "... (%)." ends a sentence
 _UNIT_CELL_CHARS = 24  # a unit cell is short: "ktCO2e/yr", "MW", "USD million"
 _PER_YEAR = r"(?:/\s*(?:yr|year|a|annum)|per\s+(?:year|annum)|p\.?a\.?)"  # a flow per year: "ktCO2e/yr", "t per annum"
 _PER_YEAR_RE = re.compile(rf"\s*{_PER_YEAR}?\.?", re.I)

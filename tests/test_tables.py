@@ -1546,3 +1546,10 @@ def test_a_captioned_table_of_one_row_is_read_under_its_header() -> None:
     assert got[("0.63075", "Mt CO2e")]["year"] == "2035"
     # one row with no caption is no table: a line of words and numbers stays text
     assert rows(flat(INTRO, "Sectors", "Transport", "Buildings", "Reduction (Gg CO2eq)", "410.50", "220.25")) == []
+
+
+def test_a_row_label_written_as_a_sentence_keeps_its_bracketed_unit() -> None:
+    for label in ("Share of each measure in the total cut (%).", "Annual additions (MW):"):
+        assert label_unit(label, 0, len(label)) is not None
+    assert label_unit("Share of each measure in the total cut (%).", 0, 44)[0] == "%"
+    assert label_unit("Share (%) of each measure in the total cut.", 0, 43) is None  # no bracket at its end
