@@ -26,8 +26,8 @@ __all__ = [
 DEFAULT_CATALOGUE: Path = Path(__file__).with_name("indicators.yaml")
 
 CANONICAL_UNITS: tuple[str, ...] = (
-    "%", "GW", "TWh", "Mt", "Mt CO2", "Mt CO2e", "Mt C", "Mtce", "billion m3", "billion m2", "Mha", "million",
-    "count", "CNY billion", "year", "tce/10k CNY", "kgce/t", "ug/m3", "ratio", "times", "million TEU",
+    "%", "GW", "TWh", "Mt", "Mt CO2", "Mt CO2e", "Mt C", "Mt CH4", "Mt N2O", "Mtce", "billion m3", "billion m2", "Mha",
+    "million", "count", "CNY billion", "year", "tce/10k CNY", "kgce/t", "ug/m3", "ratio", "times", "million TEU",
     # units of other countries' plans (units.py, money.py): energy, lengths, temperatures, intensities, money
     "Mtoe", "PJ", "km", "miles", "°C", "t CO2e per capita", "t CO2 per capita", "million litres", "million barrels",
     "million liters per day", "USD billion", "EUR billion", "GBP billion",

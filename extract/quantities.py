@@ -26,6 +26,7 @@ from .units import (
     KG_IN_MT,
     NON_INDICATOR,
     UnitMatch,
+    gas_mass_unit,
     local_unit,
     match_unit_after,
     refine_mass_unit,
@@ -103,6 +104,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
     if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
         return None
+    if name == "Mt" and (gas := gas_mass_unit(text, num.start, end, floor)):
+        name, end = gas
     return Quantity(num, value, name, end)
 
 

@@ -70,7 +70,7 @@ def _inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
     return not PRESENT_FACT_RE.search(text, start, end)
 
 
-_EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C"})
+_EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C", "Mt CH4", "Mt N2O"})
 _EMISSION_WORD_RE = re.compile(r"\b(?:emissions?|emitt\w*|removals?|GHG)\b", re.IGNORECASE)
 
 

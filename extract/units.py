@@ -293,6 +293,30 @@ def refine_mass_unit(unit: str, before: str) -> str:
     return best[1] if best else unit
 
 
+# A mass of one gas other than CO2, which is no CO2 equivalent: "10.8 kt CH4", "5 Gg of methane" (named right after
+# the number's unit), or "methane emissions were 10.8 kt" (named before it with no other number between). Kept as
+# "Mt CH4" / "Mt N2O": adding it to CO2e totals, or charting it beside them, would mislead.
+_GAS_NAME = r"(?P<gas>CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide)\b"
+_GAS_AFTER_RE = re.compile(r"[ \t]*(?:of\s+)?" + _GAS_NAME + r"(?!\s*(?:-?eq|e\b))", re.I)  # not "CH4 eq"
+_GAS_BEFORE_RE = re.compile(
+    _GAS_NAME + r"(?:\s*\(\s*(?:CH\s?4|N\s?2\s?O)\s*\))?"  # "nitrous oxide (N2O)"
+    # up to the number, no other substance, share or total ("methane … 30% of emissions, which reached 12 Mt")
+    r"(?:(?!CO2|CO₂|GHG|greenhouse|total)[^.;:%]|\.(?=\d)){0,60}$",
+    re.I,
+)
+_GAS_UNITS = {"ch4": "Mt CH4", "ch₄": "Mt CH4", "methane": "Mt CH4", "n2o": "Mt N2O", "n₂o": "Mt N2O"}
+
+
+def gas_mass_unit(text: str, num_start: int, end: int, floor: int) -> tuple[str, int] | None:
+    """("Mt CH4" or "Mt N2O", the end of what was read) for a plain mass that one named gas owns, else None."""
+    after = _GAS_AFTER_RE.match(text, end)
+    m = after or _GAS_BEFORE_RE.search(text, max(floor, num_start - 80), num_start)
+    if m is None:
+        return None
+    gas = " ".join(m.group("gas").lower().split())
+    return _GAS_UNITS.get(gas, "Mt N2O"), (after.end() if after else end)
+
+
 def round_significant(value: Decimal, digits: int) -> Decimal:
     """Round to ``digits`` significant figures (used for mu -> hectare, which is not exact)."""
     if value == 0:

@@ -414,3 +414,14 @@ def test_a_minus_opening_a_hard_wrapped_line_signs_the_number() -> None:
 def test_a_setting_later_in_a_sentence_that_is_in_line_with_something_else_is_a_value() -> None:
     text = "Offices close their blinds in line with working hours, and cooling is set to a minimum of 24°C."
     assert found(text) == [(Decimal("24"), "°C")]
+
+
+def test_a_mass_of_methane_or_nitrous_oxide_keeps_its_gas() -> None:
+    assert found("Landfills emitted 4.6 Gg of methane in 2018.") == [(Decimal("0.0046"), "Mt CH4")]
+    assert found("Rice paddies emitted 12.5 kt CH4 in 2018.") == [(Decimal("0.0125"), "Mt CH4")]
+    text = "In 2021, nitrous oxide (N2O) emissions were 0.42 kt, against 0.35 kt in 2005."
+    assert found(text) == [(Decimal("0.00042"), "Mt N2O"), (Decimal("0.00035"), "Mt N2O")]
+    # a CO2 equivalent, another substance or a total named after the gas is not the gas's own mass
+    assert found("Methane emissions were 310 kt CO2e in 2018.") == [(Decimal("0.31"), "Mt CO2e")]
+    assert found("Methane grew, and total emissions reached 14 Mt in 2018.") == [(Decimal("14"), "Mt")]
+    assert found("Methane makes up 41% of the emissions, which reached 14 Mt in 2018.")[1] == (Decimal("14"), "Mt")
