@@ -61,7 +61,8 @@ OBSERVATIONS = Table(
         Column(
             "unit",
             "string",
-            "Canonical unit (`%`, `GW`, `TWh`, `Mt CO2`, `Mtce`, `billion m3`, `Mha`, `year`, ...).",
+            "Canonical unit (`%`, `GW`, `TWh`, `Mt CO2`, `Mt CO2e`, `Mt CH4`, `Mt N2O`, `Mtce`, `billion m3`, `Mha`, "
+            "`year`, ...).",
             True,
         ),
         Column(
