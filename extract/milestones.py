@@ -62,6 +62,10 @@ _ACT_BEFORE_RE = first_char_guarded(
 _OPENING_YEAR_RE = re.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
 _GLOBAL_BEFORE_RE = first_char_guarded(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
 GLOBAL_REACH = 64  # more than the longest _GLOBAL_BEFORE_RE match, so no match is lost
+_ATTAIN_BEFORE_RE = re.compile(r"\b(?:achiev|reach|attain)\w*\s+(?:an?\s+|the\s+)?$", re.I)
+# "on the path to achieve climate neutrality in the second half of this century": a horizon beyond the frame
+_PATH_BEFORE_RE = re.compile(r"\b(?:path|pathway|way|road|route|towards?)\b[^.;]{0,12}$", re.I)
+_LATER_HORIZON_RE = re.compile(r"[^.;]{0,30}?\b(?:century|half|long[\s-]term|mid-century)\b", re.I)
 _REACH_PEAK_RE = first_char_guarded(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
 #: A milestone in the past: "peaked", "after peaking in 2014", "reached its peak", "achieved coal phase-out".
 _PAST_RE = first_char_guarded(
@@ -118,6 +122,15 @@ def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, s
     opening = _OPENING_YEAR_RE.match(text, start, end)
     if opening and (_REACH_PEAK_RE.search(text, start, end) or _PAST_RE.search(text, start, end)):
         return opening.start("y"), "="  # "In 2025, emissions will reach the peak"; "In May 2024 X achieved coal exit"
+    attain = _ATTAIN_BEFORE_RE.search(text, max(start, kw.start() - 30), kw.start()) if opening else None
+    if (
+        attain
+        and opening.group(0).lstrip()[:2].lower() == "by"
+        and not _PATH_BEFORE_RE.search(text, max(start, attain.start() - 20), attain.start())
+        and not _LATER_HORIZON_RE.match(text, kw.end(), min(end, kw.end() + 50))
+    ):
+        # "By 2035, we will restore 100,000 ha; achieve net-zero deforestation; …": each goal the frame opens
+        return opening.start("y"), "<="
     return None
 
 

@@ -64,3 +64,17 @@ def test_a_footnote_fused_to_a_milestones_year_is_not_part_of_it() -> None:
 def test_a_milestone_in_the_year_named_with_its_noun() -> None:
     text = "The law was amended in 2024.\n\nEmissions peaked in the year 2008 at 41.2 Mt CO2e, the highest yet."
     assert milestones(text) == [("2008", "=", "actual")]
+
+
+def test_an_opening_deadline_frames_a_milestone_its_sentence_sets_out_to_achieve() -> None:
+    text = (
+        "By 2040, the republic will plant 2 million trees across its uplands and coasts; achieve zero net "
+        "deforestation, stop illegal logging; and halve wood fuel use."
+    )
+    assert milestones(text) == []  # "zero net" is no milestone keyword: nothing to frame
+    text = "By 2040, the republic will restore 80,000 ha of its uplands and coasts; achieve net-zero deforestation."
+    assert milestones(text) == [("2040", "<=", "target")]
+    text = "By 2040, emissions will fall by a third, on the way to net zero."  # no verb of attaining: no milestone
+    assert milestones(text) == []
+    text = "By 2040, the republic will double its solar share on the path to achieve climate neutrality by mid-century."
+    assert milestones(text) == []
