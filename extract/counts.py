@@ -52,6 +52,12 @@ _COUNT_STOP_RE = first_char_guarded(
 )
 _STOP_CHARS = frozenset(",;:.()\t")  # the characters _COUNT_STOP_RE stops at by themselves
 _ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+#: A unit of a measure no indicator reports (rainfall, length, duration, temperature), written after a bare number.
+_MEASURE_AFTER_RE = re.compile(
+    r"\s*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|met(?:er|re)s|inch(?:es)?|feet|foot|degrees?|days?|hours?"
+    r"|weeks?|months?|years?|litres?|liters?)\b",
+    re.I,
+)
 _NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
 _NUMBER_OF_RE = cx.guarded(
     "cnt", r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE
@@ -219,6 +225,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         if _SCOPE_BEFORE_RE.search(text[max(floor, num.start - 20) : num.start]) and noun in ("city", "country"):
             return None
         return Quantity(num, num.value, "count", num.end)
+    if _MEASURE_AFTER_RE.match(text, num.end, limit):
+        return None  # "a total of 64 millimeters", "the number of 12 days": a measure we do not report, no count
     if integer and num.form == "digits" and _elliptic_count(text, floor, num.start):
         return Quantity(num, num.value, "count", num.end)  # "to 48,000 households by 2030 and 90,000 by 2035"
     if integer and num.form == "digits":

@@ -425,3 +425,9 @@ def test_a_mass_of_methane_or_nitrous_oxide_keeps_its_gas() -> None:
     assert found("Methane emissions were 310 kt CO2e in 2018.") == [(Decimal("0.31"), "Mt CO2e")]
     assert found("Methane grew, and total emissions reached 14 Mt in 2018.") == [(Decimal("14"), "Mt")]
     assert found("Methane makes up 41% of the emissions, which reached 14 Mt in 2018.")[1] == (Decimal("14"), "Mt")
+
+
+def test_a_bare_number_before_a_unit_of_weather_or_time_is_no_count() -> None:
+    assert found("Rain is scarce, with an annual total of about 88 millimeters over 1990-2010.") == []
+    assert found("Sea level rose at a rate of 3.1 mm per year since 1993.") == []
+    assert found("A total of 1,500 households were connected in 2021.") == [(Decimal("1500"), "count")]
