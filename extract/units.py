@@ -125,7 +125,8 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:cny|rmb)\b", "CNY billion", D("1e-9")),
     *(UnitRule(rf"{pattern}\b", f"{iso} billion", D("1e-9")) for pattern, iso in CURRENCY_WORDS),
     # shares, multiples, concentrations
-    UnitRule(r"(?:%|percent(?:age)?\s+points?|per\s?cent|percent|pct\b)", "%", D(1)),
+    # "by 5 pp by 2035": percentage points, set apart ("151 pp, https://…", "11pp_", "7.5 pp 42" count pages)
+    UnitRule(r"(?:%|percent(?:age)?\s+points?|per\s?cent|percent|pct\b|(?<=\s)pp\b(?![.,_]|\s*\d))", "%", D(1)),
     UnitRule(r"(?:standard\s+container\s+units|teu)\b", "million TEU", D("1e-6")),
     UnitRule(r"(?:times|-fold|fold)\b", "times", D(1)),
     # Chinese units (千瓦 = kW, 千瓦时 = kWh, 吨标准煤 = tce, 立方米 = m3, 亩 = mu, 元 = yuan)

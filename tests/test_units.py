@@ -431,3 +431,10 @@ def test_a_bare_number_before_a_unit_of_weather_or_time_is_no_count() -> None:
     assert found("Rain is scarce, with an annual total of about 88 millimeters over 1990-2010.") == []
     assert found("Sea level rose at a rate of 3.1 mm per year since 1993.") == []
     assert found("A total of 1,500 households were connected in 2021.") == [(Decimal("1500"), "count")]
+
+
+def test_pp_after_a_number_is_percentage_points_unless_it_counts_pages() -> None:
+    assert found("Its share will grow by 2 percentage points by 2030 and by 4 pp by 2035.") == [
+        (Decimal("2"), "%"), (Decimal("4"), "%")
+    ]
+    assert found("IPCC, Geneva, 151 pp, https://www.ipcc.ch/report/.") == []
