@@ -73,7 +73,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.obs_year = carry.target_year = None
         if block.kind == "heading":
             last_heading = block.text
-            carry.paragraph_data_year = None
+            carry.paragraph_data_year, carry.paragraph_projection = None, False
             carry.section_region = partial(heading_region, ctx, block)  # read when a value first asks for it
             carry.paragraph_region = None
             _heads_section(carry, block.text)
@@ -132,11 +132,14 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         carry.obs_year = carry.target_year = None
         carry.paragraph_data_year = None
+        carry.paragraph_projection = opens_in_projection(block.sentences[0].text) if block.sentences else False
         carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
         if len(block.sentences) > 1 and not is_list_item(block.text):
             carry.list_year, carry.list_intro = None, False  # running prose ends a list
         for sentence in block.sentences:
+            if carry.paragraph_projection and _PLAN_TURN_RE.search(sentence.text):
+                carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
             read_sentence(ctx, sentence.start, sentence.end, carry)
         intro = list_intro_year(text, block)
         if (
@@ -167,6 +170,26 @@ _PROJECTION_SCOPE_RE = first_char_guarded(
     r"|without\s+(?:additional\s+)?measures|WOM)\b",
     re.IGNORECASE,
 )
+#: A paragraph that opens in a reference scenario: "In the BAU pathway, fuel imports grow …", "Emissions in the
+#: business-as-usual scenario are dominated by …". Its future levels are modelled, not pledged (a first sentence that
+#: measures a cut against it, "30% below the BAU scenario", opens no such paragraph).
+_PROJECTION_FRAME_RE = re.compile(
+    r"\s*(?:In|Under)\s+(?:the|a)\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
+    r"\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+#: A sentence of such a paragraph that turns to the plan ("In the NDC scenario, …", "measures could cut …")
+_PLAN_TURN_RE = re.compile(
+    r"\b(?:I?NDCs?|plan|mitigation|measures?|commit\w*|targets?|goals?|(?:un)?conditional|reduc\w*|could|would)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_in_projection(first_sentence: str) -> bool:
+    """Whether a paragraph's first sentence opens in a reference scenario (see _PROJECTION_FRAME_RE)."""
+    return bool(_PROJECTION_FRAME_RE.match(first_sentence)) and not _CUT_WORD_RE.search(first_sentence)
+
+
 _CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)

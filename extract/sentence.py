@@ -212,7 +212,7 @@ def read_sentence(
         if (
             not table_kind
             and kind == "target"
-            and (carry.projection or carry.list_projection)
+            and (carry.projection or carry.list_projection or carry.paragraph_projection)
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             and not clauses.names_plan_scenario(text, start, end)  # "In the conditional scenario, … 70 Mt in 2035"
         ):

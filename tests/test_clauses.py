@@ -901,3 +901,18 @@ def test_a_flattened_table_of_proposed_measures_states_goals_under_its_column_he
 def test_levels_of_baseline_scenarios_in_the_plural_are_projections() -> None:
     text = "The plan runs to 2035. The projections of the baseline scenarios reach 48,210 ktCO2e in 2035."
     assert got(text, "kind", "year") == []
+
+
+def test_a_paragraph_that_opens_in_the_bau_pathway_models_its_future_levels() -> None:
+    text = (
+        "The plan runs to 2035.\n\n"
+        "In the BAU pathway, diesel use keeps rising with the population. "
+        "Wood fuel demand reaches 310,000 m3 of wood a year in 2045."
+    )
+    assert got(text, "kind", "year") == []
+    text = (
+        "The plan runs to 2035.\n\n"
+        "In the BAU pathway, diesel use keeps rising with the population. "
+        "Under the plan, solar capacity will reach 45 MW by 2035."
+    )
+    assert got(text, "kind", "year") == [("0.045", "target", "2035")]
