@@ -170,9 +170,9 @@ _PROJECTION_SCOPE_RE = first_char_guarded(
     r"|without\s+(?:additional\s+)?measures|WOM)\b",
     re.IGNORECASE,
 )
-#: A paragraph that opens in a reference scenario: "In the BAU pathway, fuel imports grow …", "Emissions in the
-#: business-as-usual scenario are dominated by …". Its future levels are modelled, not pledged (a first sentence that
-#: measures a cut against it, "30% below the BAU scenario", opens no such paragraph).
+#: A paragraph that opens in a reference scenario: "In the BAU pathway, fuel imports grow …", "Under the reference
+#: case, …" (its first words; "In the BAU scenario of the previous NDC" names a document). Its future levels are
+#: modelled, not pledged; a first sentence that measures a cut against it ("… 30% below it") opens no such paragraph.
 _PROJECTION_FRAME_RE = re.compile(
     r"\s*(?:In|Under)\s+(?:the|a)\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
     r"\b(?!\s+(?:of|for)\b)",
