@@ -305,7 +305,9 @@ _GAS_BEFORE_RE = re.compile(
     r"(?:(?!CO2|CO₂|GHG|greenhouse|total)[^.;:%]|\.(?=\d)){0,60}$",
     re.I,
 )
-_GAS_UNITS = {"ch4": "Mt CH4", "ch₄": "Mt CH4", "methane": "Mt CH4", "n2o": "Mt N2O", "n₂o": "Mt N2O"}
+_GAS_UNITS = {
+    "ch4": "Mt CH4", "ch₄": "Mt CH4", "methane": "Mt CH4", "n2o": "Mt N2O", "n₂o": "Mt N2O", "nitrous oxide": "Mt N2O",
+}  # fmt: skip
 
 
 def gas_mass_unit(text: str, num_start: int, end: int, floor: int) -> tuple[str, int] | None:
@@ -315,7 +317,7 @@ def gas_mass_unit(text: str, num_start: int, end: int, floor: int) -> tuple[str,
     if m is None:
         return None
     gas = " ".join(m.group("gas").lower().split())
-    return _GAS_UNITS.get(gas, "Mt N2O"), (after.end() if after else end)
+    return _GAS_UNITS[gas], (after.end() if after else end)
 
 
 def round_significant(value: Decimal, digits: int) -> Decimal:
