@@ -10,6 +10,7 @@ from decimal import Decimal
 from .alternation import first_char_guarded
 from .numbers import MAGNITUDES
 from .quantity import Quantity
+from .units import respective_gas_unit
 
 _BETWEEN_RE = first_char_guarded(r"\bbetween\s+$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
@@ -90,6 +91,8 @@ def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:
         factor = abs(b.value) / b.num.value if b.num.value else Decimal(1)  # (b's sign is its own)
         magnitude = b.num.magnitude if a.num.magnitude == 1 else Decimal(1)
         a.unit, a.value = b.unit, a.num.value * magnitude * factor
+        if text and a.unit in ("Mt CH4", "Mt N2O", "Mt CO2"):  # "0.71 and 0.03 kt of CH4 and N2O, respectively"
+            a.unit = respective_gas_unit(text, a.num.start, a.end, 0) or a.unit
         if text and a.unit.startswith("Mt") and minus_before(text, a.num.start, 0):
             a.value, a.start = -a.value, a.num.start - 1
     elif a_money and b.unit in ("", "million") and b.start == b.num.start and b.num.magnitude > 1:

@@ -310,9 +310,60 @@ _GAS_UNITS = {
 }  # fmt: skip
 
 
-def gas_mass_unit(text: str, num_start: int, end: int, floor: int) -> tuple[str, int] | None:
-    """("Mt CH4" or "Mt N2O", the end of what was read) for a plain mass that one named gas owns, else None."""
+# "0.71 and 0.03 kt of CH4 and N2O, respectively": a list of numbers paired, in order, with a list of gases. The
+# number's place in its list is how many numbers (each with an optional short unit) are coordinated before it.
+_GAS_LIST_RE = re.compile(
+    r"(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide)"
+    r"(?:\s*,\s*(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide))*"
+    r",?\s+and\s+(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide)\b",
+    re.I,
+)
+_LIST_GAS_RE = re.compile(r"CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide", re.I)
+_NUMBERS_BEFORE_RE = re.compile(r"(?:\d[\d.,]*(?:\s*[A-Za-z]{1,3})?\s*(?:,\s*and|,|and)\s+)+$")
+_RESPECTIVE_UNITS = {**_GAS_UNITS, "co2": "Mt CO2", "co₂": "Mt CO2", "carbon dioxide": "Mt CO2"}
+_SENTENCE_END_RE = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+_RESPECTIVELY_RE = re.compile(r"(?:[^.;]|\.(?=\d)){0,60}\brespectively\b", re.I)
+
+
+def _respective_gas(text: str, num_start: int, end: int, floor: int) -> str | None:
+    """The gas paired with this number by "…, respectively", or None when the sentence pairs none."""
+    respectively = _RESPECTIVELY_RE.match(text, end)
+    if not respectively:
+        return None
+    # the list after the number ("… kt of CH4 and N2O, respectively") or else the nearest before it
+    start = max(floor, num_start - 120)
+    lists = [
+        m
+        for m in _GAS_LIST_RE.finditer(text, start, respectively.end())
+        if m.start() >= end or (m.end() <= num_start and not _SENTENCE_END_RE.search(text, m.end(), num_start))
+    ]
+    if not lists:
+        return None
+    after = [m for m in lists if m.start() >= end]
+    if not after and _LIST_GAS_RE.search(text, end, respectively.end()):
+        return None  # "2.4 and 1.3 kt of methane, respectively": one gas named after the numbers owns them all
+    chosen = after[0] if after else lists[-1]
+    gases = [" ".join(g.group().lower().split()) for g in _LIST_GAS_RE.finditer(chosen.group())]
+    before = _NUMBERS_BEFORE_RE.search(text, max(floor, num_start - 60), num_start)
+    place = len(re.findall(r"\d[\d.,]*", before.group())) if before else 0
+    return gases[place] if place < len(gases) else None
+
+
+def respective_gas_unit(text: str, num_start: int, end: int, floor: int) -> str | None:
+    """"Mt CH4" / "Mt N2O" for a bare listed number that "…, respectively" pairs with that gas, else None."""
+    gas = _respective_gas(text, num_start, end, floor)
+    return _RESPECTIVE_UNITS[gas] if gas else None
+
+
+def gas_mass_unit(text: str, num_start: int, end: int, floor: int, paired_only: bool = False) -> tuple[str, int] | None:
+    """("Mt CH4" or "Mt N2O", the end of what was read) for a plain mass that one named gas owns, else None;
+    ``paired_only``: a mass already read as CO2 changes only when "respectively" pairs it with another gas."""
     after = _GAS_AFTER_RE.match(text, end)
+    respective = _respective_gas(text, num_start, end, floor)
+    if respective is not None:
+        return _RESPECTIVE_UNITS[respective], after.end() if after else end
+    if paired_only and not after:
+        return None
     m = after or _GAS_BEFORE_RE.search(text, max(floor, num_start - 80), num_start)
     if m is None:
         return None

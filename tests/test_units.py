@@ -438,3 +438,15 @@ def test_pp_after_a_number_is_percentage_points_unless_it_counts_pages() -> None
         (Decimal("2"), "%"), (Decimal("4"), "%")
     ]
     assert found("IPCC, Geneva, 151 pp, https://www.ipcc.ch/report/.") == []
+
+
+def test_respectively_pairs_listed_masses_with_listed_gases_in_order() -> None:
+    text = "In 2017, landfills and rice fields emitted 0.52 and 0.08 kt of CH4 and N2O, respectively."
+    assert found(text) == [(Decimal("0.00052"), "Mt CH4"), (Decimal("0.00008"), "Mt N2O")]
+    text = "Methane and nitrous oxide emissions reached 8.3 Gg and 2.6 Gg respectively in 2016."
+    assert found(text) == [(Decimal("0.0083"), "Mt CH4"), (Decimal("0.0026"), "Mt N2O")]
+    text = "Emissions of CO2, CH4 and N2O were 415, 3.7 and 0.6 kt, respectively, in 2012."
+    assert found(text) == [(Decimal("0.415"), "Mt CO2"), (Decimal("0.0037"), "Mt CH4"), (Decimal("0.0006"), "Mt N2O")]
+    # one gas named after the numbers owns them all, whatever list of gases came before
+    text = "While CO2 and CH4 fell, farms and dumps emitted 2.4 and 1.3 kt of methane, respectively."
+    assert found(text) == [(Decimal("0.0024"), "Mt CH4"), (Decimal("0.0013"), "Mt CH4")]
