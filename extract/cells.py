@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from .headeryears import bases
 from .numbers import THOUSANDS_POINTS_RE
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
@@ -57,7 +58,8 @@ def row_label_year(label: str) -> int | None:
     m = YEAR_CELL_RE.match(label)
     if m:
         return int(m.group(1))
-    found = {int(y) for y in LABEL_YEAR_RE.findall(label)}
+    # "Forestry, change from 2010": the base of the row's changes, not its date
+    found = {int(y) for y in LABEL_YEAR_RE.findall(label)} - bases(label)
     return found.pop() if len(found) == 1 and len(label) <= 60 else None
 
 

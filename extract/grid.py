@@ -11,24 +11,16 @@ rows agree on; a table is refused (left as text) when rows disagree or there are
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .cells import (
     CAPTION_RE,
-    EMPTY_CELL_RE,
-    MIN_ROWS,
-    YEAR_CELL_RE,
-    YEAR_HEADER_RE,
     Cell,
     Grid,
-    GridRow,
     block_cells,
-    continues,
     is_value_cell,
     joined,
-    row_label_year,
 )
-from .header import header_cue
+from .gridbuild import build_grid
 from .loosetable import LooseTable, build_loose_table
 from .segment import Block
 from .tabgrid import build_tab_grid
@@ -55,7 +47,6 @@ def _long_caption(text: str, start: int, end: int) -> bool:
 
 
 # a wrapped line of running text, not a header cell: it continues a sentence (lowercase) or is long
-_PROSE_RE = re.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
 
 
 def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
@@ -221,181 +212,6 @@ def _take_notes(grid: Grid, blocks: list[Block]) -> None:
         grid.notes.extend((sentence.start, sentence.end) for sentence in blocks[k].sentences)
         grid.last_block = k
         k += 1
-
-
-def _year_row_labels(cells: list[Cell]) -> set[int]:
-    """Indices of year cells that label rows of numbers: at least three years, rising, each the same number of value
-    cells after the one before ("Energy | Waste | 2000 | 3.36 | 0.09 | 2001 | 3.69 | 0.11 | ...", a header without
-    its "Year" corner). A year header row ("2020 | 2025 | 2030") has no cells between its years."""
-    years = [(k, int(m.group(1))) for k, c in enumerate(cells) if (m := YEAR_CELL_RE.match(c.text))]
-    for a, (k0, y0) in enumerate(years[:-2]):
-        stride = years[a + 1][0] - k0
-        if stride < 2:
-            continue  # a row of years (a header), not years labelling rows
-        chain = [k0]
-        last_year = y0
-        for k, y in years[a + 1 :]:
-            if k - chain[-1] != stride or y <= last_year:
-                break
-            chain.append(k)
-            last_year = y
-        between = (cells[j] for i in chain for j in range(i + 1, min(i + stride, len(cells))))
-        if len(chain) >= 3 and all(map(is_value_cell, between)):
-            return set(chain)
-    return set()
-
-
-def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
-    """A year cell labels its row when the header has a Year column, or when the row's numbers share its block."""
-    if not YEAR_CELL_RE.match(cell.text):
-        return False
-    if year_header:
-        return True
-    return cell.first_in_block and nxt is not None and nxt.block == cell.block and is_value_cell(nxt)
-
-
-def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
-    """The grid of a run of short cells, or None when the run is not clearly a table (``caption``: the one of the
-    table it continues)."""
-    start = 0
-    # a caption opens the run; cells before the caption belong to the text above
-    for k, c in enumerate(run):
-        if CAPTION_RE.match(c.text):
-            caption, start = c.text, k + 1
-            while start < len(run) and continues(run[start - 1], run[start]):
-                caption, start = f"{caption} {run[start].text}", start + 1  # "... (million US" + "dollars)"
-            break
-        if is_value_cell(c):
-            break
-    cells = run[start:]
-    year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
-    year_rows = set() if year_header else _year_row_labels(cells)
-    # split into (labels, numbers) groups
-    groups: list[tuple[list[Cell], list[Cell]]] = []
-    labels: list[Cell] = []
-    nums: list[Cell] = []
-    for k, c in enumerate(cells):
-        nxt = cells[k + 1] if k + 1 < len(cells) else None
-        numeric = is_value_cell(c) and k not in year_rows and not _label_is_year(c, year_header, nxt)
-        if numeric:
-            nums.append(c)
-            continue
-        if nums:
-            groups.append((labels, nums))
-            labels, nums = [], []
-        labels.append(c)
-    if nums:
-        groups.append((labels, nums))
-    groups = [(joined(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
-    # a captioned table of one row: its header names each of at least two columns, above the corner and the row's
-    # label ("Table 5: Reductions by sector" | "Sectors | Energy | Waste | Total" | "Amount (Gg) | 20.1 | 6.0 | 26.1")
-    one_row = len(groups) == 1 and bool(caption) and 2 <= len(groups[0][1]) <= len(groups[0][0]) - 2
-    if len(groups) < MIN_ROWS and not one_row:
-        return None
-    counts = Counter(len(g[1]) for g in groups)
-    ncols, agree = counts.most_common(1)[0]
-    agree = MIN_ROWS if one_row else agree
-    # a header row of years whose corner cell is blank ("" | 2018 | 2019 | …) arrives as years with no label
-    blank_corner = not groups[0][0] and len(groups[0][1]) >= 2 and all(YEAR_CELL_RE.match(c.text) for c in groups[0][1])
-    unlabelled = groups[1:] if blank_corner else groups
-    if agree < MIN_ROWS or any(len(g[1]) > ncols for g in groups) or any(not g[0] for g in unlabelled):
-        return None  # rows disagree on the number of columns, or numbers without a label: not clearly a table
-    while (
-        len(groups) > MIN_ROWS and len(groups[0][1]) < ncols and all(YEAR_CELL_RE.match(c.text) for c in groups[0][1])
-    ):
-        # "Pollutants | 2012 | 2030 baseline | ...": a year among the header cells is a header cell, not a row
-        groups[1] = (groups[0][0] + groups[0][1] + groups[1][0], groups[1][1])
-        groups.pop(0)
-    label_len = Counter(len(g[0]) for g in groups[1:]).most_common(1)[0][0] if len(groups) > 1 else 1
-    if all(YEAR_CELL_RE.match(c.text) for c in groups[0][1]) and len(groups) > MIN_ROWS:
-        # a header row of years ("Sector | 2020 | 2025 | 2030"): the header ends with it
-        header = groups[0][0] + groups[0][1]
-        row_groups = groups[1:]
-    else:
-        # the first group's labels hold the header, then the first row's label
-        first_labels = groups[0][0]
-        split = _header_split(first_labels, label_len)
-        row_start = len(first_labels) - label_len
-        while split < row_start and first_labels[split].text in {c.text for c in first_labels[:split]}:
-            split += 1  # sub-headers repeat under each group ("2023/24 | 2024/25" over "Mitigation | Adaptation" twice)
-        if split < ncols <= len(first_labels) - label_len:
-            # a header names each value column: cells after its last cue that leave the first row its usual label
-            # are header cells too ("Domestic effort (unconditional) | International support | Total need")
-            split = len(first_labels) - label_len
-        header = first_labels[:split]
-        row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
-    trails = _trailing_column(row_groups, label_len)
-    if trails:  # the trailing column's header cell is left out: it names no value column
-        row_groups = [(lab[1:] if len(lab) == label_len else lab, vals) for lab, vals in row_groups]
-        label_len -= 1
-    if not caption and (len(row_groups) < 3 or ncols < 2 or any(_PROSE_RE.search(c.text) for c in header)):
-        return None  # without a caption only a clear grid counts: several rows and columns, short header cells
-    values_all = [v for _, vals in row_groups for v in vals]
-    firsts = [vals[0].text.strip() for _, vals in row_groups]
-    if (
-        len(firsts) >= 3
-        and all(f.isdigit() for f in firsts)
-        and [int(f) for f in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(firsts)))
-    ):
-        return None  # 1, 2, 3, ...: row numbers, not values
-    if sum(1 for v in values_all if YEAR_CELL_RE.match(v.text)) * 2 > len(values_all):
-        return None  # mostly years: a schedule or a list of deadlines, not a table of values
-    rows: list[GridRow] = []
-    group_label = ""
-    for lab, vals in row_groups:
-        if not lab:
-            return None
-        # label cells above the row's own label that carry no number are a group label ("Energy")
-        if len(lab) > 1 and len(lab) > label_len:
-            group_label = " ".join(c.text for c in lab[:-label_len])
-        values: list[Cell | None] = [None if EMPTY_CELL_RE.match(v.text) else v for v in vals]
-        rows.append(GridRow(lab, values, group_label, row_label_year(lab[-1].text)))
-    for row, trail in zip(rows, trails, strict=False):
-        row.trail = trail
-    last = rows[-1].values
-    last_cell = [c for c in last if c is not None] or rows[-1].labels
-    first_block = run[start - 1].block if start else cells[0].block
-    return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
-
-
-def _trailing_column(row_groups: list[tuple[list[Cell], list[Cell]]], label_len: int) -> list[str]:
-    """The text cells of a last column after the numbers ("... | 1296.7 | Conditional"), one per row, or [].
-
-    Flattened, such a cell lands before the next row's label, so every row but the first seems to have one label
-    cell more, drawn from a few repeated words, while the first row has the column's header cell there instead."""
-    if label_len < 2:
-        return []
-    firsts = [lab[0].text for lab, _ in row_groups[1:] if len(lab) == label_len]
-    if len(firsts) < 3 or len(set(firsts)) > max(2, len(firsts) // 3):
-        return []
-    first_row = row_groups[0][0]
-    if len(first_row) != label_len or first_row[0].text in firsts:
-        return []  # the first row opens with one of the words too: a leading label column ("Energy | Solar")
-    # each row's trail is the first label cell of the row after it; the last row's is lost after its numbers
-    return [lab[0].text if len(lab) == label_len else "" for lab, _ in row_groups[1:]]
-
-
-GROUP_CHARS = 40  # a cell this long between the header and the first row label names a group of rows, not a column
-
-
-def _header_split(first_labels: list[Cell], label_len: int) -> int:
-    """Where the header ends in the label cells before the first numbers: after its last unit, year or cue cell
-    when at most a row label's worth of cells follows it, else a typical row label's length before the numbers."""
-    last = -1
-    for k, c in enumerate(first_labels):
-        if header_cue(c.text):
-            last = k
-    rest = len(first_labels) - (last + 1)
-    if last >= 0 and 1 <= rest <= max(label_len, 2):
-        return last + 1
-    row_start = len(first_labels) - label_len  # the first row's own label: its year cell may read as a cue
-    cues = [k for k in range(row_start) if header_cue(first_labels[k].text)]
-    between = first_labels[cues[-1] + 1 : row_start] if cues else []
-    # the group labels of the first row: long ("Measure 1. Energy – substitute fossil fuel …"), or no more than the
-    # header's label columns before its first cue ("Sector | Area | … | Cost (M USD) | Energy | Solar | Solar PV")
-    if between and (all(len(c.text) > GROUP_CHARS for c in between) or len(between) <= cues[0]):
-        return cues[-1] + 1
-    return max(0, len(first_labels) - max(label_len, 1))
 
 
 __all__ = ["DeadlineTable", "LooseTable", "YearTable", "build_grid", "find_grids"]  # the row-read tables re-exported

@@ -45,6 +45,22 @@ _UNCOND_RE = re.compile(
 _ACTUAL_HEADER_RE = re.compile(
     r"\b(?:base[\s-]*year|inventory|historical|historic|actual|achieved|observed|reference\s+year)\b", re.I
 )
+#: "Potential change from BAU (2015 base year)", "% reduction relative to base year": the base year is the yardstick
+#: of a change, not the kind of the cells
+_CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:change|reduction|decrease|increase|compared|relative|below|above|vs|versus)\b", re.I
+)
+
+
+def _observed_cues(cell: str) -> list[re.Match[str]]:
+    """The words of a cell that name observed values, less a base year that is the yardstick of a change."""
+    return [
+        m
+        for m in _ACTUAL_HEADER_RE.finditer(cell)
+        if not (m.group().lower().startswith("base") and _CHANGE_BEFORE_RE.search(cell, 0, m.start()))
+    ]
+
+
 _TARGET_HEADER_RE = re.compile(
     r"\b(?:targets?|goals?|mitigation|abatement|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
     r"|planned|actions?\s+by|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway))\b",
@@ -74,7 +90,7 @@ def _cue_kind(cell: str) -> tuple[str, str]:
         return "target", condition
     if _PROJECTION_RE.search(cell):
         return "bau", ""  # a projection or trend that names no plan is a reference path
-    if _ACTUAL_HEADER_RE.search(cell):
+    if _observed_cues(cell):
         return "actual", ""
     return "", ""
 
@@ -84,7 +100,9 @@ _PARENS_RE = re.compile(r"\([^()]*\)")
 
 
 def _label_words(cell: str) -> frozenset[str]:
-    return frozenset(_WORD_RE.findall(_PARENS_RE.sub(" ", cell.lower())))
+    """The words naming a header cell's quantity; years are left out, for a year names no quantity ("2030" beside
+    "Previous target 2030" is a column of this plan's year, not a path without the plan)."""
+    return frozenset(w for w in _WORD_RE.findall(_PARENS_RE.sub(" ", cell.lower())) if not _YEAR_CELL_RE.fullmatch(w))
 
 
 def plain_siblings(cells: list[str]) -> set[int]:
@@ -98,6 +116,11 @@ def plain_siblings(cells: list[str]) -> set[int]:
 
 
 _SCENARIO_RE = re.compile(r"\b(?:scenarios?|pathways?)\b", re.I)
+
+
+def names_bau(cell: str) -> bool:
+    """Whether a cell names the business-as-usual path (as a yardstick or as the path itself)."""
+    return bool(_BAU_RE.search(cell))
 
 
 def header_cue(cell: str) -> bool:
@@ -115,7 +138,7 @@ def header_cue(cell: str) -> bool:
 def _actual_years(cell: str) -> set[int]:
     """Years a header or caption names as observed: "Base year 2012", "Inventory in 2014", "Base Year (2012)"."""
     out: set[int] = set()
-    for m in _ACTUAL_HEADER_RE.finditer(cell):
+    for m in _observed_cues(cell):
         near = cell[m.end() : m.end() + 16]
         y = _HEADER_YEAR_RE.search(near)
         if y:

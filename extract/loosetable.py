@@ -2,7 +2,7 @@
 Indicators | Reduction potential in 2030 | Estimated cost (USD billion) | Implementation period").
 
 Converted to text, each cell is a line, and since a row's text cells come in any number (an indicator cell wraps
-into two, an empty cell vanishes), no grid can be rebuilt (``grid.build_grid`` refuses it). Two things survive:
+into two, an empty cell vanishes), no grid can be rebuilt (``gridbuild.build_grid`` refuses it). Two things survive:
 
 - the header names the unit of the one numeric column ("(USD billion)", "(Gg CO2 eq)"), so a number alone in a
   cell ("1.95", "In the year 2030: 64.36") is an amount in that unit, not a stray number;

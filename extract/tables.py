@@ -8,7 +8,8 @@ from itertools import combinations
 
 from .cells import CONTINENTAL_CELL_RE, LABEL_YEAR_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
 from .cellunits import count_label, label_unit, percent_label
-from .header import TableScope, _cue_kind, table_scope
+from .header import TableScope, _cue_kind, names_bau, table_scope
+from .headeryears import bases
 from .introunit import intro_emission_unit
 from .model import Observation
 from .sentence import read_sentence
@@ -120,8 +121,10 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             conditions = {scope.columns[c].condition for c, _ in options}
             for obs in ctx.observations[first:]:
                 obs.condition = row_condition or (conditions.pop() if len(conditions) == 1 else "")
-                obs.baseline = col.baseline
-                base = col.base_year or scope.base_year
+                # a row of shares "Potential change from BAU" is against BAU whatever column it fills
+                obs.baseline = col.baseline or ("bau" if obs.unit == "%" and names_bau(label) else "")
+                row_bases = bases(label)  # "Forestry, change from 2010": the row's own yardstick
+                base = col.base_year or (row_bases.pop() if len(row_bases) == 1 else None) or scope.base_year
                 # a column's own base dates its changes in any unit ("Change 1990–2017, Mt CO2e"); a caption's
                 # base only the shares beneath it, for its amounts may be levels
                 if base is not None and not obs.baseline and (obs.unit == "%" or col.base_year):

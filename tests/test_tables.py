@@ -1553,3 +1553,59 @@ def test_a_row_label_written_as_a_sentence_keeps_its_bracketed_unit() -> None:
         assert label_unit(label, 0, len(label)) is not None
     assert label_unit("Share of each measure in the total cut (%).", 0, 44)[0] == "%"
     assert label_unit("Share (%) of each measure in the total cut.", 0, 43) is None  # no bracket at its end
+
+
+SHORT_ROWS_TABLE = flat(
+    INTRO,
+    "Table 4: Mitigation results and commitments",
+    "Scenario", "Unit", "2025", "2030", "Target 2035", "Previous target 2030",
+    "With policies", "Emission level", "kt CO2e", "210.4", "230.2", "250.8", "260.0",
+    "Emission cuts", "kt CO2e", "12.1", "18.7", "25.3",
+    "Change from BAU (2015 base year)", "%", "-6%", "-12%", "-20%",
+    "With additional policies", "Emission level", "kt CO2e", "205.5", "215.0", "222.6", "240.0",
+    "Emission cuts", "kt CO2e", "17.0", "33.9", "53.5",
+    "Change from BAU (2015 base year)", "%", "-9%", "-14%", "-29%",
+    "The inventory was compiled with national statistics and reviewed by experts.",
+)  # fmt: skip
+
+
+def test_rows_one_blank_cell_short_keep_the_columns_of_the_full_rows() -> None:
+    got = keyed(SHORT_ROWS_TABLE)
+    # the full rows fill the four columns: this plan's 2030 column beside the previous plan's 2030 target
+    assert {k: (r["year"], r["kind"]) for k, r in got.items() if k[1] == "Mt CO2e"} == {
+        ("0.2104", "Mt CO2e"): ("2025", "target"),
+        ("0.2302", "Mt CO2e"): ("2030", "target"),
+        ("0.2508", "Mt CO2e"): ("2035", "target"),
+        ("0.26", "Mt CO2e"): ("2030", "target"),
+        ("0.2055", "Mt CO2e"): ("2025", "target"),
+        ("0.215", "Mt CO2e"): ("2030", "target"),
+        ("0.2226", "Mt CO2e"): ("2035", "target"),
+        ("0.24", "Mt CO2e"): ("2030", "target"),
+    }
+    # which column a short row lacks is not known: its cells are not dated by guess
+    assert ("0.0121", "Mt CO2e") not in got and ("0.0535", "Mt CO2e") not in got
+
+
+def test_a_base_year_that_is_the_yardstick_of_a_change_makes_no_actual_row() -> None:
+    from extract.header import _cue_kind
+
+    assert _cue_kind("Change from BAU (2015 base year)") == ("", "")
+    assert _cue_kind("Reduction relative to the base year") == ("", "")
+    assert _cue_kind("Base year (2015) emissions") == ("actual", "")
+    assert _cue_kind("Emissions in the base year") == ("actual", "")
+
+
+def test_a_row_of_shares_against_bau_is_against_bau_in_every_column() -> None:
+    text = flat(
+        INTRO,
+        "Table 2: Sector targets",
+        "Sector", "2030", "2035",
+        "Energy, change from BAU", "-18%", "-25%",
+        "Waste, change from BAU", "-9%", "-14%",
+        "Forestry, change from 2010", "-4%", "-6%",
+        "The inventory was compiled with national statistics and reviewed by experts.",
+    )  # fmt: skip
+    got = {r["value_raw"]: (r["year"], r["baseline"], r["base_year"]) for r in rows(text)}
+    assert got["-25%"] == ("2035", "bau", "") and got["-9%"] == ("2030", "bau", "")
+    # a year the row's changes run from is their base, not the row's date
+    assert got["-6%"] == ("2035", "base_year", "2010") and got["-4%"] == ("2030", "base_year", "2010")
