@@ -176,6 +176,23 @@ def base_year_for(
     return None
 
 
+#: "… was estimated at 208 kt and this is expected to rise to 661 kt": a report, then a look ahead
+_REPORTED_RE = re.compile(r"\b(?:was|were|stood|amounted|reached|totall?ed|recorded)\b", re.I)
+_LOOKS_AHEAD_RE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:expected|projected|anticipated|forecast|set|planned|estimated)\s+to|will|would)\b", re.I
+)
+
+
+def _reported_then_looks_ahead(sent: str, y: cx.YearMention, q: Quantity, offset: int, ref_year: int | None) -> bool:
+    """Whether a past year before a goal dates only the report before it: "In 2018, the sink was estimated at
+    208 kt and this is expected to rise to 661 kt" (the rise is due when the plan's goals are, not in 2018)."""
+    if ref_year is None or y.year >= ref_year or y.start >= q.start:
+        return False
+    before = sent[: q.start - offset]
+    reported = _REPORTED_RE.search(before)
+    return bool(reported and _LOOKS_AHEAD_RE.search(before, max(reported.end(), y.end - offset)))
+
+
 def _dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMention) -> bool:
     """Whether a year other than ``since`` dates the change ``q``: one between "since" and the value, or one in the
     value's own clause. A year of another clause after it ("…by 17 percent and, under an order issued in 2015, has
@@ -275,11 +292,16 @@ def year_for(
             return years.span[1]
         if years.span and _opens_with_span(years):
             return years.span[1]  # "For the period 2015-2020, it planned a cut of 5 Mt": a past goal, not the next one
+        reported = [
+            y
+            for y in years.obs
+            if y.role not in ("name", "issued") and not _reported_then_looks_ahead(sent, y, q, years.start, ctx.ref_year)
+        ]
         return (
             carry.target_year
             or carry.list_year
             # a report's year ("below BAU … (BUR2 2020)") dates what it reports, not when a goal is due
-            or years.nearest([y for y in years.obs if y.role not in ("name", "issued")], q.start, exclude)
+            or years.nearest(reported, q.start, exclude)
             # a base year framing an earlier sentence ("Base-year value (2024): 93.6 Mt") is no goal's deadline
             or (carry.obs_year if carry.obs_year != carry.base_frame_year else None)
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most

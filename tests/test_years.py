@@ -1038,3 +1038,21 @@ def test_a_plan_named_by_a_proper_name_and_its_horizon_names_it() -> None:
     assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [
         (2045, "name"), (2050, "name"), (2030, "obs")
     ]
+
+
+def test_a_past_year_dating_a_report_does_not_date_the_rise_expected_after_it() -> None:
+    from extract.extractor import extract_document
+    from extract.model import Document
+    from tests.test_extractor import NoCatalogue
+
+    text = (
+        "Our plan sets goals for 2035 in every sector.\n\n"
+        "In 2017, the net removals of the grasslands were estimated at 95 ktCO2 and this is expected to climb to "
+        "240.5 ktCO2 as the programme below unfolds.\n\n"
+        "In 2016, the state set a target of 12% for solar power."
+    )
+    doc = Document(doc="rr_ndc_2025", file="rr_ndc_2025.txt", text=text, sha256="0", bytes=len(text.encode()))
+    got = {o.value_raw: (o.year, o.kind) for o in extract_document(doc, NoCatalogue()).observations}
+    assert got["95 ktCO2"] == (2017, "actual")
+    assert got["240.5 ktCO2"] == (2035, "target")
+    assert got["12%"] == (2016, "target")  # a goal set in a past year, with nothing reported before it, keeps it
