@@ -292,10 +292,11 @@ def year_for(
             return years.span[1]
         if years.span and _opens_with_span(years):
             return years.span[1]  # "For the period 2015-2020, it planned a cut of 5 Mt": a past goal, not the next one
+        ref = ctx.ref_year
         reported = [
             y
             for y in years.obs
-            if y.role not in ("name", "issued") and not _reported_then_looks_ahead(sent, y, q, years.start, ctx.ref_year)
+            if y.role not in ("name", "issued") and not _reported_then_looks_ahead(sent, y, q, years.start, ref)
         ]
         return (
             carry.target_year
