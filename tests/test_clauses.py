@@ -722,6 +722,18 @@ def test_a_required_investment_is_a_need_not_a_record() -> None:
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]
 
 
+def test_the_estimated_budget_or_cost_of_a_planned_action_is_a_need() -> None:
+    text = (
+        "Ruritania's plan runs to 2034. The new ferry line has an estimated budget of US$ 3,400,000 "
+        "(US$ 3,000,000 for the boats and US$ 400,000 for the piers)."
+    )
+    assert got(text, "kind", "year") == [("0.0034", "target", "2034"), ("0.003", "target", "2034"),
+                                         ("0.0004", "target", "2034")]  # fmt: skip
+    assert got("Ruritania's plan runs to 2034. Capital cost estimate: US$ 1,900,000.", "kind") == [("0.0019", "target")]
+    # a budget spent in a year is a record
+    assert got("In 2022 the agency's budget was US$ 1.2 million.", "kind", "year") == [("0.0012", "actual", "2022")]
+
+
 def test_a_goal_named_as_met_is_a_record() -> None:
     text = "Ruritania surpassed its national 2021 goal by reaching 31 percent of renewable power in 2021."
     assert got(text, "kind", "year") == [("31", "actual", "2021")]
