@@ -44,6 +44,21 @@ def dollar_of(country: str) -> str:
 RUPEE_OF_COUNTRY: dict[str, str] = {
     "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR", "Seychelles": "SCR", "Maldives": "MVR",
 }  # fmt: skip
+#: Currencies named by a word several countries share ("25 billion FCFA", "300 million dinars", "riyals"): the
+#: document's country says whose. A country outside a family leaves the amount unnamed (whose it is is not known).
+_CFA_WEST = ("Benin", "Burkina Faso", "Côte d'Ivoire", "Guinea-Bissau", "Mali", "Niger", "Senegal", "Togo")
+_CFA_CENTRAL = ("Cameroon", "Central African Republic", "Chad", "Congo", "Equatorial Guinea", "Gabon")
+SHARED_CURRENCY_WORDS: dict[str, dict[str, str]] = {
+    "cfa": {**dict.fromkeys(_CFA_WEST, "XOF"), **dict.fromkeys(_CFA_CENTRAL, "XAF")},
+    "dinar": {
+        "Algeria": "DZD", "Tunisia": "TND", "Jordan": "JOD", "Iraq": "IQD", "Kuwait": "KWD", "Bahrain": "BHD",
+        "Libya": "LYD", "Serbia": "RSD",
+    },
+    "riyal": {"Saudi Arabia": "SAR", "Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Iran": "IRR"},
+    "manat": {"Azerbaijan": "AZN", "Turkmenistan": "TMT"},
+    "ruble": {"Russian Federation": "RUB", "Belarus": "BYN"},
+}  # fmt: skip
+
 #: Countries whose plans write their currency as a bare "R" before the number ("R2.4 billion").
 RAND_COUNTRIES = frozenset({"South Africa"})
 
@@ -62,6 +77,8 @@ def local_currency(sign: str, country: str) -> str | None:
         return "ZAR" if country in RAND_COUNTRIES else None
     if sign == "peso":
         return PESO_OF_COUNTRY.get(country)  # (whose peso an unknown country's plan means is not known)
+    if sign in SHARED_CURRENCY_WORDS:
+        return SHARED_CURRENCY_WORDS[sign].get(country)
     return sign
 
 
@@ -71,7 +88,7 @@ ISO_CODES = frozenset(
     "CLP COP PEN PHP THB MYR SGD TRY RUB UAH SAR AED QAR ETB GHS TZS UGX RWF XOF XAF NPR LKR MMK KHR LAK MNT KZT "
     "UZS GEL AMD AZN DZD TND JOD LBP ILS BOB PYG UYU CRC GTQ HNL NIO DOP JMD TTD FJD PGK WST TOP VUV SBD MUR SCR "
     "MGA MWK ZMW MZN AOA NAD BWP LSL SZL SDG SSP SOS DJF ERN CDF BIF GNF SLL LRD GMD CVE MRU XCD BBD BZD GYD SRD "
-    "BSD HKD TWD".split()
+    "BSD HKD TWD BYN OMR YER IRR TMT KWD BHD IQD LYD RSD TJS".split()
 )  # fmt: skip
 _CODE_ALIASES = {"RMB": "CNY"}
 
@@ -120,6 +137,10 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"indian\s+rupees?", "INR"), (r"rupees?", "Rs"), (r"yen", "JPY"), (r"(?:reais|reals?)", "BRL"), (r"rand", "ZAR"),
     (r"(?:kenya\s+)?shillings?", "KES"), (r"taka", "BDT"), (r"dong", "VND"), (r"won", "KRW"), (r"rupiah", "IDR"),
     (r"naira", "NGN"), (r"pesos?", "peso"),  # "$", "peso" and "Rs": the document's own dollar, peso or rupee
+    (r"tenge", "KZT"), (r"lari", "GEL"), (r"drams?", "AMD"), (r"hryvnias?", "UAH"), (r"somoni", "TJS"),
+    # shared by several countries: the document's country says whose (SHARED_CURRENCY_WORDS)
+    (r"(?:f\s?cfa|(?:francs?\s+)?cfa(?:\s+francs?)?)", "cfa"), (r"dinars?", "dinar"), (r"(?:riyals?|rials?)", "riyal"),
+    (r"manats?", "manat"), (r"r(?:o)?ubles?", "ruble"),
 )  # fmt: skip
 _CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])")  # "3 MUSD"
 

@@ -14,6 +14,7 @@ from .introunit import intro_emission_unit
 from .model import Observation
 from .sentence import read_sentence
 from .state import Carry, DocContext
+from .units import NON_INDICATOR, local_unit
 
 _SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
@@ -360,7 +361,9 @@ def add_cell(
     ):
         value = -value  # a sign in a row of reductions ("Reduced emissions | -78.7"), or of a change from BAU, is
         # the direction the row already names: the reduction is the amount
-    name = "%" if m.group("pct") else unit[0]
+    name = "%" if m.group("pct") else local_unit(unit[0], ctx.country)  # "(millions of FCFA)": whose francs
+    if name == NON_INDICATOR:
+        return None  # a currency the document's country does not say ("dinars" in a plan of no dinar country)
     raw_end = start + (m.end("pct") if m.group("pct") else m.end("num"))
     region = carry.section_region or ctx.country
     obs = Observation(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .alternation import FirstCharAlternation, first_chars
-from .money import CURRENCY_WORDS, code_after, currency_before, local_currency
+from .money import CURRENCY_WORDS, SHARED_CURRENCY_WORDS, code_after, currency_before, local_currency
 
 D = Decimal
 
@@ -246,7 +246,7 @@ def match_currency_before(text: str, start: int, country: str = "") -> UnitMatch
 def local_unit(unit: str, country: str) -> str:
     """ "dollar billion", "peso billion" and "Rs billion" (from "dollars", "pesos", "rupees" after an amount) in the
     document's currency; a peso of a country without one is no amount the tracker can name."""
-    if unit.endswith(" billion") and unit[:-8] in ("dollar", "Rs", "peso"):
+    if unit.endswith(" billion") and unit[:-8] in ("dollar", "Rs", "peso", *SHARED_CURRENCY_WORDS):
         iso = local_currency(unit[:-8], country)
         return f"{iso} billion" if iso else NON_INDICATOR
     return unit

@@ -450,3 +450,30 @@ def test_respectively_pairs_listed_masses_with_listed_gases_in_order() -> None:
     # one gas named after the numbers owns them all, whatever list of gases came before
     text = "While CO2 and CH4 fell, farms and dumps emitted 2.4 and 1.3 kt of methane, respectively."
     assert found(text) == [(Decimal("0.0024"), "Mt CH4"), (Decimal("0.0013"), "Mt CH4")]
+
+
+def test_a_currency_word_several_countries_share_is_the_document_countrys() -> None:
+    assert found("The plan needs 640 billion FCFA by 2030.", "Niger") == [(Decimal("640"), "XOF billion")]
+    assert found("The plan needs 12.5 billion CFA francs by 2030.", "Gabon") == [(Decimal("12.5"), "XAF billion")]
+    assert found("Works cost 85 million dinars in 2021.", "Jordan") == [(Decimal("0.085"), "JOD billion")]
+    assert found("Bonds worth 41.7 billion roubles were placed.", "Russian Federation") == [
+        (Decimal("41.7"), "RUB billion")
+    ]
+    assert found("Grants of 3 million tenge were paid.", "Kazakhstan") == [(Decimal("0.003"), "KZT billion")]
+    # whose dinar a plan of a country without one means is not known: no amount, and no count of millions either
+    assert found("Works cost 85 million dinars in 2021.", "Peru") == []
+
+
+def test_a_table_header_in_a_shared_currency_is_the_document_countrys() -> None:
+    from extract.extractor import extract_document
+    from extract.model import Document
+    from tests.test_extractor import NoCatalogue
+
+    text = (
+        "Chad: Nationally Determined Contribution\n\nTable 9: Cost of the measures (millions of FCFA)\n\n"
+        "Measure\n\n2025\n\n2030\n\nSolar pumps\n\n120\n\n340\n\nImproved stoves\n\n45\n\n80\n\n"
+        "Tree nurseries\n\n15\n\n25\n\nThe costs were estimated by the ministry with its partners."
+    )
+    doc = Document(doc="td_ndc_2024", file="td_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
+    units = {o.unit for o in extract_document(doc, NoCatalogue()).observations}
+    assert units == {"XAF billion"}
