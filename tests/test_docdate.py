@@ -100,3 +100,16 @@ def test_an_inventory_series_floors_a_present_read_from_a_base_year() -> None:
         "(1990-2021).\n\nIn 2021 agriculture has the largest share (40%).\n\nEmissions will fall by 60% by 2035."
     )
     assert read_timeline(text).present == 2021
+
+
+def test_a_date_closing_a_hard_wrapped_sentence_is_a_citation_not_the_cover_date() -> None:
+    text = (
+        "Ruritania takes part in the Convention, in the Kyoto Protocol dated 11 December 1997 and in the\n"
+        "Paris Agreement dated December 12, 2015.\n\nAs of June 2025, 41 projects have been registered."
+    )
+    assert date_line_year(text) is None
+    assert read_timeline(text).present == 2025
+    # a cover's date under a long title stands alone, or after its place
+    title = "Second Nationally Determined Contribution of Ruritania to the United Nations Framework Convention"
+    assert date_line_year(f"{title}\nJuly 2025\n") == 2025
+    assert date_line_year(f"{title}\nVarnhold, 3 July 2025\n") == 2025
