@@ -99,8 +99,9 @@ _CITED_BEFORE_RE = first_char_guarded(
 #: A revised target is a target: "the 2030 target range has been lowered by 12%", "targets were raised to 45%".
 _TARGET_REVISED_RE = cx.guarded(
     "t",
-    r"\btargets?\b[^,;.]{0,40}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:revised|raised|reduced|lowered"
-    r"|increased|strengthened|tightened|updated|enhanced|set|cut)\b",
+    # "the target for limiting greenhouse gas emissions in Ruritania was limited to no more than 75%"
+    r"\btargets?\b[^,;.]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:revised|raised|reduced|lowered"
+    r"|increased|strengthened|tightened|updated|enhanced|set|cut|limited|fixed|capped|defined|expressed)\b",
     re.IGNORECASE,
 )
 #: A relative clause on a goal gives the goal's size, not a level reached: "the country's commitment in terms of GHG

@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from .alternation import first_char_guarded
+from .model import Observation
 from .numbers import MAGNITUDES
 from .quantity import Quantity
 from .units import respective_gas_unit
@@ -230,3 +231,30 @@ def _mark(group: list[Quantity], role: str, gap: str) -> None:
         q.group = role
         if m and q.year is None:
             q.year = int(m.group(1))
+
+
+#: what stands between the two bounds of a range as written ("70–75%", "2.5 to 3.0", "between 3 and 5")
+_BOUNDS_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to|and)\s*")
+
+
+def share_range_context(observations: list[Observation], text: str) -> None:
+    """The two bounds of a range are one statement, read twice: each bound's reading fills what the other's lacks.
+    A goal read for either makes both goals of its year ("limit emissions to 70–75% of 1990 emissions by 2030": the
+    70 is no record of the year the sentence opens with); else both take the year written after the range (the
+    upper bound's: "5.9–6.3% by 2050"); a baseline or condition read for one alone holds for both."""
+    for a, b in zip(observations, observations[1:], strict=False):
+        if {a.qualifier, b.qualifier} != {">=", "<="} or a.unit != b.unit or a.region != b.region:
+            continue
+        if a.char_end > b.char_start or not _BOUNDS_GAP_RE.fullmatch(text, a.char_end, b.char_start):
+            continue
+        if a.kind != b.kind:
+            goal = a if a.kind == "target" else b
+            a.kind = b.kind = goal.kind
+            a.year = b.year = goal.year
+        else:
+            a.year = b.year
+        for one, other in ((a, b), (b, a)):
+            if not one.baseline and other.baseline:
+                one.baseline, one.base_year = other.baseline, other.base_year
+            if not one.condition and other.condition:
+                one.condition = other.condition

@@ -18,6 +18,7 @@ from .model import Observation
 from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
+from .ranges import share_range_context
 from .state import Carry, DocContext
 from .timeline import Timeline
 from .yearindex import may_name_year
@@ -177,6 +178,7 @@ def read_sentence(
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index
     cites_global = not table_kind and scope.may_cite_global(text, start, end)
+    first_obs = len(ctx.observations)
     for i, q in enumerate(quantities):
         restated = False
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
@@ -315,6 +317,7 @@ def read_sentence(
             if profile and scope.out_of_scope(text, *window, q.end, q.start):
                 continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)
+    share_range_context(ctx.observations[first_obs:], text)
     if said_baseline:
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
     if not table_kind and ctx.ref_year is not None:

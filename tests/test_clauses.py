@@ -928,3 +928,9 @@ def test_a_paragraph_that_opens_in_the_bau_pathway_models_its_future_levels() ->
         "Under the plan, solar capacity will reach 45 MW by 2035."
     )
     assert got(text, "kind", "year") == [("0.045", "target", "2035")]
+
+
+def test_a_target_reported_as_limited_or_fixed_is_a_goal_though_past() -> None:
+    text = "Until 2021, the target for limiting the emissions of the economy was limited to 80% of the 1995 level."
+    assert got(text, "kind", "year") == [("80", "target", "2021")]
+    assert got("The 2024 target for solar power was fixed at 12% of generation.", "kind") == [("12", "target")]

@@ -423,3 +423,17 @@ def test_chinese_numbers_units_qualifiers_and_years() -> None:
 
 def test_bilingual_restatement_in_brackets_is_one_row() -> None:
     assert values("In 2020, wind capacity reached 281 million kW (2.81亿千瓦).") == [("281", "GW")]
+
+
+def test_the_bounds_of_a_range_are_one_statement() -> None:
+    # the opening year dates the announcement, not the lower bound: both bounds are the goal written after them
+    text = "The first plan, announced in 2016, limited emissions to 60–65% of 1990 emissions by 2032."
+    got = {(r["value"], r["kind"], r["year"]) for r in rows(text)}
+    assert got == {("60", "target", "2032"), ("65", "target", "2032")}
+    # a base year or condition read for one bound holds for the other
+    got = rows("Ruritania will cut its emissions by 41–46% compared to the 2012 level by 2036.")
+    assert {(r["value"], r["base_year"], r["baseline"]) for r in got} == {
+        ("41", "2012", "base_year"), ("46", "2012", "base_year")
+    }
+    got = rows("Emissions will fall by 12% to 20% by 2031 (conditional on international support).")
+    assert {r["condition"] for r in got} == {"conditional"}
