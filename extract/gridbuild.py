@@ -101,6 +101,9 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         return None
     counts = Counter(len(g[1]) for g in groups)
     ncols, agree = counts.most_common(1)[0]
+    if _blank_text_cells(groups, ncols):
+        counts = Counter(len(g[1]) for g in groups)
+        ncols, agree = counts.most_common(1)[0]
     agree = MIN_ROWS if one_row else agree
     if _rows_lost_cells(groups, counts, bool(caption)):
         ncols, agree = max(counts), len(groups)
@@ -165,6 +168,24 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     last_cell = [c for c in last if c is not None] or rows[-1].labels
     first_block = run[start - 1].block if start else cells[0].block
     return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
+
+
+def _blank_text_cells(groups: list[tuple[list[Cell], list[Cell]]], ncols: int) -> bool:
+    """Give back to the labels the blank ("–") a row writes in a column of text: "Sector | Pathway (till 2030) |
+    Reduction | Sequestration" has rows "Waste | 30% reduction … | 10.94 | –" and "Industry | – | – | –", where the
+    first dash reads as one value too many. Only where the rows that agree on the columns have a text cell more
+    than such a row has labels. Whether any row changed."""
+    lengths = Counter(len(lab) for lab, vals in groups if len(vals) == ncols)
+    if not lengths:
+        return False
+    label_len = lengths.most_common(1)[0][0]
+    changed = False
+    for k, (lab, vals) in enumerate(groups):
+        short_label = len(lab) == label_len - 1
+        if label_len >= 2 and len(vals) == ncols + 1 and short_label and EMPTY_CELL_RE.match(vals[0].text):
+            groups[k] = (lab + vals[:1], vals[1:])
+            changed = True
+    return changed
 
 
 def _rows_lost_cells(groups: list[tuple[list[Cell], list[Cell]]], counts: Counter[int], captioned: bool) -> bool:

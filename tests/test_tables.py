@@ -1609,3 +1609,22 @@ def test_a_row_of_shares_against_bau_is_against_bau_in_every_column() -> None:
     assert got["-25%"] == ("2035", "bau", "") and got["-9%"] == ("2030", "bau", "")
     # a year the row's changes run from is their base, not the row's date
     assert got["-6%"] == ("2035", "base_year", "2010") and got["-4%"] == ("2030", "base_year", "2010")
+
+
+def test_a_dash_in_a_column_of_text_is_a_blank_text_cell_not_a_value() -> None:
+    text = flat(
+        INTRO,
+        "Sector", "Pathway (till 2031)", "Potential reduction (million tCO2e)", "Potential removals (million tCO2e)",
+        "Farming", "12% reduction in emissions compared to 2016 level", "41.20", "–",
+        "Cement", "Switch to blended cement", "3.10", "–",
+        "Forests", "55% reduction in deforested area", "–", "22.70",
+        "Mining", "–", "–", "–",
+        "Waste", "25% reduction in emissions compared to 2016 level", "6.05", "–",
+        "Total", "50.35", "22.70",
+        "The sector ministries will report on progress every two years.",
+    )  # fmt: skip
+    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
+    found = extract_document(doc, NoCatalogue()).observations
+    got = {o.value_raw: (str(o.year), o.kind, o.unit) for o in found}
+    assert got["41.20"] == ("2031", "target", "Mt CO2e") and got["6.05"] == ("2031", "target", "Mt CO2e")
+    assert got["22.70"] == ("2031", "target", "Mt CO2e") and got["50.35"] == ("2031", "target", "Mt CO2e")
