@@ -10,11 +10,13 @@ import re
 
 from . import clauses
 from .alternation import first_char_guarded
+from .clausecues import GOAL_NOUN_AFTER_RE
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
 from .state import Carry, DocContext
 from .wordgate import may_hold
+from .yearof import CURRENT_BEFORE_RE
 from .years import SentenceYears
 
 #: "By 2030, …" opening a sentence, after a goal's label if any ("Goal (8) By 2030, …", "Target 3: By 2035, …").
@@ -140,7 +142,10 @@ _LISTED_BRACKET_YEAR_RE = re.compile(r"(?:\s*(?:,|,?\s*and)\s*\d[\d.,]*\s*%?){1,
 
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
-    table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024")."""
+    table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024"),
+    and a level named as the present one ("from the current 20% to more than 30%")."""
+    if CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 20), q.start):
+        return not GOAL_NOUN_AFTER_RE.match(ctx.doc.text, q.end)  # (not "the current 10% target for 2020")
     if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
         ref = ctx.ref_year
         return (

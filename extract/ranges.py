@@ -17,7 +17,7 @@ _BETWEEN_RE = first_char_guarded(r"\bbetween\s+$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
 _CHAIN_GAP_RE = re.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
 _FROM_BEFORE_RE = first_char_guarded(
-    r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$",
+    r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?(?:current\s+|today'?s\s+)?$",
     re.I,
 )
 _TO_GAP_RE = re.compile(

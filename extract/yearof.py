@@ -47,6 +47,8 @@ def _change_before(before: str) -> bool:
 
 
 _NOW = r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
+#: "from the current 20% to more than 30%", "today's 41 MW": the number is named as the present level
+CURRENT_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:current(?:ly)?|present|today'?s|existing)\s+$", re.IGNORECASE)
 _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
 #: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
@@ -273,6 +275,10 @@ def year_for(
     """
     if table_year:
         return table_year
+    now = ctx.ref_year
+    current = kind == "actual" and now and (q.year or now + 1) > now
+    if current and CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 20), q.start):
+        return now  # "from the current 20%", "the existing 12 plants will close by 2030": the document's present
     if q.year:
         return q.year
     if ctx.timeline.base_year and _of_the_base_year(sent, q.start - years.start, q.end - years.start):

@@ -1056,3 +1056,24 @@ def test_a_past_year_dating_a_report_does_not_date_the_rise_expected_after_it() 
     assert got["95 ktCO2"] == (2017, "actual")
     assert got["240.5 ktCO2"] == (2035, "target")
     assert got["12%"] == (2016, "target")  # a goal set in a past year, with nothing reported before it, keeps it
+
+
+def test_a_level_named_as_the_current_one_is_a_record_of_the_present() -> None:
+    from extract.extractor import extract_document
+    from extract.model import Document
+    from tests.test_extractor import NoCatalogue
+
+    text = (
+        "In 2023, the grid supplied 1.2 TWh.\n\n"
+        "The new dam will raise national production from the current 18% to more than 35% of demand by 2032.\n\n"
+        "Solar capacity will grow from today's 41 MW to 250 MW by 2032.\n\n"
+        "The existing 9 weather stations will be automated by 2032.\n\n"
+        "The 25% renewables target is more ambitious than the current 12% target for 2025."
+    )
+    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
+    got = {o.value_raw: (o.year, o.kind, o.qualifier) for o in extract_document(doc, NoCatalogue()).observations}
+    # (the present of a plan of 2024 reporting 2023: 2024)
+    assert got["18%"] == (2024, "actual", "=") and got["35%"] == (2032, "target", ">")
+    assert got["41 MW"] == (2024, "actual", "=") and got["250 MW"] == (2032, "target", "=")  # a from-to, no range
+    assert got["9"] == (2024, "actual", "=")
+    assert got["12%"] == (2025, "target", "=")  # the current target is a target
