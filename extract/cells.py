@@ -177,6 +177,7 @@ def continues(cell: Cell, nxt: Cell) -> bool:
         or _open_parenthesis(text, nxt.text)
         or nxt.text[:1].islower()
         or nxt.text[:1] in _SUBSCRIPTS  # "… GDP and CO" over "₂e Emissions": a subscript set on its own line
+        or (nxt.text[:1] == ":" and CAPTION_RE.match(text) is not None)  # "Table 6" over ": Investment needs"
         # a bracketed gloss on its own line: "National funding effort" over "(Unconditional objectives)"
         or (_GLOSS_RE.match(nxt.text) is not None and not is_value(text) and not YEAR_CELL_RE.match(text))
     ) and not is_value(nxt.text)

@@ -33,7 +33,7 @@ _NOT_UNIT_RE = re.compile(
 #: computed at; the column's unit is the one the cell also names
 _NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
-_CURRENCY = r"\$\s*USD|USD\s*\$|USD|US\s*\$|\$|EUR|€|dollars?|euros?"  # "($ USD billion)", "US $": one currency
+_CURRENCY = r"\$\s*USD|USD\s*\$|USDs?|US\s*\$|\$|EUR|€|dollars?|euros?"  # "($ USD billion)", "US $": one currency
 # "(mil. US $)"; "('000,000 USD)": millions
 _MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000[,. ]000|'000"
 _MONEY_RE = re.compile(

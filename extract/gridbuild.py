@@ -134,6 +134,14 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
             # a header names each value column: cells after its last cue that leave the first row its usual label
             # are header cells too ("Domestic effort (unconditional) | International support | Total need")
             split = len(first_labels) - label_len
+        elif (
+            split == ncols < len(first_labels) - label_len
+            and not header_cue(first_labels[0].text)
+            and all(header_cue(c.text) for c in first_labels[1:split])
+        ):
+            # "Sector | Unconditional | Conditional | Total": a corner cell and a value column's header without a cue
+            # ("Total") before the first row's label: the header names every value column
+            split += 1
         header = first_labels[:split]
         row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
     trails = _trailing_column(row_groups, label_len)

@@ -1628,3 +1628,22 @@ def test_a_dash_in_a_column_of_text_is_a_blank_text_cell_not_a_value() -> None:
     got = {o.value_raw: (str(o.year), o.kind, o.unit) for o in found}
     assert got["41.20"] == ("2031", "target", "Mt CO2e") and got["6.05"] == ("2031", "target", "Mt CO2e")
     assert got["22.70"] == ("2031", "target", "Mt CO2e") and got["50.35"] == ("2031", "target", "Mt CO2e")
+
+
+def test_a_caption_wrapped_before_its_colon_and_a_header_with_a_corner_and_an_uncued_total() -> None:
+    text = flat(
+        INTRO,
+        "Table 9",
+        ": Investment requirements for mitigation during the period 2026-2031 of USDs",
+        "Sector", "Unconditional", "Conditional", "Total",
+        "Energy", "12,500,000", "80,000,000", "92,500,000",
+        "Transport", "3,000,000", "9,000,000", "12,000,000",
+        "Total", "15,500,000", "89,000,000", "104,500,000",
+        "The ministry of finance tracks these needs every year.",
+    )  # fmt: skip
+    got = {r["value_raw"]: (r["year"], r["unit"], r["condition"]) for r in rows(text)}
+    assert got["12,500,000"] == ("2031", "USD billion", "unconditional")
+    assert got["80,000,000"] == ("2031", "USD billion", "conditional")
+    assert got["92,500,000"] == ("2031", "USD billion", "")
+    assert got["104,500,000"] == ("2031", "USD billion", "")
+    assert cell_unit("Costs (USDs)") == ("USD billion", Decimal("1E-9"))
