@@ -125,7 +125,9 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
                 j += 1  # "Table 3: Emissions in 2022" + "Source: inventory, 2025": the caption heads what follows
                 continue
             if got is None and run and j + 1 < n:
-                got = _long_cells(blocks, text, j, short(j + 1))  # a row's description as long as a sentence
+                # a row's description as long as a sentence, before its value (or a short cell, then its value)
+                after = (short(j + 1) or []) + ((short(j + 2) or []) if j + 2 < n else [])
+                got = _long_cells(blocks, text, j, after)
                 if got is not None and first_long < 0:
                     first_long = j
             if got is None or (j > i and CAPTION_RE.match(got[0].text)):
@@ -160,15 +162,17 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
 
 def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | None) -> list[Cell] | None:
     """The lines of a block that is too long for cells, as cells, when each long line is followed by a value (in
-    the block or opening the next one): a row's description may run to a sentence ("Reduced emissions from
-    deforestation and forest degradation, foster conservation, … and enhancement of carbon stocks." | 1,100)."""
+    the block or opening the next one), or by one short cell and then a value: a row's description may run to a
+    sentence ("Reduced emissions from deforestation and forest degradation, … and enhancement of carbon stocks." |
+    1,100; "Manage demand-side energy consumption by … for the energy and water sectors." | "Conditional on
+    finance" | 5,000,000)."""
     if blocks[index].kind != "paragraph":
         return None
     cells = block_cells(text, blocks, index)
-    following = cells[1:] + (after or [])[:1]
+    following = cells[1:] + (after or [])[:2]
     for k, cell in enumerate(cells):
         if len(cell.text) > MAX_CELL_CHARS or _reads_as_sentence(cell.text):
-            if k >= len(following) or not is_value_cell(following[k]):
+            if not any(is_value_cell(c) for c in following[k : k + 2]):
                 return None
     return cells
 

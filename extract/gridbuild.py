@@ -24,6 +24,7 @@ from .cells import (
     joined,
     row_label_year,
 )
+from .cellunits import cell_unit
 from .header import header_cue
 
 #: a header cell that reads as prose (lower-case start, many words): without a caption, no table
@@ -52,6 +53,22 @@ def _year_row_labels(cells: list[Cell]) -> set[int]:
     return set()
 
 
+#: the header of a column that numbers the rows
+_NUMBER_HEADER_RE = re.compile(r"^(?:No\.?|N[°º]|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
+
+
+def _row_numbers(cells: list[Cell]) -> set[int]:
+    """Indices of the cells that number the rows ("1", "2", "3" under a "Priority" or "No." header), each opening its
+    row before the row's text: labels, not values. At least two in sequence, or none."""
+    if not cells or not _NUMBER_HEADER_RE.match(cells[0].text.strip()):
+        return set()
+    found: set[int] = set()
+    for k, c in enumerate(cells[1:-1], start=1):
+        if c.text.strip().rstrip(".") == str(len(found) + 1) and not is_value_cell(cells[k + 1]):
+            found.add(k)
+    return found if len(found) >= 2 else set()
+
+
 def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
     """A year cell labels its row when the header has a Year column, or when the row's numbers share its block."""
     if not YEAR_CELL_RE.match(cell.text):
@@ -76,7 +93,8 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
             break
     cells = run[start:]
     year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
-    year_rows = set() if year_header else _year_row_labels(cells)
+    numbered = _row_numbers(cells)
+    year_rows = (set() if year_header else _year_row_labels(cells)) | numbered
     # split into (labels, numbers) groups
     groups: list[tuple[list[Cell], list[Cell]]] = []
     labels: list[Cell] = []
@@ -148,7 +166,10 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     if trails:  # the trailing column's header cell is left out: it names no value column
         row_groups = [(lab[1:] if len(lab) == label_len else lab, vals) for lab, vals in row_groups]
         label_len -= 1
-    if not caption and (len(row_groups) < 3 or ncols < 2 or any(_PROSE_RE.search(c.text) for c in header)):
+    # (one value column will do when the rows are numbered under a "No." / "Priority" header and it states a unit)
+    one_column = ncols == 1 and bool(numbered) and bool(header) and cell_unit(header[-1].text) is not None
+    prose_header = any(_PROSE_RE.search(c.text) for c in header)
+    if not caption and (len(row_groups) < 3 or (ncols < 2 and not one_column) or prose_header):
         return None  # without a caption only a clear grid counts: several rows and columns, short header cells
     values_all = [v for _, vals in row_groups for v in vals]
     firsts = [vals[0].text.strip() for _, vals in row_groups]

@@ -1647,3 +1647,25 @@ def test_a_caption_wrapped_before_its_colon_and_a_header_with_a_corner_and_an_un
     assert got["92,500,000"] == ("2031", "USD billion", "")
     assert got["104,500,000"] == ("2031", "USD billion", "")
     assert cell_unit("Costs (USDs)") == ("USD billion", Decimal("1E-9"))
+
+
+def test_numbered_rows_of_long_descriptions_under_a_priority_header() -> None:
+    text = flat(
+        "Ruritania pledges to reach 70% renewable power by 2031 with international support. Its commitments are below.",
+        "Priority", "Strategies", "Conditionality", "Budget (USD)",
+        "1",
+        "Increase the share of renewable energy (particularly solar and wind) to 70% of total generation by 2031.",
+        "Conditional on finance and technology", "28,000,000",
+        "2",
+        "Manage demand-side consumption by giving households access to efficient appliances and by running a "
+        "technology needs assessment for the energy and water sectors.",
+        "Conditional on finance", "4,500,000",
+        "3", "Lower the emissions of fishing boats.", "Conditional on finance", "2,000,000",
+        "The ministry of finance tracks these needs every year and reports on them.",
+    )  # fmt: skip
+    doc = Document(doc="rr_ndc_2025", file="rr_ndc_2025.txt", text=text, sha256="0", bytes=len(text.encode()))
+    got = {o.value_raw: (o.year, o.kind, o.unit) for o in extract_document(doc, NoCatalogue()).observations}
+    assert got["28,000,000"] == (2031, "target", "USD billion")
+    assert got["4,500,000"] == (2031, "target", "USD billion")
+    assert got["2,000,000"] == (2031, "target", "USD billion")
+    assert "1" not in got and "3" not in got  # the row numbers are labels
