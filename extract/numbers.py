@@ -31,6 +31,9 @@ FRACTION_WORDS: dict[str, Decimal] = {
     "a tenth": Decimal(10), "one-tenth": Decimal(10),
 }  # fmt: skip
 
+#: a capitalised word after a capitalised fraction word makes it part of a title ("a Fourth National Communication")
+_TITLE_AFTER_RE = re.compile(r"[ -][A-Z][a-z]")
+
 #: Multiples written as one word ("twofold", "double").
 FOLD_WORDS: dict[str, Decimal] = {
     "twofold": Decimal(2), "two-fold": Decimal(2), "threefold": Decimal(3), "three-fold": Decimal(3),
@@ -354,6 +357,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, continental:
                 magnitude = MAGNITUDES[mag_word] if mm.lastgroup == "mag" else CN_MAGNITUDES[mag_word]
                 num_end = mm.end()
         elif kind == "fraction":
+            if m.group().split()[-1][:1].isupper() and _TITLE_AFTER_RE.match(text, num_end):
+                continue  # "a Fourth National Communication": an ordinal in a title, no share
             value, form = FRACTION_WORDS[m.group().lower()], "fraction"
         elif kind == "fold":
             value, form = FOLD_WORDS[m.group().lower()], "fold"

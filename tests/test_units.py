@@ -477,3 +477,9 @@ def test_a_table_header_in_a_shared_currency_is_the_document_countrys() -> None:
     doc = Document(doc="td_ndc_2024", file="td_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
     units = {o.unit for o in extract_document(doc, NoCatalogue()).observations}
     assert units == {"XAF billion"}
+
+
+def test_a_capitalised_fraction_word_before_a_title_is_an_ordinal_not_a_share() -> None:
+    assert found("The inventory will be updated with a Fourth National Communication in 2027.") == []
+    assert found("A Third Biennial Update Report follows in 2026.") == []
+    assert found("Solar will supply One Third of power by 2031.") == [(Decimal("33.3"), "%")]
