@@ -30,8 +30,8 @@ _DATE = (
 # A line that ends in a date, after at most a short lead that is not the tail of a wrapped sentence (it starts with
 # a capital, a digit or a bracket, not a lower-case word: "of the Paris Agreement dated December 12, 2015").
 _DATE_LINE_RE = re.compile(rf"(?i)(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*")
-#: A line of prose broken mid-sentence: long, and ending in a word or a comma (a title line is short)
-_WRAPPED_ABOVE_RE = re.compile(r"^.{60,}[a-z,]$")
+#: A line of prose broken mid-sentence: long, and ending in a lower-case word ("… and the", "… (NDC) on") or a comma
+_WRAPPED_ABOVE_RE = re.compile(r"^.{60,}(?:\s[a-z]+|,)$")
 _TITLE_PAGE_CHARS = 3000  # how far a cover page reaches in the text; a date line deeper in is a dated annex or act
 
 
@@ -45,12 +45,10 @@ def date_line_year(text: str) -> int | None:
         previous = line
         if not line.rstrip(" .")[-4:].isdigit() or len(line) > 90:  # the cheap test first: it ends in a year
             continue
-        month = re.search(_MONTHS, line, re.IGNORECASE)
-        lead = re.sub(rf"\s*{_DAY}$", "", line[: month.start()].rstrip()) if month else ""  # less "3" of "3 July"
-        if lead and not lead.endswith(",") and _WRAPPED_ABOVE_RE.search(above):
+        if _WRAPPED_ABOVE_RE.search(above):
             continue  # the tail of a hard-wrapped sentence ("… the Kyoto Protocol dated December 11, 1997 and the" +
-            # "Paris Agreement dated December 12, 2015."): a citation, not the cover's date (which stands alone,
-            # "July 2025", or after its place, "Moscow, July 2025", under however long a title)
+            # "Paris Agreement dated December 12, 2015."; "… submitted its Updated NDC on" + "16 November 2022."): a
+            # citation, not the cover's date (under a title, whose last word is a name: "… the Paris Agreement")
         m = _DATE_LINE_RE.fullmatch(line)
         if m is None or len(re.findall(_MONTHS, line, re.IGNORECASE)) > 1 or "period" in line.lower():
             continue

@@ -130,8 +130,9 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             else:
                 read_plain_row(ctx, block, carry)
             continue
-        carry.obs_year = carry.target_year = None
-        carry.paragraph_data_year = None
+        if not _CONTINUES_TOTAL_RE.match(block.text):  # "Of this total, 15.81 kt came from …": the total's year
+            carry.obs_year = carry.target_year = None
+            carry.paragraph_data_year = None
         carry.paragraph_projection = opens_in_projection(block.sentences[0].text) if block.sentences else False
         carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
@@ -190,6 +191,11 @@ def opens_in_projection(first_sentence: str) -> bool:
     return bool(_PROJECTION_FRAME_RE.match(first_sentence)) and not _CUT_WORD_RE.search(first_sentence)
 
 
+#: a paragraph that opens on the total the one before stated ("Of this total, 15.81 kt came from energy", "Of these
+#: emissions, …"): it goes on in that total's year
+_CONTINUES_TOTAL_RE = re.compile(
+    r"\s*(?:Of|Out\s+of)\s+(?:this|these|that|those|the)\s+(?:total|amount|emissions|figures?|sum)\b", re.IGNORECASE
+)
 _CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)

@@ -113,3 +113,12 @@ def test_a_date_closing_a_hard_wrapped_sentence_is_a_citation_not_the_cover_date
     title = "Second Nationally Determined Contribution of Ruritania to the United Nations Framework Convention"
     assert date_line_year(f"{title}\nJuly 2025\n") == 2025
     assert date_line_year(f"{title}\nVarnhold, 3 July 2025\n") == 2025
+
+
+def test_a_bare_date_closing_a_wrapped_sentence_about_an_earlier_submission_is_no_cover_date() -> None:
+    text = (
+        "Ruritania ratified the Paris Agreement in 2016. Ruritania submitted its Updated Nationally Determined "
+        "Contribution (NDC) on\n14 October 2021.\n\nIts total emissions in 2023 were 31.2 kt CO2e."
+    )
+    assert date_line_year(text) is None
+    assert read_timeline(text).present == 2023

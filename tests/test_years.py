@@ -1077,3 +1077,19 @@ def test_a_level_named_as_the_current_one_is_a_record_of_the_present() -> None:
     assert got["41 MW"] == (2024, "actual", "=") and got["250 MW"] == (2032, "target", "=")  # a from-to, no range
     assert got["9"] == (2024, "actual", "=")
     assert got["12%"] == (2025, "target", "=")  # the current target is a target
+
+
+def test_a_paragraph_opening_on_the_total_before_it_goes_on_in_the_totals_year() -> None:
+    from extract.extractor import extract_document
+    from extract.model import Document
+    from tests.test_extractor import NoCatalogue
+
+    text = (
+        "Ruritania's total GHG emissions in 2022 were 41.7 kt CO2e.\n\n"
+        "Of this total, 22.4 kt CO2e came from the energy sector (54% of the total). Road transport is the second "
+        "source, contributing 6.1 kt CO2e.\n\n"
+        "Other paragraphs start afresh. Its forests cover 12,000 ha."
+    )
+    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
+    got = {o.value_raw: o.year for o in extract_document(doc, NoCatalogue()).observations}
+    assert got["22.4 kt CO2e"] == 2022 and got["54%"] == 2022 and got["6.1 kt CO2e"] == 2022
