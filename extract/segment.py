@@ -22,7 +22,7 @@ TABLE_FOOTNOTE_RE = re.compile(r"^\s*(?:\^(?P<caret>[a-z])|(?P<sup>[ᵃᵇᶜᵈ
 _ABBREV = (
     "No", "Nos", "e.g", "i.e", "U.S", "U.K", "D.C", "etc", "Mr", "Mrs", "Ms", "Dr", "Prof", "Fig", "vs", "approx",
     "St", "Co", "Ltd", "Inc", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
-    "Dec", "P.R", "Vol", "pp", "al", "cf", "Art", "no", "nr", "Nr",  # "Law no. 160 of 12 July 2007"
+    "Dec", "P.R", "Vol", "pp", "al", "cf", "Art", "no", "nr", "Nr", "viz", "resp", "incl", "esp",  # "Law no. 160"
 )  # fmt: skip
 #: A match starts at the punctuation that ends a sentence (the sentence ends just after it) and ends where the next
 #: sentence may start. The punctuation is consumed first, as one character set, so that ``re`` skips to the next

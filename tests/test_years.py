@@ -1093,3 +1093,13 @@ def test_a_paragraph_opening_on_the_total_before_it_goes_on_in_the_totals_year()
     doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
     got = {o.value_raw: o.year for o in extract_document(doc, NoCatalogue()).observations}
     assert got["22.4 kt CO2e"] == 2022 and got["54%"] == 2022 and got["6.1 kt CO2e"] == 2022
+
+
+def test_viz_and_other_abbreviations_do_not_end_the_sentence() -> None:
+    text = (
+        "Three dams now being built will be commissioned before 2031 viz. Upper Kora (850MW), Tsala (410MW) "
+        "and Minor (95MW)."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
+        ("0.85", "2031", "target"), ("0.41", "2031", "target"), ("0.095", "2031", "target")
+    ]
