@@ -31,6 +31,7 @@ from .units import (
     match_unit_after,
     refine_mass_unit,
     round_significant,
+    substance_after,
 )
 
 _MU_RE = first_char_guarded(r"\bmu\b|亩", re.IGNORECASE)
@@ -74,7 +75,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and METRIC_TONS_RE.search(text, num.end, end):
         value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":
-        name = refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
+        name = substance_after(text, end) or refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
     per = _PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
     if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
         # "the emission level starts at 2.6 tonnes per person": emissions per person or per unit are in CO2e

@@ -255,9 +255,20 @@ def local_unit(unit: str, country: str) -> str:
 #: Words after a number of tons that say which substance it is, when the unit itself does not.
 _SUBSTANCE_AFTER = [
     (re.compile(r"\s+of\s+(?:carbon\s+dioxide|co2)[\s-]*equivalent", re.I), "Mt CO2e"),
-    (re.compile(r"\s+of\s+(?:carbon\s+dioxide|co2|carbon\s+emissions?|greenhouse\s+gas)", re.I), "Mt CO2"),
+    (re.compile(r"\s+of\s+(?:greenhouse\s+gas(?:es)?|GHGs?)\b", re.I), "Mt CO2e"),  # a sum of gases: CO2 equivalent
+    (re.compile(r"\s+of\s+(?:carbon\s+dioxide|co2|carbon\s+emissions?)", re.I), "Mt CO2"),
     (re.compile(r"\s+of\s+standard\s+coal", re.I), "Mtce"),
+    # "436 million tonnes of forest carbon stock": a mass of carbon, not of CO2
+    (re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?carbon(?:\s+(?:stocks?|storage|stored|pools?))\b", re.I), "Mt C"),
 ]
+
+
+def substance_after(text: str, end: int) -> str | None:
+    """The unit plain tons take from the substance named right after them ("… tonnes of CO2", "… of carbon stock")."""
+    for regex, refined in _SUBSTANCE_AFTER:
+        if regex.match(text, end):
+            return refined
+    return None
 _SUBSTANCE_BEFORE = [
     (
         re.compile(r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|certified\s+emission\s+reduction|\bcers?\b", re.I),

@@ -483,3 +483,17 @@ def test_a_capitalised_fraction_word_before_a_title_is_an_ordinal_not_a_share() 
     assert found("The inventory will be updated with a Fourth National Communication in 2027.") == []
     assert found("A Third Biennial Update Report follows in 2026.") == []
     assert found("Solar will supply One Third of power by 2031.") == [(Decimal("33.3"), "%")]
+
+
+def test_tonnes_of_a_forest_carbon_stock_are_tonnes_of_carbon() -> None:
+    assert found("Keep 512 million tonnes of forest carbon stock in protected areas by 2032.") == [
+        (Decimal("512"), "Mt C")
+    ]
+    assert found("The reserves hold 88 million tonnes of soil carbon pools in 2021.") == [(Decimal("88"), "Mt C")]
+    assert found("The plant will avoid 2 million tonnes of carbon dioxide by 2032.") == [(Decimal("2"), "Mt CO2")]
+
+
+def test_tonnes_of_greenhouse_gases_are_co2_equivalent() -> None:
+    assert found("The programmes avoided 95 million tonnes of greenhouse gas emissions by 2023.") == [
+        (Decimal("95"), "Mt CO2e")
+    ]
