@@ -100,7 +100,7 @@ _CITED_BEFORE_RE = first_char_guarded(
 _TARGET_REVISED_RE = cx.guarded(
     "t",
     # "the target for limiting greenhouse gas emissions in Ruritania was limited to no more than 75%"
-    r"\btargets?\b[^,;.]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:revised|raised|reduced|lowered"
+    r"\btargets?\b[^,;.]{0,80}?\b(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?(?:revised|raised|reduced|lowered"
     r"|increased|strengthened|tightened|updated|enhanced|set|cut|limited|fixed|capped|defined|expressed)\b",
     re.IGNORECASE,
 )
@@ -276,3 +276,10 @@ _ACTION_START_RE = re.compile(
     rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS})"
     rf"|(?=[A-Z])(?i:{_ACTION_NOUNS})(?=\s+of\b))\b(?!\s+upon\b|\s+on\b)"
 )
+
+
+def reports_done(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` reports something done: a fact cue other than "currently", "at present", "today"."""
+    return any(
+        kind == "actual" and not PRESENT_FACT_RE.fullmatch(text, s, e) for s, e, kind, _ in cues(text, start, end)
+    )

@@ -11,7 +11,7 @@ from functools import partial
 
 from . import clauses, scope
 from . import context as cx
-from .clausecues import PRESENT_FACT_RE, cues
+from .clausecues import PRESENT_FACT_RE, cues, reports_done
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
@@ -61,6 +61,11 @@ def _dated_future(
         and any(y.year == year and y.role not in _NO_DATE_ROLES for y in years.mentions)
         and not any(kind == "actual" and strong for _, _, kind, strong in cues(text, *clause))
     )
+
+
+def _a_deadline(year: int | None, years: SentenceYears) -> bool:
+    """Whether the sentence names ``year`` as a deadline ("By 2030 …")."""
+    return any(y.year == year and y.role == "by" for y in years.mentions)
 
 
 def _inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
@@ -258,6 +263,14 @@ def read_sentence(
             kind = "target"
         elif kind == "actual" and not recorded and q.group == "to" and _after_present(year, ctx.ref_year):
             kind = "target"  # "from 12% in 2019 to 60%" under "By 2035:": the start is a record, the end a goal
+        elif (
+            kind == "actual"
+            and not recorded
+            and _after_present(year, ctx.ref_year)
+            and _a_deadline(year, years)
+            and not reports_done(text, start, end)
+        ):
+            kind = "target"  # "By 2030 a 55% cut, currently estimated to be around 103 kt": no record of 2030 yet
         base = (
             base_year
             if base_year is not None

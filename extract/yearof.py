@@ -9,6 +9,7 @@ import re
 
 from . import context as cx
 from .alternation import first_char_guarded
+from .clausecues import reports_done
 from .quantities import Quantity
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, SentenceYears, clause_bounds
@@ -47,6 +48,14 @@ def _change_before(before: str) -> bool:
 
 
 _NOW = r"\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
+#: The present in a sentence that reports nothing done: "Currently, 50% of power is renewable", "Today, Ruritania has 39
+#: protected areas", "mangroves presently cover 30 ha" (not "currently estimated to be", an estimate of a later level;
+#: "Presently, consumption has been reduced by 20%" reports a change recorded as of the document's data)
+_CURRENT_RE = re.compile(
+    r"\b(?:presently|nowadays|currently(?!\s+(?:estimated|projected|expected|forecast|planned|anticipated))"
+    r"|today(?!['’]s))\b",
+    re.IGNORECASE,
+)
 #: "from the current 20% to more than 30%", "today's 41 MW": the number is named as the present level
 CURRENT_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:current(?:ly)?|present|today'?s|existing)\s+$", re.IGNORECASE)
 _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
@@ -333,6 +342,10 @@ def year_for(
         now = _now_before(years, sent, q.start - years.start) if years.says_now else None
         if years.says_now and now is None and (after := _NOW_AFTER_RE.match(sent, q.end - years.start)):
             now = after if not any(q.end <= y.start < years.start + after.end() for y in years.mentions) else None
+    if now is None and ctx.ref_year is not None and years.says_now:
+        now = _CURRENT_RE.search(sent, 0, q.start - years.start)
+        if now is not None and reports_done(ctx.doc.text, years.start, years.start + len(sent)):
+            now = None
     if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
         return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     if observed and "(" in sent:

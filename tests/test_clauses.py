@@ -934,3 +934,8 @@ def test_a_target_reported_as_limited_or_fixed_is_a_goal_though_past() -> None:
     text = "Until 2021, the target for limiting the emissions of the economy was limited to 80% of the 1995 level."
     assert got(text, "kind", "year") == [("80", "target", "2021")]
     assert got("The 2024 target for solar power was fixed at 12% of generation.", "kind") == [("12", "target")]
+
+
+def test_a_target_that_has_markedly_increased_is_a_goal() -> None:
+    text = "Ruritania's plan runs to 2034. In its second NDC this target has markedly increased to 61%."
+    assert got(text, "kind") == [("61", "target")]

@@ -1103,3 +1103,37 @@ def test_viz_and_other_abbreviations_do_not_end_the_sentence() -> None:
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
         ("0.85", "2031", "target"), ("0.41", "2031", "target"), ("0.095", "2031", "target")
     ]
+
+
+def _rows_2024(text: str) -> dict[str, tuple[int | None, str, int | None]]:
+    from extract.extractor import extract_document
+    from extract.model import Document
+    from tests.test_extractor import NoCatalogue
+
+    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
+    return {o.value_raw: (o.year, o.kind, o.base_year) for o in extract_document(doc, NoCatalogue()).observations}
+
+
+def test_a_present_tense_now_dates_a_record_in_the_documents_present() -> None:
+    got = _rows_2024(
+        "In 2021, emissions were 212 kt. The national inventory report was published in March 2024.\n\n"
+        "Currently, 46% of electricity comes from solar power, and this figure will rise to 80% by 2033.\n\n"
+        "Today, Ruritania has 12 MW of wind turbines, which will grow to 90 MW by 2033."
+    )
+    assert got["46%"] == (2024, "actual", None) and got["80%"] == (2033, "target", None)
+    assert got["12 MW"] == (2024, "actual", None) and got["90 MW"] == (2033, "target", None)
+
+
+def test_a_level_estimated_now_for_a_later_deadline_is_that_goal() -> None:
+    got = _rows_2024(
+        "In 2021, emissions were 212 kt.\n\n"
+        "By 2033 a 48% reduction compared to 1995 levels, currently estimated to be around 96 ktCO2eq."
+    )
+    assert got["96 ktCO2eq."] == (2033, "target", None)
+
+
+def test_a_long_name_of_the_yardstick_level_makes_its_year_a_base() -> None:
+    got = _rows_2024(
+        "Reduce emissions in 2033 by at least 48% below the total national economic sector GHG emissions in 1995."
+    )
+    assert got["48%"] == (2033, "target", 1995)
