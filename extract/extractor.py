@@ -80,6 +80,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
             # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
             data_line = states_value(block.text)
+            # (a line that states a goal, "Renewables supply 75% of power by 2035", dates its own value only)
+            carry.section_year = None if data_line else heading_deadline(text, block, ctx.ref_year)
             cut_line = data_line and bool(_CUT_WORD_RE.search(block.text))
             scope = _PROJECTION_SCOPE_RE.search(block.text)
             # nor does a label that names BAU as the yardstick of a cut: "GHG Reduction (%) Relative to BAU in 2035"
@@ -225,6 +227,17 @@ def _heads_section(carry: Carry, heading: str) -> None:
     """A heading (or a table row of one spanning cell) sets the kind and condition of what follows it."""
     carry.section_condition = clauses.heading_condition(heading, carry)
     carry.section_kind = clauses.heading_kind(heading, carry.section_kind)
+
+
+def heading_deadline(text: str, block: Block, present: int | None) -> int | None:
+    """The one future year a heading names ("Projections of greenhouse gas emissions for the period up to 2035",
+    "Targets for 2030"): the deadline of the section's undated goals, until the next heading."""
+    if present is None:
+        return None
+    # (not a period's end: "GOALS 2025-2030" names when, not by when)
+    years = cx.find_years(text, block.start, block.end)
+    future = {y.year for y in years if y.year > present and y.role in ("by", "obs", "plain")}
+    return future.pop() if len(future) == 1 else None
 
 
 def is_list_item(block_text: str) -> bool:

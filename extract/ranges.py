@@ -237,6 +237,17 @@ def _mark(group: list[Quantity], role: str, gap: str) -> None:
 _BOUNDS_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to|and)\s*")
 
 
+def is_upper_bound(text: str, prev: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is the second bound of a range whose first is ``prev`` ("62-65 million tons"): one statement,
+    kept or left out as a whole."""
+    return (
+        {prev.qualifier, q.qualifier} == {">=", "<="}
+        and prev.unit == q.unit
+        and prev.end <= q.start
+        and _BOUNDS_GAP_RE.fullmatch(text, prev.end, q.start) is not None
+    )
+
+
 def share_range_context(observations: list[Observation], text: str) -> None:
     """The two bounds of a range are one statement, read twice: each bound's reading fills what the other's lacks.
     A goal read for either makes both goals of its year ("limit emissions to 70–75% of 1990 emissions by 2030": the

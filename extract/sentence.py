@@ -18,7 +18,7 @@ from .model import Observation
 from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
-from .ranges import share_range_context
+from .ranges import is_upper_bound, share_range_context
 from .state import Carry, DocContext
 from .timeline import Timeline
 from .yearindex import may_name_year
@@ -216,9 +216,11 @@ def read_sentence(
                 continue  # "cut grid losses from 14% to 9% by 2030", "restore forests from 900 ha to 1,500 ha by
                 # 2035": today's level, with no year to date it (emissions changed "from 62 Mt to 84 Mt" are mostly
                 # an earlier plan's, kept as its goals)
+        upper_bound = prev is not None and is_upper_bound(text, prev[0], q)  # the partner read and kept
         if (
             not table_kind
             and kind == "target"
+            and not upper_bound
             and (carry.projection or carry.list_projection or carry.paragraph_projection)
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             and not clauses.names_plan_scenario(text, start, end)  # "In the conditional scenario, … 70 Mt in 2035"
@@ -227,6 +229,7 @@ def read_sentence(
         if (
             not table_kind
             and kind == "actual"
+            and not upper_bound
             and carry.projection
             and not _dated_before_now(years, ctx.ref_year, strictly=clauses.verbless(text[start:end]))
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
@@ -271,6 +274,13 @@ def read_sentence(
             and not reports_done(text, start, end)
         ):
             kind = "target"  # "By 2030 a 55% cut, currently estimated to be around 103 kt": no record of 2030 yet
+        elif (
+            kind == "actual"
+            and not recorded
+            and _after_present(year, ctx.ref_year)
+            and not any(y.year == year for y in years.mentions)
+        ):
+            kind = "target"  # a level dated by the goal its list or section aims at: no record of that year yet
         base = (
             base_year
             if base_year is not None

@@ -76,6 +76,7 @@ class Carry:
     last_kind: tuple[int, str] | None = None  # (end, kind) of the last sentence that gave a value (restatements)
     condition_from_heading: bool = False  # a heading set it and no value was read since (column headers)
     section_kind: str = ""  # "target" under a heading about goals or actions (clauses.py)
+    section_year: int | None = None  # the one future year the last heading names: its section's undated goals
     paragraph_projection: bool = False  # the paragraph opens in a reference scenario ("In the BAU pathway, …")
     paragraph_data_year: int | None = None  # the one past year the paragraph's sentences so far name (``sentence``)
     base_frame_year: int | None = None  # a carried framing year that a label called the base year (``yearof``)

@@ -320,6 +320,7 @@ def year_for(
             or years.nearest(reported, q.start, exclude)
             # a base year framing an earlier sentence ("Base-year value (2024): 93.6 Mt") is no goal's deadline
             or (carry.obs_year if carry.obs_year != carry.base_frame_year else None)
+            or carry.section_year  # "Projections … for the period up to 2035" heads the section
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
             or ctx.default_year
         )

@@ -1137,3 +1137,24 @@ def test_a_long_name_of_the_yardstick_level_makes_its_year_a_base() -> None:
         "Reduce emissions in 2033 by at least 48% below the total national economic sector GHG emissions in 1995."
     )
     assert got["48%"] == (2033, "target", 1995)
+
+
+def test_a_heading_naming_one_deadline_dates_the_undated_goals_of_its_section() -> None:
+    got = _rows_2024(
+        "In 2021, emissions were 212 kt. The plan's goals for 2030 are set out below, all due by 2030.\n\n"
+        "4.2 Projections of greenhouse gas emissions for the period up to 2036\n\n"
+        "The realistic scenario draws on the programmes already funded. The estimated reduction potential amounts "
+        "to approximately 41-44 kt of CO2-eq.\n\n"
+        "4.3 Adaptation\n\n"
+        "The adaptation plan will protect 300 ha of mangroves."
+    )
+    assert got["41"] == (2036, "target", None) and got["44 kt of CO2-eq."] == (2036, "target", None)
+    assert got["300 ha"][0] == 2030  # the next heading ends the section: the document's headline deadline again
+
+
+def test_a_record_cannot_be_of_a_year_still_to_come() -> None:
+    got = _rows_2024(
+        "In 2021, emissions were 212 kt.\n\nBy 2033, the following will be in place:\n\n"
+        "• Livestock productivity increased by 35%;\n\n• Grid losses reduced to 8%;"
+    )
+    assert got["35%"] == (2033, "target", None) and got["8%"] == (2033, "target", None)
