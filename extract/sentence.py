@@ -280,7 +280,17 @@ def read_sentence(
             and _after_present(year, ctx.ref_year)
             and not any(y.year == year for y in years.mentions)
         ):
-            kind = "target"  # a level dated by the goal its list or section aims at: no record of that year yet
+            # a level dated by the goal its list or section aims at has no record of that year yet: a participle
+            # states what is to be reached ("• Livestock productivity increased by 35%;" under "By 2033, the
+            # following will be in place:"); a fact in the present ("Agriculture accounts for 31% of emissions", no
+            # cue) or in the past ("emissions were …") is of the document's data instead
+            said = [strong for _, _, k, strong in cues(text, c_start, c_end) if k == "actual"]
+            if said and not any(said):
+                kind = "target"
+            elif ctx.default_year is None:
+                continue  # no year but one still to come: none determinable
+            else:
+                year = ctx.default_year
         base = (
             base_year
             if base_year is not None
