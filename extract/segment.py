@@ -29,7 +29,8 @@ _ABBREV = (
 #: candidate in its fast prefix scan instead of trying a lookbehind at every position of the paragraph.
 _SENTENCE_END_RE = re.compile(
     r"[.!?;。；！？]"
-    r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+)?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
+    # (a footnote marker may follow the stop, raised or, flattened, as plain digits after a word: "revenues.14 Noting")
+    r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]\.)\d{1,3}(?=\s+[A-Z]))?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
     r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
 _TORN_DECIMAL_RE = re.compile(r"0\d")

@@ -63,6 +63,14 @@ def _dated_future(
     )
 
 
+#: a finite verb in the present that states a fact ("Agriculture accounts for 31% of emissions")
+_PRESENT_VERB_RE = re.compile(
+    r"\b(?:is|are|accounts?\s+for|represents?|constitutes?|covers?|makes?\s+up|comprises?|stands?\s+at"
+    r"|amounts?\s+to|contributes?|emits?|produces?)\b",
+    re.IGNORECASE,
+)
+
+
 def _a_deadline(year: int | None, years: SentenceYears) -> bool:
     """Whether the sentence names ``year`` as a deadline ("By 2030 …")."""
     return any(y.year == year and y.role == "by" for y in years.mentions)
@@ -280,13 +288,16 @@ def read_sentence(
             and _after_present(year, ctx.ref_year)
             and not any(y.year == year for y in years.mentions)
         ):
-            # a level dated by the goal its list or section aims at has no record of that year yet: a participle
-            # states what is to be reached ("• Livestock productivity increased by 35%;" under "By 2033, the
-            # following will be in place:"); a fact in the present ("Agriculture accounts for 31% of emissions", no
-            # cue) or in the past ("emissions were …") is of the document's data instead
-            said = [strong for _, _, k, strong in cues(text, c_start, c_end) if k == "actual"]
-            if said and not any(said):
-                kind = "target"
+            # a level dated by the goal its list or section aims at has no record of that year yet: it states what
+            # is to be reached ("• Livestock productivity increased by 35%;" under "By 2033, the following will be in
+            # place:"); a state in the present ("Agriculture accounts for 31% of emissions") or a fact in the past
+            # ("emissions were …") is of the document's data instead
+            past = any(
+                k == "actual" and strong and not text[s:e].lower().startswith(("has", "have"))
+                for s, e, k, strong in cues(text, c_start, c_end)
+            )  # (a perfect under a deadline is a future perfect: "By 2030: 90% of plans have integrated …")
+            if not past and not _PRESENT_VERB_RE.search(text, c_start, q.start):
+                kind = "target"  # ("ensuring that 100% of municipalities …", "Forest coverage increases to 45%")
             elif ctx.default_year is None:
                 continue  # no year but one still to come: none determinable
             else:

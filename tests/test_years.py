@@ -1158,3 +1158,13 @@ def test_a_record_cannot_be_of_a_year_still_to_come() -> None:
         "• Livestock productivity increased by 35%;\n\n• Grid losses reduced to 8%;"
     )
     assert got["35%"] == (2033, "target", None) and got["8%"] == (2033, "target", None)
+
+
+def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
+    got = rows(
+        "Forests cover 88% of the land, and in 2018 provided an estimated 61% of export earnings.12 Noting that "
+        "mangroves declined by 23% between 1975-200114, the plan protects them."
+    )
+    assert {r["value"]: (r["year"], r["base_year"]) for r in got} == {
+        "88": ("2018", ""), "61": ("2018", ""), "23": ("2001", "1975")
+    }
