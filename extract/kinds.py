@@ -40,6 +40,9 @@ def kind_of(
     frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
     if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
         return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
+    label = _GOAL_LABEL_RE.match(ctx.doc.text, start, q.start)
+    if label and not clauses.reports(ctx.doc.text, label.end(), q.end):
+        return "target"  # "Emission reduction targets — Reference year 1990, -30% in 2020, -55% in 2030": all goals
     ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
     return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
 
@@ -138,6 +141,12 @@ _COMPARED_BEFORE_RE = first_char_guarded(
 
 #: The rest of a list of starting values up to the year in brackets that dates them all: " and 68% (2015)".
 _LISTED_BRACKET_YEAR_RE = re.compile(r"(?:\s*(?:,|,?\s*and)\s*\d[\d.,]*\s*%?){1,4}\s*\(\s*(?:19|20)\d\d\s*\)")
+
+
+#: A sentence that opens on a label naming goals, then lists them after a colon or a dash
+_GOAL_LABEL_RE = re.compile(
+    r"\s*[^.:;—–\d]{0,80}?\b(?:targets|goals|objectives|commitments)\s*(?::|—|–|\s-)\s", re.IGNORECASE
+)
 
 
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:

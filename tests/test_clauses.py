@@ -939,3 +939,10 @@ def test_a_target_reported_as_limited_or_fixed_is_a_goal_though_past() -> None:
 def test_a_target_that_has_markedly_increased_is_a_goal() -> None:
     text = "Ruritania's plan runs to 2034. In its second NDC this target has markedly increased to 61%."
     assert got(text, "kind") == [("61", "target")]
+
+
+def test_a_label_naming_goals_makes_the_values_listed_after_it_goals() -> None:
+    text = "Emission reduction targets — Reference year 1995, -25% in 2021, -50% in 2031, -70% in 2036."
+    assert got(text, "kind", "year") == [("25", "target", "2021"), ("50", "target", "2031"), ("70", "target", "2036")]
+    # a record listed after the label stays a record
+    assert got("Sector goals: solar reached 40 MW in 2022.", "kind") == [("0.04", "actual")]
