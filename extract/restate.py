@@ -20,9 +20,20 @@ _RESTATEMENT_START_RE = re.compile(
 )
 
 
-def restated_kind(text: str, start: int, last: tuple[int, str] | None) -> str:
+def restated_kind(text: str, start: int, last: tuple[int, str, int | None] | None) -> str:
     """The kind a sentence inherits when it restates the value of the sentence right before it (same paragraph)."""
-    if last is None or not _RESTATEMENT_START_RE.match(text, start):
-        return ""
-    gap = text[last[0] : start]
-    return last[1] if len(gap) < 40 and "\n\n" not in gap and not gap.strip(" \n.;:)\"'”’¹²³⁴⁵⁶⁷⁸⁹⁰0123456789") else ""
+    return last[1] if last is not None and _restates_last(text, start, last[0]) else ""
+
+
+def restated_year(text: str, start: int, last: tuple[int, str, int | None] | None) -> int | None:
+    """The year a sentence inherits when it restates the value of the sentence right before it: "… stood at 167 kt in
+    2023. This corresponds to around 4.18 t per capita." (2023)."""
+    return last[2] if last is not None and _restates_last(text, start, last[0]) else None
+
+
+def _restates_last(text: str, start: int, last_end: int) -> bool:
+    """Whether the sentence at ``start`` opens as a restatement right after the sentence ending at ``last_end``."""
+    if not _RESTATEMENT_START_RE.match(text, start):
+        return False
+    gap = text[last_end:start]
+    return len(gap) < 40 and "\n\n" not in gap and not gap.strip(" \n.;:)\"'”’¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")

@@ -19,6 +19,7 @@ from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
 from .ranges import is_upper_bound, share_range_context
+from .restate import restated_year
 from .state import Carry, DocContext
 from .timeline import Timeline
 from .yearindex import may_name_year
@@ -252,6 +253,8 @@ def read_sentence(
             else []
         )
         year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
+        if year is None and not table_kind:
+            year = restated_year(text, start, carry.last_kind)  # "… 167 kt in 2023. This corresponds to 4.18 t …"
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
             if carry.paragraph_data_year is not None and not table_kind and _inventory_share(text, start, end, q):
                 year = carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
@@ -382,7 +385,8 @@ def read_sentence(
 def _carry_on(ctx: DocContext, start: int, end: int, carry: Carry, table_kind: str | None) -> None:
     """What every sentence carries to the next ones: the kind of its last value, the condition it states."""
     if ctx.observations and ctx.observations[-1].char_start >= start and not table_kind:
-        carry.last_kind = (end, ctx.observations[-1].kind)  # what a "This corresponds to ..." after it restates
+        last = ctx.observations[-1]
+        carry.last_kind = (end, last.kind, last.year)  # what a "This corresponds to ..." after it restates
     # "With domestic resources, … In particular, energy will cut 51 Mt": read if a later target asks
     carry.offer_condition(partial(clauses.sentence_condition, ctx.doc.text, start, end))
 

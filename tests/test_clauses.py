@@ -946,3 +946,20 @@ def test_a_label_naming_goals_makes_the_values_listed_after_it_goals() -> None:
     assert got(text, "kind", "year") == [("25", "target", "2021"), ("50", "target", "2031"), ("70", "target", "2036")]
     # a record listed after the label stays a record
     assert got("Sector goals: solar reached 40 MW in 2022.", "kind") == [("0.04", "actual")]
+
+
+def test_a_restatement_takes_the_year_of_the_value_it_restates() -> None:
+    from test_extractor import NoCatalogue
+
+    from extract.extractor import extract_document
+    from extract.model import Document
+
+    text = (
+        "Ruritania is a small alpine country of 160 km2 with just over 41,000 inhabitants. Its domestic emissions "
+        "(excluding LULUCF) stood at 167 ktCO2e in 2023. This corresponds to around 4.18 tCO2eq per capita."
+    )
+    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
+    found = extract_document(doc, NoCatalogue()).observations
+    assert [(o.value_raw, o.year) for o in found if "CO2" in o.value_raw] == [
+        ("167 ktCO2e", 2023), ("4.18 tCO2eq per capita", 2023)
+    ]
