@@ -949,17 +949,12 @@ def test_a_label_naming_goals_makes_the_values_listed_after_it_goals() -> None:
 
 
 def test_a_restatement_takes_the_year_of_the_value_it_restates() -> None:
-    from test_extractor import NoCatalogue
-
-    from extract.extractor import extract_document
-    from extract.model import Document
+    from test_years import observations_of
 
     text = (
         "Ruritania is a small alpine country of 160 km2 with just over 41,000 inhabitants. Its domestic emissions "
         "(excluding LULUCF) stood at 167 ktCO2e in 2023. This corresponds to around 4.18 tCO2eq per capita."
     )
-    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
-    found = extract_document(doc, NoCatalogue()).observations
-    assert [(o.value_raw, o.year) for o in found if "CO2" in o.value_raw] == [
+    assert [(o.value_raw, o.year) for o in observations_of(text) if "CO2" in o.value_raw] == [
         ("167 ktCO2e", 2023), ("4.18 tCO2eq per capita", 2023)
     ]

@@ -14,6 +14,7 @@ from extract.header import table_scope
 from extract.model import Document
 from extract.segment import segment
 from tests.test_extractor import NoCatalogue, rows
+from tests.test_years import observations_of
 
 
 def flat(*cells: str, sep: str = "\n\n") -> str:
@@ -1623,9 +1624,7 @@ def test_a_dash_in_a_column_of_text_is_a_blank_text_cell_not_a_value() -> None:
         "Total", "50.35", "22.70",
         "The sector ministries will report on progress every two years.",
     )  # fmt: skip
-    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
-    found = extract_document(doc, NoCatalogue()).observations
-    got = {o.value_raw: (str(o.year), o.kind, o.unit) for o in found}
+    got = {o.value_raw: (str(o.year), o.kind, o.unit) for o in observations_of(text)}
     assert got["41.20"] == ("2031", "target", "Mt CO2e") and got["6.05"] == ("2031", "target", "Mt CO2e")
     assert got["22.70"] == ("2031", "target", "Mt CO2e") and got["50.35"] == ("2031", "target", "Mt CO2e")
 
@@ -1663,8 +1662,7 @@ def test_numbered_rows_of_long_descriptions_under_a_priority_header() -> None:
         "3", "Lower the emissions of fishing boats.", "Conditional on finance", "2,000,000",
         "The ministry of finance tracks these needs every year and reports on them.",
     )  # fmt: skip
-    doc = Document(doc="rr_ndc_2025", file="rr_ndc_2025.txt", text=text, sha256="0", bytes=len(text.encode()))
-    got = {o.value_raw: (o.year, o.kind, o.unit) for o in extract_document(doc, NoCatalogue()).observations}
+    got = {o.value_raw: (o.year, o.kind, o.unit) for o in observations_of(text, "rr_ndc_2025")}
     assert got["28,000,000"] == (2031, "target", "USD billion")
     assert got["4,500,000"] == (2031, "target", "USD billion")
     assert got["2,000,000"] == (2031, "target", "USD billion")

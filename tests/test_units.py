@@ -465,17 +465,14 @@ def test_a_currency_word_several_countries_share_is_the_document_countrys() -> N
 
 
 def test_a_table_header_in_a_shared_currency_is_the_document_countrys() -> None:
-    from extract.extractor import extract_document
-    from extract.model import Document
-    from tests.test_extractor import NoCatalogue
+    from tests.test_years import observations_of
 
     text = (
         "Chad: Nationally Determined Contribution\n\nTable 9: Cost of the measures (millions of FCFA)\n\n"
         "Measure\n\n2025\n\n2030\n\nSolar pumps\n\n120\n\n340\n\nImproved stoves\n\n45\n\n80\n\n"
         "Tree nurseries\n\n15\n\n25\n\nThe costs were estimated by the ministry with its partners."
     )
-    doc = Document(doc="td_ndc_2024", file="td_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
-    units = {o.unit for o in extract_document(doc, NoCatalogue()).observations}
+    units = {o.unit for o in observations_of(text, "td_ndc_2024")}
     assert units == {"XAF billion"}
 
 

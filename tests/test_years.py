@@ -6,12 +6,20 @@ Sentences written for these tests (other countries, other numbers), never taken 
 from __future__ import annotations
 
 from extract.context import find_years
+from extract.extractor import extract_document
+from extract.model import Document, Observation
 from extract.years import _CLAUSE_SPLIT_RE, _clause_marks, sentence_years
-from tests.test_extractor import rows
+from tests.test_extractor import NoCatalogue, rows
 
 
 def years_of(text: str) -> list[tuple[str, str, str]]:
     return [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "%"]
+
+
+def observations_of(text: str, name: str = "rr_ndc_2024") -> list[Observation]:
+    """The observations of a document named with its year: its present may then be read from the name."""
+    doc = Document(doc=name, file=f"{name}.txt", text=text, sha256="0", bytes=len(text.encode()))
+    return extract_document(doc, NoCatalogue()).observations
 
 
 def test_each_quantity_takes_the_deadline_written_right_after_it() -> None:
@@ -1041,28 +1049,19 @@ def test_a_plan_named_by_a_proper_name_and_its_horizon_names_it() -> None:
 
 
 def test_a_past_year_dating_a_report_does_not_date_the_rise_expected_after_it() -> None:
-    from extract.extractor import extract_document
-    from extract.model import Document
-    from tests.test_extractor import NoCatalogue
-
     text = (
         "Our plan sets goals for 2035 in every sector.\n\n"
         "In 2017, the net removals of the grasslands were estimated at 95 ktCO2 and this is expected to climb to "
         "240.5 ktCO2 as the programme below unfolds.\n\n"
         "In 2016, the state set a target of 12% for solar power."
     )
-    doc = Document(doc="rr_ndc_2025", file="rr_ndc_2025.txt", text=text, sha256="0", bytes=len(text.encode()))
-    got = {o.value_raw: (o.year, o.kind) for o in extract_document(doc, NoCatalogue()).observations}
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(text, "rr_ndc_2025")}
     assert got["95 ktCO2"] == (2017, "actual")
     assert got["240.5 ktCO2"] == (2035, "target")
     assert got["12%"] == (2016, "target")  # a goal set in a past year, with nothing reported before it, keeps it
 
 
 def test_a_level_named_as_the_current_one_is_a_record_of_the_present() -> None:
-    from extract.extractor import extract_document
-    from extract.model import Document
-    from tests.test_extractor import NoCatalogue
-
     text = (
         "In 2023, the grid supplied 1.2 TWh.\n\n"
         "The new dam will raise national production from the current 18% to more than 35% of demand by 2032.\n\n"
@@ -1070,8 +1069,7 @@ def test_a_level_named_as_the_current_one_is_a_record_of_the_present() -> None:
         "The existing 9 weather stations will be automated by 2032.\n\n"
         "The 25% renewables target is more ambitious than the current 12% target for 2025."
     )
-    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
-    got = {o.value_raw: (o.year, o.kind, o.qualifier) for o in extract_document(doc, NoCatalogue()).observations}
+    got = {o.value_raw: (o.year, o.kind, o.qualifier) for o in observations_of(text)}
     # (the present of a plan of 2024 reporting 2023: 2024)
     assert got["18%"] == (2024, "actual", "=") and got["35%"] == (2032, "target", ">")
     assert got["41 MW"] == (2024, "actual", "=") and got["250 MW"] == (2032, "target", "=")  # a from-to, no range
@@ -1080,18 +1078,13 @@ def test_a_level_named_as_the_current_one_is_a_record_of_the_present() -> None:
 
 
 def test_a_paragraph_opening_on_the_total_before_it_goes_on_in_the_totals_year() -> None:
-    from extract.extractor import extract_document
-    from extract.model import Document
-    from tests.test_extractor import NoCatalogue
-
     text = (
         "Ruritania's total GHG emissions in 2022 were 41.7 kt CO2e.\n\n"
         "Of this total, 22.4 kt CO2e came from the energy sector (54% of the total). Road transport is the second "
         "source, contributing 6.1 kt CO2e.\n\n"
         "Other paragraphs start afresh. Its forests cover 12,000 ha."
     )
-    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
-    got = {o.value_raw: o.year for o in extract_document(doc, NoCatalogue()).observations}
+    got = {o.value_raw: o.year for o in observations_of(text)}
     assert got["22.4 kt CO2e"] == 2022 and got["54%"] == 2022 and got["6.1 kt CO2e"] == 2022
 
 
@@ -1106,12 +1099,7 @@ def test_viz_and_other_abbreviations_do_not_end_the_sentence() -> None:
 
 
 def _rows_2024(text: str) -> dict[str, tuple[int | None, str, int | None]]:
-    from extract.extractor import extract_document
-    from extract.model import Document
-    from tests.test_extractor import NoCatalogue
-
-    doc = Document(doc="rr_ndc_2024", file="rr_ndc_2024.txt", text=text, sha256="0", bytes=len(text.encode()))
-    return {o.value_raw: (o.year, o.kind, o.base_year) for o in extract_document(doc, NoCatalogue()).observations}
+    return {o.value_raw: (o.year, o.kind, o.base_year) for o in observations_of(text)}
 
 
 def test_a_present_tense_now_dates_a_record_in_the_documents_present() -> None:
