@@ -323,13 +323,9 @@ _GAS_UNITS = {
 
 # "0.71 and 0.03 kt of CH4 and N2O, respectively": a list of numbers paired, in order, with a list of gases. The
 # number's place in its list is how many numbers (each with an optional short unit) are coordinated before it.
-_GAS_LIST_RE = re.compile(
-    r"(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide)"
-    r"(?:\s*,\s*(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide))*"
-    r",?\s+and\s+(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide)\b",
-    re.I,
-)
-_LIST_GAS_RE = re.compile(r"CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide", re.I)
+_LISTED_GAS = r"(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide)"
+_GAS_LIST_RE = re.compile(rf"{_LISTED_GAS}(?:\s*,\s*{_LISTED_GAS})*,?\s+and\s+{_LISTED_GAS}\b", re.I)
+_LIST_GAS_RE = re.compile(_LISTED_GAS, re.I)
 _NUMBERS_BEFORE_RE = re.compile(r"(?:\d[\d.,]*(?:\s*[A-Za-z]{1,3})?\s*(?:,\s*and|,|and)\s+)+$")
 _RESPECTIVE_UNITS = {**_GAS_UNITS, "co2": "Mt CO2", "co₂": "Mt CO2", "carbon dioxide": "Mt CO2"}
 _SENTENCE_END_RE = re.compile(r"[.;!?](?=\s)|\n\s*\n")
