@@ -16,12 +16,17 @@ from .numbers import THOUSANDS_POINTS_RE
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
 
+#: a comma no thousands grouping could hold is a decimal comma: after a lone 0 ("0,004") or after four or more digits
+#: ("6962,628"; not after a year: "2019,20" is two cells run together)
+LONE_DECIMAL_COMMA = r"0,\d+|(?!(?:19|20)\d\d,)\d{4,},\d+"
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
 NUM_CELL_RE = re.compile(
     r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
-    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|\d+(?:\.\d+)?)\s*(?P<pct>%)?"
+    r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|" + LONE_DECIMAL_COMMA
+    + r"|\d+(?:\.\d+)?)\s*(?P<pct>%)?"
     r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
 )
+_LONE_DECIMAL_COMMA_RE = re.compile(LONE_DECIMAL_COMMA)
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",
 #: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it
@@ -35,6 +40,7 @@ QUALIFIED_CELL_RE = re.compile(
 )
 CAPTION_RE = re.compile(
     r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
+    r"(?:(?:[nN]\s?[°º]|No\.|№)\s*)?"  # "Table n° 3", "Table N ° 3" (a translated "Tableau n° 3"), "Table No. 3"
     r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:|\-–—]|\s+[A-Z(]|$)|:)"
 )
 MIN_ROWS = 2  # fewer rows than this are not clearly a table
@@ -141,21 +147,43 @@ def is_value(text: str) -> bool:
     )
 
 
-def cell_number(num: str, continental: bool = False) -> Decimal:
+def cell_number(num: str, continental: bool = False, decimal_comma: bool = False) -> Decimal:
     """The value of a number cell's digits: "1,234.5", "12 345", "0,68" (a decimal comma), "1 200,5", "5.215,73";
-    in a ``continental`` table (one whose cells write decimal commas) "9.534" is 9534, its point a thousands one."""
+    in a ``continental`` table (one whose cells write decimal commas) "9.534" is 9534, its point a thousands one; in a
+    ``decimal_comma`` column (see ``decimal_comma_columns``) "334,984" is 334.984."""
     digits = num.replace(" ", "").replace("\u00a0", "")
     if "," in digits and "." in digits and digits.rindex(",") > digits.rindex("."):
         return Decimal(digits.replace(".", "").replace(",", "."))  # "5.215,73"
     if digits.count(".") >= 2 or continental and THOUSANDS_POINTS_RE.fullmatch(digits):
         return Decimal(digits.replace(".", ""))  # "1.004.347", or "9.534" beside "0,04"
-    if _DECIMAL_COMMA_RE.search(digits):
-        return Decimal(digits.replace(",", "."))
+    if _DECIMAL_COMMA_RE.search(digits) or _LONE_DECIMAL_COMMA_RE.fullmatch(digits):
+        return Decimal(digits.replace(",", "."))  # "0,68"; "6962,628", "0,004": no thousands grouping looks like them
+    if decimal_comma and digits.count(",") == 1 and "." not in digits:
+        return Decimal(digits.replace(",", "."))  # "334,984" beside "6962,628": the table's commas are decimal ones
     return Decimal(digits.replace(",", ""))
 
 
 #: a cell written the continental way beyond doubt: a decimal comma ("0,04", "<0,1%") or several thousands points
-CONTINENTAL_CELL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d.,])|\d\.\d{3}\.\d{3}|\d\.\d{3},\d")
+CONTINENTAL_CELL_RE = re.compile(
+    r"(?<![\d.,])(?:\d+,\d{1,2}(?![\d.,])|" + LONE_DECIMAL_COMMA + r"(?![\d.,]))|\d\.\d{3}\.\d{3}|\d\.\d{3},\d"
+)
+
+
+#: a cell written the English way beyond doubt: a decimal point before other than three digits ("597.4", "962.4638")
+#: or after thousands commas ("1,204.5", "1,176,350")
+ENGLISH_CELL_RE = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])|\d,\d{3}[.,]\d")
+
+
+def decimal_comma_columns(rows: list[GridRow], ncols: int) -> list[bool]:
+    """For each column, whether its commas are decimal ones: one of its cells (in the rows that fill every column)
+    writes a comma no thousands grouping could hold ("6962,628", "0,04") and none writes the English way ("597.4",
+    "1,176,350"). Per column, since a table may write its costs "34,983" (thousands) beside its shares "89,73"."""
+    full = [r.values for r in rows if len(r.values) == ncols]
+    flags = []
+    for k in range(ncols):
+        cells = [v.text for vals in full if (v := vals[k]) is not None]
+        flags.append(any(map(CONTINENTAL_CELL_RE.search, cells)) and not any(map(ENGLISH_CELL_RE.search, cells)))
+    return flags
 
 
 #: a line that stops mid-phrase: the cell goes on in the next line ("Land use, land-use change and")

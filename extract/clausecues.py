@@ -36,6 +36,14 @@ _WEAK_FACT_RE = re.compile(
 GOAL_NOUN_AFTER_RE = re.compile(
     r"\s*(?:(?!of\b|in\b|for\b)[A-Za-z-]+\s+){0,3}?(?:targets?|goals?|objectives?|pledges?|ambitions?)\b", re.IGNORECASE
 )
+
+
+def attributive(text: str, start: int, end: int, floor: int, limit: int) -> bool:
+    """Whether the participle at ``text[start:end]`` stands between a determiner and its noun ("a cumulative
+    installed capacity of 100 MW"): an adjective, no past event."""
+    return bool(
+        _ATTRIBUTIVE_BEFORE_RE.search(text, max(floor, start - 40), start) and _NOUN_AFTER_RE.match(text, end, limit)
+    )
 GOAL_NOUNS = ("target", "goal", "objective", "pledge", "ambition")  # one is in every match above (lower case)
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
@@ -215,8 +223,7 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         elif (
             weak_form
             and not _MONEY_PARTICIPLE_RE.match(m.group(0))
-            and _ATTRIBUTIVE_BEFORE_RE.search(before)
-            and _NOUN_AFTER_RE.match(text, m.end(), end)
+            and attributive(text, m.start(), m.end(), start, end)
         ):
             continue  # "through installed capacities of 3,200 MW": an adjective, no past event
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):

@@ -1,12 +1,16 @@
 """The unit of an emissions table's bare columns, from the paragraph that introduces it: a table whose header and
 caption state no unit for its emission or year columns is read in the one emission unit that paragraph states in
 words ("Table 1 shows emissions in megatonnes of CO₂e") or, for its emission columns only, writes all its figures in
-("A total mitigation potential of 3.6 Mt CO2e … (Table A1)").
+("A total mitigation potential of 3.6 Mt CO2e … (Table A1)"); or, failing both, in the unit of the table before
+it when the two share their year columns and most row labels (``sibling_unit``): plans print one table per scenario
+("Table 2: … BAU scenario (ktCO2e)", "Table 3: … unconditional scenario") and state the unit once.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from decimal import Decimal
 
 from .cells import YEAR_CELL_RE, Grid
 from .header import TableScope
@@ -55,3 +59,40 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
         unit = units.pop()
         for col in emitted:
             col.unit = unit
+
+
+@dataclass(frozen=True)
+class TableShape:
+    """What a year table's successor must share to be read in its unit: year columns, row labels and the unit."""
+
+    years: tuple[str, ...]
+    rows: frozenset[str]
+    unit: tuple[str, Decimal]
+
+
+def table_shape(grid: Grid, scope: TableScope) -> TableShape | None:
+    """The shape of a table whose value columns are years and all hold one unit, else None."""
+    years = tuple(c.label.strip() for c in scope.columns)
+    units = {c.unit or scope.table.unit for c in scope.columns}
+    if not years or not all(YEAR_CELL_RE.match(y) for y in years) or len(units) != 1 or None in units:
+        return None
+    return TableShape(years, _row_labels(grid), units.pop())
+
+
+def sibling_unit(grid: Grid, scope: TableScope, before: TableShape | None) -> None:
+    """A year table that states no unit at all reads in the unit of the table before it when it repeats that table's
+    year columns and at least two thirds of its row labels (two at least): the same table under another scenario.
+    A table of other rows or other years is another quantity, whose unit the text does not give."""
+    if before is None or scope.table.unit is not None or any(c.unit is not None for c in scope.columns):
+        return
+    if tuple(c.label.strip() for c in scope.columns) != before.years:
+        return
+    rows = _row_labels(grid)
+    if len(rows & before.rows) < max(2, 2 * len(rows) / 3):
+        return
+    for col in scope.columns:
+        col.unit = before.unit
+
+
+def _row_labels(grid: Grid) -> frozenset[str]:
+    return frozenset(" ".join(c.text for c in r.labels).strip().lower() for r in grid.rows)

@@ -196,7 +196,7 @@ class Number:
 _SPACES_IN_NUMBER_RE = re.compile("[ \u00a0\u202f\u2009]")
 _LONE_DECIMAL_COMMA_RE = re.compile(r"0,\d+|\d{4,},\d{1,3}")
 #: thousands points alone ("9.534", "1.004.347"): thousands in a continental table, a decimal elsewhere when one
-THOUSANDS_POINTS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+THOUSANDS_POINTS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # never "0.698": no grouping starts with 0
 
 
 def parse_digits(text: str, continental: bool = False) -> Decimal:

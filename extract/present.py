@@ -226,7 +226,11 @@ def _clause_verdict(clause: str, record_by: bool = False) -> bool | None:
         cued = cx.has_target_cue(_GOAL_NAMED_RE.sub(" ", clause))
     if cued or _POSSIBLE_RE.search(clause) or _IMPERATIVE_RE.match(clause):
         return None
-    return any(not _PRESENT_PASSIVE_RE.search(clause, 0, m.start()) for m in PAST_FACT_RE.finditer(clause))
+    return any(
+        not _PRESENT_PASSIVE_RE.search(clause, 0, m.start())
+        and not clausecues.attributive(clause, m.start(), m.end(), 0, len(clause))  # "a cumulative installed capacity"
+        for m in PAST_FACT_RE.finditer(clause)
+    )
 
 
 _SENTENCE_BREAKS = "!?。\t"  # with a full stop not followed by a digit and a line break before a blank line (or

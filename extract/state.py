@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
+    from .introunit import TableShape
     from .timeline import Timeline
 from .model import Document, Observation
 
@@ -79,6 +80,7 @@ class Carry:
     section_year: int | None = None  # the one future year the last heading names: its section's undated goals
     paragraph_projection: bool = False  # the paragraph opens in a reference scenario ("In the BAU pathway, …")
     paragraph_data_year: int | None = None  # the one past year the paragraph's sentences so far name (``sentence``)
+    last_table: TableShape | None = None  # the year table read last: a successor that states no unit shares its unit
     base_frame_year: int | None = None  # a carried framing year that a label called the base year (``yearof``)
     # The section's and the paragraph's place, or how to read it: most sections and paragraphs give no value, so
     # their place is read only when a value asks for it (``defer_regions``).

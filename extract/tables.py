@@ -6,11 +6,21 @@ import re
 from decimal import Decimal
 from itertools import combinations
 
-from .cells import CONTINENTAL_CELL_RE, LABEL_YEAR_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid, GridRow, cell_number
+from .cells import (
+    CONTINENTAL_CELL_RE,
+    LABEL_YEAR_RE,
+    NUM_CELL_RE,
+    YEAR_CELL_RE,
+    Cell,
+    Grid,
+    GridRow,
+    cell_number,
+    decimal_comma_columns,
+)
 from .cellunits import count_label, label_unit, percent_label
 from .header import TableScope, _cue_kind, names_bau, table_scope
 from .headeryears import bases
-from .introunit import intro_emission_unit
+from .introunit import intro_emission_unit, sibling_unit, table_shape
 from .model import Observation
 from .sentence import read_sentence
 from .state import Carry, DocContext
@@ -40,6 +50,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
+    sibling_unit(grid, scope, carry.last_table)
+    carry.last_table = table_shape(grid, scope)
     _share_columns(grid, scope)
     if _misfits(grid, scope):
         return
@@ -49,6 +61,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"  # what the whole table is about
     # a table whose cells write decimal commas writes its thousands with points: "9.534" beside "0,04" is 9534
     continental = any(v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values)
+    decimal_commas = decimal_comma_columns(grid.rows, grid.ncols)
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
     year_col = next((k for k, c in enumerate(scope.columns) if _YEAR_COLUMN_RE.match(c.label)), None)
     for row in grid.rows:
@@ -118,6 +131,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     wider,
                     continental,
                     f"{label} {col.label}",
+                    decimal_commas[k] if len(row.values) == grid.ncols else all(decimal_commas),
                 )
             conditions = {scope.columns[c].condition for c, _ in options}
             for obs in ctx.observations[first:]:
@@ -345,6 +359,7 @@ def add_cell(
     wider: str = "",
     continental: bool = False,
     own_label: str = "",
+    decimal_comma: bool = False,
 ) -> Observation | None:
     """One numeric cell as an observation; its indicator is classified with the row and column labels, else with
     the table's caption and spanning header cells (``wider``) before them. ``own_label`` is the cell's row and column
@@ -354,7 +369,7 @@ def add_cell(
     if m is None:
         return
     raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
-    value = cell_number(m.group("num"), continental) * unit[1]
+    value = cell_number(m.group("num"), continental, decimal_comma) * unit[1]
     if m.group("sign") and not (
         _REDUCTION_LABEL_RE.search(own_label)
         or ((m.group("pct") or unit[0] == "%") and _VS_REFERENCE_RE.search(own_label))

@@ -1288,7 +1288,9 @@ def test_header_cells_name_every_value_column_and_take_their_bracketed_glosses()
     )
     (table,) = find_grids(segment(text), text).values()
     assert [c.text for c in table.header] == [
-        "Domestic resources (Unconditional part)", "International support", "Total need"
+        "Domestic resources (Unconditional part)",
+        "International support",
+        "Total need",
     ]
     assert [[c.text for c in r.labels] for r in table.rows] == [["Energy"], ["Waste"]]
     got = keyed(text)
@@ -1319,7 +1321,7 @@ def test_the_present_years_column_of_a_projection_is_modelled_not_recorded(tmp_p
 
 
 def test_sub_headers_repeated_under_fiscal_years_head_the_grid_and_date_by_the_opening_year() -> None:
-    """"2022/23 (in Million KES)" and "2023/24 …" over "Mitigation | Adaptation" twice: the repeated sub-headers are
+    """ "2022/23 (in Million KES)" and "2023/24 …" over "Mitigation | Adaptation" twice: the repeated sub-headers are
     header cells, not a first row's label; a fiscal year dates by the year it opens; "Mitigation" there is a
     category of spending, not the plan's scenario."""
     text = flat(
@@ -1363,7 +1365,7 @@ def test_a_footnote_mark_in_brackets_leaves_a_cell_a_value() -> None:
 
 
 def test_a_tab_table_titled_in_its_first_row_over_a_row_of_years_dates_each_column() -> None:
-    """"Absolute values (1995 - 1999)" alone in the first row, then "Gas | Unit / Year | 1995 | … | 1999": the years
+    """ "Absolute values (1995 - 1999)" alone in the first row, then "Gas | Unit / Year | 1995 | … | 1999": the years
     head the columns (the row reader takes it), and the unit cell of each row ("Gg") is its unit."""
     text = "\n".join(
         [
@@ -1382,7 +1384,7 @@ def test_a_tab_table_titled_in_its_first_row_over_a_row_of_years_dates_each_colu
 
 
 def test_a_rows_own_unit_cell_and_spaced_thousands_commas() -> None:
-    """"Methane captured | Tonnes/year | 11, 498 | 5,006" under "Units | 2025 - 2028 | 2029": the unit cell is the
+    """ "Methane captured | Tonnes/year | 11, 498 | 5,006" under "Units | 2025 - 2028 | 2029": the unit cell is the
     row's unit, "11, 498" a number whose thousands comma a conversion spaced out."""
     text = flat(
         "The plan was adopted in 2024.",
@@ -1396,7 +1398,7 @@ def test_a_rows_own_unit_cell_and_spaced_thousands_commas() -> None:
 
 
 def test_a_period_across_centuries_ends_in_its_own_year_and_a_stated_unit_heads_year_columns() -> None:
-    """"Change 1990–2017" ends in 2017 (not "1917"); "Table 5 shows emissions in megatonnes of CO2e" gives the year
+    """ "Change 1990–2017" ends in 2017 (not "1917"); "Table 5 shows emissions in megatonnes of CO2e" gives the year
     columns of an emissions table their unit, where its figures alone (here Mt CO2 of removals) would not."""
     from extract.header import _cell_years
 
@@ -1667,3 +1669,168 @@ def test_numbered_rows_of_long_descriptions_under_a_priority_header() -> None:
     assert got["4,500,000"] == (2031, "target", "USD billion")
     assert got["2,000,000"] == (2031, "target", "USD billion")
     assert "1" not in got and "3" not in got  # the row numbers are labels
+
+
+def test_a_caption_numbered_the_french_way_heads_its_table() -> None:
+    """ "Table n° 2" (a translated "Tableau n° 2") is a caption like "Table 2": without it a table of two rows
+    would not count as one."""
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table n ° 2: Emissions and removals of Gabon from 2000 to 2018",
+        "Item",
+        "2000",
+        "2010",
+        "2018",
+        "Emissions (ktCO2e)",
+        "4 210",
+        "5 130",
+        "6 020",
+        "Removals (ktCO2e)",
+        "-98 400",
+        "-101 300",
+        "-102 900",
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("4.21", "2000", "actual"), ("6.02", "2018", "actual"), ("-102.9", "2018", "actual")} <= found
+
+
+def test_a_table_whose_commas_no_thousands_grouping_could_hold_writes_decimal_commas() -> None:
+    """ "6962,628" cannot be thousands (four digits before the comma): the table writes decimal commas, so its
+    "334,984" and "376,000" are 334.984 and 376, and "0,004" is 0.004."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "Table 7: Emissions under the mitigation scenario (ktCO2e)",
+        "Sector",
+        "2019",
+        "2025",
+        "2030",
+        "Energy",
+        "5418,302",
+        "5873,114",
+        "6015,980",
+        "Waste",
+        "334,984",
+        "376,000",
+        "-412,551",
+        "Solvents",
+        "0,004",
+        "0,005",
+        "0,006",
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("5.418302", "2019", "actual"), ("6.01598", "2030", "target")} <= found
+    assert {("0.334984", "2019", "actual"), ("0.376", "2025", "target"), ("-0.412551", "2030", "target")} <= found
+    assert ("0.000004", "2019", "actual") in found
+
+
+def test_a_table_with_thousands_commas_keeps_them() -> None:
+    """The same layout written the English way: "5,418" is thousands, not a decimal."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "Table 7: Emissions under the mitigation scenario (ktCO2e)",
+        "Sector",
+        "2019",
+        "2025",
+        "2030",
+        "Energy",
+        "5,418",
+        "5,873",
+        "6,015",
+        "Waste",
+        "334",
+        "376",
+        "412",
+    )
+    found = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("5.418", "2019"), ("6.015", "2030"), ("0.334", "2019")} <= found
+
+
+def _scenario_table(number: int, caption: str, rows_: list[tuple[str, ...]], years: tuple[str, ...]) -> list[str]:
+    cells = [f"Table {number}: {caption}", "Sector", *years]
+    for row in rows_:
+        cells.extend(row)
+    return cells
+
+
+def test_a_scenario_table_without_a_unit_reads_in_the_unit_of_the_table_it_repeats() -> None:
+    """One table per scenario, the unit stated once: the second table repeats the first one's year columns and row
+    labels, so it is the same quantity in the same unit. A table of other rows states nothing of its unit."""
+    years = ("2018", "2025", "2030")
+    text = flat(
+        "The plan was adopted in 2021.",
+        *_scenario_table(
+            3,
+            "Emissions under the reference scenario (GgCO2e)",
+            [
+                ("Energy", "2 140", "2 610", "2 980"),
+                ("Waste", "310", "355", "390"),
+                ("Total", "2 450", "2 965", "3 370"),
+            ],
+            years,
+        ),
+        "The mitigation scenario lowers emissions in every sector.",
+        *_scenario_table(
+            4,
+            "Emissions under the mitigation scenario",
+            [
+                ("Energy", "2 140", "2 300", "2 410"),
+                ("Waste", "310", "290", "260"),
+                ("Total", "2 450", "2 590", "2 670"),
+            ],
+            years,
+        ),
+        "The costs of the measures are shown below.",
+        *_scenario_table(
+            5,
+            "Cost of the measures",
+            [("Solar parks", "12", "40", "55"), ("Landfill gas", "3", "9", "14"), ("Efficient stoves", "1", "4", "6")],
+            years,
+        ),
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("2.41", "Mt CO2e", "2030", "target"), ("0.26", "Mt CO2e", "2030", "target")} <= found
+    assert ("2.67", "Mt CO2e", "2030", "target") in found
+    assert not any(v in ("40", "55", "0.04", "0.055") for v, *_ in found)  # the cost table's unit is not stated
+
+
+def test_a_stray_decimal_comma_does_not_make_an_english_table_continental() -> None:
+    """ "3198,565" is a decimal comma (no grouping has four digits before it), but its table writes "962.4638" the
+    English way: its "12,500" stays twelve thousand five hundred."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "Table 6: Costs of the mitigation measures to 2030 (thousand USD)",
+        "Measure",
+        "Cost",
+        "Rice irrigation",
+        "962.4638",
+        "Bus rapid transit",
+        "3198,565",
+        "Street lighting",
+        "12,500",
+    )
+    found = {r["value"] for r in rows(text)}
+    assert {"0.0009624638", "0.003198565", "0.0125"} <= found
+
+
+def test_commas_are_decimal_only_in_the_columns_that_write_them_so() -> None:
+    """A cost column in thousands commas ("21,540" million) beside columns of decimal commas ("54,12"): each column
+    keeps its own way of writing. And "0.815" is no thousands group: none starts with a zero."""
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table 9: Investment needs and reductions of the measures to 2035",
+        "Measure",
+        "Cost (million USD)",
+        "Reduction (MtCO2e)",
+        "Electricity",
+        "21,540",
+        "54,12",
+        "Buildings",
+        "9,310",
+        "3,4",
+        "Transport",
+        "0.815",
+        "2,07",
+    )
+    found = {(r["value"], r["unit"]) for r in rows(text)}
+    assert {("21.54", "USD billion"), ("9.31", "USD billion"), ("0.000815", "USD billion")} <= found
+    assert {("54.12", "Mt CO2e"), ("3.4", "Mt CO2e"), ("2.07", "Mt CO2e")} <= found

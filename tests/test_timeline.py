@@ -532,3 +532,15 @@ def test_progress_measured_against_a_goal_by_a_year_is_no_deadline() -> None:
         "Togo will cut emissions by 40% by 2035."
     )
     assert read_timeline(text).present == 2023
+
+
+def test_an_installed_capacity_named_in_a_goal_reports_no_past() -> None:
+    """ "installed" before "capacity" is an adjective: a measure "to reach a cumulative installed capacity of 80 MW
+    in 2032", listed twice, does not move the plan into 2032."""
+    text = (
+        "The inventory of 2019 was submitted in 2021.\n\n"
+        "Extension of the solar programme to reach a cumulative installed capacity of 80 MW in 2032.\n\n"
+        "Extension of the wind programme to reach a cumulative installed capacity of 45 MW in 2032."
+    )
+    assert read_timeline(text).present == 2021
+    assert read_timeline("In 2020 the plant installed 40 MW. Again in 2020 it installed 10 MW.").present == 2020
