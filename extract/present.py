@@ -127,7 +127,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     for y in mentions:
         if y.role in ("obs", "plain", "issued"):  # ("the inventory was published in 2020": it is 2020 or later)
             before = text[max(0, y.start - 40) : y.start]
-            as_of = _as_of(before) or bool(_INVENTORY_AFTER_RE.match(text, y.end))  # "the 2018 GHG inventory"
+            as_of = _as_of(before) or bool(INVENTORY_AFTER_RE.match(text, y.end))  # "the 2018 GHG inventory"
             early[y.start] = as_of, as_of or _dated_words(before)
     dates = [y for y in mentions if y.role == "by" or (y.start in early and early[y.start][1])]
     verdicts: dict[tuple[int, int, bool], bool | None] = {}  # (clause span, record_by) -> _clause_verdict
@@ -152,7 +152,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             if y.start in early and s.start() <= max(0, y.start - 40):  # the same 40 characters
                 as_of, is_date = early[y.start]
             else:
-                as_of = _as_of(before) or record_by or bool(_INVENTORY_AFTER_RE.match(text, y.end))
+                as_of = _as_of(before) or record_by or bool(INVENTORY_AFTER_RE.match(text, y.end))
                 is_date = as_of or _dated_words(before)
             if not is_date or FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
@@ -208,7 +208,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
 
 #: The year of an inventory or census whose figures the sentence reports: "In the 2018 National GHG inventory, the
 #: emissions reached 932 kt", "according to the 2021 Census" (its year is one the document reports as past).
-_INVENTORY_AFTER_RE = re.compile(
+INVENTORY_AFTER_RE = re.compile(
     r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+)?(?:emissions?\s+)?(?:inventor(?:y|ies)|census)\b", re.IGNORECASE
 )
 #: A goal a fact is measured against, not one set: "of the targeted 16 Gg", "62% of the goal", "of its 2030 target"

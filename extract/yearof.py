@@ -10,6 +10,7 @@ import re
 from . import context as cx
 from .alternation import first_char_guarded
 from .clausecues import reports_done
+from .present import INVENTORY_AFTER_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, SentenceYears, clause_bounds
@@ -347,7 +348,15 @@ def year_for(
         now = _CURRENT_RE.search(sent, 0, q.start - years.start)
         if now is not None and reports_done(ctx.doc.text, years.start, years.start + len(sent)):
             now = None
-    if now and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions):
+    if (
+        now
+        and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions)
+        # "According to the 2018 National GHG Inventory, the sector currently contributes 11.5%": the source's year
+        and not any(
+            y.start - years.start < now.start() and INVENTORY_AFTER_RE.match(ctx.doc.text, y.end)
+            for y in years.mentions
+        )
+    ):
         return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     if observed and "(" in sent:
         # a year in a bracketed aside that closes before the value dates the aside, not the value: "By 31 January

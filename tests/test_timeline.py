@@ -283,7 +283,10 @@ def test_a_text_with_no_reported_year_speaks_from_the_year_in_its_file_name() ->
     assert (timeline.present, timeline.default_year) == (2022, 2022)
     assert "md_ndc_2022" in timeline.default_quote  # the quote says where the year came from
     assert read_timeline(text, "plan_2035").present == 2034  # a name naming the deadline is no issue date
-    assert read_timeline("In 2019 the inventory was published.", "md_ndc_2022").present == 2019  # the text wins
+    # a text that reports an earlier year keeps it as its data's year; the plan has seen the year before its name's
+    timeline = read_timeline("In 2019 the inventory was published.", "md_ndc_2022")
+    assert (timeline.present, timeline.default_year) == (2021, 2019)
+    assert read_timeline("In 2021 the inventory was published.", "md_ndc_2022").present == 2021
     assert name_year("ndc_2020_2021") is None
 
 
@@ -544,3 +547,16 @@ def test_an_installed_capacity_named_in_a_goal_reports_no_past() -> None:
     )
     assert read_timeline(text).present == 2021
     assert read_timeline("In 2020 the plant installed 40 MW. Again in 2020 it installed 10 MW.").present == 2020
+
+
+def test_a_plan_named_after_its_year_has_seen_the_year_before_though_its_text_reports_an_older_one() -> None:
+    """A revised NDC issued in 2022 whose text reports nothing after its 2018 inventory: its "2021" is past, not a
+    goal, while its undated facts keep the inventory's year and its headline deadline stays."""
+    text = (
+        "In 2018, the Government adopted the national development plan.\n\n"
+        "Emissions shall be cut by 25% by 2030 and by 40% by 2030 with support.\n\n"
+        "Net emissions in 2021 are shown in the table below."
+    )
+    assert read_timeline(text).present == 2018
+    timeline = read_timeline(text, "xk_ndc_2022")
+    assert (timeline.present, timeline.default_year, timeline.target_year) == (2021, 2018, 2030)

@@ -1156,3 +1156,13 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
     assert {r["value"]: (r["year"], r["base_year"]) for r in got} == {
         "88": ("2018", ""), "61": ("2018", ""), "23": ("2001", "1975")
     }
+
+
+def test_the_year_of_the_inventory_a_sentence_cites_dates_what_it_says_is_current() -> None:
+    """ "According to the 2016 inventory, … currently contributes 8.2%": the cited inventory's year, not the
+    document's present."""
+    text = "The plan was adopted in 2021.\n\n{}"
+    cited = "According to the 2016 National GHG Inventory, the waste sector currently contributes 8.2% of emissions."
+    assert {(r["value"], r["year"]) for r in rows(text.format(cited))} == {("8.2", "2016")}
+    plain = "The waste sector currently contributes 8.2% of emissions."
+    assert {(r["value"], r["year"]) for r in rows(text.format(plain))} == {("8.2", "2021")}
