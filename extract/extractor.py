@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
-from .cells import is_value
+from .cells import CAPTION_RE, is_value
 from .grid import find_grids
 from .rowtables import (
     _YEAR_CELL_RE,
@@ -82,6 +82,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             data_line = states_value(block.text)
             # (a line that states a goal, "Renewables supply 75% of power by 2035", dates its own value only)
             carry.section_year = None if data_line else heading_deadline(text, block, ctx.ref_year)
+            carry.section_data_year = None if data_line else heading_data_year(text, block, ctx.ref_year)
             cut_line = data_line and bool(_CUT_WORD_RE.search(block.text))
             scope = _PROJECTION_SCOPE_RE.search(block.text)
             # nor does a label that names BAU as the yardstick of a cut: "GHG Reduction (%) Relative to BAU in 2035"
@@ -238,6 +239,22 @@ def heading_deadline(text: str, block: Block, present: int | None) -> int | None
     years = cx.find_years(text, block.start, block.end)
     future = {y.year for y in years if y.year > present and y.role in ("by", "obs", "plain")}
     return future.pop() if len(future) == 1 else None
+
+
+#: a heading about a country's emissions or their inventory ("4.4. GHG emissions in 2021", "Inventory 2019")
+_EMISSIONS_HEADING_RE = re.compile(r"\b(?:emissions?|inventor(?:y|ies)|GHG|greenhouse\s+gas(?:es)?)\b", re.I)
+
+
+def heading_data_year(text: str, block: Block, present: int | None) -> int | None:
+    """The one past year a heading about emissions names ("4.4. GHG emissions in 2021"): the year of its section's
+    undated inventory figures and tables, until the next heading. Not a year the heading measures against ("GHG
+    emissions compared to 1990") nor a period ("Emissions 2000-2019")."""
+    if present is None or not _EMISSIONS_HEADING_RE.search(block.text) or CAPTION_RE.match(block.text):
+        return None  # (a figure's or a table's caption dates its own figure, not the section)
+    years = cx.find_years(text, block.start, block.end)
+    if len(years) != 1 or years[0].role not in ("obs", "plain") or years[0].year > present:
+        return None
+    return years[0].year
 
 
 def is_list_item(block_text: str) -> bool:

@@ -258,6 +258,8 @@ def read_sentence(
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
             if carry.paragraph_data_year is not None and not table_kind and _inventory_share(text, start, end, q):
                 year = carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
+            elif carry.section_data_year is not None and not table_kind:
+                year = carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
             elif ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
                 continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
             else:

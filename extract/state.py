@@ -78,6 +78,7 @@ class Carry:
     condition_from_heading: bool = False  # a heading set it and no value was read since (column headers)
     section_kind: str = ""  # "target" under a heading about goals or actions (clauses.py)
     section_year: int | None = None  # the one future year the last heading names: its section's undated goals
+    section_data_year: int | None = None  # the one past year a heading about emissions names: its undated figures
     paragraph_projection: bool = False  # the paragraph opens in a reference scenario ("In the BAU pathway, …")
     paragraph_data_year: int | None = None  # the one past year the paragraph's sentences so far name (``sentence``)
     last_table: TableShape | None = None  # the year table read last: a successor that states no unit shares its unit

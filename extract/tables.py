@@ -321,6 +321,8 @@ def _cell_scope(
         # and never the year of its file's name (that year is not over)
     elif kind == "bau":
         return None  # a business-as-usual projection is neither a target nor an actual
+    if year is None and kind != "target":
+        year = carry.section_data_year  # a table with no year under "GHG emissions in 2021"
     if year is None and kind == "target":
         # "by 2030 ... (see Table 3)": the text above dates the table; else the deadline the document names most
         year = carry.target_year or (ctx.timeline.target_year if scope.caption_pledge or col.need else None)

@@ -1834,3 +1834,30 @@ def test_commas_are_decimal_only_in_the_columns_that_write_them_so() -> None:
     found = {(r["value"], r["unit"]) for r in rows(text)}
     assert {("21.54", "USD billion"), ("9.31", "USD billion"), ("0.000815", "USD billion")} <= found
     assert {("54.12", "Mt CO2e"), ("3.4", "Mt CO2e"), ("2.07", "Mt CO2e")} <= found
+
+
+def test_a_heading_naming_the_year_of_its_emissions_dates_the_undated_table_and_text_beneath_it() -> None:
+    """ "3.2 GHG emissions in 2020" over a table with no year and a sentence with none: both are 2020's record. A
+    heading about something else dates no table."""
+    body = [
+        "Total emissions excluding forestry amount to 8,214.6 Gg CO2 eq. (Table 3).",
+        "Table 3. Emissions by sector in Gg CO2 eq.",
+        "Sector",
+        "CO2",
+        "CH4",
+        "Energy",
+        "6,120.4",
+        "88.2",
+        "Waste",
+        "14.9",
+        "301.7",
+        "Agriculture",
+        "2.3",
+        "411.9",
+    ]
+    text = flat("The inventory was submitted in 2021.", "3.2 GHG emissions in 2020", *body)
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("6.1204", "2020", "actual"), ("0.4119", "2020", "actual")} <= found
+    assert ("8.2146", "2020", "actual") in found
+    other = flat("The inventory was submitted in 2021.", "3.2 Forest cover in 2020", *body)
+    assert not {r["value"] for r in rows(other)} & {"6.1204", "0.4119"}  # the table's cells have no year
