@@ -99,7 +99,7 @@ def _may_title(before: str) -> bool:
 #: "the policy 2025"); a span ("Plan 2021-2025") is read before roles are.
 _PLAN_TITLE_BEFORE_RE = re.compile(
     r"\b[A-Z][\w'’-]*[ \t]+(?P<kind>Policy|Strategy|Plan|Vision|Agenda|Programme|Program|Roadmap|Framework|Blueprint"
-    r"|Act|Law)[ \t]*\(?$"
+    r"|Act|Law)(?:[ \t]*\(?|,[ \t]*|[ \t]+of[ \t]+)$"  # "the Forest Act of 1958", "the Protected Areas Act, 1975"
 )
 _PLAN_WORDS = (
     "Policy",
@@ -131,6 +131,12 @@ _SOURCE_CREDIT_BEFORE_RE = re.compile(r"\b(?:Sources?|Fuentes?|Fontes?)\s*:[^\n:
 _SOURCE_WORDS = ("ource", "uente", "onte", "OURCE", "UENTE", "ONTE")
 
 
+def _title_word_before(before: str) -> str:
+    """``before`` up to the last word of a title the year may follow: "the Forest Act of " -> "the Forest Act"."""
+    head = before.rstrip(" \t(,")
+    return head[:-3].rstrip() if head.endswith(" of") else head
+
+
 def naming_role(before: str, after: str, low: str | None) -> str | None:
     """The naming role of a year between ``before`` (up to 60 characters of its sentence) and ``after`` (up to 20),
     ``low`` the lower-cased last ten characters of ``before`` when ASCII: "name" (a report, a document, a price
@@ -158,7 +164,7 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "issued"  # "(Solomon Power 2020)"
     if any(map(before.__contains__, _SOURCE_WORDS)) and _SOURCE_CREDIT_BEFORE_RE.search(before):
         return "issued"  # "Source: DNCC / MADES (2021)": when the credited source came out
-    if before.rstrip(" \t(").endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):
+    if _title_word_before(before).endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):
         return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
     if before[-1:] in " \t" and (
         (after[:1] == " " and _NAMED_PLAN_AFTER_RE.match(after) and _CAPITALISED_BEFORE_RE.search(before))

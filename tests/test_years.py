@@ -1043,9 +1043,7 @@ def test_a_change_followed_by_its_own_period_reaches_its_end_from_its_start() ->
 
 def test_a_plan_named_by_a_proper_name_and_its_horizon_names_it() -> None:
     text = "It follows the Programme Kivu 2045 and the Tana 2050 Strategy, while emissions in 2030 Plans differ."
-    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [
-        (2045, "name"), (2050, "name"), (2030, "obs")
-    ]
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2045, "name"), (2050, "name"), (2030, "obs")]
 
 
 def test_a_past_year_dating_a_report_does_not_date_the_rise_expected_after_it() -> None:
@@ -1094,7 +1092,9 @@ def test_viz_and_other_abbreviations_do_not_end_the_sentence() -> None:
         "and Minor (95MW)."
     )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
-        ("0.85", "2031", "target"), ("0.41", "2031", "target"), ("0.095", "2031", "target")
+        ("0.85", "2031", "target"),
+        ("0.41", "2031", "target"),
+        ("0.095", "2031", "target"),
     ]
 
 
@@ -1154,7 +1154,9 @@ def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
         "mangroves declined by 23% between 1975-200114, the plan protects them."
     )
     assert {r["value"]: (r["year"], r["base_year"]) for r in got} == {
-        "88": ("2018", ""), "61": ("2018", ""), "23": ("2001", "1975")
+        "88": ("2018", ""),
+        "61": ("2018", ""),
+        "23": ("2001", "1975"),
     }
 
 
@@ -1166,3 +1168,24 @@ def test_the_year_of_the_inventory_a_sentence_cites_dates_what_it_says_is_curren
     assert {(r["value"], r["year"]) for r in rows(text.format(cited))} == {("8.2", "2016")}
     plain = "The waste sector currently contributes 8.2% of emissions."
     assert {(r["value"], r["year"]) for r in rows(text.format(plain))} == {("8.2", "2021")}
+
+
+def test_the_year_in_the_name_of_a_law_dates_nothing() -> None:
+    """ "protected by the Forest Act of 1962 and the Wildlife Act, 1981": when the laws were passed, not when 35% of
+    the forest is protected."""
+    years = {
+        y.year: y.role
+        for y in find_years(
+            *_whole(
+                "Of it ~35% is protected by the Forest Act of 1962 and the "
+                "Wildlife Act, 1981. Emissions of 2015 were 3 Mt."
+            )
+        )
+    }
+    assert (years[1962], years[1981], years[2015]) == ("act", "act", "plain")
+    text = "The plan was adopted in 2021.\n\nOf the forest, ~35% is protected by the Forest Act of 1962."
+    assert not any(r["year"] == "1962" for r in rows(text))
+
+
+def _whole(text: str) -> tuple[str, int, int]:
+    return text, 0, len(text)
