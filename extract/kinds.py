@@ -10,7 +10,7 @@ import re
 
 from . import clauses
 from .alternation import first_char_guarded
-from .clausecues import GOAL_NOUN_AFTER_RE
+from .clausecues import GOAL_NOUN_AFTER_RE, reports
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
@@ -80,6 +80,14 @@ class LazyEvidence:
                 and y.role == "by"
                 and y.year > (self._ctx.default_year or 0)
                 and clauses.is_deadline(self._ctx.doc.text, y.start)
+                # "by 2016 wind already represented 17.3%": a year the document has seen, in a clause of past fact
+                # (not a participle's deadline: "100% coverage achieved by 2025")
+                and not (
+                    ref is not None
+                    and y.year < ref
+                    and not _PARTICIPLE_BY_RE.search(self._ctx.doc.text, max(c_start, y.start - 30), y.start)
+                    and reports(self._ctx.doc.text, c_start, c_end)
+                )
                 for y in self._years.obs
             )
         )
@@ -125,6 +133,10 @@ class LazyEvidence:
         spans = [(y.start, "actual") for y in years.mentions if ended and y.role == "span_end" and y.end <= q.start]
         obs = [(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]
         return tuple(sorted(obs + spans))
+
+
+#: A participle right before the "by" of a year: "achieved by 2025", "planted by 2030" (a deadline, not a date)
+_PARTICIPLE_BY_RE = re.compile(r"\b\w+(?:ed|en|wn)\s+by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?$", re.IGNORECASE)
 
 
 #: What a plan raises from one goal to another: "the contribution is increased from 25% to 27%" starts at a goal.

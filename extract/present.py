@@ -277,7 +277,17 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
     if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < sentence.end():
         c_end = _clause(text, sentence.start(), sentence.end(), c_end + 1, c_end + 1)[1]
     perfect = _PAST_PERFECT_RE.search(text, c_start, c_end)
-    return perfect.start() if perfect else None
+    if perfect:
+        return perfect.start()
+    # "by 2015 hydro already supplied 9.4%": a simple past after the year, its verb no adjective, reports a record
+    for past in _ALREADY_PAST_RE.finditer(text, y.end, c_end):
+        if not cx.has_target_cue(text[y.end : past.start()]):
+            return past.start()
+    return None
+
+
+#: "already" and a verb in the past tense: what a year framed by "by" had come to ("by 2015 … already supplied 9.4%")
+_ALREADY_PAST_RE = re.compile(r"\balready\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
 
 
 def _past_deadline(text: str, y: cx.YearMention, sentence_start: int, known: dict[tuple[int, int], bool]) -> bool:

@@ -1189,3 +1189,15 @@ def test_the_year_in_the_name_of_a_law_dates_nothing() -> None:
 
 def _whole(text: str) -> tuple[str, int, int]:
     return text, 0, len(text)
+
+
+def test_a_by_year_the_document_has_seen_in_a_clause_of_past_fact_dates_a_record() -> None:
+    """ "by 2015 solar already supplied 9.4% of power": 2015 is behind a plan that reports 2019, and the clause tells
+    a fact; "achieved by 2016" is still a deadline's participle, and a "by" year ahead stays a goal."""
+    text = "The inventory of 2019 was published in 2021.\n\n{}"
+    fact = "Hydro plants that opened in 2004, by 2015 already supplied 9.4% of electricity generation."
+    assert {(r["value"], r["year"], r["kind"]) for r in rows(text.format(fact))} == {("9.4", "2015", "actual")}
+    goal = "Full coverage of 100% of households achieved by 2016, with resilient services."
+    assert {(r["value"], r["kind"]) for r in rows(text.format(goal))} == {("100", "target")}
+    ahead = "Solar plants will supply 30% of electricity generation by 2030."
+    assert {(r["value"], r["kind"]) for r in rows(text.format(ahead))} == {("30", "target")}
