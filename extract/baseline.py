@@ -22,15 +22,17 @@ _REF = (
     r"|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"
     # "compared to the expected baseline level in 2030": a projected level, not a base year's
     r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions)"
-    r"|status[\s-]+quo)"  # "the status quo scenario" (a translation of "scénario de statu quo")
+    r"|status[\s-]+quo"  # "the status quo scenario" (a translation of "scénario de statu quo")
+    # "a normal course of business scenario", "the CNA scenario": "cours normal des affaires" translated
+    r"|(?:normal\s+)?course\s+of\s+business|CNA(?=\s+scenario))"
 )
 _REF_RE = cx.guarded(
-    "abceprsw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
+    "abcenprsw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
 #: a later value coordinated with this one ("… and 41.2% compared to BAU"): a number after "and" that is no year
 _LATER_VALUE_RE = re.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
 # one in each match
-_REF_WORDS = ("bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status")
+_REF_WORDS = ("bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status", "cna")
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 _AGAINST_RE = first_char_guarded(
     r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
@@ -47,7 +49,8 @@ _GOVERNS_RE = re.compile(
 )
 #: The reference's path from a start to the number: "would increase from 372 kt in 2020 to around [706 kt]".
 _PATH_OF_REF_RE = re.compile(
-    r"[^.;]{0,40}?\b(?:would|will|is|are|was|were)\s+(?:\w+\s+){0,2}?(?:increas|ris|grow|reach|evolv|go|climb|declin|fall)"
+    r"[^.;]{0,40}?\b(?:would|will|could|may|might|is|are|was|were)\s+(?:\w+\s+){0,2}?"
+    r"(?:increas|ris|grow|reach|evolv|go|climb|declin|decreas|drop|fall)"
     r"\w*\s+from\s+[^.;]{1,60}?\bto\s+(?:about\s+|around\s+|approximately\s+|some\s+|only\s+)?",
     re.IGNORECASE,
 )

@@ -132,6 +132,11 @@ def sizes_goal(text: str, at: int) -> bool:
 
 
 _RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: "4.3 billion dollars in financial commitments were announced": pledges others made, reported as made
+_ANNOUNCED_AFTER_RE = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:announced|made|received|signed|secured|disbursed)\b",
+    re.IGNORECASE,
+)
 #: Words that put a number in the present: a current state is a fact.
 PRESENT_FACT_RE = cx.guarded(
     "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I
@@ -207,7 +212,13 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
     out += [
         (m.start(), m.end(), "target", True)
         for m in extra_targets
-        if not (m.group()[:1] in "cC" and _RECEIVED_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()))
+        if not (
+            m.group()[:1] in "cC"
+            and (
+                _RECEIVED_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
+                or _ANNOUNCED_AFTER_RE.match(text, m.end(), end)
+            )
+        )
     ]  # "the country received commitments of US$570 million": pledges of others, received
     for m, weak_form in [(m, False) for m in facts] + [(m, True) for m in extra_facts]:
         before = text[max(start, m.start() - 40) : m.start()]

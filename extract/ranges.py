@@ -199,6 +199,8 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
         before = text[max(0, chain[0].num.start - 25) : chain[0].start]
         if j + 1 < len(qs):
             gap = text[qs[j].end : qs[j + 1].num.start]
+            if qs[j + 1].value < 0 and gap.endswith(("-", "−", "–")):
+                gap = gap[:-1]  # "from -1,714 kt in 2015 to -1,260 kt": the sign is the end's, not the gap's
             k = j + 1
             while k + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[k].end : qs[k + 1].num.start]):
                 k += 1

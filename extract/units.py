@@ -148,7 +148,10 @@ _RULES: list[UnitRule] = [
     UnitRule(r"倍", "times", D(1)),
     # temperatures; degrees also written with the ordinal sign, a ring or a superscript zero; bare "degrees" is Celsius
     UnitRule(
-        r"(?:[°º˚⁰]\s*c\b|℃|degrees?(?:\s+(?:celsius|centigrade))?(?!\s*(?:of|north|south|east|west)))", "°C", D(1)
+        # (not a coordinate: "45.5 degrees East longitude", where "degree" alone must not match before the "s")
+        r"(?:[°º˚⁰]\s*c\b|℃|degrees?(?:\s+(?:celsius|centigrade))?(?![s\w])(?!\s*(?:of|north|south|east|west)))",
+        "°C",
+        D(1),
     ),
     # not indicators
     UnitRule(r"°\s*f\b", NON_INDICATOR, D(1)),

@@ -654,6 +654,18 @@ def test_money_that_was_needed_is_a_need_and_commitments_received_are_a_fact() -
     assert found == [("0.39", "target"), ("0.4132", "actual")]
 
 
+def test_commitments_reported_as_announced_are_a_fact() -> None:
+    """ "US$ 2.6 billion in financial commitments were announced": pledges others made, reported as made; "our
+    commitment of 30%" stays a goal."""
+    text = (
+        "In 2024, emissions were 40 MtCO2e.\n\n"
+        "At the 2023 round table, about US$ 2.6 billion in financial commitments were announced by the partners.\n\n"
+        "The country maintains its commitment to reduce emissions by 30% by 2035."
+    )
+    found = {(r["value"], r["kind"]) for r in rows(text)}
+    assert {("2.6", "actual"), ("30", "target")} <= found
+
+
 def test_a_change_restating_two_dated_levels_is_the_later_years_measured_from_the_earlier() -> None:
     text = (
         "In 2023, total emissions were 8,912.4 Gg CO2e compared to 8,530.1 Gg CO2e in 2022, representing an "
@@ -958,3 +970,18 @@ def test_a_restatement_takes_the_year_of_the_value_it_restates() -> None:
     assert [(o.value_raw, o.year) for o in observations_of(text) if "CO2" in o.value_raw] == [
         ("167 ktCO2e", 2023), ("4.18 tCO2eq per capita", 2023)
     ]
+
+
+def test_a_path_between_negative_levels_is_a_from_to_and_a_translated_bau_is_a_reference() -> None:
+    """ "from -2,310 kt in 2016 to -1,980 kt in 2035" is a path like any other (the end's minus sign is no gap);
+    "a normal course of business scenario" and "the CNA scenario" ("cours normal des affaires") are business as
+    usual: their levels are neither goals nor records."""
+    text = (
+        "The inventory was published in 2021.\n\n"
+        "Under a normal course of business scenario, the net balance could decrease from -2,310 kt CO2eq in 2016 "
+        "to -1,980 kt CO2eq in 2035.\n\n"
+        "According to the CNA scenario, the net balance is around -1,980 ktCO2eq in 2035.\n\n"
+        "With the measures of this plan, the net sink will grow to -2,600 kt CO2eq in 2035."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert found == {("-2.31", "2016", "actual"), ("-2.6", "2035", "target")}

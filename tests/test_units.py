@@ -11,6 +11,7 @@ import pytest
 
 from extract.money import dollar_of
 from extract.quantities import find_quantities
+from extract.units import match_unit_after
 
 
 def found(text: str, country: str = "") -> list[tuple[Decimal, str]]:
@@ -135,6 +136,13 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
 )
 def test_other_units(text: str, value: str, unit: str) -> None:
     assert first(text) == (Decimal(value), unit)
+
+
+def test_degrees_of_a_coordinate_are_no_temperature() -> None:
+    """ "(11 and 12.5 degrees East longitude)": "degree" alone must not match before its "s"."""
+    for tail in (" degrees East longitude", " degrees South latitude", " degrees of latitude"):
+        assert match_unit_after(tail, 0, len(tail)) is None
+    assert match_unit_after(" degrees Celsius warmer", 0, 23).unit == "°C"
 
 
 @pytest.mark.parametrize(
