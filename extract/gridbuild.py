@@ -168,7 +168,10 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         label_len -= 1
     # (one value column will do when the rows are numbered under a "No." / "Priority" header and it states a unit)
     one_column = ncols == 1 and bool(numbered) and bool(header) and cell_unit(header[-1].text) is not None
-    prose_header = any(_PROSE_RE.search(c.text) for c in header)
+    # (a long header cell that names its unit is a column's header: "Contribution to the total effort (ktCO2e) in 2030")
+    prose_header = any(
+        _PROSE_RE.search(c.text) and (c.text.rstrip().endswith(".") or cell_unit(c.text) is None) for c in header
+    )
     if not caption and (len(row_groups) < 3 or (ncols < 2 and not one_column) or prose_header):
         return None  # without a caption only a clear grid counts: several rows and columns, short header cells
     values_all = [v for _, vals in row_groups for v in vals]

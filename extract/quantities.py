@@ -21,7 +21,14 @@ from .money import (
 from .notvalues import inside_last, skip_number
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
-from .ranges import is_restatement, minus_before, resolve_from_to, resolve_ranges, share_from_to_units
+from .ranges import (
+    is_restatement,
+    minus_before,
+    resolve_from_to,
+    resolve_ranges,
+    share_from_to_units,
+    share_part_currency,
+)
 from .units import (
     KG_IN_MT,
     NON_INDICATOR,
@@ -282,6 +289,7 @@ def find_quantities(
     if len(out) > 1:  # ranges, lists and restatements pair two quantities
         resolve_ranges(text, out)
         share_from_to_units(text, out)
+        share_part_currency(text, out)
         _dated_asides(text, out)
     out = [q for q in out if q.unit and not _small_plain_money(q)]
     if len(out) > 1:

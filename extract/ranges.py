@@ -271,3 +271,35 @@ def share_range_context(observations: list[Observation], text: str) -> None:
                 one.baseline, one.base_year = other.baseline, other.base_year
             if not one.condition and other.condition:
                 one.condition = other.condition
+
+
+#: What opens the parts of an amount: "USD 4.3 billion …, including 1.6 billion by …", "of which 0.9 billion"
+_PARTS_OPEN_RE = re.compile(
+    r"[^.;()]{0,80}?\b(?:including|of\s+which|comprising|consisting\s+of|among\s+which)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+#: Between two parts: "… by bilateral partners and 2.7 billion", "…, 0.4 billion"
+_NEXT_PART_RE = re.compile(r"[^.;()\d]{0,90}?(?:,|\band\b)\s*(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def share_part_currency(text: str, qs: list[Quantity]) -> None:
+    """Bare amounts named as parts of a sum of money take its currency: "4.3 billion US dollars …, including 1.6
+    billion by bilateral partners and 2.7 billion by the private sector". Only an amount written with a magnitude
+    word ("billion", "million"), right after "including" / "of which" (or after the part before it), with no other
+    measured quantity between: a bare "15" is no amount."""
+    total: Quantity | None = None
+    last: Quantity | None = None
+    for q in qs:
+        if q.unit.endswith(" billion") and q.unit[:3].isupper():
+            total, last = q, None
+            continue
+        if q.unit:
+            total = last = None  # another measure between: the parts, if any, are of something else
+            continue
+        if total is None or q.num.magnitude <= 1 or q.value < 0:
+            continue
+        opens = _PARTS_OPEN_RE.fullmatch(text, total.end, q.start) if last is None else None
+        if opens or (last is not None and _NEXT_PART_RE.fullmatch(text, last.end, q.start)):
+            q.unit, q.value = total.unit, Decimal(q.num.value) / MAGNITUDES["billion"]
+            last = q

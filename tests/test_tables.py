@@ -1861,3 +1861,34 @@ def test_a_heading_naming_the_year_of_its_emissions_dates_the_undated_table_and_
     assert ("8.2146", "2020", "actual") in found
     other = flat("The inventory was submitted in 2021.", "3.2 Forest cover in 2020", *body)
     assert not {r["value"] for r in rows(other)} & {"6.1204", "0.4119"}  # the table's cells have no year
+
+
+def test_an_uncaptioned_table_whose_long_header_names_its_unit_is_read() -> None:
+    """ "Contribution to the national mitigation effort (ktCO2e) in 2030" is long, but names a unit: a column's header,
+    not prose. "Not estimated" is a blank cell."""
+    text = flat(
+        "The plan was adopted in 2021. Conditional measures are shown in the table below.",
+        "Sector",
+        "Contribution to the national mitigation effort (ktCO2e) in 2030",
+        "Number of measures",
+        "Associated cost (in millions of USD)",
+        "Energy",
+        "212",
+        "4",
+        "510",
+        "Agriculture",
+        "-",
+        "3",
+        "Not estimated",
+        "Waste",
+        "27",
+        "2",
+        "31.5",
+        "Total",
+        "239",
+        "9",
+        "541.5",
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("0.212", "Mt CO2e", "2030"), ("0.239", "Mt CO2e", "2030")} <= found
+    assert {("0.51", "USD billion", "2030"), ("0.5415", "USD billion", "2030")} <= found

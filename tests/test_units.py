@@ -388,7 +388,9 @@ def test_kilotonnes_abbreviated_kton() -> None:
 def test_a_bare_start_takes_the_unit_written_at_the_end_of_its_from_to() -> None:
     text = "Transport emissions rose from 412 in 2014 to 655 ktCO2e in 2021; the sink from -2,310 to -1,904 kt CO2e."
     assert found(text) == [
-        (Decimal("0.412"), "Mt CO2e"), (Decimal("0.655"), "Mt CO2e"), (Decimal("-2.31"), "Mt CO2e"),
+        (Decimal("0.412"), "Mt CO2e"),
+        (Decimal("0.655"), "Mt CO2e"),
+        (Decimal("-2.31"), "Mt CO2e"),
         (Decimal("-1.904"), "Mt CO2e"),
     ]
 
@@ -443,7 +445,8 @@ def test_a_bare_number_before_a_unit_of_weather_or_time_is_no_count() -> None:
 
 def test_pp_after_a_number_is_percentage_points_unless_it_counts_pages() -> None:
     assert found("Its share will grow by 2 percentage points by 2030 and by 4 pp by 2035.") == [
-        (Decimal("2"), "%"), (Decimal("4"), "%")
+        (Decimal("2"), "%"),
+        (Decimal("4"), "%"),
     ]
     assert found("IPCC, Geneva, 151 pp, https://www.ipcc.ch/report/.") == []
 
@@ -502,3 +505,19 @@ def test_tonnes_of_greenhouse_gases_are_co2_equivalent() -> None:
     assert found("The programmes avoided 95 million tonnes of greenhouse gas emissions by 2023.") == [
         (Decimal("95"), "Mt CO2e")
     ]
+
+
+def test_bare_amounts_named_as_parts_of_a_sum_of_money_take_its_currency() -> None:
+    """ "2.9 billion euros …, including 1.1 billion by … and 1.8 billion by …": the parts are euros too; a bare
+    magnitude after another measure, or a bare count, takes nothing."""
+    text = (
+        "In 2022, about 2.9 billion euros of pledges were announced, including 1.1 billion by development banks "
+        "and 1.8 billion by private investors."
+    )
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [
+        (Decimal("2.9"), "EUR billion"),
+        (Decimal("1.1"), "EUR billion"),
+        (Decimal("1.8"), "EUR billion"),
+    ]
+    other = "About 2.9 billion euros will be spent on 40 MW of solar, including 12 sites and 1.8 billion trees."
+    assert [q.unit for q in find_quantities(other, 0, len(other))] == ["EUR billion", "GW", "million"]
