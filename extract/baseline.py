@@ -191,6 +191,10 @@ def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> 
     )
 
 
+#: A label that names a cut: "Absolute emission reduction in 2030 compared to BAU: …", "% savings vs. BAU: …"
+_CUT_LABEL_RE = re.compile(r"\b(?:reduc|abat|cut|lower|decreas|sav|avoid)\w*", re.IGNORECASE)
+
+
 def is_reference_projection(
     text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, group: str
 ) -> bool:
@@ -224,12 +228,19 @@ def is_reference_projection(
         if before:
             r_start, r_end = before[-1]
             between = text[r_end:q_start]
-            if len(between) <= 60 and _GOVERNS_RE.fullmatch(between):
+            lo = max(sent_start, r_start - 30)
+            against = _AGAINST_RE.search(text, lo, r_start)
+            # (not a label that names the reference as the yardstick of a cut: "Emission reduction in 2030 compared
+            # to BAU: 7,603 Gg", whose clause after the colon holds no change word)
+            yardstick = (
+                against is not None
+                and between.strip() in (":", "=")
+                and _CUT_LABEL_RE.search(text, sent_start, against.start()) is not None
+            )
+            if len(between) <= 60 and _GOVERNS_RE.fullmatch(between) and not yardstick:
                 return True
             if group == "to" and _PATH_OF_REF_RE.fullmatch(between):
                 return True  # "emissions of the reference scenario would increase from 372 kt in 2020 to 706 kt"
-            lo = max(sent_start, r_start - 30)
-            against = _AGAINST_RE.search(text, lo, r_start)
             framed = not text[sent_start:r_start].strip() or _FRAME_BEFORE_RE.search(text, lo, r_start)
             breaks = _FRAMED_BREAKS_RE if framed else _BREAKS_RE
             if not against and not breaks.search(between) and not _PAST_VERB_BEFORE_RE.search(between):

@@ -10,6 +10,7 @@ observation and target years and the section's region.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
 from .cells import CAPTION_RE, is_value
+from .cellunits import cell_unit
 from .grid import find_grids
 from .rowtables import (
     _YEAR_CELL_RE,
@@ -95,7 +97,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             elif has_digit(block.text):
                 # a short line may itself state a value: a list item ("Solar PV: 5 GW") or "2035: 61% reduction"
                 carry.obs_year = carry.target_year = None  # a paragraph's framing years end with it
-                read_sentence(ctx, block.start, block.end, carry)
+                read_sentence(ctx, block.start, block.end, carry, table_unit=label_line_unit(block.text))
                 year = line_year(text, block)
                 if year is not None and not carry.list_intro:
                     carry.list_year = year  # "Total emissions in 2030, 44 Mt" dates the undated lines below it
@@ -243,6 +245,20 @@ def heading_deadline(text: str, block: Block, present: int | None) -> int | None
 
 #: a heading about a country's emissions or their inventory ("4.4. GHG emissions in 2021", "Inventory 2019")
 _EMISSIONS_HEADING_RE = re.compile(r"\b(?:emissions?|inventor(?:y|ies)|GHG|greenhouse\s+gas(?:es)?)\b", re.I)
+
+
+#: A line that labels its bare value: "% of renewables in final energy: 45", "Solar PV capacity (MW): 350"
+_LABEL_LINE_RE = re.compile(r"^\s*(?P<label>[^:\n]{3,120}?)\s*:\s*[-−]?\d[\d.,]*(?:\s|$|,)")
+
+
+def label_line_unit(line: str) -> tuple[str, Decimal] | None:
+    """The unit a short line's label states for the bare number after its colon ("Solar PV capacity (MW): 350",
+    "% reduction of GHG emissions vs. 2005: 61.5"); None for a label that states none or only a count."""
+    m = _LABEL_LINE_RE.match(line)
+    if m is None:
+        return None
+    unit = cell_unit(m.group("label"))
+    return unit if unit is not None and unit[0] not in ("million", "count", "ratio") else None
 
 
 def heading_data_year(text: str, block: Block, present: int | None) -> int | None:

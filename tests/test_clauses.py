@@ -985,3 +985,16 @@ def test_a_path_between_negative_levels_is_a_from_to_and_a_translated_bau_is_a_r
     )
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert found == {("-2.31", "2016", "actual"), ("-2.6", "2035", "target")}
+
+
+def test_a_label_naming_bau_as_the_yardstick_of_a_cut_gives_the_cut_after_its_colon() -> None:
+    """ "Absolute emission reduction in 2035 compared to BAU: 4,120 Gg CO2-eq" is the plan's cut; "BAU emissions in
+    2035: 15,300 Gg CO2-eq" is the reference level."""
+    text = (
+        "The plan was adopted in 2022.\n\n"
+        "Absolute emission reduction in 2035 compared to BAU: 4,120 Gg CO2-eq\n\n"
+        "BAU emissions in 2035: 15,300 Gg CO2-eq"
+    )
+    assert {(r["value"], r["year"], r["kind"], r["baseline"]) for r in rows(text)} == {
+        ("4.12", "2035", "target", "bau")
+    }

@@ -437,3 +437,19 @@ def test_the_bounds_of_a_range_are_one_statement() -> None:
     }
     got = rows("Emissions will fall by 12% to 20% by 2031 (conditional on international support).")
     assert {r["condition"] for r in got} == {"conditional"}
+
+
+def test_a_short_line_whose_label_states_the_unit_gives_it_to_the_bare_value_after_the_colon() -> None:
+    """ "% of renewables in final energy: 38", "Solar PV capacity (MW): 420": the label's unit measures the bare
+    number; a label that states none ("Phase 2: 45") or a count gives nothing."""
+    text = (
+        "The plan was adopted in 2022.\n\n"
+        "It is consistent with the following long term (2045) goals:\n\n"
+        "% of renewables in gross final energy consumption: 38\n\n"
+        "Solar PV capacity (MW): 420\n\n"
+        "Phase 2: 45"
+    )
+    assert {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)} == {
+        ("38", "%", "2045", "target"),
+        ("0.42", "GW", "2045", "target"),
+    }
