@@ -137,6 +137,10 @@ _ANNOUNCED_AFTER_RE = re.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:announced|made|received|signed|secured|disbursed)\b",
     re.IGNORECASE,
 )
+#: A past too remote to be the document's data year, and named by no year: "last century", "decades ago"
+REMOTE_PAST_RE = re.compile(
+    r"\b(?:(?:last|previous|past|the\s+\w+\s+half\s+of\s+the)\s+century|(?:decades|centuries)\s+ago)\b", re.IGNORECASE
+)
 #: Words that put a number in the present: a current state is a fact.
 PRESENT_FACT_RE = cx.guarded(
     "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I

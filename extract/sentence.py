@@ -11,7 +11,7 @@ from functools import partial
 
 from . import clauses, scope
 from . import context as cx
-from .clausecues import PRESENT_FACT_RE, cues, reports_done
+from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE, cues, reports_done
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
@@ -262,6 +262,8 @@ def read_sentence(
                 year = carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
             elif ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
                 continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
+            elif REMOTE_PAST_RE.search(text, c_start, c_end):
+                continue  # "forests covered 32% of the territory last century": long before the document's data
             else:
                 year = ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
         compared = compared_years(read_years, i) if restated and q.unit == "%" and not table_year else None

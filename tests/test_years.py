@@ -1201,3 +1201,16 @@ def test_a_by_year_the_document_has_seen_in_a_clause_of_past_fact_dates_a_record
     assert {(r["value"], r["kind"]) for r in rows(text.format(goal))} == {("100", "target")}
     ahead = "Solar plants will supply 30% of electricity generation by 2030."
     assert {(r["value"], r["kind"]) for r in rows(text.format(ahead))} == {("30", "target")}
+
+
+def test_a_value_of_a_remote_past_named_by_no_year_has_none() -> None:
+    """ "covered 28% of its territory last century": long before the document's data, and no year says when; the
+    undated record beside it keeps the document's data year."""
+    text = (
+        "The inventory was published in 2019.\n\n"
+        "The island was covered with forests decades ago, while forests covered 28% of its territory last century, "
+        "but gradually deteriorated to less than 4% due to wildfires.\n\n"
+        "Emissions were 12 Mt CO2e."
+    )
+    found = {(r["value"], r["year"]) for r in rows(text)}
+    assert ("12", "2019") in found and not any(v == "28" for v, _ in found)  # (the state it came to is reported)
