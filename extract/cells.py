@@ -167,6 +167,7 @@ def cell_number(num: str, continental: bool = False, decimal_comma: bool = False
 #: a cell written the continental way beyond doubt: a decimal comma ("0,04", "<0,1%") or several thousands points
 CONTINENTAL_CELL_RE = re.compile(
     r"(?<![\d.,])(?:\d+,\d{1,2}(?![\d.,])|" + LONE_DECIMAL_COMMA + r"(?![\d.,]))|\d\.\d{3}\.\d{3}|\d\.\d{3},\d"
+    r"|\d[ \u00a0]\d{3},\d"  # "1 215,120": thousands set apart by a space, then a decimal comma
 )
 
 

@@ -207,10 +207,12 @@ def _blank_text_cells(groups: list[tuple[list[Cell], list[Cell]]], ncols: int) -
     Reduction | Sequestration" has rows "Waste | 30% reduction … | 10.94 | –" and "Industry | – | – | –", where the
     first dash reads as one value too many. Only where the rows that agree on the columns have a text cell more
     than such a row has labels. Whether any row changed."""
-    lengths = Counter(len(lab) for lab, vals in groups if len(vals) == ncols)
+    lengths = Counter(len(lab) for lab, vals in groups[1:] if len(vals) == ncols)  # (the first holds the header)
     if not lengths:
         return False
-    label_len = lengths.most_common(1)[0][0]
+    # the widest label of a full row: rows under a group label write one cell fewer ("Transport" under "Energy"
+    # beside "AFOLU | Agriculture"), so a row with its own group and a blank sub-label ("IPPU | - | 8.30") is short
+    label_len = max(lengths)
     changed = False
     for k, (lab, vals) in enumerate(groups):
         short_label = len(lab) == label_len - 1

@@ -1892,3 +1892,98 @@ def test_an_uncaptioned_table_whose_long_header_names_its_unit_is_read() -> None
     found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("0.212", "Mt CO2e", "2030"), ("0.239", "Mt CO2e", "2030")} <= found
     assert {("0.51", "USD billion", "2030"), ("0.5415", "USD billion", "2030")} <= found
+
+
+def test_a_total_after_the_scenario_groups_heads_its_columns_and_a_dash_fills_a_blank_sub_label() -> None:
+    """ "BAU 2035 | Unconditional 2035 | Conditional 2035 | Total reduction" over "Emission (MtCO2e) | Reduction in
+    MtCO2e | % | …": the total is a group of two columns like the scenarios; the BAU column is a projection. A row
+    with no sub-sector writes a dash in that text column ("IPPU | - | 4.10 | …"), though rows under a group label
+    write no sector at all."""
+    text = flat(
+        "The plan was adopted in 2025.",
+        "Table 2: Mitigation targets for 2035",
+        "Sector",
+        "Sub Sector",
+        "BAU 2035",
+        "Unconditional Targets 2035",
+        "Conditional Targets 2035",
+        "Total Reduction",
+        "Emission (MtCO2e)",
+        "Reduction in MtCO2e",
+        "%",
+        "Reduction in MtCO2e",
+        "%",
+        "MtCO2e",
+        "%",
+        "Energy",
+        "Power",
+        "40.20",
+        "3.10",
+        "7.71",
+        "6.05",
+        "15.05",
+        "9.15",
+        "22.76",
+        "Transport",
+        "21.00",
+        "1.20",
+        "5.71",
+        "2.90",
+        "13.81",
+        "4.10",
+        "19.52",
+        "IPPU",
+        "-",
+        "4.30",
+        "0.20",
+        "4.88",
+        "0.35",
+        "8.54",
+        "0.55",
+        "13.41",
+        "AFOLU",
+        "Livestock",
+        "30.00",
+        "0.90",
+        "3.00",
+        "2.10",
+        "7.00",
+        "3.00",
+        "10.00",
+    )
+    found = {(r["value"], r["unit"], r["kind"], r["condition"]) for r in rows(text)}
+    assert {("3.1", "Mt CO2e", "target", "unconditional"), ("15.05", "%", "target", "conditional")} <= found
+    assert {("9.15", "Mt CO2e", "target", ""), ("22.76", "%", "target", "")} <= found  # the total's columns
+    assert {("0.2", "Mt CO2e", "target", "unconditional"), ("13.41", "%", "target", "")} <= found  # the IPPU row
+    assert not {v for v, *_ in found} & {"40.2", "21", "4.3", "30"}  # the BAU column
+
+
+def test_internal_resources_head_unconditional_columns_and_space_thousands_mark_decimal_commas() -> None:
+    """ "Contribution from internal resources" is the unconditional part, beside "international support" and their
+    total; "1 342,210" (a space for thousands, a comma for decimals) makes its column's "87,415" 87.415 kt."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "Table 4: Contributions in 2030",
+        "Sector",
+        "Contribution from internal resources",
+        "Contribution through international support",
+        "Total contributions",
+        "Reduction in 1000 tons of CO2 eq.",
+        "Reduction in 1000 tons of CO2 eq.",
+        "Reduction in 1000 tons of CO2 eq.",
+        "Energy",
+        "1 342,210",
+        "2 015,004",
+        "3 357,214",
+        "Agriculture",
+        "87,415",
+        "120,300",
+        "207,715",
+        "Waste",
+        "12,001",
+        "30,512",
+        "42,513",
+    )
+    found = {(r["value"], r["condition"]) for r in rows(text)}
+    assert {("1.34221", "unconditional"), ("2.015004", "conditional"), ("3.357214", "")} <= found
+    assert {("0.087415", "unconditional"), ("0.1203", "conditional"), ("0.042513", "")} <= found

@@ -1,0 +1,95 @@
+"""Which header cells head which value columns of a flattened table: one leaf per column (its unit or year), the
+groups over repeating sub-columns, the parents over a level of leaves (``header.table_scope`` reads what they say).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
+from .cellunits import cell_unit
+from .headeryears import bases as _bases
+from .headeryears import cell_years as _cell_years
+
+
+def segments(units: list[str], ncols: int, groups: int, lead_single: bool = False) -> list[int] | None:
+    """Column -> group index. Sub-columns repeat under each group ("MtCO2e | In %" under BAU, Unconditional, ...):
+    a group starts where the first unit comes back after another one; else groups of equal width; else, when the
+    first group is a reference path (``lead_single``), one column for it and equal widths for the others."""
+    if len(units) == ncols:
+        starts = [0] + [k for k in range(1, ncols) if units[k] == units[0] and units[k - 1] != units[0]]
+        if len(starts) == groups:
+            return [sum(1 for s in starts if s <= k) - 1 for k in range(ncols)]
+    if groups and ncols % groups == 0:
+        width = ncols // groups
+        return [k // width for k in range(ncols)]
+    if lead_single and groups > 2 and (ncols - 1) % (groups - 1) == 0:
+        # "BAU emissions 2035 | Unconditional scenario 2035 (3 columns) | Conditional scenario 2035 (3 columns)": the
+        # reference path has one column, each scenario of the plan the same number of sub-columns
+        width = (ncols - 1) // (groups - 1)
+        return [0] + [1 + (k - 1) // width for k in range(1, ncols)]
+    return None
+
+
+def leaves(header: list[str], ncols: int) -> list[int] | None:
+    """Indices of the header cells that are the value columns' own (one each), or None when they cannot be told:
+    the cells stating a unit, else the year cells, else the last cells of a one-row header."""
+    units = [k for k, h in enumerate(header) if cell_unit(h)]
+    if len(units) == ncols:
+        return units
+    pure_years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
+    if len(pure_years) == ncols:
+        return pure_years
+    one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h)) - _bases(h)) == 1]
+    if len(one_year) == ncols:
+        return one_year
+    tail = list(range(len(header) - ncols, len(header)))
+    if ncols <= len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
+        return tail  # one header row over the value columns (its corner cell over the row labels may be missing)
+    if ncols >= 2 and len(header) > ncols and all(cell_unit(header[k]) or _cell_years(header[k]) for k in tail):
+        return tail  # "Reduction (kt) | NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % increase": a parent over leaves
+    return None
+
+
+def bracket_leaves(header: list[str], ncols: int) -> tuple[list[str], list[int]] | None:
+    """The header with each bracketed line joined to the name above it, and its last ``ncols`` cells as the leaves,
+    when every one of those reads "Name (…)": "Investment cost" / "(Million USD)" / "Mitigation potential" /
+    "(2030-2035) (MtCO2eq)" is a one-row header whose cells were wrapped over two lines each."""
+    joined: list[str] = []
+    for h in header:
+        if h.startswith("(") and joined and not joined[-1].endswith(")"):
+            joined[-1] = f"{joined[-1]} {h}"
+        else:
+            joined.append(h)
+    tail = joined[len(joined) - ncols :]
+    if len(joined) == len(header) or len(joined) <= ncols or not all(_NAMED_CELL_RE.match(h) for h in tail):
+        return None
+    return joined, list(range(len(joined) - ncols, len(joined)))
+
+
+_NAMED_CELL_RE = re.compile(r"[^()]*[A-Za-z][^()]*\s\(.*\)$")  # "Investment Cost (Million USD)"
+
+
+def grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]] | None:
+    """(leaf, parent) header indices of each value column when the header ends with one sub-header sequence repeated
+    under parents that state the units: "Sector | BAU | ('000 t) … | (%) … | Total | UC | C | Total | UC | C".
+    The parents are the cells stating a unit, in order; columns left of the repeated groups (the BAU one) come under
+    the first parent and take the cells after the first unit-less one (the row labels' header) as their leaves."""
+    for size in range(2, ncols // 2 + 1):
+        for count in range(ncols // size, 1, -1):
+            width = size * count
+            tail = header[len(header) - width :]
+            if width > len(header) - 2 or any(tail[i] != tail[i % size] for i in range(width)):
+                continue
+            head = list(range(len(header) - width))
+            units = [k for k in head if cell_unit(header[k])]
+            extra = ncols - width
+            others = [k for k in head if k not in units]
+            if len(units) != count or not 0 <= extra < len(others):
+                return None
+            leaves = others[1 : 1 + extra] + list(range(len(header) - width, len(header)))
+            return leaves, [units[0]] * extra + [units[g] for g in range(count) for _ in range(size)]
+    return None
+
+
+#: A column of the change between the table's other columns: "% Increase", "Change (%)", "Difference".
