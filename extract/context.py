@@ -166,7 +166,9 @@ _OBS_BEFORE_RE = guarded(
 )
 _SPAN_RE = guarded(
     "bf12",
-    r"(?:\b(?:from|between)\s+(?P<a>(?:1[89]|20|21)\d\d)\s+(?:to|and|through|until)\s+(?P<b>(?:1[89]|20|21)\d\d))"
+    # ("from mid-2015 to mid-2021", "between early 2016 and late 2020": a part of each year, the same span)
+    r"(?:\b(?:from|between)\s+(?:(?:mid|early|late)[\s-]+)?(?P<a>(?:1[89]|20|21)\d\d)\s+(?:to|and|through|until)\s+"
+    r"(?:(?:mid|early|late)[\s-]+)?(?P<b>(?:1[89]|20|21)\d\d))"
     r"|(?P<c>(?:1[89]|20|21)\d\d)\s*(?:[-–—]|\s(?:to|through|until|till)\s)\s*(?P<d>(?:1[89]|20|21)\d\d)"
     r"|(?P<e>(?:1[89]|20|21)\d\d)[-–](?P<f>\d\d)\b(?![-–/.,]?\d)",  # "2026-30": the second year's last two digits
     re.IGNORECASE,
@@ -214,11 +216,11 @@ YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 #: Where a _SPAN_RE match can start: a year's first digit, or the "f" of "from" or the "b" of "between" (any case).
 #: Each match is one character, so every position is looked at; the plain leading class lets ``re`` skip ahead fast.
 #: A year starts one only when a dash or "to", "through", "until" or "till" follows it, and "from" or "between" only
-#: when a year and a space follow.
+#: when a year (maybe a part of it: "mid-2015") and a space follow.
 _SPAN_LINK = r"(?:\s*[-–—]|\s+(?i:to|through|until|till)\s)"
 _SPAN_START_RE = re.compile(
     rf"[12bBfF](?:(?<=1)(?=[89]\d\d{_SPAN_LINK})|(?<=2)(?=[01]\d\d{_SPAN_LINK})"
-    r"|(?<=[bBfF])(?=(?i:rom|etween)\s+(?:1[89]|20|21)\d\d\s))"
+    r"|(?<=[bBfF])(?=(?i:rom|etween)\s+(?:(?i:mid|early|late)[\s-]+)?(?:1[89]|20|21)\d\d\s))"
 )
 
 

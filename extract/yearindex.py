@@ -27,6 +27,9 @@ def year_digit_starts(text: str, start: int, end: int) -> list[int]:
     )
 
 
+_YEAR_PART_BEFORE_RE = re.compile(r"(?i:mid|early|late)[\s-]+$")  # what _SPAN_RE allows before a year of a span
+
+
 def _span_start_candidates(text: str, digits: list[int]) -> list[int]:
     """In order, a superset of the positions where _SPAN_START_RE matches, whatever the end of the search: a year's
     digits followed by a space or a dash, and the start of a "from" or "between" (any case: these letters have no
@@ -37,6 +40,8 @@ def _span_start_candidates(text: str, digits: list[int]) -> list[int]:
         if after and (after.isspace() or after in _SPAN_LINK_FIRST):
             found.add(y)
         k = y
+        if (part := _YEAR_PART_BEFORE_RE.search(text, max(0, y - 8), y)) is not None:
+            k = part.start()  # "from mid-2015": a part of the year between the word and the year
         while k > 0 and text[k - 1].isspace():  # str.isspace is what \s matches
             k -= 1
         if k < y:

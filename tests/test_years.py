@@ -1214,3 +1214,15 @@ def test_a_value_of_a_remote_past_named_by_no_year_has_none() -> None:
     )
     found = {(r["value"], r["year"]) for r in rows(text)}
     assert ("12", "2019") in found and not any(v == "28" for v, _ in found)  # (the state it came to is reported)
+
+
+def test_a_span_between_parts_of_years_is_a_span() -> None:
+    """ "from mid-2016 to mid-2022", "between early 2017 and late 2021": spans whose end dates what they report."""
+    for text in (
+        "Emissions of 31.5 tCO2eq were avoided from mid-2016 to mid-2022.",
+        "Between early 2017 and late 2021, 45 MW of solar were installed.",
+    ):
+        roles = [y.role for y in find_years(text, 0, len(text))]
+        assert roles == ["span_start", "span_end"], text
+    found = rows("The plan was adopted in 2023.\n\nEmissions of 31.5 tCO2eq were avoided from mid-2016 to mid-2022.")
+    assert [(r["value"], r["year"]) for r in found] == [("0.0000315", "2022")]
