@@ -36,7 +36,7 @@ from .years import (
     sentence_years,
 )
 
-_NO_DATE_ROLES = ("base", "bau", "name", "issued", "act", "span_start")  # years of a reference, a name, a start
+_NO_DATE_ROLES = ("base", "bau", "name", "issued", "act", "price", "span_start")  # a reference, a name, a start
 
 
 def _dated_future(

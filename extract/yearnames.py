@@ -11,7 +11,7 @@ import re
 
 from .monthnames import MONTHS as _MONTHS
 
-NAMING_ROLES = ("name", "issued", "act")  # the roles ``naming_role`` gives
+NAMING_ROLES = ("name", "issued", "act", "price")  # the roles ``naming_role`` gives
 
 #: A report's name right before a year makes the year part of the name: "Biennial Update Report 2020", "BTR1 2024",
 #: "Report (BTR1) 2024". Publications only: a census's or an inventory's year is the year of its data.
@@ -56,6 +56,10 @@ _DOCUMENT_AFTER_RE = re.compile(
 #: "kg CO2-eq./USD2015" (an amount dated by a year has a word between them: "USD 3 billion in 2020")
 _PRICE_BEFORE_RE = re.compile(
     r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?)$", re.I
+)
+#: "(2010 fixed prices)", "in 2015 USD.": a price base closing its phrase ("in 2015 prices rose" is a date)
+_PRICES_AFTER_RE = re.compile(
+    r" (?:fixed |constant |real )?(?:prices|US\s?dollars|USD|US\$)(?=\s*(?:[).,;]|$))", re.IGNORECASE
 )
 _PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
@@ -140,7 +144,8 @@ def _title_word_before(before: str) -> str:
 def naming_role(before: str, after: str, low: str | None) -> str | None:
     """The naming role of a year between ``before`` (up to 60 characters of its sentence) and ``after`` (up to 20),
     ``low`` the lower-cased last ten characters of ``before`` when ASCII: "name" (a report, a document, a price
-    year, an edition, a plan's title), "issued" (when a document came out), "act" (a legal act's date), or None
+    year, an edition, a plan's title), "issued" (when a document came out), "act" (a legal act's date), "price" (the
+    base year of prices, which dates nothing even alone in its sentence), or None
     when the year names nothing."""
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
@@ -150,6 +155,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
     if (low is None or low[-1:].isdigit() or low.endswith(_PRICE_BEFORE_ENDS)) and _PRICE_BEFORE_RE.search(before):
         return "name"  # "US$ 11.8 billion 2020", "kg CO2/USD2015": the year of the prices, not of the amount
+    if after[:1] == " " and _PRICES_AFTER_RE.match(after):
+        return "price"  # "100 billion US dollars (2010 fixed prices)": the prices' year, never the amount's
     if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
         return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when
     if any(map(before.__contains__, _STARTED_WORDS)) and _STARTED_BEFORE_RE.search(before):

@@ -1226,3 +1226,15 @@ def test_a_span_between_parts_of_years_is_a_span() -> None:
         assert roles == ["span_start", "span_end"], text
     found = rows("The plan was adopted in 2023.\n\nEmissions of 31.5 tCO2eq were avoided from mid-2016 to mid-2022.")
     assert [(r["value"], r["year"]) for r in found] == [("0.0000315", "2022")]
+
+
+def test_the_year_of_a_price_base_dates_nothing() -> None:
+    """ "85 billion US dollars (2012 constant prices)": the prices' year, not the amount's."""
+    roles = [y.role for y in find_years(*_whole("About 85 billion US dollars (2012 constant prices) are needed."))]
+    assert roles == ["price"]
+    assert [y.role for y in find_years(*_whole("In 2014 prices rose by 3%."))] != ["price"]  # a date, not a base
+    text = (
+        "The plan was adopted in 2017.\n\n"
+        "The total investment needed is estimated at 85 billion US dollars (2012 constant prices)."
+    )
+    assert {(r["value"], r["year"]) for r in rows(text)} != {("85", "2012")}  # the prices' year dates nothing
