@@ -137,6 +137,12 @@ _BASE_BEFORE_RE = guarded(
     r"\b(?:emissions|levels?)\s+(?:in|of)\s+(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
+#: A source of figures after its year: "the 2006 GHG inventory", "2018 data", "the 2019 national census"
+_SOURCE_AFTER_RE = re.compile(
+    r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+|emissions?\s+)?(?:inventor(?:y|ies)|data|census|statistics|survey)\b",
+    re.IGNORECASE,
+)
+_BASED_ON_RE = re.compile(r"\bbased\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_BEFORE_RE = guarded(
     "bnpu",
     r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:calendar\s+)?year\s+)?$",
@@ -294,6 +300,13 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         and _IN_THE_RE.search(before)
     ):
         return "obs"  # "accounting for 32% in the 2013 base year": measured in the base year, not compared with it
+    if (
+        low is not None
+        and low.endswith(("on the", "on"))
+        and _SOURCE_AFTER_RE.match(after)
+        and _BASED_ON_RE.search(before)
+    ):
+        return "obs"  # "Based on the 2006 GHG inventory, emissions were …": the figures' source, not a yardstick
     if _BASE_AFTER_RE.match(after) or (
         (low is None or low.endswith(_BASE_BEFORE_ENDS)) and _BASE_BEFORE_RE.search(before)
     ):

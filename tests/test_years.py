@@ -1238,3 +1238,12 @@ def test_the_year_of_a_price_base_dates_nothing() -> None:
         "The total investment needed is estimated at 85 billion US dollars (2012 constant prices)."
     )
     assert {(r["value"], r["year"]) for r in rows(text)} != {("85", "2012")}  # the prices' year dates nothing
+
+
+def test_the_year_of_the_inventory_a_figure_is_based_on_is_no_base_year() -> None:
+    """ "Based on the 2012 GHG inventory, emissions were estimated at 48,210 t CO2e": the figure's year, not the
+    yardstick of a change ("rose 5% on 2005 levels" keeps its base)."""
+    text = "Based on the 2012 GHG inventory, the island's emissions were estimated at 48,210 t CO2e."
+    assert [(y.year, y.role) for y in find_years(*_whole(text))] == [(2012, "obs")]
+    assert [y.role for y in find_years(*_whole("Emissions rose 5% on 2005 levels."))] == ["base"]
+    assert [(r["value"], r["year"]) for r in rows("The plan was adopted in 2016.\n\n" + text)] == [("0.04821", "2012")]
