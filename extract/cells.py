@@ -12,13 +12,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .headeryears import bases
-from .numbers import THOUSANDS_POINTS_RE
+from .numbers import LONE_DECIMAL_COMMA, THOUSANDS_POINTS_RE
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
 
-#: a comma no thousands grouping could hold is a decimal comma: after a lone 0 ("0,004") or after four or more digits
-#: ("6962,628"; not after a year: "2019,20" is two cells run together)
-LONE_DECIMAL_COMMA = r"0,\d+|(?!(?:19|20)\d\d,)\d{4,},\d+"
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
 NUM_CELL_RE = re.compile(
     r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"

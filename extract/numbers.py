@@ -194,7 +194,10 @@ class Number:
 
 
 _SPACES_IN_NUMBER_RE = re.compile("[ \u00a0\u202f\u2009]")
-_LONE_DECIMAL_COMMA_RE = re.compile(r"0,\d+|\d{4,},\d{1,3}")
+#: a comma no thousands grouping could hold is a decimal comma: after a lone 0 ("0,004") or after four or more digits
+#: ("6962,628"; not after a year: "2019,20" is a year and a number run together)
+LONE_DECIMAL_COMMA = r"0,\d+|(?!(?:19|20)\d\d,)\d{4,},\d+"
+_LONE_DECIMAL_COMMA_RE = re.compile(LONE_DECIMAL_COMMA)
 #: thousands points alone ("9.534", "1.004.347"): thousands in a continental table, a decimal elsewhere when one
 THOUSANDS_POINTS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # never "0.698": no grouping starts with 0
 
