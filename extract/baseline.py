@@ -19,6 +19,8 @@ _REF = (
     r"|baseline\s+(?:scenario|projection|pathway|case)s?"  # "the projections of the baseline scenarios reach …"
     # "without (co-benefit adaptation) measures": up to three words name which measures are left out
     r"|without[\s-]+(?:[\w-]+\s+){0,3}?(?:mitigation|measures|policies|actions?)"
+    # "with no (further) measures", "in the absence of new policies": the same counterfactual, said otherwise
+    r"|(?:with\s+no|absence\s+of(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:mitigation|measures|policies|actions?|interventions)"
     r"|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"
     # "compared to the expected baseline level in 2030": a projected level, not a base year's
     r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions)"
@@ -32,7 +34,10 @@ _REF_RE = cx.guarded(
 #: a later value coordinated with this one ("… and 41.2% compared to BAU"): a number after "and" that is no year
 _LATER_VALUE_RE = re.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
 # one in each match
-_REF_WORDS = ("bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status", "cna")
+_REF_WORDS = (
+    "bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status", "cna", "with no",
+    "absence",
+)  # fmt: skip
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 _AGAINST_RE = first_char_guarded(
     r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
@@ -362,7 +367,10 @@ def _coordinated_shares(text: str, q_start: int, q_end: int, yardstick: int) -> 
 
 
 _SHARE_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
-_LIST_JOIN_RE = re.compile(r"(?=[^\d]{0,60}$)[^\d]*?(?:,|\band\b|\bor\b)[^\d]*", re.IGNORECASE)
+#: the join between two coordinated shares, each share's own year kept with it: "3% in 2020, 6% by 2025 and …"
+_LIST_JOIN_RE = re.compile(
+    r"(?=.{0,70}$)(?:\s*(?:in|by)\s+(?:19|20)\d\d\b)?[^\d]*?(?:,|\band\b|\bor\b)[^\d]*", re.IGNORECASE | re.DOTALL
+)
 NEXT_QUANTITY_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
 _RESTATES_RE = first_char_guarded(
     r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$",

@@ -998,3 +998,28 @@ def test_a_label_naming_bau_as_the_yardstick_of_a_cut_gives_the_cut_after_its_co
     assert {(r["value"], r["year"], r["kind"], r["baseline"]) for r in rows(text)} == {
         ("4.12", "2035", "target", "bau")
     }
+
+
+def test_with_no_measures_and_the_absence_of_policies_are_business_as_usual() -> None:
+    """ "With no measures, emissions are estimated at …" and "in the absence of additional policies, emissions would
+    reach …" say "without measures" otherwise: their levels, and the gap to the plan they state, are no goals."""
+    text = (
+        "The plan was adopted in 2022.\n\n"
+        "With no measures, emissions are estimated to total around 31.5 MtCO2e, equal to 9% more than the "
+        "mitigation scenario by 2030.\n\n"
+        "In the absence of additional policies, emissions would reach 48 MtCO2e in 2035.\n\n"
+        "With the measures of this plan, emissions will be held to 27 MtCO2e in 2030."
+    )
+    assert {(r["value"], r["year"], r["kind"]) for r in rows(text)} == {("27", "2030", "target")}
+
+
+def test_a_list_of_dated_shares_shares_the_bau_yardstick_after_it() -> None:
+    """ "by 2.4% in 2020, 4.9% by 2025 and 10.5% by 2030 compared to the projected BAU": each item's own year stays
+    with it, and the middle item is measured against BAU like the first and the last."""
+    text = (
+        "Ruritania commits to reduce its emissions from fossil fuels by 2.4% in 2020, 4.9% by 2025 and 10.5% by "
+        "2030 compared to the projected BAU."
+    )
+    assert {(r["value"], r["year"], r["baseline"]) for r in rows(text)} == {
+        ("2.4", "2020", "bau"), ("4.9", "2025", "bau"), ("10.5", "2030", "bau")
+    }
