@@ -15,12 +15,15 @@ from .headeryears import bases
 from .numbers import LONE_DECIMAL_COMMA, THOUSANDS_POINTS_RE
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
+from .yearnames import naming_role
 
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
 NUM_CELL_RE = re.compile(
     r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|" + LONE_DECIMAL_COMMA
     + r"|\d+(?:\.\d+)?)\s*(?P<pct>%)?"
+    # "22.42 (-15.8%)": a level and, in brackets, its change in per cent
+    r"(?P<change>\s*\(\s*(?P<chsign>[-−–+])\s*(?P<chnum>\d+(?:\.\d+)?)\s*(?P<change_pct>%)\s*\))?"
     r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
 )
 _LONE_DECIMAL_COMMA_RE = re.compile(LONE_DECIMAL_COMMA)
@@ -63,7 +66,12 @@ def row_label_year(label: str) -> int | None:
     if m:
         return int(m.group(1))
     # "Forestry, change from 2010": the base of the row's changes, not its date
-    found = {int(y) for y in LABEL_YEAR_RE.findall(label)} - bases(label)
+    # "System Development Plan 2017", "Biofuels Policy, 2019": a year that names a document dates no row
+    found = {
+        int(m.group(1))
+        for m in LABEL_YEAR_RE.finditer(label)
+        if naming_role(label[max(0, m.start() - 60) : m.start()], label[m.end() : m.end() + 20], None) is None
+    } - bases(label)
     return found.pop() if len(found) == 1 and len(label) <= 60 else None
 
 

@@ -59,13 +59,19 @@ _NUMBER_HEADER_RE = re.compile(r"^(?:No\.?|N[°º]|#|S/?N|Sr\.?(?:\s*No\.?)?|Pri
 
 def _row_numbers(cells: list[Cell]) -> set[int]:
     """Indices of the cells that number the rows ("1", "2", "3" under a "Priority" or "No." header), each opening its
-    row before the row's text: labels, not values. At least two in sequence, or none."""
+    row before the row's text: labels, not values. At least two in sequence, or none; the first need not be 1 (a
+    table may go on numbering the measures of the table before it: "9", "10", "11")."""
     if not cells or not _NUMBER_HEADER_RE.match(cells[0].text.strip()):
         return set()
     found: set[int] = set()
+    expected = None
     for k, c in enumerate(cells[1:-1], start=1):
-        if c.text.strip().rstrip(".") == str(len(found) + 1) and not is_value_cell(cells[k + 1]):
+        number = c.text.strip().rstrip(".")
+        if not number.isdigit() or is_value_cell(cells[k + 1]):
+            continue
+        if expected is None and len(number) <= 3 or number == str(expected):
             found.add(k)
+            expected = int(number) + 1
     return found if len(found) >= 2 else set()
 
 
@@ -94,6 +100,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     cells = run[start:]
     year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
     numbered = _row_numbers(cells)
+    numbered_at = {cells[k].start for k in numbered}
     year_rows = (set() if year_header else _year_row_labels(cells)) | numbered
     # split into (labels, numbers) groups
     groups: list[tuple[list[Cell], list[Cell]]] = []
@@ -160,6 +167,10 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
             # "Sector | Unconditional | Conditional | Total": a corner cell and a value column's header without a cue
             # ("Total") before the first row's label: the header names every value column
             split += 1
+        if numbered:
+            # rows numbered under a "No." header: the header ends before the first row's number, whatever cue the
+            # first row's text holds ("1 | Losses cut from 18% in 2020 to 11% in 2025 | …")
+            split = next((k for k, c in enumerate(first_labels) if c.start in numbered_at), split)
         header = first_labels[:split]
         row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
     trails = _trailing_column(row_groups, label_len)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import context as cx
+from .cellobs import add_cell
 from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import cell_unit, count_label, label_unit, unit_cell
 from .grid import DeadlineTable, LooseTable, YearTable
@@ -17,7 +18,7 @@ from .numbers import MARKER_CHARS, find_numbers
 from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence
 from .state import Carry, DocContext
-from .tables import add_cell, read_grid
+from .tables import read_grid
 from .textscope import TextScope
 from .texttables import column_of, row_years
 

@@ -6,6 +6,7 @@ import re
 from decimal import Decimal
 from itertools import combinations
 
+from .cellobs import REDUCTION_LABEL_RE, add_cell
 from .cells import (
     CONTINENTAL_CELL_RE,
     LABEL_YEAR_RE,
@@ -16,15 +17,14 @@ from .cells import (
     GridRow,
     cell_number,
     decimal_comma_columns,
+    row_label_year,
 )
 from .cellunits import count_label, label_unit, percent_label
 from .header import TableScope, _cue_kind, names_bau, table_scope
 from .headeryears import bases
 from .introunit import intro_emission_unit, sibling_unit, table_shape
-from .model import Observation
 from .sentence import read_sentence
 from .state import Carry, DocContext
-from .units import NON_INDICATOR, local_unit
 
 _SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
@@ -166,18 +166,15 @@ def _read_label_amounts(
             continue
         done.add(cell.start)
         quote = (cell.start, cell.end)
+        if row_label_year(cell.text) is not None or len(LABEL_YEAR_RE.findall(cell.text)) > 1:
+            # "Mini-grids: 3.5 MW added by 2028": a label that dates its own amounts is read as the sentence it is
+            read_sentence(ctx, cell.start, cell.end, carry, quote=quote, continental=continental)
+            continue
         read_sentence(
             ctx, cell.start, cell.end, carry, quote=quote, table_year=year, table_kind=kind, continental=continental
         )
 
 
-_REDUCTION_LABEL_RE = re.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)
-_VS_REFERENCE_RE = re.compile(
-    r"\b(?:change|deviation|difference|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s.*"
-    r"\b(?:BAU|business[\s-]+as[\s-]+usual|baseline)\b",
-    re.I,
-)
-#: A column header naming an emissions quantity but no unit: "Emissions reduction", "Mitigation potential".
 def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) -> None:
     """A note under a table of one year speaks of that year ("Note: the previous NDC proposed 12 Mt ..." under a
     2030 table); under a table of several years, or none, it is left alone."""
@@ -235,13 +232,13 @@ def _share_columns(grid: Grid, scope: TableScope) -> None:
     full = [r for r in grid.rows if len(r.values) == grid.ncols]
     if len(full) < 2:
         return
-    reductions = any(_REDUCTION_LABEL_RE.search(c.text) for c in grid.header)
+    reductions = any(REDUCTION_LABEL_RE.search(c.text) for c in grid.header)
     for k, col in enumerate(scope.columns):
         cells = [r.values[k] for r in full]
         if col.unit is None and all(c is not None and c.text.rstrip().endswith("%") for c in cells):
             col.unit = ("%", Decimal(1))
         signs = [_SIGN_RE.match(c.text) for c in cells if c is not None]
-        if reductions and signs and all(signs) and not _REDUCTION_LABEL_RE.search(col.label):
+        if reductions and signs and all(signs) and not REDUCTION_LABEL_RE.search(col.label):
             col.label = f"{col.label} reduction".strip()
 
 
@@ -346,61 +343,3 @@ def _cell_scope(
             return None  # a long yearly series that names no plan: a model's projection, not a goal
         kind = "target" if future else "actual"
     return unit, year, kind
-
-
-def add_cell(
-    ctx: DocContext,
-    start: int,
-    end: int,
-    unit: tuple[str, Decimal],
-    year: int,
-    kind: str,
-    context: str,
-    quote: tuple[int, int],
-    carry: Carry,
-    wider: str = "",
-    continental: bool = False,
-    own_label: str = "",
-    decimal_comma: bool = False,
-) -> Observation | None:
-    """One numeric cell as an observation; its indicator is classified with the row and column labels, else with
-    the table's caption and spanning header cells (``wider``) before them. ``own_label`` is the cell's row and column
-    labels: they say whether a sign is a direction."""
-    text = ctx.doc.text
-    m = NUM_CELL_RE.match(text[start:end])
-    if m is None:
-        return
-    raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
-    value = cell_number(m.group("num"), continental, decimal_comma) * unit[1]
-    if m.group("sign") and not (
-        _REDUCTION_LABEL_RE.search(own_label)
-        or ((m.group("pct") or unit[0] == "%") and _VS_REFERENCE_RE.search(own_label))
-    ):
-        value = -value  # a sign in a row of reductions ("Reduced emissions | -78.7"), or of a change from BAU, is
-        # the direction the row already names: the reduction is the amount
-    name = "%" if m.group("pct") else local_unit(unit[0], ctx.country)  # "(millions of FCFA)": whose francs
-    if name == NON_INDICATOR:
-        return None  # a currency the document's country does not say ("dinars" in a plan of no dinar country)
-    raw_end = start + (m.end("pct") if m.group("pct") else m.end("num"))
-    region = carry.section_region or ctx.country
-    obs = Observation(
-        doc=ctx.doc.doc,
-        value=value,
-        unit=name,
-        value_raw=text[raw_start:raw_end],
-        quote=_SPACES_RE.sub(" ", text[quote[0] : quote[1]]),
-        char_start=raw_start,
-        char_end=raw_end,
-        kind=kind,
-        year=year,
-        qualifier="=",
-        region=region,
-        page=ctx.doc.page_at(raw_start),
-    )
-    raw = obs.value_raw
-    obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
-    if not obs.indicator and wider:
-        context = f"{wider} {context}"
-        obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
-    ctx.add(obs)
-    return obs

@@ -102,13 +102,15 @@ def _may_title(before: str) -> bool:
 #: not the date of the values the sentence gives: a capitalised word before a capitalised plan word (a title, not
 #: "the policy 2025"); a span ("Plan 2021-2025") is read before roles are.
 _PLAN_TITLE_BEFORE_RE = re.compile(
-    r"\b[A-Z][\w'’-]*[ \t]+(?P<kind>Policy|Strategy|Plan|Vision|Agenda|Programme|Program|Roadmap|Framework|Blueprint"
+    r"\b[A-Z][\w'’-]*[ \t]+(?P<kind>Policy|Strategy|Plan|Masterplan|Vision|Agenda|Programme|Program|Roadmap"
+    r"|Framework|Blueprint"
     r"|Act|Law)(?:[ \t]*\(?|,[ \t]*|[ \t]+of[ \t]+)$"  # "the Forest Act of 1958", "the Protected Areas Act, 1975"
 )
 _PLAN_WORDS = (
     "Policy",
     "Strategy",
     "Plan",
+    "Masterplan",
     "Vision",
     "Agenda",
     "Programme",

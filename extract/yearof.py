@@ -284,7 +284,7 @@ def year_for(
     2008" is a change up to the document's present.
     """
     if table_year:
-        return table_year
+        return q.year or table_year  # "Expansion of solar: 300 MW in 2025" under a 2030 column: its own year first
     now = ctx.ref_year
     current = kind == "actual" and now and (q.year or now + 1) > now
     if current and CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 20), q.start):

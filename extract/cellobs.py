@@ -1,0 +1,104 @@
+"""One numeric cell of a table as an observation: its number read as the cell writes it (thousands groups, decimal
+commas, a sign that is the direction its row names), its unit made the document country's, its indicator classified
+with the row's and column's labels."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .cells import NUM_CELL_RE, cell_number
+from .model import Observation
+from .state import Carry, DocContext
+from .units import NON_INDICATOR, local_unit
+
+_SPACES_RE = re.compile(r"\s+")
+REDUCTION_LABEL_RE = re.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)
+_VS_REFERENCE_RE = re.compile(
+    r"\b(?:change|deviation|difference|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s.*"
+    r"\b(?:BAU|business[\s-]+as[\s-]+usual|baseline)\b",
+    re.I,
+)
+
+
+def add_cell(
+    ctx: DocContext,
+    start: int,
+    end: int,
+    unit: tuple[str, Decimal],
+    year: int,
+    kind: str,
+    context: str,
+    quote: tuple[int, int],
+    carry: Carry,
+    wider: str = "",
+    continental: bool = False,
+    own_label: str = "",
+    decimal_comma: bool = False,
+) -> Observation | None:
+    """One numeric cell as an observation; its indicator is classified with the row and column labels, else with
+    the table's caption and spanning header cells (``wider``) before them. ``own_label`` is the cell's row and column
+    labels: they say whether a sign is a direction."""
+    text = ctx.doc.text
+    m = NUM_CELL_RE.match(text[start:end])
+    if m is None:
+        return
+    raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
+    value = cell_number(m.group("num"), continental, decimal_comma) * unit[1]
+    if m.group("sign") and not (
+        REDUCTION_LABEL_RE.search(own_label)
+        or ((m.group("pct") or unit[0] == "%") and _VS_REFERENCE_RE.search(own_label))
+    ):
+        value = -value  # a sign in a row of reductions ("Reduced emissions | -78.7"), or of a change from BAU, is
+        # the direction the row already names: the reduction is the amount
+    name = "%" if m.group("pct") else local_unit(unit[0], ctx.country)  # "(millions of FCFA)": whose francs
+    if name == NON_INDICATOR:
+        return None  # a currency the document's country does not say ("dinars" in a plan of no dinar country)
+    raw_end = start + (m.end("pct") if m.group("pct") else m.end("num"))
+    region = carry.section_region or ctx.country
+    obs = _observe(ctx, raw_start, raw_end, value, name, kind, year, quote, region, context, wider)
+    if m.group("change"):
+        # "22.42 (-15.8%)": the level and, in brackets, its change from the column's yardstick (a baseline, a base
+        # year); a minus is the direction a change of a plan's level is read in, the amount is the reduction
+        change = start + m.start("chnum"), start + m.end("change_pct")
+        cut = "change " if m.group("chsign") == "+" else "reduction "
+        _observe(ctx, *change, cell_number(m.group("chnum")), "%", kind, year, quote, region, context + cut, wider)
+    return obs
+
+
+def _observe(
+    ctx: DocContext,
+    raw_start: int,
+    raw_end: int,
+    value: Decimal,
+    name: str,
+    kind: str,
+    year: int,
+    quote: tuple[int, int],
+    region: str,
+    context: str,
+    wider: str,
+) -> Observation:
+    """The observation of a cell's number at ``text[raw_start:raw_end]``, classified and added to the document."""
+    text = ctx.doc.text
+    obs = Observation(
+        doc=ctx.doc.doc,
+        value=value,
+        unit=name,
+        value_raw=text[raw_start:raw_end],
+        quote=_SPACES_RE.sub(" ", text[quote[0] : quote[1]]),
+        char_start=raw_start,
+        char_end=raw_end,
+        kind=kind,
+        year=year,
+        qualifier="=",
+        region=region,
+        page=ctx.doc.page_at(raw_start),
+    )
+    raw = obs.value_raw
+    obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
+    if not obs.indicator and wider:
+        context = f"{wider} {context}"
+        obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
+    ctx.add(obs)
+    return obs

@@ -1,0 +1,97 @@
+"""Tables of mitigation measures and sector pathways, flattened one cell per line: numbered rows, reference-document
+columns, levels with their change in brackets, and amounts written in the measures' own text (tables written for the
+tests: invented countries and numbers)."""
+
+from __future__ import annotations
+
+from extract.cells import row_label_year
+from tests.test_extractor import rows
+from tests.test_tables import flat
+
+MEASURES_HEADER = (
+    "#",
+    "Mitigation measure",
+    "Reference document",
+    "% GHG reduction vs 2030 baseline",
+    "Absolute reduction 2030 vs baseline (1000 tonnes)",
+)
+
+
+def test_numbering_that_goes_on_from_the_table_before_labels_the_rows() -> None:
+    """A second table of measures numbers its rows "7", "8", "9" (going on from the first): the numbers are labels,
+    so each row keeps its two value columns."""
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table 6: Measures of the industry sector",
+        *MEASURES_HEADER,
+        "7", "Clinker substitution with volcanic ash", "LEDS", "0.06%", "31.2",
+        "8", "Catalysts in nitric acid plants", "LEDS", "0.09%", "72.5",
+        "9", "Refrigerant phase-down", "Regulation", "0.38%", "291",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.06", "%", "2030", "target"), ("0.0312", "Mt", "2030", "target"), ("0.38", "%", "2030", "target"),
+            ("0.291", "Mt", "2030", "target")} <= found  # fmt: skip
+    assert not {r["value"] for r in rows(text)} & {"7", "8", "9"}
+
+
+def test_the_header_ends_before_the_first_row_number_whatever_the_first_row_says() -> None:
+    """The first row's text names years and a share ("from 21% in 2020 to 13% in 2026"), which read like header cues:
+    the header still ends before its number, so the first row keeps its label and values, and its own amounts keep
+    their own years."""
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table 5: Measures of the energy sector",
+        *MEASURES_HEADER,
+        "1", "Grid losses cut from 21% in 2020 to 13% in 2026", "National Development Strategy", "1.12%", "810",
+        "2", "Wind farms: 250 MW in 2027", "Energy Policy", "0.52%", "390",
+        "3", "Mini-grids: 3.5 MW added by 2028", "Rural Electrification Strategy", "0.01%", "4.1",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("1.12", "%", "2030", "target"), ("0.81", "Mt", "2030", "target")} <= found
+    own = {("0.25", "GW", "2027", "target"), ("0.0035", "GW", "2028", "target"), ("13", "%", "2026", "target")}
+    assert own <= found
+
+
+def test_a_year_that_names_the_reference_document_dates_no_row() -> None:
+    """ "Power System Plan 2016", "Biofuels Policy, 2018", "Rural Energy Masterplan 2020" name documents: the row's
+    reductions are still those of the 2030 column, not records of the documents' years."""
+    assert row_label_year("Power System Plan 2016") is None
+    assert row_label_year("Biofuels Policy, 2018") is None
+    assert row_label_year("Rural Energy Masterplan 2020") is None
+    assert row_label_year("Emissions in 2018") == 2018
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table 5: Measures of the energy sector",
+        *MEASURES_HEADER,
+        "1", "Solar parks", "Power System Plan 2016", "0.71%", "520",
+        "2", "Biodiesel blending", "Biofuels Policy, 2018", "0.31%", "201",
+        "3", "Solar mini-grids", "Rural Energy Masterplan 2020", "0.02%", "12.4",
+    )  # fmt: skip
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.71", "2030", "target"), ("0.31", "2030", "target"), ("0.02", "2030", "target")} <= found
+    assert not {r["year"] for r in rows(text)} & {"2016", "2018", "2020"}
+
+
+def test_a_level_with_its_change_in_brackets_gives_both() -> None:
+    """ "19.37 (-12.4%)" under "2030 emissions with mitigation actions" is the plan's 2030 level and its cut of 12.4%;
+    an unsigned bracket ("5.12 (38%)") is a share, not a change, and the cell stays text."""
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table 4: Sector emissions in 2030 compared to a baseline scenario",
+        "Sector",
+        "2018 GHG emissions (million tonnes CO2-equivalent)",
+        "2030 baseline GHG emissions (million tonnes CO2-equivalent)",
+        "2030 GHG emissions (million tonnes CO2-equivalent) with mitigation actions",
+        "Energy", "10.84", "22.11", "19.37 (-12.4%)",
+        "Waste", "1.52", "2.64", "2.05 (-22.3%)",
+        "Total", "12.36", "24.75", "21.42 (-13.5%)",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("10.84", "Mt CO2e", "2018", "actual"),
+        ("19.37", "Mt CO2e", "2030", "target"),
+        ("12.4", "%", "2030", "target"),
+        ("21.42", "Mt CO2e", "2030", "target"),
+        ("13.5", "%", "2030", "target"),
+    } <= found
+    assert "22.11" not in {v for v, *_ in found}  # the baseline column is a projection
