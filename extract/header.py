@@ -189,9 +189,11 @@ _CHANGE_COLUMN_RE = re.compile(
 
 
 def _year_group_heads(header: list[str], leaves: list[int], ncols: int) -> list[int]:
-    """The cells heading equal groups of the same year columns, in order, when the header is built so: "Sector |
-    BAU (MtCO2e) | Emission target (MtCO2e) | 2025 | 2030 | 2035 | 2025 | 2030 | 2035". Each states a unit or a
-    kind, and they stand together right before the year cells (a two-row header flattened row by row)."""
+    """The cell heading each year column, when cells heading groups of year columns stand together right before the
+    year cells (a two-row header flattened row by row): "Sector | BAU (MtCO2e) | Emission target (MtCO2e) | 2025 |
+    2030 | 2035 | 2025 | 2030 | 2035". Each states a unit or a kind. The groups are equal, or of unequal widths
+    when their years start again in each ("BAU | Unconditional | Conditional | 2020 | 2025 | 2030 | 2025 | 2030 |
+    2025 | 2030"): one run of rising years per head."""
     if not all(_YEAR_CELL_RE.match(header[k]) for k in leaves):
         return []
     heads: list[int] = []
@@ -199,11 +201,17 @@ def _year_group_heads(header: list[str], leaves: list[int], ncols: int) -> list[
     while k >= 0 and (cell_unit(header[k]) or _cue_kind(header[k]) != ("", "")):
         heads.insert(0, k)
         k -= 1
-    if len(heads) < 2 or ncols % len(heads):
+    if len(heads) < 2:
         return []
-    width = ncols // len(heads)
     years = [header[k] for k in leaves]
-    return heads if all(years[i] == years[i % width] for i in range(ncols)) else []
+    if not ncols % len(heads):
+        width = ncols // len(heads)
+        if all(years[i] == years[i % width] for i in range(ncols)):
+            return [heads[c // width] for c in range(ncols)]
+    runs = [0]  # the group of each year column: a new one where the years stop rising
+    for prev, year in zip(years, years[1:], strict=False):
+        runs.append(runs[-1] + (int(year.strip()[:4]) <= int(prev.strip()[:4])))
+    return [heads[r] for r in runs] if len(runs) == ncols and runs[-1] == len(heads) - 1 else []
 
 
 _TOTAL_HEAD_RE = re.compile(r"\s*total\b", re.IGNORECASE)
@@ -244,7 +252,7 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         col.year = col.year or (years.pop() if len(years) == 1 else None)
     heads = _year_group_heads(header, leaves, ncols) if leaves and not parents else []
     for c, col in enumerate(columns if heads else []):
-        cell = header[heads[c * len(heads) // ncols]]
+        cell = header[heads[c]]
         col.label, col.unit = f"{cell} {col.label}", col.unit or cell_unit(cell)
         kind, condition = _cue_kind(cell)
         col.kind, col.condition = col.kind or kind, col.condition or condition

@@ -273,7 +273,12 @@ def find_quantities(
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)  # a table cell: the row's unit
         if q is not None:
             if not skip_number(text, num, start):
-                if q.unit.startswith("Mt") and q.start == num.start and minus_before(text, num.start, start):
+                if (
+                    q.unit.startswith("Mt")
+                    and q.start == num.start
+                    and minus_before(text, num.start, start)
+                    and not _restated_cut(text, num.start - 1, start)
+                ):
                     q.value, q.start = -q.value, num.start - 1  # "net emissions were -13.19 GgCO2e": a net sink
                 out.append(q)
                 has_unit = True
@@ -334,3 +339,17 @@ def _bare_dollar(text: str, q: Quantity) -> bool:
 def _small_plain_money(q: Quantity) -> bool:
     """ "USD 650" with no magnitude is a price or a unit cost; plans state budgets and funds in millions."""
     return q.unit.endswith(" billion") and q.num.magnitude == 1 and q.value * _BILLION < MIN_PLAIN_AMOUNT
+
+
+#: A reduction named before the bracket that holds the number: "a reduction against BAU of 14% (-56 Mt CO2e)"
+_CUT_BEFORE_RE = re.compile(
+    r"\b(?:reduc|cut|decreas|abat|mitigat|sav)\w*\b(?:[^().;]|\.(?=\d)){0,120}\(\s*$", re.IGNORECASE
+)  # (within its clause: no full stop but a decimal point)
+
+
+def _restated_cut(text: str, minus: int, floor: int) -> bool:
+    """The minus opens a bracket after a reduction ("a reduction of 52.5% (-10.5 Mt CO2e) compared to BAU"): the
+    bracket restates the cut as an amount, the minus its direction, so the amount is the cut (a reduction is
+    positive); a level after "to" ("reduce the level to -99.9 Mt") keeps its sign, for it is a net sink."""
+    lo = max(floor, minus - 140)
+    return "(" in text[max(floor, minus - 3) : minus] and bool(_CUT_BEFORE_RE.search(text, lo, minus))

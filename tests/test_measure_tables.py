@@ -95,3 +95,29 @@ def test_a_level_with_its_change_in_brackets_gives_both() -> None:
         ("13.5", "%", "2030", "target"),
     } <= found
     assert "22.11" not in {v for v, *_ in found}  # the baseline column is a projection
+
+
+def test_scenario_groups_of_unequal_width_each_take_their_run_of_years() -> None:
+    """ "BAU | Unconditional | Conditional" over "2020 | 2025 | 2030 | 2025 | 2030 | 2025 | 2030": the years start
+    again under each scenario, so the BAU group is three columns wide and the others two; the BAU projection is left
+    out and each pathway's cells are its targets."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "TABLE 1: EMISSION PATHWAYS IN BAU, UNCONDITIONAL AND CONDITIONAL SCENARIOS",
+        "Sector",
+        "BAU emission projection (Mt CO2e)",
+        "Unconditional emission projection (Mt CO2e)",
+        "Conditional emission projection (Mt CO2e)",
+        "2020", "2025", "2030", "2025", "2030", "2025", "2030",
+        "Energy", "8.2", "11.6", "17.3", "10.4", "12.8", "9.1", "7.7",
+        "Waste", "6.4", "7.9", "9.2", "7.1", "7.4", "4.8", "2.6",
+        "TOTAL (Mt CO2e)", "14.6", "19.5", "26.5", "17.5", "20.2", "13.9", "10.3",
+    )  # fmt: skip
+    found = {(r["value"], r["year"], r["kind"], r["condition"]) for r in rows(text)}
+    assert {
+        ("12.8", "2030", "target", "unconditional"),
+        ("20.2", "2030", "target", "unconditional"),
+        ("7.7", "2030", "target", "conditional"),
+        ("13.9", "2025", "target", "conditional"),
+    } <= found
+    assert not {v for v, *_ in found} & {"17.3", "26.5", "11.6", "19.5"}  # the BAU projection

@@ -434,3 +434,16 @@ def test_a_comma_no_thousands_grouping_could_hold_is_a_decimal_comma() -> None:
     assert [str(n.value) for n in numbers.find_numbers("in 2019,25 percent; 2,315,480 t; 1,250 ha")] == [
         "2019", "2315480", "1250"
     ]  # fmt: skip
+
+
+def test_a_negative_amount_in_brackets_after_a_reduction_is_the_cut() -> None:
+    """ "a reduction against BAU of 12% (-48 Mt CO2e)": the bracket restates the cut as an amount and its minus is
+    the cut's direction, so the amount is 48; a level after "to" keeps its sign (a net sink), as does a bracket no
+    reduction comes before."""
+    text = (
+        "The unconditional pathway represents a reduction against the revised BAU of 12% (-48 Mt CO2e) in 2030. "
+        "Policy interventions reduce the sector's emission level in 2030 to -88.2 Mt CO2e. "
+        "Net removals were (-2,400 kt CO2e) in 2015."
+    )
+    got = {q.value for q in find_quantities(text, 0, len(text)) if q.unit == "Mt CO2e"}
+    assert got == {D(48), D("-88.2"), D("-2.4")}
