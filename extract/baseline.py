@@ -143,7 +143,15 @@ _PLAN_SCENARIO_RE = first_char_guarded(
 def names_plan_scenario(text: str, start: int, end: int) -> bool:
     """The sentence speaks of the plan's own scenario ("in the conditional scenario", "with mitigation measures"):
     its future levels are the plan's modelled targets even under a heading about projections."""
-    return bool(_PLAN_SCENARIO_RE.search(text, start, end))
+    return bool(_TARGET_SUBJECT_RE.match(text, start, end) or _PLAN_SCENARIO_RE.search(text, start, end))
+
+
+#: A sentence that opens by naming the plan's goal: "Target emissions in the energy sector in 2030: 330 kt",
+#: "Conditional target emission is 73.7% …": its levels are the plan's, whatever projection came before.
+#: (not the world's: "The global target to avoid 1.5°C of warming is …")
+_TARGET_SUBJECT_RE = re.compile(
+    r"\W*(?!(?:the\s+)?(?:global|world|international)\b)(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b", re.I
+)
 
 
 def against_reference(

@@ -113,6 +113,9 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
             (low_tail is None or low_tail.endswith(cx.MONTH_WORDS)) and _DATE_BEFORE_RE.search(before)
         ):
             return True
+        if text[num.start : num.end] == "1000" and _THOUSAND_TONNES_UNIT_RE.match(text, num.end):
+            if before.rstrip()[-1:] in ("(", ",") or before.endswith(("in ", "In ")):
+                return True  # "Reduction (1000 tonnes)", "Target indicators, 1000 tons of CO2 eq.": a unit, no value
         if _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):  # rarely: then is it first on its line?
             line_start = text.rfind("\n", 0, num.start) + 1
             if not text[line_start : num.start].strip():
@@ -129,3 +132,10 @@ def _glued_unit(text: str, num: Number, after: str) -> bool:
         return True
     sign = CURRENCY_BEFORE_RE.search(text, max(0, num.start - 7), num.start)
     return sign is not None and MONEY_MAGNITUDE_RE.match(after) is not None
+
+
+#: "1000 tonnes" naming the unit of a column or a list: the unit phrase and nothing after it but its bracket's close
+#: or the line's end
+_THOUSAND_TONNES_UNIT_RE = re.compile(
+    r"\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b(?:\s+(?:of\s+)?(?:CO2|CO₂)[\w\s.-]{0,8}?)?\s*[).]?\s*(?:$|\n)", re.I
+)

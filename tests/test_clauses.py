@@ -1023,3 +1023,32 @@ def test_a_list_of_dated_shares_shares_the_bau_yardstick_after_it() -> None:
     assert {(r["value"], r["year"], r["baseline"]) for r in rows(text)} == {
         ("2.4", "2020", "bau"), ("4.9", "2025", "bau"), ("10.5", "2030", "bau")
     }
+
+
+def test_a_sentence_that_opens_with_a_target_gives_the_plans_levels_after_business_as_usual_lines() -> None:
+    """After lines of business-as-usual levels ("Business-as-usual emissions in the energy sector in 2030: 510 kt"),
+    "Target emissions in the energy sector in 2030: 371 ktCO2e (27.3% reduction …)" names the plan's own level: it is
+    a target, not one more projection; "the global target" is the world's, not the plan's."""
+    text = (
+        "The plan was adopted in 2021.\n\n"
+        "Business-as-usual emissions in the energy sector in 2030: 510 ktCO2e\n\n"
+        "Business-as-usual methane emissions in the waste sector in 2030: 94 ktCO2e\n\n"
+        "The country remains vulnerable to sea level rise and coastal erosion, and adaptation is its priority.\n\n"
+        "Conditional target emission is 71.2% (430.5 ktCO2e) relative to business-as-usual emissions in 2030\n\n"
+        "Target emissions in the energy sector in 2030: 371 ktCO2e (27.3% reduction = 139 ktCO2e)"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.4305", "Mt CO2e", "2030", "target"), ("0.371", "Mt CO2e", "2030", "target")} <= found
+    assert not {v for v, *_ in found} & {"0.51", "0.094"}
+
+
+def test_a_thousand_tonnes_that_names_a_unit_is_no_value() -> None:
+    """ "Absolute reduction vs baseline (1000 tonnes)" and "Target indicators, 1000 tons of CO2 eq." state the unit
+    of what follows; "will store 1000 tonnes of CO2 in 2030" is an amount."""
+    text = (
+        "The plan was adopted in 2021.\n\n"
+        "Absolute reduction in 2030 vs baseline (1000 tonnes)\n\n"
+        "Goals Measures Target indicators, 1000 tons of CO2 eq.\n\n"
+        "The pilot plant will store 1000 tonnes of CO2 in 2030."
+    )
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.001", "Mt CO2")]
