@@ -83,6 +83,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":
         name = substance_after(text, end) or refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
+    if name.startswith("Mt") and _PER_DAY_RE.match(text, end, limit):
+        return None  # "plants of 700 and 500 MT/day": a daily throughput (waste, fuel), a capacity, not a total
     per = _PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
     if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
         # "the emission level starts at 2.6 tonnes per person": emissions per person or per unit are in CO2e
@@ -154,6 +156,7 @@ METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
+_PER_DAY_RE = re.compile(r"\s*(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE)
 _PER_UNIT_RE = re.compile(
     r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
     r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",

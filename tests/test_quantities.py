@@ -447,3 +447,13 @@ def test_a_negative_amount_in_brackets_after_a_reduction_is_the_cut() -> None:
     )
     got = {q.value for q in find_quantities(text, 0, len(text)) if q.unit == "Mt CO2e"}
     assert got == {D(48), D("-88.2"), D("-2.4")}
+
+
+def test_a_mass_a_day_is_a_throughput_not_a_total() -> None:
+    """ "plants of 650 and 400 MT/day", "1,300 tonnes per day of waste": a daily throughput (a plant's capacity), not
+    an amount of emissions or mass the country reports; "21.7 MT CO2e" stays."""
+    text = (
+        "Two plants with capacities of 650 and 400 MT/day were commissioned in 2019. "
+        "The landfill receives 1,300 tonnes per day of waste. Emissions were 21.7 MT CO2e in 2018."
+    )
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [(D("21.7"), "Mt CO2e")]
