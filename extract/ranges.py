@@ -88,7 +88,14 @@ def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:
     """A bare bound takes the unit and magnitude written at its partner: "2.5 to 3 billion t", "USD 3 - 4 billion";
     a minus glued to it signs a mass ("from -2,310 to -1,904 kt CO2e": a sink's start)."""
     a_money, b_money = a.unit.endswith(" billion") and a.start < a.num.start, b.unit.endswith(" billion")
-    if not a.unit and b.unit not in _UNSHARED and a.num.form == b.num.form == "digits":
+    # (a bound with a magnitude word of its own beside one without counts something else: "a population of 8.1
+    # billion, or 43 GtCO2e")
+    if (
+        not a.unit
+        and b.unit not in _UNSHARED
+        and a.num.form == b.num.form == "digits"
+        and not (a.num.magnitude > 1 and b.num.magnitude == 1)
+    ):
         factor = abs(b.value) / b.num.value if b.num.value else Decimal(1)  # (b's sign is its own)
         magnitude = b.num.magnitude if a.num.magnitude == 1 else Decimal(1)
         a.unit, a.value = b.unit, a.num.value * magnitude * factor

@@ -457,3 +457,12 @@ def test_a_mass_a_day_is_a_throughput_not_a_total() -> None:
         "The landfill receives 1,300 tonnes per day of waste. Emissions were 21.7 MT CO2e in 2018."
     )
     assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [(D("21.7"), "Mt CO2e")]
+
+
+def test_a_bound_with_its_own_magnitude_word_takes_no_unit_from_a_partner_without_one() -> None:
+    """ "a world population of 7.9 billion, or 41 GtCO2e": the billion counts people, so it takes no tonnes from the
+    amount beside it; "2.1 million to 2.6 million tonnes" and "between 1.5 and 2 billion tonnes" still share theirs."""
+    text = "It assumes a world population of 7.9 billion, or 41 GtCO2e."
+    assert [q.unit for q in find_quantities(text, 0, len(text))] == ["Mt CO2e"]
+    shared = "Emissions will fall from 2.1 million to 2.6 million tonnes, or between 1.5 and 2 billion tonnes."
+    assert [q.unit for q in find_quantities(shared, 0, len(shared))] == ["Mt"] * 4
