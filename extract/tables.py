@@ -26,7 +26,6 @@ from .introunit import intro_emission_unit, sibling_unit, table_shape
 from .sentence import read_sentence
 from .state import Carry, DocContext
 
-_SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
 
 
