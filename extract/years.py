@@ -15,16 +15,22 @@ from .yearlinks import assign_own_years, assign_paired_years, assign_respective_
 
 # --------------------------------------------------------------- per-sentence reading
 
+#: A coordinated predicate of its own: "emissions stand at 54 Mt in 2024 and will rise to 85 Mt by 2035" (the
+#: future of the second verb does not govern the first number, nor its year the second number).
+_NEW_PREDICATE = r"\s+(?:will|would|shall)\b|\s+(?:is|are)\s+(?:expected|projected|forecast|set|likely)\s+to\b"
 # a comma between a digit and three more ("12,000") separates thousands, not clauses
 _CLAUSE_SPLIT_RE = cx.guarded(
-    ",;:—–()，；：、（）\\sw", r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))|\s-\s|\bwh(?:ich|ile|ereas)\b"
+    ",;:—–()，；：、（）\\swab",
+    r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))|\s-\s|\bwh(?:ich|ile|ereas)\b"
+    r"|\b(?:and|but)(?=" + _NEW_PREDICATE + ")",
 )
 #: ``_CLAUSE_SPLIT_RE`` found from a character class it starts with, which ``re`` scans for in C: the guard above
 #: stops at every space (for " - ") and tries the alternation there. The " - " separator is found at its dash, the
 #: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
 #: told by its first character, so each position starts at most one.
 _CLAUSE_MARK_RE = re.compile(
-    r"[;:—–()，；：、（）,\-w](?:(?<=,)(?:(?<!\d,)|(?!\d{3}(?!\d)))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b)"
+    r"[;:—–()，；：、（）,\-wab](?:(?<=,)(?:(?<!\d,)|(?!\d{3}(?!\d)))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b"
+    r"|(?<=\ba)nd(?=" + _NEW_PREDICATE + r")|(?<=\bb)ut(?=" + _NEW_PREDICATE + "))"
 )
 
 

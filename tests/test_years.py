@@ -750,7 +750,8 @@ def test_a_reports_year_does_not_date_a_goal() -> None:
 
 def test_clause_marks_are_the_separators_the_split_regex_finds() -> None:
     # every way two separators can touch or overlap, and every bound: " - - ", a dash at the start, "12,000", "awhile"
-    pieces = [" ", "-", " - ", "which", "whereas", "awhile", "12,000", "1,2345", ",", ";", "(", "、", "\u3000", "x"]
+    pieces = [" ", "-", " - ", "which", "whereas", "awhile", "12,000", "1,2345", ",", ";", "(", "、", "\u3000", "x",
+              "and will", "but is set to", "band would"]
     texts = [a + b + c + d for a in pieces for b in pieces for c in pieces for d in pieces[:6]]
     for text in texts:
         for start, end in ((0, len(text)), (1, len(text)), (2, len(text) - 1), (3, len(text) - 2)):
@@ -1247,3 +1248,16 @@ def test_the_year_of_the_inventory_a_figure_is_based_on_is_no_base_year() -> Non
     assert [(y.year, y.role) for y in find_years(*_whole(text))] == [(2012, "obs")]
     assert [y.role for y in find_years(*_whole("Emissions rose 5% on 2005 levels."))] == ["base"]
     assert [(r["value"], r["year"]) for r in rows("The plan was adopted in 2016.\n\n" + text)] == [("0.04821", "2012")]
+
+
+def test_a_coordinated_predicate_with_a_modal_of_its_own_is_a_clause_of_its_own() -> None:
+    # "stands at X in 2023 and will rise to Y by 2035": the second verb's future governs Y only, not the level before
+    text = (
+        "Ruritania's emissions stand at 41.2 MtCO2e in 2023 and will rise to 63.5 MtCO2e by 2035 under business "
+        "as usual.\n\n"
+        "Power use per person of 950 kWh in 2005 dropped to 710 kWh in 2015 and is projected to be around "
+        "1,200 kWh by 2030."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("41.2", "2023", "actual"), ("950", "2005", "actual"), ("710", "2015", "actual")} <= got
+    assert not any(kind == "target" and year in ("2005", "2015", "2023") for _, year, kind in got)
