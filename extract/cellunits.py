@@ -125,6 +125,13 @@ def unit_cell(cell: str) -> tuple[str, Decimal] | None:
     return cell_unit(parts[-1])
 
 
+def group_unit(group: str) -> tuple[str, Decimal] | None:
+    """The unit a group row states alone ("MtCO2e" on a row of its own over "Transportation | 174 | 201"): the rows
+    under it are in that unit, as the rows under a group "Energy" are energy's. Only a short cell, a unit and no
+    more: a group naming a sector or a scenario says nothing of the unit."""
+    return unit_cell(group) if group and len(group) <= _UNIT_CELL_CHARS else None
+
+
 def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
     """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row."""
     m = _LABEL_UNIT_RE.search(text, label_start, label_end)

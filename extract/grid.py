@@ -201,9 +201,19 @@ def _title_above(blocks: list[Block], first: int) -> str:
     if first == 0:
         return ""
     above = blocks[first - 1]
+    if above.kind == "paragraph" and above.sentences and _ANNOUNCES_TABLE_RE.search(last := above.sentences[-1].text):
+        if len(last) <= MAX_TITLE_CHARS:
+            return last.strip()  # "… without mitigation policies. The following table shows the baseline values."
     if above.kind not in ("heading", "paragraph") or above.end - above.start > MAX_TITLE_CHARS or "\n" in above.text:
         return ""
     return above.text.strip()
+
+
+#: A sentence that announces the table after it ("The following table shows the baseline values", "as shown in the
+#: table below"): what it says the table holds is what a title would, though it closes a longer paragraph.
+_ANNOUNCES_TABLE_RE = re.compile(
+    r"\b(?:following|next)\s+table\b|\btable\s+below\b|\bbelow\s+(?:table|shows|presents|lists)\b", re.I
+)
 
 
 _TABLE_NOTE_RE = re.compile(r"^\s*Notes?\b", re.I)

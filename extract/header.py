@@ -301,6 +301,8 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
                 col.year = years.pop()
     rest = [caption] + [h for k, h in enumerate(header) if k not in taken and k not in groups]
     kinds = {_cue_kind(h)[0] for h in rest} - {""}
+    if not caption and title and _cue_kind(title)[0] == "bau":
+        kinds.add("bau")  # "The following table shows the baseline values": a projection, though no caption says so
     table.kind = "bau" if "bau" in kinds else "actual" if kinds == {"actual"} else "target" if kinds else ""
     target_cue = table.kind == "target"
     if target_cue and len({c.year for c in columns} - {None}) > 1:

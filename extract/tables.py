@@ -19,7 +19,7 @@ from .cells import (
     decimal_comma_columns,
     row_label_year,
 )
-from .cellunits import count_label, label_unit, percent_label
+from .cellunits import count_label, group_unit, label_unit, percent_label
 from .header import TableScope, _cue_kind, names_bau, table_scope
 from .headeryears import bases
 from .introunit import intro_emission_unit, sibling_unit, table_shape
@@ -73,7 +73,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
         if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
-        row_unit = label_unit(text, row.labels[-1].start, row.labels[-1].end) or count_label(label)
+        row_unit = (
+            label_unit(text, row.labels[-1].start, row.labels[-1].end) or count_label(label) or group_unit(row.group)
+        )
         share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols)

@@ -121,3 +121,37 @@ def test_scenario_groups_of_unequal_width_each_take_their_run_of_years() -> None
         ("13.9", "2025", "target", "conditional"),
     } <= found
     assert not {v for v, *_ in found} & {"17.3", "26.5", "11.6", "19.5"}  # the BAU projection
+
+
+def test_a_group_row_that_states_only_a_unit_gives_it_to_the_rows_under_it() -> None:
+    """ "MtCO2e" on a row of its own under the year header: the sector rows below are in megatonnes, as rows under a
+    group "Energy" are energy's (the header and caption name no unit)."""
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table 3: Sector emissions",
+        "Sector", "2015", "2020",
+        "MtCO2e",
+        "Transport", "41", "47",
+        "Buildings", "12", "13",
+        "Waste", "6.5", "7.1",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("41", "Mt CO2e", "2015"), ("47", "Mt CO2e", "2020"), ("7.1", "Mt CO2e", "2020")} <= found
+
+
+def test_a_sentence_announcing_the_table_below_names_what_it_holds() -> None:
+    """A paragraph that closes with "The following table shows the baseline values" heads a table with no caption:
+    the table is the reference projection, so only its recorded year is reported (as actuals), never its future
+    columns as the plan's goals."""
+    text = flat(
+        "Ruritania's plan was adopted in 2022.",
+        "The baseline was modelled from the 2014 inventory without new mitigation policies. The following table "
+        "shows the baseline values in MtCO2e.",
+        "Sector", "2014", "2025", "2030",
+        "Energy", "88", "104", "117",
+        "Agriculture", "31", "35", "38",
+        "Waste", "9", "11", "12",
+    )  # fmt: skip
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("88", "2014", "actual"), ("31", "2014", "actual"), ("9", "2014", "actual")} <= found
+    assert not {(v, y) for v, y, _ in found if y in ("2025", "2030")}
