@@ -66,6 +66,10 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         later = match_unit_after(text, aside.end(), limit)
         if later is not None and later.unit != NON_INDICATOR:
             after = UnitMatch(later.unit, later.factor, num.end)
+        elif not year and (inner := _bracket_unit(text, aside.start() + aside.group().index("("), aside.end())):
+            # "provisional estimate 85.922 (Mt CO2-e)": the bracket holds the unit, and only it (not after a year:
+            # "Emissions in 2030 (Mt CO2e)" heads a column)
+            after = inner
     if after is None or after.unit == NON_INDICATOR:
         return None if after or num.glued or year else unitless(text, num, floor, limit)
     end = max(after.end, num.end)
@@ -155,6 +159,14 @@ _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
 METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
+
+
+def _bracket_unit(text: str, open_at: int, close_end: int) -> UnitMatch | None:
+    """The unit that fills a bracket from ``open_at`` ("(") to ``close_end`` (after ")"), when it is all it holds."""
+    inner = match_unit_after(text, open_at + 1, close_end - 1)
+    if inner is None or inner.unit == NON_INDICATOR or text[inner.end : close_end - 1].strip():
+        return None
+    return UnitMatch(inner.unit, inner.factor, close_end)
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
 _PER_DAY_RE = re.compile(r"\s*(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE)
 _PER_UNIT_RE = re.compile(

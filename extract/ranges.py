@@ -66,6 +66,11 @@ _RESTATE_TOLERANCE = Decimal("0.05")
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to)\s*")
 _DASH_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜)\s*")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+#: A list gap with each value's year in it: "49.5 in 2000 and 70.4 Mt in 2010", "4,922 and in 2010 - 7,040 Gg": the
+#: values of one series over time, written with their unit once.
+_DATED_LIST_GAP_RE = re.compile(
+    r"\s*(?:(?:in\s+)?(?:19|20)\d\d\s*)?(?:,|and|,\s*and)\s*(?:(?:in\s+)?(?:19|20)\d\d\s*(?:[-–—:,]\s*)?)?"
+)
 _BRACKET_OPEN_RE = re.compile(r"\s*[(\[]\s*")
 _BRACKET_CLOSE_RE = re.compile(r"[^()\[\]]{0,20}?[)\]]")
 _PARALLEL_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|while|but)(?:\s+[a-z]+){0,2}\s+")
@@ -125,7 +130,9 @@ def _list_partner(text: str, qs: list[Quantity], i: int) -> Quantity | None:
             a = Quantity(a.num, a.value, a.unit, _BRACKET_CLOSE_RE.match(text, b.end).end())  # skip "(2.3%)"
             j += 1
             continue
-        if b.unit not in _UNSHARED and _LIST_GAP_RE.fullmatch(text, a.end, b.num.start):
+        if b.unit not in _UNSHARED and (
+            _LIST_GAP_RE.fullmatch(text, a.end, b.num.start) or _DATED_LIST_GAP_RE.fullmatch(text, a.end, b.num.start)
+        ):
             return b
         return None
     return None

@@ -50,7 +50,11 @@ _CO2 = r"(?:carbon\s+dioxide|co\s?2|co₂)"  # "CO 2" where HTML set the 2 as a 
 _CO2E = rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)|co(?:\s*-?\s*eq\b\.?|\s+e\b)|eq?[\s-]?{_CO2})"
 # tCO2e, t-CO2, t CO2e, tonnes of CO2e, thousand tons in CO2-eq; "gigagrams (Gg) of CO2eq" names its abbreviation
 _LINK = r"(?:\s*\((?:kt|gg|mt|tg|gt|t)\))?(?:\s*-?\s*|\s+(?:of|in)\s+)"
+#: the gas in brackets after the mass word: "7,040 Gg (CO2-eq.)", "66,700 Gg. (CO2-eq.)", "12 kt (CO2e)"
+_BRACKET_OPEN, _BRACKET_CLOSE = r"\.?\s*\(\s*", r"\s*\)"
 EMISSION_RULES: list[UnitRule] = [
+    *(UnitRule(rf"{mass}{_BRACKET_OPEN}{_CO2E}{_BRACKET_CLOSE}", "Mt CO2e", factor) for mass, factor in _MASSES),
+    *(UnitRule(rf"{mass}{_BRACKET_OPEN}{_CO2}{_BRACKET_CLOSE}", "Mt CO2", factor) for mass, factor in _MASSES),
     *(UnitRule(rf"{mass}{_LINK}{_CO2E}", "Mt CO2e", factor) for mass, factor in _MASSES),
     UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")),
     *(UnitRule(rf"{mass}{_LINK}{_CO2}\b", "Mt CO2", factor) for mass, factor in _MASSES),

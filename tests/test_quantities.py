@@ -466,3 +466,31 @@ def test_a_bound_with_its_own_magnitude_word_takes_no_unit_from_a_partner_withou
     assert [q.unit for q in find_quantities(text, 0, len(text))] == ["Mt CO2e"]
     shared = "Emissions will fall from 2.1 million to 2.6 million tonnes, or between 1.5 and 2 billion tonnes."
     assert [q.unit for q in find_quantities(shared, 0, len(shared))] == ["Mt"] * 4
+
+
+def units_of(text: str) -> list[tuple[Decimal, str]]:
+    """(value, unit) of every quantity of a one-sentence text."""
+    return [(q.value, q.unit) for q in find_quantities(text, 0, len(text))]
+
+
+def test_values_of_one_series_with_their_years_between_share_the_unit_written_once() -> None:
+    # "X in 2005 and Y Gg in 2015", "X and in 2015 - Y Gg": the years stand between the values, not a new quantity
+    for text in (
+        "Sector emissions amounted to 2814.5 in 2005 and 3960.1 Gg CO2e in 2015.",
+        "Sector emissions in 2005 amounted to 2814.5 and in 2015 - 3960.1 Gg CO2e.",
+    ):
+        assert units_of(text) == [(D("2.8145"), "Mt CO2e"), (D("3.9601"), "Mt CO2e")], text
+
+
+def test_the_gas_in_brackets_after_the_mass_names_the_unit() -> None:
+    assert units_of("Emissions reached 3960.1 Gg (CO2-eq.) last year.") == [(D("3.9601"), "Mt CO2e")]
+    assert units_of("Emissions reached 3960.1 Gg. (CO2 eq) last year.") == [(D("3.9601"), "Mt CO2e")]
+    assert units_of("Combustion released 812 kt (CO2) last year.") == [(D("0.812"), "Mt CO2")]
+
+
+def test_a_bracket_holding_only_a_unit_after_a_bare_number_is_its_unit() -> None:
+    assert units_of("Base year emissions: estimate 61.304 (Mt CO2-e).") == [(D("61.304"), "Mt CO2e")]
+    assert units_of("Emissions were 12.5 (MtCO2e) that year.") == [(D("12.5"), "Mt CO2e")]
+    # a year heads what follows it; a bracket with more than a unit is an aside
+    assert units_of("Emissions in 2035 (ktCO2e) by sector.") == []
+    assert not any(u == "Mt CO2e" for _, u in units_of("It was 12.5 (see the MtCO2e table)."))
