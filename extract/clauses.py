@@ -165,7 +165,9 @@ _IN_BASE_YEAR_AFTER_RE = re.compile(
 #: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
 _FINITE_RE = first_char_guarded(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been|accounts?|stands?|remains?"
-    r"|represents?|contributes?|comprises?|covers?|emits?|generates?|produces?|consumes?|supplies|shows?|indicates?)\b",
+    r"|represents?|contributes?|comprises?|covers?|emits?|generates?|produces?|consumes?|supplies|shows?|indicates?"
+    # verbs that describe how things are: "85% of food production goes to export", "80% of generation uses hydro"
+    r"|goes|uses|relies|depends|comes|occupies|employs|hosts|contains)\b",
     re.IGNORECASE,
 )
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)

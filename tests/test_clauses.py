@@ -176,6 +176,17 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
     assert [r["kind"] for r in dated_rows(text)] == ["actual"]
 
 
+
+def test_a_sentence_with_a_descriptive_verb_is_a_statement_not_a_goal_fragment() -> None:
+    # "comes", "relies", "uses" make it a statement: it does not take the goals heading's kind as a fragment would
+    for said in (
+        "About 65% of household energy comes from fuelwood.",
+        "The grid relies on hydropower for 85% of its output.",
+        "Some 70% of electricity generation uses hydropower.",
+    ):
+        assert [r["kind"] for r in dated_rows(f"Mitigation targets\n\n{said}\n")] == ["actual"], said
+    assert [r["kind"] for r in dated_rows("Mitigation targets\n\nHydropower: 85% of output.\n")] == ["target"]
+
 # ----------------------------------------------------------- reference projections
 
 
