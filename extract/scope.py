@@ -112,6 +112,15 @@ _GLOBAL_TOTAL_BRACKET_RE = re.compile(
 )
 
 
+#: A cut of the world's emissions, the goal of a global pledge the country joins: "will collaborate with other members
+#: to reduce global methane emissions by 30% by 2030" (not its own methane).
+_GLOBAL_CUT_BEFORE_RE = re.compile(
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions?\s+by\s+"
+    r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: A gas's global warming potential is a physical constant of the accounting, not a value of the plan: "methane, with
 #: a 100-year global warming potential 28-34 times that of CO2", "HFC-134a (GWP of 1,430)".
 _GWP_BEFORE_RE = re.compile(
@@ -122,13 +131,15 @@ _GWP_BEFORE_RE = re.compile(
 
 
 def global_statistic(text: str, floor: int, q_start: int, unit: str = "") -> bool:
-    """Whether the number starting at ``q_start`` is a global average quoted for comparison, the world's total in
-    brackets (an amount, not the country's share: "a low contribution to global emissions (0.02%)"), or a gas's
-    global warming potential."""
+    """Whether the number starting at ``q_start`` is a global average quoted for comparison, a cut of the world's
+    emissions (a global pledge's goal), the world's total in brackets (an amount, not the country's share: "a low
+    contribution to global emissions (0.02%)"), or a gas's global warming potential."""
     lo = max(floor, q_start - 60)
     if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
         return True
     if cx.may_contain(text, lo, q_start, ("average",)) and _GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start):
+        return True
+    if cx.may_contain(text, lo, q_start, ("global", "world")) and _GLOBAL_CUT_BEFORE_RE.search(text, lo, q_start):
         return True
     return unit != "%" and cx.may_contain(text, lo, q_start, ("global", "world")) and bool(
         _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start)

@@ -105,6 +105,16 @@ def test_a_global_average_quoted_for_comparison_is_dropped_and_the_countrys_valu
     assert [r["value"] for r in rows(text)] == ["1.1"]
 
 
+
+def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys() -> None:
+    text = (
+        "As a member of the Global Methane Pledge, Ruritania will work with other members to reduce global methane "
+        "emissions by 30% by 2030, and will cut its own methane emissions by 12% by 2030."
+    )
+    assert [r["value"] for r in rows(text)] == ["12"]
+    # the country's share of the world's emissions stays its own value
+    assert [r["value"] for r in rows("In 2019 Ruritania emitted 0.3% of global emissions.")] == ["0.3"]
+
 def test_a_gases_global_warming_potential_is_no_value_of_the_plan() -> None:
     text = "Nitrous oxide, with a global warming potential 265-298 times that of CO2, will be cut by 15% by 2035."
     assert [r["value"] for r in rows(text)] == ["15"]
