@@ -24,7 +24,7 @@ from .headeryears import BASE_YEAR_RE as _BASE_YEAR_RE
 from .headeryears import HEADER_YEAR_RE as _HEADER_YEAR_RE
 from .headeryears import bases as _bases
 from .headeryears import cell_years as _cell_years
-from .headeryears import change_span
+from .headeryears import change_span, named_years
 
 _BAU_RE = re.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
@@ -235,7 +235,7 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         cell = header[k]
         col.label, col.unit = cell, cell_unit(cell)
         bases = {int(m.group(1)) for m in _BASE_YEAR_RE.finditer(cell)}
-        years = set(_cell_years(cell)) - bases
+        years = set(_cell_years(cell)) - bases - named_years(cell)
         col.year = years.pop() if len(years) == 1 else None
         col.base_year = bases.pop() if len(bases) == 1 else None
         if col.base_year is None and (span := change_span(cell)):

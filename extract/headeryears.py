@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .yearnames import naming_role
+
 # a footnote marker may be fused to a bracketed year: "Current (20205)" is 2020 with note 5
 HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?:(?![\d.])|(?<=\(\d{4})\d(?=\)))")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
@@ -62,3 +64,22 @@ def change_span(cell: str) -> tuple[int, int] | None:
 def bases(cell: str) -> set[int]:
     """The base years of the changes a header cell names ("% below 2010"): no column's year."""
     return {int(m.group(1)) for m in BASE_YEAR_RE.finditer(cell)}
+
+
+#: A contribution and when it was filed, heading its column: "NDC filed in 2015", "NDCs updated in 2020", "INDC
+#: submitted in 2015" (a header cell only: in prose "the NDC is to be updated in 2025" looks ahead).
+_EDITION_FILED_RE = re.compile(
+    r"\b(?:I?NDCs?|contributions?)\b[^\d]{0,20}?\b(?:filed|presented|submitted|updated|communicated)\s+(?:in\s+)?$",
+    re.I,
+)
+
+
+def named_years(cell: str) -> set[int]:
+    """Years of a header cell that name a document, not the column's data: "NDC filed in 2015 (MtCO2eq)", "First NDC
+    (2015)" head the goals each edition set, which are due by the plan's deadline, not in the year it was filed."""
+    return {
+        int(m.group(1))
+        for m in HEADER_YEAR_RE.finditer(cell)
+        if _EDITION_FILED_RE.search(cell, 0, m.start())
+        or naming_role(cell[max(0, m.start() - 60) : m.start()], cell[m.end() : m.end() + 20], None) is not None
+    }

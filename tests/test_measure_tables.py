@@ -155,3 +155,18 @@ def test_a_sentence_announcing_the_table_below_names_what_it_holds() -> None:
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("88", "2014", "actual"), ("31", "2014", "actual"), ("9", "2014", "actual")} <= found
     assert not {(v, y) for v, y, _ in found if y in ("2025", "2030")}
+
+
+def test_a_header_year_that_names_when_an_ndc_was_filed_dates_no_column() -> None:
+    """ "NDC filed in 2016 | NDC updated in 2021" head the goals each edition set: both are due by the plan's
+    deadline, not in the years the editions were filed."""
+    text = flat(
+        "Ruritania will limit its net emissions to 55.4 MtCO2eq by 2030.",
+        "Table 2. Goals of the first and the updated NDC",
+        "NDC filed in 2016 (MtCO2eq)", "NDC updated in 2021 (MtCO2eq)",
+        "Unconditional goal", "61.2", "55.4",
+        "Conditional goal", "57.9", "49.0",
+    )  # fmt: skip
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("61.2", "2030", "target"), ("57.9", "2030", "target"), ("49", "2030", "target")} <= found
+    assert not {y for _, y, _ in found} & {"2016", "2021"}
