@@ -27,6 +27,7 @@ _MODELLED_AFTER_RE = re.compile(
     r"|needed|required)\s+to\b",  # "US$490 million was needed to achieve": a need, not a fact
     re.IGNORECASE,
 )
+_ESTIMATED_AT_RE = re.compile(r"\s+(?:estimated|evaluated|assessed|costed|calculated|valued)\s+at\b", re.IGNORECASE)
 #: Past forms that are as often participles ("cars sold in 2030", "the reduction achieved through"): weak facts.
 _WEAK_FACT_RE = re.compile(
     r"(?:reached|achieved|completed|recorded|declined|decreased|dropped|increased|manufactured|sold|obtained)$",
@@ -226,7 +227,10 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
     ]  # "the country received commitments of US$570 million": pledges of others, received
     for m, weak_form in [(m, False) for m in facts] + [(m, True) for m in extra_facts]:
         before = text[max(start, m.start() - 40) : m.start()]
-        weak = weak_form or bool(_WEAK_FACT_RE.search(m.group(0)))
+        # "has been estimated at US$ 3.3 billion for the period 2021-2030": when the estimate was made, not when the
+        # amount holds (a deadline or a period to come in the clause makes it a need)
+        estimate = bool(_ESTIMATED_AT_RE.match(text, m.end(), end))
+        weak = weak_form or estimate or bool(_WEAK_FACT_RE.search(m.group(0)))
         modal = _MODAL_BEFORE_RE.search(before)
         if modal and modal.group(0)[:2].lower() == "to" and m.group(0)[:4].lower() == "have":
             modal = None  # "estimated to have grown": a perfect infinitive reports the past
@@ -242,7 +246,7 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         ):
             continue  # "through installed capacities of 3,200 MW": an adjective, no past event
         elif not (weak and _PASSIVE_BEFORE_RE.search(before)):
-            out.append((m.start(), m.end(), "actual", not weak or m.group(0).lower().startswith("ha")))
+            out.append((m.start(), m.end(), "actual", not estimate and (not weak or m.group(0)[:2].lower() == "ha")))
     out += [
         (m.start(), m.end(), "target", False)
         for m in ndc

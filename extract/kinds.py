@@ -75,6 +75,14 @@ class LazyEvidence:
         return (
             (q.year is not None and ref is not None and q.year > ref)
             or any(c_start <= y.start < c_end for y in self._years.target)
+            # "estimated at US$ 3.3 billion for the whole period 2021-2030": a plan's period, from its present on
+            # (not a fiscal year, "2015-16", nor a period that began before the present)
+            or (
+                ref is not None
+                and (span := self._years.span) is not None
+                and ref <= span[0] <= span[1] - 3
+                and any(c_start <= y.start < c_end and y.role == "span_end" for y in self._years.mentions)
+            )
             or any(
                 c_start <= y.start < c_end
                 and y.role == "by"

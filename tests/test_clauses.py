@@ -187,6 +187,20 @@ def test_a_sentence_with_a_descriptive_verb_is_a_statement_not_a_goal_fragment()
         assert [r["kind"] for r in dated_rows(f"Mitigation targets\n\n{said}\n")] == ["actual"], said
     assert [r["kind"] for r in dated_rows("Mitigation targets\n\nHydropower: 85% of output.\n")] == ["target"]
 
+
+def test_an_amount_estimated_for_a_period_to_come_is_a_need_not_a_record() -> None:
+    # "has been estimated at": when the estimate was made; the period it covers, from the present on, says when
+    text = (
+        "In 2021 the plan was adopted.\n\n"
+        "The national effort has been estimated at US$ 2.7 billion for the whole period 2022-2030.\n\n"
+        "Emissions in 2018 have been estimated at 31.5 MtCO2e.\n\n"
+        "Access to electricity was 27% in 2019-20 and has been estimated at 31% in 2020-21."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("2.7", "2030", "target") in got
+    assert ("31.5", "2018", "actual") in got
+    assert ("31", "2020", "actual") in got  # a fiscal year is no period to come
+
 # ----------------------------------------------------------- reference projections
 
 
