@@ -143,10 +143,18 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
         if len(block.sentences) > 1 and not is_list_item(block.text):
             carry.list_year, carry.list_intro = None, False  # running prose ends a list
+        saved_list = None
         for sentence in block.sentences:
             if carry.paragraph_projection and _PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
             read_sentence(ctx, sentence.start, sentence.end, carry)
+            if (inline := _INLINE_LIST_RE.search(sentence.text)) and int(inline.group(1)) > (ctx.ref_year or 9999):
+                # "… contribute to the target by 2030: to attract …; 60% gasification; …": the items after it, to
+                # the paragraph's end, are the list's (the lead-in's own item has its own words)
+                saved_list = saved_list or (carry.list_year, carry.list_intro)
+                carry.list_year, carry.list_intro = int(inline.group(1)), True
+        if saved_list is not None:
+            carry.list_year, carry.list_intro = saved_list
         intro = list_intro_year(text, block)
         if (
             intro is None
@@ -276,6 +284,10 @@ def heading_data_year(text: str, block: Block, present: int | None) -> int | Non
 def is_list_item(block_text: str) -> bool:
     """A bulleted or enumerated line: it belongs to the list before it."""
     return bool(_LIST_ITEM_RE.match(block_text))
+
+
+#: A deadline and a colon inside a sentence that ends with a semicolon: a list run on in one paragraph.
+_INLINE_LIST_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:20|21)\d\d)\s*:[^:]*;\s*$")
 
 
 def list_intro_year(text: str, block: Block) -> int | None:

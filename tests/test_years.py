@@ -1261,3 +1261,17 @@ def test_a_coordinated_predicate_with_a_modal_of_its_own_is_a_clause_of_its_own(
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("41.2", "2023", "actual"), ("950", "2005", "actual"), ("710", "2015", "actual")} <= got
     assert not any(kind == "target" and year in ("2005", "2015", "2023") for _, year, kind in got)
+
+
+def test_a_list_run_on_in_one_paragraph_after_a_deadline_and_a_colon_takes_the_deadline() -> None:
+    # "… by 2030: item; item; item": semicolons part the items, the lead-in's deadline and kind go to each
+    text = (
+        "In 2022 emissions were 310 MtCO2e.\n\n"
+        "The action plan adopted by Decree No. 4 dated 3 March 2023 lists the activities that contribute to the "
+        "target by 2032: to attract by 2031 no less than USD 12 billion of investment; 45% gasification of rural "
+        "districts; 2.5 times more electricity from renewables; planting forests on 0.4 million hectares.\n\n"
+        "Forests covered 1.2 million hectares in 2021."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("45", "2032", "target"), ("2.5", "2032", "target"), ("0.4", "2032", "target")} <= got
+    assert ("12", "2031", "target") in got and ("1.2", "2021", "actual") in got
