@@ -18,10 +18,10 @@ from .yearlinks import assign_own_years, assign_paired_years, assign_respective_
 #: A coordinated predicate of its own: "emissions stand at 54 Mt in 2024 and will rise to 85 Mt by 2035" (the
 #: future of the second verb does not govern the first number, nor its year the second number).
 _NEW_PREDICATE = r"\s+(?:will|would|shall)\b|\s+(?:is|are)\s+(?:expected|projected|forecast|set|likely)\s+to\b"
-# a comma between a digit and three more ("12,000") separates thousands, not clauses
+# a comma between digits is part of a number ("12,000", a decimal comma "1,5"), not a clause break
 _CLAUSE_SPLIT_RE = cx.guarded(
     ",;:—–()，；：、（）\\swab",
-    r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d{3}(?!\d)))|\s-\s|\bwh(?:ich|ile|ereas)\b"
+    r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d))|\s-\s|\bwh(?:ich|ile|ereas)\b"
     r"|\b(?:and|but)(?=" + _NEW_PREDICATE + ")",
 )
 #: ``_CLAUSE_SPLIT_RE`` found from a character class it starts with, which ``re`` scans for in C: the guard above
@@ -29,7 +29,7 @@ _CLAUSE_SPLIT_RE = cx.guarded(
 #: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
 #: told by its first character, so each position starts at most one.
 _CLAUSE_MARK_RE = re.compile(
-    r"[;:—–()，；：、（）,\-wab](?:(?<=,)(?:(?<!\d,)|(?!\d{3}(?!\d)))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b"
+    r"[;:—–()，；：、（）,\-wab](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b"
     r"|(?<=\ba)nd(?=" + _NEW_PREDICATE + r")|(?<=\bb)ut(?=" + _NEW_PREDICATE + "))"
 )
 

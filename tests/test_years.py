@@ -8,7 +8,7 @@ from __future__ import annotations
 from extract.context import find_years
 from extract.extractor import extract_document
 from extract.model import Document, Observation
-from extract.years import _CLAUSE_SPLIT_RE, _clause_marks, sentence_years
+from extract.years import _CLAUSE_SPLIT_RE, _clause_marks, clause_bounds, sentence_years
 from tests.test_extractor import NoCatalogue, rows
 
 
@@ -1275,3 +1275,12 @@ def test_a_list_run_on_in_one_paragraph_after_a_deadline_and_a_colon_takes_the_d
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("45", "2032", "target"), ("2.5", "2032", "target"), ("0.4", "2032", "target")} <= got
     assert ("12", "2031", "target") in got and ("1.2", "2021", "actual") in got
+
+
+def test_a_decimal_comma_is_no_clause_break() -> None:
+    # "21,4%" and "1,5 times" are numbers written with a decimal comma: the clause runs on through them
+    text = "Net emissions in 2022 were 9.1 Mt, that is 21,4% below 1990 levels."
+    r = next(r for r in rows(text) if r["unit"] == "%")
+    assert (r["value"], r["base_year"]) == ("21.4", "1990")
+    item = "a 1,5 times increase of output from renewables by 2030"
+    assert clause_bounds(item, 0, len(item), item.index("5")) == (0, len(item))
