@@ -23,7 +23,8 @@ _MODAL_BEFORE_RE = first_char_guarded(
 _MODELLED_AFTER_RE = re.compile(
     r"\s+(?:\w+ly\s+)?(?:estimated(?!\s+to\s+(?:be|absorb|emit|store|sequester|cover|contain|represent"
     r"|account\s+for)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just"
-    r"|over|only)\s+)?[\d$€£])|expected|projected|anticipated|forecast|planned|scheduled|designed|intended|modell?ed"
+    r"|over|only)\s+)?(?:[\d$€£¥₹₦₱₩₪₫₴₸₺]|(?:US|USD|EUR|GBP|Rs|R)\s?[$\d.]))"  # an amount, in any currency
+    r"|expected|projected|anticipated|forecast|planned|scheduled|designed|intended|modell?ed"
     r"|needed|required)\s+to\b",  # "US$490 million was needed to achieve": a need, not a fact
     re.IGNORECASE,
 )

@@ -1077,3 +1077,15 @@ def test_a_thousand_tonnes_that_names_a_unit_is_no_value() -> None:
         "The pilot plant will store 1000 tonnes of CO2 in 2030."
     )
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.001", "Mt CO2")]
+
+
+def test_an_amount_estimated_to_be_in_any_currency_is_an_estimate_of_the_past() -> None:
+    # "has been estimated to be ₦1.48 trillion": an estimate of a loss, as "estimated to be $9.5 billion" is
+    text = (
+        "In 2014 emissions were 300 MtCO2e.\n\n"
+        "The value of assets destroyed by the 2012 floods has been estimated to be ₦1.48 trillion.\n\n"
+        "Investment in solar power in 2013 was estimated to be USD 2.1 billion."
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("1480", "NGN billion", "2012", "actual") in got
+    assert ("2.1", "USD billion", "2013", "actual") in got
