@@ -88,9 +88,9 @@ ISO_CODES = frozenset(
     "CLP COP PEN PHP THB MYR SGD TRY RUB UAH SAR AED QAR ETB GHS TZS UGX RWF XOF XAF NPR LKR MMK KHR LAK MNT KZT "
     "UZS GEL AMD AZN DZD TND JOD LBP ILS BOB PYG UYU CRC GTQ HNL NIO DOP JMD TTD FJD PGK WST TOP VUV SBD MUR SCR "
     "MGA MWK ZMW MZN AOA NAD BWP LSL SZL SDG SSP SOS DJF ERN CDF BIF GNF SLL LRD GMD CVE MRU XCD BBD BZD GYD SRD "
-    "BSD HKD TWD BYN OMR YER IRR TMT KWD BHD IQD LYD RSD TJS".split()
+    "BSD HKD TWD BYN OMR YER IRR TMT KWD BHD IQD LYD RSD TJS NIS".split()
 )  # fmt: skip
-_CODE_ALIASES = {"RMB": "CNY"}
+_CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # the yuan's and the new shekel's common names
 
 # A sign or code right before the number; the named group says which currency. Order: specific signs first.
 _SIGNS = (

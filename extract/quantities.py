@@ -87,6 +87,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":
         name = substance_after(text, end) or refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
+    if name.startswith("Mt") and _vehicle_weight(text, num.start, end, floor, limit, plain=name == "Mt"):
+        return None  # "new vehicles weighing up to 3.5 tonnes", "3.5-tonne trucks": a vehicle's weight, no emission
     if name.startswith("Mt") and _PER_DAY_RE.match(text, end, limit):
         return None  # "plants of 700 and 500 MT/day": a daily throughput (waste, fuel), a capacity, not a total
     per = _PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
@@ -168,6 +170,23 @@ def _bracket_unit(text: str, open_at: int, close_end: int) -> UnitMatch | None:
         return None
     return UnitMatch(inner.unit, inner.factor, close_end)
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
+_PER_BEFORE_RE = re.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)
+_WEIGHT_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ing)?|weights?\s+of|gross\s+(?:vehicle\s+)?weight(?:\s+of)?)\s+(?:up\s+to\s+|less\s+than\s+"
+    r"|more\s+than\s+|over\s+|under\s+|above\s+|below\s+|at\s+least\s+|at\s+most\s+)?$",
+    re.IGNORECASE,
+)
+_VEHICLE_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:[a-z-]+\s+)?(?:vehicles?|trucks?|lorr(?:y|ies)|buses|vans?)\b", re.I)
+
+
+def _vehicle_weight(text: str, start: int, end: int, floor: int, limit: int, plain: bool) -> bool:
+    """A mass that weighs a vehicle ("vehicles weighing up to 3.5 tonnes"; a plain "3.5-tonne trucks")."""
+    before = text[max(floor, start - 40) : start]
+    if "eigh" in before and _WEIGHT_BEFORE_RE.search(before):
+        return True
+    return plain and bool(_VEHICLE_AFTER_RE.match(text, end, limit))
+
+
 _PER_DAY_RE = re.compile(r"\s*(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE)
 _PER_UNIT_RE = re.compile(
     r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
@@ -228,8 +247,8 @@ def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool 
     value, end = num.value, num.end
     if num.magnitude == 1 and (mag := MONEY_MAGNITUDE_RE.match(text, num.end, limit)):
         value, end = num.value * MONEY_MAGNITUDES[mag.group("mag").lower()], mag.end()  # "£3m", "$1.2bn", "$5M"
-    if PRICE_AFTER_RE.match(text, end, limit):
-        return False
+    if PRICE_AFTER_RE.match(text, end, limit) or _PER_BEFORE_RE.search(text, max(0, cur.start - 6), cur.start):
+        return False  # a price, or the denominator of a rate: "122 MWh per NIS 1 million", "t CO2e/USD 1,000"
     if cur.local and (code := code_after(text, end, limit)) and code.scale == 1:
         # "$1,054.5 Million USD": the code after the amount says which dollar
         return Quantity(num, value * _BILLIONTH, f"{code.iso} billion", code.start, start=cur.start, coded=True)

@@ -494,3 +494,16 @@ def test_a_bracket_holding_only_a_unit_after_a_bare_number_is_its_unit() -> None
     # a year heads what follows it; a bracket with more than a unit is an aside
     assert units_of("Emissions in 2035 (ktCO2e) by sector.") == []
     assert not any(u == "Mt CO2e" for _, u in units_of("It was 12.5 (see the MtCO2e table)."))
+
+
+def test_a_vehicles_weight_is_no_emission_mass() -> None:
+    assert units_of("New vehicles weighing up to 3.5 tonnes will emit less by 2030.") == []
+    assert units_of("All 12-tonne trucks will be electric by 2035.") == []
+    assert units_of("Trucks emitted 3.5 Mt CO2e in 2019.") == [(D("3.5"), "Mt CO2e")]
+
+
+def test_the_new_shekel_written_nis_is_money() -> None:
+    assert units_of("A budget of 2.5 billion NIS over five years.") == [(D("2.5"), "ILS billion")]
+    assert units_of("The fund holds NIS 300 million.") == [(D("0.3"), "ILS billion")]
+    # money after "per" is the denominator of a rate, never an amount
+    assert not any(u.endswith("billion") for _, u in units_of("Energy intensity will be 122 MWh per NIS 1 million."))
