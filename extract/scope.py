@@ -34,14 +34,20 @@ _PROFILE_RE = first_char_guarded(
     r"|deaths?|lives|lost|children|schools|territor(?:y|ies)|continental|biomes?|reserves|(?:il)?literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"
-    r"|extreme\s+(?:weather\s+)?events?\s+(?:recorded|observed|registered|reported))\b",  # a record, not a plan
+    r"|extreme\s+(?:weather\s+)?events?\s+(?:recorded|observed|registered|reported)"  # a record, not a plan
+    # the economy's output: "83 million tons of coal were extracted, of which 69.6 were exported", "mining accounted
+    # for 57.7% of the total industrial production", "the outputs were 21.9 thousand tons of meat"; and the state of
+    # nature: "26% of the fauna is endangered", "permafrost declined by 33.7%"
+    r"|extract(?:ed|ion)|mined|quarrying|total\s+(?:industrial|agricultur(?:e|al)|manufacturing|mining)\s+"
+    r"(?:production|output)|industrial\s+output|production\s+levels?|outputs"
+    r"|endangered|permafrost)\b",
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.
 _IMPACT_RE = first_char_guarded(
     r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?|runoff"
     r"|groundwater|(?:river|stream)\s*flows?|low\s+flows|snow\s*(?:cover|melt)|crop\s+yields?|El\s+Ni[ñn]o|La\s+Ni[ñn]a"
-    r"|wildfires?|(?:dry|hot)\s+days)\b",
+    r"|wildfires?|(?:dry|hot)\s+days|(?:semi-)?arid|humid|aridity|desertification)\b",
     re.I,
 )
 _PROJECTION_RE = first_char_guarded(

@@ -19,6 +19,13 @@ from tests.test_extractor import rows
         "Nearly a fifth (19.4%) of the population lived in extreme poverty in 2021.",
         "In 2021, cocoa accounted for 38% of the country's trade value.",
         "The republic has a total land area of 112,620 km2.",
+        # the economy's output and the state of nature, recorded or projected
+        "In 2022, 41 million tons of coal were extracted, of which 33.5 million tons went abroad.",
+        "Quarrying accounted for 12.4% of the total industrial production in 2021.",
+        "In 2022 the outputs were 18.2 thousand tons of meat and 95 million liters of milk.",
+        "In 2021, 26% of the assessed fauna were endangered.",
+        "Between 1980 and 2020 the permafrost area declined by 21.5%.",
+        "The semi-arid area is expected to increase by 4.2% by 2040.",
         "Dropout rates exceed 12% in some grades, and repetition rates are around 17%.",
         "Tourism contributed 3.1% of national output in 2023.",
         # a resource potential is neither a goal nor a record
