@@ -360,6 +360,8 @@ _PARTNER_BEFORE_RE = first_char_guarded(r"\b(?:with|and|to|from|like|as)\s+(?:th
 
 def heading_region(ctx: DocContext, block: Block) -> str | None:
     """The last place a heading names, unless it is the document's country: the section speaks for it."""
+    if block.text.rstrip().endswith((".", "↩")):
+        return None  # a sentence set apart ("Except the Falkland Islands, Georgia and …."), a note: no section title
     found = cx.find_regions(ctx.doc.text, block.start, block.end)
     return found[-1].name if found and found[-1].name != ctx.country else None
 
@@ -371,8 +373,10 @@ def paragraph_region(ctx: DocContext, block: Block) -> str | None:
     first = block.sentences[0]
     text = ctx.doc.text
     for r in sentence_regions(text, first.start, first.end):
+        if r.name == ctx.country:
+            return None  # "Türkiye announced its strategy at COP 29 in Baku, Azerbaijan": about the country itself
         partner = _PARTNER_BEFORE_RE.search(text[max(0, r.start - 10) : r.start])
-        if r.name != ctx.country and not partner:
+        if not partner:
             return r.name
     return None
 

@@ -9,9 +9,10 @@ import pytest
 
 from extract import sentence
 from extract.context import RegionMention
-from extract.extractor import extract_document
+from extract.extractor import extract_document, heading_region
 from extract.model import Document, format_decimal
 from extract.quantities import Quantity
+from extract.segment import Block
 from extract.sentence import region_for
 from extract.state import Carry, DocContext
 from extract.years import clause_bounds
@@ -310,6 +311,25 @@ def test_region_for_with_the_clause_passed_in_agrees_with_finding_it(monkeypatch
 def test_national_region_is_the_documents_country() -> None:
     r = one("Indonesia is committed to action. In 2021, the country installed 2.1 gigawatts of solar power.")
     assert r["region"] == "Indonesia"
+
+
+def test_a_paragraph_that_names_the_country_first_speaks_for_it_not_for_a_venue() -> None:
+    """ "Kenya presented its strategy at COP 26 in Glasgow, United Kingdom": the paragraph is about Kenya; a sentence
+    set apart that lists other places ("Except … Georgia and …") titles no section."""
+    text = (
+        "Kenya's climate plan was adopted in 2021.\n\n"
+        "Kenya presented its long-term strategy at COP 26 in Glasgow, United Kingdom, in 2021. "
+        "The strategy aims for a 32% cut in emissions by 2030."
+    )
+    assert [(r["value"], r["region"]) for r in rows(text)] == [("32", "Kenya")]
+    note = "Except the Falkland Islands, Georgia and the Sandwich Islands."
+    doc = Document(doc="t", file="t.txt", text=note, sha256="0", bytes=0)
+    ctx = DocContext(doc, NoCatalogue(), "Argentina", None, {})  # type: ignore[arg-type]
+    block = Block("heading", 0, len(doc.text), doc.text)
+    assert heading_region(ctx, block) is None
+    block = Block("heading", 0, 29, "Adaptation in Georgia's uplands")
+    ctx.doc = Document(doc="t", file="t.txt", text=block.text, sha256="0", bytes=0)
+    assert heading_region(ctx, block) == "Georgia"
 
 
 # ------------------------------------------------------------------ what is not an indicator
