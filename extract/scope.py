@@ -15,6 +15,7 @@ statement of what is tracked (the seeds' white papers track GDP growth and indus
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from . import context as cx
@@ -127,6 +128,17 @@ _GLOBAL_CUT_BEFORE_RE = re.compile(
 )
 
 
+#: The world's total as the subject of the number: "Global emissions for 2007, according to the Emission Gap Report,
+#: were 48,100 MtCO2e" (a share of it, "0.3% of global emissions", stays the country's).
+_GLOBAL_TOTAL_BEFORE_RE = re.compile(
+    r"(?<!share\sin\s)(?<!share\sof\s)(?<!contribution\sto\s)"  # "Liberia's contribution to global emissions was"
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions\b"
+    r"(?:(?!\b(?:and|while|but)\b)(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d))){0,70}?\b(?:were|was|reached|totall?ed"
+    r"|amounted\s+to|stood\s+at)\s+(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: A gas's global warming potential is a physical constant of the accounting, not a value of the plan: "methane, with
 #: a 100-year global warming potential 28-34 times that of CO2", "HFC-134a (GWP of 1,430)".
 _GWP_BEFORE_RE = re.compile(
@@ -136,10 +148,14 @@ _GWP_BEFORE_RE = re.compile(
 )
 
 
-def global_statistic(text: str, floor: int, q_start: int, unit: str = "") -> bool:
+_WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions stood at 16,752 Gg" is a translated
+# "émissions globales", the country's total
+
+
+def global_statistic(text: str, floor: int, q_start: int, unit: str = "", value: Decimal | None = None) -> bool:
     """Whether the number starting at ``q_start`` is a global average quoted for comparison, a cut of the world's
-    emissions (a global pledge's goal), the world's total in brackets (an amount, not the country's share: "a low
-    contribution to global emissions (0.02%)"), or a gas's global warming potential."""
+    emissions (a global pledge's goal), the world's total as its subject or in brackets (an amount, not the
+    country's share: "a low contribution to global emissions (0.02%)"), or a gas's global warming potential."""
     lo = max(floor, q_start - 60)
     if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
         return True
@@ -147,9 +163,12 @@ def global_statistic(text: str, floor: int, q_start: int, unit: str = "") -> boo
         return True
     if cx.may_contain(text, lo, q_start, ("global", "world")) and _GLOBAL_CUT_BEFORE_RE.search(text, lo, q_start):
         return True
-    return unit != "%" and cx.may_contain(text, lo, q_start, ("global", "world")) and bool(
-        _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start)
-    )
+    if unit == "%" or not cx.may_contain(text, max(floor, q_start - 120), q_start, ("global", "world")):
+        return False
+    if _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start):
+        return True
+    world_scale = not unit.startswith("Mt") or value is None or value >= _WORLD_TOTAL_MT
+    return world_scale and bool(_GLOBAL_TOTAL_BEFORE_RE.search(text, max(floor, q_start - 120), q_start))
 
 
 def coverage(text: str, floor: int, q_start: int, q_end: int) -> bool:

@@ -44,7 +44,7 @@ _MASSES = (
     (r"(?:megatonnes?|megatons?|mtons?|mt|tg|teragrams?)", D(1)),
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
-_CO2 = r"(?:carbon\s+dioxide|co\s?2|co₂)"  # "CO 2" where HTML set the 2 as a subscript
+_CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"  # "CO 2" where HTML set the 2 as a subscript, "CO ₂" a wrapped line
 # "ktCO eq", "MtCO -eq": a rendering that dropped the subscript 2 (no other gas has a CO "equivalent"); "teCO2",
 # "GgeCO2", "t eqCO2": the equivalent written before the gas, as francophone plans do
 _CO2E = rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|eq\b\.?|e\b)|\s+eq\b\.?)|co(?:\s*-?\s*eq\b\.?|\s+e\b)|eq?[\s-]?{_CO2})"

@@ -122,6 +122,21 @@ def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys
     # the country's share of the world's emissions stays its own value
     assert [r["value"] for r in rows("In 2019 Ruritania emitted 0.3% of global emissions.")] == ["0.3"]
 
+
+def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_stays() -> None:
+    text = (
+        "In 2019 Ruritania emitted 12.1 MtCO2e. Global emissions for 2019, according to the Emissions Gap Report, "
+        "were 52,400 MtCO2e, and world emissions per person reached 6.8 tCO2e per capita."
+    )
+    assert [r["value"] for r in rows(text)] == ["12.1"]
+    # the country's contribution to global emissions, a translated "émissions globales" (its total): its own
+    text = "In 2014, Ruritania's contribution to global GHG emissions was 3.2 MtCO2e."
+    assert [r["value"] for r in rows(text)] == ["3.2"]
+    assert [r["value"] for r in rows("In 2010, global emissions stood at 16,752 Gg of CO2 equivalent.")] == ["16.752"]
+    # a subscript set apart by a wrapped line is still CO2
+    text = "Ruritania's strategy sets an intensity target of 2.07 t CO ₂ eq. per capita by 2050."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("2.07", "t CO2e per capita")]
+
 def test_a_gases_global_warming_potential_is_no_value_of_the_plan() -> None:
     text = "Nitrous oxide, with a global warming potential 265-298 times that of CO2, will be cut by 15% by 2035."
     assert [r["value"] for r in rows(text)] == ["15"]
