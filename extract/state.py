@@ -82,7 +82,6 @@ class Carry:
     paragraph_projection: bool = False  # the paragraph opens in a reference scenario ("In the BAU pathway, …")
     paragraph_data_year: int | None = None  # the one past year the paragraph's sentences so far name (``sentence``)
     last_table: TableShape | None = None  # the year table read last: a successor that states no unit shares its unit
-    base_frame_year: int | None = None  # a carried framing year that a label called the base year (``yearof``)
     # The section's and the paragraph's place, or how to read it: most sections and paragraphs give no value, so
     # their place is read only when a value asks for it (``defer_regions``).
     _section_region: str | None | Callable[[], str | None] = field(default=None, repr=False)
@@ -93,6 +92,17 @@ class Carry:
     _obs_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
     _target_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
     _paragraph_condition: Latest[str] = field(default_factory=lambda: Latest(""), repr=False)
+    # a carried framing year that a label called the base year (``yearof``): "Base year: 2000", "The year 2000 was
+    # used as a base year" frame a level of that year, never a goal's deadline
+    _base_frame_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
+
+    @property
+    def base_frame_year(self) -> int | None:
+        return self._base_frame_year.get()
+
+    @base_frame_year.setter
+    def base_frame_year(self, year: int | None) -> None:
+        self._base_frame_year.set(year)
 
     @property
     def obs_year(self) -> int | None:
@@ -110,11 +120,13 @@ class Carry:
     def target_year(self, year: int | None) -> None:
         self._target_year.set(year)
 
-    def offer_years(self, read: Callable[[], tuple[int | None, int | None]]) -> None:
-        """A sentence's (framing year, target year) replace those carried when true; read when a value asks."""
+    def offer_years(self, read: Callable[[], tuple[int | None, int | None, int | None]]) -> None:
+        """A sentence's (framing year, target year, framing base year) replace those carried when true; read when a
+        value asks."""
         once = Once(read)
         self._obs_year.offer(lambda: once()[0])
         self._target_year.offer(lambda: once()[1])
+        self._base_frame_year.offer(lambda: once()[2])
 
     @property
     def paragraph_condition(self) -> str:

@@ -183,14 +183,24 @@ def _frames(text: str, start: int, y: cx.YearMention, names: list[cx.YearMention
 
 
 def labelled_base(text: str, floor: int, year_start: int) -> bool:
-    """Whether the year at ``year_start`` is labelled the base year ("Base-year value (2024):", "Base year: 2019"):
-    it dates the level it labels, never a goal or a list after it."""
-    return bool(_BASE_LABEL_RE.search(text, max(floor, year_start - 30), year_start))
+    """Whether the year at ``year_start`` is labelled the base year ("Base-year value (2024):", "Base year: 2019", "The
+    year 2000 was used as a base year"): it dates the level it labels, never a goal or a list after it."""
+    return bool(
+        _BASE_LABEL_RE.search(text, max(floor, year_start - 30), year_start)
+        or _BASE_LABEL_AFTER_RE.match(text, year_start + 4, year_start + 60)
+    )
 
 
 #: A label naming the base year before it: "Base-year value (2024):", "Base year: 2019", "in the base year (2010)".
 _BASE_LABEL_RE = re.compile(
     r"\bbase(?:line)?[\s-]+year(?:\s+(?:value|emissions?|level|inventory|total))?\s*[(:]?\s*$", re.IGNORECASE
+)
+#: The same said after the year: "The year 2000 was used as a base year", "2010 is the base year", "(2019) as base
+#: year".
+_BASE_LABEL_AFTER_RE = re.compile(
+    r"\)?\s*(?:(?:was|is|has\s+been|will\s+be)\s+(?:(?:used|chosen|selected|taken|set|defined|designated)\s+)?)?"
+    r"(?:as\s+)?(?:the\s+|a\s+|its\s+)?base(?:line)?[\s-]+year\b",
+    re.IGNORECASE,
 )
 _FRONTED_RE = re.compile(r"\bthat,?\s+(?:in|as\s+of|by\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 _LONE_NUMBER_RE = re.compile(r"(?<![A-Za-z\d])\d")
@@ -209,9 +219,14 @@ def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | Non
     return years.frame_obs, years.span[1] if years.span and years.span[1] > (ref_year or 0) else None
 
 
-def read_carried_years(text: str, start: int, end: int, ref_year: int | None) -> tuple[int | None, int | None]:
-    """``carried_years`` of the sentence ``text[start:end]``, for a sentence read for nothing else."""
-    return carried_years(sentence_years(text, start, end, ref_year), ref_year)
+def read_carried_years(
+    text: str, start: int, end: int, ref_year: int | None
+) -> tuple[int | None, int | None, int | None]:
+    """``carried_years`` of the sentence ``text[start:end]``, for a sentence read for nothing else, and its framing
+    year again when a label calls it the base year ("Base year: 2000", "The year 2000 was used as a base year")."""
+    years = sentence_years(text, start, end, ref_year)
+    frame, target = carried_years(years, ref_year)
+    return frame, target, frame if years.frame_is_base else None
 
 
 __all__ = [

@@ -1284,3 +1284,15 @@ def test_a_decimal_comma_is_no_clause_break() -> None:
     assert (r["value"], r["base_year"]) == ("21.4", "1990")
     item = "a 1,5 times increase of output from renewables by 2030"
     assert clause_bounds(item, 0, len(item), item.index("5")) == (0, len(item))
+
+
+def test_a_year_named_as_the_base_year_in_a_sentence_without_values_is_no_goals_deadline() -> None:
+    # "The year 2005 was used as a base year …": the goals after it are measured from it, due by the plan's deadline
+    text = (
+        "In 2020 Ruritania's emissions were 61 MtCO2e. Ruritania will cut its emissions by 2035.\n\n"
+        "The analysis used the 2005 inventory. The year 2005 was used as a base year for the BAU projection. "
+        "The scenarios give a deviation of 22-27% against the BAU baseline.\n\n"
+        "Base year: 2005. Total emissions in the base year were 48.2 MtCO2e."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("22", "2035", "target"), ("27", "2035", "target"), ("48.2", "2005", "actual")} <= got
