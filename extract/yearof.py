@@ -328,7 +328,8 @@ def year_for(
     if not level_refs and ctx.ref_year is not None:
         since = [y for y in years.obs if y.start < q.start and _since(years, sent, y)]
         if since and since[-1].year < ctx.ref_year and not _dated_apart(years, sent, q, since[-1]):
-            return ctx.ref_year
+            # "Since 2020, solar has more than tripled from 0.43 GWp to 1.35 GWp": the start is the level of 2020
+            return since[-1].year if q.group == "from" else ctx.ref_year
     if years.span and (ends := [y for y in years.mentions if y.role == "span_end" and y.end <= q.start]):
         between = sent[ends[-1].end - years.start : q.start - years.start]
         if len(between) <= _SPAN_REACH and not _SPAN_BREAK_RE.search(between):

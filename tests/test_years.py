@@ -1296,3 +1296,13 @@ def test_a_year_named_as_the_base_year_in_a_sentence_without_values_is_no_goals_
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("22", "2035", "target"), ("27", "2035", "target"), ("48.2", "2005", "actual")} <= got
+
+
+def test_the_start_of_a_change_since_a_year_is_that_years_level() -> None:
+    # "Since 2019, … from 0.21 GW to 0.65 GW": the start is the level of 2019, the end the present's
+    text = (
+        "In 2023 emissions were 58 MtCO2e.\n\n"
+        "Since 2019, Ruritania has tripled its solar capacity from 0.21 gigawatt-peak to around 0.65 GWp."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "GW"}
+    assert ("0.21", "2019") in got and ("0.65", "2019") not in got
