@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import scope
+from extract import scope, worldstats
 from tests.test_extractor import rows
 
 
@@ -293,8 +293,8 @@ _PATHWAY_TEXTS = [
 def test_the_pathway_search_tried_at_citation_words_agrees_with_the_plain_search(text: str) -> None:
     for start in range(0, len(text), 3):
         for end in range(start + 1, len(text) + 1, 2):
-            plain = scope._GLOBAL_PATHWAY_RE.search(text, start, end)
-            expected = bool(plain) and not scope._OWN_SUBJECT_RE.search(text, plain.start(), end)
+            plain = worldstats._GLOBAL_PATHWAY_RE.search(text, start, end)
+            expected = bool(plain) and not worldstats._OWN_SUBJECT_RE.search(text, plain.start(), end)
             assert scope.global_pathway(text, start, end) == expected
 
 

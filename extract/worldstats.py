@@ -1,0 +1,157 @@
+"""The world's numbers quoted beside the country's: global averages and totals, the cuts of global pledges, gases'
+warming potentials, and what the science says the world must do. Context, not the country's values (the dev-set
+conventions leave them out); ``scope`` re-exports the readers. Kept apart from ``scope``, which reads topics.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from . import context as cx
+from .alternation import first_char_guarded
+
+#: Global statistics are context, not the country's values (the dev-set conventions leave them out): "well below the
+#: global average of 6.7 tCO2e per capita", "world average emissions of 4.5 t". (The country's own share of global
+#: emissions, "Ghana contributes 0.1% of global emissions", is the country's value and stays.)
+_GLOBAL_AVERAGE_BEFORE_RE = re.compile(
+    r"\b(?:global|world(?:wide)?)\s+(?:[\w-]+\s+){0,2}?average(?:\s+[\w-]+){0,2}?\s+(?:of|is|was|at|stands\s+at)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+#: The world's total in brackets after the country's share of it: "0.2% of global GHG emissions in 2019 (52 GtCO2e)".
+_GLOBAL_TOTAL_BRACKET_RE = re.compile(
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:emissions?|total)\b[^().;]{0,25}\(\s*"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A cut of the world's emissions, the goal of a global pledge the country joins: "will collaborate with other members
+#: to reduce global methane emissions by 30% by 2030" (not its own methane).
+_GLOBAL_CUT_BEFORE_RE = re.compile(
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions?\s+by\s+"
+    r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: The world's total as the subject of the number: "Global emissions for 2007, according to the Emission Gap Report,
+#: were 48,100 MtCO2e" (a share of it, "0.3% of global emissions", stays the country's).
+_GLOBAL_TOTAL_BEFORE_RE = re.compile(
+    r"(?<!share\sin\s)(?<!share\sof\s)(?<!contribution\sto\s)"  # "Liberia's contribution to global emissions was"
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions\b"
+    r"(?:(?!\b(?:and|while|but)\b)(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d))){0,70}?\b(?:were|was|reached|totall?ed"
+    r"|amounted\s+to|stood\s+at)\s+(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: A gas's global warming potential is a physical constant of the accounting, not a value of the plan: "methane, with
+#: a 100-year global warming potential 28-34 times that of CO2", "HFC-134a (GWP of 1,430)".
+_GWP_BEFORE_RE = re.compile(
+    r"\b(?:global\s+warming\s+potentials?|(?-i:GWPs?)(?:[\s-]?100)?)\b(?:\s*\(GWP\))?[^.;,\d]{0,30}"
+    r"(?:\d[\d.,]*\s*(?:-|–|to)\s*)?$",  # the upper end of a range too: "28-34 times"
+    re.IGNORECASE,
+)
+
+
+_WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions stood at 16,752 Gg" is a translated
+# "émissions globales", the country's total
+
+
+def global_statistic(text: str, floor: int, q_start: int, unit: str = "", value: Decimal | None = None) -> bool:
+    """Whether the number starting at ``q_start`` is a global average quoted for comparison, a cut of the world's
+    emissions (a global pledge's goal), the world's total as its subject or in brackets (an amount, not the
+    country's share: "a low contribution to global emissions (0.02%)"), or a gas's global warming potential."""
+    lo = max(floor, q_start - 60)
+    if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
+        return True
+    if cx.may_contain(text, lo, q_start, ("average",)) and _GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start):
+        return True
+    if cx.may_contain(text, lo, q_start, ("global", "world")) and _GLOBAL_CUT_BEFORE_RE.search(text, lo, q_start):
+        return True
+    if unit == "%" or not cx.may_contain(text, max(floor, q_start - 120), q_start, ("global", "world")):
+        return False
+    if _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start):
+        return True
+    world_scale = not unit.startswith("Mt") or value is None or value >= _WORLD_TOTAL_MT
+    return world_scale and bool(_GLOBAL_TOTAL_BEFORE_RE.search(text, max(floor, q_start - 120), q_start))
+
+
+#: What the science or the world must do, reported as context: "The IPCC states that … emissions will need to be
+#: reduced by 43% by 2030", "Global methane emissions would need to fall by a third". Not the country's goal.
+_GLOBAL_PATHWAY_RE = first_char_guarded(
+    r"\b(?:IPCC|AR6|(?:the\s+)?(?:latest\s+)?science|global(?:ly)?\s+(?:[\w-]+\s+){0,2}?emissions"
+    r"|world(?:wide)?\s+(?:[\w-]+\s+){0,2}?emissions)\b(?:[^.;]|\.(?=\d)){0,160}?\b(?:need(?:s|ed)?\s+to|must|should|ha(?:ve|s)\s+to|required\s+to)\b",
+    re.IGNORECASE,
+)
+_OWN_SUBJECT_RE = first_char_guarded(r"\b(?:we|our|national|the\s+country|the\s+government)\b", re.IGNORECASE)
+_GLOBAL_PATHWAY_WORDS = ("ipcc", "ar6", "science", "global", "world")  # one is in every _GLOBAL_PATHWAY_RE match
+#: And one of these, or "have to" / "has to" (_HAVE_TO_RE, on lower-case text: its literal start is found in C).
+_NEED_WORDS = ("need", "must", "should", "required")
+_HAVE_TO_RE = re.compile(r"ha(?:ve|s)\s+to")
+
+
+def may_cite_global(text: str, start: int, end: int) -> bool:
+    """The cheap word test of ``global_pathway``, once per sentence: most sentences name neither science nor world."""
+    return cx.may_contain(text, start, end, _GLOBAL_PATHWAY_WORDS)
+
+
+def global_pathway(text: str, start: int, q_start: int, sent_end: int | None = None) -> bool:
+    """The number is a cut the science or the world needs, not the country's: no own subject after the citation.
+    (Asked only of a sentence that ``may_cite_global``; ``sent_end``: where the sentence ends, when the caller asks
+    for several of its numbers, whose sentence is then read once.)"""
+    m = _pathway(text, start, q_start, sent_end)
+    return bool(m) and not _OWN_SUBJECT_RE.search(text, m.start(), q_start)
+
+
+def _pathway(text: str, start: int, end: int, sent_end: int | None = None) -> re.Match[str] | None:
+    """``_GLOBAL_PATHWAY_RE.search(text, start, end)`` for ``global_pathway``, tried only where a citation's word
+    starts: the case-insensitive regex, tried at every position of a long span, is the dearest of a sentence. A match
+    starts at its word, or at "the"/"latest" before "science": the match at "science" then serves alike, since no own
+    subject (``_OWN_SUBJECT_RE``) is in "the latest". As ``cx.may_contain``: ı, İ and ſ, which the regex pairs with i
+    and s, leave the span to the regex. With ``sent_end``, the sentence to it is lowered and its citation words found
+    once (``_citations``), each number reading the part before it: the same words, as lowering keeps positions."""
+    cited = _citations(text, start, sent_end) if sent_end is not None else None
+    if cited is None:
+        span = text[start:end]
+        if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
+            return _GLOBAL_PATHWAY_RE.search(text, start, end)
+        low = span.lower()
+        n = len(low)
+        starts = _citation_starts(low)
+    else:
+        low, starts = cited
+        n = end - start
+    if not any(low.find(word, 0, n) >= 0 for word in _NEED_WORDS) and _HAVE_TO_RE.search(low, 0, n) is None:
+        return None  # every match names a need ("need", "must", "have to", …)
+    for at in starts:
+        if at >= n:
+            break
+        if m := _GLOBAL_PATHWAY_RE.match(text, start + at, end):
+            return m
+    return None
+
+
+def _citation_starts(low: str) -> list[int]:
+    """Where a citation word (``_GLOBAL_PATHWAY_WORDS``) starts in ``low``, in order."""
+    starts: list[int] = []
+    for word in _GLOBAL_PATHWAY_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = low.find(word, at + 1)
+    return sorted(starts)
+
+
+@lru_cache(maxsize=8)
+def _citations(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
+    """The sentence ``text[start:end]`` lowered, with its ``_citation_starts``; None when it holds ı, İ or ſ."""
+    span = text[start:end]
+    if not span.isascii() and ("ı" in span or "İ" in span or "ſ" in span):
+        return None
+    low = span.lower()
+    return low, _citation_starts(low)
