@@ -161,6 +161,7 @@ _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
 METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
+_ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
 
 
 def _bracket_unit(text: str, open_at: int, close_end: int) -> UnitMatch | None:
@@ -169,7 +170,8 @@ def _bracket_unit(text: str, open_at: int, close_end: int) -> UnitMatch | None:
     if inner is None or inner.unit == NON_INDICATOR or text[inner.end : close_end - 1].strip():
         return None
     return UnitMatch(inner.unit, inner.factor, close_end)
-_ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
+
+
 _PER_BEFORE_RE = re.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)
 _WEIGHT_BEFORE_RE = re.compile(
     r"\b(?:weigh(?:s|ing)?|weights?\s+of|gross\s+(?:vehicle\s+)?weight(?:\s+of)?)\s+(?:up\s+to\s+|less\s+than\s+"
