@@ -11,6 +11,7 @@ from functools import partial
 
 from . import clauses, scope
 from . import context as cx
+from .baseyearof import base_year_for
 from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE, cues, reports_done
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
@@ -24,7 +25,7 @@ from .state import Carry, DocContext
 from .timeline import Timeline
 from .yearindex import may_name_year
 from .yearnames import NAMING_ROLES
-from .yearof import base_year_for, year_for
+from .yearof import year_for
 from .years import (
     SentenceYears,
     assign_own_years,

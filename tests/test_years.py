@@ -340,7 +340,7 @@ _SINCE_TEXTS = (
 
 
 def test_since_before_agrees_with_the_regex_on_every_prefix() -> None:
-    from extract.yearof import _SINCE_BEFORE_RE, since_before
+    from extract.baseyearof import _SINCE_BEFORE_RE, since_before
 
     for text in _SINCE_TEXTS:
         for start in (0, 5):
