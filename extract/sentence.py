@@ -12,7 +12,17 @@ from functools import partial
 from . import clauses, scope
 from . import context as cx
 from .baseyearof import base_year_for
-from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE, cues, reports_done
+from .clausecues import REMOTE_PAST_RE, cues, reports_done
+from .datedness import (
+    a_deadline,
+    after_present,
+    compared_years,
+    dated_before_now,
+    dated_future,
+    inventory_share,
+    named_base_year,
+    relative_level_base,
+)
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
@@ -22,12 +32,9 @@ from .quantities import Quantity, find_quantities
 from .ranges import is_upper_bound, share_range_context
 from .restate import restated_year
 from .state import Carry, DocContext
-from .timeline import Timeline
 from .yearindex import may_name_year
-from .yearnames import NAMING_ROLES
 from .yearof import year_for
 from .years import (
-    SentenceYears,
     assign_own_years,
     assign_paired_years,
     assign_respective_years,
@@ -37,112 +44,12 @@ from .years import (
     sentence_years,
 )
 
-_NO_DATE_ROLES = ("base", "bau", "name", "issued", "act", "price", "span_start")  # a reference, a name, a start
-
-
-def _dated_future(
-    text: str, q: Quantity, year: int | None, years: SentenceYears, timeline: Timeline, clause: tuple[int, int] | None
-) -> bool:
-    """Whether the number is dated in the document's future, where no record can be: its own year after the
-    present, or ("the plant, reduced to 450 MW, should open in 2030") a year its sentence names at or after the
-    document's headline deadline (as a date, not a reference: "base year 2005"), in a clause
-    (``None`` in a table row) with no strong cue of report (``clauses.reports`` is broader on purpose: its weak
-    cues and past forms hold participles such as "reduced to 450 MW", which date nothing). (The
-    present is the latest year the document reports, often years before it was written: a nearer year may be a
-    date of record: "has achieved by 2025 a reduction of 4.7 Mt".)"""
-    present = timeline.present
-    if present is None:
-        return False
-    if q.year is not None:
-        return q.year > present
-    if year is None or clause is None or timeline.target_year is None:
-        return False
-    return (
-        year > present
-        and year >= timeline.target_year
-        and any(y.year == year and y.role not in _NO_DATE_ROLES for y in years.mentions)
-        and not any(kind == "actual" and strong for _, _, kind, strong in cues(text, *clause))
-    )
-
-
 #: a finite verb in the present that states a fact ("Agriculture accounts for 31% of emissions")
 _PRESENT_VERB_RE = re.compile(
     r"\b(?:is|are|accounts?\s+for|represents?|constitutes?|covers?|makes?\s+up|comprises?|stands?\s+at"
     r"|amounts?\s+to|contributes?|emits?|produces?)\b",
     re.IGNORECASE,
 )
-
-
-def _a_deadline(year: int | None, years: SentenceYears) -> bool:
-    """Whether the sentence names ``year`` as a deadline ("By 2030 …")."""
-    return any(y.year == year and y.role == "by" for y in years.mentions)
-
-
-def _inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
-    """Whether an undated value breaks down an inventory: an amount of emissions, or a share in a sentence about
-    emissions, not said of the present ("Presently, …")."""
-    if q.unit not in _EMISSION_UNITS and not (q.unit == "%" and _EMISSION_WORD_RE.search(text, start, end)):
-        return False
-    return not PRESENT_FACT_RE.search(text, start, end)
-
-
-_EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C", "Mt CH4", "Mt N2O"})
-_EMISSION_WORD_RE = re.compile(r"\b(?:emissions?|emitt\w*|removals?|GHG)\b", re.IGNORECASE)
-
-
-def _after_present(year: int | None, present: int | None) -> bool:
-    return year is not None and present is not None and year > present
-
-
-_BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
-
-
-def named_base_year(text: str, years: SentenceYears) -> list[cx.YearMention]:
-    """The one year of a sentence, named its base year: its levels are that year's ("The plan used 2016 as its
-    base year, with emissions recorded at 4,100 Gg")."""
-    if len(years.mentions) == 1 and years.bases and _BASE_YEAR_AFTER_RE.match(text, years.bases[0].end):
-        return years.bases
-    return []
-
-
-def relative_level_base(text: str, years: SentenceYears, q_start: int) -> list[cx.YearMention]:
-    """The base year a relative clause gives its level: "30% compared to emissions measured in 2015, which were 37.6
-    Mt" (the clause right after the base year reports that year's level)."""
-    if not years.bases:
-        return []
-    last = max((b for b in years.bases if b.end <= q_start), key=lambda b: b.end, default=None)
-    if last is None or q_start - last.end > 60 or not _RELATIVE_LEVEL_RE.fullmatch(text, last.end, q_start):
-        return []
-    return [last]
-
-
-_RELATIVE_LEVEL_RE = re.compile(
-    r"\s*,?\s*which\s+(?:were|was|amounted\s+to|stood\s+at|totall?ed|reached)\s+(?:about\s+|around\s+|some\s+)?",
-    re.IGNORECASE,
-)
-
-
-def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int] | None:
-    """(later, earlier) year of the two levels read just before quantity ``i``, when they differ: the change that
-    restates their comparison is the later year's, measured from the earlier."""
-    a, b = read_years.get(i - 2), read_years.get(i - 1)
-    if a is None or b is None or a == b:
-        return None
-    return max(a, b), min(a, b)
-
-
-def _dated_before_now(years: SentenceYears, ref_year: int | None, strictly: bool = False) -> bool:
-    """The sentence names a year of record: an observation year, or any year up to the document's present; only a
-    year before the present, ``strictly`` (under a projection heading, a verbless "In 2020: 528 Mt" starts the projected
-    path; "the fleet has reached 6,859 cars in 2020" is still a record)."""
-    if strictly and ref_year is not None:
-        return any(y.year < ref_year and y.role not in _NAMING_ROLES for y in years.mentions)
-    return bool(years.obs) or any(
-        ref_year is not None and y.year <= ref_year and y.role not in _NAMING_ROLES for y in years.mentions
-    )
-
-
-_NAMING_ROLES = (*NAMING_ROLES, "bau")  # years that name a document, a plan, an act or a projection
 
 
 def read_sentence(
@@ -241,7 +148,7 @@ def read_sentence(
             and kind == "actual"
             and not upper_bound
             and carry.projection
-            and not _dated_before_now(years, ctx.ref_year, strictly=clauses.verbless(text[start:end]))
+            and not dated_before_now(years, ctx.ref_year, strictly=clauses.verbless(text[start:end]))
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             and not clauses.names_plan_scenario(text, start, end)
         ):
@@ -257,7 +164,7 @@ def read_sentence(
         if year is None and not table_kind:
             year = restated_year(text, start, carry.last_kind)  # "… 167 kt in 2023. This corresponds to 4.18 t …"
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
-            if carry.paragraph_data_year is not None and not table_kind and _inventory_share(text, start, end, q):
+            if carry.paragraph_data_year is not None and not table_kind and inventory_share(text, start, end, q):
                 year = carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
             elif carry.section_data_year is not None and not table_kind:
                 year = carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
@@ -278,22 +185,22 @@ def read_sentence(
                 kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
                 # (a sentence that names no year dates no start: "from 14 Mt in the first NDC to 19 Mt")
         clause = None if table_kind else (c_start, c_end)
-        if kind == "actual" and not recorded and _dated_future(text, q, year, years, ctx.timeline, clause):
+        if kind == "actual" and not recorded and dated_future(text, q, year, years, ctx.timeline, clause):
             kind = "target"
-        elif kind == "actual" and not recorded and q.group == "to" and _after_present(year, ctx.ref_year):
+        elif kind == "actual" and not recorded and q.group == "to" and after_present(year, ctx.ref_year):
             kind = "target"  # "from 12% in 2019 to 60%" under "By 2035:": the start is a record, the end a goal
         elif (
             kind == "actual"
             and not recorded
-            and _after_present(year, ctx.ref_year)
-            and _a_deadline(year, years)
+            and after_present(year, ctx.ref_year)
+            and a_deadline(year, years)
             and not reports_done(text, start, end)
         ):
             kind = "target"  # "By 2030 a 55% cut, currently estimated to be around 103 kt": no record of 2030 yet
         elif (
             kind == "actual"
             and not recorded
-            and _after_present(year, ctx.ref_year)
+            and after_present(year, ctx.ref_year)
             and not any(y.year == year for y in years.mentions)
         ):
             # a level dated by the goal its list or section aims at has no record of that year yet: it states what

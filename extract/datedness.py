@@ -1,0 +1,114 @@
+"""Tests of the years a sentence names that decide a number's kind and year in ``sentence``: a date in the
+document's future (no record can be there), a deadline, a year of record before the present, the level of a year
+named as the base ("used 2016 as its base year", "…compared to 2015, which were 37.6 Mt"), an inventory share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import context as cx
+from .clausecues import PRESENT_FACT_RE, cues
+from .quantities import Quantity
+from .timeline import Timeline
+from .yearnames import NAMING_ROLES
+from .years import SentenceYears
+
+_NO_DATE_ROLES = ("base", "bau", "name", "issued", "act", "price", "span_start")  # a reference, a name, a start
+
+
+def dated_future(
+    text: str, q: Quantity, year: int | None, years: SentenceYears, timeline: Timeline, clause: tuple[int, int] | None
+) -> bool:
+    """Whether the number is dated in the document's future, where no record can be: its own year after the
+    present, or ("the plant, reduced to 450 MW, should open in 2030") a year its sentence names at or after the
+    document's headline deadline (as a date, not a reference: "base year 2005"), in a clause
+    (``None`` in a table row) with no strong cue of report (``clauses.reports`` is broader on purpose: its weak
+    cues and past forms hold participles such as "reduced to 450 MW", which date nothing). (The
+    present is the latest year the document reports, often years before it was written: a nearer year may be a
+    date of record: "has achieved by 2025 a reduction of 4.7 Mt".)"""
+    present = timeline.present
+    if present is None:
+        return False
+    if q.year is not None:
+        return q.year > present
+    if year is None or clause is None or timeline.target_year is None:
+        return False
+    return (
+        year > present
+        and year >= timeline.target_year
+        and any(y.year == year and y.role not in _NO_DATE_ROLES for y in years.mentions)
+        and not any(kind == "actual" and strong for _, _, kind, strong in cues(text, *clause))
+    )
+
+
+def a_deadline(year: int | None, years: SentenceYears) -> bool:
+    """Whether the sentence names ``year`` as a deadline ("By 2030 …")."""
+    return any(y.year == year and y.role == "by" for y in years.mentions)
+
+
+def inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
+    """Whether an undated value breaks down an inventory: an amount of emissions, or a share in a sentence about
+    emissions, not said of the present ("Presently, …")."""
+    if q.unit not in _EMISSION_UNITS and not (q.unit == "%" and _EMISSION_WORD_RE.search(text, start, end)):
+        return False
+    return not PRESENT_FACT_RE.search(text, start, end)
+
+
+_EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C", "Mt CH4", "Mt N2O"})
+_EMISSION_WORD_RE = re.compile(r"\b(?:emissions?|emitt\w*|removals?|GHG)\b", re.IGNORECASE)
+
+
+def after_present(year: int | None, present: int | None) -> bool:
+    return year is not None and present is not None and year > present
+
+
+_BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
+
+
+def named_base_year(text: str, years: SentenceYears) -> list[cx.YearMention]:
+    """The one year of a sentence, named its base year: its levels are that year's ("The plan used 2016 as its
+    base year, with emissions recorded at 4,100 Gg")."""
+    if len(years.mentions) == 1 and years.bases and _BASE_YEAR_AFTER_RE.match(text, years.bases[0].end):
+        return years.bases
+    return []
+
+
+def relative_level_base(text: str, years: SentenceYears, q_start: int) -> list[cx.YearMention]:
+    """The base year a relative clause gives its level: "30% compared to emissions measured in 2015, which were 37.6
+    Mt" (the clause right after the base year reports that year's level)."""
+    if not years.bases:
+        return []
+    last = max((b for b in years.bases if b.end <= q_start), key=lambda b: b.end, default=None)
+    if last is None or q_start - last.end > 60 or not _RELATIVE_LEVEL_RE.fullmatch(text, last.end, q_start):
+        return []
+    return [last]
+
+
+_RELATIVE_LEVEL_RE = re.compile(
+    r"\s*,?\s*which\s+(?:were|was|amounted\s+to|stood\s+at|totall?ed|reached)\s+(?:about\s+|around\s+|some\s+)?",
+    re.IGNORECASE,
+)
+
+
+def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int] | None:
+    """(later, earlier) year of the two levels read just before quantity ``i``, when they differ: the change that
+    restates their comparison is the later year's, measured from the earlier."""
+    a, b = read_years.get(i - 2), read_years.get(i - 1)
+    if a is None or b is None or a == b:
+        return None
+    return max(a, b), min(a, b)
+
+
+def dated_before_now(years: SentenceYears, ref_year: int | None, strictly: bool = False) -> bool:
+    """The sentence names a year of record: an observation year, or any year up to the document's present; only a
+    year before the present, ``strictly`` (under a projection heading, a verbless "In 2020: 528 Mt" starts the projected
+    path; "the fleet has reached 6,859 cars in 2020" is still a record)."""
+    if strictly and ref_year is not None:
+        return any(y.year < ref_year and y.role not in _NAMING_ROLES for y in years.mentions)
+    return bool(years.obs) or any(
+        ref_year is not None and y.year <= ref_year and y.role not in _NAMING_ROLES for y in years.mentions
+    )
+
+
+_NAMING_ROLES = (*NAMING_ROLES, "bau")  # years that name a document, a plan, an act or a projection
