@@ -163,7 +163,11 @@ _BAU_WORDS = ("bau", "business", "reference", "baseline")  # and one of these is
 _BASE_AFTER_RE = re.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
-_IN_THE_RE = re.compile(r"\bin\s+(?:the|its)\s+$", re.IGNORECASE)
+_IN_THE_RE = re.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
+#: a year in brackets labelling a base year: "94% of base year (1990) emissions", "a 24 Mt baseline (year 2000)"
+_BASE_LABEL_BRACKET_RE = re.compile(
+    r"\b(?:base(?:line)?[\s-]+year|baseline|reference\s+year)\s*\(\s*(?:year\s+)?$", re.IGNORECASE
+)
 _OBS_BEFORE_RE = guarded(
     "abdfis",
     r"(?:\bin|\bby|\bas\s+of|\bat|\bduring|\bsince|\bfor)\s+(?:the\s+)?(?:end|first\s+half|second\s+half|"
@@ -311,6 +315,9 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         (low is None or low.endswith(_BASE_BEFORE_ENDS)) and _BASE_BEFORE_RE.search(before)
     ):
         return "base"
+    if (low is None or low.endswith(("(", "year"))) and (label := _BASE_LABEL_BRACKET_RE.search(before)):
+        # "emissions in the base year (2013) amount to 1,407 Mt": measured in it, as "in the 2013 base year"
+        return "obs" if _IN_THE_RE.search(before, 0, label.start()) else "base"
     if (low is None or low.endswith(_BY_BEFORE_ENDS)) and _BY_BEFORE_RE.search(before):
         return "by"
     if (low is None or low.endswith(_OBS_BEFORE_ENDS)) and _OBS_BEFORE_RE.search(before):

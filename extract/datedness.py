@@ -56,7 +56,10 @@ def inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
 
 
 _EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C", "Mt CH4", "Mt N2O"})
-_EMISSION_WORD_RE = re.compile(r"\b(?:emissions?|emitt\w*|removals?|GHG)\b", re.IGNORECASE)
+#: a sentence about emissions, or about an inventory's sectors ("The Agriculture sector accounts for 23.9 per cent")
+_EMISSION_WORD_RE = re.compile(
+    r"\b(?:emissions?|emitt\w*|removals?|GHG|sectors?\s+(?:accounts?\s+for|contributes?|represents?))\b", re.IGNORECASE
+)
 
 
 def after_present(year: int | None, present: int | None) -> bool:
@@ -112,3 +115,27 @@ def dated_before_now(years: SentenceYears, ref_year: int | None, strictly: bool 
 
 
 _NAMING_ROLES = (*NAMING_ROLES, "bau")  # years that name a document, a plan, an act or a projection
+
+
+#: a level labelled as the base year's, after it ("a 24 Mt baseline (year 2000)", "51 Mt base year (1990) emissions")
+#: or before it ("the base year (2010) level of 4.1 Mt", "the 2015 baseline of 9 Mt")
+_BASE_LABEL_AFTER_RE = re.compile(
+    r"[ \t]*(?:[\w-]+[ \t]+)?(?:base(?:line)?[\s-]+year|baseline|reference[\s-]+year)[ \t]*\([ \t]*(?:year[ \t]+)?$",
+    re.IGNORECASE,
+)
+_BASE_LABEL_BEFORE_RE = re.compile(
+    r"\)?[ \t]*(?:(?:base(?:line)?[\s-]+year|baseline|reference[\s-]+year)[ \t]+)?(?:levels?[ \t]+)?"
+    r"(?:of|at|was|were|stood\s+at|amounted\s+to|:)[ \t]*(?:about[ \t]+|around[ \t]+|some[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def labelled_base_level(text: str, q: Quantity, bases: list[cx.YearMention]) -> cx.YearMention | None:
+    """The base year whose own level ``q`` is labelled as: a record of that year, whatever goal the sentence builds on
+    it ("These targets, built upon a 24 Mt baseline (year 2000) and projected emissions of …")."""
+    for b in bases:
+        if b.start >= q.end and b.start - q.end <= 40 and _BASE_LABEL_AFTER_RE.search(text, q.end, b.start):
+            return b
+        if b.end <= q.start and q.start - b.end <= 30 and _BASE_LABEL_BEFORE_RE.search(text, b.end, q.start):
+            return b
+    return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pycountry
+
 #: Dollar-using countries and their dollar; any other country's bare "$" is USD (also where the US dollar circulates
 #: beside a local one and plans budget in it, as in Liberia).
 DOLLAR_OF_COUNTRY: dict[str, str] = {
@@ -57,6 +59,13 @@ SHARED_CURRENCY_WORDS: dict[str, dict[str, str]] = {
     "riyal": {"Saudi Arabia": "SAR", "Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Iran": "IRR"},
     "manat": {"Azerbaijan": "AZN", "Turkmenistan": "TMT"},
     "ruble": {"Russian Federation": "RUB", "Belarus": "BYN"},
+    "shilling": {"Kenya": "KES", "Tanzania": "TZS", "Uganda": "UGX", "Somalia": "SOS"},
+    "kwacha": {"Malawi": "MWK", "Zambia": "ZMW"},
+    "franc": {
+        **dict.fromkeys(_CFA_WEST, "XOF"), **dict.fromkeys(_CFA_CENTRAL, "XAF"), "Switzerland": "CHF",
+        "Liechtenstein": "CHF", "Burundi": "BIF", "Rwanda": "RWF", "Guinea": "GNF", "Djibouti": "DJF",
+        "Comoros": "KMF", "Democratic Republic of the Congo": "CDF",
+    },
 }  # fmt: skip
 
 #: Countries whose plans write their currency as a bare "R" before the number ("R2.4 billion").
@@ -82,14 +91,13 @@ def local_currency(sign: str, country: str) -> str | None:
     return sign
 
 
-#: ISO codes written as words before or after an amount ("KES 20 billion", "3 billion EUR").
-ISO_CODES = frozenset(
-    "USD EUR GBP JPY CNY RMB INR BRL ZAR KES AUD CAD NZD CHF SEK NOK DKK IDR BDT VND KRW PKR NGN EGP MAD MXN ARS "
-    "CLP COP PEN PHP THB MYR SGD TRY RUB UAH SAR AED QAR ETB GHS TZS UGX RWF XOF XAF NPR LKR MMK KHR LAK MNT KZT "
-    "UZS GEL AMD AZN DZD TND JOD LBP ILS BOB PYG UYU CRC GTQ HNL NIO DOP JMD TTD FJD PGK WST TOP VUV SBD MUR SCR "
-    "MGA MWK ZMW MZN AOA NAD BWP LSL SZL SDG SSP SOS DJF ERN CDF BIF GNF SLL LRD GMD CVE MRU XCD BBD BZD GYD SRD "
-    "BSD HKD TWD BYN OMR YER IRR TMT KWD BHD IQD LYD RSD TJS NIS".split()
-)  # fmt: skip
+#: ISO 4217 codes written as words before or after an amount ("KES 20 billion", "3 billion EUR", "7.2 billion CUP"):
+#: every active currency pycountry knows, less the codes of funds, metals and tests (no plan budgets in them), plus
+#: the common names the yuan and the new shekel go by and the leone's code before its 2022 redenomination.
+_NOT_MONEY = frozenset(
+    "BOV CHE CHW CLF COU MXV USN UYI UYW XAD XAG XAU XBA XBB XBC XBD XPD XPT XSU XTS XUA XXX".split()
+)
+ISO_CODES = frozenset({c.alpha_3 for c in pycountry.currencies} - _NOT_MONEY | {"RMB", "NIS", "SLL"})
 _CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # the yuan's and the new shekel's common names
 
 # A sign or code right before the number; the named group says which currency. Order: specific signs first.
@@ -135,12 +143,13 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:australian)\s+dollars?", "AUD"), (r"dollars?", "dollar"), (r"euros?", "EUR"),
     (r"(?:pounds?\s+sterling|pounds?|sterling)", "GBP"), (r"(?:yuan|renminbi|rmb|cny)", "CNY"),
     (r"indian\s+rupees?", "INR"), (r"rupees?", "Rs"), (r"yen", "JPY"), (r"(?:reais|reals?)", "BRL"), (r"rand", "ZAR"),
-    (r"(?:kenya\s+)?shillings?", "KES"), (r"taka", "BDT"), (r"dong", "VND"), (r"won", "KRW"), (r"rupiah", "IDR"),
+    (r"kenya\s+shillings?", "KES"), (r"taka", "BDT"), (r"dong", "VND"), (r"won", "KRW"), (r"rupiah", "IDR"),
     (r"naira", "NGN"), (r"pesos?", "peso"),  # "$", "peso" and "Rs": the document's own dollar, peso or rupee
     (r"tenge", "KZT"), (r"lari", "GEL"), (r"drams?", "AMD"), (r"hryvnias?", "UAH"), (r"somoni", "TJS"),
     # shared by several countries: the document's country says whose (SHARED_CURRENCY_WORDS)
     (r"(?:f\s?cfa|(?:francs?\s+)?cfa(?:\s+francs?)?)", "cfa"), (r"dinars?", "dinar"), (r"(?:riyals?|rials?)", "riyal"),
     (r"manats?", "manat"), (r"r(?:o)?ubles?", "ruble"),
+    (r"shillings?", "shilling"), (r"kwachas?", "kwacha"), (r"francs?", "franc"),
 )  # fmt: skip
 _CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])")  # "3 MUSD"
 
@@ -189,6 +198,44 @@ def code_after(text: str, pos: int, limit: int) -> Currency | None:
         code = m.group("code")
         scale = {"M": 10**6, "K": 10**3}.get(m.group("mag") or "", 1)
         return Currency(_CODE_ALIASES.get(code, code), m.end(), scale)
+    return None
+
+
+# Currency names after an amount ("711 million Swiss francs", "20 million pula", "5 billion Zambian kwacha"): the
+# English names of ISO 4217 as pycountry holds them, the last word also plural. A one-word name that is an English
+# word too is left out ("sol", "som"); a shared word ("dollars", "pesos", "dinars") is ``CURRENCY_WORDS``' to read.
+_COMMON_WORDS = frozenset({"sol", "som"})
+
+
+def _currency_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for c in pycountry.currencies:
+        words = c.name.lower().replace("’", "'").split()
+        if c.alpha_3 in ISO_CODES and all(w.replace("'", "").isalpha() for w in words):
+            if len(words) > 1 or words[0] not in _COMMON_WORDS:
+                names[" ".join(words)] = c.alpha_3
+    return names
+
+
+_NAMES = _currency_names()
+_NAME_WORDS = max(len(name.split()) for name in _NAMES)
+_WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"  # letters, and an apostrophe inside ("Pa'anga")
+_WORDS_AFTER_RE = re.compile(rf"[ \u00a0]?({_WORD}(?:[ \u00a0]+{_WORD}){{0,{_NAME_WORDS - 1}}})")
+
+
+def name_after(text: str, pos: int, limit: int) -> Currency | None:
+    """A currency's ISO name written after an amount: "711 million Swiss francs" (CHF), "3 million pula" (BWP). The
+    words after the amount are looked up, longest first, rather than matched against 170 names one by one."""
+    m = _WORDS_AFTER_RE.match(text, pos, limit)
+    if m is None:
+        return None
+    spans = [w.span() for w in re.finditer(r"\S+", m.group(1))]
+    words = m.group(1).lower().replace("’", "'").split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        iso = _NAMES.get(name) or (_NAMES.get(name[:-1]) if name.endswith("s") else None)
+        if iso:
+            return Currency(iso, m.start(1) + spans[n - 1][1])
     return None
 
 

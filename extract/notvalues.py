@@ -44,8 +44,20 @@ _LABEL_ENDS = (
 _LONGEST_LABEL = 12
 _PERIOD_WORD_BEFORE_RE = first_char_guarded(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
 _OF_PERIOD_AFTER_RE = re.compile(
-    r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)", re.IGNORECASE
+    r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)"
+    # "the past half-century", "half a decade", "a quarter of a century", "half-way", "half-life": a span of time
+    r"|(?:[ -]|\s+(?:of\s+)?an?\s+)(?:centur(?:y|ies)|decades?|years?|months?|hours?|days?|way|life)\b",
+    re.IGNORECASE,
 )
+#: a singular fraction word is also an ordinal ("a third of the forest" is a share, "a third phase" an ordinal)
+_ORDINALS = ("third", "fourth", "fifth", "tenth")
+#: a word after the fraction word that is none of those a share goes on with ("a third of", "by a third by 2030")
+_NOUN_AFTER_RE = re.compile(
+    r"[ -](?!(?:of|by|in|to|from|for|below|above|compared|relative|between|over|since|until|and|or|than|less|more"
+    r"|lower|higher|on|at|with|per|each|every|the|this|its|their)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+_QUOTES = ("\"", "“", "'", "‘")
 _HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
 _DOTTED_DATE_RE = re.compile(r"\.(?:19|20)\d\d\b")
 _HYPHEN_MULTIPLE_RE = re.compile(r"-(?:fold|thirds?|quarters?)")
@@ -92,9 +104,13 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
     if num.form == "fraction" and (
         _PERIOD_WORD_BEFORE_RE.search(before) or _OF_PERIOD_AFTER_RE.match(after + text[num.end + 12 : num.end + 30])
     ):
-        return True  # "the first half of 2023" is a period, not a share
-    if num.form in ("fold", "word", "fraction") and before[-1:] in "\"“'‘":
-        return True  # a quoted name ("five-fold" model)
+        return True  # "the first half of 2023", "the past half-century" is a period, not a share
+    if num.form == "fraction" and text[num.start : num.end].lower().endswith(_ORDINALS) and _NOUN_AFTER_RE.match(
+        text, num.end, num.end + 30
+    ):
+        return True  # "a third sub-period", "a fourth phase": an ordinal before its noun, no share ("a third of")
+    if num.form in ("fold", "word", "fraction") and before.endswith(_QUOTES):
+        return True  # a quoted name ("five-fold" model); (not a word opening the sentence: "" is in every string)
     if num.form == "word" and _HYPHEN_WORD_RE.match(after) and not _HYPHEN_MULTIPLE_RE.match(after):
         return True  # part of a name ("Ten-Hundred-Thousand")
     if num.form == "digits":

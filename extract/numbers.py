@@ -29,6 +29,8 @@ FRACTION_WORDS: dict[str, Decimal] = {
     "two-thirds": Decimal("66.7"), "two thirds": Decimal("66.7"), "a fifth": Decimal(20), "one-fifth": Decimal(20),
     "one fifth": Decimal(20), "two-fifths": Decimal(40), "three-fifths": Decimal(60), "four-fifths": Decimal(80),
     "a tenth": Decimal(10), "one-tenth": Decimal(10),
+    # the verb: a cut by half ("to halve its emissions by 2030", "halving deforestation", "emissions have halved")
+    "halve": Decimal(50), "halves": Decimal(50), "halving": Decimal(50), "halved": Decimal(50),
 }  # fmt: skip
 
 #: a capitalised word after a capitalised fraction word makes it part of a title ("a Fourth National Communication")
@@ -111,7 +113,7 @@ _DIGITS_ALT = rf"(?P<digits>{FIRST_DIGIT}(?i:{_BEFORE_DIGITS}){_DIGITS_AFTER_FIR
 _WORD_ALTS = (
     rf"(?P<fraction>\b(?:{_FRACTION_RE})\b)",
     rf"(?P<fold>\b(?:{_FOLD_RE})\b)",
-    rf"(?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?\b)",
+    rf"(?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?(?:\s+and\s+a\s+half)?\b)",  # "three and a half"
     r"(?P<hundred>\b(?:a|one)\s+(?:hundred|thousand)\b)",
 )
 # A number is a match of the digits alternative or of a word alternative, searched in two halves for speed.
@@ -123,8 +125,8 @@ _DIGITS_ONLY_RE = re.compile(_DIGITS_ALT, re.VERBOSE)
 _WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenhadq])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
 #: Every word match contains one of these (lower case): an ASCII text without any has no number words.
 _ALL_STEMS = (
-    *WORD_NUMBERS, "half", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand", "doubling",
-    "tripling", "quadrupling",
+    *WORD_NUMBERS, "half", "halv", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand",
+    "doubling", "tripling", "quadrupling",
 )  # fmt: skip
 #: A stem holding another ("seventeen" holds "seven") adds nothing to that test: the shorter ones answer it faster.
 _WORD_STEMS = tuple(s for s in _ALL_STEMS if not any(o != s and o in s for o in _ALL_STEMS))
@@ -144,7 +146,7 @@ _STEM_RE = re.compile(anchored(dict.fromkeys(_WORD_STEMS, "")))
 # those in C (it tries a class like [^a-z0-9_] at every character, several times slower).
 # (its words by the letters that most often start a word, "a" before a fraction among them: the same match start)
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
-_START_WORDS = ["half", "doubling", "tripling", "quadrupling"]
+_START_WORDS = ["half", "halv", "doubling", "tripling", "quadrupling"]
 _A_PHRASE = rf"a\s+(?:{'|'.join(_A_WORDS)})"  # "a quarter": one more word, of the tree's "a" group
 _WORD_START_RE = re.compile(rf"(?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
 _AFTER_SPACE_RE = re.compile(f" (?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())
@@ -217,8 +219,11 @@ def parse_digits(text: str, continental: bool = False) -> Decimal:
 
 
 def parse_word_number(text: str) -> Decimal:
-    """'thirty-four' -> 34, 'one hundred' -> 100, 'five thousand' -> 5000."""
+    """'thirty-four' -> 34, 'one hundred' -> 100, 'five thousand' -> 5000, 'three and a half' -> 3.5."""
     words = re.split(r"[\s-]+", text.lower())
+    half = words[-3:] == ["and", "a", "half"]
+    if half:
+        words = words[:-3]
     total = Decimal(0)
     for w in words:
         if w in WORD_NUMBERS:
@@ -227,7 +232,7 @@ def parse_word_number(text: str) -> Decimal:
             total = (total or Decimal(1)) * (100 if w == "hundred" else 1000)
         elif w == "a":
             total = Decimal(1)
-    return total
+    return total + Decimal("0.5") if half else total
 
 
 def _may_have_number_words(text: str, start: int, end: int) -> bool:

@@ -20,6 +20,7 @@ from .datedness import (
     dated_before_now,
     dated_future,
     inventory_share,
+    labelled_base_level,
     named_base_year,
     relative_level_base,
 )
@@ -42,6 +43,7 @@ from .years import (
     clause_bounds,
     read_carried_years,
     sentence_years,
+    with_own_span,
 )
 
 #: a finite verb in the present that states a fact ("Agriculture accounts for 31% of emissions")
@@ -160,7 +162,13 @@ def read_sentence(
             if q.unit not in ("%", "times", "x") and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             else []
         )
-        year = year_for(q, years, carry, kind, ctx, table_year, sent, from_years, level_refs)
+        if years.bases and not table_kind and q.unit not in ("%", "times", "x"):
+            if (labelled := labelled_base_level(text, q, years.bases)) is not None:
+                level_refs, kind = [labelled], "actual"  # "targets built upon a 24 Mt baseline (year 2000)": a record
+        # a record takes the period of its own clause, of two or more (a goal's period is the first: "This goal, for
+        # 2026-2030, sets the loss at 50% of the average for 2000-2015")
+        own = with_own_span(years, text, start, end, q.num.start) if kind != "target" else years
+        year = year_for(q, own, carry, kind, ctx, table_year, sent, from_years, level_refs)
         if year is None and not table_kind:
             year = restated_year(text, start, carry.last_kind)  # "… 167 kt in 2023. This corresponds to 4.18 t …"
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
@@ -220,7 +228,7 @@ def read_sentence(
         base = (
             base_year
             if base_year is not None
-            else base_year_of_change or base_year_for(text, q, start, end, years, year, quantities, (c_start, c_end))
+            else base_year_of_change or base_year_for(text, q, start, end, own, year, quantities, (c_start, c_end))
         )
         if base is None and prev is not None and prev[3] is not None and kind == prev[1] and parallel(text, prev[0], q):
             base = prev[3]  # "increased by 8% in LULUCF, 111% for energy … between 2000 and 2022": one reference

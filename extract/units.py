@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .alternation import FirstCharAlternation, first_chars
-from .money import CURRENCY_WORDS, SHARED_CURRENCY_WORDS, code_after, currency_before, local_currency
+from .money import CURRENCY_WORDS, SHARED_CURRENCY_WORDS, code_after, currency_before, local_currency, name_after
 
 D = Decimal
 
@@ -233,7 +233,8 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
                 return UnitMatch(rule.unit, rule.factor, at + m.end())
         m = _UNIT_RE.match(text, at, limit)
     if m is None:
-        code = code_after(text, pos, limit)  # "3 billion KES": ISO codes are upper case, so matched apart
+        # "3 billion KES": ISO codes are upper case, so matched apart; "711 million Swiss francs": a name
+        code = code_after(text, pos, limit) or name_after(text, pos, limit)
         return UnitMatch(f"{code.iso} billion", D("1e-9") * code.scale, code.start) if code else None
     rule = _RULES[int(m.lastgroup[1:])]
     return UnitMatch(rule.unit, rule.factor, m.end())

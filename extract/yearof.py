@@ -132,6 +132,22 @@ def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
     return bool(_BASE_YEAR_AFTER_RE.match(sent, q_end, min(len(sent), q_end + 60)))
 
 
+_SPAN_OR_REFERENCE = ("span_start", "span_end", "base", "bau")  # a sentence dated only by a period and references
+#: a period the goal is due in ("in the period 2008-2012", "over 2013-2020"), not one it is measured from ("the
+#: average consumption from 2020 to 2022")
+_PERIOD_OF_GOAL_RE = re.compile(
+    r"\b(?:in|over|during|for|throughout)\s+(?:the\s+)?(?:(?:commitment|accounting|implementation)\s+)?"
+    r"(?:period\s+)?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_of_the_goal(sent: str, years: SentenceYears) -> bool:
+    first = next(y for y in years.mentions if y.role == "span_start")
+    at = first.start - years.start
+    return bool(_PERIOD_OF_GOAL_RE.search(sent, max(0, at - 40), at))
+
+
 _SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
 _SPAN_BREAK_RE = re.compile(r"[;:()]|\d")  # another clause or number between them
 
@@ -180,6 +196,9 @@ def year_for(
             return years.span[1]
         if years.span and _opens_with_span(years):
             return years.span[1]  # "For the period 2015-2020, it planned a cut of 5 Mt": a past goal, not the next one
+        only_period = years.span and all(y.role in _SPAN_OR_REFERENCE for y in years.mentions)
+        if only_period and _period_of_the_goal(sent, years):
+            return years.span[1]  # "to 94% of base year (1990) emissions in the period 2008-2012": that period's goal
         ref = ctx.ref_year
         reported = [
             y

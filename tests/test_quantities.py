@@ -456,7 +456,8 @@ def test_a_mass_a_day_is_a_throughput_not_a_total() -> None:
         "Two plants with capacities of 650 and 400 MT/day were commissioned in 2019. "
         "The landfill receives 1,300 tonnes per day of waste. Emissions were 21.7 MT CO2e in 2018."
     )
-    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [(D("21.7"), "Mt CO2e")]
+    found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text)) if q.unit != "count"]  # ("Two plants")
+    assert found == [(D("21.7"), "Mt CO2e")]
 
 
 def test_a_bound_with_its_own_magnitude_word_takes_no_unit_from_a_partner_without_one() -> None:

@@ -475,6 +475,27 @@ def test_a_currency_word_several_countries_share_is_the_document_countrys() -> N
     assert found("Works cost 85 million dinars in 2021.", "Peru") == []
 
 
+def test_any_iso_currency_by_code_or_english_name_after_the_amount() -> None:
+    # codes and names come from ISO 4217 (pycountry), not a hand list: "CUP", "pula", "Swiss francs", "Pa'anga"
+    assert found("The works will cost 7.2 billion CUP by 2030.") == [(Decimal("7.2"), "CUP billion")]
+    assert found("Its budget was 18 million MDL in 2022.") == [(Decimal("0.018"), "MDL billion")]
+    assert found("Finance amounted to 711 million Swiss francs in 2022.") == [(Decimal("0.711"), "CHF billion")]
+    assert found("The scheme costs 40 million pula until 2030.") == [(Decimal("0.04"), "BWP billion")]
+    assert found("Grants of 5 billion Zambian kwacha are planned.") == [(Decimal("5"), "ZMW billion")]
+    assert found("Grants of 3 million Pa’anga are planned.") == [(Decimal("0.003"), "TOP billion")]
+    # a name that is an English word too is no currency, nor are a fund's or a metal's codes
+    for text in ("About 3 million sol of panels were fitted.", "Reserves of 2 million XAU are held."):
+        assert not any(unit.endswith(" billion") for _, unit in found(text)), text
+
+
+def test_shillings_kwacha_and_francs_are_the_document_countrys() -> None:
+    assert found("Works cost 12 million shillings in 2021.", "Uganda") == [(Decimal("0.012"), "UGX billion")]
+    assert found("Works cost 12 million shillings in 2021.", "Kenya") == [(Decimal("0.012"), "KES billion")]
+    assert found("Works cost 5 billion kwacha in 2021.", "Malawi") == [(Decimal("5"), "MWK billion")]
+    assert found("Works cost 300 million francs in 2021.", "Rwanda") == [(Decimal("0.3"), "RWF billion")]
+    assert found("Works cost 300 million francs in 2021.", "Peru") == []
+
+
 def test_a_table_header_in_a_shared_currency_is_the_document_countrys() -> None:
     from tests.test_years import observations_of
 
@@ -491,6 +512,40 @@ def test_a_capitalised_fraction_word_before_a_title_is_an_ordinal_not_a_share() 
     assert found("The inventory will be updated with a Fourth National Communication in 2027.") == []
     assert found("A Third Biennial Update Report follows in 2026.") == []
     assert found("Solar will supply One Third of power by 2031.") == [(Decimal("33.3"), "%")]
+    # an ordinal before its noun is none either, wherever it stands; "a third of", "by a third" are shares
+    assert found("A third sub-period 2026-2036 will mark the decoupling.") == []
+    assert found("In 2027 the plan enters a fifth phase.") == []
+    assert found("Emissions will fall by a third by 2034.") == [(Decimal("33.3"), "%")]
+
+
+def test_a_fraction_word_before_a_span_of_time_is_a_period_not_a_share() -> None:
+    assert found("Over the past half-century the lowlands have warmed.") == []
+    assert found("Rainfall fell in the second half of 2021 and half a decade later.") == []
+    assert found("It lost a quarter of a century of gains; the plant is half-way built.") == []
+    assert found("By 2032, half of the buses and a quarter of all homes use solar.") == [
+        (Decimal("50"), "%"),
+        (Decimal("25"), "%"),
+    ]
+
+
+def test_a_number_word_and_a_half_is_that_number_and_a_half() -> None:
+    assert found("Energy intensity fell almost four and a half times over 1991-2022.") == [(Decimal("4.5"), "times")]
+    assert found("Waste grew by two and a half percent in 2021.") == [(Decimal("2.5"), "%")]
+
+
+def test_to_halve_is_a_cut_by_half() -> None:
+    assert found("Ruritania set a target to halve its emissions by 2032.") == [(Decimal("50"), "%")]
+    assert found("Halving deforestation by 2031 is a goal, and coal use has halved since 1995.") == [
+        (Decimal("50"), "%"),
+        (Decimal("50"), "%"),
+    ]
+
+
+def test_a_number_word_opening_the_sentence_is_read_like_any_other() -> None:
+    assert found("Half of the buses run on power from solar by 2032.") == [(Decimal("50"), "%")]
+    assert found("Two-thirds of the forest is protected in 2019.") == [(Decimal("66.7"), "%")]
+    assert found("Twelve wind farms will be built by 2033.") == [(Decimal("12"), "count")]
+    assert found('A "three-fold" model was built.') == []  # (a quoted name still is none)
 
 
 def test_tonnes_of_a_forest_carbon_stock_are_tonnes_of_carbon() -> None:

@@ -1092,7 +1092,7 @@ def test_viz_and_other_abbreviations_do_not_end_the_sentence() -> None:
         "Three dams now being built will be commissioned before 2031 viz. Upper Kora (850MW), Tsala (410MW) "
         "and Minor (95MW)."
     )
-    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "GW"] == [
         ("0.85", "2031", "target"),
         ("0.41", "2031", "target"),
         ("0.095", "2031", "target"),
@@ -1306,3 +1306,50 @@ def test_the_start_of_a_change_since_a_year_is_that_years_level() -> None:
     )
     got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "GW"}
     assert ("0.21", "2019") in got and ("0.65", "2019") not in got
+
+
+def test_a_year_in_brackets_after_base_year_is_a_reference_and_dates_a_level_labelled_with_it() -> None:
+    text = (
+        "In 2021 Ruritania's emissions were 44 MtCO2e.\n\n"
+        "The earlier pledges, built upon an 18 MtCO2e baseline (year 1995) and projected emissions of 50 MtCO2e by "
+        "2030 under BAU, remain a reference. The plan will cut emissions by 25% by 2030 from the base year (2005) "
+        "level of 31 MtCO2e."
+    )
+    got = {(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert ("18", "1995", "actual", "") in got  # a level labelled as the baseline's is that year's record
+    assert ("31", "2005", "actual", "") in got
+    assert ("25", "2030", "target", "2005") in got
+    assert not any(v == "50" for v, *_ in got)  # (the BAU projection stays out)
+
+
+def test_a_goal_dated_only_by_a_period_and_a_reference_is_due_at_the_periods_end() -> None:
+    # a past commitment period: "to 94% of base year (1990) emissions in 2008-2012" is no goal of the plan's deadline
+    text = (
+        "In 2022 Ruritania's emissions were 44 MtCO2e. Ruritania will cut emissions by 35% by 2035.\n\n"
+        "Ruritania met its commitment to reduce emissions to 93 percent of base year (1990) emissions in the period "
+        "2008-2012."
+    )
+    got = {(r["value"], r["year"], r["base_year"]) for r in rows(text) if r["value"] == "93"}
+    assert got == {("93", "2012", "1990")}
+
+
+def test_a_change_takes_the_period_of_its_own_clause_when_a_sentence_names_two() -> None:
+    text = (
+        "In 2024 Ruritania's emissions were 25 MtCO2e.\n\n"
+        "Between 2015 and 2022, exports fell by nearly 30 %, while GHG emissions declined by about 21 %, from "
+        "32.4 MtCO2e in 2011 to 25.6 MtCO2e in 2024."
+    )
+    got = {(r["value"], r["year"], r["base_year"]) for r in rows(text) if r["unit"] == "%"}
+    assert ("21", "2024", "2011") in got
+    assert ("30", "2022", "") in got or ("30", "2022", "2015") in got
+
+
+def test_a_sectors_share_after_a_dated_inventory_sentence_takes_its_year() -> None:
+    # "The Waste sector accounts for 9.1 per cent": a breakdown of the paragraph's inventory, of its year
+    text = (
+        "Ruritania will cut its emissions by 30% by 2035.\n\n"
+        "The Energy sector produced 70.2 per cent of total greenhouse gas emissions in 2021. The Waste sector "
+        "accounts for 9.1 per cent, while the Agriculture sector accounts for 20.7 per cent."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "%"}
+    assert {("70.2", "2021"), ("9.1", "2021"), ("20.7", "2021")} <= got
