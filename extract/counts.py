@@ -45,6 +45,15 @@ WEAK_COUNT_NOUNS = {
     "measure",
     "policy",
     "wheeler",  # "two wheelers", "three-wheelers": a kind of vehicle, not how many
+    # how a plan or a study is organised, not what it counts: "three scenarios", "four pillars" (not "models":
+    # "eight models of battery-swapping trucks" counts a product's models)
+    "scenario",
+    "sector",
+    "pillar",
+    "component",
+    "objective",
+    "priority",
+    "scale",
 }
 _COUNT_STOP_RE = first_char_guarded(
     r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"

@@ -97,7 +97,9 @@ def local_currency(sign: str, country: str) -> str | None:
 _NOT_MONEY = frozenset(
     "BOV CHE CHW CLF COU MXV USN UYI UYW XAD XAG XAU XBA XBB XBC XBD XPD XPT XSU XTS XUA XXX".split()
 )
-ISO_CODES = frozenset({c.alpha_3 for c in pycountry.currencies} - _NOT_MONEY | {"RMB", "NIS", "SLL"})
+#: A code that is also a country's ISO 3166 code (BTN, MKD, SLE) names the country in tables as often as its money.
+_COUNTRY_CODES = frozenset(c.alpha_3 for c in pycountry.countries)
+ISO_CODES = frozenset({c.alpha_3 for c in pycountry.currencies} - _NOT_MONEY - _COUNTRY_CODES | {"RMB", "NIS", "SLL"})
 _CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # the yuan's and the new shekel's common names
 
 # A sign or code right before the number; the named group says which currency. Order: specific signs first.
@@ -203,8 +205,9 @@ def code_after(text: str, pos: int, limit: int) -> Currency | None:
 
 # Currency names after an amount ("711 million Swiss francs", "20 million pula", "5 billion Zambian kwacha"): the
 # English names of ISO 4217 as pycountry holds them, the last word also plural. A one-word name that is an English
-# word too is left out ("sol", "som"); a shared word ("dollars", "pesos", "dinars") is ``CURRENCY_WORDS``' to read.
-_COMMON_WORDS = frozenset({"sol", "som"})
+# word too, or of a country's name, is left out ("sol", "som", "Sierra Leone"); a shared word ("dollars", "pesos",
+# "dinars") is ``CURRENCY_WORDS``' to read.
+_COMMON_WORDS = frozenset({"sol", "som", "leone"})
 
 
 def _currency_names() -> dict[str, str]:

@@ -90,7 +90,8 @@ _DIGITS_AFTER_FIRST = (
 #: where a number of two or more thousands groups ends though a digit follows: the footnote mark of "70,000,0001"
 _FOOTNOTE_AFTER = r"(?<=,\d{3},\d{3})(?=\d{1,2}(?![\d.,]))"
 _WORD_NUM = by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True))
-_WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+# "thirty-four", and "twenty one" (a space after a tens word)
+_WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:(?:-|(?<=ty)[ ])(?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
 _FRACTION_RE = by_first_letter([re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)])
 _FOLD_RE = by_first_letter([re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=True)])
 # "100 million" is a scale in table headers ("(100 million cubic meters)"), not a word that follows a number.

@@ -45,7 +45,10 @@ _PROFILE_RE = first_char_guarded(
     # nature: "26% of the fauna is endangered", "permafrost declined by 33.7%"
     r"|extract(?:ed|ion)|mined|quarrying|total\s+(?:industrial|agricultur(?:e|al)|manufacturing|mining)\s+"
     r"(?:production|output)|industrial\s+output|production\s+levels?|outputs"
-    r"|endangered|permafrost)\b",
+    r"|endangered|permafrost"
+    # a fragile state's circumstances: "70-80% of rural conflicts", "remittances of US$ 6 billion", "the fiscal
+    # deficit widened to 4% of GDP", "only 2-3% of the land is arable"
+    r"|conflicts?|remittances|humanitarian|(?:fiscal|budget)\s+(?:deficits?|balance)|arable)\b",
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.

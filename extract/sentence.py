@@ -269,7 +269,7 @@ def read_sentence(
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             if q.unit == "%" and scope.coverage(text, start, q.start, q.end):
                 continue  # "the goal covers 88% of the sources and removals": the goal's scope, not a value
-            if not table_year and scope.global_statistic(text, start, q.start, q.unit, q.value):
+            if not table_year and scope.global_statistic(text, start, q.start, q.unit, q.value, q.end):
                 continue  # "well below the global average of 6.7 t per capita": context, not the country's
             if scope.resource_potential(text, q.num.start, q.end, q.unit):
                 continue  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record

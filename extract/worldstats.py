@@ -62,7 +62,15 @@ _WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions s
 # "émissions globales", the country's total
 
 
-def global_statistic(text: str, floor: int, q_start: int, unit: str = "", value: Decimal | None = None) -> bool:
+#: "halving global emissions by 2050", "to cut world emissions by half": the world's emissions as the cut's object
+_GLOBAL_OBJECT_AFTER_RE = re.compile(
+    r"[ \t]+(?:the[ \t]+)?(?:global|world(?:wide|'s|’s)?)[ \t]+(?:[\w-]+[ \t]+){0,2}?emissions?\b", re.IGNORECASE
+)
+
+
+def global_statistic(
+    text: str, floor: int, q_start: int, unit: str = "", value: Decimal | None = None, q_end: int | None = None
+) -> bool:
     """Whether the number starting at ``q_start`` is a global average quoted for comparison, a cut of the world's
     emissions (a global pledge's goal), the world's total as its subject or in brackets (an amount, not the
     country's share: "a low contribution to global emissions (0.02%)"), or a gas's global warming potential."""
@@ -72,6 +80,8 @@ def global_statistic(text: str, floor: int, q_start: int, unit: str = "", value:
     if cx.may_contain(text, lo, q_start, ("average",)) and _GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start):
         return True
     if cx.may_contain(text, lo, q_start, ("global", "world")) and _GLOBAL_CUT_BEFORE_RE.search(text, lo, q_start):
+        return True
+    if unit == "%" and q_end is not None and _GLOBAL_OBJECT_AFTER_RE.match(text, q_end, q_end + 60):
         return True
     if unit == "%" or not cx.may_contain(text, max(floor, q_start - 120), q_start, ("global", "world")):
         return False

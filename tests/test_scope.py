@@ -74,6 +74,9 @@ from tests.test_extractor import rows
         "Since 1975, the highland glaciers have lost over 40 percent of their area.",
         # "purchasing power" is no power sector
         "In 2019 GDP per capita at purchasing power parity was US$14,300, and 9.4% of the population were poor.",
+        # a fragile state's circumstances: conflict, remittances, the budget deficit, arable land
+        "Before 2015, 60-70% of rural conflicts were over land, and in 2021 remittances reached US$ 4.2 billion.",
+        "In 2022 the fiscal deficit widened to 5.5% of GDP, and only 7% of the land was arable.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
@@ -123,6 +126,9 @@ def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys
     assert [r["value"] for r in rows(text)] == ["12"]
     # the country's share of the world's emissions stays its own value
     assert [r["value"] for r in rows("In 2019 Ruritania emitted 0.3% of global emissions.")] == ["0.3"]
+    # the world's emissions after the cut: "halving global emissions by 2050"
+    text = "The plan is consistent with at least halving global emissions by 2050, and Ruritania will cut 40% by 2035."
+    assert [r["value"] for r in rows(text)] == ["40"]
 
 
 def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_stays() -> None:

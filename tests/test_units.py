@@ -533,6 +533,12 @@ def test_a_number_word_and_a_half_is_that_number_and_a_half() -> None:
     assert found("Waste grew by two and a half percent in 2021.") == [(Decimal("2.5"), "%")]
 
 
+def test_a_tens_word_and_a_unit_word_apart_are_one_number_and_scenarios_are_not_counted() -> None:
+    assert found("In 2021 ninety four wind farms ran.") == [(Decimal("94"), "count")]
+    # a written-out number of scenarios or pillars says how a study or plan is organised: nothing counted
+    assert found("Twenty two scenarios and three pillars were set in 2022.") == []
+
+
 def test_to_halve_is_a_cut_by_half() -> None:
     assert found("Ruritania set a target to halve its emissions by 2032.") == [(Decimal("50"), "%")]
     assert found("Halving deforestation by 2031 is a goal, and coal use has halved since 1995.") == [

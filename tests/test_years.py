@@ -1320,6 +1320,16 @@ def test_a_year_in_brackets_after_base_year_is_a_reference_and_dates_a_level_lab
     assert ("31", "2005", "actual", "") in got
     assert ("25", "2030", "target", "2005") in got
     assert not any(v == "50" for v, *_ in got)  # (the BAU projection stays out)
+    text = (
+        "In 2021 Ruritania's emissions were 44 MtCO2e.\n\n"
+        "Ruritania will cut per capita emissions to 6.1 tCO2e by 2030, 24% below the level in 2006 of 8.0 tCO2e per "
+        "capita. Its cuts are expected to be 18% below emissions in year 2001, at a level of 93,000 tCO2e. Forestry "
+        "will fall from the 2014 estimate of 2,900 Gg CO2 to zero. It commits to a reduction (by 2030, against a BAU "
+        "scenario from 2018) of 520 kt CO2e."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("8", "2006", "actual"), ("0.093", "2001", "actual"), ("2.9", "2014", "actual")} <= got
+    assert ("0.52", "2030", "target") in got  # the size of a cut measured from a year is no level of that year
 
 
 def test_a_goal_dated_only_by_a_period_and_a_reference_is_due_at_the_periods_end() -> None:
