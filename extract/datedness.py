@@ -119,20 +119,20 @@ _NAMING_ROLES = (*NAMING_ROLES, "bau")  # years that name a document, a plan, an
 
 #: a level labelled as the base year's, after it ("a 24 Mt baseline (year 2000)", "51 Mt base year (1990) emissions")
 _BASE_NOUN = r"(?:base(?:line)?[\s-]+year|baseline|reference[\s-]+year)"
-_BASE_LABEL_AFTER_RE = re.compile(r"[ \t]*(?:[\w-]+[ \t]+)?" + _BASE_NOUN + r"[ \t]*\([ \t]*(?:year[ \t]+)?$", re.I)
+_BASE_LABEL_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?" + _BASE_NOUN + r"\s*\(\s*(?:year\s+)?$", re.I)
 #: ... or before it, the year then naming a level: "the base year (2010) level of 4.1 Mt", "Base year (2010) net
 #: removals stood at -85.8 Mt", "the 2015 baseline of 9 Mt", "the 2015 estimate of 3,300 Gg", "the level in 2005 of
 #: 10.4 t", "below emissions in year 2000, at a level of 108,000 t" (not "from 2019) of 640 kt": a cut's size)
-_TO_LEVEL = r"(?:of|at|was|were|stood\s+at|amounted\s+to|:)[ \t]*(?:about[ \t]+|around[ \t]+|some[ \t]+)?$"
+_TO_LEVEL = r"(?:of|at|was|were|stood\s+at|amounted\s+to|:)\s*(?:about\s+|around\s+|some\s+)?$"
 _LEVEL_NOUN = r"(?:" + _BASE_NOUN + r"|levels?|estimates?|values?|emissions)"
 _BASE_NOUN_BEFORE_RE = re.compile(
-    _BASE_NOUN + r"[ \t]*\([ \t]*(?:year[ \t]+)?$"
-    r"|\b(?:levels?|estimates?|emissions)[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?$",
+    _BASE_NOUN + r"\s*\(\s*(?:year\s+)?$"
+    r"|\b(?:levels?|estimates?|emissions)\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BASE_LABEL_BEFORE_RE = re.compile(r"\)?[ \t]*(?:[\w-]+[ \t]+){0,3}?" + _TO_LEVEL, re.IGNORECASE)
+_BASE_LABEL_BEFORE_RE = re.compile(r"\)?\s*(?:[\w-]+\s+){0,3}?" + _TO_LEVEL, re.IGNORECASE)
 _BASE_NOUN_AFTER_RE = re.compile(
-    r"\)?[ \t]+" + _LEVEL_NOUN + r"[ \t]+" + _TO_LEVEL + r"|,?[ \t]*at[ \t]+(?:a|the)[ \t]+level[ \t]+of[ \t]*$",
+    r"\)?\s+" + _LEVEL_NOUN + r"\s+" + _TO_LEVEL + r"|,?\s*at\s+(?:a|the)\s+level\s+of\s*$",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,19 @@ from decimal import Decimal
 
 from .alternation import first_char_guarded
 from .counts import unitless, year_like
+from .intensity import (
+    ASIDE_RE,
+    ENERGY_UNITS,
+    PER_CAPITA_BEFORE_RE,
+    PER_CAPITA_MT,
+    PER_CAPITA_NEAR_RE,
+    PER_CAPITA_UNITS,
+    PER_UNIT_RE,
+    TONNES_PER_MT,
+    denominator,
+    per_capita_amount,
+    per_other,
+)
 from .money import (
     MIN_PLAIN_AMOUNT,
     MONEY_MAGNITUDE_RE,
@@ -60,7 +73,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if (
         after is None
         and text[num.end : num.end + 1] in _ASIDE_FIRST
-        and (aside := _ASIDE_RE.match(text, num.end, limit))
+        and (aside := ASIDE_RE.match(text, num.end, limit))
     ):
         # "0.6 (2.2%) Mt CO2e": a short bracketed aside stands between the number and its unit
         later = match_unit_after(text, aside.end(), limit)
@@ -91,30 +104,30 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return None  # "new vehicles weighing up to 3.5 tonnes", "3.5-tonne trucks": a vehicle's weight, no emission
     if name.startswith("Mt") and _PER_DAY_RE.match(text, end, limit):
         return None  # "plants of 700 and 500 MT/day": a daily throughput (waste, fuel), a capacity, not a total
-    per = _PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
+    per = PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
     if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
         # "the emission level starts at 2.6 tonnes per person": emissions per person or per unit are in CO2e
-        if per or _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
+        if per or PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
             name = "Mt CO2e"
     if per:
         # "14 tCO2e per capita", "7 tons per person", "0.6 tCO2/MWh": an intensity in tonnes, never a total
-        denominator = _denominator(per)
-        if denominator == "capita" and value >= _PER_CAPITA_MT:
+        denom = denominator(per)
+        if denom == "capita" and value >= PER_CAPITA_MT:
             return None  # "5,462 Gg CO2eq/capita": a misprinted unit; no person emits 100 t a year
-        return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per {denominator}", per.end())
+        return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per {denom}", per.end())
     if (
         name.startswith("Mt")
-        and value < _PER_CAPITA_MT
+        and value < PER_CAPITA_MT
         and (
-            _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start)
-            or (after.factor != KG_IN_MT and _PER_CAPITA_NEAR_RE.search(text, max(0, num.start - 200), num.start))
+            PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start)
+            or (after.factor != KG_IN_MT and PER_CAPITA_NEAR_RE.search(text, max(0, num.start - 200), num.start))
         )
     ):
         # "per capita emissions … were estimated at 0.22 tCO2e": tonnes a person, said before the number
         return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per capita", end)
-    if name == "TWh" and (per_capita := _per_capita_energy(text, num, value, end, floor, limit)):
+    if name in PER_CAPITA_UNITS and (per_capita := per_capita_amount(text, num, name, value, end, floor, limit)):
         return per_capita
-    if name in _ENERGY_UNITS and _per_other(text, end, limit):
+    if name in ENERGY_UNITS and per_other(text, end, limit):
         return None  # "122 MWh per NIS 1 million", "0.113 toe/thousand $": an energy intensity, never a total
     if name.startswith("Mt") and after.factor == KG_IN_MT:
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
@@ -125,42 +138,9 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     return Quantity(num, value, name, end)
 
 
-_PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's total is far larger
-#: "presented as a per capita target. The previous target was 7.7 tCO2e": a few tonnes after per-capita talk
-_PER_CAPITA_NEAR_RE = re.compile(r"\bper[\s-]capita\b|\bper\s+(?:person|inhabitant|head)\b", re.IGNORECASE)
-#: Energy per something other than time: "per NIS 1 million", "/USD", "per tonne"
-_PER_OTHER_RE = re.compile(r"\s*(?:per\s+|/\s*)(?!(?:year|annum|yr|day|month|hour|h)\b)[A-Za-z$€£]", re.IGNORECASE)
-_ENERGY_UNITS = ("TWh", "Mtoe", "PJ")  # amounts of energy, whichever way the document counts them
-_PER_CAPITA_TWH = Decimal("0.0001")  # 100,000 kWh: no person uses more; a country's total is far larger
-KWH_PER_TWH = Decimal(10) ** 9
-
-
-def _per_other(text: str, end: int, limit: int) -> bool:
-    """Whether a denominator other than time follows the unit ending at ``end``, past an aside that spells the unit
-    ("0.36 tonnes of oil equivalent (toe)/€1,000")."""
-    aside = _ASIDE_RE.match(text, end, limit)
-    return bool(_PER_OTHER_RE.match(text, end, limit) or (aside and _PER_OTHER_RE.match(text, aside.end(), limit)))
-
-
-def _per_capita_energy(text: str, num: Number, value: Decimal, end: int, floor: int, limit: int) -> Quantity | None:
-    """ "3,100 kWh per capita", "per capita consumption rose to 3,100 kWh": energy a person uses, never a total."""
-    per = _PER_UNIT_RE.match(text, end, limit)
-    if per is not None and per.group("capita"):
-        return Quantity(num, value * KWH_PER_TWH, "kWh per capita", per.end())
-    if value < _PER_CAPITA_TWH and _PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
-        return Quantity(num, value * KWH_PER_TWH, "kWh per capita", end)
-    return None
-
-
-# "per capita emissions of Ruritania were estimated at", "emissions per capita stood at": no clause break between
-_PER_CAPITA_BEFORE_RE = re.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
-
-
-TONNES_PER_MT = Decimal(10) ** 6
 _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
 METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
-_ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
 
 
@@ -190,25 +170,6 @@ def _vehicle_weight(text: str, start: int, end: int, floor: int, limit: int, pla
 
 
 _PER_DAY_RE = re.compile(r"\s*(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE)
-_PER_UNIT_RE = re.compile(
-    r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
-    r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
-    re.IGNORECASE,
-)
-
-
-def _denominator(per: re.Match[str]) -> str:
-    """The canonical denominator of an intensity: capita, ha, MWh (as written), unit of GDP."""
-    if per.group("capita"):
-        return "capita"
-    if per.group("ha"):
-        return "ha"
-    if energy := per.group("energy"):
-        prefix = energy[0].lower()
-        return ("k" if prefix == "k" else prefix.upper()) + "Wh"
-    return "unit of GDP"
-
-
 # "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
 _TEMPERATURE_GOAL_AFTER_RE = re.compile(
     r"[\s\-),]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"

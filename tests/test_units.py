@@ -539,6 +539,11 @@ def test_a_tens_word_and_a_unit_word_apart_are_one_number_and_scenarios_are_not_
     assert found("Twenty two scenarios and three pillars were set in 2022.") == []
 
 
+def test_water_per_person_is_an_amount_a_person_uses_not_a_total() -> None:
+    assert found("Renewable water reached 72 m³ per person annually in 2019.") == [(Decimal("72"), "m3 per capita")]
+    assert found("The reservoir held 72 million m3 in 2019.") == [(Decimal("0.072"), "billion m3")]
+
+
 def test_to_halve_is_a_cut_by_half() -> None:
     assert found("Ruritania set a target to halve its emissions by 2032.") == [(Decimal("50"), "%")]
     assert found("Halving deforestation by 2031 is a goal, and coal use has halved since 1995.") == [

@@ -1311,7 +1311,7 @@ def test_the_start_of_a_change_since_a_year_is_that_years_level() -> None:
 def test_a_year_in_brackets_after_base_year_is_a_reference_and_dates_a_level_labelled_with_it() -> None:
     text = (
         "In 2021 Ruritania's emissions were 44 MtCO2e.\n\n"
-        "The earlier pledges, built upon an 18 MtCO2e baseline (year 1995) and projected emissions of 50 MtCO2e by "
+        "The earlier pledges, built upon an 18 MtCO2e baseline (year\n1995) and projected emissions of 50 MtCO2e by "
         "2030 under BAU, remain a reference. The plan will cut emissions by 25% by 2030 from the base year (2005) "
         "level of 31 MtCO2e."
     )

@@ -1,0 +1,73 @@
+"""Amounts per person, per hectare, per unit of energy or of GDP: intensities, never totals. "14 tCO2e per capita",
+"0.6 tCO2/MWh", "3,100 kWh per capita", "65 m3 per person"; energy per money ("0.11 toe/thousand $") is dropped.
+Split from ``quantities``, which asks these for every amount it reads.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .numbers import Number
+from .quantity import Quantity
+
+PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's total is far larger
+#: "presented as a per capita target. The previous target was 7.7 tCO2e": a few tonnes after per-capita talk
+PER_CAPITA_NEAR_RE = re.compile(r"\bper[\s-]capita\b|\bper\s+(?:person|inhabitant|head)\b", re.IGNORECASE)
+#: Energy per something other than time: "per NIS 1 million", "/USD", "per tonne"
+_PER_OTHER_RE = re.compile(r"\s*(?:per\s+|/\s*)(?!(?:year|annum|yr|day|month|hour|h)\b)[A-Za-z$€£]", re.IGNORECASE)
+ENERGY_UNITS = ("TWh", "Mtoe", "PJ")  # amounts of energy, whichever way the document counts them
+_PER_CAPITA_TWH = Decimal("0.0001")  # 100,000 kWh: no person uses more; a country's total is far larger
+KWH_PER_TWH = Decimal(10) ** 9
+ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")  # a short aside after a unit: "(toe)", "(kt)"
+
+
+def per_other(text: str, end: int, limit: int) -> bool:
+    """Whether a denominator other than time follows the unit ending at ``end``, past an aside that spells the unit
+    ("0.36 tonnes of oil equivalent (toe)/€1,000")."""
+    aside = ASIDE_RE.match(text, end, limit)
+    return bool(_PER_OTHER_RE.match(text, end, limit) or (aside and _PER_OTHER_RE.match(text, aside.end(), limit)))
+
+
+#: amounts a person uses, in the unit they are written in: energy in kWh, water in m3
+PER_CAPITA_UNITS = {"TWh": ("kWh per capita", KWH_PER_TWH), "billion m3": ("m3 per capita", Decimal(10) ** 9)}
+
+
+def per_capita_amount(
+    text: str, num: Number, name: str, value: Decimal, end: int, floor: int, limit: int
+) -> Quantity | None:
+    """ "3,100 kWh per capita", "per capita consumption rose to 3,100 kWh", "65 m³ per person annually": energy or
+    water a person uses, never a total."""
+    unit, factor = PER_CAPITA_UNITS[name]
+    per = PER_UNIT_RE.match(text, end, limit)
+    if per is not None and per.group("capita"):
+        return Quantity(num, value * factor, unit, per.end())
+    if name != "TWh":
+        return None
+    if value < _PER_CAPITA_TWH and PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
+        return Quantity(num, value * KWH_PER_TWH, "kWh per capita", end)
+    return None
+
+
+# "per capita emissions of Ruritania were estimated at", "emissions per capita stood at": no clause break between
+PER_CAPITA_BEFORE_RE = re.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
+
+
+TONNES_PER_MT = Decimal(10) ** 6
+PER_UNIT_RE = re.compile(
+    r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
+    r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def denominator(per: re.Match[str]) -> str:
+    """The canonical denominator of an intensity: capita, ha, MWh (as written), unit of GDP."""
+    if per.group("capita"):
+        return "capita"
+    if per.group("ha"):
+        return "ha"
+    if energy := per.group("energy"):
+        prefix = energy[0].lower()
+        return ("k" if prefix == "k" else prefix.upper()) + "Wh"
+    return "unit of GDP"
