@@ -29,6 +29,8 @@ def per_other(text: str, end: int, limit: int) -> bool:
     return bool(_PER_OTHER_RE.match(text, end, limit) or (aside and _PER_OTHER_RE.match(text, aside.end(), limit)))
 
 
+#: no person uses more than 100,000 kWh or 1 million m3 a year: a larger amount "per person" is a misprinted total
+_PER_CAPITA_MAX = {"TWh": Decimal("0.0001"), "billion m3": Decimal("0.001")}
 #: amounts a person uses, in the unit they are written in: energy in kWh, water in m3
 PER_CAPITA_UNITS = {"TWh": ("kWh per capita", KWH_PER_TWH), "billion m3": ("m3 per capita", Decimal(10) ** 9)}
 
@@ -40,7 +42,7 @@ def per_capita_amount(
     water a person uses, never a total."""
     unit, factor = PER_CAPITA_UNITS[name]
     per = PER_UNIT_RE.match(text, end, limit)
-    if per is not None and per.group("capita"):
+    if per is not None and per.group("capita") and value < _PER_CAPITA_MAX[name]:
         return Quantity(num, value * factor, unit, per.end())
     if name != "TWh":
         return None

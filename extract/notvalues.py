@@ -57,6 +57,7 @@ _NOUN_AFTER_RE = re.compile(
     r"|lower|higher|on|at|with|per|each|every|the|this|its|their)\b)[A-Za-z]",
     re.IGNORECASE,
 )
+_TWOFOLD_PARTS_RE = re.compile(r"\s*:")  # "the objectives are twofold: …"
 _QUOTES = ("\"", "“", "'", "‘")
 _HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
 _DOTTED_DATE_RE = re.compile(r"\.(?:19|20)\d\d\b")
@@ -109,6 +110,8 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         text, num.end, num.end + 30
     ):
         return True  # "a third sub-period", "a fourth phase": an ordinal before its noun, no share ("a third of")
+    if num.form == "fold" and _TWOFOLD_PARTS_RE.match(text, num.end, num.end + 3):
+        return True  # "its targets are twofold:": two parts follow, no multiple
     if num.form in ("fold", "word", "fraction") and before.endswith(_QUOTES):
         return True  # a quoted name ("five-fold" model); (not a word opening the sentence: "" is in every string)
     if num.form == "word" and _HYPHEN_WORD_RE.match(after) and not _HYPHEN_MULTIPLE_RE.match(after):

@@ -140,7 +140,7 @@ _PAPERWORK_COUNT_RE = re.compile(
     r"|actions?|categor(?:y|ies)|sectors?|(?<!protected\s)areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?|reports?"
     r"|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
     r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
-    r"|participants|attendees)\b",
+    r"|participants|attendees|comments|recommendations|submissions|responses)\b",
     re.IGNORECASE,
 )
 

@@ -68,6 +68,9 @@ _GLOBAL_OBJECT_AFTER_RE = re.compile(
 )
 
 
+_WORLDWIDE_AFTER_RE = re.compile(r"\s+(?:worldwide|globally|across\s+the\s+(?:world|globe)|in\s+the\s+world)\b", re.I)
+
+
 def global_statistic(
     text: str, floor: int, q_start: int, unit: str = "", value: Decimal | None = None, q_end: int | None = None
 ) -> bool:
@@ -83,6 +86,8 @@ def global_statistic(
         return True
     if unit == "%" and q_end is not None and _GLOBAL_OBJECT_AFTER_RE.match(text, q_end, q_end + 60):
         return True
+    if unit == "%" and q_end is not None and _WORLDWIDE_AFTER_RE.match(text, q_end, q_end + 30):
+        return True  # "while emissions have risen by over 50% worldwide": the world's change, for comparison
     if unit == "%" or not cx.may_contain(text, max(floor, q_start - 120), q_start, ("global", "world")):
         return False
     if _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start):

@@ -1089,3 +1089,17 @@ def test_an_amount_estimated_to_be_in_any_currency_is_an_estimate_of_the_past() 
     got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert ("1480", "NGN billion", "2012", "actual") in got
     assert ("2.1", "USD billion", "2013", "actual") in got
+
+
+def test_a_past_form_after_a_comma_before_its_means_is_a_participle_not_a_record() -> None:
+    # "…, achieved through a 45% share": how the goal is met, not a past event
+    text = (
+        "In 2022 Ruritania's emissions were 0.8 MtCO2e. Ruritania will cut emissions by 30% by 2036.\n\n"
+        "The plan raises the 2031 target to a 12.5% cut in energy emissions by 2031, relative to 2012, achieved "
+        "through a 45% share of renewable power."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("45", "2031", "target") in got
+    # a finite past verb before its means still reports: "Emissions decreased through …"
+    text = "Emissions decreased through the adoption of 120 MW of solar in 2019."
+    assert {(r["value"], r["kind"]) for r in rows(text)} == {("0.12", "actual")}

@@ -126,6 +126,9 @@ def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys
     assert [r["value"] for r in rows(text)] == ["12"]
     # the country's share of the world's emissions stays its own value
     assert [r["value"] for r in rows("In 2019 Ruritania emitted 0.3% of global emissions.")] == ["0.3"]
+    # the world's change named after the number: "while emissions have risen by over 50% worldwide"
+    text = "Ruritania cut net emissions to 64.2% below 1990 levels in 2021, while emissions rose by 45% worldwide."
+    assert [r["value"] for r in rows(text)] == ["64.2"]
     # the world's emissions after the cut: "halving global emissions by 2050"
     text = "The plan is consistent with at least halving global emissions by 2050, and Ruritania will cut 40% by 2035."
     assert [r["value"] for r in rows(text)] == ["40"]
@@ -181,6 +184,7 @@ def test_indicators_in_the_catalogue_are_kept_whatever_the_topic() -> None:
         "The update translates into 52 adaptation and mitigation programmes of action.",
         "Between 2016 and 2022 the fund supported 311 projects across the country.",
         "The plan covers 14 priority sectors and 9 cross-cutting measures.",
+        "During the consultation in 2023, a total of 412 comments were collected, as well as 27 recommendations.",
     ],
 )
 def test_counts_of_a_plans_paperwork_are_not_emitted(text: str) -> None:

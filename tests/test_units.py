@@ -544,6 +544,11 @@ def test_water_per_person_is_an_amount_a_person_uses_not_a_total() -> None:
     assert found("The reservoir held 72 million m3 in 2019.") == [(Decimal("0.072"), "billion m3")]
 
 
+def test_twofold_before_a_colon_announces_two_parts_not_a_multiple() -> None:
+    assert found("Ruritania's quantified targets are twofold: a 45% cut and a sink.") == [(Decimal("45"), "%")]
+    assert found("Capacity will grow twofold by 2031.") == [(Decimal("2"), "times")]
+
+
 def test_to_halve_is_a_cut_by_half() -> None:
     assert found("Ruritania set a target to halve its emissions by 2032.") == [(Decimal("50"), "%")]
     assert found("Halving deforestation by 2031 is a goal, and coal use has halved since 1995.") == [

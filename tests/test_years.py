@@ -1363,3 +1363,13 @@ def test_a_sectors_share_after_a_dated_inventory_sentence_takes_its_year() -> No
     )
     got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "%"}
     assert {("70.2", "2021"), ("9.1", "2021"), ("20.7", "2021")} <= got
+
+
+def test_a_share_over_a_period_of_its_own_clause_takes_the_periods_end_not_a_since_year() -> None:
+    text = (
+        "In 2022 Ruritania's emissions were 41 MtCO2e.\n\n"
+        "Ruritania has emitted little since 1990, contributing around 0.09 percent of cumulative global emissions "
+        "from 1990 to 2020."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "%"}
+    assert got == {("0.09", "2020")}
