@@ -163,6 +163,7 @@ _BAU_WORDS = ("bau", "business", "reference", "baseline")  # and one of these is
 _BASE_AFTER_RE = re.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
+_BASELINE_LABEL_AFTER_RE = re.compile(r"\s*(?:[Bb]aseline|BASELINE)\s*:")
 _IN_THE_RE = re.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
 #: a year in brackets labelling a base year: "94% of base year (1990) emissions", "a 24 Mt baseline (year 2000)"
 _BASE_LABEL_BRACKET_RE = re.compile(
@@ -311,6 +312,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         and _BASED_ON_RE.search(before)
     ):
         return "obs"  # "Based on the 2006 GHG inventory, emissions were …": the figures' source, not a yardstick
+    if _BASELINE_LABEL_AFTER_RE.match(after):
+        return "obs"  # "2020 baseline: 37% in energy": the label dates the baseline's values
     if _BASE_AFTER_RE.match(after) or (
         (low is None or low.endswith(_BASE_BEFORE_ENDS)) and _BASE_BEFORE_RE.search(before)
     ):

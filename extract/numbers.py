@@ -94,6 +94,10 @@ _WORD_NUM = by_first_letter(sorted(WORD_NUMBERS, key=len, reverse=True))
 _WORD_NUMBER_RE = rf"(?:(?:{_WORD_NUM})(?:(?:-|(?<=ty)[ ])(?:one|two|three|four|five|six|seven|eight|nine)\b)?)"
 _FRACTION_RE = by_first_letter([re.escape(k) for k in sorted(FRACTION_WORDS, key=len, reverse=True)])
 _FOLD_RE = by_first_letter([re.escape(k) for k in sorted(FOLD_WORDS, key=len, reverse=True)])
+#: the verbs "double" and "triple" before their object ("plans to double its capacity", "Double the areas"); the
+#: words alone also name things ("double counting", "triple bottom line")
+_VERB_MULTIPLES = {"double": Decimal(2), "triple": Decimal(3)}
+_VERB_FOLD_RE = r"\b(?:double|triple)(?=\s+(?:the|its|their|our|this|that|these|those|current|existing)\b)"
 # "100 million" is a scale in table headers ("(100 million cubic meters)"), not a word that follows a number.
 _MAG_RE = "|".join(re.escape(k) for k in sorted(MAGNITUDES, key=len, reverse=True) if not k[0].isdigit())
 
@@ -113,7 +117,7 @@ FIRST_DIGIT = decimal_class() + r"(?<=\d)"
 _DIGITS_ALT = rf"(?P<digits>{FIRST_DIGIT}(?i:{_BEFORE_DIGITS}){_DIGITS_AFTER_FIRST}(?:(?![\d])|{_FOOTNOTE_AFTER}))"
 _WORD_ALTS = (
     rf"(?P<fraction>\b(?:{_FRACTION_RE})\b)",
-    rf"(?P<fold>\b(?:{_FOLD_RE})\b)",
+    rf"(?P<fold>\b(?:{_FOLD_RE})\b|{_VERB_FOLD_RE})",
     rf"(?P<word>\b{_WORD_NUMBER_RE}(?:\s+(?:hundred|thousand))?(?:\s+and\s+a\s+half)?\b)",  # "three and a half"
     r"(?P<hundred>\b(?:a|one)\s+(?:hundred|thousand)\b)",
 )
@@ -127,7 +131,7 @@ _WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenhadq])(?:{'|'.join(_WORD_ALTS)})", re
 #: Every word match contains one of these (lower case): an ASCII text without any has no number words.
 _ALL_STEMS = (
     *WORD_NUMBERS, "half", "halv", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand",
-    "doubling", "tripling", "quadrupling",
+    "doubl", "tripl", "quadrupling",
 )  # fmt: skip
 #: A stem holding another ("seventeen" holds "seven") adds nothing to that test: the shorter ones answer it faster.
 _WORD_STEMS = tuple(s for s in _ALL_STEMS if not any(o != s and o in s for o in _ALL_STEMS))
@@ -147,7 +151,7 @@ _STEM_RE = re.compile(anchored(dict.fromkeys(_WORD_STEMS, "")))
 # those in C (it tries a class like [^a-z0-9_] at every character, several times slower).
 # (its words by the letters that most often start a word, "a" before a fraction among them: the same match start)
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
-_START_WORDS = ["half", "halv", "doubling", "tripling", "quadrupling"]
+_START_WORDS = ["half", "halv", "doubl", "tripl", "quadrupling"]
 _A_PHRASE = rf"a\s+(?:{'|'.join(_A_WORDS)})"  # "a quarter": one more word, of the tree's "a" group
 _WORD_START_RE = re.compile(rf"(?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
 _AFTER_SPACE_RE = re.compile(f" (?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())
@@ -370,7 +374,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, continental:
                 continue  # "a Fourth National Communication": an ordinal in a title, no share
             value, form = FRACTION_WORDS[m.group().lower()], "fraction"
         elif kind == "fold":
-            value, form = FOLD_WORDS[m.group().lower()], "fold"
+            word = m.group().lower()
+            value, form = FOLD_WORDS.get(word) or _VERB_MULTIPLES[word], "fold"
         else:
             value, form = parse_word_number(m.group()), "word"
             echo = _ECHO_RE.match(text, num_end, end) if text[num_end : num_end + 2] == " (" else None

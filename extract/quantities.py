@@ -62,7 +62,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if num.form == "fraction":
         return Quantity(num, num.value, "%", num.end)
     if num.form == "fold":
-        noun = text[num.start : num.end].lower().endswith("ing")  # "doubling", "tripling"
+        noun = text[num.start : num.end].lower().endswith(("ing", "double", "triple"))  # "tripling", "to triple"
         if noun and _GLOBAL_GOAL_RE.search(text, max(floor, num.start - 100), min(limit, num.end + 100)):
             return None  # "tripling renewable capacity globally": the Global Stocktake's goals, not the country's
         return Quantity(num, num.value, "times", num.end)
@@ -169,7 +169,10 @@ def _vehicle_weight(text: str, start: int, end: int, floor: int, limit: int, pla
     return plain and bool(_VEHICLE_AFTER_RE.match(text, end, limit))
 
 
-_PER_DAY_RE = re.compile(r"\s*(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE)
+# "700 MT/day", "1,171 tons of waste per day": what a plant takes in a day
+_PER_DAY_RE = re.compile(
+    r"\s*(?:of\s+(?:[a-z-]+\s+){1,3}?)?(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE
+)
 # "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
 _TEMPERATURE_GOAL_AFTER_RE = re.compile(
     r"[\s\-),]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"

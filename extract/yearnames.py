@@ -30,6 +30,9 @@ _ISSUED_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _ISSUED_WORDS = ("submitted", "published", "released", "issued")
+#: "… (UNFCCC) published in 2023 states that emissions in 2020 were …": a source too long to name in the window
+_ISSUED_IN_RE = re.compile(r"\b(?:submitted|published|released|issued)\s+in\s+$", re.IGNORECASE)
+_STATES_AFTER_RE = re.compile(r"\s*,?\s*(?:states?|reports?|shows?|indicates?|notes?|estimates?|finds)\b", re.I)
 #: A scheme or body and when it started, in an aside: "under the net billing scheme, introduced on 1 January 2024 to
 #: replace …", "the Fund, established in 2019, has disbursed …". The year names the start of the thing, not the data.
 _STARTED_BEFORE_RE = re.compile(
@@ -151,7 +154,9 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
     when the year names nothing."""
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
-    if any(map(before.__contains__, _ISSUED_WORDS)) and _ISSUED_BEFORE_RE.search(before):
+    if any(map(before.__contains__, _ISSUED_WORDS)) and (
+        _ISSUED_BEFORE_RE.search(before) or (_ISSUED_IN_RE.search(before) and _STATES_AFTER_RE.match(after))
+    ):
         return "issued"  # "according to the National Inventory Report submitted in 2022": when a document came out
     if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after) or before.endswith("IPCC "):
         return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document

@@ -549,6 +549,13 @@ def test_twofold_before_a_colon_announces_two_parts_not_a_multiple() -> None:
     assert found("Capacity will grow twofold by 2031.") == [(Decimal("2"), "times")]
 
 
+def test_to_double_or_triple_something_is_a_multiple_and_the_words_as_names_are_not() -> None:
+    assert found("Ruritania plans to double its biogas capacity by 2031.") == [(Decimal("2"), "times")]
+    assert found("Triple the area under agroforestry by 2032.") == [(Decimal("3"), "times")]
+    assert found("Avoid double counting; a triple bottom line guides the plan.") == []
+    assert found("Parties agreed to triple the renewable energy capacity globally by 2030.") == []  # the world's goal
+
+
 def test_to_halve_is_a_cut_by_half() -> None:
     assert found("Ruritania set a target to halve its emissions by 2032.") == [(Decimal("50"), "%")]
     assert found("Halving deforestation by 2031 is a goal, and coal use has halved since 1995.") == [

@@ -1373,3 +1373,33 @@ def test_a_share_over_a_period_of_its_own_clause_takes_the_periods_end_not_a_sin
     )
     got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "%"}
     assert got == {("0.09", "2020")}
+    # a period the value is compared with is no period of its own: "1.4 °C above the 1961-1990 normal"
+    text = (
+        "In 2022 Ruritania's emissions were 41 MtCO2e.\n\n"
+        "The year 2018 was the hottest on record, with a mean temperature of 23.9 °C, 1.4 °C above the average of the "
+        "normal of 1961-1990."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "°C"}
+    assert ("23.9", "1990") not in got and ("1.4", "1990") not in got
+
+
+def test_a_year_labelling_a_baseline_dates_its_values() -> None:
+    # "2021 baseline: 41% in energy": the label's year is the values' own, not a reference they are compared with
+    text = (
+        "Goal (4) By 2031, 76% of the energy consumed will come from renewable plants.\n\n"
+        "2021 baseline: 41% in energy, 23% in power."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("41", "2021", "actual"), ("23", "2021", "actual")} <= got
+
+
+def test_a_long_named_source_published_in_a_year_that_states_figures_does_not_date_them() -> None:
+    # "... (UNFCCC) published in 2022 states that emissions in 2019 were …": 2022 is the report's, the shares 2019's
+    text = (
+        "Ruritania will cut its emissions by 25% by 2035.\n\n"
+        "Ruritania's Second National Communication (SNC) to the United Nations Framework Convention on Climate "
+        "Change (UNFCCC) published in 2022 states that the gross GHG emissions in 2019 were 512.4 Gg CO2e. "
+        "The energy sector accounted for 51% of the total emissions, followed by 27% from agriculture."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("0.5124", "2019"), ("51", "2019"), ("27", "2019")} <= got
