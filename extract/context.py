@@ -125,13 +125,18 @@ NEW_PREDICATE_RE = re.compile(
 )
 _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
-    "abcfortvBb",
+    "abcfortvBb%p",
     r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|from|over|below|above|on)"
     r"\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|baseline\s+"
     r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
     r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$"
+    # "80 to 90% of the GHG emissions of 1990", "39% of the emissions emitted in 1990", "60% of existing GHG
+    # emissions in 1990": a share of a year's
+    # level ("35% of total emissions in 2020" is a share in that year)
+    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[A-Za-z\s-]{0,40}?\bemissions\s+(?:of|emitted\s+in)"
+    r"|existing\s+(?:GHG\s+|greenhouse\s+gas\s+)?emissions\s+in)\s+(?:the\s+)?$"
     # "55% below the total national economic sector GHG emissions in 1990": a long name of the yardstick level
     r"|\b(?:below|above|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?[A-Za-z\s-]{0,55}?"
     r"\b(?:emissions|levels?)\s+(?:in|of)\s+(?:the\s+)?(?:year\s+)?$",

@@ -79,10 +79,16 @@ _BILLION = Decimal(10) ** 9
 _UNSHARED = frozenset({"", "count", "million", "ratio"})
 
 
+_SPACED_MINUS_BEFORE_RE = re.compile(r"\b(?:from|to|of|was|were|is|are)\s[-−–]\s$", re.IGNORECASE)
+
+
 def minus_before(text: str, at: int, floor: int) -> bool:
     """A minus sign glued to the number and standing alone before it ("were -13.19 Gg", "(−2,500 kt)", "amounted
     to –3,243 Gg": an en dash set for a minus), not a dash between two numbers ("3-4 Mt", "2020 -2030") nor a hyphen
     in a word ("CO2-13"); a hard-wrapped line may open with it ("amounted to\n-13,596 kt")."""
+    if at - 2 >= floor and text[at - 1] == " " and text[at - 2] in "-−–":
+        # "decreased from - 20,972 Gg": a minus set apart after a word that leads a value
+        return bool(_SPACED_MINUS_BEFORE_RE.search(text, max(floor, at - 12), at))
     if at - 1 < floor or text[at - 1] not in "-−–":
         return False
     before = text[max(floor, at - 3) : at - 1]

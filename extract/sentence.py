@@ -54,6 +54,10 @@ _PRESENT_VERB_RE = re.compile(
 )
 
 
+#: the start of a from-to named as the present: "from around 10% at present to 30% in 2030", "from 14% today"
+_NOW_NAMED_RE = re.compile(r"\s+(?:at\s+present|currently|today|now)\b", re.IGNORECASE)
+
+
 def read_sentence(
     ctx: DocContext,
     start: int,
@@ -131,7 +135,9 @@ def read_sentence(
         if listed and qualifier == "=" and prev[2] == "~":
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
         if kind == "target" and not table_kind and q.group == "from" and not q.unit.startswith("Mt") and q.year is None:
-            if not recorded and not _PLAN_SUBJECT_RE.search(text, start, q.start):
+            if _NOW_NAMED_RE.match(text, q.end) and ctx.ref_year is not None:
+                kind, q.year = "actual", ctx.ref_year  # "from around 10% at present to 30% in 2030": the present's
+            elif not recorded and not _PLAN_SUBJECT_RE.search(text, start, q.start):
                 continue  # "cut grid losses from 14% to 9% by 2030", "restore forests from 900 ha to 1,500 ha by
                 # 2035": today's level, with no year to date it (emissions changed "from 62 Mt to 84 Mt" are mostly
                 # an earlier plan's, kept as its goals)

@@ -70,6 +70,8 @@ def test_a_minus_glued_to_an_emission_makes_it_negative_a_dash_between_numbers_d
     # an en dash glued to the number is a minus set in the wrong glyph; spaced after a word it is a dash
     assert found("Grassland removals amounted to –1,512 Gg CO2 in 2020.") == [(Decimal("-1.512"), "Mt CO2")]
     assert found("Waste – 1,512 Gg CO2e in 2020.") == [(Decimal("1.512"), "Mt CO2e")]
+    # a minus set apart after a word that leads a value is still a sign: "decreased from - 18,317 Gg"
+    assert found("Net removals decreased from - 18,317 Gg CO2e in 2001.") == [(Decimal("-18.317"), "Mt CO2e")]
     text = "Net emissions were -842.6 GgCO2e."
     [q] = find_quantities(text, 0, len(text))
     assert text[q.start : q.end] == "-842.6 GgCO2e"  # the sign is part of the value as written

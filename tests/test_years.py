@@ -1403,3 +1403,25 @@ def test_a_long_named_source_published_in_a_year_that_states_figures_does_not_da
     )
     got = {(r["value"], r["year"]) for r in rows(text)}
     assert {("0.5124", "2019"), ("51", "2019"), ("27", "2019")} <= got
+
+
+def test_a_share_of_a_years_emissions_is_measured_against_that_year() -> None:
+    # "45% of the GHG emissions of 1995", "the 41% of the emissions emitted in 1995": that year is the yardstick
+    text = (
+        "In 2018 Ruritania's emissions were 12 MtCO2e.\n\n"
+        "The last inventory year, 2018, represents only 41% of the overall GHG emissions emitted in 1995. "
+        "Agriculture accounted for 35% of total emissions in 2018."
+    )
+    got = {(r["value"], r["year"], r["base_year"]) for r in rows(text) if r["unit"] == "%"}
+    assert ("41", "2018", "1995") in got and ("35", "2018", "") in got
+
+
+def test_the_start_of_a_goals_from_to_named_as_the_present_is_a_record_of_the_present() -> None:
+    text = (
+        "In 2021 Ruritania's emissions were 4 MtCO2e.\n\n"
+        "Increasing the share of public transport from around 12% at present to 35% in 2031. "
+        "Cut grid losses from 14% to 9% by 2031."
+    )
+    got = {(r["value"], r["kind"]) for r in rows(text)}
+    assert ("12", "actual") in got and ("35", "target") in got
+    assert not any(v == "14" for v, _ in got)  # (a start with no date stays out)
