@@ -36,6 +36,8 @@ _SENTENCE_END_RE = re.compile(
 _TORN_DECIMAL_RE = re.compile(r"0\d")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _EQ_ABBREV_RE = re.compile(r"(?:CO2|CO₂|C)[\s-]?eq\.$")  # "CO2 eq.", "CO₂-eq.": an abbreviated unit
+_EQ_BEFORE_GAS_RE = re.compile(r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)\s*eq\.$", re.IGNORECASE)  # "1,840 Gg eq." CO2
+_GAS_NEXT_RE = re.compile(r"CO\s?[2₂]")
 _ABBREV_RE = first_char_guarded(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
@@ -81,6 +83,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         after = m.end()
         if text.startswith("(", after) and text[mark - 2 : mark] == "eq" and _EQ_ABBREV_RE.search(text, cur, stop):
             continue  # "76.6 Mt CO2 eq. (94.9% share) in 2020": a unit's abbreviation, its bracket goes on
+        eq_gas = text[mark - 2 : mark] == "eq" and _GAS_NEXT_RE.match(text, after)
+        if eq_gas and _EQ_BEFORE_GAS_RE.search(text, cur, stop):
+            continue  # "20,983.4 Gg eq. CO2": the equivalent abbreviated before its gas, one unit
         if text.startswith("0", after) and _TORN_DECIMAL_RE.match(text, after) and text[stop - 2 : stop - 1].isdigit():
             continue  # "169. 05 MtCO2e": a decimal torn by a stray space (see numbers._DIGITS)
         if stop > cur:

@@ -473,3 +473,9 @@ def test_a_short_line_whose_label_states_the_unit_gives_it_to_the_bare_value_aft
         ("38", "%", "2045", "target"),
         ("0.42", "GW", "2045", "target"),
     }
+
+
+def test_an_equivalent_abbreviated_before_its_gas_ends_no_sentence() -> None:
+    # "1,072 Gg eq. CO2": one unit across the point, the gas not a new sentence
+    text = "In 2016 emissions were 40 MtCO2e. Emissions of the sector will be reduced to 1,072 Gg eq. CO2 by 2031."
+    assert {(r["value"], r["unit"]) for r in rows(text)} == {("40", "Mt CO2e"), ("1.072", "Mt CO2e")}

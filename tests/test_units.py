@@ -51,6 +51,7 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Emissions stood at 3.9 MtCO -eq in 2015.", "3.9", "Mt CO2e"),
         ("Households emitted 2,310 ktCO e in 2016.", "2.31", "Mt CO2e"),
         ("Households emitted 2,310 GgeCO2 in 2016.", "2.31", "Mt CO2e"),  # the equivalent before the gas
+        ("Soils emitted 1,840.6 Gg eq. CO2 in 2016.", "1.8406", "Mt CO2e"),  # abbreviated with a point
         # a CO2 equivalent with no mass word counts tonnes
         ("In 1995 emissions were equal to 612.3 million CO2-equivalent.", "612.3", "Mt CO2e"),
         ("Households emitted 4.2 MteCO2 in 2016.", "4.2", "Mt CO2e"),
