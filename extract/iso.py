@@ -45,6 +45,12 @@ def countries() -> dict[str, dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def currencies() -> dict[str, str]:
+    """ISO 4217 currencies: alpha-3 code -> English name ("CHF" -> "Swiss Franc")."""
+    return {c["alpha_3"]: c["name"] for c in _records("iso4217.json", "4217")}
+
+
+@lru_cache(maxsize=1)
 def alpha3_of() -> dict[str, str]:
     """alpha-2 -> alpha-3."""
     return {c["alpha_2"]: code for code, c in countries().items()}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import pycountry
+from . import iso
 
 #: Dollar-using countries and their dollar; any other country's bare "$" is USD (also where the US dollar circulates
 #: beside a local one and plans budget in it, as in Liberia).
@@ -92,14 +92,15 @@ def local_currency(sign: str, country: str) -> str | None:
 
 
 #: ISO 4217 codes written as words before or after an amount ("KES 20 billion", "3 billion EUR", "7.2 billion CUP"):
-#: every active currency pycountry knows, less the codes of funds, metals and tests (no plan budgets in them), plus
-#: the common names the yuan and the new shekel go by and the leone's code before its 2022 redenomination.
+#: every active currency of pycountry's ISO 4217 table (read by ``iso``, which spares the package's import), less
+#: the codes of funds, metals and tests (no plan budgets in them), plus the common names the yuan and the new shekel
+#: go by and the leone's code before its 2022 redenomination.
 _NOT_MONEY = frozenset(
     "BOV CHE CHW CLF COU MXV USN UYI UYW XAD XAG XAU XBA XBB XBC XBD XPD XPT XSU XTS XUA XXX".split()
 )
 #: A code that is also a country's ISO 3166 code (BTN, MKD, SLE) names the country in tables as often as its money.
-_COUNTRY_CODES = frozenset(c.alpha_3 for c in pycountry.countries)
-ISO_CODES = frozenset({c.alpha_3 for c in pycountry.currencies} - _NOT_MONEY - _COUNTRY_CODES | {"RMB", "NIS", "SLL"})
+_COUNTRY_CODES = frozenset(iso.countries())
+ISO_CODES = frozenset(set(iso.currencies()) - _NOT_MONEY - _COUNTRY_CODES | {"RMB", "NIS", "SLL"})
 _CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # the yuan's and the new shekel's common names
 
 # A sign or code right before the number; the named group says which currency. Order: specific signs first.
@@ -212,11 +213,11 @@ _COMMON_WORDS = frozenset({"sol", "som", "leone"})
 
 def _currency_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    for c in pycountry.currencies:
-        words = c.name.lower().replace("’", "'").split()
-        if c.alpha_3 in ISO_CODES and all(w.replace("'", "").isalpha() for w in words):
+    for code, name in iso.currencies().items():
+        words = name.lower().replace("’", "'").split()
+        if code in ISO_CODES and all(w.replace("'", "").isalpha() for w in words):
             if len(words) > 1 or words[0] not in _COMMON_WORDS:
-                names[" ".join(words)] = c.alpha_3
+                names[" ".join(words)] = code
     return names
 
 
