@@ -1,4 +1,6 @@
-"""The unit of an emissions table's bare columns, from the paragraph that introduces it: a table whose header and
+"""The unit of an emissions table's bare columns, from the paragraph that introduces it: a table two or more of whose
+figures that paragraph writes with one emission unit ("a net sink of -85.823 Mt CO2 e in the base year" over a Total
+row "-85.823") is read in it; else a table whose header and
 caption state no unit for its emission or year columns is read in the one emission unit that paragraph states in
 words ("Table 1 shows emissions in megatonnes of CO₂e") or, for its emission columns only, writes all its figures in
 ("A total mitigation potential of 3.6 Mt CO2e … (Table A1)"); or, failing both, in the unit of the table before
@@ -30,6 +32,10 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
     ("Table 1 shows emissions in megatonnes of CO₂e"), never one read off its figures."""
     if scope.table.unit is not None or not grid.header:
         return
+    if (stated_cells := _unit_of_stated_cells(text, grid)) is not None:
+        for col in scope.columns:
+            col.unit = col.unit or stated_cells
+        return
     emitted = [c for c in scope.columns if c.unit is None and _EMISSION_COLUMN_RE.search(c.label)]
     years = (
         [c for c in scope.columns if c.unit is None and YEAR_CELL_RE.match(c.label)]
@@ -59,6 +65,34 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
         unit = units.pop()
         for col in emitted:
             col.unit = unit
+
+
+def _unit_of_stated_cells(text: str, grid: Grid) -> tuple[str, Decimal] | None:
+    """The one emission unit in which the introducing paragraph writes two or more of the table's own figures: "a net
+    sink of -90.713 Mt CO2 e in 2030 compared to -85.823 Mt CO2 e in the base year" over a unitless Total row
+    "-85.823 | -90.713". Figures that match cells are the table's, whatever the header says of its columns."""
+    cells = set()
+    for row in grid.rows:
+        for cell in row.values:
+            if cell is not None and (m := _FIGURE_RE.fullmatch(cell.text.strip())):
+                cells.add(m.group(1))
+    if len(cells) < 2:
+        return None
+    end = grid.header[0].start
+    units, hits = set(), set()
+    for num in find_numbers(text, max(0, end - INTRO_CHARS), end):
+        figure = text[num.start : num.end]
+        if figure not in cells or "." not in figure:
+            continue  # (a whole number matches too easily: "2030", "15", a row of a table above "1,140")
+        u = match_unit_after(text, num.end, end)
+        if u is not None and u.unit.startswith("Mt CO2") and not _PER_RE.match(text, u.end, end):
+            units.add((u.unit, u.factor))
+            hits.add(figure)
+    return units.pop() if len(hits) >= 2 and len(units) == 1 else None
+
+
+_PER_RE = re.compile(r"\s*(?:/|per\b)", re.IGNORECASE)  # "2.02 tCO2eq/capita": an intensity, not the table's unit
+_FIGURE_RE = re.compile(r"[-−–]?\s?(\d[\d,.]*)")  # a cell's figure, its sign set apart
 
 
 @dataclass(frozen=True)

@@ -786,3 +786,43 @@ def test_a_number_percent_in_a_header_names_a_scenario_not_the_unit() -> None:
     assert not any(unit == "%" for _, unit in got)  # the "-15%" and "-25%" cells name the columns' scenarios
     assert got[("34.7", "Mt CO2e")]["year"] == "2035"
     assert got[("52.6", "Mt CO2e")]["year"] == "2035"
+
+
+def test_a_unitless_table_whose_figures_the_paragraph_above_writes_with_a_unit_reads_them_in_it() -> None:
+    # the totals "-61.204" and "-66.870" are stated in Mt CO2e just above: the table's figures are in that unit
+    text = flat(
+        "Ruritania's inventory covers 1990 to 2017. The reference scenario projects a net sink of -66.870 Mt CO2 e "
+        "in 2030 against -61.204 Mt CO2 e in the base year 2012.",
+        "Table 3. Base year and reference emissions",
+        "Sector",
+        "Base year",
+        "2012",
+        "Reference",
+        "2030",
+        "Energy",
+        "3.418",
+        "5.902",
+        "Land",
+        "-64.622",
+        "-72.772",
+        "Total",
+        "-61.204",
+        "-66.870",
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("3.418", "Mt CO2e", "2012"), ("-64.622", "Mt CO2e", "2012")} <= found
+    # figures written per person above are intensities, no unit of the table's cells
+    text = flat(
+        "In the reference case in 2031, emissions remain about 2.05 tCO2eq/capita or 0.47 tCO2-eq/US$.",
+        "Table 2 Indicators under two scenarios",
+        "Indicators",
+        "2011",
+        "2031",
+        "Per capita",
+        "1.35",
+        "2.05",
+        "Per US$",
+        "0.62",
+        "0.47",
+    )
+    assert not any(r["unit"].startswith("Mt") for r in rows(text))
