@@ -24,7 +24,7 @@ from .headeryears import BASE_YEAR_RE as _BASE_YEAR_RE
 from .headeryears import HEADER_YEAR_RE as _HEADER_YEAR_RE
 from .headeryears import bases as _bases
 from .headeryears import cell_years as _cell_years
-from .headeryears import change_span, named_years
+from .headeryears import change_from, change_span, named_years
 
 _BAU_RE = re.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
@@ -240,6 +240,8 @@ def table_scope(caption: str, header: list[str], ncols: int, title: str = "") ->
         col.base_year = bases.pop() if len(bases) == 1 else None
         if col.base_year is None and (span := change_span(cell)):
             col.base_year, col.year = span  # "Change 1990–2017, Mt CO2e": from 1990, reached in 2017
+        elif col.base_year is None and (start := change_from(cell)) is not None:
+            col.base_year, col.year = start, None  # "% change 2005-Mastered": to the year of the column it names
         col.kind, col.condition = _cue_kind(cell)
         if not col.kind and col.unit and col.unit[0].endswith(" billion") and _NEED_RE.search(cell):
             col.kind, col.need = "target", True

@@ -53,6 +53,18 @@ _CHANGE_SPAN_RE = re.compile(
 )
 
 
+#: "% change 2005-Mastered", "Variation 2010 - Controlled (%)": a change from a year to another column's scenario
+_CHANGE_FROM_RE = re.compile(
+    r"(?<!climate\s)\b(?:change|variation|evolution|difference)\b\W{0,3}\(?((?:19|20)\d\d)\s*[-–—]\s*(?=[A-Za-z])", re.I
+)
+
+
+def change_from(cell: str) -> int | None:
+    """The base year of a change column that runs from a year to a named column ("% change 2005-Mastered")."""
+    m = _CHANGE_FROM_RE.search(cell)
+    return int(m.group(1)) if m else None
+
+
 def change_span(cell: str) -> tuple[int, int] | None:
     """The (base year, end year) of a change column's span ("Change (1990–2017), %"), or None."""
     m = _CHANGE_SPAN_RE.search(cell)

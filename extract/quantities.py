@@ -102,8 +102,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         name = substance_after(text, end) or refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
     if name.startswith("Mt") and _vehicle_weight(text, num.start, end, floor, limit, plain=name == "Mt"):
         return None  # "new vehicles weighing up to 3.5 tonnes", "3.5-tonne trucks": a vehicle's weight, no emission
-    if name.startswith("Mt") and _PER_DAY_RE.match(text, end, limit):
-        return None  # "plants of 700 and 500 MT/day": a daily throughput (waste, fuel), a capacity, not a total
+    if (name.startswith("Mt") or name in ENERGY_UNITS) and _PER_DAY_RE.match(text, end, limit):
+        return None  # "plants of 700 and 500 MT/day", "4 MWh per day": a daily throughput or output, not a total
     per = PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
     if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
         # "the emission level starts at 2.6 tonnes per person": emissions per person or per unit are in CO2e

@@ -41,7 +41,7 @@ _MASSES = (
     (r"(?:kilograms?|kg)", KG_IN_MT),  # per capita and per unit only (see ``quantities``): no country emits kilograms
     (rf"(?:{_TON}|t)", D("1e-6")),
     (r"(?:kilotonnes?|kilotons?|ktonnes?|ktons?|kt|gg|gigagrams?)", D("1e-3")),  # "850 kTonCO₂e"
-    (r"(?:megatonnes?|megatons?|mtons?|mt|tg|teragrams?)", D(1)),
+    (r"(?:megatonnes?|megatons?|mtons?|mmt|mt|tg|teragrams?)", D(1)),  # "MMtCO2e": million metric tons
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
 _CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"  # "CO 2" where HTML set the 2 as a subscript, "CO ₂" a wrapped line

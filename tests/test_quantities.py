@@ -455,7 +455,8 @@ def test_a_mass_a_day_is_a_throughput_not_a_total() -> None:
     text = (
         "Two plants with capacities of 650 and 400 MT/day were commissioned in 2019. "
         "The landfill receives 1,300 tonnes per day of waste. Emissions were 21.7 MT CO2e in 2018. "
-        "A plant processing 1,040 tons of municipal waste per day opens in 2031."
+        "A plant processing 1,040 tons of municipal waste per day opens in 2031. In 2022 the depot's panels "
+        "generated 3 MWh per day."
     )
     found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text)) if q.unit != "count"]  # ("Two plants")
     assert found == [(D("21.7"), "Mt CO2e")]

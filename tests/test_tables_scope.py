@@ -826,3 +826,25 @@ def test_a_unitless_table_whose_figures_the_paragraph_above_writes_with_a_unit_r
         "0.47",
     )
     assert not any(r["unit"].startswith("Mt") for r in rows(text))
+
+
+def test_a_change_column_from_a_year_to_a_named_column_reaches_that_columns_year() -> None:
+    # "% change 2006-Planned": from 2006 (its base) to the year of the "Planned 2031" column
+    text = flat(
+        "Ruritania presents its ambitions for 2031 compared to the reference year 2006 (GgCO2eq).",
+        "Table 5 Ambitions for 2031 (GgCO2eq)",
+        "Sector",
+        "2006",
+        "Planned 2031",
+        "% change 2006-Planned",
+        "Energy",
+        "2,417",
+        "2,390",
+        "-1.1%",
+        "Waste",
+        "512",
+        "301",
+        "-41.2%",
+    )
+    got = {(r["value"], r["unit"], r["year"], r["base_year"]) for r in rows(text) if r["unit"] == "%"}
+    assert got == {("-1.1", "%", "2031", "2006"), ("-41.2", "%", "2031", "2006")}

@@ -52,6 +52,7 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Households emitted 2,310 ktCO e in 2016.", "2.31", "Mt CO2e"),
         ("Households emitted 2,310 GgeCO2 in 2016.", "2.31", "Mt CO2e"),  # the equivalent before the gas
         ("Soils emitted 1,840.6 Gg eq. CO2 in 2016.", "1.8406", "Mt CO2e"),  # abbreviated with a point
+        ("Ruritania targets 37 MMtCO2e of reductions by 2041.", "37", "Mt CO2e"),  # million metric tons
         # a CO2 equivalent with no mass word counts tonnes
         ("In 1995 emissions were equal to 612.3 million CO2-equivalent.", "612.3", "Mt CO2e"),
         ("Households emitted 4.2 MteCO2 in 2016.", "4.2", "Mt CO2e"),
