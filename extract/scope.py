@@ -190,8 +190,13 @@ NEAR_CHARS = 60
 #: sentence spends it on the plan ("adaptation costs of 0.2% of GDP a year", "investments of 1.5% of GDP").
 _ECONOMY_SHARE_AFTER_RE = re.compile(
     r"\s*%?\s*(?:of|in)\s+(?:the\s+)?(?:(?:country|nation|state)['’]s\s+|national\s+|total\s+)?"
-    r"(?:GDP|gross\s+domestic\s+product|exports|imports|(?:government|public|state)\s+revenues?)\b",
+    r"(?:GDP|gross\s+domestic\s+product|exports|imports|(?:government|public|state)\s+revenues?"
+    r"|employment|workforce|labou?r\s+force|jobs)\b",
     re.IGNORECASE,
+)
+#: a share in brackets right after the economy it is of: "a significant contribution to the GDP (6.9%)"
+_ECONOMY_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:GDP|gross\s+domestic\s+product|employment|workforce|exports|imports)\s*\(\s*$", re.IGNORECASE
 )
 #: A share of people by gender ("800 participants (45% women)", "at least 30% women members", "40% of them female",
 #: "half of the trainees are women")
@@ -243,8 +248,10 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     if cx.may_contain(text, q_end, q_end + _GENDER_REACH, _GENDER_WORDS) and _GENDER_SHARE_AFTER_RE.match(text, q_end):
         return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
-    economy_share = _ECONOMY_SHARE_AFTER_RE.match(text, q_end) or (
-        q_start is not None and _listed_after_economy_share(text, sent_start, q_start)
+    economy_share = (
+        _ECONOMY_SHARE_AFTER_RE.match(text, q_end)
+        or (q_start is not None and _listed_after_economy_share(text, sent_start, q_start))
+        or (q_start is not None and _ECONOMY_SHARE_BEFORE_RE.search(text, max(sent_start, q_start - 40), q_start))
     )
     if economy_share and not _CLIMATE_MONEY_RE.search(window):
         return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject

@@ -77,6 +77,8 @@ from tests.test_extractor import rows
         # a fragile state's circumstances: conflict, remittances, the budget deficit, arable land
         "Before 2015, 60-70% of rural conflicts were over land, and in 2021 remittances reached US$ 4.2 billion.",
         "In 2022 the fiscal deficit widened to 5.5% of GDP, and only 7% of the land was arable.",
+        # a sector's share of the economy, whatever climate word the sentence holds: "(6.9%)" after "GDP", "of jobs"
+        "In 2018 road transport made a contribution to the GDP (5.8%) and accounted for 12% of the employment.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
