@@ -136,7 +136,9 @@ def read_sentence(
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
         if kind == "target" and not table_kind and q.group == "from" and not q.unit.startswith("Mt") and q.year is None:
             if _NOW_NAMED_RE.match(text, q.end) and ctx.ref_year is not None:
-                kind, q.year = "actual", ctx.ref_year  # "from around 10% at present to 30% in 2030": the present's
+                # "from around 10% at present to 30% in 2030": a record of the present, dated as if its year were
+                # written after it (the year of the goal's end must not reach it)
+                kind, q.year = "actual", ctx.ref_year
             elif not recorded and not _PLAN_SUBJECT_RE.search(text, start, q.start):
                 continue  # "cut grid losses from 14% to 9% by 2030", "restore forests from 900 ha to 1,500 ha by
                 # 2035": today's level, with no year to date it (emissions changed "from 62 Mt to 84 Mt" are mostly
