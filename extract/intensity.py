@@ -30,7 +30,7 @@ def per_other(text: str, end: int, limit: int) -> bool:
 
 
 #: no person uses more than 100,000 kWh or 1 million m3 a year: a larger amount "per person" is a misprinted total
-_PER_CAPITA_MAX = {"TWh": Decimal("0.0001"), "billion m3": Decimal("0.001")}
+_PER_CAPITA_MAX = {"TWh": _PER_CAPITA_TWH, "billion m3": Decimal("0.001")}
 #: amounts a person uses, in the unit they are written in: energy in kWh, water in m3
 PER_CAPITA_UNITS = {"TWh": ("kWh per capita", KWH_PER_TWH), "billion m3": ("m3 per capita", Decimal(10) ** 9)}
 
