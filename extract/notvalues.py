@@ -42,7 +42,12 @@ _LABEL_ENDS = (
 # ("Contribution"; but "P.O.  Box", whose spaces are unbounded): the search need not try the 50 words at every earlier
 # position.
 _LONGEST_LABEL = 12
-_PERIOD_WORD_BEFORE_RE = first_char_guarded(r"\b(?:first|second|latter|former|other)\s*$", re.IGNORECASE)
+# "the first half of 2023" is a period; "the southern half of the country", "the upper third of the basin" a place
+_PERIOD_WORD_BEFORE_RE = first_char_guarded(
+    r"\b(?:first|second|latter|former|other|(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western|upper|lower"
+    r"|central|inner|outer)\s*$",
+    re.IGNORECASE,
+)
 _OF_PERIOD_AFTER_RE = re.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)"
     # "the past half-century", "half a decade", "a quarter of a century", "half-way", "half-life": a span of time
@@ -105,7 +110,7 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
     if num.form == "fraction" and (
         _PERIOD_WORD_BEFORE_RE.search(before) or _OF_PERIOD_AFTER_RE.match(after + text[num.end + 12 : num.end + 30])
     ):
-        return True  # "the first half of 2023", "the past half-century" is a period, not a share
+        return True  # "the first half of 2023", "the past half-century", "the southern half of X": no share
     if num.form == "fraction" and text[num.start : num.end].lower().endswith(_ORDINALS) and _NOUN_AFTER_RE.match(
         text, num.end, num.end + 30
     ):

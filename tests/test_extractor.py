@@ -107,6 +107,22 @@ def test_the_first_half_of_a_year_is_a_period_not_a_share() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "By 2030 the southern half of Ruritania will see 120 MW of new solar capacity.",
+        "By 2030 the upper third of the Lorn basin will host 120 MW of new solar capacity.",
+        "By 2030 the north-eastern half of the island will host 120 MW of new solar capacity.",
+    ],
+)
+def test_a_half_of_a_region_is_a_place_not_a_share(text: str) -> None:
+    assert values(text) == [("0.12", "GW")]
+
+
+def test_a_half_of_what_lies_in_a_region_stays_a_share() -> None:
+    assert ("50", "%") in values("By 2030, half of the southern forests will be restored.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "In 2022, renewables supplied 60%-70% of demand.",
         "In 2022, renewables supplied 60% to 70% of demand.",
         "In 2022, renewables supplied 60-70% of demand.",
