@@ -240,3 +240,19 @@ def joined(cells: list[Cell]) -> list[Cell]:
         else:
             out.append(c)
     return out
+
+
+#: A column that holds each row's year: "Year", "Year of implementation", "Target year" (not "Base year")
+YEAR_COLUMN_RE = re.compile(
+    r"^\s*(?:(?:target|implementation|completion|commissioning|planned)\s+)?year"
+    r"(?:\s+of\s+(?:implementation|completion|commissioning|achievement))?\s*$",
+    re.IGNORECASE,
+)
+#: A schedule's columns: "Start date | End date" (or "Deadline"). The end is each row's year, the start no value.
+END_COLUMN_RE = re.compile(r"^\s*(?:(?:end(?:ing)?|completion|due|finish)\s+(?:date|year)|deadline|end)\s*$", re.I)
+START_COLUMN_RE = re.compile(r"^\s*(?:start(?:ing)?|begin(?:ning)?|commencement)\s+(?:date|year)\s*$", re.I)
+
+
+def date_column(label: str) -> bool:
+    """Whether a header cell heads a column of each row's dates (its year cells are no values)."""
+    return any(r.match(label) for r in (YEAR_COLUMN_RE, END_COLUMN_RE, START_COLUMN_RE))

@@ -17,6 +17,12 @@ _HEADER_MAGNITUDE_RE = re.compile(
 _PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
 _SHARE_RE = re.compile(r"\bshares?\b", re.I)
 _THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
+#: a multiplier written with a times sign: "Cost (USD x 1000)", "Costx1000USD", "(× 1,000,000 EUR)", "(x10^6 USD)"
+_TIMES_MAGNITUDE_RE = re.compile(r"(?<![A-Za-z\d])[xX×]|(?<=[a-z])x(?=\s*1[,. ]?000|\s*10)")
+_TIMES_NUMBER_RE = re.compile(
+    r"\s*(1[,. ]?000(?P<m>[,. ]?000)?(?P<b>[,. ]?000)?|10\s*\^?\s*(?P<e>[369])|10(?P<s>[³⁶⁹]))(?!\d)"
+)
+_POWER_WORDS = {"3": "thousand", "6": "million", "9": "billion", "³": "thousand", "⁶": "million", "⁹": "billion"}
 _ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
 _GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*e?q?\s*CO|\s*$|\))", re.I)
 _GAS_FIRST_RE = re.compile(r"(?:CO|GHG)", re.I)  # where a gas-only unit ("CO2 equivalent", "CO2-eq") starts
@@ -58,9 +64,29 @@ def rate_cell(cell: str) -> bool:
     return bool(_NOT_UNIT_RE.search(cell))
 
 
+def _times_magnitude(cell: str) -> str:
+    """The cell with a multiplier written with a times sign spelled as its word: "Cost (USD x 1000)" -> "Cost (USD
+    thousand)", so the money and magnitude readers below take it as they take "(USD thousand)"."""
+    for sign in _TIMES_MAGNITUDE_RE.finditer(cell):
+        num = _TIMES_NUMBER_RE.match(cell, sign.end())
+        if num is None:
+            continue
+        power = num.group("e") or num.group("s")
+        zeros = "billion" if num.group("b") else "million" if num.group("m") else "thousand"
+        word = _POWER_WORDS[power] if power else zeros
+        opening = cell.rfind("(", 0, sign.start())
+        if opening != -1 and ")" not in cell[opening : sign.start()]:
+            # "(t CO2e x 1000)": the word goes before the unit it multiplies, "(thousand t CO2e)"
+            return f"{cell[: opening + 1]}{word} {cell[opening + 1 : sign.start()]}{cell[num.end() :]}"
+        return f"{cell[: sign.start()]} {word} {cell[num.end() :]}"
+    return cell
+
+
 def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     """The unit a header cell states for its column: "(Gg CO2e)" -> Mt CO2e x 0.001, "In %" -> %,
     "(USD M)" -> USD billion x 0.001."""
+    if ("x" in cell or "X" in cell or "×" in cell) and _TIMES_MAGNITUDE_RE.search(cell):
+        cell = _times_magnitude(cell)
     if _NUMBER_PERCENT_RE.search(cell):
         # "-10% Unconditioned", "Reduction of 20% (Mt)": a number's percent names a scenario, not the column's unit
         return cell_unit(_NUMBER_PERCENT_RE.sub(" ", cell))

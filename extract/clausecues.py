@@ -57,7 +57,8 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"|expects\s+(?:[\w-]+\s+){1,4}?to\b"  # "Ruritania expects its emissions to fall to 104 Gg": a plan's outcome
     r"|model(?:l)?ed|achievable|attainable|envisioned|envisag(?:e|es|ed)|foresees?|foreseen|foresaw|forecast(?:s|ed)?\b"
     r"|proposed|scheduled\s+to|set\s+to"
-    r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|potential(?:ly)?"
+    # (a gas's "global warming potential" is a property of the gas, no outcome of a plan)
+    r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|(?<!warming\s)potential(?:ly)?"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
     r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",
     re.IGNORECASE,

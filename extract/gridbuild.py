@@ -20,6 +20,7 @@ from .cells import (
     Grid,
     GridRow,
     continues,
+    date_column,
     is_value_cell,
     joined,
     row_label_year,
@@ -193,7 +194,8 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         and [int(f) for f in firsts] == list(range(int(firsts[0]), int(firsts[0]) + len(firsts)))
     ):
         return None  # 1, 2, 3, ...: row numbers, not values
-    if sum(1 for v in values_all if YEAR_CELL_RE.match(v.text)) * 2 > len(values_all):
+    dated = any(date_column(c.text) for c in header)  # "Start date | End date": the years are the rows' dates
+    if not dated and sum(1 for v in values_all if YEAR_CELL_RE.match(v.text)) * 2 > len(values_all):
         return None  # mostly years: a schedule or a list of deadlines, not a table of values
     rows: list[GridRow] = []
     group_label = ""
@@ -271,6 +273,18 @@ def _trailing_column(row_groups: list[tuple[list[Cell], list[Cell]]], label_len:
     return [lab[0].text if len(lab) == label_len else "" for lab, _ in row_groups[1:]]
 
 
+#: a year, or a number a header spells its unit with ("Cost x 1000 USD"): neither is an amount of the row's own
+_YEAR_OR_SCALE_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d|2100|10+)\b")
+_STATEMENT_CHARS = 60
+
+
+def _states_amount(cell: str) -> bool:
+    """Whether a label cell is a row's statement of its own amount ("Create plantations on 10,600 ha at a rate of
+    1,060 ha/year from 2021"): long, with a number that is no year. Its year or unit names no column, so it is no
+    header cell (a header's long cells hold years and units only: "Contribution to the effort (ktCO2e) in 2030")."""
+    return len(cell) > _STATEMENT_CHARS and any(ch.isdigit() for ch in _YEAR_OR_SCALE_RE.sub("", cell))
+
+
 GROUP_CHARS = 40  # a cell this long between the header and the first row label names a group of rows, not a column
 
 
@@ -279,7 +293,7 @@ def _header_split(first_labels: list[Cell], label_len: int) -> int:
     when at most a row label's worth of cells follows it, else a typical row label's length before the numbers."""
     last = -1
     for k, c in enumerate(first_labels):
-        if header_cue(c.text):
+        if header_cue(c.text) and not _states_amount(c.text):
             last = k
     rest = len(first_labels) - (last + 1)
     if last >= 0 and 1 <= rest <= max(label_len, 2):

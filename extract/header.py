@@ -217,15 +217,18 @@ def _year_group_heads(header: list[str], leaves: list[int], ncols: int) -> list[
 _TOTAL_HEAD_RE = re.compile(r"\s*total\b", re.IGNORECASE)
 
 
-def table_scope(caption: str, header: list[str], ncols: int, title: str = "") -> TableScope | None:
+def table_scope(
+    caption: str, header: list[str], ncols: int, title: str = "", label_cols: int = 1
+) -> TableScope | None:
     """Scope of a table's columns from its caption and header cells; None when they contradict each other. The
-    title line above a table without a caption is read for its unit only: it is often a full sentence."""
+    title line above a table without a caption is read for its unit only: it is often a full sentence. The rows'
+    ``label_cols`` label columns may have header cells of their own before the value columns'."""
     table = ColumnScope()
     actual_years = _actual_years(caption)
     for h in header:
         actual_years |= _actual_years(h)
     columns = [ColumnScope() for _ in range(ncols)]
-    leaves = _leaves(header, ncols) or []
+    leaves = _leaves(header, ncols, label_cols) or []
     parents: list[int] = []
     if not leaves and (grouped := _grouped_leaves(header, ncols)):
         leaves, parents = grouped

@@ -31,9 +31,10 @@ def segments(units: list[str], ncols: int, groups: int, lead_single: bool = Fals
     return None
 
 
-def leaves(header: list[str], ncols: int) -> list[int] | None:
+def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | None:
     """Indices of the header cells that are the value columns' own (one each), or None when they cannot be told:
-    the cells stating a unit, else the year cells, else the last cells of a one-row header."""
+    the cells stating a unit, else the year cells, else the last cells of a one-row header (over ``label_cols``
+    label columns, as many as the rows' label cells)."""
     units = [k for k, h in enumerate(header) if cell_unit(h)]
     if len(units) == ncols:
         return units
@@ -48,6 +49,10 @@ def leaves(header: list[str], ncols: int) -> list[int] | None:
         return tail  # one header row over the value columns (its corner cell over the row labels may be missing)
     if ncols >= 2 and len(header) > ncols and all(cell_unit(header[k]) or _cell_years(header[k]) for k in tail):
         return tail  # "Reduction (kt) | NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % increase": a parent over leaves
+    if len(header) == label_cols + ncols and units and units[0] >= tail[0]:
+        # one header row over the rows' several label columns and the value columns ("Action | Target | Activities |
+        # Cost (x1000 USD) | Start date | End date | Progress"): only the value columns' cells state units
+        return tail
     return None
 
 

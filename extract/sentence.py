@@ -41,6 +41,8 @@ from .years import (
     assign_respective_years,
     carried_years,
     clause_bounds,
+    names_later_year,
+    one_past_year,
     read_carried_years,
     sentence_years,
     with_own_span,
@@ -180,7 +182,12 @@ def read_sentence(
         if year is None and not table_kind:
             year = restated_year(text, start, carry.last_kind)  # "… 167 kt in 2023. This corresponds to 4.18 t …"
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
-            if carry.paragraph_data_year is not None and not table_kind and inventory_share(text, start, end, q):
+            if (
+                carry.paragraph_data_year is not None
+                and not table_kind
+                and inventory_share(text, start, end, q)
+                and not names_later_year(years, ctx.ref_year)  # "the 2035 baseline scenario by sector: …": modelled
+            ):
                 year = carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
             elif carry.section_data_year is not None and not table_kind:
                 year = carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
@@ -297,9 +304,10 @@ def read_sentence(
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
     if not table_kind and ctx.ref_year is not None:
         # the one past year a sentence names dates the paragraph's later undated inventory shares (two: none)
-        past = {y.year for y in years.obs if y.year <= ctx.ref_year}
-        if past:
-            carry.paragraph_data_year = past.pop() if len(past) == 1 else None
+        if any(y.year <= ctx.ref_year for y in years.obs):
+            carry.paragraph_data_year = one_past_year(years, ctx.ref_year)
+        elif years.bau:
+            carry.paragraph_data_year = None  # "The 2035 baseline scenario by sector: …": the paragraph turns to it
     # carry the sentence's framing years to the next sentences of the paragraph
     obs_year, target_year = carried_years(years, ctx.ref_year)
     if obs_year:

@@ -80,7 +80,6 @@ class Carry:
     section_year: int | None = None  # the one future year the last heading names: its section's undated goals
     section_data_year: int | None = None  # the one past year a heading about emissions names: its undated figures
     paragraph_projection: bool = False  # the paragraph opens in a reference scenario ("In the BAU pathway, …")
-    paragraph_data_year: int | None = None  # the one past year the paragraph's sentences so far name (``sentence``)
     last_table: TableShape | None = None  # the year table read last: a successor that states no unit shares its unit
     # The section's and the paragraph's place, or how to read it: most sections and paragraphs give no value, so
     # their place is read only when a value asks for it (``defer_regions``).
@@ -95,6 +94,17 @@ class Carry:
     # a carried framing year that a label called the base year (``yearof``): "Base year: 2000", "The year 2000 was
     # used as a base year" frame a level of that year, never a goal's deadline
     _base_frame_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
+    # the one past year the paragraph's sentences so far name (``sentence``), a sentence without a value included
+    # ("Emissions in 2016 are broken down by activity. Power showed the highest share, 58%": 2016)
+    _paragraph_data_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
+
+    @property
+    def paragraph_data_year(self) -> int | None:
+        return self._paragraph_data_year.get()
+
+    @paragraph_data_year.setter
+    def paragraph_data_year(self, year: int | None) -> None:
+        self._paragraph_data_year.set(year)
 
     @property
     def base_frame_year(self) -> int | None:
@@ -120,13 +130,14 @@ class Carry:
     def target_year(self, year: int | None) -> None:
         self._target_year.set(year)
 
-    def offer_years(self, read: Callable[[], tuple[int | None, int | None, int | None]]) -> None:
-        """A sentence's (framing year, target year, framing base year) replace those carried when true; read when a
-        value asks."""
+    def offer_years(self, read: Callable[[], tuple[int | None, int | None, int | None, int | None]]) -> None:
+        """A sentence's (framing year, target year, framing base year, one past year) replace those carried when
+        true; read when a value asks."""
         once = Once(read)
         self._obs_year.offer(lambda: once()[0])
         self._target_year.offer(lambda: once()[1])
         self._base_frame_year.offer(lambda: once()[2])
+        self._paragraph_data_year.offer(lambda: once()[3])
 
     @property
     def paragraph_condition(self) -> str:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 from itertools import combinations
 
 from .cellobs import REDUCTION_LABEL_RE, add_cell
 from .cells import (
     CONTINENTAL_CELL_RE,
+    END_COLUMN_RE,
     LABEL_YEAR_RE,
     NUM_CELL_RE,
+    START_COLUMN_RE,
     YEAR_CELL_RE,
+    YEAR_COLUMN_RE,
     Cell,
     Grid,
     GridRow,
@@ -29,12 +33,6 @@ from .state import Carry, DocContext
 _DIGIT_RE = re.compile(r"\d")
 
 
-#: A column that holds each row's year: "Year", "Year of implementation", "Target year" (not "Base year")
-_YEAR_COLUMN_RE = re.compile(
-    r"^\s*(?:(?:target|implementation|completion|commissioning|planned)\s+)?year"
-    r"(?:\s+of\s+(?:implementation|completion|commissioning|achievement))?\s*$",
-    re.IGNORECASE,
-)
 SERIES_YEARS = 6  # a table over this many years is a time series
 
 
@@ -45,7 +43,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     column it could fill (in order, and no value over 100 in a % column) gives it the same unit, year and kind.
     """
     text = ctx.doc.text
-    scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, grid.title)
+    label_cols = Counter(len(r.labels) for r in grid.rows).most_common(1)[0][0] if grid.rows else 1
+    scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, grid.title, label_cols)
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
@@ -62,12 +61,18 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     continental = any(v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values)
     decimal_commas = decimal_comma_columns(grid.rows, grid.ncols)
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
-    year_col = next((k for k, c in enumerate(scope.columns) if _YEAR_COLUMN_RE.match(c.label)), None)
+    year_col = next((k for k, c in enumerate(scope.columns) if YEAR_COLUMN_RE.match(c.label)), None)
+    if year_col is None:
+        year_col = next((k for k, c in enumerate(scope.columns) if END_COLUMN_RE.match(c.label)), None)
+    start_col = next((k for k, c in enumerate(scope.columns) if START_COLUMN_RE.match(c.label)), None)
     for row in grid.rows:
         if year_col is not None and len(row.values) == grid.ncols and (cell := row.values[year_col]) is not None:
             if m := YEAR_CELL_RE.match(cell.text):
                 row.year = int(m.group(1))  # "Year of implementation | 2017": the row's year, not a value
                 row.values[year_col] = None
+        if start_col is not None and len(row.values) == grid.ncols and (cell := row.values[start_col]) is not None:
+            if YEAR_CELL_RE.match(cell.text):
+                row.values[start_col] = None  # "Start date | 2021": when the work begins, no value
         row_first = len(ctx.observations)
         label = " ".join(c.text for c in row.labels)
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
@@ -155,6 +160,13 @@ def _read_label_amounts(
     light vehicles)") is read as text, dated and kinded as the row's cells when they agree on one year and kind, else
     by the one year its labels name ("Solar plant in Osh (2027) | 400 MW | 2030 cut | 2035 cut": due in 2027)."""
     dated = {(obs.year, obs.kind) for obs in ctx.observations[first:]}
+    own = [c for c in row.labels if row_label_year(c.text) is not None or len(LABEL_YEAR_RE.findall(c.text)) > 1]
+    for cell in own:
+        if cell.start not in done and _DIGIT_RE.search(cell.text):
+            # "Mini-grids: 3.5 MW added by 2028", "Cut CH4 by 3% in 2025 and 2030": a label that dates its own
+            # amounts is read as the sentence it is, whatever years the row's cells hold
+            done.add(cell.start)
+            read_sentence(ctx, cell.start, cell.end, carry, quote=(cell.start, cell.end), continental=continental)
     if len(dated) != 1:
         named = {int(y) for cell in row.labels for y in LABEL_YEAR_RE.findall(cell.text)}
         if len(named) != 1 or ctx.ref_year is None:
@@ -167,10 +179,6 @@ def _read_label_amounts(
             continue
         done.add(cell.start)
         quote = (cell.start, cell.end)
-        if row_label_year(cell.text) is not None or len(LABEL_YEAR_RE.findall(cell.text)) > 1:
-            # "Mini-grids: 3.5 MW added by 2028": a label that dates its own amounts is read as the sentence it is
-            read_sentence(ctx, cell.start, cell.end, carry, quote=quote, continental=continental)
-            continue
         read_sentence(
             ctx, cell.start, cell.end, carry, quote=quote, table_year=year, table_kind=kind, continental=continental
         )

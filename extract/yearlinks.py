@@ -194,5 +194,11 @@ _YEAR_THEN_BRACKET_RE = re.compile(r"(?<![\d.,])((?:19|20|21)\d\d)\s*\(\s*(?:abo
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 
 
-# Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year.
-_PLAIN_GAP_RE = re.compile(r"\([^()\d]{0,40}\)|(?<!\d)(?:19|20)\d\d(?!\d)(?=\s+levels?\b)|\(FY\)")
+# Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year, the
+# reference path it is compared with ("by 13% compared to the BAU scenario by 2030": "compared" else ends the link)
+_PLAIN_GAP_RE = re.compile(
+    r"\([^()\d]{0,40}\)|(?<!\d)(?:19|20)\d\d(?!\d)(?=\s+levels?\b)|\(FY\)"
+    r"|\bcompared\s+(?:with|to)\s+(?:the\s+|a\s+)?(?:BAU|business[\s-]as[\s-]usual|baseline|reference)"
+    r"(?:\s+(?:scenario|case|levels?|emissions|projections?|pathway|trajectory))?\b",
+    re.IGNORECASE,
+)

@@ -221,12 +221,26 @@ def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | Non
 
 def read_carried_years(
     text: str, start: int, end: int, ref_year: int | None
-) -> tuple[int | None, int | None, int | None]:
-    """``carried_years`` of the sentence ``text[start:end]``, for a sentence read for nothing else, and its framing
-    year again when a label calls it the base year ("Base year: 2000", "The year 2000 was used as a base year")."""
+) -> tuple[int | None, int | None, int | None, int | None]:
+    """``carried_years`` of the sentence ``text[start:end]``, for a sentence read for nothing else, its framing
+    year again when a label calls it the base year ("Base year: 2000", "The year 2000 was used as a base year"), and
+    the one past year it names (``sentence`` carries it to the paragraph's undated inventory shares)."""
     years = sentence_years(text, start, end, ref_year)
     frame, target = carried_years(years, ref_year)
-    return frame, target, frame if years.frame_is_base else None
+    # (a sentence that also names a later year speaks of a period or a projection: "projected from 2015 to 2030")
+    later = names_later_year(years, ref_year)
+    return frame, target, frame if years.frame_is_base else None, None if later else one_past_year(years, ref_year)
+
+
+def names_later_year(years: SentenceYears, ref_year: int | None) -> bool:
+    """Whether a sentence names a year after the document's present (or the present is unknown)."""
+    return ref_year is None or any(y.year > ref_year for y in years.mentions)
+
+
+def one_past_year(years: SentenceYears, ref_year: int | None) -> int | None:
+    """The one observation year up to the document's present a sentence names; None for none or several."""
+    past = {y.year for y in years.obs if ref_year is not None and y.year <= ref_year}
+    return past.pop() if len(past) == 1 else None
 
 
 __all__ = [

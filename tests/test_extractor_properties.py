@@ -76,7 +76,9 @@ def test_years_and_conditions_offered_by_sentences_without_values_agree_with_rea
     from extract.state import Carry
 
     def at_once(carry: Carry, read) -> None:  # the former reading: every sentence sets what it carries
-        obs_year, target_year, base_frame_year = read()
+        obs_year, target_year, base_frame_year, data_year = read()
+        if data_year:
+            carry.paragraph_data_year = data_year
         if obs_year:
             carry.obs_year = obs_year
             carry.base_frame_year = base_frame_year

@@ -5,6 +5,8 @@ Sentences written for these tests (other countries, other numbers), never taken 
 
 from __future__ import annotations
 
+import pytest
+
 from extract.context import find_years
 from extract.extractor import extract_document
 from extract.model import Document, Observation
@@ -30,6 +32,18 @@ def test_each_quantity_takes_the_deadline_written_right_after_it() -> None:
 def test_a_reference_year_between_a_quantity_and_its_deadline_is_skipped() -> None:
     r = rows("Norway will reduce emissions by 52% on 1990 levels by 2032.")[0]
     assert (r["year"], r["base_year"]) == ("2032", "1990")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our goal is to lower emissions by 9% compared to the business-as-usual scenario by 2028 and by 16% compared"
+        " to the business-as-usual scenario by 2035.",
+        "Emissions will fall by 9% compared with BAU by 2028 and by 16% compared with the reference case by 2035.",
+    ],
+)
+def test_the_reference_path_a_cut_is_compared_with_does_not_part_it_from_its_deadline(text: str) -> None:
+    assert years_of(text) == [("9", "2028", "target"), ("16", "2035", "target")]
 
 
 def test_a_deadline_in_another_clause_is_not_the_quantitys_own() -> None:
@@ -1018,6 +1032,37 @@ def test_the_one_past_year_of_a_paragraph_dates_its_later_undated_inventory_shar
         "unemployment by 0.4%."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("45.2", "2019")]
+
+
+def test_a_paragraph_opening_on_its_inventory_year_without_a_value_dates_its_later_shares() -> None:
+    text = (
+        "The plan runs to 2035.\n\n"
+        "Transport is one of the largest sources of greenhouse gases in the country, with its emissions in 2017"
+        " broken down by mode in the inventory. "
+        "Road freight showed the highest share of the transport emissions, about 47 percent. "
+        "Domestic aviation represents about 6% of all transport emissions."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in observations_of_rows(text)]
+    assert found == [("47", "2017", "actual"), ("6", "2017", "actual")]
+    # a sentence that runs on to a later year frames a projection, no inventory
+    projected = text.replace("with its emissions in 2017", "with its emissions from 2017 to 2030")
+    assert observations_of_rows(projected) == []
+    # and a sentence turning to a projection ends the inventory's reach
+    turned = text.replace("Road freight", "The 2035 baseline scenario by mode gives road 2,100 ktCO2e; road freight")
+    assert [r["value"] for r in observations_of_rows(turned)] == []
+
+
+def test_a_gases_global_warming_potential_is_no_potential_of_a_plan() -> None:
+    text = (
+        "The plan runs to 2035.\n\n"
+        "The inventory of 2017 breaks emissions down by gas. "
+        "Nitrous oxide, a gas with a high global warming potential, makes up about 8% of agricultural emissions."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in observations_of_rows(text)] == [("8", "2017", "actual")]
+
+
+def observations_of_rows(text: str) -> list[dict[str, str]]:
+    return [o.as_row() for o in observations_of(text)]
 
 
 def test_each_value_takes_the_period_written_after_it() -> None:
