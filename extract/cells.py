@@ -56,7 +56,10 @@ YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 
 
 #: one year written in a row label as the date of its row: "2030 emissions (conditional)", "Emissions in 2018"
-LABEL_YEAR_RE = re.compile(r"(?<![\d.,/-])((?:19[5-9]\d|20\d\d|2100))(?![\d%/-]|\s*[-–—]\s*\d)")
+# (a hyphen after a name joins a year to its report, "QCN-2014", "NC2-2005"; after a year it ends a period)
+LABEL_YEAR_RE = re.compile(
+    r"(?:(?<![\d.,/-])|(?<=[A-Za-z]-)|(?<=[A-Za-z]\d-))((?:19[5-9]\d|20\d\d|2100))(?![\d%/-]|\s*[-–—]\s*\d)"
+)
 
 
 def row_label_year(label: str) -> int | None:

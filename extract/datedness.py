@@ -94,6 +94,28 @@ _RELATIVE_LEVEL_RE = re.compile(
 )
 
 
+#: the change between two levels just compared, named after them: "2,145 ktoe in 2018 compared to 1,973 ktoe in
+#: 2016, an increase of 172 ktoe", "…, a decline of 8%"
+_CHANGE_NAMED_RE = re.compile(
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,;]?\s*(?:i\.e\.,?\s*|that\s+is\s*,?\s*)?(?:an?|the)\s+(?:net\s+|total\s+)?"
+    r"(?:increase|decrease|rise|growth|drop|decline|reduction|fall|change|gain|loss)\s+of\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?",
+    re.IGNORECASE,
+)
+_BRACKET_GAP_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|approximately\s+)?")
+
+
+def names_change(text: str, level_end: int, q_start: int) -> bool:
+    """Whether the number at ``q_start`` is named the change right after a level ending at ``level_end``."""
+    return bool(_CHANGE_NAMED_RE.fullmatch(text, level_end, q_start))
+
+
+def in_brackets_after(text: str, prev_end: int, q_start: int) -> bool:
+    """Whether the number at ``q_start`` opens a bracket right after the value ending at ``prev_end``: "172 ktoe
+    (8.7%)" gives one change in two units."""
+    return bool(_BRACKET_GAP_RE.fullmatch(text, prev_end, q_start))
+
+
 def compared_years(read_years: dict[int, int | None], i: int) -> tuple[int, int] | None:
     """(later, earlier) year of the two levels read just before quantity ``i``, when they differ: the change that
     restates their comparison is the later year's, measured from the earlier."""

@@ -217,6 +217,14 @@ def _year_group_heads(header: list[str], leaves: list[int], ncols: int) -> list[
 _TOTAL_HEAD_RE = re.compile(r"\s*total\b", re.IGNORECASE)
 
 
+def _total_unit(columns: list[ColumnScope]) -> tuple[str, Decimal] | None:
+    """The unit of the one column headed "Total …" when it alone states one: its addends share it."""
+    stated = [col for col in columns if col.unit]
+    if len(stated) == 1 and len(columns) > 1 and _TOTAL_HEAD_RE.match(stated[0].label) and stated[0].unit[0] != "%":
+        return stated[0].unit
+    return None
+
+
 def table_scope(
     caption: str, header: list[str], ncols: int, title: str = "", label_cols: int = 1
 ) -> TableScope | None:
@@ -269,6 +277,8 @@ def table_scope(
         return None  # several units, not one per column: which goes where is unclear
     if not all(col.unit for col in columns):
         table.unit = units.pop() if units else cell_unit(caption) or (cell_unit(title) if title else None)
+        if table.unit is None and (total := _total_unit(columns)) is not None:
+            table.unit = total  # "Energy | Waste | Total (GgCO2eq)": the parts are counted as their total is
         if table.unit is not None and table.unit[0] == "%" and (stated := cell_unit(caption)) and stated[0] != "%":
             # "Units: Gg CO2e" over "Emissions | Reduction | Percentual reduction": the amounts are in the caption's
             # unit; the share column's cells write their own "%"

@@ -16,14 +16,17 @@ from .units import respective_gas_unit
 _BETWEEN_RE = first_char_guarded(r"\bbetween\s+$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
 _CHAIN_GAP_RE = re.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
+#: the words of an estimate or a bound between "from" / "to" and its number: "from less than 1% in 2020 to 45%"
+_HEDGE = (
+    r"(?:about|around|approximately|roughly|some|over|nearly|almost|just|only|under|(?:less|more|fewer)\s+than"
+    r"|just\s+(?:over|under|below|above))\s+"
+)
 _FROM_BEFORE_RE = first_char_guarded(
-    r"\bfrom\s+(?:the\s+|about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?(?:current\s+|today'?s\s+)?$",
+    rf"\bfrom\s+(?:the\s+|{_HEDGE})?(?:current\s+|today'?s\s+)?$",
     re.I,
 )
-_TO_GAP_RE = re.compile(
-    r"^(?P<pre>.*?)\bto\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+|just\s+|only\s+|almost\s+)?$", re.I
-)
-_FROM_GAP_RE = re.compile(r"^(?P<pre>.*?)\bfrom\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+_TO_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bto\s+(?:{_HEDGE})?$", re.I)
+_FROM_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:{_HEDGE})?$", re.I)
 #: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then
 _BAU_YEAR_AFTER_RE = re.compile(
     r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE

@@ -70,7 +70,9 @@ _POLICY_RE = first_char_guarded(
     r"\b(?:emi(?:ssions?|ts?|tted|tting)|GHG|greenhouse|CO2|CO₂|carbon|methane|CH4|N2O|HFCs?|F-gas\w*|mitigat\w*"
     r"|adapt\w*|resilien\w*|energy|electri\w*|(?<!purchasing\s)power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear"
     # (not "oil", "gas", "coal" alone: commodities of the country profile too, "crude oil (22%)" of its trade)
-    r"|fuel\w*|biofuel\w*|biomass|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
+    # household energy: "the share of the population using biogas / LPG for cooking", "improved charcoal kilns"
+    r"|fuel\w*|biofuel\w*|biomass|biogas|LPG|liquefied\s+petroleum\s+gas|cooking|briquettes?|charcoal"
+    r"|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
     r"|land[\s-]use|LULUCF|AFOLU|REDD\+?|sinks?|removals?|waste\w*|recycl\w*|landfill|transport\w*|vehicles?"
     r"|\bEVs?\b|rail\w*|buildings?|cooling|irrigation|NDC|net[\s-]zero|sequest\w*"
     # "100% of the national territory covered by climate change plans": the plan's reach, not the country's area

@@ -19,9 +19,11 @@ from .datedness import (
     compared_years,
     dated_before_now,
     dated_future,
+    in_brackets_after,
     inventory_share,
     labelled_base_level,
     named_base_year,
+    names_change,
     relative_level_base,
 )
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
@@ -107,6 +109,7 @@ def read_sentence(
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index
+    compared_at: dict[int, tuple[int, int]] = {}  # (year, base year) of each change of two levels, by its index
     cites_global = not table_kind and scope.may_cite_global(text, start, end)
     first_obs = len(ctx.observations)
     for i, q in enumerate(quantities):
@@ -197,9 +200,18 @@ def read_sentence(
                 continue  # "forests covered 32% of the territory last century": long before the document's data
             else:
                 year = ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
-        compared = compared_years(read_years, i) if restated and q.unit == "%" and not table_year else None
+        compared = None
+        if not table_year and i >= 2:
+            levels = quantities[i - 2], quantities[i - 1]  # a change names the two levels of one measure before it
+            same = levels[0].unit == levels[1].unit and q.unit in ("%", levels[1].unit)
+            if (restated and q.unit == "%") or (same and names_change(text, levels[1].end, q.start)):
+                # "6.4 Mt in 2024 compared to 6.3 Mt in 2023, representing 2.4%", "…, an increase of 0.1 Mt"
+                compared = compared_years(read_years, i)
+            elif in_brackets_after(text, quantities[i - 1].end, q.start):
+                compared = compared_at.get(i - 1)  # "an increase of 172 ktoe (8.7%)": the same change
         if compared:
-            year, base_year_of_change = compared  # "6.4 Mt in 2024 compared to 6.3 Mt in 2023, representing 2.4%"
+            year, base_year_of_change = compared
+            compared_at[i] = compared
         else:
             base_year_of_change = None
         read_years[i] = year

@@ -187,6 +187,13 @@ def test_from_to_with_a_period() -> None:
     assert [(r["value"], r["year"]) for r in found] == [("70.1", "2015"), ("55.3", "2022")]
 
 
+@pytest.mark.parametrize("hedge", ["less than ", "about ", "just over ", "more than "])
+def test_a_from_to_whose_start_is_hedged_is_still_a_from_to(hedge: str) -> None:
+    text = f"In 2023 the plan was adopted. Lift the share of efficient kilns from {hedge}3% in 2021 to 60% in 2033."
+    found = [(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)]
+    assert found == [("3", "2021", "actual", ""), ("60", "2033", "target", "")]
+
+
 def test_the_start_of_a_from_to_with_only_before_its_end_keeps_its_own_year() -> None:
     found = rows("In 2023 the plan was adopted. Move from 64% of waste dumped in 2018, to only 15% by 2032.")
     assert [(r["value"], r["year"], r["kind"]) for r in found] == [("64", "2018", "actual"), ("15", "2032", "target")]

@@ -108,6 +108,9 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("Irrigation will increase groundwater recharge by 15% by 2030.", "15"),
         # losses of a network are energy efficiency, not a disaster's losses
         ("In 2024 the acceptable gas losses were set at 4.2 percent of the gas supplied.", "4.2"),
+        # household energy for the population: what people cook with
+        ("Raise the share of the population using biogas to 9% in 2030 in rural districts.", "9"),
+        ("Raise the share of the population using LPG to 40% in towns by 2030.", "40"),
     ],
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:

@@ -596,6 +596,21 @@ def test_a_change_between_two_dated_values_runs_from_the_first_year_to_the_secon
     assert found == [("38", "2021", "1994", "actual"), ("3.1", "1994", "", "actual"), ("4.3", "2021", "", "actual")]
 
 
+@pytest.mark.parametrize("change", ["an increase of", "a rise of", "i.e. a net increase of"])
+def test_the_change_named_after_two_compared_levels_runs_from_the_earlier_year_to_the_later(change: str) -> None:
+    text = f"Final energy use reached 3,410 ktoe in 2019 compared to 3,020 ktoe in 2014, {change} 390 ktoe (12.9%)."
+    found = [(r["value"], r["year"], r["base_year"]) for r in rows(text)]
+    assert found == [("3.41", "2019", ""), ("3.02", "2014", ""), ("0.39", "2019", "2014"), ("12.9", "2019", "2014")]
+
+
+def test_a_change_after_a_goal_and_its_share_achieved_compares_no_two_levels() -> None:
+    text = (
+        "The cut, which amounted to 4,300 Gg CO2e in 2030, was 85% achieved in 2020, i.e. a reduction of 3,650 Gg CO2e."
+    )
+    found = [(r["value"], r["year"], r["base_year"]) for r in rows(text)]
+    assert ("3.65", "2020", "") in found
+
+
 def test_a_sentences_years_sliced_from_the_documents_are_those_read_in_the_sentence_alone() -> None:
     """``find_years`` reuses the whole text's roles far from a sentence's edges: the result is the direct reading
     (every YEAR_RE and _SPAN_RE match of the sentence, roles by ``year_role``) for any sentence bounds."""
