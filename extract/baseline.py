@@ -267,9 +267,19 @@ def is_reference_projection(
     if proj and not names_plan_scenario(text, sent_start, sent_end):
         m = proj[-1]
         between = text[m.end() : q_start]
-        if not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):
+        basis = _BASIS_FOR_RE.search(text, max(sent_start, m.start() - 50), m.start())
+        if not basis and not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):
             return True
     return False
+
+
+#: what the projections are computed from: "inventory figures, used as a base for the NDC projections, …" name the
+#: record the projections start from, no projected level
+_BASIS_FOR_RE = re.compile(
+    r"\b(?:used|taken|serv(?:es|ed|ing)|adopted)\s+as\s+(?:a|the)\s+(?:base|basis|input|starting\s+point)\s+"
+    r"(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------- baseline

@@ -63,6 +63,8 @@ _NOUN_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _TWOFOLD_PARTS_RE = re.compile(r"\s*:")  # "the objectives are twofold: …"
+_SIGN_OPENER_RE = re.compile(r"(?:\(|\b(?:of|by))\s*\+$", re.IGNORECASE)
+_SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 _QUOTES = ("\"", "“", "'", "‘")
 _HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
 _DOTTED_DATE_RE = re.compile(r"\.(?:19|20)\d\d\b")
@@ -99,7 +101,9 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
     stripped = before.rstrip()
     tail = stripped[-_LONGEST_LABEL:]
     low_tail = tail.lower() if tail.isascii() else None
-    if (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(
+    # "an increase of +18.1%", "4,664 kt in 2016 (+9.9%)": a change's sign (not "+2%/year" in a list of assumptions)
+    signed_share = tail.endswith("+") and _SIGN_OPENER_RE.search(stripped) is not None and _SHARE_AFTER_RE.match(after)
+    if not signed_share and (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(
         before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
     ):
         return True

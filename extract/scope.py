@@ -197,8 +197,11 @@ _ECONOMY_SHARE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: a share in brackets right after the economy it is of: "a significant contribution to the GDP (6.9%)"
+_PERIOD_COLON = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*:\s*[+]?"  # "growth in GDP (1990-2022: +68 percent)"
 _ECONOMY_SHARE_BEFORE_RE = re.compile(
-    r"\b(?:GDP|gross\s+domestic\s+product|employment|workforce|exports|imports)\s*\(\s*$", re.IGNORECASE
+    rf"\b(?:(?:GDP|gross\s+domestic\s+product|employment|workforce|exports|imports)\s*\(\s*(?:{_PERIOD_COLON})?"
+    rf"|population\s*\(\s*{_PERIOD_COLON})$",  # (not "the population (19.5%)": a source of emissions too)
+    re.IGNORECASE,
 )
 #: A share of people by gender ("800 participants (45% women)", "at least 30% women members", "40% of them female",
 #: "half of the trainees are women")

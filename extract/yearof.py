@@ -46,6 +46,8 @@ def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | No
     return first
 
 
+#: a relative clause that describes the year just before it: ", the last year for which the inventory has been made"
+_YEAR_RELATIVE_RE = re.compile(r"\s*,?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|in|of)\s+which\b[^,;.\d]*", re.I)
 _NOW_REACH = 40  # longer than any _AS_OF_NOW_RE match ("as of today" with spaces)
 
 
@@ -247,6 +249,12 @@ def year_for(
         # "According to the 2018 National GHG Inventory, the sector currently contributes 11.5%": the source's year
         and not any(
             y.start - years.start < now.start() and INVENTORY_AFTER_RE.match(ctx.doc.text, y.end)
+            for y in years.mentions
+        )
+        # "Emissions in 2014, the last year for which the inventory has been made to date, amounted to …": the
+        # present of the year's own relative clause, not the value's
+        and not any(
+            y.end - years.start <= now.start() and _YEAR_RELATIVE_RE.fullmatch(sent, y.end - years.start, now.start())
             for y in years.mentions
         )
     ):

@@ -952,6 +952,19 @@ def test_levels_of_baseline_scenarios_in_the_plural_are_projections() -> None:
     assert got(text, "kind", "year") == []
 
 
+def test_the_inventory_a_projection_starts_from_is_a_record() -> None:
+    text = (
+        "In 2017, according to the inventory figures used as the basis for the NDC projections, Ruritania emitted"
+        " 8,420 kt CO2e, 52.5% of it from energy."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
+        ("8.42", "2017", "actual"),
+        ("52.5", "2017", "actual"),
+    ]
+    # the projections' own levels stay modelled
+    assert rows("The plan runs to 2035. The NDC projections give emissions of 9,900 kt CO2e in 2030.") == []
+
+
 def test_a_paragraph_that_opens_in_the_bau_pathway_models_its_future_levels() -> None:
     text = (
         "The plan runs to 2035.\n\n"

@@ -100,6 +100,15 @@ def test_shares_in_words(text: str, value: str) -> None:
     assert (value, "%") in values(text)
 
 
+def test_a_plus_sign_before_a_share_is_its_sign_not_a_label() -> None:
+    found = [(r["value"], r["unit"]) for r in rows("By 2030 emissions will grow by +12.5% over the 2020 level.")]
+    assert found == [("12.5", "%")]
+    text = "Energy emissions were 512 kt CO2e in 2012 and 598 kt CO2e in 2019 (+16.8%)."
+    assert ("16.8", "%") in [(r["value"], r["unit"]) for r in rows(text)]
+    # a bare "+" in a list of assumptions still marks no value
+    assert rows("Modelling assumptions to 2030: electricity demand + 4% per year.") == []
+
+
 def test_the_first_half_of_a_year_is_a_period_not_a_share() -> None:
     assert values("By the first half of 2023, capacity had reached 1.1 billion kilowatts.") == [("1100", "GW")]
 

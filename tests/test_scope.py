@@ -79,6 +79,9 @@ from tests.test_extractor import rows
         "In 2022 the fiscal deficit widened to 5.5% of GDP, and only 7% of the land was arable.",
         # a sector's share of the economy, whatever climate word the sentence holds: "(6.9%)" after "GDP", "of jobs"
         "In 2018 road transport made a contribution to the GDP (5.8%) and accounted for 12% of the employment.",
+        # the growth of the economy and the population over a period, in brackets after them
+        "Emissions fell despite growth in gross domestic product (2000-2021: +54 percent) and population"
+        " (2000-2021: +17 percent).",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
@@ -108,6 +111,8 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("Irrigation will increase groundwater recharge by 15% by 2030.", "15"),
         # losses of a network are energy efficiency, not a disaster's losses
         ("In 2024 the acceptable gas losses were set at 4.2 percent of the gas supplied.", "4.2"),
+        # households as a source of emissions: a share of the inventory
+        ("In 2012 emissions came from the households of the population (21.4%) and from transport.", "21.4"),
         # household energy for the population: what people cook with
         ("Raise the share of the population using biogas to 9% in 2030 in rural districts.", "9"),
         ("Raise the share of the population using LPG to 40% in towns by 2030.", "40"),

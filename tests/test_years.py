@@ -1067,6 +1067,13 @@ def test_a_paragraph_opening_on_its_inventory_year_without_a_value_dates_its_lat
     assert [r["value"] for r in observations_of_rows(turned)] == []
 
 
+def test_a_present_said_of_the_years_own_relative_clause_does_not_date_the_value() -> None:
+    text = "Emissions in 2016, the latest year for which an inventory exists to date, stood at 9,310 Gg CO2e."
+    assert [(r["value"], r["year"]) for r in observations_of_rows(text)] == [("9.31", "2016")]
+    text = "To date, emissions stood at 9,310 Gg CO2e, against 8,100 Gg CO2e in 2016."
+    assert [(r["value"], r["year"]) for r in observations_of_rows(text)] == [("9.31", "2024"), ("8.1", "2016")]
+
+
 def test_a_gases_global_warming_potential_is_no_potential_of_a_plan() -> None:
     text = (
         "The plan runs to 2035.\n\n"
