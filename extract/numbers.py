@@ -165,6 +165,8 @@ _ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
 _MAX_NON_ASCII = 64  # a span with more (Chinese, Cyrillic) is searched by the patterns themselves
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
+#: the tonnes after an "M" glued to a number: "3.5M tCO2", "2.3M tonnes" are millions of tonnes ("5MW", "5 Mt" are not)
+_MILLION_TONNES_RE = re.compile(r"[ \t]+(?:t(?:CO|\b)|tonnes?\b|tons?\b|metric\s+tons?\b)")
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
 CN_MAGNITUDES: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
@@ -369,6 +371,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, continental:
                 mag_word = mm.group("mag").lower() if mm.lastgroup == "mag" else mm.group("cn")
                 magnitude = MAGNITUDES[mag_word] if mm.lastgroup == "mag" else CN_MAGNITUDES[mag_word]
                 num_end = mm.end()
+            elif text[num_end : num_end + 1] == "M" and _MILLION_TONNES_RE.match(text, num_end + 1, end):
+                mag_word, magnitude, num_end = "million", MAGNITUDES["million"], num_end + 1  # "3.5M tCO2"
         elif kind == "fraction":
             if m.group().split()[-1][:1].isupper() and _TITLE_AFTER_RE.match(text, num_end):
                 continue  # "a Fourth National Communication": an ordinal in a title, no share
