@@ -14,6 +14,7 @@ import re
 
 from .cells import (
     CAPTION_RE,
+    YEAR_CELL_RE,
     Cell,
     Grid,
     block_cells,
@@ -91,6 +92,7 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
     n = len(blocks)
     shorts: dict[int, list[Cell] | None] = {}
     prev: Grid | YearTable | DeadlineTable | LooseTable | None = None  # the last table found: the next may continue it
+    halves: dict[int, str] = {}  # the caption of a table whose second half starts at a block
 
     def short(k: int) -> list[Cell] | None:
         if k not in shorts:
@@ -134,10 +136,17 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
                 break  # prose, or the next table's caption
             run.extend(got)
             j += 1
+        whole = build_grid(run, halves.pop(i, ""))
+        if whole is None and (split := second_year_header(run)) is not None:
+            # a wide table printed in two halves, each under its own row of years: the first half now, the second
+            # from its header on, under the same caption
+            whole = build_grid(run[:split])
+            if whole is not None:
+                halves[run[split].block] = whole.caption or whole.title or "(continued)"
         grid: Grid | YearTable | DeadlineTable | LooseTable | None = (
             # a table keyed by its goals' years ("Target Year | Target | …") is read row by row, however short its cells
             (build_year_table(blocks, text, i) if aims_at_years(blocks, i) else None)
-            or build_grid(run)
+            or whole
             or build_year_table(blocks, text, i)
             # a header that names its amounts' unit reads the bare amounts among the text cells in it
             or build_loose_table(blocks, text, i)
@@ -158,6 +167,30 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         else:
             i = j
     return grids
+
+
+def second_year_header(run: list[Cell]) -> int | None:
+    """Where a second header row of years starts in a run of cells whose first cells are a row of years (at least
+    three rising years after a value cell): the second half of a wide table printed in two."""
+    years = [bool(YEAR_CELL_RE.match(c.text)) for c in run]
+    first = next((k for k, y in enumerate(years) if y), None)
+    if first is None:
+        return None
+    k = first
+    while k < len(run) and years[k]:
+        k += 1
+    if k - first < _HEADER_YEARS:
+        return None
+    for m in range(k + 1, len(run) - _HEADER_YEARS + 1):
+        if years[m - 1] or not is_value_cell(run[m - 1]) or not all(years[m : m + _HEADER_YEARS]):
+            continue
+        found = [int(run[m + d].text.strip()[:4]) for d in range(_HEADER_YEARS)]
+        if found == sorted(set(found)):
+            return m
+    return None
+
+
+_HEADER_YEARS = 3  # a header row of years holds at least this many
 
 
 def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | None) -> list[Cell] | None:

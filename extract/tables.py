@@ -65,6 +65,14 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if year_col is None:
         year_col = next((k for k, c in enumerate(scope.columns) if END_COLUMN_RE.match(c.label)), None)
     start_col = next((k for k, c in enumerate(scope.columns) if START_COLUMN_RE.match(c.label)), None)
+    # the reference path's cells, by column: where a plan's path prints the same value in a past year, the paths
+    # have not parted yet and the value is the record ("Status quo | 14,72 | …" over "Mitigation | 14,72 | …")
+    bau_cells: dict[int, set[str]] = {}
+    for row in grid.rows:
+        if len(row.values) == grid.ncols and _cue_kind(" ".join(c.text for c in row.labels))[0] == "bau":
+            for k, cell in enumerate(row.values):
+                if cell is not None:
+                    bau_cells.setdefault(k, set()).add(_same(cell.text))
     for row in grid.rows:
         if year_col is not None and len(row.values) == grid.ncols and (cell := row.values[year_col]) is not None:
             if m := YEAR_CELL_RE.match(cell.text):
@@ -107,6 +115,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             unit, year, kind = found
             if row_condition:
                 kind = "target"  # an "Unconditional" / "Conditional" row holds pledges
+            if kind == "target" and i in bau_cells and _same(cell.text) in bau_cells[i] and _past(ctx, year):
+                kind = "actual"  # a past year where the plan's path prints the reference path's value: the record
             first = len(ctx.observations)
             if own_unit:
                 table_unit = unit if unit[0] else None
@@ -151,6 +161,15 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 if base is not None and not obs.baseline and (obs.unit == "%" or col.base_year):
                     obs.base_year = base
         _read_label_amounts(ctx, row, row_first, carry, labels_read, continental)
+
+
+def _past(ctx: DocContext, year: int | None) -> bool:
+    return year is not None and ctx.ref_year is not None and year < ctx.ref_year
+
+
+def _same(cell: str) -> str:
+    """A cell's number as printed, its decimal mark aside: "16,94" beside "16.94" in one table is one value."""
+    return cell.strip().replace(",", ".")
 
 
 def _read_label_amounts(
@@ -348,7 +367,9 @@ def _cell_scope(
     if kind == "actual" and future and year not in scope.actual_years:
         return None  # an observed value of a year still to come: a modelled path, not a fact
     if not kind:
-        if future and scope.series:
-            return None  # a long yearly series that names no plan: a model's projection, not a goal
+        if future and scope.series and not REDUCTION_LABEL_RE.search(" ".join(c.text for c in row.labels)):
+            # a long yearly series that names no plan: a model's projection, not a goal (a row of reductions against
+            # the reference path is the plan's: "Emission reductions | 0.3 | 2.1 | …")
+            return None
         kind = "target" if future else "actual"
     return unit, year, kind

@@ -61,3 +61,49 @@ def test_the_parts_of_a_total_share_the_unit_only_the_total_states() -> None:
         ("7.4833", "Mt CO2e", "2019", "actual"),
     } <= found
     assert len(found) == 12
+
+
+def _wide_table() -> str:
+    years_a, years_b = [str(y) for y in range(2012, 2020)], [str(y) for y in range(2020, 2028)]
+    return "\n\n".join(
+        [
+            "Ruritania's plan was written in 2021 from its inventory of 2017.",
+            "Table 5: Emissions for the business as usual scenario and the mitigation scenario (in Mt CO2e)",
+            *years_a,
+            "Reference scenario",
+            *["8,10", "8,35", "8,52", "8,71", "8,90", "9,12", "9,40", "9,66"],
+            "Mitigation scenario",
+            *["8,10", "8,35", "8,52", "8,71", "8,90", "9,12", "9.31", "9.44"],
+            *years_b,
+            "Reference scenario",
+            *["9,95", "10,21", "10,49", "10,80", "11,07", "11,38", "11,70", "12,01"],
+            "Mitigation scenario",
+            *["9,51", "9,62", "9,70", "9,81", "9,90", "9,96", "10,05", "10,12"],
+            "Emission reductions",
+            *["0,44", "0,59", "0,79", "0,99", "1,17", "1,42", "1,65", "1,89"],
+            "The scenarios are described in the annex.",
+        ]
+    )
+
+
+def test_a_wide_table_printed_in_two_halves_under_two_rows_of_years_is_read_as_two_tables() -> None:
+    found = {
+        (r["value"], r["year"], r["kind"]) for r in (o.as_row() for o in observations_of(_wide_table(), "rr_ndc_2021"))
+    }
+    assert ("9.81", "2023", "target") in found and ("10.12", "2027", "target") in found  # the second half
+    assert ("9.31", "2018", "target") in found  # the first half's plan, where the paths parted
+    assert not any(value in ("11.07", "12.01") for value, _, _ in found)  # the reference path is no goal
+
+
+def test_a_past_year_where_the_plan_prints_the_reference_value_is_the_record() -> None:
+    found = {
+        (r["value"], r["year"], r["kind"]) for r in (o.as_row() for o in observations_of(_wide_table(), "rr_ndc_2021"))
+    }
+    assert {("8.1", "2012", "actual"), ("9.12", "2017", "actual")} <= found
+
+
+def test_a_row_of_reductions_in_a_long_series_is_the_plans() -> None:
+    found = {
+        (r["value"], r["year"], r["kind"]) for r in (o.as_row() for o in observations_of(_wide_table(), "rr_ndc_2021"))
+    }
+    assert {("0.99", "2023", "target"), ("1.89", "2027", "target")} <= found
