@@ -78,6 +78,12 @@ _NEED_RE = re.compile(
 )
 
 
+#: a share of a projection: "% of 2025 projected inventory", "share of the projected emissions"
+_SHARE_OF_PROJECTION_RE = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent(?:age)?|\bshare)\s+of\b[^%]{0,30}?\bprojected\b", re.IGNORECASE
+)
+
+
 def _cue_kind(cell: str) -> tuple[str, str]:
     """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
     'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""
@@ -94,6 +100,8 @@ def _cue_kind(cell: str) -> tuple[str, str]:
         return ("", "") if plan else ("bau", "")
     if condition or plan:
         return "target", condition
+    if _SHARE_OF_PROJECTION_RE.search(cell):
+        return "", ""  # "% of 2025 projected inventory": a cut measured as a share of the projection, no path
     if _PROJECTION_RE.search(cell):
         return "bau", ""  # a projection or trend that names no plan is a reference path
     if _observed_cues(cell):
@@ -335,8 +343,8 @@ def table_scope(
     if parents and table.year is None and len(dated) == 1:
         table.year = dated.pop()  # groups under parents of one period: the period of the one that names it
     for col in columns:
-        if col.unit and col.unit[0] == "%" and _BAU_RE.search(col.label):
-            col.baseline = "bau"  # "Compared to BAU scenario (%)"
+        if col.unit and col.unit[0] == "%" and (_BAU_RE.search(col.label) or _SHARE_OF_PROJECTION_RE.search(col.label)):
+            col.baseline = "bau"  # "Compared to BAU scenario (%)", "% of 2030 projected inventory"
     dated_cols = [c for c in columns if c.year is not None and c.kind != "bau"]
     for col in columns:
         if col.year is None and dated_cols and (_CHANGE_COLUMN_RE.search(col.label) or col.baseline == "bau"):

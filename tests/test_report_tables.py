@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.cells import row_label_year
+from extract.header import table_scope
 from tests.test_years import observations_of
 
 REPORTS = "\n\n".join(
@@ -107,3 +108,14 @@ def test_a_row_of_reductions_in_a_long_series_is_the_plans() -> None:
         (r["value"], r["year"], r["kind"]) for r in (o.as_row() for o in observations_of(_wide_table(), "rr_ndc_2021"))
     }
     assert {("0.99", "2023", "target"), ("1.89", "2027", "target")} <= found
+
+
+def test_a_share_of_the_projected_inventory_is_a_cut_against_it_not_a_projection() -> None:
+    header = ["Sector", "Measure", "Mitigation in 2030 (tCO2e)", "% of 2030 projected inventory"]
+    scope = table_scope("Table 7: Mitigation options", header, 2, label_cols=2)
+    assert scope is not None
+    share = scope.columns[1]
+    assert (share.unit[0] if share.unit else None, share.year, share.kind, share.baseline) == ("%", 2030, "", "bau")
+    # a column of the projection itself stays the reference path
+    scope = table_scope("Table 8: Emissions", ["Sector", "Projected emissions 2030 (tCO2e)"], 1)
+    assert scope is not None and scope.columns[0].kind == "bau"
