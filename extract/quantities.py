@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from .alternation import first_char_guarded
 from .counts import unitless, year_like
+from .gases import gas_mass_unit
 from .intensity import (
     ASIDE_RE,
     ENERGY_UNITS,
@@ -46,7 +47,6 @@ from .units import (
     KG_IN_MT,
     NON_INDICATOR,
     UnitMatch,
-    gas_mass_unit,
     local_unit,
     match_unit_after,
     refine_mass_unit,

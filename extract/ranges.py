@@ -8,10 +8,10 @@ import re
 from decimal import Decimal
 
 from .alternation import first_char_guarded
+from .gases import respective_gas_unit
 from .model import Observation
 from .numbers import MAGNITUDES
 from .quantity import Quantity
-from .units import respective_gas_unit
 
 _BETWEEN_RE = first_char_guarded(r"\bbetween\s+$", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")

@@ -281,7 +281,12 @@ def substance_after(text: str, end: int) -> str | None:
     return None
 _SUBSTANCE_BEFORE = [
     (
-        re.compile(r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|certified\s+emission\s+reduction|\bcers?\b", re.I),
+        # (and the abbreviations: "CO2-eq emissions per capita at 2.5 tons", "CO2e")
+        re.compile(
+            r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|\bco2[\s-]*(?:eq\b\.?|e\b)|certified\s+emission\s+reduction"
+            r"|\bcers?\b",
+            re.I,
+        ),
         "Mt CO2e",
     ),
     (re.compile(r"carbon\s+(?:stock|storage|sink|sequestration)|tons?\s+of\s+carbon\b", re.I), "Mt C"),
@@ -313,79 +318,6 @@ def refine_mass_unit(unit: str, before: str) -> str:
             if best is None or m.end() > best[0]:
                 best = (m.end(), refined)
     return best[1] if best else unit
-
-
-# A mass of one gas other than CO2, which is no CO2 equivalent: "10.8 kt CH4", "5 Gg of methane" (named right after
-# the number's unit), or "methane emissions were 10.8 kt" (named before it with no other number between). Kept as
-# "Mt CH4" / "Mt N2O": adding it to CO2e totals, or charting it beside them, would mislead.
-_GAS_NAME = r"(?P<gas>CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide)\b"
-_GAS_AFTER_RE = re.compile(r"[ \t]*(?:of\s+)?" + _GAS_NAME + r"(?!\s*(?:-?eq|e\b))", re.I)  # not "CH4 eq"
-_GAS_BEFORE_RE = re.compile(
-    _GAS_NAME + r"(?:\s*\(\s*(?:CH\s?4|N\s?2\s?O)\s*\))?"  # "nitrous oxide (N2O)"
-    # up to the number, no other substance, share or total ("methane … 30% of emissions, which reached 12 Mt")
-    r"(?:(?!CO2|CO₂|GHG|greenhouse|total)[^.;:%]|\.(?=\d)){0,60}$",
-    re.I,
-)
-_GAS_UNITS = {
-    "ch4": "Mt CH4", "ch₄": "Mt CH4", "methane": "Mt CH4", "n2o": "Mt N2O", "n₂o": "Mt N2O", "nitrous oxide": "Mt N2O",
-}  # fmt: skip
-
-
-# "0.71 and 0.03 kt of CH4 and N2O, respectively": a list of numbers paired, in order, with a list of gases. The
-# number's place in its list is how many numbers (each with an optional short unit) are coordinated before it.
-_LISTED_GAS = r"(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide)"
-_GAS_LIST_RE = re.compile(rf"{_LISTED_GAS}(?:\s*,\s*{_LISTED_GAS})*,?\s+and\s+{_LISTED_GAS}\b", re.I)
-_LIST_GAS_RE = re.compile(_LISTED_GAS, re.I)
-_NUMBERS_BEFORE_RE = re.compile(r"(?:\d[\d.,]*(?:\s*[A-Za-z]{1,3})?\s*(?:,\s*and|,|and)\s+)+$")
-_RESPECTIVE_UNITS = {**_GAS_UNITS, "co2": "Mt CO2", "co₂": "Mt CO2", "carbon dioxide": "Mt CO2"}
-_SENTENCE_END_RE = re.compile(r"[.;!?](?=\s)|\n\s*\n")
-_RESPECTIVELY_RE = re.compile(r"(?:[^.;]|\.(?=\d)){0,60}\brespectively\b", re.I)
-
-
-def _respective_gas(text: str, num_start: int, end: int, floor: int) -> str | None:
-    """The gas paired with this number by "…, respectively", or None when the sentence pairs none."""
-    respectively = _RESPECTIVELY_RE.match(text, end)
-    if not respectively:
-        return None
-    # the list after the number ("… kt of CH4 and N2O, respectively") or else the nearest before it
-    start = max(floor, num_start - 120)
-    lists = [
-        m
-        for m in _GAS_LIST_RE.finditer(text, start, respectively.end())
-        if m.start() >= end or (m.end() <= num_start and not _SENTENCE_END_RE.search(text, m.end(), num_start))
-    ]
-    if not lists:
-        return None
-    after = [m for m in lists if m.start() >= end]
-    if not after and _LIST_GAS_RE.search(text, end, respectively.end()):
-        return None  # "2.4 and 1.3 kt of methane, respectively": one gas named after the numbers owns them all
-    chosen = after[0] if after else lists[-1]
-    gases = [" ".join(g.group().lower().split()) for g in _LIST_GAS_RE.finditer(chosen.group())]
-    before = _NUMBERS_BEFORE_RE.search(text, max(floor, num_start - 60), num_start)
-    place = len(re.findall(r"\d[\d.,]*", before.group())) if before else 0
-    return gases[place] if place < len(gases) else None
-
-
-def respective_gas_unit(text: str, num_start: int, end: int, floor: int) -> str | None:
-    """"Mt CH4" / "Mt N2O" for a bare listed number that "…, respectively" pairs with that gas, else None."""
-    gas = _respective_gas(text, num_start, end, floor)
-    return _RESPECTIVE_UNITS[gas] if gas else None
-
-
-def gas_mass_unit(text: str, num_start: int, end: int, floor: int, paired_only: bool = False) -> tuple[str, int] | None:
-    """("Mt CH4" or "Mt N2O", the end of what was read) for a plain mass that one named gas owns, else None;
-    ``paired_only``: a mass already read as CO2 changes only when "respectively" pairs it with another gas."""
-    after = _GAS_AFTER_RE.match(text, end)
-    respective = _respective_gas(text, num_start, end, floor)
-    if respective is not None:
-        return _RESPECTIVE_UNITS[respective], after.end() if after else end
-    if paired_only and not after:
-        return None
-    m = after or _GAS_BEFORE_RE.search(text, max(floor, num_start - 80), num_start)
-    if m is None:
-        return None
-    gas = " ".join(m.group("gas").lower().split())
-    return _GAS_UNITS[gas], (after.end() if after else end)
 
 
 def round_significant(value: Decimal, digits: int) -> Decimal:

@@ -59,6 +59,7 @@ def values(text: str) -> list[tuple[str, str]]:
         ("In 2020, projects cut 12,500 tons of carbon dioxide emissions.", "0.0125", "Mt CO2"),
         ("In 2019, certified reductions reached 80 million tons of CO2 equivalent.", "80", "Mt CO2e"),
         ("In 2019, the sawmills emitted 3.2M tCO2.", "3.2", "Mt CO2"),  # an "M" glued to the number: millions
+        ("By 2035, CO2-eq emissions per person will stabilize at 3.1 tons.", "3.1", "t CO2e per capita"),
         ("In 2019, the sawmills emitted 3.2M tonnes of CO2.", "3.2", "Mt CO2"),
         ("In 2019, the island added a 5MW solar plant.", "0.005", "GW"),
         ("In 2020, steel output was 1.06 billion tons.", "1060", "Mt"),
