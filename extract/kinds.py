@@ -235,3 +235,35 @@ _PARALLEL_GAP_RE = re.compile(r"[^\d;.()，；。]{0,40}")  # Chinese commas sep
 def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
     """``q`` continues ``prev``'s enumeration ("by 8% in forestry, 104% for energy"): same unit, a short gap."""
     return prev.unit == q.unit and bool(_PARALLEL_GAP_RE.fullmatch(text, prev.end, q.start))
+
+
+#: the words that open a breakdown of the amount before them: "6,900 kt, of which 1,979 kt in energy and 4,909 kt in
+#: forestry", "including", "among which"
+_BREAKDOWN_RE = re.compile(r"\b(?:of\s+which|among\s+which|including|out\s+of\s+which)\b", re.IGNORECASE)
+_BREAKDOWN_WORDS = ("which", "including")
+_BREAKDOWN_REACH = 160  # from the whole to the last of its parts
+
+
+def part_of(text: str, quantities: list[Quantity], i: int) -> int | None:
+    """The index of the amount quantity ``i`` is a part of: the last one before an "of which" that comes before
+    ``i``, in the same unit (or a share of it), no sentence break between; None when there is none."""
+    q = quantities[i]
+    for j in range(i - 1, -1, -1):
+        whole = quantities[j]
+        if q.start - whole.end > _BREAKDOWN_REACH or whole.unit not in (q.unit,) or whole.group:
+            continue
+        gap_end = quantities[j + 1].num.start
+        if not may_hold(text, whole.end, gap_end, _BREAKDOWN_WORDS):
+            continue
+        if _BREAKDOWN_RE.search(text, whole.end, min(gap_end, whole.end + 80)):
+            return j
+    return None
+
+
+#: a part said to be done already: "(target of 10 million trees, of which 8.5 million already planted)"
+_RECORDED_PART_RE = re.compile(r"[^.;\d]{0,40}?\b(?:already|have\s+been|has\s+been|were|was|had\s+been)\b", re.I)
+
+
+def recorded_part(text: str, q_end: int, limit: int) -> bool:
+    """Whether the words right after a part of a goal say it is done already (a record, not a share of the goal)."""
+    return bool(_RECORDED_PART_RE.match(text, q_end, limit))

@@ -26,7 +26,17 @@ from .datedness import (
     names_change,
     relative_level_base,
 )
-from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, in_list, kind_of, parallel, recorded_start, restates
+from .kinds import (
+    _PLAN_SUBJECT_RE,
+    LazyEvidence,
+    in_list,
+    kind_of,
+    parallel,
+    part_of,
+    recorded_part,
+    recorded_start,
+    restates,
+)
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
 from .numbers import may_hold_number
@@ -109,6 +119,7 @@ def read_sentence(
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
     read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index
+    kinds_read: dict[int, str] = {}  # the kind each quantity read took, by its index
     compared_at: dict[int, tuple[int, int]] = {}  # (year, base year) of each change of two levels, by its index
     cites_global = not table_kind and scope.may_cite_global(text, start, end)
     first_obs = len(ctx.observations)
@@ -131,6 +142,10 @@ def read_sentence(
             kind = table_kind
         elif listed:
             kind = prev[1]  # a list member takes the kind of the one before it: its own clause is not read
+        elif (whole := part_of(text, quantities, i)) is not None and kinds_read.get(whole) == "target" and not (
+            recorded_part(text, q.end, end)
+        ):
+            kind = "target"  # "avoid 6,900 kt in 2030, of which 1,979 kt are accounted for in energy": a goal's parts
         elif prev is not None and (restated := restates(text, quantities[i - 1], q)):
             # "achieved 2.5 Mt, which corresponds to a 7% reduction", "5.9 Mt against a BAU of 6.5 Mt, representing
             # a 10% cut": one fact in other terms, of the kind of the last value read (not of a projection skipped)
@@ -263,6 +278,7 @@ def read_sentence(
             base = None  # "42% by 2030, moved forward from 2035": a year after the value's is no base it is compared to
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)
         prev = (q, kind, qualifier, base)
+        kinds_read[i] = kind
         if baseline == "bau":
             said_baseline = (baseline, base)
         elif kind == "target" and carry.paragraph_baseline and clauses.is_change(text, c_start, q.start, q.end, c_end):

@@ -116,6 +116,8 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:square\s+(?:kilomet(?:er|re)s?|km\b)|sq\.?\s*km|km2|km²)", "Mha", D("1e-4")),
     UnitRule(r"(?:square\s+met(?:er|re)s?|sq\.?\s*m\b|m2\b|m²)", "billion m2", D("1e-9")),
     UnitRule(r"(?:hectares?|ha)\b", "Mha", D("1e-6")),
+    UnitRule(r"(?-i:Mha)\b", "Mha", D(1)),  # "3.5 Mha": million hectares (the unit the tracker itself writes)
+    UnitRule(r"(?-i:kha)\b", "Mha", D("1e-3")),  # "120 kha": thousand hectares
     UnitRule(r"mu\b", "Mha", D(1) / D("15e6")),
     # lengths
     UnitRule(r"(?:cubic\s+kilomet(?:er|re)s?|km3|km³)", "billion m3", D(1)),

@@ -952,6 +952,23 @@ def test_levels_of_baseline_scenarios_in_the_plural_are_projections() -> None:
     assert got(text, "kind", "year") == []
 
 
+@pytest.mark.parametrize("opener", ["of which", "including"])
+def test_the_parts_of_a_goal_after_of_which_are_goals_too(opener: str) -> None:
+    text = (
+        "The plan runs to 2035. These measures will avoid 4,200 kt CO2e by 2030 against the reference scenario, "
+        f"{opener} 2,650 kt CO2e are accounted for in transport and 1,550 kt CO2e in buildings."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
+        ("4.2", "2030", "target"),
+        ("2.65", "2030", "target"),
+        ("1.55", "2030", "target"),
+    ]
+    # a part said to be done already is a record
+    text = "The plan runs to 2035. It aims at 8,000 ha of forest by 2030, of which 6,500 ha were planted in 2022."
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.0065", "2022", "actual") in found
+
+
 def test_the_inventory_a_projection_starts_from_is_a_record() -> None:
     text = (
         "In 2017, according to the inventory figures used as the basis for the NDC projections, Ruritania emitted"

@@ -60,6 +60,8 @@ def values(text: str) -> list[tuple[str, str]]:
         ("In 2019, certified reductions reached 80 million tons of CO2 equivalent.", "80", "Mt CO2e"),
         ("In 2019, the sawmills emitted 3.2M tCO2.", "3.2", "Mt CO2"),  # an "M" glued to the number: millions
         ("By 2035, CO2-eq emissions per person will stabilize at 3.1 tons.", "3.1", "t CO2e per capita"),
+        ("By 2030, the country will restore degraded savannas (2.5 Mha).", "2.5", "Mha"),
+        ("By 2030, the country will restore 450 kha of degraded savannas.", "0.45", "Mha"),
         ("In 2019, the sawmills emitted 3.2M tonnes of CO2.", "3.2", "Mt CO2"),
         ("In 2019, the island added a 5MW solar plant.", "0.005", "GW"),
         ("In 2020, steel output was 1.06 billion tons.", "1060", "Mt"),
