@@ -267,3 +267,27 @@ _RECORDED_PART_RE = re.compile(r"[^.;\d]{0,40}?\b(?:already|have\s+been|has\s+be
 def recorded_part(text: str, q_end: int, limit: int) -> bool:
     """Whether the words right after a part of a goal say it is done already (a record, not a share of the goal)."""
     return bool(_RECORDED_PART_RE.match(text, q_end, limit))
+
+
+#: what joins the second member of a coordination to the first, asides of other units between: "a reduction of 4,858 Gg,
+#: or 5.3% of the unconditional scenario and 2,643 Gg, or 2.9% of the conditional one"
+_AND_MEMBER_GAP_RE = re.compile(r"[^.;:\d()]{0,60}\band\s+(?:by\s+|about\s+|around\s+|of\s+)?")
+_CONDITION_CUE_RE = re.compile(r"(?:un)?conditional(?:ly)?", re.IGNORECASE)
+
+
+def coordinated_member(text: str, quantities: list[Quantity], i: int) -> int | None:
+    """The index of the earlier member of the same unit that quantity ``i`` is coordinated with by "and" (only
+    quantities of other units, its restatements, between them), else None."""
+    q = quantities[i]
+    if i == 0 or q.group or not _AND_MEMBER_GAP_RE.fullmatch(text, quantities[i - 1].end, q.num.start):
+        return None
+    for j in range(i - 1, -1, -1):
+        if quantities[j].unit == q.unit:
+            return None if quantities[j].group else j
+    return None
+
+
+def names_condition_only(text: str, clause_cues: tuple[tuple[int, int, str, bool], ...]) -> bool:
+    """Whether a clause has no cue but condition words: "(un)conditional" names which part of a goal a figure is of,
+    not whether it is the goal or a record of it (a clause with no cue at all says nothing of its own either)."""
+    return all(_CONDITION_CUE_RE.fullmatch(text, a, b) for a, b, _, _ in clause_cues)

@@ -29,8 +29,10 @@ from .datedness import (
 from .kinds import (
     _PLAN_SUBJECT_RE,
     LazyEvidence,
+    coordinated_member,
     in_list,
     kind_of,
+    names_condition_only,
     parallel,
     part_of,
     recorded_part,
@@ -146,6 +148,12 @@ def read_sentence(
             recorded_part(text, q.end, end)
         ):
             kind = "target"  # "avoid 6,900 kt in 2030, of which 1,979 kt are accounted for in energy": a goal's parts
+        elif (
+            (member := coordinated_member(text, quantities, i)) is not None
+            and member in kinds_read
+            and names_condition_only(text, cues(text, c_start, c_end))
+        ):
+            kind = kinds_read[member]  # "4,858 Gg (…) of the unconditional and 2,643 Gg of the conditional scenario"
         elif prev is not None and (restated := restates(text, quantities[i - 1], q)):
             # "achieved 2.5 Mt, which corresponds to a 7% reduction", "5.9 Mt against a BAU of 6.5 Mt, representing
             # a 10% cut": one fact in other terms, of the kind of the last value read (not of a projection skipped)

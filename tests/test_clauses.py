@@ -969,6 +969,18 @@ def test_the_parts_of_a_goal_after_of_which_are_goals_too(opener: str) -> None:
     assert ("0.0065", "2022", "actual") in found
 
 
+def test_a_member_coordinated_with_a_record_naming_only_its_scenario_is_a_record_too() -> None:
+    text = (
+        "The plan was adopted in 2024 and runs to 2035. The review of 2022 found a cut of 1,210 Gg CO2e, or 4.1%"
+        " of the unconditional scenario, and 860 Gg CO2e, or 2.2% of the conditional scenario."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert ("0.86", "2022", "actual") in found
+    # members of a goal stay goals
+    text = "By 2030, emissions will fall by 12% in the unconditional scenario and by 30% in the conditional scenario."
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("12", "target"), ("30", "target")]
+
+
 def test_the_inventory_a_projection_starts_from_is_a_record() -> None:
     text = (
         "In 2017, according to the inventory figures used as the basis for the NDC projections, Ruritania emitted"
