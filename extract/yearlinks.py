@@ -33,8 +33,9 @@ _OWN_YEAR_BREAK_RE = first_char_guarded(
 _FOOTNOTE_MARK_RE = re.compile(r"\d{1,2}(?=\s)")
 _LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 _PAREN_YEAR_RE = re.compile(
-    r"\s*\((?:in\s+|as\s+of\s+)?((?:19|20|21)\d\d)(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)"
-)  # "(2014)", "(2010 estimate)"
+    r"\s*\((?:in\s+|as\s+of\s+|(?:data|figures?)\s+(?:from|for|of)\s+)?((?:19|20|21)\d\d)"
+    r"(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)"
+)  # "(2014)", "(2010 estimate)", "(data from 2018)"
 _RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
 # (a fiscal year's tail stays with its year: "2023/24 and 2024/25", "FY2023/24 and FY2024/25")
 _YEAR_LINK_RE = re.compile(r"(?:/\d\d)?\s*(?:,\s*and|,|and)\s*(?:FY\s*)?")

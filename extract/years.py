@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import context as cx
 from .alternation import first_char_guarded
 from .yearlinks import assign_own_years, assign_paired_years, assign_respective_years
+from .yearnames import NAMING_ROLES
 
 # --------------------------------------------------------------- per-sentence reading
 
@@ -233,8 +234,9 @@ def read_carried_years(
 
 
 def names_later_year(years: SentenceYears, ref_year: int | None) -> bool:
-    """Whether a sentence names a year after the document's present (or the present is unknown)."""
-    return ref_year is None or any(y.year > ref_year for y in years.mentions)
+    """Whether a sentence names a year after the document's present (or the present is unknown); a source's year
+    ("(MARN et al., 2022)") names no period of the sentence's own."""
+    return ref_year is None or any(y.year > ref_year and y.role not in NAMING_ROLES for y in years.mentions)
 
 
 def one_past_year(years: SentenceYears, ref_year: int | None) -> int | None:

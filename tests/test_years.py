@@ -1074,6 +1074,16 @@ def test_a_present_said_of_the_years_own_relative_clause_does_not_date_the_value
     assert [(r["value"], r["year"]) for r in observations_of_rows(text)] == [("9.31", "2024"), ("8.1", "2016")]
 
 
+def test_the_year_the_data_are_from_is_their_date_and_a_cited_sources_year_no_period() -> None:
+    text = (
+        "The plan runs to 2035.\n\n"
+        "Transport contributes 28.3% of the country's total emissions (data from 2017). Within it, the largest"
+        " categories are road freight, with 46% of the sector's emissions, and aviation with 9.5% (Ortiz et al., 2025)."
+    )
+    found = [(r["value"], r["year"]) for r in observations_of_rows(text)]
+    assert found == [("28.3", "2017"), ("46", "2017"), ("9.5", "2017")]
+
+
 def test_a_gases_global_warming_potential_is_no_potential_of_a_plan() -> None:
     text = (
         "The plan runs to 2035.\n\n"
