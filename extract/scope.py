@@ -55,11 +55,16 @@ _PROFILE_RE = first_char_guarded(
 _IMPACT_RE = first_char_guarded(
     r"\b(?:temperatures?|rainfall|precipitation|sea[\s-]levels?|glaciers?|heat\s*waves?|droughts?|floods?|runoff"
     r"|groundwater|(?:river|stream)\s*flows?|low\s+flows|snow\s*(?:cover|melt)|crop\s+yields?|El\s+Ni[ñn]o|La\s+Ni[ñn]a"
-    r"|wildfires?|(?:dry|hot)\s+days|(?:semi-)?arid|humid|aridity|desertification)\b",
+    r"|wildfires?|(?:dry|hot)\s+days|(?:semi-)?arid|humid|aridity|desertification"
+    # "a drop of 18 to 23% in grain yields of sorghum", "could become inundated", "labour productivity … due to heat"
+    r"|(?:grain|cereal|agricultural|rainfed)\s+yields?|yields\s+of|inundat\w*|submerged|labou?r\s+productivity)\b",
     re.I,
 )
 _PROJECTION_RE = first_char_guarded(
-    r"\b(?:projected|projections?|could|can|may|might|likely|expected\s+to\s+(?:rise|increase|decrease|fall|disappear)"
+    r"\b(?:projected|projections?|could|can|may|might|likely"
+    r"|expected\s+to\s+(?:rise|increase|decrease|fall|disappear|decline|drop)"
+    # what warming will do: "climate change will cause a drop of 9 to 15%", "should cause by 2050", "will lead to"
+    r"|(?:will|would|should)\s+(?:cause|lead\s+to|result\s+in)"
     r"|(?:scenarios?|models?)\s+(?:show|indicate|predict|project)"
     # an impact word's own future: "rainfall will rise by roughly 10%" (a plan's measure names a policy word too)
     r"|will\s+(?:rise|increase|decrease|fall|decline|drop))\b",

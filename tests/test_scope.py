@@ -69,6 +69,11 @@ from tests.test_extractor import rows
         "Days above 38°C and wildfires are projected to double by 2070.",
         "Climate models show a rise in annual rainfall of between 8 and 11% by 2050 in the highlands.",
         "Precipitation will rise by about 7% by 2070, while the dry season lengthens.",
+        # what warming will do to harvests, work and coasts
+        "Warming will cause a drop of 11 to 16% in grain yields of upland rice by 2050.",
+        "By 2050 higher temperatures should lead to a 12% fall in yields of most rainfed crops.",
+        "Labour productivity is expected to decline by about 4% by 2040 because of heat stress.",
+        "By 2070, up to 35% of the atoll's land could become inundated.",
         # what disasters and warming took
         "During the 2019 floods, the country lost KES 14 billion in the farming sector.",
         "Since 1975, the highland glaciers have lost over 40 percent of their area.",
