@@ -67,9 +67,11 @@ _PRICES_AFTER_RE = re.compile(
 _PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
 _EDITION_BEFORE_RE = re.compile(
-    r"\b(?:revised|updated|amended|latest|I?NDCs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)\s*\(\s*$",
+    r"\b(?:revised|updated|amended|latest|I?NDCs?|C[P]?DNs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)"
+    r"\s*\(\s*$",
     re.IGNORECASE,
-)  # also "in its First NDC (2017)": which document, not when its values hold
+)  # also "in its First NDC (2017)": which document, not when its values hold; "CDN" / "CPDN": the French acronyms
+# a machine translation keeps ("Initial CDNs (2015)")
 _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT_BEFORE_RE match: the cheap test first
 
 

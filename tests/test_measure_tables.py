@@ -170,3 +170,16 @@ def test_a_header_year_that_names_when_an_ndc_was_filed_dates_no_column() -> Non
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("61.2", "2030", "target"), ("57.9", "2030", "target"), ("49", "2030", "target")} <= found
     assert not {y for _, y, _ in found} & {"2016", "2021"}
+
+
+def test_an_edition_in_the_french_acronym_a_translation_keeps_dates_no_column() -> None:
+    text = flat(
+        "Ruritania will cut its emissions by 24.6% below the reference scenario by 2030.",
+        "Table 3. Goals of the two editions",
+        "Component", "Revised CDN (2021)", "Initial CDN (2016)",
+        "Energy sector (%)", "18.2", "11.5",
+        "Waste sector (%)", "27.4", "15.0",
+        "Total unconditional target (%)", "24.6", "13.8",
+    )  # fmt: skip
+    found = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("18.2", "2030"), ("11.5", "2030"), ("13.8", "2030")} <= found
