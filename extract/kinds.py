@@ -250,7 +250,9 @@ def part_of(text: str, quantities: list[Quantity], i: int) -> int | None:
     q = quantities[i]
     for j in range(i - 1, -1, -1):
         whole = quantities[j]
-        if q.start - whole.end > _BREAKDOWN_REACH or whole.unit not in (q.unit,) or whole.group:
+        if q.start - whole.end > _BREAKDOWN_REACH:
+            break  # the quantities come in order: every earlier one is farther still
+        if whole.unit != q.unit or whole.group:
             continue
         gap_end = quantities[j + 1].num.start
         if not may_hold(text, whole.end, gap_end, _BREAKDOWN_WORDS):
