@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from .cells import CAPTION_RE, YEAR_CELL_RE
 from .cellunits import cell_unit
+from .headeryears import named_years
 from .quantities import find_quantities
 from .segment import Block
 
@@ -123,7 +124,7 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
             break  # a cell that states a value ("from 12% in 2019 to 60%"): the rows have begun
         if (unit := cell_unit(cell)) is not None:
             units.append((k, unit))
-        years |= {int(y) for y in _YEAR_RE.findall(cell)}
+        years |= {int(y) for y in _YEAR_RE.findall(cell)} - named_years(cell)  # not "(IPCC, 2006)": a source's year
         k += 1
     if len({u for _, u in units}) != 1 and not _trailing_units(units):
         return None  # no unit, or several not at the header's end: which amount is in which is unclear

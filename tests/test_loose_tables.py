@@ -194,3 +194,10 @@ def test_several_amount_columns_at_the_headers_end_take_each_rows_last_amounts()
         ("0.3105", "USD billion"),
     }
     assert all(got[k]["year"] == "2030" and got[k]["kind"] == "target" for k in got if k[1] == "USD billion")
+
+
+def test_a_sources_year_in_a_header_cell_dates_no_amount() -> None:
+    text = flat(PLAN, *(c if c != "Period" else "Emission category (IPCC, 2006)" for c in MEASURES), AFTER)
+    table = find_grids(segment(text), text)[1]
+    assert isinstance(table, LooseTable)
+    assert table.years == {2035}  # the deadline the header names, not the year of the guidelines it cites
