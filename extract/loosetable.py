@@ -34,10 +34,10 @@ UNIT_LINE_GAP = 2  # under a unit line, the lines of amounts run on with at most
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d|2100)(?!\d)")
 #: a cell that is an amount alone ("1.95", "-1,055.68") or after a short label and a colon ("In the year 2030:
-#: 64.36", "Accumulated to 2030: 666 (with …)", "Average: 55.5")
+#: 64.36", "Accumulated to 2030: 666 (with …)", "Average: 55.5"; thousands with or without a separator: "5373.4")
 #: ("-Agriculture 29,163.75": a label without a colon before an amount written with a separator)
 _BARE_RE = re.compile(
-    r"^\s*(?:[^\d:\n]{1,40}(?:(?:19|20)\d\d\s*)?:\s*)?[-–]?\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:\(|$)"
+    r"^\s*(?:[^\d:\n]{1,40}(?:(?:19|20)\d\d\s*)?:\s*)?[-–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\(|$)"
     r"|^\s*[-–•]?\s*[A-Za-z][^\d:\n]{0,39}\s[-–]?\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|\.\d+)\s*$"
 )
 

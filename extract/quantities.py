@@ -226,6 +226,13 @@ def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool 
 _RATIO_SERIES_RE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?![\d.])")
 
 
+def _counts_its_own(text: str, end: int) -> bool:
+    """Whether the word after a bare number says what it counts ("in the next 10 years", "over 5 days"): no table
+    unit is its unit."""
+    after = match_unit_after(text, end)
+    return after is not None and after.unit == NON_INDICATOR
+
+
 def find_quantities(
     text: str,
     start: int,
@@ -269,7 +276,12 @@ def find_quantities(
             q.unit = _header_currency(q.unit, amounts_in, default_unit)  # "$755,000" under "Estimated Budget (USD)"
         if amounts_in is not None and q is not None and q.unit == "million":
             q = Quantity(num, num.value * amounts_in[1], amounts_in[0], q.end)  # "8.45 billion" under "Costs (USD)"
-        if default_unit is not None and not year and (q is None or q.unit in ("count", "ratio")):
+        if (
+            default_unit is not None
+            and not year
+            and (q is None or q.unit in ("count", "ratio"))
+            and not (q is None and _counts_its_own(text, num.end))
+        ):
             q = Quantity(num, num.value * default_unit[1], default_unit[0], num.end)  # a table cell: the row's unit
         if q is not None:
             if not skip_number(text, num, start):

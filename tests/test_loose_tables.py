@@ -201,3 +201,22 @@ def test_a_sources_year_in_a_header_cell_dates_no_amount() -> None:
     table = find_grids(segment(text), text)[1]
     assert isinstance(table, LooseTable)
     assert table.years == {2035}  # the deadline the header names, not the year of the guidelines it cites
+
+
+def test_label_lines_of_a_measure_table_read_thousands_without_a_separator_and_no_durations() -> None:
+    text = flat(
+        "Ruritania submitted its plan in 2021.",
+        "Table 5: Measures of the livestock sector",
+        "Measure",
+        "Mitigation Period and Potential (Gg CO2 eq)",
+        "LV.1. Improved pastures",
+        "In the year 2030: 74.2",
+        "Accumulated to 2030: 742 (with a constant annual potential over the next 10 years)",
+        "LV.2. Manure digesters",
+        "In the year 2030: 318.5",
+        "Accumulated to 2030: 3185 (with a constant annual potential over the next 10 years)",
+        "The measures are described in the annex with their indicators and the ministries responsible.",
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in (keyed(text).values())}
+    assert ("3.185", "Mt CO2e", "2030") in found  # four digits, no separator: still the column's amount
+    assert not any(value == "0.01" for value, _, _ in found)  # "the next 10 years" counts years, no amount
