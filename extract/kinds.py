@@ -245,8 +245,8 @@ _BREAKDOWN_REACH = 160  # from the whole to the last of its parts
 
 
 def part_of(text: str, quantities: list[Quantity], i: int) -> int | None:
-    """The index of the amount quantity ``i`` is a part of: the last one before an "of which" that comes before
-    ``i``, in the same unit (or a share of it), no sentence break between; None when there is none."""
+    """The index of the amount quantity ``i`` is a part of: the last one of the same unit, within reach, that an
+    "of which" / "including" follows before the next quantity; None when there is none."""
     q = quantities[i]
     for j in range(i - 1, -1, -1):
         whole = quantities[j]
