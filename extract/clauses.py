@@ -170,6 +170,14 @@ _FINITE_RE = first_char_guarded(
     r"|goes|uses|relies|depends|comes|occupies|employs|hosts|contains)\b",
     re.IGNORECASE,
 )
+#: A clause that gives the reason for the sentence's goal states how things are ("to meet the goal, since the sector
+#: contributes 31% of emissions", "…, as the sector accounts for 22%"): the goal's cue before it does not reach it.
+#: Temporal "since 2010" / "since the adoption of" has no finite verb before the number (checked by the caller).
+_CAUSAL_OPENING_RE = re.compile(
+    r"\s*(?:since(?!\s+(?:the\s+)?(?:(?:19|20)\d\d|then)\b)|because|given\s+that|considering\s+that|insofar\s+as"
+    r"|inasmuch\s+as|as(?=\s+(?:the|this|these|it|its|our|their|such)\s+(?!(?:result|case|part|well|basis)\b)))\s",
+    re.IGNORECASE,
+)
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
 
@@ -253,6 +261,8 @@ def kind_for(
         return "actual"
     if ev.against_reference:
         return "target"  # "a reduction of 30% compared to BAU": measured against a counterfactual, so planned
+    if _CAUSAL_OPENING_RE.match(text, c_start, q_start) and _FINITE_RE.search(text, c_start, q_start):
+        return "actual"  # "…to meet the goal, since the sector contributes 31% of emissions": the reason is a fact
     sentence = cues(text, sent_start, sent_end)
     cue = _last_before(sentence, q_start)
     if cue is not None:

@@ -1145,3 +1145,28 @@ def test_a_past_form_after_a_comma_before_its_means_is_a_participle_not_a_record
     # a finite past verb before its means still reports: "Emissions decreased through …"
     text = "Emissions decreased through the adoption of 120 MW of solar in 2019."
     assert {(r["value"], r["kind"]) for r in rows(text)} == {("0.12", "actual")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buildings matter to reach the mitigation goal, since the sector contributes 18.4% of total emissions.",
+        "Freight is central to meeting the target, because it accounts for 27% of energy use.",
+        "Cement deserves priority in the plan, given that it represents 9% of national emissions.",
+        "Waste is a focus of the goal, as the sector accounts for 14% of emissions.",
+    ],
+)
+def test_a_reason_given_for_a_goal_states_a_fact(text: str) -> None:
+    assert [k for _, k in got(text, "kind")] == ["actual"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania aims to reach the goal, since it will source 45% of power from wind by 2035.",
+        "Ruritania will meet its target, since 2015 having set a 30% cut by 2035.",
+        "Ruritania will meet its goal as well as the 25% cut by 2035.",
+    ],
+)
+def test_a_reason_clause_with_its_own_deadline_or_no_reason_keeps_the_goal(text: str) -> None:
+    assert [k for _, k in got(text, "kind")] == ["target"]
