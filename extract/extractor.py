@@ -34,6 +34,7 @@ from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
 from .textscope import TextScope, header_row_year
 from .timeline import read_timeline
+from .unitrow import column_units
 from .years import labelled_base
 
 if TYPE_CHECKING:
@@ -129,6 +130,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if len(years) >= 2 and 0 not in years:
                 is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
                 header = year_header(text, blocks, index, years, is_target, caption, header)
+                continue
+            if header is not None and header.index == index - 1 and (
+                units := column_units(cells, [text[s:e] for s, e in blocks[index - 1].cells], header.years, caption)
+            ):
+                header.years, header.units = units  # "Sector | Gg | % | Gg | %" under "Years | 2015 | | 2020 |"
                 continue
             if header is not None:
                 read_table_row(ctx, block, header, carry, marker_order)

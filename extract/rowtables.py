@@ -4,7 +4,7 @@ keyed by a Year column, and the footnotes that give their cells base years."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import context as cx
@@ -21,6 +21,7 @@ from .state import Carry, DocContext
 from .tables import read_grid
 from .textscope import TextScope
 from .texttables import column_of, row_years
+from .unitrow import caption_units
 
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
 _MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
@@ -65,6 +66,8 @@ class YearHeader:
     reference: bool = False  # the caption names a reference path ("Projection of emissions", "Annual BAU emissions")
     history_end: int | None = None  # the last year the scenario rows share (see ``scenario_history``)
     group: str = ""  # the last row whose one cell spans the table ("BAU baseline", "Conditional mitigation")
+    index: int = -1  # the header row's block
+    units: dict[int, tuple[str, Decimal]] = field(default_factory=dict)  # a row of units under it (``unitrow``)
 
 
 def year_header(
@@ -80,7 +83,8 @@ def year_header(
     unit = caption_unit(caption) if caption else None
     if unit is None:
         unit = lead_unit(text, blocks[index].cells, min(years))
-    return YearHeader(years, is_target, unit, caption, bool(caption) and _cue_kind(caption)[0] == "bau", history)
+    reference = bool(caption) and _cue_kind(caption)[0] == "bau"
+    return YearHeader(years, is_target, unit, caption, reference, history, index=index)
 
 
 def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Carry, marker_order: list[str]) -> None:
@@ -126,9 +130,10 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
                 else "actual"
             )
         first = len(ctx.observations)
-        if caption_unit_ is not None:  # (a cell with words is no value of the table's: "Communication 1")
+        unit = header.units.get(index, caption_unit_) if label_unit_ is None else None  # "Gg | %" under the years
+        if unit is not None:  # (a cell with words is no value of the table's: "Communication 1")
             obs = add_cell(
-                ctx, c_start, c_end, caption_unit_, year, kind, f"{label} ", (block.start, c_end), carry,
+                ctx, c_start, c_end, unit, year, kind, f"{label} ", (block.start, c_end), carry,
                 header.caption, own_label=label,
             )  # fmt: skip
             if obs is not None and obs.unit == "%" and _BAU_RE.search(label):
@@ -184,6 +189,8 @@ def caption_unit(caption: str) -> tuple[str, Decimal] | None:
     if m:
         return cell_unit(caption[m.end() :])
     for inner in reversed(_BRACKET_RE.findall(caption)):
+        if len(set(caption_units(f"({inner})"))) > 1:
+            continue  # "(GgCO2 eq. and %)": the columns say which cells are which
         if unit := cell_unit(f"({inner})"):
             return unit
     # "…, Mt CO2 equivalent", "National GHG emissions in Gg CO2eq by sector": a unit right after "in" or a comma

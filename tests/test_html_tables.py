@@ -191,3 +191,24 @@ def test_a_bau_row_under_future_year_columns_is_a_projection() -> None:
     got = {(r["value"], r["year"]) for r in html_rows(body)}
     assert ("1.09", "2030") in got and ("1.24", "2026") in got
     assert ("1.52", "2030") not in got and ("1.31", "2026") not in got
+
+
+def test_a_row_of_units_under_spanning_years_gives_each_column_its_year_and_unit() -> None:
+    body = DATED + "<p>Table 4. Avoided emissions (Gg CO2e and %) in the conditional scenario</p>" + table(
+        "<th>Years</th><th colspan='2'>2025</th><th colspan='2'>2030</th>",
+        tds("Sector", "Gg", "%", "Gg", "%"),
+        tds("Cement", "-31.5", "-4%", "-62.8", "-7%"),
+        tds("Road transport", "-120", "-9%", "-240", "-15%"),
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert got == {
+        ("-0.0315", "Mt CO2e", "2025"), ("-4", "%", "2025"), ("-0.0628", "Mt CO2e", "2030"), ("-7", "%", "2030"),
+        ("-0.12", "Mt CO2e", "2025"), ("-9", "%", "2025"), ("-0.24", "Mt CO2e", "2030"), ("-15", "%", "2030"),
+    }  # fmt: skip
+
+
+def test_a_caption_naming_two_units_gives_the_cells_neither() -> None:
+    body = DATED + "<p>Table 5. Emissions avoided (Gg CO2e and %)</p>" + table(
+        tds("Sector", "2025", "2030"), tds("Cement", "31.5", "62.8"), tds("Road transport", "120", "240")
+    )
+    assert not [r for r in html_rows(body) if r["unit"] == "%"]
