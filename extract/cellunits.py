@@ -133,6 +133,16 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     return None
 
 
+_MASS_WORD_RE = re.compile(r"(?<![A-Za-z])(?:[kKmMgG]?[tT](?:on(?:ne)?s?)?|[GT]g|kg|MT|KT)(?![a-z])")
+
+
+def gas_alone(cell: str) -> bool:
+    """Whether a header cell names a gas and no mass ("Net CO2 eq", "CO2-eq"): what is counted, not in which mass; a
+    caption's "(Gg)" then says how much (alone, the gas reads as tonnes)."""
+    unit = cell_unit(cell)
+    return unit is not None and unit[0] == "Mt CO2e" and unit[1] * TONNES_PER_MT == 1 and not _MASS_WORD_RE.search(cell)
+
+
 # the label's last bracket, or the one before its year ("HFCs (Mt CO2 eq) (2022)")
 _LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?[.:]?\s*$")  # "... (%)." ends a sentence
 _UNIT_CELL_CHARS = 24  # a unit cell is short: "ktCO2e/yr", "MW", "USD million"

@@ -172,3 +172,29 @@ def labelled_base_level(text: str, q: Quantity, bases: list[cx.YearMention]) -> 
             ):
                 return b
     return None
+
+
+#: The year of an inventory a sentence names: "the national GHG Inventory (2012)", "the 2016 inventory", "its
+#: inventory for the year 2015", "inventory year 2010".
+_INVENTORY_YEAR_RE = re.compile(
+    r"\binventor(?:y|ies)\b(?:\s+(?:of|for|year))?(?:\s+the\s+year)?\s*\(?\s*((?:19|20)\d\d)\b(?!\)?\s*(?:[-–/,]|and|to)\s*(?:19|20)\d\d)"
+    r"|\b((?:19|20)\d\d)\s+(?:national\s+)?(?:(?:GHG|greenhouse\s+gas|emissions?)\s+)?inventor(?:y|ies)\b",
+    re.IGNORECASE,
+)
+#: A sentence that cites an inventory named before: "According to this inventory, …", "the latest inventory shows".
+_CITES_INVENTORY_RE = re.compile(
+    r"\b(?:this|that|the|said|latest|most\s+recent|last)\s+(?:(?:national|GHG|greenhouse\s+gas|emissions?)\s+){0,3}"
+    r"inventory\b",
+    re.IGNORECASE,
+)
+
+
+def inventory_year(text: str, start: int, end: int) -> int | None:
+    """The one year of the inventory the sentence names (two inventories, or none: None)."""
+    found = {int(m.group(1) or m.group(2)) for m in _INVENTORY_YEAR_RE.finditer(text, start, end)}
+    return found.pop() if len(found) == 1 else None
+
+
+def cites_inventory(text: str, start: int, end: int) -> bool:
+    """Whether the sentence speaks of an inventory as one already named ("According to this inventory, …")."""
+    return _CITES_INVENTORY_RE.search(text, start, end) is not None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
-from .cellunits import cell_unit, rate_cell
+from .cellunits import cell_unit, gas_alone, rate_cell
 from .headerleaves import bracket_leaves as _bracket_leaves
 from .headerleaves import grouped_leaves as _grouped_leaves
 from .headerleaves import leaves as _leaves
@@ -250,9 +250,12 @@ def table_scope(
         leaves, parents = grouped
     if not leaves and (named := _bracket_leaves(header, ncols)):
         header, leaves = named
+    mass = cell_unit(caption) if caption else None  # "Table 5: Emissions (Gg), 2012" over "Net CO2 eq | %"
     for col, k in zip(columns, leaves, strict=False):
         cell = header[k]
         col.label, col.unit = cell, cell_unit(cell)
+        if mass is not None and mass[0] in ("Mt", "Mt CO2e") and gas_alone(cell):
+            col.unit = "Mt CO2e", mass[1]
         bases = {int(m.group(1)) for m in _BASE_YEAR_RE.finditer(cell)}
         years = set(_cell_years(cell)) - bases - named_years(cell)
         col.year = years.pop() if len(years) == 1 else None

@@ -38,6 +38,10 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
     units = [k for k, h in enumerate(header) if cell_unit(h)]
     if len(units) == ncols:
         return units
+    short = [k for k in units if len(header[k].split()) <= 4]  # (not a title line: "… and percentages, 2012")
+    shares = {k for k in short if cell_unit(header[k]) == ("%", 1)}
+    if len(merged := [k for k in short if not (k in shares and k - 1 in shares)]) == ncols < len(short):
+        return merged  # "Gg CO2-Eq | Sectors (%) | Subsectors (%)" over rows of two cells: a share under either
     pure_years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
     if len(pure_years) == ncols:
         return pure_years

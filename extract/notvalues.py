@@ -23,7 +23,8 @@ _LABEL_BEFORE_RE = cx.guarded(
     r"|\+|#)\s*$",
     re.IGNORECASE,
 )
-_LIST_NUMBER_RE = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.(?!\d)|[)\]、])|\d{1,3}\t|\d{1,3}\s*$)")  # "4." not "4.5"
+#: "4." not "4.5"; "2 - Industrial Processes": an inventory category's code before its name
+_LIST_NUMBER_RE = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.(?!\d)|[)\]、])|\d{1,3}\t|\d{1,3}\s*$|\d{1,3} [-–] (?=[A-Z]))")
 _URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|cn|org|gov|net|int)(?:/\S*)?")
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -144,7 +145,7 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         if text[num.start : num.end] == "1000" and _THOUSAND_TONNES_UNIT_RE.match(text, num.end):
             if before.rstrip()[-1:] in ("(", ",") or before.endswith(("in ", "In ")):
                 return True  # "Reduction (1000 tonnes)", "Target indicators, 1000 tons of CO2 eq.": a unit, no value
-        if _LIST_NUMBER_RE.match(text[num.start : num.end + 3]):  # rarely: then is it first on its line?
+        if _LIST_NUMBER_RE.match(text[num.start : num.end + 4]):  # rarely: then is it first on its line?
             line_start = text.rfind("\n", 0, num.start) + 1
             if not text[line_start : num.start].strip():
                 return True

@@ -16,11 +16,13 @@ from .clausecues import REMOTE_PAST_RE, cues, reports_done
 from .datedness import (
     a_deadline,
     after_present,
+    cites_inventory,
     compared_years,
     dated_before_now,
     dated_future,
     in_brackets_after,
     inventory_share,
+    inventory_year,
     labelled_base_level,
     named_base_year,
     names_change,
@@ -94,6 +96,8 @@ def read_sentence(
     text = ctx.doc.text
     if not may_hold_number(text, start, end):
         return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
+    if not table_kind and cx.may_contain(text, start, end, ("nventor",)) and (inv := inventory_year(text, start, end)):
+        carry.inventory_year = inv  # "the national GHG Inventory (2012)": "this inventory" later: 2012
     q_start, q_end = quote or (start, end)
     quantities = find_quantities(text, start, end, table_unit, ctx.country, amounts_in, continental)
     # the cheap word test first: few sentences name a milestone
@@ -217,6 +221,8 @@ def read_sentence(
                 year = carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
             elif carry.section_data_year is not None and not table_kind:
                 year = carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
+            elif carry.inventory_year is not None and not table_kind and cites_inventory(text, start, end):
+                year = carry.inventory_year  # "… national GHG Inventory (2012). … According to this inventory, 28 Mt"
             elif ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
                 continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
             elif REMOTE_PAST_RE.search(text, c_start, c_end):
@@ -344,6 +350,8 @@ def read_sentence(
             carry.paragraph_data_year = one_past_year(years, ctx.ref_year)
         elif years.bau:
             carry.paragraph_data_year = None  # "The 2035 baseline scenario by sector: …": the paragraph turns to it
+        elif carry.inventory_year is not None and cites_inventory(text, start, end):
+            carry.paragraph_data_year = carry.inventory_year  # its later shares are the inventory's too
     # carry the sentence's framing years to the next sentences of the paragraph
     obs_year, target_year = carried_years(years, ctx.ref_year)
     if obs_year:

@@ -79,6 +79,7 @@ class Carry:
     section_kind: str = ""  # "target" under a heading about goals or actions (clauses.py)
     section_year: int | None = None  # the one future year the last heading names: its section's undated goals
     section_data_year: int | None = None  # the one past year a heading about emissions names: its undated figures
+    inventory_year: int | None = None  # the year of the inventory named last ("the national GHG Inventory (2012)")
     paragraph_projection: bool = False  # the paragraph opens in a reference scenario ("In the BAU pathway, …")
     last_table: TableShape | None = None  # the year table read last: a successor that states no unit shares its unit
     # The section's and the paragraph's place, or how to read it: most sections and paragraphs give no value, so

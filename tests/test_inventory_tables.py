@@ -1,0 +1,56 @@
+"""Inventory tables as BUR annexes print them, and the inventory's year carried into the text that cites it (tables and
+sentences written for these tests: made-up countries and numbers)."""
+
+from __future__ import annotations
+
+from tests.test_extractor import rows
+from tests.test_years import observations_of
+
+
+def flat(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+INTRO = "Ruritania prepared this updated contribution with all ministries in 2023."
+
+
+def test_a_gas_alone_over_a_column_takes_the_mass_the_caption_states() -> None:
+    text = flat(
+        INTRO, "Table 3.2: Energy sector net emissions (Gg), 2017", "Categories", "Net CO2 eq", "%",
+        "Energy industries", "8214.50", "61%", "Transport", "3990.25", "30%", "Residential", "1204.75", "9%",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert ("8.2145", "Mt CO2e", "2017") in got and ("3.99025", "Mt CO2e", "2017") in got
+    assert ("61", "%", "2017") in got
+
+
+def test_rows_of_fewer_cells_under_two_share_columns_write_their_share_under_either() -> None:
+    text = flat(
+        INTRO, "Emissions and shares by sector and subsector, 2017", "Source categories", "Gg CO2-Eq",
+        "Sectors (%)", "Subsectors (%)", "Total national emissions", "31540", "100%", "1 - Energy", "24810", "79%",
+        "1.A.3 - Transport", "6930", "22%", "2 - Industrial Processes and Product Use", "4120", "13%", "4 - Waste",
+        "2610", "8%",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("31.54", "Mt CO2e", "2017"), ("6.93", "Mt CO2e", "2017"), ("4.12", "Mt CO2e", "2017")} <= got
+    assert {("79", "%", "2017"), ("22", "%", "2017"), ("13", "%", "2017")} <= got
+    assert not [r for r in rows(text) if r["unit"] == "count"]  # "2 - Industrial Processes": a category's code
+
+
+def test_the_year_of_an_inventory_named_before_dates_what_this_inventory_reports() -> None:
+    text = flat(
+        "Estimates rest on the most recent national GHG inventory (2016), prepared under the IPCC 2006 guidelines.",
+        "The gases covered were CO2, CH4 and N2O.",
+        "According to this inventory, Ruritania emitted some 41 million tonnes CO2eq. Energy was the largest source"
+        " with 64% of national emissions.",
+    )
+    got = {(o.unit, o.year) for o in observations_of(text, "rr_ndc_2021")}
+    assert got == {("Mt CO2e", 2016), ("%", 2016)}
+
+
+def test_a_sentence_naming_two_inventories_dates_no_later_citation() -> None:
+    text = flat(
+        "The inventories of 2010 and 2016 were compiled under the IPCC guidelines.",
+        "According to this inventory, Ruritania emitted some 41 million tonnes CO2eq.",
+    )
+    assert not {o.year for o in observations_of(text, "rr_ndc_2021")} & {2010, 2016}
