@@ -39,7 +39,8 @@ _NOT_UNIT_RE = re.compile(
 #: computed at; the column's unit is the one the cell also names
 _NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
-_CURRENCY = r"\$\s*USD|USD\s*\$|USDs?|US\s*\$|\$|EUR|€|dollars?|euros?"  # "($ USD billion)", "US $": one currency
+# "($ USD billion)", "US $", "US dollars": one currency
+_CURRENCY = r"\$\s*USD|USD\s*\$|USDs?|US\s*\$|\$|EUR|€|US\s+dollars?|dollars?|euros?"
 # "(mil. US $)"; "('000,000 USD)": millions
 _MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000[,. ]000|'000"
 _MONEY_RE = re.compile(
@@ -100,6 +101,8 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
         written = "".join((money.group("c1") or money.group("c2")).lower().split()).rstrip("s")
         code = "USD" if "usd" in written else _CURRENCY_CODES[written]
         mag = (money.group("m1") or money.group("m2") or "").lower().rstrip("s")
+        if not mag and (anywhere := _MONEY_MAG_ANYWHERE_RE.search(cell)):
+            mag = anywhere.group(1).lower().rstrip("s")  # "Cost (US dollars, millions)"
         return f"{code} billion", _MONEY_SCALE.get(mag, Decimal("1e-9"))
     norm = _GG_RE.sub("thousand tonnes", _ABBREV_MAGNITUDE_RE.sub("million", _THOUSAND_RE.sub("thousand ", cell)))
     for m in _WORD_START_RE.finditer(norm):

@@ -97,7 +97,9 @@ def _holds(low: str | None, words: tuple[str, ...]) -> bool:
     return low is None or any(map(low.__contains__, words))
 
 
-_EARLIER_PLAN_RE = re.compile(r"\b(?:previous|former|earlier|first|old|initial)\s+(?:I?NDC|plan|contribution)", re.I)
+_EARLIER_PLAN_RE = re.compile(
+    r"\b(?:previous|former|earlier|first|old|initial)\s+(?:I?NDC|plan|contribution)|\bNDC\s?1\b(?![.\d])", re.I
+)
 
 
 _FOR_PROJECTION_RE = re.compile(r"\s+(?:for|of)\s+the\s+(?:projections?|BAU|business|scenarios?|model)", re.I)
@@ -133,7 +135,8 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
         if _holds(low, _INVENTORY_WORDS)
         for m in _INVENTORY_PERIOD_RE.finditer(text, s, e)
         if past(int(m.group(1)))
-    ]
+        and not _EARLIER_PLAN_RE.search(text, max(s, m.start() - 120), m.start())
+    ]  # "the contributions in NDC 1 were based on the Inventory 1995 - 2004": the earlier plan's data, not this one's
     latest = max(inventories, key=lambda m: int(m.group(1))) if inventories else None
     if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
         counts = Counter(year for year, _ in stated)

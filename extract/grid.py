@@ -205,8 +205,8 @@ def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | 
     following = cells[1:] + (after or [])[:2]
     for k, cell in enumerate(cells):
         if len(cell.text) > MAX_CELL_CHARS or _reads_as_sentence(cell.text):
-            if not any(is_value_cell(c) for c in following[k : k + 2]):
-                return None
+            if not any(is_value_cell(c) and not YEAR_CELL_RE.match(c.text) for c in following[k : k + 2]):
+                return None  # (before a row of years: the title of the next table, "The following table shows …")
     return cells
 
 
@@ -236,7 +236,12 @@ def _title_above(blocks: list[Block], first: int) -> str:
     above = blocks[first - 1]
     if above.kind == "paragraph" and above.sentences and _ANNOUNCES_TABLE_RE.search(last := above.sentences[-1].text):
         if len(last) <= MAX_TITLE_CHARS:
-            return last.strip()  # "… without mitigation policies. The following table shows the baseline values."
+            # "… without mitigation policies. The following table shows the baseline values."; a unit line above
+            # such a sentence is the table's ("Emission reductions (MtCO2eq)" / "The following table shows …")
+            line = blocks[first - 2] if first >= 2 else None
+            if line is not None and line.kind == "heading" and _UNIT_TITLE_RE.search(line.text):
+                return f"{line.text.strip()} {last.strip()}"
+            return last.strip()
     if above.kind not in ("heading", "paragraph") or above.end - above.start > MAX_TITLE_CHARS or "\n" in above.text:
         return ""
     return above.text.strip()
@@ -249,6 +254,8 @@ _ANNOUNCES_TABLE_RE = re.compile(
 )
 
 
+#: A short line ending with a bracketed unit: "Emission reductions (MtCO2eq)".
+_UNIT_TITLE_RE = re.compile(r"^[^()\n]{3,60}\([^()\d]*[A-Za-z%][^()]{0,20}\)\s*$")
 _TABLE_NOTE_RE = re.compile(r"^\s*Notes?\b", re.I)
 
 

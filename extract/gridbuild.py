@@ -54,6 +54,7 @@ def _year_row_labels(cells: list[Cell]) -> set[int]:
     return set()
 
 
+_UNIT_BRACKET_END_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 #: the header of a column that numbers the rows
 _NUMBER_HEADER_RE = re.compile(r"^(?:No\.?|N[°º]|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
 
@@ -179,7 +180,11 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         row_groups = [(lab[1:] if len(lab) == label_len else lab, vals) for lab, vals in row_groups]
         label_len -= 1
     # (one value column will do when the rows are numbered under a "No." / "Priority" header and it states a unit)
-    one_column = ncols == 1 and bool(numbered) and bool(header) and cell_unit(header[-1].text) is not None
+    # (or under a title that ends with the unit: "Funding needs by sector (millions of US dollars)" | "Sector | Total")
+    one_column = ncols == 1 and bool(header) and (
+        (bool(numbered) and cell_unit(header[-1].text) is not None)
+        or ((m := _UNIT_BRACKET_END_RE.search(header[0].text)) is not None and cell_unit(m.group(1)) is not None)
+    )
     # (a long header cell that names its unit is a column's header: "Contribution to the total effort (ktCO2e) in 2030")
     prose_header = any(
         _PROSE_RE.search(c.text) and (c.text.rstrip().endswith(".") or cell_unit(c.text) is None) for c in header

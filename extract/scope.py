@@ -155,14 +155,15 @@ _PAPERWORK_COUNT_RE = re.compile(
 #: A resource estimate, neither a goal nor a record: "geothermal (with a potential of 650 MW)", "10,215 MW in
 #: potential solar projects". Only capacities and energy: a "mitigation potential of 3 Mt" is a plan's estimate.
 _POTENTIAL_BEFORE_RE = re.compile(
-    r"\bpotential\s+(?:capacity\s+)?(?:of|for|at|estimated\s+at"
+    r"\b(?:re)?sources\s+with\s+$"  # "…huge potential: … followed by hydroelectric sources with 19 GW"
+    r"|\bpotential\s+(?:capacity\s+)?(?:of|for|at|with|estimated\s+at"
     # "Renewable potential is estimated in Moldova at over 27 GW": the potential is the subject of the estimate
     r"|(?:is|was|has\s+been)\s+(?:estimated|assessed|put)\s+(?:(?:in|for)\s+[\w-]+(?:\s+[\w-]+)?\s+)?at)\s+"
     r"(?:about\s+|around\s+|over\s+|up\s+to\s+|approximately\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
-#: "10,215 MW in potential solar projects", "4.6 GW of wind and solar potential"
-_POTENTIAL_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?potential\b", re.IGNORECASE)
+#: "10,215 MW in potential solar projects", "4.6 GW of wind and solar potential", "23,000 GW of solar resources"
+_POTENTIAL_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:potential|resources)\b", re.IGNORECASE)
 
 
 def resource_potential(text: str, q_start: int, q_end: int, unit: str) -> bool:

@@ -3,6 +3,8 @@ sentences written for these tests: made-up countries and numbers)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from tests.test_extractor import rows
 from tests.test_years import observations_of
 
@@ -54,3 +56,34 @@ def test_a_sentence_naming_two_inventories_dates_no_later_citation() -> None:
         "According to this inventory, Ruritania emitted some 41 million tonnes CO2eq.",
     )
     assert not {o.year for o in observations_of(text, "rr_ndc_2021")} & {2010, 2016}
+
+
+def test_a_sentence_announcing_the_next_table_ends_the_table_before_and_a_unit_line_above_it_heads_it() -> None:
+    text = flat(
+        INTRO, "The following table shows emissions for the scenarios up to 2025 and 2030.", "2015", "2025", "2030",
+        "Reference scenario", "21.4", "27.9", "33.0", "Plan scenario", "21.4", "24.1", "26.6",
+        "Emission reductions (MtCO2eq)", "The following table shows the reductions each contribution brings.",
+        "2025", "2030", "Unconditional", "1.6", "2.9", "Conditional", "2.2", "3.5", "Total", "3.8", "6.4",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
+    assert {("1.6", "Mt CO2e", "2025", "unconditional"), ("3.5", "Mt CO2e", "2030", "conditional")} <= got
+    assert ("6.4", "Mt CO2e", "2030", "") in got
+    assert not [r for r in rows(text) if r["value"] in ("2025", "2030")]  # the header of years is no row's values
+
+
+def test_a_one_column_table_under_a_title_ending_with_its_unit() -> None:
+    text = flat(
+        INTRO, "Funding needs by sector to 2030 (millions of US dollars)", "SECTORS", "Total", "Energy", "9,310",
+        "Transport", "2,145", "Waste", "618", "TOTAL", "12,073",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"]) for r in rows(text)}
+    assert {("9.31", "USD billion"), ("2.145", "USD billion"), ("0.618", "USD billion")} <= got
+    assert ("12.073", "USD billion") in got
+
+
+def test_money_units_written_out_with_their_magnitude_anywhere() -> None:
+    from extract.cellunits import cell_unit
+
+    assert cell_unit("(million US dollars)") == ("USD billion", Decimal("0.001"))
+    assert cell_unit("Cost (US dollars, millions)") == ("USD billion", Decimal("0.001"))
+    assert cell_unit("Cost (USD)") == ("USD billion", Decimal("1e-9"))
