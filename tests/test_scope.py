@@ -336,3 +336,11 @@ def test_the_worlds_total_in_brackets_after_the_countrys_share_is_dropped() -> N
     # the country's own share in brackets is a value of the country
     text = "Despite its small contribution to global GHG emissions (0.03% in 2019), Tonga will act."
     assert [r["value"] for r in rows(text)] == ["0.03"]
+
+
+def test_resource_estimates_in_a_list_of_potentials_are_no_goals() -> None:
+    text = (
+        "Studies show a large potential for renewable energy, with about 9,000 GW of solar resources, followed by"
+        " hydroelectric sources with 12 GW, wind potential with 3 GW and biomass resources with 1 GW."
+    )
+    assert not [r for r in rows(text) if r["unit"] == "GW"]

@@ -560,3 +560,13 @@ def test_a_plan_named_after_its_year_has_seen_the_year_before_though_its_text_re
     assert read_timeline(text).present == 2018
     timeline = read_timeline(text, "xk_ndc_2022")
     assert (timeline.present, timeline.default_year, timeline.target_year) == (2021, 2018, 2030)
+
+
+def test_the_inventory_an_earlier_plan_rested_on_is_not_the_documents_data() -> None:
+    text = (
+        "Updated inventories were needed, as the contributions in NDC 1 were based on the National Inventory Report"
+        " 1994 - 2005.\n\nThe National Inventory Report for 1990–2018 was presented in 2021."
+    )
+    assert read_timeline(text).default_year == 2018
+    text = "The contributions in NDC 1 were based on the National Inventory Report 1994 - 2005."
+    assert read_timeline(text).default_year != 2005
