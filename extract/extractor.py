@@ -19,6 +19,7 @@ from . import context as cx
 from .alternation import first_char_guarded
 from .cells import CAPTION_RE, is_value
 from .cellunits import cell_unit
+from .citations import cite_tables
 from .grid import find_grids
 from .rowtables import (
     _YEAR_CELL_RE,
@@ -142,7 +143,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 read_plain_row(ctx, block, carry)
             continue
         if not _CONTINUES_TOTAL_RE.match(block.text):  # "Of this total, 15.81 kt came from …": the total's year
-            carry.obs_year = carry.target_year = None
+            carry.new_paragraph()
             carry.paragraph_data_year = None
         carry.paragraph_projection = opens_in_projection(block.sentences[0].text) if block.sentences else False
         carry.paragraph_condition, carry.paragraph_baseline = "", None
@@ -154,6 +155,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if carry.paragraph_projection and _PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
             read_sentence(ctx, sentence.start, sentence.end, carry)
+            if "Table" in sentence.text:
+                cite_tables(ctx, carry, sentence.text)  # "… were selected (Table 11)": the deadline Table 11 serves
             if (inline := _INLINE_LIST_RE.search(sentence.text)) and int(inline.group(1)) > (ctx.ref_year or 9999):
                 # "… contribute to the target by 2030: to attract …; 60% gasification; …": the items after it, to
                 # the paragraph's end, are the list's (the lead-in's own item has its own words)

@@ -187,6 +187,7 @@ class TableScope:
     target_cue: bool = False  # the caption or header speaks of targets, though its columns span several years
     series: bool = False  # values over many years (rows or columns): the future ones are projections without a cue
     caption_pledge: bool = False  # the caption names goals or a condition ("Unconditional contributions to …")
+    cited_year: int | None = None  # the deadline where the text cited the table by its number (``citations``)
 
 
 _CHANGE_COLUMN_RE = re.compile(

@@ -91,6 +91,7 @@ class Carry:
     # the sentences after it (``Latest``: a sentence offers them, they are read when a value asks).
     _obs_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
     _target_year: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
+    _previous_target: Latest[int | None] = field(default_factory=lambda: Latest(None), repr=False)
     _paragraph_condition: Latest[str] = field(default_factory=lambda: Latest(""), repr=False)
     # a carried framing year that a label called the base year (``yearof``): "Base year: 2000", "The year 2000 was
     # used as a base year" frame a level of that year, never a goal's deadline
@@ -130,6 +131,16 @@ class Carry:
     @target_year.setter
     def target_year(self, year: int | None) -> None:
         self._target_year.set(year)
+
+    def new_paragraph(self) -> None:
+        """A paragraph starts: its framing years are its own; the last paragraph's target year stays readable
+        (``previous_target_year``), unread until asked."""
+        self._previous_target, self._target_year = self._target_year, Latest(None)
+        self.obs_year = None
+
+    @property
+    def previous_target_year(self) -> int | None:
+        return self._previous_target.get()
 
     def offer_years(self, read: Callable[[], tuple[int | None, int | None, int | None, int | None]]) -> None:
         """A sentence's (framing year, target year, framing base year, one past year) replace those carried when
@@ -184,6 +195,7 @@ class DocContext:
     footnote_base_years: dict[str, int]
     observations: list[Observation] = field(default_factory=list)
     year_starts: set[int] = field(default_factory=set)  # char_start of every "year" row, so a peak is read once
+    cited_tables: dict[str, int] = field(default_factory=dict)  # table number -> deadline where the text cited it
 
     def add(self, obs: Observation) -> None:
         self.observations.append(obs)

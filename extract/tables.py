@@ -24,6 +24,7 @@ from .cells import (
     row_label_year,
 )
 from .cellunits import count_label, group_unit, label_unit, percent_label
+from .citations import cited_year
 from .header import TableScope, _cue_kind, names_bau, table_scope
 from .headeryears import bases
 from .introunit import intro_emission_unit, sibling_unit, table_shape
@@ -48,6 +49,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
+    scope.cited_year = cited_year(ctx, grid.caption)
     sibling_unit(grid, scope, carry.last_table)
     carry.last_table = table_shape(grid, scope)
     _share_columns(grid, scope)
@@ -350,7 +352,8 @@ def _cell_scope(
         year = carry.section_data_year  # a table with no year under "GHG emissions in 2021"
     if year is None and kind == "target":
         # "by 2030 ... (see Table 3)": the text above dates the table; else the deadline the document names most
-        year = carry.target_year or (ctx.timeline.target_year if scope.caption_pledge or col.need else None)
+        year = scope.cited_year or carry.target_year
+        year = year or (ctx.timeline.target_year if scope.caption_pledge or col.need else None)
     if unit is None and own_unit:
         unit = ("", Decimal(1))  # the cell states its unit
     if unit is None or year is None:
