@@ -26,10 +26,12 @@ _REF = (
     r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions)"
     r"|status[\s-]+quo"  # "the status quo scenario" (a translation of "scénario de statu quo")
     # "a normal course of business scenario", "the CNA scenario": "cours normal des affaires" translated
-    r"|(?:normal\s+)?course\s+of\s+business|CNA(?=\s+scenario))"
+    r"|(?:normal\s+)?course\s+of\s+business|CNA(?=\s+scenario)"
+    # "the trend scenario", "the tendential scenario": "scénario tendanciel" translated
+    r"|(?:trend(?:[\s-]+based)?|tendential|tendency)\s+scenarios?)"
 )
 _REF_RE = cx.guarded(
-    "abcenprsw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
+    "abcenprstw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
 #: a later value coordinated with this one ("… and 41.2% compared to BAU"): a number after "and" that is no year
 _LATER_VALUE_RE = re.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")

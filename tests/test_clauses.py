@@ -1170,3 +1170,13 @@ def test_a_reason_given_for_a_goal_states_a_fact(text: str) -> None:
 )
 def test_a_reason_clause_with_its_own_deadline_or_no_reason_keeps_the_goal(text: str) -> None:
     assert [k for _, k in got(text, "kind")] == ["target"]
+
+
+def test_a_trend_scenario_is_the_reference_path() -> None:
+    text = (
+        "According to the trend scenario, emissions evolve from 8,120 GgCO2e in 2012 to 11,450 GgCO2e in 2028 and"
+        " 13,905 GgCO2e in 2033."
+    )
+    assert got(text, "year", "kind") == [("8.12", "2012", "actual")]
+    cut = got("Ruritania will cut emissions by 21% by 2033 compared to the tendential scenario.", "baseline")
+    assert cut == [("21", "bau")]
