@@ -127,7 +127,9 @@ _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?
 _BASE_BEFORE_RE = guarded(
     "abcfortvBb%p",
     # (not "data from 2018": the year the figures are of)
-    r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?|(?<!data\s)from|over|below"
+    # (not "from renewable sources in 2030": what supplies a share, then its deadline)
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?"
+    r"|(?<!data\s)from(?![A-Za-z\s-]{0,40}?\b(?:sources?|renewables?)\b)|over|below"
     r"|above|on)\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|baseline\s+"
     r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"

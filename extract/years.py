@@ -102,8 +102,17 @@ class SentenceYears:
         return None
 
 
+#: An NDC named by a year ("Lebanon's 2020 NDC target"): up to the present, the year it was filed (which edition);
+#: after it, the deadline it aims at ("the 2035 NDC"), which dates its goals.
+_NDC_AFTER_RE = re.compile(r" I?NDCs?\b")
+
+
 def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
     years = cx.find_years(text, start, end)
+    if ref_year is not None and cx.may_contain(text, start, end, ("ndc",)):
+        years = [
+            y._replace(role="name") if y.year <= ref_year and _NDC_AFTER_RE.match(text, y.end) else y for y in years
+        ]
     if len(years) >= 2 and cx.may_contain(text, start, end, ("from",)):
         years = _value_spans(text, start, end, years)
     span_start = next((y.year for y in years if y.role == "span_start"), None)

@@ -1502,3 +1502,17 @@ def test_the_start_of_a_goals_from_to_named_as_the_present_is_a_record_of_the_pr
     got = {(r["value"], r["kind"]) for r in rows(text)}
     assert ("12", "actual") in got and ("35", "target") in got
     assert not any(v == "14" for v, _ in got)  # (a start with no date stays out)
+
+
+def test_from_a_source_in_a_year_is_the_deadline_not_a_base() -> None:
+    found = years_of("Ruritania commits to generate 27% of its power from renewable sources in 2032.")
+    assert found == [("27", "2032", "target")]
+    r = rows("Ruritania will cut emissions by 14% from emissions in 2008 by 2032.")[0]
+    assert (r["year"], r["base_year"]) == ("2032", "2008")
+
+
+def test_an_ndc_named_by_a_past_year_is_an_edition_and_by_a_later_one_a_deadline() -> None:
+    filed = observations_of("Ruritania's 2019 NDC target of a 17% cut below BAU stays economy-wide.", "rr_ndc_2021")
+    assert [o.year for o in filed] != [2019]
+    aimed = observations_of("Ruritania's 2035 NDC aims at a 44% cut from 2015 emissions.", "rr_ndc_2025")
+    assert [(o.year, o.base_year) for o in aimed] == [(2035, 2015)]
