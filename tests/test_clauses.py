@@ -1180,3 +1180,16 @@ def test_a_trend_scenario_is_the_reference_path() -> None:
     assert got(text, "year", "kind") == [("8.12", "2012", "actual")]
     cut = got("Ruritania will cut emissions by 21% by 2033 compared to the tendential scenario.", "baseline")
     assert cut == [("21", "bau")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The implementation of adaptation measures is estimated at around nine (9) billion US$.",
+        "Coastal protection works are estimated to cost US$ 9 billion.",
+    ],
+)
+def test_the_estimated_cost_of_implementing_the_plan_is_a_need_of_it(sentence: str) -> None:
+    text = "Ruritania aims to halve flood losses by 2031. " + sentence
+    money = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"]
+    assert money == [("9", "2031", "target")]
