@@ -48,6 +48,10 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
     one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h)) - _bases(h)) == 1]
     if len(one_year) == ncols:
         return one_year
+    unit_line = len(header[-1].split()) <= 3 and "(" not in header[-1] if header else False
+    if len(header) >= ncols + 2 and units == [len(header) - 1] and unit_line:
+        # "Year | Baseline | Mitigation | Avoided | MtCO2 Equivalent": a unit line spanning the named columns
+        return list(range(len(header) - 1 - ncols, len(header) - 1))
     tail = list(range(len(header) - ncols, len(header)))
     if ncols <= len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
         return tail  # one header row over the value columns (its corner cell over the row labels may be missing)

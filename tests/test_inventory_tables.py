@@ -87,3 +87,14 @@ def test_money_units_written_out_with_their_magnitude_anywhere() -> None:
     assert cell_unit("(million US dollars)") == ("USD billion", Decimal("0.001"))
     assert cell_unit("Cost (US dollars, millions)") == ("USD billion", Decimal("0.001"))
     assert cell_unit("Cost (USD)") == ("USD billion", Decimal("1e-9"))
+
+
+def test_a_unit_cell_after_the_named_columns_spans_them() -> None:
+    text = flat(
+        INTRO, "Mitigation projections for 2025-2035 (published in the first BUR).", "Year", "Baseline emissions",
+        "Mitigation scenario emissions", "Avoided emissions", "MtCO2 Equivalent", "2025", "21.40", "19.75", "1.65",
+        "2030", "24.10", "21.30", "2.80", "2035", "26.55", "22.90", "3.65",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("19.75", "Mt CO2e", "2025"), ("2.8", "Mt CO2e", "2030"), ("22.9", "Mt CO2e", "2035")} <= got
+    assert not [r for r in rows(text) if r["value"] in ("21.4", "24.1", "26.55")]  # the baseline: a projection
