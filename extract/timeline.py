@@ -78,7 +78,8 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     # before it): such an "issue" year is a vision's name in the form of a citation, "(Malawi, 2063)"
     bound = min(dated + 1 if dated is not None else 10_000, headline or 10_000)
     # (an inventory's last year has passed too: "the latest GHG inventory available (1990-2022)")
-    floors = (_latest_issued(text, mentions, bound), dated, decision_year(text), inventory_year(text, bound))
+    cited = _latest_issued(text, mentions, bound)
+    floors = (cited, dated, decision_year(text), inventory_year(text, bound))
     came_out = max((y for y in floors if y), default=None)
     so_far = present if present is not None else default
     if came_out is not None and (so_far is None or came_out > so_far):
@@ -90,6 +91,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         # nothing after its inventory year (2019), yet "emissions in 2020" are no goal of it (its deadlines stay)
         present = issued - 1
     now = present if present is not None else default
+    if source == "present" and now is not None and default is not None and now > default and cited == now:
+        # undated facts are of the present, and a source the text cites ("(Energy Ministry, 2020)") proved it later
+        # than the text first said (a cited decision, "1/CMA.5", says nothing of the data's year)
+        default = now
     # the base year the text states as such ("2012 has been considered as the base year"), else the one its changes
     # are measured against most often ("71% below 1990")
     bases = Counter(y.year for y in mentions if y.role == "base" and (now is None or y.year < now))

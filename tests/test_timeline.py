@@ -570,3 +570,13 @@ def test_the_inventory_an_earlier_plan_rested_on_is_not_the_documents_data() -> 
     assert read_timeline(text).default_year == 2018
     text = "The contributions in NDC 1 were based on the National Inventory Report 1994 - 2005."
     assert read_timeline(text).default_year != 2005
+
+
+def test_undated_facts_follow_the_present_when_a_later_source_moves_it() -> None:
+    text = (
+        "Ruritania had 14.2 million inhabitants in 2016.\n\n"
+        "Some 80 000 households are connected each year (Energy Ministry, 2020).\n\n"
+        "Most power is hydroelectric (85%)."
+    )
+    timeline = read_timeline(text)
+    assert (timeline.present, timeline.default_year) == (2020, 2020)
