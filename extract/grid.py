@@ -205,8 +205,10 @@ def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | 
     following = cells[1:] + (after or [])[:2]
     for k, cell in enumerate(cells):
         if len(cell.text) > MAX_CELL_CHARS or _reads_as_sentence(cell.text):
-            if not any(is_value_cell(c) and not YEAR_CELL_RE.match(c.text) for c in following[k : k + 2]):
-                return None  # (before a row of years: the title of the next table, "The following table shows …")
+            if not any(is_value_cell(c) for c in following[k : k + 2]) or (
+                k < len(following) and YEAR_CELL_RE.match(following[k].text)
+            ):
+                return None  # (right before a row of years: the title of the next table, "The following table shows …")
     return cells
 
 

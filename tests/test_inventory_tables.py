@@ -98,3 +98,18 @@ def test_a_unit_cell_after_the_named_columns_spans_them() -> None:
     got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("19.75", "Mt CO2e", "2025"), ("2.8", "Mt CO2e", "2030"), ("22.9", "Mt CO2e", "2035")} <= got
     assert not [r for r in rows(text) if r["value"] in ("21.4", "24.1", "26.55")]  # the baseline: a projection
+
+
+def test_a_long_row_description_before_a_label_and_its_year_stays_a_row() -> None:
+    from extract.grid import _long_cells, _short
+    from extract.segment import segment
+
+    sentence = (
+        "Deviation from current practice for each sector (Energy, Waste and Industry). Unconditional reduction"
+        " of emissions compared to a BAU scenario according to the reference year."
+    )
+    for after, kept in ((["Base year", "2012"], True), (["2025", "2030"], False)):
+        text = flat(sentence, *after)
+        blocks = segment(text)
+        following = [c for k in (1, 2) for c in (_short(blocks, text, k) or [])]
+        assert (_long_cells(blocks, text, 0, following) is not None) is kept
