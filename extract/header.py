@@ -84,6 +84,14 @@ _SHARE_OF_PROJECTION_RE = re.compile(
 )
 
 
+_PLUS_RE = re.compile(r"\b(?:I?NDC|CP?DN)\s*\+")
+#: The plan's path named by its acronym alone ("CDN", "NDC+", "% CDN reduction", "BAU / CDN / CDN+ emissions"), not a
+#: sentence about it ("CDNs are integrated into all development plans")
+_NDC_PATH_RE = re.compile(
+    r"(?:^|/|%)\s*(?:I?NDC|CP?DN)\s*\+?\s*(?=$|/|(?:reduction|emissions|scenario)\b)", re.IGNORECASE
+)
+
+
 def _cue_kind(cell: str) -> tuple[str, str]:
     """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
     'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""
@@ -94,10 +102,12 @@ def _cue_kind(cell: str) -> tuple[str, str]:
     elif uncond:
         condition = "unconditional"
     bau = [m for m in _BAU_RE.finditer(cell) if not _AGAINST_RE.search(cell[max(0, m.start() - 20) : m.start()])]
-    plan = _TARGET_HEADER_RE.search(cell)
+    plan = _TARGET_HEADER_RE.search(cell) or _NDC_PATH_RE.search(cell)
     if bau and not condition:
         # "Reference, Baseline and Mitigation" names both paths (its rows say which is which): no kind of its own
         return ("", "") if plan else ("bau", "")
+    if plan and not condition and _PLUS_RE.search(cell):
+        condition = "conditional"  # "CDN+", "NDC +": the plan with support
     if condition or plan:
         return "target", condition
     if _SHARE_OF_PROJECTION_RE.search(cell):
@@ -127,6 +137,19 @@ def plain_siblings(cells: list[str]) -> set[int]:
     return {
         k for k, c in enumerate(cells) if words[k] and not any(_cue_kind(c)) and any(words[k] < words[j] for j in cued)
     }
+
+
+def reference_row(labels: list[str], caption: str) -> int | None:
+    """The one row without a cue among rows of the plan in a table whose caption names the reference path beside the
+    plan ("BAU / CDN / CDN+ emissions" over "CONSTRUCTION | CDN | CDN+ | % CDN reduction"): the reference path, under
+    a name its translation lost."""
+    if not _BAU_RE.search(caption):
+        return None
+    kinds = [_cue_kind(label)[0] for label in labels]
+    if kinds.count("target") < 2 or "bau" in kinds:
+        return None
+    plain = [k for k, label in enumerate(labels) if not kinds[k] and not label.lstrip().startswith("%")]
+    return plain[0] if len(plain) == 1 and not _TOTAL_HEAD_RE.match(labels[plain[0]]) else None
 
 
 _SCENARIO_RE = re.compile(r"\b(?:scenarios?|pathways?)\b", re.I)

@@ -95,3 +95,24 @@ def named_years(cell: str) -> set[int]:
         if _EDITION_FILED_RE.search(cell, 0, m.start())
         or naming_role(cell[max(0, m.start() - 60) : m.start()], cell[m.end() : m.end() + 20], None) is not None
     }
+
+
+#: A row of the table that names the columns' years ("Years | 2 018 | 2,020 | 2 025 | 2,030"), printed as a row of
+#: values (a translation may group a year's digits as thousands).
+_YEARS_LABEL_RE = re.compile(r"^\s*(?:years?|années?)\s*:?\s*$", re.I)
+_GROUPED_YEAR_RE = re.compile(r"^\s*(?:(19|20)\d\d|(?:1\s?9|2[\s,.]?0)\d\d)\s*$")
+
+
+def years_row(label: str, cells: list[str | None]) -> list[int | None] | None:
+    """The years a row labelled "Years" gives the columns (a blank cell: none), or None when it is no such row."""
+    if not _YEARS_LABEL_RE.match(label) or not any(cells):
+        return None
+    years: list[int | None] = []
+    for cell in cells:
+        if cell is None:
+            years.append(None)
+        elif _GROUPED_YEAR_RE.match(cell) and 1950 <= (year := int(re.sub(r"\D", "", cell))) <= 2100:
+            years.append(year)
+        else:
+            return None
+    return years

@@ -10,7 +10,7 @@ from decimal import Decimal
 from . import context as cx
 from .cellobs import add_cell
 from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
-from .cellunits import cell_unit, count_label, label_unit, unit_cell
+from .cellunits import cell_unit, count_label, label_unit, percent_label, unit_cell
 from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .loosereader import read_loose_table
@@ -23,6 +23,7 @@ from .textscope import TextScope
 from .texttables import column_of, row_years
 from .unitrow import caption_units
 
+_SHARE_OR_CUT_RE = re.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
 _MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
 
@@ -67,6 +68,7 @@ class YearHeader:
     history_end: int | None = None  # the last year the scenario rows share (see ``scenario_history``)
     group: str = ""  # the last row whose one cell spans the table ("BAU baseline", "Conditional mitigation")
     index: int = -1  # the header row's block
+    both_paths: bool = False  # the caption names the reference path and the plan ("BAU / CDN / CDN+ emissions")
     units: dict[int, tuple[str, Decimal]] = field(default_factory=dict)  # a row of units under it (``unitrow``)
 
 
@@ -83,8 +85,9 @@ def year_header(
     unit = caption_unit(caption) if caption else None
     if unit is None:
         unit = lead_unit(text, blocks[index].cells, min(years))
-    reference = bool(caption) and _cue_kind(caption)[0] == "bau"
-    return YearHeader(years, is_target, unit, caption, reference, history, index=index)
+    kind = _cue_kind(caption)[0] if caption else ""
+    both = bool(caption) and not kind and bool(_BAU_RE.search(caption))
+    return YearHeader(years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both)
 
 
 def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Carry, marker_order: list[str]) -> None:
@@ -103,7 +106,10 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         label_kind = "bau"
     # "BAU (INDC) RE (MW) | 44.41 | …", a row of "Table 4: Projection of emissions by fuel": a projection
     bau = label_kind == "bau" or (header.reference and label_kind != "target")
-    label_unit_ = label_unit(text, label_start, label_end) or count_label(label)
+    # under a caption naming both paths, a row that names neither ("CONSTRUCTION" for the reference) is not the plan's
+    # (a row of reductions is the plan's: "Emission reductions, hard scenario")
+    bau = bau or (header.both_paths and not label_kind and not _SHARE_OR_CUT_RE.search(f"{header.group} {label}"))
+    label_unit_ = label_unit(text, label_start, label_end) or count_label(label) or percent_label(label)
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)

@@ -25,8 +25,8 @@ from .cells import (
 )
 from .cellunits import count_label, group_unit, label_unit, percent_label
 from .citations import cited_year
-from .header import TableScope, _cue_kind, names_bau, table_scope
-from .headeryears import bases
+from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
+from .headeryears import bases, years_row
 from .introunit import intro_emission_unit, sibling_unit, table_shape
 from .sentence import read_sentence
 from .state import Carry, DocContext
@@ -75,7 +75,14 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             for k, cell in enumerate(row.values):
                 if cell is not None:
                     bau_cells.setdefault(k, set()).add(_same(cell.text))
-    for row in grid.rows:
+    reference = reference_row([" ".join(c.text for c in r.labels) for r in grid.rows], grid.caption or grid.title)
+    for r_index, row in enumerate(grid.rows):
+        if r_index == reference:
+            continue  # "CONSTRUCTION" beside "CDN | CDN+" under "BAU / CDN / CDN+ emissions": the reference path
+        if named := years_row(" ".join(c.text for c in row.labels), [c.text if c else None for c in row.values]):
+            for col, year in zip(scope.columns, named, strict=False):
+                col.year = col.year or year  # "Years | 2 018 | 2,020 | 2 025": the columns' years, no values
+            continue
         if year_col is not None and len(row.values) == grid.ncols and (cell := row.values[year_col]) is not None:
             if m := YEAR_CELL_RE.match(cell.text):
                 row.year = int(m.group(1))  # "Year of implementation | 2017": the row's year, not a value

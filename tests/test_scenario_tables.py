@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from extract.rowtables import caption_unit, label_states_measure
-from tests.test_html_tables import html_rows, table, tds
+from tests.test_html_tables import DATED, html_rows, table, tds
 
 CAPTION = "<p>Table 7: Emissions of the economy under the two scenarios (in Mt CO2e)</p>"
 YEARS = tds("", "2012", "2016", "2020", "2025")
@@ -210,3 +210,43 @@ def test_a_status_table_with_a_footnoted_year_and_a_row_without_values() -> None
     assert ("310", "km", "2019", "actual") in rows
     assert ("3.2", "Mt CO2e", "2021", "actual") in rows
     assert not [r for r in rows if r[1] == "Mt CO2e" and r[0] in ("12.6", "310")]
+
+
+def _ndc_rows(body: str) -> set[tuple[str, str, str, str]]:
+    return {(r["value"], r["unit"], r["year"], r["condition"]) for r in html_rows(body)}
+
+
+NDC_TABLE = (
+    tds("Scenarios", "2027", "2032"),
+    tds("REFERENCE PATH", "4 210", "4 655"),
+    tds("CDN", "3 980", "4 120"),
+    tds("CDN+", "3 410", "3 260"),
+    tds("% CDN reduction", "5,5", "11,5"),
+)
+
+
+def test_rows_named_by_the_ndcs_acronym_are_the_plans_and_the_row_naming_neither_path_is_the_reference() -> None:
+    caption = "<p>Table 6 : BAU / CDN / CDN + emissions from waste (Gg CO 2 e)</p>"
+    got = _ndc_rows(DATED + caption + table(*NDC_TABLE))
+    assert {("3.98", "Mt CO2e", "2027", ""), ("3.26", "Mt CO2e", "2032", "conditional")} <= got
+    assert ("11.5", "%", "2032", "") in got
+    assert not [g for g in got if g[0] in ("4.21", "4.655")]  # the reference path's row
+
+
+def test_a_flattened_table_with_the_same_rows_leaves_the_reference_row_out() -> None:
+    from tests.test_extractor import rows
+
+    cells = ["Table 6 : BAU / CDN / CDN + emissions from waste (Gg CO 2 e)"]
+    for row in NDC_TABLE:
+        cells += [c.split(">")[1].split("<")[0] for c in row.split("</td>") if c]
+    got = {(r["value"], r["unit"], r["year"]) for r in rows("Ruritania, 2024.\n\n" + "\n\n".join(cells))}
+    assert ("3.41", "Mt CO2e", "2027") in got and ("5.5", "%", "2027") in got
+    assert not [g for g in got if g[0] in ("4.21", "4.655")]
+
+
+def test_a_row_labelled_years_gives_the_columns_their_years() -> None:
+    from extract.headeryears import years_row
+
+    assert years_row("Years", ["2 018", "2,020", "2 025", None]) == [2018, 2020, 2025, None]
+    assert years_row("Years", ["2 018", "12,5"]) is None
+    assert years_row("Energy", ["2 018", "2,020"]) is None
