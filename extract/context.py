@@ -276,6 +276,11 @@ def may_end_with_at(text: str, start: int, end: int, words: tuple[str, ...]) -> 
     return not tail.isascii() or tail.lower().endswith(words)
 
 
+#: A year in a list of years the values take in order: "… in 2025 and 2030 respectively" (group 1: a year after it)
+_RESPECTIVELY_AFTER_RE = re.compile(r"((?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+)?\s*,?\s*respectively\b")
+_LISTED_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s*(?:,|and|&)\s*$")
+
+
 def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     """The role the words around the year ``m`` (a YEAR_RE match) give it in the sentence ``text[start:end]``, when
     it is in no span: what the 60 characters before it and the 20 after it (both within the sentence) say."""
@@ -291,6 +296,14 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     naming = naming_role(before, after, low)
     if naming is not None:
         return naming  # a report's, a document's, a price's, an edition's, a plan's or a legal act's year
+    if (
+        "respectively" in text[m.end() : m.end() + 60]
+        and (listed := _RESPECTIVELY_AFTER_RE.match(text, m.end(), end))
+        and (listed.group(1) or _LISTED_YEAR_BEFORE_RE.search(before))
+    ):
+        return "plain"  # "by 12% and 15% relative to BAU in 2025 and 2030 respectively": each value's own year
+    if before.endswith(("post-", "Post-", "post ")):
+        return "span_start"  # "a 10-year post-2020 action plan": the period after it opens there; it dates nothing
     # (an ASCII tail: ``before`` ends in no Chinese word)
     if (low is None and before.endswith(("比", "较", "相比", "较之"))) or after.startswith(("年水平", "水平")):
         return "base"

@@ -1516,3 +1516,22 @@ def test_an_ndc_named_by_a_past_year_is_an_edition_and_by_a_later_one_a_deadline
     assert [o.year for o in filed] != [2019]
     aimed = observations_of("Ruritania's 2035 NDC aims at a 44% cut from 2015 emissions.", "rr_ndc_2025")
     assert [(o.year, o.base_year) for o in aimed] == [(2035, 2015)]
+
+
+def test_years_listed_respectively_are_each_values_own_not_a_base() -> None:
+    found = years_of(
+        "Under the unconditional goal, emissions fall by 9 percent and 13 percent relative to the BAU emission levels"
+        " in 2027 and 2032 respectively."
+    )
+    assert found == [("9", "2027", "target"), ("13", "2032", "target")]
+    listed = rows("Emissions fall by 9% and 13% relative to BAU in 2027 and 2032 respectively.")
+    assert {r["base_year"] for r in listed} == {""}
+
+
+def test_a_post_year_opens_a_period_and_dates_nothing() -> None:
+    text = (
+        "Ruritania will cut emissions by 20% by 2032.\n\nThese actions drive a 10-year post-2022 climate action plan."
+        " In the 10-year period, Ruritania needs USD 8.4 billion in investments."
+    )
+    money = [o for o in observations_of(text, "rr_ndc_2021") if o.unit == "USD billion"]
+    assert [o.year for o in money] == [2032]
