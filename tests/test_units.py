@@ -603,3 +603,10 @@ def test_bare_amounts_named_as_parts_of_a_sum_of_money_take_its_currency() -> No
     ]
     other = "About 2.9 billion euros will be spent on 40 MW of solar, including 12 sites and 1.8 billion trees."
     assert [q.unit for q in find_quantities(other, 0, len(other))] == ["EUR billion", "GW", "million"]
+
+
+def test_an_equivalent_abbreviated_equ_after_a_subscript_gas() -> None:
+    from tests.test_extractor import rows
+
+    got = [(r["value"], r["unit"]) for r in rows("Emissions reached 47 MtCO 2 -equ. in 2012.")]
+    assert got == [("47", "Mt CO2e")]
