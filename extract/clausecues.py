@@ -56,6 +56,9 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"|(?:estimated|indicative|projected)\s+(?:total\s+)?(?:budgets?|costs?|investments?)\b|cost\s+estimates?\b"
     # "measures are estimated to cost", "the implementation of adaptation measures is estimated at 12 billion US$"
     r"|estimated\s+to\s+cost\b|implementation\s+of\s+[^.;:\d]{0,60}?\b(?:is|are)\s+(?:estimated|costed|valued)\s+at\b"
+    # "total plant capital costs estimated at 328 million USD": a costing (not "the cost was/is estimated at", which
+    # may report what past projects cost)
+    r"|costs?\s+estimated\s+at\b"
     r"|expects\s+(?:[\w-]+\s+){1,4}?to\b"  # "Ruritania expects its emissions to fall to 104 Gg": a plan's outcome
     r"|model(?:l)?ed|achievable|attainable|envisioned|envisag(?:e|es|ed)|foresees?|foreseen|foresaw|forecast(?:s|ed)?\b"
     r"|proposed|scheduled\s+to|set\s+to"

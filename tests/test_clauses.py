@@ -1193,3 +1193,13 @@ def test_the_estimated_cost_of_implementing_the_plan_is_a_need_of_it(sentence: s
     text = "Ruritania aims to halve flood losses by 2031. " + sentence
     money = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"]
     assert money == [("9", "2031", "target")]
+
+
+def test_a_costing_written_as_costs_estimated_at_is_a_need_and_a_reported_cost_is_not() -> None:
+    need = "Ruritania will build two hydro plants by 2031. Total plant capital costs estimated at 212 million USD."
+    assert [(r["year"], r["kind"]) for r in rows(need) if r["unit"] == "USD billion"] == [("2031", "target")]
+    past = (
+        "Over 20 projects were implemented between 1990 and 2009. The aggregate cost is estimated at about US$ 90"
+        " million."
+    )
+    assert [r["kind"] for r in rows(past) if r["unit"] == "USD billion"] in ([], ["actual"])
