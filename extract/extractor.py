@@ -21,6 +21,7 @@ from .cells import CAPTION_RE, is_value
 from .cellunits import cell_unit
 from .citations import cite_tables
 from .grid import find_grids
+from .listintro import PLAN_LIST_INTRO_RE, list_intro_year
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -36,7 +37,6 @@ from .state import Carry, DocContext, ExtractionResult
 from .textscope import TextScope, header_row_year
 from .timeline import read_timeline
 from .unitrow import column_units
-from .years import labelled_base
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -169,7 +169,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             intro is None
             and timeline.target_year
             and len(block.text) <= _LINE_CHARS
-            and _PLAN_LIST_INTRO_RE.fullmatch(block.text.strip())
+            and PLAN_LIST_INTRO_RE.fullmatch(block.text.strip())
         ):
             intro = timeline.target_year  # "Climate Change Adaptation Measures:": the plan's, due at its deadline
         if intro is not None:
@@ -299,36 +299,6 @@ def is_list_item(block_text: str) -> bool:
 _INLINE_LIST_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:20|21)\d\d)\s*:[^:]*;\s*$")
 
 
-def list_intro_year(text: str, block: Block) -> int | None:
-    """'By 2030, the following will be in place:' -> 2030 for the items after it; None if not a list's intro.
-
-    The intro ends with a colon and names a year that is not a reference ("compared to 2010"); its last
-    such year dates the list. An intro that names none takes the one the sentence before it names.
-    """
-    if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _FOLLOWS_END_RE.search(block.text)):
-        return None
-    last = block.sentences[-1]
-    dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
-    if not dated and len(block.sentences) > 1:
-        # "Investments of US$ 1.1 billion are required until 2035. The plan identifies the following needs:", "The
-        # contribution for 2030 is kept. It consists of:": an undated intro goes on from the sentence before it
-        before = block.sentences[-2]
-        dated = [
-            y
-            for y in cx.find_years(text, before.start, before.end)
-            if y.role in ("by", "obs", "plain") and not labelled_base(text, before.start, y.start)
-        ]
-    return dated[-1].year if dated else None
-
-
-#: A lead-in that announces its list in words, whatever ends it: "… for 2030 are as follows;" (a translation's
-#: semicolon), "… include the following"
-_FOLLOWS_END_RE = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,2})\s*[;,.]?\s*$", re.IGNORECASE)
-#: A short undated intro naming the plan's measures or goals ("Adaptation measures:", "Priority actions:").
-_PLAN_LIST_INTRO_RE = re.compile(
-    r"(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives|commitments|priorities|interventions)\s*[:：]",
-    re.IGNORECASE,
-)
 _SECTION_NUMBER_RE = re.compile(
     r"\s*(?:(?:chapter|section|part|table|figure|annex|box)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s", re.I
 )

@@ -1535,3 +1535,12 @@ def test_a_post_year_opens_a_period_and_dates_nothing() -> None:
     )
     money = [o for o in observations_of(text, "rr_ndc_2021") if o.unit == "USD billion"]
     assert [o.year for o in money] == [2032]
+
+
+def test_a_lead_in_after_a_level_in_the_base_year_dates_the_parts_listed() -> None:
+    text = (
+        "Per the inventory, net emissions of 27,410.5 Gg CO2 eq. were estimated for Ruritania in the base year 2012."
+        " The direct emissions by sector are:\n\nEnergy: 12614.20 Gg CO2 eq.\n\nWaste: 811.35 Gg CO2 eq."
+    )
+    got = {(o.value_raw, o.year, o.kind) for o in observations_of(text, "rr_ndc_2020")}
+    assert ("12614.20 Gg CO2 eq.", 2012, "actual") in got and ("811.35 Gg CO2 eq.", 2012, "actual") in got

@@ -1,0 +1,45 @@
+"""The year a list's lead-in gives its items: "By 2030, the following will be in place:" dates the lines after it,
+and so does the sentence before an undated lead-in ("… 31,999 Gg in the base year 2011. The sectors' emissions
+are:"). Kept apart from ``extractor`` so each reads alone."""
+
+from __future__ import annotations
+
+import re
+
+from . import context as cx
+from .segment import Block
+from .years import labelled_base
+
+
+def list_intro_year(text: str, block: Block) -> int | None:
+    """'By 2030, the following will be in place:' -> 2030 for the items after it; None if not a list's intro.
+
+    The intro ends with a colon and names a year that is not a reference ("compared to 2010"); its last
+    such year dates the list. An intro that names none takes the one the sentence before it names.
+    """
+    if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _FOLLOWS_END_RE.search(block.text)):
+        return None
+    last = block.sentences[-1]
+    dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
+    if not dated and len(block.sentences) > 1:
+        # "Investments of US$ 1.1 billion are required until 2035. The plan identifies the following needs:", "The
+        # contribution for 2030 is kept. It consists of:": an undated intro goes on from the sentence before it
+        before = block.sentences[-2]
+        dated = [  # (a level "in the base year 2011" is that year's record: it dates the parts listed after it)
+            y
+            for y in cx.find_years(text, before.start, before.end)
+            if (y.role in ("by", "obs", "plain") and not labelled_base(text, before.start, y.start))
+            or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
+        ]
+    return dated[-1].year if dated else None
+
+
+_IN_BASE_YEAR_RE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?:base|reference)[\s-]+year\s*$", re.IGNORECASE)
+#: A lead-in that announces its list in words, whatever ends it: "… for 2030 are as follows;" (a translation's
+#: semicolon), "… include the following"
+_FOLLOWS_END_RE = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,2})\s*[;,.]?\s*$", re.IGNORECASE)
+#: A short undated intro naming the plan's measures or goals ("Adaptation measures:", "Priority actions:").
+PLAN_LIST_INTRO_RE = re.compile(
+    r"(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives|commitments|priorities|interventions)\s*[:：]",
+    re.IGNORECASE,
+)
