@@ -40,8 +40,9 @@ _PER_10K_CNY = r"per\s+(?:10,?000|ten\s+thousand)\s+(?:RMB|yuan|CNY)(?:\s+of\s+G
 _MASSES = (
     (r"(?:kilograms?|kg)", KG_IN_MT),  # per capita and per unit only (see ``quantities``): no country emits kilograms
     (rf"(?:{_TON}|t)", D("1e-6")),
-    (r"(?:kilotonnes?|kilotons?|ktonnes?|ktons?|kt|gg|gigagrams?)", D("1e-3")),  # "850 kTonCO₂e"
-    (r"(?:megatonnes?|megatons?|mtons?|mmt|mt|tg|teragrams?)", D(1)),  # "MMtCO2e": million metric tons
+    # "850 kTonCO₂e", "1500 kilo tonnes" (the prefix set apart)
+    (r"(?:kilo[\s-]?tonnes?|kilo[\s-]?tons?|ktonnes?|ktons?|kt|gg|gigagrams?)", D("1e-3")),
+    (r"(?:mega[\s-]?tonnes?|mega[\s-]?tons?|mtons?|mmt|mt|tg|teragrams?)", D(1)),  # "MMtCO2e": million metric tons
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
 _CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"  # "CO 2" where HTML set the 2 as a subscript, "CO ₂" a wrapped line

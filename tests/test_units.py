@@ -610,3 +610,11 @@ def test_an_equivalent_abbreviated_equ_after_a_subscript_gas() -> None:
 
     got = [(r["value"], r["unit"]) for r in rows("Emissions reached 47 MtCO 2 -equ. in 2012.")]
     assert got == [("47", "Mt CO2e")]
+
+
+def test_a_mass_prefix_set_apart_from_tonnes() -> None:
+    from tests.test_extractor import rows
+
+    got = [(r["value"], r["unit"]) for r in rows("Emissions reached 1820 kilo tonnes of carbon dioxide in 2014.")]
+    assert got == [("1.82", "Mt CO2")]
+    assert [r["value"] for r in rows("Removals reached 3.5 mega tonnes of CO2e in 2014.")] == ["3.5"]
