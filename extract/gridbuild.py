@@ -63,17 +63,20 @@ def _row_numbers(cells: list[Cell]) -> set[int]:
     """Indices of the cells that number the rows ("1", "2", "3" under a "Priority" or "No." header), each opening its
     row before the row's text: labels, not values. At least two in sequence, or none; the first need not be 1 (a
     table may go on numbering the measures of the table before it: "9", "10", "11")."""
-    if not cells or not _NUMBER_HEADER_RE.match(cells[0].text.strip()):
+    # (the header's first cell, or one of the first three: a section title may open the run, "3.2 Sources of Finance")
+    head = next((k for k, c in enumerate(cells[:3]) if _NUMBER_HEADER_RE.match(c.text.strip())), None)
+    if head is None:
         return set()
     found: set[int] = set()
     expected = None
-    for k, c in enumerate(cells[1:-1], start=1):
+    for k, c in enumerate(cells[head + 1 : -1], start=head + 1):
         number = c.text.strip().rstrip(".")
         if not number.isdigit() or is_value_cell(cells[k + 1]):
             continue
-        if expected is None and len(number) <= 3 or number == str(expected):
+        # (a number printed twice, "3 | … | 3 | …", numbers its row too)
+        if expected is None and len(number) <= 3 or number in (str(expected), str((expected or 0) - 1)):
             found.add(k)
-            expected = int(number) + 1
+            expected = max(expected or 0, int(number) + 1)
     return found if len(found) >= 2 else set()
 
 

@@ -74,7 +74,9 @@ _TARGET_HEADER_RE = re.compile(
 )
 #: a money column that costs the plan ("Estimated Budget (USD)", "Investment needs, USD million", "Cost")
 _NEED_RE = re.compile(
-    r"\b(?:costs?|costing|budgets?|investments?|needs?|needed|required|requirements?|financing|funding)\b", re.I
+    r"\b(?:costs?|costing|budgets?|investments?|needs?|needed|required|requirements?|financing|funding"
+    r"|indicative)\b",  # "Indicative Amounts (Billion) - ($)": what a source of finance is to bring
+    re.I,
 )
 
 
