@@ -1203,3 +1203,14 @@ def test_a_costing_written_as_costs_estimated_at_is_a_need_and_a_reported_cost_i
         " million."
     )
     assert [r["kind"] for r in rows(past) if r["unit"] == "USD billion"] in ([], ["actual"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, 64% of households still relied on charcoal to meet their energy needs.",
+        "In 2019, almost 85% of national energy needs were met by imported fuel.",
+    ],
+)
+def test_peoples_energy_needs_are_a_demand_not_a_need_of_the_plan(sentence: str) -> None:
+    assert [(r["year"], r["kind"]) for r in rows(sentence)][:1] == [("2019", "actual")]
