@@ -178,6 +178,7 @@ _CAUSAL_OPENING_RE = re.compile(
     r"|inasmuch\s+as|as(?=\s+(?:the|this|these|it|its|our|their|such)\s+(?!(?:result|case|part|well|basis)\b)))\s",
     re.IGNORECASE,
 )
+_MONEY_RE = re.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNORECASE)
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
 
@@ -279,4 +280,6 @@ def kind_for(
         return "target"
     if ev.fallback_target and not _FINITE_RE.search(text, sent_start, sent_end):
         return "target"
+    if _MONEY_RE.search(text, q_start, q_end) and not _FINITE_RE.search(text, sent_start, sent_end):
+        return "target"  # "13 million USD." alone in a plan's table: a costing line (money recorded comes with a verb)
     return "actual"

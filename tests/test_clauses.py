@@ -1214,3 +1214,11 @@ def test_a_costing_written_as_costs_estimated_at_is_a_need_and_a_reported_cost_i
 )
 def test_peoples_energy_needs_are_a_demand_not_a_need_of_the_plan(sentence: str) -> None:
     assert [(r["year"], r["kind"]) for r in rows(sentence)][:1] == [("2019", "actual")]
+
+
+def test_a_money_amount_without_a_verb_is_a_costing_line_of_the_plan() -> None:
+    text = "Ruritania will build two solar parks by 2031.\n\nSolar parks\n\n17 million USD\n\nUp to 4 million USD."
+    money = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"]
+    assert money == [("0.017", "2031", "target"), ("0.004", "2031", "target")]
+    spent = "Ruritania will build two solar parks by 2031. In 2019 the ministry spent 17 million USD on studies."
+    assert [r["kind"] for r in rows(spent) if r["unit"] == "USD billion"] == ["actual"]
