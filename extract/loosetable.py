@@ -110,12 +110,14 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
     units: list[tuple[int, tuple[str, Decimal]]] = []
     years = {int(y) for y in _YEAR_RE.findall(caption)}
     k = first + 1
+    header_only = False  # no caption: a header whose last cells name the amounts' units ("… | Finance Required USD")
     if not CAPTION_RE.match(caption) or not caption.upper().startswith("TABLE"):
-        if (unit := _unit_line(blocks, text, first)) is None:
-            return None
-        units.append((first, unit))
-        k = len(blocks)  # no header cells under it: the amounts follow at once
-        gap = UNIT_LINE_GAP
+        if (unit := _unit_line(blocks, text, first)) is not None:
+            units.append((first, unit))
+            k = len(blocks)  # no header cells under it: the amounts follow at once
+            gap = UNIT_LINE_GAP
+        else:
+            header_only, k, caption, years = True, first, "", set()
     while k < len(blocks) and k - first <= MAX_HEADER_CELLS:
         cell = blocks[k].text.strip()
         if not _one_line(blocks[k]) or len(cell) > MAX_HEADER_CHARS:
@@ -128,6 +130,13 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
         k += 1
     if len({u for _, u in units}) != 1 and not _trailing_units(units):
         return None  # no unit, or several not at the header's end: which amount is in which is unclear
+    if header_only and (
+        not _trailing_units(units)
+        or units[0][0] - first < 3
+        or any(CAPTION_RE.match(blocks[j].text.strip()) for j in range(first, units[-1][0]))
+    ):
+        return None  # without a caption, only a header of named columns that ends with two or three unit columns
+        # (a "Table N" caption among them opens its own table)
     start = units[-1][0] + 1
     body: list[int] = []
     last_bare = -1

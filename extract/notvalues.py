@@ -9,7 +9,7 @@ import re
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .money import CURRENCY_BEFORE_RE, MONEY_MAGNITUDE_RE
+from .money import CURRENCY_BEFORE_RE, ISO_CODES, MONEY_MAGNITUDE_RE
 from .numbers import Number
 from .quantity import Quantity
 from .units import NON_INDICATOR, match_unit_after
@@ -93,6 +93,12 @@ def inside_last(text: str, num: Number, out: list[Quantity | Number], floor: int
     return False
 
 
+#: A cell that is a reference code: capitals and a section number ("ENV 1.5", "SOC 3.1", "ECO 2.2"), alone on its line.
+_REF_CODE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,5}) $")
+_SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+_CELL_END_RE = re.compile(r"(?:\.\d+)*[ \t]*(?:\n|$)")
+
+
 def skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
@@ -108,6 +114,14 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
     ):
         return True
+    if (
+        before[-1:] == " "
+        and (code := _REF_CODE_BEFORE_RE.search(before))
+        and code.group(1) not in ISO_CODES
+        and _SECTION_NUMBER_RE.fullmatch(text, num.start, num.end)
+        and _CELL_END_RE.match(text, num.end)
+    ):
+        return True  # "ENV 1.5", "ECO 2.3" alone in a cell: a policy's reference code, no value (not "USD 2.1")
     if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
         "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])
     ):

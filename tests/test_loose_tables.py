@@ -220,3 +220,31 @@ def test_label_lines_of_a_measure_table_read_thousands_without_a_separator_and_n
     found = {(r["value"], r["unit"], r["year"]) for r in (keyed(text).values())}
     assert ("3.185", "Mt CO2e", "2030") in found  # four digits, no separator: still the column's amount
     assert not any(value == "0.01" for value, _, _ in found)  # "the next 10 years" counts years, no amount
+
+
+def test_a_header_ending_with_two_unit_columns_opens_a_table_without_a_caption() -> None:
+    from tests.test_years import observations_of
+
+    cells = [
+        "Timeframe", "From 1 January 2022 – 31 December 2031.", "Single year target: 2031.", "Priority Area", "#",
+        "Commitment", "Policy Notes", "Plan Reference", "Conditionality (Expressed as %)", "Finance Required USD",
+        "Agriculture", "A1", "Ruritania commits to scaling up drip irrigation on smallholder farms in all provinces.",
+        "Irrigation Policy", "ENV 1.5", "80", "4,200,000", "A2",
+        "Ruritania commits to training extension officers in climate-smart farming practices.",
+        "Extension Strategy", "ENV 1.6", "60", "1,150,000", "A3",
+        "Ruritania commits to restoring degraded rangeland through rotational grazing schemes.", "Rangeland Plan",
+        "ENV 2.1", "75", "2,600,000",
+    ]  # fmt: skip
+    got = {(float(o.value), o.unit, o.year, o.kind) for o in observations_of("\n\n".join(cells), "rr_ndc_2024")}
+    money = {g for g in got if g[1] == "USD billion"}
+    assert {(v, y, k) for v, _, y, k in money} == {(0.0042, 2031, "target"), (0.00115, 2031, "target"),
+                                                  (0.0026, 2031, "target")}  # fmt: skip
+    assert not [g for g in got if g[0] in (1.5, 1.6, 2.1)]  # "ENV 1.5": a reference code
+
+
+def test_a_header_without_unit_columns_at_its_end_opens_no_table() -> None:
+    from tests.test_extractor import rows
+
+    cells = ["Priority Area", "#", "Commitment", "Notes", "Agriculture", "A1", "Scale up drip irrigation.", "80",
+             "4,200,000", "A2", "Train extension officers.", "60", "1,150,000"]  # fmt: skip
+    assert not [r for r in rows("\n\n".join(cells)) if r["unit"] == "USD billion"]
