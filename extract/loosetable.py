@@ -117,6 +117,10 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
             k = len(blocks)  # no header cells under it: the amounts follow at once
             gap = UNIT_LINE_GAP
         else:
+            # (most runs of short lines are no such header: two unit words among the next lines, a cheap test first)
+            window = blocks[first : first + MAX_HEADER_CELLS + 1]
+            if sum(1 for b in window if len(b.text) <= MAX_HEADER_CHARS and _UNITISH_RE.search(b.text)) < 2:
+                return None
             header_only, k, caption, years = True, first, "", set()
     while k < len(blocks) and k - first <= MAX_HEADER_CELLS:
         cell = blocks[k].text.strip()
@@ -165,6 +169,7 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
     return LooseTable(first, body[-1], caption, [u for _, u in units], years, cells)
 
 
+_UNITISH_RE = re.compile(r"%|\$|€|\b(?:USD|EUR|[kMG]Wh?|Gg|kt|Mt|CO2|ha|hectares|million|billion|tonnes?)\b")
 MIN_AMOUNT_ROWS = 2  # fewer rows of amounts: not clearly a table with several amount columns
 
 
