@@ -21,7 +21,7 @@ from .state import Carry, DocContext
 from .tables import read_grid
 from .textscope import TextScope
 from .texttables import column_of, row_years
-from .unitrow import caption_units
+from .unitrow import BRACKET_RE, caption_units
 
 _SHARE_OR_CUT_RE = re.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
@@ -194,7 +194,7 @@ def caption_unit(caption: str) -> tuple[str, Decimal] | None:
     m = _UNITS_LABEL_RE.search(caption)
     if m:
         return cell_unit(caption[m.end() :])
-    for inner in reversed(_BRACKET_RE.findall(caption)):
+    for inner in reversed(BRACKET_RE.findall(caption)):
         if len(set(caption_units(f"({inner})"))) > 1:
             continue  # "(GgCO2 eq. and %)": the columns say which cells are which
         if unit := cell_unit(f"({inner})"):
@@ -234,7 +234,6 @@ def label_states_measure(label: str) -> bool:
 
 
 _UNITS_LABEL_RE = re.compile(r"\bunits?\s*:\s*", re.I)
-_BRACKET_RE = re.compile(r"\(([^()]{1,60})\)")
 _UNIT_AFTER_RE = re.compile(r"(?:\bin|,)\s+(?=[A-Za-z])")
 _PER_HEAD_RE = re.compile(r"(?:\bper\s+|/\s*)(?:capita|person|head|inhabitant)\b|%", re.I)
 _UNIT_LINE_RE = re.compile(r"\s*\(?\s*(?:units?|in)\s*[:(]", re.I)  # "Unit: kt CO2e", "(in Mt CO2e)"

@@ -15,14 +15,15 @@ from .cellunits import cell_unit
 
 Unit = tuple[str, Decimal]
 
-_BRACKET_RE = re.compile(r"\(([^()]{1,60})\)")
+#: A caption's bracketed phrase, where captions state their cells' unit ("(Gg CO2e)"): read here and by ``rowtables``.
+BRACKET_RE = re.compile(r"\(([^()]{1,60})\)")
 _AND_RE = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
 
 def caption_units(caption: str) -> list[Unit]:
     """The units a caption names in brackets, several where it joins them ("(GgCO2 eq. and %)")."""
     found = []
-    for inner in _BRACKET_RE.findall(caption):
+    for inner in BRACKET_RE.findall(caption):
         for part in _AND_RE.split(inner):
             if unit := cell_unit(part):
                 found.append(unit)
