@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .cellunits import cell_unit, gas_alone, rate_cell
@@ -94,6 +95,7 @@ _NDC_PATH_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # a function of the text alone: a table's header cells are asked several times each
 def _cue_kind(cell: str) -> tuple[str, str]:
     """(kind, condition) a header cell gives its columns: kind 'bau' (a projection, not reported), 'actual',
     'target' or ''; condition 'conditional', 'unconditional' or ''. "Compared to BAU" is a baseline, not a kind."""
