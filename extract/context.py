@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from .monthnames import MONTHS as _MONTHS
+from .wordgate import CASE_BLIND_LETTERS, SPACES, run_start
 from .yearnames import naming_role
 
 
@@ -145,6 +146,7 @@ _BASE_BEFORE_RE = guarded(
     r"\b(?:emissions|levels?)\s+(?:in|of)\s+(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
+_BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-"  # every character a _BASE_BEFORE_RE match holds
 #: A source of figures after its year: "the 2006 GHG inventory", "2018 data", "the 2019 national census"
 _SOURCE_AFTER_RE = re.compile(
     r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+|emissions?\s+)?(?:inventor(?:y|ies)|data|census|statistics|survey)\b",
@@ -336,7 +338,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     if _BASELINE_LABEL_AFTER_RE.match(after):
         return "obs"  # "2020 baseline: 37% in energy": the label dates the baseline's values
     if _BASE_AFTER_RE.match(after) or (
-        (low is None or low.endswith(_BASE_BEFORE_ENDS)) and _BASE_BEFORE_RE.search(before)
+        (low is None or low.endswith(_BASE_BEFORE_ENDS))
+        and _BASE_BEFORE_RE.search(before, run_start(before, _BASE_MATCH_CHARS))  # (all 60: 0.5 % of extraction)
     ):
         return "base"
     if (low is None or low.endswith(("(", "year"))) and (label := _BASE_LABEL_BRACKET_RE.search(before)):

@@ -14,6 +14,7 @@ plain way.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from re import _constants as sre
@@ -24,6 +25,10 @@ _WORD_START_RE = re.compile("[a-z0-9_]*")
 #: under re.ASCII although lowered to one (K, the Kelvin sign).
 ODD_CHARS = "\u0130\u0131\u017f\u212a"
 _ODD_RE = re.compile(f"[{ODD_CHARS}]")
+#: What a case-blind ``[A-Za-z]`` matches (ASCII letters and ODD_CHARS), and what ``\s`` matches (the characters of
+#: ``str.isspace``, none above U+3000): the characters a regex's matches can hold, to find where a match may start.
+CASE_BLIND_LETTERS = string.ascii_letters + ODD_CHARS
+SPACES = "".join(c for c in map(chr, range(0x3001)) if c.isspace())
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
@@ -31,6 +36,13 @@ def lower_words(span: str) -> str | None:
     """``span.lower()`` when an ASCII word that a case-blind regex matches in ``span`` is in it as a plain substring
     (no İ ı ſ K, the only characters other than its own letters that match an ASCII letter case-blind), else None."""
     return span.lower() if span.isascii() or not _ODD_RE.search(span) else None
+
+
+def run_start(text: str, chars: str) -> int:
+    """Where the last run of ``chars`` in ``text`` starts. A ``…$`` regex whose matches hold only ``chars`` matches
+    from there on or not at all: a search from there finds what a search of all ``text`` finds (a lookbehind or a
+    ``\\b`` still sees the text before it), without trying the positions before it."""
+    return len(text.rstrip(chars))
 
 
 def may_hold(text: str, start: int, end: int, words: Sequence[str]) -> bool:
