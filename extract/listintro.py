@@ -17,7 +17,7 @@ def list_intro_year(text: str, block: Block) -> int | None:
     The intro ends with a colon and names a year that is not a reference ("compared to 2010"); its last
     such year dates the list. An intro that names none takes the one the sentence before it names.
     """
-    if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _FOLLOWS_END_RE.search(block.text)):
+    if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _follows_end(block.text)):
         return None
     last = block.sentences[-1]
     dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
@@ -32,6 +32,13 @@ def list_intro_year(text: str, block: Block) -> int | None:
             or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
         ]
     return dated[-1].year if dated else None
+
+
+def _follows_end(text: str) -> bool:
+    """``_FOLLOWS_END_RE.search(text)``, the cheap word test first: searched over every paragraph, the case-blind
+    regex cost 1.5 % of extraction. Each match holds "follow", whose letters IGNORECASE matches only to their
+    ASCII cases, which ``lower()`` lowers."""
+    return "follow" in text.lower() and _FOLLOWS_END_RE.search(text) is not None
 
 
 _IN_BASE_YEAR_RE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?:base|reference)[\s-]+year\s*$", re.IGNORECASE)
