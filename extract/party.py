@@ -38,6 +38,9 @@ _WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ational(?:ly)?)\b")
 #: that is skipped still says whose it is.
 NAME_LANGUAGES = ("fr", "es", "pt", "ar", "ru")
 _ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel, written or not
+#: The characters of _ARABIC_MARKS: nine substring tests find one far faster than the regex's scan of a character
+#: class (12 % of ``text_country``)
+_ARABIC_MARK_CHARS = tuple(chr(c) for c in range(0x064B, 0x0653)) + ("\u0640",)
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +80,13 @@ def _translated() -> dict[str, str]:
 
 
 NAME_KEY_CHARS = 4  # every translated name has at least this many characters
+
+
+def _holds_any(text: str, chars: tuple[str, ...]) -> bool:
+    for char in chars:
+        if char in text:
+            return True
+    return False
 
 
 def _title_end(text: str) -> int:
@@ -122,7 +132,7 @@ def text_country(text: str) -> str | None:
     text = text[:FRONT_CHARS]
     scores: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in _CN_CHINA_RE.finditer(text):
+    for m in _CN_CHINA_RE.finditer(text) if "国" in text else ():  # the cheap test first: each match holds "国"
         scores["CHN"] += 1
         first.setdefault("CHN", m.start())
     table = name_table()
@@ -142,7 +152,7 @@ def text_country(text: str) -> str | None:
         first.setdefault(place.country, start)
     title_end = _title_end(text)
     names, finders = translated_names()
-    plain = _ARABIC_MARKS.sub("", text) if _ARABIC_MARKS.search(text, 0, 100_000) else text
+    plain = _ARABIC_MARKS.sub("", text) if _holds_any(text[:100_000], _ARABIC_MARK_CHARS) else text
     for finder in finders:
         for start, _, name in finder.findall(plain):
             code = names[name]
