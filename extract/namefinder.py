@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import compress
+from operator import itemgetter
 
 
 class NameFinder:
@@ -51,14 +53,25 @@ class NameFinder:
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, name) of each name found in ``text[pos:endpos]``, in order, not overlapping."""
         endpos = len(text) if endpos is None else endpos
-        # Most sentences name no place: the words that may begin a name are listed in one C call and met against
-        # the keys as sets, and the scan below (a Python loop over every such word) runs only when one is a key.
-        if not self.key_chars and self.keys.isdisjoint(self.start.findall(text, pos, endpos)):
+        if self.key_chars:
+            return self._found(text, pos, endpos, self.start.finditer(text, pos, endpos))
+        # Most sentences name no place, and most words of a text that does are no key: the words that may begin a
+        # name are listed in C (the matches, then their words), met against the keys as sets, and only the matches
+        # whose word is a key reach the Python loop (``compress``). (A second scan for the keys' matches, or a loop
+        # over every word, cost a third more: this runs over every sentence and the first pages of each document.)
+        matches = list(self.start.finditer(text, pos, endpos))
+        words = list(map(_WORD_GROUP, matches))
+        keys = self.keys.intersection(words)
+        if not keys:
             return []
+        return self._found(text, pos, endpos, compress(matches, map(keys.__contains__, words)))
+
+    def _found(self, text: str, pos: int, endpos: int, matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str]]:
+        """The names that begin at ``matches`` of ``start`` (in order), as ``findall`` returns them."""
         by_key, reject_after, start_ok, key_chars = self.names, self.reject_after, self.start_ok, self.key_chars
         found: list[tuple[int, int, str]] = []
         resume = pos
-        for m in self.start.finditer(text, pos, endpos):
+        for m in matches:
             s = m.start()
             key = text[s : s + key_chars] if key_chars else m[1]
             if s < resume or (names := by_key.get(key)) is None:
@@ -72,6 +85,9 @@ class NameFinder:
                     resume = e
                     break
         return found
+
+
+_WORD_GROUP = itemgetter(1)  # the word a match of ``NameFinder.start`` (keyed by word) begins
 
 
 def first_word(name: str) -> str:
