@@ -262,6 +262,8 @@ def heading_deadline(text: str, block: Block, present: int | None) -> int | None
 
 #: a heading about a country's emissions or their inventory ("4.4. GHG emissions in 2021", "Inventory 2019")
 _EMISSIONS_HEADING_RE = re.compile(r"\b(?:emissions?|inventor(?:y|ies)|GHG|greenhouse\s+gas(?:es)?)\b", re.I)
+#: One of these (lower case) is in every _EMISSIONS_HEADING_RE match: the cheap test (``cx.may_contain``) first
+_EMISSIONS_WORDS = ("emission", "inventor", "ghg", "greenhouse")
 
 
 #: A line that labels its bare value: "% of renewables in final energy: 45", "Solar PV capacity (MW): 350"
@@ -282,7 +284,12 @@ def heading_data_year(text: str, block: Block, present: int | None) -> int | Non
     """The one past year a heading about emissions names ("4.4. GHG emissions in 2021"): the year of its section's
     undated inventory figures and tables, until the next heading. Not a year the heading measures against ("GHG
     emissions compared to 1990") nor a period ("Emissions 2000-2019")."""
-    if present is None or not _EMISSIONS_HEADING_RE.search(block.text) or CAPTION_RE.match(block.text):
+    if (
+        present is None
+        or not cx.may_contain(block.text, 0, len(block.text), _EMISSIONS_WORDS)
+        or not _EMISSIONS_HEADING_RE.search(block.text)
+        or CAPTION_RE.match(block.text)
+    ):
         return None  # (a figure's or a table's caption dates its own figure, not the section)
     years = cx.find_years(text, block.start, block.end)
     if len(years) != 1 or years[0].role not in ("obs", "plain") or years[0].year > present:
