@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from itertools import compress
-from operator import itemgetter
 
 
 class NameFinder:
@@ -56,15 +55,16 @@ class NameFinder:
         if self.key_chars:
             return self._found(text, pos, endpos, self.start.finditer(text, pos, endpos))
         # Most sentences name no place, and most words of a text that does are no key: the words that may begin a
-        # name are listed in C (the matches, then their words), met against the keys as sets, and only the matches
-        # whose word is a key reach the Python loop (``compress``). (A second scan for the keys' matches, or a loop
-        # over every word, cost a third more: this runs over every sentence and the first pages of each document.)
-        matches = list(self.start.finditer(text, pos, endpos))
-        words = list(map(_WORD_GROUP, matches))
+        # name are listed in one C call and met against the keys as sets; only when one is a key is the text scanned
+        # again, and only the matches whose word is a key reach the Python loop (``compress``, in C: the words and
+        # the matches of one regex over one span pair up). (Listing the match objects once instead was slower in a
+        # full run, a Python loop over every word slower still.)
+        words = self.start.findall(text, pos, endpos)
         keys = self.keys.intersection(words)
         if not keys:
             return []
-        return self._found(text, pos, endpos, compress(matches, map(keys.__contains__, words)))
+        matches = compress(self.start.finditer(text, pos, endpos), map(keys.__contains__, words))
+        return self._found(text, pos, endpos, matches)
 
     def _found(self, text: str, pos: int, endpos: int, matches: Iterable[re.Match[str]]) -> list[tuple[int, int, str]]:
         """The names that begin at ``matches`` of ``start`` (in order), as ``findall`` returns them."""
@@ -85,9 +85,6 @@ class NameFinder:
                     resume = e
                     break
         return found
-
-
-_WORD_GROUP = itemgetter(1)  # the word a match of ``NameFinder.start`` (keyed by word) begins
 
 
 def first_word(name: str) -> str:
