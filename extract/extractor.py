@@ -307,9 +307,12 @@ _INLINE_LIST_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:20|21)\d\d)\s*:[
 
 
 def _inline_list(sentence: str) -> re.Match[str] | None:
-    """``_INLINE_LIST_RE.search(sentence)``, the cheap test first: a match ends in a semicolon and spaces (``\\s`` is
-    what ``rstrip`` strips), which few sentences do; searched in every sentence, the regex cost 1 % of extraction."""
-    return _INLINE_LIST_RE.search(sentence) if sentence.rstrip().endswith(";") else None
+    """``_INLINE_LIST_RE.search(sentence)``, the cheap tests first: a match ends in a semicolon and spaces (``\\s`` is
+    what ``rstrip`` strips), which few sentences do, and holds "by" and a colon; searched in every sentence, the regex
+    cost 1 % of extraction."""
+    if sentence.rstrip().endswith(";") and "by" in sentence and ":" in sentence:
+        return _INLINE_LIST_RE.search(sentence)
+    return None
 
 
 _SECTION_NUMBER_RE = re.compile(
