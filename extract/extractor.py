@@ -41,6 +41,7 @@ from .unitrow import column_units
 if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
+from .numberstyle import writes_decimal_commas
 from .segment import Block, segment, split_sentences
 
 # --------------------------------------------------------------- driver
@@ -52,6 +53,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     blocks = segment(text)
     timeline = read_timeline(text, doc.doc)
     ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
+    ctx.continental = writes_decimal_commas(text)  # "99.992 kt" beside "15,4 million" is 99,992 kt
     carry = Carry()
     header: YearHeader | None = None  # the row of years heading the tab table being read
     caption = ""  # the caption of the table being read

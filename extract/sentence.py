@@ -99,7 +99,7 @@ def read_sentence(
     if not table_kind and cx.may_contain(text, start, end, ("nventor",)) and (inv := inventory_year(text, start, end)):
         carry.inventory_year = inv  # "the national GHG Inventory (2012)": "this inventory" later: 2012
     q_start, q_end = quote or (start, end)
-    quantities = find_quantities(text, start, end, table_unit, ctx.country, amounts_in, continental)
+    quantities = find_quantities(text, start, end, table_unit, ctx.country, amounts_in, continental or ctx.continental)
     # the cheap word test first: few sentences name a milestone
     peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
     if not quantities and not peak:

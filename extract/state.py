@@ -196,6 +196,7 @@ class DocContext:
     observations: list[Observation] = field(default_factory=list)
     year_starts: set[int] = field(default_factory=set)  # char_start of every "year" row, so a peak is read once
     cited_tables: dict[str, int] = field(default_factory=dict)  # table number -> deadline where the text cited it
+    continental: bool = False  # the text writes decimal commas and thousands points (numberstyle)
 
     def add(self, obs: Observation) -> None:
         self.observations.append(obs)

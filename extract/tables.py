@@ -60,7 +60,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     _read_notes(ctx, grid, scope, carry)
     wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"  # what the whole table is about
     # a table whose cells write decimal commas writes its thousands with points: "9.534" beside "0,04" is 9534
-    continental = any(v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values)
+    continental = ctx.continental or any(
+        v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values
+    )  # (or the whole text does: a table of "5.000" alone in a document of "15,4 million")
     decimal_commas = decimal_comma_columns(grid.rows, grid.ncols)
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
     year_col = next((k for k, c in enumerate(scope.columns) if YEAR_COLUMN_RE.match(c.label)), None)

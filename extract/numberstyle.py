@@ -1,0 +1,57 @@
+"""How a document writes its numbers: the continental way ("15,4 million", "1.234,5") or the English way.
+
+A number such as "99.992" or "5.000" reads either way: a decimal point with three decimals, or a thousands point.
+Each number alone cannot tell, but the document can: translations and French or Spanish plans write their decimals
+with commas and their thousands with points throughout, and a number whose form is unambiguous shows which. Table
+readers already decide per table (``cells.CONTINENTAL_CELL_RE``); this decides for the whole text.
+
+Written by hand: number-format libraries (babel) parse by a locale given in advance; here the locale is unknown
+and only the document's own numbers reveal it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: What a value is followed by when it is one: a percent, a magnitude word, a degree or a common unit. A bare
+#: "3,5" may be a list ("Articles 3,5 and 7") and a bare "4.1" a section number: neither counts as evidence.
+_UNIT_AFTER = (
+    r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento|million|billion|milli|bil|°|t\b|Mt|Gg|kt|MW|GW|ha\b)"
+)
+_ALONE_BEFORE = r"(?<![\d.,])"  # the whole number: no digit, point or comma just before it
+_ALONE_AFTER = r"(?![\d.,]\d)"  # nor a digit after a point or comma just after it (a full stop may end a sentence)
+
+#: Unambiguously continental: thousands points and a decimal comma ("1.234,5"), two or more thousands points
+#: ("26.681.590"), a decimal comma with one or two decimals before a unit ("15,4 million", "2,5 %").
+_CONTINENTAL_RE = re.compile(
+    _ALONE_BEFORE
+    + r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3},\d{1,2}"
+    + _UNIT_AFTER
+    + ")"
+    + _ALONE_AFTER,
+    re.IGNORECASE,
+)
+#: Unambiguously English: thousands commas and a decimal point ("1,234.5"), two or more thousands commas
+#: ("26,681,590"), a decimal point with one or two decimals before a unit ("3.5 million", "1.5°C", "2.74 t").
+_ENGLISH_RE = re.compile(
+    _ALONE_BEFORE
+    + r"(?:\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}|\d+\.\d{1,2}"
+    + _UNIT_AFTER
+    + ")"
+    + _ALONE_AFTER,
+    re.IGNORECASE,
+)
+MIN_EVIDENCE = 3  # continental forms needed at least
+DOMINANCE = 3  # ... and at least this many times the English ones: a translation may keep a few of each
+
+
+def writes_decimal_commas(text: str) -> bool:
+    """Whether the document writes numbers the continental way: at least ``MIN_EVIDENCE`` unambiguous continental
+    forms and ``DOMINANCE`` times as many as unambiguous English ones. Then "99.992 ktCO2e" is 99,992 kt, as the
+    same text's "15,4 million" is 15.4 million."""
+    if "," not in text:
+        return False
+    continental = len(_CONTINENTAL_RE.findall(text))
+    if continental < MIN_EVIDENCE:
+        return False
+    return continental >= DOMINANCE * len(_ENGLISH_RE.findall(text))
