@@ -22,7 +22,7 @@ _HEDGE = (
     r"|just\s+(?:over|under|below|above))\s+"
 )
 _FROM_BEFORE_RE = first_char_guarded(
-    rf"\bfrom\s+(?:the\s+|{_HEDGE})?(?:current\s+|today'?s\s+)?$",
+    rf"\bfrom(?:\s+(?:the\s+|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued: "from$US 0.3 million")
     re.I,
 )
 _TO_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bto\s+(?:{_HEDGE})?$", re.I)
@@ -216,16 +216,16 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
     while i < len(qs):
         # find a chain of quantities joined by "and" / ","
         j = i
-        while j + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[j].end : qs[j + 1].num.start]):
+        while j + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[j].end : _lead(qs[j + 1])]):
             j += 1
         chain = qs[i : j + 1]
         before = text[max(0, chain[0].num.start - 25) : chain[0].start]
         if j + 1 < len(qs):
-            gap = text[qs[j].end : qs[j + 1].num.start]
+            gap = text[qs[j].end : _lead(qs[j + 1])]  # "from US$ 0.4 bn to US$ 1.3 bn": up to the currency
             if qs[j + 1].value < 0 and gap.endswith(("-", "−", "–")):
                 gap = gap[:-1]  # "from -1,714 kt in 2015 to -1,260 kt": the sign is the end's, not the gap's
             k = j + 1
-            while k + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[k].end : qs[k + 1].num.start]):
+            while k + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[k].end : _lead(qs[k + 1])]):
                 k += 1
             nxt = qs[j + 1 : k + 1]
             # the short text before first: the gap patterns scan the whole gap
@@ -244,6 +244,11 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
                 i = k + 1
                 continue
         i = j + 1
+
+
+def _lead(q: Quantity) -> int:
+    """Where a quantity's text begins: its currency when one comes first ("US$ 1.3 bn"), else its number."""
+    return min(q.start, q.num.start)
 
 
 _TO_BEFORE_RE = first_char_guarded(r"\bto\s+(?:\w+\s+)?$")

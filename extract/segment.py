@@ -86,6 +86,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         eq_gas = text[mark - 2 : mark] == "eq" and _GAS_NEXT_RE.match(text, after)
         if eq_gas and _EQ_BEFORE_GAS_RE.search(text, cur, stop):
             continue  # "20,983.4 Gg eq. CO2": the equivalent abbreviated before its gas, one unit
+        if text[mark] == ";" and _inside_brackets(text, cur, mark):
+            continue  # "1.3 GtCO2e (GWP-100; IPCC AR5) in 2025": a bracket's semicolon ends no sentence
         if text.startswith("0", after) and _TORN_DECIMAL_RE.match(text, after) and text[stop - 2 : stop - 1].isdigit():
             continue  # "169. 05 MtCO2e": a decimal torn by a stray space (see numbers._DIGITS)
         if stop > cur:
@@ -102,6 +104,14 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         if last.text:
             append(last)
     return out
+
+
+def _inside_brackets(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` lies in a bracket opened after ``start`` that closes within the line, soon after it."""
+    if text.count("(", start, at) <= text.count(")", start, at):
+        return False
+    close = text.find(")", at, at + 80)
+    return close > 0 and "\n" not in text[at:close]
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence:

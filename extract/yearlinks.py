@@ -199,6 +199,8 @@ _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 # reference path it is compared with ("by 13% compared to the BAU scenario by 2030": "compared" else ends the link)
 _PLAIN_GAP_RE = re.compile(
     r"\([^()\d]{0,40}\)|(?<!\d)(?:19|20)\d\d(?!\d)(?=\s+levels?\b)|\(FY\)"
+    # the metric a value is stated in: "1.3 GtCO2e (GWP-100; IPCC AR5) in 2025" (its digits are no value)
+    r"|\((?=[^()]{0,60}\b(?:GWP|GTP|AR[1-6]|SAR|TAR)\b)[^()]{0,60}\)"
     r"|\bcompared\s+(?:with|to)\s+(?:the\s+|a\s+)?(?:BAU|business[\s-]as[\s-]usual|baseline|reference)"
     r"(?:\s+(?:scenario|case|levels?|emissions|projections?|pathway|trajectory))?\b",
     re.IGNORECASE,

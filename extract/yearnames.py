@@ -60,9 +60,12 @@ _DOCUMENT_AFTER_RE = re.compile(
 _PRICE_BEFORE_RE = re.compile(
     r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?)$", re.I
 )
-#: "(2010 fixed prices)", "in 2015 USD.": a price base closing its phrase ("in 2015 prices rose" is a date)
+#: "(2010 fixed prices)", "in 2015 USD.", "in 2019 Rands;": a price base closing its phrase ("in 2015 prices rose"
+#: is a date)
 _PRICES_AFTER_RE = re.compile(
-    r" (?:fixed |constant |real )?(?:prices|US\s?dollars|USD|US\$)(?=\s*(?:[).,;]|$))", re.IGNORECASE
+    r" (?:fixed |constant |real )?(?:prices|US\s?dollars|USD|US\$|dollars|euros?|EUR|rands?|ZAR|pounds|yen|yuan|rupees"
+    r"|pesos|francs|shillings)(?=\s*(?:[).,;]|$))",  # "(in 2019 Rands; USD 60 billion)": the prices' year
+    re.IGNORECASE,
 )
 _PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something

@@ -1544,3 +1544,37 @@ def test_a_lead_in_after_a_level_in_the_base_year_dates_the_parts_listed() -> No
     )
     got = {(o.value_raw, o.year, o.kind) for o in observations_of(text, "rr_ndc_2020")}
     assert ("12614.20 Gg CO2 eq.", 2012, "actual") in got and ("811.35 Gg CO2 eq.", 2012, "actual") in got
+
+
+def test_a_metric_note_in_brackets_keeps_each_value_s_own_year() -> None:
+    # the metric a value is stated in, with its digits and a semicolon, stands between the value and its year
+    text = (
+        "The plan is consistent with emission levels of 0.8 GtCO2e (GWP-100; IPCC AR4) in 2028 and "
+        "0.7 GtCO2e (GWP-100; IPCC AR4) in 2035."
+    )
+    found = [(r["value"], r["unit"], r["year"]) for r in rows(text)]
+    assert found == [("800", "Mt CO2e", "2028"), ("700", "Mt CO2e", "2035")]
+
+
+def test_a_semicolon_inside_brackets_ends_no_sentence() -> None:
+    found = rows("Per capita emissions fell from 9.1 tCO2e (GTP-100; AR5 values) in 2006 to 7.2 tCO2e in 2013.")
+    assert [(r["value"], r["year"]) for r in found] == [("9.1", "2006"), ("7.2", "2013")]
+    assert all(r["quote"].startswith("Per capita") for r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spending on dune protection increased from US$ 0.42 bn to US$ 1.35 bn from 2009 to 2014.",
+        "Between 2009 and 2014 spending on dune protection rose from US$ 0.42 bn to US$ 1.35 bn.",
+        "Spending on dune protection increased from$US 0.42 bn to $US 1.35 bn from 2009 to 2014.",
+    ],
+)
+def test_from_and_to_amounts_with_a_currency_first_take_the_period_s_ends(text: str) -> None:
+    found = rows(text)
+    assert [(r["value"], r["year"], r["qualifier"]) for r in found] == [("0.42", "2009", "="), ("1.35", "2014", "=")]
+
+
+def test_a_year_before_a_currency_name_is_the_prices_year() -> None:
+    text = "The programme needs between R700 billion and R750 billion to 2030 (in 2018 Rands, or USD50-54 billion)."
+    assert all(r["year"] != "2018" for r in rows(text))
