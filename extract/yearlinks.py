@@ -141,6 +141,17 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
         paren = _PAREN_YEAR_RE.match(text, q.end)
         if q.year is None and paren:
             q.year = int(paren.group(1))  # "from 22% (2014) to 30%": the bracketed year dates the number before it
+        elif (
+            q.year is None
+            and q.unit == "%"
+            and (whole := _SHARE_OF_DATED_RE.match(text, q.end))
+            and _REPORTED_SHARE_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+        ):
+            # "represented 29 percent of 2019 gross emissions": a reported share of that year's total ("not exceed
+            # 60% of 1990 emissions" measures against a yardstick: no verb of record)
+            q.year = int(whole.group(1))
+        elif q.year is None and (level := _RESTATED_LEVEL_RE.search(text, max(0, q.start - 60), q.start)):
+            q.year = int(level.group(1))  # "cut 40% from the emissions in 2018, which is 727.6 Mt, by 2030"
         elif q.year is None and text[q.start - 1 : q.start] in ("(", " ") and _BRACKET_CLOSE_RE.match(text, q.end):
             year = _YEAR_THEN_BRACKET_RE.search(text, max(0, q.start - 16), q.start)
             if year and any(y.start == year.start(1) and y.role not in NAMING_ROLES for y in years.mentions):
@@ -191,6 +202,19 @@ def _restated_in_brackets(text: str, quantities: list[Quantity], i: int) -> int 
 
 
 _BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+#: the dated total a share is of: "29 percent of 2019 gross emissions" (not "of 2005 levels": a yardstick)
+_SHARE_OF_DATED_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:19|20)\d\d)\s+(?!levels?\b)(?=[a-z])", re.IGNORECASE)
+_REPORTED_SHARE_BEFORE_RE = re.compile(
+    r"\b(?:represented|accounted\s+for|made\s+up|contributed|comprised)\s+(?:about\s+|around\s+|approximately\s+"
+    r"|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+#: a dated level restated in a relative clause: "… the total emissions in 2018, which is 727.6 MtCO2eq, …"
+_RESTATED_LEVEL_RE = re.compile(
+    r"\b(?:in|of)\s+((?:19|20)\d\d)\s*,\s*(?:which|that)\s+(?:is|was|were|are|amounted\s+to|stood\s+at|totall?ed)"
+    r"\s+(?:about\s+|approximately\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR_THEN_BRACKET_RE = re.compile(r"(?<![\d.,])((?:19|20|21)\d\d)\s*\(\s*(?:about\s+|around\s+|approx\.\s*)?$")
 _BRACKET_CLOSE_RE = re.compile(r"\s*\)")
 

@@ -1578,3 +1578,27 @@ def test_from_and_to_amounts_with_a_currency_first_take_the_period_s_ends(text: 
 def test_a_year_before_a_currency_name_is_the_prices_year() -> None:
     text = "The programme needs between R700 billion and R750 billion to 2030 (in 2018 Rands, or USD50-54 billion)."
     assert all(r["year"] != "2018" for r in rows(text))
+
+
+def test_a_share_of_a_dated_total_takes_that_total_s_year() -> None:
+    text = (
+        "In 2015, the transport sector overtook the power sector as the leading source of emissions, and "
+        "represented 27 percent of 2018 gross national greenhouse gas emissions."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("27", "2018")]
+    # a share of a yardstick's level is no share of that year's total
+    found = rows("Emissions will fall to 60% of 2005 levels by 2030.")
+    assert [(r["value"], r["year"]) for r in found] == [("60", "2030")]
+
+
+def test_a_level_restated_in_a_relative_clause_takes_the_year_it_restates() -> None:
+    text = (
+        "The updated target is to cut 35% from the total national emissions in 2016, which is 512.4 MtCO2eq, by 2035."
+    )
+    found = {r["value"]: (r["year"], r["kind"]) for r in observations_and_rows(text)}
+    assert found["512.4"] == ("2016", "actual")
+    assert found["35"] == ("2035", "target")
+
+
+def observations_and_rows(text: str) -> list[dict[str, str]]:
+    return [o.as_row() for o in observations_of(text, "rr_ndc_2021")]
