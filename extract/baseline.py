@@ -17,8 +17,9 @@ from .wordgate import WordGate, may_hold
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)s?"
     r"|baseline\s+(?:scenario|projection|pathway|case)s?"  # "the projections of the baseline scenarios reach …"
-    # "without (co-benefit adaptation) measures": up to three words name which measures are left out
-    r"|without[\s-]+(?:[\w-]+\s+){0,3}?(?:mitigation|measures|policies|actions?)"
+    # "without (co-benefit adaptation) measures", "without implementing climate change adaptation measures": up to
+    # four words name which measures are left out
+    r"|without[\s-]+(?:[\w-]+\s+){0,4}?(?:mitigation|measures|policies|actions?)"
     # "with no (further) measures", "in the absence of new policies": the same counterfactual, said otherwise
     r"|(?:with\s+no|absence\s+of(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:mitigation|measures|policies|actions?|interventions)"
     r"|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"

@@ -1080,6 +1080,18 @@ def test_with_no_measures_and_the_absence_of_policies_are_business_as_usual() ->
     assert {(r["value"], r["year"], r["kind"]) for r in rows(text)} == {("27", "2030", "target")}
 
 
+def test_impacts_without_measures_named_in_four_words_are_no_goals() -> None:
+    """ "Without implementing climate change adaptation measures, … 12% of the delta will be inundated": the
+    counterfactual names its measures in up to four words; its impacts are no goal of the plan."""
+    text = (
+        "The plan was adopted in 2022.\n\n"
+        "Without implementing climate change adaptation measures, when the sea level rises by 80cm, over 12% of the "
+        "northern delta will be at risk of being inundated, affecting 8% of its population.\n\n"
+        "By 2030, 60% of the delta's dikes will be raised."
+    )
+    assert {(r["value"], r["year"], r["kind"]) for r in rows(text)} == {("60", "2030", "target")}
+
+
 def test_a_list_of_dated_shares_shares_the_bau_yardstick_after_it() -> None:
     """ "by 2.4% in 2020, 4.9% by 2025 and 10.5% by 2030 compared to the projected BAU": each item's own year stays
     with it, and the middle item is measured against BAU like the first and the last."""
