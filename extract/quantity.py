@@ -22,6 +22,7 @@ class Quantity:
     group: str = ""  # "from" / "to" in from-to statements
     base_year: int | None = None
     coded: bool = False  # money whose ISO code, written after it, overrode the document's own "$"
+    also_years: tuple[int, ...] = ()  # earlier deadlines of a list the value holds for too ("by 2025 and 2030, 40 Mt")
 
     def __post_init__(self) -> None:
         if self.start < 0:

@@ -6,6 +6,7 @@ The kind of a number is read in ``kinds``, its place in ``placeof``; both are re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -55,6 +56,7 @@ from .years import (
     assign_own_years,
     assign_paired_years,
     assign_respective_years,
+    assign_shared_deadlines,
     carried_years,
     clause_bounds,
     names_later_year,
@@ -113,6 +115,7 @@ def read_sentence(
     if not table_year:
         assign_respective_years(text, quantities, years, end)
         assign_paired_years(text, quantities, years)
+        assign_shared_deadlines(text, quantities, years, ctx.ref_year)
         assign_own_years(text, quantities, years)
     regions = sentence_regions(text, start, end) if quantities or peak else ()
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
@@ -129,6 +132,7 @@ def read_sentence(
     compared_at: dict[int, tuple[int, int]] = {}  # (year, base year) of each change of two levels, by its index
     cites_global = not table_kind and scope.may_cite_global(text, start, end)
     first_obs = len(ctx.observations)
+    shared: list[Observation] = []  # the same goals for a list's other deadlines, added after the sentence's own
     for i, q in enumerate(quantities):
         restated = False
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
@@ -341,6 +345,10 @@ def read_sentence(
             if profile and scope.out_of_scope(text, *window, q.end, q.start):
                 continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
             ctx.add(obs)
+            if q.also_years and year == q.year:  # "by 2025 and 2030 … 398 Mt": the same goal for each deadline
+                shared.extend(replace(obs, year=also) for also in q.also_years)
+    for obs in sorted(shared, key=lambda o: o.year or 0):  # stable: a range's bounds stay side by side
+        ctx.add(obs)
     share_range_context(ctx.observations[first_obs:], text)
     if said_baseline:
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against

@@ -111,6 +111,7 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
             and not prev.group
             and q.unit == prev.unit
             and _QUANTITY_LINK_RE.fullmatch(text, prev.end, q.start)
+            and {prev.qualifier, q.qualifier} != {">=", "<="}  # "between 398 and 614 Mt": one range, no list
         ):
             chains[-1].append(q)
         else:
@@ -129,6 +130,37 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")
+
+
+def assign_shared_deadlines(
+    text: str, quantities: list[Quantity], years: SentenceYears, present: int | None
+) -> None:
+    """'emissions by 2025 and 2030 will be between 398 and 614 Mt': one value, or one range, under a list of
+    deadlines holds for each of them. The value takes the last deadline and ``also_years`` the others.
+
+    Only deadlines after the document's present (a past pair, "floods in 2016 and 2017 hit a million farmers", may
+    total both years), only when the sentence names no other year and its values are that one statement.
+    """
+    if not quantities or len(quantities) > 2 or len(years.mentions) < 2 or present is None:
+        return
+    if len(quantities) == 2 and not (
+        {quantities[0].qualifier, quantities[1].qualifier} == {">=", "<="} and quantities[0].unit == quantities[1].unit
+    ):
+        return  # two values are a list, paired with the years by other rules ("55% and 60% by 2030 and 2035")
+    run = years.mentions
+    if any(y.role not in ("by", "obs", "plain") or y.year <= present for y in run):
+        return
+    pairs = zip(run, run[1:], strict=False)
+    if any(y.year >= z.year or not _YEAR_LINK_RE.fullmatch(text, y.end, z.start) for y, z in pairs):
+        return
+    if any(q.year is not None or q.group for q in quantities):
+        return
+    if _RESPECTIVELY_RE.search(text, max(0, run[0].start - 30), run[-1].end + 40):
+        # "-14.64% and -24.28 in 2025 and 2030 respectively", "-9.03% and -11.82 respectively in 2025 and 2030": a
+        # list, its second value written without its unit
+        return
+    for q in quantities:
+        q.year, q.also_years = run[-1].year, tuple(y.year for y in run[:-1])
 
 
 def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:

@@ -1602,3 +1602,19 @@ def test_a_level_restated_in_a_relative_clause_takes_the_year_it_restates() -> N
 
 def observations_and_rows(text: str) -> list[dict[str, str]]:
     return [o.as_row() for o in observations_of(text, "rr_ndc_2021")]
+
+
+def test_one_range_under_a_list_of_deadlines_holds_for_each() -> None:
+    text = "Ruritania's emissions by 2028 and 2033 will be in a range between 212 and 305 Mt CO2-eq."
+    found = {(r["value"], r["qualifier"], r["year"]) for r in observations_and_rows(text)}
+    assert found == {("212", ">=", "2028"), ("305", "<=", "2028"), ("212", ">=", "2033"), ("305", "<=", "2033")}
+
+
+def test_a_list_of_values_or_past_years_does_not_share_its_years() -> None:
+    # two values pair with two deadlines; a past pair may total both years; "respectively" lists stay lists
+    pairs = {(r["value"], r["year"]) for r in observations_and_rows("Raise the share to 55% and 60% by 2030 and 2035.")}
+    assert pairs == {("55", "2030"), ("60", "2035")}
+    past = observations_and_rows("Over 2 million farmers were hit by floods in 2016 and 2017.")
+    assert len(past) <= 1
+    listed = observations_and_rows("The cuts reach -8.5% and -12.25 respectively in 2025 and 2030.")
+    assert [r["year"] for r in listed if r["value"] == "8.5"] == ["2025"]
