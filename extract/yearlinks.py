@@ -182,8 +182,12 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
             # "represented 29 percent of 2019 gross emissions": a reported share of that year's total ("not exceed
             # 60% of 1990 emissions" measures against a yardstick: no verb of record)
             q.year = int(whole.group(1))
-        elif q.year is None and (level := _RESTATED_LEVEL_RE.search(text, max(0, q.start - 60), q.start)):
-            q.year = int(level.group(1))  # "cut 40% from the emissions in 2018, which is 727.6 Mt, by 2030"
+        elif (
+            q.year is None
+            and q.unit not in ("%", "times", "x")  # "below 2012 levels (19.6% compared to BAU)": a change restated
+            and (level := _RESTATED_LEVEL_RE.search(text, max(0, q.start - 60), q.start))
+        ):
+            q.year = int(level.group(1) or level.group(2))  # "cut 40% from the emissions in 2018, which is 727.6 Mt"
         elif q.year is None and text[q.start - 1 : q.start] in ("(", " ") and _BRACKET_CLOSE_RE.match(text, q.end):
             year = _YEAR_THEN_BRACKET_RE.search(text, max(0, q.start - 16), q.start)
             if year and any(y.start == year.start(1) and y.role not in NAMING_ROLES for y in years.mentions):
@@ -242,9 +246,11 @@ _REPORTED_SHARE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: a dated level restated in a relative clause: "… the total emissions in 2018, which is 727.6 MtCO2eq, …"
+#: and a yardstick's level in brackets after it: "16% in 2030 below 1990 levels (1.4 GtCO2e)"
 _RESTATED_LEVEL_RE = re.compile(
     r"\b(?:in|of)\s+((?:19|20)\d\d)\s*,\s*(?:which|that)\s+(?:is|was|were|are|amounted\s+to|stood\s+at|totall?ed)"
-    r"\s+(?:about\s+|approximately\s+|around\s+|some\s+)?$",
+    r"\s+(?:about\s+|approximately\s+|around\s+|some\s+)?$"
+    r"|\b((?:19|20)\d\d)(?:['’]s)?\s+(?:emissions?\s+)?levels?\s*\(\s*(?:i\.e\.,?\s*|about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 _YEAR_THEN_BRACKET_RE = re.compile(r"(?<![\d.,])((?:19|20|21)\d\d)\s*\(\s*(?:about\s+|around\s+|approx\.\s*)?$")

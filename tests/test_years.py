@@ -1618,3 +1618,9 @@ def test_a_list_of_values_or_past_years_does_not_share_its_years() -> None:
     assert len(past) <= 1
     listed = observations_and_rows("The cuts reach -8.5% and -12.25 respectively in 2025 and 2030.")
     assert [r["year"] for r in listed if r["value"] == "8.5"] == ["2025"]
+
+
+def test_a_yardstick_s_level_in_brackets_is_that_year_s_record() -> None:
+    text = "The plan is consistent with reductions of 5% in 2025 and 14% in 2030 below 1990 levels (1.3 GtCO2e)."
+    found = {r["value"]: (r["year"], r["kind"]) for r in observations_and_rows(text)}
+    assert found == {"5": ("2025", "target"), "14": ("2030", "target"), "1300": ("1990", "actual")}
