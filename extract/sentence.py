@@ -57,10 +57,12 @@ from .years import (
     assign_paired_years,
     assign_respective_years,
     assign_shared_deadlines,
+    assign_years_from_before,
     carried_years,
     clause_bounds,
     names_later_year,
     one_past_year,
+    own_value_years,
     read_carried_years,
     sentence_years,
     with_own_span,
@@ -117,6 +119,8 @@ def read_sentence(
         assign_paired_years(text, quantities, years)
         assign_shared_deadlines(text, quantities, years, ctx.ref_year)
         assign_own_years(text, quantities, years)
+        assign_years_from_before(text, start, end, quantities, carry.value_years)
+        carry.value_years = (end, own_value_years(quantities))
     regions = sentence_regions(text, start, end) if quantities or peak else ()
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:

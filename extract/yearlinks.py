@@ -132,6 +132,34 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
 _SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")
 
 
+def assign_years_from_before(
+    text: str, start: int, end: int, quantities: list[Quantity], before: tuple[int, tuple[int, ...]]
+) -> None:
+    """'… 1.0 Gt in 2025 and 0.8 Gt in 2030. This represents cuts of 43% and 52%, respectively, …': a list of values
+    said "respectively" whose sentence dates none of them takes, in order, the years the sentence right before gave
+    as many values of its own (``before``: that sentence's end and its values' own years)."""
+    prev_end, earlier = before
+    if len(earlier) < 2 or len(quantities) < len(earlier) or prev_end < 0 or text[prev_end:start].strip():
+        return
+    if "\n\n" in text[prev_end:start]:
+        return
+    chain = quantities[: len(earlier)]
+    if any(q.year is not None or q.group or q.unit != chain[0].unit for q in chain):
+        return
+    if not all(_QUANTITY_LINK_RE.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
+        return
+    if not text[chain[-1].end : end].lstrip(" ,").lower().startswith("respectively"):
+        return  # (the list itself is said "respectively": "43% and 52%, respectively")
+    for q, year in zip(chain, earlier, strict=True):
+        q.year = year
+
+
+def own_value_years(quantities: list[Quantity]) -> tuple[int, ...]:
+    """The years a sentence's values took as their own, when they rise in order (a list of deadlines)."""
+    years = tuple(q.year for q in quantities if q.year is not None)
+    return years if len(years) >= 2 and all(a < b for a, b in zip(years, years[1:], strict=False)) else ()
+
+
 def assign_shared_deadlines(
     text: str, quantities: list[Quantity], years: SentenceYears, present: int | None
 ) -> None:

@@ -11,7 +11,14 @@ from functools import lru_cache
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .yearlinks import assign_own_years, assign_paired_years, assign_respective_years, assign_shared_deadlines
+from .yearlinks import (
+    assign_own_years,
+    assign_paired_years,
+    assign_respective_years,
+    assign_shared_deadlines,
+    assign_years_from_before,
+    own_value_years,
+)
 from .yearnames import NAMING_ROLES
 
 # --------------------------------------------------------------- per-sentence reading
@@ -257,6 +264,8 @@ def one_past_year(years: SentenceYears, ref_year: int | None) -> int | None:
 __all__ = [
     "assign_own_years",
     "assign_shared_deadlines",
+    "assign_years_from_before",
+    "own_value_years",
     "assign_paired_years",
     "assign_respective_years",
 ]  # re-exported: sentence reads them here

@@ -1624,3 +1624,15 @@ def test_a_yardstick_s_level_in_brackets_is_that_year_s_record() -> None:
     text = "The plan is consistent with reductions of 5% in 2025 and 14% in 2030 below 1990 levels (1.3 GtCO2e)."
     found = {r["value"]: (r["year"], r["kind"]) for r in observations_and_rows(text)}
     assert found == {"5": ("2025", "target"), "14": ("2030", "target"), "1300": ("1990", "actual")}
+
+
+def test_a_respectively_list_takes_the_years_of_the_sentence_before() -> None:
+    text = (
+        "The plan is consistent with emission levels of 1.1 GtCO2e in 2026 and 0.9 GtCO2e in 2031. "
+        "This represents reductions of 41% and 50%, respectively, compared to the levels of 2004."
+    )
+    found = {r["value"]: r["year"] for r in observations_and_rows(text) if r["unit"] == "%"}
+    assert found == {"41": "2026", "50": "2031"}
+    # not across a paragraph, nor for a list not said "respectively"
+    apart = text.replace(". This", ".\n\nThis")
+    assert {r["year"] for r in observations_and_rows(apart) if r["unit"] == "%"} != {"2026", "2031"}
