@@ -147,6 +147,18 @@ def _list_partner(text: str, qs: list[Quantity], i: int) -> Quantity | None:
     return None
 
 
+def _money_without_magnitude(a: Quantity, b: Quantity) -> bool:
+    """Both amounts of one currency written first ("US$0.21 … US$0.64 bn"), only the second with its magnitude."""
+    return (
+        a.unit == b.unit
+        and a.unit.endswith(" billion")
+        and a.start < a.num.start
+        and b.start < b.num.start
+        and a.num.magnitude == 1
+        and b.num.magnitude > 1
+    )
+
+
 def resolve_ranges(text: str, qs: list[Quantity]) -> None:
     """Ranges ("60%-70%", "40% to 45%", "between 3 and 5 GW", "1.05 to 0.85 Gt") give two rows: >= the smaller bound
     and <= the larger, in the unit and magnitude written at either bound; "from X to Y" is a change, not a range.
@@ -161,6 +173,8 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
             continue
         before = text[max(0, a.num.start - 25) : a.start].rstrip("-−–")  # ("from -2,310 to -1,904": signed)
         if _FROM_BEFORE_RE.search(before) and not _DASH_GAP_RE.fullmatch(text, a.end, gap_end):
+            if _money_without_magnitude(a, b):  # "from US$0.21 to US$0.64 bn": the magnitude is written once
+                a.value = a.value * b.num.magnitude
             continue  # "from X to Y" is a change over time; "from 350-420 Mt" is still a range
         _share_unit(a, b, text)
         if a.unit and a.unit == b.unit:

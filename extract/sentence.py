@@ -56,10 +56,12 @@ from .years import (
     assign_own_years,
     assign_paired_years,
     assign_respective_years,
+    assign_same_period,
     assign_shared_deadlines,
     assign_years_from_before,
     carried_years,
     clause_bounds,
+    named_period,
     names_later_year,
     one_past_year,
     own_value_years,
@@ -121,6 +123,9 @@ def read_sentence(
         assign_own_years(text, quantities, years)
         assign_years_from_before(text, start, end, quantities, carry.value_years)
         carry.value_years = (end, own_value_years(quantities))
+        assign_same_period(text, start, end, quantities, carry.period)
+        if (period := named_period(quantities, years)) is not None:
+            carry.period = (end, period)
     regions = sentence_regions(text, start, end) if quantities or peak else ()
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:

@@ -76,6 +76,7 @@ class Carry:
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
     last_kind: tuple[int, str, int | None] | None = None  # (end, kind, year) of the last sentence that gave a value
     value_years: tuple[int, tuple[int, ...]] = (-1, ())  # (end, own years in order) of the last sentence's values
+    period: tuple[int, tuple[int, int] | None] = (-1, None)  # (end, (first, last) year) of the last period named
     condition_from_heading: bool = False  # a heading set it and no value was read since (column headers)
     section_kind: str = ""  # "target" under a heading about goals or actions (clauses.py)
     section_year: int | None = None  # the one future year the last heading names: its section's undated goals

@@ -154,6 +154,36 @@ def assign_years_from_before(
         q.year = year
 
 
+def named_period(quantities: list[Quantity], years: SentenceYears) -> tuple[int, int] | None:
+    """The period a sentence names: its span ("between 2010 and 2015"), else the years of its first from/to pair
+    ("from US$0.28m in 2010 to US$1.2m in 2015")."""
+    if years.span is not None:
+        return years.span
+    first = next((q.year for q in quantities if q.group == "from" and q.year), None)
+    last = next((q.year for q in quantities if q.group == "to" and q.year), None)
+    return (first, last) if first and last and first < last else None
+
+
+def assign_same_period(
+    text: str, start: int, end: int, quantities: list[Quantity], before: tuple[int, tuple[int, int] | None]
+) -> None:
+    """'Over the same period, investment increased from US$0.18 to US$0.59 bn': the period named last in the
+    paragraph (``before``: where it was named, and its first and last year) dates each from and to value."""
+    named_end, period = before
+    if period is None or named_end < 0 or "\n\n" in text[named_end:start]:
+        return
+    if not _SAME_PERIOD_RE.search(text, start, end):
+        return
+    for q in quantities:
+        if q.year is None and q.group in ("from", "to"):
+            q.year = period[0] if q.group == "from" else period[1]
+
+
+_SAME_PERIOD_RE = first_char_guarded(
+    r"\b(?:over|during|in|for)\s+the\s+same\s+(?:period|years?|time(?:\s+frame)?)\b", re.IGNORECASE
+)
+
+
 def own_value_years(quantities: list[Quantity]) -> tuple[int, ...]:
     """The years a sentence's values took as their own, when they rise in order (a list of deadlines)."""
     years = tuple(q.year for q in quantities if q.year is not None)

@@ -15,8 +15,10 @@ from .yearlinks import (
     assign_own_years,
     assign_paired_years,
     assign_respective_years,
+    assign_same_period,
     assign_shared_deadlines,
     assign_years_from_before,
+    named_period,
     own_value_years,
 )
 from .yearnames import NAMING_ROLES
@@ -265,6 +267,8 @@ __all__ = [
     "assign_own_years",
     "assign_shared_deadlines",
     "assign_years_from_before",
+    "assign_same_period",
+    "named_period",
     "own_value_years",
     "assign_paired_years",
     "assign_respective_years",

@@ -1636,3 +1636,13 @@ def test_a_respectively_list_takes_the_years_of_the_sentence_before() -> None:
     # not across a paragraph, nor for a list not said "respectively"
     apart = text.replace(". This", ".\n\nThis")
     assert {r["year"] for r in observations_and_rows(apart) if r["unit"] == "%"} != {"2026", "2031"}
+
+
+def test_the_same_period_dates_each_from_and_to_amount() -> None:
+    text = (
+        "Since 2009 the country has invested in adaptation, with expenditure rising from US$0.31m in 2009 to "
+        "US$1.4m in 2014 per year. Over the same period, the total annual investment increased from US$0.21 to "
+        "US$0.64 bn per year in the Agriculture sector; from US$ 0.26bn to US$0.39 bn in the Energy sector."
+    )
+    found = [(r["value"], r["year"]) for r in observations_and_rows(text) if int(r["char_start"]) > 120]
+    assert found == [("0.21", "2009"), ("0.64", "2014"), ("0.26", "2009"), ("0.39", "2014")]
