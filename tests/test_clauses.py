@@ -1234,3 +1234,14 @@ def test_a_money_amount_without_a_verb_is_a_costing_line_of_the_plan() -> None:
     assert money == [("0.017", "2031", "target"), ("0.004", "2031", "target")]
     spent = "Ruritania will build two solar parks by 2031. In 2019 the ministry spent 17 million USD on studies."
     assert [r["kind"] for r in rows(spent) if r["unit"] == "USD billion"] == ["actual"]
+
+
+def test_a_restating_sentence_keeps_a_level_of_its_own_past_year_a_record() -> None:
+    text = (
+        "The plan was adopted in 2016.\n\n"
+        "The plan is consistent with emission levels of 1.1 GtCO2e in 2026. This represents a reduction of 41% "
+        "compared to estimated emission levels of 1.9 GtCO2e in 2004."
+    )
+    found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
+    assert found["1900"] == ("2004", "actual")
+    assert found["41"] == ("2026", "target")
