@@ -154,7 +154,7 @@ class _Run:
 
     @classmethod
     def around(cls, sent: ScannedSentence, first: int, last: int) -> _Run | None:
-        elements = _value_run(sent, first, last)
+        elements = sent.value_run(first, last)
         if len(elements) < 2:
             return None  # a value on its own is no list
         k = next((i for i, e in enumerate(elements) if first <= e <= last), -1)
@@ -273,7 +273,7 @@ def _respectively_factors(sent: ScannedSentence, first: int, last: int) -> dict[
     """Down-weight the other members of "A and B ... x and y, respectively" so x reads as A and y as B."""
     if not sent.respectively:
         return {}
-    run = _value_run(sent, first, last)
+    run = sent.value_run(first, last)
     if len(run) < 2:
         return {}
     k = next((i for i, idx in enumerate(run) if first <= idx <= last), -1)
@@ -285,13 +285,6 @@ def _respectively_factors(sent: ScannedSentence, first: int, last: int) -> dict[
         if j != k:
             factors.update({i: OTHER_SEGMENT for i in range(lo, hi)})
     return factors
-
-
-def _value_run(sent: ScannedSentence, first: int, last: int) -> list[int]:
-    """Token indexes of the list of values ("3.4% and 2.3%") the number belongs to."""
-    # runs come in text order, so the first run holding a token of first..last holds the first such token
-    run_of = sent.run_of
-    return next((run_of[i] for i in range(first, last + 1) if i in run_of), [])
 
 
 def _coordination(sent: ScannedSentence, run: list[int]) -> list[tuple[int, int]]:

@@ -172,13 +172,27 @@ class ScannedSentence:
         return bisect_right(self.cell_starts, offset) - 1 if self.cells else 0
 
     @lazy
-    def value_runs(self) -> list[list[int]]:
-        return find_value_runs(self)
+    def values(self) -> list[int]:
+        """Token indexes of the values (tokens of kind "num"), found in C."""
+        return list(compress(range(len(self.kinds)), map("num".__eq__, self.kinds)))
 
-    @lazy
-    def run_of(self) -> dict[int, list[int]]:
-        """The value run of each value's token."""
-        return {i: run for run in self.value_runs for i in run}
+    def value_run(self, first: int, last: int) -> list[int]:
+        """The list of values joined by "and" or commas ("3.4% and 2.3%") that holds the first value among tokens
+        first..last; [] when none of them is a value.
+
+        Values join in a run exactly when each is joined to the one before (``_joined``), so the run is found from
+        that value outwards, testing only its neighbours: grouping all the sentence's values cost 0.7 % of extraction
+        (py-spy), for sentences of many values of which few are classified."""
+        values = self.values
+        k = bisect_left(values, first)
+        if k == len(values) or values[k] > last:
+            return []
+        lo = hi = k
+        while lo > 0 and _joined(self, values[lo - 1], values[lo]):
+            lo -= 1
+        while hi + 1 < len(values) and _joined(self, values[hi], values[hi + 1]):
+            hi += 1
+        return values[lo : hi + 1]
 
     @lazy
     def respectively(self) -> bool:
@@ -364,17 +378,6 @@ FILLER_OR_AND = FILLER | {"and"}
 def is_link(text: str) -> bool:
     """Whether a token's text joins list members: a comma, "and", "or"."""
     return text == "," or (len(text) <= 3 and text.lower() in ("and", "or"))  # lower() never shortens a text
-
-
-def find_value_runs(sent: ScannedSentence) -> list[list[int]]:
-    """The sentence's values grouped into lists of values joined by "and" or commas."""
-    runs: list[list[int]] = []
-    for i in compress(range(len(sent.kinds)), map("num".__eq__, sent.kinds)):  # the values' tokens, found in C
-        if runs and _joined(sent, runs[-1][-1], i):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs
 
 
 def _joined(sent: ScannedSentence, a: int, b: int) -> bool:
