@@ -214,6 +214,8 @@ THOUSANDS_POINTS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # never "0.698": 
 def parse_digits(text: str, continental: bool = False) -> Decimal:
     """The value of a digits match, written the English way ("1,234.5") or the continental way ("1.234,5"); in a
     ``continental`` span (a table whose cells write decimal commas) "2.863" is 2863, its point a thousands one."""
+    if text.isdecimal():
+        return Decimal(text)  # digits alone (four numbers in five, "2030" among them): what the last line makes of them
     if continental and THOUSANDS_POINTS_RE.fullmatch(text):
         return Decimal(text.replace(".", ""))
     if "," in text and ("." not in text or text.rindex(",") > text.rindex(".")) and len(text) - text.rindex(",") <= 3:
