@@ -76,13 +76,14 @@ class NameFinder:
             key = text[s : s + key_chars] if key_chars else m[1]
             if s < resume or (names := by_key.get(key)) is None:
                 continue
-            if start_ok is not None and not start_ok.match(text, s, endpos):
-                continue
             for name in names:
                 e = s + len(name)
                 if e <= endpos and text.startswith(name, s) and not reject_after.match(text, e, endpos):
-                    found.append((s, e, name))
-                    resume = e
+                    # ``start_ok`` holds or fails for every name at ``s`` alike: asked only once one is found (most
+                    # key words begin none: "The", "National")
+                    if start_ok is None or start_ok.match(text, s, endpos):
+                        found.append((s, e, name))
+                        resume = e
                     break
         return found
 
