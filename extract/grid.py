@@ -93,6 +93,7 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
     shorts: dict[int, list[Cell] | None] = {}
     prev: Grid | YearTable | DeadlineTable | LooseTable | None = None  # the last table found: the next may continue it
     halves: dict[int, str] = {}  # the caption of a table whose second half starts at a block
+    unit_words: dict[int, bool] = {}  # build_loose_table's test of each block, kept for the next start
 
     def short(k: int) -> list[Cell] | None:
         if k not in shorts:
@@ -111,7 +112,8 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         if short(i) is None:
             # a caption wrapped over lines ("Table 5. Portfolio of … with an impact on" + "three indicators. Source: …")
             # is too long for a cell, but still opens a loose table
-            loose = build_loose_table(blocks, text, i) if CAPTION_RE.match(blocks[i].text.lstrip()) else None
+            captioned = CAPTION_RE.match(blocks[i].text.lstrip())
+            loose = build_loose_table(blocks, text, i, unit_words) if captioned else None
             if loose is not None:
                 grids[loose.first_block] = prev = loose
                 i = loose.last_block + 1
@@ -149,7 +151,7 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             or whole
             or build_year_table(blocks, text, i)
             # a header that names its amounts' unit reads the bare amounts among the text cells in it
-            or build_loose_table(blocks, text, i)
+            or build_loose_table(blocks, text, i, unit_words)
             or build_deadline_table(blocks, text, i)
         )
         if (grid is None or isinstance(grid, Grid) and not grid.header) and isinstance(prev, Grid):

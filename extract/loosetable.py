@@ -101,10 +101,14 @@ def _unit_line(blocks: list[Block], text: str, first: int) -> tuple[str, Decimal
     return cell_unit(line)
 
 
-def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable | None:
+def build_loose_table(
+    blocks: list[Block], text: str, first: int, unit_words: dict[int, bool] | None = None
+) -> LooseTable | None:
     """The loose table opened by the caption at ``first``, or None: its header must state exactly one unit, and
     bare amounts must follow (``MIN_AMOUNTS``), none further than ``BARE_GAP`` blocks from the one before. A line
-    that states a unit with bare amounts right under it is caption and header at once (``_unit_line``)."""
+    that states a unit with bare amounts right under it is caption and header at once (``_unit_line``).
+    ``unit_words``: ``_names_unit`` of blocks by index, kept by a caller that asks for the tables at many blocks of
+    one document (each window of the header test overlaps the next)."""
     caption = blocks[first].text.strip()
     gap = BARE_GAP
     units: list[tuple[int, tuple[str, Decimal]]] = []
@@ -118,8 +122,7 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
             gap = UNIT_LINE_GAP
         else:
             # (most runs of short lines are no such header: two unit words among the next lines, a cheap test first)
-            window = blocks[first : first + MAX_HEADER_CELLS + 1]
-            if sum(1 for b in window if len(b.text) <= MAX_HEADER_CHARS and _UNITISH_RE.search(b.text)) < 2:
+            if not _unit_words_under(blocks, first, {} if unit_words is None else unit_words):
                 return None
             header_only, k, caption, years = True, first, "", set()
     while k < len(blocks) and k - first <= MAX_HEADER_CELLS:
@@ -167,6 +170,26 @@ def build_loose_table(blocks: list[Block], text: str, first: int) -> LooseTable 
     if len(runs) < MIN_AMOUNT_ROWS or sum(n >= len(units) for n in runs) * 3 < len(runs) * 2:
         return None  # most rows must end with an amount for each unit column, else which is whose is unclear
     return LooseTable(first, body[-1], caption, [u for _, u in units], years, cells)
+
+
+def _unit_words_under(blocks: list[Block], first: int, known: dict[int, bool]) -> bool:
+    """Whether two of the blocks from ``first`` on (``MAX_HEADER_CELLS`` + 1 of them) are short lines with a unit
+    word; ``known`` keeps each block's answer: find_grids asks at each block of a run of short lines, and the
+    windows overlap (the search of every block 15 times was ~0.3 % of extraction)."""
+    found = 0
+    for k in range(first, min(len(blocks), first + MAX_HEADER_CELLS + 1)):
+        unit = known.get(k)
+        if unit is None:
+            unit = known[k] = _names_unit(blocks[k])
+        if unit:
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+def _names_unit(block: Block) -> bool:
+    return len(block.text) <= MAX_HEADER_CHARS and _UNITISH_RE.search(block.text) is not None
 
 
 #: (the lookahead names the first character of every branch: at most other characters re tries no branch, which
