@@ -53,18 +53,11 @@ from .state import Carry, DocContext
 from .yearindex import may_name_year
 from .yearof import year_for
 from .years import (
-    assign_own_years,
-    assign_paired_years,
-    assign_respective_years,
-    assign_same_period,
-    assign_shared_deadlines,
-    assign_years_from_before,
     carried_years,
     clause_bounds,
-    named_period,
+    link_years,
     names_later_year,
     one_past_year,
-    own_value_years,
     read_carried_years,
     sentence_years,
     with_own_span,
@@ -117,15 +110,7 @@ def read_sentence(
     sent = text[start:end]
     years = sentence_years(text, start, end, ctx.ref_year)
     if not table_year:
-        assign_respective_years(text, quantities, years, end)
-        assign_paired_years(text, quantities, years)
-        assign_shared_deadlines(text, quantities, years, ctx.ref_year)
-        assign_own_years(text, quantities, years)
-        assign_years_from_before(text, start, end, quantities, carry.value_years)
-        carry.value_years = (end, own_value_years(quantities))
-        assign_same_period(text, start, end, quantities, carry.period)
-        if (period := named_period(quantities, years)) is not None:
-            carry.period = (end, period)
+        link_years(text, start, end, quantities, years, carry, ctx.ref_year)
     regions = sentence_regions(text, start, end) if quantities or peak else ()
     from_years = {q.year for q in quantities if q.group == "from" and q.year}
     if peak:

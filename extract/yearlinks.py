@@ -12,6 +12,7 @@ from .quantities import Quantity
 from .yearnames import NAMING_ROLES  # a year that names a document dates no value in brackets after it
 
 if TYPE_CHECKING:
+    from .state import Carry
     from .years import SentenceYears
 
 # A year followed by a noun qualifies the noun ("the 2030 NDC", "the 2023 inventory"); these words may follow a date.
@@ -40,6 +41,23 @@ _RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
 # (a fiscal year's tail stays with its year: "2023/24 and 2024/25", "FY2023/24 and FY2024/25")
 _YEAR_LINK_RE = re.compile(r"(?:/\d\d)?\s*(?:,\s*and|,|and)\s*(?:FY\s*)?")
 _QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
+
+
+def link_years(
+    text: str, start: int, end: int, quantities: list[Quantity], years: SentenceYears, carry: Carry,
+    present: int | None,
+) -> None:
+    """The years written next to a sentence's quantities, each rule in turn (a rule leaves the quantities an earlier
+    one dated), then what the sentence leaves the next one: its values' own years and the period it names."""
+    assign_respective_years(text, quantities, years, end)
+    assign_paired_years(text, quantities, years)
+    assign_shared_deadlines(text, quantities, years, present)
+    assign_own_years(text, quantities, years)
+    assign_years_from_before(text, start, end, quantities, carry.value_years)
+    carry.value_years = (end, own_value_years(quantities))
+    assign_same_period(text, start, end, quantities, carry.period)
+    if (period := named_period(quantities, years)) is not None:
+        carry.period = (end, period)
 
 
 def assign_respective_years(text: str, quantities: list[Quantity], years: SentenceYears, end: int) -> None:

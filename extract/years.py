@@ -11,16 +11,7 @@ from functools import lru_cache
 
 from . import context as cx
 from .alternation import first_char_guarded
-from .yearlinks import (
-    assign_own_years,
-    assign_paired_years,
-    assign_respective_years,
-    assign_same_period,
-    assign_shared_deadlines,
-    assign_years_from_before,
-    named_period,
-    own_value_years,
-)
+from .yearlinks import link_years
 from .yearnames import NAMING_ROLES
 
 # --------------------------------------------------------------- per-sentence reading
@@ -264,15 +255,8 @@ def one_past_year(years: SentenceYears, ref_year: int | None) -> int | None:
 
 
 __all__ = [
-    "assign_own_years",
-    "assign_shared_deadlines",
-    "assign_years_from_before",
-    "assign_same_period",
-    "named_period",
-    "own_value_years",
-    "assign_paired_years",
-    "assign_respective_years",
-]  # re-exported: sentence reads them here
+    "link_years",
+]  # re-exported: sentence reads it here
 
 
 _FROM_REACH = 60  # characters from a clause's end to the start year of the from-to that restates its change
