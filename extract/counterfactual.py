@@ -1,0 +1,55 @@
+"""A sentence framed as a counterfactual: "Without adaptation measures, …", "In the absence of any intervention, …".
+
+What such a sentence says would happen if nothing were done: the losses, the areas at risk, the emissions of a world
+without the plan. Its values are neither the plan's goals nor records, whatever their verbs ("will be at risk",
+"would rise by 35%", "could cut yields by 20%"), up to where the sentence turns to another case: a contrast
+("while", "but", "whereas"), a semicolon, or the case with measures ("with adaptation, …", "compared to …").
+A condition on support is no counterfactual: "Without international support, the country will cut 10%" states the
+plan's unconditional goal (the frame names what is left out: measures, action, policies, mitigation, adaptation).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the frame, opening the sentence or after one short lead phrase ("By 2050, without adaptation, …"); what is left
+#: out is named within four words: "without implementing climate change adaptation measures"
+_FRAME_RE = re.compile(
+    r"[\s\W]{0,4}(?:[^,;.:]{1,40},\s*)?"
+    r"(?:without|in\s+the\s+absence\s+of|absent)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:measures?|actions?|interventions?|policies|polic(?:y|ies)\s+(?:change|response)s?|mitigation|adaptation"
+    r"|adaptive\s+capacity)\b[^,;]*?,",
+    re.IGNORECASE,
+)
+#: where the sentence leaves the counterfactual for another case
+_TURN_RE = re.compile(
+    r";|\b(?:while|whereas|but|however|instead|compared|relative|versus|vs)\b"
+    r"|\bwith\s+(?:the\s+)?(?:(?:full|planned|proposed)\s+)?(?:implementation|adaptation|mitigation|measures|policies"
+    r"|actions?|interventions?|NDC|these|this|such|the\s+plan)\b",
+    re.IGNORECASE,
+)
+#: what makes the frame hypothetical: a modal or a prediction, anywhere after it ("over 10% of the delta will be at
+#: risk"); without one, "without" tells a fact ("without cross subsidies, prices have led to a 4% fall in demand")
+_MODAL_RE = re.compile(
+    r"\b(?:would|could|will|may|might|can|shall|projected|expected|likely|forecast|predicted|estimated\s+to)\b",
+    re.IGNORECASE,
+)
+#: a record told in passing, in a relative clause in the past: "emissions, which were estimated at 18 Mt in 2015, will
+#: grow to …" (the number right after it)
+_PAST_RELATIVE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\b[^.;,\d]{0,30}$", re.IGNORECASE)
+_LEAD = 60  # the frame starts within the sentence's first characters (one short lead phrase, see _FRAME_RE)
+
+
+def under_counterfactual(text: str, sent_start: int, sent_end: int, q_start: int) -> bool:
+    """Whether the number at ``q_start`` lies under a counterfactual frame that opens its sentence. (The start of a
+    from-to is not asked: "could decrease from -1,714 kt in 2015 to …" starts from a record.)"""
+    lead = text[sent_start : min(q_start, sent_start + _LEAD)].lower()
+    if "without" not in lead and "absen" not in lead:
+        return False  # the cheap test first: it runs for every number
+    frame = _FRAME_RE.match(text, sent_start, q_start)
+    return (
+        frame is not None
+        and _TURN_RE.search(text, frame.end(), q_start) is None
+        and _PAST_RELATIVE_RE.search(text, frame.end(), q_start) is None
+        and _MODAL_RE.search(text, frame.end(), sent_end) is not None
+    )

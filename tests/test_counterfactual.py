@@ -1,0 +1,67 @@
+"""A sentence that opens with a counterfactual ("Without adaptation measures, …") states what inaction would bring."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.counterfactual import under_counterfactual
+from tests.test_extractor import rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # impacts: areas at risk, losses, shortages
+        "Without further adaptation action, when rainfall drops by 20%, about 15% of the northern plains and over 30%"
+        " of the coastal towns would face chronic water shortage by 2050.",
+        "By 2050, without adaptation measures, flood losses could reach 4% of GDP.",
+        "In the absence of adaptive measures, heat stress is projected to cut rice yields by 12% by 2060.",
+        # the emissions of a world without the plan
+        "In the absence of any intervention, emissions are projected to climb to 95 MtCO2e by 2035.",
+        "Without new policies, power demand will grow by 45% by 2030.",
+    ],
+)
+def test_values_under_a_counterfactual_frame_are_not_emitted(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_the_case_with_measures_after_a_turn_is_the_plans() -> None:
+    text = (
+        "Without mitigation measures, emissions would reach 80 MtCO2e by 2030, while with the NDC measures they are"
+        " limited to 62 MtCO2e."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("62", "target", "2030")]
+
+
+def test_a_condition_on_support_is_no_counterfactual() -> None:
+    text = "Without international support, Ruritania will reduce its emissions by 12% by 2030 compared to BAU."
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("12", "target")]
+
+
+def test_without_in_a_statement_of_fact_is_no_counterfactual() -> None:
+    # no modal, no prediction: "without" tells how a recorded change came about
+    text = "Without any subsidy policies, household demand for kerosene fell by 18% between 2015 and 2021."
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("18", "actual", "2021")]
+
+
+def test_the_start_of_a_path_under_the_frame_is_still_a_record() -> None:
+    text = (
+        "Without mitigation actions, the net sink could shrink from -2,400 kt CO2e in 2016 to -1,100 kt CO2e in 2035."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("-2.4", "actual", "2016")]
+
+
+def test_the_frame_must_open_the_sentence() -> None:
+    text = "The plan cuts emissions by 30% by 2030 compared to a scenario without measures, as shown in Table 2."
+    start = text.index("30%")
+    assert not under_counterfactual(text, 0, len(text), start)
+    framed = "Without measures, " + text
+    assert under_counterfactual(framed, 0, len(framed), framed.index("30%")) is False  # "compared" turns the case
+
+
+def test_a_record_in_a_past_relative_clause_under_the_frame_stays() -> None:
+    text = (
+        "Without additional measures, transport emissions, which were measured at 6,100 ktCO2e in 2018, would double"
+        " by 2040."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("6.1", "actual", "2018")]
