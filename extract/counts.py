@@ -122,7 +122,8 @@ def count_noun_after(text: str, pos: int, limit: int) -> str:
 
 
 def year_like(num: Number, text: str) -> bool:
-    """A year ("2030"), also with a footnote marker fused to it after a year's preposition ("by 20501")."""
+    """A year ("2030"), also with a footnote marker fused to it after a year's preposition ("by 20501") or as the end
+    of a span ("2021-203013")."""
     if num.form != "digits":
         return False
     raw = text[num.start : num.end]
@@ -137,7 +138,8 @@ def year_like(num: Number, text: str) -> bool:
 
 _FOOTNOTED_YEAR_RE = re.compile(r"(?:19[5-9]|20\d)\d\d{1,2}")
 _YEAR_WORD_BEFORE_RE = first_char_guarded(
-    r"\b(?:by|in|until|till|before|after|since|from|to|of|year|FY)\s+$",
+    # (and the first year of a span: "during 2021-203013", the 13 a footnote's)
+    r"\b(?:by|in|until|till|before|after|since|from|to|of|year|FY)\s+$|\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*$",
     re.IGNORECASE,
 )
 

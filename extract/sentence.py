@@ -282,6 +282,9 @@ def read_sentence(
                 continue  # no year but one still to come: none determinable
             else:
                 year = ctx.default_year
+        if kind == "target" and q.unit == "°C":
+            continue  # "in line with 1.5°C", "warming of 2.5°C by 2100": the world's limit or a model's warming, no
+            # country's goal (a recorded temperature stays)
         base = (
             base_year
             if base_year is not None

@@ -123,6 +123,11 @@ def test_footnote_markers_fused_to_values_and_years() -> None:
     assert found("Cut emissions by 64%12 and 70% in the longer run.") == [(D(64), "%", ""), (D(70), "%", "")]
     assert found("Reach net zero by 20603 and 40% renewables.") == [(D(40), "%", "")]
     assert found("Wind capacity reached 17.5¹ GW in 2022.") == [(D("17.5"), "GW", "")]
+    # the end of a span of years with its footnote: no count, even where "a total of" asks for one
+    assert found("It saves 12 Mt (a total of 31 Mt) over the period 2026-203517.") == [
+        (D(12), "Mt", ""),
+        (D(31), "Mt", ""),
+    ]
 
 
 def test_a_decimal_torn_by_a_stray_space() -> None:

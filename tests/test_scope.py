@@ -344,3 +344,11 @@ def test_resource_estimates_in_a_list_of_potentials_are_no_goals() -> None:
         " hydroelectric sources with 12 GW, wind potential with 3 GW and biomass resources with 1 GW."
     )
     assert not [r for r in rows(text) if r["unit"] == "GW"]
+
+
+def test_a_temperature_is_never_a_countrys_goal_but_a_recorded_one_stays() -> None:
+    # the world's limit, and a model's warming: neither is the plan's target
+    assert rows("The updated plan of Freedonia makes a fair contribution toward 1.5°C by 2035.") == []
+    assert rows("Freedonia's 2035 target is aligned with limiting warming to 1.5°C by 2100.") == []
+    found = rows("The mean annual temperature in the capital was 27.4°C in 2021.")
+    assert [(r["value"], r["unit"], r["kind"], r["year"]) for r in found] == [("27.4", "°C", "actual", "2021")]
