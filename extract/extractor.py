@@ -32,6 +32,7 @@ from .rowtables import (
     table_footnotes,
     year_header,
 )
+from .scope import impact_heading
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
 from .textscope import TextScope, header_row_year
@@ -95,6 +96,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             yardstick = scope is not None and bool(_CUT_WORD_RE.search(block.text, 0, scope.start()))
             opens = scope is not None and not cut_line and not yardstick
             carry.projection = opens or (carry.projection and data_line)
+            carry.impact_section = impact_heading(block.text) or (carry.impact_section and data_line)
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label:
                 carry.list_year, carry.list_intro = int(label.group(1)), False  # a year line labels the lines after it

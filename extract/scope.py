@@ -288,3 +288,42 @@ _TOPIC_GATE = WordGate([_POLICY_RE, _PROFILE_RE, _IMPACT_RE, _PROJECTION_RE])
 def _topic_starts(text: str, start: int, end: int) -> LazyStarts | None:
     """Where a topic word may start in a sentence read as a string of its own, found once for all its numbers."""
     return _TOPIC_GATE.lazy_starts(text[start:end], 0)
+
+
+#: A heading about what the climate does to the country: "Loss and Damage", "Projected climate impacts", "Observed
+#: climate hazards", "Vulnerability assessment". The figures its prose foresees (shares of assets lost, yields cut) are
+#: impacts, unless the heading also names the country's answer ("Impacts and adaptation measures", "Proposed
+#: activities in loss and damage", "Integration of loss and damage considerations")
+_IMPACT_HEADING_RE = re.compile(
+    r"\bloss(?:es)?\s+(?:and|&)\s+damages?\b|\bvulnerabilit(?:y|ies)\b"
+    r"|\b(?:climate|climatic|projected|observed|expected|future)\s+(?:change\s+)?(?:impacts?|risks?|hazards?"
+    r"|projections?)\b",
+    re.IGNORECASE,
+)
+_ANSWER_HEADING_RE = re.compile(
+    r"\b(?:adapt\w*|resilien\w*|targets?|goals?|measures?|actions?|activit\w*|plans?|planning|responses?|priorit\w*"
+    r"|contributions?|NDC|commitments?|mitigation|financ\w*|needs?|costs?|support|interventions?|programmes?"
+    r"|programs?|projects?|integrat\w*|considerations?|management|reduc\w*|prevent\w*|strateg\w*|polic(?:y|ies)"
+    r"|frameworks?|mechanisms?|proposed|sectoral)\b",
+    re.IGNORECASE,
+)
+
+
+def impact_heading(heading: str) -> bool:
+    """Whether a heading opens a section about climate impacts (see _IMPACT_HEADING_RE), not about the plan."""
+    return bool(_IMPACT_HEADING_RE.search(heading)) and not _ANSWER_HEADING_RE.search(heading)
+
+
+#: What an impact does, said in the sentence itself: under an impact heading, a sentence without these words may
+#: still be an action ("Non-revenue water is reduced by 15% by 2032" in a table the heading did not end)
+_HARM_RE = first_char_guarded(
+    r"\b(?:loss(?:es)?|lost|damages?|affected|exposed|at\s+risk|vulnerab\w*|declin\w*|shrink\w*|drops?\s+in"
+    r"|yields?|productivity|precipitation|rainfall|temperatures?|droughts?|floods?|flooding|inundat\w*"
+    r"|sea[\s-]levels?|warming|heat(?:\s*waves?|\s+stress)?|hazards?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_harm(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names what the climate does (see _HARM_RE)."""
+    return _HARM_RE.search(text, start, end) is not None

@@ -342,8 +342,18 @@ def read_sentence(
             if profile and i and q.unit == "%":
                 before = quantities[i - 1]
                 profile = not scope.share_of_climate_amount(text, before.end, before.unit, q.start)
-            if profile and scope.out_of_scope(text, *window, q.end, q.start):
-                continue  # the country profile (GDP, population, losses) or a projected impact, not a climate plan
+            # under a heading about impacts ("Loss and Damage") a level to come is a projected impact: "roads face an
+            # average loss of 1.94% by 2035" (a record stays, "3% of habitat was lost by 2018"; money is the plan's)
+            impact = (
+                carry.impact_section
+                and kind == "target"
+                and not table_kind
+                and not q.unit.endswith(" billion")
+                and scope.names_harm(text, start, end)
+                and not any(k == "target" for _, _, k, _ in cues(text, c_start, c_end))  # "Reduce losses by 30%"
+            )
+            if profile and (impact or scope.out_of_scope(text, *window, q.end, q.start)):
+                continue  # the country profile (GDP, population, losses) or an impact, not a climate plan
             ctx.add(obs)
             if q.also_years and year == q.year:  # "by 2025 and 2030 … 398 Mt": the same goal for each deadline
                 shared.extend(replace(obs, year=also) for also in q.also_years)

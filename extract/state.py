@@ -72,6 +72,7 @@ class Carry:
     list_intro: bool = False  # list_year came from an intro ending with a colon: an item's own year does not replace it
     list_projection: bool = False  # the list's intro speaks of projections ("Projections for 2030:")
     projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")
+    impact_section: bool = False  # the section's heading is about climate impacts ("Loss and Damage"): see scope
     paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
     last_kind: tuple[int, str, int | None] | None = None  # (end, kind, year) of the last sentence that gave a value

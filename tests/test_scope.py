@@ -352,3 +352,34 @@ def test_a_temperature_is_never_a_countrys_goal_but_a_recorded_one_stays() -> No
     assert rows("Freedonia's 2035 target is aligned with limiting warming to 1.5°C by 2100.") == []
     found = rows("The mean annual temperature in the capital was 27.4°C in 2021.")
     assert [(r["value"], r["unit"], r["kind"], r["year"]) for r in found] == [("27.4", "°C", "actual", "2021")]
+
+
+def test_what_the_prose_under_an_impact_heading_foresees_is_an_impact() -> None:
+    text = (
+        "4.2 Loss and Damage\n\n"
+        "The power grid experiences the highest losses, with an average of 14.1%, followed by rail lines at 6.2% by"
+        " 2040.\n\n"
+        "The government will restore 40,000 ha of mangroves by 2040.\n"
+    )
+    found = [(r["value"], r["unit"], r["kind"], r["year"]) for r in rows(text)]
+    assert found == [("0.04", "Mha", "target", "2040")]
+    # the same impact under a heading about the country's answer is read as before
+    answer = text.replace("4.2 Loss and Damage", "4.2 Adaptation targets")
+    assert ("14.1", "%", "target", "2040") in [(r["value"], r["unit"], r["kind"], r["year"]) for r in rows(answer)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "impact"),
+    [
+        ("2.4.9. Loss and Damage", True),
+        ("3.9. Observed Climatic Impacts", True),
+        ("Climate projections for the Sahel", True),
+        ("1.3 Vulnerability of the coastal zone", True),
+        ("Table 15: Proposed Activities in Loss and Damage", False),
+        ("Impacts, vulnerability and adaptation measures", False),
+        ("Climate change impacts: priority actions", False),
+        ("Mitigation targets", False),
+    ],
+)
+def test_a_heading_about_impacts_not_about_the_plans_answer(heading: str, impact: bool) -> None:
+    assert scope.impact_heading(heading) is impact
