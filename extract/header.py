@@ -35,7 +35,10 @@ _BAU_RE = re.compile(
 _PROJECTION_RE = re.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)
 #: "Compared to BAU", "Change from LT-LEDS BAU": the reference is a yardstick (a named one may come between)
 _AGAINST_RE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|of|respect\s+to)\s+(?:the\s+)?"
+    # ("of" only after a word of comparison: "% of BAU", "reduction of the BAU"; "number of the BAU emissions" is BAU)
+    r"(?:\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|respect\s+to)"
+    r"|(?:\b(?:reduc\w*|decreas\w*|cuts?|shares?|percent(?:age)?|deviation|change|fraction|proportion)|%)\s+of)\s+"
+    r"(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )

@@ -1987,3 +1987,23 @@ def test_internal_resources_head_unconditional_columns_and_space_thousands_mark_
     found = {(r["value"], r["condition"]) for r in rows(text)}
     assert {("1.34221", "unconditional"), ("2.015004", "conditional"), ("3.357214", "")} <= found
     assert {("0.087415", "unconditional"), ("0.1203", "conditional"), ("0.042513", "")} <= found
+
+
+def test_a_caption_that_sizes_the_bau_itself_is_a_projection_and_a_share_of_bau_a_yardstick() -> None:
+    from extract.header import _cue_kind
+
+    # "of" marks BAU as a yardstick only after a word of comparison
+    assert _cue_kind("Sectoral shares and absolute amounts of the BAU emissions in 2035")[0] == "bau"
+    assert _cue_kind("Table 9: Emissions in Gg CO2eq of the BAU scenario for all sectors")[0] == "bau"
+    assert _cue_kind("Reduction of BAU emissions (%)") == ("", "")
+    assert _cue_kind("% of BAU") == ("", "")
+    text = flat(
+        INTRO,
+        "Table 3 Sectoral share and absolute number of the BAU GHG emissions in 2035",
+        "Sector", "Share (%)", "GHG emissions (MtCO2e)",
+        "Energy", "58.1", "21.4",
+        "Waste", "41.9", "15.4",
+        "Total", "100%", "36.8",
+        "The inventory was compiled with national statistics and reviewed by experts.",
+    )  # fmt: skip
+    assert rows(text) == []
