@@ -184,7 +184,9 @@ _TEMPERATURE_GOAL_AFTER_RE = re.compile(
 _TEMPERATURE_GOAL_BEFORE_RE = first_char_guarded(
     r"(?:\bglobal|\bworld|\bparis\b|\bipcc\b|pre-?industrial|\bbelow\b|\blimit\w*|\bhold\w*|\bpursu\w+"
     # "in line with the objective of 1.5°C": close before the number, not a setting later in the sentence
-    r"|\b(?:(?:objective|goal)\s+of|(?:in\s+line|consistent|aligned|compatible)\s+with)\b[^.;\d]{0,30}$)",
+    r"|\b(?:(?:objective|goal)\s+of|(?:in\s+line|consistent|aligned|compatible)\s+with)\b[^.;\d]{0,30}$"
+    # "the alignment of our second NDC with 1.5°C"
+    r"|\balignment\s+(?:of\s+[^.;\d]{0,40}?\s+)?with\b[^.;\d]{0,30}$)",
     re.IGNORECASE,
 )
 

@@ -140,14 +140,25 @@ def climate_amount(text: str, q_end: int, unit: str) -> bool:
 AFTER_CHARS = 40  # "a tenth (8.2%) of the population": what a bracketed figure measures follows the bracket
 # Counted paperwork: how many programmes, projects, measures, sectors or meetings a plan has says nothing about
 # emissions or resilience (the dev-set conventions leave such counts out); counted assets (plants, pumps) stay.
+_PAPERWORK_NOUNS = (
+    r"(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?"
+    r"|actions?|categor(?:y|ies)|sectors?|(?<!protected\s)areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?"
+    r"|reports?|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
+    r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
+    r"|participants|attendees|comments|recommendations|submissions|responses)"
+)
 _PAPERWORK_COUNT_RE = re.compile(
     # "12 administrative units" counts offices; "550 units" alone counts what the sentence builds (plants, stoves)
     r"(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){1,4}?\s+units\b"
-    r"|(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){0,4}?\s+(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?"
-    r"|actions?|categor(?:y|ies)|sectors?|(?<!protected\s)areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?|reports?"
-    r"|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
-    r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
-    r"|participants|attendees|comments|recommendations|submissions|responses)\b",
+    rf"|(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){{0,4}}?\s+{_PAPERWORK_NOUNS}\b",
+    re.IGNORECASE,
+)
+#: the noun named before: "increasing the number of measures/actions from 24 in the NDC 2.0 to 39" (only the plan's
+#: own paperwork: "the number of landfill sites" counts what it builds)
+_NUMBER_OF_PAPERWORK_RE = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?|actions?"
+    r"|categor(?:y|ies)|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?|reports?|documents?|laws?"
+    r"|regulations?)(?:/[\w-]+)?\b(?:[^.;]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 
@@ -180,9 +191,12 @@ def resource_potential(text: str, q_start: int, q_end: int, unit: str) -> bool:
 _LIST_TAIL_RE = re.compile(r"(?:\s*(?:,|and|or)\s*\d[\d.,]*)+\s*(?:[GMk]W[ph]?|[GT]Wh)\b")
 
 
-def counts_paperwork(text: str, q_end: int) -> bool:
-    """Whether the count ending at ``q_end`` counts programmes, projects, measures ("47 programmes of action")."""
-    return bool(_PAPERWORK_COUNT_RE.match(text, q_end, q_end + 80))
+def counts_paperwork(text: str, q_end: int, q_start: int | None = None) -> bool:
+    """Whether the count at ``text[q_start:q_end]`` counts programmes, projects, measures ("47 programmes of action",
+    "the number of measures from 24 to 39")."""
+    if _PAPERWORK_COUNT_RE.match(text, q_end, q_end + 80):
+        return True
+    return q_start is not None and bool(_NUMBER_OF_PAPERWORK_RE.search(text, max(0, q_start - 100), q_start))
 
 
 #: The growth of the economy or the population right before a number is its subject, whatever climate words the

@@ -334,7 +334,7 @@ def read_sentence(
                 continue  # "well below the global average of 6.7 t per capita": context, not the country's
             if scope.resource_potential(text, q.num.start, q.end, q.unit):
                 continue  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record
-            if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end):
+            if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end, q.start):
                 continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)

@@ -15,9 +15,18 @@ from .alternation import first_char_guarded
 #: Global statistics are context, not the country's values (the dev-set conventions leave them out): "well below the
 #: global average of 6.7 tCO2e per capita", "world average emissions of 4.5 t". (The country's own share of global
 #: emissions, "Ghana contributes 0.1% of global emissions", is the country's value and stays.)
+_PEERS = r"(?:global|world(?:wide)?|international|OECD|EU|European|regional|continental|African|G20)"
 _GLOBAL_AVERAGE_BEFORE_RE = re.compile(
-    r"\b(?:global|world(?:wide)?)\s+(?:[\w-]+\s+){0,2}?average(?:\s+[\w-]+){0,2}?\s+(?:of|is|was|at|stands\s+at)\s+"
+    # (a peer group's average too: "better than the OECD average, which is about 30 per cent")
+    rf"\b{_PEERS}\s+(?:[\w-]+\s+){{0,2}}?average(?:\s+[\w-]+){{0,2}}?,?\s+(?:which\s+)?(?:of|is|was|at|stands\s+at)\s+"
     r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+#: The country's distance from a world or peer average: "45% below the global average", "three times the world
+#: average": a comparison, no value of the country's plan or record (its own level is stated beside it)
+_VS_AVERAGE_AFTER_RE = re.compile(
+    r"\s*(?:(?:below|above|lower\s+than|higher\s+than|less\s+than|more\s+than|under|over)\s+|of\s+)?(?:the\s+)?"
+    rf"{_PEERS}\s+(?:[\w-]+\s+){{0,2}}?average\b",
     re.IGNORECASE,
 )
 
@@ -84,6 +93,8 @@ def global_statistic(
         return True
     if cx.may_contain(text, lo, q_start, ("global", "world")) and _GLOBAL_CUT_BEFORE_RE.search(text, lo, q_start):
         return True
+    if unit in ("%", "x", "times") and q_end is not None and _VS_AVERAGE_AFTER_RE.match(text, q_end, q_end + 60):
+        return True  # "fully 45% below the global average": the country against the world, for comparison
     if unit == "%" and q_end is not None and _GLOBAL_OBJECT_AFTER_RE.match(text, q_end, q_end + 60):
         return True
     if unit == "%" and q_end is not None and _WORLDWIDE_AFTER_RE.match(text, q_end, q_end + 30):

@@ -383,3 +383,25 @@ def test_what_the_prose_under_an_impact_heading_foresees_is_an_impact() -> None:
 )
 def test_a_heading_about_impacts_not_about_the_plans_answer(heading: str, impact: bool) -> None:
     assert scope.impact_heading(heading) is impact
+
+
+def test_the_countrys_distance_from_a_world_or_peer_average_is_a_comparison() -> None:
+    found = rows(
+        "In 2021, per capita emissions were 4.2 tCO2e, some 35% below the world average and well under the EU"
+        " average, which is about 7.9 tonnes."
+    )
+    assert [(r["value"], r["unit"]) for r in found] == [("4.2", "t CO2e per capita")]
+    found = rows("In 2022, solar and wind supplied 51% of power, twice the regional average.")
+    assert [(r["value"], r["unit"]) for r in found] == [("51", "%")]
+
+
+def test_a_plans_alignment_with_the_paris_temperature_goal_states_no_temperature() -> None:
+    assert rows("In 2023 the government reviewed the alignment of its updated NDC with 1.5°C in an annex.") == []
+
+
+def test_the_number_of_the_plans_measures_named_before_its_values_is_paperwork() -> None:
+    text = "The new NDC raises the number of policies/measures from 31 in the NDC 2.0 to 47 by 2035."
+    assert rows(text) == []
+    # what the plan builds is counted, whatever the sentence calls it
+    found = rows("The number of constructed landfill sites will rise from 2 in 2022 to 6 by 2030.")
+    assert [(r["value"], r["year"]) for r in found] == [("2", "2022"), ("6", "2030")]
