@@ -1646,3 +1646,15 @@ def test_the_same_period_dates_each_from_and_to_amount() -> None:
     )
     found = [(r["value"], r["year"]) for r in observations_and_rows(text) if int(r["char_start"]) > 120]
     assert found == [("0.21", "2009"), ("0.64", "2014"), ("0.26", "2009"), ("0.39", "2014")]
+
+
+def test_a_value_of_a_named_period_with_its_years_in_brackets_takes_the_periods_end() -> None:
+    got = _rows_2024(
+        "In 2021, emissions were 212 kt. The national inventory report was published in March 2024.\n\n"
+        "The coverage of the carbon tax was raised from 41.5% in Phase 1 (2016-2018) to 48.2% in Phase 2"
+        " (2019-2021).\n\n"
+        "Funding of 2.1 billion USD is planned for the first stage (2026-2030) and 3.4 billion USD for the second"
+        " stage (2031-2035)."
+    )
+    assert got["41.5%"] == (2018, "actual", None) and got["48.2%"] == (2021, "actual", None)
+    assert got["2.1 billion USD"][:2] == (2030, "target") and got["3.4 billion USD"][:2] == (2035, "target")
