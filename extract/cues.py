@@ -10,8 +10,8 @@ from .wordgate import WordGate
 
 _TARGET_CUE_RE = guarded(
     "acegimopstw将力争目计确",
-    r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned)?\s+to|targets?|(?<!\bthe\s)targeted"
-    r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to"
+    r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned|ning)?\s+to|targets?|(?<!\bthe\s)targeted"
+    r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to"
     r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+(?:to|from)|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to"
     # (not a remark on the text: "it should be noted that emissions amounted to …", "we would like to recall")
     r"|(?:should|must|would)(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|highlighted|emphasi[sz]ed|stressed|recalled"

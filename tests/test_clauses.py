@@ -1245,3 +1245,11 @@ def test_a_restating_sentence_keeps_a_level_of_its_own_past_year_a_record() -> N
     found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
     assert found["1900"] == ("2004", "actual")
     assert found["41"] == ("2026", "target")
+
+
+def test_a_plan_in_the_progressive_is_a_goal() -> None:
+    # "is planning to" / "are intending to" say what the plan will do, as "plans to" does
+    text = "By 2035, methane will be cut by 2.2 Mt. Ruritania is planning to restore 15% of its degraded pastures."
+    assert got(text, "kind", "year") == [("2.2", "target", "2035"), ("15", "target", "2035")]
+    text = "By 2035, methane will be cut by 2.2 Mt. The ministries are intending to replant 40,000 ha of mangroves."
+    assert got(text, "kind", "year") == [("2.2", "target", "2035"), ("0.04", "target", "2035")]
