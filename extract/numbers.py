@@ -47,6 +47,7 @@ FOLD_WORDS: dict[str, Decimal] = {
 
 MAGNITUDES: dict[str, Decimal] = {
     "hundred million": Decimal(10) ** 8,
+    "thousand million": Decimal(10) ** 9,  # the long scale's billion: "USD 7,586 thousand million"
     "100 million": Decimal(10) ** 8,
     "ten thousand": Decimal(10) ** 4,
     "thousand": Decimal(10) ** 3,

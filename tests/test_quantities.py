@@ -515,3 +515,12 @@ def test_the_new_shekel_written_nis_is_money() -> None:
     assert units_of("The fund holds NIS 300 million.") == [(D("0.3"), "ILS billion")]
     # money after "per" is the denominator of a rate, never an amount
     assert not any(u.endswith("billion") for _, u in units_of("Energy intensity will be 122 MWh per NIS 1 million."))
+
+
+def test_a_thousand_million_is_a_billion() -> None:
+    found = rows("In 2019 the insulation fund spent £2 thousand million, and 0.6 to 1.2 thousand million USD by 2030.")
+    assert [(r["value"], r["unit"]) for r in found] == [
+        ("2", "GBP billion"),
+        ("0.6", "USD billion"),
+        ("1.2", "USD billion"),
+    ]
