@@ -187,24 +187,36 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     # speaks from before its deadlines; a year reported once at or after one is more likely a misread participle.
     # Nor does a plan speak from its own headline deadline: "In 2030 landfilled waste is reduced to 35%" states a goal.
     # ("by the end of 2022" in a report is a date, so deadlines are the "by" years after the confirmed reports).
-    confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
-    by_years = Counter(
+    deadlines = Counter(
         y.year
         for y in mentions
         if y.role == "by"
-        and y.year > confirmed
         and y.start not in records
         and not END_OF_RE.search(text, max(0, y.start - 12), y.start)
         and not _past_deadline(text, y, sentence_starts[y.start], commitments)
         # "achieving 20.47% of the targeted reduction by 2024": progress measured against a goal, dated, not due
         and not _GOAL_NAMED_RE.search(text, sentence_starts[y.start], y.start)
     )  # "by the end of 2019" is as often a date of record as a deadline
+    if deadlines:
+        # a plan that states its results as done ("Net forest coverage has increased in 2030 to 54 Mha", "has
+        # quadrupled by 2030") reports its own headline deadline, the one it names most, again and again: no present
+        most = max(deadlines, key=lambda y: (deadlines[y], y))
+        # (named as a deadline at least as often as reported: "in 2023 deforestation fell" five times in a report
+        # that names "by 2023" thrice speaks from 2023)
+        if deadlines[most] >= _HEADLINE_MIN and seen.get(most, 0) <= deadlines[most]:
+            seen = Counter({year: n for year, n in seen.items() if year < most})
+            if not seen:
+                return None
+    confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
+    by_years = Counter({year: n for year, n in deadlines.items() if year > confirmed})
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
     seen = Counter({year: n for year, n in seen.items() if year < headline})
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
     first_deadline = min((year for year in by_years if year > confirmed), default=10_000)
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
 
+
+_HEADLINE_MIN = 3  # a deadline named this often ("by 2030") heads the plan
 
 #: The year of an inventory or census whose figures the sentence reports: "In the 2018 National GHG inventory, the
 #: emissions reached 932 kt", "according to the 2021 Census" (its year is one the document reports as past).

@@ -580,3 +580,18 @@ def test_undated_facts_follow_the_present_when_a_later_source_moves_it() -> None
     )
     timeline = read_timeline(text)
     assert (timeline.present, timeline.default_year) == (2020, 2020)
+
+
+def test_a_plan_that_states_its_results_as_done_at_its_headline_deadline_does_not_speak_from_it() -> None:
+    # the results of the plan told as done in its headline deadline ("has increased in 2035"), the deadline it names
+    # most: not a year the document reports from
+    text = (
+        "In 2012 the national inventory was published. Emissions were 41 Mt in 2012.\n\n"
+        "By 2035, the country will restore 2 million ha of rangeland.\n\n"
+        "Solar capacity will reach 800 MW by 2035.\n\n"
+        "Wind capacity will reach 300 MW by 2035.\n\n"
+        "Net forest cover has increased in 2035 to 31 million hectares compared to 2012.\n\n"
+        "Irrigated land increased in 2035 to 0.9 million hectares.\n\n"
+        "Renewable generation rose in 2035 to 79% of the total."
+    )
+    assert read_timeline(text).present == 2012
