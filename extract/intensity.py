@@ -1,5 +1,6 @@
 """Amounts per person, per hectare, per unit of energy or of GDP: intensities, never totals. "14 tCO2e per capita",
-"0.6 tCO2/MWh", "3,100 kWh per capita", "65 m3 per person"; energy per money ("0.11 toe/thousand $") is dropped.
+"0.6 tCO2/MWh", "3,100 kWh per capita", "65 m3 per person", tonnes of a gas per money ("1.02 tCO2e/million CLP$");
+energy per money ("0.11 toe/thousand $", "122 MWh per NIS 1 million") is dropped.
 Split from ``quantities``, which asks these for every amount it reads.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from .money import ISO_CODES, dollar_of
 from .numbers import Number
 from .quantity import Quantity
 
@@ -73,3 +75,37 @@ def denominator(per: re.Match[str]) -> str:
         prefix = energy[0].lower()
         return ("k" if prefix == "k" else prefix.upper()) + "Wh"
     return "unit of GDP"
+
+
+#: A mass per amount of money: "1.02 tCO2e/million CLP$ 2011", "0.45 tCO2e per million USD of GDP", "0.3 tCO2e per
+#: USD 1,000": the emission intensity of the economy, never a total. The magnitude comes before the currency or
+#: after it; a bare "$" is the document's country's dollar (or peso).
+_PER_MONEY_RE = re.compile(
+    # ("mi-llion": a word split at a line's end)
+    r"\s*(?:per\s+|/\s*)(?:(?P<mag1>thousand|mi-?llion|billion|mn|bn|1,?000|1\s000)\s+)?"
+    r"(?:(?P<code>[A-Z]{3})(?:\s?\$)?|(?P<us>US\s?\$)|(?P<sign>\$))"
+    r"(?:\s(?:19|20)\d\d\b)?"  # the prices' year, part of the unit: "tCO2e/million CLP$ 2011" dates no value
+    r"(?:\s*(?P<mag2>1\s?(?:million|mn)|1,?000(?:,?000)?|1\s000(?:\s000)?)(?![\d,]))?"
+    r"(?:\s+(?:of\s+)?(?:GDP|gross\s+domestic\s+product)\b)?",  # (the money's name is part of the unit)
+)
+_MAGNITUDE_NAMES = {"thousand": "thousand", "1,000": "thousand", "1000": "thousand", "1 000": "thousand",
+                    "million": "million", "mn": "million", "1 million": "million", "1million": "million",
+                    "1 mn": "million", "1,000,000": "million", "1000000": "million", "1 000 000": "million",
+                    "billion": "billion", "bn": "billion"}  # fmt: skip
+
+
+def per_money(text: str, end: int, limit: int, country: str) -> tuple[str, int] | None:
+    """("million USD", end of the denominator) for a unit ending at ``end`` followed by a denominator of money (see
+    _PER_MONEY_RE), else None."""
+    m = _PER_MONEY_RE.match(text, end, limit)
+    if m is None:
+        return None
+    if m.group("code"):
+        iso = m.group("code")
+        if iso not in ISO_CODES:
+            return None  # "per MWh" is no money, nor "per GDP"
+    else:
+        iso = "USD" if m.group("us") else dollar_of(country)
+    mag = m.group("mag1") or m.group("mag2") or ""
+    name = _MAGNITUDE_NAMES.get(mag.lower().replace("-", ""), "")
+    return (f"{name} {iso}" if name else iso), m.end()

@@ -22,6 +22,7 @@ from .intensity import (
     TONNES_PER_MT,
     denominator,
     per_capita_amount,
+    per_money,
     per_other,
 )
 from .money import (
@@ -115,6 +116,13 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         if denom == "capita" and value >= PER_CAPITA_MT:
             return None  # "5,462 Gg CO2eq/capita": a misprinted unit; no person emits 100 t a year
         return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per {denom}", per.end())
+    gas_mass = name.startswith("Mt") and name not in ENERGY_UNITS and name != "Mtce"
+    if gas_mass and (money := per_money(text, end, limit, country)):
+        # "1.02 tCO2e/million CLP$", "0.45 tCO2e per million USD of GDP": the economy's emission intensity, in the
+        # tonnes or kilograms written ("1.85 kg CO2-eq./USD2015")
+        if after.factor == KG_IN_MT:
+            return Quantity(num, value * TONNES_PER_MT * 1000, f"kg{name[2:]} per {money[0]}", money[1])
+        return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per {money[0]}", money[1])
     if (
         name.startswith("Mt")
         and value < PER_CAPITA_MT

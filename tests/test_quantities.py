@@ -365,6 +365,7 @@ def test_kilograms_per_person_are_tonnes_per_capita_and_kilogram_totals_are_no_v
     assert [(r["value"], r["unit"]) for r in rows(text)] == [
         ("3.12", "t CO2e per capita"),
         ("2.64", "t CO2e per capita"),
+        ("0.71", "kg CO2e per USD"),  # the economy's intensity, in the kilograms written
     ]
 
 
@@ -523,4 +524,20 @@ def test_a_thousand_million_is_a_billion() -> None:
         ("2", "GBP billion"),
         ("0.6", "USD billion"),
         ("1.2", "USD billion"),
+    ]
+
+
+def test_tonnes_per_amount_of_money_are_the_economys_intensity() -> None:
+    # the magnitude before or after the currency, a bare "$" the country's, the prices' year part of the unit
+    found = rows(
+        "In 2018 the carbon intensity was 0.82 tCO2e/million COP$ 2015, down from 1.1 tCO2e per million USD of GDP"
+        " in 2005."
+    )
+    assert [(r["value"], r["unit"], r["year"]) for r in found] == [
+        ("0.82", "t CO2e per million COP", "2018"),
+        ("1.1", "t CO2e per million USD", "2005"),
+    ]
+    # a total stays a total
+    assert [(r["value"], r["unit"]) for r in rows("In 2018 emissions were 4.2 MtCO2e per year.")] == [
+        ("4.2", "Mt CO2e")
     ]
