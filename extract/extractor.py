@@ -186,6 +186,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             and clauses.verbless(block.text)
         ):
             carry.list_year = year  # a verbless "Total emissions in 2030, 44 Mt." heads the lines below it too
+        elif len(block.text) <= _LINE_CHARS and block.text.rstrip().endswith(":") and (
+            _PROJECTION_SCOPE_RE.search(block.text) or _BASELINE_LABEL_RE.fullmatch(block.text)
+        ):
+            carry.list_projection = True  # "Baseline:" over "2020: 906 MtCO2e" lines: the reference path's levels
         elif carry.list_year is None:
             carry.list_projection = False
     return ExtractionResult(dedupe(ctx.observations), timeline.default_year, timeline.default_quote)
@@ -197,6 +201,9 @@ _PROJECTION_SCOPE_RE = first_char_guarded(
     r"|without\s+(?:additional\s+)?measures|WOM)\b",
     re.IGNORECASE,
 )
+#: a list's label that names the baseline alone ("Baseline:" over "2020: 906 MtCO2e"): its future levels are the
+#: reference path (a heading "3.2.1 Baseline" opens a section that may state goals against it)
+_BASELINE_LABEL_RE = re.compile(r"\s*(?:(?:GHG\s+)?emissions?\s+)?baseline(?:\s+emissions?)?\s*:\s*", re.IGNORECASE)
 #: A paragraph that opens in a reference scenario: "In the BAU pathway, fuel imports grow …", "Under the reference
 #: case, …" (its first words; "In the BAU scenario of the previous NDC" names a document). Its future levels are
 #: modelled, not pledged; a first sentence that measures a cut against it ("… 30% below it") opens no such paragraph.

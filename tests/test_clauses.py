@@ -1253,3 +1253,12 @@ def test_a_plan_in_the_progressive_is_a_goal() -> None:
     assert got(text, "kind", "year") == [("2.2", "target", "2035"), ("15", "target", "2035")]
     text = "By 2035, methane will be cut by 2.2 Mt. The ministries are intending to replant 40,000 ha of mangroves."
     assert got(text, "kind", "year") == [("2.2", "target", "2035"), ("0.04", "target", "2035")]
+
+
+def test_a_list_labelled_baseline_gives_the_reference_path_not_goals() -> None:
+    text = (
+        "In 2014 the national inventory was completed. Ruritania will cut emissions by 22% by 2030.\n\n"
+        "Baseline:\n\n2010: 41 MtCO2e\n\n2020: 55 MtCO2e\n\n2030: 70 MtCO2e\n"
+    )
+    got_rows = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
+    assert got_rows == [("22", "target", "2030"), ("41", "actual", "2010")]
