@@ -43,6 +43,9 @@ FOLD_WORDS: dict[str, Decimal] = {
     # nouns of multiplication ("an approximate doubling", "tripling capacity"); not "double", which also names
     # things ("double counting", "double-digit")
     "doubling": Decimal(2), "tripling": Decimal(3), "quadrupling": Decimal(4),
+    "sixfold": Decimal(6), "sevenfold": Decimal(7), "eightfold": Decimal(8), "ninefold": Decimal(9),
+    # ("will have quadrupled by 2030"; not "doubled", "tripled": "has doubled its efforts" multiplies nothing counted)
+    "quadrupled": Decimal(4),
 }  # fmt: skip
 
 MAGNITUDES: dict[str, Decimal] = {
@@ -132,7 +135,7 @@ _WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenhadq])(?:{'|'.join(_WORD_ALTS)})", re
 #: Every word match contains one of these (lower case): an ASCII text without any has no number words.
 _ALL_STEMS = (
     *WORD_NUMBERS, "half", "halv", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand",
-    "doubl", "tripl", "quadrupling",
+    "doubl", "tripl", "quadrupl",
 )  # fmt: skip
 #: A stem holding another ("seventeen" holds "seven") adds nothing to that test: the shorter ones answer it faster.
 _WORD_STEMS = tuple(s for s in _ALL_STEMS if not any(o != s and o in s for o in _ALL_STEMS))
@@ -152,7 +155,7 @@ _STEM_RE = re.compile(anchored(dict.fromkeys(_WORD_STEMS, "")))
 # those in C (it tries a class like [^a-z0-9_] at every character, several times slower).
 # (its words by the letters that most often start a word, "a" before a fraction among them: the same match start)
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
-_START_WORDS = ["half", "halv", "doubl", "tripl", "quadrupling"]
+_START_WORDS = ["half", "halv", "doubl", "tripl", "quadrupl"]
 _A_PHRASE = rf"a\s+(?:{'|'.join(_A_WORDS)})"  # "a quarter": one more word, of the tree's "a" group
 _WORD_START_RE = re.compile(rf"(?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
 _AFTER_SPACE_RE = re.compile(f" (?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())

@@ -63,7 +63,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if num.form == "fraction":
         return Quantity(num, num.value, "%", num.end)
     if num.form == "fold":
-        noun = text[num.start : num.end].lower().endswith(("ing", "double", "triple"))  # "tripling", "to triple"
+        # "tripling", "to triple", "a sixfold increase in global energy storage"
+        noun = text[num.start : num.end].lower().endswith(("ing", "double", "triple", "fold"))
         if noun and _GLOBAL_GOAL_RE.search(text, max(floor, num.start - 100), min(limit, num.end + 100)):
             return None  # "tripling renewable capacity globally": the Global Stocktake's goals, not the country's
         return Quantity(num, num.value, "times", num.end)

@@ -541,3 +541,14 @@ def test_tonnes_per_amount_of_money_are_the_economys_intensity() -> None:
     assert [(r["value"], r["unit"]) for r in rows("In 2018 emissions were 4.2 MtCO2e per year.")] == [
         ("4.2", "Mt CO2e")
     ]
+
+
+def test_multiples_beyond_five_and_the_past_of_quadrupling() -> None:
+    found = rows(
+        "In 2014 the inventory was compiled. Biogas use will increase sevenfold by 2030 and rooftop solar will have"
+        " quadrupled by 2035."
+    )
+    assert [(r["value"], r["unit"], r["year"]) for r in found] == [("7", "times", "2030"), ("4", "times", "2035")]
+    # the world's pledge, and a figurative doubling, multiply nothing of the country's
+    assert rows("In 2024 Ruritania signed a pledge for a sixfold increase in global energy storage by 2030.") == []
+    assert rows("In 2022 the ministry doubled its efforts to manage plastic waste.") == []
