@@ -154,7 +154,12 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"manats?", "manat"), (r"r(?:o)?ubles?", "ruble"),
     (r"shillings?", "shilling"), (r"kwachas?", "kwacha"), (r"francs?", "franc"),
 )  # fmt: skip
-_CODE_AFTER_RE = re.compile(r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])")  # "3 MUSD"
+_CODE_AFTER_RE = re.compile(
+    r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])"  # "3 MUSD"
+    # "2,225 USD Millions": the magnitude written after the code
+    r"(?:[ \u00a0]+(?P<word>(?i:millions?|billions?|thousands?))\b)?"
+)
+_WORD_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 
 
 @dataclass(frozen=True)
@@ -200,6 +205,8 @@ def code_after(text: str, pos: int, limit: int) -> Currency | None:
     if m and m.group("code") in ISO_CODES:
         code = m.group("code")
         scale = {"M": 10**6, "K": 10**3}.get(m.group("mag") or "", 1)
+        if word := m.group("word"):
+            scale *= _WORD_SCALES[word.lower().rstrip("s")]
         return Currency(_CODE_ALIASES.get(code, code), m.end(), scale)
     return None
 

@@ -242,7 +242,14 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
         code = code_after(text, pos, limit) or name_after(text, pos, limit)
         return UnitMatch(f"{code.iso} billion", D("1e-9") * code.scale, code.start) if code else None
     rule = _RULES[int(m.lastgroup[1:])]
+    if rule.unit.endswith(" billion") and (word := _SCALE_AFTER_CURRENCY_RE.match(text, m.end(), limit)):
+        # "2,225 USD Millions", "40 dollars million": the magnitude written after the currency
+        return UnitMatch(rule.unit, rule.factor * _SCALES[word.group(1).lower().rstrip("s")], word.end())
     return UnitMatch(rule.unit, rule.factor, m.end())
+
+
+_SCALE_AFTER_CURRENCY_RE = re.compile(r"[ \u00a0]+(millions?|billions?|thousands?)\b", re.IGNORECASE)
+_SCALES = {"thousand": D(10) ** 3, "million": D(10) ** 6, "billion": D(10) ** 9}
 
 
 def match_currency_before(text: str, start: int, country: str = "") -> UnitMatch | None:

@@ -552,3 +552,15 @@ def test_multiples_beyond_five_and_the_past_of_quadrupling() -> None:
     # the world's pledge, and a figurative doubling, multiply nothing of the country's
     assert rows("In 2024 Ruritania signed a pledge for a sixfold increase in global energy storage by 2030.") == []
     assert rows("In 2022 the ministry doubled its efforts to manage plastic waste.") == []
+
+
+def test_a_magnitude_written_after_the_currency_code() -> None:
+    found = rows(
+        "By 2030 the measures need 3.61 USD billion, 6.45 USD million for monitoring and 2,225 USD Millions for"
+        " forests."
+    )
+    assert [(r["value"], r["unit"]) for r in found] == [
+        ("3.61", "USD billion"),
+        ("0.00645", "USD billion"),
+        ("2.225", "USD billion"),
+    ]
