@@ -23,7 +23,7 @@ COUNT_NOUNS = {
     "ship", "vessel", "locomotive", "farm", "demonstration", "standard", "policy", "measure", "law", "regulation",
     "leader", "participant", "trainee", "worker", "job", "tree", "seedling", "sapling", "wheeler", "motorcycle", "car",
     "stove", "cookstove", "centre", "center", "borehole", "digester", "landfill", "dam", "lamp", "bulb", "cooker",
-    "heater", "pump", "boiler", "kiln", "streetlight", "connection",
+    "heater", "pump", "boiler", "kiln", "streetlight", "connection", "home", "house", "dwelling",
     # assets adaptation and farm measures count: "20,000 improved cattle sheds", "300 solar-powered clinics"
     "shed", "clinic", "hospital", "tank", "latrine", "toilet", "incinerator", "bridge", "boat",
     "ferry", "lantern", "biodigester", "barn", "silo", "sensor",

@@ -1134,10 +1134,11 @@ def test_a_thousand_tonnes_that_names_a_unit_is_no_value() -> None:
 
 
 def test_an_amount_estimated_to_be_in_any_currency_is_an_estimate_of_the_past() -> None:
-    # "has been estimated to be ₦1.48 trillion": an estimate of a loss, as "estimated to be $9.5 billion" is
+    # "has been estimated to be ₦1.48 trillion": an estimate of the past, as "estimated to be $9.5 billion" is (a
+    # disaster's toll, "assets destroyed by the 2012 floods", is country profile: see test_scope)
     text = (
         "In 2014 emissions were 300 MtCO2e.\n\n"
-        "The value of assets destroyed by the 2012 floods has been estimated to be ₦1.48 trillion.\n\n"
+        "The value of solar assets installed by the 2012 programme has been estimated to be ₦1.48 trillion.\n\n"
         "Investment in solar power in 2013 was estimated to be USD 2.1 billion."
     )
     got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}

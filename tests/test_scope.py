@@ -405,3 +405,9 @@ def test_the_number_of_the_plans_measures_named_before_its_values_is_paperwork()
     # what the plan builds is counted, whatever the sentence calls it
     found = rows("The number of constructed landfill sites will rise from 2 in 2022 to 6 by 2030.")
     assert [(r["value"], r["year"]) for r in found] == [("2", "2022"), ("6", "2030")]
+
+
+def test_homes_are_counted_and_what_a_disaster_destroyed_is_its_toll() -> None:
+    found = rows("The programme will retrofit 4,500 low-income homes with solar water heaters by 2030.")
+    assert [(r["value"], r["unit"], r["year"]) for r in found] == [("4500", "count", "2030")]
+    assert rows("In 2021, floods destroyed more than 600 houses and damaged 12,000 hectares of crops.") == []
