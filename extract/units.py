@@ -61,6 +61,8 @@ EMISSION_RULES: list[UnitRule] = [
     *(UnitRule(rf"{mass}{_LINK}{_CO2E}", "Mt CO2e", factor) for mass, factor in _MASSES),
     UnitRule(rf"{_TON}\s+of\s+(?:carbon\s+dioxide|co2|co₂|carbon)(?:\s+emissions?)?", "Mt CO2", D("1e-6")),
     *(UnitRule(rf"{mass}{_LINK}{_CO2}\b", "Mt CO2", factor) for mass, factor in _MASSES),
+    # the equivalent before the mass word: "900,000 annual equivalent tons of CO2" (a translation's word order)
+    UnitRule(rf"(?:annual\s+)?equivalent\s+{_TON}\s+(?:of\s+)?{_CO2}", "Mt CO2e", D("1e-6")),
     # a CO2 equivalent with no mass word is counted in tonnes: "916.5 million CO2-equivalent"
     UnitRule(rf"{_CO2}\s*-?\s*(?:equivalents?\b|eq\b\.?)", "Mt CO2e", D("1e-6")),
 ]

@@ -104,7 +104,14 @@ def global_statistic(
     if _GLOBAL_TOTAL_BRACKET_RE.search(text, lo, q_start):
         return True
     world_scale = not unit.startswith("Mt") or value is None or value >= _WORLD_TOTAL_MT
+    if world_scale and _GLOBAL_OPENS_RE.match(text, floor, q_start):
+        return True  # "Global emissions of 4.8 t per person by 2030 …": the sentence opens with the world's level
     return world_scale and bool(_GLOBAL_TOTAL_BEFORE_RE.search(text, max(floor, q_start - 120), q_start))
+
+
+_GLOBAL_OPENS_RE = re.compile(
+    r"\s*(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
+)
 
 
 #: What the science or the world must do, reported as context: "The IPCC states that … emissions will need to be

@@ -618,3 +618,13 @@ def test_a_mass_prefix_set_apart_from_tonnes() -> None:
     got = [(r["value"], r["unit"]) for r in rows("Emissions reached 1820 kilo tonnes of carbon dioxide in 2014.")]
     assert got == [("1.82", "Mt CO2")]
     assert [r["value"] for r in rows("Removals reached 3.5 mega tonnes of CO2e in 2014.")] == ["3.5"]
+
+
+def test_the_equivalent_before_the_mass_word_and_the_worlds_level_that_opens_a_sentence() -> None:
+    assert found("By 2030 the new forests will sequester 450,000 annual equivalent tons of CO2.") == [
+        (Decimal("0.45"), "Mt CO2e")
+    ]
+    from tests.test_extractor import rows
+
+    text = "Global emissions of 4.8 equivalent metric tons of carbon dioxide per person by 2030 fit 1.5°C."
+    assert rows(text) == []
