@@ -117,9 +117,8 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
         else:
             runs.append([y])
     year_lists = [r for r in runs if len(r) >= 2]
-    if len(year_lists) != 1:
+    if not year_lists:
         return
-    run = year_lists[0]
     chains: list[list[Quantity]] = []
     for q in quantities:
         prev = chains[-1][-1] if chains else None
@@ -135,6 +134,10 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
         else:
             chains.append([q])
     lists = [c for c in chains if len(c) >= 2]
+    if len(year_lists) > 1:
+        _pair_each_run(text, lists, year_lists)
+        return
+    run = year_lists[0]
     listed_years = {y.year for y in run}
     # one list of as many values, or several ("wind 390 MW and 2,100 MW, and solar 560 MW and 900 MW"), each in order
     if not lists or any(len(c) != len(run) or any(q.year not in (None, *listed_years) for q in c) for c in lists):
@@ -148,6 +151,21 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")
+
+
+def _pair_each_run(text: str, lists: list[list[Quantity]], year_lists: list[list[cx.YearMention]]) -> None:
+    """'9.03% and 11.82% respectively by 2025 and 2030 …; and 24.16% and 24.28% respectively by 2025 and 2030': with
+    several lists of years, each pairs with the list of as many values right before it (after the list of years
+    before), in order; a list of years with no such list dates nothing."""
+    floor = -1
+    for run in year_lists:
+        before = [c for c in lists if floor < c[0].start and c[-1].end <= run[0].start]
+        chain = before[-1] if before else []
+        if len(chain) == len(run) and not _SENTENCE_BREAK_RE.search(text, chain[-1].end, run[0].start):
+            for q, y in zip(chain, run, strict=True):
+                if q.year is None:
+                    q.year = y.year
+        floor = run[-1].end
 
 
 def assign_years_from_before(

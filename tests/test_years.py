@@ -1658,3 +1658,13 @@ def test_a_value_of_a_named_period_with_its_years_in_brackets_takes_the_periods_
     )
     assert got["41.5%"] == (2018, "actual", None) and got["48.2%"] == (2021, "actual", None)
     assert got["2.1 billion USD"][:2] == (2030, "target") and got["3.4 billion USD"][:2] == (2035, "target")
+
+
+def test_several_lists_of_values_each_with_its_own_list_of_years() -> None:
+    text = (
+        "In 2021 the inventory was published. The measures will cut emissions, in the unconditional scenario, by 7.5%"
+        " and 10.25% respectively by 2030 and 2035; and in the conditional scenario, by 18.4% and 22.9% respectively"
+        " by 2030 and 2035."
+    )
+    got = [(r["value"], r["year"]) for r in rows(text)]
+    assert got == [("7.5", "2030"), ("10.25", "2035"), ("18.4", "2030"), ("22.9", "2035")]
