@@ -17,7 +17,7 @@ import re
 _FRAME_RE = re.compile(
     r"[\s\W]{0,4}(?:[^,;.:]{1,40},\s*)?"
     r"(?:without|in\s+the\s+absence\s+of|absent)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:measures?|actions?|interventions?|policies|polic(?:y|ies)\s+(?:change|response)s?|mitigation|adaptation"
+    r"(?:measures?|actions?|interventions?|polic(?:y|ies)(?:\s+(?:change|response)s?)?|mitigation|adaptation"
     r"|adaptive\s+capacity)\b[^,;]*?,",
     re.IGNORECASE,
 )

@@ -345,7 +345,8 @@ def read_sentence(
             # under a heading about impacts ("Loss and Damage") a level to come is a projected impact: "roads face an
             # average loss of 1.94% by 2035" (a record stays, "3% of habitat was lost by 2018"; money is the plan's)
             impact = (
-                carry.impact_section
+                profile
+                and carry.impact_section
                 and kind == "target"
                 and not table_kind
                 and not q.unit.endswith(" billion")
