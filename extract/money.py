@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import iso
+from .numbers import MAGNITUDES
 
 #: Dollar-using countries and their dollar; any other country's bare "$" is USD (also where the US dollar circulates
 #: beside a local one and plans budget in it, as in Liberia).
@@ -159,7 +160,6 @@ _CODE_AFTER_RE = re.compile(
     # "2,225 USD Millions": the magnitude written after the code
     r"(?:[ \u00a0]+(?P<word>(?i:millions?|billions?|thousands?))\b)?"
 )
-_WORD_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
 
 
 @dataclass(frozen=True)
@@ -206,7 +206,7 @@ def code_after(text: str, pos: int, limit: int) -> Currency | None:
         code = m.group("code")
         scale = {"M": 10**6, "K": 10**3}.get(m.group("mag") or "", 1)
         if word := m.group("word"):
-            scale *= _WORD_SCALES[word.lower().rstrip("s")]
+            scale *= int(MAGNITUDES[word.lower().rstrip("s")])
         return Currency(_CODE_ALIASES.get(code, code), m.end(), scale)
     return None
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from .alternation import FirstCharAlternation, first_chars
 from .money import CURRENCY_WORDS, SHARED_CURRENCY_WORDS, code_after, currency_before, local_currency, name_after
+from .numbers import MAGNITUDES
 
 D = Decimal
 
@@ -246,12 +247,11 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     rule = _RULES[int(m.lastgroup[1:])]
     if rule.unit.endswith(" billion") and (word := _SCALE_AFTER_CURRENCY_RE.match(text, m.end(), limit)):
         # "2,225 USD Millions", "40 dollars million": the magnitude written after the currency
-        return UnitMatch(rule.unit, rule.factor * _SCALES[word.group(1).lower().rstrip("s")], word.end())
+        return UnitMatch(rule.unit, rule.factor * MAGNITUDES[word.group(1).lower().rstrip("s")], word.end())
     return UnitMatch(rule.unit, rule.factor, m.end())
 
 
 _SCALE_AFTER_CURRENCY_RE = re.compile(r"[ \u00a0]+(millions?|billions?|thousands?)\b", re.IGNORECASE)
-_SCALES = {"thousand": D(10) ** 3, "million": D(10) ** 6, "billion": D(10) ** 9}
 
 
 def match_currency_before(text: str, start: int, country: str = "") -> UnitMatch | None:
