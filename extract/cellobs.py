@@ -35,10 +35,12 @@ def add_cell(
     continental: bool = False,
     own_label: str = "",
     decimal_comma: bool = False,
+    alt: tuple[int, str] | None = None,
 ) -> Observation | None:
     """One numeric cell as an observation; its indicator is classified with the row and column labels, else with
     the table's caption and spanning header cells (``wider``) before them. ``own_label`` is the cell's row and column
-    labels: they say whether a sign is a direction."""
+    labels: they say whether a sign is a direction. ``alt``: the (year, kind) of a bracketed companion value, "1,235
+    (1,219)" under "2013 (2005)", read as a value of its own (in the same unit)."""
     text = ctx.doc.text
     m = NUM_CELL_RE.match(text[start:end])
     if m is None:
@@ -63,6 +65,10 @@ def add_cell(
         change = start + m.start("chnum"), start + m.end("change_pct")
         cut = "change " if m.group("chsign") == "+" else "reduction "
         _observe(ctx, *change, cell_number(m.group("chnum")), "%", kind, year, quote, region, context + cut, wider)
+    if m.group("alt") and alt is not None:
+        companion = start + m.start("alt"), start + m.end("alt")
+        value = cell_number(m.group("alt"), continental, decimal_comma) * unit[1]
+        _observe(ctx, *companion, value, name, alt[1], alt[0], quote, region, context, wider)
     return obs
 
 

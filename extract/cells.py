@@ -23,7 +23,9 @@ NUM_CELL_RE = re.compile(
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|" + LONE_DECIMAL_COMMA
     + r"|\d+(?:\.\d+)?)\s*(?P<pct>%)?"
     # "22.42 (-15.8%)": a level and, in brackets, its change in per cent
-    r"(?P<change>\s*\(\s*(?P<chsign>[-−–+])\s*(?P<chnum>\d+(?:\.\d+)?)\s*(?P<change_pct>%)\s*\))?"
+    r"(?:(?P<change>\s*\(\s*(?P<chsign>[-−–+])\s*(?P<chnum>\d+(?:\.\d+)?)\s*(?P<change_pct>%)\s*\))"
+    # "1,235 (1,219)" under "2013 (2005)": a value and, in brackets, its companion the header's bracket names
+    r"|\s*[(（]\s*(?P<alt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[)）])?"
     r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
 )
 _LONE_DECIMAL_COMMA_RE = re.compile(LONE_DECIMAL_COMMA)
@@ -109,6 +111,7 @@ class Grid:
     rows: list[GridRow] = field(default_factory=list)
     notes: list[tuple[int, int]] = field(default_factory=list)  # sentences of the "Note: ..." lines under it
     title: str = ""  # the one-line title above a table without a caption: only its unit is read
+    unit_note: str = ""  # a line under the table that states its unit ("[Unit: million tCO2e]")
 
 
 def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
@@ -140,7 +143,10 @@ def is_value(text: str) -> bool:
     qualifier or unit ("around 20", "1,200 MW", "> 30%"); "2 to 4 lanes" or "3 cities" are labels.
 
     Cached (a function of the text alone): a table's cells are tested several times while its grid is rebuilt."""
-    if NUM_CELL_RE.match(text) or EMPTY_CELL_RE.match(text):
+    if m := NUM_CELL_RE.match(text):
+        # "2013 (2005)" heads a column of bracketed pairs: two years, no value
+        return not (m.group("alt") and YEAR_CELL_RE.match(m.group("num")) and YEAR_CELL_RE.match(m.group("alt")))
+    if EMPTY_CELL_RE.match(text):
         return True
     m = QUALIFIED_CELL_RE.match(text)
     if m is None:

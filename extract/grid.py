@@ -21,7 +21,7 @@ from .cells import (
     is_value_cell,
     joined,
 )
-from .gridbuild import build_grid
+from .gridbuild import build_grid, is_unit_note
 from .loosetable import LooseTable, build_loose_table
 from .segment import Block
 from .tabgrid import build_tab_grid
@@ -105,6 +105,10 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             tab, end = build_tab_grid(blocks, text, i)
             if tab is not None:
                 _take_notes(tab, blocks)
+                after = tab.last_block + 1
+                line = blocks[after].text.strip().split("\n", 1)[0] if after < n else ""
+                if blocks[min(after, n - 1)].kind in ("heading", "paragraph") and is_unit_note(line):
+                    tab.unit_note = tab.unit_note or line  # "[Unit: million tCO2e]" under the rows
                 grids[tab.first_block] = tab
                 end = tab.last_block + 1
             i = end

@@ -123,6 +123,8 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         labels.append(c)
     if nums:
         groups.append((labels, nums))
+        labels = []
+    unit_note = next((c.text for c in labels if is_unit_note(c.text)), "")
     groups = [(joined(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
     # a captioned table of one row: its header names each of at least two columns, above the corner and the row's
     # label ("Table 5: Reductions by sector" | "Sectors | Energy | Waste | Total" | "Amount (Gg) | 20.1 | 6.0 | 26.1")
@@ -220,7 +222,21 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     last = rows[-1].values
     last_cell = [c for c in last if c is not None] or rows[-1].labels
     first_block = run[start - 1].block if start else cells[0].block
-    return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
+    grid = Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
+    grid.unit_note = unit_note
+    return grid
+
+
+#: a line under a table that states its cells' unit: "[Unit: million tCO2e]", "Values: Gg CO2-eq", "(in kt)"
+_UNIT_NOTE_RE = re.compile(r"^\s*[\[(（]?\s*(?:units?|values?|in)\b\s*[:：]?\s*\S", re.I)
+
+
+def is_unit_note(line: str) -> bool:
+    """A line under a table that states the unit of its cells (the line after its last row)."""
+    return len(line) <= _UNIT_NOTE_CHARS and bool(_UNIT_NOTE_RE.match(line)) and cell_unit(line) is not None
+
+
+_UNIT_NOTE_CHARS = 60
 
 
 def _blank_text_cells(groups: list[tuple[list[Cell], list[Cell]]], ncols: int) -> bool:

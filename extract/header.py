@@ -24,8 +24,8 @@ from .headerleaves import segments as _segments
 from .headeryears import BASE_YEAR_RE as _BASE_YEAR_RE
 from .headeryears import HEADER_YEAR_RE as _HEADER_YEAR_RE
 from .headeryears import bases as _bases
+from .headeryears import bracket_year, change_from, change_span, named_years
 from .headeryears import cell_years as _cell_years
-from .headeryears import change_from, change_span, named_years
 
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _PARENS_RE = re.compile(r"\([^()]*\)")
@@ -107,6 +107,7 @@ class ColumnScope:
     base_year: int | None = None  # "% reduction compared to 2010": the column's changes are against 2010
     reference: bool = False  # "GHG emissions" beside "GHG emissions mitigation": its future is no goal
     need: bool = False  # "Estimated Budget (USD)": what the plan's measures will cost, due by the plan's deadline
+    alt_year: int | None = None  # "2013 (2005)": the year of the bracketed value of a cell "1,235 (1,219)"
 
 
 @dataclass
@@ -191,6 +192,8 @@ def table_scope(
         bases = {int(m.group(1)) for m in _BASE_YEAR_RE.finditer(cell)}
         years = set(_cell_years(cell)) - bases - named_years(cell)
         col.year = years.pop() if len(years) == 1 else None
+        if col.year is None and (pair := bracket_year(cell)):
+            col.year, col.alt_year = pair  # "FY 2013 (FY 2005)": each cell's bracketed value is of the second year
         col.base_year = bases.pop() if len(bases) == 1 else None
         if col.base_year is None and (span := change_span(cell)):
             col.base_year, col.year = span  # "Change 1990–2017, Mt CO2e": from 1990, reached in 2017

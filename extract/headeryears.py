@@ -116,3 +116,18 @@ def years_row(label: str, cells: list[str | None]) -> list[int | None] | None:
         else:
             return None
     return years
+
+
+#: "FY 2013 (FY 2005)", "2019 (2010)": a column of one year's values, each with, in brackets, another year's value
+_BRACKET_YEAR_RE = re.compile(
+    r"(?<![\d.])(?:(?:FY|CY)\s*)?((?:19[5-9]\d|20\d\d))\s*[(（]\s*(?:(?:FY|CY)\s*)?((?:19[5-9]\d|20\d\d))\s*[)）]"
+)
+
+
+def bracket_year(cell: str) -> tuple[int, int] | None:
+    """(the column's year, its bracketed companion's) of a header cell written "2013 (2005)" and naming no other
+    year; the cells under it write "1,235 (1,219)" (``cells.NUM_CELL_RE``'s ``alt``)."""
+    m = _BRACKET_YEAR_RE.search(cell)
+    if m is None or len(HEADER_YEAR_RE.findall(cell)) != 2:
+        return None
+    return int(m.group(1)), int(m.group(2))

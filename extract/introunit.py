@@ -60,7 +60,7 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
     for num in find_numbers(text, start, end):
         u = match_unit_after(text, num.end, end)
         if u is not None and u.unit.startswith("Mt CO2"):
-            units.add((u.unit, u.factor))
+            units.add((u.unit, u.factor * num.magnitude))  # "927 million t-CO2": the figures are in Mt
     if len(units) == 1:
         unit = units.pop()
         for col in emitted:

@@ -20,6 +20,7 @@ from .cells import (
     is_value_cell,
     row_label_year,
 )
+from .gridbuild import is_unit_note
 from .segment import Block
 
 
@@ -123,7 +124,11 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     ncols = Counter(trailing(rows[j]) for j in data).most_common(1)[0][0]
     grid_rows: list[GridRow] = []
     group = ""
+    unit_note = ""
     for r in rows[data[0] :]:
+        if len(named := [c for c in r if c.text]) == 1 and is_unit_note(named[0].text):
+            unit_note = named[0].text  # "[value: Million tCO2eq" as the table's last row: the unit of its cells
+            continue
         labels = [c for c in r[: len(r) - ncols] if c.text]
         values = r[len(r) - ncols :] if len(r) > ncols else []
         if not any(holds_value(c) for c in values):
@@ -144,7 +149,9 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         return None, end
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
-    return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows), end
+    grid = Grid(head, max(last, end - 1), caption, header, ncols, grid_rows)
+    grid.unit_note = unit_note
+    return grid, end
 
 
 def _values_missing(row: list[Cell]) -> bool:

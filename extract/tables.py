@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
 
@@ -45,7 +46,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     """
     text = ctx.doc.text
     label_cols = Counter(len(r.labels) for r in grid.rows).most_common(1)[0][0] if grid.rows else 1
-    scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, grid.title, label_cols)
+    # (a unit stated under the table, "[Unit: million tCO2e]", is read as a title's: when the caption states none)
+    title = grid.unit_note or grid.title
+    scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, title, label_cols)
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
@@ -129,6 +132,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             if kind == "target" and i in bau_cells and _same(cell.text) in bau_cells[i] and _past(ctx, year):
                 kind = "actual"  # a past year where the plan's path prints the reference path's value: the record
             first = len(ctx.observations)
+            alt = None  # the (year, kind) of a bracketed companion value ("1,235 (1,219)")
             if own_unit:
                 table_unit = unit if unit[0] else None
                 quote = (row_start, cell.end)
@@ -145,6 +149,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 )
             else:
                 context = f"{row.group} {label} {col.label} ".lstrip()
+                if m.group("alt") and col.alt_year is not None:
+                    alt = _cell_scope(ctx, scope, k, row, row_unit, carry, percent, row_kind, alt=True)
                 add_cell(
                     ctx,
                     cell.start,
@@ -159,6 +165,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     continental,
                     f"{label} {col.label}",
                     decimal_commas[k] if len(row.values) == grid.ncols else all(decimal_commas),
+                    alt[1:] if alt else None,
                 )
             conditions = {scope.columns[c].condition for c, _ in options}
             for obs in ctx.observations[first:]:
@@ -318,9 +325,13 @@ def _cell_scope(
     percent: bool = False,
     row_kind: str = "",
     own_unit: bool = False,
+    alt: bool = False,
 ) -> tuple[tuple[str, Decimal], int, str] | None:
-    """(unit, year, kind) of a cell in column ``k`` of ``row``; None when it is not reported (BAU, no unit or year)."""
+    """(unit, year, kind) of a cell in column ``k`` of ``row``; None when it is not reported (BAU, no unit or year).
+    ``alt``: of the cell's bracketed value, which is of the year the column's header puts in brackets."""
     col = scope.columns[k]
+    if alt:
+        col = replace(col, year=col.alt_year, kind="")  # "2013 (2005)": 2005 is past whatever the column's cue
     unit = ("%", Decimal(1)) if percent else col.unit or row_unit or scope.table.unit  # "Solar (MW)" beats the caption
     kind = col.kind or scope.table.kind or row_kind
     if kind == "bau" and not col.kind and row_kind == "target" and row.year is None:
