@@ -21,7 +21,7 @@ from .cells import CAPTION_RE, is_value
 from .cellunits import cell_unit
 from .citations import cite_tables
 from .grid import find_grids
-from .listintro import PLAN_LIST_INTRO_RE, list_intro_year
+from .listintro import PLAN_LIST_INTRO_RE, labels_a_value, list_intro_year
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -107,7 +107,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 year = line_year(text, block)
                 if year is not None and not carry.list_intro:
                     carry.list_year = year  # "Total emissions in 2030, 44 Mt" dates the undated lines below it
-            else:
+            elif not (carry.list_year and labels_a_value(blocks, index)):  # ("Coal" over "approx. 26%": a row label)
                 carry.list_year, carry.list_projection = None, False  # a section title ends the list before it
                 carry.list_intro = False
             continue

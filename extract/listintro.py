@@ -50,3 +50,25 @@ PLAN_LIST_INTRO_RE = re.compile(
     r"(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives|commitments|priorities|interventions)\s*[:：]",
     re.IGNORECASE,
 )
+
+
+#: a line that is a value, maybe qualified, maybe a range: "approx. 22-24%", "326 M kl", "about 1,065 billion kWh"
+_VALUE_LINE_RE = re.compile(
+    r"\s*(?:(?:approx\.?|about|around|approximately|nearly|some|over|up\s+to|at\s+least)\s+|[<>~≈≥≤]=?\s*)?[-−]?\d",
+    re.I,
+)
+_VALUE_LINE_CHARS = 40
+LABEL_LINES = 2  # a row's label may run to this many lines above its value ("(within renewables)" / "Solar")
+
+
+def labels_a_value(blocks: list[Block], index: int) -> bool:
+    """Whether the digitless line ``blocks[index]`` labels the value on a line after it ("Coal" over "approx. 26%"),
+    as the rows of a two-column list under a year line ("FY 2030") print: a row label, not a section title that
+    ends the list."""
+    for k in range(index + 1, min(index + 1 + LABEL_LINES, len(blocks))):
+        line = blocks[k].text.strip()
+        if blocks[k].kind != "heading" or len(line) > _VALUE_LINE_CHARS:
+            return False
+        if _VALUE_LINE_RE.match(line):
+            return True
+    return False

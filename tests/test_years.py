@@ -173,6 +173,20 @@ def test_a_section_title_ends_a_list_and_its_year() -> None:
     assert found["0.48"][0] != "2035"
 
 
+def test_label_lines_of_a_two_column_list_under_a_year_line_keep_its_year() -> None:
+    # "FY 2034" over rows printed one cell per line: "Coal" labels the value below it, it is no section title
+    text = "\n\n".join(
+        ["The plan was adopted in 2021.", "Power mix assumed by the plan", "FY 2034", "Coal", "approx. 18%",
+         "(of which imported)", "Gas", "about 31-33%", "Hydro", "12%", "Achievements So Far",
+         "Wind turbines supplied 9% of the power consumed last year."]
+    )  # fmt: skip
+    found = {(r["value"], r["qualifier"]): (r["year"], r["kind"]) for r in rows(text)}
+    assert found[("18", "~")] == ("2034", "target")
+    assert found[("31", ">=")] == found[("33", "<=")] == ("2034", "target")  # a label run of two lines
+    assert found[("12", "=")] == ("2034", "target")
+    assert found.get(("9", "="), ("",))[0] != "2034"  # a section title (over a sentence, no value line) ends it
+
+
 def test_a_change_since_a_year_runs_to_the_documents_present() -> None:
     r = rows("In 2020 the law was passed.\n\nSince 2009 the province has reduced emissions by 21 percent.")[0]
     assert (r["value"], r["year"], r["kind"], r["base_year"]) == ("21", "2020", "actual", "2009")
