@@ -52,7 +52,9 @@ _EXTRA_TARGET_RE = cx.guarded(
     "acdefimnoprst",
     # (not the demand of people: "to meet its energy needs", "basic needs", "the cooking needs of households")
     r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b"
-    r"|(?<!\benergy\s)(?<!\bbasic\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bdaily\s)(?<!\bcooking\s)needs?\b|requirements?\b"
+    r"|(?<!\benergy\s)(?<!\bbasic\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bdaily\s)(?<!\bcooking\s)needs?\b"
+    # (nor a demand for energy: "48% of total electricity requirements", "the country's power requirements")
+    r"|(?<!\benergy\s)(?<!\belectricity\s)(?<!\bpower\s)(?<!\bfuel\s)(?<!\bwater\s)requirements?\b"
     r"|required\s+(?:investments?|funding|financ\w*|budgets?|costs?|resources)\b"  # "the required investment is"
     # the costing of a planned action: "has an estimated budget of US$ 3.4 million", "an indicative cost of"
     r"|(?:estimated|indicative|projected)\s+(?:total\s+)?(?:budgets?|costs?|investments?)\b|cost\s+estimates?\b"

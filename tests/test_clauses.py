@@ -1223,6 +1223,9 @@ def test_a_costing_written_as_costs_estimated_at_is_a_need_and_a_reported_cost_i
     [
         "In 2019, 64% of households still relied on charcoal to meet their energy needs.",
         "In 2019, almost 85% of national energy needs were met by imported fuel.",
+        # a demand for energy is no need of the plan either, under its other name
+        "Hydropower supplied 57% of the country's electricity requirements in 2019.",
+        "In 2019, imports covered 91% of its fuel requirements.",
     ],
 )
 def test_peoples_energy_needs_are_a_demand_not_a_need_of_the_plan(sentence: str) -> None:
