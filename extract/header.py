@@ -122,6 +122,12 @@ class TableScope:
     cited_year: int | None = None  # the deadline where the text cited the table by its number (``citations``)
 
 
+#: a column of changes against the reference projection: "Change vs BAU", "Deviation from BAU", "Compared to BAU"
+_VS_BAU_RE = re.compile(
+    r"\b(?:change|deviation|difference|reduction|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\b.*"
+    r"\b(?:BAU|business[\s-]+as[\s-]+usual)\b",
+    re.I,
+)
 _CHANGE_COLUMN_RE = re.compile(
     r"%\s*(?:increase|change|reduction|decrease|difference|variation|growth|progress)"
     r"|\b(?:increase|change|difference|variation|growth|progress|evolution|rate)\s*\(?%",  # "Annual rate (%)"
@@ -283,9 +289,16 @@ def table_scope(
     for col in columns:
         if col.unit and col.unit[0] == "%" and (_BAU_RE.search(col.label) or _SHARE_OF_PROJECTION_RE.search(col.label)):
             col.baseline = "bau"  # "Compared to BAU scenario (%)", "% of 2030 projected inventory"
+        elif col.unit is None and (table.unit is None or table.unit[0] == "%") and _VS_BAU_RE.search(col.label):
+            col.baseline = "bau"  # "Change Vs BAU" over cells that write their "%": a cut against the projection
     dated_cols = [c for c in columns if c.year is not None and c.kind != "bau"]
-    for col in columns:
-        if col.year is None and dated_cols and (_CHANGE_COLUMN_RE.search(col.label) or col.baseline == "bau"):
+    for k, col in enumerate(columns):
+        measured = columns[k - 1] if k else None  # the scenario column a change against BAU follows
+        if col.year is None and col.baseline == "bau" and measured and measured.year and measured.kind != "bau":
+            # "Unconditional scenario (2030) | Change Vs BAU | Conditional scenario (2030) | Change Vs BAU": each
+            # change is of the scenario before it: its year, kind and condition
+            col.year, col.kind, col.condition = measured.year, col.kind or measured.kind, measured.condition
+        elif col.year is None and dated_cols and (_CHANGE_COLUMN_RE.search(col.label) or col.baseline == "bau"):
             # "NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % Increase": the change reaches the latest column's year;
             # so does "2025 | 2030 | 2035 | % vs BAU"
             latest = max(dated_cols, key=lambda c: c.year or 0)

@@ -848,3 +848,30 @@ def test_a_change_column_from_a_year_to_a_named_column_reaches_that_columns_year
     )
     got = {(r["value"], r["unit"], r["year"], r["base_year"]) for r in rows(text) if r["unit"] == "%"}
     assert got == {("-1.1", "%", "2031", "2006"), ("-41.2", "%", "2031", "2006")}
+
+
+def test_a_change_against_bau_column_measures_the_scenario_column_before_it() -> None:
+    # "Unconditional (2035) | Change vs BAU | Conditional (2035) | Change vs BAU": each change column is the cut of the
+    # scenario right before it, in its year and under its condition, against BAU; the cells write their own "%"
+    header = [
+        "Sector",
+        "Inventory (2019) (MtCO2e)",
+        "Reference scenario (2035) (MtCO2e)",
+        "Unconditional scenario (2035) (MtCO2e)",
+        "Change vs BAU",
+        "Conditional scenario (2035) (MtCO2e)",
+        "Change vs BAU",
+    ]
+    scope = table_scope("Table 4: Emissions by scenario", header, 6)
+    assert scope is not None
+    cols = [(c.year, c.kind, c.condition, c.baseline) for c in scope.columns]
+    assert cols[3] == (2035, "target", "unconditional", "bau")
+    assert cols[5] == (2035, "target", "conditional", "bau")
+    text = flat(INTRO, "Table 4: Emissions by scenario", *header, "Energy", "7", "19", "17", "-11%", "15", "-21%",
+                "Waste", "2", "4", "3.6", "-10%", "3.2", "-20%")  # fmt: skip
+    got = {(r["value"], r["condition"]): r for r in rows(text) if r["unit"] == "%"}
+    assert set(got) == {("11", "unconditional"), ("21", "conditional"), ("10", "unconditional"), ("20", "conditional")}
+    assert {(r["year"], r["kind"], r["baseline"]) for r in got.values()} == {("2035", "target", "bau")}
+    # (a column of absolute reductions in a table stated in Mt keeps no such yardstick: its unit is the table's)
+    plain = table_scope("Table 5: Scenarios (MtCO2e)", ["Year", "BAU", "Unconditional", "Reduction from BAU"], 3)
+    assert plain is not None and plain.columns[2].baseline == ""
