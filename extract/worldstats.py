@@ -42,7 +42,8 @@ _GLOBAL_TOTAL_BRACKET_RE = re.compile(
 #: to reduce global methane emissions by 30% by 2030" (not its own methane).
 _GLOBAL_CUT_BEFORE_RE = re.compile(
     r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions?\s+by\s+"
-    r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+|some\s+)?$",
+    r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+|some\s+)?"
+    r"(?:\d[\d.,]*\s*%?\s*(?:-|–|to)\s*)?$",  # the upper end of a range too: "by 40-70%", "by 40% to 70%"
     re.IGNORECASE,
 )
 

@@ -147,6 +147,9 @@ def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys
     # the world's emissions after the cut: "halving global emissions by 2050"
     text = "The plan is consistent with at least halving global emissions by 2050, and Ruritania will cut 40% by 2035."
     assert [r["value"] for r in rows(text)] == ["40"]
+    # both ends of a range of the world's cut: "reduce global emissions by 45-65%"
+    text = "The plan agrees with the science's advice to reduce global emissions by 45-65% from 2010 levels by 2050."
+    assert rows(text) == []
 
 
 def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_stays() -> None:
