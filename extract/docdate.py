@@ -36,9 +36,15 @@ _TITLE_PAGE_CHARS = 3000  # how far a cover page reaches in the text; a date lin
 
 
 def date_line_year(text: str) -> int | None:
-    """The latest year of a date line on the title page ("Buenos Aires, October 2021"), else None. A line that
+    """The latest year of a date line on the title page ("Buenos Aires, October 2021"), else None."""
+    found = date_line(text)
+    return found[0] if found else None
+
+
+def date_line(text: str) -> tuple[int, str] | None:
+    """The latest date line on the title page ("Buenos Aires, October 2021") and its year, else None. A line that
     holds two dates is a period ("1 January 2021 - 31 December 2030"), not the document's date."""
-    years = []
+    years: list[tuple[int, str]] = []
     previous = ""
     for raw in text[:_TITLE_PAGE_CHARS].split("\n"):
         line, above = raw.strip(), previous
@@ -52,8 +58,8 @@ def date_line_year(text: str) -> int | None:
         m = _DATE_LINE_RE.fullmatch(line)
         if m is None or len(re.findall(_MONTHS, line, re.IGNORECASE)) > 1 or "period" in line.lower():
             continue
-        years.append(int(next(g for g in m.groups() if g)))
-    return max(years, default=None)
+        years.append((int(next(g for g in m.groups() if g)), line))
+    return max(years, key=lambda found: found[0], default=None)
 
 
 # "decision 1/CP.21", "Decision 4/CMA.1", "decisions 1/CP.19 and 1/CP.20", "18/CMA.1": the session's number after

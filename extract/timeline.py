@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from . import context as cx
 from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
-from .docdate import date_line_year, decision_year, inventory_year
+from .docdate import date_line, decision_year, inventory_year
 from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
 
 
@@ -46,7 +46,8 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     (That present dates no undated fact: the document's data year stays unknown.)"""
     mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
     present = present_year(text, mentions)
-    dated = date_line_year(text)  # the cover's date outweighs either guess below
+    cover = date_line(text)  # the cover's date outweighs either guess below
+    dated = cover[0] if cover else None
     if dated is not None and present is not None and present > dated:
         # a text cannot report as past a year after the one on its cover: "herd size reduced by 3.5% in 2030" misread
         present = dated
@@ -85,6 +86,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     if came_out is not None and (so_far is None or came_out > so_far):
         present = came_out  # "the inventory submitted in 2022": that year has come, whatever the text reports
         headline = headline_after(present)
+        if source == "present" and cover and came_out == dated and default is not None and dated - default > DATA_LAG:
+            # undated facts are of the present, and the cover's date puts it further on than a data year lags ("the
+            # plan was revised in 2009" in a plan dated "September 2015"): "have been distributed" is of 2015
+            default, quote = present, cover[1]
     issued = name_year(name)
     if issued is not None and issued <= bound and (present is None or issued - 1 > present) and not guessed:
         # a plan named after the year it came out ("gq_ndc_2022") has seen the year before: its text may report

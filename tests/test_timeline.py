@@ -595,3 +595,20 @@ def test_a_plan_that_states_its_results_as_done_at_its_headline_deadline_does_no
         "Renewable generation rose in 2035 to 79% of the total."
     )
     assert read_timeline(text).present == 2012
+
+
+def test_a_cover_date_far_after_the_last_reported_year_dates_the_undated_facts() -> None:
+    # the text reports nothing after 2006 (its old strategy), the cover says 2016: "have been installed" is of 2016
+    cover = "Intended Nationally Determined Contribution of Ruritania\n\nOctober, 2016\n\n"
+    body = (
+        "Ruritania adopted its first climate strategy in 2006. The strategy covers energy, forests and waste.\n\n"
+        "More than 2.5 million efficient stoves have already been installed across the country.\n\n"
+        "Ruritania will cut emissions by 12% below BAU by 2030."
+    )
+    timeline = read_timeline(cover + body)
+    assert (timeline.present, timeline.default_year, timeline.default_quote) == (2016, 2016, "October, 2016")
+    stoves = next(r for r in rows(cover + body) if r["value"] == "2.5")
+    assert (stoves["year"], stoves["kind"]) == ("2016", "actual")
+    # a cover date a year or two after the last reported year is the usual lag of a plan's data: that year stays
+    near = read_timeline(cover.replace("2016", "2008") + body)
+    assert (near.present, near.default_year) == (2008, 2006)
