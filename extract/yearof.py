@@ -101,7 +101,7 @@ def _dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMen
 
 #: "emissions in the base year", "for the reference year": the year named elsewhere (no year follows the phrase).
 _OF_THE_BASE_YEAR_RE = re.compile(
-    r"\b(?:in|for|of)\s+the\s+(?:base|reference)[\s-]+year\b(?!\s*(?:\(|:|of|is|was)?\s*(?:FY\s*)?(?:19|20)\d\d)"
+    r"\b(?:in|for|of)\s+(?:the\s+)?(?:base|reference)[\s-]+year\b(?!\s*(?:\(|:|of|is|was)?\s*(?:FY\s*)?(?:19|20)\d\d)"
     # "Base year emissions were 498 Mt", "Current base year estimate: 817.1 MtCO2e"
     r"|\b(?:base|reference)[\s-]+year\s+(?:[\w-]+\s+){0,2}?(?:estimates?|emissions|levels?|values?|totals?)\b",
     re.IGNORECASE,

@@ -237,6 +237,13 @@ def test_base_year_emissions_estimated_by_a_named_source_are_a_record_of_the_bas
     assert [(r["value"], r["kind"], r["year"]) for r in found] == [("71.2", "actual", "2016")]
 
 
+def test_a_label_of_base_year_emissions_without_the_article_dates_its_level() -> None:
+    # "Emissions in base year: 48.2 Mt", as an INDC's table of up-front information writes it
+    found = rows("Ruritania will cut its emissions by 45 percent by 2030 compared to 1995. Emissions in base year: "
+                 "48.2 Mt per year (provisional). Emissions from forest land are not included.")  # fmt: skip
+    assert [(r["value"], r["kind"], r["year"]) for r in found if r["unit"] == "Mt"] == [("48.2", "actual", "1995")]
+
+
 def test_a_sentence_naming_the_base_year_does_not_make_its_projection_a_record() -> None:
     found = rows(
         "This NDC was submitted in 2023.\n\nThe base year is 2019, the reference year is 2035, and the projections of "
