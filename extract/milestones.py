@@ -41,9 +41,10 @@ MILESTONE_RE = cx.guarded(
 )
 MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit")  # one is in every MILESTONE_RE match (lower case)
 _DEADLINE_RE = cx.guarded(
-    "abfinpABFINP",
+    "abfinpABFINP",  # (the first letters of "around", "about", "approximately" among them)
     # ("the target for 2050 … raised to net zero": a goal's year)
-    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter|(?<=target\s)for|(?<=goal\s)for)\s+"
+    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter|(?<=target\s)for|(?<=goal\s)for"
+    r"|\baround|\babout|\bapproximately)\s+"  # "with the aim of peaking around 2030"
     r"(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:FY\s*)?"  # "peaked in the year 2000", "by the end of the year 2030"
     r"(?:" + cx._MONTHS + r"\s+)?"
     r"(?P<y>(?:20|21)\d\d)(?=\d{0,2}(?:\s|[,.;:)](?!\d)|$))",  # "net zero by 20501": a footnote fused to the year
@@ -62,6 +63,17 @@ _ACT_BEFORE_RE = first_char_guarded(
 _OPENING_YEAR_RE = re.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
 _GLOBAL_BEFORE_RE = first_char_guarded(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
 GLOBAL_REACH = 64  # more than the longest _GLOBAL_BEFORE_RE match, so no match is lost
+#: A model's or the science's path, described: "Pathways that describe … net zero around 2050", "RCP4.5, which assumes
+#: that GHG emissions peak around 2040": the scenario's milestone, no one's goal (unless the plan speaks of its own)
+_SCENARIO_BEFORE_RE = re.compile(
+    r"\b(?:(?:IPCC\w*|Intergovernmental\s+Panel\s+on\s+Climate\s+Change)\s+(?:\w+\s+)?(?:estimates?|states?|found"
+    r"|finds|determined|shows?|concluded|indicates?)|pathways?\s+(?:that|which)|RCP\s?\d|SSP\s?\d"
+    r"|scenarios?\s+(?:that|which)\s+(?:assume|describe))\b",
+    re.I,
+)  # (searched only in a sentence that names a milestone)
+#: What peaks that is no emission: "the population … peaking at 290,000", "peak electricity demand", "peak load"
+_OTHER_PEAK_RE = re.compile(r"\b(?:population|demand|load|temperatures?|rainfall|prices?)\b[^.;]{0,70}$", re.I)
+_OWN_RE = re.compile(r"\b(?:we|our|its\s+own)\b", re.I)
 _ATTAIN_BEFORE_RE = re.compile(r"\b(?:achiev|reach|attain)\w*\s+(?:an?\s+|the\s+)?$", re.I)
 # "on the path to achieve climate neutrality in the second half of this century": a horizon beyond the frame
 _PATH_BEFORE_RE = re.compile(r"\b(?:path|pathway|way|road|route|towards?)\b[^.;]{0,12}$", re.I)
@@ -73,7 +85,10 @@ _PAST_RE = first_char_guarded(
     r"|\b(?:was|were|has\s+been|had\s+been)\b[^.;]{0,60}\b(?:achieve|phase|reach)\w*",
     re.I,
 )
-_QUALIFIERS = {"before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">"}
+_QUALIFIERS = {
+    "before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">", "around": "~", "about": "~",
+    "approximately": "~",
+}  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
 WINDOW = 60  # a deadline farther than this from the keyword belongs to another statement
 
@@ -152,6 +167,12 @@ def read_milestones(
         # a match ends at the keyword and spans at most 49 characters ("worldwide" and 40 more): read only those
         if _GLOBAL_BEFORE_RE.search(text, max(start, kw.start() - GLOBAL_REACH), kw.start()):
             continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
+        if kw.group(0)[:1] in "pP" and _OTHER_PEAK_RE.search(text, max(start, kw.start() - 90), kw.start()):
+            continue  # "the population is projected to peak at 133,000 around 2075"
+        if (scenario := _SCENARIO_BEFORE_RE.search(text, start, kw.start())) and not _OWN_RE.search(
+            text, scenario.end(), kw.start()
+        ):
+            continue  # "RCP4.5, which assumes that GHG emissions peak around 2040"
         for ystart, qualifier in _years_of(text, start, end, kw):
             if ystart in ctx.year_starts:
                 continue

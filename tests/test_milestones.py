@@ -78,3 +78,21 @@ def test_an_opening_deadline_frames_a_milestone_its_sentence_sets_out_to_achieve
     assert milestones(text) == []
     text = "By 2040, the republic will double its solar share on the path to achieve climate neutrality by mid-century."
     assert milestones(text) == []
+
+
+def test_a_milestone_around_a_year_is_approximate() -> None:
+    assert milestones("Ruritania will stabilise its emissions with the aim of peaking around 2031.") == [
+        ("2031", "~", "target")
+    ]
+    assert milestones("Our emissions peaked around 2008 and have declined since.") == [("2008", "~", "actual")]
+
+
+def test_the_peak_of_a_scenario_described_or_of_something_else_is_no_goal() -> None:
+    # a model's path ("RCP6 assumes …"), the science's finding, and a population or a price that peaks
+    assert milestones("RCP6, which assumes that GHG emissions peak around 2085, was used for the projections.") == []
+    assert milestones("The IPCC found that CO2 emissions reach net zero around 2055 in such pathways.") == []
+    assert milestones("The population is projected to grow to 141,000 by 2044 and peak at 150,000 around 2071.") == []
+    assert milestones("Since the price of copper peaked in 2012, mining revenue has fallen.") == []
+    # the plan's own milestone in the same breath as the science stays
+    text = "In line with the IPCC report, the target for 2050 has been raised to net zero emissions by 2050."
+    assert milestones(text) == [("2050", "<=", "target")]
