@@ -269,7 +269,8 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
     ]
     out += [(m.start(), m.end(), "actual", True) for m in present]
     if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
-        out.append((m.start(), m.end(), "target", True))
+        if not _LABEL_THEN_FACT_RE.match(text, m.end(), end):  # ("Protecting the coastline: 70% of it is protected")
+            out.append((m.start(), m.end(), "target", True))
     elif (m := BASELINE_LABEL_RE.match(text, start, end)) is not None:
         out.append((m.start(), m.end(), "actual", True))  # "Baseline 2020: 3,177 MW" under a goal: its record
     out.sort()
@@ -312,6 +313,12 @@ _ACTION_NOUNS = (
     r"|promotion|implementation|introduction|reali[sz]ation|improvement|strengthening|deployment|electrification"
     r"|conversion|replacement|planting|provision|acquisition|upgrading|moderni[sz]ation|distribution|setting\s+up"
     r"|building|reforestation|afforestation|regeneration|connection|hybridi[sz]ation|densification|generali[sz]ation)"
+)
+#: After an action that titles its item ("Protecting the coastline:"), a clause of fact in the present or past
+#: ("70-80% of the coastline is protected by sea walls"): the title names the field, the clause reports its state.
+_LABEL_THEN_FACT_RE = re.compile(
+    r"[^:.;\d]{0,60}:\s+[^.;:]*?\b(?:is|are|was|were|has|have|had)\b(?!\s+(?:to|being|planned|expected|targeted)\b)",
+    re.IGNORECASE,
 )
 _ACTION_START_RE = re.compile(
     rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS})"

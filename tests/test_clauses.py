@@ -176,6 +176,18 @@ def test_action_items_under_a_goal_heading_are_targets() -> None:
     assert [r["kind"] for r in dated_rows(text)] == ["actual"]
 
 
+def test_an_action_that_titles_a_statement_of_fact_does_not_make_it_a_goal() -> None:
+    # "Protecting the coastline:" names the field; the clause after it reports the coast's state in the present
+    text = (
+        "In 2015 the plan was adopted.\n\nRuritania will cut emissions by 20% by 2030.\n\nProtecting the shore: "
+        "55-65% of the shore is protected by sea walls.\n"
+    )
+    assert [r["value"] for r in rows(text) if r["kind"] == "target"] == ["20"]
+    # an action titling what is still to be done stays the plan's
+    text = "Ruritania will cut emissions by 20% by 2030.\n\nExpanding solar: 500 MW are to be installed by 2030.\n"
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("20", "target"), ("0.5", "target")]
+
+
 
 def test_a_sentence_with_a_descriptive_verb_is_a_statement_not_a_goal_fragment() -> None:
     # "comes", "relies", "uses" make it a statement: it does not take the goals heading's kind as a fragment would
