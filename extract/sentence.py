@@ -52,7 +52,7 @@ from .ranges import is_upper_bound, share_range_context
 from .restate import restated_year
 from .state import Carry, DocContext
 from .yearindex import may_name_year
-from .yearof import year_for
+from .yearof import long_term_only, year_for
 from .years import (
     carried_years,
     clause_bounds,
@@ -282,6 +282,8 @@ def read_sentence(
                 continue  # no year but one still to come: none determinable
             else:
                 year = ctx.default_year
+        if kind == "target" and long_term_only(text, q, start, end, years):
+            continue  # "the vision to reduce per capita emissions to 1 - 1.5 t in the longer term": no year says when
         if kind == "target" and q.unit == "°C":
             continue  # "in line with 1.5°C", "warming of 2.5°C by 2100": the world's limit or a model's warming, no
             # country's goal (a recorded temperature stays)

@@ -336,3 +336,25 @@ def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:
     closing = sent.find(")", at)
     # an aside is a clause of its own; "the base year (2008)", "(FY 2013)" name the words before them
     return 0 <= closing < q_at and len(sent[opening + 1 : closing].split()) >= _ASIDE_WORDS
+
+
+#: An undetermined horizon right after a goal's value: "to 1 - 1.5 t CO2eq in the longer term", "over the long run"
+_LONG_TERM_AFTER_RE = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|over)\s+the\s+(?:very\s+)?long(?:er)?[\s-]+(?:term|run)\b"
+    r"(?!\s*\(?\s*(?:\d|by|to))",
+    re.I,
+)
+
+
+def long_term_only(text: str, q: Quantity, start: int, end: int, years: SentenceYears) -> bool:
+    """Whether a goal's value is dated only by an undetermined horizon right after it ("… to 1 - 1.5 t per capita in
+    the longer term"): another clause's deadline ("by 2050 by 70 percent … as well as the vision to …") is not its.
+    ``start``, ``end``: the sentence's bounds."""
+    if q.year is not None or "long" not in text[q.end : min(end, q.end + 70)].lower():
+        return False  # (the cheap test first)
+    m = _LONG_TERM_AFTER_RE.match(text, q.end, end)
+    lo = max(start, q.start - _OWN_PHRASE)  # (not the clause: "By 2050, it will …" splits one at its comma)
+    return m is not None and not any(lo <= y.start < m.end() and y.role != "base" for y in years.mentions)
+
+
+_OWN_PHRASE = 60  # characters before a value that its own phrase spans ("to reduce per capita emissions to 1")

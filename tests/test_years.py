@@ -1689,3 +1689,16 @@ def test_several_lists_of_values_each_with_its_own_list_of_years() -> None:
     )
     got = [(r["value"], r["year"]) for r in rows(text)]
     assert got == [("7.5", "2030"), ("10.25", "2035"), ("18.4", "2030"), ("22.9", "2035")]
+
+
+def test_a_goal_set_in_the_long_term_takes_no_other_clauses_deadline() -> None:
+    # "… by 2045 … as well as the vision to cut per capita emissions to 2 - 2.5 t in the longer term": no year says
+    # when the vision is due, and the first goal's deadline is not its
+    text = (
+        "The Government has set an indicative goal to cut emissions by 2045 by 60 to 75 percent compared to 1995, as "
+        "well as the vision to cut per capita emissions to 2 - 2.5 t CO2eq in the longer term."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("60", "2045"), ("75", "2045")]
+    # a deadline in the value's own phrase still dates it
+    text = "By 2045, Ruritania will cut its emissions to 14 Mt CO2e and keep them there in the long term."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("14", "2045")]
