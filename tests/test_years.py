@@ -244,6 +244,16 @@ def test_a_label_of_base_year_emissions_without_the_article_dates_its_level() ->
     assert [(r["value"], r["kind"], r["year"]) for r in found if r["unit"] == "Mt"] == [("48.2", "actual", "1995")]
 
 
+def test_a_sentence_that_opens_in_the_base_year_dates_its_undated_levels() -> None:
+    text = (
+        "Ruritania will cut its emissions by 45 percent by 2030 compared to 1995.\n\nIn the base year, net removals "
+        "in the land sector were 6.4 Mt CO2-equivalents, while the projected removals in 2030 are 9.9 Mt."
+    )
+    found = {r["value"]: r["year"] for r in rows(text) if r["unit"].startswith("Mt")}
+    assert found["6.4"] == "1995"
+    assert found.get("9.9", "2030") == "2030"  # a year of its own clause before the value dates it, not the frame
+
+
 def test_a_sentence_naming_the_base_year_does_not_make_its_projection_a_record() -> None:
     found = rows(
         "This NDC was submitted in 2023.\n\nThe base year is 2019, the reference year is 2035, and the projections of "
