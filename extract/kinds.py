@@ -197,11 +197,13 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
 #: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".
 _RESTATE_GAP_RE = re.compile(
     r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
-    r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\.)(?![\w.])[^.;:\d]{0,50}",
+    r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\."
+    # "28% below emissions in year 2000, at a level of 108,000 tCO2e": the level the cut leaves
+    r"|at\s+an?\s+(?:\w+\s+)?level)(?![\w.])[^.;:\d]{0,50}",
     re.IGNORECASE,
 )
 #: One of these (lower case) is in every _RESTATE_GAP_RE match: a gap without any is no restatement (most are not).
-_RESTATE_WORDS = ("correspond", "represent", "equivalent", "equal", "equating", "amount", "translat", "i.e.")
+_RESTATE_WORDS = ("correspond", "represent", "equivalent", "equal", "equating", "amount", "translat", "i.e.", "level")
 _MODAL_RE = re.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
 
 

@@ -200,10 +200,12 @@ def read_sentence(
             [b for b in years.bases if c_start <= b.start < c_end]
             or named_base_year(text, years)
             or relative_level_base(text, years, q.start)
-            if q.unit not in ("%", "times", "x") and not clauses.is_change(text, c_start, q.start, q.end, c_end)
+            if q.unit not in ("%", "times", "x")
+            and not restated  # ("24% below 2005, at a level of 312 kt": the change's level, not the base year's)
+            and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             else []
         )
-        if years.bases and not table_kind and q.unit not in ("%", "times", "x"):
+        if years.bases and not table_kind and not restated and q.unit not in ("%", "times", "x"):
             if (labelled := labelled_base_level(text, q, years.bases)) is not None:
                 level_refs, kind = [labelled], "actual"  # "targets built upon a 24 Mt baseline (year 2000)": a record
         # a record takes the period of its own clause, of two or more (a goal's period is the first: "This goal, for

@@ -1278,3 +1278,13 @@ def test_a_list_labelled_baseline_gives_the_reference_path_not_goals() -> None:
     )
     got_rows = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
     assert got_rows == [("22", "target", "2030"), ("41", "actual", "2010")]
+
+
+def test_the_level_a_cut_leaves_restates_the_cut() -> None:
+    # "24% below emissions in year 2005, at a level of 312,000 tCO2e": the goal in absolute terms, not 2005's record
+    text = (
+        "Ruritania will reduce its emissions by 2035.\n\nEmissions under the unconditional plan are expected to be 24% "
+        "below emissions in year 2005, at a level of 312,000 tCO2e approximately."
+    )
+    found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
+    assert found["0.312"] == found["24"] == ("2035", "target")
