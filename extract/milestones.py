@@ -33,13 +33,16 @@ if TYPE_CHECKING:
     from .state import Carry, DocContext
 
 MILESTONE_RE = cx.guarded(
-    "cnpzCNPZ",
+    "cnpzehsCNPZEHS",
     r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
-    r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b",  # "zero routine gas flaring by 2030": flaring's phase-out
+    r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
+    # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out
+    r"|\b(?:zero|eliminat(?:e|es|ing)|end(?:ing)?|halt(?:ing)?|stop(?:ping)?)\s+(?:net\s+|illegal\s+|gross\s+)?"
+    r"deforestation\b",
     re.IGNORECASE,
 )
-MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit")  # one is in every MILESTONE_RE match (lower case)
+MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit", "deforestation")  # one is in every MILESTONE_RE match
 _DEADLINE_RE = cx.guarded(
     "abfinpABFINP",  # (the first letters of "around", "about", "approximately" among them)
     # ("the target for 2050 … raised to net zero": a goal's year)

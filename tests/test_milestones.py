@@ -71,7 +71,7 @@ def test_an_opening_deadline_frames_a_milestone_its_sentence_sets_out_to_achieve
         "By 2040, the republic will plant 2 million trees across its uplands and coasts; achieve zero net "
         "deforestation, stop illegal logging; and halve wood fuel use."
     )
-    assert milestones(text) == []  # "zero net" is no milestone keyword: nothing to frame
+    assert milestones(text) == [("2040", "<=", "target")]  # ending deforestation is a milestone the frame dates
     text = "By 2040, the republic will restore 80,000 ha of its uplands and coasts; achieve net-zero deforestation."
     assert milestones(text) == [("2040", "<=", "target")]
     text = "By 2040, emissions will fall by a third, on the way to net zero."  # no verb of attaining: no milestone
@@ -96,3 +96,9 @@ def test_the_peak_of_a_scenario_described_or_of_something_else_is_no_goal() -> N
     # the plan's own milestone in the same breath as the science stays
     text = "In line with the IPCC report, the target for 2050 has been raised to net zero emissions by 2050."
     assert milestones(text) == [("2050", "<=", "target")]
+
+
+def test_ending_deforestation_by_a_year_is_a_milestone() -> None:
+    assert milestones("Ruritania commits to eliminating illegal deforestation by 2029.") == [("2029", "<=", "target")]
+    assert milestones("The plan aims at zero net deforestation by 2032 in the lowlands.") == [("2032", "<=", "target")]
+    assert milestones("Deforestation fell by 20% in 2019 as patrols grew.") == []  # a change of it, no milestone
