@@ -106,9 +106,9 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             if tab is not None:
                 _take_notes(tab, blocks)
                 after = tab.last_block + 1
-                line = blocks[after].text.strip().split("\n", 1)[0] if after < n else ""
-                if blocks[min(after, n - 1)].kind in ("heading", "paragraph") and is_unit_note(line):
-                    tab.unit_note = tab.unit_note or line  # "[Unit: million tCO2e]" under the rows
+                if after < n and blocks[after].kind in ("heading", "paragraph") and not tab.unit_note:
+                    line = blocks[after].text.strip().split("\n", 1)[0]
+                    tab.unit_note = line if is_unit_note(line) else ""  # "[Unit: million tCO2e]" under the rows
                 grids[tab.first_block] = tab
                 end = tab.last_block + 1
             i = end

@@ -222,9 +222,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     last = rows[-1].values
     last_cell = [c for c in last if c is not None] or rows[-1].labels
     first_block = run[start - 1].block if start else cells[0].block
-    grid = Grid(first_block, last_cell[-1].block, caption, header, ncols, rows)
-    grid.unit_note = unit_note
-    return grid
+    return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows, unit_note=unit_note)
 
 
 #: a line under a table that states its cells' unit: "[Unit: million tCO2e]", "Values: Gg CO2-eq", "(in kt)"

@@ -149,9 +149,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         return None, end
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
-    grid = Grid(head, max(last, end - 1), caption, header, ncols, grid_rows)
-    grid.unit_note = unit_note
-    return grid, end
+    return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
 
 
 def _values_missing(row: list[Cell]) -> bool:
