@@ -163,8 +163,9 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
     if best:
         return best[0], _sentence_around(text, best[1], best[2]), "as of"
     if present is not None:  # an undated fact is reported as of the document's present
-        m = next(m for m in cx.year_matches(text, 0, len(text)) if int(m.group(1)) == present)
-        return present, _sentence_around(text, m.start(), m.end()), "present"
+        # (a present the text never writes, one year before the file's name, is quoted by nothing)
+        m = next((m for m in cx.year_matches(text, 0, len(text)) if int(m.group(1)) == present), None)
+        return present, _sentence_around(text, m.start(), m.end()) if m else "", "present"
     return None, "", ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.defaultyear import default_year
 from extract.timeline import name_year, read_timeline
 from tests.test_extractor import rows
 
@@ -612,3 +613,8 @@ def test_a_cover_date_far_after_the_last_reported_year_dates_the_undated_facts()
     # a cover date a year or two after the last reported year is the usual lag of a plan's data: that year stays
     near = read_timeline(cover.replace("2016", "2008") + body)
     assert (near.present, near.default_year) == (2008, 2006)
+
+
+def test_a_present_the_text_never_writes_dates_undated_facts_without_a_quote() -> None:
+    # the present one year before the file's name ("rr_ndc_2024" -> 2023) may be written nowhere in the text
+    assert default_year("Solar parks supply 9% of the power consumed.", 2023, set()) == (2023, "", "present")
