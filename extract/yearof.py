@@ -126,7 +126,6 @@ _TO_LEVEL_RE = re.compile(
 _BASE_YEAR_REACH = 130  # characters from the phrase to the value it dates
 #: a sentence that opens in the base year, named without its year: "In the base year, …", "For the reference year, …"
 _BASE_YEAR_OPENER_RE = re.compile(r"\s*(?:In|For)\s+the\s+(?:base|reference)[\s-]+year\s*,", re.IGNORECASE)
-_YEAR_DIGITS_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
@@ -135,7 +134,7 @@ def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
     3.0): 43.8 Mt"), or right after it ("43.8 Mt in the base year")."""
     if "year" not in sent and "Year" not in sent and "YEAR" not in sent:
         return False  # (the cheap test first: this runs for every value)
-    if (opener := _BASE_YEAR_OPENER_RE.match(sent)) and not _YEAR_DIGITS_RE.search(sent, opener.end(), q_start):
+    if (opener := _BASE_YEAR_OPENER_RE.match(sent)) and not cx.YEAR_RE.search(sent, opener.end(), q_start):
         return True  # "In the base year, net removals in the sector were 10.1 Mt": the frame dates what no year does
     before = list(_OF_THE_BASE_YEAR_RE.finditer(sent, max(0, q_start - _BASE_YEAR_REACH), q_start))
     if before:
