@@ -27,6 +27,7 @@ COUNT_NOUNS = {
     # assets adaptation and farm measures count: "20,000 improved cattle sheds", "300 solar-powered clinics"
     "shed", "clinic", "hospital", "tank", "latrine", "toilet", "incinerator", "bridge", "boat",
     "ferry", "lantern", "biodigester", "barn", "silo", "sensor",
+    "passenger", "traveler", "traveller",  # "rail passenger transport will rise from 19.5 million to 98 million"
     "ev",  # "100,000 EVs were on the roads" (not "system": MRV, storm and grid systems are no assets counted)
 }  # fmt: skip
 WEAK_COUNT_NOUNS = {
@@ -68,6 +69,14 @@ _MEASURE_AFTER_RE = re.compile(
     re.I,
 )
 _NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
+#: A count noun per hour, day, week or month after the number: a rate ("a year" counts a year's total).
+_PER_SHORT_TIME_RE = re.compile(r"[^.;,\d/]{0,40}?(?:/\s*|\bper\s+|\ban?\s+)(?:hour|day|week|month)\b", re.IGNORECASE)
+#: The items a plan is made of, counted right after the number: counts of policies are no indicator.
+_PLAN_ITEMS_AFTER_RE = re.compile(
+    r"\s+(?:(?:specific|strategic|sectoral|priority|mitigation|adaptation)\s+)?(?:objectives|actions|activities"
+    r"|targets|goals|measures|policies|priorities|initiatives|interventions|pillars|action\s+lines)\b",
+    re.IGNORECASE,
+)
 _NUMBER_OF_RE = cx.guarded(
     "cnt", r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE
 )
@@ -174,6 +183,8 @@ def _counted_noun_after(text: str, pos: int, limit: int) -> bool:
     m = _WORDS_AFTER_RE.match(text, pos, limit)
     phrase: list[str] = []
     for word in m.group().lower().split() if m else ():
+        if word == "more" and not phrase:
+            continue  # "one million more trees": the comparative stands before the counted noun
         if word in _NOT_A_NOUN or (phrase and word.endswith(_NOT_A_HEAD)):
             break  # "46 million certificates having been traded": a participle after the noun ends it
         phrase.append(word)
@@ -228,7 +239,11 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         return None  # "among the top 50": a rank, not a count
     if text.find("out", num.end, num.end + 10) >= 0 and _OUT_OF_RE.match(text[num.end : num.end + 10]):
         return Quantity(num, num.value, "count", num.end)
+    if _PLAN_ITEMS_AFTER_RE.match(text, num.end, limit):
+        return None  # "a total of 32 objectives and 81 actions": how a plan is organised, not what it counts
     noun = count_noun_after(text, num.end, limit)
+    if noun and _PER_SHORT_TIME_RE.match(text, num.end, limit):
+        return None  # "306,000 passengers per day", "20,729 passengers/hour": a rate of flow, not how many
     if num.form == "word" and noun in WEAK_COUNT_NOUNS:
         noun = ""  # "three prioritized areas": written-out small numbers describe, they rarely measure
     integer = num.is_integer

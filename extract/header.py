@@ -172,6 +172,15 @@ def _total_unit(columns: list[ColumnScope]) -> tuple[str, Decimal] | None:
     return None
 
 
+def _plan_cue(cell: str, caption_plan: bool) -> tuple[str, str]:
+    """A header cell's (kind, condition), where a projection under a caption about the plan's mitigation is the
+    plan's modelled path: "Projection (GgCO2e)" under "Emission Reductions per Mitigation Option" (no BAU named)."""
+    kind, condition = _cue_kind(cell)
+    if kind == "bau" and caption_plan and not _BAU_RE.search(cell):
+        return "target", condition
+    return kind, condition
+
+
 def table_scope(
     caption: str, header: list[str], ncols: int, title: str = "", label_cols: int = 1
 ) -> TableScope | None:
@@ -183,6 +192,7 @@ def table_scope(
     for h in header:
         actual_years |= _actual_years(h)
     columns = [ColumnScope() for _ in range(ncols)]
+    caption_plan = bool(caption) and _cue_kind(caption)[0] == "target"
     leaves = _leaves(header, ncols, label_cols) or []
     parents: list[int] = []
     if not leaves and (grouped := _grouped_leaves(header, ncols)):
@@ -205,7 +215,7 @@ def table_scope(
             col.base_year, col.year = span  # "Change 1990–2017, Mt CO2e": from 1990, reached in 2017
         elif col.base_year is None and (start := change_from(cell)) is not None:
             col.base_year, col.year = start, None  # "% change 2005-Mastered": to the year of the column it names
-        col.kind, col.condition = _cue_kind(cell)
+        col.kind, col.condition = _plan_cue(cell, caption_plan)
         if not col.kind and col.unit and col.unit[0].endswith(" billion") and _NEED_RE.search(cell):
             col.kind, col.need = "target", True
     for col, p in zip(columns, parents, strict=False):  # a repeated sub-header under its unit-stating parent
@@ -260,7 +270,7 @@ def table_scope(
             return None
         for col, g in zip(columns, seg, strict=True):
             cell = header[groups[g]]
-            kind, condition = _cue_kind(cell)
+            kind, condition = _plan_cue(cell, caption_plan)
             col.kind, col.condition = col.kind or kind, col.condition or condition
             col.label = f"{cell} {col.label}".strip()
             years = set(_cell_years(cell))

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 MILESTONE_RE = cx.guarded(
     "cnpzehsCNPZEHS",
-    r"\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
+    # (not a solar unit: "350 megawatt-peak (MWp)", "2 kilowatts peak")
+    r"(?<!watt[\s-])(?<!watts[\s-])\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
     # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out

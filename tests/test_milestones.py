@@ -102,3 +102,9 @@ def test_ending_deforestation_by_a_year_is_a_milestone() -> None:
     assert milestones("Ruritania commits to eliminating illegal deforestation by 2029.") == [("2029", "<=", "target")]
     assert milestones("The plan aims at zero net deforestation by 2032 in the lowlands.") == [("2032", "<=", "target")]
     assert milestones("Deforestation fell by 20% in 2019 as patrols grew.") == []  # a change of it, no milestone
+
+
+def test_the_peak_of_a_solar_unit_is_no_peak_year() -> None:
+    # "megawatt-peak" names a solar module's rated power, not a peak of emissions
+    assert milestones("Ruritania expects to reach 410 megawatt-peak of rooftop solar in 2026.") == []
+    assert milestones("Emissions of the power sector will peak in 2027.") == [("2027", "=", "target")]

@@ -564,3 +564,24 @@ def test_a_magnitude_written_after_the_currency_code() -> None:
         ("0.00645", "USD billion"),
         ("2.225", "USD billion"),
     ]
+
+
+def test_a_comparative_before_the_counted_noun_keeps_the_count() -> None:
+    assert found("The coast will get two million more mangroves.") == [(D("2"), "million", "")]
+    assert found("Output was 3 million more than planned.") == []  # "more than": no noun counted
+
+
+def test_travellers_are_counted_before_or_after_the_magnitude() -> None:
+    assert found("Rail passenger journeys will rise to 41 million.") == [(D("41"), "million", "")]
+    assert found("The metro carried 75 million travellers last year.") == [(D("75"), "million", "")]
+
+
+def test_the_objectives_and_actions_a_plan_is_made_of_are_no_count() -> None:
+    assert found("The roadmap sets out a total of 18 objectives and a total of 64 actions.") == []
+    assert found("A total of 2,500 schools will get solar panels.") == [(D(2500), "count", "")]
+
+
+def test_a_count_per_hour_or_day_is_a_rate_not_a_count() -> None:
+    assert found("The new bridge will carry 48,000 vehicles per day.") == []
+    assert found("The ferry moves 1,250 cars/hour at peak.") == []
+    assert found("The line will carry 9 million passengers a year.") == [(D("9"), "million", "")]
