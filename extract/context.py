@@ -306,6 +306,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "plain"  # "by 12% and 15% relative to BAU in 2025 and 2030 respectively": each value's own year
     if before.endswith(("post-", "Post-", "post ")):
         return "span_start"  # "a 10-year post-2020 action plan": the period after it opens there; it dates nothing
+    if before.endswith(("pre-", "Pre-")):
+        return "name"  # "50% of pre-2020 homes", "pre-2020 ambition": a class of things before it, no date of a value
     # (an ASCII tail: ``before`` ends in no Chinese word)
     if (low is None and before.endswith(("比", "较", "相比", "较之"))) or after.startswith(("年水平", "水平")):
         return "base"

@@ -172,11 +172,16 @@ def _total_unit(columns: list[ColumnScope]) -> tuple[str, Decimal] | None:
     return None
 
 
+#: A projection named as such, and the names of a reference path ("Trend scenario", "BAU", "baseline")
+_PROJECTION_ONLY_RE = re.compile(r"\bprojections?\b|\bprojected\b", re.IGNORECASE)
+_PATH_NAMED_RE = re.compile(r"\b(?:trends?|scenarios?|outlook|forecasts?)\b", re.IGNORECASE)
+
+
 def _plan_cue(cell: str, caption_plan: bool) -> tuple[str, str]:
     """A header cell's (kind, condition), where a projection under a caption about the plan's mitigation is the
     plan's modelled path: "Projection (GgCO2e)" under "Emission Reductions per Mitigation Option" (no BAU named)."""
     kind, condition = _cue_kind(cell)
-    if kind == "bau" and caption_plan and not _BAU_RE.search(cell):
+    if kind == "bau" and caption_plan and _PROJECTION_ONLY_RE.search(cell) and not _PATH_NAMED_RE.search(cell):
         return "target", condition
     return kind, condition
 
@@ -192,7 +197,8 @@ def table_scope(
     for h in header:
         actual_years |= _actual_years(h)
     columns = [ColumnScope() for _ in range(ncols)]
-    caption_plan = bool(caption) and _cue_kind(caption)[0] == "target"
+    # (a caption naming a trend or a reference path too heads both paths: "Energy - trend scenario and NDC")
+    caption_plan = bool(caption) and _cue_kind(caption)[0] == "target" and not _PATH_NAMED_RE.search(caption)
     leaves = _leaves(header, ncols, label_cols) or []
     parents: list[int] = []
     if not leaves and (grouped := _grouped_leaves(header, ncols)):

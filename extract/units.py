@@ -88,9 +88,9 @@ _RULES: list[UnitRule] = [
     UnitRule(r"tce\b", "Mtce", D("1e-6")),
     UnitRule(r"(?:mtce)\b", "Mtce", D(1)),
     # oil equivalent, before the plain masses: "2,800 kilotons of oil equivalent" is energy, not a mass
-    UnitRule(rf"(?:{_TON}\s+of\s+oil\s+equivalent|toe)\b", "Mtoe", D("1e-6")),
-    UnitRule(r"(?:(?:kilotonnes?|kilotons?)\s+of\s+oil\s+equivalent|ktoe)\b", "Mtoe", D("1e-3")),
-    UnitRule(r"(?:(?:megatonnes?|megatons?)\s+of\s+oil\s+equivalent|mtoe)\b", "Mtoe", D(1)),
+    UnitRule(rf"(?:{_TON}\s+of\s+oil\s+equivalents?|toe)\b", "Mtoe", D("1e-6")),
+    UnitRule(r"(?:(?:kilotonnes?|kilotons?)\s+of\s+oil\s+equivalents?|ktoe)\b", "Mtoe", D("1e-3")),
+    UnitRule(r"(?:(?:megatonnes?|megatons?)\s+of\s+oil\s+equivalents?|mtoe)\b", "Mtoe", D(1)),
     *EMISSION_RULES,
     UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
     UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?)\b", "Mt", D(1)),

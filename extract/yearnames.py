@@ -83,7 +83,8 @@ _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT
 #: capitalised name; a month, a phase or a table before the comma ("(June, 2021)", "(Table 3, 2020)") names no author.
 _CITATION_BEFORE_RE = re.compile(
     r"\((?!\s*(?:" + _MONTHS + r"|Phase|Table|Figure|Fig|Annex|Box|Chapter|Section|Step|Stage|Period|Year|FY)\b)"
-    r"\s*[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|and|&|de|van|von|of|for|the))*"
+    # (joint authors with a slash: "(MoE/TNC, 2015)")
+    r"\s*[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|and|&|de|van|von|of|for|the))*"
     r"(?:\s+et\s+al\.?,?|,)\s*$"
 )
 

@@ -2007,3 +2007,16 @@ def test_a_caption_that_sizes_the_bau_itself_is_a_projection_and_a_share_of_bau_
         "The inventory was compiled with national statistics and reviewed by experts.",
     )  # fmt: skip
     assert rows(text) == []
+
+
+def test_a_projection_heading_the_years_of_a_table_of_mitigation_options_is_the_plans_path() -> None:
+    cells = ("Table 4: Emission reductions of each mitigation option in agriculture", "Options",
+             "Projection (GgCO2e)", "2025", "2030", "2035", "Biogas digesters", "12.5", "20.1", "31.0",
+             "Improved feed", "4.2", "8.8", "9.9")  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(flat(INTRO, *cells))}
+    assert ("0.0125", "2025", "target") in got and ("0.031", "2035", "target") in got
+    assert ("0.0099", "2035", "target") in got
+    # the same heading under a caption of the economy's emissions is a reference projection: no row
+    cells = ("Table 5: Emissions of the economy", "Sector", "Projection (GgCO2e)", "2025", "2030", "2035",
+             "Energy", "512.5", "540.1", "571.0", "Waste", "44.2", "48.8", "49.9")  # fmt: skip
+    assert rows(flat(INTRO, *cells)) == []

@@ -120,6 +120,7 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("Savings of 48 million toe are expected by 2030.", "48", "Mtoe"),
         ("Final consumption is capped at 2,650 kilotons of oil equivalent (ktoe) in 2030.", "2.65", "Mtoe"),
         ("Final energy use reached 3,100 tonnes of oil equivalent in 2021.", "0.0031", "Mtoe"),  # not a mass
+        ("Supply totalled 212,400 tons of oil equivalents in 2018.", "0.2124", "Mtoe"),  # the plural too
         ("Primary supply was 1,250 PJ in 2021.", "1250", "PJ"),
         ("Primary supply was 4,300 TJ in 2021.", "4.3", "PJ"),
         ("The rail network will grow to 2,400 km by 2030.", "2400", "km"),

@@ -958,6 +958,7 @@ def test_an_author_year_citation_dates_no_value() -> None:
         ("Three levers could avoid 12 to 17 MtCO2e (Okafor et al., 2011) over the plan's period.", 2011),
         ("Wetlands store 41 MtCO2e (Forest Agency, 2019).", 2019),
         ("Cropland covers 23% of the land (Ruiz and Mbeki, 2017).", 2017),
+        ("Road transport emitted 38% of the energy sector's CO2 (MoA/SNC, 2016).", 2016),  # joint authors
     ):
         assert [m.role for m in find_years(text, 0, len(text))] == ["issued"], text
         assert all(r["year"] != str(cited) for r in rows(text)), text
@@ -1715,3 +1716,11 @@ def test_a_goal_set_in_the_long_term_takes_no_other_clauses_deadline() -> None:
     # a deadline in the value's own phrase still dates it
     text = "By 2045, Ruritania will cut its emissions to 14 Mt CO2e and keep them there in the long term."
     assert [(r["value"], r["year"]) for r in rows(text)] == [("14", "2045")]
+
+
+def test_a_year_after_pre_names_a_class_of_things_and_dates_no_value() -> None:
+    text = "Ruritania: 45% of pre-2005 boilers have been replaced, as the 2021 survey found."
+    assert [m.role for m in find_years(text, 0, len(text))][0] == "name"
+    assert [r["year"] for r in rows("Insulation now covers 35% of pre-1995 homes, the ministry reported in 2019.")] == [
+        "2019"
+    ]
