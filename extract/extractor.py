@@ -10,17 +10,24 @@ observation and target years and the section's region.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import partial
 from typing import TYPE_CHECKING
 
 from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
-from .cells import CAPTION_RE, is_value
-from .cellunits import cell_unit
+from .cells import is_value
 from .citations import cite_tables
 from .grid import find_grids
+from .headinglines import (
+    _LINE_CHARS,
+    has_digit,
+    heading_data_year,
+    heading_deadline,
+    label_line_unit,
+    line_year,
+    states_value,
+)
 from .listintro import PLAN_LIST_INTRO_RE, labels_a_value, list_intro_year
 from .rowtables import (
     _YEAR_CELL_RE,
@@ -80,13 +87,17 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.obs_year = carry.target_year = None
         if block.kind == "heading":
             last_heading = block.text
-            carry.paragraph_data_year, carry.paragraph_projection = None, False
-            carry.section_region = partial(heading_region, ctx, block)  # read when a value first asks for it
-            carry.paragraph_region = None
-            _heads_section(carry, block.text)
             # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
             # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
             data_line = states_value(block.text)
+            # (the lines breaking down a paragraph's dated total keep its year: "Emissions in 2014 were 18 Gg." over
+            # "Energy: 11 Gg (60%)")
+            keep = data_line and carry.paragraph_data_year is not None and clauses.verbless(block.text)
+            carry.paragraph_data_year = carry.paragraph_data_year if keep else None
+            carry.paragraph_projection = False
+            carry.section_region = partial(heading_region, ctx, block)  # read when a value first asks for it
+            carry.paragraph_region = None
+            _heads_section(carry, block.text)
             # (a line that states a goal, "Renewables supply 75% of power by 2035", dates its own value only)
             carry.section_year = None if data_line else heading_deadline(text, block, ctx.ref_year)
             carry.section_data_year = None if data_line else heading_data_year(text, block, ctx.ref_year)
@@ -114,6 +125,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if block.kind == "note":
             continue
         if block.kind == "table":
+            if index and blocks[index - 1].kind == "heading":
+                carry.paragraph_data_year = None  # (a breakdown's lines end at the table: its rows are its own)
             cells = [text[s:e] for s, e in block.cells]
             if index == 0 or blocks[index - 1].kind != "table":
                 caption = table_caption(blocks, index)
@@ -260,54 +273,6 @@ def _heads_section(carry: Carry, heading: str) -> None:
     carry.section_kind = clauses.heading_kind(heading, carry.section_kind)
 
 
-def heading_deadline(text: str, block: Block, present: int | None) -> int | None:
-    """The one future year a heading names ("Projections of greenhouse gas emissions for the period up to 2035",
-    "Targets for 2030"): the deadline of the section's undated goals, until the next heading."""
-    if present is None:
-        return None
-    # (not a period's end: "GOALS 2025-2030" names when, not by when)
-    years = cx.find_years(text, block.start, block.end)
-    future = {y.year for y in years if y.year > present and y.role in ("by", "obs", "plain")}
-    return future.pop() if len(future) == 1 else None
-
-
-#: a heading about a country's emissions or their inventory ("4.4. GHG emissions in 2021", "Inventory 2019")
-_EMISSIONS_HEADING_RE = re.compile(r"\b(?:emissions?|inventor(?:y|ies)|GHG|greenhouse\s+gas(?:es)?)\b", re.I)
-#: One of these (lower case) is in every _EMISSIONS_HEADING_RE match: the cheap test (``cx.may_contain``) first
-_EMISSIONS_WORDS = ("emission", "inventor", "ghg", "greenhouse")
-
-
-#: A line that labels its bare value: "% of renewables in final energy: 45", "Solar PV capacity (MW): 350"
-_LABEL_LINE_RE = re.compile(r"^\s*(?P<label>[^:\n]{3,120}?)\s*:\s*[-−]?\d[\d.,]*(?:\s|$|,)")
-
-
-def label_line_unit(line: str) -> tuple[str, Decimal] | None:
-    """The unit a short line's label states for the bare number after its colon ("Solar PV capacity (MW): 350",
-    "% reduction of GHG emissions vs. 2005: 61.5"); None for a label that states none or only a count."""
-    m = _LABEL_LINE_RE.match(line)
-    if m is None:
-        return None
-    unit = cell_unit(m.group("label"))
-    return unit if unit is not None and unit[0] not in ("million", "count", "ratio") else None
-
-
-def heading_data_year(text: str, block: Block, present: int | None) -> int | None:
-    """The one past year a heading about emissions names ("4.4. GHG emissions in 2021"): the year of its section's
-    undated inventory figures and tables, until the next heading. Not a year the heading measures against ("GHG
-    emissions compared to 1990") nor a period ("Emissions 2000-2019")."""
-    if (
-        present is None
-        or not cx.may_contain(block.text, 0, len(block.text), _EMISSIONS_WORDS)
-        or not _EMISSIONS_HEADING_RE.search(block.text)
-        or CAPTION_RE.match(block.text)
-    ):
-        return None  # (a figure's or a table's caption dates its own figure, not the section)
-    years = cx.find_years(text, block.start, block.end)
-    if len(years) != 1 or years[0].role not in ("obs", "plain") or years[0].year > present:
-        return None
-    return years[0].year
-
-
 def is_list_item(block_text: str) -> bool:
     """A bulleted or enumerated line: it belongs to the list before it."""
     return bool(_LIST_ITEM_RE.match(block_text))
@@ -323,41 +288,6 @@ def _inline_list(sentence: str) -> re.Match[str] | None:
     cost 1 % of extraction."""
     if sentence.rstrip().endswith(";") and "by" in sentence and ":" in sentence:
         return _INLINE_LIST_RE.search(sentence)
-    return None
-
-
-_SECTION_NUMBER_RE = re.compile(
-    r"\s*(?:(?:chapter|section|part|table|figure|annex|box)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s", re.I
-)
-
-
-def states_value(line: str) -> bool:
-    """A short line with a number besides its section number and its years: a data line ("Energy, 26,620 Gg"), not
-    a section title ("Reduction of GHG emissions by 2030:")."""
-    m = _SECTION_NUMBER_RE.match(line)
-    return has_digit(_YEAR_WORD_RE.sub("", line[m.end() :] if m else line))
-
-
-_YEAR_WORD_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
-
-
-def has_digit(line: str) -> bool:
-    """``any(ch.isdigit() for ch in line)`` without a Python step per character: 0-9 by ten substring scans in C,
-    and only a line with none of them that is not ASCII (whose other digits, "²", "٣", are all non-ASCII) by hand."""
-    for digit in "0123456789":  # a loop, not any(): this runs for every heading and short line
-        if digit in line:
-            return True
-    return not line.isascii() and any(ch.isdigit() for ch in line)
-
-
-_LINE_CHARS = 100  # a paragraph this short is a line of a list or table, not running prose
-
-
-def line_year(text: str, block: Block) -> int | None:
-    """The one year a short line dates (not a reference, a report's year or a period), or None."""
-    years = cx.find_years(text, block.start, block.end)
-    if len(years) == 1 and years[0].role in ("by", "obs", "plain"):
-        return years[0].year
     return None
 
 

@@ -1196,6 +1196,20 @@ def test_a_paragraph_opening_on_the_total_before_it_goes_on_in_the_totals_year()
     assert got["22.4 kt CO2e"] == 2022 and got["54%"] == 2022 and got["6.1 kt CO2e"] == 2022
 
 
+def test_value_lines_breaking_down_a_paragraphs_dated_total_go_on_in_its_year() -> None:
+    text = (
+        "Solar capacity reached 12 MW in 2021.\n\n"
+        "Ruritania's total GHG emissions in 2016 were 27.9 Gg CO2e.\n\n"
+        "Energy: 19.2 GgCO2e (68.8% of total GHG emissions)\n\n"
+        "Waste: 3.1 GgCO2e (11.1% of total GHG emissions)\n\n"
+        "Adaptation priorities\n\n"
+        "Coastal works: 4.0 GgCO2e (14% of total GHG emissions)"
+    )
+    got = {o.value_raw: o.year for o in observations_of(text)}
+    assert got["19.2 GgCO2e"] == 2016 and got["68.8%"] == 2016 and got["3.1 GgCO2e"] == 2016
+    assert got.get("4.0 GgCO2e") != 2016  # a title between them ends the breakdown
+
+
 def test_viz_and_other_abbreviations_do_not_end_the_sentence() -> None:
     text = (
         "Three dams now being built will be commissioned before 2031 viz. Upper Kora (850MW), Tsala (410MW) "
