@@ -165,6 +165,11 @@ def _after_label_word(text: str, floor: int, start: int) -> bool:
 _LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope))[ \t]?$")
 _TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = re.compile(r"\s+out\s+of\b")
+_OUT_OF_PLACES_RE = re.compile(
+    r"\s+out\s+of\s+(?:the\s+|all\s+)?\d[\d,]*\s+(?:\w+\s+){0,2}?(?:provinces|counties|districts|regions|states"
+    r"|countries|municipalities|cities|islands|departments|parties|nations|economies)\b",
+    re.IGNORECASE,
+)
 
 
 _NOS_RE = re.compile(r"\s*(?:nos\.?|numbers)(?![A-Za-z])", re.IGNORECASE)
@@ -238,6 +243,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     if "top" in before.lower() and _TOP_BEFORE_RE.search(before):
         return None  # "among the top 50": a rank, not a count
     if text.find("out", num.end, num.end + 10) >= 0 and _OUT_OF_RE.match(text[num.end : num.end + 10]):
+        if _OUT_OF_PLACES_RE.match(text, num.end, limit):
+            return None  # "14 out of 17 provinces", "113 out of 140 countries": a tally of places or a rank
         return Quantity(num, num.value, "count", num.end)
     if _PLAN_ITEMS_AFTER_RE.match(text, num.end, limit):
         return None  # "a total of 32 objectives and 81 actions": how a plan is organised, not what it counts

@@ -585,3 +585,10 @@ def test_a_count_per_hour_or_day_is_a_rate_not_a_count() -> None:
     assert found("The new bridge will carry 48,000 vehicles per day.") == []
     assert found("The ferry moves 1,250 cars/hour at peak.") == []
     assert found("The line will carry 9 million passengers a year.") == [(D("9"), "million", "")]
+
+
+def test_a_tally_of_places_or_a_rank_out_of_a_total_is_no_count() -> None:
+    assert found("Floods hit 9 out of 12 provinces since 2001.") == []
+    assert found("The index ranked it 37 out of 120 countries.") == []
+    assert found("Droughts affect 4 out of the 11 arid counties.") == []
+    assert found("The utility replaced 850 out of 1,200 meters.") == [(D(850), "count", "")]
