@@ -44,7 +44,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     year they were issued. Failing that, it speaks from before the first deadline it sets ("by 2025") or projects
     ("11% below BAU-2025"): its "10 MW in 2030" is a goal, not a record.
     (That present dates no undated fact: the document's data year stays unknown.)"""
-    mentions = cx.find_years(text, 0, len(text))  # every year of the document with its role, read once
+    mentions = [  # every year of the document with its role, read once
+        y._replace(role="obs") if y.role == "by" and _done_before(text, y.start) else y
+        for y in cx.find_years(text, 0, len(text))
+    ]
     present = present_year(text, mentions)
     cover = date_line(text)  # the cover's date outweighs either guess below
     dated = cover[0] if cover else None
@@ -133,6 +136,19 @@ def _baseline_label_year(text: str, headline: int | None) -> int | None:
     years = [int(m.group(1) or m.group(2)) for m in _BASELINE_LABEL_RE.finditer(text)]
     years = [y for y in years if headline is None or y < headline]
     return max(years) if years else None
+
+
+#: A simple past or pluperfect right before "by"/"before" a year: "This was mostly achieved before 1990", "had
+#: been installed by 2012" report a date of record, not a deadline ("has been achieved by 2030" may be a goal's).
+_DONE_BEFORE_RE = re.compile(
+    r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+(?:before|by)\s+(?:the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _done_before(text: str, start: int) -> bool:
+    """Whether the "by"/"before" year at ``start`` ends a clause of past fact (``_DONE_BEFORE_RE``)."""
+    return bool(_DONE_BEFORE_RE.search(text, max(0, start - 60), start))
 
 
 def _as_of_end(text: str, start: int) -> bool:

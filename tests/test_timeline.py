@@ -618,3 +618,12 @@ def test_a_cover_date_far_after_the_last_reported_year_dates_the_undated_facts()
 def test_a_present_the_text_never_writes_dates_undated_facts_without_a_quote() -> None:
     # the present one year before the file's name ("rr_ndc_2024" -> 2023) may be written nowhere in the text
     assert default_year("Solar parks supply 9% of the power consumed.", 2023, set()) == (2023, "", "present")
+
+
+def test_a_year_after_a_past_verb_and_before_is_a_date_of_record_not_the_first_deadline() -> None:
+    text = (
+        "Ruritania will reduce emissions by 35% by 2035 compared to 1995.\n\n"
+        "Most of the hydropower build-out was completed before 1995, and the grid had been extended by 2001."
+    )
+    timeline = read_timeline(text, "rt_indc_2016")
+    assert timeline.present == 2016 and timeline.target_year == 2035  # (the file name's year, as nothing is past)
