@@ -158,6 +158,10 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:元|人民币)", "CNY billion", D("1e-9")),
     UnitRule(r"(?:％|个百分点)", "%", D(1)),
     UnitRule(r"倍", "times", D(1)),
+    # a rate of warming: "0.26°C per decade", "0.3 °C/decade" (a measured trend, not a level nor a global goal)
+    UnitRule(
+        r"(?:[°º˚⁰]\s*c|℃|degrees?(?:\s+(?:celsius|centigrade))?)\s*(?:/|per\s+)\s*decade\b", "°C per decade", D(1)
+    ),
     # temperatures; degrees also written with the ordinal sign, a ring or a superscript zero; bare "degrees" is Celsius
     UnitRule(
         # (not a coordinate: "45.5 degrees East longitude", where "degree" alone must not match before the "s")

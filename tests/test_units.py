@@ -122,6 +122,9 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("Final energy use reached 3,100 tonnes of oil equivalent in 2021.", "0.0031", "Mtoe"),  # not a mass
         ("Supply totalled 212,400 tons of oil equivalents in 2018.", "0.2124", "Mtoe"),  # the plural too
         ("Primary supply was 1,250 PJ in 2021.", "1250", "PJ"),
+        # a measured rate of warming, which the warming words around a level would drop as the world's
+        ("Over 1961-2020 the islands warmed by 0.21°C per decade.", "0.21", "°C per decade"),
+        ("Mean temperature rose 0.3 ºC/decade since 1980.", "0.3", "°C per decade"),
         ("Primary supply was 4,300 TJ in 2021.", "4.3", "PJ"),
         ("The rail network will grow to 2,400 km by 2030.", "2400", "km"),
         ("The coast lies 310 kms from the capital.", "310", "km"),
