@@ -173,6 +173,8 @@ _FINITE_RE = first_char_guarded(
 #: A clause that gives the reason for the sentence's goal states how things are ("to meet the goal, since the sector
 #: contributes 31% of emissions", "…, as the sector accounts for 22%"): the goal's cue before it does not reach it.
 #: Temporal "since 2010" / "since the adoption of" has no finite verb before the number (checked by the caller).
+#: A clause that turns against the one before: "…, but has set a target", "…, whereas the plan aims at …"
+_CONTRAST_RE = re.compile(r",\s*(?:but|whereas|while|yet|however)\b", re.IGNORECASE)
 _CAUSAL_OPENING_RE = re.compile(
     r"\s*(?:since(?!\s+(?:the\s+)?(?:(?:19|20)\d\d|then)\b)|because|given\s+that|considering\s+that|insofar\s+as"
     r"|inasmuch\s+as|as(?=\s+(?:the|this|these|it|its|our|their|such)\s+(?!(?:result|case|part|well|basis)\b)))\s",
@@ -268,7 +270,12 @@ def kind_for(
     cue = _last_before(sentence, q_start)
     if cue is not None:
         return _decide(cue, ev)
-    after = [c for c in sentence if c[0] >= q_end] + [(y, y + 4, k, True) for y, k in ev.dated if y >= q_end]
+    # (a goal past a turn of contrast is the other side's: "X accounts for 1.4% of emissions, but has set a target")
+    turn = _CONTRAST_RE.search(text, q_end, sent_end) if "," in text[q_end:sent_end] else None
+    reach = turn.start() if turn else sent_end
+    after = [c for c in sentence if c[0] >= q_end and (c[0] < reach or c[2] != "target")] + [
+        (y, y + 4, k, True) for y, k in ev.dated if y >= q_end and (y < reach or k != "target")
+    ]
     if after:
         return _decide(min(after), ev)
     if before := [d for d in ev.dated if d[0] < q_start]:

@@ -1288,3 +1288,14 @@ def test_the_level_a_cut_leaves_restates_the_cut() -> None:
     )
     found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
     assert found["0.312"] == found["24"] == ("2035", "target")
+
+
+def test_a_goal_past_a_turn_of_contrast_does_not_make_the_clause_before_it_a_goal() -> None:
+    # the share is a fact of the first clause; the "target" belongs to the clause that turns against it
+    text = "In 2019 Ruritania accounted for about 0.6% of world emissions, but it has set an ambitious target."
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("0.6", "actual")]
+    text = "Ruritania accounts for about 0.6% of world emissions, but it has set an ambitious target."
+    assert [r["kind"] for r in rows(text)] != ["target"]
+    # a cue of record past the turn still reads as before
+    text = "Between 2012 and 2020 output fell by nearly 22%, while emissions declined by about 9%."
+    assert {r["kind"] for r in rows(text)} == {"actual"}
