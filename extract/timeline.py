@@ -98,6 +98,11 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         # a plan named after the year it came out ("gq_ndc_2022") has seen the year before: its text may report
         # nothing after its inventory year (2019), yet "emissions in 2020" are no goal of it (its deadlines stay)
         present = issued - 1
+    now_line = _states_issue_year(text, issued) if issued is not None and present == issued - 1 else ""
+    if issued is not None and now_line and issued <= bound:
+        present = issued  # "In 2015 renewable energy accounts for 9%", in a plan of 2015: that year is its present
+        if source == "present" and default is not None and default < issued:
+            default, quote = issued, now_line  # and its undated present-tense facts are of that year too
     now = present if present is not None else default
     if source == "present" and now is not None and default is not None and now > default and cited == now:
         # undated facts are of the present, and a source the text cites ("(Energy Ministry, 2020)") proved it later
@@ -149,6 +154,30 @@ _DONE_BEFORE_RE = re.compile(
 def _done_before(text: str, start: int) -> bool:
     """Whether the "by"/"before" year at ``start`` ends a clause of past fact (``_DONE_BEFORE_RE``)."""
     return bool(_DONE_BEFORE_RE.search(text, max(0, start - 60), start))
+
+
+#: A sentence that opens on a year and states what holds in it, in the present tense: "In 2015 renewable energy
+#: accounts for approximately 9%", "As of 2021, the grid is 40% solar" (no modal or forecast before the verb)
+_STATE_IN_YEAR_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)(?:In|As\s+of|By)\s+(?:early\s+|mid-?\s*)?(?P<y>(?:19|20)\d\d)\b,?"
+    r"(?P<mid>[^.\n;]{0,100}?)\b(?:accounts?\s+for|is|are|stands?\s+at|amounts?\s+to|represents?|totals?)\b"
+    r"(?!\s+(?:expected|projected|planned|forecast|estimated|likely|set|going|to)\b)",
+    re.MULTILINE,
+)
+_NOT_NOW_RE = re.compile(r"\b(?:will|would|shall|could|may|expected|projected|forecast|planned|estimated)\b", re.I)
+
+
+def _states_issue_year(text: str, issued: int) -> str:
+    """The sentence opening on the year a plan is named after that states, in the present tense, what holds in it
+    (``_STATE_IN_YEAR_RE``), or "": the plan then speaks from that year, not from the year before."""
+    if str(issued) not in text:
+        return ""
+    for m in _STATE_IN_YEAR_RE.finditer(text):
+        if int(m.group("y")) == issued and not _NOT_NOW_RE.search(m.group("mid")):
+            start = m.start("y") - 3 if text[m.start("y") - 3 : m.start("y")] == "In " else m.start()
+            end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+            return " ".join(text[max(0, start) : end + 1].split()).lstrip(".!? ")
+    return ""
 
 
 def _as_of_end(text: str, start: int) -> bool:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from extract.defaultyear import default_year
+from extract.extractor import extract_document
+from extract.model import Document
 from extract.timeline import name_year, read_timeline
-from tests.test_extractor import rows
+from tests.test_extractor import NoCatalogue, rows
 
 
 def test_present_is_the_latest_year_reported_as_a_dated_fact() -> None:
@@ -627,3 +629,20 @@ def test_a_year_after_a_past_verb_and_before_is_a_date_of_record_not_the_first_d
     )
     timeline = read_timeline(text, "rt_indc_2016")
     assert timeline.present == 2016 and timeline.target_year == 2035  # (the file name's year, as nothing is past)
+
+
+def test_a_plan_that_states_what_holds_in_the_year_it_is_named_after_speaks_from_that_year() -> None:
+    text = (
+        "Emissions reached 3.1 Mt CO2e in 2012.\n\n"
+        "In 2016 solar power accounts for about 7% of electricity generation.\n\n"
+        "Over the past five years, over 25 percent of aid supported adaptation."
+    )
+    timeline = read_timeline(text, "rt_indc_2016")
+    assert (timeline.present, timeline.default_year) == (2016, 2016)
+    assert timeline.default_quote.startswith("In 2016 solar power accounts")
+    doc = Document(doc="rt_indc_2016", file="rt_indc_2016.txt", text=text, sha256="0", bytes=len(text.encode()))
+    got = {o.value_raw: (o.year, o.kind) for o in extract_document(doc, NoCatalogue()).observations}
+    assert got["7%"] == (2016, "actual")
+    # a modelled year in the present tense is no statement of the present
+    text = "Emissions reached 3.1 Mt CO2e in 2012.\n\nIn 2016 solar power is expected to supply 7%."
+    assert read_timeline(text, "rt_indc_2016").present == 2015
