@@ -25,8 +25,8 @@ _FROM_BEFORE_RE = first_char_guarded(
     rf"\bfrom(?:\s+(?:the\s+|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued: "from$US 0.3 million")
     re.I,
 )
-_TO_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bto\s+(?:{_HEDGE})?$", re.I)
-_FROM_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:{_HEDGE})?$", re.I)
+_TO_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
+_FROM_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)  # "… from the 61% in 2013"
 #: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then
 _BAU_YEAR_AFTER_RE = re.compile(
     r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE
@@ -265,7 +265,7 @@ def _lead(q: Quantity) -> int:
     return min(q.start, q.num.start)
 
 
-_TO_BEFORE_RE = first_char_guarded(r"\bto\s+(?:\w+\s+)?$")
+_TO_BEFORE_RE = first_char_guarded(r"\bto\s+(?:\w+\s+){0,2}$")  # "to 45%", "to reach 45%", "to be around 99%"
 _IN_YEAR_RE = first_char_guarded(r"\bin\s+((?:1[89]|20|21)\d\d)\b")
 
 

@@ -1738,3 +1738,15 @@ def test_a_year_after_pre_names_a_class_of_things_and_dates_no_value() -> None:
     assert [r["year"] for r in rows("Insulation now covers 35% of pre-1995 homes, the ministry reported in 2019.")] == [
         "2019"
     ]
+
+
+def test_a_start_written_after_the_goal_with_an_article_is_the_from_side() -> None:
+    # "to be around 80% by 2035 from the 52% in 2016": the goal first, its start after it with "the"
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(
+        "Ruritania's forest cover is to be around 80% by 2035 from the 52% in 2016."
+    )}
+    assert got["80%"] == (2035, "target") and got["52%"] == (2016, "actual")
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(
+        "Solar output is to reach 7 TWh by 2033, up from the 2.5 TWh of 2019."
+    )}
+    assert got["2.5 TWh"] == (2019, "actual")
