@@ -115,12 +115,22 @@ _COVERAGE_AFTER_RE = re.compile(
     r"(?:[\w.-]+\s+){0,4}?(?:emissions|sources|removals|GHGs?)\b",
     re.IGNORECASE,
 )
+#: A label that asks for the share of the emissions a goal covers, right before its answer (an NDC template's field)
+_COVERAGE_LABEL_RE = re.compile(
+    r"(?:\b(?:percentage|share|proportion)|%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?emissions\s+(?:(?:are|is)\s+)?"
+    r"covered\b[^\d%\n]{0,100}$",
+    re.IGNORECASE,
+)
 _COVER_WORDS = ("cover", "account")  # one is in every _COVERAGE_BEFORE_RE match: the cheap test first
 
 
 def coverage(text: str, floor: int, q_start: int, q_end: int) -> bool:
     """Whether the share at ``text[q_start:q_end]`` says how much of the emissions a goal or inventory covers."""
     lo = max(floor, q_start - 40)
+    if cx.may_contain(text, max(floor, q_start - 160), q_start, ("covered",)) and _COVERAGE_LABEL_RE.search(
+        text, max(floor, q_start - 160), q_start
+    ):
+        return True  # "Percentage of national emissions covered: 100%", "% of Emissions Covered\t100%": the scope
     return (
         cx.may_contain(text, lo, q_start, _COVER_WORDS)
         and bool(_COVERAGE_BEFORE_RE.search(text, lo, q_start))

@@ -414,3 +414,15 @@ def test_homes_are_counted_and_what_a_disaster_destroyed_is_its_toll() -> None:
     found = rows("The programme will retrofit 4,500 low-income homes with solar water heaters by 2030.")
     assert [(r["value"], r["unit"], r["year"]) for r in found] == [("4500", "count", "2030")]
     assert rows("In 2021, floods destroyed more than 600 houses and damaged 12,000 hectares of crops.") == []
+
+
+def test_a_template_field_asking_for_the_share_of_emissions_covered_answers_with_the_scope() -> None:
+    text = "Ruritania reported emissions of 41 Mt CO2e in 2019.\n\nPercentage of GHG emissions covered: 97 %."
+    assert [r["value"] for r in rows(text)] == ["41"]
+    text = (
+        "Ruritania reported emissions of 41 Mt CO2e in 2019.\n\n"
+        "% of national emissions covered, as reflected in the latest inventory: 97%"
+    )
+    assert [r["value"] for r in rows(text)] == ["41"]
+    # a service's coverage stays: it is no scope of the goal
+    assert [r["value"] for r in rows("Drinking water coverage reached 87% in 2021.")] == ["87"]
