@@ -278,6 +278,11 @@ def _rows_lost_cells(groups: list[tuple[list[Cell], list[Cell]]], counts: Counte
     )
 
 
+_REMARKS_HEADER_RE = re.compile(
+    r"(?:comments?|remarks?|notes?|observations?|status|description|justification|explanation)s?", re.IGNORECASE
+)
+
+
 def _trailing_column(row_groups: list[tuple[list[Cell], list[Cell]]], label_len: int) -> list[str]:
     """The text cells of a last column after the numbers ("... | 1296.7 | Conditional"), one per row, or [].
 
@@ -286,9 +291,11 @@ def _trailing_column(row_groups: list[tuple[list[Cell], list[Cell]]], label_len:
     if label_len < 2:
         return []
     firsts = [lab[0].text for lab, _ in row_groups[1:] if len(lab) == label_len]
-    if len(firsts) < 3 or len(set(firsts)) > max(2, len(firsts) // 3):
-        return []
     first_row = row_groups[0][0]
+    # (free text under a header that names a column of remarks: "Stations | Diesel (kW) | Solar (kW) | Comments")
+    remarks = len(first_row) == label_len and bool(_REMARKS_HEADER_RE.fullmatch(first_row[0].text.strip()))
+    if len(firsts) < 3 or (len(set(firsts)) > max(2, len(firsts) // 3) and not remarks):
+        return []
     if len(first_row) != label_len or first_row[0].text in firsts:
         return []  # the first row opens with one of the words too: a leading label column ("Energy | Solar")
     # each row's trail is the first label cell of the row after it; the last row's is lost after its numbers

@@ -2020,3 +2020,16 @@ def test_a_projection_heading_the_years_of_a_table_of_mitigation_options_is_the_
     cells = ("Table 5: Emissions of the economy", "Sector", "Projection (GgCO2e)", "2025", "2030", "2035",
              "Energy", "512.5", "540.1", "571.0", "Waste", "44.2", "48.8", "49.9")  # fmt: skip
     assert rows(flat(INTRO, *cells)) == []
+
+
+def test_a_column_of_remarks_after_the_values_stays_with_its_row() -> None:
+    # flattened, each remark lands before the next row's label; the header names the column, so it is the row's
+    cells = ("Table 3: Power stations of Ruritania", "Island", "Hydro (kW)", "Solar (kW)", "Remarks",
+             "Arnor", "310", "95", "runs at about 80% of capacity", "Belfalas", "120", "230", "commissioned 2019",
+             "Carn Dum", "90", "45", "grid extension pending",
+             "Dol Amroth", "400", "610", "no storage yet")  # fmt: skip
+    text = flat(INTRO, *cells)
+    grid = next(iter(find_grids(segment(text), text).values()))
+    assert [[c.text for c in r.labels] for r in grid.rows] == [["Arnor"], ["Belfalas"], ["Carn Dum"], ["Dol Amroth"]]
+    assert [r.trail for r in grid.rows[:3]] == ["runs at about 80% of capacity", "commissioned 2019",
+                                                 "grid extension pending"]  # fmt: skip
