@@ -16,7 +16,7 @@ from .quantities import Quantity
 from .restate import restated_kind
 from .state import Carry, DocContext
 from .wordgate import may_hold
-from .yearof import CURRENT_BEFORE_RE
+from .yearof import CURRENT_BEFORE_RE, labelled_above
 from .years import SentenceYears
 
 #: "By 2030, …" opening a sentence, after a goal's label if any ("Goal (8) By 2030, …", "Target 3: By 2035, …").
@@ -36,6 +36,8 @@ def kind_of(
     A year of the number's own clause dates it: after the document's present it is a deadline, else an observation.
     The section's kind (a heading about goals or actions, a list introduced by "by 2030") is the last resort.
     """
+    if ctx.timeline.base_year and q.unit not in ("%", "times", "x") and labelled_above(ctx.doc.text, q.start):
+        return "actual"  # "Estimated emissions in base year" over "10,572 kt CO2e": the base year's record
     ref = ctx.ref_year
     frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
     if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):

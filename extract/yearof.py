@@ -128,6 +128,27 @@ _BASE_YEAR_REACH = 130  # characters from the phrase to the value it dates
 _BASE_YEAR_OPENER_RE = re.compile(r"\s*(?:In|For)\s+the\s+(?:base|reference)[\s-]+year\s*,", re.IGNORECASE)
 
 
+#: A label line over a value line that names the base year's level without a year: "Estimated emissions in base
+#: year" over "10,572 thousand metric tons of CO2e", "Base year emissions" over "About 52.0 Mt"
+_BASE_LEVEL_LABEL_LINE_RE = re.compile(
+    r"(?:(?:estimated|total|national|net|gross)\s+)*(?:(?:GHG|greenhouse\s+gas)\s+)?emissions?\s+(?:in|of|for)\s+"
+    r"(?:the\s+)?(?:base|reference)[\s-]+year|(?:base|reference)[\s-]+year\s+(?:GHG\s+)?emissions?(?:\s+level)?",
+    re.IGNORECASE,
+)
+_VALUE_LINE_LEAD = 12  # "About ", "Approximately ": what may stand before the value on its line
+
+
+def labelled_above(text: str, q_start: int) -> bool:
+    """Whether the value at ``q_start`` opens its line and the line above it (blank lines skipped) is a label naming
+    the base year's level (``_BASE_LEVEL_LABEL_LINE_RE``): the up-front table of an NDC, flattened one cell a line."""
+    line_start = text.rfind("\n", 0, q_start) + 1
+    if q_start - line_start > _VALUE_LINE_LEAD or not line_start:
+        return False
+    above = text[: line_start - 1].rstrip()
+    label = above[above.rfind("\n") + 1 :].strip().rstrip(":")
+    return len(label) <= 60 and bool(_BASE_LEVEL_LABEL_LINE_RE.fullmatch(label))
+
+
 def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
     """Whether the value at ``sent[q_start:q_end]`` is the level of the base year a phrase names without a year:
     the phrase close before it, with nothing but an aside between ("Net GHG emissions in the reference year (NDC
@@ -191,7 +212,9 @@ def year_for(
         return now  # "from the current 20%", "the existing 12 plants will close by 2030": the document's present
     if q.year:
         return q.year
-    if ctx.timeline.base_year and _of_the_base_year(sent, q.start - years.start, q.end - years.start):
+    if ctx.timeline.base_year and (
+        _of_the_base_year(sent, q.start - years.start, q.end - years.start) or labelled_above(ctx.doc.text, q.start)
+    ):
         return ctx.timeline.base_year  # "Net emissions in the reference year: 43 Mt": the year the plan measures from
     if (period := _BRACKET_PERIOD_RE.match(ctx.doc.text, q.end)) and period.group(1) < period.group(2):
         return int(period.group(2))  # "65 Mt (2021-2030)": a sum over the period, reached at its end

@@ -1750,3 +1750,15 @@ def test_a_start_written_after_the_goal_with_an_article_is_the_from_side() -> No
         "Solar output is to reach 7 TWh by 2033, up from the 2.5 TWh of 2019."
     )}
     assert got["2.5 TWh"] == (2019, "actual")
+
+
+def test_a_label_line_naming_the_base_years_level_dates_the_value_line_under_it() -> None:
+    # an NDC's up-front table, one cell a line: the label names the base year's level, the value line follows
+    text = (
+        "Reference point\n\nBase year\n\n2010\n\nEstimated emissions in base year\n\n"
+        "About 8,240 thousand tonnes of CO2 equivalent\n\n"
+        "Ruritania will reduce emissions by 12% below BAU by 2030."
+    )
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(text)}
+    assert got["8,240 thousand tonnes of CO2 equivalent"] == (2010, "actual")
+    assert got["12%"] == (2030, "target")
