@@ -28,7 +28,7 @@ from .headinglines import (
     line_year,
     states_value,
 )
-from .listintro import PLAN_LIST_INTRO_RE, labels_a_value, list_intro_year
+from .listintro import labels_a_value, list_intro_year, plan_list_intro
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -171,22 +171,27 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         for sentence in block.sentences:
             if carry.paragraph_projection and _PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
+            if timeline.target_year and ":" in sentence.text and plan_list_intro(sentence.text):
+                # "The measures … considered as contributions are as follows: a) … (14 MW); b) …", run on in one
+                # paragraph: its items, in this sentence and after it, are the plan's, due at its deadline
+                saved_list = saved_list or (carry.list_year, carry.list_intro)
+                carry.list_year, carry.list_intro = timeline.target_year, True
             read_sentence(ctx, sentence.start, sentence.end, carry)
             if "Table" in sentence.text:
                 cite_tables(ctx, carry, sentence.text)  # "… were selected (Table 11)": the deadline Table 11 serves
-            if (inline := _inline_list(sentence.text)) and int(inline.group(1)) > (ctx.ref_year or 9999):
+            inline = _inline_list(sentence.text)
+            if inline and (due := int(inline.group(1))) > (ctx.ref_year or 9999):
                 # "… contribute to the target by 2030: to attract …; 60% gasification; …": the items after it, to
                 # the paragraph's end, are the list's (the lead-in's own item has its own words)
                 saved_list = saved_list or (carry.list_year, carry.list_intro)
-                carry.list_year, carry.list_intro = int(inline.group(1)), True
+                carry.list_year, carry.list_intro = due, True
         if saved_list is not None:
             carry.list_year, carry.list_intro = saved_list
         intro = list_intro_year(text, block)
         if (
             intro is None
             and timeline.target_year
-            and len(block.text) <= _LINE_CHARS
-            and PLAN_LIST_INTRO_RE.fullmatch(block.text.strip())
+            and plan_list_intro(block.text)
         ):
             intro = timeline.target_year  # "Climate Change Adaptation Measures:": the plan's, due at its deadline
         if intro is not None:

@@ -50,6 +50,29 @@ PLAN_LIST_INTRO_RE = re.compile(
     r"(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives|commitments|priorities|interventions)\s*[:：]",
     re.IGNORECASE,
 )
+#: A sentence that introduces the plan's measures as a list after it, with no year: "The measures which the country
+#: has considered as contributions are as follows:" (not what was done: "The projects completed so far are: …")
+_PLAN_LIST_FOLLOWS_RE = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:measures|actions|contributions|interventions|options)\b"
+    r"(?![^:]*\b(?:implemented|completed|undertaken|achieved|carried\s+out|so\s+far)\b)[^:.;]{0,120}?"
+    r"\b(?:are|include|comprise)\s+(?:as\s+follows|the\s+following)\s*[:：]",
+    re.IGNORECASE,
+)
+_FOLLOWS_CHARS = 200
+
+
+def plan_list_intro(line: str) -> bool:
+    """A line that introduces a list of the plan's measures without naming their year: a short title ("Climate
+    Change Adaptation Measures:") or a sentence ("The measures … considered as contributions are as follows:")."""
+    line = line.strip()
+    if len(line) <= _LINE_CHARS and PLAN_LIST_INTRO_RE.fullmatch(line):
+        return True
+    # (the intro may share its line with the first item, as HTML paragraphs run them on: "… as follows: I. …")
+    head = line[: line.find(":") + 1] if ":" in line[:_FOLLOWS_CHARS] else line
+    return len(head) <= _FOLLOWS_CHARS and bool(_PLAN_LIST_FOLLOWS_RE.fullmatch(head))
+
+
+_LINE_CHARS = 100  # (as ``headinglines._LINE_CHARS``: a title this short is a line of a list, not prose)
 
 
 #: a line that is a value, maybe qualified, maybe a range: "approx. 22-24%", "326 M kl", "about 1,065 billion kWh"

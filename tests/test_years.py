@@ -1762,3 +1762,20 @@ def test_a_label_line_naming_the_base_years_level_dates_the_value_line_under_it(
     got = {o.value_raw: (o.year, o.kind) for o in observations_of(text)}
     assert got["8,240 thousand tonnes of CO2 equivalent"] == (2010, "actual")
     assert got["12%"] == (2030, "target")
+
+
+def test_a_sentence_introducing_the_plans_measures_as_follows_gives_them_its_deadline() -> None:
+    lines = (
+        "Ruritania will cut emissions by 18% by 2035 compared to 2010.\n\n"
+        "The measures which Ruritania has retained as its contributions are as follows:\n\n"
+        "a) Wind farm on the northern ridge (14 MW);\n\nb) Rooftop solar on public buildings (6 MW)."
+    )
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(lines)}
+    assert got["14 MW"] == (2035, "target") and got["6 MW"] == (2035, "target")
+    # run on in one paragraph, as an HTML paragraph with line breaks gives it
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(lines.replace("\n\n", "\n"))}
+    assert got["14 MW"] == (2035, "target") and got["6 MW"] == (2035, "target")
+    # what was done is no list of the plan's measures
+    done = "Ruritania will cut emissions by 18% by 2035.\n\nThe measures implemented so far are as follows:\n\n"
+    got = {o.value_raw: o.kind for o in observations_of(done + "a) Wind farm on the northern ridge (14 MW).")}
+    assert got.get("14 MW") != "target"
