@@ -1779,3 +1779,10 @@ def test_a_sentence_introducing_the_plans_measures_as_follows_gives_them_its_dea
     done = "Ruritania will cut emissions by 18% by 2035.\n\nThe measures implemented so far are as follows:\n\n"
     got = {o.value_raw: o.kind for o in observations_of(done + "a) Wind farm on the northern ridge (14 MW).")}
     assert got.get("14 MW") != "target"
+
+
+def test_a_comparison_with_the_present_does_not_date_a_value_at_the_present() -> None:
+    text = "Emissions in 1995 were higher than at present and estimated at around 120 kt CO2e."
+    assert [o.year for o in observations_of(text)] == [1995]
+    text = "Forest cover in 2001 was lower than today, about 38% of the land."
+    assert [o.year for o in observations_of(text)] == [2001]
