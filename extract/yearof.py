@@ -249,9 +249,12 @@ def year_for(
             for y in years.obs
             if y.role not in ("name", "issued") and not _reported_then_looks_ahead(sent, y, q, years.start, ref)
         ]
+        # (a past year a data line above named dates the record lines under it, not a goal: "48.6% of emissions
+        # (2019)" over "Reduce by 36% the intensity …" under "Mitigation targets for 2030")
+        listed = carry.list_year if carry.list_intro or ref is None or (carry.list_year or 0) > ref else None
         return (
             carry.target_year
-            or carry.list_year
+            or listed
             # a report's year ("below BAU … (BUR2 2020)") dates what it reports, not when a goal is due
             or years.nearest(reported, q.start, exclude)
             # a base year framing an earlier sentence ("Base-year value (2024): 93.6 Mt") is no goal's deadline

@@ -1786,3 +1786,15 @@ def test_a_comparison_with_the_present_does_not_date_a_value_at_the_present() ->
     assert [o.year for o in observations_of(text)] == [1995]
     text = "Forest cover in 2001 was lower than today, about 38% of the land."
     assert [o.year for o in observations_of(text)] == [2001]
+
+
+def test_a_past_year_on_a_data_line_dates_the_records_below_it_not_the_goals() -> None:
+    text = (
+        "Mitigation targets for 2035\n\nMethane\n\n"
+        "41.2% of GHG emissions in the 2018 inventory\n\n"
+        "Reduce by 22% the intensity of methane emissions per tonne of milk\n\n"
+        "Nitrous oxide\n\n9.7% of GHG emissions in the 2018 inventory"
+    )
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(text)}
+    assert got["22%"] == (2035, "target")
+    assert got["9.7%"][0] == 2018
