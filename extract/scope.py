@@ -66,6 +66,8 @@ _PROJECTION_RE = first_char_guarded(
     # what warming will do: "climate change will cause a drop of 9 to 15%", "should cause by 2050", "will lead to"
     r"|(?:will|would|should)\s+(?:cause|lead\s+to|result\s+in)"
     r"|(?:scenarios?|models?)\s+(?:show|indicate|predict|project)"
+    # a horizon or a choice of scenario no plan sets: "by the end of the century", "depending on the scenario"
+    r"|by\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:21st\s+|twenty-first\s+)?century|depending\s+on\s+the\s+scenarios?"
     # an impact word's own future: "rainfall will rise by roughly 10%" (a plan's measure names a policy word too)
     r"|will\s+(?:rise|increase|decrease|fall|decline|drop))\b",
     re.IGNORECASE,

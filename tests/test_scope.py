@@ -426,3 +426,10 @@ def test_a_template_field_asking_for_the_share_of_emissions_covered_answers_with
     assert [r["value"] for r in rows(text)] == ["41"]
     # a service's coverage stays: it is no scope of the goal
     assert [r["value"] for r in rows("Drinking water coverage reached 87% in 2021.")] == ["87"]
+
+
+def test_an_impact_by_the_end_of_the_century_or_depending_on_the_scenario_is_projected() -> None:
+    assert rows("About 9% to 14% of the delta will be submerged by sea-level rise by the end of this century.") == []
+    assert rows("Depending on the scenario, rainfall in the east will fall by up to 18% in 2060.") == []
+    # a plan's own goal keeps its value
+    assert [r["value"] for r in rows("Ruritania will cut emissions by 45% by 2040.")] == ["45"]
