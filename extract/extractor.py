@@ -245,7 +245,10 @@ def opens_in_projection(first_sentence: str) -> bool:
 #: a paragraph that opens on the total the one before stated ("Of this total, 15.81 kt came from energy", "Of these
 #: emissions, …"): it goes on in that total's year
 _CONTINUES_TOTAL_RE = re.compile(
-    r"\s*(?:Of|Out\s+of)\s+(?:this|these|that|those|the)\s+(?:total|amount|emissions|figures?|sum)\b", re.IGNORECASE
+    r"\s*(?:(?:Of|Out\s+of)\s+(?:this|these|that|those|the)\s+(?:total|amount|emissions|figures?|sum)\b"
+    # "Within the energy sector, emissions from electricity generation contribute to 41%": the total's breakdown
+    r"|Within\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}sector\s*,)",
+    re.IGNORECASE,
 )
 _CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)

@@ -1210,6 +1210,16 @@ def test_value_lines_breaking_down_a_paragraphs_dated_total_go_on_in_its_year() 
     assert got.get("4.0 GgCO2e") != 2016  # a title between them ends the breakdown
 
 
+def test_a_paragraph_within_a_sector_of_the_total_before_it_goes_on_in_the_totals_year() -> None:
+    text = (
+        "Solar capacity reached 12 MW in 2021.\n\n"
+        "Ruritania's gross emissions totalled 27.9 Gg CO2e in 2009.\n\n"
+        "Within the energy sector, electricity generation contributes 52%, transport 31% and other uses 17%."
+    )
+    got = {o.value_raw: o.year for o in observations_of(text)}
+    assert got["52%"] == 2009 and got["31%"] == 2009 and got["17%"] == 2009
+
+
 def test_viz_and_other_abbreviations_do_not_end_the_sentence() -> None:
     text = (
         "Three dams now being built will be commissioned before 2031 viz. Upper Kora (850MW), Tsala (410MW) "
