@@ -278,6 +278,13 @@ def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: TextScope,
     row_year = None
     if scope.year_key and cells and cells[0][0] == 0 and (m := YEAR_CELL_RE.match(text[cells[0][1] : cells[0][2]])):
         row_year, cells = int(m.group(1)), cells[1:]
+    if scope.date_column is not None:
+        # "a) 100 MW of renewable capacity | 2030 | 2015 | Conditional" under "Completion Date": the first year cell
+        # after a text cell is its deadline (a row that lost its last cells is matched from the left)
+        years = [k for k, c in enumerate(cells) if k and YEAR_CELL_RE.match(text[c[1] : c[2]])]
+        if years:
+            row_year = int(YEAR_CELL_RE.match(text[cells[years[0]][1] : cells[years[0]][2]]).group(1))
+            cells = cells[: years[0]]
     saved = carry.list_year
     carry.list_year = scope.year
     try:

@@ -9,6 +9,8 @@ from .header import _cell_years, _cue_kind
 
 _NUMBER_RE = re.compile(r"^\s*[-−–]?\s*\d[\d,.]*\s*%?\s*$")
 _YEAR_COLUMN_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+#: A column of each row's deadline: "Completion Date", "Target year", "Deadline" (not a project's "End date")
+_DUE_COLUMN_RE = re.compile(r"\s*(?:(?:completion|target)\s+(?:date|year)|deadline)\s*$", re.IGNORECASE)
 _BY_YEAR_RE = re.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
 
 
@@ -19,6 +21,7 @@ class TextScope:
     year: int | None  # the deadline it names ("Actions by 2030"), if any
     columns: set[int]  # the columns whose cells are goals ("Actions by 2030", "Target")
     year_key: bool = False  # "Year | Target | ...": each row opens with its own year
+    date_column: int | None = None  # "Target and Actions | Completion Date | …": each row's deadline, in that column
 
 
 def header_row_year(cells: list[str]) -> TextScope | None:
@@ -29,6 +32,9 @@ def header_row_year(cells: list[str]) -> TextScope | None:
     goals = {j for j, c in enumerate(cells) if _cue_kind(c)[0] == "target"}
     if len(cells) >= 2 and _YEAR_COLUMN_RE.match(cells[0]):
         return TextScope(None, goals, year_key=True)
+    due = next((j for j, c in enumerate(cells) if j and _DUE_COLUMN_RE.match(c)), None)
+    if due is not None and goals - {due}:
+        return TextScope(None, goals, date_column=due)  # "Target and Actions | Completion Date | …"
     dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
     years = set().union(*dated.values()) if dated else set()
     return TextScope(years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None

@@ -212,3 +212,17 @@ def test_a_caption_naming_two_units_gives_the_cells_neither() -> None:
         tds("Sector", "2025", "2030"), tds("Cement", "31.5", "62.8"), tds("Road transport", "120", "240")
     )
     assert not [r for r in html_rows(body) if r["unit"] == "%"]
+
+
+def test_a_completion_date_column_gives_each_rows_goals_their_deadline() -> None:
+    header = tds("Area", "Targets and actions", "Completion Date", "Year communicated", "Conditionality")
+    body = "<p>Table 2: Targets of Ruritania's NDC</p>" + table(
+        header,
+        tds("Energy", "a) 75 MW of solar capacity connected to the grid", "2032", "2021", "Conditional"),
+        tds("", "b) 100% of public buses run on electricity", "2036"),  # a row that lost its last cells
+        tds("Waste", "c) Divert 40% of organic waste from landfills", "2028", "2019 (updated)", "Unconditional"),
+    )
+    got = {(r["value"], r["unit"]): (r["year"], r["kind"]) for r in html_rows(body)}
+    assert got[("0.075", "GW")] == ("2032", "target")
+    assert got[("100", "%")] == ("2036", "target")
+    assert got[("40", "%")] == ("2028", "target")
