@@ -104,6 +104,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         if source == "present" and default is not None and default < issued:
             default, quote = issued, now_line  # and its undated present-tense facts are of that year too
     now = present if present is not None else default
+    if issued is not None and not guessed and issued <= bound and headline is not None:
+        # deadlines are counted from the year the plan came out, not from its data year: "by 2015" six times in a
+        # plan of 2015 is the work of its year, and it pushed "by 2030" past the horizon counted from 2013
+        headline = headline_after(issued) or headline
     if source == "present" and now is not None and default is not None and now > default and cited == now:
         # undated facts are of the present, and a source the text cites ("(Energy Ministry, 2020)") proved it later
         # than the text first said (a cited decision, "1/CMA.5", says nothing of the data's year)

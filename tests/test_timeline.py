@@ -646,3 +646,13 @@ def test_a_plan_that_states_what_holds_in_the_year_it_is_named_after_speaks_from
     # a modelled year in the present tense is no statement of the present
     text = "Emissions reached 3.1 Mt CO2e in 2012.\n\nIn 2016 solar power is expected to supply 7%."
     assert read_timeline(text, "rt_indc_2016").present == 2015
+
+
+def test_deadlines_are_counted_from_the_year_the_plan_came_out_not_its_data_year() -> None:
+    # a plan of 2016 whose data stop in 2014: its many "by 2016" are the work of its year; its headline is 2031
+    text = "Emissions were 2.1 Mt CO2e in 2014.\n\n" + "".join(
+        f"Action {k}: finish the {k} survey by 2016.\n\n" for k in ("first", "second", "third", "fourth", "fifth")
+    ) + "".join(
+        f"Goal {k}: cut {k} emissions by 20% by 2031.\n\n" for k in ("energy", "waste", "transport", "farm")
+    ) + "Train the staff by 2018.\n\nTrain the inspectors by 2018.\n\nTrain the auditors by 2018.\n\n"
+    assert read_timeline(text, "rt_indc_2016").target_year == 2031
