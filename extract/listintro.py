@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from .headinglines import _LINE_CHARS
 from .segment import Block
 from .years import labelled_base
 
@@ -71,8 +72,6 @@ def plan_list_intro(line: str) -> bool:
     head = line[: line.find(":") + 1] if ":" in line[:_FOLLOWS_CHARS] else line
     return len(head) <= _FOLLOWS_CHARS and bool(_PLAN_LIST_FOLLOWS_RE.fullmatch(head))
 
-
-_LINE_CHARS = 100  # (as ``headinglines._LINE_CHARS``: a title this short is a line of a list, not prose)
 
 
 #: a line that is a value, maybe qualified, maybe a range: "approx. 22-24%", "326 M kl", "about 1,065 billion kWh"

@@ -137,17 +137,20 @@ _BASE_LEVEL_LABEL_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _VALUE_LINE_LEAD = 12  # "About ", "Approximately ": what may stand before the value on its line
+_LABEL_LINE_CHARS = 60
 
 
 def labelled_above(text: str, q_start: int) -> bool:
     """Whether the value at ``q_start`` opens its line and the line above it (blank lines skipped) is a label naming
     the base year's level (``_BASE_LEVEL_LABEL_LINE_RE``): the up-front table of an NDC, flattened one cell a line."""
-    line_start = text.rfind("\n", 0, q_start) + 1
-    if q_start - line_start > _VALUE_LINE_LEAD or not line_start:
-        return False
-    above = text[: line_start - 1].rstrip()
-    label = above[above.rfind("\n") + 1 :].strip().rstrip(":")
-    return len(label) <= 60 and bool(_BASE_LEVEL_LABEL_LINE_RE.fullmatch(label))
+    line_start = text.rfind("\n", max(0, q_start - _VALUE_LINE_LEAD - 1), q_start) + 1
+    if not line_start:
+        return False  # (the value does not open its line, or opens the text)
+    end = line_start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # the blank lines between the label and the value (a few characters: no copy of the text)
+    label = text[text.rfind("\n", max(0, end - _LABEL_LINE_CHARS), end) + 1 : end].strip().rstrip(":")
+    return len(label) <= _LABEL_LINE_CHARS and bool(_BASE_LEVEL_LABEL_LINE_RE.fullmatch(label))
 
 
 def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
