@@ -110,6 +110,9 @@ _EARLIER_PLAN_RE = re.compile(
 _FOR_PROJECTION_RE = re.compile(r"\s+(?:for|of)\s+the\s+(?:projections?|BAU|business|scenarios?|model)", re.I)
 
 
+_STALE_BASE_YEARS = 15  # a base year further back than this from the present is a yardstick, not the data's year
+
+
 def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[int | None, str, str]:
     """What the document says about its own data; else its base-year statement; else the end of its inventory's
     series; else its latest as-of date; else its present. None of these may lie in the document's future ("data up to
@@ -146,6 +149,9 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
     if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
         counts = Counter(year for year, _ in stated)
         year = max(counts, key=lambda y: (counts[y], y))
+    if stated and present is not None and present - year > _STALE_BASE_YEARS:
+        stated = []  # "Base year 1990" in a plan of 2021: a yardstick decades back, no data year of its facts
+    if stated:
         # (unless an inventory series runs past it: "emissions over the period 1990–2023, and in the NDC base year
         # 2017" reports 2023's data, measured against 2017)
         if latest is None or int(latest.group(1)) <= year:

@@ -656,3 +656,16 @@ def test_deadlines_are_counted_from_the_year_the_plan_came_out_not_its_data_year
         f"Goal {k}: cut {k} emissions by 20% by 2031.\n\n" for k in ("energy", "waste", "transport", "farm")
     ) + "Train the staff by 2018.\n\nTrain the inspectors by 2018.\n\nTrain the auditors by 2018.\n\n"
     assert read_timeline(text, "rt_indc_2016").target_year == 2031
+
+
+def test_a_base_year_decades_before_the_present_is_a_yardstick_not_the_data_year() -> None:
+    text = (
+        "Emissions were 4.1 Mt CO2e in 2019.\n\n"
+        "Base year\n\n1990\n\nThe base year is 1990.\n\n"
+        "Power is produced almost 100% from hydro and geothermal sources."
+    )
+    timeline = read_timeline(text, "rt_ndc_2021")
+    assert timeline.default_year != 1990
+    # a base year close to the present is the year of the plan's data
+    text = "The base year is 2014, the latest inventory year.\n\nForests cover 41% of the land."
+    assert read_timeline(text, "rt_ndc_2016").default_year == 2014
