@@ -149,12 +149,11 @@ def default_year(text: str, present: int | None, deadlines: set[int]) -> tuple[i
     if stated:  # the base year named most often ("compared to the base year of 2010 in the former NDC" is one)
         counts = Counter(year for year, _ in stated)
         year = max(counts, key=lambda y: (counts[y], y))
-    if stated and present is not None and present - year > _STALE_BASE_YEARS:
-        stated = []  # "Base year 1990" in a plan of 2021: a yardstick decades back, no data year of its facts
-    if stated:
         # (unless an inventory series runs past it: "emissions over the period 1990–2023, and in the NDC base year
-        # 2017" reports 2023's data, measured against 2017)
-        if latest is None or int(latest.group(1)) <= year:
+        # 2017" reports 2023's data, measured against 2017; nor when it lies decades back: "Base year 1990" in a
+        # plan of 2021 is a yardstick, no data year of its facts)
+        stale = present is not None and present - year > _STALE_BASE_YEARS
+        if not stale and (latest is None or int(latest.group(1)) <= year):
             m = next(m for y, m in stated if y == year)
             return year, _sentence_around(text, m.start(), m.end()), "base year"
     if latest is not None:  # the latest series the document's inventories end in
