@@ -28,7 +28,9 @@ PAST_FACT_RE = cx.guarded(
     r"|fell|rose|increased|grew|peaked|legislated|adopted|launched|submitted|published|approved|spent|installed"
     r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released"
     # what a share or an amount did in a year of record: "In 2023, 88% of electricity came from renewables"
-    r"|came|saw|remained|registered|experienced|emitted|contributed|represented|comprised|constituted)\b",
+    r"|came|saw|remained|registered|experienced|emitted|contributed|represented|comprised|constituted"
+    # where a share came from, what a total equalled: "In 2019, 62% of emissions originated from energy"
+    r"|originated|equall?ed|generated|consumed)\b",
     re.IGNORECASE,
 )
 # A decimal point ends nothing; a table cell is a statement; a line break inside a paragraph is hard wrapping, as
@@ -291,7 +293,8 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
     perfect = _PAST_PERFECT_RE.search(text, c_start, c_end)
     if perfect:
         return perfect.start()
-    # "by 2015 hydro already supplied 9.4%": a simple past after the year, its verb no adjective, reports a record
+    # "by 2015 hydro already supplied 9.4%", "by 2019 emissions were 41% below 1990 levels": a simple past after the
+    # year ("already" and a verb, or a form of "be" that plans no future) reports a record
     for past in _ALREADY_PAST_RE.finditer(text, y.end, c_end):
         if not cx.has_target_cue(text[y.end : past.start()]):
             return past.start()
@@ -299,7 +302,12 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
 
 
 #: "already" and a verb in the past tense: what a year framed by "by" had come to ("by 2015 … already supplied 9.4%")
-_ALREADY_PAST_RE = re.compile(r"\balready\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+_ALREADY_PAST_RE = re.compile(
+    r"\balready\s+(?:\w+ly\s+)?\w+ed\b"
+    r"|\b(?:was|were)\b(?!\s+(?:to|going|expected|projected|planned|estimated|forecast|due|set|aimed|targeted"
+    r"|scheduled|supposed|meant|required|committed|intended)\b)",
+    re.IGNORECASE,
+)
 
 
 def _past_deadline(text: str, y: cx.YearMention, sentence_start: int, known: dict[tuple[int, int], bool]) -> bool:

@@ -669,3 +669,33 @@ def test_a_base_year_decades_before_the_present_is_a_yardstick_not_the_data_year
     # a base year close to the present is the year of the plan's data
     text = "The base year is 2014, the latest inventory year.\n\nForests cover 41% of the land."
     assert read_timeline(text, "rt_ndc_2016").default_year == 2014
+
+
+def test_where_a_share_originated_and_what_a_total_equalled_are_records() -> None:
+    # verbs of record beyond "was" and "reached": a share's source and a total's size in a year
+    assert read_timeline("In 2016, about 58 per cent of national emissions originated from transport.").present == 2016
+    assert read_timeline("In 2018 the national total equalled 9.4 Mt CO2 eq.").present == 2018
+    assert read_timeline("In 2018 the national total equaled 9.4 Mt CO2 eq.").present == 2018
+
+
+def test_a_simple_past_of_be_framed_by_a_by_year_is_a_record() -> None:
+    text = "Against the 1992 level, by 2017 the country's emissions were 52 per cent lower.\n\nWe aim for 60% by 2035."
+    assert read_timeline(text).present == 2017
+    # a plan's future in the past is no record: "were to", "was expected"
+    planned = "By 2017 the emissions were to be 52 per cent lower.\n\nWe aim for 60% by 2035."
+    assert read_timeline(planned).present != 2017
+    expected = "By 2017 the emissions were expected to fall by 52 per cent.\n\nWe aim for 60% by 2035."
+    assert read_timeline(expected).present != 2017
+
+
+def test_a_table_of_past_years_is_recorded_once_the_text_reports_one_of_them() -> None:
+    text = (
+        "The mitigation target of up to 55 per cent reduction by 2030 compared to 1992 levels needs support.\n\n"
+        "In 2016, about 58 per cent of national emissions originated from the energy sector.\n\n"
+        "Table 3: Emission trends in the country within 1992-2016 period, Mt CO2 equivalent\n\n"
+        "1992\n\n2000\n\n2010\n\n2016\n\nEnergy\n\n21.5\n\n9.1\n\n8.2\n\n7.7\n\nWaste\n\n1.1\n\n1.3\n\n1.4\n\n1.6"
+    )
+    doc = Document(doc="zz_indc_2017", file="zz_indc_2017.txt", text=text, sha256="0", bytes=len(text.encode()))
+    got = {(o.year, str(o.value), o.kind) for o in extract_document(doc, NoCatalogue()).observations}
+    assert {(2000, "9.1", "actual"), (2010, "8.2", "actual"), (2016, "7.7", "actual")} <= got
+    assert {(2010, "1.4", "actual"), (2016, "1.6", "actual")} <= got
