@@ -17,6 +17,8 @@ _HEADER_MAGNITUDE_RE = re.compile(
 )
 _PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
 _SHARE_RE = re.compile(r"\bshares?\b", re.I)
+#: a per cent joined to another unit of the header: "Gg CO2eq and %", "% and MW", "(MW) (%)" (not "% of emissions")
+_AND_PERCENT_RE = re.compile(r"\s+and\s+%(?!\s*of\b)|(?<![\w)])%\s+and\s+|(?<=\))\s*\(\s*%\s*\)", re.I)
 _THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
 #: a multiplier written with a times sign: "Cost (USD x 1000)", "Costx1000USD", "(× 1,000,000 EUR)", "(x10^6 USD)"
 _TIMES_MAGNITUDE_RE = re.compile(r"(?<![A-Za-z\d])[xX×]|(?<=[a-z])x(?=\s*1[,. ]?000|\s*10)")
@@ -98,6 +100,12 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
         # "-10% Unconditioned", "Reduction of 20% (Mt)": a number's percent names a scenario, not the column's unit
         return cell_unit(_NUMBER_PERCENT_RE.sub(" ", cell))
     if _PERCENT_HEADER_RE.search(cell):
+        if _AND_PERCENT_RE.search(cell):
+            # "Reduction as Gg CO2eq and % in 2030" over "1,800 (16%)", "(MW) (%)": the header names the cells' two
+            # units; a bare number is the level in the other one (a number written with "%" keeps its own)
+            other = cell_unit(_AND_PERCENT_RE.sub(" ", cell))
+            if other is not None and other[0] != "%":
+                return other
         return "%", Decimal(1)
     if _NOT_UNIT_RE.search(cell):
         return None

@@ -2033,3 +2033,20 @@ def test_a_column_of_remarks_after_the_values_stays_with_its_row() -> None:
     assert [[c.text for c in r.labels] for r in grid.rows] == [["Arnor"], ["Belfalas"], ["Carn Dum"], ["Dol Amroth"]]
     assert [r.trail for r in grid.rows[:3]] == ["runs at about 80% of capacity", "commissioned 2019",
                                                  "grid extension pending"]  # fmt: skip
+
+
+def test_a_header_naming_a_unit_and_a_percent_gives_bare_numbers_the_unit() -> None:
+    assert cell_unit("Cut as kt CO2e and % in 2035 against the reference") == ("Mt CO2e", cell_unit("kt CO2e")[1])
+    assert cell_unit("(MW) (%)")[0] == "GW"
+    assert cell_unit("Savings (%)") == ("%", 1)  # a per cent alone
+    assert cell_unit("Emissions and % of total") == ("%", 1)  # a share of something named: no second unit
+    text = (
+        "Table 4: Planned measures - cuts by 2035\n\nSector\n\nMeasures\n\n"
+        "Cut as kt CO2e and % in the year 2035 compared to the reference\n\n"
+        "Transport\n\nElectric buses in the capital.\n\n420 (6%)\n\n"
+        "Waste\n\nLandfill gas capture.\n\n95 (2%)\n\nTotal\n\n515 (8%)"
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("0.42", "Mt CO2e", "2035"), ("6", "%", "2035"), ("0.095", "Mt CO2e", "2035")} <= got
+    assert {("0.515", "Mt CO2e", "2035"), ("8", "%", "2035")} <= got
+    assert not any(unit == "%" and value in ("420", "95", "515") for value, unit, _ in got)
