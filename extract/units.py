@@ -300,7 +300,8 @@ _SUBSTANCE_BEFORE = [
         # (and the abbreviations: "CO2-eq emissions per capita at 2.5 tons", "CO2e")
         re.compile(
             r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|\bco2[\s-]*(?:eq\b\.?|e\b)|certified\s+emission\s+reduction"
-            r"|\bcers?\b",
+            # gases of several kinds add up only in CO2 equivalent: "GHG emissions comprised 2.1 tons per capita"
+            r"|\bcers?\b|\bghgs?\b|greenhouse\s+gas(?:es)?\b",
             re.I,
         ),
         "Mt CO2e",
@@ -308,7 +309,7 @@ _SUBSTANCE_BEFORE = [
     (re.compile(r"carbon\s+(?:stock|storage|sink|sequestration)|tons?\s+of\s+carbon\b", re.I), "Mt C"),
     (
         re.compile(
-            r"carbon\s+dioxide|\bco2\b|carbon\s+emissions?|emission\s+allowances?|allowances?|\bghg\b|greenhouse\s+gas",
+            r"carbon\s+dioxide|\bco2\b|carbon\s+emissions?|emission\s+allowances?|allowances?",
             re.I,
         ),
         "Mt CO2",

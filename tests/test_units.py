@@ -11,7 +11,7 @@ import pytest
 
 from extract.money import dollar_of
 from extract.quantities import find_quantities
-from extract.units import match_unit_after
+from extract.units import match_unit_after, refine_mass_unit
 
 
 def found(text: str, country: str = "") -> list[tuple[Decimal, str]]:
@@ -632,3 +632,12 @@ def test_the_equivalent_before_the_mass_word_and_the_worlds_level_that_opens_a_s
 
     text = "Global emissions of 4.8 equivalent metric tons of carbon dioxide per person by 2030 fit 1.5°C."
     assert rows(text) == []
+
+
+def test_plain_tonnes_of_greenhouse_gases_are_co2_equivalent() -> None:
+    # several gases add up only in CO2 equivalent; carbon dioxide alone stays CO2
+    assert refine_mass_unit("Mt", "In 2012 the country's GHG emissions comprised") == "Mt CO2e"
+    assert refine_mass_unit("Mt", "total greenhouse gas emissions were") == "Mt CO2e"
+    assert refine_mass_unit("Mt", "total greenhouse gases emitted were") == "Mt CO2e"
+    assert refine_mass_unit("Mt", "carbon dioxide emissions from cement were") == "Mt CO2"
+    assert refine_mass_unit("Mt", "Of the GHG total, CO2 emissions were") == "Mt CO2"  # the nearest gas named
