@@ -28,7 +28,7 @@ from .headinglines import (
     line_year,
     states_value,
 )
-from .listintro import labels_a_value, list_intro_year, plan_list_intro
+from .listintro import labels_a_value, list_intro_year, means_intro, plan_list_intro
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -191,9 +191,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if (
             intro is None
             and timeline.target_year
-            and plan_list_intro(block.text)
+            and (plan_list_intro(block.text) or means_intro(text, block))
         ):
-            intro = timeline.target_year  # "Climate Change Adaptation Measures:": the plan's, due at its deadline
+            # "Climate Change Adaptation Measures:", "This will be achieved through:": the plan's, due at its deadline
+            intro = timeline.target_year
         if intro is not None:
             carry.list_year, carry.list_intro = intro, True
             carry.list_projection = bool(_PROJECTION_SCOPE_RE.search(block.sentences[-1].text))

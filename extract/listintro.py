@@ -26,13 +26,25 @@ def list_intro_year(text: str, block: Block) -> int | None:
         # "Investments of US$ 1.1 billion are required until 2035. The plan identifies the following needs:", "The
         # contribution for 2030 is kept. It consists of:": an undated intro goes on from the sentence before it
         before = block.sentences[-2]
+        # an intro of what will be done ("This will be achieved through:") lists the means of the goal before it: of
+        # that sentence's years only its deadlines date them, not the record a goal starts from ("from 57% in 2010")
+        roles = ("by",) if _MEANS_INTRO_RE.search(text, last.start, last.end) else ("by", "obs", "plain")
         dated = [  # (a level "in the base year 2011" is that year's record: it dates the parts listed after it)
             y
             for y in cx.find_years(text, before.start, before.end)
-            if (y.role in ("by", "obs", "plain") and not labelled_base(text, before.start, y.start))
+            if (y.role in roles and not labelled_base(text, before.start, y.start))
             or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
         ]
     return dated[-1].year if dated else None
+
+
+def means_intro(text: str, block: Block) -> bool:
+    """A lead-in naming the means of a goal to come ("This will be achieved in particular through:"): its items are
+    the plan's measures, due at its deadline when no sentence of the lead-in names one."""
+    if not block.sentences or not block.text.rstrip().endswith((":", "：")):
+        return False
+    last = block.sentences[-1]
+    return _MEANS_INTRO_RE.search(text, last.start, last.end) is not None
 
 
 def _follows_end(text: str) -> bool:
@@ -42,6 +54,12 @@ def _follows_end(text: str) -> bool:
     return "follow" in text.lower() and _FOLLOWS_END_RE.search(text) is not None
 
 
+#: an intro naming the means of a goal to come: "This will be achieved through:", "which shall be reached by:"
+_MEANS_INTRO_RE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?(?:achieved|reached|met|attained|realized|realised|done"
+    r"|implemented|delivered|pursued)\b",
+    re.IGNORECASE,
+)
 _IN_BASE_YEAR_RE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?:base|reference)[\s-]+year\s*$", re.IGNORECASE)
 #: A lead-in that announces its list in words, whatever ends it: "… for 2030 are as follows;" (a translation's
 #: semicolon), "… include the following"

@@ -21,12 +21,15 @@ _HEDGE = (
     r"(?:about|around|approximately|roughly|some|over|nearly|almost|just|only|under|(?:less|more|fewer)\s+than"
     r"|just\s+(?:over|under|below|above))\s+"
 )
+#: what may stand between "from" and the start value: "from an estimate of 57%", "from a level of 3.2 Mt"
+_START_NOUN = r"(?:an?\s+(?:estimated?|level|baseline|value|average)\s+(?:of\s+)?)"
 _FROM_BEFORE_RE = first_char_guarded(
-    rf"\bfrom(?:\s+(?:the\s+|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued: "from$US 0.3 million")
+    rf"\bfrom(?:\s+(?:the\s+|{_START_NOUN}|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued: "from$US 0.3 million")
     re.I,
 )
 _TO_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
-_FROM_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)  # "… from the 61% in 2013"
+# "… from the 61% in 2013"
+_FROM_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN})?(?:{_HEDGE})?$", re.I)
 #: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then
 _BAU_YEAR_AFTER_RE = re.compile(
     r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE

@@ -1808,3 +1808,32 @@ def test_a_past_year_on_a_data_line_dates_the_records_below_it_not_the_goals() -
     got = {o.value_raw: (o.year, o.kind) for o in observations_of(text)}
     assert got["22%"] == (2035, "target")
     assert got["9.7%"][0] == 2018
+
+
+def test_a_goal_from_an_estimated_start_keeps_its_deadline() -> None:
+    # "from an estimate of 59% in 2012": the year dates the start only, as "from 59% in 2012" does
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(
+        "Ruritania will reduce its emissions by 20% by 2030.\n\n"
+        "Ruritania aims to raise forest cover to 65% of its land, from an estimate of 59% in 2012.\n\n"
+        "Ruritania aims to cut transport emissions to 3.1 Mt CO2e, from a level of 4.2 Mt CO2e in 2014."
+    )}
+    assert {("65", "2030", "target"), ("59", "2012", "actual")} <= got
+    assert {("3.1", "2030", "target"), ("4.2", "2014", "actual")} <= got
+
+
+def test_the_means_of_a_goal_listed_after_it_are_the_plans_measures() -> None:
+    text = (
+        "Ruritania will reduce its emissions by 20% by 2030.\n\n"
+        "Ruritania is striving to raise forest cover to 65% of its land, from 59% in 2012. "
+        "This will be achieved in particular through:\n\n"
+        "Reclassification of forest areas:\n\n- Protected areas: 1.2 million hectares\n\n"
+        "- Community forest: 0.8 million hectares"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("1.2", "2030", "target"), ("0.8", "2030", "target")} <= got  # not the start's record of 2012
+    # the goal's own deadline dates its means
+    dated = text.replace("65% of its land, from 59% in 2012.", "65% of its land by 2035.")
+    assert ("1.2", "2035", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(dated)}
+    # a lead-in of what was done lists records
+    done = text.replace("This will be achieved in particular through:", "In 2012 the areas were:")
+    assert ("1.2", "2012", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(done)}
