@@ -13,6 +13,9 @@ _TARGET_CUE_RE = guarded(
     r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned|ning)?\s+to|targets?|(?<!\bthe\s)targeted"
     r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to"
     r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+(?:to|from)|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to"
+    # a measure's effect to come: "This contribution is estimated to reduce emissions by 0.9 Mt" (not "is estimated
+    # to be", the estimate of a level)
+    r"|(?:is|are)\s+estimated\s+to\s+(?:reduce|avoid|cut|save|abate|lower|decrease|mitigate)"
     # (not a remark on the text: "it should be noted that emissions amounted to …", "we would like to recall")
     r"|(?:should|must|would)(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|highlighted|emphasi[sz]ed|stressed|recalled"
     r"|underlined|pointed\s+out|recogni[sz]ed|clarified)|like\s+to)\b))\b"

@@ -185,6 +185,11 @@ def _period_of_the_goal(sent: str, years: SentenceYears) -> bool:
     return bool(_PERIOD_OF_GOAL_RE.search(sent, max(0, at - 40), at))
 
 
+def _ahead(year: int | None, ref: int | None) -> bool:
+    """Whether a carried year may be a goal's deadline: after the document's present (any year, when unknown)."""
+    return ref is None or (year is not None and year > ref)
+
+
 _SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
 _SPAN_BREAK_RE = re.compile(r"[;:()]|\d")  # another clause or number between them
 
@@ -261,7 +266,8 @@ def year_for(
             # a report's year ("below BAU … (BUR2 2020)") dates what it reports, not when a goal is due
             or years.nearest(reported, q.start, exclude)
             # a base year framing an earlier sentence ("Base-year value (2024): 93.6 Mt") is no goal's deadline
-            or (carry.obs_year if carry.obs_year != carry.base_frame_year else None)
+            # (nor is a past year the paragraph's records carry: "… in 2012. This could reduce emissions by 0.9 Mt")
+            or (carry.obs_year if carry.obs_year != carry.base_frame_year and _ahead(carry.obs_year, ref) else None)
             or carry.section_year  # "Projections … for the period up to 2035" heads the section
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
             or ctx.default_year

@@ -1837,3 +1837,24 @@ def test_the_means_of_a_goal_listed_after_it_are_the_plans_measures() -> None:
     # a lead-in of what was done lists records
     done = text.replace("This will be achieved in particular through:", "In 2012 the areas were:")
     assert ("1.2", "2012", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(done)}
+
+
+def test_a_goal_without_a_year_does_not_take_a_past_year_the_paragraph_carries() -> None:
+    # the paragraph's records are of 2012; the reduction the measure could bring is due at the plan's deadline
+    text = (
+        "Ruritania will cut emissions by 15% below BAU by 2030.\n\n"
+        "The emissions of diesel were determined for 2012. It is estimated that this could reduce emissions by "
+        "0.02 MtCO2e."
+    )
+    assert ("0.02", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_measure_estimated_to_reduce_emissions_states_a_goal() -> None:
+    text = (
+        "Ruritania will cut emissions by 15% below BAU by 2030.\n\n"
+        "The solar power to be generated between 2012 and 2030 was multiplied by the grid factor for 2012. "
+        "This contribution is estimated to reduce emissions by 0.51 MtCO2e.\n\n"
+        "In 2012 emissions are estimated to be 5.1 MtCO2e."  # the estimate of a level is a record
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.51", "2030", "target"), ("5.1", "2012", "actual")} <= got
