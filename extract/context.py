@@ -250,6 +250,10 @@ _BASE_BEFORE_ENDS = (
     "with", "to", "against", "versus", "vs", "vs.", "than", "in", "from", "over", "below", "above", "on", "the",
     "their", "its", "of", "year", "baseline",
 )  # fmt: skip
+#: a participle of record a few words before "by": "the losses registered at urban level by", "recorded by"
+_RECORDED_BY_RE = re.compile(
+    r"\b(?:registered|recorded|observed|measured|reported|documented|inventoried)(?:\s+[\w-]+){0,4}?\s+by\s+$", re.I
+)
 _BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of", "year")
 #: ... and of every _OBS_BEFORE_RE match: its lead word, "the", a part of the year, "of", a month, a day or a comma.
 _MONTH_NAMES = [m.replace(r"\.?", "").lower() for m in _MONTHS[3:-1].split("|")]  # "jan" from "Jan\.?"
@@ -348,6 +352,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         # "emissions in the base year (2013) amount to 1,407 Mt": measured in it, as "in the 2013 base year"
         return "obs" if _IN_THE_RE.search(before, 0, label.start()) else "base"
     if (low is None or low.endswith(_BY_BEFORE_ENDS)) and _BY_BEFORE_RE.search(before):
+        if (low is None or low.endswith("by")) and _RECORDED_BY_RE.search(before):
+            return "obs"  # "reduce by 20% the water losses registered at urban level by 2015": what was recorded then
         return "by"
     if (low is None or low.endswith(_OBS_BEFORE_ENDS)) and _OBS_BEFORE_RE.search(before):
         return "obs"

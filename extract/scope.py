@@ -86,8 +86,9 @@ _POLICY_RE = first_char_guarded(
     r"|climate\s+(?:change\s+)?(?:finance|fund|action|plans?|polic(?:y|ies)|strateg(?:y|ies))"
     r"|conservation|restor\w*|protected\s+areas?|clean\s+cooking|cook\s*stoves?|habitats?|ecosystems?|biodiversity"
     r"|wetlands?|species|funds?|financ\w*|investments?"
-    # losses of a network, not of a disaster: "acceptable gas losses are set at 5.07%", "grid losses of 14%"
-    r"|(?:gas|grid|network|transmission|distribution|technical)\s+losses"
+    # losses of a network, not of a disaster: "acceptable gas losses are set at 5.07%", "grid losses of 14%", "the
+    # unbilled water losses", "non-revenue water"
+    r"|(?:gas|grid|network|transmission|distribution|technical|water)\s+losses|non[\s-]revenue\s+water"
     # adaptation services: "access to clean and safe water for the total population", "early warning for 90% of people"
     r"|(?:safe|clean|drinking)\s+water|water\s+(?:supply|access|services|security|harvesting)|sanitation"
     r"|rain\s*water|(?:water|household|community)\s+tanks?"  # water security: who stores rain

@@ -26,8 +26,12 @@ _NOUN_AFTER_YEAR_RE = re.compile(
 # but no other clause (",", ";", "and", "while") and no other number.
 _OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
 # ("since 2000" and "after 2000" name where a period starts, not the date of a value before them)
+# ("the losses registered at urban level by 2015": a participle of record dates its own noun, not the cut before it)
 _OWN_YEAR_BREAK_RE = first_char_guarded(
-    r"\b(?:and|while|whereas|but|which|including|compared)\b|\b(?:since|after)\s+$", re.IGNORECASE
+    r"\b(?:and|while|whereas|but|which|including|compared|registered|recorded|observed|measured|reported)\b"
+    r"|\b(?:with\s+respect|relative|in\s+relation)\s+to\b"  # "12% with respect to the power generated in 2014"
+    r"|\b(?:since|after)\s+$",
+    re.IGNORECASE,
 )
 
 

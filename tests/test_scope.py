@@ -116,6 +116,8 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("Irrigation will increase groundwater recharge by 15% by 2030.", "15"),
         # losses of a network are energy efficiency, not a disaster's losses
         ("In 2024 the acceptable gas losses were set at 4.2 percent of the gas supplied.", "4.2"),
+        ("The utility will reduce by 30% the unbilled water losses of the capital by 2030.", "30"),  # a water network's
+        ("Non-revenue water will fall to 25% by 2030.", "25"),
         # households as a source of emissions: a share of the inventory
         ("In 2012 emissions came from the households of the population (21.4%) and from transport.", "21.4"),
         # household energy for the population: what people cook with

@@ -1858,3 +1858,25 @@ def test_a_measure_estimated_to_reduce_emissions_states_a_goal() -> None:
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.51", "2030", "target"), ("5.1", "2012", "actual")} <= got
+
+
+def test_a_year_after_a_participle_of_record_dates_its_noun_not_the_goal() -> None:
+    text = (
+        "Ruritania will cut emissions by 15% below BAU by 2030.\n\n"
+        "During the period 2026-2030, Ruritania will reduce by 25% the water losses registered at city level by 2018."
+    )
+    assert ("25", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert find_years("the losses recorded by 2018", 0, 27)[0].role == "obs"
+    assert find_years("the losses cut by 2018", 0, 22)[0].role == "by"
+
+
+def test_a_year_after_with_respect_to_is_a_yardstick_not_the_goals_deadline() -> None:
+    text = (
+        "Ruritania will cut emissions by 15% below BAU by 2030.\n\n"
+        "The power sector will commit to increasing solar power by 2032 at no less than 15% with respect to the "
+        "total electricity generated in the country in 2016."
+    )
+    assert ("15", "2032", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    # a year the noun after the value holds is the deadline when nothing sets it apart
+    plain = "Ruritania will cut emissions by 15% below BAU by 2030.\n\nSolar will reach 40% of the power made in 2032."
+    assert ("40", "2032", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(plain)}
