@@ -29,6 +29,14 @@ NUM_CELL_RE = re.compile(
     r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
 )
 _LONE_DECIMAL_COMMA_RE = re.compile(LONE_DECIMAL_COMMA)
+#: a row of changes from the year before or from a start year, under a row of levels: "Change compared to 1990, %",
+#: "Compared to 1990, %", "Inter-annual change", "Inter-annual fluctuation"
+CHANGE_ROW_RE = re.compile(
+    r"\b(?:change|growth|increase|decrease|variation)\b.*\b(?:compared|relative|since|vs\.?|versus|against|from)\b"
+    r"|^\s*(?:change\s+)?compared\s+(?:to|with)?\s*(?:19|20)\d\d\b"
+    r"|\b(?:inter-?annual|annual|year[\s-]on[\s-]year|yearly)\s+(?:change|growth|variation|fluctuation)\b",
+    re.IGNORECASE,
+)
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",
 #: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it

@@ -185,11 +185,22 @@ def group_unit(group: str) -> tuple[str, Decimal] | None:
     return unit_cell(group) if group and len(group) <= _UNIT_CELL_CHARS else None
 
 
+_COMMA_UNIT_CHARS = 24  # "…, million tce": a unit after a label's last comma is short
+
+
 def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
     """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row."""
     m = _LABEL_UNIT_RE.search(text, label_start, label_end)
     if m:
         inner = m.group(1).strip()
+    elif (
+        (comma := text.rfind(",", label_start, label_end)) != -1
+        and label_end - comma <= _COMMA_UNIT_CHARS
+        and text[comma + 1 : comma + 2].isspace()  # a label's comma, not one in "53,340 ha"
+        and not text[comma + 1 : label_end].lstrip()[:1].isdigit()
+        and (unit := unit_cell(text[comma + 1 : label_end].strip()))
+    ):
+        return unit  # "Electricity consumed, billion kWh", "Change compared to 1990, %": the unit after the comma
     else:
         # "Reduced GHG emissions | ktCO2e/yr" under "… | Unit | 2025 | 2030": a unit cell, the last line of the label
         # (the label's last line, or the whole cell when it is the row's own unit cell: "Tonnes/year")

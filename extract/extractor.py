@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import clauses
 from . import context as cx
 from .alternation import first_char_guarded
+from .captionunits import table_caption
 from .cells import is_value
 from .citations import cite_tables
 from .grid import find_grids
@@ -35,7 +36,6 @@ from .rowtables import (
     read_table,
     read_table_row,
     read_text_row,
-    table_caption,
     table_footnotes,
     year_header,
 )

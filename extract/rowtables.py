@@ -8,20 +8,21 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import context as cx
+from .captionunits import caption_unit, label_states_measure, lead_unit
 from .cellobs import add_cell
-from .cells import CAPTION_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
-from .cellunits import cell_unit, count_label, label_unit, percent_label, unit_cell
+from .cells import CHANGE_ROW_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
+from .cellunits import cell_unit, count_label, label_unit, percent_label
 from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .loosereader import read_loose_table
 from .numbers import MARKER_CHARS, find_numbers
+from .scope import profile_topic
 from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence
 from .state import Carry, DocContext
 from .tables import read_grid
 from .textscope import TextScope
 from .texttables import column_of, row_years
-from .unitrow import BRACKET_RE, caption_units
 
 _SHARE_OR_CUT_RE = re.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
 _YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
@@ -70,6 +71,7 @@ class YearHeader:
     index: int = -1  # the header row's block
     both_paths: bool = False  # the caption names the reference path and the plan ("BAU / CDN / CDN+ emissions")
     units: dict[int, tuple[str, Decimal]] = field(default_factory=dict)  # a row of units under it (``unitrow``)
+    subject: str = ""  # the label of the last row of levels: rows of changes under it ("Compared to 1990, %") are its
 
 
 def year_header(
@@ -109,7 +111,13 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # under a caption naming both paths, a row that names neither ("CONSTRUCTION" for the reference) is not the plan's
     # (a row of reductions is the plan's: "Emission reductions, hard scenario")
     bau = bau or (header.both_paths and not label_kind and not _SHARE_OR_CUT_RE.search(f"{header.group} {label}"))
-    label_unit_ = label_unit(text, label_start, label_end) or count_label(label) or percent_label(label)
+    change_row = CHANGE_ROW_RE.search(label) is not None
+    if not change_row:
+        header.subject = label
+    stated = label_unit(text, label_start, label_end)
+    if profile_topic(header.subject) and (change_row or stated is not None):
+        return  # a statistic of the country's profile ("GDP, billion $"), and its changes under it ("Compared to 1990")
+    label_unit_ = stated or count_label(label) or percent_label(label)
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)
@@ -144,11 +152,34 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
             )  # fmt: skip
             if obs is not None and obs.unit == "%" and _BAU_RE.search(label):
                 obs.baseline = "bau"  # "Difference relative to BAU | % | -10.6": a change from the reference path
+        elif label_unit_ is not None and _plain_number(text[c_start:c_end]):
+            # "Change compared to 1990, % | -59.9": a bare number in the label's unit, its sign kept as the cell
+            # writes it (read as a sentence, "-59.9" would lose it)
+            obs = add_cell(
+                ctx, c_start, c_end, label_unit_, year, kind, f"{label} ", (block.start, c_end), carry,
+                header.caption, own_label=label,
+            )  # fmt: skip
+            if obs is not None and obs.unit == "%" and (base := _label_base(text, label_start, label_end)):
+                obs.base_year = base  # "Change compared to 1990, %": a change from that year
         else:
             _read_row_cell(ctx, c_start, c_end, (block.start, c_end), year, kind, label_unit_, carry, marker_order)
         for obs in ctx.observations[first:]:
             if obs.kind == "target":  # "Conditional scenario | 120 | 340": the plan's (a recorded start has none)
                 obs.condition = obs.condition or condition
+
+
+def _label_base(text: str, start: int, end: int) -> int | None:
+    """The year a row label measures its changes from ("Change compared to 1990, %"), if it names one."""
+    bases = [y.year for y in cx.find_years(text, start, end) if y.role == "base"]
+    return bases[-1] if bases else None
+
+
+_PLAIN_NUMBER_RE = re.compile(r"\s*[-−–]?\s*\d[\d,. ]*\s*")
+
+
+def _plain_number(cell: str) -> bool:
+    """A cell that is a bare number, maybe signed ("-59.9", "1,235"): no unit, qualifier or footnote mark of its own."""
+    return _PLAIN_NUMBER_RE.fullmatch(cell) is not None and NUM_CELL_RE.match(cell) is not None
 
 
 def _read_row_cell(
@@ -170,73 +201,6 @@ def _read_row_cell(
     read_sentence(
         ctx, start, end, carry, quote=quote, table_year=year, table_unit=unit, table_kind=kind, base_year=base
     )
-
-
-def table_caption(blocks: list[Block], first: int) -> str:
-    """The caption right above the table starting at block ``first`` ("Table 3: GHG emissions by scenario (in Mt
-    CO2e)"), or a unit line between them ("Unit: Gg CO2e"); "" when there is none."""
-    for back in (1, 2):
-        if first - back < 0 or blocks[first - back].kind not in ("heading", "paragraph"):
-            return ""
-        line = blocks[first - back].text
-        if back == 1 and blocks[first - 1].kind == "heading" and _UNIT_LINE_RE.match(line):
-            return line
-        if CAPTION_RE.match(line):  # (a long caption is a paragraph)
-            return line
-    return ""
-
-
-def caption_unit(caption: str) -> tuple[str, Decimal] | None:
-    """The unit a caption states for its table's cells, where captions state it: in brackets ("Table 3: GHG emissions
-    by scenario (in Mt CO2e)"), after "Unit(s):" ("Table 1. BAU emissions; Units: Gg CO2e"), or as the first words
-    after "in" or a comma ("…, Mt CO2 equivalent"). A unit word elsewhere may name what is measured, not the cells'
-    unit ("CO2eq emissions …, in Gg, by sector")."""
-    m = _UNITS_LABEL_RE.search(caption)
-    if m:
-        return cell_unit(caption[m.end() :])
-    for inner in reversed(BRACKET_RE.findall(caption)):
-        if len(set(caption_units(f"({inner})"))) > 1:
-            continue  # "(GgCO2 eq. and %)": the columns say which cells are which
-        if unit := cell_unit(f"({inner})"):
-            return unit
-    # "…, Mt CO2 equivalent", "National GHG emissions in Gg CO2eq by sector": a unit right after "in" or a comma
-    for m in _UNIT_AFTER_RE.finditer(caption):
-        if unit := cell_unit(" ".join(caption[m.end() :].split()[:3])):
-            return unit
-    return None
-
-
-def lead_unit(text: str, cells: list[tuple[int, int]], count: int) -> tuple[str, Decimal] | None:
-    """The unit stated by one of the first ``count`` cells of a row, the ones before its year columns: a header's
-    stub ("Sector/ktCO2e") or a row's unit column ("ktCO2e", "%")."""
-    for start, end in cells[: max(count, 0)]:
-        cell = text[start:end]
-        if (
-            0 < end - start <= _LEAD_CELL_CHARS
-            and len(cell.split()) <= _LEAD_CELL_WORDS
-            and not _AMOUNT_RE.search(cell)
-            and (unit := unit_cell(cell))
-        ):
-            return unit
-    return None
-
-
-# a longer cell, or one with an amount ("Phase out 100% of HCFCs"), is a label that may name a unit among other
-# words, not the row's unit
-_LEAD_CELL_CHARS, _LEAD_CELL_WORDS = 40, 4
-_AMOUNT_RE = re.compile(r"\d\s*%|\d{2,}")  # ("CO2", "CO 2 e" are a gas, not an amount)
-
-
-def label_states_measure(label: str) -> bool:
-    """A row label that states its own measure ("GHG emissions (tCO2e)/capita", "Share of renewables (%)"), one
-    the row reader does not take as its cells' unit: the caption's unit is not theirs either."""
-    return cell_unit(label) is not None or bool(_PER_HEAD_RE.search(label))
-
-
-_UNITS_LABEL_RE = re.compile(r"\bunits?\s*:\s*", re.I)
-_UNIT_AFTER_RE = re.compile(r"(?:\bin|,)\s+(?=[A-Za-z])")
-_PER_HEAD_RE = re.compile(r"(?:\bper\s+|/\s*)(?:capita|person|head|inhabitant)\b|%", re.I)
-_UNIT_LINE_RE = re.compile(r"\s*\(?\s*(?:units?|in)\s*[:(]", re.I)  # "Unit: kt CO2e", "(in Mt CO2e)"
 
 
 def scenario_history(text: str, blocks: list[Block], header: int, header_years: dict[int, int]) -> int | None:

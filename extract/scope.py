@@ -127,6 +127,12 @@ _COVERAGE_LABEL_RE = re.compile(
 _COVER_WORDS = ("cover", "account")  # one is in every _COVERAGE_BEFORE_RE match: the cheap test first
 
 
+def profile_topic(label: str) -> bool:
+    """Whether a table row's label names a topic of the country's profile (population, GDP, prices) and none of
+    climate policy: the row is out of the plan's scope, and so are the rows of its changes under it."""
+    return _PROFILE_RE.search(label) is not None and _POLICY_RE.search(label) is None
+
+
 def coverage(text: str, floor: int, q_start: int, q_end: int) -> bool:
     """Whether the share at ``text[q_start:q_end]`` says how much of the emissions a goal or inventory covers."""
     lo = max(floor, q_start - 40)

@@ -10,6 +10,7 @@ from itertools import combinations
 
 from .cellobs import REDUCTION_LABEL_RE, add_cell
 from .cells import (
+    CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
     END_COLUMN_RE,
     LABEL_YEAR_RE,
@@ -29,6 +30,7 @@ from .citations import cited_year
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
 from .headeryears import bases, years_row
 from .introunit import intro_emission_unit, sibling_unit, table_shape
+from .scope import profile_topic
 from .sentence import read_sentence
 from .state import Carry, DocContext
 
@@ -81,6 +83,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 if cell is not None:
                     bau_cells.setdefault(k, set()).add(_same(cell.text))
     reference = reference_row([" ".join(c.text for c in r.labels) for r in grid.rows], grid.caption or grid.title)
+    subject: str | None = None  # the label of the last row of levels: the rows of changes under it are its changes
     for r_index, row in enumerate(grid.rows):
         if r_index == reference:
             continue  # "CONSTRUCTION" beside "CDN | CDN+" under "BAU / CDN / CDN+ emissions": the reference path
@@ -97,15 +100,19 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 row.values[start_col] = None  # "Start date | 2021": when the work begins, no value
         row_first = len(ctx.observations)
         label = " ".join(c.text for c in row.labels)
+        change_row = CHANGE_ROW_RE.search(label) is not None
+        if not change_row:
+            subject = label
+        stated = label_unit(text, row.labels[-1].start, row.labels[-1].end)
+        if subject is not None and profile_topic(subject) and (change_row or stated is not None):
+            continue  # a statistic of the country's profile ("GDP, billion $"), and its changes ("Compared to 1990")
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
         if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
-        row_unit = (
-            label_unit(text, row.labels[-1].start, row.labels[-1].end) or count_label(label) or group_unit(row.group)
-        )
+        row_unit = stated or count_label(label) or group_unit(row.group)
         share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
         row_start = row.labels[0].start
-        placements = _placements(row.values, scope, grid.ncols)
+        placements = _placements(row.values, scope, grid.ncols, label)
         for i, cell in enumerate(row.values):
             if cell is None:
                 continue
@@ -233,13 +240,17 @@ def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) ->
         read_sentence(ctx, start, end, carry, table_year=year)
 
 
-def _placements(values: list[Cell | None], scope: TableScope, ncols: int) -> list[set[int]]:
+def _placements(values: list[Cell | None], scope: TableScope, ncols: int, label: str = "") -> list[set[int]]:
     """For each cell of a row, the columns it can fill. A full row fills its columns in order; a row that lost
     empty cells in flattening fills them in order too, but only where no value over 100 falls in a % column and
-    no "12%" falls outside one (when the table has % columns): every such placement is counted."""
+    no "12%" falls outside one (when the table has % columns): every such placement is counted. A row of changes
+    one cell short under columns of years ("Change compared to 1990, %" under "1990 | 1995 | …") lacks the first:
+    the first year is the start the changes are counted from."""
     k = len(values)
     if k == ncols:
         return [{i} for i in range(k)]
+    if k == ncols - 1 and scope.columns[0].year is not None and CHANGE_ROW_RE.search(label):
+        return [{i + 1} for i in range(k)]
     units = [(c.unit or scope.table.unit or ("",))[0] for c in scope.columns]
     has_percent = "%" in units
 

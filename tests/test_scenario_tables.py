@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.rowtables import caption_unit, label_states_measure
+from extract.captionunits import caption_unit, label_states_measure
 from tests.test_html_tables import DATED, html_rows, table, tds
 
 CAPTION = "<p>Table 7: Emissions of the economy under the two scenarios (in Mt CO2e)</p>"

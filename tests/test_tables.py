@@ -2050,3 +2050,44 @@ def test_a_header_naming_a_unit_and_a_percent_gives_bare_numbers_the_unit() -> N
     assert {("0.42", "Mt CO2e", "2035"), ("6", "%", "2035"), ("0.095", "Mt CO2e", "2035")} <= got
     assert {("0.515", "Mt CO2e", "2035"), ("8", "%", "2035")} <= got
     assert not any(unit == "%" and value in ("420", "95", "515") for value, unit, _ in got)
+
+
+def test_a_row_label_states_its_unit_after_a_comma() -> None:
+    assert label_unit("Power generated, billion kWh", 0, 28)[0] == "TWh"
+    assert label_unit("Change compared to 1995, %", 0, 26) == ("%", 1)
+    assert label_unit("Forests planted on 12,400 ha", 0, 28) is None  # a comma inside a number is no label's
+    assert label_unit("Agriculture, forestry and other land use", 0, 40) is None
+
+
+_STATISTICS_GRID = (
+    "Table 6: Ruritania's emissions and associated variables, 1995-2015\n\n"
+    "1995\n\n2005\n\n2010\n\n2015\n\n"
+    "Inhabitants, million persons\n\n2.11\n\n2.05\n\n2.01\n\n1.98\n\n"
+    "Change compared to 1995, %\n\n-2.8\n\n-4.7\n\n-6.2\n\n"
+    "Total emissions, Mt CO2 eq\n\n21.4\n\n9.2\n\n8.8\n\n8.1\n\n"
+    "Change compared to 1995, %\n\n-57.4\n\n-58.9\n\n-62.1\n\n"
+    "Inter-annual change, %\n\n-6.1\n\n-4.3\n\n-7.9\n\n"
+    "Power generated, billion kWh\n\n6.12\n\n3.05\n\n3.31\n\n3.52\n\n"
+    "GDP, billion 2010 US$\n\n5.2\n\n4.1\n\n4.9\n\n6.0"
+)
+
+
+@pytest.mark.parametrize("layout", ["lines", "tabs"])
+def test_rows_of_changes_under_a_row_of_levels(layout: str) -> None:
+    text = _STATISTICS_GRID
+    if layout == "tabs":  # the same table as tab-separated rows, the first year's change cell left empty
+        parts = text.split("\n\n")
+        rows_, k = [parts[0], "\t" + "\t".join(parts[1:5])], 5
+        while k < len(parts):
+            n = 3 if "change" in parts[k].lower() else 4
+            rows_.append(parts[k] + ("\t" if n == 3 else "") + "\t" + "\t".join(parts[k + 1 : k + 1 + n]))
+            k += 1 + n
+        text = "\n\n".join(rows_)
+    got = {(r["year"], r["value"], r["unit"], r["base_year"]) for r in rows(text)}
+    assert {("2005", "9.2", "Mt CO2e", ""), ("2015", "8.1", "Mt CO2e", "")} <= got
+    # a row one cell short of changes since the first year lacks that year: its cells are the later years', signed
+    assert {("2005", "-57.4", "%", "1995"), ("2015", "-62.1", "%", "1995")} <= got
+    assert {("2005", "-6.1", "%", ""), ("2015", "-7.9", "%", "")} <= got
+    assert {("1995", "6.12", "TWh", ""), ("2015", "3.52", "TWh", "")} <= got
+    # the profile's statistics (population, GDP) and their changes are no climate figures
+    assert not any(value in ("-2.8", "-4.7", "-6.2", "5.2", "6.0") for _, value, _, _ in got)

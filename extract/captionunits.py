@@ -1,0 +1,80 @@
+"""What a table's caption, or the cells before its year columns, say of its cells' unit: "Table 3: GHG emissions
+by scenario (in Mt CO2e)", "Units: Gg CO2e", a stub "Sector/ktCO2e". Kept apart from ``rowtables`` so each reads
+alone."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .cells import CAPTION_RE
+from .cellunits import cell_unit, unit_cell
+from .segment import Block
+from .unitrow import BRACKET_RE, caption_units
+
+
+def table_caption(blocks: list[Block], first: int) -> str:
+    """The caption right above the table starting at block ``first`` ("Table 3: GHG emissions by scenario (in Mt
+    CO2e)"), or a unit line between them ("Unit: Gg CO2e"); "" when there is none."""
+    for back in (1, 2):
+        if first - back < 0 or blocks[first - back].kind not in ("heading", "paragraph"):
+            return ""
+        line = blocks[first - back].text
+        if back == 1 and blocks[first - 1].kind == "heading" and _UNIT_LINE_RE.match(line):
+            return line
+        if CAPTION_RE.match(line):  # (a long caption is a paragraph)
+            return line
+    return ""
+
+
+def caption_unit(caption: str) -> tuple[str, Decimal] | None:
+    """The unit a caption states for its table's cells, where captions state it: in brackets ("Table 3: GHG emissions
+    by scenario (in Mt CO2e)"), after "Unit(s):" ("Table 1. BAU emissions; Units: Gg CO2e"), or as the first words
+    after "in" or a comma ("…, Mt CO2 equivalent"). A unit word elsewhere may name what is measured, not the cells'
+    unit ("CO2eq emissions …, in Gg, by sector")."""
+    m = _UNITS_LABEL_RE.search(caption)
+    if m:
+        return cell_unit(caption[m.end() :])
+    for inner in reversed(BRACKET_RE.findall(caption)):
+        if len(set(caption_units(f"({inner})"))) > 1:
+            continue  # "(GgCO2 eq. and %)": the columns say which cells are which
+        if unit := cell_unit(f"({inner})"):
+            return unit
+    # "…, Mt CO2 equivalent", "National GHG emissions in Gg CO2eq by sector": a unit right after "in" or a comma
+    for m in _UNIT_AFTER_RE.finditer(caption):
+        if unit := cell_unit(" ".join(caption[m.end() :].split()[:3])):
+            return unit
+    return None
+
+
+def lead_unit(text: str, cells: list[tuple[int, int]], count: int) -> tuple[str, Decimal] | None:
+    """The unit stated by one of the first ``count`` cells of a row, the ones before its year columns: a header's
+    stub ("Sector/ktCO2e") or a row's unit column ("ktCO2e", "%")."""
+    for start, end in cells[: max(count, 0)]:
+        cell = text[start:end]
+        if (
+            0 < end - start <= _LEAD_CELL_CHARS
+            and len(cell.split()) <= _LEAD_CELL_WORDS
+            and not _AMOUNT_RE.search(cell)
+            and (unit := unit_cell(cell))
+        ):
+            return unit
+    return None
+
+
+# a longer cell, or one with an amount ("Phase out 100% of HCFCs"), is a label that may name a unit among other
+# words, not the row's unit
+_LEAD_CELL_CHARS, _LEAD_CELL_WORDS = 40, 4
+_AMOUNT_RE = re.compile(r"\d\s*%|\d{2,}")  # ("CO2", "CO 2 e" are a gas, not an amount)
+
+
+def label_states_measure(label: str) -> bool:
+    """A row label that states its own measure ("GHG emissions (tCO2e)/capita", "Share of renewables (%)"), one
+    the row reader does not take as its cells' unit: the caption's unit is not theirs either."""
+    return cell_unit(label) is not None or bool(_PER_HEAD_RE.search(label))
+
+
+_UNITS_LABEL_RE = re.compile(r"\bunits?\s*:\s*", re.I)
+_UNIT_AFTER_RE = re.compile(r"(?:\bin|,)\s+(?=[A-Za-z])")
+_PER_HEAD_RE = re.compile(r"(?:\bper\s+|/\s*)(?:capita|person|head|inhabitant)\b|%", re.I)
+_UNIT_LINE_RE = re.compile(r"\s*\(?\s*(?:units?|in)\s*[:(]", re.I)  # "Unit: kt CO2e", "(in Mt CO2e)"
