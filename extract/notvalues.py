@@ -99,6 +99,10 @@ _SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 _CELL_END_RE = re.compile(r"(?:\.\d+)*[ \t]*(?:\n|$)")
 
 
+#: a year and a dash right before a two-digit number: "2011-12", "FY2020–21" (a fiscal year written short)
+_FISCAL_HEAD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-–/]$")
+
+
 def skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
@@ -114,6 +118,12 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
     ):
         return True
+    if (
+        num.end - num.start == 2
+        and (fiscal := _FISCAL_HEAD_RE.search(before))
+        and (int(fiscal.group(1)) + 1) % 100 == int(text[num.start : num.end])
+    ):
+        return True  # "27% in 2011-12": the tail of a fiscal year, no value
     if (
         before[-1:] == " "
         and (code := _REF_CODE_BEFORE_RE.search(before))

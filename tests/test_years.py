@@ -1880,3 +1880,12 @@ def test_a_year_after_with_respect_to_is_a_yardstick_not_the_goals_deadline() ->
     # a year the noun after the value holds is the deadline when nothing sets it apart
     plain = "Ruritania will cut emissions by 15% below BAU by 2030.\n\nSolar will reach 40% of the power made in 2032."
     assert ("40", "2032", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(plain)}
+
+
+def test_the_short_tail_of_a_fiscal_year_is_no_value() -> None:
+    got = {(r["value"], r["year"]) for r in rows(
+        "Access to clean cooking is low: 18% in 2013-14 and 24% in 2017-18 of households."
+    )}
+    assert got == {("18", "2013"), ("24", "2017")}  # not "14%" nor 18 households
+    # a two-digit number after a year that does not follow it is a value ("2013-35%" is no fiscal year)
+    assert ("35", "2013") in {(r["value"], r["year"]) for r in rows("Emissions fell in 2013 by 35%.")}
