@@ -17,8 +17,9 @@ _TARGET_CUE_RE = guarded(
     # to be", the estimate of a level)
     r"|(?:is|are)\s+estimated\s+to\s+(?:reduce|avoid|cut|save|abate|lower|decrease|mitigate)"
     # (not a remark on the text: "it should be noted that emissions amounted to …", "we would like to recall")
+    # (nor what a figure works out to: "a supply of 2 Mtoe, which would give around 6 Mt CO2")
     r"|(?:should|must|would)(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|highlighted|emphasi[sz]ed|stressed|recalled"
-    r"|underlined|pointed\s+out|recogni[sz]ed|clarified)|like\s+to)\b))\b"
+    r"|underlined|pointed\s+out|recogni[sz]ed|clarified)|like\s+to|give|yield|imply)\b))\b"
     r"|将|力争|争取|目标|计划|确保",
     re.IGNORECASE,
 )

@@ -1889,3 +1889,15 @@ def test_the_short_tail_of_a_fiscal_year_is_no_value() -> None:
     assert got == {("18", "2013"), ("24", "2017")}  # not "14%" nor 18 households
     # a two-digit number after a year that does not follow it is a value ("2013-35%" is no fiscal year)
     assert ("35", "2013") in {(r["value"], r["year"]) for r in rows("Emissions fell in 2013 by 35%.")}
+
+
+def test_what_a_figure_would_give_is_a_derived_record_not_a_goal() -> None:
+    text = (
+        "Emissions from the oil sector were around 4 Mt as of 2014. The total would give around 9 Mt CO2eq.\n\n"
+        "The outlook put the primary energy supply in 2005 at 3 Mtoe, which would give around 7 Mt CO2 as of that year."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("9", "2014", "actual"), ("7", "2005", "actual")} <= got
+    # a plan's measures "would mean" their effect: still the plan's
+    plan = "Ruritania will add solar parks by 2030. These measures would mean about 40% renewable power in 2030."
+    assert ("40", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(plan)}
