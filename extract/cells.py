@@ -53,6 +53,25 @@ CAPTION_RE = re.compile(
     r"(?:(?:[nN]\s?[°º]|No\.|№)\s*)?"  # "Table n° 3", "Table N ° 3" (a translated "Tableau n° 3"), "Table No. 3"
     r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:|\-–—]|\s+[A-Z(]|$)|:)"
 )
+#: a numbered title over a table, as plans number their tables without the word: "11. GHG emissions reduction as %
+#: below BAU scenario" (words, maybe years, no other number: not a numbered goal such as "3. Plant 2,000 ha")
+_NUMBERED_TITLE_RE = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-Z])(?:(?<!\d)(?:19|20)\d\d(?!\d)|[^\d])+$")
+_TITLE_WORDS = 4
+
+
+def is_caption(text: str, nxt: str = "") -> bool:
+    """A table's caption: "Table 3: …", or a numbered title of some words whose next cell is a header cell, a year
+    or a label, not a value ("11. GHG emissions reduction as % below BAU scenario" over "2020 | 2030 | …")."""
+    if CAPTION_RE.match(text):
+        return True
+    return (
+        bool(nxt)
+        and bool(_NUMBERED_TITLE_RE.match(text))
+        and len(text.split()) > _TITLE_WORDS
+        and (bool(YEAR_CELL_RE.match(nxt)) or not any(ch.isdigit() for ch in nxt))
+    )
+
+
 MIN_ROWS = 2  # fewer rows than this are not clearly a table
 #: an empty cell: a dash, "n/a", "N.A.", "Not applicable (NA)", dots, or an inventory's notation keys for "not
 #: estimated", "not occurring", "included elsewhere" (NE, NO, IE)

@@ -18,6 +18,7 @@ from .cells import (
     Cell,
     Grid,
     block_cells,
+    is_caption,
     is_value_cell,
     joined,
 )
@@ -41,6 +42,10 @@ def _reads_as_sentence(line: str) -> bool:
 
 MAX_CELL_CHARS = 120  # a longer line is prose, not a cell
 MAX_CAPTION_CHARS = 250  # but a caption ("Table 20: Estimated CAPEX requirements and … (2026-2035).") may be longer
+
+
+def _first(cells: list[Cell] | None) -> str:
+    return cells[0].text if cells else ""
 
 
 def _long_caption(text: str, start: int, end: int) -> bool:
@@ -138,7 +143,9 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
                 got = _long_cells(blocks, text, j, after)
                 if got is not None and first_long < 0:
                     first_long = j
-            if got is None or (j > i and CAPTION_RE.match(got[0].text)):
+            after = short(j + 1) if j + 1 < n else None
+            nxt = (got[1].text if len(got) > 1 else _first(after)) if got and j > i else ""
+            if got is None or (j > i and is_caption(got[0].text, nxt)):
                 break  # prose, or the next table's caption
             run.extend(got)
             j += 1

@@ -11,7 +11,6 @@ import re
 from collections import Counter
 
 from .cells import (
-    CAPTION_RE,
     EMPTY_CELL_RE,
     MIN_ROWS,
     YEAR_CELL_RE,
@@ -21,6 +20,7 @@ from .cells import (
     GridRow,
     continues,
     date_column,
+    is_caption,
     is_value_cell,
     joined,
     row_label_year,
@@ -95,7 +95,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     start = 0
     # a caption opens the run; cells before the caption belong to the text above
     for k, c in enumerate(run):
-        if CAPTION_RE.match(c.text):
+        if is_caption(c.text, run[k + 1].text if k + 1 < len(run) else ""):
             caption, start = c.text, k + 1
             while start < len(run) and continues(run[start - 1], run[start]):
                 caption, start = f"{caption} {run[start].text}", start + 1  # "... (million US" + "dollars)"

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from extract import grid
+from extract.cells import is_caption
 from extract.cellunits import cell_unit, label_unit
 from extract.extractor import extract_document
 from extract.grid import find_grids
@@ -2091,3 +2092,18 @@ def test_rows_of_changes_under_a_row_of_levels(layout: str) -> None:
     assert {("1995", "6.12", "TWh", ""), ("2015", "3.52", "TWh", "")} <= got
     # the profile's statistics (population, GDP) and their changes are no climate figures
     assert not any(value in ("-2.8", "-4.7", "-6.2", "5.2", "6.0") for _, value, _, _ in got)
+
+
+def test_a_numbered_title_over_a_table_is_its_caption() -> None:
+    text = (
+        "The scenarios assume a moderate growth of the economy.\n\n"
+        "7. Emission reductions as % below the BAU scenario\n\n2025\n\n2030\n\n2040\n\n"
+        "Scenario A\n\nDomestic efforts\n\n10,5\n\n12,25\n\n14,5\n\n"
+        "International support\n\n11,5\n\n15,75\n\n20,5\n\n"
+        "8. Monitoring and reporting\n\nThe ministry reports every two years."
+    )
+    got = {(r["year"], r["value"], r["unit"]) for r in rows(text)}
+    assert {("2025", "10.5", "%"), ("2030", "12.25", "%"), ("2040", "20.5", "%")} <= got
+    assert is_caption("7. Emission reductions as % below the BAU scenario", "2025")
+    assert not is_caption("3. Plant 2,000 ha of mangroves by 2030", "4. Restore 50 ha")  # a numbered goal
+    assert not is_caption("7. Emission reductions as % below the BAU", "12.5")  # a line before a value: no title
