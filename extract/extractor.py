@@ -326,11 +326,20 @@ def paragraph_region(ctx: DocContext, block: Block) -> str | None:
     return None
 
 
+_BILLION = 1_000_000_000
+MIN_AMOUNT = 10_000  # money below this is a magnitude misread ("100" under "US$ mil"), not a plan's cost or fund
+
+
 def dedupe(observations: list[Observation]) -> list[Observation]:
-    """Repeated facts are kept once, at their first occurrence."""
+    """Repeated facts are kept once, at their first occurrence. An amount of money too small for a plan ("100" under
+    "Cost (US$ mil)", a magnitude not read) is no fact of it: a plan costs even its smallest measures in tens of
+    thousands (the text's readers drop a plain "USD 650" as they read it; a table's cell is dropped here, after its
+    row's other cells were dated by it)."""
     seen: set[tuple] = set()
     out: list[Observation] = []
     for o in sorted(observations, key=lambda o: (o.char_start, o.char_end)):
+        if o.unit.endswith(" billion") and abs(o.value) * _BILLION < MIN_AMOUNT:
+            continue
         key = (o.indicator or o.quote, o.region, o.kind, o.year, o.base_year, o.value, o.unit, o.qualifier)
         if key in seen:
             continue

@@ -218,10 +218,14 @@ def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | 
     following = cells[1:] + (after or [])[:2]
     for k, cell in enumerate(cells):
         if len(cell.text) > MAX_CELL_CHARS or _reads_as_sentence(cell.text):
-            if not any(is_value_cell(c) for c in following[k : k + 2]) or (
-                k < len(following) and YEAR_CELL_RE.match(following[k].text)
+            if (
+                not any(is_value_cell(c) for c in following[k : k + 2])
+                or (k < len(following) and YEAR_CELL_RE.match(following[k].text))
+                or cell.text.rstrip().endswith((":", "："))
             ):
-                return None  # (right before a row of years: the title of the next table, "The following table shows …")
+                # (right before a row of years: the title of the next table, "The following table shows …"; a lead-in
+                # "… include the following with the estimated costs:" opens the next table, it describes no row)
+                return None
     return cells
 
 

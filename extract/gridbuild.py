@@ -54,6 +54,20 @@ def _year_row_labels(cells: list[Cell]) -> set[int]:
     return set()
 
 
+def _unheaded_row_numbers(cells: list[Cell]) -> set[int]:
+    """Row numbers under a header whose number column is blank (flattening drops the empty corner): "1 | Ethanol
+    blending | 202 | 100", "2 | Solar water heaters | 179 | 1230" — at least three numbers counting up from 1, each
+    before a text cell, never before a value."""
+    found: set[int] = set()
+    expected = 1
+    for k, c in enumerate(cells[:-1]):
+        if c.text.strip().rstrip(".") == str(expected) and not is_value_cell(cells[k + 1]):
+            found.add(k)
+            expected += 1
+    return found if len(found) >= _UNHEADED_NUMBERS else set()
+
+
+_UNHEADED_NUMBERS = 3
 _UNIT_BRACKET_END_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
 #: the header of a column that numbers the rows
 _NUMBER_HEADER_RE = re.compile(r"^(?:No\.?|N[°º]|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
@@ -66,7 +80,7 @@ def _row_numbers(cells: list[Cell]) -> set[int]:
     # (the header's first cell, or one of the first three: a section title may open the run, "3.2 Sources of Finance")
     head = next((k for k, c in enumerate(cells[:3]) if _NUMBER_HEADER_RE.match(c.text.strip())), None)
     if head is None:
-        return set()
+        return _unheaded_row_numbers(cells)
     found: set[int] = set()
     expected = None
     for k, c in enumerate(cells[head + 1 : -1], start=head + 1):

@@ -2107,3 +2107,21 @@ def test_a_numbered_title_over_a_table_is_its_caption() -> None:
     assert is_caption("7. Emission reductions as % below the BAU scenario", "2025")
     assert not is_caption("3. Plant 2,000 ha of mangroves by 2030", "4. Restore 50 ha")  # a numbered goal
     assert not is_caption("7. Emission reductions as % below the BAU", "12.5")  # a line before a value: no title
+
+
+def test_rows_numbered_under_a_blank_corner_and_a_lead_in_between_two_tables() -> None:
+    text = (
+        "The goal will be met by the following actions:\n\n"
+        "Action\n\nGgCO2eq in 2035\n\nIndicative cost (US$ mil)\n\n"
+        "1\n\nBiogas digesters\n\n240\n\n80\n\n2\n\nRooftop solar\n\n310\n\n1450\n\n"
+        "3\n\nEfficient lighting\n\n95\n\n40\n\n"
+        "Sub Total 1\n\n645\n\n1570\n\n"
+        "Other key actions include the following with the estimated costs:\n\n"
+        "4\n\nGeothermal power\n\n2 000\n\n5\n\nBus rapid transit\n\n900\n\n6\n\nWaste to energy\n\n300\n\n"
+        "Sub Total 2\n\n3 200"
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("0.24", "Mt CO2e", "2035"), ("0.31", "Mt CO2e", "2035"), ("0.645", "Mt CO2e", "2035")} <= got
+    # "US$ mil" is read as no magnitude (a bare "mil" is a thousand in Spanish): $80 is no plan's cost, so it is left
+    # out rather than shown as 80 dollars
+    assert not any(unit.endswith(" billion") and float(value) < 1e-5 for value, unit, _ in got)
