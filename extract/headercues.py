@@ -20,7 +20,8 @@ _AGAINST_RE = re.compile(
     r"(?:\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|respect\s+to)"
     r"|(?:\b(?:reduc\w*|decreas\w*|cuts?|shares?|percent(?:age)?|deviation|change|fraction|proportion)|%)\s+of)\s+"
     r"(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w-]+\s+){0,2}$"
+    r"|^\s*%\s*$",  # "% BAU scenario in 2030": a share of the BAU, no projection
     re.I,
 )
 _COND_RE = re.compile(

@@ -58,6 +58,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     sibling_unit(grid, scope, carry.last_table)
     carry.last_table = table_shape(grid, scope)
     _share_columns(grid, scope)
+    _one_deadline(ctx, scope)
     if _misfits(grid, scope):
         return
     years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
@@ -186,6 +187,22 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 if base is not None and not obs.baseline and (obs.unit == "%" or col.base_year):
                     obs.base_year = base
         _read_label_amounts(ctx, row, row_first, carry, labels_read, continental)
+
+
+def _one_deadline(ctx: DocContext, scope: TableScope) -> None:
+    """A header that names one year, ahead of the document's present, in one column ("Sector | Mitigation potential
+    (Gg CO2-eq) | % BAU scenario in 2030") dates its other plan columns too: the table sets out that year's goals."""
+    named = {c.year for c in scope.columns if c.year is not None}
+    if len(named) != 1 or ctx.ref_year is None or (year := next(iter(named))) <= ctx.ref_year:
+        return
+    for col in scope.columns:
+        # (not a rate's column, "Abatement cost (USD/tCO2)": a price, no amount of the plan)
+        if col.year is None and col.kind != "bau" and not _RATE_LABEL_RE.search(col.label):
+            col.year = year
+
+
+#: a column of rates ("Abatement cost (USD/tCO2)", "Cost per tonne"): prices, no amounts of the plan
+_RATE_LABEL_RE = re.compile(r"/\s*[a-zA-Z]|\bper\s+\w", re.IGNORECASE)
 
 
 def _past(ctx: DocContext, year: int | None) -> bool:

@@ -2125,3 +2125,20 @@ def test_rows_numbered_under_a_blank_corner_and_a_lead_in_between_two_tables() -
     # "US$ mil" is read as no magnitude (a bare "mil" is a thousand in Spanish): $80 is no plan's cost, so it is left
     # out rather than shown as 80 dollars
     assert not any(unit.endswith(" billion") and float(value) < 1e-5 for value, unit, _ in got)
+
+
+def test_one_deadline_in_a_header_dates_the_tables_plan_columns() -> None:
+    text = (
+        "Ruritania will cut emissions by 40% below BAU by 2030.\n\n"
+        "Mitigation will be achieved in all sectors as depicted below.\n\n"
+        "Sector\n\nMitigation potential (Gg CO2-eq)\n\n% BAU scenario in 2035\n\n"
+        "Energy\n\n1402\n\n6.5\n\nWaste\n\n310\n\n1.3\n\nTotal\n\n1712\n\n7.8"
+    )
+    got = {(r["value"], r["unit"], r["year"], r["baseline"]) for r in rows(text)}
+    assert {("1.402", "Mt CO2e", "2035", ""), ("1.712", "Mt CO2e", "2035", "")} <= got
+    assert {("6.5", "%", "2035", "bau"), ("7.8", "%", "2035", "bau")} <= got  # a share of the BAU, no projection
+    # a past year named once dates no other column: "Emissions 2012 | Share" keeps its share undated by it
+    past = text.replace("% BAU scenario in 2035", "Emissions in 2012 (%)").replace("Mitigation potential", "Cuts")
+    assert not any(year == "2012" and unit == "Mt CO2e" for _, unit, year, _ in {
+        (r["value"], r["unit"], r["year"], r["baseline"]) for r in rows(past)
+    })
