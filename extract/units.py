@@ -43,7 +43,8 @@ _MASSES = (
     (rf"(?:{_TON}|t)", D("1e-6")),
     # "850 kTonCO₂e", "1500 kilo tonnes" (the prefix set apart)
     (r"(?:kilo[\s-]?tonnes?|kilo[\s-]?tons?|ktonnes?|ktons?|kt|gg|gigagrams?)", D("1e-3")),
-    (r"(?:mega[\s-]?tonnes?|mega[\s-]?tons?|mtons?|mmt|mt|tg|teragrams?)", D(1)),  # "MMtCO2e": million metric tons
+    # "MMtCO2e": million metric tons; "8,4 M tons": a million set apart as "M"
+    (r"(?:mega[\s-]?tonnes?|mega[\s-]?tons?|(?-i:M)\s+tonnes?|(?-i:M)\s+tons?|mtons?|mmt|mt|tg|teragrams?)", D(1)),
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
 _CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"  # "CO 2" where HTML set the 2 as a subscript, "CO ₂" a wrapped line
@@ -93,7 +94,7 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:(?:megatonnes?|megatons?)\s+of\s+oil\s+equivalents?|mtoe)\b", "Mtoe", D(1)),
     *EMISSION_RULES,
     UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
-    UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?)\b", "Mt", D(1)),
+    UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?|(?-i:M)\s+tonnes?|(?-i:M)\s+tons?)\b", "Mt", D(1)),
     UnitRule(r"(?:gt|gigatonnes?|gigatons?)\b", "Mt", D(1000)),
     UnitRule(r"(?:kilotonnes?|kilotons?|ktonnes?|ktons?|kt|gg|gigagrams?)\b", "Mt", D("1e-3")),
     # joules
@@ -301,7 +302,7 @@ _SUBSTANCE_BEFORE = [
         re.compile(
             r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|\bco2[\s-]*(?:eq\b\.?|e\b)|certified\s+emission\s+reduction"
             # gases of several kinds add up only in CO2 equivalent: "GHG emissions comprised 2.1 tons per capita"
-            r"|\bcers?\b|\bghgs?\b|greenhouse\s+gas(?:es)?\b",
+            r"|\bcers?\b|\bghgs?\b|greenhouse\s+(?:gas(?:es)?|emissions?)\b",
             re.I,
         ),
         "Mt CO2e",

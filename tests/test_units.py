@@ -641,3 +641,10 @@ def test_plain_tonnes_of_greenhouse_gases_are_co2_equivalent() -> None:
     assert refine_mass_unit("Mt", "total greenhouse gases emitted were") == "Mt CO2e"
     assert refine_mass_unit("Mt", "carbon dioxide emissions from cement were") == "Mt CO2"
     assert refine_mass_unit("Mt", "Of the GHG total, CO2 emissions were") == "Mt CO2"  # the nearest gas named
+
+
+def test_a_million_set_apart_as_capital_m_before_tons() -> None:
+    q = find_quantities("Emissions were 6,2 M tons in 2011.", 0, 34, continental=True)
+    assert [(str(x.value), x.unit) for x in q] == [("6.2", "Mt")]
+    assert find_quantities("About 150 m tons of waste were collected.", 0, 41) == []  # a lower-case m is no million
+    assert refine_mass_unit("Mt", "its total greenhouse emissions were") == "Mt CO2e"
