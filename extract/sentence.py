@@ -45,6 +45,7 @@ from .kinds import (
 )
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
+from .namedgoal import named_goal
 from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
@@ -128,7 +129,13 @@ def read_sentence(
     cites_global = not table_kind and scope.may_cite_global(text, start, end)
     first_obs = len(ctx.observations)
     shared: list[Observation] = []  # the same goals for a list's other deadlines, added after the sentence's own
+    named, due = named_goal(text, quantities, ctx.observations) if "%" in sent else (set(), None)
+    saved_target = carry.target_year
+    if due is not None and carry.target_year is None:
+        carry.target_year = due  # "the cost to reach the 14% target": due with the goal named (restored below)
     for i, q in enumerate(quantities):
+        if i in named:
+            continue  # "the 14% target" names the goal set before; it states no value of its own
         restated = False
         c_start, c_end = clause_bounds(text, start, end, q.num.start)
         qualifier = q.qualifier or cx.qualifier_after(text, q.end) or cx.qualifier_before(text, q.start, c_start)
@@ -375,6 +382,8 @@ def read_sentence(
             carry.paragraph_data_year = None  # "The 2035 baseline scenario by sector: …": the paragraph turns to it
         elif carry.inventory_year is not None and cites_inventory(text, start, end):
             carry.paragraph_data_year = carry.inventory_year  # its later shares are the inventory's too
+    if due is not None and saved_target is None:
+        carry.target_year = None  # the named goal's deadline dated this sentence's values only
     # carry the sentence's framing years to the next sentences of the paragraph
     obs_year, target_year = carried_years(years, ctx.ref_year)
     if obs_year:

@@ -1901,3 +1901,17 @@ def test_what_a_figure_would_give_is_a_derived_record_not_a_goal() -> None:
     # a plan's measures "would mean" their effect: still the plan's
     plan = "Ruritania will add solar parks by 2030. These measures would mean about 40% renewable power in 2030."
     assert ("40", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(plan)}
+
+
+def test_a_goal_named_by_its_share_dates_the_sentence_and_states_no_value() -> None:
+    text = (
+        "Ruritania commits to reduce its GHG emissions by 12% by 2035 compared to BAU.\n\n"
+        "Many measures will be achieved by 2028. The packages are due by 2028. Others will run to 2028.\n\n"
+        "The estimated cost to reach the 12% target is USD 4.1 billion."
+    )
+    got = [(r["value"], r["unit"], r["year"]) for r in rows(text)]
+    assert ("4.1", "USD billion", "2035") in got  # due with the goal it serves, not the plan's most named year
+    assert got.count(("12", "%", "2035")) == 1  # "the 12% target" restates nothing
+    # a share that names no earlier goal is a value of its own
+    alone = "The estimated cost to reach the 9% target is USD 4.1 billion by 2030."
+    assert ("9", "%", "2030") in [(r["value"], r["unit"], r["year"]) for r in rows(alone)]
