@@ -33,10 +33,11 @@ if TYPE_CHECKING:
     from .state import Carry, DocContext
 
 MILESTONE_RE = cx.guarded(
-    "cnpzehsCNPZEHS",
+    "cnpzehslCNPZEHSL",
     # (not a solar unit: "350 megawatt-peak (MWp)", "2 kilowatts peak")
     r"(?<!watt[\s-])(?<!watts[\s-])\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
+    r"|\bland[\s-]degradation[\s-]neutral(?:ity)?\b"  # "reach land degradation neutrality by 2030" (UNCCD's goal)
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
     # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out
     r"|\b(?:zero|eliminat(?:e|es|ing)|end(?:ing)?|halt(?:ing)?|stop(?:ping)?)\s+(?:net\s+|illegal\s+|gross\s+)?"

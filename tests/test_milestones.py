@@ -108,3 +108,8 @@ def test_the_peak_of_a_solar_unit_is_no_peak_year() -> None:
     # "megawatt-peak" names a solar module's rated power, not a peak of emissions
     assert milestones("Ruritania expects to reach 410 megawatt-peak of rooftop solar in 2026.") == []
     assert milestones("Emissions of the power sector will peak in 2027.") == [("2027", "=", "target")]
+
+
+def test_land_degradation_neutrality_is_a_milestone_year() -> None:
+    got = rows("Ruritania aims to reach land degradation neutrality by 2035, in line with the convention.")
+    assert [(r["value"], r["unit"], r["year"], r["kind"]) for r in got] == [("2035", "year", "2035", "target")]
