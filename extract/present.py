@@ -295,14 +295,15 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
         return perfect.start()
     # "by 2015 hydro already supplied 9.4%", "by 2019 emissions were 41% below 1990 levels": a simple past after the
     # year ("already" and a verb, or a form of "be" that plans no future) reports a record
-    for past in _ALREADY_PAST_RE.finditer(text, y.end, c_end):
+    for past in _PAST_AFTER_BY_RE.finditer(text, y.end, c_end):
         if not cx.has_target_cue(text[y.end : past.start()]):
             return past.start()
     return None
 
 
-#: "already" and a verb in the past tense: what a year framed by "by" had come to ("by 2015 … already supplied 9.4%")
-_ALREADY_PAST_RE = re.compile(
+#: a simple past after a year framed by "by": "already" and a verb in the past tense ("by 2015 … already supplied
+#: 9.4%"), or "was"/"were" that plans no future ("by 2013 emissions were 70% below 1990", not "were to be")
+_PAST_AFTER_BY_RE = re.compile(
     r"\balready\s+(?:\w+ly\s+)?\w+ed\b"
     r"|\b(?:was|were)\b(?!\s+(?:to|going|expected|projected|planned|estimated|forecast|due|set|aimed|targeted"
     r"|scheduled|supposed|meant|required|committed|intended)\b)",

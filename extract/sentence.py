@@ -129,7 +129,7 @@ def read_sentence(
     cites_global = not table_kind and scope.may_cite_global(text, start, end)
     first_obs = len(ctx.observations)
     shared: list[Observation] = []  # the same goals for a list's other deadlines, added after the sentence's own
-    named, due = named_goal(text, quantities, ctx.observations) if "%" in sent else (set(), None)
+    named, due = named_goal(text, quantities, ctx.observations)
     saved_target = carry.target_year
     if due is not None and carry.target_year is None:
         carry.target_year = due  # "the cost to reach the 14% target": due with the goal named (restored below)
