@@ -24,6 +24,7 @@ from .docxtext import read_docx
 from .errors import DocumentError, reason
 from .htmltext import html_to_text
 from .model import Document
+from .pdflayout import pdf_text
 
 __all__ = ["DocumentError", "read_document", "list_documents", "check_size", "SUPPORTED_SUFFIXES", "html_to_text"]
 
@@ -262,19 +263,16 @@ def _count_controls(text: str, utf8: bytes | None = None) -> int:
 
 
 def _read_pdf(data: bytes) -> tuple[str, list[int]]:
-    """Text per page, pages separated by a blank line; pypdf may not shell out to an image decoder."""
+    """Text per page, pages separated by a blank line, tables rebuilt as rows of cells (``pdftables``); pypdf may
+    not shell out to an image decoder."""
     import pypdf
 
     with pypdf.apply_configuration(jbig2dec_binary=None):
         reader = _open_pdf(data)
-        pages = _pdf_page_texts(reader)
+        pages, layouts = _pdf_page_texts(reader)
     if not any(pages):
         raise DocumentError("no text layer (scanned PDF?)")
-    starts, offset = [], 0
-    for page in pages:
-        starts.append(offset)
-        offset += len(page) + 2
-    return "\n\n".join(pages), starts
+    return pdf_text(pages, layouts)
 
 
 def _open_pdf(data: bytes) -> pypdf.PdfReader:
@@ -300,25 +298,34 @@ def _open_pdf(data: bytes) -> pypdf.PdfReader:
     return reader
 
 
-def _pdf_page_texts(reader: pypdf.PdfReader) -> list[str]:
-    """One cleaned string per page; stop as soon as the text passes MAX_TEXT_CHARS.
+def _pdf_page_texts(reader: pypdf.PdfReader) -> tuple[list[str], list[str | None]]:
+    """One cleaned string per page, and each page's layout text (None for a page without text): its gaps part the
+    paragraphs and its columns rebuild the tables (``pdflayout``); stop as soon as the text passes MAX_TEXT_CHARS.
 
     A page whose content cannot be parsed contributes no text rather than failing a report of hundreds of pages.
     """
-    from pypdf.errors import LimitReachedError
-
     pages: list[str] = []
+    layouts: list[str | None] = []
     total = 0
     for number, page in enumerate(reader.pages, start=1):
-        try:
-            raw = page.extract_text()
-        except LimitReachedError:  # hostile rather than damaged: pypdf stopped inflating it
-            raise DocumentError(f"PDF page {number} expands past pypdf's decompression limit (bomb?)") from None
-        except Exception:  # a damaged page; the others are still worth reading
-            raw = ""
-        text = _STRIP_CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n")).strip()
+        text = _page_text(page, number)
         total += len(text)
         if total > MAX_TEXT_CHARS:
             raise DocumentError(f"PDF text passes {MAX_TEXT_CHARS:,} characters at page {number}; stopped there")
         pages.append(text)
-    return pages
+        layouts.append(_page_text(page, number, layout=True) if text else None)  # as much again to read
+    return pages, layouts
+
+
+def _page_text(page: pypdf.PageObject, number: int, layout: bool = False) -> str:
+    """A page's text (plain, or laid out as printed), control characters removed; "" for a damaged page."""
+    from pypdf.errors import LimitReachedError
+
+    try:
+        raw = page.extract_text(extraction_mode="layout") if layout else page.extract_text()
+    except LimitReachedError:  # hostile rather than damaged: pypdf stopped inflating it
+        raise DocumentError(f"PDF page {number} expands past pypdf's decompression limit (bomb?)") from None
+    except Exception:  # a damaged page; the others are still worth reading
+        raw = ""
+    text = _STRIP_CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    return text if layout else text.strip()

@@ -1,0 +1,145 @@
+"""A PDF's text as the later stages read it: paragraphs parted by blank lines and tables as rows of tab-separated
+cells, as the HTML and Word readers write them.
+
+pypdf's plain text keeps a page's reading order, which suits prose (a cell of text stays whole, columns of a page
+come one after the other) but loses two things the segmenter and the table readers need:
+
+- **paragraphs**: every line ends with one newline, so a caption, a heading and the paragraphs around them run
+  into one block; the layout text (``extraction_mode="layout"``) shows the vertical gaps as blank lines, so a
+  plain line gets a blank line before it where the same line follows a gap in the layout text;
+- **tables**: a row prints as one line of words and numbers ("Energy Power 95.14 23.24 87.13"), its columns, empty
+  cells and header cells gone; ``pdftables`` rebuilds the tables from the layout text, and their lines in the plain
+  text (found by the numbers of the first and last rows, the header's lines above by their words) are replaced.
+
+The layout text alone will not do: it interleaves side-by-side cells of text line by line. Measured on the dev
+set's nine NDCs printed to PDF from their HTML renderings (whole documents, scored on the gold rows): recall 0.585
+from the plain text, 0.897 with both (0.895 from the HTML), at about twice pypdf's reading time.
+"""
+
+from __future__ import annotations
+
+from . import pdftables
+
+_Line = tuple[int, str, int]  # (page, text, the number of the table it is a row of, or -1)
+_LOOKAHEAD = 12  # layout lines searched for a plain line: blank lines and a side-by-side cell's lines between
+
+
+def pdf_text(pages: list[str], layouts: list[str | None]) -> tuple[str, list[int]]:
+    """The text of a PDF from its pages' plain texts (blank lines between pages), with the paragraphs and tables
+    that the pages' layout texts (None where there is none) show, and the offset where each page starts. A table
+    printed over two pages is one block: no blank line parts its halves."""
+    lines: list[_Line] = []
+    for page, (plain, layout) in enumerate(zip(pages, layouts, strict=True)):
+        texts = plain.split("\n")
+        lines += [(page, text, -1) for text in (_paragraphs(texts, layout) if layout else texts)]
+    number = 0
+    page = 0
+    while page < len(pages):  # tables are looked for in each run of pages that have a layout text
+        if layouts[page] is None:
+            page += 1
+            continue
+        end = page
+        while end < len(pages) and layouts[end] is not None:
+            end += 1
+        found = [band for p in range(page, end) for band in pdftables.bands(p, layouts[p] or "")]
+        if tables := pdftables.find_tables(found):
+            first_line = next(k for k, line in enumerate(lines) if line[0] >= page)
+            lines = _replace(lines, tables, number, first_line)
+            number += len(tables)
+        page = end
+    return _joined(lines, len(pages))
+
+
+def _paragraphs(plain: list[str], layout: str) -> list[str]:
+    """``plain`` (a page's lines) with a blank line before each line that follows a gap in the layout text."""
+    spaced = [" ".join(line.split()) for line in layout.splitlines()]
+    out: list[str] = []
+    at = 0  # the layout line after the last one matched
+    for line in plain:
+        key = " ".join(line.split())
+        for k in range(at, min(at + _LOOKAHEAD, len(spaced))) if key else ():
+            if spaced[k] == key:
+                if 0 < at < k and not any(spaced[at:k]) and out and out[-1]:
+                    out.append("")  # only blank layout lines since the last line matched: a gap
+                at = k + 1
+                break
+        out.append(line)
+    return out
+
+
+def _find_line(lines: list[_Line], numbers: str, start: int) -> int | None:
+    for k in range(start, len(lines)):
+        if numbers in lines[k][1]:
+            return k
+    return None
+
+
+def _header_start(lines: list[_Line], first: int, table: pdftables.Table, done: int) -> int:
+    """The first plain line of the table's header: the lines above its first row made only of the header's words."""
+    words = pdftables.header_words(table)
+    start = k = first
+    while k > done:
+        line_words = lines[k - 1][1].split()  # (a blank line between the header's bands is passed over)
+        if any(words[w] <= 0 for w in line_words):
+            break
+        words.subtract(line_words)
+        k -= 1
+        if line_words:
+            start = k
+    return start
+
+
+def _replace(lines: list[_Line], tables: list[pdftables.Table], number: int, done: int) -> list[_Line]:
+    """``lines`` with the lines of each table replaced by its rebuilt rows (the tables numbered from ``number``),
+    looked for from line ``done`` on; a table whose first row is not found in the plain text is left as it is."""
+    out: list[_Line] = lines[:done]
+    for table in tables:
+        body = table.body_rows()
+        first = _find_line(lines, pdftables.row_numbers(body[0]), done)
+        if first is None:
+            continue
+        last = first
+        for cells in body[1:]:
+            found = _find_line(lines, pdftables.row_numbers(cells), last)
+            if found is None:
+                break
+            last = found
+        start = _header_start(lines, first, table, done)
+        out.extend(lines[done:start])
+        rows = pdftables.table_rows(table)
+        # a table is a block of its own, as a paragraph is: a blank line before and after it
+        if out and out[-1][1]:
+            out.append((rows[0][0], "", -1))
+        out.extend((page, text, number) for page, text in rows)
+        if last + 1 < len(lines) and lines[last + 1][1]:
+            out.append((rows[-1][0], "", -1))
+        number += 1
+        done = last + 1
+    out.extend(lines[done:])
+    return out
+
+
+def _joined(lines: list[_Line], count: int) -> tuple[str, list[int]]:
+    """The pages' lines joined, a blank line between pages unless a table runs on; and where each page starts."""
+    texts: list[list[str]] = [[] for _ in range(count)]
+    first_table = [-1] * count  # the table the first line of each page is a row of (-1: none)
+    last_table = [-1] * count
+    for page, text, table in lines:
+        if not texts[page]:
+            first_table[page] = table
+        texts[page].append(text)
+        last_table[page] = table
+    out: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for page in range(count):
+        if page:
+            runs_on = last_table[page - 1] >= 0 and last_table[page - 1] == first_table[page]
+            separator = "\n" if runs_on else "\n\n"
+            out.append(separator)
+            offset += len(separator)
+        starts.append(offset)
+        body = "\n".join(texts[page])
+        out.append(body)
+        offset += len(body)
+    return "".join(out), starts

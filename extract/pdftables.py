@@ -1,0 +1,223 @@
+"""Tables found in a PDF's layout text (pypdf's ``extraction_mode="layout"``, every character near its place on
+the line) and given back their columns: each row one line of tab-separated cells, as the HTML and Word readers
+write them (``tabgrid`` reads such rows). ``pdflayout`` puts them in place of the plain text's lines.
+
+- a **row line** of the layout text holds two numeric cells or more (cells are separated by two spaces or more);
+- lines not parted by a blank line form a **band** (one row, its label or header cells wrapped inside it) unless
+  the band holds several row lines (a table printed without space between its rows: one row per line);
+- a **table** is a run of row bands, short label bands between them allowed ("Other energy sub-sectors:", or a
+  page's running foot between a table's two halves), under the **header** bands right above it that look like
+  header cells (several cells on a line, or indented ones), up to a caption ("Table 3: …") or prose;
+- the **numeric columns** are the x-ranges the row lines' numbers cover, merged where they overlap, and the
+  **label columns** start where a row's second or third label cell starts; every cell, header cells too, goes to
+  the first numeric column it overlaps (a header spanning columns sits over its first), else to the label column
+  it starts in, else to the nearest numeric column.
+
+Written by hand: pypdf gives positions, not tables, and the libraries that find tables in PDFs (camelot,
+pdfplumber) bring another PDF parser and, for camelot, OpenCV and Ghostscript.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+#: a cell of a layout line: words parted by single spaces (two spaces or more part cells)
+_CELL_RE = re.compile(r"\S+(?: \S+)*")
+#: a numeric cell: "95.14", "-37.5", "(3.2)", "12%", "1,234", "17 663", "+4.5 %"
+_NUMBER_RE = re.compile(r"[-+−–(]?\d[\d.,]*(?: \d{3})*(?: ?%)?\)?\*?")
+#: a line that is no header cell: a caption, a unit or source note above or below a table
+_NOT_HEADER_RE = re.compile(r"(?:Table|Figure|Fig\.|Chart|Box|Source|Sources|Note|Notes|Unit|Units)\b", re.I)
+_MAX_HEADER_BANDS = 4
+_SHORT_LABEL = 40  # a label-only band between rows ("Other energy sub sectors:") is at most this wide
+
+
+@dataclass(frozen=True)
+class _Cell:
+    x0: int
+    x1: int
+    text: str
+
+    @property
+    def numeric(self) -> bool:
+        return _NUMBER_RE.fullmatch(self.text) is not None
+
+
+def _cells(line: str) -> list[_Cell]:
+    return [_Cell(m.start(), m.end(), m.group()) for m in _CELL_RE.finditer(line)]
+
+
+def _is_row(cells: list[_Cell]) -> bool:
+    return sum(c.numeric for c in cells) >= 2
+
+
+@dataclass(frozen=True)
+class Band:
+    """Lines of a page's layout text not parted by a blank line: one row of a table (or of its header)."""
+
+    page: int
+    lines: tuple[list[_Cell], ...]
+
+    @property
+    def is_row(self) -> bool:
+        return any(_is_row(cells) for cells in self.lines)
+
+    def is_header(self, margin: int) -> bool:
+        if any(_NOT_HEADER_RE.match(cells[0].text) for cells in self.lines):
+            return False
+        return any(len(cells) > 1 for cells in self.lines) or all(cells[0].x0 > margin + 2 for cells in self.lines)
+
+    @property
+    def is_short_label(self) -> bool:
+        """A label between rows ("Other energy sub sectors:"), or a page's running foot between a table's halves."""
+        return len(self.lines) <= 3 and all(len(c) == 1 and len(c[0].text) <= _SHORT_LABEL for c in self.lines)
+
+
+def bands(page: int, layout: str) -> list[Band]:
+    """A page's layout lines in bands; a band with several row lines (a table printed without space between its
+    rows) is one band per line."""
+    bands: list[Band] = []
+    current: list[list[_Cell]] = []
+    for line in [*layout.splitlines(), ""]:
+        cells = _cells(line)
+        caption = len(cells) == 1 and _NOT_HEADER_RE.match(cells[0].text) is not None
+        if cells and not caption:
+            current.append(cells)
+            continue
+        if current:
+            if sum(_is_row(c) for c in current) > 1:
+                # the lines over the first row are the header's, its cells wrapped over them
+                lead = next(k for k, c in enumerate(current) if _is_row(c))
+                if lead:
+                    bands.append(Band(page, tuple(current[:lead])))
+                bands.extend(Band(page, (c,)) for c in current[lead:])
+            else:
+                bands.append(Band(page, tuple(current)))
+        if caption:  # a caption printed right over the header is a band of its own, no header cell
+            bands.append(Band(page, (cells,)))
+        current = []
+    return bands
+
+
+@dataclass
+class Table:
+    """A table found in the layout text of one page or of consecutive pages."""
+
+    header: list[Band]
+    rows: list[Band]  # from the first row band to the last, label bands between them included
+
+    def body_rows(self, page: int | None = None) -> list[list[_Cell]]:
+        bands = [band for band in self.rows if page is None or band.page == page]
+        return [cells for band in bands for cells in band.lines if _is_row(cells)]
+
+    def columns(self) -> dict[int, _Columns]:
+        """The columns on each page the table is printed on: a page's layout text may shift its columns by a
+        character or two from the page before, enough to merge two columns two characters apart. Pages that
+        show a different number of numeric columns (an empty column on a page) share the columns of all."""
+        pages = sorted({band.page for band in [*self.header, *self.rows]})
+        own = {page: _Columns.of(self.body_rows(page) or self.body_rows()) for page in pages}
+        if len({len(columns.numbers) for columns in own.values()}) == 1:
+            return own
+        shared = _Columns.of(self.body_rows())
+        return {page: shared for page in pages}
+
+
+def find_tables(found: list[Band]) -> list[Table]:
+    """The tables of consecutive pages' bands: runs of row bands, short labels between them allowed (a table
+    printed over two pages is one table), each under the header bands right above it."""
+    margin = min((cells[0].x0 for band in found for cells in band.lines), default=0)
+    tables: list[Table] = []
+    i = 0
+    taken = 0  # bands before this one belong to a table found already: no header takes them
+    while i < len(found):
+        if not found[i].is_row:
+            i += 1
+            continue
+        first = last = i
+        j = i + 1
+        while j < len(found) and (found[j].is_row or found[j].is_short_label):
+            if found[j].is_row:
+                last = j
+            j += 1
+        head = first
+        while head > taken and first - head < _MAX_HEADER_BANDS and found[head - 1].is_header(margin):
+            head -= 1
+        rows = found[first : last + 1]
+        if sum(band.is_row for band in rows) >= 2:
+            tables.append(Table(found[head:first], rows))
+            taken = last + 1
+        i = last + 1
+    return tables
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where a table's cells go: label columns left of the numbers, told apart by where their cells start, and
+    numeric columns, the x-ranges the numbers cover (a column's numbers overlap, however they are aligned)."""
+
+    labels: tuple[int, ...]  # the x at which each label column starts (the first at 0)
+    numbers: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, rows: list[list[_Cell]]) -> _Columns:
+        merged: list[list[int]] = []
+        for x0, x1 in sorted((c.x0, c.x1) for cells in rows for c in cells if c.numeric):
+            if merged and x0 <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], x1)
+            else:
+                merged.append([x0, x1])
+        first = merged[0][0] if merged else 0
+        # a label cell after another on its row starts a label column ("IPPU | Cement and Fertilizer"); a label
+        # alone on its row may span them ("Total Emission"), so it only tells where it starts
+        starts: list[int] = []
+        for cells in rows:
+            for c in [c for c in cells if c.x1 <= first][1:]:
+                if all(abs(c.x0 - s) > _SAME_X for s in starts):
+                    starts.append(c.x0)
+        return cls((0, *sorted(starts)), tuple((a, b) for a, b in merged))
+
+    def index(self, cell: _Cell) -> int:
+        """The column of a cell: the first numeric column it overlaps, else the label column it starts in, else
+        the nearest numeric column (a header cell over the gap between two)."""
+        for k, (x0, x1) in enumerate(self.numbers):
+            if cell.x0 < x1 and x0 < cell.x1:
+                return len(self.labels) + k
+        first = self.numbers[0][0] if self.numbers else cell.x1
+        if cell.x1 <= first or not self.numbers:
+            return max(k for k, x in enumerate(self.labels) if x <= cell.x0 + _SAME_X or k == 0)
+        nearest = min(
+            range(len(self.numbers)), key=lambda k: max(self.numbers[k][0] - cell.x1, cell.x0 - self.numbers[k][1])
+        )
+        return len(self.labels) + nearest
+
+
+_SAME_X = 3  # label cells starting this close start the same column
+
+
+def _row_text(band: Band, columns: _Columns, labels: int) -> str:
+    """A band as a row of tab-separated cells, ``labels`` label columns wide (the most any page of the table has)."""
+    parts: list[list[str]] = [[] for _ in range(labels + len(columns.numbers))]
+    shift = labels - len(columns.labels)
+    for cells in band.lines:
+        for cell in cells:
+            k = columns.index(cell)
+            parts[k + shift if k >= len(columns.labels) else k].append(cell.text)
+    return "\t".join(" ".join(p) for p in parts)
+
+
+def row_numbers(cells: list[_Cell]) -> str:
+    """A row line's numbers as the plain text prints them, to find the row there."""
+    return " ".join(c.text for c in cells if c.numeric)
+
+
+def header_words(table: Table) -> Counter[str]:
+    """The words of a table's header cells, to find the header's lines in the plain text."""
+    return Counter(w for band in table.header for cells in band.lines for c in cells for w in c.text.split())
+
+
+def table_rows(table: Table) -> list[tuple[int, str]]:
+    """(page, tab-separated cells) of each row of the table, header rows first."""
+    columns = table.columns()
+    width = max(len(c.labels) for c in columns.values())
+    return [(band.page, _row_text(band, columns[band.page], width)) for band in [*table.header, *table.rows]]

@@ -1,0 +1,204 @@
+"""A PDF's paragraphs and tables, read from pypdf's layout text (``pdflayout``, ``pdftables``).
+
+Texts and tables are our own. The layout strings are written as pypdf's layout mode prints a page: every
+character near its place, blank lines for vertical gaps, cells parted by runs of spaces.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdf
+
+from extract.catalogue import load_catalogue
+from extract.extractor import extract_document
+from extract.pdflayout import pdf_text
+from extract.read import read_document
+
+
+def make_positioned_pdf(pages: list[list[tuple[int, int, str]]]) -> bytes:
+    """A minimal valid PDF whose text items sit where a table's cells would: (x, y, text) per item, Courier 10."""
+    count = len(pages)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+    ]
+    for i, items in enumerate(pages):
+        shown = " ".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({_escaped(text)}) Tj ET" for x, y, text in items)
+        stream = shown.encode()
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+            f"/Contents {5 + 2 * i} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+CAPACITY_PAGE = [
+    (72, 720, "Solar power grew fast in the last decade."),
+    (72, 708, "The plan sets the goals below."),
+    (72, 680, "Table 2: Installed capacity (MW)"),
+    (72, 660, "Source"),
+    (200, 660, "2015"),
+    (300, 660, "2020"),
+    (400, 660, "2030"),
+    (72, 640, "Solar PV"),
+    (200, 640, "120"),
+    (300, 640, "450"),
+    (400, 640, "2,000"),
+    (72, 625, "Wind"),
+    (200, 625, "80"),
+    (400, 625, "900"),
+    (72, 610, "Small hydro"),
+    (200, 610, "35"),
+    (300, 610, "40"),
+    (400, 610, "60"),
+    (72, 580, "Further text follows here."),
+]
+
+
+def test_fixture_prints_a_table_row_as_one_line_of_words_and_numbers():
+    """What the plain text loses: the empty 2020 cell of "Wind" leaves 900 under 2020."""
+    page = pypdf.PdfReader(io.BytesIO(make_positioned_pdf([CAPACITY_PAGE]))).pages[0]
+    assert "Wind 80 900" in page.extract_text()
+
+
+def test_table_rows_become_tab_separated_cells_with_empty_cells_kept():
+    doc = read_document(Path("plan.pdf"), make_positioned_pdf([CAPACITY_PAGE]))
+    assert "Source\t2015\t2020\t2030\nSolar PV\t120\t450\t2,000\nWind\t80\t\t900\nSmall hydro\t35\t40\t60" in doc.text
+    assert doc.text.startswith("Solar power grew fast in the last decade.\nThe plan sets the goals below.\n\nTable 2")
+
+
+def test_table_cells_take_the_year_of_their_column():
+    doc = read_document(Path("plan.pdf"), make_positioned_pdf([CAPACITY_PAGE]))
+    rows = {(o.value_raw, o.year) for o in extract_document(doc, load_catalogue()).observations}
+    assert ("900", 2030) in rows and ("80", 2015) in rows  # plain text would date 900 by 2020
+    assert not any(raw == "900" and year == 2020 for raw, year in rows)
+
+
+WRAPPED_HEADER = """\
+Table 5: Emission reduction by sector
+
+                 Reduction                Reduction
+                 MtCO2e        In %       MtCO2e         In %
+
+Sector           Unconditional            Conditional
+
+Energy           4.10          12.5       9.20           28.1
+
+
+Waste            0.75          3.2                       0.9
+"""
+
+WRAPPED_PLAIN = """\
+Table 5: Emission reduction by sector
+Reduction
+MtCO2e In % Reduction
+MtCO2e In %
+Sector Unconditional Conditional
+Energy 4.10 12.5 9.20 28.1
+Waste 0.75 3.2 0.9"""
+
+
+def test_header_cells_wrapped_over_lines_join_per_column():
+    text, _ = pdf_text([WRAPPED_PLAIN], [WRAPPED_HEADER])
+    assert text.split("\n")[2:6] == [
+        "\tReduction MtCO2e\tIn %\tReduction MtCO2e\tIn %",
+        "Sector\tUnconditional\t\tConditional\t",
+        "Energy\t4.10\t12.5\t9.20\t28.1",
+        "Waste\t0.75\t3.2\t\t0.9",
+    ]
+    assert text.startswith("Table 5: Emission reduction by sector\n\n")  # the caption stays outside the table
+
+
+LABEL_COLUMNS = """\
+Sector      Source                 2020     2030
+
+Industry    Cement and steel       4.2      3.1
+
+            Chemicals              1.7      1.2
+
+Total industry                     5.9      4.3
+"""
+
+
+def test_label_cells_keep_their_columns_and_a_spanning_label_sits_in_the_first():
+    plain = "Sector Source 2020 2030\nIndustry Cement and steel 4.2 3.1\nChemicals 1.7 1.2\nTotal industry 5.9 4.3"
+    text, _ = pdf_text([plain], [LABEL_COLUMNS])
+    assert text.split("\n") == [
+        "Sector\tSource\t2020\t2030",
+        "Industry\tCement and steel\t4.2\t3.1",
+        "\tChemicals\t1.7\t1.2",
+        "Total industry\t\t5.9\t4.3",
+    ]
+
+
+PAGE_ONE = """\
+Forest cover by region (thousand ha)
+
+Region              2010        2020
+
+North               412.5       398.2
+
+South               220.4       231.9
+"""
+PAGE_TWO = """\
+ East                 118.0        121.3
+
+ West                 97.6         88.4
+
+The regions report every five years.
+"""
+
+
+def test_a_table_printed_over_two_pages_is_one_block_whose_columns_may_shift():
+    plain_one = "Forest cover by region (thousand ha)\nRegion 2010 2020\nNorth 412.5 398.2\nSouth 220.4 231.9"
+    plain_two = "East 118.0 121.3\nWest 97.6 88.4\nThe regions report every five years."
+    text, starts = pdf_text([plain_one, plain_two], [PAGE_ONE, PAGE_TWO])
+    assert "South\t220.4\t231.9\nEast\t118.0\t121.3\nWest\t97.6\t88.4\n\nThe regions" in text
+    assert text[starts[1] :].startswith("East\t118.0")  # the second page starts at its first row
+
+
+def test_gaps_of_the_layout_part_the_plain_text_into_paragraphs():
+    plain = "Adaptation\nCoastal towns will raise their dikes.\nRice farmers will get new seeds.\nFunding comes next."
+    layout = (
+        "Adaptation\n\n\nCoastal towns will raise their dikes.\nRice farmers will get new seeds.\n\n"
+        "Funding comes next.\n"
+    )
+    text, _ = pdf_text([plain], [layout])
+    assert text == (
+        "Adaptation\n\nCoastal towns will raise their dikes.\nRice farmers will get new seeds.\n\nFunding comes next."
+    )
+
+
+def test_side_by_side_cells_of_text_stay_as_the_plain_text_reads_them():
+    """The layout text interleaves two cells of text line by line; the plain text keeps each cell whole."""
+    plain = "a. Scope of the target\nEconomy-wide, all gases, all sectors of the economy included."
+    layout = (
+        "a. Scope of the             Economy-wide, all gases, all sectors\n"
+        "target                       of the economy included.\n"
+    )
+    assert pdf_text([plain], [layout])[0] == plain
+
+
+def test_pages_without_layout_text_are_joined_as_before():
+    assert pdf_text(["First page.", "", "Third page."], [None, None, None]) == (
+        "First page.\n\n\n\nThird page.",
+        [0, 13, 15],
+    )
