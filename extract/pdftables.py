@@ -87,17 +87,30 @@ def bands(page: int, layout: str) -> list[Band]:
             continue
         if current:
             if sum(_is_row(c) for c in current) > 1:
-                # the lines over the first row are the header's, its cells wrapped over them
-                lead = next(k for k, c in enumerate(current) if _is_row(c))
-                if lead:
-                    bands.append(Band(page, tuple(current[:lead])))
-                bands.extend(Band(page, (c,)) for c in current[lead:])
+                bands.extend(_tight_rows(page, current))
             else:
                 bands.append(Band(page, tuple(current)))
         if caption:  # a caption printed right over the header is a band of its own, no header cell
             bands.append(Band(page, (cells,)))
         current = []
     return bands
+
+
+def _tight_rows(page: int, lines: list[list[_Cell]]) -> list[Band]:
+    """The rows of a table printed without space between them: the lines over the first row line are the header
+    (its cells wrapped over them), and a line that goes on with a wrapped label ("1" under "Scenario", "(energy)"
+    under "Industry", "and Livestock") belongs to the row line above it; any other line is a row of its own."""
+    lead = next(k for k, cells in enumerate(lines) if _is_row(cells))
+    out = [Band(page, tuple(lines[:lead]))] if lead else []
+    for cells in lines[lead:]:
+        if out and not _is_row(cells) and _CONTINUES_RE.match(cells[0].text):
+            out[-1] = Band(page, (*out[-1].lines, cells))
+        else:
+            out.append(Band(page, (cells,)))
+    return out
+
+
+_CONTINUES_RE = re.compile(r"[a-z0-9(]")  # a wrapped label goes on in lower case, with a number or a bracket
 
 
 @dataclass
@@ -212,8 +225,10 @@ def row_numbers(cells: list[_Cell]) -> str:
 
 
 def header_words(table: Table) -> Counter[str]:
-    """The words of a table's header cells, to find the header's lines in the plain text."""
-    return Counter(w for band in table.header for cells in band.lines for c in cells for w in c.text.split())
+    """The words of a table's header cells, to find the header's lines in the plain text, and of its first row's
+    label (the plain text may print the label's first word over its row: "Scenario" over "1 1960 7403")."""
+    bands = [*table.header, table.rows[0]]
+    return Counter(w for band in bands for cells in band.lines for c in cells if not c.numeric for w in c.text.split())
 
 
 def table_rows(table: Table) -> list[tuple[int, str]]:

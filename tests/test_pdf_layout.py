@@ -202,3 +202,27 @@ def test_pages_without_layout_text_are_joined_as_before():
         "First page.\n\n\n\nThird page.",
         [0, 13, 15],
     )
+
+
+TIGHT_ROWS = """\
+Pathway     Cost         Cut
+Path        410          1200
+1
+Path        380          950
+2
+Services
+Water       12           40
+(urban)
+"""
+
+
+def test_a_tight_table_keeps_wrapped_labels_with_their_row_and_section_labels_apart():
+    plain = "Pathway Cost Cut\nPath 410 1200\n1\nPath 380 950\n2\nServices\nWater 12 40\n(urban)"
+    text, _ = pdf_text([plain], [TIGHT_ROWS])
+    assert text.split("\n")[:5] == [
+        "Pathway\tCost\tCut",
+        "Path 1\t410\t1200",
+        "Path 2\t380\t950",
+        "Services\t\t",
+        "Water (urban)\t12\t40",
+    ]
