@@ -18,6 +18,9 @@ from the plain text, 0.897 with both (0.895 from the HTML), at about twice pypdf
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from . import pdftables
 
 _Line = tuple[int, str, int]  # (page, text, the number of the table it is a row of, or -1)
@@ -28,6 +31,10 @@ def pdf_text(pages: list[str], layouts: list[str | None]) -> tuple[str, list[int
     """The text of a PDF from its pages' plain texts (blank lines between pages), with the paragraphs and tables
     that the pages' layout texts (None where there is none) show, and the offset where each page starts. A table
     printed over two pages is one block: no blank line parts its halves."""
+    running = _running_lines(pages)
+    if running:
+        pages = [_without(page, running) for page in pages]
+        layouts = [None if layout is None else _without(layout, running) for layout in layouts]
     lines: list[_Line] = []
     for page, (plain, layout) in enumerate(zip(pages, layouts, strict=True)):
         texts = plain.split("\n")
@@ -48,6 +55,32 @@ def pdf_text(pages: list[str], layouts: list[str | None]) -> tuple[str, list[int
             number += len(tables)
         page = end
     return _joined(lines, len(pages))
+
+
+def _shape(line: str) -> str:
+    """A line with its digits and spacing made alike: a running head's page number or date changes page by page."""
+    return _DIGITS_RE.sub("#", " ".join(line.split()))
+
+
+_DIGITS_RE = re.compile(r"\d+")
+_EDGE_LINES = 3  # a running head or foot is among a page's first or last lines
+_RUNNING_SHARE = 0.5  # … and of that shape on at least half the pages
+
+
+def _running_lines(pages: list[str]) -> set[str]:
+    """The shapes of the lines printed at the head or foot of most pages: page numbers, running titles, a print
+    date and address. They are not the document's text, and between the halves of a table they part it."""
+    if len(pages) < 3:
+        return set()
+    seen: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in page.split("\n") if line.strip()]
+        seen.update({_shape(line) for line in [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]]})
+    return {shape for shape, count in seen.items() if count >= max(3, _RUNNING_SHARE * len(pages))}
+
+
+def _without(text: str, running: set[str]) -> str:
+    return "\n".join(line for line in text.split("\n") if not line.strip() or _shape(line) not in running)
 
 
 def _paragraphs(plain: list[str], layout: str) -> list[str]:

@@ -226,3 +226,30 @@ def test_a_tight_table_keeps_wrapped_labels_with_their_row_and_section_labels_ap
         "Services\t\t",
         "Water (urban)\t12\t40",
     ]
+
+
+def test_running_heads_and_feet_are_dropped_and_do_not_part_a_table():
+    """A print date over every page and "title  page N" under it; the table runs from page 2 on to page 3."""
+
+    def page(number: int, body: str) -> str:
+        return f"3/14/31, 9:05 AM\n{body}\nGreen Valley adaptation plan {number}/4"
+
+    plain = [
+        page(1, "The valley plans its water supply."),
+        page(2, "Reservoir storage (million m3)\nSite 2020 2030\nNorth 41.5 60.0"),
+        page(3, "South 12.25 30.0\nStorage doubles by 2030."),
+        page(4, "Annex"),
+    ]
+    layout = [
+        f"3/14/31, 9:05 AM\n\n{body}\n\nGreen Valley adaptation plan        {n}/4\n"
+        for n, body in [
+            (1, "The valley plans its water supply."),
+            (2, "Reservoir storage (million m3)\n\nSite       2020       2030\n\nNorth      41.5       60.0"),
+            (3, "South      12.25      30.0\n\nStorage doubles by 2030."),
+            (4, "Annex"),
+        ]
+    ]
+    text, starts = pdf_text(plain, layout)
+    assert "AM" not in text and "adaptation plan" not in text
+    assert "Site\t2020\t2030\nNorth\t41.5\t60.0\nSouth\t12.25\t30.0\n\nStorage doubles by 2030." in text
+    assert text[starts[2] :].startswith("South\t12.25")
