@@ -1,16 +1,17 @@
 """The same documents read from HTML and from PDF, scored on the same gold rows (a script, not a test).
 
-    .venv/bin/python bench/pdf_accuracy.py --map MAP --html-dir ../shared/ndc-corpus/html --gold G.csv [--out DIR]
+    .venv/bin/python bench/pdf_accuracy.py --map bench/devset_pdf_map.txt --html-dir ../shared/ndc-corpus/html \
+        --gold tests/gold/devset/gold.csv [--out DIR] [--running-heads]
 
-MAP names one document per line: ``<gold doc name> <corpus file stem>`` (e.g. ``bd_ndc_2021
-BGD-revised_first_ndc-EN``; the dev set's notes name each document's source file). Each HTML file is printed to
-PDF by headless Chromium (``apt-get install chromium``), both versions of the whole documents are extracted, and
-each is scored with ``python -m extract.evaluate`` against the gold rows: gold rows hold only an excerpt's values,
-so recall is the figure to compare (precision also counts the rest of each document).
+MAP names one document per line: ``<gold doc name> <corpus file stem>`` (the dev set's notes name each document's
+source file). Each HTML file is printed to PDF by headless Chromium (``apt-get install chromium``; with
+``--running-heads``, under its page heads and feet: date, title, address, page number), both versions of the whole
+documents are extracted, and each is scored with ``python -m extract.evaluate`` against the gold rows: gold rows
+hold only an excerpt's values, so recall is the figure to compare (precision also counts the rest of a document).
 
 What it measures is what the PDF reader (``extract/pdflayout.py``) keeps of a document's structure: paragraphs and
-tables. A printed HTML page is a tidy PDF (one column, no running heads); PDFs made by word processors add columns,
-page heads and feet, hyphenation, and are likely to score lower.
+tables. A printed web page is a tidy PDF (one column); PDFs made by word processors add columns and hyphenation,
+and are likely to score lower.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
 
 
-def _print_pdf(html: Path, pdf: Path) -> None:
-    cmd = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer"]
+def _print_pdf(html: Path, pdf: Path, heads: bool) -> None:
+    cmd = ["chromium", "--headless", "--no-sandbox", "--disable-gpu"]
+    if not heads:
+        cmd.append("--no-pdf-header-footer")
     cmd += [f"--print-to-pdf={pdf}", html.resolve().as_uri()]
     subprocess.run(cmd, check=True, capture_output=True, timeout=120)
 
@@ -51,6 +54,9 @@ def main() -> int:
     ap.add_argument("--html-dir", type=Path, required=True)
     ap.add_argument("--gold", type=Path, required=True)
     ap.add_argument("--out", type=Path, help="keep the PDFs and outputs here (default: a temporary folder)")
+    ap.add_argument(
+        "--running-heads", action="store_true", help="print Chromium's page heads and feet (date, title, address, page)"
+    )
     args = ap.parse_args()
     if shutil.which("chromium") is None:
         print("chromium is needed to print the HTML files to PDF", file=sys.stderr)
@@ -66,7 +72,7 @@ def main() -> int:
         html = html_dir / f"{doc}.html"
         shutil.copyfile(args.html_dir / f"{stem}.html", html)
         if not (pdf_dir / f"{doc}.pdf").exists():
-            _print_pdf(html, pdf_dir / f"{doc}.pdf")
+            _print_pdf(html, pdf_dir / f"{doc}.pdf", args.running_heads)
     for kind, seeds in (("HTML", html_dir), ("PDF", pdf_dir)):
         print(f"== {kind}\n{_extract_and_score(seeds, work / f'out_{kind.lower()}', args.gold)}")
     print(f"(files in {work})")
