@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from . import pdftables
+from .pdfcolumns import split_columns
 
 _Line = tuple[int, str, int]  # (page, text, the number of the table it is a row of, or -1)
 _LOOKAHEAD = 12  # layout lines searched for a plain line: blank lines and a side-by-side cell's lines between
@@ -35,6 +36,7 @@ def pdf_text(pages: list[str], layouts: list[str | None]) -> tuple[str, list[int
     if running:
         pages = [_without(page, running) for page in pages]
         layouts = [None if layout is None else _without(layout, running) for layout in layouts]
+    layouts = [None if layout is None else split_columns(layout) for layout in layouts]
     lines: list[_Line] = []
     for page, (plain, layout) in enumerate(zip(pages, layouts, strict=True)):
         texts = plain.split("\n")

@@ -253,3 +253,42 @@ def test_running_heads_and_feet_are_dropped_and_do_not_part_a_table():
     assert "AM" not in text and "adaptation plan" not in text
     assert "Site\t2020\t2030\nNorth\t41.5\t60.0\nSouth\t12.25\t30.0\n\nStorage doubles by 2030." in text
     assert text[starts[2] :].startswith("South\t12.25")
+
+
+TWO_COLUMNS = """\
+Rainfall has fallen by a tenth since           The coastal plan raises dikes along
+the records began, and the dry season          forty kilometres of shore by 2030.
+now lasts a month longer.
+                                               Table 4: Dike works (km)
+Farmers have moved planting dates to
+the first rains of the wet season.             Coast        2025       2030
+Seed banks hold drought-tolerant rice          North        12         25
+and sorghum for the next dry year.             South        8          15
+
+Irrigation will reach 40% of rice land         Maintenance is funded by the
+by 2030, from 22% today.                       coastal levy.
+"""
+
+
+def test_a_page_of_two_columns_is_read_left_column_first():
+    from extract.pdfcolumns import split_columns
+
+    lines = split_columns(TWO_COLUMNS).split("\n")
+    assert lines[0] == "Rainfall has fallen by a tenth since"
+    right = lines.index("The coastal plan raises dikes along")
+    assert right > lines.index("by 2030, from 22% today.")
+    assert lines[right + 5 : right + 8] == [
+        "Coast        2025       2030",
+        "North        12         25",
+        "South        8          15",
+    ]
+
+
+def test_a_line_across_the_gutter_keeps_the_page_whole():
+    from extract.pdfcolumns import split_columns
+
+    wide = TWO_COLUMNS.replace(
+        "Farmers have moved planting dates to\n",
+        "Farmers have moved planting dates to the first rains, as the survey of the coastal districts shows\n",
+    )
+    assert split_columns(wide) == wide

@@ -1,0 +1,58 @@
+"""A page printed in two columns of text, read as two: pypdf's layout text puts the two columns' lines side by side
+("…the base year following the Third        sectors which contributes most (total 82.62 Mt…"), so neither its
+gaps between paragraphs nor its tables can be read until the left column is put before the right one, as the plain
+text (in the order the page was written) has them.
+
+A gutter is a run of blank character positions that most lines of the page cross with text on both sides and that
+almost no line prints into; a table or heading across the whole width prints into it, and then the page is left
+whole. Written by hand: pypdf has no column detection, and the libraries that do (pdfminer's layout analysis)
+would read every page a third time.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MARGIN = 15  # a gutter lies at least this many characters from either side of the page
+_CROSSING = 0.4  # of the page's text lines at least this share have text on both sides of the gutter
+_PRINTED_INTO = 0.03  # and at most this share print into it
+
+
+def split_columns(layout: str) -> str:
+    """The layout text of a page, its left column's lines first and then its right column's if it has two."""
+    lines = layout.split("\n")
+    gutter = _gutter([line for line in lines if line.strip()])
+    if gutter is None:
+        return layout
+    left = [line[:gutter].rstrip() for line in lines]
+    right = [line[gutter:] for line in lines]
+    indent = min((len(r) - len(r.lstrip()) for r in right if r.strip()), default=0)
+    return "\n".join([*left, "", *(r[indent:].rstrip() for r in right)])
+
+
+def _words(side: str) -> bool:
+    """Whether one side of a line holds prose (two words of letters): a table's gutters, between a label and its
+    numbers or between two columns of numbers, are no page's."""
+    return len(_WORD_RE.findall(side)) >= 2
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def _gutter(lines: list[str]) -> int | None:
+    """Where the right column starts: past the gutter most lines cross, or None for a page of one column."""
+    if len(lines) < 8:
+        return None
+    width = max(len(line) for line in lines)
+    best: tuple[int, int] | None = None  # (lines crossing, position)
+    for x in range(_MARGIN, width - _MARGIN):
+        printed = crossing = 0
+        for line in lines:
+            if line[x - 1 : x + 2].strip():
+                printed += 1
+            elif _words(line[: x - 1]) and _words(line[x + 2 :]):
+                crossing += 1
+        if printed <= _PRINTED_INTO * len(lines) and crossing >= _CROSSING * len(lines):
+            if best is None or crossing > best[0]:
+                best = (crossing, x)
+    return None if best is None else best[1] + 2
