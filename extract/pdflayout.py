@@ -36,11 +36,13 @@ def pdf_text(pages: list[str], layouts: list[str | None]) -> tuple[str, list[int
     if running:
         pages = [_without(page, running) for page in pages]
         layouts = [None if layout is None else _without(layout, running) for layout in layouts]
-    layouts = [None if layout is None else split_columns(layout) for layout in layouts]
     lines: list[_Line] = []
     for page, (plain, layout) in enumerate(zip(pages, layouts, strict=True)):
         texts = plain.split("\n")
-        lines += [(page, text, -1) for text in (_paragraphs(texts, layout) if layout else texts)]
+        if layout:
+            texts = _paragraphs(texts, split_columns(layout, rows_of_both=False))
+        lines += [(page, text, -1) for text in texts]
+    layouts = [None if layout is None else split_columns(layout) for layout in layouts]
     number = 0
     page = 0
     while page < len(pages):  # tables are looked for in each run of pages that have a layout text

@@ -292,3 +292,35 @@ def test_a_line_across_the_gutter_keeps_the_page_whole():
         "Farmers have moved planting dates to the first rains, as the survey of the coastal districts shows\n",
     )
     assert split_columns(wide) == wide
+
+
+def test_the_other_columns_spacing_is_no_gap_between_a_columns_paragraphs():
+    """The right column's lines are spaced wider than the left's: a row of the left column's text has no line of
+    the right one, and that is no gap between the right column's paragraphs; a row blank in both is."""
+    left = [
+        "Adaptation priorities",
+        "Coastal towns raise their dikes and",
+        "move pumping stations inland before",
+        "the storm season of each year, as",
+        "the coastal plan sets out in full.",
+        "Rice farmers receive new seeds.",
+        "",
+        "Herders receive fodder in dry years.",
+        "Towns store rain water in tanks.",
+    ]
+    right = [
+        "The plan will cut emissions by 15%",
+        "by 2030 against the reference path",
+        "",
+        "of the national inventory, and by",
+        "a further 10% with support from",
+        "partners for the power sector.",
+        "",
+        "The grid reaches every district.",
+        "Buses run on power from the grid.",
+    ]
+    layout = "\n".join(f"{a:<40}{b}" for a, b in zip(left, right, strict=True))
+    plain = "\n".join([line for line in left if line] + [line for line in right if line])
+    text, _ = pdf_text([plain], [layout])
+    assert "by 15%\nby 2030 against the reference path\nof the national inventory" in text
+    assert "power sector.\n\nThe grid reaches every district." in text
