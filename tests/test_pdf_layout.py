@@ -322,5 +322,31 @@ def test_the_other_columns_spacing_is_no_gap_between_a_columns_paragraphs():
     layout = "\n".join(f"{a:<40}{b}" for a, b in zip(left, right, strict=True))
     plain = "\n".join([line for line in left if line] + [line for line in right if line])
     text, _ = pdf_text([plain], [layout])
-    assert "by 15%\nby 2030 against the reference path\nof the national inventory" in text
+    blocks = text.split("\n\n")
+    assert any("by 15%" in block and "of the national inventory" in block for block in blocks)
     assert "power sector.\n\nThe grid reaches every district." in text
+
+
+def test_lines_of_a_sentence_wrapped_at_the_margin_are_joined():
+    """A wrapped line's start is no heading, list item or date line ("2021 to 31 December 2035" opening a line)."""
+    plain = "\n".join(
+        [
+            "Commitments and their period",
+            "The commitments of this contribution hold for the whole period from 1 January",
+            "2031 to 31 December 2035 and cover every sector of the economy and all gases.",
+            "The energy sector will add 4 GW of wind and solar power to the national grid",
+            "by 2035, twice what it has built over the ten years up to the end of 2024.",
+            "• Solar farms on degraded land in the northern provinces of the country",
+            "• Wind farms along the coast",
+            "Table 2: Capacity added by source of power over the period of this plan",
+            "Wind 1.5 2.0",
+        ]
+    )
+    lines = pdf_text([plain], [None])[0].split("\n")
+    assert lines[1] == (
+        "The commitments of this contribution hold for the whole period from 1 January "
+        "2031 to 31 December 2035 and cover every sector of the economy and all gases."
+    )
+    assert lines[0] == "Commitments and their period"  # a short line ends where it ends
+    assert lines[2].startswith("The energy sector") and lines[2].endswith("up to the end of 2024.")
+    assert lines[3:] == plain.split("\n")[5:]  # list items, a caption and a row of numbers keep their lines
