@@ -47,15 +47,28 @@ def _gutter(lines: list[str]) -> int | None:
     if len(lines) < 8:
         return None
     width = max(len(line) for line in lines)
+    # positions no more than _PRINTED_INTO of the lines print into (a character before, at or after), counted once
+    # per line over its runs of text: a page of one column has none and costs no more
+    printed = [0] * (width + 2)
+    for line in lines:
+        for m in _TEXT_RE.finditer(line):
+            printed[max(m.start() - 1, 0)] += 1
+            printed[m.end() + 1] -= 1
+    limit = _PRINTED_INTO * len(lines)
     best: tuple[int, int] | None = None  # (lines crossing, position)
-    for x in range(_MARGIN, width - _MARGIN):
-        printed = crossing = 0
-        for line in lines:
-            if line[x - 1 : x + 2].strip():
-                printed += 1
-            elif _words(line[: x - 1]) and _words(line[x + 2 :]):
-                crossing += 1
-        if printed <= _PRINTED_INTO * len(lines) and crossing >= _CROSSING * len(lines):
-            if best is None or crossing > best[0]:
+    count = 0
+    for x in range(width):
+        count += printed[x]
+        if _MARGIN <= x < width - _MARGIN and count <= limit:
+            crossing = sum(1 for line in lines if _crosses(line, x))
+            if crossing >= _CROSSING * len(lines) and (best is None or crossing > best[0]):
                 best = (crossing, x)
     return None if best is None else best[1] + 2
+
+
+def _crosses(line: str, x: int) -> bool:
+    """Whether a line leaves positions x-1 to x+1 blank with prose on both sides."""
+    return not line[x - 1 : x + 2].strip() and _words(line[: x - 1]) and _words(line[x + 2 :])
+
+
+_TEXT_RE = re.compile(r"\S+(?: \S+)*")  # text parted by two spaces or more: no line counted twice
