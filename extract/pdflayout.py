@@ -114,6 +114,21 @@ _ITEM_RE = re.compile(r"[•●▪◦■□❖➢►\-–*]\s|\(?(?:[a-z]|[0-9]{
 #: a line kept whole: a caption, or a line ending in two numbers (a table row read line by line)
 _UNJOINED_RE = re.compile(r"(?:Table|Figure|Chart|Box)\s+\w+[.:]|.*\d[\d.,%)]*\s+[-+(]?\d[\d.,%)]*\s*$", re.I)
 _FULL = 0.8  # a line this share as long as a page's long lines reaches its margin: the sentence wrapped there
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_BROKEN_RE = re.compile(r"([^\W\d_]+)-$")  # a word broken at the margin: "emis-"
+
+
+def _join(line: str, wrapped: str, words: set[str]) -> str:
+    """Two lines of a paragraph as one. A word hyphenated at the margin ("emis-" / "sions") is made whole when the
+    document writes it whole elsewhere; otherwise the hyphen is the word's own ("low-" / "carbon")."""
+    broken = _BROKEN_RE.search(line.rstrip())
+    rest = _WORD_RE.match(wrapped)
+    if broken is None or rest is None or not rest.group()[0].islower():
+        return f"{line} {wrapped}"
+    head = line.rstrip()[: broken.end(1)]
+    if (broken.group(1) + rest.group()).lower() in words:
+        return head + wrapped
+    return f"{head}-{wrapped}"
 
 
 def _unwrapped(lines: list[_Line]) -> list[_Line]:
@@ -125,16 +140,20 @@ def _unwrapped(lines: list[_Line]) -> list[_Line]:
         if table < 0 and len(text) > 20:
             widths.setdefault(page, []).append(len(text))
     full = {page: sorted(w)[int(0.9 * (len(w) - 1))] * _FULL for page, w in widths.items() if len(w) >= 5}
+    words = {w.lower() for _, text, table in lines if table < 0 for w in _WORD_RE.findall(text)}
     out: list[_Line] = []
+    last = ""  # the last line as printed (out[-1] may be lines joined)
     for line in lines:
         page, text, table = line
         if out and table < 0 and text and not _ITEM_RE.match(text) and not _UNJOINED_RE.match(text):
             prev_page, prev, prev_table = out[-1]
-            if prev_page == page and prev_table < 0 and page in full and len(prev) >= full[page]:
-                if not prev.rstrip().endswith((".", ":", ";", "!", "?")) and not _UNJOINED_RE.match(prev):
-                    out[-1] = (page, f"{prev} {text}", -1)
+            if prev_page == page and prev_table < 0 and page in full and len(last) >= full[page]:
+                if not last.rstrip().endswith((".", ":", ";", "!", "?")) and not _UNJOINED_RE.match(last):
+                    out[-1] = (page, _join(prev, text, words), -1)
+                    last = text
                     continue
         out.append(line)
+        last = text
     return out
 
 

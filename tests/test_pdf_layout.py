@@ -350,3 +350,18 @@ def test_lines_of_a_sentence_wrapped_at_the_margin_are_joined():
     assert lines[0] == "Commitments and their period"  # a short line ends where it ends
     assert lines[2].startswith("The energy sector") and lines[2].endswith("up to the end of 2024.")
     assert lines[3:] == plain.split("\n")[5:]  # list items, a caption and a row of numbers keep their lines
+
+
+def test_a_word_hyphenated_at_the_margin_is_made_whole_when_the_document_writes_it_whole():
+    lines = [
+        "Agriculture and waste emit a third of the country's methane and their emis-",
+        "sions will be cut by 30% by 2035 through biogas digesters and composting, while",
+        "the power sector moves to renewable sources of electricity and builds a low-",
+        "carbon grid that serves the towns and villages of every one of the provinces",
+        "and the capital region, whose emissions rose by 12% over the last ten years.",
+        "Transport will shift to buses and rail over the same period of the plan, and",
+        "electric vehicles will reach a fifth of new sales in the towns by that year.",
+    ]
+    text = pdf_text(["\n".join(lines)], [None])[0]
+    assert "their emissions will be cut by 30% by 2035" in text
+    assert "builds a low-carbon grid" in text  # "lowcarbon" is written nowhere
