@@ -235,4 +235,35 @@ def table_rows(table: Table) -> list[tuple[int, str]]:
     """(page, tab-separated cells) of each row of the table, header rows first."""
     columns = table.columns()
     width = max(len(c.labels) for c in columns.values())
-    return [(band.page, _row_text(band, columns[band.page], width)) for band in [*table.header, *table.rows]]
+    out: list[tuple[int, str]] = []
+    for band in table.header:
+        group = _group_row(band.lines[0], band.lines[1], columns[band.page], width) if len(band.lines) > 1 else None
+        if group is not None:  # the top line of the header names groups of columns: a header row of its own
+            out.append((band.page, group))
+            band = Band(band.page, band.lines[1:])
+        out.append((band.page, _row_text(band, columns[band.page], width)))
+    return out + [(band.page, _row_text(band, columns[band.page], width)) for band in table.rows]
+
+
+def _group_row(cells: list[_Cell], below: list[_Cell], columns: _Columns, labels: int) -> str | None:
+    """A header line of labels each centred over a group of numeric columns ("Total | Domestic efforts |
+    International support" over pairs of columns) as a row that puts each label over the first column of its group,
+    as a web page's spanning cell is written (``below``: the next line of the header); None when the line is no
+    such line. A numeric column belongs to the
+    label whose centre is nearest to its own; a label centred over a pair of columns sits over the gap between them
+    (one centred over three columns sits over the middle one and is read as that column's)."""
+    numbers = columns.numbers
+    if len(cells) < 2 or len(cells) >= len(numbers) or not numbers or cells[0].x1 <= numbers[0][0]:
+        return None
+    centres = [(c.x0 + c.x1) / 2 for c in cells]
+    if any(a <= centre <= b for centre in centres for a, b in numbers) or any(
+        abs(c.x0 - d.x0) <= 1 for c in cells for d in below
+    ):
+        return None  # over a column, or where a cell below starts: a cell wrapped ("Reduction" over "MtCO2e")
+    owner = [min(range(len(cells)), key=lambda k: abs(centres[k] - (a + b) / 2)) for a, b in numbers]
+    if sorted(set(owner)) != list(range(len(cells))) or len(set(owner)) == len(owner):
+        return None  # a label heading no column, or every column its own label: no groups
+    parts = [""] * (labels + len(numbers))
+    for k, cell in enumerate(cells):
+        parts[labels + owner.index(k)] = cell.text
+    return "\t".join(parts)

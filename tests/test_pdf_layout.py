@@ -365,3 +365,27 @@ def test_a_word_hyphenated_at_the_margin_is_made_whole_when_the_document_writes_
     text = pdf_text(["\n".join(lines)], [None])[0]
     assert "their emissions will be cut by 30% by 2035" in text
     assert "builds a low-carbon grid" in text  # "lowcarbon" is written nowhere
+
+
+GROUPED_HEADER = """\
+Table 6: Cost and savings of the programmes
+
+                     Public budget         Private funds
+                  Cost        Savings    Cost       Savings
+Programme A       120         45         300        95
+Programme B       80          30         150        60
+"""
+
+
+def test_a_header_line_of_labels_over_pairs_of_columns_is_a_header_row_of_its_own():
+    plain = (
+        "Table 6: Cost and savings of the programmes\nPublic budget Private funds\nCost Savings Cost Savings\n"
+        "Programme A 120 45 300 95\nProgramme B 80 30 150 60"
+    )
+    text, _ = pdf_text([plain], [GROUPED_HEADER])
+    assert text.split("\n")[2:6] == [
+        "\tPublic budget\t\tPrivate funds\t",
+        "\tCost\tSavings\tCost\tSavings",
+        "Programme A\t120\t45\t300\t95",
+        "Programme B\t80\t30\t150\t60",
+    ]
