@@ -157,9 +157,12 @@ def _unwrapped(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _find_line(lines: list[_Line], numbers: str, start: int) -> int | None:
+def _find_line(lines: list[_Line], numbers: str, start: int, pages: range) -> int | None:
+    """The first line from ``start`` on, on one of ``pages``, that prints ``numbers`` (a row's numbers)."""
     for k in range(start, len(lines)):
-        if numbers in lines[k][1]:
+        if lines[k][0] >= pages.stop:
+            return None
+        if lines[k][0] in pages and numbers in lines[k][1]:
             return k
     return None
 
@@ -185,12 +188,13 @@ def _replace(lines: list[_Line], tables: list[pdftables.Table], number: int, don
     out: list[_Line] = lines[:done]
     for table in tables:
         body = table.body_rows()
-        first = _find_line(lines, pdftables.row_numbers(body[0]), done)
+        pages = range(table.rows[0].page, table.rows[-1].page + 1)  # a row is looked for on the table's pages only
+        first = _find_line(lines, pdftables.row_numbers(body[0]), done, pages)
         if first is None:
             continue
         last = first
         for cells in body[1:]:
-            found = _find_line(lines, pdftables.row_numbers(cells), last)
+            found = _find_line(lines, pdftables.row_numbers(cells), last, pages)
             if found is None:
                 break
             last = found

@@ -24,7 +24,6 @@ from .docxtext import read_docx
 from .errors import DocumentError, reason
 from .htmltext import html_to_text
 from .model import Document
-from .pdflayout import pdf_text
 
 __all__ = ["DocumentError", "read_document", "list_documents", "check_size", "SUPPORTED_SUFFIXES", "html_to_text"]
 
@@ -266,6 +265,8 @@ def _read_pdf(data: bytes) -> tuple[str, list[int]]:
     """Text per page, pages separated by a blank line, tables rebuilt as rows of cells (``pdftables``); pypdf may
     not shell out to an image decoder."""
     import pypdf
+
+    from .pdflayout import pdf_text  # (imported with pypdf, when a PDF is read: start-up stays cheap)
 
     with pypdf.apply_configuration(jbig2dec_binary=None):
         reader = _open_pdf(data)
