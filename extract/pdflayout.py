@@ -28,6 +28,7 @@ import re
 from collections import Counter
 
 from . import pdftables
+from .ligatures import expand_ligatures
 from .pdfcolumns import split_columns
 
 _Line = tuple[int, str, int]  # (page, text, the number of the table it is a row of, or -1)
@@ -69,7 +70,7 @@ def pdf_text(pages: list[str], layouts: list[str | None]) -> tuple[str, list[int
 
 def _shape(line: str) -> str:
     """A line with its digits and spacing made alike: a running head's page number or date changes page by page."""
-    return _DIGITS_RE.sub("#", " ".join(line.split()))
+    return _DIGITS_RE.sub("#", " ".join(expand_ligatures(line).split()))
 
 
 _DIGITS_RE = re.compile(r"\d+")
@@ -95,7 +96,7 @@ def _without(text: str, running: set[str]) -> str:
 
 def _paragraphs(plain: list[str], layout: str) -> list[str]:
     """``plain`` (a page's lines) with a blank line before each line that follows a gap in the layout text."""
-    spaced = [" ".join(line.split()) for line in layout.splitlines()]
+    spaced = [" ".join(expand_ligatures(line).split()) for line in layout.splitlines()]
     out: list[str] = []
     at = 0  # the layout line after the last one matched
     for line in plain:

@@ -23,6 +23,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .ligatures import expand_ligatures
+
 #: a cell of a layout line: words parted by single spaces (two spaces or more part cells)
 _CELL_RE = re.compile(r"\S+(?: \S+)*")
 #: a numeric cell: "95.14", "-37.5", "(3.2)", "12%", "1,234", "17 663", "+4.5 %"
@@ -45,7 +47,8 @@ class _Cell:
 
 
 def _cells(line: str) -> list[_Cell]:
-    return [_Cell(m.start(), m.end(), m.group()) for m in _CELL_RE.finditer(line)]
+    """A layout line's cells where they are printed, their ligatures expanded as the plain text's are."""
+    return [_Cell(m.start(), m.end(), expand_ligatures(m.group())) for m in _CELL_RE.finditer(line)]
 
 
 def _is_row(cells: list[_Cell]) -> bool:

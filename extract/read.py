@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .docxtext import read_docx
 from .errors import DocumentError, reason
 from .htmltext import html_to_text
+from .ligatures import expand_ligatures
 from .model import Document
 
 __all__ = ["DocumentError", "read_document", "list_documents", "check_size", "SUPPORTED_SUFFIXES", "html_to_text"]
@@ -76,6 +77,8 @@ def read_document(path: Path, data: bytes) -> Document:
         text = read_docx(data)
     else:
         text, encoding, fmt = _read_text(data, fmt)
+    if fmt != "pdf":  # (a PDF's pages are expanded one by one: their starts stay right)
+        text = expand_ligatures(text)
     if len(text) > MAX_TEXT_CHARS:
         raise DocumentError(f"text too long: {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,}")
     return Document(
@@ -329,4 +332,5 @@ def _page_text(page: pypdf.PageObject, number: int, layout: bool = False) -> str
     except Exception:  # a damaged page; the others are still worth reading
         raw = ""
     text = _STRIP_CONTROL.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    return text if layout else text.strip()
+    # (the layout text keeps its ligatures, one character each, so its columns stay where they are printed)
+    return text if layout else expand_ligatures(text).strip()

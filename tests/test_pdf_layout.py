@@ -389,3 +389,30 @@ def test_a_header_line_of_labels_over_pairs_of_columns_is_a_header_row_of_its_ow
         "Programme A\t120\t45\t300\t95",
         "Programme B\t80\t30\t150\t60",
     ]
+
+
+def test_ligatures_are_written_as_their_letters_and_other_characters_kept():
+    text = "Energy eﬃciency and ﬂood defences get 20% more ﬁnance; emissions 348.9～289.5 Mt by 2030."
+    doc = read_document(Path("plan.txt"), text.encode())
+    assert doc.text == "Energy efficiency and flood defences get 20% more finance; emissions 348.9～289.5 Mt by 2030."
+
+
+def test_a_running_foot_with_a_ligature_in_the_layout_text_is_dropped_too():
+    """The plain text's ligatures are expanded, the layout text's are kept (its columns stay where printed): the
+    running foot must still be known in both, or it parts the halves of a table in the layout text."""
+    bodies = [
+        "The valley plans its water supply.",
+        "Reservoir storage (million m3)\n\nSite       2020       2030\n\nNorth      41.5       60.0",
+        "South      12.25      30.0\n\nStorage doubles by 2030.",
+        "Annex",
+    ]
+    plain = [
+        "The valley plans its water supply.\nValley climate profile 1/4",
+        "Reservoir storage (million m3)\nSite 2020 2030\nNorth 41.5 60.0\nValley climate profile 2/4",
+        "South 12.25 30.0\nStorage doubles by 2030.\nValley climate profile 3/4",
+        "Annex\nValley climate profile 4/4",
+    ]
+    layout = [f"{body}\n\nValley climate pro\ufb01le        {n}/4\n" for n, body in enumerate(bodies, start=1)]
+    text, _ = pdf_text(plain, layout)
+    assert "profile" not in text
+    assert "North\t41.5\t60.0\nSouth\t12.25\t30.0" in text
