@@ -146,3 +146,36 @@ def make_indicators(directions: dict[str, str], sectors: dict[str, str] | None =
             "description": [""] * len(directions),
         }
     )
+
+
+def pdf_document(streams: list[bytes], base_font: str = "Helvetica") -> bytes:
+    """A minimal valid PDF: one page per content stream, one standard font (F1), xref offsets computed. PDFs are built
+    by hand because pypdf cannot write text."""
+    count = len(streams)
+    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+        f"<< /Type /Font /Subtype /Type1 /BaseFont /{base_font} /Encoding /WinAnsiEncoding >>".encode(),
+    ]
+    for i, stream in enumerate(streams):
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+            f"/Contents {5 + 2 * i} 0 R >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def pdf_string(text: str) -> str:
+    """``text`` as a PDF string literal's content (backslashes and brackets escaped)."""
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")

@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 import pypdf
+from conftest import pdf_document, pdf_string
 
 from extract.catalogue import load_catalogue
 from extract.extractor import extract_document
@@ -19,35 +20,11 @@ from extract.read import read_document
 
 def make_positioned_pdf(pages: list[list[tuple[int, int, str]]]) -> bytes:
     """A minimal valid PDF whose text items sit where a table's cells would: (x, y, text) per item, Courier 10."""
-    count = len(pages)
-    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(count))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>",
+    streams = [
+        " ".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({pdf_string(text)}) Tj ET" for x, y, text in items).encode()
+        for items in pages
     ]
-    for i, items in enumerate(pages):
-        shown = " ".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({_escaped(text)}) Tj ET" for x, y, text in items)
-        stream = shown.encode()
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-            f"/Contents {5 + 2 * i} 0 R >>".encode()
-        )
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-def _escaped(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return pdf_document(streams, "Courier")
 
 
 CAPACITY_PAGE = [

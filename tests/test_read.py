@@ -17,6 +17,7 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
+from conftest import pdf_document, pdf_string
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from hypothesis import HealthCheck, given, settings
@@ -29,36 +30,14 @@ from extract.read import SUPPORTED_SUFFIXES, DocumentError, html_to_text, list_d
 
 
 def make_pdf(pages: list[list[str]]) -> bytes:
-    """A minimal valid PDF: one page per list, one Helvetica line per string (ASCII), xref offsets computed."""
-    count = len(pages)
-    kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(count))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    """A minimal valid PDF: one page per list, one Helvetica line per string (ASCII)."""
+    streams = [
+        f"BT /F1 12 Tf 14 TL 72 720 Td {' T* '.join(f'({pdf_string(line)}) Tj' for line in lines)} ET".encode()
+        if lines
+        else b""
+        for lines in pages
     ]
-    for i, lines in enumerate(pages):
-        shown = " T* ".join(f"({_pdf_string(line)}) Tj" for line in lines)
-        stream = f"BT /F1 12 Tf 14 TL 72 720 Td {shown} ET".encode() if lines else b""
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-            f"/Contents {5 + 2 * i} 0 R >>".encode()
-        )
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-def _pdf_string(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return pdf_document(streams)
 
 
 def encrypt_pdf(data: bytes, user_password: str) -> bytes:
