@@ -46,6 +46,15 @@ class _Cell:
         return _NUMBER_RE.fullmatch(self.text) is not None
 
 
+def may_hold_table(plain: str) -> bool:
+    """Whether a page's plain text has a line ending in two numbers or more, as a table's row prints there: only
+    such a page's layout text, which costs pypdf as much again to read, is read."""
+    return _PLAIN_ROW_RE.search(plain) is not None
+
+
+_PLAIN_ROW_RE = re.compile(r"\d[\d.,%)]* [-+(]?\d[\d.,%)]*[ \t]*$", re.M)
+
+
 def _cells(line: str) -> list[_Cell]:
     """A layout line's cells where they are printed, their ligatures expanded as the plain text's are."""
     return [_Cell(m.start(), m.end(), expand_ligatures(m.group())) for m in _CELL_RE.finditer(line)]
@@ -66,9 +75,14 @@ class Band:
     def is_row(self) -> bool:
         return any(_is_row(cells) for cells in self.lines)
 
-    def is_header(self, margin: int) -> bool:
+    def is_header(self, margin: int, adjacent: bool = False) -> bool:
+        """Whether the band reads as header cells: several cells on a line, or indented ones; right over the rows
+        (``adjacent``), any band that is no caption and ends no sentence ("Sector" / "Emissions (Gg CO2-eq,
+        thousand tonnes)" at the margin)."""
         if any(_NOT_HEADER_RE.match(cells[0].text) for cells in self.lines):
             return False
+        if adjacent and not self.lines[-1][-1].text.endswith((".", ":", ";", "!", "?")):
+            return True
         return any(len(cells) > 1 for cells in self.lines) or all(cells[0].x0 > margin + 2 for cells in self.lines)
 
     @property
@@ -157,7 +171,7 @@ def find_tables(found: list[Band]) -> list[Table]:
                 last = j
             j += 1
         head = first
-        while head > taken and first - head < _MAX_HEADER_BANDS and found[head - 1].is_header(margin):
+        while head > taken and first - head < _MAX_HEADER_BANDS and found[head - 1].is_header(margin, head == first):
             head -= 1
         rows = found[first : last + 1]
         if sum(band.is_row for band in rows) >= 2:

@@ -303,11 +303,14 @@ def _open_pdf(data: bytes) -> pypdf.PdfReader:
 
 
 def _pdf_page_texts(reader: pypdf.PdfReader) -> tuple[list[str], list[str | None]]:
-    """One cleaned string per page, and each page's layout text (None for a page without text): its gaps part the
-    paragraphs and its columns rebuild the tables (``pdflayout``); stop as soon as the text passes MAX_TEXT_CHARS.
+    """One cleaned string per page, its paragraphs parted (``pdfgaps``), and the layout text of each page that may
+    hold a table (None for the others): its columns rebuild the tables (``pdflayout``); stop as soon as the text
+    passes MAX_TEXT_CHARS.
 
     A page whose content cannot be parsed contributes no text rather than failing a report of hundreds of pages.
     """
+    from .pdftables import may_hold_table
+
     pages: list[str] = []
     layouts: list[str | None] = []
     total = 0
@@ -317,16 +320,20 @@ def _pdf_page_texts(reader: pypdf.PdfReader) -> tuple[list[str], list[str | None
         if total > MAX_TEXT_CHARS:
             raise DocumentError(f"PDF text passes {MAX_TEXT_CHARS:,} characters at page {number}; stopped there")
         pages.append(text)
-        layouts.append(_page_text(page, number, layout=True) if text else None)  # as much again to read
+        # the layout text, which costs as much again to read, only where a table may be: its columns are there
+        layouts.append(_page_text(page, number, layout=True) if may_hold_table(text) else None)
     return pages, layouts
 
 
 def _page_text(page: pypdf.PageObject, number: int, layout: bool = False) -> str:
-    """A page's text (plain, or laid out as printed), control characters removed; "" for a damaged page."""
+    """A page's text (plain with its paragraphs' gaps, or laid out as printed), control characters removed; "" for
+    a damaged page."""
     from pypdf.errors import LimitReachedError
 
+    from .pdfgaps import gapped_text
+
     try:
-        raw = page.extract_text(extraction_mode="layout") if layout else page.extract_text()
+        raw = page.extract_text(extraction_mode="layout") if layout else gapped_text(page)
     except LimitReachedError:  # hostile rather than damaged: pypdf stopped inflating it
         raise DocumentError(f"PDF page {number} expands past pypdf's decompression limit (bomb?)") from None
     except Exception:  # a damaged page; the others are still worth reading

@@ -18,10 +18,14 @@ from extract.pdflayout import pdf_text
 from extract.read import read_document
 
 
-def make_positioned_pdf(pages: list[list[tuple[int, int, str]]]) -> bytes:
-    """A minimal valid PDF whose text items sit where a table's cells would: (x, y, text) per item, Courier 10."""
+def make_positioned_pdf(pages: list[list[tuple]]) -> bytes:
+    """A minimal valid PDF whose text items sit where we put them: (x, y, text) per item in Courier 10, or
+    (x, y, text, size)."""
     streams = [
-        " ".join(f"BT /F1 10 Tf 1 0 0 1 {x} {y} Tm ({pdf_string(text)}) Tj ET" for x, y, text in items).encode()
+        " ".join(
+            f"BT /F1 {item[3] if len(item) > 3 else 10} Tf 1 0 0 1 {item[0]} {item[1]} Tm ({pdf_string(item[2])}) Tj ET"
+            for item in items
+        ).encode()
         for items in pages
     ]
     return pdf_document(streams, "Courier")
@@ -393,3 +397,50 @@ def test_a_running_foot_with_a_ligature_in_the_layout_text_is_dropped_too():
     text, _ = pdf_text(plain, layout)
     assert "profile" not in text
     assert "North\t41.5\t60.0\nSouth\t12.25\t30.0" in text
+
+
+def test_gaps_between_lines_on_the_page_part_paragraphs_not_a_large_caption_or_a_new_column():
+    page = [
+        (72, 740, "Table 1: Water use by sector", 20),  # large type: its lines step wider, no gap between them
+        (72, 716, "in the dry season", 20),
+        (72, 670, "Irrigation takes most of the water drawn from"),  # a gap after the caption
+        (72, 658, "the rivers in the dry months of the year, and"),
+        (72, 646, "the canals lose a third of it on the way to"),
+        (72, 634, "the fields."),
+        (72, 600, "Towns draw the rest from wells."),  # a gap: a new paragraph
+        (320, 670, "The second column starts at the top"),  # printed higher than the line before: a new column
+        (320, 658, "of the page again, level with the first."),
+    ]
+    text = read_document(Path("plan.pdf"), make_positioned_pdf([page])).text
+    assert text == (
+        "Table 1: Water use by sector\nin the dry season\n\nIrrigation takes most of the water drawn from "
+        "the rivers in the dry months of the year, and the canals lose a third of it on the way to the fields.\n\n"
+        "Towns draw the rest from wells.\nThe second column starts at the top\nof the page again, level with the first."
+    )
+
+
+MARGIN_HEADER = """\
+Table 3. Emissions by sector
+
+Emissions by sector (Gg CO2-eq, thousand tonnes)
+Sector
+
+             2010       2015       2020
+Energy       410.5      432.0      455.8
+Waste        61.2       64.9       70.3
+"""
+
+
+def test_a_band_right_over_the_rows_is_their_header_even_at_the_margin():
+    """Single cells at the margin right over the rows: no caption, no sentence: the header (and its unit)."""
+    plain = (
+        "Table 3. Emissions by sector\nEmissions by sector (Gg CO2-eq, thousand tonnes)\nSector\n"
+        "2010 2015 2020\nEnergy 410.5 432.0 455.8\nWaste 61.2 64.9 70.3"
+    )
+    text, _ = pdf_text([plain], [MARGIN_HEADER])
+    assert text.split("\n")[2:6] == [
+        "Sector\tEmissions by sector (Gg CO2-eq, thousand tonnes)\t\t",  # the wide cell over its first column
+        "\t2010\t2015\t2020",
+        "Energy\t410.5\t432.0\t455.8",
+        "Waste\t61.2\t64.9\t70.3",
+    ]
