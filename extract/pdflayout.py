@@ -159,11 +159,13 @@ def _unwrapped(lines: list[_Line]) -> list[_Line]:
 
 
 def _find_line(lines: list[_Line], numbers: str, start: int, pages: range) -> int | None:
-    """The first line from ``start`` on, on one of ``pages``, that prints ``numbers`` (a row's numbers)."""
+    """The first line from ``start`` on, on one of ``pages``, that prints ``numbers`` (a row's numbers; a row of one
+    amount ends with it, so that a sentence citing the amount before its table is not taken for the row)."""
     for k in range(start, len(lines)):
         if lines[k][0] >= pages.stop:
             return None
-        if lines[k][0] in pages and numbers in lines[k][1]:
+        text = lines[k][1]
+        if lines[k][0] in pages and (numbers in text if " " in numbers else text.rstrip().endswith(numbers)):
             return k
     return None
 

@@ -2,7 +2,8 @@
 the line) and given back their columns: each row one line of tab-separated cells, as the HTML and Word readers
 write them (``tabgrid`` reads such rows). ``pdflayout`` puts them in place of the plain text's lines.
 
-- a **row line** of the layout text holds two numeric cells or more (cells are separated by two spaces or more);
+- a **row line** of the layout text holds two numeric cells or more (cells are separated by two spaces or more),
+  or ends in its only number, after text, aligned with two such lines more on the page (one column of amounts);
 - lines not parted by a blank line form a **band** (one row, its label or header cells wrapped inside it) unless
   the band holds several row lines (a table printed without space between its rows: one row per line);
 - a **table** is a run of row bands, short label bands between them allowed ("Other energy sub-sectors:", or a
@@ -60,8 +61,36 @@ def _cells(line: str) -> list[_Cell]:
     return [_Cell(m.start(), m.end(), expand_ligatures(m.group())) for m in _CELL_RE.finditer(line)]
 
 
+class _AmountLine(list):
+    """A line of label cells ending in one amount that lines up with the amounts of other such lines: a row of a
+    table with one numeric column ("Industry: energy saving measures      1,045.2")."""
+
+
 def _is_row(cells: list[_Cell]) -> bool:
-    return sum(c.numeric for c in cells) >= 2
+    return isinstance(cells, _AmountLine) or sum(c.numeric for c in cells) >= 2
+
+
+def _amount_lines(lines: list[list[_Cell]]) -> list[list[_Cell]]:
+    """``lines`` with those that end in their only number, after text, aligned with two such lines more (a column
+    of amounts), made ``_AmountLine``s."""
+    ends = [
+        (cells[-1].x0, cells[-1].x1)
+        if len(cells) > 1 and cells[-1].numeric and sum(c.numeric for c in cells) == 1
+        else None
+        for cells in lines
+    ]
+    found = [e for e in ends if e is not None]
+    out: list[list[_Cell]] = []
+    for cells, end in zip(lines, ends, strict=True):
+        aligned = end is not None and (
+            sum(abs(e[1] - end[1]) <= 1 for e in found) >= _AMOUNT_ROWS
+            or sum(abs(e[0] - end[0]) <= 1 for e in found) >= _AMOUNT_ROWS
+        )
+        out.append(_AmountLine(cells) if aligned else cells)
+    return out
+
+
+_AMOUNT_ROWS = 3  # amounts aligned on this many lines of a page make a column
 
 
 @dataclass(frozen=True)
@@ -96,8 +125,7 @@ def bands(page: int, layout: str) -> list[Band]:
     rows) is one band per line."""
     bands: list[Band] = []
     current: list[list[_Cell]] = []
-    for line in [*layout.splitlines(), ""]:
-        cells = _cells(line)
+    for cells in [*_amount_lines([_cells(line) for line in layout.splitlines()]), []]:
         caption = len(cells) == 1 and _NOT_HEADER_RE.match(cells[0].text) is not None
         if cells and not caption:
             current.append(cells)

@@ -444,3 +444,32 @@ def test_a_band_right_over_the_rows_is_their_header_even_at_the_margin():
         "Energy\t410.5\t432.0\t455.8",
         "Waste\t61.2\t64.9\t70.3",
     ]
+
+
+AMOUNT_TABLE = """\
+Solar pumps alone cut 412.0 Gg by 2030, the most of any measure.
+
+Measures                                      Reduction by 2030 (Gg CO2-eq)
+
+Solar pumps for irrigation                                        412.0
+
+Efficient kilns in brick making                                   603.1
+
+Methane capture at landfills                                      235.3
+"""
+
+
+def test_a_table_of_one_amount_column_is_rebuilt_and_a_sentence_citing_an_amount_is_not_its_row():
+    plain = (
+        "Solar pumps alone cut 412.0 Gg by 2030, the most of any measure.\nMeasures Reduction by 2030 (Gg CO2-eq)\n"
+        "Solar pumps for irrigation 412.0\nEfficient kilns in brick making 603.1\nMethane capture at landfills 235.3"
+    )
+    text, _ = pdf_text([plain], [AMOUNT_TABLE])
+    assert text.split("\n") == [
+        "Solar pumps alone cut 412.0 Gg by 2030, the most of any measure.",
+        "",
+        "Measures\tReduction by 2030 (Gg CO2-eq)",
+        "Solar pumps for irrigation\t412.0",
+        "Efficient kilns in brick making\t603.1",
+        "Methane capture at landfills\t235.3",
+    ]
