@@ -12,6 +12,7 @@ paragraphs.
 
 from __future__ import annotations
 
+import math
 import statistics
 from typing import TYPE_CHECKING
 
@@ -27,7 +28,10 @@ def gapped_text(page: pypdf.PageObject) -> str:
     pieces: list[tuple[str, float, float]] = []  # (text, height on the page, font size)
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        pieces.append((text, tm[5] * cm[3] + tm[4] * cm[1] + cm[5], abs((size or 0.0) * tm[3] * cm[3])))
+        try:
+            pieces.append((text, tm[5] * cm[3] + tm[4] * cm[1] + cm[5], abs((size or 0.0) * tm[3] * cm[3])))
+        except (TypeError, IndexError, ValueError):  # a damaged matrix: the piece's text counts, its place is unknown
+            pieces.append((text, math.nan, 0.0))
 
     plain = page.extract_text(visitor_text=visit)
     lines, places = _lines(pieces)
@@ -65,7 +69,7 @@ def _lines(pieces: list[tuple[str, float, float]]) -> tuple[list[str], list[tupl
                 places.append(place)
                 current, place = [], None
             current.append(part)
-            if place is None and part.strip():
+            if place is None and part.strip() and not math.isnan(height):
                 place = (height, size)
     lines.append("".join(current))
     places.append(place)

@@ -473,3 +473,22 @@ def test_a_table_of_one_amount_column_is_rebuilt_and_a_sentence_citing_an_amount
         "Efficient kilns in brick making\t603.1",
         "Methane capture at landfills\t235.3",
     ]
+
+
+class _PageWithDamagedMatrix:
+    """A page whose reader reports one piece without a text matrix, as a damaged content stream can."""
+
+    def extract_text(self, visitor_text):
+        for text, cm, y in [
+            ("Rivers run low.", None, 700),
+            ("\n", [1, 0, 0, 1, 0, 0], 0),
+            ("Dams fill.", [1, 0, 0, 1, 0, 0], 600),
+        ]:
+            visitor_text(text, cm, [1, 0, 0, 1, 72, y], None, 10)
+        return "Rivers run low.\nDams fill."
+
+
+def test_a_piece_without_a_place_keeps_its_text_and_adds_no_gap():
+    from extract.pdfgaps import gapped_text
+
+    assert gapped_text(_PageWithDamagedMatrix()) == "Rivers run low.\nDams fill."
