@@ -18,19 +18,20 @@ _CROSSING = 0.4  # of the page's text lines at least this share have text on bot
 _PRINTED_INTO = 0.03  # and at most this share print into it
 
 
-def split_columns(layout: str, rows_of_both: bool = True) -> str:
-    """The layout text of a page, its left column's lines first and then its right column's if it has two.
-    ``rows_of_both``: keep a column's blank line where the other column prints (the two columns' lines do not line
-    up, so such a blank line is no gap between paragraphs; but it parts a table's rows where the rows are spaced)."""
+def split_columns(layout: str) -> tuple[str, str]:
+    """The layout text of a page, its left column's lines first and then its right column's if it has two: for its
+    tables, and for its paragraphs. The two columns' lines do not line up: a column's blank line where the other
+    column prints parts a table's spaced rows, but is no gap between paragraphs, so the second text leaves it out."""
     lines = layout.split("\n")
     gutter = _gutter([line for line in lines if line.strip()])
     if gutter is None:
-        return layout
+        return layout, layout
     pairs = [(line[:gutter].rstrip(), line[gutter:].rstrip()) for line in lines]
-    left = [a for a, b in pairs if a or not b or rows_of_both]
-    right = [b for a, b in pairs if b or not a or rows_of_both]
-    indent = min((len(b) - len(b.lstrip()) for b in right if b), default=0)
-    return "\n".join([*left, "", *(b[indent:] for b in right)])
+    indent = min((len(b) - len(b.lstrip()) for _, b in pairs if b), default=0)
+    rows = "\n".join([*(a for a, _ in pairs), "", *(b[indent:] for _, b in pairs)])
+    left = [a for a, b in pairs if a or not b]
+    right = [b[indent:] for a, b in pairs if b or not a]
+    return rows, "\n".join([*left, "", *right])
 
 
 def _words(side: str) -> bool:

@@ -44,12 +44,13 @@ def pdf_text(pages: list[str], layouts: list[str | None]) -> tuple[str, list[int
         pages = [_without(page, running) for page in pages]
         layouts = [None if layout is None else _without(layout, running) for layout in layouts]
     lines: list[_Line] = []
-    for page, (plain, layout) in enumerate(zip(pages, layouts, strict=True)):
+    columned = [None if layout is None else split_columns(layout) for layout in layouts]
+    for page, (plain, split) in enumerate(zip(pages, columned, strict=True)):
         texts = plain.split("\n")
-        if layout:
-            texts = _paragraphs(texts, split_columns(layout, rows_of_both=False))
+        if split is not None:
+            texts = _paragraphs(texts, split[1])
         lines += [(page, text, -1) for text in texts]
-    layouts = [None if layout is None else split_columns(layout) for layout in layouts]
+    layouts = [None if split is None else split[0] for split in columned]
     number = 0
     page = 0
     while page < len(pages):  # tables are looked for in each run of pages that have a layout text
