@@ -287,7 +287,11 @@ def table_rows(table: Table) -> list[tuple[int, str]]:
             out.append((band.page, group))
             band = Band(band.page, band.lines[1:])
         out.append((band.page, _row_text(band, columns[band.page], width)))
-    return out + [(band.page, _row_text(band, columns[band.page], width)) for band in table.rows]
+    out += [(band.page, _row_text(band, columns[band.page], width)) for band in table.rows]
+    cells = [text.split("\t") for _, text in out]
+    # a label column no cell of the table fills (a table whose first column is years: "Year" sits over them)
+    kept = [k for k in range(len(cells[0])) if any(row[k] for row in cells)]
+    return [(page, "\t".join(row[k] for k in kept)) for (page, _), row in zip(out, cells, strict=True)]
 
 
 def _group_row(cells: list[_Cell], below: list[_Cell], columns: _Columns, labels: int) -> str | None:

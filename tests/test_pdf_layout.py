@@ -492,3 +492,21 @@ def test_a_piece_without_a_place_keeps_its_text_and_adds_no_gap():
     from extract.pdfgaps import gapped_text
 
     assert gapped_text(_PageWithDamagedMatrix()) == "Rivers run low.\nDams fill."
+
+
+YEAR_ROWS = """\
+Year     Wind      Solar
+2020     1.2       0.4
+2025     2.8       1.9
+2030     4.5       3.6
+"""
+
+
+def test_a_table_keyed_by_years_has_no_empty_label_column():
+    plain = "Year Wind Solar\n2020 1.2 0.4\n2025 2.8 1.9\n2030 4.5 3.6"
+    assert pdf_text([plain], [YEAR_ROWS])[0].split("\n") == [
+        "Year\tWind\tSolar",
+        "2020\t1.2\t0.4",
+        "2025\t2.8\t1.9",
+        "2030\t4.5\t3.6",
+    ]
