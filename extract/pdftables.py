@@ -28,12 +28,17 @@ from .ligatures import expand_ligatures
 
 #: a cell of a layout line: words parted by single spaces (two spaces or more part cells)
 _CELL_RE = re.compile(r"\S+(?: \S+)*")
-#: a numeric cell: "95.14", "-37.5", "(3.2)", "12%", "1,234", "17 663", "+4.5 %"
-_NUMBER_RE = re.compile(r"[-+−–(]?\d[\d.,]*(?: \d{3})*(?: ?%)?\)?\*?")
+#: a numeric cell: "95.14", "-37.5", "(3.2)", "12%", "1,234", "17 663", "+4.5 %"; or a cell in a column of numbers
+#: that holds none: an inventory's notation keys (not occurring, not estimated, not applicable, included elsewhere),
+#: "n/a", a dash
+_NUMBER_RE = re.compile(
+    r"[-+−–(]?\d[\d.,]*(?: \d{3})*(?: ?%)?\)?\*?|(?:NO|NE|NA|IE)(?:, ?(?:NO|NE|NA|IE))*|[nN]/[aA]|[-–—]"
+)
 #: a line that is no header cell: a caption, a unit or source note above or below a table
 _NOT_HEADER_RE = re.compile(r"(?:Table|Figure|Fig\.|Chart|Box|Source|Sources|Note|Notes|Unit|Units)\b", re.I)
 _MAX_HEADER_BANDS = 4
 _SHORT_LABEL = 40  # a label-only band between rows ("Other energy sub sectors:") is at most this wide
+_PROSE_WORDS = 10  # a line of a paragraph has this many words or more; a header cell's line fewer
 
 
 @dataclass(frozen=True)
@@ -108,11 +113,30 @@ class Band:
         """Whether the band reads as header cells: several cells on a line, or indented ones; right over the rows
         (``adjacent``), any band that is no caption and ends no sentence ("Sector" / "Emissions (Gg CO2-eq,
         thousand tonnes)" at the margin)."""
-        if any(_NOT_HEADER_RE.match(cells[0].text) for cells in self.lines):
+        if any(_NOT_HEADER_RE.match(cells[0].text) for cells in self.lines) or self.is_prose:
             return False
         if adjacent and not self.lines[-1][-1].text.endswith((".", ":", ";", "!", "?")):
             return True
         return any(len(cells) > 1 for cells in self.lines) or all(cells[0].x0 > margin + 2 for cells in self.lines)
+
+    @property
+    def is_prose(self) -> bool:
+        """A line of a paragraph (one cell of ten words or more) is no header cell, however indented."""
+        return any(len(cells) == 1 and len(cells[0].text.split()) >= _PROSE_WORDS for cells in self.lines)
+
+    def goes_on(self, rows: list[Band]) -> bool:
+        """A row with one of its numbers only ("LULUCF    -96,811" between two rows of two): it goes on with a table
+        already begun (``rows``), its number under one of the table's numbers and its label left of them all; it
+        opens none."""
+        if len(self.lines) != 1 or len(self.lines[0]) < 2 or not self.lines[0][-1].numeric:
+            return False
+        cells = self.lines[0]
+        numbers = [c for band in rows for line in band.lines if _is_row(line) for c in line if c.numeric]
+        return (
+            bool(numbers)
+            and all(c.x1 <= min(n.x0 for n in numbers) for c in cells[:-1])  # labels left of the numbers only
+            and any(c.x0 < cells[-1].x1 and cells[-1].x0 < c.x1 for c in numbers)
+        )
 
     @property
     def is_short_label(self) -> bool:
@@ -164,10 +188,11 @@ class Table:
 
     header: list[Band]
     rows: list[Band]  # from the first row band to the last, label bands between them included
+    partial: list[Band]  # the rows among them with one of their numbers only (``Band.goes_on``)
 
     def body_rows(self, page: int | None = None) -> list[list[_Cell]]:
         bands = [band for band in self.rows if page is None or band.page == page]
-        return [cells for band in bands for cells in band.lines if _is_row(cells)]
+        return [cells for band in bands for cells in band.lines if _is_row(cells) or band in self.partial]
 
     def columns(self) -> dict[int, _Columns]:
         """The columns on each page the table is printed on: a page's layout text may shift its columns by a
@@ -193,17 +218,23 @@ def find_tables(found: list[Band]) -> list[Table]:
             i += 1
             continue
         first = last = i
+        partial: list[Band] = []
         j = i + 1
-        while j < len(found) and (found[j].is_row or found[j].is_short_label):
+        while j < len(found):
             if found[j].is_row:
                 last = j
+            elif found[j].goes_on(found[first:j]):
+                last = j
+                partial.append(found[j])
+            elif not found[j].is_short_label:
+                break
             j += 1
         head = first
         while head > taken and first - head < _MAX_HEADER_BANDS and found[head - 1].is_header(margin, head == first):
             head -= 1
         rows = found[first : last + 1]
         if sum(band.is_row for band in rows) >= 2:
-            tables.append(Table(found[head:first], rows))
+            tables.append(Table(found[head:first], rows, [band for band in partial if band in rows]))
             taken = last + 1
         i = last + 1
     return tables

@@ -510,3 +510,42 @@ def test_a_table_keyed_by_years_has_no_empty_label_column():
         "2025\t2.8\t1.9",
         "2030\t4.5\t3.6",
     ]
+
+
+INVENTORY_PAGE = """\
+2. National circumstances
+
+      The inventory below shows that the island's emissions of 2010 came mostly from the power plants and the
+      cars and trucks that burn imported diesel, with waste and farming far behind them in the national total.
+
+                              Emissions by sector, 2010
+      Sector                              Gg CO2-eq          Share (%)
+      Power                               612                71.4
+      Industrial processes                NO                 NO
+      Transport                           198                23.1
+      Forestry                            -240
+      Waste                               47                 5.5
+      Total (with forestry)               617
+"""
+
+
+def test_an_inventory_table_keeps_its_rows_of_notation_keys_and_of_one_number_under_no_paragraph_header():
+    plain = (
+        "2. National circumstances\n"
+        "The inventory below shows that the island's emissions of 2010 came mostly from the power plants and the\n"
+        "cars and trucks that burn imported diesel, with waste and farming far behind them in the national total.\n"
+        "Emissions by sector, 2010\nSector Gg CO2-eq Share (%)\nPower 612 71.4\nIndustrial processes NO NO\n"
+        "Transport 198 23.1\nForestry -240\nWaste 47 5.5\nTotal (with forestry) 617"
+    )
+    lines = pdf_text([plain], [INVENTORY_PAGE])[0].split("\n")
+    assert lines[-7:] == [
+        "Sector\tEmissions by sector, 2010 Gg CO2-eq\tShare (%)",  # the paragraph above is no header; the title is
+        # (printed over the first column of numbers, as the column labels under it)
+        "Power\t612\t71.4",
+        "Industrial processes\tNO\tNO",
+        "Transport\t198\t23.1",
+        "Forestry\t-240\t",
+        "Waste\t47\t5.5",
+        "Total (with forestry)\t617\t",
+    ]
+    assert lines[:5] == ["2. National circumstances", "", *plain.split("\n")[1:3], ""]
