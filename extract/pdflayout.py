@@ -186,6 +186,20 @@ def _header_start(lines: list[_Line], first: int, table: pdftables.Table, done: 
     return start
 
 
+def _row_end(lines: list[_Line], last: int, table: pdftables.Table) -> int:
+    """The last plain line of the table: its last row's line, and the lines after it made only of that row's other
+    words (a label wrapped under its row: "2021-" over "2025")."""
+    words = Counter(w for cells in table.rows[-1].lines for c in cells for w in c.text.split())
+    words.subtract(lines[last][1].split())
+    end = last
+    while end + 1 < len(lines) and (following := lines[end + 1][1].split()):
+        if any(words[w] <= 0 for w in following):
+            break
+        words.subtract(following)
+        end += 1
+    return end
+
+
 def _replace(lines: list[_Line], tables: list[pdftables.Table], number: int, done: int) -> list[_Line]:
     """``lines`` with the lines of each table replaced by its rebuilt rows (the tables numbered from ``number``),
     looked for from line ``done`` on; a table whose first row is not found in the plain text is left as it is."""
@@ -202,6 +216,7 @@ def _replace(lines: list[_Line], tables: list[pdftables.Table], number: int, don
             if found is None:
                 break
             last = found
+        last = _row_end(lines, last, table)
         start = _header_start(lines, first, table, done)
         out.extend(lines[done:start])
         rows = pdftables.table_rows(table)

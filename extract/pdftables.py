@@ -292,7 +292,15 @@ def _row_text(band: Band, columns: _Columns, labels: int) -> str:
         for cell in cells:
             k = columns.index(cell)
             parts[k + shift if k >= len(columns.labels) else k].append(cell.text)
-    return "\t".join(" ".join(p) for p in parts)
+    return "\t".join(_joined(p) for p in parts)
+
+
+def _joined(fragments: list[str]) -> str:
+    """A cell's lines as one: a line ending in a hyphen or dash goes on without a space ("2021-" over "2025")."""
+    out = ""
+    for fragment in fragments:
+        out += fragment if not out or out.endswith(("-", "–")) else " " + fragment
+    return out
 
 
 def row_numbers(cells: list[_Cell]) -> str:

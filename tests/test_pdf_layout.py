@@ -549,3 +549,21 @@ def test_an_inventory_table_keeps_its_rows_of_notation_keys_and_of_one_number_un
         "Total (with forestry)\t617\t",
     ]
     assert lines[:5] == ["2. National circumstances", "", *plain.split("\n")[1:3], ""]
+
+
+PERIOD_ROWS = """\
+Period     Cut (%)     Level (kt)
+2021-      35          82
+2025
+2026-      45          69
+2030
+"""
+
+
+def test_a_label_wrapped_after_a_hyphen_is_joined_without_a_space():
+    plain = "Period Cut (%) Level (kt)\n2021- 35 82\n2025\n2026- 45 69\n2030"
+    assert pdf_text([plain], [PERIOD_ROWS])[0].split("\n") == [
+        "Period\tCut (%)\tLevel (kt)",
+        "2021-2025\t35\t82",
+        "2026-2030\t45\t69",
+    ]
