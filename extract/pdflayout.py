@@ -18,8 +18,8 @@ come one after the other), but loses what the segmenter and the table readers ne
 
 The layout text alone will not do: it interleaves side-by-side cells of text line by line. Measured by
 ``bench/pdf_accuracy.py`` (the dev set's nine NDCs printed to PDF from their HTML renderings, whole documents,
-scored on the gold rows): recall 0.585 from the plain text alone, 0.928 now (0.895 from the HTML), at 1.2 times
-pypdf's plain reading (the layout text is read only on pages whose plain text ends a line in two numbers).
+scored on the gold rows): recall 0.585 from the plain text alone, 0.928 now (0.895 from the HTML), at about 1.25
+times pypdf's plain reading (the layout text is read only on pages whose plain text ends a line in two numbers).
 """
 
 from __future__ import annotations
