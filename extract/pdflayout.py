@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 
 from . import pdftables
 from .ligatures import expand_ligatures
@@ -159,21 +160,29 @@ def _unwrapped(lines: list[_Line]) -> list[_Line]:
     return out
 
 
-def _find_line(lines: list[_Line], numbers: str, start: int, pages: range) -> int | None:
-    """The first line from ``start`` on, on one of ``pages``, that prints ``numbers`` (a row's numbers; a row of one
-    amount ends with it, so that a sentence citing the amount before its table is not taken for the row)."""
+def _find_line(lines: list[_Line], key: tuple[str | None, list[str]], start: int, pages: range) -> int | None:
+    """The first line from ``start`` on, on one of ``pages``, that prints a row (``pdftables.row_key``): its numbers
+    in order, words between them allowed; a row of one amount ends with it after its label's first word, so that a
+    sentence citing the amount before its table is not taken for the row."""
     for k in range(start, len(lines)):
         if lines[k][0] >= pages.stop:
             return None
-        text = lines[k][1]
-        if lines[k][0] in pages and (numbers in text if " " in numbers else text.rstrip().endswith(numbers)):
+        if lines[k][0] in pages and _prints(lines[k][1].split(), key):
             return k
     return None
 
 
+def _prints(words: list[str], key: tuple[str | None, list[str]]) -> bool:
+    label, numbers = key
+    if len(numbers) == 1:
+        return bool(words) and words[-1] == numbers[0] and (label is None or label in words[:-1])
+    it = iter(words)
+    return all(any(word == number for word in it) for number in numbers)  # (a subsequence: ``it`` is consumed)
+
+
 def _header_start(lines: list[_Line], first: int, table: pdftables.Table, done: int) -> int:
     """The first plain line of the table's header: the lines above its first row made only of the header's words."""
-    words = pdftables.header_words(table)
+    words = pdftables.header_words(table, lines[first][1])
     start = k = first
     while k > done:
         line_words = lines[k - 1][1].split()  # (a blank line between the header's bands is passed over)
@@ -200,6 +209,17 @@ def _row_end(lines: list[_Line], last: int, table: pdftables.Table) -> int:
     return end
 
 
+def _first_row(lines: list[_Line], table: pdftables.Table, done: int, pages: range) -> int | None:
+    """The plain line of the table's first row: the first that prints its numbers, or, when a table with a header
+    has rows alike, the first such line right under the header's lines."""
+    key = pdftables.row_key(table.body_rows()[0])
+    first = _find_line(lines, key, done, pages)
+    k = first
+    while table.header and k is not None and _header_start(lines, k, table, done) == k:
+        k = _find_line(lines, key, k + 1, pages)
+    return first if k is None else k
+
+
 def _replace(lines: list[_Line], tables: list[pdftables.Table], number: int, done: int) -> list[_Line]:
     """``lines`` with the lines of each table replaced by its rebuilt rows (the tables numbered from ``number``),
     looked for from line ``done`` on; a table whose first row is not found in the plain text is left as it is."""
@@ -207,19 +227,23 @@ def _replace(lines: list[_Line], tables: list[pdftables.Table], number: int, don
     for table in tables:
         body = table.body_rows()
         pages = range(table.rows[0].page, table.rows[-1].page + 1)  # a row is looked for on the table's pages only
-        first = _find_line(lines, pdftables.row_numbers(body[0]), done, pages)
+        first = _first_row(lines, table, done, pages)
         if first is None:
             continue
         last = first
         for cells in body[1:]:
-            found = _find_line(lines, pdftables.row_numbers(cells), last, pages)
-            if found is None:
+            key = pdftables.row_key(cells)
+            # the row's own line after the last one's (rows alike, "NO NO" twice, are two lines), else that same line
+            found = _find_line(lines, key, last + 1, pages)
+            if found is None and (found := _find_line(lines, key, last, pages)) is None:
                 break
             last = found
         last = _row_end(lines, last, table)
         start = _header_start(lines, first, table, done)
-        out.extend(lines[done:start])
         rows = pdftables.table_rows(table)
+        if _characters(text for _, text, _ in lines[start : last + 1]) - _characters(text for _, text in rows):
+            continue  # the plain lines hold text the rows do not (a line matched wrongly): nothing is replaced
+        out.extend(lines[done:start])
         # a table is a block of its own, as a paragraph is: a blank line before and after it
         if out and out[-1][1]:
             out.append((rows[0][0], "", -1))
@@ -230,6 +254,10 @@ def _replace(lines: list[_Line], tables: list[pdftables.Table], number: int, don
         done = last + 1
     out.extend(lines[done:])
     return out
+
+
+def _characters(texts: Iterable[str]) -> Counter[str]:
+    return Counter(ch for text in texts for ch in text if not ch.isspace())
 
 
 def _joined(lines: list[_Line], count: int) -> tuple[str, list[int]]:

@@ -113,8 +113,8 @@ class Band:
         """Whether the band reads as header cells: several cells on a line, or indented ones; right over the rows
         (``adjacent``), any band that is no caption and ends no sentence ("Sector" / "Emissions (Gg CO2-eq,
         thousand tonnes)" at the margin)."""
-        if any(_NOT_HEADER_RE.match(cells[0].text) for cells in self.lines) or self.is_prose:
-            return False
+        if any(_NOT_HEADER_RE.match(cells[0].text) for cells in self.lines) or self.is_prose or self.is_row:
+            return False  # (a row of numbers left alone above a label line is a row, not this table's header)
         if adjacent and not self.lines[-1][-1].text.endswith((".", ":", ";", "!", "?")):
             return True
         return any(len(cells) > 1 for cells in self.lines) or all(cells[0].x0 > margin + 2 for cells in self.lines)
@@ -303,16 +303,23 @@ def _joined(fragments: list[str]) -> str:
     return out
 
 
-def row_numbers(cells: list[_Cell]) -> str:
-    """A row line's numbers as the plain text prints them, to find the row there."""
-    return " ".join(c.text for c in cells if c.numeric)
+def row_key(cells: list[_Cell]) -> tuple[str | None, list[str]]:
+    """How to find a row line in the plain text, which prints its numbers in this order: its numbers word by word,
+    and, for a row of one number, its label's first word (a line ending in the number is not enough)."""
+    numbers = [word for c in cells if c.numeric for word in c.text.split()]
+    label = next((c.text.split()[0] for c in cells if not c.numeric), None) if len(numbers) == 1 else None
+    return label, numbers
 
 
-def header_words(table: Table) -> Counter[str]:
-    """The words of a table's header cells, to find the header's lines in the plain text, and of its first row's
-    label (the plain text may print the label's first word over its row: "Scenario" over "1 1960 7403")."""
-    bands = [*table.header, table.rows[0]]
-    return Counter(w for band in bands for cells in band.lines for c in cells if not c.numeric for w in c.text.split())
+def header_words(table: Table, row_line: str) -> Counter[str]:
+    """The words of a table's header cells, to find the header's lines in the plain text, and those of its first
+    row's label that the row's plain line (``row_line``) lacks: the plain text may print the label's first word over
+    its row ("Scenario" over "1 1960 7403")."""
+    words = Counter(w for band in table.header for cells in band.lines for c in cells for w in c.text.split())
+    label = Counter(w for cells in table.rows[0].lines for c in cells if not c.numeric for w in c.text.split())
+    label.subtract(row_line.split())
+    words.update(+label)
+    return words
 
 
 def table_rows(table: Table) -> list[tuple[int, str]]:
@@ -320,13 +327,14 @@ def table_rows(table: Table) -> list[tuple[int, str]]:
     columns = table.columns()
     width = max(len(c.labels) for c in columns.values())
     out: list[tuple[int, str]] = []
-    for band in table.header:
+    # (the first row band too: a row of years may print right under the header's lines, in one band with them)
+    for band in [*table.header, *table.rows[:1]]:
         group = _group_row(band.lines[0], band.lines[1], columns[band.page], width) if len(band.lines) > 1 else None
         if group is not None:  # the top line of the header names groups of columns: a header row of its own
             out.append((band.page, group))
             band = Band(band.page, band.lines[1:])
         out.append((band.page, _row_text(band, columns[band.page], width)))
-    out += [(band.page, _row_text(band, columns[band.page], width)) for band in table.rows]
+    out += [(band.page, _row_text(band, columns[band.page], width)) for band in table.rows[1:]]
     cells = [text.split("\t") for _, text in out]
     # a label column no cell of the table fills (a table whose first column is years: "Year" sits over them)
     kept = [k for k in range(len(cells[0])) if any(row[k] for row in cells)]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pypdf
 from conftest import pdf_document, pdf_string
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract.catalogue import load_catalogue
 from extract.extractor import extract_document
@@ -566,4 +568,71 @@ def test_a_label_wrapped_after_a_hyphen_is_joined_without_a_space():
         "Period\tCut (%)\tLevel (kt)",
         "2021-2025\t35\t82",
         "2026-2030\t45\t69",
+    ]
+
+
+_WORDS = ["Energy", "Waste", "Total", "2030", "12.5", "-3", "NO", "by", "the", "plan", "(Gg)", "Table", "1:", "45%"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6), min_size=0, max_size=8),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(st.integers(min_value=2, max_value=6), min_size=1, max_size=48),  # cells parted as a layout parts them
+    st.booleans(),
+)
+def test_any_pages_give_a_text_whose_page_starts_are_in_order(pages, gaps, with_layout):
+    """Whatever the pages hold (and their layout texts), the reader returns one start per page, in order, inside the
+    text, and keeps every word of the plain text (how often: see the examples of rows alike below; lines alike in
+    numbers and words, header and rows both, can still be matched to the wrong line)."""
+    # each line names its own place: no line is the same as another (a running head would be, and a plain line is
+    # found by its words: lines alike are the examples below)
+    places = [f"{a}{b}" for a in ("Ka", "Chi", "Ne", "Fi") for b in ("ra", "lo", "mu", "te", "vi", "so", "dan", "po")]
+    pages = [[[places[8 * p + k], *words] for k, words in enumerate(lines)] for p, lines in enumerate(pages)]
+    plain = ["\n".join(" ".join(words) for words in lines) for lines in pages]
+    spaces = iter(gaps * 100)
+    layouts = [
+        "\n\n".join((" " * next(spaces)).join(words) for words in lines) if with_layout and lines else None
+        for lines in pages
+    ]
+    text, starts = pdf_text(plain, layouts)
+    assert len(starts) == len(plain) and starts[0] == 0
+    assert all(a <= b <= len(text) for a, b in zip(starts, starts[1:], strict=False))
+    # every word of the plain text is kept (a table's cells are its words, re-parted by tabs)
+    assert set(text.split()) >= {w for p in plain for w in p.split()}
+
+
+def test_rows_alike_are_each_their_own_line_and_a_row_over_a_label_is_no_header():
+    layout = "Wind  2030  2030\n\nLabel\n\nSolar  NO  NO\n\nHydro  NO  NO\n"
+    plain = "Wind 2030 2030\nLabel\nSolar NO NO\nHydro NO NO"
+    text = pdf_text([plain], [layout])[0]
+    assert text.count("NO") == 4 and text.count("2030") == 2
+    assert text.endswith("Solar\tNO\tNO\nHydro\tNO\tNO")  # the last row's line too ("NO NO" twice: two lines)
+
+
+GROUPS_OVER_YEARS = """\
+           Reference path            With measures
+  Sector
+           2025          2030        2025          2030
+
+
+  Power    410           455         380           350
+
+
+  Transport  120         140         115           100
+"""
+
+
+def test_groups_over_a_row_of_years_printed_in_one_band_are_a_header_row_of_their_own():
+    plain = (
+        "Reference path With measures\nSector\n2025 2030 2025 2030\nPower 410 455 380 350\nTransport 120 140 115 100"
+    )
+    assert pdf_text([plain], [GROUPS_OVER_YEARS])[0].split("\n") == [
+        "\tReference path\t\tWith measures\t",
+        "Sector\t2025\t2030\t2025\t2030",
+        "Power\t410\t455\t380\t350",
+        "Transport\t120\t140\t115\t100",
     ]
