@@ -114,8 +114,8 @@ def _paragraphs(plain: list[str], layout: str) -> list[str]:
 
 
 _ITEM_RE = re.compile(r"[•●▪◦■□❖➢►\-–*]\s|\(?(?:[a-z]|[0-9]{1,2}|[ivx]{1,4})[.)]\s")
-#: a line kept whole: a caption, or a line ending in two numbers (a table row read line by line)
-_UNJOINED_RE = re.compile(r"(?:Table|Figure|Chart|Box)\s+\w+[.:]|.*\d[\d.,%)]*\s+[-+(]?\d[\d.,%)]*\s*$", re.I)
+#: a caption line, kept whole (and so is a row of numbers: ``pdftables.may_hold_table``)
+_CAPTION_RE = re.compile(r"(?:Table|Figure|Chart|Box)\s+\w+[.:]", re.I)
 _FULL = 0.8  # a line this share as long as a page's long lines reaches its margin: the sentence wrapped there
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _BROKEN_RE = re.compile(r"([^\W\d_]+)-$")  # a word broken at the margin: "emis-"
@@ -134,6 +134,10 @@ def _join(line: str, wrapped: str, words: set[str]) -> str:
     return f"{head}-{wrapped}"
 
 
+def _kept_whole(line: str) -> bool:
+    return _CAPTION_RE.match(line) is not None or pdftables.may_hold_table(line)
+
+
 def _unwrapped(lines: list[_Line]) -> list[_Line]:
     """Lines of a paragraph that wrapped at the margin joined into one, as a web page's paragraph is one line: the
     later stages read a line's start as a heading's, a list item's or a date line's. A line ending short of the
@@ -148,10 +152,10 @@ def _unwrapped(lines: list[_Line]) -> list[_Line]:
     last = ""  # the last line as printed (out[-1] may be lines joined)
     for line in lines:
         page, text, table = line
-        if out and table < 0 and text and not _ITEM_RE.match(text) and not _UNJOINED_RE.match(text):
+        if out and table < 0 and text and not _ITEM_RE.match(text) and not _kept_whole(text):
             prev_page, prev, prev_table = out[-1]
             if prev_page == page and prev_table < 0 and page in full and len(last) >= full[page]:
-                if not last.rstrip().endswith((".", ":", ";", "!", "?")) and not _UNJOINED_RE.match(last):
+                if not last.rstrip().endswith((".", ":", ";", "!", "?")) and not _kept_whole(last):
                     out[-1] = (page, _join(prev, text, words), -1)
                     last = text
                     continue
