@@ -45,9 +45,9 @@ def add_cell(
     m = NUM_CELL_RE.match(text[start:end])
     if m is None:
         return
-    raw_start = start + (m.start("sign") if m.group("sign") else m.start("num"))
+    raw_start = start + (m.start("sign") if m.group("sign") else m.start("open") if m.group("open") else m.start("num"))
     value = cell_number(m.group("num"), continental, decimal_comma) * unit[1]
-    if m.group("sign") and not (
+    if (m.group("sign") or m.group("open")) and not (
         REDUCTION_LABEL_RE.search(own_label)
         or ((m.group("pct") or unit[0] == "%") and _VS_REFERENCE_RE.search(own_label))
     ):
@@ -56,7 +56,7 @@ def add_cell(
     name = "%" if m.group("pct") else local_unit(unit[0], ctx.country)  # "(millions of FCFA)": whose francs
     if name == NON_INDICATOR:
         return None  # a currency the document's country does not say ("dinars" in a plan of no dinar country)
-    raw_end = start + (m.end("pct") if m.group("pct") else m.end("num"))
+    raw_end = start + (m.end("pct") if m.group("pct") else m.end("close") if m.group("open") else m.end("num"))
     region = carry.section_region or ctx.country
     obs = _observe(ctx, raw_start, raw_end, value, name, kind, year, quote, region, context, wider)
     if m.group("change"):

@@ -19,9 +19,11 @@ from .yearnames import naming_role
 
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
 NUM_CELL_RE = re.compile(
-    r"^\s*(?P<sign>[-−–])?\s*(?P<num>\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
+    # "(36,821)": an accounting negative (inventories print removals so); its bracket closes right after the digits
+    r"^\s*(?P<sign>[-−–])?\s*(?P<open>[(（]\s*(?=\d))?"
+    r"(?P<num>\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|" + LONE_DECIMAL_COMMA
-    + r"|\d+(?:\.\d+)?)\s*(?P<pct>%)?"
+    + r"|\d+(?:\.\d+)?)(?(open)\s*(?P<close>[)）]))\s*(?P<pct>%)?"
     # "22.42 (-15.8%)": a level and, in brackets, its change in per cent
     r"(?:(?P<change>\s*\(\s*(?P<chsign>[-−–+])\s*(?P<chnum>\d+(?:\.\d+)?)\s*(?P<change_pct>%)\s*\))"
     # "1,235 (1,219)" under "2013 (2005)": a value and, in brackets, its companion the header's bracket names
@@ -107,6 +109,26 @@ def row_label_year(label: str) -> int | None:
     return found.pop() if len(found) == 1 and len(label) <= 60 else None
 
 
+#: a row label that marks its year as projected: "2021 (proj.)", "2025 (projected)", "2030 (projection)"
+_PROJECTED_ROW_RE = re.compile(r"\(\s*(?:proj(?:\.|ected|ection)?|forecast|modell?ed)\s*\)", re.I)
+
+
+def projected_row(row: GridRow) -> bool:
+    """A row whose label marks it projected ("2021 (proj.)"): none of its cells is a record."""
+    return bool(row.labels) and _PROJECTED_ROW_RE.search(row.labels[-1].text) is not None
+
+
+def recorded_row_years(rows: list[GridRow]) -> set[int]:
+    """The years of a table's rows that are recorded because later rows are marked projected: a series whose rows
+    go on from "2020" to "2021 (proj.)" tells where its records end, whatever its caption calls the table ("Trend
+    Scenario projected to 2030" over an inventory that runs on as a projection)."""
+    marked = [r.year for r in rows if r.year is not None and projected_row(r)]
+    if not marked:
+        return set()
+    first = min(marked)
+    return {r.year for r in rows if r.year is not None and r.year < first and r.year not in marked}
+
+
 @dataclass
 class Cell:
     start: int
@@ -171,6 +193,8 @@ def is_value(text: str) -> bool:
 
     Cached (a function of the text alone): a table's cells are tested several times while its grid is rebuilt."""
     if m := NUM_CELL_RE.match(text):
+        if m.group("open"):
+            return accounting_negative(m.group("num"))
         # "2013 (2005)" heads a column of bracketed pairs: two years, no value
         return not (m.group("alt") and YEAR_CELL_RE.match(m.group("num")) and YEAR_CELL_RE.match(m.group("alt")))
     if EMPTY_CELL_RE.match(text):
@@ -187,6 +211,12 @@ def is_value(text: str) -> bool:
         and unit.unit not in (NON_INDICATOR, "count", "ratio", "year", "times")
         and len(tail.rstrip(" *†‡ª")) - unit.end <= 1
     )
+
+
+def accounting_negative(num: str) -> bool:
+    """Whether a number alone in brackets is an accounting negative ("(36,821)", "(0.75)", "(241)"), not a year
+    ("(2005)", a companion header) or a small label number ("(3)", a note or item)."""
+    return bool(set(num) & {",", ".", " ", "\u00a0"}) or len(num) >= 3 and not YEAR_CELL_RE.match(num)
 
 
 def cell_number(num: str, continental: bool = False, decimal_comma: bool = False) -> Decimal:

@@ -75,7 +75,12 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if index <= grid_end:
             continue
         if index in grids:
-            read_table(ctx, grids[index], carry)
+            table = grids[index]
+            if block.kind != "table" and (caption := getattr(table, "caption", "")) and block.text.strip() == caption:
+                # the caption is text: "Table 11. Conditional scenario with a target of 50% net reduction by 2030"
+                for sentence in block.sentences:
+                    read_sentence(ctx, sentence.start, sentence.end, carry)
+            read_table(ctx, table, carry)
             grid_end = grids[index].last_block
             continue
         if block.kind != "table":

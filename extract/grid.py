@@ -177,9 +177,23 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             i = max(grid.last_block + 1, i + 1)  # a table read from earlier blocks (continued) never moves back
         elif i < first_long < j - 1:
             i = first_long + 1  # a paragraph hard-wrapped into short lines ran into the table below it: retry after it
+        elif (ended := _prose_end(run)) is not None and i <= ended < j - 1:
+            i = ended + 1  # the same with lines all short: retry after the last line that ends a sentence
         else:
             i = j
     return grids
+
+
+def _prose_end(run: list[Cell]) -> int | None:
+    """The block of the last line before a run's first value that ends a sentence ("… climate finance.", "In
+    contrast:"): a paragraph hard-wrapped into short lines ends there, and a table may start after it."""
+    end = None
+    for c in run:
+        if is_value_cell(c):
+            break
+        if c.text.endswith(SENTENCE_END) and len(c.text.split()) >= 2:
+            end = c.block
+    return end
 
 
 def second_year_header(run: list[Cell]) -> int | None:

@@ -140,15 +140,21 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         labels = []
     unit_note = next((c.text for c in labels if is_unit_note(c.text)), "")
     groups = [(joined(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
+    groups = groups[: _paragraph_between(groups)]
     # a captioned table of one row: its header names each of at least two columns, above the corner and the row's
     # label ("Table 5: Reductions by sector" | "Sectors | Energy | Waste | Total" | "Amount (Gg) | 20.1 | 6.0 | 26.1")
     one_row = len(groups) == 1 and bool(caption) and 2 <= len(groups[0][1]) <= len(groups[0][0]) - 2
     if len(groups) < MIN_ROWS and not one_row:
         return None
-    counts = Counter(len(g[1]) for g in groups)
+    # header years wrapped each over its own line ("Sector | 2030 | UC | 2030 | C | …") read as rows of one year:
+    # the columns are counted on the rows after them
+    lead = 0
+    while lead < len(groups) - MIN_ROWS and all(YEAR_CELL_RE.match(c.text) for c in groups[lead][1]):
+        lead += 1
+    counts = Counter(len(g[1]) for g in groups[lead:])
     ncols, agree = counts.most_common(1)[0]
     if _blank_text_cells(groups, ncols):
-        counts = Counter(len(g[1]) for g in groups)
+        counts = Counter(len(g[1]) for g in groups[lead:])
         ncols, agree = counts.most_common(1)[0]
     agree = MIN_ROWS if one_row else agree
     if _rows_lost_cells(groups, counts, bool(caption)):
@@ -249,6 +255,20 @@ def is_unit_note(line: str) -> bool:
 
 
 _UNIT_NOTE_CHARS = 60
+
+
+def _paragraph_between(groups: list[tuple[list[Cell], list[Cell]]]) -> int:
+    """The number of groups before a paragraph that ends the table: rows with short labels, then a label that reads
+    as a sentence ("To implement its NDC, … dependent on international finance.") over the next table's header and
+    rows. A table whose rows are all described in sentences is not cut (no short labels before)."""
+    for g, (lab, vals) in enumerate(groups[1:], start=1):
+        if any(len(c.text.split()) >= 8 and c.text.rstrip().endswith((".", "!", "?")) for c in lab):
+            # (the next table has columns of its own: a row described in a sentence fills the table's columns)
+            short = all(len(c.text.split()) <= 6 for lab0, _ in groups[1:g] for c in lab0)
+            if g > MIN_ROWS and short and len(vals) != len(groups[g - 1][1]):
+                return g
+            break
+    return len(groups)
 
 
 def _blank_text_cells(groups: list[tuple[list[Cell], list[Cell]]], ncols: int) -> bool:

@@ -23,6 +23,8 @@ from .cells import (
     GridRow,
     cell_number,
     decimal_comma_columns,
+    projected_row,
+    recorded_row_years,
     row_label_year,
 )
 from .cellunits import count_label, group_unit, label_unit, percent_label
@@ -54,6 +56,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
+    scope.actual_years |= recorded_row_years(grid.rows)  # "2020" over "2021 (proj.)": the rows of record
     scope.cited_year = cited_year(ctx, grid.caption)
     sibling_unit(grid, scope, carry.last_table)
     carry.last_table = table_shape(grid, scope)
@@ -135,6 +138,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 continue
             col = scope.columns[k]
             unit, year, kind = found
+            if kind == "actual" and projected_row(row):
+                continue  # "2021 (proj.) | … | 22,958" under "National GHG Inventory": modelled, no record
             if row_condition:
                 kind = "target"  # an "Unconditional" / "Conditional" row holds pledges
             if kind == "target" and i in bau_cells and _same(cell.text) in bau_cells[i] and _past(ctx, year):

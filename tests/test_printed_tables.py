@@ -1,0 +1,106 @@
+"""Tables as plans printed from spreadsheets and word processors write them, flattened one cell per line: negatives in
+brackets, series whose later rows are marked projected, header years over their scenario words, and a paragraph between
+two tables (tables and sentences written for these tests: made-up countries and numbers)."""
+
+from __future__ import annotations
+
+from extract.cells import Grid
+from extract.grid import find_grids
+from extract.segment import segment
+from tests.test_extractor import rows
+
+
+def flat(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+INTRO = "Ruritania prepared this third contribution with all ministries in 2025."
+SERIES_HEAD = ("Year", "Energy [Gg CO2e]", "Forest removals [Gg CO2e]", "Net total [Gg CO2e]")
+
+
+def test_a_number_alone_in_brackets_is_an_accounting_negative() -> None:
+    text = flat(
+        INTRO, "Table 4: National inventory by sector", *SERIES_HEAD,
+        "2016", "4,210", "(12,405)", "(8,195)",
+        "2017", "4,388", "(11,960)", "(7,572)",
+        "2018", "4,502", "(10,118)", "(5,616)",
+    )  # fmt: skip
+    got = {(r["value"], r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("-12.405", "(12,405)", "2016", "actual") in got
+    assert ("-5.616", "(5,616)", "2018", "actual") in got
+    assert ("4.502", "4,502", "2018", "actual") in got
+
+
+def test_a_small_number_or_a_year_in_brackets_is_no_value() -> None:
+    text = flat(
+        INTRO, "Table 2: Installed capacity (MW)", "Technology", "2020", "2030",
+        "Solar", "(1)", "140", "Wind", "(2)", "95", "Hydro", "(3)", "310",
+    )  # fmt: skip
+    assert not [r for r in rows(text) if r["value_raw"].startswith("(")]
+
+
+def test_rows_before_the_first_row_marked_projected_are_records() -> None:
+    # the caption calls the whole series a projection; its rows say where the records end
+    text = flat(
+        INTRO, "Table 5: Business as usual scenario projected to 2035", *SERIES_HEAD,
+        "2019", "4,610", "(9,870)", "(5,260)",
+        "2020", "4,420", "(9,655)", "(5,235)",
+        "2021 (proj.)", "4,700", "(9,500)", "(4,800)",
+        "2022 (proj.)", "4,810", "(9,350)", "(4,540)",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("4.61", "2019", "actual"), ("-9.655", "2020", "actual"), ("-5.235", "2020", "actual")} <= got
+    assert not {r["year"] for r in rows(text)} & {"2021", "2022"}
+
+
+def test_a_row_marked_projected_is_no_record_under_an_inventory_column() -> None:
+    text = flat(
+        INTRO, "Table 6: Emission series", "Year", "Energy [Gg CO2e]", "National GHG Inventory [Gg CO2e]",
+        "2019", "4,610", "5,260", "2020", "4,420", "5,235", "2021 (proj.)", "4,700", "5,480",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("5.235", "2020", "actual") in got
+    assert not [r for r in rows(text) if r["year"] == "2021" and r["kind"] == "actual"]
+
+
+def test_header_years_each_on_their_own_line_over_their_scenario_words() -> None:
+    text = flat(
+        INTRO, "Sector", "2030", "UC", "2030", "C", "2035", "UC", "2035", "C",
+        "Energy", "11%", "26%", "15%", "38%",
+        "Waste", "2%", "5%", "6%", "12%",
+        "National total", "7%", "19%", "10%", "31%",
+    )  # fmt: skip
+    got = {(r["value"], r["year"]) for r in rows(text) if r["quote"].startswith("National")}
+    assert got == {("7", "2030"), ("19", "2030"), ("10", "2035"), ("31", "2035")}
+
+
+def test_a_paragraph_wrapped_into_short_lines_ends_a_table_and_the_next_keeps_its_header() -> None:
+    text = flat(
+        INTRO, "Sector", "2030 UC", "2030 C", "2035 UC", "2035 C",
+        "Energy", "11%", "26%", "15%", "38%",
+        "Waste", "2%", "5%", "6%", "12%",
+        "National total", "7%", "19%", "10%", "31%",
+        "4.2. Funding needs",
+        "To implement its plan, Ruritania estimates a total investment need of USD 4.1 billion over the 2026-2035",
+        "period, with USD 1.4 billion (34%) from domestic resources and USD 2.7 billion (66%)",
+        "from international climate finance.",
+        "Component", "Unconditional (M USD)", "Conditional (M USD)", "Total (M USD)",
+        "Adaptation", "610", "1,130", "1,740",
+        "Mitigation", "790", "1,570", "2,360",
+        "Total", "1,400", "2,700", "4,100",
+    )  # fmt: skip
+    blocks = segment(text)
+    headers = [[c.text for c in g.header] for g in find_grids(blocks, text).values() if isinstance(g, Grid)]
+    assert headers[-1] == ["Component", "Unconditional (M USD)", "Conditional (M USD)", "Total (M USD)"]
+    assert ("4.1", "USD billion", "2035") in {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+
+
+def test_a_caption_that_states_a_goal_is_read_as_text() -> None:
+    text = flat(
+        INTRO, "Table 7. Conditional scenario with a target of 40% net reduction by 2035", *SERIES_HEAD,
+        "2033", "4,120", "(9,870)", "(5,750)",
+        "2034", "3,960", "(9,950)", "(5,990)",
+        "2035", "3,810", "(10,020)", "(6,210)",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("40", "%", "2035", "target") in got
