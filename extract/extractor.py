@@ -29,7 +29,7 @@ from .headinglines import (
     line_year,
     states_value,
 )
-from .listintro import labels_a_value, list_intro_year, means_intro, plan_list_intro
+from .listintro import labels_a_value, list_intro_year, means_intro, plan_list_intro, record_intro
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -202,6 +202,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             intro = timeline.target_year
         if intro is not None:
             carry.list_year, carry.list_intro = intro, True
+            past = ctx.ref_year is not None and intro <= ctx.ref_year
+            carry.list_record = intro if past and record_intro(block.sentences[-1].text) else None
             carry.list_projection = bool(_PROJECTION_SCOPE_RE.search(block.sentences[-1].text))
         elif (
             not carry.list_intro  # an item's own year ("…, now expected by 2035") dates it, not its siblings

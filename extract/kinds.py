@@ -119,6 +119,8 @@ class LazyEvidence:
     def fallback_target(self) -> bool:
         carry, ref = self._carry, self._ctx.ref_year
         # items of "By 2030, …:" too
+        if carry.list_intro and carry.list_year is not None and carry.list_year == carry.list_record:
+            return False  # the items of "Emissions in 2010 were the following:" are records, whatever the section
         return carry.section_kind == "target" or (
             carry.list_year is not None and ref is not None and carry.list_year > ref
         )

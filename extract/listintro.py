@@ -112,3 +112,18 @@ def labels_a_value(blocks: list[Block], index: int) -> bool:
         if _VALUE_LINE_RE.match(line):
             return True
     return False
+
+
+#: a lead-in that reports what was: "The sectoral emission sources and their quantities were the following:", "The
+#: results achieved by 2020 were as follows:" (not "The targets for 2020 were the following:": goals, though past)
+_RECORD_INTRO_RE = re.compile(r"\b(?:were|was|had\s+been|amounted\s+to|totalled|totaled)\b", re.IGNORECASE)
+_GOAL_INTRO_RE = re.compile(
+    r"\b(?:targets?|goals?|aims?|objectives?|commitments?|pledges?|will|shall|plans?|planned|intends?|expected)\b",
+    re.IGNORECASE,
+)
+
+
+def record_intro(sentence: str) -> bool:
+    """Whether a list's lead-in reports records in the past tense: its items are records, not the goals a section
+    about the plan's contribution would make them."""
+    return bool(_RECORD_INTRO_RE.search(sentence)) and not _GOAL_INTRO_RE.search(sentence)

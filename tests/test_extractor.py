@@ -223,6 +223,24 @@ def test_the_end_of_a_from_to_dated_by_its_list_after_the_present_is_a_goal() ->
     assert found == [("12", "2019", "actual"), ("60", "2035", "target")]
 
 
+def test_the_items_of_a_lead_in_that_reports_a_past_year_are_records_under_a_heading_of_goals() -> None:
+    text = "\n\n".join(
+        [
+            "Ruritania intends to limit its net emissions in 2030 to 80 Mt CO2e or lower.",
+            "Mitigation contribution of GHG emissions",  # a heading about the plan's goals
+            "The total GHG emissions of Ruritania in 2012 were 90 Mt CO2e. The sectoral GHG emission sources and their"
+            " quantities were the following:",
+            "a. Electric power generation totalling 6 Mt CO2e, i.e. 7% of the total;",
+            "b. Industrial sector emissions totalling 4 Mt CO2e, i.e. 4% of the total;",
+            "The targets for 2020 were the following:",  # past, but goals
+            "a. Solar power capacity of 50 MW;",
+        ]
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("6", "2012", "actual"), ("7", "2012", "actual"), ("4", "2012", "actual")} <= found
+    assert ("0.05", "2020", "target") in found
+
+
 def test_a_bracketed_estimate_year_dates_the_start_and_an_expected_end_is_a_goal() -> None:
     text = (
         "In 2020 emissions were 190 GgCO2e. Ruritania will meet its goals by 2033. Ruritania expects its total "
