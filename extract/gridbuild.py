@@ -235,6 +235,10 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         # label cells above the row's own label that carry no number are a group label ("Energy")
         if len(lab) > 1 and len(lab) > label_len:
             group_label = " ".join(c.text for c in lab[:-label_len])
+        elif (number := next((k for k, c in enumerate(lab) if k and c.start in numbered_at), None)) is not None:
+            # (in numbered rows the labels before a row's number are a group's, however few label cells the row
+            # has: "Grid Connect Solar Farms 2020-2021 | 17 | Ranadi Solar Farm" lacks the province column)
+            group_label = " ".join(c.text for c in lab[:number])
         values: list[Cell | None] = [None if EMPTY_CELL_RE.match(v.text) else v for v in vals]
         rows.append(GridRow(lab, values, group_label, row_label_year(lab[-1].text)))
     for row, trail in zip(rows, trails, strict=False):

@@ -30,7 +30,7 @@ from .cells import (
 from .cellunits import count_label, group_unit, label_unit, percent_label
 from .citations import cited_year
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
-from .headeryears import bases, years_row
+from .headeryears import bases, cell_years, years_row
 from .introunit import intro_emission_unit, sibling_unit, table_shape
 from .scope import profile_topic
 from .sentence import read_sentence
@@ -381,7 +381,11 @@ def _cell_scope(
         # (under a column of the recorded status, "Current (2020)", a past one dates its row's datum: "HFCs (2022)")
         year = col.year
     else:
-        year = row.year or col.year or scope.table.year
+        # a group row naming one year or period ("Solar-Diesel Hybrid Systems 2020-2021") dates its rows, over the
+        # caption's span ("… Projects 2020-2024")
+        group_years = set(cell_years(row.group)) - bases(row.group) if row.group else set()
+        group_year = group_years.pop() if len(group_years) == 1 else None
+        year = row.year or col.year or group_year or scope.table.year
     recorded = year is not None and ctx.ref_year is not None and year <= ctx.ref_year
     if year is not None and year in scope.actual_years:
         kind = "actual"

@@ -104,3 +104,15 @@ def test_a_caption_that_states_a_goal_is_read_as_text() -> None:
     )  # fmt: skip
     got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert ("40", "%", "2035", "target") in got
+
+
+def test_a_group_row_naming_a_year_or_a_period_dates_its_rows() -> None:
+    # numbered project rows under group rows; a group's rows may lack a label column ("Province")
+    text = flat(
+        INTRO, "Table 3. Renewable energy projects 2026-2032", "No.", "Project", "Province", "Capacity (kW)",
+        "1", "Ardent", "North", "1,200", "2", "Belmont", "East", "450", "3", "Corrin", "South", "380",
+        "Wind farms 2027-2028", "4", "Dunmore", "West", "2,500", "5", "Elvan", "North", "1,800",
+        "Hydropower station 2031", "6", "Farran Falls hydropower", "12,000",
+    )  # fmt: skip
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("0.0012", "2032"), ("0.0025", "2028"), ("0.0018", "2028"), ("0.012", "2031")} <= got
