@@ -89,6 +89,8 @@ _POLICY_RE = first_char_guarded(
     # losses of a network, not of a disaster: "acceptable gas losses are set at 5.07%", "grid losses of 14%", "the
     # unbilled water losses", "non-revenue water"
     r"|(?:gas|grid|network|transmission|distribution|technical|water)\s+losses|non[\s-]revenue\s+water"
+    # an agriculture goal's losses, not a disaster's: "reduce post harvest losses to 1% by 2030", "food losses"
+    r"|(?:post[\s-]?harvest|food)\s+losses"
     # adaptation services: "access to clean and safe water for the total population", "early warning for 90% of people"
     r"|(?:safe|clean|drinking)\s+water|water\s+(?:supply|access|services|security|harvesting)|sanitation"
     r"|rain\s*water|(?:water|household|community)\s+tanks?"  # water security: who stores rain

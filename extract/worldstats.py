@@ -111,7 +111,9 @@ def global_statistic(
 
 
 _GLOBAL_OPENS_RE = re.compile(
-    r"\s*(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
+    # (or labels it: "Global emissions: 52,700 MtCO2eq. (2014)", a note citing the world's total)
+    r"\s*(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions(?:\s+of|\s*:)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
 )
 
 

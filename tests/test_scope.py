@@ -118,6 +118,9 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("In 2024 the acceptable gas losses were set at 4.2 percent of the gas supplied.", "4.2"),
         ("The utility will reduce by 30% the unbilled water losses of the capital by 2030.", "30"),  # a water network's
         ("Non-revenue water will fall to 25% by 2030.", "25"),
+        # an agriculture goal's losses, not a disaster's (a crop's value lost to drought stays out: test below)
+        ("Ruritania will cut post-harvest losses of cereals to 5% by 2030.", "5"),
+        ("Food losses along the supply chain will be halved to 9% by 2035.", "9"),
         # households as a source of emissions: a share of the inventory
         ("In 2012 emissions came from the households of the population (21.4%) and from transport.", "21.4"),
         # household energy for the population: what people cook with
@@ -164,6 +167,9 @@ def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_s
     text = "In 2014, Ruritania's contribution to global GHG emissions was 3.2 MtCO2e."
     assert [r["value"] for r in rows(text)] == ["3.2"]
     assert [r["value"] for r in rows("In 2010, global emissions stood at 16,752 Gg of CO2 equivalent.")] == ["16.752"]
+    # a note that labels the world's total it cites
+    text = "In 2019 Ruritania emitted 12.1 MtCO2e.\n\nGlobal emissions: 49,800 MtCO2eq. (2019). Source: a UN report."
+    assert [r["value"] for r in rows(text)] == ["12.1"]
     # a subscript set apart by a wrapped line is still CO2
     text = "Ruritania's strategy sets an intensity target of 2.07 t CO ₂ eq. per capita by 2050."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("2.07", "t CO2e per capita")]
