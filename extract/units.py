@@ -75,15 +75,15 @@ _RULES: list[UnitRule] = [
     UnitRule(r"kilograms?\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)\s+per\s+(?:ton|tonne)", "kgce/t", D(1)),
     UnitRule(r"kgce\s*/\s*t\b", "kgce/t", D(1)),
     UnitRule(r"(?:micrograms?|μg|ug|µg)\s*(?:per\s+cubic\s+met(?:er|re)s?|/\s*m(?:3|³))", "ug/m3", D(1)),
-    # energy before power (kilowatt-hours before kilowatts)
-    UnitRule(r"(?:kilowatt[\s-]*hours?|kwh)\b", "TWh", D("1e-9")),
-    UnitRule(r"(?:megawatt[\s-]*hours?|mwh)\b", "TWh", D("1e-6")),
-    UnitRule(r"(?:gigawatt[\s-]*hours?|gwh)\b", "TWh", D("1e-3")),
-    UnitRule(r"(?:terawatt[\s-]*hours?|twh)\b", "TWh", D(1)),
-    UnitRule(r"(?:kilowatts?|kw)\b", "GW", D("1e-6")),
-    UnitRule(r"(?:megawatts?|mw|mwp)\b", "GW", D("1e-3")),
-    UnitRule(r"(?:gigawatts?|gw|gwp)\b", "GW", D(1)),
-    UnitRule(r"(?:terawatts?|tw)\b", "GW", D(1000)),
+    # energy before power (kilowatt-hours before kilowatts); the prefix may stand apart: "3,200 Mega Watts"
+    UnitRule(r"(?:kilo[\s-]?watt[\s-]*hours?|kwh)\b", "TWh", D("1e-9")),
+    UnitRule(r"(?:mega[\s-]?watt[\s-]*hours?|mwh)\b", "TWh", D("1e-6")),
+    UnitRule(r"(?:giga[\s-]?watt[\s-]*hours?|gwh)\b", "TWh", D("1e-3")),
+    UnitRule(r"(?:tera[\s-]?watt[\s-]*hours?|twh)\b", "TWh", D(1)),
+    UnitRule(r"(?:kilo[\s-]?watts?|kw)\b", "GW", D("1e-6")),
+    UnitRule(r"(?:mega[\s-]?watts?|mw|mwp)\b", "GW", D("1e-3")),
+    UnitRule(r"(?:giga[\s-]?watts?|gw|gwp)\b", "GW", D(1)),
+    UnitRule(r"(?:tera[\s-]?watts?|tw)\b", "GW", D(1000)),
     # masses with their substance
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)", "Mtce", D("1e-6")),
     UnitRule(r"tce\b", "Mtce", D("1e-6")),
@@ -250,12 +250,17 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
         code = code_after(text, pos, limit) or name_after(text, pos, limit)
         return UnitMatch(f"{code.iso} billion", D("1e-9") * code.scale, code.start) if code else None
     rule = _RULES[int(m.lastgroup[1:])]
+    if rule.unit == "GW" and (energy := _ENERGY_BRACKET_RE.match(text, m.end(), limit)):
+        # "4.6 - 5.2 Tera watts (TWh)": the bracket names the energy the words misname as power
+        return UnitMatch("TWh", _ENERGY_FACTORS[energy.group(1).lower()], energy.end())
     if rule.unit.endswith(" billion") and (word := _SCALE_AFTER_CURRENCY_RE.match(text, m.end(), limit)):
         # "2,225 USD Millions", "40 dollars million": the magnitude written after the currency
         return UnitMatch(rule.unit, rule.factor * MAGNITUDES[word.group(1).lower().rstrip("s")], word.end())
     return UnitMatch(rule.unit, rule.factor, m.end())
 
 
+_ENERGY_BRACKET_RE = re.compile(r"\s*\(\s*([kMGT])Wh\s*\)")
+_ENERGY_FACTORS = {"k": D("1e-9"), "m": D("1e-6"), "g": D("1e-3"), "t": D(1)}
 _SCALE_AFTER_CURRENCY_RE = re.compile(r"[ \u00a0]+(millions?|billions?|thousands?)\b", re.IGNORECASE)
 
 

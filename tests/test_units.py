@@ -134,6 +134,10 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("The mean annual temperature was 21.4ºC in 2020.", "21.4", "°C"),  # the ordinal sign for a degree
         ("The mean annual temperature was 21.4 degrees in 2020.", "21.4", "°C"),
         ("Rooftop solar will reach 850 MW by 2030.", "0.85", "GW"),
+        # the prefix written apart
+        ("Renewable capacity will reach at least 3,200 Mega Watts by 2030.", "3.2", "GW"),
+        ("Solar farms will produce 450 Giga Watt hours a year by 2030.", "0.45", "TWh"),
+        ("Hydropower will add 4.8 Tera watts (TWh) a year by 2030.", "4.8", "TWh"),  # the bracket names the energy
         ("Storage of 95 billion m3 of gas is planned by 2030.", "95", "billion m3"),
         ("Biodiesel use reached 410 million litres in 2022.", "410", "million litres"),
         ("Oil output fell to 2.5 million barrels in 2022.", "2.5", "million barrels"),
