@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from .state import Carry, DocContext
 
 MILESTONE_RE = cx.guarded(
-    "cnpzehslCNPZEHSL",
+    "cnpzehslrCNPZEHSLR",
     # (not a solar unit: "350 megawatt-peak (MWp)", "2 kilowatts peak")
     r"(?<!watt[\s-])(?<!watts[\s-])\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
@@ -41,10 +41,17 @@ MILESTONE_RE = cx.guarded(
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
     # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out
     r"|\b(?:zero|eliminat(?:e|es|ing)|end(?:ing)?|halt(?:ing)?|stop(?:ping)?)\s+(?:net\s+|illegal\s+|gross\s+)?"
-    r"deforestation\b",
+    r"deforestation\b"
+    # a peak in other words ("reaching a maximum of national emissions by 2026"), a fleet's phase-out ("retirement
+    # of all diesel power plants by 2028")
+    r"|\breach(?:ing|es)?\s+(?:a|its|the)\s+maximum\s+(?:level\s+)?of\s+(?:[\w-]+\s+){0,3}?emissions\b"
+    # (not a cap: "emissions to reach a maximum level of 179.0 MtCO2eq in 2030")
+    r"|\bemissions\s+(?:will\s+|would\s+|to\s+)?reach\s+(?:a|its|their|the)\s+maximum\b"
+    r"(?!\s+(?:level\s+)?of\s+(?:about\s+|around\s+)?\d)|\bretirement\s+of\s+all\b",
     re.IGNORECASE,
 )
-MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit", "deforestation")  # one is in every MILESTONE_RE match
+#: one of these is in every MILESTONE_RE match
+MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement")
 _DEADLINE_RE = cx.guarded(
     "abfinpABFINP",  # (the first letters of "around", "about", "approximately" among them)
     # ("the target for 2050 … raised to net zero": a goal's year)

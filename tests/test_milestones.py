@@ -113,3 +113,14 @@ def test_the_peak_of_a_solar_unit_is_no_peak_year() -> None:
 def test_land_degradation_neutrality_is_a_milestone_year() -> None:
     got = rows("Ruritania aims to reach land degradation neutrality by 2035, in line with the convention.")
     assert [(r["value"], r["unit"], r["year"], r["kind"]) for r in got] == [("2035", "year", "2035", "target")]
+
+
+def test_a_peak_and_a_phase_out_in_other_words() -> None:
+    text = "The plan was adopted in 2024.\n\nThe pathway implies reaching a maximum of national emissions by 2027."
+    assert milestones(text) == [("2027", "<=", "target")]
+    text = "The plan was adopted in 2024.\n\nPlanned retirement of all oil-fired power stations by 2031."
+    assert milestones(text) == [("2031", "<=", "target")]
+    # a maximum that is no emission's peak
+    assert milestones("The plan was adopted in 2024.\n\nHeat will reach a maximum of 46 degrees by 2050.") == []
+    text = "The plan was adopted in 2024.\n\nEmissions are to reach a maximum level of 61.5 MtCO2e in 2030."
+    assert milestones(text) == []  # a cap, no peak year
