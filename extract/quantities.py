@@ -94,6 +94,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return None  # "40 billion pesos" in a plan of a country without a peso: whose is not known
     if name.endswith(" billion") and PRICE_AFTER_RE.match(text, end, limit):
         return None  # "2 dollars per tonne": a price
+    if num.magnitude == MAGNITUDES["million"] and text[num.end : after.end].lstrip().startswith(("Mt", "MT")):
+        value = value / num.magnitude  # "15.9 million MtCO2e": the magnitude written twice, once in "Mt"
     if name == "times" and num.magnitude >= MAGNITUDES["million"]:  # "66.28 million times" = occurrences
         name, value = "million", num.value / MAGNITUDES["million"]
     if name == "Mha" and _MU_RE.search(text[num.end : end]):

@@ -68,6 +68,7 @@ _GWP_BEFORE_RE = re.compile(
 )
 
 
+_NO_COUNTRY_MT = 20_000  # more than any country emits in a year (the largest, some 14 Gt): the world's budget or sum
 _WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions stood at 16,752 Gg" is a translated
 # "émissions globales", the country's total
 
@@ -87,6 +88,12 @@ def global_statistic(
     """Whether the number starting at ``q_start`` is a global average quoted for comparison, a cut of the world's
     emissions (a global pledge's goal), the world's total as its subject or in brackets (an amount, not the
     country's share: "a low contribution to global emissions (0.02%)"), or a gas's global warming potential."""
+    if value is not None and unit.startswith("Mt") and value > _NO_COUNTRY_MT:
+        # "a global CO2 budget of 500 gigatonnes", "2,000 GtCO2 were emitted between 1750 and 2010"; a country's sum
+        # over decades may be that large ("a cumulative reduction of more than 66.6 billion tons"), not the world's
+        near = max(floor, q_start - 150)
+        cumulative = cx.may_contain(text, near, q_start, ("cumulative",))
+        return not cumulative or cx.may_contain(text, near, q_start, ("global", "world"))
     lo = max(floor, q_start - 60)
     if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
         return True

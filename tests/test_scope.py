@@ -167,6 +167,11 @@ def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_s
     text = "In 2014, Ruritania's contribution to global GHG emissions was 3.2 MtCO2e."
     assert [r["value"] for r in rows(text)] == ["3.2"]
     assert [r["value"] for r in rows("In 2010, global emissions stood at 16,752 Gg of CO2 equivalent.")] == ["16.752"]
+    # more than any country emits in a year: the world's budget or its cumulative emissions, whatever the words
+    text = "In 2019 Ruritania emitted 12.1 MtCO2e. The IPCC finds a remaining budget of 400 gigatonnes of CO2."
+    assert [r["value"] for r in rows(text)] == ["12.1"]
+    text = "Over 1990-2035 the plan may give Ruritania a cumulative reduction of more than 41.5 billion tons CO2e."
+    assert [r["value"] for r in rows(text)] == ["41500"]  # the country's sum over decades
     # a note that labels the world's total it cites
     text = "In 2019 Ruritania emitted 12.1 MtCO2e.\n\nGlobal emissions: 49,800 MtCO2eq. (2019). Source: a UN report."
     assert [r["value"] for r in rows(text)] == ["12.1"]
