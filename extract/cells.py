@@ -42,6 +42,9 @@ CHANGE_ROW_RE = re.compile(
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",
 #: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it
+_CURRENCY_FIRST_RE = re.compile(r"\s*(?:US\$|USD|EUR|GBP|\$|€|£)", re.IGNORECASE)
+MAGNITUDE_CELL_RE = re.compile(r"\s*[\d.,\s]+(?:million|billion|thousand|bn|mn)\s*$", re.IGNORECASE)
+_MAGNITUDE_TAIL_RE = re.compile(r"(?:million|billion|thousand|bn|mn)\s*", re.IGNORECASE)
 QUALIFIED_CELL_RE = re.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?)?"
@@ -205,6 +208,10 @@ def is_value(text: str) -> bool:
     tail = m.group("tail")
     if not tail:
         return True
+    if _MAGNITUDE_TAIL_RE.fullmatch(tail):
+        # a magnitude scales the column's unit: "0.36 billion" under "Mitigation measures (USD)" (a cell naming its
+        # currency too, "USD 1.3 billion", is a statement of its own, as before)
+        return not _CURRENCY_FIRST_RE.match(text)
     unit = match_unit_after(tail, 0)
     return (
         unit is not None

@@ -86,6 +86,9 @@ def _times_magnitude(cell: str) -> str:
     return cell
 
 
+_MASS_COMMA_GAS_RE = re.compile(r"\b(mt|kt|gg|gt|t)\s*,\s*(co)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     """The unit a header cell states for its column: "(Gg CO2e)" -> Mt CO2e x 0.001, "In %" -> %,
@@ -110,6 +113,8 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     if _NOT_UNIT_RE.search(cell):
         return None
     cell = _SUBSCRIPT_GAP_RE.sub(r"\1\2", cell)  # "ktCO 2 e": a subscript flattened with spaces
+    if "," in cell:
+        cell = _MASS_COMMA_GAS_RE.sub(r"\1 \2", cell)  # "(MT, CO2-EQ)": the mass and its gas parted by a comma
     money = _MONEY_RE.search(cell)
     if money:
         written = "".join((money.group("c1") or money.group("c2")).lower().split()).rstrip("s")

@@ -175,6 +175,11 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         # a header row of years ("Sector | 2020 | 2025 | 2030"): the header ends with it
         header = groups[0][0] + groups[0][1]
         row_groups = groups[1:]
+        first_labels, first_values = row_groups[0]
+        if len(first_labels) > label_len and _CHANGE_HEADER_RE.match(first_labels[0].text):
+            # "2010 | … | 2015 | Trend" over "Energy | 2.92 | …": a last header cell over no value (a chart, a
+            # change the rows leave blank) heads nothing; it is no group label of the first row (nor a scenario)
+            row_groups[0] = (first_labels[1:], first_values)
     else:
         # the first group's labels hold the header, then the first row's label
         first_labels = groups[0][0]
@@ -259,6 +264,9 @@ def is_unit_note(line: str) -> bool:
 
 
 _UNIT_NOTE_CHARS = 60
+
+
+_CHANGE_HEADER_RE = re.compile(r"(?:trends?|change|variation|growth|evolution)\b", re.IGNORECASE)
 
 
 def _paragraph_between(groups: list[tuple[list[Cell], list[Cell]]]) -> int:

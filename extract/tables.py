@@ -14,6 +14,7 @@ from .cells import (
     CONTINENTAL_CELL_RE,
     END_COLUMN_RE,
     LABEL_YEAR_RE,
+    MAGNITUDE_CELL_RE,
     NUM_CELL_RE,
     START_COLUMN_RE,
     YEAR_CELL_RE,
@@ -148,6 +149,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             alt = None  # the (year, kind) of a bracketed companion value ("1,235 (1,219)")
             if own_unit:
                 table_unit = unit if unit[0] else None
+                if table_unit and table_unit[0].endswith(" billion") and MAGNITUDE_CELL_RE.match(cell.text):
+                    # "369 million" under "(US$ million)": the cell's magnitude replaces the column's
+                    table_unit = (table_unit[0], Decimal("1e-9"))
                 quote = (row_start, cell.end)
                 read_sentence(
                     ctx,

@@ -116,3 +116,25 @@ def test_a_group_row_naming_a_year_or_a_period_dates_its_rows() -> None:
     )  # fmt: skip
     got = {(r["value"], r["year"]) for r in rows(text)}
     assert {("0.0012", "2032"), ("0.0025", "2028"), ("0.0018", "2028"), ("0.012", "2031")} <= got
+
+
+def test_a_last_header_cell_over_no_value_is_no_group_label_and_a_unit_may_part_mass_and_gas_by_a_comma() -> None:
+    # "Trend" heads a column of charts: no row's label (read as one, it made the first row a trend scenario's)
+    text = flat(
+        INTRO, "TABLE 2.3. NATIONAL GHG EMISSIONS (MT, CO2-EQ) BY SECTOR (2016 - 2018)", "2016", "2017", "2018",
+        "Trend", "Energy", "3.92", "3.80", "4.00", "IPPU", "0.30", "0.44", "0.52", "Waste", "0.14", "0.15", "0.16",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("3.92", "Mt CO2e", "2016"), ("4", "Mt CO2e", "2018"), ("0.52", "Mt CO2e", "2018")} <= got
+
+
+def test_cells_that_write_their_magnitude_scale_the_columns_unit() -> None:
+    text = flat(
+        INTRO, "Table ES-2. Estimated finance needed to 2035", "Mitigation (USD)", "Adaptation (USD)", "Total (USD)",
+        "Unconditional", "0.42 billion", "0.19 billion", "0.61 billion",
+        "Conditional", "2.75 billion", "1.35 billion", "4.10 billion",
+        "Total", "3.17 billion", "1.54 billion", "4.71 billion",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text)}
+    assert {("0.42", "USD billion", "2035", "unconditional"), ("1.35", "USD billion", "2035", "conditional")} <= got
+    assert ("4.71", "USD billion", "2035", "") in got
