@@ -19,10 +19,13 @@ from .years import FRAME_CHARS, SentenceYears, clause_bounds
 # (not a comparison with the present: "emissions in 1990 were higher than at present", "lower than today")
 _NOW = r"(?<!than\s)\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
 #: The present in a sentence that reports nothing done: "Currently, 50% of power is renewable", "Today, Ruritania has 39
-#: protected areas", "mangroves presently cover 30 ha" (not "currently estimated to be", an estimate of a later level;
+#: protected areas", "mangroves presently cover 30 ha" (not "currently estimated to be", an estimate of a later level
+#: or the present status of an estimate: "emissions in 1990 are currently considered to be 228.7 kt";
 #: "Presently, consumption has been reduced by 20%" reports a change recorded as of the document's data)
 _CURRENT_RE = re.compile(
-    r"(?<!than\s)\b(?:presently|nowadays|currently(?!\s+(?:estimated|projected|expected|forecast|planned|anticipated))"
+    r"(?<!than\s)\b(?:presently|nowadays"
+    r"|currently(?!\s+(?:estimated|projected|expected|forecast|planned|anticipated|considered|assessed|calculated"
+    r"|thought|believed))"
     r"|today(?!['’]s))\b",
     re.IGNORECASE,
 )

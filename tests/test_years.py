@@ -1254,6 +1254,14 @@ def test_a_level_estimated_now_for_a_later_deadline_is_that_goal() -> None:
     assert got["96 ktCO2eq."] == (2033, "target", None)
 
 
+def test_the_present_status_of_an_estimate_does_not_redate_a_level_named_by_its_year() -> None:
+    got = _rows_2024(
+        "In 2021, emissions were 212 kt.\n\nThe quantified amount of emissions in 1990 is currently considered to be"
+        " 231.4 kt CO2 eq."
+    )
+    assert got["231.4 kt CO2 eq."] == (1990, "actual", None)
+
+
 def test_a_long_name_of_the_yardstick_level_makes_its_year_a_base() -> None:
     got = _rows_2024(
         "Reduce emissions in 2033 by at least 48% below the total national economic sector GHG emissions in 1995."
