@@ -42,9 +42,8 @@ CHANGE_ROW_RE = re.compile(
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",
 #: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it
-_CURRENCY_FIRST_RE = re.compile(r"\s*(?:US\$|USD|EUR|GBP|\$|€|£)", re.IGNORECASE)
+_UNIT_FIRST_RE = re.compile(r"(?:US\$|USD|EUR|GBP|[A-Z]{3}\b|\$|€|£|dollars?|euros?|tonnes?|tons?|t\b|MW|GW)", re.I)
 MAGNITUDE_CELL_RE = re.compile(r"\s*[\d.,\s]+(?:million|billion|thousand|bn|mn)\s*$", re.IGNORECASE)
-_MAGNITUDE_TAIL_RE = re.compile(r"(?:million|billion|thousand|bn|mn)\s*", re.IGNORECASE)
 QUALIFIED_CELL_RE = re.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?)?"
@@ -139,6 +138,7 @@ class Cell:
     text: str
     block: int  # index of the block holding the line
     first_in_block: bool  # the line opens its block (cells of a row may share a block)
+    runs_on: bool = False  # the next line of its block goes on with the amount's unit ("1,350 million" / "USD …")
 
 
 @dataclass
@@ -178,15 +178,25 @@ def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
         if stripped:
             lead = len(line) - len(line.lstrip())
             out.append(Cell(s + lead, s + lead + len(stripped), stripped, index, not out))
+    for cell, nxt in zip(out, out[1:], strict=False):
+        cell.runs_on = _UNIT_FIRST_RE.match(nxt.text) is not None
     return out
 
 
 def is_value_cell(cell: Cell) -> bool:
-    return is_value(cell.text)
+    """A value cell (``is_value``); a number with its magnitude alone ("0.36 billion" under "Mitigation (USD)") too,
+    unless the next line goes on with its unit: "1,350 million" over "USD LEAP analysis" is text wrapped in a cell."""
+    return is_value(cell.text) or not cell.runs_on and magnitude_value(cell.text)
+
+
+def magnitude_value(text: str) -> bool:
+    """A number and its magnitude alone, the column naming the unit: "0.36 billion", "369 million" (a cell naming its
+    currency too, "USD 1.3 billion", is a statement of its own)."""
+    return MAGNITUDE_CELL_RE.match(text) is not None
 
 
 def holds_value(cell: Cell) -> bool:
-    return bool(cell.text) and not EMPTY_CELL_RE.match(cell.text) and is_value(cell.text)
+    return bool(cell.text) and not EMPTY_CELL_RE.match(cell.text) and is_value_cell(cell)
 
 
 @lru_cache(maxsize=4096)
@@ -208,10 +218,6 @@ def is_value(text: str) -> bool:
     tail = m.group("tail")
     if not tail:
         return True
-    if _MAGNITUDE_TAIL_RE.fullmatch(tail):
-        # a magnitude scales the column's unit: "0.36 billion" under "Mitigation measures (USD)" (a cell naming its
-        # currency too, "USD 1.3 billion", is a statement of its own, as before)
-        return not _CURRENCY_FIRST_RE.match(text)
     unit = match_unit_after(tail, 0)
     return (
         unit is not None
@@ -309,7 +315,7 @@ def joined(cells: list[Cell]) -> list[Cell]:
     for c in cells:
         if out and continues(out[-1], c):
             last = out[-1]
-            out[-1] = Cell(last.start, c.end, f"{last.text} {c.text}", last.block, last.first_in_block)
+            out[-1] = Cell(last.start, c.end, f"{last.text} {c.text}", last.block, last.first_in_block, c.runs_on)
         else:
             out.append(c)
     return out

@@ -138,3 +138,14 @@ def test_cells_that_write_their_magnitude_scale_the_columns_unit() -> None:
     got = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text)}
     assert {("0.42", "USD billion", "2035", "unconditional"), ("1.35", "USD billion", "2035", "conditional")} <= got
     assert ("4.71", "USD billion", "2035", "") in got
+
+
+def test_a_number_and_magnitude_whose_unit_runs_on_to_the_next_line_is_text() -> None:
+    # a PDF's cell wrapped over lines: "1,150 million" / "USD …" is one amount, read as text with its unit
+    text = flat(
+        INTRO, "Table 2. Measures to 2030",
+        "Installation of 420 MW of wind power.\n1,150 million\nUSD LEAP analysis",
+        "Installation of 160 MW of solar power.\n610 million\nUSD",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"]) for r in rows(text)}
+    assert {("1.15", "USD billion"), ("0.61", "USD billion")} <= got
