@@ -21,6 +21,26 @@ _VS_REFERENCE_RE = re.compile(
 )
 
 
+#: A caption whose subject is the plan's reductions: "Breakdown of GHG reductions (GgCO2 eq. and %) in the
+#: unconditional scenario", "Emission reductions by sector" (not one that also counts removals, sinks or emissions)
+_REDUCTIONS_CAPTION_RE = re.compile(r"\b(?:reductions|abatement|avoided\s+emissions)\b", re.IGNORECASE)
+_SIGNED_SUBJECT_RE = re.compile(r"\b(?:removals?|sinks?|absorptions?|sequestration|LULUCF|emissions\s+and)\b", re.I)
+
+
+def reductions_caption(caption: str) -> bool:
+    """Whether a table's caption names reductions as what its cells count."""
+    return bool(_REDUCTIONS_CAPTION_RE.search(caption)) and not _SIGNED_SUBJECT_RE.search(caption)
+
+
+_LEVEL_COLUMN_RE = re.compile(r"\b(?:emissions?|enhancements?|removals?|sinks?|net|baseline|BAU)\b", re.I)
+
+
+def plain_column(label: str) -> bool:
+    """A column that names no level of its own ("2020 %", "Gg"): under a caption of reductions it holds the cuts (a
+    column of emissions, removals or enhancements keeps its signs)."""
+    return _LEVEL_COLUMN_RE.search(label) is None
+
+
 def add_cell(
     ctx: DocContext,
     start: int,

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import combinations
 
-from .cellobs import REDUCTION_LABEL_RE, add_cell
+from .cellobs import REDUCTION_LABEL_RE, add_cell, plain_column, reductions_caption
 from .cells import (
     CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
@@ -74,6 +74,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         v is not None and CONTINENTAL_CELL_RE.search(v.text) for r in grid.rows for v in r.values
     )  # (or the whole text does: a table of "5.000" alone in a document of "15,4 million")
     decimal_commas = decimal_comma_columns(grid.rows, grid.ncols)
+    # a table of reductions ("Breakdown of GHG reductions (Gg and %) … compared to the trend scenario"): its signs are
+    # the direction the caption names, each amount the cut (not where it names removals or sinks, which are signed)
+    reductions = grid.caption if reductions_caption(grid.caption) else ""
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
     year_col = next((k for k, c in enumerate(scope.columns) if YEAR_COLUMN_RE.match(c.label)), None)
     if year_col is None:
@@ -180,7 +183,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     carry,
                     wider,
                     continental,
-                    f"{label} {col.label}",
+                    f"{label} {col.label} {reductions if plain_column(col.label) else ''}",
                     decimal_commas[k] if len(row.values) == grid.ncols else all(decimal_commas),
                     alt[1:] if alt else None,
                 )

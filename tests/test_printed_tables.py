@@ -149,3 +149,23 @@ def test_a_number_and_magnitude_whose_unit_runs_on_to_the_next_line_is_text() ->
     )  # fmt: skip
     got = {(r["value"], r["unit"]) for r in rows(text)}
     assert {("1.15", "USD billion"), ("0.61", "USD billion")} <= got
+
+
+def test_under_a_caption_of_reductions_a_sign_is_the_direction_and_the_amount_the_cut() -> None:
+    text = flat(
+        INTRO, "Table 6. Breakdown of GHG reductions (GgCO2 eq. and %) in the unconditional scenario compared to the"
+        " trend scenario", "Years", "2030", "2035", "Sector", "Gg", "%", "Gg", "%",
+        "Transport", "-41.5", "-3.10%", "-88.2", "-5.40%", "Residential", "-12.4", "-1.70%", "-30.6", "-3.90%",
+        "Industry", "-7.5", "-0.80%", "-9.1", "-0.95%",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"][:2], r["year"]) for r in rows(text)}
+    assert {("3.1", "%", "2030"), ("5.4", "%", "2035"), ("0.0882", "Mt", "2035")} <= got
+
+
+def test_under_a_caption_of_reductions_a_column_of_removals_keeps_its_sign() -> None:
+    text = flat(
+        INTRO, "Table 10. GHG emission reductions beyond the NDC, 2031-2040 (MtCO2e)", "Year",
+        "Baseline emissions (MtCO2e)", "Enhancement (MtCO2e)",
+        "2031", "53.807", "(16.352)", "2032", "53.807", "(18.420)", "2033", "53.807", "(20.607)",
+    )  # fmt: skip
+    assert ("-18.42", "2032") in {(r["value"], r["year"]) for r in rows(text)}
