@@ -186,6 +186,10 @@ def _plan_cue(cell: str, caption_plan: bool) -> tuple[str, str]:
     return kind, condition
 
 
+#: a column of shares of the total: "As a percentage of total emissions", "Share (%)", "% of total"
+_SHARE_COLUMN_RE = re.compile(r"\b(?:percentage|share|proportion)\b|%\s*of\s+(?:the\s+)?total", re.IGNORECASE)
+
+
 def table_scope(
     caption: str, header: list[str], ncols: int, title: str = "", label_cols: int = 1
 ) -> TableScope | None:
@@ -302,6 +306,11 @@ def table_scope(
     dated = {c.year for c in columns} - {None}
     if parents and table.year is None and len(dated) == 1:
         table.year = dated.pop()  # groups under parents of one period: the period of the one that names it
+    elif table.year is None and len(dated) == 1 and len(columns) == 2 and not any(c.kind for c in columns):
+        # "GHG emissions (GgCO2 eq.) 2007 | As a percentage of total emissions": an amount of one year and its share
+        for col in columns:
+            if col.year is None and _SHARE_COLUMN_RE.search(col.label):
+                col.year = min(dated)
     for col in columns:
         if col.unit and col.unit[0] == "%" and (_BAU_RE.search(col.label) or _SHARE_OF_PROJECTION_RE.search(col.label)):
             col.baseline = "bau"  # "Compared to BAU scenario (%)", "% of 2030 projected inventory"

@@ -169,3 +169,13 @@ def test_under_a_caption_of_reductions_a_column_of_removals_keeps_its_sign() -> 
         "2031", "53.807", "(16.352)", "2032", "53.807", "(18.420)", "2033", "53.807", "(20.607)",
     )  # fmt: skip
     assert ("-18.42", "2032") in {(r["value"], r["year"]) for r in rows(text)}
+
+
+def test_a_share_column_beside_an_amount_of_one_year_takes_its_year() -> None:
+    text = flat(
+        INTRO, "Table 3. Reference situation for GHG emissions", "Category",
+        "GHG emissions (GgCO2 eq.) 2012", "As a percentage of total emissions",
+        "Agricultural soils", "6,120", "41.2%", "Enteric fermentation", "5,310", "35.7%", "Transport", "940", "6.3%",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("6.12", "Mt CO2e", "2012"), ("41.2", "%", "2012"), ("6.3", "%", "2012")} <= got
