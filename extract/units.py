@@ -65,6 +65,11 @@ EMISSION_RULES: list[UnitRule] = [
     *(UnitRule(rf"{mass}{_LINK}{_CO2}\b", "Mt CO2", factor) for mass, factor in _MASSES),
     # the equivalent before the mass word: "900,000 annual equivalent tons of CO2" (a translation's word order)
     UnitRule(rf"(?:annual\s+)?equivalent\s+{_TON}\s+(?:of\s+)?{_CO2}", "Mt CO2e", D("1e-6")),
+    # the gas before its mass: "30,011 CO2-eq Gg" (the mass word after the equivalent)
+    *(
+        UnitRule(rf"{_CO2}\s*-?\s*(?:equivalents?|eq\b\.?)\s*{mass}\b", "Mt CO2e", factor)
+        for mass, factor in _MASSES
+    ),
     # a CO2 equivalent with no mass word is counted in tonnes: "916.5 million CO2-equivalent"
     UnitRule(rf"{_CO2}\s*-?\s*(?:equivalents?\b|eq\b\.?)", "Mt CO2e", D("1e-6")),
 ]
