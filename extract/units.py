@@ -87,7 +87,7 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:tera[\s-]?watt[\s-]*hours?|twh)\b", "TWh", D(1)),
     UnitRule(r"(?:kilo[\s-]?watts?|kw)\b", "GW", D("1e-6")),
     UnitRule(r"(?:mega[\s-]?watts?|mw|mwp)\b", "GW", D("1e-3")),
-    UnitRule(r"(?:giga[\s-]?watts?|gw|gwp)\b", "GW", D(1)),
+    UnitRule(r"(?:giga[\s-]?watts?|gw|(?-i:GWp))\b", "GW", D(1)),  # not "GWP", a warming potential
     UnitRule(r"(?:tera[\s-]?watts?|tw)\b", "GW", D(1000)),
     # masses with their substance
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)", "Mtce", D("1e-6")),

@@ -188,6 +188,8 @@ def test_a_gases_global_warming_potential_is_no_value_of_the_plan() -> None:
     text = "Methane, a gas with a high global warming potential, made up 11% of national emissions in 2019."
     assert [r["value"] for r in rows(text)] == ["11"]
     assert [r["value"] for r in rows("In 2023 solar capacity reached 2.4 GWp.")] == ["2.4"]
+    # "GWP" in capitals is the potential, not a gigawatt-peak after a year
+    assert rows("The inventory follows the IPCC rules, by which from 2013 GWP of CH4 is 25 and not 21.") == []
 
 
 def test_a_share_of_women_is_dropped_and_the_sentences_other_numbers_kept() -> None:

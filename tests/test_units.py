@@ -136,6 +136,7 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("Rooftop solar will reach 850 MW by 2030.", "0.85", "GW"),
         ("In 2021 transport released 12.7 million MtCO2e.", "12.7", "Mt CO2e"),  # the magnitude written twice
         ("Total emissions for 2008 reached 31,204 CO2-eq Gg.", "31.204", "Mt CO2e"),  # the gas before its mass
+        ("The park will add 1.2 GWp of solar panels by 2030.", "1.2", "GW"),  # gigawatt-peak
         # the prefix written apart
         ("Renewable capacity will reach at least 3,200 Mega Watts by 2030.", "3.2", "GW"),
         ("Solar farms will produce 450 Giga Watt hours a year by 2030.", "0.45", "TWh"),
