@@ -25,7 +25,6 @@ _LABEL_BEFORE_RE = cx.guarded(
 )
 #: "4." not "4.5"; "2 - Industrial Processes": an inventory category's code before its name
 _LIST_NUMBER_RE = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.(?!\d)|[)\]、])|\d{1,3}\t|\d{1,3}\s*$|\d{1,3} [-–] (?=[A-Z]))")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|cn|org|gov|net|int)(?:/\S*)?")
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
 _ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 # every month starts with one of a d f j m n o s: the lookahead turns other words away before the 23 alternatives
@@ -103,6 +102,20 @@ _CELL_END_RE = re.compile(r"(?:\.\d+)*[ \t]*(?:\n|$)")
 _FISCAL_HEAD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-–/]$")
 
 
+_URL_REACH = 300  # a web address's characters before a number in it
+
+
+def _in_web_address(text: str, at: int, floor: int) -> bool:
+    """Whether the position ``at`` lies in a web address: the run of non-space characters around it opens with
+    "http", "www." or holds "://"."""
+    lo = max(floor, at - _URL_REACH)
+    start = max(text.rfind(" ", lo, at), text.rfind("\n", lo, at), text.rfind("\t", lo, at)) + 1
+    if start == 0 and lo > 0:
+        return False  # no space within reach: not a word's run of characters
+    token = text[start:at].lstrip("([<\"'")
+    return "://" in token or token.startswith("www.")
+
+
 def skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
@@ -132,6 +145,8 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         and _CELL_END_RE.match(text, num.end)
     ):
         return True  # "ENV 1.5", "ECO 2.3" alone in a cell: a policy's reference code, no value (not "USD 2.1")
+    if not before[-1:].isspace() and _in_web_address(text, num.start, floor):
+        return True  # ".../article/60529-70000-seedlings", "?projectID=274": part of a web address
     if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
         "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])
     ):

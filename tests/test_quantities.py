@@ -171,6 +171,16 @@ def test_percent_encoded_web_addresses_hold_no_shares() -> None:
     assert rows("Source: https://stats.example.org/Projections%20based%20on%2 02018%20census.pdf") == []
 
 
+def test_numbers_inside_web_addresses_are_no_values() -> None:
+    text = "In 2023 Ruritania reported. See http://laws.example/repositorio/Decreto%206092-2016-%20Politica%20energia.pdf"
+    assert rows(text) == []
+    text = "In 2023 Ruritania reported. Source: https://docs.example.org/pdf/Supporting-Ruritania-Move-to-100-Percent.pdf"
+    assert rows(text) == []
+    # a value after the address is kept
+    text = "In 2022, 45% of power was renewable (www.energy.example.rr/report-2022-55)."
+    assert [r["value"] for r in rows(text)] == ["45"]
+
+
 # Sentences for the fast paths of the number search: number words and their look-alikes ("done", "often"), digits
 # glued to codes and names, non-ASCII letters that match ASCII ones case-insensitively ("ſix").
 _SEARCH_TEXTS = [
