@@ -102,13 +102,15 @@ _CELL_END_RE = re.compile(r"(?:\.\d+)*[ \t]*(?:\n|$)")
 _FISCAL_HEAD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-–/]$")
 
 
-_URL_REACH = 300  # a web address's characters before a number in it
+_YEAR_RE = re.compile(r"(?:19[89]\d|20\d\d)")
+_YEAR_BEFORE_PERCENT_RE = re.compile(r"\b(?:by|in|until|till|before)\s+$", re.IGNORECASE)
+_URL_REACH = 1000  # a web address's characters before a number in it (statistics queries run long)
 
 
-def _in_web_address(text: str, at: int, floor: int) -> bool:
+def _in_web_address(text: str, at: int) -> bool:
     """Whether the position ``at`` lies in a web address: the run of non-space characters around it opens with
     "http", "www." or holds "://"."""
-    lo = max(floor, at - _URL_REACH)
+    lo = max(0, at - _URL_REACH)  # (not the sentence's start: a sentence may have been split inside the address)
     start = max(text.rfind(" ", lo, at), text.rfind("\n", lo, at), text.rfind("\t", lo, at)) + 1
     if start == 0 and lo > 0:
         return False  # no space within reach: not a word's run of characters
@@ -145,7 +147,10 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         and _CELL_END_RE.match(text, num.end)
     ):
         return True  # "ENV 1.5", "ECO 2.3" alone in a cell: a policy's reference code, no value (not "USD 2.1")
-    if not before[-1:].isspace() and _in_web_address(text, num.start, floor):
+    year_percent = after[:2].lstrip()[:1] == "%" and _YEAR_RE.fullmatch(text, num.start, num.end)
+    if year_percent and _YEAR_BEFORE_PERCENT_RE.search(before):
+        return True  # "restored by 2030 % of flooded forest": a deadline, the share's number lost in the layout
+    if not before[-1:].isspace() and _in_web_address(text, num.start):
         return True  # ".../article/60529-70000-seedlings", "?projectID=274": part of a web address
     if (after[:1] == "%" and _URL_ESCAPE_RE.match(after)) or (
         "%" in before[-6:] and _URL_ESCAPE_RE.search(before[-6:])

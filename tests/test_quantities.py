@@ -171,11 +171,18 @@ def test_percent_encoded_web_addresses_hold_no_shares() -> None:
     assert rows("Source: https://stats.example.org/Projections%20based%20on%2 02018%20census.pdf") == []
 
 
+def test_a_year_before_a_stray_percent_sign_is_a_deadline() -> None:
+    assert rows("The coastal wetlands are protected and restored by 2030 % of flooded forest and mangroves.") == []
+
+
 def test_numbers_inside_web_addresses_are_no_values() -> None:
     text = "In 2023 Ruritania reported. See http://laws.example/repositorio/Decreto%206092-2016-%20Politica%20energia.pdf"
     assert rows(text) == []
     text = "In 2023 Ruritania reported. Source: https://docs.example.org/pdf/Supporting-Ruritania-Move-to-100-Percent.pdf"
     assert rows(text) == []
+    # a long statistics query: its parameters are no shares
+    query = "&".join(f"df%5b{k}%5d=SPC{k}" for k in range(40))
+    assert rows(f"In 2023 trade was reported. Source: https://stats.example.org/vis?{query}&pd=2015%2C&to=false") == []
     # a value after the address is kept
     text = "In 2022, 45% of power was renewable (www.energy.example.rr/report-2022-55)."
     assert [r["value"] for r in rows(text)] == ["45"]
