@@ -192,6 +192,7 @@ NDC_CASES = [
     ("The United Kingdom will reach net zero emissions by 2050.", "2050", "year", "net_zero_year"),
     ("Viet Nam aims to reach net-zero emissions by 2050.", "2050", "year", "net_zero_year"),
     ("Greenhouse gas emissions are expected to peak by 2025 at the latest.", "2025", "year", "carbon_peak_year"),
+    ("The contribution implies reaching a maximum of national emissions by 2026.", "2026", "year", "carbon_peak_year"),
     ("Renewable energy will provide 70% of electricity generation by 2030.", "70%", "%",
      "renewable_share_electricity_generation"),
     ("Offshore wind capacity is to reach 30 GW in 2030.", "30 GW", "GW", "offshore_wind_capacity"),
