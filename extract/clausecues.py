@@ -323,6 +323,8 @@ _LABEL_THEN_FACT_RE = re.compile(
 _ACTION_START_RE = re.compile(
     rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS})"
     rf"|(?=[A-Z])(?i:{_ACTION_NOUNS})(?=\s+of\b))\b(?!\s+upon\b|\s+on\b)"
+    # (a gerund naming a sector is a noun: "Building sector emissions totalling 5 Mt", not an action)
+    r"(?!\s+(?:sectors?|stock)\b)"
 )
 
 

@@ -29,7 +29,7 @@ from .headinglines import (
     line_year,
     states_value,
 )
-from .listintro import labels_a_value, list_intro_year, means_intro, plan_list_intro, record_intro
+from .listintro import labels_a_value, list_intro_year, means_intro, plan_list_intro, record_intro, record_lead_in_year
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -173,7 +173,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if len(block.sentences) > 1 and not is_list_item(block.text):
             carry.list_year, carry.list_intro = None, False  # running prose ends a list
         saved_list = None
-        for sentence in block.sentences:
+        for k, sentence in enumerate(block.sentences):
             if carry.paragraph_projection and _PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
             if timeline.target_year and ":" in sentence.text and plan_list_intro(sentence.text):
@@ -184,6 +184,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             read_sentence(ctx, sentence.start, sentence.end, carry)
             if "Table" in sentence.text:
                 cite_tables(ctx, carry, sentence.text)  # "… were selected (Table 11)": the deadline Table 11 serves
+            if ":" in sentence.text and (record := record_lead_in_year(text, block, k, ctx.ref_year)) is not None:
+                # "The sectoral sources were the following: a. … ; b. …" run on in one paragraph: records of its year
+                saved_list = saved_list or (carry.list_year, carry.list_intro)
+                carry.list_year, carry.list_intro, carry.list_record = record, True, record
             inline = _inline_list(sentence.text)
             if inline and (due := int(inline.group(1))) > (ctx.ref_year or 9999):
                 # "… contribute to the target by 2030: to attract …; 60% gasification; …": the items after it, to

@@ -8,7 +8,7 @@ import re
 
 from . import context as cx
 from .headinglines import _LINE_CHARS
-from .segment import Block
+from .segment import Block, Sentence
 from .years import labelled_base
 
 
@@ -127,3 +127,19 @@ def record_intro(sentence: str) -> bool:
     """Whether a list's lead-in reports records in the past tense: its items are records, not the goals a section
     about the plan's contribution would make them."""
     return bool(_RECORD_INTRO_RE.search(sentence)) and not _GOAL_INTRO_RE.search(sentence)
+
+
+_LIST_MARK_RE = re.compile(r"\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})?[.)]?\s*|\s*[-–•▪●◦*·]\s*")
+
+
+def record_lead_in_year(text: str, block: Block, k: int, ref_year: int | None) -> int | None:
+    """The past year a lead-in of record inside a paragraph gives the items run on after it ("… in 2010 were 150 Mt.
+    The sectoral sources were the following: a. Livestock … 65 Mt; b. …", a list printed in one paragraph)."""
+    sentence = block.sentences[k]
+    colon = sentence.text.find(":")
+    if colon < 0 or not _LIST_MARK_RE.fullmatch(sentence.text, colon + 1) or not record_intro(sentence.text[:colon]):
+        return None  # (the lead-in ends at its colon: what follows in its sentence is at most the first item's mark)
+    lead = Sentence(sentence.start, sentence.start + colon + 1, sentence.text[: colon + 1])
+    head = Block(block.kind, block.start, lead.end, text[block.start : lead.end], [*block.sentences[:k], lead])
+    year = list_intro_year(text, head)
+    return year if year is not None and ref_year is not None and year <= ref_year else None

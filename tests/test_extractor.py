@@ -241,6 +241,22 @@ def test_the_items_of_a_lead_in_that_reports_a_past_year_are_records_under_a_hea
     assert ("0.05", "2020", "target") in found
 
 
+def test_a_list_of_record_run_on_in_one_paragraph_and_a_sector_named_by_a_gerund() -> None:
+    text = (
+        "Ruritania intends to limit its net emissions in 2030 to 80 Mt CO2e or lower.\n\n"
+        "Mitigation contribution of GHG emissions\n\n"
+        "The total GHG emissions of Ruritania in 2012 were 90 Mt CO2e. The sectoral sources were the following:\n"
+        "a. Electric power generation totalling 6 Mt CO2e, i.e. 7% of the total;\n"
+        "b. Building sector emissions totalling 3 Mt CO2e, i.e. 3% of the total\n\n"
+        "Ruritania will also plant 40,000 ha of forest by 2030."
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found[1:] == [
+        ("90", "2012", "actual"), ("6", "2012", "actual"), ("7", "2012", "actual"),
+        ("3", "2012", "actual"), ("3", "2012", "actual"), ("0.04", "2030", "target"),
+    ]  # fmt: skip
+
+
 def test_a_bracketed_estimate_year_dates_the_start_and_an_expected_end_is_a_goal() -> None:
     text = (
         "In 2020 emissions were 190 GgCO2e. Ruritania will meet its goals by 2033. Ruritania expects its total "
