@@ -42,7 +42,8 @@ CHANGE_ROW_RE = re.compile(
 _DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",
 #: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it
-_UNIT_FIRST_RE = re.compile(r"(?:US\$|USD|EUR|GBP|[A-Z]{3}\b|\$|€|£|dollars?|euros?|tonnes?|tons?|t\b|MW|GW)", re.I)
+#: the start of a line that goes on with an amount's unit: a currency code or sign, or a unit word ("USD LEAP …")
+UNIT_FIRST_RE = re.compile(r"(?:(?-i:[A-Z]{3})\b|US\$|\$|€|£|dollars?|euros?|tonnes?|tons?|t\b|MW\b|GW\b)", re.I)
 MAGNITUDE_CELL_RE = re.compile(r"\s*[\d.,\s]+(?:million|billion|thousand|bn|mn)\s*$", re.IGNORECASE)
 QUALIFIED_CELL_RE = re.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
@@ -179,7 +180,7 @@ def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:
             lead = len(line) - len(line.lstrip())
             out.append(Cell(s + lead, s + lead + len(stripped), stripped, index, not out))
     for cell, nxt in zip(out, out[1:], strict=False):
-        cell.runs_on = _UNIT_FIRST_RE.match(nxt.text) is not None
+        cell.runs_on = UNIT_FIRST_RE.match(nxt.text) is not None
     return out
 
 

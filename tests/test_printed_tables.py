@@ -4,7 +4,7 @@ two tables (tables and sentences written for these tests: made-up countries and 
 
 from __future__ import annotations
 
-from extract.cells import Grid
+from extract.cells import UNIT_FIRST_RE, Grid
 from extract.grid import find_grids
 from extract.segment import segment
 from tests.test_extractor import rows
@@ -149,6 +149,8 @@ def test_a_number_and_magnitude_whose_unit_runs_on_to_the_next_line_is_text() ->
     )  # fmt: skip
     got = {(r["value"], r["unit"]) for r in rows(text)}
     assert {("1.15", "USD billion"), ("0.61", "USD billion")} <= got
+    # a word that is no unit on the next line leaves the amount a cell ("the" is no currency code)
+    assert not UNIT_FIRST_RE.match("the northern districts") and UNIT_FIRST_RE.match("USD LEAP analysis")
 
 
 def test_under_a_caption_of_reductions_a_sign_is_the_direction_and_the_amount_the_cut() -> None:
