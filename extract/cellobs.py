@@ -85,6 +85,11 @@ def add_cell(
         change = start + m.start("chnum"), start + m.end("change_pct")
         cut = "change " if m.group("chsign") == "+" else "reduction "
         _observe(ctx, *change, cell_number(m.group("chnum")), "%", kind, year, quote, region, context + cut, wider)
+    if m.group("share"):
+        # "816,28 (28,82%)": the level and, in brackets, its part of the column's total, a share of the same thing
+        share = start + m.start("shnum"), start + m.end("shpct")
+        value = cell_number(m.group("shnum"), continental, decimal_comma=True)
+        _observe(ctx, *share, value, "%", kind, year, quote, region, context + "share ", wider)
     if m.group("alt") and alt is not None:
         companion = start + m.start("alt"), start + m.end("alt")
         value = cell_number(m.group("alt"), continental, decimal_comma) * unit[1]

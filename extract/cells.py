@@ -26,6 +26,8 @@ NUM_CELL_RE = re.compile(
     + r"|\d+(?:\.\d+)?)(?(open)\s*(?P<close>[)）]))\s*(?P<pct>%)?"
     # "22.42 (-15.8%)": a level and, in brackets, its change in per cent
     r"(?:(?P<change>\s*\(\s*(?P<chsign>[-−–+])\s*(?P<chnum>\d+(?:\.\d+)?)\s*(?P<change_pct>%)\s*\))"
+    # "816,28 (28,82%)": a level and, in brackets, its share of the column's total (unsigned: no change)
+    r"|(?P<share>\s*[(（]\s*(?P<shnum>\d+(?:[.,]\d+)?)\s*(?P<shpct>%)\s*[)）])"
     # "1,235 (1,219)" under "2013 (2005)": a value and, in brackets, its companion the header's bracket names
     r"|\s*[(（]\s*(?P<alt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[)）])?"
     r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"

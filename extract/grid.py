@@ -114,6 +114,8 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
                 if after < n and blocks[after].kind in ("heading", "paragraph") and not tab.unit_note:
                     line = blocks[after].text.strip().split("\n", 1)[0]
                     tab.unit_note = line if is_unit_note(line) else ""  # "[Unit: million tCO2e]" under the rows
+                if not tab.caption:
+                    tab.title = _title_above(blocks, tab.first_block)  # "… (USD million 2021)" over the header row
                 grids[tab.first_block] = tab
                 end = tab.last_block + 1
             i = end
@@ -156,6 +158,8 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             whole = build_grid(run[:split])
             if whole is not None:
                 halves[run[split].block] = whole.caption or whole.title or "(continued)"
+        if whole is None and (split := next_titled_year(run)) is not None:
+            whole = build_grid(run[:split])  # the next table, titled by its year, starts at the year
         grid: Grid | YearTable | DeadlineTable | LooseTable | None = (
             # a table keyed by its goals' years ("Target Year | Target | …") is read row by row, however short its cells
             (build_year_table(blocks, text, i) if aims_at_years(blocks, i) else None)
@@ -218,6 +222,21 @@ def second_year_header(run: list[Cell]) -> int | None:
 
 
 _HEADER_YEARS = 3  # a header row of years holds at least this many
+
+
+def next_titled_year(run: list[Cell]) -> int | None:
+    """Where a year alone after a row's last value, over header cells of words, titles the next table ("… | 36.61"
+    + "2030" + "Sector" + "Reduction (kt)" …): a year after values is no row's label, and words after it no values."""
+    for m in range(1, len(run) - 2):
+        if (
+            YEAR_CELL_RE.match(run[m].text)
+            and is_value_cell(run[m - 1])
+            and not YEAR_CELL_RE.match(run[m - 1].text)
+            and not is_value_cell(run[m + 1])
+            and not is_value_cell(run[m + 2])
+        ):
+            return m
+    return None
 
 
 def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | None) -> list[Cell] | None:

@@ -116,6 +116,17 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
             break
         if is_value_cell(c):
             break
+    if (
+        not start
+        and not caption
+        and len(run) > 2
+        and YEAR_CELL_RE.match(run[0].text)
+        and not is_value_cell(run[1])
+        and not YEAR_CELL_RE.match(run[1].text)
+    ):
+        # a year alone over a header of words ("2025" | "Sector" | "Reduction (kt)" | …) titles the table: the
+        # year its values are of, not a row of one year without a label
+        caption, start = run[0].text, 1
     cells = run[start:]
     year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
     numbered = _row_numbers(cells)

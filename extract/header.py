@@ -340,6 +340,9 @@ def table_scope(
         if col.condition and unit and unit[0].endswith(" billion") and col.kind in ("", "target"):
             # "Unconditional USD | Conditional USD": the plan's cost, split by who pays, due by its deadline
             col.kind, col.need = "target", True
+        elif not col.kind and unit and unit[0].endswith(" billion") and _NEED_RE.search(col.label):
+            # "Total requirement" under a title stating the money ("… (USD million 2021)"), as under its own unit
+            col.kind, col.need = "target", True
     cap_kind, cap_condition = _cue_kind(caption)
     pledge = bool(cap_condition) or cap_kind == "target"
     return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue, False, pledge)

@@ -344,6 +344,22 @@ _ANSWER_HEADING_RE = re.compile(
 )
 
 
+#: A climate model's scenarios, not the plan's: "under four climate change scenarios (RCP)", "RCP 4.5", "anomalies"
+_CLIMATE_SCENARIO_RE = re.compile(
+    r"\b(?:RCP|SSP)(?:s\b|\s?\d|\b)|\bclimate(?:\s+change)?\s+scenarios?\b|\banomal(?:y|ies)\b", re.IGNORECASE
+)
+
+
+def impact_table(caption: str) -> bool:
+    """Whether a table's caption or title says its cells are a projected climate impact ("Average mean temperature
+    anomalies (°C) under four climate change scenarios (RCP)"): the climate's scenarios, no plan's figures."""
+    return (
+        _IMPACT_RE.search(caption) is not None
+        and (_PROJECTION_RE.search(caption) is not None or _CLIMATE_SCENARIO_RE.search(caption) is not None)
+        and _POLICY_RE.search(caption) is None
+    )
+
+
 def impact_heading(heading: str) -> bool:
     """Whether a heading opens a section about climate impacts (see _IMPACT_HEADING_RE), not about the plan."""
     return bool(_IMPACT_HEADING_RE.search(heading)) and not _ANSWER_HEADING_RE.search(heading)

@@ -33,7 +33,7 @@ from .citations import cited_year
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
 from .headeryears import bases, years_row
 from .introunit import intro_emission_unit, sibling_unit, table_shape
-from .scope import profile_topic
+from .scope import impact_table, profile_topic
 from .sentence import read_sentence
 from .state import Carry, DocContext
 
@@ -53,6 +53,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     label_cols = Counter(len(r.labels) for r in grid.rows).most_common(1)[0][0] if grid.rows else 1
     # (a unit stated under the table, "[Unit: million tCO2e]", is read as a title's: when the caption states none)
     title = grid.unit_note or grid.title
+    if impact_table(grid.caption or grid.title):
+        return  # "Temperature anomalies (°C) under four climate change scenarios": the climate's, not the plan's
     scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, title, label_cols)
     if scope is None:
         return

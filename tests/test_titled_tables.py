@@ -1,0 +1,96 @@
+"""Tables that take what their cells mean from a line above them: a year alone over a flattened table, a title that
+states the money's unit over a tab-separated one; cells that print an amount with its share of the column's total;
+tables of a climate model's projections, which are no plan's (tables and sentences written for these tests:
+made-up countries and numbers)."""
+
+from __future__ import annotations
+
+from extract.headercues import _cue_kind
+from extract.scope import impact_table
+from tests.test_extractor import rows
+
+
+def flat(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+INTRO = "Ruritania will cut its emissions by 20% below business as usual by 2030. This update was submitted in 2022."
+CUT_HEAD = (
+    "Sector", "Domestic effort (WM)", "With international support (WAM)",
+    "Reduction in 1000 t CO2 eq.", "% reduction relative to BAU",
+    "Reduction in 1000 t CO2 eq.", "% reduction relative to BAU",
+)  # fmt: skip
+
+
+def test_a_year_alone_over_a_flattened_header_titles_the_table() -> None:
+    # two tables one after the other, each titled by its year alone on a line; the cells write decimal commas
+    text = flat(
+        INTRO, "The reductions by sector are presented in the tables below.",
+        "2025", *CUT_HEAD,
+        "Energy", "1 104,250", "11,20", "1 620,400", "16,45",
+        "Waste", "84,310", "0,86", "NE", "NE",
+        "Total", "1 188,560", "12,06", "1 620,400", "16,45",
+        "2030", *CUT_HEAD,
+        "Energy", "1 702,900", "13,10", "3 950,120", "30,38",
+        "Waste", "150,020", "1,15", "NE", "NE",
+        "Total", "1 852,920", "14,25", "3 950,120", "30,38",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("1.10425", "Mt CO2e", "2025", "target") in got
+    assert ("12.06", "%", "2025", "target") in got
+    assert ("1.70290", "Mt CO2e", "2030", "target") in got or ("1.7029", "Mt CO2e", "2030", "target") in got
+    assert ("30.38", "%", "2030", "target") in got
+    assert not {r["year"] for r in rows(text)} - {"2025", "2030"}
+
+
+FINANCE = (
+    "Sector\tTotal requirement\tOwn resources\tInternational support needed",
+    "Water resources\t1 310,40\t402,15\t908,25",
+    "Agriculture\t245,00\t61,00\t184,00",
+    "Health\t98,60\t3,10\t95,50",
+    "Total\t1 654,00 (100%)\t466,25 (28,19%)\t1 187,75 (71,81%)",
+)
+
+
+def test_a_title_line_over_a_tab_table_states_the_money_and_its_cells_their_shares() -> None:
+    # the title's unit ("EUR million 2021": money of 2021 prices, not a date) gives the bare cells theirs; an amount
+    # printed with its share of the total in brackets is both values
+    text = "\n\n".join(
+        (INTRO, "Adaptation will cost what the table below shows, to 2030.",
+         "Required financial resources for adaptation measures (EUR million 2021)", "\n".join(FINANCE))
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("1.31040", "EUR billion", "2030", "target") in got or ("1.3104", "EUR billion", "2030", "target") in got
+    assert any(v.startswith("0.466") and u == "EUR billion" and y == "2030" for v, u, y, _ in got)
+    assert ("28.19", "%", "2030", "target") in got
+    assert not [r for r in rows(text) if r["year"] == "2021"]
+
+
+def test_a_table_of_projected_climate_anomalies_is_no_plan() -> None:
+    text = "\n\n".join(
+        (INTRO,
+         "Table 2. Mean temperature anomalies (°C) under four climate change scenarios (RCP) for Ruritania",
+         "Scenario\tPeriod 2021-2050\tPeriod 2071-2100\nRCP 2.6\t0.9\t1.2\nRCP 4.5\t1.1\t2.1\nRCP 8.5\t1.4\t3.6")
+    )  # fmt: skip
+    assert not [r for r in rows(text) if r["unit"] == "°C"]
+
+
+def test_impact_tables_are_told_from_the_plans_by_their_caption() -> None:
+    assert impact_table("Table 7: Projected changes in rainfall (%) by 2050")
+    assert impact_table("Average monthly changes in precipitation (%) under the 4 RCP scenarios")
+    assert not impact_table("Table 4: Emissions by sector under the mitigation scenario (Gg CO2e)")
+    assert not impact_table("Table 5: Adaptation measures against droughts and their cost (USD million)")
+
+
+def test_a_title_naming_the_reference_path_and_the_plans_reductions_names_both() -> None:
+    # "BAU" alone makes a title a projection's; with the NDC's reductions it names both paths (the columns say which)
+    assert _cue_kind("Summary over BAU emissions and NDC emissions reduction") == ("", "")
+    assert _cue_kind("Projected BAU emissions by sector")[0] == "bau"
+    text = "\n\n".join(
+        (INTRO, "Summary of BAU emissions and NDC emission reductions",
+         "Sector\tBAU 2030 emissions (MtCO2e)\tNDC 2030 scenario (MtCO2e)\tNDC 2030 reduction (MtCO2e)\n"
+         "Energy\t21.4\t15.2\t-6.2\nWaste\t3.1\t2.5\t-0.6\nTotal\t24.5\t17.7\t-6.8")
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("15.2", "2030", "target") in got
+    assert ("17.7", "2030", "target") in got
