@@ -255,9 +255,11 @@ def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | 
                 not any(is_value_cell(c) for c in following[k : k + 2])
                 or (k < len(following) and YEAR_CELL_RE.match(following[k].text))
                 or cell.text.rstrip().endswith((":", "："))
+                or _ANNOUNCES_TABLE_RE.search(cell.text)
             ):
                 # (right before a row of years: the title of the next table, "The following table shows …"; a lead-in
-                # "… include the following with the estimated costs:" opens the next table, it describes no row)
+                # "… include the following with the estimated costs:" opens the next table, it describes no row; nor
+                # does "The table below shows the shares of …", over a corner cell and a row of years)
                 return None
     return cells
 

@@ -20,6 +20,11 @@ def segments(units: list[str], ncols: int, groups: int, lead_single: bool = Fals
         starts = [0] + [k for k in range(1, ncols) if units[k] == units[0] and units[k - 1] != units[0]]
         if len(starts) == groups:
             return [sum(1 for s in starts if s <= k) - 1 for k in range(ncols)]
+        # groups of unequal width, each opening with the first unit: "2012" over "kt", "BAU" over "kt | %", "Low
+        # carbon" over "kt | %" (a lone first group has no share column of a change from itself)
+        starts = [k for k in range(ncols) if units[k] == units[0]]
+        if len(starts) == groups and len(set(units)) > 1:
+            return [sum(1 for s in starts if s <= k) - 1 for k in range(ncols)]
     if groups and ncols % groups == 0:
         width = ncols // groups
         return [k // width for k in range(ncols)]

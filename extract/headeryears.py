@@ -13,7 +13,9 @@ from .yearnames import naming_role
 HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?:(?![\d.])|(?<=\(\d{4})\d(?=\)))")
 _PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
 BASE_YEAR_RE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from)\s+(?:the\s+)?(?:year\s+)?"
+    # ("Percentage increase over 2012": a change's start too)
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from"
+    r"|(?<=increase\s)over|(?<=decrease\s)over|(?<=growth\s)over|(?<=change\s)over)\s+(?:the\s+)?(?:year\s+)?"
     r"((?:19|20)\d\d)\b",
     re.I,
 )

@@ -94,3 +94,31 @@ def test_a_title_naming_the_reference_path_and_the_plans_reductions_names_both()
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert ("15.2", "2030", "target") in got
     assert ("17.7", "2030", "target") in got
+
+
+def test_a_sentence_announcing_the_table_is_no_row_and_a_row_of_parents_heads_unequal_groups() -> None:
+    # a one-row table, a sentence announcing the next table, then a header of three parents ("2015", the reference
+    # path, the plan's path) over five leaves: one column under the first, two under each other
+    text = flat(
+        INTRO, "Total emissions (kt equivalent CO 2 )", "8,210.50", "17,400.25", "12,905.10",
+        "The table below shows the contributions of the different sub-sectors to the national emissions.",
+        "Sub-sectors", "2015", "BAU (2030)", "Low Carbon Scenario (2030)",
+        "Emissions (kt Equiv CO 2 )", "Emissions (kt Equiv CO 2 )", "Percentage increase over 2015",
+        "Emissions (kt Equiv CO 2 )", "Percentage decrease compared to BAU",
+        "Power", "2,110.40", "6,250.00", "196.16", "4,800.20", "-8.33",
+        "Transport", "1,480.10", "3,900.75", "163.55", "2,950.35", "-5.46",
+        "Waste", "905.00", "1,450.60", "60.29", "1,020.45", "-2.47",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert ("2.1104", "Mt CO2e", "2015", "actual", "") in got
+    assert ("4.8002", "Mt CO2e", "2030", "target", "") in got
+    assert any(v == "8.33" and y == "2030" and k == "target" for v, _, y, k, _ in got)
+    assert not [r for r in rows(text) if r["value"] in ("6.25", "196.16")]  # the reference path and its growth
+
+
+def test_the_equivalent_written_out_before_the_gas() -> None:
+    from extract.cellunits import cell_unit
+
+    assert cell_unit("Emissions (ktonne Equiv CO 2 )") == ("Mt CO2e", cell_unit("(kt CO2e)")[1])
+    assert cell_unit("(Gg equivalent CO2)")[0] == "Mt CO2e"
+    assert cell_unit("(Mt CO2)")[0] == "Mt CO2"
