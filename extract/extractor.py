@@ -39,7 +39,7 @@ from .rowtables import (
     table_footnotes,
     year_header,
 )
-from .scope import impact_heading
+from .scope import impact_heading, impact_table
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
 from .textscope import TextScope, header_row_year
@@ -65,6 +65,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     carry = Carry()
     header: YearHeader | None = None  # the row of years heading the tab table being read
     caption = ""  # the caption of the table being read
+    impact_rows = False  # its rows are a climate impact's (``scope.impact_table``)
     text_year: TextScope | None = None
     text_width = 0
     marker_order: list[str] = []
@@ -135,6 +136,9 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             cells = [text[s:e] for s, e in block.cells]
             if index == 0 or blocks[index - 1].kind != "table":
                 caption = table_caption(blocks, index)
+                impact_rows = impact_table(caption)
+            if impact_rows:
+                continue  # rows of "Table 2: Impact of climate change on yields": the climate's damage, no plan's
             named = [c for c in cells if c.strip()]
             if len(cells) > 1 and len(named) == 1 and not has_digit(named[0]):
                 # a row whose one cell spans the table ("Conditional Measures") heads the rows below it, as a

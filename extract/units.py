@@ -132,7 +132,8 @@ _RULES: list[UnitRule] = [
     UnitRule(r"mu\b", "Mha", D(1) / D("15e6")),
     # lengths
     UnitRule(r"(?:cubic\s+kilomet(?:er|re)s?|km3|km³)", "billion m3", D(1)),
-    UnitRule(r"(?:kilomet(?:er|re)s?|kms?)\b", "km", D(1)),
+    # (not a speed: "winds of 142 km/h")
+    UnitRule(r"(?:kilomet(?:er|re)s?|kms?)\b(?!\s*(?:/\s*h(?:ou)?r?\b|per\s+hour|an\s+hour))", "km", D(1)),
     UnitRule(r"miles?\b", "miles", D(1)),
     # money ("$ billion" until the document's dollar is known)
     UnitRule(r"usd\b", "USD billion", D("1e-9")),

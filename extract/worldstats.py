@@ -68,6 +68,9 @@ _GWP_BEFORE_RE = re.compile(
 )
 
 
+#: A gas set equal to its warming potential in a list of the accounting's factors: "CH4 = 21 CO2eq"
+_GAS_EQUALS_RE = re.compile(r"\b(?:CO2|CH4|N2O|SF6|NF3|HFC[\w-]*|PFC[\w-]*)\s*=\s*$")
+
 _NO_COUNTRY_MT = 20_000  # more than any country emits in a year (the largest, some 14 Gt): the world's budget or sum
 _WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions stood at 16,752 Gg" is a translated
 # "émissions globales", the country's total
@@ -95,6 +98,9 @@ def global_statistic(
         cumulative = cx.may_contain(text, near, q_start, ("cumulative",))
         return not cumulative or cx.may_contain(text, near, q_start, ("global", "world"))
     lo = max(floor, q_start - 60)
+    equals = "=" in text[max(floor, q_start - 3) : q_start]
+    if equals and _GAS_EQUALS_RE.search(text, max(floor, q_start - 12), q_start):
+        return True  # "CH4 = 21 CO2eq": a warming potential listed, no emissions
     if cx.may_contain(text, lo, q_start, ("gwp", "warming")) and _GWP_BEFORE_RE.search(text, lo, q_start):
         return True
     if cx.may_contain(text, lo, q_start, ("average",)) and _GLOBAL_AVERAGE_BEFORE_RE.search(text, lo, q_start):

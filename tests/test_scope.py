@@ -28,6 +28,13 @@ from tests.test_extractor import rows
         "The semi-arid area is expected to increase by 4.2% by 2040.",
         "Dropout rates exceed 12% in some grades, and repetition rates are around 17%.",
         "Tourism contributed 3.1% of national output in 2023.",
+        # money that measures a loss or damage the climate causes, recorded or projected
+        "Studies project an annual loss of 0.8 to 1.5 thousand million USD per year until 2040 from coastal flooding.",
+        "The cost of these floods was estimated at 412 million USD in 2019.",
+        "Crops have faced significant damages amounting to 2.1 billion USD annually from 2020 to 2035.",
+        # a speed is no length, and a gas set equal to its warming potential no emissions
+        "In 2019 a cyclone hit the coast with winds of 180 km/h.",
+        "The inventory used these potentials from the 2006 guidelines: CH4 = 25 CO2eq.",
         # a resource potential is neither a goal nor a record
         "Carbon-free options include geothermal (with a potential of 650 MW) and solar.",
         "The Government has identified a total of 10215MW in potential solar projects.",
@@ -112,6 +119,13 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         ("In 2021 the national budget allocation for the climate fund was $ 14.2 million.", "0.0142"),
         ("By 2030, 35,000 ha of family woodlots will be planted.", "0.035"),
         ("Ruritania contributed 0.05% of global emissions in 2019.", "0.05"),
+        # the plan's money for loss and damage, or for the answer to a loss named before it
+        (
+            "The cost of Ruritania's adaptation targets is estimated to be USD 310,000,000 and loss and damage targets"
+            " are estimated to cost USD 95,500,000.",
+            "0.0955",
+        ),
+        ("A 2.5% GDP loss by 2050 is expected, demanding adaptation investments of USD 4.2 billion by 2030.", "4.2"),
         # an impact word moved by the plan's measure is the plan's
         ("Irrigation will increase groundwater recharge by 15% by 2030.", "15"),
         # losses of a network are energy efficiency, not a disaster's losses
@@ -448,3 +462,16 @@ def test_an_impact_by_the_end_of_the_century_or_depending_on_the_scenario_is_pro
     assert rows("Depending on the scenario, rainfall in the east will fall by up to 18% in 2060.") == []
     # a plan's own goal keeps its value
     assert [r["value"] for r in rows("Ruritania will cut emissions by 45% by 2040.")] == ["45"]
+
+
+def test_the_rows_of_a_table_of_climate_impacts_are_no_plans() -> None:
+    # a tab table under a caption naming the climate's impact: its affected areas are damage, no goals or records
+    text = (
+        "Ruritania will cut its emissions by 20% by 2030.\n\n"
+        "Table 4: Impact of climate change on harvests, 2010-2016\n\n"
+        "Year\tEvent\tRegion\tArea lost\n2012\tDrought\tNorth\t12 400 ha\n2014\tFloods\tSouth\t8 250 ha\n"
+        "2016\tCyclone Ada\tCoast\t3 100 ha"
+    )
+    assert [r["value"] for r in rows(text)] == ["20"]
+    assert scope.impact_table("Table 4: Impact of climate change on harvests, 2010-2016")
+    assert not scope.impact_table("Table 5: Adaptation measures against the impact of climate change (USD million)")
