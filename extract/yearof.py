@@ -14,7 +14,7 @@ from .clausecues import reports_done
 from .present import INVENTORY_AFTER_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
-from .years import FRAME_CHARS, SentenceYears, clause_bounds
+from .years import FRAME_CHARS, SentenceYears, clause_bounds, period_after
 
 # (not a comparison with the present: "emissions in 1990 were higher than at present", "lower than today")
 _NOW = r"(?<!than\s)\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
@@ -35,13 +35,6 @@ _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
 #: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
 _NOW_AFTER_RE = re.compile(r"[^,;.:()]{0,50}?(?:" + _NOW + r"|\bcurrently\b)", re.IGNORECASE)
-# a period in brackets right after a value; "(20262035)": a dash the text conversion dropped
-#: a named period with its years in brackets right after a value: "in Phase 2 (2018-2020)", "during the second
-#: commitment period (2013-2020)"
-_LABELLED_PERIOD_RE = re.compile(
-    r"\s+(?:in|during|for|over|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d)\s*\)"
-)
-_BRACKET_PERIOD_RE = re.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
 def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | None:
     """``_AS_OF_NOW_RE.search(sent, 0, pos)`` from the sentence's matches, found once: the search per value read the
     whole sentence before it, which in a long table cell is quadratic. A match the cut at ``pos`` makes (its last
@@ -228,16 +221,8 @@ def year_for(
         _of_the_base_year(sent, q.start - years.start, q.end - years.start) or labelled_above(ctx.doc.text, q.start)
     ):
         return ctx.timeline.base_year  # "Net emissions in the reference year: 43 Mt": the year the plan measures from
-    if (period := _BRACKET_PERIOD_RE.match(ctx.doc.text, q.end)) and period.group(1) < period.group(2):
-        return int(period.group(2))  # "65 Mt (2021-2030)": a sum over the period, reached at its end
-    if (
-        (period := _LABELLED_PERIOD_RE.match(ctx.doc.text, q.end, q.end + 60))
-        and period.group(1) < period.group(2)
-        and (int(period.group(2)) > (ctx.ref_year or 0)) == (kind == "target")
-    ):
-        # "from 70.2% in Phase 2 (2018-2020) to …": the value of its own named period, at its end (a record of a
-        # period still running is not dated by an end to come)
-        return int(period.group(2))
+    if (end := period_after(ctx.doc.text, q.end, kind == "target", ctx.ref_year)) is not None:
+        return end  # "65 Mt (2021-2030)", "76.5 Mt in the period from 2020 to 2030": a sum reached at its end
     if years.span and q.group == "from":
         return years.span[0]
     if years.span and q.group == "to":

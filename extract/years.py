@@ -280,3 +280,33 @@ def with_own_span(years: SentenceYears, text: str, start: int, end: int, pos: in
                 return replace(years, span=(first.year, last.year))
             return years
     return years
+
+
+# a period in brackets right after a value; "(20262035)": a dash the text conversion dropped
+#: a named period with its years in brackets right after a value: "in Phase 2 (2018-2020)", "during the second
+#: commitment period (2013-2020)"
+_LABELLED_PERIOD_RE = re.compile(
+    r"\s+(?:in|during|for|over|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d)\s*\)"
+)
+#: "the period" named right after a value: "a total reduction of 76.5 Mt in the period from 2020 to 2030" (a
+#: sum over the period, whatever later deadline the sentence names for its parts)
+_PERIOD_AFTER_RE = re.compile(
+    r"(?:\s+(?:in\s+total|in\s+all|overall|cumulatively|altogether))?"  # "41.2 Mt in total in the period …"
+    r"\s+(?:in|during|over|for|within)\s+the\s+period\s+(?:from\s+|of\s+|between\s+)?((?:19|20)\d\d)\s*"
+    r"(?:[-–—]|to|and|until)\s*((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_BRACKET_PERIOD_RE = re.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
+
+
+def period_after(text: str, q_end: int, target: bool, ref_year: int | None) -> int | None:
+    """The end year of a period named right after a value: in brackets ("65 Mt (2021-2030)", a sum over it), labelled
+    ("in Phase 2 (2018-2020)") or "in the period from 2020 to 2030"; the last two only when the period's end agrees
+    with the value's kind (a record of a period still running is not dated by an end to come)."""
+    if (period := _BRACKET_PERIOD_RE.match(text, q_end)) and period.group(1) < period.group(2):
+        return int(period.group(2))
+    for pattern in (_LABELLED_PERIOD_RE, _PERIOD_AFTER_RE):
+        period = pattern.match(text, q_end, q_end + 60)
+        if period and period.group(1) < period.group(2) and (int(period.group(2)) > (ref_year or 0)) == target:
+            return int(period.group(2))
+    return None

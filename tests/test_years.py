@@ -1923,3 +1923,15 @@ def test_a_goal_named_by_its_share_dates_the_sentence_and_states_no_value() -> N
     # a share that names no earlier goal is a value of its own
     alone = "The estimated cost to reach the 9% target is USD 4.1 billion by 2030."
     assert ("9", "%", "2030") in [(r["value"], r["unit"], r["year"]) for r in rows(alone)]
+
+
+def test_a_sum_over_the_period_named_after_it_is_due_at_its_end_whatever_deadline_its_parts_name() -> None:
+    got = {
+        (r["value"], r["year"])
+        for r in rows(
+            "Ruritania will cut about 41,2 MtCO2eq in total in the period from 2021 to 2035, with 12,5 MtCO2eq by "
+            "2027 and 28,7 MtCO2eq from 2028 to 2035."
+        )
+    }
+    assert ("41.2", "2035") in got
+    assert ("12.5", "2027") in got
