@@ -34,7 +34,14 @@ CURRENT_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:current(?:ly)?|present|today'?s
 _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
 #: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
-_NOW_AFTER_RE = re.compile(r"[^,;.:()]{0,50}?(?:" + _NOW + r"|\bcurrently\b)", re.IGNORECASE)
+#: (or right after a bracketed aside, the value's own or the one it is in: "to about 25% (representing 35 MW) today")
+_NOW_AFTER_RE = re.compile(
+    r"(?:[^,;.:()]{0,50}?|\s*\([^()]{0,60}\)\s*|[^,;.:()]{0,40}\)\s*)"
+    r"(?:" + _NOW + r"|\bcurrently\b|\btoday\b(?!['’]s))",
+    re.IGNORECASE,
+)
+
+
 def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | None:
     """``_AS_OF_NOW_RE.search(sent, 0, pos)`` from the sentence's matches, found once: the search per value read the
     whole sentence before it, which in a long table cell is quadratic. A match the cut at ``pos`` makes (its last

@@ -1935,3 +1935,19 @@ def test_a_sum_over_the_period_named_after_it_is_due_at_its_end_whatever_deadlin
     }
     assert ("41.2", "2035") in got
     assert ("12.5", "2027") in got
+
+
+def test_the_end_of_a_change_said_to_be_today_is_the_present_and_so_is_its_aside() -> None:
+    text = (
+        "Ruritania will cut its emissions by 20% below business as usual by 2030. This update was submitted in 2016. "
+        "Ruritania moved from 3.1% of electricity production from renewable energy in 2011 to about 19% (representing "
+        "48 MW capacity) today."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("3.1", "2011"), ("19", "2016"), ("0.048", "2016")} <= got
+    # a bracket then another clause that says "currently": not the value's present
+    text = (
+        "This update was submitted in 2016. Base year 1990: 21,400.5 GgCO2e (with LULUCF) The MRV system is currently "
+        "being set up."
+    )
+    assert {(r["value"], r["year"]) for r in rows(text)} == {("21.4005", "1990")}
