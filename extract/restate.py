@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+
+from .model import Observation
 
 #: "This corresponds to an emission level of 40 Mt", "This represents reductions of 30%": the sentence restates the
 #: value of the sentence before it in other terms.
@@ -37,3 +40,16 @@ def _restates_last(text: str, start: int, last_end: int) -> bool:
         return False
     gap = text[last_end:start]
     return len(gap) < 40 and "\n\n" not in gap and not gap.strip(" \n.;:)\"'”’¹²³⁴⁵⁶⁷⁸⁹⁰0123456789")
+
+
+def dated_before(observations: list[Observation], value: Decimal, unit: str, bases: set[int]) -> int | None:
+    """The year of the same record stated earlier in the document: a change restated without its date ("As of 2019,
+    emissions decreased by 62.4% from the level of 1990." … "Thus, emissions reduced on 62.4% from the 1990 level.")
+    is of that date. The same value, unit and base year (named in both sentences) make it the same record: a level
+    without a base year is too common a number to be recognised so."""
+    if not bases:
+        return None
+    for obs in reversed(observations):
+        if obs.kind == "actual" and obs.value == value and obs.unit == unit and obs.base_year in bases:
+            return obs.year
+    return None

@@ -50,7 +50,7 @@ from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
 from .ranges import is_upper_bound, share_range_context
-from .restate import restated_year
+from .restate import dated_before, restated_year
 from .state import Carry, DocContext
 from .yearindex import may_name_year
 from .yearof import long_term_only, year_for
@@ -221,6 +221,8 @@ def read_sentence(
         year = year_for(q, own, carry, kind, ctx, table_year, sent, from_years, level_refs)
         if year is None and not table_kind:
             year = restated_year(text, start, carry.last_kind)  # "… 167 kt in 2023. This corresponds to 4.18 t …"
+        if year is None and kind != "target" and not table_kind and years.bases:
+            year = dated_before(ctx.observations, q.value, q.unit, {y.year for y in years.bases})
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
             if (
                 carry.paragraph_data_year is not None

@@ -1951,3 +1951,14 @@ def test_the_end_of_a_change_said_to_be_today_is_the_present_and_so_is_its_aside
         "being set up."
     )
     assert {(r["value"], r["year"]) for r in rows(text)} == {("21.4005", "1990")}
+
+
+def test_a_change_restated_without_its_date_takes_the_date_it_was_first_given() -> None:
+    # the same change from the same base year, restated paragraphs later with no year of its own, is the same record
+    text = (
+        "This update was submitted in 2021. The latest inventory covers 1990-2018.\n\n"
+        "As of 2019, GHG emissions in Ruritania decreased by 48.3% from the level of 1990.\n\n"
+        "Ruritania ranks third among the Parties in reducing its emissions.\n\n"
+        "Thus, Ruritania's GHG emissions were reduced by 48.3% from the 1990 level."
+    )
+    assert {(r["value"], r["year"], r["base_year"]) for r in rows(text)} == {("48.3", "2019", "1990")}
