@@ -53,9 +53,10 @@ MILESTONE_RE = cx.guarded(
 #: one of these is in every MILESTONE_RE match
 MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement")
 _DEADLINE_RE = cx.guarded(
-    "abfinpABFINP",  # (the first letters of "around", "about", "approximately" among them)
-    # ("the target for 2050 … raised to net zero": a goal's year)
-    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bin|\bprior\s+to|\bafter|(?<=target\s)for|(?<=goal\s)for"
+    "abfinptuABFINPTU",  # (the first letters of "around", "about", "approximately" among them)
+    # ("the target for 2050 … raised to net zero": a goal's year; "reaching carbon neutrality until 2060", a
+    # translation's "until" for "by")
+    r"(?P<q>\bbefore|\bby|\bno\s+later\s+than|\bnot\s+later\s+than|\buntil|\btill|\bin|\bprior\s+to|\bafter|(?<=target\s)for|(?<=goal\s)for"
     r"|\baround|\babout|\bapproximately)\s+"  # "with the aim of peaking around 2030"
     r"(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:FY\s*)?"  # "peaked in the year 2000", "by the end of the year 2030"
     r"(?:" + cx._MONTHS + r"\s+)?"
@@ -98,10 +99,12 @@ _PAST_RE = first_char_guarded(
     re.I,
 )
 _QUALIFIERS = {
-    "before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "after": ">", "around": "~", "about": "~",
+    "before": "<", "prior to": "<", "by": "<=", "no later than": "<=", "not later than": "<=", "until": "<=",
+    "till": "<=", "after": ">", "around": "~", "about": "~",
     "approximately": "~",
 }  # fmt: skip
 _SPACES_RE = re.compile(r"\s+")
+_HELD_BEFORE_RE = re.compile(r"\b(?:remain\w*|maintain\w*|keep\w*|stay\w*|continu\w*)\b", re.IGNORECASE)
 WINDOW = 60  # a deadline farther than this from the keyword belongs to another statement
 
 
@@ -140,6 +143,14 @@ def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, s
     for m in _DEADLINE_RE.finditer(text, c_start, c_end):
         if m.start() < kw.start() and _ACT_BEFORE_RE.search(text, c_start, m.start()) and m.end() <= kw.start():
             continue  # "declared ... in 2020": the date of an act, not of the milestone
+        if m.group("q")[:1].lower() in "ut" and (
+            m.start() < kw.start()
+            or "." in text[kw.end() : m.start()]
+            or _HELD_BEFORE_RE.search(text, max(c_start, kw.start() - 40), kw.start())
+        ):
+            # "will keep growing until 2030 and peak thereafter": "until" before the milestone ends another state;
+            # "remain carbon neutral until 2035": how long a state reached already holds, no date it is reached
+            continue
         dist = m.start() - kw.end() if m.start() >= kw.end() else kw.start() - m.end()
         if dist <= WINDOW and (best is None or dist < best[0]):
             best = (dist, m)

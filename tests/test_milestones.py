@@ -124,3 +124,16 @@ def test_a_peak_and_a_phase_out_in_other_words() -> None:
     assert milestones("The plan was adopted in 2024.\n\nHeat will reach a maximum of 46 degrees by 2050.") == []
     text = "The plan was adopted in 2024.\n\nEmissions are to reach a maximum level of 61.5 MtCO2e in 2030."
     assert milestones(text) == []  # a cap, no peak year
+
+
+def test_until_and_not_later_than_set_a_milestones_deadline_but_not_how_long_a_state_holds() -> None:
+    # a translation's "until" and "not later than" after the milestone are its deadline
+    assert milestones("The republic will cut emissions by 40% by 2030, reaching carbon neutrality until 2065.") == [
+        ("2065", "<=", "target")
+    ]
+    assert milestones("The plan is consistent with net zero GHG emissions not later than 2055.") == [
+        ("2055", "<=", "target")
+    ]
+    # "until" before the milestone ends another state; a state kept "until" a year is reached already
+    assert milestones("Emissions will keep growing until 2032 and peak thereafter.") == []
+    assert milestones("The kingdom commits to remain carbon neutral until 2040.") == []
