@@ -20,8 +20,10 @@ from .yearnames import naming_role
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
 NUM_CELL_RE = re.compile(
     # "(36,821)": an accounting negative (inventories print removals so); its bracket closes right after the digits
-    r"^\s*(?P<sign>[-−–])?\s*(?P<open>[(（]\s*(?=\d))?"
-    r"(?P<num>\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
+    # ("(-)10908.77": a sign printed in brackets, as francophone tables write removals)
+    r"^\s*(?P<sign>[-−–]|\(\s*[-−–]\s*\))?\s*(?P<open>[(（]\s*(?=\d))?"
+    # ("1,840,2": thousands commas, then a misprinted decimal comma; the only reading there is)
+    r"(?P<num>\d{1,3}(?:,\d{3})+,\d(?![\d.,])|\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|" + LONE_DECIMAL_COMMA
     + r"|\d+(?:\.\d+)?)(?(open)\s*(?P<close>[)）]))\s*(?P<pct>%)?"
     # "22.42 (-15.8%)": a level and, in brackets, its change in per cent
@@ -245,7 +247,9 @@ def cell_number(num: str, continental: bool = False, decimal_comma: bool = False
     if digits.count(".") >= 2 or continental and THOUSANDS_POINTS_RE.fullmatch(digits):
         return Decimal(digits.replace(".", ""))  # "1.004.347", or "9.534" beside "0,04"
     if _DECIMAL_COMMA_RE.search(digits) or _LONE_DECIMAL_COMMA_RE.fullmatch(digits):
-        return Decimal(digits.replace(",", "."))  # "0,68"; "6962,628", "0,004": no thousands grouping looks like them
+        # "0,68"; "6962,628", "0,004": no thousands grouping looks like them; "1,840,2": the last comma decimal
+        whole, _, decimals = digits.rpartition(",")
+        return Decimal(f"{whole.replace(',', '')}.{decimals}")
     if decimal_comma and digits.count(",") == 1 and "." not in digits:
         return Decimal(digits.replace(",", "."))  # "334,984" beside "6962,628": the table's commas are decimal ones
     return Decimal(digits.replace(",", ""))

@@ -349,6 +349,10 @@ def table_scope(
     for col in columns:
         if col.need and col.year is None and len(periods) == 1:
             col.year = min(periods)  # "Investment cost (USD M) | Mitigation potential (2030-2035)": due by then
+    paths = {c.year for c in columns if c.year and c.kind in ("bau", "target")}
+    for col in columns:
+        if col.kind == "target" and col.year is None and len(paths) == 1 and not rate_cell(col.label):
+            col.year = min(paths)  # "Reference scenario 2030 | Unconditional | Conditional": the paths' one year
     for col in columns:
         unit = col.unit or table.unit
         if col.condition and unit and unit[0].endswith(" billion") and col.kind in ("", "target"):

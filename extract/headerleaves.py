@@ -36,6 +36,9 @@ def segments(units: list[str], ncols: int, groups: int, lead_single: bool = Fals
     return None
 
 
+_WORD_RE = re.compile(r"[A-Za-z]{2}")  # a header cell names something (a value cell does not)
+
+
 def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | None:
     """Indices of the header cells that are the value columns' own (one each), or None when they cannot be told:
     the cells stating a unit, else the year cells, else the last cells of a one-row header (over ``label_cols``
@@ -58,6 +61,10 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
         # "Year | Baseline | Mitigation | Avoided | MtCO2 Equivalent": a unit line spanning the named columns
         return list(range(len(header) - 1 - ncols, len(header) - 1))
     tail = list(range(len(header) - ncols, len(header)))
+    if ncols >= 2 and units == [tail[0] - 1] and tail[0] >= 2 and all(_WORD_RE.search(header[k]) for k in tail):
+        # "Sector | Emissions (Gg CO2e)" over "2010 Survey | Reference 2030 | Unconditional | Conditional": the one unit
+        # cell, after the row labels' header, spans the leaves after it
+        return tail
     if ncols <= len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
         return tail  # one header row over the value columns (its corner cell over the row labels may be missing)
     if ncols >= 2 and len(header) > ncols and all(cell_unit(header[k]) or _cell_years(header[k]) for k in tail):

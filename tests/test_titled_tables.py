@@ -122,3 +122,23 @@ def test_the_equivalent_written_out_before_the_gas() -> None:
     assert cell_unit("Emissions (ktonne Equiv CO 2 )") == ("Mt CO2e", cell_unit("(kt CO2e)")[1])
     assert cell_unit("(Gg equivalent CO2)")[0] == "Mt CO2e"
     assert cell_unit("(Mt CO2)")[0] == "Mt CO2"
+
+
+def test_a_unit_cell_over_dated_and_scenario_columns_and_signs_printed_in_brackets() -> None:
+    # "Sector | Emissions (Gg CO2e)" heads four leaves; the scenario columns after the dated reference column share
+    # its year; "(-)" is a minus, and "1,512,4" a misprinted decimal comma after thousands commas
+    text = flat(
+        INTRO, "Table 4. Emissions for the reference scenario and the mitigation objectives",
+        "Sector", "Emissions (Gg CO2e)", "2012 Inventory", "Reference scenario 2030", "Unconditional", "Conditional",
+        "1", "Energy", "812.4", "2,310.00", "2,310.00", "1,512,4",
+        "2", "Agriculture", "14,220.00", "31,904.00", "28,115.60", "22,470.10",
+        "3", "Land use and forestry", "(-)9804.31", "(-)15022.70", "(-) 15022.70", "(-) 21330.05",
+        "Total", "5,228.09", "19,191.30", "15,403.00", "2,652.45",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"], r["condition"]) for r in rows(text)}
+    assert ("0.8124", "2012", "actual", "") in got
+    assert ("1.5124", "2030", "target", "conditional") in got
+    assert ("-9.80431", "2012", "actual", "") in got
+    assert ("-21.33005", "2030", "target", "conditional") in got
+    assert ("28.1156", "2030", "target", "unconditional") in got
+    assert not [r for r in rows(text) if r["value"] in ("31.904", "19.1913")]  # the reference path
