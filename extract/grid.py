@@ -309,7 +309,7 @@ _ANNOUNCES_TABLE_RE = re.compile(
 
 
 #: A short line ending with a bracketed unit: "Emission reductions (MtCO2eq)".
-_UNIT_TITLE_RE = re.compile(r"^[^()\n]{3,60}\([^()\d]*[A-Za-z%][^()]{0,20}\)\s*$")
+_UNIT_TITLE_RE = re.compile(r"^[^()\n]{3,120}\([^()\d]*[A-Za-z%][^()]{0,20}\)\s*$")
 _TABLE_NOTE_RE = re.compile(r"^\s*Notes?\b", re.I)
 
 

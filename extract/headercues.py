@@ -31,7 +31,7 @@ _COND_RE = re.compile(
 )
 _UNCOND_RE = re.compile(
     r"\bunconditional\b|\b(?:domestic|internal|national)\s+(?:resources|efforts|funding|finance)\b"
-    r"|\bown\s+resources\b",
+    r"|\bown\W{0,3}\s+(?:resources|funds|funding)\b",  # ("Own** funds": a footnote mark after "own")
     re.I,
 )
 _ACTUAL_HEADER_RE = re.compile(

@@ -142,3 +142,18 @@ def test_a_unit_cell_over_dated_and_scenario_columns_and_signs_printed_in_bracke
     assert ("-21.33005", "2030", "target", "conditional") in got
     assert ("28.1156", "2030", "target", "unconditional") in got
     assert not [r for r in rows(text) if r["value"] in ("31.904", "19.1913")]  # the reference path
+
+
+def test_a_long_unit_title_over_the_sentence_announcing_the_table_and_own_funds_unconditional() -> None:
+    # the title states the money; the sentence between it and the table announces the table; "Own** funds" (a
+    # footnote mark after "own") are the country's unconditional part
+    text = "\n\n".join(
+        (INTRO, "The necessary financial support for the implementation of the mitigation measures (EUR million 2021)",
+         "The measures will be supported by internal and external resources, as presented in the table below.",
+         "Sector\tResources required*\tOwn** funds\tInternational support***\nEnergy\t4 120,500\t1 300,250\t2 820,250\n"
+         "Waste\t12,400\t2,100\t10,300\nTotal\t4 132,900 (100%)\t1 302,350 (32%)\t2 830,550 (68%)")
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text)}
+    assert ("4.1205", "EUR billion", "2030", "") in got
+    assert ("1.30025", "EUR billion", "2030", "unconditional") in got
+    assert ("2.82025", "EUR billion", "2030", "conditional") in got
