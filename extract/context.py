@@ -140,7 +140,9 @@ _BASE_BEFORE_RE = guarded(
     # emissions in 1990": a share of a year's
     # level ("35% of total emissions in 2020" is a share in that year)
     r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[A-Za-z\s-]{0,40}?\bemissions\s+(?:of|emitted\s+in)"
-    r"|existing\s+(?:GHG\s+|greenhouse\s+gas\s+)?emissions\s+in)\s+(?:the\s+)?$"
+    r"|existing\s+(?:GHG\s+|greenhouse\s+gas\s+)?emissions\s+in"
+    # "at 85% of emissions level in 1990", "85% of the emission level of 1990": a share of that year's level
+    r"|[A-Za-z\s-]{0,40}?\bemissions?\s+levels?\s+(?:in|of))\s+(?:the\s+)?(?:year\s+)?$"
     # "55% below the total national economic sector GHG emissions in 1990": a long name of the yardstick level
     r"|\b(?:below|above|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?[A-Za-z\s-]{0,55}?"
     r"\b(?:emissions|levels?)\s+(?:in|of)\s+(?:the\s+)?(?:year\s+)?$",

@@ -1962,3 +1962,14 @@ def test_a_change_restated_without_its_date_takes_the_date_it_was_first_given() 
         "Thus, Ruritania's GHG emissions were reduced by 48.3% from the 1990 level."
     )
     assert {(r["value"], r["year"], r["base_year"]) for r in rows(text)} == {("48.3", "2019", "1990")}
+
+
+def test_a_share_of_a_years_emission_level_is_measured_against_that_year() -> None:
+    # "at 85% of emissions level in 1990": 1990 is the yardstick, 2030 the deadline
+    for text in (
+        "The stabilization of greenhouse gas emissions in 2030 at 82% of emissions level in 1992 is the target.",
+        "Emissions will be held at 82% of the emission level of 1992 in 2030.",
+    ):
+        got = [(y.year, y.role) for y in find_years(text, 0, len(text))]
+        assert (1992, "base") in got and (2030, "base") not in got, got
+        assert [(r["value"], r["year"]) for r in rows(text)] == [("82", "2030")]
