@@ -185,7 +185,9 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 # paragraph: its items, in this sentence and after it, are the plan's, due at its deadline
                 saved_list = saved_list or (carry.list_year, carry.list_intro)
                 carry.list_year, carry.list_intro = timeline.target_year, True
+                carry.plan_items_from = sentence.start + sentence.text.index(":")
             read_sentence(ctx, sentence.start, sentence.end, carry)
+            carry.plan_items_from = -1  # (the lead-in's own sentence: later items are the list's as any list's)
             if "Table" in sentence.text:
                 cite_tables(ctx, carry, sentence.text)  # "… were selected (Table 11)": the deadline Table 11 serves
             if ":" in sentence.text and (record := record_lead_in_year(text, block, k, ctx.ref_year)) is not None:

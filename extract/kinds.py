@@ -45,6 +45,8 @@ def kind_of(
     label = _GOAL_LABEL_RE.match(ctx.doc.text, start, q.start)
     if label and not clauses.reports(ctx.doc.text, label.end(), q.end):
         return "target"  # "Emission reduction targets — Reference year 1990, -30% in 2020, -55% in 2030": all goals
+    if 0 <= carry.plan_items_from < q.start and q.year in (None, carry.list_year):
+        return "target"  # "These have been selected for the INDC: restoration …: 1,030,000 ha; …": the plan's items
     ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
     return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
 

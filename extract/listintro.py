@@ -78,6 +78,13 @@ _PLAN_LIST_FOLLOWS_RE = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWS_CHARS = 200
+#: a lead-in naming its items as chosen for the plan: "These have been selected for the INDC:", "The following are
+#: included in this NDC:"
+_CHOSEN_FOR_PLAN_RE = re.compile(
+    r"(?:[\w-]+\s+){0,6}?(?:selected|retained|included|chosen|adopted|prioriti[sz]ed)\s+(?:for|in|under)\s+"
+    r"(?:the|this|our)\s+(?:(?:updated|revised|first|new)\s+)?(?:I?NDCs?|CDN|contribution)\s*[:：]",
+    re.IGNORECASE,
+)
 
 
 def plan_list_intro(line: str) -> bool:
@@ -88,7 +95,9 @@ def plan_list_intro(line: str) -> bool:
         return True
     # (the intro may share its line with the first item, as HTML paragraphs run them on: "… as follows: I. …")
     head = line[: line.find(":") + 1] if ":" in line[:_FOLLOWS_CHARS] else line
-    return len(head) <= _FOLLOWS_CHARS and bool(_PLAN_LIST_FOLLOWS_RE.fullmatch(head))
+    return len(head) <= _FOLLOWS_CHARS and bool(
+        _PLAN_LIST_FOLLOWS_RE.fullmatch(head) or _CHOSEN_FOR_PLAN_RE.fullmatch(head)
+    )
 
 
 

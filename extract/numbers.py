@@ -77,6 +77,8 @@ MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 _DIGITS_AFTER_FIRST = (
     r"(?:(?=\d{0,2}[.,])(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])"
     r"|\d{0,2},\d{1,2}(?![\d.,])"
+    # "1,030 000 ha": a thousands comma, then thousands set apart by a space (a mixed grouping), before a word
+    r"|\d{0,2},\d{3}(?:[ \u00a0]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z])"
     r"|(?<!,[ ]\d)\d{0,2},[ ]\d{3}(?![\d.,])(?![ ]?,[ ]?\d))"  # "1, 717 Gg": a thousands comma spaced out
     # "3 000 hectares", "1 250 000 t": thousands set apart by spaces, as the French way writes them, when a word
     # follows (not another number: "45 120 300" may be three cells; nor "%": "1 100%" is a cell and a share)

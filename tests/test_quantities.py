@@ -609,3 +609,9 @@ def test_a_tally_of_places_or_a_rank_out_of_a_total_is_no_count() -> None:
     assert found("The index ranked it 37 out of 120 countries.") == []
     assert found("Droughts affect 4 out of the 11 arid counties.") == []
     assert found("The utility replaced 850 out of 1,200 meters.") == [(D(850), "count", "")]
+
+
+def test_a_thousands_comma_then_thousands_set_apart_by_a_space_is_one_number() -> None:
+    # "1,030 000 ha": a mixed grouping, before a unit word (not two numbers)
+    got = [(r["value"], r["unit"]) for r in rows("By 2030, Ruritania will restore degraded lands: 2,040 000 ha.")]
+    assert got == [("2.04", "Mha")]

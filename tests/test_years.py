@@ -1973,3 +1973,16 @@ def test_a_share_of_a_years_emission_level_is_measured_against_that_year() -> No
         got = [(y.year, y.role) for y in find_years(text, 0, len(text))]
         assert (1992, "base") in got and (2030, "base") not in got, got
         assert [(r["value"], r["year"]) for r in rows(text)] == [("82", "2030")]
+
+
+def test_items_run_on_after_a_lead_in_that_selects_them_for_the_plan_are_its_goals() -> None:
+    # the lead-in's own verb is a perfect ("have been selected"), and the paragraph's year is its inventory's; the
+    # items after the colon are the plan's, due at its deadline
+    text = (
+        "Ruritania will cut its emissions by 20% below business as usual by 2030. This INDC was submitted in 2015.\n\n"
+        "The inventory of 2000 gave 30,801 GgCO2e. These have been selected for the INDC: restoration of grazing "
+        "land: 640,000 ha; fixation of dunes: 215,000 ha. A survey of 2000 found 12% of land degraded."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.64", "2030", "target"), ("0.215", "2030", "target"), ("30.801", "2000", "actual")} <= got
+    assert ("12", "2000", "actual") in got
