@@ -51,7 +51,7 @@ _CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"  # "CO 2" where HTML set the 2 as a s
 # "ktCO eq", "MtCO -eq": a rendering that dropped the subscript 2 (no other gas has a CO "equivalent"); "teCO2",
 # "GgeCO2", "t eqCO2": the equivalent written before the gas, as francophone plans do
 _CO2E = (
-    rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|equ?\b\.?|e\b)|\s+equ?\b\.?)|co(?:\s*-?\s*eq\b\.?|\s+e\b)|(?:equivalents?\s|equiv\b\.?\s?|eq?\.?[\s-]?){_CO2})"
+    rf"(?:{_CO2}(?:\s*-?\s*(?:equivalents?|equ?\b\.?|e\b|é)|\s+equ?\b\.?)|co(?:\s*-?\s*eq\b\.?|\s+e\b)|(?:equivalents?\s|equiv\b\.?\s?|eq?\.?[\s-]?){_CO2})"
 )  # ("Gg eq. CO2": the equivalent abbreviated with a point; "MtCO 2 -equ.", a translation's abbreviation; "ktonne
 # Equiv CO 2", "ktonne equivalent CO2": the word before the gas)
 # tCO2e, t-CO2, t CO2e, tonnes of CO2e, thousand tons in CO2-eq; "gigagrams (Gg) of CO2eq" names its abbreviation

@@ -655,3 +655,11 @@ def test_a_million_set_apart_as_capital_m_before_tons() -> None:
     assert [(str(x.value), x.unit) for x in q] == [("6.2", "Mt")]
     assert find_quantities("About 150 m tons of waste were collected.", 0, 41) == []  # a lower-case m is no million
     assert refine_mass_unit("Mt", "its total greenhouse emissions were") == "Mt CO2e"
+
+
+def test_the_equivalent_written_with_an_accent_is_co2e() -> None:
+    # "tCO2é", "GgCO2éq": the French "équivalent" a translation keeps
+    from tests.test_extractor import rows
+
+    got = [(r["value"], r["unit"]) for r in rows("In 2019 emissions were 1,250 tCO2é and in 2020 35,900 GgCO2éq.")]
+    assert got == [("0.00125", "Mt CO2e"), ("35.9", "Mt CO2e")]
