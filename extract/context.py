@@ -126,10 +126,11 @@ NEW_PREDICATE_RE = re.compile(
 )
 _FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
-    "abcfortvBb%p",
+    "abcfortvwBWb%p",
     # (not "data from 2018": the year the figures are of)
     # (not "from renewable sources in 2030": what supplies a share, then its deadline)
-    r"\b(?:compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?|than(?:\s+in)?"
+    # ("With respect to 2015, …" opening a sentence is its topic, "as for 2015", no yardstick)
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|(?<=\S\s)with\s+respect\s+to|against|versus|vs\.?|than(?:\s+in)?"
     r"|(?<!data\s)from(?![A-Za-z\s-]{0,40}?\b(?:sources?|renewables?)\b)|over|below"
     r"|above|on)\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|baseline\s+"
     r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
@@ -145,7 +146,9 @@ _BASE_BEFORE_RE = guarded(
     r"|[A-Za-z\s-]{0,40}?\bemissions?\s+levels?\s+(?:in|of))\s+(?:the\s+)?(?:year\s+)?$"
     # "55% below the total national economic sector GHG emissions in 1990": a long name of the yardstick level
     r"|\b(?:below|above|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?[A-Za-z\s-]{0,55}?"
-    r"\b(?:emissions|levels?)\s+(?:in|of)\s+(?:the\s+)?(?:year\s+)?$",
+    r"\b(?:emissions|levels?)\s+(?:in|of)\s+(?:the\s+)?(?:year\s+)?$"
+    # "with respect to the national energy matrix of 2010": any yardstick named after "with respect to"
+    r"|(?<=\S\s)\bwith\s+respect\s+to\s+(?:the\s+)?[A-Za-z\s-]{0,55}?\b(?:in|of)\s+(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
 _BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-"  # every character a _BASE_BEFORE_RE match holds

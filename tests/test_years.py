@@ -1986,3 +1986,14 @@ def test_items_run_on_after_a_lead_in_that_selects_them_for_the_plan_are_its_goa
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.64", "2030", "target"), ("0.215", "2030", "target"), ("30.801", "2000", "actual")} <= got
     assert ("12", "2000", "actual") in got
+
+
+def test_with_respect_to_names_a_yardstick_but_not_when_it_opens_the_sentence() -> None:
+    for text in (
+        "Gas plants were built, generating a reduction of 3.9% in hydro dependence, with respect to the energy matrix "
+        "of 2011.",
+        "Wind generation rose by 4.1% with respect to 2011.",
+    ):
+        assert (2011, "base") in [(y.year, y.role) for y in find_years(text, 0, len(text))], text
+    text = "With respect to 2016, the weight of the gases varies: carbon dioxide represented 58%."
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2016, "plain")]
