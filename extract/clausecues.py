@@ -81,6 +81,8 @@ _EXTRA_FACT_RE = cx.guarded(
     r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"
     r"|helped|enabled|resulted\s+in|estimated\s+(?:[\w-]+\s+){0,3}?at"  # "the inventory estimated emissions at"
     r"|received|secured|announced|approved|granted|awarded|allocated"
+    # "in subsequent years it managed to reach goals of 20,000 ha": goals reached, a record
+    r"|managed\s+to|succeeded\s+in"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )

@@ -1997,3 +1997,12 @@ def test_with_respect_to_names_a_yardstick_but_not_when_it_opens_the_sentence() 
         assert (2011, "base") in [(y.year, y.role) for y in find_years(text, 0, len(text))], text
     text = "With respect to 2016, the weight of the gases varies: carbon dioxide represented 58%."
     assert [(y.year, y.role) for y in find_years(text, 0, len(text))] == [(2016, "plain")]
+
+
+def test_goals_a_clause_says_were_managed_are_records_and_do_not_make_the_clause_a_goal() -> None:
+    text = (
+        "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020. "
+        "In 2008, the forest service established 14,000 ha and in subsequent years it managed to reach goals of "
+        "21,000 ha."
+    )
+    assert ("0.014", "2008", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
