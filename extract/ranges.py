@@ -98,7 +98,24 @@ def minus_before(text: str, at: int, floor: int) -> bool:
     if at - 1 < floor or text[at - 1] not in "-−–":
         return False
     before = text[max(floor, at - 3) : at - 1]
+    if text[at - 1] == "–" and before[-1:] == " " and _label_dash(text, at - 1, floor):
+        return False  # "Energy efficiency –5634.65 Gg": an en dash after a line's label parts it from its value
     return at - 1 == floor or (before[-1:] in (" ", "(", "\u00a0", "\n") and not before[:-1].strip(" (").isdigit())
+
+
+#: A line that opens with a short label of words, no verb or preposition that leads a value before its en dash:
+#: "Energy efficiency –5634.65 Gg Eq-CO2 of which 84.62% unconditional" lists a reduction under its measure
+_LABEL_DASH_RE = re.compile(
+    r"[ \t]*(?:[A-Z][\w/&-]*)(?:[ \t]+(?!(?:to|of|at|was|were|is|are|be|from|by|reached|amounted|totall?ed"
+    r"|about|approximately|around)\b)[A-Za-z][\w/&-]*){0,4}[ \t]"
+)
+_LABEL_CHARS = 60
+
+
+def _label_dash(text: str, dash: int, floor: int) -> bool:
+    """Whether the en dash at ``dash`` follows the short label its line opens with (see ``_LABEL_DASH_RE``)."""
+    line = max(text.rfind("\n", floor, dash) + 1, floor)
+    return dash - line <= _LABEL_CHARS and _LABEL_DASH_RE.fullmatch(text, line, dash) is not None
 
 
 def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:

@@ -615,3 +615,12 @@ def test_a_thousands_comma_then_thousands_set_apart_by_a_space_is_one_number() -
     # "1,030 000 ha": a mixed grouping, before a unit word (not two numbers)
     got = [(r["value"], r["unit"]) for r in rows("By 2030, Ruritania will restore degraded lands: 2,040 000 ha.")]
     assert got == [("2.04", "Mha")]
+
+
+def test_an_en_dash_after_a_lines_label_parts_it_from_its_value_but_after_a_verb_is_a_minus() -> None:
+    head = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2021."
+    head += "\n\n"
+    line = "Waste management –412.5 Gg Eq-CO2 of which 61% unconditional"
+    got = [(r["value"], r["value_raw"]) for r in rows(head + line)]
+    assert ("0.4125", "412.5 Gg Eq-CO2") in got
+    assert [r["value"] for r in rows(head + "Net emissions amounted to –1,204 Gg in 2016.")][1:] == ["-1.204"]
