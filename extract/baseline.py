@@ -49,6 +49,11 @@ _AGAINST_RE = first_char_guarded(
     re.IGNORECASE,
 )
 #: The reference governs the number directly: "a BAU scenario of 215 Mt", "BAU emissions are estimated at 90 Mt".
+#: The reference's level named right before the number: "the BAU level of 1,175 Mt", "BAU emissions of 90 Mt"
+_REF_LEVEL_OF_RE = re.compile(
+    r"\s*(?:emissions?\s+)?(?:levels?|emissions?|projections?)\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?",
+    re.IGNORECASE,
+)
 _GOVERNS_RE = re.compile(
     r"\s*(?:emissions?|levels?|scenario|projections?|case|pathway)?\s*(?:in\s+\d{4}\s+)?"
     r"(?:of|at|is|are|was|were|would\s+be|will\s+be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
@@ -234,11 +239,14 @@ def is_reference_projection(
             _PROJECTED_FROM_RE.search(text, max(sent_start, q_start - 80), q_start)
             and not _OWN_YEAR_AFTER_RE.match(text, q_end, sent_end)
         )
+    refs = _refs(text, sent_start, sent_end)
+    named = [r for r in refs if r[1] <= q_start]
+    if named and _REF_LEVEL_OF_RE.fullmatch(text, named[-1][1], q_start):
+        return True  # "a 41% reduction from the BAU level of 1,175 Mt": the reference's own level, in a cut's clause
     if is_change(text, c_start, q_start, q_end, c_end) and not _INCREASE_BEFORE_RE.search(
         text, max(c_start, q_start - 60), q_start
     ):
         return False  # a cut against the reference is the plan's; a rise under it ("increase by 110%") is projected
-    refs = _refs(text, sent_start, sent_end)
     if refs:
         before = [r for r in refs if r[1] <= q_start and not _dated_bracket(text, r[0])]
         if before:

@@ -250,3 +250,14 @@ def test_a_row_labelled_years_gives_the_columns_their_years() -> None:
     assert years_row("Years", ["2 018", "2,020", "2 025", None]) == [2018, 2020, 2025, None]
     assert years_row("Years", ["2 018", "12,5"]) is None
     assert years_row("Energy", ["2 018", "2,020"]) is None
+
+
+def test_the_reference_level_named_in_a_cuts_clause_is_no_goal() -> None:
+    # "a 41% reduction from the BAU level of 1,175 Mt": the cut is the plan's, the level the reference path's
+    from tests.test_extractor import rows
+
+    text = (
+        "This NDC was submitted in 2025. The 2030 target corresponds to a 37% reduction from the BAU level of "
+        "1,240 Mt CO2 eq. Ruritania will cut BAU emissions of 88 Mt by 25% in 2035."
+    )
+    assert sorted(r["value"] for r in rows(text)) == ["25", "37"]
