@@ -377,7 +377,7 @@ def impact_table(caption: str) -> bool:
 #: estimated between 2 to 7 thousand million USD", "The cost of these events was estimated as 1 356,9 million USD"
 _LOSS_MONEY_BEFORE_RE = re.compile(
     r"\b(?P<loss>loss(?:es)?(?!\s+(?:and|&)\s+damage)|(?<!and\s)(?<!&\s)damages?|cost\s+of\s+(?:these|the|such)\s+"
-    r"(?:[\w-]+\s+)?(?:events?|disasters?|floods?|droughts?|cyclones?|storms?))\b(?:[^.;:]|\.(?=\d)){0,70}$",
+    r"(?:[\w-]+\s+)?(?:events?|disasters?|floods?|droughts?|cyclones?|storms?))\b(?:[^.;:]|\.(?=\d)){0,100}$",
     re.IGNORECASE,
 )
 #: what a plan does about a loss, before it: then the amount may be the plan's ("funds to compensate losses of …")
@@ -392,7 +392,7 @@ _LOSS_WORDS = ("loss", "damage", "cost of")
 def loss_amount(text: str, floor: int, q_start: int) -> bool:
     """Whether the money starting at ``q_start`` is the size of a loss or damage the climate caused or will cause, a
     fact of the country's exposure, no cost or finance of the plan (the plan's answer to it, before, keeps it)."""
-    lo = max(floor, q_start - 110)
+    lo = max(floor, q_start - 140)
     if not cx.may_contain(text, lo, q_start, _LOSS_WORDS):
         return False
     m = _LOSS_MONEY_BEFORE_RE.search(text, lo, q_start)

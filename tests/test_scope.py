@@ -32,6 +32,10 @@ from tests.test_extractor import rows
         "Studies project an annual loss of 0.8 to 1.5 thousand million USD per year until 2040 from coastal flooding.",
         "The cost of these floods was estimated at 412 million USD in 2019.",
         "Crops have faced significant damages amounting to 2.1 billion USD annually from 2020 to 2035.",
+        # (the loss named far before its amount: "The direct and indirect losses of the oil and gas sector, from the
+        # beginning of the crisis until March 2017 were estimated by 48 billion USD")
+        "The direct and indirect losses of the mining sector, from the beginning of the crisis until March 2017 were "
+        "estimated by 48 billion USD.",
         # a speed is no length, and a gas set equal to its warming potential no emissions
         "In 2019 a cyclone hit the coast with winds of 180 km/h.",
         "The inventory used these potentials from the 2006 guidelines: CH4 = 25 CO2eq.",
