@@ -34,8 +34,9 @@ from tests.test_extractor import rows
         "Crops have faced significant damages amounting to 2.1 billion USD annually from 2020 to 2035.",
         # (the loss named far before its amount: "The direct and indirect losses of the oil and gas sector, from the
         # beginning of the crisis until March 2017 were estimated by 48 billion USD")
-        "The direct and indirect losses of the mining sector, from the beginning of the crisis until March 2017 were "
-        "estimated by 48 billion USD.",
+        "This NDC was submitted in 2019. The mining sector has been affected by the crisis. The direct and indirect "
+        "losses of the copper and zinc sector, from the beginning of the crisis until March 2017 were estimated by 41 "
+        "billion USD, and the damage to the rail network reaches 2 billion USD.",
         # a speed is no length, and a gas set equal to its warming potential no emissions
         "In 2019 a cyclone hit the coast with winds of 180 km/h.",
         "The inventory used these potentials from the 2006 guidelines: CH4 = 25 CO2eq.",
