@@ -225,7 +225,10 @@ def counts_paperwork(text: str, q_end: int, q_start: int | None = None) -> bool:
 #: "real GDP will have grown by 0.9%"; so is inflation ("with average inflation of 14.5%").
 _PROFILE_GROWTH_BEFORE_RE = re.compile(
     r"\b(?:(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?"
-    r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown)|inflation)\b[^.;%\d]{0,30}$",
+    r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown)|inflation"
+    # "the economy was projected to grow by 3.7%", "the economy is expected to grow at 5%"
+    r"|\b(?:the\s+)?(?:economy|GDP)\s+(?:is|was|were|are|will\s+be)\s+(?:projected|expected|forecast|estimated)\s+to\s+"
+    r"(?:grow|expand|increase))\b[^.;%\d]{0,30}$",
     re.IGNORECASE,
 )
 NEAR_CHARS = 60

@@ -154,7 +154,17 @@ def global_pathway(text: str, start: int, q_start: int, sent_end: int | None = N
     (Asked only of a sentence that ``may_cite_global``; ``sent_end``: where the sentence ends, when the caller asks
     for several of its numbers, whose sentence is then read once.)"""
     m = _pathway(text, start, q_start, sent_end)
+    if m is None and cx.may_contain(text, start, q_start, ("warming",)):
+        m = _LIMITING_PATHWAY_RE.search(text, start, q_start)  # "In the trajectories that limit global warming to …"
     return bool(m) and not _OWN_SUBJECT_RE.search(text, m.start(), q_start)
+
+
+#: The science's pathways named by what they limit: "in the trajectories that limit global warming to 1.5 °C, net CO2
+#: emissions decline by about 45% from 2010 levels by 2030" (the world's path, no country's goal)
+_LIMITING_PATHWAY_RE = re.compile(
+    r"\b(?:pathways?|trajectories|trajectory|scenarios?)\s+(?:that\s+|which\s+)?limit(?:s|ing)?\s+(?:global\s+)?warming\b",
+    re.IGNORECASE,
+)
 
 
 def _pathway(text: str, start: int, end: int, sent_end: int | None = None) -> re.Match[str] | None:

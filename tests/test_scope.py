@@ -37,6 +37,11 @@ from tests.test_extractor import rows
         "This NDC was submitted in 2019. The mining sector has been affected by the crisis. The direct and indirect "
         "losses of the copper and zinc sector, from the beginning of the crisis until March 2017 were estimated by 41 "
         "billion USD, and the damage to the rail network reaches 2 billion USD.",
+        # the science's pathways named by what they limit, and the economy's projected growth
+        "This NDC was submitted in 2020. Under pathways that limit global warming to 1.5°C, net global CO2 emissions "
+        "decline by about 45% from 2010 levels by 2030.",
+        "This NDC was submitted in 2020. According to the Central Bank, the economy was projected to grow by 3.9% in "
+        "2019 with the assumption that forestry will recover.",
         # a speed is no length, and a gas set equal to its warming potential no emissions
         "In 2019 a cyclone hit the coast with winds of 180 km/h.",
         "The inventory used these potentials from the 2006 guidelines: CH4 = 25 CO2eq.",
