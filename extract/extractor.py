@@ -29,6 +29,7 @@ from .headinglines import (
     line_year,
     states_value,
 )
+from .impacts import impact_table
 from .listintro import labels_a_value, list_intro_year, means_intro, plan_list_intro, record_intro, record_lead_in_year
 from .rowtables import (
     _YEAR_CELL_RE,
@@ -39,7 +40,7 @@ from .rowtables import (
     table_footnotes,
     year_header,
 )
-from .scope import impact_heading, impact_table
+from .scope import impact_heading
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
 from .textscope import TextScope, header_row_year
@@ -65,7 +66,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     carry = Carry()
     header: YearHeader | None = None  # the row of years heading the tab table being read
     caption = ""  # the caption of the table being read
-    impact_rows = False  # its rows are a climate impact's (``scope.impact_table``)
+    impact_rows = False  # its rows are a climate impact's (``impacts.impact_table``)
     text_year: TextScope | None = None
     text_width = 0
     marker_order: list[str] = []

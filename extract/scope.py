@@ -347,66 +347,6 @@ _ANSWER_HEADING_RE = re.compile(
 )
 
 
-#: A climate model's scenarios, not the plan's: "under four climate change scenarios (RCP)", "RCP 4.5", "anomalies"
-_CLIMATE_SCENARIO_RE = re.compile(
-    r"\b(?:RCP|SSP)(?:s\b|\s?\d|\b)|\bclimate(?:\s+change)?\s+scenarios?\b|\banomal(?:y|ies)\b", re.IGNORECASE
-)
-
-
-#: A caption naming what the climate does, observed or projected: "Impact of climate change on yields", "Climate
-#: change impacts by region", "Extreme events 2000-2015"
-_CLIMATE_IMPACT_RE = re.compile(
-    r"\bimpacts?\s+of\s+(?:the\s+)?climate(?:\s+change)?\b|\bclimate(?:\s+change)?\s+impacts?\b"
-    r"|\bextreme\s+(?:weather\s+|climate\s+)?events?\b",
-    re.IGNORECASE,
-)
-
-
-def impact_table(caption: str) -> bool:
-    """Whether a table's caption or title says its cells are a climate impact ("Average mean temperature anomalies
-    (°C) under four climate change scenarios (RCP)", "Impact of climate change on yields from 2005 to 2014"): the
-    climate's scenarios or its damage, no plan's figures (a caption naming the plan's answer, adaptation measures or
-    their cost, is the plan's)."""
-    if not caption or _POLICY_RE.search(caption) is not None or _ANSWER_HEADING_RE.search(caption) is not None:
-        return False
-    if _CLIMATE_IMPACT_RE.search(caption):
-        return True
-    return _IMPACT_RE.search(caption) is not None and (
-        _PROJECTION_RE.search(caption) is not None or _CLIMATE_SCENARIO_RE.search(caption) is not None
-    )
-
-
-#: Money that measures a loss: "an annual loss that varies among 0,6 and 1,2 thousand million USD", "losses
-#: estimated between 2 to 7 thousand million USD", "The cost of these events was estimated as 1 356,9 million USD"
-_LOSS_MONEY_BEFORE_RE = re.compile(
-    r"\b(?P<loss>loss(?:es)?(?!\s+(?:and|&)\s+damage)|(?<!and\s)(?<!&\s)damages?|cost\s+of\s+(?:these|the|such)\s+"
-    r"(?:[\w-]+\s+)?(?:events?|disasters?|floods?|droughts?|cyclones?|storms?))\b(?:[^.;:]|\.(?=\d)){0,100}$",
-    re.IGNORECASE,
-)
-#: what a plan does about a loss, before it: then the amount may be the plan's ("funds to compensate losses of …")
-_LOSS_ANSWER_BEFORE_RE = re.compile(
-    r"\b(?:avoid\w*|avert\w*|reduc\w*|prevent\w*|minimi\w*|compensat\w*|insur\w*|cover\w*|financ\w*|fund\w*"
-    r"|recover\w*|rehabilitat\w*)\b[^.;]{0,40}$",
-    re.IGNORECASE,
-)
-_LOSS_WORDS = ("loss", "damage", "cost of")
-
-
-def loss_amount(text: str, floor: int, q_start: int) -> bool:
-    """Whether the money starting at ``q_start`` is the size of a loss or damage the climate caused or will cause, a
-    fact of the country's exposure, no cost or finance of the plan (the plan's answer to it, before, keeps it)."""
-    lo = max(floor, q_start - 140)
-    if not cx.may_contain(text, lo, q_start, _LOSS_WORDS):
-        return False
-    m = _LOSS_MONEY_BEFORE_RE.search(text, lo, q_start)
-    return (
-        m is not None
-        and not _LOSS_ANSWER_BEFORE_RE.search(text, max(floor, m.start() - 45), m.start())
-        # ("a 3.86% GDP loss by 2050 is expected, demanding resilience investments of USD 36.5 billion": the answer's)
-        and not _CLIMATE_MONEY_RE.search(text, m.end("loss"), q_start)
-    )
-
-
 def impact_heading(heading: str) -> bool:
     """Whether a heading opens a section about climate impacts (see _IMPACT_HEADING_RE), not about the plan."""
     return bool(_IMPACT_HEADING_RE.search(heading)) and not _ANSWER_HEADING_RE.search(heading)

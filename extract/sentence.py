@@ -30,6 +30,7 @@ from .datedness import (
     names_change,
     relative_level_base,
 )
+from .impacts import loss_amount
 from .kinds import (
     _PLAN_SUBJECT_RE,
     LazyEvidence,
@@ -345,7 +346,7 @@ def read_sentence(
                 continue  # "the goal covers 88% of the sources and removals": the goal's scope, not a value
             if not table_year and scope.global_statistic(text, start, q.start, q.unit, q.value, q.end):
                 continue  # "well below the global average of 6.7 t per capita": context, not the country's
-            if q.unit.endswith(" billion") and scope.loss_amount(text, start, q.start):
+            if q.unit.endswith(" billion") and loss_amount(text, start, q.start):
                 continue  # "an annual loss of 0,6 to 1,2 thousand million USD": the climate's damage, no plan's money
             if scope.resource_potential(text, q.num.start, q.end, q.unit):
                 continue  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record

@@ -32,8 +32,9 @@ from .cellunits import count_label, group_unit, label_unit, percent_label
 from .citations import cited_year
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
 from .headeryears import bases, years_row
+from .impacts import impact_table
 from .introunit import intro_emission_unit, sibling_unit, table_shape
-from .scope import impact_table, profile_topic
+from .scope import profile_topic
 from .sentence import read_sentence
 from .state import Carry, DocContext
 

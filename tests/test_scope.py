@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import scope, worldstats
+from extract import impacts, scope, worldstats
 from tests.test_extractor import rows
 
 
@@ -483,5 +483,5 @@ def test_the_rows_of_a_table_of_climate_impacts_are_no_plans() -> None:
         "2016\tCyclone Ada\tCoast\t3 100 ha"
     )
     assert [r["value"] for r in rows(text)] == ["20"]
-    assert scope.impact_table("Table 4: Impact of climate change on harvests, 2010-2016")
-    assert not scope.impact_table("Table 5: Adaptation measures against the impact of climate change (USD million)")
+    assert impacts.impact_table("Table 4: Impact of climate change on harvests, 2010-2016")
+    assert not impacts.impact_table("Table 5: Adaptation measures against the impact of climate change (USD million)")

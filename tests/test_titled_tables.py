@@ -6,7 +6,7 @@ made-up countries and numbers)."""
 from __future__ import annotations
 
 from extract.headercues import _cue_kind
-from extract.scope import impact_table
+from extract.impacts import impact_table
 from tests.test_extractor import rows
 
 
