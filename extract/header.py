@@ -261,18 +261,18 @@ def table_scope(
         # "BAU 2035 | Unconditional | Conditional | Total Emissions Reduction": a total after the scenarios heads
         # its own columns, though it names no scenario
         groups += [k for k in range(max(groups) + 1, min(leaves)) if k not in taken and _TOTAL_HEAD_RE.match(header[k])]
+    unit_names = [c.unit[0] if c.unit else "" for c in columns]
     if groups and leaves and not parents:
         # the cue cells are part of a row of group cells over the leaves ("2012 | BAU (2030) | Low Carbon Scenario
         # (2030)" over five leaves): every cell of that row, between the row labels' header and the first leaf, heads
         # a group, named by a scenario or not
         # (only a lone cue cell: several cue cells are the row already, the cells before them the stub's headers)
         row = [k for k in range(label_cols, min(leaves)) if k not in taken]
-        units = [c.unit[0] if c.unit else "" for c in columns]
         if (
             len(groups) == 1 < len(row) < ncols
             and groups[0] in row
             and row == list(range(row[0], row[-1] + 1))
-            and _segments(units, ncols, len(row)) is not None
+            and _segments(unit_names, ncols, len(row)) is not None
         ):
             groups = row
     if parents:
@@ -287,7 +287,6 @@ def table_scope(
         if len(groups) < 2:
             groups = []
     if groups:
-        unit_names = [c.unit[0] if c.unit else "" for c in columns]
         lead_single = _cue_kind(header[groups[0]])[0] == "bau"
         seg = _segments(unit_names, ncols, len(groups), lead_single) if len(groups) > 1 else [0] * ncols
         if seg is None:
