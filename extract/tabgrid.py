@@ -13,6 +13,7 @@ from .cells import (
     EMPTY_CELL_RE,
     MIN_ROWS,
     YEAR_CELL_RE,
+    YEAR_HEADER_RE,
     Cell,
     Grid,
     GridRow,
@@ -63,9 +64,15 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             above = [c for k in range(first - back + 1, first) for c in _tab_row(text, blocks, k)]
             break
 
+    # a first header cell "Years" over a column of years: a row opens with its year ("2025 | KtCO2e | 7.509 | …"), a
+    # label, and the next row, under a year cell spanning both, with its own label ("% | 17.09% | …")
+    year_labels = bool(rows) and bool(rows[0]) and YEAR_HEADER_RE.match(rows[0][0].text) is not None
+
     def is_data(row: list[Cell]) -> bool:
         """A value cell, and no text cell after the first one (loops, not generators: this reads every row)."""
         for j, c in enumerate(row):
+            if j == 0 and year_labels and YEAR_CELL_RE.match(c.text):
+                continue  # the row's year, a label
             if holds_value(c):  # the row's first value cell (itself a value cell: the test goes on after it)
                 for after in row[j + 1 :]:
                     if after.text and not is_value_cell(after):
@@ -144,7 +151,12 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         if not labels or len(values) != ncols or any(c.text and not is_value_cell(c) for c in values):
             return None, end
         cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]
-        grid_rows.append(GridRow(labels, cells, group, row_label_year(labels[-1].text)))
+        year = row_label_year(labels[-1].text)
+        if year is None and year_labels and (lead := YEAR_CELL_RE.match(labels[0].text)):
+            year = int(lead.group(1))  # "2025 | KtCO2e | …": the row's year, its unit after it
+        elif year is None and year_labels and grid_rows and len(r) < len(rows[data[0]]):
+            year = grid_rows[-1].year  # "%" under "2025 | KtCO2e": the year cell spans this row too
+        grid_rows.append(GridRow(labels, cells, group, year))
     if len(grid_rows) < MIN_ROWS:
         return None, end
     header = above + [c for r in header_rows for c in r if c.text]

@@ -157,3 +157,20 @@ def test_a_long_unit_title_over_the_sentence_announcing_the_table_and_own_funds_
     assert ("4.1205", "EUR billion", "2030", "") in got
     assert ("1.30025", "EUR billion", "2030", "unconditional") in got
     assert ("2.82025", "EUR billion", "2030", "conditional") in got
+
+
+def test_year_cells_spanning_two_rows_under_a_years_header() -> None:
+    # "Years | Unit | …": each year opens a row of amounts, and the row under it (its year cell spanned) holds the
+    # shares of the same year
+    table = (
+        "Years\tUnit\tBase scenario (BAU)\tUnconditional Mitigation Scenario\tConditional Mitigation Scenario\n"
+        "2025\tMtCO2e\t8.2\t1.9\t4.4\n%\t15.12%\t15.12%\t34.40%\n"
+        "2030\tMtCO2e\t9.6\t2.7\t5.1\n%\t19.80%\t19.80%\t30.05%"
+    )
+    text = "\n\n".join((INTRO, "Table 9: Level of emission reduction after the mitigation measures.", table))
+    got = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text)}
+    assert ("1.9", "Mt CO2e", "2025", "unconditional") in got
+    assert ("5.1", "Mt CO2e", "2030", "conditional") in got
+    assert ("30.05", "%", "2030", "conditional") in got
+    assert ("15.12", "%", "2025", "unconditional") in got
+    assert not [r for r in rows(text) if r["value"] in ("8.2", "9.6")]  # the reference path
