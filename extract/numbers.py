@@ -60,6 +60,10 @@ MAGNITUDES: dict[str, Decimal] = {
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
+    # plurals after a number, as translations from French and Spanish write them: "2.124 Billions of US $"
+    "millions": Decimal(10) ** 6,
+    "billions": Decimal(10) ** 9,
+    "trillions": Decimal(10) ** 12,
     "lakh": Decimal(10) ** 5,
     "crore": Decimal(10) ** 7,
 }
@@ -170,7 +174,12 @@ _FOLD = bytes(
 _ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
 _MAX_NON_ASCII = 64  # a span with more (Chinese, Cyrillic) is searched by the patterns themselves
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
-MAGNITUDE_RE = re.compile(rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))", re.IGNORECASE)
+# ("2.124 Billions of US $": a plural magnitude takes "of" before the currency it counts, as "millions of people" not)
+MAGNITUDE_RE = re.compile(
+    rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))"
+    r"(?:(?<=[sS])\s+of(?=\s+(?:U\.?S\.?\s?\$|\$|€|(?-i:[A-Z]{3})\b|(?:US\s+)?dollars|euros)))?",
+    re.IGNORECASE,
+)
 #: the tonnes after an "M" glued to a number: "3.5M tCO2", "2.3M tonnes" are millions of tonnes ("5MW", "5 Mt" are not)
 _MILLION_TONNES_RE = re.compile(r"[ \t]+(?:t(?:CO|\b)|tonnes?\b|tons?\b|metric\s+tons?\b)")
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.

@@ -139,7 +139,7 @@ _RULES: list[UnitRule] = [
     UnitRule(r"usd\b", "USD billion", D("1e-9")),
     # a sign after the amount, as many francophone plans write it in English too: "635 Million US$", "34 million €"
     # (not one that leads the next amount: "20 US$ 3 million")
-    UnitRule(r"(?:(?:us|u\.s\.)\$|\$\s?us\b)(?![ \u00a0]?\d)", "USD billion", D("1e-9")),
+    UnitRule(r"(?:(?:us|u\.s\.)\s?\$|\$\s?us\b)(?![ \u00a0]?\d)", "USD billion", D("1e-9")),  # "US $" too
     UnitRule(r"€(?![ \u00a0]?\d)", "EUR billion", D("1e-9")),
     UnitRule(r"eur\b", "EUR billion", D("1e-9")),
     UnitRule(r"(?:cny|rmb)\b", "CNY billion", D("1e-9")),

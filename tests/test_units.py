@@ -663,3 +663,15 @@ def test_the_equivalent_written_with_an_accent_is_co2e() -> None:
 
     got = [(r["value"], r["unit"]) for r in rows("In 2019 emissions were 1,250 tCO2é and in 2020 35,900 GgCO2éq.")]
     assert got == [("0.00125", "Mt CO2e"), ("35.9", "Mt CO2e")]
+
+
+def test_plural_magnitudes_and_us_dollar_signs_set_apart() -> None:
+    # "2.124 Billions of US $", "3,769 millions of US dollars": translations' plurals; "of" before a currency only
+    from tests.test_extractor import rows
+
+    head = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020. "
+    got = {(r["value"], r["unit"]) for r in rows(head + "The replication programmes will need 1.845 Billions of US $.")}
+    assert ("1.845", "USD billion") in got
+    got = {(r["value"], r["unit"]) for r in rows(head + "The programme will cost 415 Million US $ by 2030.")}
+    assert ("0.415", "USD billion") in got
+    assert [q.unit for q in find_quantities("2 millions of people", 0, 19)] == []
