@@ -68,17 +68,18 @@ _NUMBERED_TITLE_RE = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-Z])(?:(?<!\d)(?:19|20)\d
 _TITLE_WORDS = 4
 
 
-def is_caption(text: str, nxt: str = "") -> bool:
+def is_caption(text: str, nxt: str = "", then: str = "") -> bool:
     """A table's caption: "Table 3: …", or a numbered title of some words whose next cell is a header cell, a year
-    or a label, not a value ("11. GHG emissions reduction as % below BAU scenario" over "2020 | 2030 | …")."""
+    or a label, not a value ("11. GHG emissions reduction as % below BAU scenario" over "2020 | 2030 | …"). A
+    numbered line whose next cell is one word cell and ``then`` a value is a row of a numbered list of actions
+    ("1. Carrying out periodic diagnoses …" | "Ministry of Environment" | "12.3"), not a title."""
     if CAPTION_RE.match(text):
         return True
-    return (
-        bool(nxt)
-        and bool(_NUMBERED_TITLE_RE.match(text))
-        and len(text.split()) > _TITLE_WORDS
-        and (bool(YEAR_CELL_RE.match(nxt)) or not any(ch.isdigit() for ch in nxt))
-    )
+    if not nxt or not _NUMBERED_TITLE_RE.match(text) or len(text.split()) <= _TITLE_WORDS:
+        return False
+    if YEAR_CELL_RE.match(nxt):
+        return True
+    return not any(ch.isdigit() for ch in nxt) and not (then and is_value(then) and not YEAR_CELL_RE.match(then))
 
 
 MIN_ROWS = 2  # fewer rows than this are not clearly a table

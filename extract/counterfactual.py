@@ -37,6 +37,8 @@ _MODAL_RE = re.compile(
 #: a record told in passing, in a relative clause in the past: "emissions, which were estimated at 18 Mt in 2015, will
 #: grow to …" (the number right after it)
 _PAST_RELATIVE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\b[^.;,\d]{0,30}$", re.IGNORECASE)
+#: the year a number's own phrase dates it by, right after it: "-63,072 Gg eq. CO2 in 2010"
+_OWN_YEAR_RE = re.compile(r"[^,;.\d]{0,25}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 _LEAD = 60  # the frame starts within the sentence's first characters (one short lead phrase, see _FRAME_RE)
 
 
@@ -53,3 +55,11 @@ def under_counterfactual(text: str, sent_start: int, sent_end: int, q_start: int
         and _PAST_RELATIVE_RE.search(text, frame.end(), q_start) is None
         and _MODAL_RE.search(text, frame.end(), sent_end) is not None
     )
+
+
+def recalled_record(text: str, q_end: int, sent_end: int, present: int | None) -> bool:
+    """Whether the number ending at ``q_end`` is dated right after it by a year up to ``present``: under a
+    counterfactual frame ("Without … actions, the country will display a balance of -1,734 Gg against its sink of
+    -63,072 Gg in 2010"), it recalls a record, not what inaction would bring."""
+    own = _OWN_YEAR_RE.match(text, q_end, sent_end) if present is not None else None
+    return own is not None and int(own.group(1)) <= (present or 0)

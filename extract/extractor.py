@@ -29,8 +29,17 @@ from .headinglines import (
     line_year,
     states_value,
 )
+from .headings import names_plan, section_projection
 from .impacts import impact_table
-from .listintro import labels_a_value, list_intro_year, means_intro, plan_list_intro, record_intro, record_lead_in_year
+from .listintro import (
+    labels_a_value,
+    list_intro_year,
+    means_intro,
+    plan_list_intro,
+    record_intro,
+    record_lead_in_year,
+    refers_back,
+)
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -158,6 +167,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if len(years) >= 2 and 0 not in years:
                 is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
                 header = year_header(text, blocks, index, years, is_target, caption, header)
+                # under "4.1 Description of the baseline scenario", a table of years prints the reference path
+                header.reference = header.reference or (
+                    carry.section_projection and not is_target and not names_plan(f"{caption} {cells[0]}")
+                )
                 continue
             if header is not None and header.index == index - 1 and (
                 units := column_units(cells, [text[s:e] for s, e in blocks[index - 1].cells], header.years, caption)
@@ -211,6 +224,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         ):
             # "Climate Change Adaptation Measures:", "This will be achieved through:": the plan's, due at its deadline
             intro = timeline.target_year
+        if intro is None and index and ctx.observations and refers_back(block):
+            # "These contributions are detailed as follows:" after "… will total -37,808.6 Gg by 2030": the parts
+            # of the value just stated, in the paragraph before, are of its year
+            last = ctx.observations[-1]
+            intro = last.year if last.char_start >= blocks[index - 1].start and last.kind != "bau" else None
         if intro is not None:
             carry.list_year, carry.list_intro = intro, True
             past = ctx.ref_year is not None and intro <= ctx.ref_year
@@ -298,6 +316,7 @@ def _heads_section(carry: Carry, heading: str) -> None:
     """A heading (or a table row of one spanning cell) sets the kind and condition of what follows it."""
     carry.section_condition = clauses.heading_condition(heading, carry)
     carry.section_kind = clauses.heading_kind(heading, carry.section_kind)
+    carry.section_projection = section_projection(heading, carry.section_projection)
 
 
 def is_list_item(block_text: str) -> bool:

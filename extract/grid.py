@@ -27,6 +27,7 @@ from .loosetable import LooseTable, build_loose_table
 from .segment import Block
 from .tabgrid import build_tab_grid
 from .texttables import DeadlineTable, YearTable, aims_at_years, build_deadline_table, build_year_table
+from .units import match_unit_after
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
 _SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?:]$")
@@ -146,8 +147,10 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
                 if got is not None and first_long < 0:
                     first_long = j
             after = short(j + 1) if j + 1 < n else None
-            nxt = (got[1].text if len(got) > 1 else _first(after)) if got and j > i else ""
-            if got is None or (j > i and is_caption(got[0].text, nxt)):
+            nxt = [c.text for c in (got[1:] + (after or []))[:2]] if got and j > i else []
+            if len(nxt) == 1 and j + 2 < n:
+                nxt.append(_first(short(j + 2)))  # the cell after the next one: a value makes the line a row's label
+            if got is None or (j > i and is_caption(got[0].text, *nxt)):
                 break  # prose, or the next table's caption
             run.extend(got)
             j += 1
@@ -298,7 +301,19 @@ def _title_above(blocks: list[Block], first: int) -> str:
             return last.strip()
     if above.kind not in ("heading", "paragraph") or above.end - above.start > MAX_TITLE_CHARS or "\n" in above.text:
         return ""
+    if _states_quantity(above.text):
+        return ""  # "By 2050, the country will absorb 138,000 t of CO2eq per year.": a cell of the row above, no title
     return above.text.strip()
+
+
+#: a number that is not a year alone (a year may date a title's money: "(USD million 2021)")
+_AMOUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
+
+
+def _states_quantity(line: str) -> bool:
+    """Whether a line states an amount with its unit ("138,000 t of CO2eq"): it says what one thing measures, where
+    a title names the unit of the cells under it without a number ("Emission reductions (MtCO2eq)")."""
+    return any(match_unit_after(line, m.end()) is not None for m in _AMOUNT_RE.finditer(line))
 
 
 #: A sentence that announces the table after it ("The following table shows the baseline values", "as shown in the

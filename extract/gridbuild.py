@@ -109,7 +109,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     start = 0
     # a caption opens the run; cells before the caption belong to the text above
     for k, c in enumerate(run):
-        if is_caption(c.text, run[k + 1].text if k + 1 < len(run) else ""):
+        if is_caption(c.text, *(d.text for d in run[k + 1 : k + 3])):
             caption, start = c.text, k + 1
             while start < len(run) and continues(run[start - 1], run[start]):
                 caption, start = f"{caption} {run[start].text}", start + 1  # "... (million US" + "dollars)"

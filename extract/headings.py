@@ -94,3 +94,32 @@ def heading_kind(heading: str, current: str) -> str:
     ):
         return "target"
     return "" if _NUMBERED_HEADING_RE.match(heading) else current
+
+
+#: a heading naming the path without the plan: "4.1 Description of the baseline scenario", "3.2 BAU projections"
+_PROJECTION_HEADING_RE = re.compile(
+    r"\b(?:BAU|business[\s-]as[\s-]usual|reference\s+(?:scenario|case|pathway)s?|baseline\s+(?:scenario|projection)s?"
+    r"|projections?)\b",
+    re.IGNORECASE,
+)
+#: and one that names the plan beside it: "Baseline and mitigation scenarios", "Reduction targets against BAU"
+_PLAN_HEADING_RE = re.compile(
+    r"\b(?:I?NDCs?|CDNs?|mitigation|measures?|targets?|goals?|contributions?|(?:un)?conditional|reduc\w*|abatement"
+    r"|polic(?:y|ies)|ambition|WAM)\b",
+    re.IGNORECASE,
+)
+
+
+def names_plan(text: str) -> bool:
+    """Whether a heading or a caption names the plan ("NDC emission reduction scenarios against BAU"): a table under
+    a section on the reference path that says so is the plan's."""
+    return _PLAN_HEADING_RE.search(text) is not None
+
+
+def section_projection(heading: str, current: bool) -> bool:
+    """Whether the section a numbered heading opens models the path without the plan ("4.1 Description of the
+    baseline scenario"): its tables and figures print that path, not goals nor records, until the next numbered
+    heading. Other headings (a figure's caption, a table's cell lines) leave it as it is."""
+    if not _NUMBERED_HEADING_RE.match(heading):
+        return current
+    return bool(_PROJECTION_HEADING_RE.search(heading)) and not names_plan(heading)

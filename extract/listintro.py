@@ -38,6 +38,17 @@ def list_intro_year(text: str, block: Block) -> int | None:
     return dated[-1].year if dated else None
 
 
+def refers_back(block: Block) -> bool:
+    """A one-sentence lead-in that lists the parts of what the text just stated ("These contributions are detailed
+    by source category:", "This total breaks down as follows:"): it names no year, its items take the stated one's."""
+    return len(block.sentences) == 1 and _REFERS_BACK_RE.match(block.sentences[0].text) is not None
+
+
+#: "These contributions are …:", "This reduction is distributed …:", "They are as follows:" (a pronoun opening a
+#: one-sentence lead-in, no other full stop before its colon)
+_REFERS_BACK_RE = re.compile(r"\s*(?:These|This|Those|They)\b[^.:;]{0,150}[:：]\s*$")
+
+
 def means_intro(text: str, block: Block) -> bool:
     """A lead-in naming the means of a goal to come ("This will be achieved in particular through:"): its items are
     the plan's measures, due at its deadline when no sentence of the lead-in names one."""

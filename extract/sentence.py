@@ -14,7 +14,7 @@ from . import clauses, scope
 from . import context as cx
 from .baseyearof import base_year_for
 from .clausecues import REMOTE_PAST_RE, cues, reports_done
-from .counterfactual import under_counterfactual
+from .counterfactual import recalled_record, under_counterfactual
 from .datedness import (
     a_deadline,
     after_present,
@@ -147,9 +147,13 @@ def read_sentence(
             text, start, end, c_start, c_end, q.start, q.end, q.group
         ):
             continue  # a business-as-usual or projected level is neither a target nor an actual
+        recalled = False
         if not table_kind and q.group != "from" and under_counterfactual(text, start, end, q.start):
-            continue  # "Without adaptation measures, 10% of the delta will be at risk": what inaction would bring
-        recorded = recorded_start(ctx, q)
+            # "Without adaptation measures, 10% of the delta will be at risk": what inaction would bring, but for
+            # a record the sentence recalls ("… against its sink of -63,072 Gg in 2010")
+            if not (recalled := recalled_record(text, q.end, end, ctx.ref_year)):
+                continue
+        recorded = recalled or recorded_start(ctx, q)
         listed = prev is not None and in_list(text, prev[0], q)  # "by 31%, 36% and 39%": members, not clauses
         if recorded:
             kind = "actual"

@@ -74,6 +74,7 @@ class Carry:
     plan_items_from: int = -1  # where the items of an inline lead-in to the plan's list start ("… for the INDC: …")
     list_projection: bool = False  # the list's intro speaks of projections ("Projections for 2030:")
     projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")
+    section_projection: bool = False  # a numbered heading opened a section on the reference path (headings.py)
     impact_section: bool = False  # the section's heading is about climate impacts ("Loss and Damage"): see scope
     paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)

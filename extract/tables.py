@@ -32,6 +32,7 @@ from .cellunits import count_label, group_unit, label_unit, percent_label
 from .citations import cited_year
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
 from .headeryears import bases, years_row
+from .headings import names_plan
 from .impacts import impact_table
 from .introunit import intro_emission_unit, sibling_unit, table_shape
 from .scope import profile_topic
@@ -60,6 +61,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
+    named = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"
+    if carry.section_projection and not scope.table.kind and not names_plan(named):
+        scope.table.kind = "bau"  # "Figure 11. Emissions by IPCC category" under "4.1 The baseline scenario": its path
     scope.actual_years |= recorded_row_years(grid.rows)  # "2020" over "2021 (proj.)": the rows of record
     scope.cited_year = cited_year(ctx, grid.caption)
     sibling_unit(grid, scope, carry.last_table)

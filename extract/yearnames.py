@@ -136,6 +136,11 @@ _NAMED_PLAN_BEFORE_RE = re.compile(
     r"\b(?:Programme|Program|Plan|Strategy|Vision|Agenda|Roadmap|Initiative)\s+[A-Z][\w'’-]+[ \t]+$"
 )
 _NAMED_PLAN_AFTER_RE = re.compile(r" (?:Programme|Program|Plan|Strategy|Vision|Agenda|Roadmap|Initiative)\b")
+#: A capitalised "Vision" or "Agenda" right before a year names a long-term plan ("Vision 2035", "Agenda 2063"), even
+#: after a lower-case word or at a sentence's start, where _PLAN_TITLE_BEFORE_RE wants a capitalised word first;
+#: lower-case ("the vision for 2035") it may state a goal's year
+_VISION_BEFORE_RE = re.compile(r"(?<![\w-])(?:Vision|Agenda|VISION|AGENDA)[ \t]+$")
+_VISION_ENDS = ("Vision ", "Agenda ", "VISION ", "AGENDA ", "Vision\t", "Agenda\t")
 _CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
 
 #: A table's or figure's source credit with its year: "Source: DNCC / MADES (2021)", "Fuente: MADES, 2021". The year is
@@ -186,6 +191,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "issued"  # "Source: DNCC / MADES (2021)": when the credited source came out
     if _title_word_before(before).endswith(_PLAN_WORDS) and (m := _PLAN_TITLE_BEFORE_RE.search(before)):
         return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
+    if before.endswith(_VISION_ENDS) and _VISION_BEFORE_RE.search(before):
+        return "name"  # "its Vision 2035 rests on five pillars": a long-term plan's title, whatever word precedes it
     if before[-1:] in " \t" and (
         (after[:1] == " " and _NAMED_PLAN_AFTER_RE.match(after) and _CAPITALISED_BEFORE_RE.search(before))
         or _NAMED_PLAN_BEFORE_RE.search(before)

@@ -65,3 +65,27 @@ def test_a_record_in_a_past_relative_clause_under_the_frame_stays() -> None:
         " by 2040."
     )
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("6.1", "actual", "2018")]
+
+
+def test_a_record_recalled_under_a_counterfactual_frame_is_still_a_record() -> None:
+    # "Without … actions, … will …" frames what inaction would bring; a number its own phrase dates to a past year
+    # ("-41,530 Gg CO2e in 2012") recalls what was recorded, while the framed future balance stays out
+    text = (
+        "Freedonia will reduce its emissions by 31% by 2035. This plan was submitted in 2024.\n\n"
+        "Without strengthening mitigation actions, Freedonia will lose its sink status after 2028, when it will show "
+        "a balance of 1,210 Gg CO2e, against a sink of -41,530 Gg CO2e in 2012 and -17,845 Gg CO2e in 2022."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("-41.53", "2012", "actual") in got and ("-17.845", "2022", "actual") in got
+    assert not [g for g in got if g[0] == "1.21"]
+
+
+def test_a_recalled_record_in_the_clause_of_the_counterfactual_verb_is_still_a_record() -> None:
+    # no comma parts the record from "will display": its own past year makes it an actual all the same
+    text = (
+        "Freedonia will reduce its emissions by 31% by 2035. This plan was submitted in 2024.\n\n"
+        "Without strengthening mitigation actions, Freedonia will display a balance of 1,210 Gg CO2e against its "
+        "status as a sink of -41,530 Gg CO2e in 2012 and -17,845 Gg CO2e in 2022."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("-41.53", "2012", "actual") in got and ("-17.845", "2022", "actual") in got

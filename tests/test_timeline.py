@@ -699,3 +699,19 @@ def test_a_table_of_past_years_is_recorded_once_the_text_reports_one_of_them() -
     got = {(o.year, str(o.value), o.kind) for o in extract_document(doc, NoCatalogue()).observations}
     assert {(2000, "9.1", "actual"), (2010, "8.2", "actual"), (2016, "7.7", "actual")} <= got
     assert {(2010, "1.4", "actual"), (2016, "1.6", "actual")} <= got
+
+
+def test_a_long_term_vision_named_by_its_year_is_no_deadline_of_the_plan() -> None:
+    # "Vision 2040" is the title of the country's development plan, however often the text names it; the plan's
+    # own deadline is the year its goals are set for ("by 2030"), and an undated share of the goal takes it
+    text = (
+        "Ruritania submitted its first NDC in 2016. The implementation period runs from 2024 to 2030.\n\n"
+        "The target is a 55% reduction, split into an unconditional part of 30% and a conditional part of 25%.\n\n"
+        "By 2030, the reduction will be 900 Gg CO2-e. Emissions reached 1,200 Gg CO2-e in 2022.\n\n"
+        "Its Vision 2040 guides all sector strategies. Vision 2040 rests on four pillars. Climate change is a "
+        "cross-cutting issue in Vision 2040, and Vision 2040 plans a greener economy. To implement Vision 2040, "
+        "Ruritania adopted five-year plans; Vision 2040 aims to double income by 2040."
+    )
+    assert read_timeline(text).target_year == 2030
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("55", "2030", "target") in got

@@ -5,8 +5,11 @@ made-up countries and numbers)."""
 
 from __future__ import annotations
 
+from extract.cells import Grid
+from extract.grid import find_grids
 from extract.headercues import _cue_kind
 from extract.impacts import impact_table
+from extract.segment import segment
 from tests.test_extractor import rows
 
 
@@ -174,3 +177,108 @@ def test_year_cells_spanning_two_rows_under_a_years_header() -> None:
     assert ("30.05", "%", "2030", "conditional") in got
     assert ("15.12", "%", "2025", "unconditional") in got
     assert not [r for r in rows(text) if r["value"] in ("8.2", "9.6")]  # the reference path
+
+
+def test_numbered_actions_with_a_responsible_column_are_rows_not_titles() -> None:
+    # a numbered action long enough to read as a sentence, then the body responsible, then its costs: the numbered
+    # line labels a row (a value comes after one word cell), it does not title a new table
+    text = flat(
+        INTRO,
+        "Table 7: Adaptation actions and their estimated costs (in millions of US$)",
+        "Actions", "Responsible", "Estimated costs", "2023-2030", "2031-2050",
+        "1. Mapping of flood risk in every river basin of the country, following the guidance of the regional centre",
+        "MINENV", "8.4", "11.2",
+        "2. Building of dikes and retention ponds along the coast and the lower valleys exposed to storm surges",
+        "MINPUB", "21.6", "30.5",
+        "3. Training of farmers in drought-tolerant seed varieties", "MINAGRI", "4.1", "6.3",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.0084", "USD billion", "2030", "target") in got
+    assert ("0.0305", "USD billion", "2050", "target") in got
+    assert ("0.0063", "USD billion", "2050", "target") in got
+
+
+def test_a_numbered_title_over_word_cells_still_titles_its_table() -> None:
+    # the rule above leaves a numbered title over a header of words alone: its next two cells are words
+    text = flat(
+        INTRO,
+        "4. Emission reductions of the mitigation options by sector",
+        "Sector", "Reduction (ktCO2e)", "2030",
+        "Energy", "512.3", "Waste", "87.9", "Forestry", "1 204.5",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert ("0.5123", "Mt CO2e", "2030") in got
+
+
+
+def _titles(text: str) -> list[str]:
+    return [g.title for g in find_grids(segment(text), text).values() if isinstance(g, Grid)]
+
+
+def test_a_line_stating_an_amount_is_no_title_for_the_cells_below_it() -> None:
+    # the line above a caption-less run of cells says what one action achieves ("52,000 t of CO2eq per year"): it
+    # is a cell of the row above, so its unit is not the unit of the costs that follow; a line naming a unit without
+    # an amount still titles the cells
+    cells = (
+        "MINENV", "2,500,000", "1,000,000",
+        "Protection of the coastal dunes", "MINENV", "750,000", "400,000",
+        "Reforestation of the river banks", "MINAGRI", "1,200,000", "900,000",
+    )  # fmt: skip
+    stored = "By 2040, the bogs will store 52,000 t of CO2eq per year."
+    stated = flat(INTRO, "2.4. Restoration of peat bogs", stored, *cells)
+    assert _titles(stated) == [""]
+    titled = flat(INTRO, "The estimated costs of the actions of the plan, in US$ at 2023 prices.", *cells)
+    assert _titles(titled) == ["The estimated costs of the actions of the plan, in US$ at 2023 prices."]
+
+
+def test_a_table_in_a_section_on_the_baseline_scenario_prints_that_path() -> None:
+    # a figure's data under a numbered heading on the baseline scenario is the path without the plan: its future
+    # years are no goals; the next numbered section (the plan's) reads its own table as goals again
+    years = ("Sector", "2015", "2020", "2025", "2030")
+    text = flat(
+        "Ruritania will cut its emissions by 30% below the baseline by 2030. This NDC was submitted in 2020.",
+        "3.1 Description of the baseline scenario",
+        "The baseline (Institute of Energy, 2019) projects emissions with the sectoral portfolios of the ministries.",
+        "Figure 4. Emissions by IPCC sector (Mt CO2 eq)", *years,
+        "Energy", "41.20", "44.85", "51.30", "58.75",
+        "Waste", "6.10", "6.95", "7.40", "8.05",
+        "3.2 The mitigation pathway",
+        "The plan brings emissions down in every sector.",
+        "Figure 5. Emissions by IPCC sector (Mt CO2 eq)", *years,
+        "Energy", "41.20", "43.10", "40.60", "37.90",
+        "Waste", "6.10", "6.30", "5.85", "5.20",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert not {g for g in got if g[0] in ("51.3", "58.75", "7.4", "8.05")}
+    assert ("37.9", "2030", "target") in got and ("5.2", "2030", "target") in got
+
+
+def test_a_tab_table_in_a_section_on_the_baseline_scenario_prints_that_path() -> None:
+    # the same as a table whose rows keep their cells on one line (an HTML table)
+    text = "\n\n".join((
+        "Ruritania will cut its emissions by 30% below the baseline by 2030. This NDC was submitted in 2020.",
+        "3.1 Description of the baseline scenario",
+        "The baseline (Institute of Energy, 2019) projects emissions with the sectoral portfolios of the ministries.",
+        "Figure 4. Emissions by IPCC sector",
+        "Sector\t2015\t2020\t2025\t2030\nEnergy\t41.20\t44.85\t51.30\t58.75"
+        "\nTotal (Mt CO2 eq)\t47.30\t51.80\t58.70\t66.80",
+        "3.2 The mitigation pathway",
+        "Figure 5. Emissions by IPCC sector",
+        "Sector\t2015\t2020\t2025\t2030\nEnergy\t41.20\t43.10\t40.60\t37.90"
+        "\nTotal (Mt CO2 eq)\t47.30\t49.40\t46.45\t43.10",
+    ))  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert not {g for g in got if g[0] in ("58.7", "66.8")}
+    assert ("43.1", "2030", "target") in got
+
+
+def test_a_table_naming_the_plan_in_a_section_on_the_baseline_stays_the_plans() -> None:
+    # "NDC reduction scenarios against the baseline" under the same heading: the caption names the plan's paths
+    text = "\n\n".join((
+        "Ruritania will cut its emissions by 30% below the baseline by 2030. This NDC was submitted in 2020.",
+        "3.1 Baseline emissions projections",
+        "Table 6 NDC reduction scenarios against the baseline",
+        "Scenario\t2020\t2030\t2040\nReduction relative to the baseline\t\t\t\nAll NDC measures\t-\t28%\t47%",
+    ))  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("28", "2030", "target") in got and ("47", "2040", "target") in got

@@ -2006,3 +2006,22 @@ def test_goals_a_clause_says_were_managed_are_records_and_do_not_make_the_clause
         "21,000 ha."
     )
     assert ("0.014", "2008", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_lead_in_to_the_parts_of_the_value_just_stated_takes_its_year() -> None:
+    # "These contributions are detailed …:" names no year: its items break down the total of the paragraph before,
+    # a goal of that total's year; a record's parts take the record's year the same way
+    goal = (
+        "Freedonia will reduce its emissions by 31% by 2035. This plan was submitted in 2024.\n\n"
+        "The forestry sector will contribute -9,412.5 Gg CO2e by 2035, twice the reference scenario.\n\n"
+        "These contributions are detailed by source category:\n\n"
+        "Peatland rewetting: -5,120.4 Gg CO2e;\n\nRiverside planting: -4,292.1 Gg CO2e."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(goal)}
+    assert ("-5.1204", "2035", "target") in got and ("-4.2921", "2035", "target") in got
+    record = (
+        "This plan was submitted in 2024.\n\nIn 2019, waste emissions reached 812 Gg CO2e.\n\n"
+        "They were distributed as follows:\n\nLandfills: 604 Gg CO2e;\n\nWastewater: 208 Gg CO2e."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(record)}
+    assert ("0.604", "2019", "actual") in got and ("0.208", "2019", "actual") in got
