@@ -170,6 +170,7 @@ class Grid:
     notes: list[tuple[int, int]] = field(default_factory=list)  # sentences of the "Note: ..." lines under it
     title: str = ""  # the one-line title above a table without a caption: only its unit is read
     unit_note: str = ""  # a line under the table that states its unit ("[Unit: million tCO2e]")
+    intro_year: int | None = None  # the one year of the sentence above that announces it (``grid.announced_year``)
 
 
 def block_cells(text: str, blocks: list[Block], index: int) -> list[Cell]:

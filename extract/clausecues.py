@@ -28,7 +28,10 @@ _MODELLED_AFTER_RE = re.compile(
     r"|needed|required)\s+to\b",  # "US$490 million was needed to achieve": a need, not a fact
     re.IGNORECASE,
 )
-_ESTIMATED_AT_RE = re.compile(r"\s+(?:estimated|evaluated|assessed|costed|calculated|valued)\s+at\b", re.IGNORECASE)
+#: (or the estimate closing its clause after the value: "an electricity generation of 29,591 GWh has been estimated.")
+_ESTIMATED_AT_RE = re.compile(
+    r"\s+(?:estimated|evaluated|assessed|costed|calculated|valued)(?:\s+at\b|\s*(?:[.;]|$))", re.IGNORECASE
+)
 #: Past forms that are as often participles ("cars sold in 2030", "the reduction achieved through"): weak facts.
 _WEAK_FACT_RE = re.compile(
     r"(?:reached|achieved|completed|recorded|declined|decreased|dropped|increased|manufactured|sold|obtained)$",

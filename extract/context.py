@@ -292,6 +292,11 @@ _RESPECTIVELY_AFTER_RE = re.compile(r"((?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+)?\s*,
 _LISTED_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s*(?:,|and|&)\s*$")
 
 
+#: a year that opens what goes on after it: "beginning in 2016", "starting from 2021", "commencing in 2025"
+_STARTING_RE = re.compile(r"\b(?:beginning|starting|commencing)(?:\s+(?:in|from))?\s*$", re.IGNORECASE)
+_START_ENDS = ("beginning", "starting", "commencing", " in", " from")  # every _STARTING_RE match ends so: cheap test
+
+
 def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     """The role the words around the year ``m`` (a YEAR_RE match) give it in the sentence ``text[start:end]``, when
     it is in no span: what the 60 characters before it and the 20 after it (both within the sentence) say."""
@@ -315,6 +320,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "plain"  # "by 12% and 15% relative to BAU in 2025 and 2030 respectively": each value's own year
     if before.endswith(("post-", "Post-", "post ")):
         return "span_start"  # "a 10-year post-2020 action plan": the period after it opens there; it dates nothing
+    if low is not None and low.endswith(_START_ENDS) and _STARTING_RE.search(before):
+        return "span_start"  # "8,000 ha a year during 15 years, beginning in 2016": when it starts, no date of it
     if before.endswith(("pre-", "Pre-")):
         return "name"  # "50% of pre-2020 homes", "pre-2020 ambition": a class of things before it, no date of a value
     # (an ASCII tail: ``before`` ends in no Chinese word)

@@ -9,8 +9,8 @@ from .context import guarded
 from .wordgate import WordGate
 
 _TARGET_CUE_RE = guarded(
-    "acegimopstw将力争目计确",
-    r"\b(?:will|shall|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned|ning)?\s+to|targets?|(?<!\bthe\s)targeted"
+    "acegimopstuw将力争目计确",
+    r"\b(?:will|shall|undert(?:akes?|aken|ook)\s+to|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned|ning)?\s+to|targets?|(?<!\bthe\s)targeted"
     r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to"
     r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+(?:to|from)|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to"
     # a measure's effect to come: "This contribution is estimated to reduce emissions by 0.9 Mt" (not "is estimated
@@ -29,7 +29,7 @@ _ACTUAL_CUE_RE = guarded(
     r"|have\s+(?:been|reached|achieved|exceeded|surpassed|increased|decreased|fallen|risen|declined|grown)"
     r"|was|were|reached|achieved|accounted|completed|recorded|stood|totall?ed|amounted|declined|decreased|dropped"
     r"|fell|rose|increased|grew|manufactured|sold|obtained|saw|witnessed"
-    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed)\w+ed"
+    r"|(?:has|have|had)\s+(?:\w+ly\s+)?(?!committed|pledged|planned|promised|decided|vowed|aimed|undertaken)\w+ed"
     # a source of record: "According to the 2021 Census, 65% of households …"
     r"|according\s+to\s+(?:the\s+)?(?:latest\s+|most\s+recent\s+)?(?:(?:19|20)\d\d\s+)?(?:national\s+)?"
     r"(?:census|survey|inventory|statistics))\b"

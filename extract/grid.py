@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from . import context as cx
 from .cells import (
     CAPTION_RE,
     YEAR_CELL_RE,
@@ -178,6 +179,7 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             _take_notes(grid, blocks)
             if not grid.caption:
                 grid.title = _title_above(blocks, grid.first_block)
+            grid.intro_year = announced_year(blocks, text, grid.first_block)
         if grid is not None:
             grids[grid.first_block] = grid
             prev = grid
@@ -314,6 +316,19 @@ def _states_quantity(line: str) -> bool:
     """Whether a line states an amount with its unit ("138,000 t of CO2eq"): it says what one thing measures, where
     a title names the unit of the cells under it without a number ("Emission reductions (MtCO2eq)")."""
     return any(match_unit_after(line, m.end()) is not None for m in _AMOUNT_RE.finditer(line))
+
+
+def announced_year(blocks: list[Block], text: str, first: int) -> int | None:
+    """The one year of the sentence right above a table that announces it ("In 2011, emissions reached 18.9 kt and
+    are broken down as shown in the table below."): the year of the table's undated cells."""
+    above = blocks[first - 1] if first else None
+    if above is None or above.kind != "paragraph" or not above.sentences:
+        return None
+    last = above.sentences[-1]
+    if not _ANNOUNCES_TABLE_RE.search(last.text):
+        return None
+    years = {y.year for y in cx.find_years(text, last.start, last.end) if y.role in ("obs", "plain")}
+    return years.pop() if len(years) == 1 else None
 
 
 #: A sentence that announces the table after it ("The following table shows the baseline values", "as shown in the

@@ -103,6 +103,9 @@ def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
     return cell.first_in_block and nxt is not None and nxt.block == cell.block and is_value_cell(nxt)
 
 
+_UNIT_CELL_CHARS = 20  # a header cell this short that names a unit is the unit of the column under it
+
+
 def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     """The grid of a run of short cells, or None when the run is not clearly a table (``caption``: the one of the
     table it continues)."""
@@ -224,7 +227,11 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     # (or under a title that ends with the unit: "Funding needs by sector (millions of US dollars)" | "Sector | Total")
     one_column = ncols == 1 and bool(header) and (
         (bool(numbered) and cell_unit(header[-1].text) is not None)
-        or ((m := _UNIT_BRACKET_END_RE.search(header[0].text)) is not None and cell_unit(m.group(1)) is not None)
+        or any(
+            (m := _UNIT_BRACKET_END_RE.search(c.text)) is not None and cell_unit(m.group(1)) is not None
+            for c in (header[0], header[-1])
+        )  # (or the value column's own header does: "Sector" | "Cumulative mitigation 2020-2030 (Gg CO2 eq)")
+        or (len(header[-1].text) <= _UNIT_CELL_CHARS and cell_unit(header[-1].text) is not None)  # "Sectors | tCO2eq."
     )
     # (a long header cell that names its unit is a column's header: "Contribution to the total effort (ktCO2e) in 2030")
     prose_header = any(

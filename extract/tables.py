@@ -61,6 +61,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
+    if scope.table.year is None and grid.intro_year is not None and not any(c.year for c in scope.columns):
+        scope.table.year = grid.intro_year  # "In 2011, emissions … are broken down as shown in the table below."
     named = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"
     if carry.section_projection and not scope.table.kind and not names_plan(named):
         scope.table.kind = "bau"  # "Figure 11. Emissions by IPCC category" under "4.1 The baseline scenario": its path
@@ -119,12 +121,17 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         if not change_row:
             subject = label
         stated = label_unit(text, row.labels[-1].start, row.labels[-1].end)
+        outer = None
+        if stated is None and len(row.labels) > 1 and scope.table.unit is None:
+            # "Conditional Mitigation (ktCO2) | Fossil fuel emissions | 0 | 515": the outer label states the unit of
+            # a table that states none (under a caption's unit, it measures the row's own subject: "(% DM fat)")
+            outer = label_unit(text, row.labels[0].start, row.labels[0].end)
         if subject is not None and profile_topic(subject) and (change_row or stated is not None):
             continue  # a statistic of the country's profile ("GDP, billion $"), and its changes ("Compared to 1990")
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
         if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
-        row_unit = stated or count_label(label) or group_unit(row.group)
+        row_unit = stated or count_label(label) or group_unit(row.group) or outer
         share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols, label)
@@ -325,7 +332,8 @@ def _share_columns(grid: Grid, scope: TableScope) -> None:
     full = [r for r in grid.rows if len(r.values) == grid.ncols]
     if len(full) < 2:
         return
-    reductions = any(REDUCTION_LABEL_RE.search(c.text) for c in grid.header)
+    # ("Cumulative mitigation 2020-2030 (Gg CO2 eq)" over negative cells: what the plan takes off, as a reduction)
+    reductions = any(REDUCTION_LABEL_RE.search(c.text) or _MITIGATION_RE.search(c.text) for c in grid.header)
     for k, col in enumerate(scope.columns):
         cells = [r.values[k] for r in full]
         if col.unit is None and all(c is not None and c.text.rstrip().endswith("%") for c in cells):
@@ -335,6 +343,8 @@ def _share_columns(grid: Grid, scope: TableScope) -> None:
             col.label = f"{col.label} reduction".strip()
 
 
+#: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario")
+_MITIGATION_RE = re.compile(r"\bmitigation\b(?!\s+(?:scenarios?|pathways?|path|case|measures?|actions?))", re.I)
 _SIGN_RE = re.compile(r"\s*(?:[-–−]\s*\d|0+(?:[.,]0+)?\s*%?\s*$)")  # a negative cell, or a zero
 
 

@@ -107,6 +107,29 @@ class SentenceYears:
 _NDC_AFTER_RE = re.compile(r" I?NDCs?\b")
 
 
+def _chained(text: str, span: tuple[int, int], years: list[cx.YearMention]) -> tuple[int, int]:
+    """The whole of periods named together that follow on one another ("over the two periods of 2015-2020 and
+    2020-2030"): a sum over them is over 2015-2030. A period with words of its own before the next ("2.1 billion for
+    2026-2030 and 3.4 billion for 2031-2035"; "quota for 2015-2050, … the balance for 2050-2100"), or one that does
+    not start where the one before ends, stands apart."""
+    starts = [y for y in years if y.role == "span_start"]
+    ends = [y for y in years if y.role == "span_end"]
+    end = ends[0]
+    if len(starts) > 1 and _EVERY_RE.search(text, max(0, starts[0].start - _EVERY_REACH), starts[0].start):
+        return span  # "in 11,666 ha every 10 years (2020-2030, 2030-2040, 2040-2050)": the value of each period
+    for start, later in zip(starts[1:], ends[1:], strict=False):
+        if start.year not in (end.year, end.year + 1) or not _JOINED_RE.fullmatch(text, end.end, start.start):
+            break
+        end = later
+    return span[0], end.year
+
+
+_EVERY_RE = re.compile(r"\b(?:every|each|per)\s+(?:\d+\s+years?|decade|period|phase)\b", re.IGNORECASE)
+_EVERY_REACH = 40
+#: what joins periods named together: "2015-2020 and 2020-2030", "2021-2025, 2026-2030"
+_JOINED_RE = re.compile(r"\s*(?:,|;|and|&)\s*(?:(?:the|then)\s+)?(?:(?:period|phase|stage)s?\s+)?(?:of\s+|from\s+)?")
+
+
 def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
     years = cx.find_years(text, start, end)
     if ref_year is not None and cx.may_contain(text, start, end, ("ndc",)):
@@ -118,6 +141,8 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     span_start = next((y.year for y in years if y.role == "span_start"), None)
     span_end = next((y.year for y in years if y.role == "span_end"), None)
     span = (span_start, span_end) if span_start and span_end else None
+    if span is not None:
+        span = _chained(text, span, years)
     obs: list[cx.YearMention] = []
     target: list[cx.YearMention] = []
     names = [y for y in years if y.role == "name"]  # (an "issued" year never dates data: no fallback)

@@ -282,3 +282,59 @@ def test_a_table_naming_the_plan_in_a_section_on_the_baseline_stays_the_plans() 
     ))  # fmt: skip
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert ("28", "2030", "target") in got and ("47", "2040", "target") in got
+
+
+def test_an_outer_label_stating_the_unit_measures_the_cells_of_its_row() -> None:
+    # a row of two label cells whose outer cell states the unit ("Conditional reduction (ktCO2) | Fossil fuel
+    # emissions") reads its cells in that unit
+    text = flat(
+        "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2018.",
+        "Table 5 Emission reductions under the two scenarios vis-à-vis business as usual",
+        "Indicators", "Year", "2012", "2020", "2025", "2030",
+        "Population (thousands)", "2,100", "2,390", "2,570", "2,760",
+        "Conditional reduction (ktCO2)", "Fossil fuel emissions", "0", "410", "1,205", "2,630",
+        "Unconditional reduction (ktCO2)", "Fossil fuel emissions", "0", "150", "330", "870",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("2.63", "Mt CO2", "2030", "target") in got and ("0.87", "Mt CO2", "2030", "target") in got
+    assert ("0.41", "Mt CO2", "2020", "target") in got
+
+
+def test_one_value_column_whose_header_states_its_unit_and_mitigation_as_cuts() -> None:
+    # "Sectors | Cumulative mitigation 2021-2030 (Gg CO2 eq)": one value column, its own header names the unit; the
+    # negative cells under "mitigation" are what the plan takes off, read as reductions
+    text = flat(
+        INTRO,
+        "Sectors", "Cumulative mitigation 2021 - 2030 (Gg CO2 eq)",
+        "Energy", "-8411.6", "Waste", "-212.4", "Agriculture and land use", "-15020.3", "Total", "-23644.3",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("8.4116", "Mt CO2e", "2030", "target") in got and ("23.6443", "Mt CO2e", "2030", "target") in got
+
+
+def test_a_table_announced_by_a_dated_sentence_with_a_unit_alone_over_its_one_value_column() -> None:
+    # "tCO2eq." alone heads the one value column; the sentence above that announces the table ("… as shown in the
+    # table below") dates its cells
+    text = flat(
+        "Freedonia will cut its emissions to 25% below the 2012 level by 2030. This NDC was submitted in 2022.",
+        "In 2012, emissions reached about 41,7 kt and are broken down as shown in the table below.",
+        "Table – Greenhouse gas emissions", "Sectors", "tCO2eq.",
+        "1. Energy", "1.1 Road transport", "12.304,50", "1.2 Heating", "27.115,20",
+        "2. Waste", "2.1 Landfills", "2.280,30", "Total", "41.700,00",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.0123045", "Mt CO2e", "2012", "actual") in got and ("0.0271152", "Mt CO2e", "2012", "actual") in got
+    assert ("0.0417", "Mt CO2e", "2012", "actual") in got
+
+
+def test_negative_levels_under_mitigation_scenario_columns_keep_their_sign() -> None:
+    # "Conditional mitigation scenario" names a path of levels (a net sink is negative), not an amount of mitigation
+    text = flat(
+        INTRO,
+        "Table 6: Net balance projections of emissions and sequestration in kteq CO2",
+        "Years", "Baseline scenario", "Conditional mitigation scenario", "Unconditional mitigation scenario",
+        "2025", "-61200", "-83150", "-70400",
+        "2030", "-52800", "-91330", "-74120",
+    )  # fmt: skip
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert ("-91.33", "2030") in got and ("91.33", "2030") not in got

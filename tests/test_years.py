@@ -2025,3 +2025,39 @@ def test_a_lead_in_to_the_parts_of_the_value_just_stated_takes_its_year() -> Non
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(record)}
     assert ("0.604", "2019", "actual") in got and ("0.208", "2019", "actual") in got
+
+
+def test_a_sum_over_periods_that_follow_on_one_another_takes_the_last_end() -> None:
+    # "over the two periods of 2016-2020 and 2020-2030" is one sum over 2016-2030; periods apart keep their own
+    base = "Ruritania will cut its emissions by 20% by 2030. This INDC was submitted in 2015.\n\n"
+    chained = base + "Adaptation requires financing over the two periods of 2016-2020 and 2020-2030 of USD 6.2 billion."
+    assert ("6.2", "2030") in {(r["value"], r["year"]) for r in rows(chained)}
+    apart = base + "Emissions averaged 41 Mt between 2004 and 2008, and 44 Mt between 2010 and 2014."
+    assert {("41", "2008"), ("44", "2014")} <= {(r["value"], r["year"]) for r in rows(apart)}
+    worded = base + (
+        "Within its emissions quota (410 million tons) set for the period of 2016-2050 Ruritania may carry unused "
+        "reductions over to the balance envisaged for the period of 2050-2100."
+    )
+    assert ("410", "2050") in {(r["value"], r["year"]) for r in rows(worded)}
+    each = base + "Ruritania will convert 9,420 hectares of pasture every 10 years (2021-2030, 2030-2040, 2040-2050)."
+    assert ("2050",) not in {(r["year"],) for r in rows(each) if r["value"] == "0.00942"}
+
+
+def test_a_year_a_thing_begins_in_dates_none_of_its_values() -> None:
+    # "beginning in 2017" opens the period an annual effort runs over; the effort aims at the plan's deadline, and
+    # "has undertaken to" is a commitment, not a record
+    base = "Ruritania will cut its emissions by 20% by 2030. This INDC was submitted in 2016.\n\n"
+    text = base + (
+        "Under its forest programme, Ruritania has undertaken to enlarge its carbon sink through 6,500 hectares of "
+        "annual reforestation over the course of 14 years, beginning in 2017."
+    )
+    assert ("0.0065", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_value_for_a_later_year_whose_estimate_closes_the_sentence_is_no_record() -> None:
+    # "… of 31,240 GWh has been estimated." for a year after the present: what is expected, not what was recorded
+    base = "Ruritania will cut its emissions by 20% by 2030. This NDC was submitted in 2020.\n\n"
+    text = base + "For the year 2030, an electricity generation of 31,240 GWh has been estimated."
+    assert ("31.24", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    past = base + "For the year 2017, an electricity generation of 24,310 GWh was estimated."
+    assert ("24.31", "2017", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(past)}
