@@ -332,10 +332,10 @@ def joined(cells: list[Cell]) -> list[Cell]:
 
 #: A column that holds each row's year: "Year", "Year of implementation", "Target year" (not "Base year")
 YEAR_COLUMN_RE = re.compile(
-    r"^\s*(?:(?:target|implementation|completion|commissioning|planned)\s+)?year"
-    r"(?:\s+of\s+(?:implementation|completion|commissioning|achievement))?\s*$",
+    r"^\s*(?:(?:(?:target|implementation|completion|commissioning|planned)\s+)?year"
+    r"(?:\s+of\s+(?:implementation|completion|commissioning|achievement))?|(?:target\s+|time\s+)?horizon)\s*$",
     re.IGNORECASE,
-)
+)  # ("Horizon" over "2020" | "2025": the year each row's measure aims at)
 #: A schedule's columns: "Start date | End date" (or "Deadline"). The end is each row's year, the start no value.
 END_COLUMN_RE = re.compile(r"^\s*(?:(?:end(?:ing)?|completion|due|finish)\s+(?:date|year)|deadline|end)\s*$", re.I)
 START_COLUMN_RE = re.compile(r"^\s*(?:start(?:ing)?|begin(?:ning)?|commencement)\s+(?:date|year)\s*$", re.I)

@@ -27,7 +27,14 @@ from .gridbuild import build_grid, is_unit_note
 from .loosetable import LooseTable, build_loose_table
 from .segment import Block
 from .tabgrid import build_tab_grid
-from .texttables import DeadlineTable, YearTable, aims_at_years, build_deadline_table, build_year_table
+from .texttables import (
+    DeadlineTable,
+    YearTable,
+    aims_at_years,
+    build_deadline_table,
+    build_horizon_table,
+    build_year_table,
+)
 from .units import match_unit_after
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
@@ -167,6 +174,7 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         grid: Grid | YearTable | DeadlineTable | LooseTable | None = (
             # a table keyed by its goals' years ("Target Year | Target | …") is read row by row, however short its cells
             (build_year_table(blocks, text, i) if aims_at_years(blocks, i) else None)
+            or build_horizon_table(blocks, text, i)
             or whole
             or build_year_table(blocks, text, i)
             # a header that names its amounts' unit reads the bare amounts among the text cells in it

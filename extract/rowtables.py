@@ -359,12 +359,15 @@ def _read_aimed_cell(
 def read_deadline_table(ctx: DocContext, table: DeadlineTable, carry: Carry) -> None:
     """Each cell under a deadline header is read as an item of a list aiming at that year: undated values take
     it, and short verbless items are goals."""
-    saved = carry.list_year, carry.section_kind
+    saved = carry.list_year, carry.section_kind, carry.list_intro
     carry.list_year, carry.section_kind = table.year, "target"
     try:
-        for cell in table.cells:
+        for k, cell in enumerate(table.cells):
             carry.obs_year = carry.target_year = None  # a cell's own years date only that cell
+            if table.row_years:
+                # the row's own deadline ("Horizon | 2020"), even one now past: a goal set then
+                carry.list_year, carry.list_intro = table.row_years[k], True
             for start, end in cell:
                 read_sentence(ctx, start, end, carry)
     finally:
-        carry.list_year, carry.section_kind = saved
+        carry.list_year, carry.section_kind, carry.list_intro = saved

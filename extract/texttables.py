@@ -5,9 +5,9 @@ Both arrive flattened, one cell per line, like the grids of ``grid``."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .cells import CAPTION_RE, MIN_ROWS, YEAR_CELL_RE, Cell, block_cells
+from .cells import CAPTION_RE, MIN_ROWS, YEAR_CELL_RE, YEAR_COLUMN_RE, Cell, block_cells, is_value
 from .header import _cue_kind
 from .segment import Block
 from .textscope import header_row_year
@@ -35,6 +35,7 @@ class DeadlineTable:
     last_block: int
     year: int
     cells: list[list[tuple[int, int]]]  # the sentences of each of its cells
+    row_years: list[int] = field(default_factory=list)  # each cell's own deadline, from a "Horizon" column
 
 
 MAX_BODY_BLOCKS = 400
@@ -78,6 +79,46 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
         return None
     cells = [[(sentence.start, sentence.end) for sentence in blocks[b].sentences] for b in body]
     return DeadlineTable(first, body[-1], scope.year, cells)
+
+
+def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineTable | None:
+    """A table of text cells keyed by a deadline column anywhere in its header ("# | 2015 NDC Measure | Horizon |
+    Progress" over "M1 | Increase forest cover to 70% | 2020 | Not achieved"): each row's cells aim at its own year.
+    A grid would read the year cells as its only values; here they date the measures the row's text states."""
+    cells: list[Cell] = []
+    k = first
+    while k < len(blocks) and len(cells) < MAX_ROW_TABLE_CELLS:
+        got = block_cells(text, blocks, k) if blocks[k].kind in ("heading", "paragraph") else []
+        if not got or any(len(c.text) > MAX_TEXT_CELL_CHARS for c in got):
+            break
+        cells.extend(got)
+        k += 1
+    start = 1 if cells and CAPTION_RE.match(cells[0].text) else 0
+    column = next((j for j in range(start, min(start + 6, len(cells))) if YEAR_COLUMN_RE.match(cells[j].text)), None)
+    first_year = next((j for j, c in enumerate(cells) if j > (column or 0) and YEAR_CELL_RE.match(c.text)), None)
+    if column is None or first_year is None:
+        return None
+    before, width = column - start, first_year - column  # cells before the year in a full row; the header's width
+    after = width - before - 1
+    if before < 1 or after < 0 or width > 6:
+        return None
+    rows: list[tuple[int, list[Cell]]] = []
+    pos = first_year - before
+    while pos < len(cells):
+        reach = range(pos, min(pos + before + 1, len(cells)))
+        year_at = next((j for j in reach if YEAR_CELL_RE.match(cells[j].text)), None)
+        if year_at is None or year_at == pos:
+            break  # no year where the row's deadline stands (a row spanning cells above may lack its first ones)
+        trail = cells[year_at + 1 : year_at + 1 + after]
+        if any(YEAR_CELL_RE.match(c.text) for c in trail) or any(is_value(c.text) for c in cells[pos:year_at] + trail):
+            break  # (a bare amount in a row: a grid of values by year, "2016 | 9,100 | -1,450", is no table of text)
+        rows.append((int(YEAR_CELL_RE.match(cells[year_at].text).group(1)), cells[pos:year_at] + trail))
+        pos = year_at + 1 + after
+    if len(rows) < MIN_ROWS:
+        return None
+    last = max(c.block for _, row in rows for c in row)
+    sentences = [[(c.start, c.end) for c in row] for _, row in rows]
+    return DeadlineTable(first, last, rows[0][0], sentences, [year for year, _ in rows])
 
 
 #: A Year column's header: "Year", "Period", or the plan's own "Target Year(s)", "Implementation period".

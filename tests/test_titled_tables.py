@@ -338,3 +338,20 @@ def test_negative_levels_under_mitigation_scenario_columns_keep_their_sign() -> 
     )  # fmt: skip
     got = {(r["value"], r["year"]) for r in rows(text)}
     assert ("-91.33", "2030") in got and ("91.33", "2030") not in got
+
+
+def test_a_table_of_measures_keyed_by_a_horizon_column_dates_each_row_by_its_own_year() -> None:
+    # "# | Measure | Horizon | Progress": the year cells are each row's deadline, not the table's values; a row that
+    # shares the number cell above it (spanned) lacks its first cell
+    text = flat(
+        "Ruritania will cut its emissions by 20% below business as usual by 2030. This update was submitted in 2021.",
+        "Table 2: Status of the measures of the first NDC",
+        "#", "First NDC measure", "Horizon", "Progress",
+        "A1", "Raise forest cover to 62% of land area", "2020", "Not achieved",
+        "A2", "• 25% of electricity from solar and wind", "2025", "On track",
+        "• Biodiesel to meet 8% of diesel demand", "2025", "Not started",
+        "A3", "95% of households connected to the grid", "2020", "Achieved",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("62", "2020", "target"), ("25", "2025", "target"), ("8", "2025", "target")} <= got
+    assert ("95", "2020", "target") in got
