@@ -50,8 +50,10 @@ _AGAINST_RE = first_char_guarded(
 )
 #: The reference governs the number directly: "a BAU scenario of 215 Mt", "BAU emissions are estimated at 90 Mt".
 #: The reference's level named right before the number: "the BAU level of 1,175 Mt", "BAU emissions of 90 Mt"
+#: ("the BAU scenario estimate of 107.39 Mt"; not a bracket after it, which may hold the cut: "below BAU (3.1 Mt)")
 _REF_LEVEL_OF_RE = re.compile(
-    r"\s*(?:emissions?\s+)?(?:levels?|emissions?|projections?)\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?",
+    r"\s*(?:\(BAU\)\s*)?(?:scenarios?\s+)?(?:emissions?\s+)?(?:levels?|emissions?|projections?|estimates?)\s+"
+    r"(?:of|at)\s+(?:about\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
 _GOVERNS_RE = re.compile(

@@ -261,3 +261,16 @@ def test_the_reference_level_named_in_a_cuts_clause_is_no_goal() -> None:
         "1,240 Mt CO2 eq. Ruritania will cut BAU emissions of 88 Mt by 25% in 2035."
     )
     assert sorted(r["value"] for r in rows(text)) == ["25", "37"]
+
+
+def test_the_reference_level_named_as_its_estimate_is_no_goal() -> None:
+    # "against the BAU scenario estimate of 88.21 Mt by 2030": the reference path's level, named with the cut measured
+    # against it; a bracket after the reference holds the cut as often as the level ("6% below BAU (3.1 Mt)")
+    from tests.test_extractor import rows
+
+    text = (
+        "This NDC was submitted in 2021. Ruritania has set a target of achieving 25% emissions reductions against "
+        "the Business As Usual (BAU) scenario estimate of 88.21 MtCO2eq by 2030. By 2030, unconditional actions "
+        "could yield a 5% reduction below BAU (4.4 MtCO2e)."
+    )
+    assert {r["value"] for r in rows(text)} == {"25", "5", "4.4"}

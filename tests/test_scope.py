@@ -26,6 +26,7 @@ from tests.test_extractor import rows
         "In 2021, 26% of the assessed fauna were endangered.",
         "Between 1980 and 2020 the permafrost area declined by 21.5%.",
         "The semi-arid area is expected to increase by 4.2% by 2040.",
+        "The islands lie in a zone that is expected to receive 20-35% less average annual rainfall by 2080.",
         "Dropout rates exceed 12% in some grades, and repetition rates are around 17%.",
         "Tourism contributed 3.1% of national output in 2023.",
         # money that measures a loss or damage the climate causes, recorded or projected
