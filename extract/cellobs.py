@@ -41,6 +41,35 @@ def plain_column(label: str) -> bool:
     return _LEVEL_COLUMN_RE.search(label) is None
 
 
+#: A money unit whose table states millions (or more): its cells are that many millions.
+_PER_MILLION = Decimal("0.001")  # a million of a currency, in the "<currency> billion" units money is kept in
+_WHOLE_AMOUNT = Decimal(1_000_000)  # a cell this large under such a unit is written in whole currency units
+# (100,000 millions of dollars, euros or pounds, 100 billion, is no line of a plan's costs either; a currency worth
+# less may count that many millions: "IDR 100,000 million")
+_WHOLE_HARD_AMOUNT = Decimal(100_000)
+_HARD_CURRENCIES = ("USD billion", "EUR billion", "GBP billion")
+
+
+def whole_money(unit: tuple[str, Decimal], numbers: list[Decimal], fractions: bool) -> tuple[str, Decimal]:
+    """The unit of a table's money cells: its heading's millions, unless one of them prints a whole amount (see
+    ``_scale``), when they all do ("60,000" beside "365,561,000" under "(in millions of US$)"). A table that writes
+    fractions ("451.83") counts millions: its large cells are misprinted decimals ("1,263,650" for 1,263.65)."""
+    if not fractions and any(_scale(unit, n) != unit[1] for n in numbers):
+        return unit[0], Decimal("1e-9")
+    return unit
+
+
+def _scale(unit: tuple[str, Decimal], number: Decimal) -> Decimal:
+    """The factor of a cell's number: its column's, but for a cell that prints a whole amount under a heading of
+    millions ("365,561,000" under "estimated costs (in millions of US$)", the caption a copy of the table before it):
+    read as millions it would be 365 trillion dollars, so its digits are the amount in the currency itself."""
+    name, factor = unit
+    if factor < _PER_MILLION or not name.endswith(" billion") or not name[:1].isupper():
+        return factor
+    whole = _WHOLE_HARD_AMOUNT if name in _HARD_CURRENCIES else _WHOLE_AMOUNT
+    return Decimal("1e-9") if abs(number) >= whole else factor
+
+
 def add_cell(
     ctx: DocContext,
     start: int,

@@ -7,7 +7,7 @@ from collections import Counter
 from decimal import Decimal
 from itertools import combinations
 
-from .cellobs import REDUCTION_LABEL_RE, add_cell, plain_column, reductions_caption
+from .cellobs import REDUCTION_LABEL_RE, add_cell, plain_column, reductions_caption, whole_money
 from .cells import (
     CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
@@ -87,6 +87,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     # the direction the caption names, each amount the cut (not where it names removals or sinks, which are signed)
     reductions = grid.caption if reductions_caption(grid.caption) else ""
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
+    money = {u for u in [scope.table.unit, *(c.unit for c in scope.columns)] if u}
+    numbers, fractions = _numbers(grid)
+    whole = {u: whole_money(u, numbers, fractions) for u in money}  # whole amounts under "(in millions of US$)"
     year_col = next((k for k, c in enumerate(scope.columns) if YEAR_COLUMN_RE.match(c.label)), None)
     if year_col is None:
         year_col = next((k for k, c in enumerate(scope.columns) if END_COLUMN_RE.match(c.label)), None)
@@ -189,7 +192,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     ctx,
                     cell.start,
                     cell.end,
-                    unit,
+                    whole.get(unit, unit),
                     year,
                     kind,
                     context,
@@ -346,6 +349,15 @@ def _share_columns(grid: Grid, scope: TableScope) -> None:
 #: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario")
 _MITIGATION_RE = re.compile(r"\bmitigation\b(?!\s+(?:scenarios?|pathways?|path|case|measures?|actions?))", re.I)
 _SIGN_RE = re.compile(r"\s*(?:[-–−]\s*\d|0+(?:[.,]0+)?\s*%?\s*$)")  # a negative cell, or a zero
+
+
+def _numbers(grid: Grid) -> tuple[list[Decimal], bool]:
+    """The numbers of a grid's value cells, and whether any writes a fraction ("451.83", "12,5")."""
+    found = [m for m in (NUM_CELL_RE.match(c.text) for r in grid.rows for c in r.values if c is not None) if m]
+    return [cell_number(m.group("num")) for m in found], any(_FRACTION_RE.search(m.group("num")) for m in found)
+
+
+_FRACTION_RE = re.compile(r"[.,]\d{1,2}$")  # one or two digits after the last separator: a fraction, no thousands
 
 
 def _misfits(grid: Grid, scope: TableScope) -> bool:

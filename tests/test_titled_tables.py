@@ -355,3 +355,22 @@ def test_a_table_of_measures_keyed_by_a_horizon_column_dates_each_row_by_its_own
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("62", "2020", "target"), ("25", "2025", "target"), ("8", "2025", "target")} <= got
     assert ("95", "2020", "target") in got
+
+
+def test_whole_amounts_under_a_heading_of_millions_are_read_in_the_currency_itself() -> None:
+    # the caption says millions, but a cell prints "245,300,000": read as millions it would be 245 trillion dollars,
+    # so the table's cells are whole dollars, the small ones too; a table of true millions keeps them
+    text = flat(
+        INTRO,
+        "Table 6: Mitigation actions and their estimated costs (in millions of US$)",
+        "Actions", "Responsible", "2023-2030", "2031-2050",
+        "1. Construction of a hydroelectric plant on the upper river basin", "MINENERGY", "245,300,000", "0",
+        "2. Energy audits of all public buildings of the capital", "MINENERGY", "60,000", "45,000",
+        "3. Rehabilitation of the coastal mangroves of the southern provinces", "MINENV", "1,250,000", "900,000",
+    )  # fmt: skip
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "USD billion"}
+    assert ("0.2453", "2030") in got and ("0.00006", "2030") in got and ("0.0009", "2050") in got
+    true_millions = text.replace("245,300,000", "245.3").replace("1,250,000", "12.5").replace("900,000", "9.0")
+    true_millions = true_millions.replace("60,000", "6.0").replace("45,000", "4.5")
+    got = {(r["value"], r["year"]) for r in rows(true_millions) if r["unit"] == "USD billion"}
+    assert ("0.2453", "2030") in got and ("0.006", "2030") in got
