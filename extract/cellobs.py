@@ -50,6 +50,21 @@ _WHOLE_HARD_AMOUNT = Decimal(100_000)
 _HARD_CURRENCIES = ("USD billion", "EUR billion", "GBP billion")
 
 
+_COMMA_THOUSANDS_RE = re.compile(r"\d{1,3},\d{3}")  # one comma and three digits: thousands, or a decimal comma
+_MAX_COUNTRY_MT = 15_000  # Mt CO2e a year: more than any country emits (the largest, about 13,000)
+
+
+def _beyond_any_country(unit: tuple[str, Decimal], num: str) -> bool:
+    """Whether a cell's number, its comma read as a thousands separator, is more Mt of CO2 than any country emits
+    in a year: a decimal comma then ("87,152" in a table "(in MtCO2eq)" whose text says "ca. 87 MtCO2")."""
+    return (
+        unit[0].startswith("Mt CO2")
+        and unit[1] >= 1
+        and _COMMA_THOUSANDS_RE.fullmatch(num.lstrip("-−–")) is not None
+        and abs(cell_number(num)) * unit[1] >= _MAX_COUNTRY_MT
+    )
+
+
 def whole_money(unit: tuple[str, Decimal], numbers: list[Decimal], fractions: bool) -> tuple[str, Decimal]:
     """The unit of a table's money cells: its heading's millions, unless one of them prints a whole amount (see
     ``_scale``), when they all do ("60,000" beside "365,561,000" under "(in millions of US$)"). A table that writes
@@ -95,6 +110,8 @@ def add_cell(
     if m is None:
         return
     raw_start = start + (m.start("sign") if m.group("sign") else m.start("open") if m.group("open") else m.start("num"))
+    if not decimal_comma and _beyond_any_country(unit, m.group("num")):
+        decimal_comma = True  # "87,152" under "(in MtCO2eq)": 87 thousand Mt is more than the world emits
     value = cell_number(m.group("num"), continental, decimal_comma) * unit[1]
     if (m.group("sign") or m.group("open")) and not (
         REDUCTION_LABEL_RE.search(own_label)

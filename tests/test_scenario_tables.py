@@ -274,3 +274,15 @@ def test_the_reference_level_named_as_its_estimate_is_no_goal() -> None:
         "could yield a 5% reduction below BAU (4.4 MtCO2e)."
     )
     assert {r["value"] for r in rows(text)} == {"25", "5", "4.4"}
+
+
+def test_a_comma_that_would_make_more_emissions_than_any_country_is_a_decimal_comma() -> None:
+    # "Emissions | 61,342 | 98,130" under a caption in MtCO2eq: 61 thousand Mt is more than the world's largest
+    # emitter, so the comma is a decimal one (the text above says "about 61 MtCO2")
+    body = "<p>Table 1: Profile of emissions and absorptions (in MtCO2eq).</p>" + table(
+        tds("Year", "2000", "2010", "2020"),
+        tds("Emissions", "61,342", "98,130", "120,406"),
+        tds("Absorptions", "-180,017", "-150,094", "-131,890"),
+    )
+    got = keyed(body)
+    assert ("61.342", "Mt CO2e", "2000", "actual") in got and ("-180.017", "Mt CO2e", "2000", "actual") in got
