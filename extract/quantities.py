@@ -58,6 +58,20 @@ from .units import (
 _MU_RE = first_char_guarded(r"\bmu\b|亩", re.IGNORECASE)
 
 
+_NO_COUNTRY_AREA = 1_800  # Mha: more land than any country has (the largest, about 1,710)
+_COMMA_GROUP_RE = re.compile(r"-?\d{1,3},\d{3}(?!\d)")
+
+
+def _country_sized(written: str, value: Decimal, magnitude: Decimal) -> Decimal:
+    """An area no country holds read the way the document must mean it: "5,055 million ha" with a decimal comma
+    (5.055), "46,230,900 million hectares" with the magnitude written twice (46.2 Mha); else as written."""
+    if magnitude >= 1_000_000 and abs(value) / magnitude <= _NO_COUNTRY_AREA and abs(value) / magnitude >= 1:
+        return value / magnitude
+    if _COMMA_GROUP_RE.match(written):
+        return value / 1000
+    return value
+
+
 def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year: bool) -> Quantity | None:
     """Attach a unit to ``num``; None when the number is not a quantity we report (a ``year`` needs a unit)."""
     if num.form == "fraction":
@@ -100,6 +114,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         name, value = "million", num.value / MAGNITUDES["million"]
     if name == "Mha" and _MU_RE.search(text[num.end : end]):
         value = round_significant(value, 3)
+    if name == "Mha" and abs(value) > _NO_COUNTRY_AREA:
+        value = _country_sized(text[num.start : num.end], value, num.magnitude)
     if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and METRIC_TONS_RE.search(text, num.end, end):
         value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
     if name == "Mt":

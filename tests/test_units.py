@@ -675,3 +675,21 @@ def test_plural_magnitudes_and_us_dollar_signs_set_apart() -> None:
     got = {(r["value"], r["unit"]) for r in rows(head + "The programme will cost 415 Million US $ by 2030.")}
     assert ("0.415", "USD billion") in got
     assert [q.unit for q in find_quantities("2 millions of people", 0, 19)] == []
+
+
+def test_an_area_larger_than_any_country_is_read_as_the_document_means_it() -> None:
+    # more land than any country holds: "4,085 million ha" writes a decimal comma, "38,410,200 million hectares"
+    # the magnitude twice; a plausible area stays as written
+    from tests.test_extractor import rows
+
+    base = "Ruritania will cut its emissions by 20% by 2030. This NDC was submitted in 2021.\n\n"
+    got = {
+        (r["value"], r["unit"])
+        for t in (
+            "By 2030, Ruritania aims to restore and develop 4,085 million ha of degraded land.",
+            "In 2020, the forest cover was estimated at 38,410,200 million hectares (FRA 2020).",
+            "By 2030, Ruritania will restore 1.2 million ha of degraded land.",
+        )
+        for r in rows(base + t)
+    }
+    assert {("4.085", "Mha"), ("38.4102", "Mha"), ("1.2", "Mha")} <= got
