@@ -81,10 +81,20 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
     return DeadlineTable(first, body[-1], scope.year, cells)
 
 
+_HORIZON_WORDS_RE = re.compile(r"(?i:year|horizon)")  # a word every YEAR_COLUMN_RE match holds
+_HEADER_REACH = 7  # blocks: a caption and the header cells up to the deadline column
+_HEADER_CELL_CHARS = 80  # a header cell (or a few of them on lines of one block) is no longer
+
+
 def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineTable | None:
     """A table of text cells keyed by a deadline column anywhere in its header ("# | 2015 NDC Measure | Horizon |
     Progress" over "M1 | Increase forest cover to 70% | 2020 | Not achieved"): each row's cells aim at its own year.
     A grid would read the year cells as its only values; here they date the measures the row's text states."""
+    head = [b.text for b in blocks[first : first + _HEADER_REACH] if b.end - b.start <= _HEADER_CELL_CHARS]
+    if not any(_HORIZON_WORDS_RE.search(t) for t in head) or not any(
+        YEAR_COLUMN_RE.match(line) for t in head for line in t.split("\n")
+    ):
+        return None  # the cheap tests first: tried at every run of short lines, most name no deadline column
     cells: list[Cell] = []
     k = first
     while k < len(blocks) and len(cells) < MAX_ROW_TABLE_CELLS:
