@@ -74,15 +74,19 @@ def whole_money(unit: tuple[str, Decimal], numbers: list[Decimal], fractions: bo
     return unit
 
 
+def per_million_money(unit: tuple[str, Decimal]) -> bool:
+    """Whether a unit counts money by the million or more ("(in millions of US$)"): see ``whole_money``."""
+    return unit[1] >= _PER_MILLION and unit[0].endswith(" billion") and unit[0][:1].isupper()
+
+
 def _scale(unit: tuple[str, Decimal], number: Decimal) -> Decimal:
     """The factor of a cell's number: its column's, but for a cell that prints a whole amount under a heading of
     millions ("365,561,000" under "estimated costs (in millions of US$)", the caption a copy of the table before it):
     read as millions it would be 365 trillion dollars, so its digits are the amount in the currency itself."""
-    name, factor = unit
-    if factor < _PER_MILLION or not name.endswith(" billion") or not name[:1].isupper():
-        return factor
-    whole = _WHOLE_HARD_AMOUNT if name in _HARD_CURRENCIES else _WHOLE_AMOUNT
-    return Decimal("1e-9") if abs(number) >= whole else factor
+    if not per_million_money(unit):
+        return unit[1]
+    whole = _WHOLE_HARD_AMOUNT if unit[0] in _HARD_CURRENCIES else _WHOLE_AMOUNT
+    return Decimal("1e-9") if abs(number) >= whole else unit[1]
 
 
 def add_cell(

@@ -7,7 +7,7 @@ from collections import Counter
 from decimal import Decimal
 from itertools import combinations
 
-from .cellobs import REDUCTION_LABEL_RE, add_cell, plain_column, reductions_caption, whole_money
+from .cellobs import REDUCTION_LABEL_RE, add_cell, per_million_money, plain_column, reductions_caption, whole_money
 from .cells import (
     CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
@@ -87,8 +87,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     # the direction the caption names, each amount the cut (not where it names removals or sinks, which are signed)
     reductions = grid.caption if reductions_caption(grid.caption) else ""
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
-    money = {u for u in [scope.table.unit, *(c.unit for c in scope.columns)] if u}
-    numbers, fractions = _numbers(grid)
+    money = {u for u in [scope.table.unit, *(c.unit for c in scope.columns)] if u and per_million_money(u)}
+    numbers, fractions = _numbers(grid) if money else ([], False)
     whole = {u: whole_money(u, numbers, fractions) for u in money}  # whole amounts under "(in millions of US$)"
     year_col = next((k for k, c in enumerate(scope.columns) if YEAR_COLUMN_RE.match(c.label)), None)
     if year_col is None:
