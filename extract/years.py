@@ -113,9 +113,11 @@ def _chained(text: str, span: tuple[int, int], years: list[cx.YearMention]) -> t
     2026-2030 and 3.4 billion for 2031-2035"; "quota for 2015-2050, … the balance for 2050-2100"), or one that does
     not start where the one before ends, stands apart."""
     starts = [y for y in years if y.role == "span_start"]
+    if len(starts) < 2:
+        return span  # one period: nothing to chain (most sentences with a span)
     ends = [y for y in years if y.role == "span_end"]
     end = ends[0]
-    if len(starts) > 1 and _EVERY_RE.search(text, max(0, starts[0].start - _EVERY_REACH), starts[0].start):
+    if _EVERY_RE.search(text, max(0, starts[0].start - _EVERY_REACH), starts[0].start):
         return span  # "in 11,666 ha every 10 years (2020-2030, 2030-2040, 2040-2050)": the value of each period
     for start, later in zip(starts[1:], ends[1:], strict=False):
         if start.year not in (end.year, end.year + 1) or not _JOINED_RE.fullmatch(text, end.end, start.start):
