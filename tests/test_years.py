@@ -2061,3 +2061,13 @@ def test_a_value_for_a_later_year_whose_estimate_closes_the_sentence_is_no_recor
     assert ("31.24", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     past = base + "For the year 2017, an electricity generation of 24,310 GWh was estimated."
     assert ("24.31", "2017", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(past)}
+
+
+def test_a_share_over_a_list_of_years_takes_the_latest() -> None:
+    # one value stated for every year of an enumeration is dated as a period is, by its end; two years may date two
+    # facts, so the list needs three
+    base = "Ruritania will cut its emissions by 20% by 2030. This NDC was submitted in 2020.\n\n"
+    text = base + "These four sectors account for 87.2% of all emissions in the years 1994, 2000, 2006, 2012 and 2014."
+    assert ("87.2", "2014", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    two = base + "Forests covered 41.3% of the land in 2008 and 2016."
+    assert ("41.3", "2008") in {(r["value"], r["year"]) for r in rows(two)}
