@@ -205,11 +205,13 @@ def _prose_end(run: list[Cell]) -> int | None:
     """The block of the last line before a run's first value that ends a sentence ("… climate finance.", "In
     contrast:"): a paragraph hard-wrapped into short lines ends there, and a table may start after it."""
     end = None
-    for c in run:
+    for k, c in enumerate(run):
         if is_value_cell(c):
             break
         if c.text.endswith(SENTENCE_END) and len(c.text.split()) >= 2:
             end = c.block
+        elif k == 0 and c.text[:1].islower():
+            end = c.block  # "wearable in": the tail of a line wrapped from the note above ("Source: … available in")
     return end
 
 

@@ -374,3 +374,21 @@ def test_whole_amounts_under_a_heading_of_millions_are_read_in_the_currency_itse
     true_millions = true_millions.replace("60,000", "6.0").replace("45,000", "4.5")
     got = {(r["value"], r["year"]) for r in rows(true_millions) if r["unit"] == "USD billion"}
     assert ("0.2453", "2030") in got and ("0.006", "2030") in got
+
+
+def test_a_table_below_a_note_wrapped_onto_its_first_line_is_still_read() -> None:
+    # the source note above the table wraps its last words ("… available in") onto a line of their own; that tail
+    # starts lower case and is no header cell: the table starts after it
+    text = flat(
+        INTRO,
+        "Table 7.", "Emissions by gas (", "Gg CO2 eq", ").",
+        "Source: Ministry of Environment, based on the inventory and projections",
+        "available in", "Annex 2: Inventory and projections",
+        "Gas (Gg)", "2019 (Inventory)", "2030 (Projection)", "2035 (Projection)",
+        "CO2", "14,212", "17,420.5", "19,310.2",
+        "CH4", "2,118", "2,301.7", "2,415.9",
+        "N2O", "904", "1,020.3", "1,101.6",
+        "Total", "17,234", "20,742.5", "22,827.7",
+    )  # fmt: skip
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("14.212", "2019", "actual"), ("17.234", "2019", "actual")} <= found
