@@ -229,7 +229,8 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
 
 
 #: A row label that names a share of something: "Total, % of 2023 net GHG emissions", "% of national total"
-_PERCENT_OF_LABEL_RE = re.compile(r"(?:^|[,;:]\s*)%\s+(?:of\b|[A-Za-z])")  # "% of 2023 emissions", "% CDN reduction"
+#: "% of 2023 emissions", "% CDN reduction", "% (reduction * 100 / reference scenario)", a label "%" alone
+_PERCENT_OF_LABEL_RE = re.compile(r"(?:^|[,;:]\s*)%(?:\s+(?:of\b|[A-Za-z])|\s*\(|\s*$)")
 
 
 def percent_label(label: str) -> tuple[str, Decimal] | None:

@@ -132,10 +132,12 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         if subject is not None and profile_topic(subject) and (change_row or stated is not None):
             continue  # a statistic of the country's profile ("GDP, billion $"), and its changes ("Compared to 1990")
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
-        if row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
+        share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
+        if row_kind == "bau" and share_row:
+            row_kind = ""  # "% (reduction * 100 / Reference scenario)": a cut measured against the reference path
+        elif row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
         row_unit = stated or count_label(label) or group_unit(row.group) or outer
-        share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols, label)
         for i, cell in enumerate(row.values):

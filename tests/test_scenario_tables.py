@@ -286,3 +286,21 @@ def test_a_comma_that_would_make_more_emissions_than_any_country_is_a_decimal_co
     )
     got = keyed(body)
     assert ("61.342", "Mt CO2e", "2000", "actual") in got and ("-180.017", "Mt CO2e", "2000", "actual") in got
+
+
+def test_a_row_labelled_by_a_percent_sign_before_its_formula_holds_shares() -> None:
+    # "% (total * 100 / Reference Scenario)": the row's cells are shares, whatever unit the caption gives the
+    # table, and cuts measured against the reference path (which the label names), no projection
+    from tests.test_extractor import rows
+
+    cells = [
+        "Table 2. Mitigation potential by sector (tCO2eq)", "Sectors", "2025", "2030",
+        "Reference scenario", "204 300", "251 800",
+        "Total mitigation", "61 200", "98 400",
+        "Energy", "21 700", "40 100",
+        "Forestry", "39 500", "58 300",
+        "% (total * 100 / Reference Scenario)", "30", "39",
+    ]  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows("Ruritania, 2016.\n\n" + "\n\n".join(cells))}
+    assert {("30", "%", "2025"), ("39", "%", "2030")} <= got
+    assert not [g for g in got if g[0] in ("0.00003", "0.000039")]
