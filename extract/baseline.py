@@ -98,7 +98,7 @@ _UNDER_AFTER_RE = re.compile(
 #: scenario)". Group 1 is set for a reference projection, unset for one of the plan's own scenarios.
 _OWN_SCENARIO_RE = re.compile(
     r"\s*(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+|its\s+)?(?:"
-    r"(" + _REF + r")|(?:mitigation|NDC(?:\s*\d(?:\.\d)?)?|conditional|unconditional|policy|target"
+    r"(" + _REF + r")|(?:mitigation|attenuation|NDC(?:\s*\d(?:\.\d)?)?|conditional|unconditional|policy|target"
     r"|with[\s-]+(?:additional\s+)?measures)\s+(?:scenario|pathway|case))\b",
     re.IGNORECASE,
 )
@@ -144,7 +144,7 @@ _PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated")  # one is 
 _EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
-    r"|\b(?:mitigation|NDC|conditional|unconditional|policy|target)\s+(?:scenario|pathway)\b",
+    r"|\b(?:mitigation|attenuation|NDC|conditional|unconditional|policy|target)\s+(?:scenario|pathway)\b",
     re.IGNORECASE,
 )
 

@@ -54,7 +54,7 @@ def _observed_cues(cell: str) -> list[re.Match[str]]:
 
 
 _TARGET_HEADER_RE = re.compile(
-    r"\b(?:targets?|goals?|mitigation|abatement|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
+    r"\b(?:targets?|goals?|mitigation|attenuation|abatement|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
     r"|planned|actions?\s+by|low[\s-]+(?:carbon|emissions?)\s+(?:development\s+)?(?:scenario|pathway)|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway|(?:emissions?\s+)?reductions?))\b",
     re.I,
 )

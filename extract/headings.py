@@ -21,7 +21,7 @@ _HEADING_TARGET_RE = cx.guarded(
     "abcfgmnpotrTCAMGPR",
     r"\b(?:targets?|goals?|mitigation\s+contributions?|pledges?|commitments?|actions?\s+by|measures?\s+by"
     r"|(?:mitigation|adaptation|recommended|proposed|priority)\s+(?:actions?|measures|options|priorities)"
-    r"|mitigation\s+scenario|planned|by\s+20\d\d)\b",
+    r"|(?:mitigation|attenuation)\s+scenario|planned|by\s+20\d\d)\b",
     re.IGNORECASE,
 )
 _HEADING_FACT_RE = first_char_guarded(
@@ -34,8 +34,8 @@ _HEADING_FACT_RE = first_char_guarded(
 #: One of these (lower case) is in every _HEADING_FACT_RE / _HEADING_TARGET_RE match: most headings hold none
 _FACT_WORDS = ("achievement", "progress", "inventory", "histor", "circumstances", "base", "status", "trend", "profile",
                "overview", "background", "impact", "vulnerability", "bau", "business", "reference")  # fmt: skip
-_TARGET_WORDS = ("target", "goal", "mitigation", "pledge", "commitment", "action", "measure", "planned", "by", "option",
-                 "priorit")
+_TARGET_WORDS = ("target", "goal", "mitigation", "attenuation", "pledge", "commitment", "action", "measure", "planned",
+                 "by", "option", "priorit")
 
 
 @lru_cache(maxsize=4)
@@ -104,7 +104,7 @@ _PROJECTION_HEADING_RE = re.compile(
 )
 #: and one that names the plan beside it: "Baseline and mitigation scenarios", "Reduction targets against BAU"
 _PLAN_HEADING_RE = re.compile(
-    r"\b(?:I?NDCs?|CDNs?|mitigation|measures?|targets?|goals?|contributions?|(?:un)?conditional|reduc\w*|abatement"
+    r"\b(?:I?NDCs?|CDNs?|mitigation|attenuation|measures?|targets?|goals?|contributions?|(?:un)?conditional|reduc\w*|abatement"
     r"|polic(?:y|ies)|ambition|WAM)\b",
     re.IGNORECASE,
 )

@@ -348,8 +348,11 @@ def _share_columns(grid: Grid, scope: TableScope) -> None:
             col.label = f"{col.label} reduction".strip()
 
 
-#: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario")
-_MITIGATION_RE = re.compile(r"\bmitigation\b(?!\s+(?:scenarios?|pathways?|path|case|measures?|actions?))", re.I)
+#: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario");
+#: "attenuation" is the word machine translations of French plans use for it ("atténuation")
+_MITIGATION_RE = re.compile(
+    r"\b(?:mitigation|attenuation)\b(?!\s+(?:scenarios?|pathways?|path|case|measures?|actions?))", re.I
+)
 _SIGN_RE = re.compile(r"\s*(?:[-–−]\s*\d|0+(?:[.,]0+)?\s*%?\s*$)")  # a negative cell, or a zero
 
 

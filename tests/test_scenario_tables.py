@@ -304,3 +304,18 @@ def test_a_row_labelled_by_a_percent_sign_before_its_formula_holds_shares() -> N
     got = {(r["value"], r["unit"], r["year"]) for r in rows("Ruritania, 2016.\n\n" + "\n\n".join(cells))}
     assert {("30", "%", "2025"), ("39", "%", "2030")} <= got
     assert not [g for g in got if g[0] in ("0.00003", "0.000039")]
+
+
+def test_attenuation_is_the_translated_word_for_mitigation() -> None:
+    # machine translations of French plans write "attenuation" for "atténuation": its scenario and its totals are
+    # the plan's, due in the years of their columns, like a "mitigation scenario"
+    from tests.test_extractor import rows
+
+    cells = [
+        "Table 3. Emissions by scenario (Gg CO2 eq)", "Scenario", "2025", "2030",
+        "Reference scenario", "4 210", "4 655",
+        "Attenuation scenario", "3 980", "4 120",
+        "Total attenuation", "230", "535",
+    ]  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows("Ruritania, 2016.\n\n" + "\n\n".join(cells))}
+    assert {("3.98", "2025", "target"), ("0.23", "2025", "target"), ("0.535", "2030", "target")} <= got
