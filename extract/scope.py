@@ -25,6 +25,7 @@ from .wordgate import LazyStarts, WordGate
 from .worldstats import global_pathway as global_pathway
 from .worldstats import global_statistic as global_statistic
 from .worldstats import may_cite_global as may_cite_global
+from .worldstats import peer_share as peer_share
 
 # Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
 _PROFILE_RE = first_char_guarded(
@@ -133,6 +134,29 @@ def profile_topic(label: str) -> bool:
     """Whether a table row's label names a topic of the country's profile (population, GDP, prices) and none of
     climate policy: the row is out of the plan's scope, and so are the rows of its changes under it."""
     return _PROFILE_RE.search(label) is not None and _POLICY_RE.search(label) is None
+
+
+#: A share that is a chance, not an amount: "a 77% chance that", "80% probability", "66-100% (likely)", "with a
+#: probability of 66% and 50%", "the likelihood … has increased by about 70%"
+_CHANCE_AFTER_RE = re.compile(
+    r"\s*(?:\((?:very\s+|extremely\s+|about\s+as\s+|more\s+)?(?:un)?likely(?:\s+than\s+not)?\)"
+    r"|(?:probability|chance|likelihood)\b)",
+    re.IGNORECASE,
+)
+_CHANCE_BEFORE_RE = re.compile(
+    r"\b(?:probability|likelihood|chance)\b[^.;%]{0,50}?(?:\d[\d.,]*\s*%\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
+)
+_CHANCE_WORDS = ("probabilit", "likel", "chance")  # one is in every _CHANCE_*_RE match: the cheap test first
+
+
+def chance(text: str, floor: int, q_start: int, q_end: int) -> bool:
+    """Whether the share at ``text[q_start:q_end]`` is a probability (of warming, of a disaster, applied to a plant's
+    output): no amount of anything the plan or the record measures."""
+    if not cx.may_contain(text, max(floor, q_start - 60), q_end + 30, _CHANCE_WORDS):
+        return False
+    return bool(_CHANCE_AFTER_RE.match(text, q_end, q_end + 30)) or bool(
+        _CHANCE_BEFORE_RE.search(text, max(floor, q_start - 60), q_start)
+    )
 
 
 def coverage(text: str, floor: int, q_start: int, q_end: int) -> bool:

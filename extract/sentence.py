@@ -348,8 +348,12 @@ def read_sentence(
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             if q.unit == "%" and scope.coverage(text, start, q.start, q.end):
                 continue  # "the goal covers 88% of the sources and removals": the goal's scope, not a value
+            if q.unit == "%" and scope.chance(text, start, q.start, q.end):
+                continue  # "a 77% chance that losses exceed the budget": a probability, no amount
             if not table_year and scope.global_statistic(text, start, q.start, q.unit, q.value, q.end):
                 continue  # "well below the global average of 6.7 t per capita": context, not the country's
+            if q.unit == "%" and not table_year and scope.peer_share(text, start, q.start, q.end, ctx.country):
+                continue  # "Group of OECD countries 56.9% of global emissions.": another party's share, context
             if q.unit.endswith(" billion") and loss_amount(text, start, q.start):
                 continue  # "an annual loss of 0,6 to 1,2 thousand million USD": the climate's damage, no plan's money
             if scope.resource_potential(text, q.num.start, q.end, q.unit):

@@ -214,3 +214,27 @@ def _citations(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
         return None
     low = span.lower()
     return low, _citation_starts(low)
+
+
+#: A line that gives a party's share of the world's emissions as a label and a number: "South Asia 7.31% of global
+#: emissions." in a list of regions' shares; the label before the number is a name: capitalised words joined by "of",
+#: "and", "the" and a group's noun ("Group of OECD countries"), no verb ("National emissions represent").
+_LABEL_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|the|other|countries|nations|states|economies|members)"
+_PEER_LABEL_RE = re.compile(rf"\s*[A-Z][\w'’.&-]*(?:[ \t]+{_LABEL_WORD}){{0,7}}[ \t]*:?[ \t]*")
+_SHARE_OF_WORLD_AFTER_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:total\s+)?(?:global|world(?:'s|’s)?|worldwide)\s+(?:[\w-]+\s+){0,2}?emissions\b", re.I
+)
+_OWN_SUBJECT_RE = re.compile(r"\b(?:country|nation|we|our|its)\b", re.I)
+
+
+def peer_share(text: str, start: int, q_start: int, q_end: int, country: str) -> bool:
+    """Whether the share at ``text[q_start:q_end]`` is another party's part of the world's emissions, labelled by its
+    name alone ("Group of OECD countries 56.9% of global emissions."): a line of a list of the world's shares, quoted
+    for comparison. The document's own line ("Ruritania 0.03% of global emissions") names its country and stays."""
+    if not _SHARE_OF_WORLD_AFTER_RE.match(text, q_end, q_end + 60):
+        return False
+    if not _PEER_LABEL_RE.fullmatch(text, start, q_start):
+        return False
+    label = text[start:q_start]
+    # (a document whose country is unknown keeps every share: any line may be its own)
+    return bool(country) and country.lower() not in label.lower() and not _OWN_SUBJECT_RE.search(label)

@@ -486,3 +486,32 @@ def test_the_rows_of_a_table_of_climate_impacts_are_no_plans() -> None:
     assert [r["value"] for r in rows(text)] == ["20"]
     assert impacts.impact_table("Table 4: Impact of climate change on harvests, 2010-2016")
     assert not impacts.impact_table("Table 5: Adaptation measures against the impact of climate change (USD million)")
+
+
+def test_other_parties_shares_of_world_emissions_listed_line_by_line_are_context() -> None:
+    # a list of the world's shares, one party a line ("Group of G20 countries 78.4% of global emissions."): only the
+    # line naming the document's country, and a sentence about "the country", are the country's own values
+    text = (
+        "Malawi will cut its emissions by 20% below business as usual by 2030. This NDC of Malawi was submitted in "
+        "2018.\n\nThe shares of world emissions in 2014 were as follows:\n\nSouth Asia 7.31% of global emissions.\n\n"
+        "Group of G20 countries 78.4% of global emissions.\n\nMalawi 0.03% of global emissions.\n\n"
+        "The country emits 0.02% of global emissions."
+    )
+    shares = {r["value"] for r in rows(text) if r["unit"] == "%"}
+    assert {"0.03", "0.02"} <= shares
+    assert not shares & {"7.31", "78.4"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The assessment found a 64% chance that flood losses will exceed the contingency fund by 2030.",
+        "Limiting warming below 2°C has a likelihood of 66-100% (likely) in these pathways by 2050.",
+        "Pathways that keep warming below 1.5°C with a probability of 50% and 33% reach net zero CO2 by 2050.",
+        "The rated output of the dam was multiplied by a 75% probability factor to reach the 2030 capacity.",
+    ],
+)
+def test_a_share_that_is_a_probability_is_no_value(sentence: str) -> None:
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
+    shares = {r["value"] for r in rows(f"{base}\n\n{sentence}") if r["unit"] == "%"}
+    assert shares == {"20"}
