@@ -25,6 +25,7 @@ from .model import Observation
 from .numbers import Number
 from .placeof import region_for
 from .quantities import Quantity
+from .worldstats import global_pathway, may_cite_global
 from .years import clause_bounds
 
 if TYPE_CHECKING:
@@ -186,10 +187,13 @@ def read_milestones(
     sentence in a table cell, read with it to classify."""
 
     text = ctx.doc.text
+    cites_global = may_cite_global(text, start, end)
     for kw in MILESTONE_RE.finditer(text, start, end):
         # a match ends at the keyword and spans at most 49 characters ("worldwide" and 40 more): read only those
         if _GLOBAL_BEFORE_RE.search(text, max(start, kw.start() - GLOBAL_REACH), kw.start()):
             continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
+        if cites_global and global_pathway(text, start, kw.start(), end):
+            continue  # "limiting warming to 1.5 °C requires … net zero CO2 by 2050": the science's milestone
         if kw.group(0)[:1] in "pP" and _OTHER_PEAK_RE.search(text, max(start, kw.start() - 90), kw.start()):
             continue  # "the population is projected to peak at 133,000 around 2075"
         if (scenario := _SCENARIO_BEFORE_RE.search(text, start, kw.start())) and not _OWN_RE.search(

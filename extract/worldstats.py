@@ -139,14 +139,16 @@ _GLOBAL_PATHWAY_RE = first_char_guarded(
 )
 _OWN_SUBJECT_RE = first_char_guarded(r"\b(?:we|our|national|the\s+country|the\s+government)\b", re.IGNORECASE)
 _GLOBAL_PATHWAY_WORDS = ("ipcc", "ar6", "science", "global", "world")  # one is in every _GLOBAL_PATHWAY_RE match
+_CITES_GLOBAL_WORDS = (*_GLOBAL_PATHWAY_WORDS, "warming")
 #: And one of these, or "have to" / "has to" (_HAVE_TO_RE, on lower-case text: its literal start is found in C).
 _NEED_WORDS = ("need", "must", "should", "required")
 _HAVE_TO_RE = re.compile(r"ha(?:ve|s)\s+to")
 
 
 def may_cite_global(text: str, start: int, end: int) -> bool:
-    """The cheap word test of ``global_pathway``, once per sentence: most sentences name neither science nor world."""
-    return cx.may_contain(text, start, end, _GLOBAL_PATHWAY_WORDS)
+    """The cheap word test of ``global_pathway``, once per sentence: most sentences name neither science nor world
+    (nor warming: "limiting warming to 1.5 °C requires …", ``_LIMITING_PATHWAY_RE``)."""
+    return cx.may_contain(text, start, end, _CITES_GLOBAL_WORDS)
 
 
 def global_pathway(text: str, start: int, q_start: int, sent_end: int | None = None) -> bool:
@@ -161,8 +163,12 @@ def global_pathway(text: str, start: int, q_start: int, sent_end: int | None = N
 
 #: The science's pathways named by what they limit: "in the trajectories that limit global warming to 1.5 °C, net CO2
 #: emissions decline by about 45% from 2010 levels by 2030" (the world's path, no country's goal)
+#: and what limiting warming takes: "limiting global warming to 1.5 °C … requires deep … reductions of 43% by 2030",
+#: "to achieve the goal of limiting warming within 1.5 °C, it is necessary to reduce …"
 _LIMITING_PATHWAY_RE = re.compile(
-    r"\b(?:pathways?|trajectories|trajectory|scenarios?)\s+(?:that\s+|which\s+)?limit(?:s|ing)?\s+(?:global\s+)?warming\b",
+    r"\b(?:pathways?|trajectories|trajectory|scenarios?)\s+(?:that\s+|which\s+)?limit(?:s|ing)?\s+(?:global\s+)?warming\b"
+    r"|\blimit(?:ing)?\s+(?:the\s+increase\s+in\s+)?(?:global\s+)?(?:average\s+)?(?:warming|temperature(?:\s+increase)?)"
+    r"\s+(?:to|below|within|under)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:requires?|required|necessary|needs?|must)\b",
     re.IGNORECASE,
 )
 

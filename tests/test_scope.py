@@ -515,3 +515,18 @@ def test_a_share_that_is_a_probability_is_no_value(sentence: str) -> None:
     base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
     shares = {r["value"] for r in rows(f"{base}\n\n{sentence}") if r["unit"] == "%"}
     assert shares == {"20"}
+
+
+def test_what_limiting_warming_requires_is_the_sciences_pathway_milestones_too() -> None:
+    # "limiting warming to 1.5 °C requires …": the world's cuts and its net-zero year, not the country's; the
+    # country's own target said to be consistent with the limit stays
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
+    text = (
+        f"{base}\n\nLimiting warming to 1.5 °C requires cutting all greenhouse gas emissions by 48% by 2030 against "
+        "2019, and achieving net zero CO2 by 2050.\n\nTo meet the goal of limiting warming within 1.5 °C, it is "
+        "necessary to lower emissions by 39 percent by 2030.\n\nAt the global level, limiting warming below 2°C "
+        "requires emissions to peak by 2025.\n\nRuritania's target of 35% by 2035 is consistent with limiting warming "
+        "to 1.5 °C."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert got == {("20", "2030"), ("35", "2035")}
