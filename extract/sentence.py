@@ -12,6 +12,7 @@ from functools import partial
 
 from . import clauses, scope
 from . import context as cx
+from .asides import context_only
 from .baseyearof import base_year_for
 from .clausecues import REMOTE_PAST_RE, cues, reports_done
 from .counterfactual import recalled_record, under_counterfactual
@@ -30,7 +31,6 @@ from .datedness import (
     names_change,
     relative_level_base,
 )
-from .impacts import loss_amount
 from .kinds import (
     _PLAN_SUBJECT_RE,
     LazyEvidence,
@@ -346,20 +346,8 @@ def read_sentence(
             )
             rel = q.start - ctx_start
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
-            if q.unit == "%" and scope.coverage(text, start, q.start, q.end):
-                continue  # "the goal covers 88% of the sources and removals": the goal's scope, not a value
-            if q.unit == "%" and scope.chance(text, start, q.start, q.end):
-                continue  # "a 77% chance that losses exceed the budget": a probability, no amount
-            if not table_year and scope.global_statistic(text, start, q.start, q.unit, q.value, q.end):
-                continue  # "well below the global average of 6.7 t per capita": context, not the country's
-            if q.unit == "%" and not table_year and scope.peer_share(text, start, q.start, q.end, ctx.country):
-                continue  # "Group of OECD countries 56.9% of global emissions.": another party's share, context
-            if q.unit.endswith(" billion") and loss_amount(text, start, q.start):
-                continue  # "an annual loss of 0,6 to 1,2 thousand million USD": the climate's damage, no plan's money
-            if scope.resource_potential(text, q.num.start, q.end, q.unit):
-                continue  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record
-            if not obs.indicator and q.unit == "count" and scope.counts_paperwork(text, q.end, q.start):
-                continue  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
+            if context_only(text, start, q, obs.indicator, ctx.country, bool(table_year)):
+                continue  # a goal's coverage, a probability, the world's numbers, a material's mass (``asides``)
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)
             profile = not obs.indicator and not scope.climate_amount(text, q.end, q.unit)

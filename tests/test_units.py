@@ -12,6 +12,7 @@ import pytest
 from extract.money import dollar_of
 from extract.quantities import find_quantities
 from extract.units import match_unit_after, refine_mass_unit
+from tests.test_extractor import rows
 
 
 def found(text: str, country: str = "") -> list[tuple[Decimal, str]]:
@@ -693,3 +694,18 @@ def test_an_area_larger_than_any_country_is_read_as_the_document_means_it() -> N
         for r in rows(base + t)
     }
     assert {("4.085", "Mha"), ("38.4102", "Mha"), ("1.2", "Mha")} <= got
+
+
+def test_plain_tons_of_a_material_are_no_emission_but_tons_of_a_gas_are() -> None:
+    # "tons of solid waste", "tons of charcoal": what a plant handles, no emission; "tons of accumulated CO2", "tons
+    # of landfill gas" and a sector's gigagrams ("Gg of agriculture", the inventories' unit) stay
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
+    text = (
+        f"{base}\n\nThe new landfill will take up to 4 million tons of solid waste by 2030.\n\nThe kilns will "
+        "produce 250,000 tonnes of charcoal a year by 2030.\n\nThe programme avoids 12 million tons of accumulated CO2 "
+        "by 2030.\n\nThe plant will capture 9,000 tonnes of landfill gas per annum by 2030.\n\nIn 2016 emissions "
+        "were 31,250 Gg of agriculture and 2,410 Gg of waste."
+    )
+    got = {r["value"] for r in rows(text) if r["unit"].startswith("Mt")}
+    assert {"12", "0.009", "31.25", "2.41"} <= got
+    assert not got & {"4", "0.25"}

@@ -1,0 +1,52 @@
+"""Numbers a sentence quotes beside the country's values, as context: a goal's coverage, a probability, the world's
+statistics and other parties' shares, the climate's damage, a resource's potential, the plan's paperwork and the
+mass of a material. Asked of each value after it is classified, so a catalogue indicator keeps what it names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import scope
+from .impacts import loss_amount
+from .quantities import Quantity
+
+#: plain tons of something named after them, none of whose first three words is a gas or its cut: a material ("of
+#: solid waste", "of charcoal"), not "of accumulated CO2", "of landfill gases", "of C/ha"
+_MATERIAL_AFTER_RE = re.compile(
+    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:co2|co₂|co\s2|c0\s?2|c02|carbon|c\b|ghgs?\b|greenhouse|emission|equivalent|eq\b"
+    r"|reduction|abatement|removal|sequest|absor|methane|ch4|ch₄|n2o|n₂o|nitrous|hcfc|hfc|pfc|sf6|nf3|gas|certified"
+    r"|cers?\b|pollut|oil\s+equivalent|coal\s+equivalent|standard\s+coal))[a-z]",
+    re.IGNORECASE,
+)
+_GIGAGRAMS_RE = re.compile(r"\bGg\b|gigagram", re.IGNORECASE)  # a unit only inventories weigh in: emissions
+
+
+def material_mass(text: str, q: Quantity) -> bool:
+    """Whether plain tons weigh a material ("8 million tons of solid waste", "685,611 tons of wood"): no emission.
+    ("154 Gg of agriculture" is a sector's emissions, in the unit of inventories.)"""
+    return (
+        q.unit == "Mt"
+        and _MATERIAL_AFTER_RE.match(text, q.end, q.end + 80) is not None
+        and not _GIGAGRAMS_RE.search(text, q.num.end, q.end)
+    )
+
+
+def context_only(text: str, start: int, q: Quantity, indicator: str, country: str, in_table: bool) -> bool:
+    """Whether ``q``, in the sentence (or table cell) starting at ``start``, is quoted as context, not as a value of
+    the country's plan or record; ``indicator``: the catalogue's reading of it (a material it names is in scope)."""
+    if q.unit == "%" and scope.coverage(text, start, q.start, q.end):
+        return True  # "the goal covers 88% of the sources and removals": the goal's scope, not a value
+    if q.unit == "%" and scope.chance(text, start, q.start, q.end):
+        return True  # "a 77% chance that losses exceed the budget": a probability, no amount
+    if not in_table and scope.global_statistic(text, start, q.start, q.unit, q.value, q.end):
+        return True  # "well below the global average of 6.7 t per capita": context, not the country's
+    if q.unit == "%" and not in_table and scope.peer_share(text, start, q.start, q.end, country):
+        return True  # "Group of OECD countries 56.9% of global emissions.": another party's share, context
+    if q.unit.endswith(" billion") and loss_amount(text, start, q.start):
+        return True  # "an annual loss of 0,6 to 1,2 thousand million USD": the climate's damage, no plan's money
+    if scope.resource_potential(text, q.num.start, q.end, q.unit):
+        return True  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record
+    if not indicator and q.unit == "count" and scope.counts_paperwork(text, q.end, q.start):
+        return True  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
+    return not indicator and material_mass(text, q)
