@@ -135,16 +135,20 @@ _CHANGE_AFTER_RE = re.compile(
 _CHANGE_AFTER_WORDS = ("reduction", "below", "less", "lower", "cut", "abatement", "saving", "decrease")
 _PROJECTED_RE = first_char_guarded(
     r"\b(?:projected|projections?|forecast(?:ed|s)?|(?:expected|anticipated)\s+to\s+(?:emit|reach|increase|rise|grow"
-    r"|double|triple|total|amount))\b",
+    r"|double|triple|total|amount)"
+    # what emissions could do, a possibility no plan pledges: "transport emissions could rise by 47% by 2050"
+    r"|(?:could|would|may|might)\s+(?:even\s+|further\s+)?(?:rise|increase|grow|double|triple|climb))\b",
     re.IGNORECASE,
 )
 #: _PROJECTED_RE tried only where one of its words starts (see ``wordgate``)
 _PROJECTED_GATE = WordGate([_PROJECTED_RE])
-_PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated")  # one is in every _PROJECTED_RE match
+_PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated", "could", "would", "may", "might")  # one is in
+# every _PROJECTED_RE match
 _EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
-    r"|\b(?:mitigation|attenuation|NDC|conditional|unconditional|policy|target)\s+(?:scenario|pathway)\b",
+    r"|\b(?:mitigation|attenuation|NDC|conditional|unconditional|policy|target|low[\s-]+(?:carbon|emissions?))"
+    r"\s+(?:development\s+)?(?:scenario|pathway)\b",
     re.IGNORECASE,
 )
 
@@ -200,7 +204,7 @@ def is_from_side(text: str, q_start: int, group: str) -> bool:
 #: A rise, not a cut: "projected to increase by 110%".
 _INCREASE_BEFORE_RE = first_char_guarded(
     r"\b(?:increas|ris|rose|grow|grew|doubl|tripl|climb)\w*\s+(?:by|of|to)\s+"
-    r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+)?$",
+    r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 

@@ -16,9 +16,10 @@ import re
 #: out is named within four words: "without implementing climate change adaptation measures"
 _FRAME_RE = re.compile(
     r"[\s\W]{0,4}(?:[^,;.:]{1,40},\s*)?"
-    r"(?:without|in\s+the\s+absence\s+of|absent)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:without|in\s+(?:the\s+)?absence\s+of|absent)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:measures?|actions?|interventions?|polic(?:y|ies)(?:\s+(?:change|response)s?)?|mitigation|adaptation"
-    r"|adaptive\s+capacity)\b[^,;]*?,",
+    r"|adaptive\s+capacity)\b(?:[^,;]*?,)?",  # (the comma closing the frame may be left out: "In absence of any
+    # actions the net sink is expected to fall to …")
     re.IGNORECASE,
 )
 #: where the sentence leaves the counterfactual for another case

@@ -1299,3 +1299,23 @@ def test_a_goal_past_a_turn_of_contrast_does_not_make_the_clause_before_it_a_goa
     # a cue of record past the turn still reads as before
     text = "Between 2012 and 2020 output fell by nearly 22%, while emissions declined by about 9%."
     assert {r["kind"] for r in rows(text)} == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rise under the reference scenario, however far its qualifier ("by up to")
+        "In the BAU scenario, overall GHG emissions in 2032 are expected to rise by up to 41.508 MtCO2e.",
+        # what emissions could do: a possibility, no pledge
+        "By 2045, freight emissions could rise by 38% (up to 12.74 MtCO2e) as trade grows.",
+    ],
+)
+def test_rises_the_reference_or_a_possibility_brings_are_projections(sentence: str) -> None:
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
+    assert {r["value"] for r in rows(f"{base}\n\n{sentence}")} == {"20"}
+
+
+def test_levels_the_low_carbon_scenario_reaches_are_the_plans() -> None:
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
+    text = f"{base}\n\nIn a low-carbon scenario, these emissions would increase to 1.64 tons per capita in 2030."
+    assert ("1.64", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}

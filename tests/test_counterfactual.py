@@ -19,6 +19,8 @@ from tests.test_extractor import rows
         # the emissions of a world without the plan
         "In the absence of any intervention, emissions are projected to climb to 95 MtCO2e by 2035.",
         "Without new policies, power demand will grow by 45% by 2030.",
+        # a frame without "the" and without its closing comma
+        "In absence of any actions the net sequestration from forests is expected to fall to 4,312 GgCO2 in 2030.",
     ],
 )
 def test_values_under_a_counterfactual_frame_are_not_emitted(text: str) -> None:
