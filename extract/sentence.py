@@ -184,6 +184,10 @@ def read_sentence(
                 # "from around 10% at present to 30% in 2030": a record of the present, dated as if its year were
                 # written after it (the year of the goal's end must not reach it)
                 kind, q.year = "actual", ctx.ref_year
+            elif years.span and ctx.ref_year is not None and years.span[0] <= ctx.ref_year < years.span[1]:
+                # "During the period 2012-2030, renewables will evolve from around 4% to almost 38%": the start of
+                # the change is the record of the period's first year
+                kind, q.year = "actual", years.span[0]
             elif not recorded and not _PLAN_SUBJECT_RE.search(text, start, q.start):
                 continue  # "cut grid losses from 14% to 9% by 2030", "restore forests from 900 ha to 1,500 ha by
                 # 2035": today's level, with no year to date it (emissions changed "from 62 Mt to 84 Mt" are mostly

@@ -2071,3 +2071,11 @@ def test_a_share_over_a_list_of_years_takes_the_latest() -> None:
     assert ("87.2", "2014", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     two = base + "Forests covered 41.3% of the land in 2008 and 2016."
     assert ("41.3", "2008") in {(r["value"], r["year"]) for r in rows(two)}
+
+
+def test_the_start_of_a_change_over_a_period_begun_is_the_record_of_its_first_year() -> None:
+    # "During the period 2012-2030, … from around 4% to almost 38%": the period has begun, its start is recorded
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This INDC was submitted in 2015."
+    text = f"{base}\n\nDuring the period 2012-2030, renewable energies will evolve from around 4% to almost 38%."
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("4", "2012", "actual"), ("38", "2030", "target")} <= found
