@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 MILESTONE_RE = cx.guarded(
     "cnpzehslrCNPZEHSLR",
     # (not a solar unit: "350 megawatt-peak (MWp)", "2 kilowatts peak")
-    r"(?<!watt[\s-])(?<!watts[\s-])\bpeak(?:ing|ed|s)?\b|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
+    # (nor a noun's modifier: "peak hour vehicle use", "peak demand", "peak load")
+    r"(?<!watt[\s-])(?<!watts[\s-])\bpeak(?:ing|ed|s)?\b(?![\s-]+(?:hours?|season|demand|load|periods?|times?|traffic"
+    r"|flows?|power|capacity|discharge|sun|months?|days?)\b)|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
     r"|\bland[\s-]degradation[\s-]neutral(?:ity)?\b"  # "reach land degradation neutrality by 2030" (UNCCD's goal)
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out

@@ -137,3 +137,15 @@ def test_until_and_not_later_than_set_a_milestones_deadline_but_not_how_long_a_s
     # "until" before the milestone ends another state; a state kept "until" a year is reached already
     assert milestones("Emissions will keep growing until 2032 and peak thereafter.") == []
     assert milestones("The kingdom commits to remain carbon neutral until 2040.") == []
+
+
+def test_peak_as_a_nouns_modifier_names_no_milestone() -> None:
+    # "peak hour", "peak capacity", "peak times": the busiest hour, the largest load, not emissions peaking
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2015."
+    text = (
+        f"{base}\n\nTransport: to cut carbon dioxide emissions from morning peak hour traffic by 35% by 2035.\n\n"
+        "The plan sets renewable energy targets of 7% of peak capacity by 2025.\n\nRuritania's emissions will peak "
+        "by 2028."
+    )
+    years = {r["value"] for r in rows(text) if r["unit"] == "year"}
+    assert years == {"2028"}
