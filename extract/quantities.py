@@ -44,6 +44,7 @@ from .ranges import (
     share_from_to_units,
     share_part_currency,
 )
+from .temperature import temperature_goal
 from .units import (
     KG_IN_MT,
     NON_INDICATOR,
@@ -158,7 +159,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return None  # "122 MWh per NIS 1 million", "0.113 toe/thousand $": an energy intensity, never a total
     if name.startswith("Mt") and after.factor == KG_IN_MT:
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
-    if name == "°C" and _temperature_goal(text, num.start, end, floor, limit):
+    if name == "°C" and temperature_goal(text, num.start, end, floor, limit):
         return None
     if name in ("Mt", "Mt CO2") and (gas := gas_mass_unit(text, num.start, end, floor, paired_only=name != "Mt")):
         name, end = gas
@@ -200,54 +201,6 @@ def _vehicle_weight(text: str, start: int, end: int, floor: int, limit: int, pla
 _PER_DAY_RE = re.compile(
     r"\s*(?:of\s+(?:[a-z-]+\s+){1,3}?)?(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE
 )
-# "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
-_TEMPERATURE_GOAL_AFTER_RE = re.compile(
-    r"[\s\-),]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"
-    r"warming|world|above\s+pre-?industrial|global|temperature\s+goal|objective)"
-    # "1.5°C or even 2°C as set by the Paris Agreement": the agreement named a few words on
-    r"|[\s\-),]*(?:[\w°.]+[\s-]+){0,6}?Paris\b",
-    re.IGNORECASE,
-)
-_TEMPERATURE_GOAL_BEFORE_RE = first_char_guarded(
-    r"(?:\bglobal|\bworld|\bparis\b|\bipcc\b|pre-?industrial|\bbelow\b|\blimit\w*|\bhold\w*|\bpursu\w+"
-    # "in line with the objective of 1.5°C": close before the number, not a setting later in the sentence
-    r"|\b(?:(?:objective|goal)\s+of|(?:in\s+line|consistent|aligned|compatible)\s+with)\b[^.;\d]{0,30}$"
-    # "the alignment of our second NDC with 1.5°C"
-    r"|\balignment\s+(?:of\s+[^.;\d]{0,40}?\s+)?with\b[^.;\d]{0,30}$)",
-    re.IGNORECASE,
-)
-
-
-def _temperature_goal(text: str, start: int, end: int, floor: int, limit: int) -> bool:
-    """A temperature in the language of the Paris goal (1.5 / 2 degrees of global warming) or of a projected or
-    observed warming ("could rise by 0.9°C"), not a measured level of the country's own."""
-    if _TEMPERATURE_GOAL_AFTER_RE.match(text, end, limit) or _TEMPERATURE_GOAL_BEFORE_RE.search(
-        text, max(floor, start - 100), start
-    ):
-        return True
-    if not _WARMING_BEFORE_RE.search(text, max(floor, start - 80), start):
-        return False
-    # a warming measured over a past period is the country's record: "has increased by 1.84°C from 1950 to 2016"
-    return not (_PAST_PERIOD_RE.search(text, floor, limit) and not _FUTURE_RE.search(text, floor, limit))
-
-
-#: a period of records: "from 1950 to 2016", "between 1961 and 2015", "1960-2010", "since 1950"
-_PAST_PERIOD_RE = re.compile(
-    r"\b(?:19\d\d|20[01]\d)\s*(?:-|–|to|and|until)\s*(?:19\d\d|20[012]\d)\b|\bsince\s+(?:the\s+)?(?:19\d\d|20[01]\d)",
-    re.IGNORECASE,
-)
-#: what makes a warming projected: a modal, a scenario, a future year ("by 2050")
-_FUTURE_RE = re.compile(
-    r"\b(?:will|would|could|may|might|shall|expected|projected|projections?|scenarios?|forecast\w*|models?"
-    r"|(?:by|in|to)\s+(?:20[3-9]\d|21\d\d)|century|SSP\d|RCP\s?\d)\b",
-    re.IGNORECASE,
-)
-_WARMING_BEFORE_RE = first_char_guarded(
-    r"\b(?:project\w*|scenario|could|would|expected|rise|rising|rose|increas\w*|warm\w*|hotter|higher|change)\b",
-    re.IGNORECASE,
-)
-
-
 def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool | None:
     """An amount of money with its currency written before the number; False when it is a price; None: not money."""
     cur = currency_before(text, num.start, country)  # what units.match_currency_before wraps

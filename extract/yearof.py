@@ -14,7 +14,7 @@ from .clausecues import reports_done
 from .present import INVENTORY_AFTER_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
-from .years import FRAME_CHARS, SentenceYears, clause_bounds, period_after
+from .years import FRAME_CHARS, SentenceYears, clause_bounds, enumeration_end, period_after
 
 # (not a comparison with the present: "emissions in 1990 were higher than at present", "lower than today")
 _NOW = r"(?<!than\s)\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)\b"
@@ -315,7 +315,7 @@ def year_for(
         return own_end  # "since 1990, contributing 0.12% of global emissions from 1990 to 2021": its own period's
     found = years.nearest(observed, q.start, exclude)
     if found:
-        return _enumeration_end(years, sent, q.start, found)
+        return enumeration_end(years, sent, q.start, found)
     if years.span and ctx.ref_year is not None and years.span[1] <= ctx.ref_year:
         return years.span[1]  # a fact "during the period 2000-2018" in a sentence that also names a deadline
     found = years.nearest(years.target, q.start, exclude)
@@ -329,27 +329,6 @@ def year_for(
     if cx.mentions_past_period(sent):
         return ctx.default_year
     return carry.obs_year or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
-
-
-#: what joins the members of a list of years: "1994, 2000, 2006, 2012 and 2014"
-_YEAR_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_YEAR_LIST_MIN = 3  # years a list names before it reads as one statement over all of them ("in 2010 and 2015" may
-# date two facts)
-
-
-def _enumeration_end(years: SentenceYears, sent: str, q_start: int, found: int) -> int:
-    """The last year of a list of years written after the value that ``found`` opens: "account for 87% of emissions
-    in the years 1994, 2000, 2006, 2012 and 2014" states one share over every inventory year, and a share over
-    several years is dated by the latest of them (as a period's by its end)."""
-    after = [y for y in years.mentions if y.start >= q_start]
-    if len(after) < _YEAR_LIST_MIN or after[0].year != found:
-        return found
-    run = [after[0]]
-    for y in after[1:]:
-        if not _YEAR_LIST_JOIN_RE.fullmatch(sent, run[-1].end - years.start, y.start - years.start):
-            break
-        run.append(y)
-    return run[-1].year if len(run) >= _YEAR_LIST_MIN else found
 
 
 def _own_period_end(

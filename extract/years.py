@@ -337,3 +337,24 @@ def period_after(text: str, q_end: int, target: bool, ref_year: int | None) -> i
         if period and period.group(1) < period.group(2) and (int(period.group(2)) > (ref_year or 0)) == target:
             return int(period.group(2))
     return None
+
+
+#: what joins the members of a list of years: "1994, 2000, 2006, 2012 and 2014"
+_YEAR_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_YEAR_LIST_MIN = 3  # years a list names before it reads as one statement over all of them ("in 2010 and 2015" may
+# date two facts)
+
+
+def enumeration_end(years: SentenceYears, sent: str, q_start: int, found: int) -> int:
+    """The last year of a list of years written after the value that ``found`` opens: "account for 87% of emissions
+    in the years 1994, 2000, 2006, 2012 and 2014" states one share over every inventory year, and a share over
+    several years is dated by the latest of them (as a period's by its end)."""
+    after = [y for y in years.mentions if y.start >= q_start]
+    if len(after) < _YEAR_LIST_MIN or after[0].year != found:
+        return found
+    run = [after[0]]
+    for y in after[1:]:
+        if not _YEAR_LIST_JOIN_RE.fullmatch(sent, run[-1].end - years.start, y.start - years.start):
+            break
+        run.append(y)
+    return run[-1].year if len(run) >= _YEAR_LIST_MIN else found
