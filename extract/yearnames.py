@@ -67,6 +67,9 @@ _PRICES_AFTER_RE = re.compile(
     r"|pesos|francs|shillings)(?=\s*(?:[).,;]|$))",  # "(in 2019 Rands; USD 60 billion)": the prices' year
     re.IGNORECASE,
 )
+#: "US $ 375 million, 2015 value,": an amount's price year set after it ("from 2005 values" is a base year)
+_VALUE_AFTER_RE = re.compile(r" value(?=\s*[),;.])", re.IGNORECASE)
+_AMOUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?:millions?|billions?|bn|mn))\s*[,(]\s*$", re.IGNORECASE)
 _PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
 _EDITION_BEFORE_RE = re.compile(
@@ -173,7 +176,9 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
     if (low is None or low[-1:].isdigit() or low.endswith(_PRICE_BEFORE_ENDS)) and _PRICE_BEFORE_RE.search(before):
         return "name"  # "US$ 11.8 billion 2020", "kg CO2/USD2015": the year of the prices, not of the amount
-    if after[:1] == " " and _PRICES_AFTER_RE.match(after):
+    if after[:1] == " " and (
+        _PRICES_AFTER_RE.match(after) or (_VALUE_AFTER_RE.match(after) and _AMOUNT_BEFORE_RE.search(before))
+    ):
         return "price"  # "100 billion US dollars (2010 fixed prices)": the prices' year, never the amount's
     if after[:1] == ")" and _EDITION_BEFORE_RE.search(before):
         return "name"  # "31% below the revised (2025) business-as-usual scenario": which edition, not when

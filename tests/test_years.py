@@ -2079,3 +2079,10 @@ def test_the_start_of_a_change_over_a_period_begun_is_the_record_of_its_first_ye
     text = f"{base}\n\nDuring the period 2012-2030, renewable energies will evolve from around 4% to almost 38%."
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("4", "2012", "actual"), ("38", "2030", "target")} <= found
+
+
+def test_a_value_year_set_after_an_amount_is_its_price_base() -> None:
+    # "US $ 410 million, 2015 value,": the prices' year; "from 2005 values" stays the base year of a change
+    roles = [y.role for y in find_years(*_whole("Support of US $ 410 million, 2015 value, is needed."))]
+    assert roles == ["price"]
+    assert [y.role for y in find_years(*_whole("This is a cut of about 23% from 2005 values."))] == ["base"]
