@@ -77,3 +77,14 @@ def gas_mass_unit(text: str, num_start: int, end: int, floor: int, paired_only: 
         return None
     gas = " ".join(m.group("gas").lower().split())
     return _GAS_UNITS[gas], (after.end() if after else end)
+
+
+#: A table row or column labelled by one gas alone ("CH₄", "Methane (CH4)", "N2O emissions"): its plain masses are of
+#: that gas, not CO2e ("Gas (kt)" over "CO₂ | 28,589" and "CH₄ | 415")
+_GAS_LABEL_RE = re.compile(r"\s*" + _GAS_NAME + r"(?:\s*\([^()]{0,12}\))?(?:\s+emissions?)?\s*", re.I)
+
+
+def gas_label_unit(label: str) -> str | None:
+    """The unit of plain masses in a row or column whose label names one gas other than CO2, else None."""
+    m = _GAS_LABEL_RE.fullmatch(label)
+    return _GAS_UNITS[" ".join(m.group("gas").lower().split())] if m else None

@@ -30,6 +30,7 @@ from .cells import (
 from .cellscope import cell_scope
 from .cellunits import count_label, group_unit, label_unit, percent_label
 from .citations import cited_year
+from .gases import gas_label_unit
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
 from .headeryears import bases, years_row
 from .headings import names_plan
@@ -161,6 +162,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 continue
             col = scope.columns[k]
             unit, year, kind = found
+            if unit[0] == "Mt" and (gas := gas_label_unit(label) or gas_label_unit(col.label)):
+                unit = (gas, unit[1])  # "CH₄ | 415" under "Gas (kt)": kilotonnes of methane, not of CO2e
             if kind == "actual" and projected_row(row):
                 continue  # "2021 (proj.) | … | 22,958" under "National GHG Inventory": modelled, no record
             if row_condition:

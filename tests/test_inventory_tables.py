@@ -125,3 +125,18 @@ def test_numbered_rows_under_a_section_title_and_indicative_amounts_are_the_plan
     money = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"}
     assert money == {("2.3", "2032", "target"), ("4.6", "2032", "target"), ("7.9", "2032", "target"),
                      ("10.4", "2032", "target")}  # fmt: skip
+
+
+def test_rows_labelled_by_one_gas_under_a_plain_mass_are_that_gas() -> None:
+    # "Gas (kt)" over "CO₂ | 14,212" and "CH₄ | 302": kilotonnes of each gas, methane's not added to CO2e
+    from tests.test_extractor import rows
+
+    cells = [
+        "Table 3. Emissions by gas", "Gas (kt)", "2019 (Inventory)", "2030 (Projection)",
+        "CO₂", "14,212", "17,420.5",
+        "CH₄", "302", "331.6",
+        "N₂O", "6.41", "7.02",
+        "Total", "23,866", "27,002.4",
+    ]  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows("Ruritania, 2021.\n\n" + "\n\n".join(cells))}
+    assert {("0.302", "Mt CH4", "2019"), ("0.00641", "Mt N2O", "2019"), ("14.212", "Mt", "2019")} <= got
