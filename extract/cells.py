@@ -75,6 +75,8 @@ def is_caption(text: str, nxt: str = "", then: str = "") -> bool:
     ("1. Carrying out periodic diagnoses …" | "Ministry of Environment" | "12.3"), not a title."""
     if CAPTION_RE.match(text):
         return True
+    if nxt[:1].isdigit() and _CAPTION_WORD_RE.match(text):
+        return True  # "Table" alone over "4.1 GHG mitigation targets": a caption wrapped after its first word
     if not nxt or not _NUMBERED_TITLE_RE.match(text) or len(text.split()) <= _TITLE_WORDS:
         return False
     if YEAR_CELL_RE.match(nxt):

@@ -392,3 +392,19 @@ def test_a_table_below_a_note_wrapped_onto_its_first_line_is_still_read() -> Non
     )  # fmt: skip
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("14.212", "2019", "actual"), ("17.234", "2019", "actual")} <= found
+
+
+def test_a_caption_wrapped_after_its_first_word_heads_the_table() -> None:
+    # "Table" alone on its line over "4.1 Mitigation targets …": the caption (its unit, its period), not a header cell
+    text = flat(
+        INTRO,
+        "Note that the totals in Table 4.1 do", "not include the forestry sector, which is", "counted in net removal.",
+        "Table", "4.1 Mitigation targets by sector", "Cumulative emissions ('000 tCO2e) (2026-2035)",
+        "% Reduction in the NDC", "Sector", "BAU Scenario", "Reductions in the NDC", "Mitigation scenarios",
+        "Total", "UC", "C", "Total", "UC", "C",
+        "Power", "204,110.4", "61,233.1", "20,411.0", "40,822.1", "30.0", "10.0", "20.0",
+        "Transport", "98,441.0", "5,906.5", "1,968.8", "3,937.7", "6.0", "2.0", "4.0",
+        "Total", "302,551.4", "67,139.6", "22,379.8", "44,759.8", "22.19", "7.40", "14.79",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("61.2331", "Mt CO2e", "2035"), ("30", "%", "2035")} <= found
