@@ -69,6 +69,8 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     block = blocks[index]
     if block.kind not in ("heading", "paragraph"):
         return None
+    if _joined_prose(text, block):
+        return None
     one_line = text.find("\n", block.start, block.end) == -1
     if block.end - block.start > MAX_CELL_CHARS and one_line and not _long_caption(text, block.start, block.end):
         return None  # one long line: prose
@@ -254,13 +256,18 @@ def next_titled_year(run: list[Cell]) -> int | None:
     return None
 
 
+def _joined_prose(text: str, block: Block) -> bool:
+    """Lines a page layout wrapped mid-sentence, joined across blank lines (``segment``): prose, never cells."""
+    return text.find("\n\n", block.start, block.end) != -1
+
+
 def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | None) -> list[Cell] | None:
     """The lines of a block that is too long for cells, as cells, when each long line is followed by a value (in
     the block or opening the next one), or by one short cell and then a value: a row's description may run to a
     sentence ("Reduced emissions from deforestation and forest degradation, … and enhancement of carbon stocks." |
     1,100; "Manage demand-side energy consumption by … for the energy and water sectors." | "Conditional on
     finance" | 5,000,000)."""
-    if blocks[index].kind != "paragraph":
+    if blocks[index].kind != "paragraph" or _joined_prose(text, blocks[index]):
         return None
     cells = block_cells(text, blocks, index)
     following = cells[1:] + (after or [])[:2]

@@ -162,8 +162,37 @@ def _is_note(line: str) -> bool:
     return NOTE_LINE_RE.match(line) is not None
 
 
+#: A line a page layout wrapped mid-sentence, rendered as a paragraph of its own ("… achieve 60 percent renewable
+#: energy (RE) in the" over "national mix by 2030."): as long as a printed line, it ends without a sentence's stop
+_WRAPPED_LINE_CHARS = 70  # a printed line of prose is longer; a table cell or a heading is shorter
+_STOP_AT_END_RE = re.compile(r"[.!?:;。]['\"”’)\]]*\s*\d{0,3}\s*$")  # "… in 2030.", "… targets.30"
+#: its last word leaves the phrase open, whatever starts the next line ("… State of" over "Industry Report 2024");
+#: a comma or "and" may end a list's item as well, so only a line going on in lower case continues those
+_OPEN_END_RE = re.compile(
+    r"\b(?:of|the|to|in|by|with|a|an|for|its|their|our|from|on|at|as|than|that|which|into|under|over"
+    r"|between|per|is|are|was|were|be|been|has|have|will|would|this|these|such|both|including|through|towards?"
+    r"|across|within|against|about|around|approximately|nearly|while)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_START_RE = re.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Fig\.|Tab\.|Box|BOX|Chart|Graph)\b")
+
+
+def _wraps_on(first: str, line: str, nxt: str) -> bool:
+    """Whether ``nxt``, the next non-empty line after blank ones, goes on with the sentence ``line`` leaves open:
+    ``line`` is as long as a printed line of prose and ends without a stop, and either leaves its phrase open or
+    ``nxt`` starts in lower case or with a bracket ("… capacity in the National Grid" over "(11% imported …"). Items of
+    a list that open alike ("to install …" over "to install …", ``first`` the paragraph's first line) stay apart."""
+    if len(line) < _WRAPPED_LINE_CHARS or _STOP_AT_END_RE.search(line) or _CAPTION_START_RE.match(line):
+        return False
+    if _OPEN_END_RE.search(line):
+        return nxt.lstrip()[:1].isalpha() or nxt.lstrip()[:1] == "("
+    head = nxt.lstrip()[:1]
+    return head == "(" or (head.islower() and first.split(None, 1)[:1] != nxt.split(None, 1)[:1])
+
+
 def segment(text: str) -> list[Block]:
-    """Blocks in document order. A paragraph is a run of non-empty lines (hard-wrapped text is joined)."""
+    """Blocks in document order. A paragraph is a run of non-empty lines (hard-wrapped text is joined), and so are
+    lines a page layout wrapped mid-sentence and set apart by blank lines (``_wraps_on``)."""
     blocks: list[Block] = []
     para: list[tuple[int, int]] = []
 
@@ -179,10 +208,15 @@ def segment(text: str) -> list[Block]:
         para.clear()
 
     e = -1
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         s = e + 1
         e = s + len(line)
         if not line or line.isspace():
+            if para and (nxt := _next_line(lines, k)) is not None and "\t" not in nxt and not _is_note(nxt):
+                first, last = text[para[0][0] : para[0][1]], text[para[-1][0] : para[-1][1]]
+                if _wraps_on(first, last, nxt):
+                    continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
             flush()
             continue
         if "\t" in line:
@@ -195,3 +229,14 @@ def segment(text: str) -> list[Block]:
             para.append((s, e))
     flush()
     return blocks
+
+
+def _next_line(lines: list[str], k: int) -> str | None:
+    """The first non-empty line after line ``k`` (a blank one) within a few lines, else None."""
+    for line in lines[k + 1 : k + _BLANKS_BETWEEN + 1]:
+        if line and not line.isspace():
+            return line
+    return None
+
+
+_BLANKS_BETWEEN = 3  # blank lines a wrapped line may be set apart by (one, in the renderings of page layouts)

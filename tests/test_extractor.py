@@ -551,3 +551,21 @@ def test_an_equivalent_abbreviated_before_its_gas_ends_no_sentence() -> None:
     # "1,072 Gg eq. CO2": one unit across the point, the gas not a new sentence
     text = "In 2016 emissions were 40 MtCO2e. Emissions of the sector will be reduced to 1,072 Gg eq. CO2 by 2031."
     assert {(r["value"], r["unit"]) for r in rows(text)} == {("40", "Mt CO2e"), ("1.072", "Mt CO2e")}
+
+
+def test_lines_a_page_layout_wrapped_mid_sentence_are_read_as_one_sentence() -> None:
+    # a PDF's lines rendered each as its own paragraph: the sentence goes on after the blank line ("… in the" over
+    # "national mix by 2032."), but items of a list that open alike, or lines ending a sentence, stay apart
+    text = (
+        "This NDC was submitted in 2026.\n\n"
+        "In the energy sector, Ruritania committed under its second NDC to achieve 45 percent renewable energy in the"
+        "\n\nnational mix by 2032. Moreover, the country commenced gas-fired power generation in 2018 while keeping"
+        "\n\nits older coal plants.\n\n"
+        "to install mini hydro power plants with a total generation capacity of 85 MW by 2033 in the two valleys\n\n"
+        "to install photovoltaic modules with a total generation capacity of 40 MW by 2034 in the north"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("45", "%", "2032", "target") in found
+    assert {("0.085", "GW", "2033", "target"), ("0.04", "GW", "2034", "target")} <= found
+    hydro = next(r for r in rows(text) if r["value"] == "0.085")
+    assert "photovoltaic" not in hydro["quote"]  # each item its own quote
