@@ -33,8 +33,9 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
     if scope.table.unit is not None or not grid.header:
         return
     if (stated_cells := _unit_of_stated_cells(text, grid)) is not None:
-        for col in scope.columns:
-            col.unit = col.unit or stated_cells
+        for k, col in enumerate(scope.columns):
+            if not _writes_shares(grid, k):  # ("Average annual growth rate | 2%": its own unit)
+                col.unit = col.unit or stated_cells
         return
     emitted = [c for c in scope.columns if c.unit is None and _EMISSION_COLUMN_RE.search(c.label)]
     years = (
@@ -82,15 +83,24 @@ def _unit_of_stated_cells(text: str, grid: Grid) -> tuple[str, Decimal] | None:
     units, hits = set(), set()
     for num in find_numbers(text, max(0, end - INTRO_CHARS), end):
         figure = text[num.start : num.end]
-        if figure not in cells or "." not in figure:
+        if figure not in cells or ("." not in figure and not _DECIMAL_COMMA_RE.fullmatch(figure)):
             continue  # (a whole number matches too easily: "2030", "15", a row of a table above "1,140")
         u = match_unit_after(text, num.end, end)
         if u is not None and u.unit.startswith("Mt CO2") and not _PER_RE.match(text, u.end, end):
             units.add((u.unit, u.factor))
             hits.add(figure)
-    return units.pop() if len(hits) >= 2 and len(units) == 1 else None
+    # (one figure will do under a caption about emissions: "the remainder (47,9 MteCO2)" over "Conditional | 47,9")
+    enough = len(hits) >= 2 or (len(hits) == 1 and _EMISSION_COLUMN_RE.search(grid.caption) is not None)
+    return units.pop() if enough and len(units) == 1 else None
 
 
+def _writes_shares(grid: Grid, k: int) -> bool:
+    """Whether every cell of value column ``k`` that holds something writes a percent sign."""
+    cells = [row.values[k] for row in grid.rows if k < len(row.values) and row.values[k] is not None]
+    return bool(cells) and all(c.text.rstrip().endswith("%") for c in cells)
+
+
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")  # "47,9": a decimal comma (three digits after it are thousands)
 _PER_RE = re.compile(r"\s*(?:/|per\b)", re.IGNORECASE)  # "2.02 tCO2eq/capita": an intensity, not the table's unit
 _FIGURE_RE = re.compile(r"[-−–]?\s?(\d[\d,.]*)")  # a cell's figure, its sign set apart
 

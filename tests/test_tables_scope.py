@@ -875,3 +875,36 @@ def test_a_change_against_bau_column_measures_the_scenario_column_before_it() ->
     # (a column of absolute reductions in a table stated in Mt keeps no such yardstick: its unit is the table's)
     plain = table_scope("Table 5: Scenarios (MtCO2e)", ["Year", "BAU", "Unconditional", "Reduction from BAU"], 3)
     assert plain is not None and plain.columns[2].baseline == ""
+
+
+def test_one_decimal_comma_figure_the_paragraph_quotes_gives_an_emissions_table_its_unit() -> None:
+    # "the remainder (52,4 MteCO2)" over "Conditional | 4,1 | 11,6 | 52,4": the table's own figure, with its unit; a
+    # column of growth rates beside the amounts keeps its percent
+    text = "\n\n".join([
+        "Ruritania submitted this update in 2021.",
+        "Table 5 presents the reductions, cumulative 2021-2030 and by 2025 and 2030. The unconditional part would "
+        "amount to almost 41 MteCO2; the remainder (52,4 MteCO2) would come from conditional actions.",
+        "Table 5: Conditional and unconditional GHG emission reductions",
+        "2025", "2030", "Cumulative 2021-2030",
+        "Unconditional", "3,2", "9,5", "41,2",
+        "Conditional", "4,1", "11,6", "52,4",
+        "Total", "7,3", "21,1", "93,6",
+    ])  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("3.2", "Mt CO2e", "2025"), ("11.6", "Mt CO2e", "2030")} <= found
+
+
+def test_a_column_of_percents_keeps_its_unit_when_the_paragraph_names_the_amounts_unit() -> None:
+    text = "\n\n".join([
+        "Ruritania submitted this update in 2024.",
+        "The energy sector rose from 1,512.3 Gg CO2e in 2018 to 1,744.8 Gg CO2e in 2022, and waste from 12,204.6 Gg "
+        "CO2e to 13,951.2 Gg CO2e over the same period.",
+        "Table 1: Sectoral Contribution to National GHG Emissions (2022)",
+        "SECTORS", "2018 CO2e", "2022 CO2e", "Average annual growth rate",
+        "ENERGY", "1,512.3", "1,744.8", "4%",
+        "WASTE", "12,204.6", "13,951.2", "3%",
+        "IPPU", "95.112", "121.407", "6%",
+    ])  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert ("1.7448", "Mt CO2e", "2022") in found
+    assert {("4", "%", "2022"), ("6", "%", "2022")} <= found
