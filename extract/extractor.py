@@ -233,7 +233,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.list_year, carry.list_intro = intro, True
             past = ctx.ref_year is not None and intro <= ctx.ref_year
             carry.list_record = intro if past and record_intro(block.sentences[-1].text) else None
-            carry.list_projection = bool(_PROJECTION_SCOPE_RE.search(block.sentences[-1].text))
+            carry.list_projection = _names_projection(block.sentences[-1].text)
         elif (
             not carry.list_intro  # an item's own year ("…, now expected by 2035") dates it, not its siblings
             and len(block.text) <= _LINE_CHARS
@@ -242,7 +242,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         ):
             carry.list_year = year  # a verbless "Total emissions in 2030, 44 Mt." heads the lines below it too
         elif len(block.text) <= _LINE_CHARS and block.text.rstrip().endswith(":") and (
-            _PROJECTION_SCOPE_RE.search(block.text) or _BASELINE_LABEL_RE.fullmatch(block.text)
+            _names_projection(block.text) or _BASELINE_LABEL_RE.fullmatch(block.text)
         ):
             carry.list_projection = True  # "Baseline:" over "2020: 906 MtCO2e" lines: the reference path's levels
         elif carry.list_year is None:
@@ -287,6 +287,13 @@ _CONTINUES_TOTAL_RE = re.compile(
     r"|Within\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}sector\s*,)",
     re.IGNORECASE,
 )
+def _names_projection(line: str) -> bool:
+    """Whether a list's lead-in names the reference path as what its items state, not as the yardstick of their cuts
+    ("Projections for 2030:", not "The reductions against the BAU are as follows:")."""
+    scope = _PROJECTION_SCOPE_RE.search(line)
+    return scope is not None and not _CUT_WORD_RE.search(line, 0, scope.start())
+
+
 _CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)

@@ -2086,3 +2086,15 @@ def test_a_value_year_set_after_an_amount_is_its_price_base() -> None:
     roles = [y.role for y in find_years(*_whole("Support of US $ 410 million, 2015 value, is needed."))]
     assert roles == ["price"]
     assert [y.role for y in find_years(*_whole("This is a cut of about 23% from 2005 values."))] == ["base"]
+
+
+def test_a_list_lead_in_naming_bau_as_the_yardstick_of_its_cuts_opens_no_projection() -> None:
+    # "The reductions against the BAU are as follows:" over "2030 : 18320.44 GgCO₂eq (21.08% of the BAU …)": cuts,
+    # the plan's; "BAU projections are as follows:" would list the reference path
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC was submitted in 2025."
+    lines = (
+        "2030 : 18320.44 GgCO₂eq (21.08% of the BAU of 86908.1 Gg CO₂eq).\n\n2035: 25117.9 GgCO₂eq (26.5% of the BAU)."
+    )
+    cuts = f"{base}\n\nThe reductions against the BAU are as follows:\n\n{lines}"
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(cuts)}
+    assert {("18.32044", "2030", "target"), ("26.5", "2035", "target")} <= found
