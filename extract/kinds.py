@@ -182,7 +182,7 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
     table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024"),
     and a level named as the present one ("from the current 20% to more than 30%")."""
-    if CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 20), q.start):
+    if CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 40), q.start):
         return not GOAL_NOUN_AFTER_RE.match(ctx.doc.text, q.end)  # (not "the current 10% target for 2020")
     if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
         ref = ctx.ref_year

@@ -23,10 +23,15 @@ _HEDGE = (
 )
 #: what may stand between "from" and the start value: "from an estimate of 57%", "from a level of 3.2 Mt"
 _START_NOUN = r"(?:an?\s+(?:estimated?|level|baseline|value|average)\s+(?:of\s+)?)"
-_FROM_BEFORE_RE = first_char_guarded(
-    rf"\bfrom(?:\s+(?:the\s+|{_START_NOUN}|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued: "from$US 0.3 million")
-    re.I,
+#: ... and "from the current baseline of 7.7%", "from current levels of 18%": the present level the change starts at
+_PRESENT_START = (
+    r"(?:(?:the\s+)?(?:current|present|existing|today'?s)\s+(?:(?:baseline|levels?|values?|share|rate)\s+(?:of\s+)?)?)"
 )
+_FROM_BEFORE_RE = first_char_guarded(
+    rf"\bfrom(?:\s+(?:{_PRESENT_START}|the\s+|{_START_NOUN}|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued:
+    re.I,  # "from$US 0.3 million")
+)
+_FROM_REACH = 40  # characters before a start value that "from" and its words may span ("from the current baseline of")
 _TO_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
 # "… from the 61% in 2013"
 _FROM_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN})?(?:{_HEDGE})?$", re.I)
@@ -191,7 +196,7 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
         )
         if not ranged:
             continue
-        before = text[max(0, a.num.start - 25) : a.start].rstrip("-−–")  # ("from -2,310 to -1,904": signed)
+        before = text[max(0, a.num.start - _FROM_REACH) : a.start].rstrip("-−–")  # ("from -2,310 to -1,904": signed)
         if _FROM_BEFORE_RE.search(before) and not _DASH_GAP_RE.fullmatch(text, a.end, gap_end):
             if _money_without_magnitude(a, b):  # "from US$0.21 to US$0.64 bn": the magnitude is written once
                 a.value = a.value * b.num.magnitude
@@ -253,7 +258,7 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
         while j + 1 < len(qs) and _CHAIN_GAP_RE.match(text[qs[j].end : _lead(qs[j + 1])]):
             j += 1
         chain = qs[i : j + 1]
-        before = text[max(0, chain[0].num.start - 25) : chain[0].start]
+        before = text[max(0, chain[0].num.start - _FROM_REACH) : chain[0].start]
         if j + 1 < len(qs):
             gap = text[qs[j].end : _lead(qs[j + 1])]  # "from US$ 0.4 bn to US$ 1.3 bn": up to the currency
             if qs[j + 1].value < 0 and gap.endswith(("-", "−", "–")):

@@ -30,7 +30,13 @@ _CURRENT_RE = re.compile(
     re.IGNORECASE,
 )
 #: "from the current 20% to more than 30%", "today's 41 MW": the number is named as the present level
-CURRENT_BEFORE_RE = re.compile(r"\b(?:the\s+)?(?:current(?:ly)?|present|today'?s|existing)\s+$", re.IGNORECASE)
+#: the present level named before the value: "from the current 20%", "from the current baseline of 7.7%", "from
+#: current levels of 18%"
+CURRENT_BEFORE_RE = re.compile(
+    r"\b(?:the\s+)?(?:current(?:ly)?|present|today'?s|existing)\s+"
+    r"(?:(?:baseline|levels?|values?|rates?|shares?|status)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
 _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
 #: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
@@ -220,7 +226,7 @@ def year_for(
         return q.year or table_year  # "Expansion of solar: 300 MW in 2025" under a 2030 column: its own year first
     now = ctx.ref_year
     current = kind == "actual" and now and (q.year or now + 1) > now
-    if current and CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 20), q.start):
+    if current and CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 40), q.start):
         return now  # "from the current 20%", "the existing 12 plants will close by 2030": the document's present
     if q.year:
         return q.year

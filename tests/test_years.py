@@ -2098,3 +2098,14 @@ def test_a_list_lead_in_naming_bau_as_the_yardstick_of_its_cuts_opens_no_project
     cuts = f"{base}\n\nThe reductions against the BAU are as follows:\n\n{lines}"
     found = {(r["value"], r["year"], r["kind"]) for r in rows(cuts)}
     assert {("18.32044", "2030", "target"), ("26.5", "2035", "target")} <= found
+
+
+def test_a_change_from_the_current_baseline_of_a_level_starts_at_a_record_of_the_present() -> None:
+    # "from the current baseline of 6.3% to 9% by 2035": a change from today's level, not a range of 6.3-9%
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC was submitted in 2025."
+    text = (
+        f"{base}\n\nIncrease the coverage of closed broadleaf forests from the current baseline of 6.3% to 9% by 2035."
+        "\n\nRaise the share of renewables from current levels of 18% to 40% by 2030."
+    )
+    found = {(r["value"], r["year"], r["kind"], r["qualifier"]) for r in rows(text)}
+    assert {("6.3", "2025", "actual", "="), ("9", "2035", "target", "="), ("18", "2025", "actual", "=")} <= found
