@@ -178,12 +178,20 @@ _GOAL_LABEL_RE = re.compile(
 )
 
 
+#: the present named in the value's own phrase right after it: "53000 EVs as of now", "9.8 GW installed to date"
+_RECORD_NOW_AFTER_RE = re.compile(
+    r"[^,;.:()\d]{0,30}?\b(?:as\s+of\s+(?:now|today)|to\s+date)(?:\b|(?=\d{1,3}\b))", re.IGNORECASE
+)
+
+
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
     table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024"),
     and a level named as the present one ("from the current 20% to more than 30%")."""
     if CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 40), q.start):
         return not GOAL_NOUN_AFTER_RE.match(ctx.doc.text, q.end)  # (not "the current 10% target for 2020")
+    if q.group != "to" and _RECORD_NOW_AFTER_RE.match(ctx.doc.text, q.end):
+        return True  # "… has shown limited progress, with around 53000 EVs as of now": the present's record
     if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
         ref = ctx.ref_year
         return (

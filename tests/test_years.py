@@ -2109,3 +2109,15 @@ def test_a_change_from_the_current_baseline_of_a_level_starts_at_a_record_of_the
     )
     found = {(r["value"], r["year"], r["kind"], r["qualifier"]) for r in rows(text)}
     assert {("6.3", "2025", "actual", "="), ("9", "2035", "target", "="), ("18", "2025", "actual", "=")} <= found
+
+
+def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
+    # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
+    # number glued to "now" does not hide it; the target keeps its deadline
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC was submitted in 2025."
+    text = (
+        f"{base}\n\nThe target of 30 percent electric vehicles has shown limited progress, with around 41000 EVs "
+        "as of now32."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("41000", "2025", "actual") in found
