@@ -213,9 +213,10 @@ def segment(text: str) -> list[Block]:
         s = e + 1
         e = s + len(line)
         if not line or line.isspace():
-            if para and (nxt := _next_line(lines, k)) is not None and "\t" not in nxt and not _is_note(nxt):
+            # (the cheap test first: most lines before a blank one are shorter than a printed line of prose)
+            if para and para[-1][1] - para[-1][0] >= _WRAPPED_LINE_CHARS and (nxt := _next_line(lines, k)) is not None:
                 first, last = text[para[0][0] : para[0][1]], text[para[-1][0] : para[-1][1]]
-                if _wraps_on(first, last, nxt):
+                if "\t" not in nxt and not _is_note(nxt) and _wraps_on(first, last, nxt):
                     continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
             flush()
             continue
