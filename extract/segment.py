@@ -174,6 +174,7 @@ _OPEN_END_RE = re.compile(
     r"|across|within|against|about|around|approximately|nearly|while)\s*$",
     re.IGNORECASE,
 )
+_NUMBERED_HEADING_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")  # "3.5.1. Power", "4.2 Targets"
 _CAPTION_START_RE = re.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Fig\.|Tab\.|Box|BOX|Chart|Graph)\b")
 
 
@@ -185,7 +186,9 @@ def _wraps_on(first: str, line: str, nxt: str) -> bool:
     if len(line) < _WRAPPED_LINE_CHARS or _STOP_AT_END_RE.search(line) or _CAPTION_START_RE.match(line):
         return False
     if _OPEN_END_RE.search(line):
-        return nxt.lstrip()[:1].isalpha() or nxt.lstrip()[:1] == "("
+        # ("… reducing its GHG emissions by 40% by" over "2030, a commitment …"; not over a numbered heading)
+        head = nxt.lstrip()[:1]
+        return head.isalpha() or head == "(" or (head.isdigit() and not _NUMBERED_HEADING_RE.match(nxt))
     head = nxt.lstrip()[:1]
     return head == "(" or (head.islower() and first.split(None, 1)[:1] != nxt.split(None, 1)[:1])
 

@@ -12,7 +12,7 @@ from extract.context import RegionMention
 from extract.extractor import extract_document, heading_region
 from extract.model import Document, format_decimal
 from extract.quantities import Quantity
-from extract.segment import Block
+from extract.segment import Block, segment
 from extract.sentence import region_for
 from extract.state import Carry, DocContext
 from extract.years import clause_bounds
@@ -569,3 +569,13 @@ def test_lines_a_page_layout_wrapped_mid_sentence_are_read_as_one_sentence() -> 
     assert {("0.085", "GW", "2033", "target"), ("0.04", "GW", "2034", "target")} <= found
     hydro = next(r for r in rows(text) if r["value"] == "0.085")
     assert "photovoltaic" not in hydro["quote"]  # each item its own quote
+    # a line that leaves its phrase open goes on over a number too ("… by" over "2031, …"), not over a numbered heading
+    digits = (
+        "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC was submitted in 2026.\n\n"
+        "Under its first NDC, the country has committed to reducing the greenhouse gas emissions of its economy by\n\n"
+        "35% by 2031, a commitment that includes the measures of its first NDC and storage in depleted reservoirs of"
+        "\n\n3.5.1. Power\n\nThe power sector emitted 4.2 MtCO2e in 2024."
+    )
+    cut = next(r for r in rows(digits) if r["value"] == "35")
+    assert (cut["year"], cut["kind"]) == ("2031", "target") and "committed to reducing" in cut["quote"]
+    assert "3.5.1. Power" in [b.text for b in segment(digits) if b.kind == "heading"]
