@@ -28,6 +28,13 @@ _MODELLED_AFTER_RE = re.compile(
     r"|needed|required)\s+to\b",  # "US$490 million was needed to achieve": a need, not a fact
     re.IGNORECASE,
 )
+#: "It has been estimated that by 2030 …", "it was calculated that …": a past frame that reports a finding; the clause
+#: after "that" decides when it speaks of the future ("… will …"); a past there ("… relied on …") stays a record
+_REPORTING_FRAME_RE = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:estimated|calculated|projected|expected|anticipated|forecast|predicted|assumed)\s+that\b",
+    re.IGNORECASE,
+)
+_FUTURE_RE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:expected|likely|projected)\s+to)\b", re.IGNORECASE)
 #: (or the estimate closing its clause after the value: "an electricity generation of 29,591 GWh has been estimated.")
 _ESTIMATED_AT_RE = re.compile(
     r"\s+(?:estimated|evaluated|assessed|costed|calculated|valued)(?:\s+at\b|\s*(?:[.;]|$))", re.IGNORECASE
@@ -247,6 +254,12 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         before = text[max(start, m.start() - 40) : m.start()]
         # "has been estimated at US$ 3.3 billion for the period 2021-2030": when the estimate was made, not when the
         # amount holds (a deadline or a period to come in the clause makes it a need)
+        if (
+            m.group(0)[-3:].lower() in ("een", "was", "ere")
+            and (frame := _REPORTING_FRAME_RE.match(text, m.end(), end))
+            and _FUTURE_RE.search(text, frame.end(), end)
+        ):
+            continue  # "It has been estimated that by 2030 a total of 8 systems will …": the frame reports, no fact
         estimate = bool(_ESTIMATED_AT_RE.match(text, m.end(), end))
         weak = weak_form or estimate or bool(_WEAK_FACT_RE.search(m.group(0)))
         modal = _MODAL_BEFORE_RE.search(before)

@@ -140,6 +140,8 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         ]
     if len(years) >= 2 and cx.may_contain(text, start, end, ("from",)):
         years = _value_spans(text, start, end, years)
+    if len(years) >= 2 and "%" in text[start:end]:
+        years = _dated_wholes(text, years)
     span_start = next((y.year for y in years if y.role == "span_start"), None)
     span_end = next((y.year for y in years if y.role == "span_end"), None)
     span = (span_start, span_end) if span_start and span_end else None
@@ -186,6 +188,32 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         heading=heading,
         frame_is_base=framing is not None and labelled_base(text, start, framing.start),
     )
+
+
+# "50% of the area of peatlands in 2020", "100% of the native forest area of 2012": the year dates the whole the
+# share is of (a noun phrase after "% of", no verb or number between)
+_WHOLE_DATED_RE = re.compile(
+    r"%\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][A-Za-z\s-]{0,50}?\b(?:in|of|for)\s+(?:the\s+)?(?:year\s+)?$",
+    re.IGNORECASE,
+)
+_WHOLE_REACH = 70
+#: "access to 35% of households in 2015, 50% in 2020 and 80% by 2030": values listed with their years, each its own
+_NEXT_VALUE_RE = re.compile(r"\s*[,;]?\s*(?:and\s+)?\d")
+
+
+def _dated_wholes(text: str, years: list[cx.YearMention]) -> list[cx.YearMention]:
+    """``years`` with a year that dates the whole a share is of made a base, when a deadline later than it is named
+    before it: "By 2030, at least 50% of the area of peatlands in 2020 has been protected" is a goal for 2030 measured
+    on the 2020 area; without a deadline, "35% of total emissions in 2020" is a share in 2020."""
+    out = list(years)
+    for i, y in enumerate(years):
+        if y.role not in ("obs", "plain") or not any(d.role == "by" and d.year > y.year for d in years[:i]):
+            continue
+        if _WHOLE_DATED_RE.search(text, max(0, y.start - _WHOLE_REACH), y.start) and not _NEXT_VALUE_RE.match(
+            text, y.end
+        ):
+            out[i] = y._replace(role="base")
+    return out
 
 
 def _value_spans(text: str, start: int, end: int, years: list[cx.YearMention]) -> list[cx.YearMention]:

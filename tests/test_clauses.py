@@ -1319,3 +1319,17 @@ def test_levels_the_low_carbon_scenario_reaches_are_the_plans() -> None:
     base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
     text = f"{base}\n\nIn a low-carbon scenario, these emissions would increase to 1.64 tons per capita in 2030."
     assert ("1.64", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_past_frame_reporting_an_estimate_leaves_the_kind_to_the_clause_after_that() -> None:
+    # "It has been estimated that by 2030 … will …": the frame's perfect reports a finding, the clause's future is a
+    # goal; a clause after "that" in the past tense stays a record
+    text = (
+        "It has been estimated that by 2030 a total of 12 villages will include solar plants.\n\n"
+        "It was calculated that by 2035 about 45% of households will cook with biogas.\n\n"
+        "It was estimated that 40 villages had solar plants in 2019.\n\n"
+        "In 2006, it was estimated that over 90% of households relied on charcoal for cooking."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("12", "2030", "target"), ("45", "2035", "target"), ("40", "2019", "actual")} <= found
+    assert ("90", "2006", "actual") in found

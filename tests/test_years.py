@@ -2121,3 +2121,18 @@ def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> N
     )
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert ("41000", "2025", "actual") in found
+
+
+def test_a_year_dating_the_whole_a_share_is_of_is_its_base_under_a_later_deadline() -> None:
+    # "By 2030, at least 50% of the area of peatlands in 2020 has been protected": a goal for 2030 measured on the
+    # 2020 area; without a deadline "35% of the coastal zone in 2019" is a share in 2019, and a year followed by the
+    # next listed value ("40% of villages in 2016, 60% in 2025") is that value's own
+    text = (
+        "By 2035, at least 40% of the wetland area in 2021 has been restored.\n\n"
+        "By 2035, 100% of the mangrove area of 2015 has been kept under protection.\n\n"
+        "Mangroves covered 35% of the coastal zone in 2019.\n\n"
+        "Raising the recycling rate by 10% by 2025, extending collection to 40% of villages in 2016, 60% in 2025."
+    )
+    found = {(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert {("40", "2035", "target", "2021"), ("100", "2035", "target", "2015"), ("35", "2019", "actual", "")} <= found
+    assert ("40", "2016", "actual", "") in found
