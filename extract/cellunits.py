@@ -194,7 +194,24 @@ _COMMA_UNIT_CHARS = 24  # "…, million tce": a unit after a label's last comma 
 
 
 def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
-    """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row."""
+    """'Forest Volume (100 million cubic meters)' -> ('billion m3', 0.1) for the cells of that row; else a bracket
+    within the label that holds a unit and nothing more ("Avoided emissions (Gg) with the substitution of HFCs")."""
+    found = _label_end_unit(text, label_start, label_end)
+    if found is None and "(" in text[label_start:label_end]:
+        for m in _INNER_UNIT_BRACKET_RE.finditer(text, label_start, label_end):
+            if _PER_RE.match(text, m.end()):
+                return None  # "GHG Emissions (tCO2eq)/capita": a rate, no amount of the unit
+            if (found := _bracket_unit(m.group(1).strip(), whole=True)) is not None:
+                break
+    return found
+
+
+#: a short bracket inside a row label: "(Gg)", "(MW)", "(ktCO2e/yr)"
+_INNER_UNIT_BRACKET_RE = re.compile(r"\(([^()]{1,24})\)")
+
+
+def _label_end_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
+    """The unit in the label's last bracket, after its last comma, or on its last line."""
     m = _LABEL_UNIT_RE.search(text, label_start, label_end)
     if m:
         inner = m.group(1).strip()
@@ -214,6 +231,12 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
         unit = match_unit_after(inner, 0) if len(inner) <= _UNIT_CELL_CHARS else None
         if unit is None or not _PER_YEAR_RE.fullmatch(inner, unit.end):
             return None
+    return _bracket_unit(inner, whole=False)
+
+
+def _bracket_unit(inner: str, whole: bool) -> tuple[str, Decimal] | None:
+    """The unit ``inner`` opens with (a magnitude first: "100 million cubic meters"); with ``whole``, only when the
+    unit is all it holds (a per-year suffix aside)."""
     scale = Decimal(1)
     mag = _HEADER_MAGNITUDE_RE.match(inner)
     if mag:
@@ -225,6 +248,8 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
     unit = match_unit_after(inner, 0)
     if unit is None or unit.unit == NON_INDICATOR or _NOT_UNIT_RE.search(inner):
         return None  # "Emission per capita (tCO2e/person)", "(tCO2e/GDP)": intensities, no totals
+    if whole and (unit.unit in ("count", "ratio", "times", "year") or not _PER_YEAR_RE.fullmatch(inner, unit.end)):
+        return None  # "(see Table 3)", "(2 units)": a bracket with more than a unit in it
     return unit.unit, scale * unit.factor
 
 

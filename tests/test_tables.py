@@ -1556,7 +1556,8 @@ def test_a_row_label_written_as_a_sentence_keeps_its_bracketed_unit() -> None:
     for label in ("Share of each measure in the total cut (%).", "Annual additions (MW):"):
         assert label_unit(label, 0, len(label)) is not None
     assert label_unit("Share of each measure in the total cut (%).", 0, 44)[0] == "%"
-    assert label_unit("Share (%) of each measure in the total cut.", 0, 43) is None  # no bracket at its end
+    # a bracket inside the label that holds a unit alone is the row's unit too
+    assert label_unit("Share (%) of each measure in the total cut.", 0, 43)[0] == "%"
 
 
 SHORT_ROWS_TABLE = flat(
@@ -2058,6 +2059,23 @@ def test_a_row_label_states_its_unit_after_a_comma() -> None:
     assert label_unit("Change compared to 1995, %", 0, 26) == ("%", 1)
     assert label_unit("Forests planted on 12,400 ha", 0, 28) is None  # a comma inside a number is no label's
     assert label_unit("Agriculture, forestry and other land use", 0, 40) is None
+
+
+def test_a_row_label_states_its_unit_in_a_bracket_inside_it() -> None:
+    # "Avoided emissions (Gg) with the phase-down of HFCs": the bracket after the head noun holds the unit alone
+    label = "Methane captured (Gg) at the landfills of the capital"
+    assert label_unit(label, 0, len(label)) == ("Mt", Decimal("0.001"))
+    label = "Methane captured (Gg) with added landfills (scenario of 15% more sites)"
+    assert label_unit(label, 0, len(label)) == ("Mt", Decimal("0.001"))
+    for label in ("GHG emissions (tCO2e)/capita in the towns", "Landfills (see Table 3) of the capital"):
+        assert label_unit(label, 0, len(label)) is None  # a rate, and a bracket holding more than a unit
+    text = flat(
+        "Table 9: Emissions avoided", "Periods", "2028", "2034", "2040",
+        "Emissions avoided (Gg) by closing the open dumps", "112", "390", "655",
+        "Emissions avoided (Gg) by composting (scenario of 15% more sites)", "140", "420", "700",
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("0.112", "Mt", "2028"), ("0.655", "Mt", "2040"), ("0.7", "Mt", "2040")} <= found
 
 
 _STATISTICS_GRID = (
