@@ -96,8 +96,12 @@ _EXTRA_FACT_RE = cx.guarded(
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
     re.IGNORECASE,
 )
+#: ("the landfill gas generated at Rivertown": where a thing comes about, a participle's place, no past event;
+#: "installed at the end of 2020" is a time)
 _PARTICIPLE_AFTER_RE = re.compile(
-    r"\s+(?:from|through|using|via|by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?20\d\d)\b", re.I
+    r"\s+(?:from|through|using|via|by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?20\d\d"
+    r"|at(?!\s+(?:the\s+)?(?:end|beginning|start|close|time|moment|present|mid|least|most|(?:19|20)\d\d)\b))\b",
+    re.I,
 )
 #: "…, achieved through", "…, reached by means of": after a comma, a past form before its means is a participle
 _MEANS_AFTER_RE = re.compile(r"\s+(?:through|via|by\s+means\s+of|thanks\s+to|with\s+the\s+help\s+of)\b", re.I)

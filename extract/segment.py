@@ -190,7 +190,23 @@ def _wraps_on(first: str, line: str, nxt: str) -> bool:
         head = nxt.lstrip()[:1]
         return head.isalpha() or head == "(" or (head.isdigit() and not _NUMBERED_HEADING_RE.match(nxt))
     head = nxt.lstrip()[:1]
+    if (
+        head.isupper()
+        and len(line) <= _PRINTED_LINE_MAX
+        and line.rstrip()[-1:].isalpha()
+        and _SENTENCE_TAIL_RE.fullmatch(nxt)
+        and not _NUMBERED_HEADING_RE.match(nxt)
+    ):
+        # "… of the landfill gas generated at Naboro" over "Landfill until 2035.": the sentence's tail (a line as
+        # long as a printed one, ending in a word: not a paragraph, an item closed by a bracket or a figure)
+        return True
     return head == "(" or (head.islower() and first.split(None, 1)[:1] != nxt.split(None, 1)[:1])
+
+
+_PRINTED_LINE_MAX = 140  # a longer line is a whole paragraph, not one a page layout wrapped
+#: the short rest of a sentence, closed by its stop: "Landfill until 2035.", "Islands by 2030." (a name's second word
+#: wrapped onto a line of its own; a heading or a cell has no stop)
+_SENTENCE_TAIL_RE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'%-]+){0,4}\s*[.!?]['\"”’)\]]*\s*\d{0,3}\s*")
 
 
 def segment(text: str) -> list[Block]:

@@ -1333,3 +1333,17 @@ def test_a_past_frame_reporting_an_estimate_leaves_the_kind_to_the_clause_after_
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("12", "2030", "target"), ("45", "2035", "target"), ("40", "2019", "actual")} <= found
     assert ("90", "2006", "actual") in found
+
+
+def test_a_past_participle_before_at_places_its_noun_and_reports_no_event() -> None:
+    # "the landfill gas generated at Rivertown": where the gas comes about, not a past event; the action's deadline
+    # makes the amount a goal ("was generated at" keeps its fact)
+    text = (
+        "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC was submitted in 2026.\n\n"
+        "To capture and burn 120 GgCO2e, equivalent to 4 GgCH4 of the landfill gas generated at Rivertown Landfill "
+        "until 2032.\n\n"
+        "In 2020, 45 GWh of electricity was generated at the Rivertown plant.\n\n"
+        "Solar street lighting (a total of 41,200 lights including 12,800 lights already installed at the end of 2021)."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.12", "2032", "target"), ("0.045", "2020", "actual"), ("12800", "2021", "actual")} <= found

@@ -579,3 +579,18 @@ def test_lines_a_page_layout_wrapped_mid_sentence_are_read_as_one_sentence() -> 
     cut = next(r for r in rows(digits) if r["value"] == "35")
     assert (cut["year"], cut["kind"]) == ("2031", "target") and "committed to reducing" in cut["quote"]
     assert "3.5.1. Power" in [b.text for b in segment(digits) if b.kind == "heading"]
+
+
+def test_the_short_tail_of_a_wrapped_sentence_opening_with_a_capital_joins_it() -> None:
+    # a name wrapped at the margin ("… generated at Rivertown" over "Landfill until 2032."): the tail ends the
+    # sentence, and its deadline dates the value; a line that ends with a figure or a bracket keeps its own lines
+    text = (
+        "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC was submitted in 2026.\n\n"
+        "To capture and burn 120 GgCO2e, equivalent to 4 GgCH4 of the landfill gas generated at Rivertown\n\n"
+        "Landfill until 2032.\n\nUnconditional\n\n"
+        "The Cost Benefit Analysis Report for the 35 priority Actions contributing to Ruritania's NDC)\n\n"
+        "Ruritania's Second BUR."
+    )
+    captured = next(r for r in rows(text) if r["value"] == "0.12")
+    assert (captured["year"], captured["kind"]) == ("2032", "target")
+    assert "Ruritania's Second BUR." in [b.text for b in segment(text)]
