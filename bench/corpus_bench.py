@@ -121,6 +121,8 @@ def main() -> None:
     for tree in trees.values():  # both run from bytecode, as installed code does: PYTHONDONTWRITEBYTECODE (set on
         # these machines) would otherwise charge every run, and every worker, the compilation of its source
         subprocess.run([sys.executable, "-m", "compileall", "-q", "extract"], cwd=tree, check=True, capture_output=True)
+        if (tree / "extract" / "rx.py").exists():  # and its compiled patterns, where it keeps them (extract/rx.py)
+            subprocess.run([sys.executable, "-m", "extract.rx"], cwd=tree, check=True, capture_output=True)
     print(f"corpus: {corpus} ({mb:.1f} MB); {args.rounds} round(s), runs alternate baseline/new")
     for workers in args.workers:
         res = measure(trees, corpus, workers, args.rounds)

@@ -12,6 +12,8 @@ import re
 from re import _constants as sre
 from re import _parser as sre_parse
 
+from . import rx
+
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
     sre.CATEGORY_NOT_DIGIT: r"\D",
@@ -69,13 +71,21 @@ def _first(items: sre_parse.SubPattern | list) -> tuple[list[str] | None, bool]:
 
 
 def first_chars(pattern: str, flags: int = 0) -> list[str] | None:
-    """One-character patterns that a match of ``pattern`` can start with; None when it can start with any."""
+    """One-character patterns that a match of ``pattern`` can start with; None when it can start with any. Stored
+    with the compiled patterns (``rx.memo``): parsing the pattern costs as much as compiling it."""
+    return rx.memo("first_chars", _VERSION, pattern, flags, lambda: _first_chars(pattern, flags))
+
+
+_VERSION = rx.source_version(__file__)
+
+
+def _first_chars(pattern: str, flags: int) -> list[str] | None:
     chars, nullable = _first(sre_parse.parse(pattern, flags))  # flags: re.VERBOSE changes what the text means
     return None if nullable else chars
 
 
 class FirstCharAlternation:
-    """``re.compile("(?P<r0>p0)|(?P<r1>p1)|…", flags)`` for ``match``, trying only the patterns that can start with
+    """``rx.compile("(?P<r0>p0)|(?P<r1>p1)|…", flags)`` for ``match``, trying only the patterns that can start with
     the character at the position; the named group ``r<i>`` of a match says which pattern matched."""
 
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
@@ -93,7 +103,7 @@ class FirstCharAlternation:
             return None
         if found not in self._by_set:
             body = "|".join(f"(?P<r{i}>{self.patterns[i]})" for i in found)
-            self._by_set[found] = re.compile(body, self.flags)
+            self._by_set[found] = rx.compile(body, self.flags)
         return self._by_set[found]
 
     def match(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
@@ -109,15 +119,15 @@ class FirstCharAlternation:
         found = tuple(i for i, first in enumerate(self._firsts) if first is None)
         if not found:
             return None
-        return re.compile("|".join(f"(?P<r{i}>{self.patterns[i]})" for i in found), self.flags)
+        return rx.compile("|".join(f"(?P<r{i}>{self.patterns[i]})" for i in found), self.flags)
 
 
 def first_char_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` behind a lookahead for the characters a match can start with, read from the
+    """``rx.compile(pattern, flags)`` behind a lookahead for the characters a match can start with, read from the
     pattern itself (see ``context.guarded``): matches are unchanged, but a search skips the positions where no
     match can start without trying the whole pattern there, about twice as fast on long alternations of words."""
     first = first_chars(pattern, flags)
     if first is None:
-        return re.compile(pattern, flags)
+        return rx.compile(pattern, flags)
     body = "".join(c[1:-1] if c.startswith("[") else c for c in first)  # each a literal, a range or \d, \s, \w
-    return re.compile(f"(?=(?i:[{body}]))(?:{pattern})", flags)  # (?i:): a wider guard is still exact
+    return rx.compile(f"(?=(?i:[{body}]))(?:{pattern})", flags)  # (?i:): a wider guard is still exact

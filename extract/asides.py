@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import re
 
-from . import scope
+from . import rx, scope
 from .impacts import loss_amount
 from .quantities import Quantity
 
 #: plain tons of something named after them, none of whose first three words is a gas or its cut: a material ("of
 #: solid waste", "of charcoal"), not "of accumulated CO2", "of landfill gases", "of C/ha"
-_MATERIAL_AFTER_RE = re.compile(
+_MATERIAL_AFTER_RE = rx.compile(
     r"\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:co2|co₂|co\s2|c0\s?2|c02|carbon|c\b|ghgs?\b|greenhouse|emission|equivalent|eq\b"
     r"|reduction|abatement|removal|sequest|absor|methane|ch4|ch₄|n2o|n₂o|nitrous|hcfc|hfc|pfc|sf6|nf3|gas|certified"
     r"|cers?\b|pollut|oil\s+equivalent|coal\s+equivalent|standard\s+coal))[a-z]",
     re.IGNORECASE,
 )
-_GIGAGRAMS_RE = re.compile(r"\bGg\b|gigagram", re.IGNORECASE)  # a unit only inventories weigh in: emissions
+_GIGAGRAMS_RE = rx.compile(r"\bGg\b|gigagram", re.IGNORECASE)  # a unit only inventories weigh in: emissions
 
 
 def material_mass(text: str, q: Quantity) -> bool:

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .wordgate import WordGate, may_hold
 
@@ -35,7 +36,7 @@ _REF_RE = cx.guarded(
     "abcenprstw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
 #: a later value coordinated with this one ("… and 41.2% compared to BAU"): a number after "and" that is no year
-_LATER_VALUE_RE = re.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
+_LATER_VALUE_RE = rx.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
 # one in each match
 _REF_WORDS = (
     "bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status", "cna", "with no",
@@ -51,19 +52,19 @@ _AGAINST_RE = first_char_guarded(
 #: The reference governs the number directly: "a BAU scenario of 215 Mt", "BAU emissions are estimated at 90 Mt".
 #: The reference's level named right before the number: "the BAU level of 1,175 Mt", "BAU emissions of 90 Mt"
 #: ("the BAU scenario estimate of 107.39 Mt"; not a bracket after it, which may hold the cut: "below BAU (3.1 Mt)")
-_REF_LEVEL_OF_RE = re.compile(
+_REF_LEVEL_OF_RE = rx.compile(
     r"\s*(?:\(BAU\)\s*)?(?:scenarios?\s+)?(?:emissions?\s+)?(?:levels?|emissions?|projections?|estimates?)\s+"
     r"(?:of|at)\s+(?:about\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
-_GOVERNS_RE = re.compile(
+_GOVERNS_RE = rx.compile(
     r"\s*(?:emissions?|levels?|scenario|projections?|case|pathway)?\s*(?:in\s+\d{4}\s+)?"
     r"(?:of|at|is|are|was|were|would\s+be|will\s+be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
     r"(?:estimated\s+(?:at|to\s+be)\s+|expected\s+to\s+be\s+|about\s+|around\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
 )
 #: The reference's path from a start to the number: "would increase from 372 kt in 2020 to around [706 kt]".
-_PATH_OF_REF_RE = re.compile(
+_PATH_OF_REF_RE = rx.compile(
     r"[^.;]{0,40}?\b(?:would|will|could|may|might|is|are|was|were)\s+(?:\w+\s+){0,2}?"
     r"(?:increas|ris|grow|reach|evolv|go|climb|declin|decreas|drop|fall)"
     r"\w*\s+from\s+[^.;]{1,60}?\bto\s+(?:about\s+|around\s+|approximately\s+|some\s+|only\s+)?",
@@ -84,9 +85,9 @@ _FRAME_BEFORE_RE = first_char_guarded(
 )  # (or the reference opens the sentence: "Without new measures, emissions will reach …")
 #: The number's own relative clause in the past tense: a record, whatever reference came before ("Without new measures,
 #: emissions, which were estimated at 24 Mt in 2014, will …").
-_PAST_VERB_BEFORE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were)\b[^.;,\d]{0,30}$", re.IGNORECASE)
+_PAST_VERB_BEFORE_RE = rx.compile(r"\b(?:which|that)\s+(?:was|were)\b[^.;,\d]{0,30}$", re.IGNORECASE)
 #: After the number: "409 Mt in 2030 under the BAU scenario", "85 Mt (reference scenario)".
-_UNDER_AFTER_RE = re.compile(
+_UNDER_AFTER_RE = rx.compile(
     r"\s*(?:of\s+CO2\w*\s+)?(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+)?"
     + _REF
     + r"\b",
@@ -96,7 +97,7 @@ _UNDER_AFTER_RE = re.compile(
 
 #: A scenario named right after a number, as its label: "17 Mt in the unconditional scenario", "85 Mt (reference
 #: scenario)". Group 1 is set for a reference projection, unset for one of the plan's own scenarios.
-_OWN_SCENARIO_RE = re.compile(
+_OWN_SCENARIO_RE = rx.compile(
     r"\s*(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+|its\s+)?(?:"
     r"(" + _REF + r")|(?:mitigation|attenuation|NDC(?:\s*\d(?:\.\d)?)?|conditional|unconditional|policy|target"
     r"|with[\s-]+(?:additional\s+)?measures)\s+(?:scenario|pathway|case))\b",
@@ -116,9 +117,9 @@ def _dated_bracket(text: str, ref_start: int) -> bool:
     return opening >= 0 and bool(_DATED_REF_BRACKET_RE.match(text, opening))
 
 
-_DATED_REF_BRACKET_RE = re.compile(r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?:19|20)\d\d\s*\)", re.IGNORECASE)
+_DATED_REF_BRACKET_RE = rx.compile(r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?:19|20)\d\d\s*\)", re.IGNORECASE)
 #: A share of the reference's emissions: "5% of total BAU emissions in 2030".
-_SHARE_OF_REF_RE = re.compile(
+_SHARE_OF_REF_RE = rx.compile(
     r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
 )
 #: A number that is itself a change: "by 35%", "a reduction of 60 Mt", "abate 12 Mt".
@@ -127,7 +128,7 @@ _CHANGE_BEFORE_RE = first_char_guarded(
     r"(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,60}?|\bby\s+(?:about\s+|around\s+|up\s+to\s+|approximately\s+)?)$",
     re.IGNORECASE,
 )
-_CHANGE_AFTER_RE = re.compile(
+_CHANGE_AFTER_RE = rx.compile(
     r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
     re.IGNORECASE,
 )
@@ -163,7 +164,7 @@ def names_plan_scenario(text: str, start: int, end: int) -> bool:
 #: A sentence that opens by naming the plan's goal: "Target emissions in the energy sector in 2030: 330 kt",
 #: "Conditional target emission is 73.7% …": its levels are the plan's, whatever projection came before.
 #: (not the world's: "The global target to avoid 1.5°C of warming is …")
-_TARGET_SUBJECT_RE = re.compile(
+_TARGET_SUBJECT_RE = rx.compile(
     r"\W*(?!(?:the\s+)?(?:global|world|international)\b)(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b", re.I
 )
 
@@ -181,11 +182,11 @@ _PROJECTED_FROM_RE = first_char_guarded(
     r"\s+from\s+(?:about\s+|around\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
-_OWN_YEAR_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_OWN_YEAR_AFTER_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _FROM_BEFORE_RE = first_char_guarded(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
 
 
-_BRACKET_YEAR_RE = re.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
+_BRACKET_YEAR_RE = rx.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
 
 
 def bracket_year(text: str, end: int) -> int | None:
@@ -219,7 +220,7 @@ def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> 
 
 
 #: A label that names a cut: "Absolute emission reduction in 2030 compared to BAU: …", "% savings vs. BAU: …"
-_CUT_LABEL_RE = re.compile(r"\b(?:reduc|abat|cut|lower|decreas|sav|avoid)\w*", re.IGNORECASE)
+_CUT_LABEL_RE = rx.compile(r"\b(?:reduc|abat|cut|lower|decreas|sav|avoid)\w*", re.IGNORECASE)
 
 
 def is_reference_projection(
@@ -292,7 +293,7 @@ def is_reference_projection(
 
 #: what the projections are computed from: "inventory figures, used as a base for the NDC projections, …" name the
 #: record the projections start from, no projected level
-_BASIS_FOR_RE = re.compile(
+_BASIS_FOR_RE = rx.compile(
     r"\b(?:used|taken|serv(?:es|ed|ing)|adopted)\s+as\s+(?:a|the)\s+(?:base|basis|input|starting\s+point)\s+"
     r"(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -378,7 +379,7 @@ _REDUCTION_BEFORE_RE = first_char_guarded(
     r"\b(?:reductions?|cuts?|savings?|abatement|decrease|mitigation)\b(?:\s+(?:in|of)\s+(?:\w+\s+){0,2}?\w+)?\s*$",
     re.IGNORECASE,
 )
-_REF_YEAR_RE = re.compile(
+_REF_YEAR_RE = rx.compile(
     r"\s*(?:emissions?\s+|levels?\s+)?(?:\((?:in\s+)?|in\s+(?:the\s+year\s+)?|for\s+(?:the\s+year\s+)?|of\s+)?"
     r"((?:19|20|21)\d\d)\b",
     re.IGNORECASE,
@@ -401,12 +402,12 @@ def _coordinated_shares(text: str, q_start: int, q_end: int, yardstick: int) -> 
     return True
 
 
-_SHARE_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_SHARE_RE = rx.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 #: the join between two coordinated shares, each share's own year kept with it: "3% in 2020, 6% by 2025 and …"
-_LIST_JOIN_RE = re.compile(
+_LIST_JOIN_RE = rx.compile(
     r"(?=.{0,70}$)(?:\s*(?:in|by)\s+(?:19|20)\d\d\b)?[^\d]*?(?:,|\band\b|\bor\b)[^\d]*", re.IGNORECASE | re.DOTALL
 )
-NEXT_QUANTITY_RE = re.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
+NEXT_QUANTITY_RE = rx.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
 _RESTATES_RE = first_char_guarded(
     r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$",
     re.I,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
 from .years import SentenceYears, clause_bounds
@@ -56,7 +57,7 @@ def since_before(text: str, start: int, at: int) -> bool:
 
 
 # A sentence that opens with "Since 2005," (after at most a linking phrase) measures its changes from that year.
-_SINCE_OPENER_RE = re.compile(r"(?:[A-Z][\w ]{0,20},\s*)?[Ss]ince\s+((?:19|20)\d\d)\s*,", re.ASCII)
+_SINCE_OPENER_RE = rx.compile(r"(?:[A-Z][\w ]{0,20},\s*)?[Ss]ince\s+((?:19|20)\d\d)\s*,", re.ASCII)
 
 
 def _change_between(quantities: list[Quantity], start: int, end: int) -> bool:
@@ -65,7 +66,7 @@ def _change_between(quantities: list[Quantity], start: int, end: int) -> bool:
     return any(start <= o.num.start < end and o.unit in ("%", "times") for o in quantities)
 
 
-_ATTACHED_BASE_RE = re.compile(r"\D{0,30}")  # "30 percent below 2010": no number between a change and its base
+_ATTACHED_BASE_RE = rx.compile(r"\D{0,30}")  # "30 percent below 2010": no number between a change and its base
 
 
 def _base_of_another(text: str, quantities: list[Quantity], q: Quantity, base_start: int) -> bool:

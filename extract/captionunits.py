@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import rx
 from .cells import CAPTION_RE
 from .cellunits import cell_unit, unit_cell
 from .segment import Block
@@ -65,7 +66,7 @@ def lead_unit(text: str, cells: list[tuple[int, int]], count: int) -> tuple[str,
 # a longer cell, or one with an amount ("Phase out 100% of HCFCs"), is a label that may name a unit among other
 # words, not the row's unit
 _LEAD_CELL_CHARS, _LEAD_CELL_WORDS = 40, 4
-_AMOUNT_RE = re.compile(r"\d\s*%|\d{2,}")  # ("CO2", "CO 2 e" are a gas, not an amount)
+_AMOUNT_RE = rx.compile(r"\d\s*%|\d{2,}")  # ("CO2", "CO 2 e" are a gas, not an amount)
 
 
 def label_states_measure(label: str) -> bool:
@@ -74,7 +75,7 @@ def label_states_measure(label: str) -> bool:
     return cell_unit(label) is not None or bool(_PER_HEAD_RE.search(label))
 
 
-_UNITS_LABEL_RE = re.compile(r"\bunits?\s*:\s*", re.I)
-_UNIT_AFTER_RE = re.compile(r"(?:\bin|,)\s+(?=[A-Za-z])")
-_PER_HEAD_RE = re.compile(r"(?:\bper\s+|/\s*)(?:capita|person|head|inhabitant)\b|%", re.I)
-_UNIT_LINE_RE = re.compile(r"\s*\(?\s*(?:units?|in)\s*[:(]", re.I)  # "Unit: kt CO2e", "(in Mt CO2e)"
+_UNITS_LABEL_RE = rx.compile(r"\bunits?\s*:\s*", re.I)
+_UNIT_AFTER_RE = rx.compile(r"(?:\bin|,)\s+(?=[A-Za-z])")
+_PER_HEAD_RE = rx.compile(r"(?:\bper\s+|/\s*)(?:capita|person|head|inhabitant)\b|%", re.I)
+_UNIT_LINE_RE = rx.compile(r"\s*\(?\s*(?:units?|in)\s*[:(]", re.I)  # "Unit: kt CO2e", "(in Mt CO2e)"

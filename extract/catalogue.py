@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from . import rx
 from .classify import Catalogue
 from .rules import ROLE_OF_MEASURE, ROLELESS_UNITS, WORLD_REGION, CatalogueError, Indicator, Rule, compile_term
 
@@ -35,7 +36,7 @@ CANONICAL_UNITS: tuple[str, ...] = (
 DIRECTIONS: tuple[str, ...] = ("higher", "lower", "none")
 # level/share/rate are all read as "a level" in text; they differ only in meaning for the analyst.
 MEASURES: tuple[str, ...] = ("level", "share", "rate", "change", "growth_rate", "any")
-SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+SNAKE_CASE = rx.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 
 
 # --------------------------------------------------------------------------------------------------- loading ----

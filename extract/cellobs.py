@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import rx
 from .cells import NUM_CELL_RE, cell_number
 from .model import Observation
 from .state import Carry, DocContext
 from .units import NON_INDICATOR, local_unit
 
-_SPACES_RE = re.compile(r"\s+")
-REDUCTION_LABEL_RE = re.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)
-_VS_REFERENCE_RE = re.compile(
+_SPACES_RE = rx.compile(r"\s+")
+REDUCTION_LABEL_RE = rx.compile(r"\b(?:reduc\w*|avoided|abate\w*|abatement|decreas\w*|savings?|saved)\b", re.I)
+_VS_REFERENCE_RE = rx.compile(
     r"\b(?:change|deviation|difference|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s.*"
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|baseline)\b",
     re.I,
@@ -23,8 +24,8 @@ _VS_REFERENCE_RE = re.compile(
 
 #: A caption whose subject is the plan's reductions: "Breakdown of GHG reductions (GgCO2 eq. and %) in the
 #: unconditional scenario", "Emission reductions by sector" (not one that also counts removals, sinks or emissions)
-_REDUCTIONS_CAPTION_RE = re.compile(r"\b(?:reductions|abatement|avoided\s+emissions)\b", re.IGNORECASE)
-_SIGNED_SUBJECT_RE = re.compile(r"\b(?:removals?|sinks?|absorptions?|sequestration|LULUCF|emissions\s+and)\b", re.I)
+_REDUCTIONS_CAPTION_RE = rx.compile(r"\b(?:reductions|abatement|avoided\s+emissions)\b", re.IGNORECASE)
+_SIGNED_SUBJECT_RE = rx.compile(r"\b(?:removals?|sinks?|absorptions?|sequestration|LULUCF|emissions\s+and)\b", re.I)
 
 
 def reductions_caption(caption: str) -> bool:
@@ -32,7 +33,7 @@ def reductions_caption(caption: str) -> bool:
     return bool(_REDUCTIONS_CAPTION_RE.search(caption)) and not _SIGNED_SUBJECT_RE.search(caption)
 
 
-_LEVEL_COLUMN_RE = re.compile(r"\b(?:emissions?|enhancements?|removals?|sinks?|net|baseline|BAU)\b", re.I)
+_LEVEL_COLUMN_RE = rx.compile(r"\b(?:emissions?|enhancements?|removals?|sinks?|net|baseline|BAU)\b", re.I)
 
 
 def plain_column(label: str) -> bool:
@@ -50,7 +51,7 @@ _WHOLE_HARD_AMOUNT = Decimal(100_000)
 _HARD_CURRENCIES = ("USD billion", "EUR billion", "GBP billion")
 
 
-_COMMA_THOUSANDS_RE = re.compile(r"\d{1,3},\d{3}")  # one comma and three digits: thousands, or a decimal comma
+_COMMA_THOUSANDS_RE = rx.compile(r"\d{1,3},\d{3}")  # one comma and three digits: thousands, or a decimal comma
 _MAX_COUNTRY_MT = 15_000  # Mt CO2e a year: more than any country emits (the largest, about 13,000)
 
 

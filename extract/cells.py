@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from . import rx
 from .headeryears import bases
 from .numbers import LONE_DECIMAL_COMMA, THOUSANDS_POINTS_RE
 from .segment import Block
@@ -18,7 +19,7 @@ from .units import NON_INDICATOR, match_unit_after
 from .yearnames import naming_role
 
 #: a cell that is only a number (sign, thousands separators, decimals, a percent sign, footnote marks: "56.22[3]")
-NUM_CELL_RE = re.compile(
+NUM_CELL_RE = rx.compile(
     # "(36,821)": an accounting negative (inventories print removals so); its bracket closes right after the digits
     # ("(-)10908.77": a sign printed in brackets, as francophone tables write removals)
     r"^\s*(?P<sign>[-−–]|\(\s*[-−–]\s*\))?\s*(?P<open>[(（]\s*(?=\d))?"
@@ -34,22 +35,22 @@ NUM_CELL_RE = re.compile(
     r"|\s*[(（]\s*(?P<alt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[)）])?"
     r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
 )
-_LONE_DECIMAL_COMMA_RE = re.compile(LONE_DECIMAL_COMMA)
+_LONE_DECIMAL_COMMA_RE = rx.compile(LONE_DECIMAL_COMMA)
 #: a row of changes from the year before or from a start year, under a row of levels: "Change compared to 1990, %",
 #: "Compared to 1990, %", "Inter-annual change", "Inter-annual fluctuation"
-CHANGE_ROW_RE = re.compile(
+CHANGE_ROW_RE = rx.compile(
     r"\b(?:change|growth|increase|decrease|variation)\b.*\b(?:compared|relative|since|vs\.?|versus|against|from)\b"
     r"|^\s*(?:change\s+)?compared\s+(?:to|with)?\s*(?:19|20)\d\d\b"
     r"|\b(?:inter-?annual|annual|year[\s-]on[\s-]year|yearly)\s+(?:change|growth|variation|fluctuation)\b",
     re.IGNORECASE,
 )
-_DECIMAL_COMMA_RE = re.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
+_DECIMAL_COMMA_RE = rx.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma before one or two digits is decimal
 #: a number with a qualifier before it, a currency before it or a short unit after it ("around 25", "$19,000,000",
 #: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it
 #: the start of a line that goes on with an amount's unit: a currency code or sign, or a unit word ("USD LEAP …")
-UNIT_FIRST_RE = re.compile(r"(?:(?-i:[A-Z]{3})\b|US\$|\$|€|£|dollars?|euros?|tonnes?|tons?|t\b|MW\b|GW\b)", re.I)
-MAGNITUDE_CELL_RE = re.compile(r"\s*[\d.,\s]+(?:million|billion|thousand|bn|mn)\s*$", re.IGNORECASE)
-QUALIFIED_CELL_RE = re.compile(
+UNIT_FIRST_RE = rx.compile(r"(?:(?-i:[A-Z]{3})\b|US\$|\$|€|£|dollars?|euros?|tonnes?|tons?|t\b|MW\b|GW\b)", re.I)
+MAGNITUDE_CELL_RE = rx.compile(r"\s*[\d.,\s]+(?:million|billion|thousand|bn|mn)\s*$", re.IGNORECASE)
+QUALIFIED_CELL_RE = rx.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"
     r"(?:(?:US\$|USD|EUR|GBP|\$|€|£)\s?)?"
     r"[-−–]?\s*(?:\d+,\d{1,2}(?![\d.,])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"  # "<0,1%": a decimal comma too
@@ -57,14 +58,14 @@ QUALIFIED_CELL_RE = re.compile(
     r"\s*(?P<tail>\S.{0,15})?$",
     re.I,
 )
-CAPTION_RE = re.compile(
+CAPTION_RE = rx.compile(
     r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
     r"(?:(?:[nN]\s?[°º]|No\.|№)\s*)?"  # "Table n° 3", "Table N ° 3" (a translated "Tableau n° 3"), "Table No. 3"
     r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:|\-–—]|\s+[A-Z(]|$)|:)"
 )
 #: a numbered title over a table, as plans number their tables without the word: "11. GHG emissions reduction as %
 #: below BAU scenario" (words, maybe years, no other number: not a numbered goal such as "3. Plant 2,000 ha")
-_NUMBERED_TITLE_RE = re.compile(r"^\s*\d{1,2}\.\s+(?=[A-Z])(?:(?<!\d)(?:19|20)\d\d(?!\d)|[^\d])+$")
+_NUMBERED_TITLE_RE = rx.compile(r"^\s*\d{1,2}\.\s+(?=[A-Z])(?:(?<!\d)(?:19|20)\d\d(?!\d)|[^\d])+$")
 _TITLE_WORDS = 4
 
 
@@ -87,18 +88,18 @@ def is_caption(text: str, nxt: str = "", then: str = "") -> bool:
 MIN_ROWS = 2  # fewer rows than this are not clearly a table
 #: an empty cell: a dash, "n/a", "N.A.", "Not applicable (NA)", dots, or an inventory's notation keys for "not
 #: estimated", "not occurring", "included elsewhere" (NE, NO, IE)
-EMPTY_CELL_RE = re.compile(
+EMPTY_CELL_RE = rx.compile(
     r"^\s*(?:[-–—]|n[/\\.]?a\.?|N[/\\.]?A\.?|NA|NE|NO|IE|\.{2,3}|(?i:not\s+(?:applicable|estimated|available))"
     r"(?:\s*\((?:NA|NE)\))?)\s*$"
 )
 #: a year alone in a cell, maybe with a footnote mark ("2010*"): 1950-2100, since "2199" is a value
-YEAR_CELL_RE = re.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*[*†‡]?\.?\s*$")  # "2015." too
-YEAR_HEADER_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+YEAR_CELL_RE = rx.compile(r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))\s*[*†‡]?\.?\s*$")  # "2015." too
+YEAR_HEADER_RE = rx.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 
 
 #: one year written in a row label as the date of its row: "2030 emissions (conditional)", "Emissions in 2018"
 # (a hyphen after a name joins a year to its report, "QCN-2014", "NC2-2005"; after a year it ends a period)
-LABEL_YEAR_RE = re.compile(
+LABEL_YEAR_RE = rx.compile(
     r"(?:(?<![\d.,/-])|(?<=[A-Za-z]-)|(?<=[A-Za-z]\d-))((?:19[5-9]\d|20\d\d|2100))(?![\d%/-]|\s*[-–—]\s*\d)"
 )
 
@@ -120,7 +121,7 @@ def row_label_year(label: str) -> int | None:
 
 
 #: a row label that marks its year as projected: "2021 (proj.)", "2025 (projected)", "2030 (projection)"
-_PROJECTED_ROW_RE = re.compile(r"\(\s*(?:proj(?:\.|ected|ection)?|forecast|modell?ed)\s*\)", re.I)
+_PROJECTED_ROW_RE = rx.compile(r"\(\s*(?:proj(?:\.|ected|ection)?|forecast|modell?ed)\s*\)", re.I)
 
 
 def projected_row(row: GridRow) -> bool:
@@ -260,7 +261,7 @@ def cell_number(num: str, continental: bool = False, decimal_comma: bool = False
 
 
 #: a cell written the continental way beyond doubt: a decimal comma ("0,04", "<0,1%") or several thousands points
-CONTINENTAL_CELL_RE = re.compile(
+CONTINENTAL_CELL_RE = rx.compile(
     r"(?<![\d.,])(?:\d+,\d{1,2}(?![\d.,])|" + LONE_DECIMAL_COMMA + r"(?![\d.,]))|\d\.\d{3}\.\d{3}|\d\.\d{3},\d"
     r"|\d[ \u00a0]\d{3},\d"  # "1 215,120": thousands set apart by a space, then a decimal comma
 )
@@ -268,7 +269,7 @@ CONTINENTAL_CELL_RE = re.compile(
 
 #: a cell written the English way beyond doubt: a decimal point before other than three digits ("597.4", "962.4638")
 #: or after thousands commas ("1,204.5", "1,176,350")
-ENGLISH_CELL_RE = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])|\d,\d{3}[.,]\d")
+ENGLISH_CELL_RE = rx.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])|\d,\d{3}[.,]\d")
 
 
 def decimal_comma_columns(rows: list[GridRow], ncols: int) -> list[bool]:
@@ -284,10 +285,10 @@ def decimal_comma_columns(rows: list[GridRow], ncols: int) -> list[bool]:
 
 
 #: a line that stops mid-phrase: the cell goes on in the next line ("Land use, land-use change and")
-_DANGLING_RE = re.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|the|in|to|from|with|by|on))\s*$", re.I)
+_DANGLING_RE = rx.compile(r"(?:[,&(/-]|\b(?:and|or|of|for|the|in|to|from|with|by|on))\s*$", re.I)
 
 
-_CAPTION_WORD_RE = re.compile(r"^(?:Table|TABLE|Figure|FIGURE|Tab\.|Fig\.)$")
+_CAPTION_WORD_RE = rx.compile(r"^(?:Table|TABLE|Figure|FIGURE|Tab\.|Fig\.)$")
 
 
 def continues(cell: Cell, nxt: Cell) -> bool:
@@ -308,7 +309,7 @@ def continues(cell: Cell, nxt: Cell) -> bool:
     ) and not is_value(nxt.text)
 
 
-_GLOSS_RE = re.compile(r"\([A-Za-z][^()\d]{2,40}\)$")
+_GLOSS_RE = rx.compile(r"\([A-Za-z][^()\d]{2,40}\)$")
 
 
 _SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"
@@ -333,14 +334,14 @@ def joined(cells: list[Cell]) -> list[Cell]:
 
 
 #: A column that holds each row's year: "Year", "Year of implementation", "Target year" (not "Base year")
-YEAR_COLUMN_RE = re.compile(
+YEAR_COLUMN_RE = rx.compile(
     r"^\s*(?:(?:(?:target|implementation|completion|commissioning|planned)\s+)?year"
     r"(?:\s+of\s+(?:implementation|completion|commissioning|achievement))?|(?:target\s+|time\s+)?horizon)\s*$",
     re.IGNORECASE,
 )  # ("Horizon" over "2020" | "2025": the year each row's measure aims at)
 #: A schedule's columns: "Start date | End date" (or "Deadline"). The end is each row's year, the start no value.
-END_COLUMN_RE = re.compile(r"^\s*(?:(?:end(?:ing)?|completion|due|finish)\s+(?:date|year)|deadline|end)\s*$", re.I)
-START_COLUMN_RE = re.compile(r"^\s*(?:start(?:ing)?|begin(?:ning)?|commencement)\s+(?:date|year)\s*$", re.I)
+END_COLUMN_RE = rx.compile(r"^\s*(?:(?:end(?:ing)?|completion|due|finish)\s+(?:date|year)|deadline|end)\s*$", re.I)
+START_COLUMN_RE = rx.compile(r"^\s*(?:start(?:ing)?|begin(?:ning)?|commencement)\s+(?:date|year)\s*$", re.I)
 
 
 def date_column(label: str) -> bool:

@@ -7,31 +7,32 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
+from . import rx
 from .numbers import MAGNITUDES
 from .quantities import METRIC_TONS_RE, TONNES_PER_MT
 from .units import NON_INDICATOR, match_unit_after
 
-_SPACES_RE = re.compile(r"\s+")
-_HEADER_MAGNITUDE_RE = re.compile(
+_SPACES_RE = rx.compile(r"\s+")
+_HEADER_MAGNITUDE_RE = rx.compile(
     r"(100\s+million|hundred\s+million|10,?000|ten\s+thousand|thousand|million|billion|trillion)\s*", re.I
 )
-_PERCENT_HEADER_RE = re.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
-_SHARE_RE = re.compile(r"\bshares?\b", re.I)
+_PERCENT_HEADER_RE = rx.compile(r"%|\bper\s*cent\b|\bpercentage\b", re.I)
+_SHARE_RE = rx.compile(r"\bshares?\b", re.I)
 #: a per cent joined to another unit of the header: "Gg CO2eq and %", "% and MW", "(MW) (%)" (not "% of emissions")
-_AND_PERCENT_RE = re.compile(r"\s+and\s+%(?!\s*of\b)|(?<![\w)])%\s+and\s+|(?<=\))\s*\(\s*%\s*\)", re.I)
-_THOUSAND_RE = re.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
+_AND_PERCENT_RE = rx.compile(r"\s+and\s+%(?!\s*of\b)|(?<![\w)])%\s+and\s+|(?<=\))\s*\(\s*%\s*\)", re.I)
+_THOUSAND_RE = rx.compile(r"(?<![\d.,])(?:1[,. ]?000|'000)\s*(?=[A-Za-z])")  # "1000 tons of CO2 eq."
 #: a multiplier written with a times sign: "Cost (USD x 1000)", "Costx1000USD", "(× 1,000,000 EUR)", "(x10^6 USD)"
-_TIMES_MAGNITUDE_RE = re.compile(r"(?<![A-Za-z\d])[xX×]|(?<=[a-z])x(?=\s*1[,. ]?000|\s*10)")
-_TIMES_NUMBER_RE = re.compile(
+_TIMES_MAGNITUDE_RE = rx.compile(r"(?<![A-Za-z\d])[xX×]|(?<=[a-z])x(?=\s*1[,. ]?000|\s*10)")
+_TIMES_NUMBER_RE = rx.compile(
     r"\s*(1[,. ]?000(?P<m>[,. ]?000)?(?P<b>[,. ]?000)?|10\s*\^?\s*(?P<e>[369])|10(?P<s>[³⁶⁹]))(?!\d)"
 )
 _POWER_WORDS = {"3": "thousand", "6": "million", "9": "billion", "³": "thousand", "⁶": "million", "⁹": "billion"}
-_ABBREV_MAGNITUDE_RE = re.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
-_GG_RE = re.compile(r"\b(?:Gg|kt)(?=\s*e?q?\s*CO|\s*$|\))", re.I)
-_GAS_FIRST_RE = re.compile(r"(?:CO|GHG)", re.I)  # where a gas-only unit ("CO2 equivalent", "CO2-eq") starts
-_WORD_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
+_ABBREV_MAGNITUDE_RE = rx.compile(r"\b(?:mil|mill|mn|mln)\b\.?", re.I)
+_GG_RE = rx.compile(r"\b(?:Gg|kt)(?=\s*e?q?\s*CO|\s*$|\))", re.I)
+_GAS_FIRST_RE = rx.compile(r"(?:CO|GHG)", re.I)  # where a gas-only unit ("CO2 equivalent", "CO2-eq") starts
+_WORD_START_RE = rx.compile(r"(?<![A-Za-z0-9])[A-Za-z%(]")
 # not units: global warming potential (not GW), development goals (not a currency), per-capita intensities
-_NOT_UNIT_RE = re.compile(
+_NOT_UNIT_RE = rx.compile(
     r"\b(?:GWP|SDGs?)\b|\bper\s+(?:capita|inhabitant|person|head|hectares?|ha)\b"
     r"|/\s*(?:capita|person|inhabitant|head|hectares?|ha|GDP)\b"
     r"|(?:USD|US\s*\$|EUR|€|\$|£)\s*(?:/|per\s+)\s*(?:(?:k?t|tonnes?|tons?)(?:\s*CO\s*2\w*)?|tCO2\w*|MWh|kWh|GJ)(?![a-z])",
@@ -40,18 +41,18 @@ _NOT_UNIT_RE = re.compile(
 # "Abatement cost (USD/tCO2)" is a price per tonne, not an amount of money
 #: "75% success rate (ha)", "At 90% load (MWh)": a percentage written with its number is a parameter the column is
 #: computed at; the column's unit is the one the cell also names
-_NUMBER_PERCENT_RE = re.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
-_SUBSCRIPT_GAP_RE = re.compile(r"(CO|CH|N)\s+(\d)")
+_NUMBER_PERCENT_RE = rx.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
+_SUBSCRIPT_GAP_RE = rx.compile(r"(CO|CH|N)\s+(\d)")
 # "($ USD billion)", "US $", "US dollars": one currency
 _CURRENCY = r"\$\s*USD|USD\s*\$|USDs?|US\s*\$|\$|EUR|€|US\s+dollars?|dollars?|euros?"
 # "(mil. US $)"; "('000,000 USD)": millions
 _MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000[,. ]000|'000"
-_MONEY_RE = re.compile(
+_MONEY_RE = rx.compile(
     rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])",
     re.I,
 )
-_MONEY_MAG_ANYWHERE_RE = re.compile(r"\b(millions?|billions?|thousands?)\b", re.I)  # "MMK (million)"
+_MONEY_MAG_ANYWHERE_RE = rx.compile(r"\b(millions?|billions?|thousands?)\b", re.I)  # "MMK (million)"
 _CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR"}
 _MONEY_SCALE = {
     "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"), "'000,000": Decimal("1e-3"),
@@ -86,7 +87,7 @@ def _times_magnitude(cell: str) -> str:
     return cell
 
 
-_MASS_COMMA_GAS_RE = re.compile(r"\b(mt|kt|gg|gt|t)\s*,\s*(co)", re.IGNORECASE)
+_MASS_COMMA_GAS_RE = rx.compile(r"\b(mt|kt|gg|gt|t)\s*,\s*(co)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -155,7 +156,7 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     return None
 
 
-_MASS_WORD_RE = re.compile(r"(?<![A-Za-z])(?:[kKmMgG]?[tT](?:on(?:ne)?s?)?|[GT]g|kg|MT|KT)(?![a-z])")
+_MASS_WORD_RE = rx.compile(r"(?<![A-Za-z])(?:[kKmMgG]?[tT](?:on(?:ne)?s?)?|[GT]g|kg|MT|KT)(?![a-z])")
 
 
 def gas_alone(cell: str) -> bool:
@@ -166,12 +167,12 @@ def gas_alone(cell: str) -> bool:
 
 
 # the label's last bracket, or the one before its year ("HFCs (Mt CO2 eq) (2022)")
-_LABEL_UNIT_RE = re.compile(r"\(([^()]*)\)\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?[.:]?\s*$")  # "... (%)." ends a sentence
+_LABEL_UNIT_RE = rx.compile(r"\(([^()]*)\)\s*(?:\(\s*(?:19|20)\d\d\s*\)\s*)?[.:]?\s*$")  # "... (%)." ends a sentence
 _UNIT_CELL_CHARS = 24  # a unit cell is short: "ktCO2e/yr", "MW", "USD million"
 _PER_YEAR = r"(?:/\s*(?:yr|year|a|annum)|per\s+(?:year|annum)|p\.?a\.?)"  # a flow per year: "ktCO2e/yr", "t per annum"
-_PER_YEAR_RE = re.compile(rf"\s*{_PER_YEAR}?\.?", re.I)
-_PER_YEAR_SUFFIX_RE = re.compile(rf"\s*{_PER_YEAR}(?![A-Za-z])\.?", re.I)
-_PER_RE = re.compile(r"\s*/\s*|\s+per\s+", re.I)
+_PER_YEAR_RE = rx.compile(rf"\s*{_PER_YEAR}?\.?", re.I)
+_PER_YEAR_SUFFIX_RE = rx.compile(rf"\s*{_PER_YEAR}(?![A-Za-z])\.?", re.I)
+_PER_RE = rx.compile(r"\s*/\s*|\s+per\s+", re.I)
 
 
 def unit_cell(cell: str) -> tuple[str, Decimal] | None:
@@ -207,7 +208,7 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
 
 
 #: a short bracket inside a row label: "(Gg)", "(MW)", "(ktCO2e/yr)"
-_INNER_UNIT_BRACKET_RE = re.compile(r"\(([^()]{1,24})\)")
+_INNER_UNIT_BRACKET_RE = rx.compile(r"\(([^()]{1,24})\)")
 
 
 def _label_end_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:
@@ -255,7 +256,7 @@ def _bracket_unit(inner: str, whole: bool) -> tuple[str, Decimal] | None:
 
 #: A row label that names a share of something: "Total, % of 2023 net GHG emissions", "% of national total"
 #: "% of 2023 emissions", "% CDN reduction", "% (reduction * 100 / reference scenario)", a label "%" alone
-_PERCENT_OF_LABEL_RE = re.compile(r"(?:^|[,;:]\s*)%(?:\s+(?:of\b|[A-Za-z])|\s*\(|\s*$)")
+_PERCENT_OF_LABEL_RE = rx.compile(r"(?:^|[,;:]\s*)%(?:\s+(?:of\b|[A-Za-z])|\s*\(|\s*$)")
 
 
 def percent_label(label: str) -> tuple[str, Decimal] | None:
@@ -265,20 +266,20 @@ def percent_label(label: str) -> tuple[str, Decimal] | None:
 
 
 #: A row label that counts things: "Number of tractors distributed per year", "No. of boreholes drilled (thousands)".
-_COUNT_LABEL_RE = re.compile(
+_COUNT_LABEL_RE = rx.compile(
     r"^\W*(?:(?:total|annual|cumulative)\s+)?(?:number|no\.?|nr\.?|#)\s+of\s+(?:(?:new|additional|the)\s+)?"
     r"(?P<noun>[A-Za-z-]+)",
     re.I,
 )
 #: Counts the dev set's scope leaves out, named anywhere in the label (policies, plans, meetings, member states) ...
-_NOT_COUNTED_RE = re.compile(
+_NOT_COUNTED_RE = rx.compile(
     r"\b(?:polic|laws?\b|regulation|standard|plans?\b|strateg|meeting|workshop|seminar|event|session|member|stud"
     r"|report|document|article|page)",
     re.I,
 )
 #: ... or counts of time and of incidents, as the counted noun itself ("Number of days above 35 °C").
-_NOT_COUNTED_NOUN_RE = re.compile(r"(?:days?|months?|years?|hours?|times?|cases?|deaths?|fatalit|occurrence)", re.I)
-_LABEL_MAGNITUDE_RE = re.compile(r"\(\s*(?:in\s+)?(thousands?|'000|millions?|billions?)\s*\)", re.I)
+_NOT_COUNTED_NOUN_RE = rx.compile(r"(?:days?|months?|years?|hours?|times?|cases?|deaths?|fatalit|occurrence)", re.I)
+_LABEL_MAGNITUDE_RE = rx.compile(r"\(\s*(?:in\s+)?(thousands?|'000|millions?|billions?)\s*\)", re.I)
 
 
 def count_label(label: str) -> tuple[str, Decimal] | None:

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from . import rx
 from .state import Carry, DocContext
 
 _NUMBER = r"[A-Z]?\d+(?:[.\-–]\d+)*"
 #: "Table 11", "(Table 4.2)", "Tables 11 and 12", "Tables 3, 4 and 5"
-_CITE_RE = re.compile(rf"\bTables?\s+({_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})*)")
-_NUMBER_RE = re.compile(_NUMBER)
+_CITE_RE = rx.compile(rf"\bTables?\s+({_NUMBER}(?:\s*(?:,|and|&)\s*{_NUMBER})*)")
+_NUMBER_RE = rx.compile(_NUMBER)
 #: the number a caption gives its table: "Table 11 – Unconditional Mitigation Contributions"
-_CAPTION_RE = re.compile(rf"^\s*Table\s+({_NUMBER})", re.IGNORECASE)
+_CAPTION_RE = rx.compile(rf"^\s*Table\s+({_NUMBER})", re.IGNORECASE)
 
 
 def cite_tables(ctx: DocContext, carry: Carry, text: str) -> None:

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import rx
 from .nearness import NumberInSentence
 from .rules import (
     PREFIX_LEN,
@@ -121,7 +122,7 @@ class StartFinder:
     def __init__(self, starts: set[str]) -> None:
         # a start begins a word: it follows a space (``find`` makes every character that is no ASCII letter or digit
         # one, and puts one first), matched rather than looked behind for, so ``re`` skips ahead to the next space
-        self.regex = re.compile(rb" (" + literal_trie(starts).encode() + rb")") if starts else None
+        self.regex = rx.compile(rb" (" + literal_trie(starts).encode() + rb")") if starts else None
         self._heads: dict[int, tuple[re.Pattern[str], _Heads | None]] = {}
         self.shorter = {s: frozenset(s[:n] for n in range(1, len(s) + 1) if s[:n] in starts) for s in starts}
         self._shorter = {s.encode(): shorter for s, shorter in self.shorter.items()}

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
 from .wordgate import WordGate, lower_words
@@ -20,7 +21,7 @@ _MODAL_BEFORE_RE = first_char_guarded(
 )
 #: "was estimated to reduce", "were expected to reach": a past verb that reports a model or an expectation; "were
 #: estimated to be 216 kt" is an inventory's estimate of the past, as "were estimated at" is.
-_MODELLED_AFTER_RE = re.compile(
+_MODELLED_AFTER_RE = rx.compile(
     r"\s+(?:\w+ly\s+)?(?:estimated(?!\s+to\s+(?:be|absorb|emit|store|sequester|cover|contain|represent"
     r"|account\s+for)\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|just"
     r"|over|only)\s+)?(?:[\d$€£¥₹₦₱₩₪₫₴₸₺]|(?:US|USD|EUR|GBP|Rs|R)\s?[$\d.]))"  # an amount, in any currency
@@ -30,22 +31,22 @@ _MODELLED_AFTER_RE = re.compile(
 )
 #: "It has been estimated that by 2030 …", "it was calculated that …": a past frame that reports a finding; the clause
 #: after "that" decides when it speaks of the future ("… will …"); a past there ("… relied on …") stays a record
-_REPORTING_FRAME_RE = re.compile(
+_REPORTING_FRAME_RE = rx.compile(
     r"\s+(?:\w+ly\s+)?(?:estimated|calculated|projected|expected|anticipated|forecast|predicted|assumed)\s+that\b",
     re.IGNORECASE,
 )
-_FUTURE_RE = re.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:expected|likely|projected)\s+to)\b", re.IGNORECASE)
+_FUTURE_RE = rx.compile(r"\b(?:will|shall|would|(?:is|are)\s+(?:expected|likely|projected)\s+to)\b", re.IGNORECASE)
 #: (or the estimate closing its clause after the value: "an electricity generation of 29,591 GWh has been estimated.")
-_ESTIMATED_AT_RE = re.compile(
+_ESTIMATED_AT_RE = rx.compile(
     r"\s+(?:estimated|evaluated|assessed|costed|calculated|valued)(?:\s+at\b|\s*(?:[.;]|$))", re.IGNORECASE
 )
 #: Past forms that are as often participles ("cars sold in 2030", "the reduction achieved through"): weak facts.
-_WEAK_FACT_RE = re.compile(
+_WEAK_FACT_RE = rx.compile(
     r"(?:reached|achieved|completed|recorded|declined|decreased|dropped|increased|manufactured|sold|obtained)$",
     re.IGNORECASE,
 )
 #: The number names a goal: "a 40% renewables target", "the 0.2% intensity target" (not "80% of the target").
-GOAL_NOUN_AFTER_RE = re.compile(
+GOAL_NOUN_AFTER_RE = rx.compile(
     r"\s*(?:(?!of\b|in\b|for\b)[A-Za-z-]+\s+){0,3}?(?:targets?|goals?|objectives?|pledges?|ambitions?)\b", re.IGNORECASE
 )
 
@@ -98,13 +99,13 @@ _EXTRA_FACT_RE = cx.guarded(
 )
 #: ("the landfill gas generated at Rivertown": where a thing comes about, a participle's place, no past event;
 #: "installed at the end of 2020" is a time)
-_PARTICIPLE_AFTER_RE = re.compile(
+_PARTICIPLE_AFTER_RE = rx.compile(
     r"\s+(?:from|through|using|via|by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?20\d\d"
     r"|at(?!\s+(?:the\s+)?(?:end|beginning|start|close|time|moment|present|mid|least|most|(?:19|20)\d\d)\b))\b",
     re.I,
 )
 #: "…, achieved through", "…, reached by means of": after a comma, a past form before its means is a participle
-_MEANS_AFTER_RE = re.compile(r"\s+(?:through|via|by\s+means\s+of|thanks\s+to|with\s+the\s+help\s+of)\b", re.I)
+_MEANS_AFTER_RE = rx.compile(r"\s+(?:through|via|by\s+means\s+of|thanks\s+to|with\s+the\s+help\s+of)\b", re.I)
 #: A participle between a determiner or preposition and its noun is an adjective, not a past event: "through
 #: installed capacities of 3,200 MW", "the restored areas", "with planted forests" (the noun follows: no number, no
 #: preposition or year as after a verb's "installed in 2019" / "installed 40 MW").
@@ -112,12 +113,12 @@ _ATTRIBUTIVE_BEFORE_RE = first_char_guarded(
     r"\b(?:the|a|an|its|their|our|of|through|with|via|for|from|additional|new|newly|total|cumulative)\s+$",
     re.IGNORECASE,
 )
-_NOUN_AFTER_RE = re.compile(
+_NOUN_AFTER_RE = rx.compile(
     r"\s+(?!(?:in|on|at|by|since|during|from|over|under|to|and|or|as|was|were|is|are|has|have|had|so|until"
     r"|between|across|through|within)\b)[A-Za-z]{3,}\b"
 )
 #: Money participles keep their fact even as adjectives: "the approved financing", "a secured funding of US$5 million".
-_MONEY_PARTICIPLE_RE = re.compile(
+_MONEY_PARTICIPLE_RE = rx.compile(
     r"spent|disbursed|invested|mobili[sz]ed|received|secured|announced|approved|granted|awarded|allocated", re.I
 )
 #: A participle after "is"/"are"/"be" is a present or planned state, not a past event ("the share is increased").
@@ -144,13 +145,13 @@ _TARGET_REVISED_RE = cx.guarded(
 )
 #: A relative clause on a goal gives the goal's size, not a level reached: "the country's commitment in terms of GHG
 #: reduction, which amounted to 43,707 Gg CO2eq in 2030" (its past verb reports the goal as once set).
-_GOAL_ANTECEDENT_RE = re.compile(
+_GOAL_ANTECEDENT_RE = rx.compile(
     r"\b(?:commitments?|targets?|goals?|objectives?|pledges?|ambitions?)\b[^,;.()]{0,60},\s*$", re.IGNORECASE
 )
-_SIZE_RELATIVE_RE = re.compile(
+_SIZE_RELATIVE_RE = rx.compile(
     r"\s*(?:which|that)\s+(?:\w+ly\s+)?(?:was|were|amounted|stood|totall?ed|represented|corresponded)\b", re.IGNORECASE
 )
-_RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE_BEFORE_RE = rx.compile(r"\b(?:which|that)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def sizes_goal(text: str, at: int) -> bool:
@@ -161,14 +162,14 @@ def sizes_goal(text: str, at: int) -> bool:
     )
 
 
-_RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_RECEIVED_BEFORE_RE = rx.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 #: "4.3 billion dollars in financial commitments were announced": pledges others made, reported as made
-_ANNOUNCED_AFTER_RE = re.compile(
+_ANNOUNCED_AFTER_RE = rx.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:announced|made|received|signed|secured|disbursed)\b",
     re.IGNORECASE,
 )
 #: A past too remote to be the document's data year, and named by no year: "last century", "decades ago"
-REMOTE_PAST_RE = re.compile(
+REMOTE_PAST_RE = rx.compile(
     r"\b(?:(?:last|previous|past|the\s+\w+\s+half\s+of\s+the)\s+century|(?:decades|centuries)\s+ago)\b", re.IGNORECASE
 )
 #: Words that put a number in the present: a current state is a fact.
@@ -205,7 +206,7 @@ def reports(text: str, start: int, end: int) -> bool:
 
 
 #: Past tenses the cues above do not hold: perfects ("has also carried out"), irregular and common regular pasts.
-_REPORTED_RE = re.compile(
+_REPORTED_RE = rx.compile(
     r"\b(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|nt|lt|ht|de)"
     r"|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped|fell|rose|increased"
     r"|grew|peaked|spent|installed|reduced|became|exceeded|surpassed|took|made|built|began|brought|held|led|won|saw"
@@ -327,7 +328,7 @@ _ACTION_VERBS = (
 #: "Building on the 12,000 ha already protected, …" names a starting point, not an action.
 #: A line labelled by its baseline's year ("Baseline 2020:", "2020 baseline:"): what that year recorded (the year in
 #: group 1 or 2; ``timeline`` reads the same labels for the document's present)
-BASELINE_LABEL_RE = re.compile(r"[\s\-–•▪●◦*·]*(?:Baseline\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+[Bb]aseline)\s*:")
+BASELINE_LABEL_RE = rx.compile(r"[\s\-–•▪●◦*·]*(?:Baseline\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+[Bb]aseline)\s*:")
 #: The same action named by its noun, as plans translated from French or Spanish list their measures
 #: ("Establishment of two 150 MW plants", "Construction of a 20 km dyke", "Installation of 30,000 solar kits").
 _ACTION_NOUNS = (
@@ -338,11 +339,11 @@ _ACTION_NOUNS = (
 )
 #: After an action that titles its item ("Protecting the coastline:"), a clause of fact in the present or past
 #: ("70-80% of the coastline is protected by sea walls"): the title names the field, the clause reports its state.
-_LABEL_THEN_FACT_RE = re.compile(
+_LABEL_THEN_FACT_RE = rx.compile(
     r"[^:.;\d]{0,60}:\s+[^.;:]*?\b(?:is|are|was|were|has|have|had)\b(?!\s+(?:to|being|planned|expected|targeted)\b)",
     re.IGNORECASE,
 )
-_ACTION_START_RE = re.compile(
+_ACTION_START_RE = rx.compile(
     rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS})"
     rf"|(?=[A-Z])(?i:{_ACTION_NOUNS})(?=\s+of\b))\b(?!\s+upon\b|\s+on\b)"
     # (a gerund naming a sector is a noun: "Building sector emissions totalling 5 Mt", not an action)

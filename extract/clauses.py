@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .baseline import (
     against_reference,
@@ -118,7 +119,7 @@ def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
 
 
 #: A goal as the subject the number is the value of: "the target was 38.4%", "the previous goal is 7.7 tCO2e".
-_GOAL_SUBJECT_BEFORE_RE = re.compile(
+_GOAL_SUBJECT_BEFORE_RE = rx.compile(
     r"\b(?:targets?|goals?|objectives?|pledges?)\b[^.;:\d%]{0,60}?\b(?:was|were|is|are|stood\s+at|set\s+at)\s+"
     r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
@@ -126,7 +127,7 @@ _GOAL_SUBJECT_BEFORE_RE = re.compile(
 _GOAL_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least")
 #: How far a goal is met, as the subject of the number: "the rate of achievement of the goal was 64%", "the level of
 #: implementation of the commitment for 2016-2020 is 91%", "the degree of fulfilment of the pledges stood at".
-_PROGRESS_SUBJECT_BEFORE_RE = re.compile(
+_PROGRESS_SUBJECT_BEFORE_RE = rx.compile(
     r"\b(?:levels?|rates?|degrees?|percentages?|shares?|status)\s+of\s+(?:achievement|attainment|fulfil+ment"
     r"|implementation|completion|execution|reali[sz]ation|compliance)\s+of\s+(?:the|its|our|their|this|these)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?|pledges?|commitments?|contributions?|NDCs?)\b"
@@ -138,9 +139,9 @@ _PROGRESS_SUBJECT_BEFORE_RE = re.compile(
 _PROGRESS_WORDS = ("achievement", "attainment", "fulfil", "implementation", "completion", "execution", "realiz",
                    "realis", "compliance")  # fmt: skip
 #: A number named as the goal itself: "the targeted 16 Gg", "its pledged 31%", "the planned 200 MW".
-_GOAL_BEFORE_RE = re.compile(r"\b(?:the|its|our|their)\s+(?:targeted|pledged|planned|intended)\s+$", re.IGNORECASE)
+_GOAL_BEFORE_RE = rx.compile(r"\b(?:the|its|our|their)\s+(?:targeted|pledged|planned|intended)\s+$", re.IGNORECASE)
 #: A share of a goal ("62% of the goal"): how far the goal is met, which the goal noun does not date.
-_SHARE_OF_GOAL_RE = re.compile(
+_SHARE_OF_GOAL_RE = rx.compile(
     r"\s*of\s+(?:the|its|our|this|their)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b", re.IGNORECASE
 )
 #: "compared with the 2024 level of 650 Mt": the number is the level of the comparison's base year, a fact.
@@ -159,7 +160,7 @@ _BASE_YEAR_LEVEL_RE = first_char_guarded(
     re.IGNORECASE,
 )
 BASE_LEVEL_REACH = 130  # "The base year emissions according to the first BUR were estimated at 90.53 Mt"
-_IN_BASE_YEAR_AFTER_RE = re.compile(
+_IN_BASE_YEAR_AFTER_RE = rx.compile(
     r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+(?:base|reference)[\s-]+year\b", re.IGNORECASE
 )
 #: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
@@ -174,13 +175,13 @@ _FINITE_RE = first_char_guarded(
 #: contributes 31% of emissions", "…, as the sector accounts for 22%"): the goal's cue before it does not reach it.
 #: Temporal "since 2010" / "since the adoption of" has no finite verb before the number (checked by the caller).
 #: A clause that turns against the one before: "…, but has set a target", "…, whereas the plan aims at …"
-_CONTRAST_RE = re.compile(r",\s*(?:but|whereas|while|yet|however)\b", re.IGNORECASE)
-_CAUSAL_OPENING_RE = re.compile(
+_CONTRAST_RE = rx.compile(r",\s*(?:but|whereas|while|yet|however)\b", re.IGNORECASE)
+_CAUSAL_OPENING_RE = rx.compile(
     r"\s*(?:since(?!\s+(?:the\s+)?(?:(?:19|20)\d\d|then)\b)|because|given\s+that|considering\s+that|insofar\s+as"
     r"|inasmuch\s+as|as(?=\s+(?:the|this|these|it|its|our|their|such)\s+(?!(?:result|case|part|well|basis)\b)))\s",
     re.IGNORECASE,
 )
-_MONEY_RE = re.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNORECASE)
+_MONEY_RE = rx.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNORECASE)
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from . import context as cx
+from . import rx
 from .baseline import NEXT_QUANTITY_RE
 from .wordgate import WordGate, may_hold
 
@@ -67,7 +68,7 @@ def _hinted(sent: str) -> bool:
     )
 
 
-_NEW_CONJUNCT_RE = re.compile(r"[^\d]*?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:(?:its|their|the|a)\s+)?$", re.I)
+_NEW_CONJUNCT_RE = rx.compile(r"[^\d]*?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:(?:its|their|the|a)\s+)?$", re.I)
 _OWN_NUMBER_REACH = 40  # characters from a mention to a number it introduces ("conditional target to 43.20%")
 
 

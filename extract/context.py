@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import rx
 from .monthnames import MONTHS as _MONTHS
 from .qualifiers import qualifier_after as qualifier_after  # re-exported: the sentence reader asks ``cx``
 from .qualifiers import qualifier_before as qualifier_before
@@ -20,7 +21,7 @@ def guarded(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters its matches can start with (``first``, a character class
     body). Matches are unchanged; a search just skips the positions that cannot start one without trying them all.
     """
-    return re.compile(f"(?=[{first}])(?:{pattern})", flags)
+    return rx.compile(f"(?=[{first}])(?:{pattern})", flags)
 
 
 def may_contain(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
@@ -51,11 +52,11 @@ YEAR_RE = guarded(
 #: A second predicate of the sentence: "… by 13% and, under a decree of 2018, has set a target of 30% below 2010".
 #: A reference after it (a base year, "below BAU") is the second predicate's; values coordinated in one predicate
 #: ("its unconditional target to 31% and its conditional target to 43% below BAU") share it.
-NEW_PREDICATE_RE = re.compile(
+NEW_PREDICATE_RE = rx.compile(
     r"\b(?:and|but|while|whereas)\b.*?\b(?:has|have|had|will|shall|would|aims?|plans?|commits?|sets?|intends?)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_FISCAL_TAIL_RE = re.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
+_FISCAL_TAIL_RE = rx.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
     "abcfortvwBWb%p",
     # (not "data from 2018": the year the figures are of)
@@ -84,35 +85,35 @@ _BASE_BEFORE_RE = guarded(
 )
 _BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-"  # every character a _BASE_BEFORE_RE match holds
 #: A source of figures after its year: "the 2006 GHG inventory", "2018 data", "the 2019 national census"
-_SOURCE_AFTER_RE = re.compile(
+_SOURCE_AFTER_RE = rx.compile(
     r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+|emissions?\s+)?(?:inventor(?:y|ies)|data|census|statistics|survey)\b",
     re.IGNORECASE,
 )
-_BASED_ON_RE = re.compile(r"\bbased\s+on\s+(?:the\s+)?$", re.IGNORECASE)
+_BASED_ON_RE = rx.compile(r"\bbased\s+on\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_BEFORE_RE = guarded(
     "bnpu",
     r"\b(?:by|before|until|no\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?(?:the\s+(?:calendar\s+)?year\s+)?$",
     re.I,
 )  # "by 2030", "by the end of 2030", "by the year 2030"
 #: A year naming the year of a reference projection: "the 2035 BAU scenario", "2030 business-as-usual emissions".
-_BAU_AFTER_RE = re.compile(
+_BAU_AFTER_RE = rx.compile(
     r"\s*(?:BAU|business[\s-]+as[\s-]+usual|(?:reference|baseline)\s+(?:scenario|projection))\b", re.IGNORECASE
 )
 #: A year after the reference projection it dates: "below BAU in 2030", "from the baseline scenario level in 2030".
-_BAU_BEFORE_RE = re.compile(
+_BAU_BEFORE_RE = rx.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|(?:reference|baseline)\s+(?:scenario|projection|case|pathway))"
     r"(?:\s+(?:levels?|emissions|scenario|projections?|case))?\s+(?:in|for|of)\s+(?:the\s+year\s+)?$",
     re.IGNORECASE,
 )
 _BAU_BEFORE_ENDS = (" in", " for", " of", " year")  # how every _BAU_BEFORE_RE match ends, before its spaces
 _BAU_WORDS = ("bau", "business", "reference", "baseline")  # and one of these is in every match (lower case)
-_BASE_AFTER_RE = re.compile(
+_BASE_AFTER_RE = rx.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
 )  # "2005 levels", "with 2010 as the base year"
-_BASELINE_LABEL_AFTER_RE = re.compile(r"\s*(?:[Bb]aseline|BASELINE)\s*:")
-_IN_THE_RE = re.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
+_BASELINE_LABEL_AFTER_RE = rx.compile(r"\s*(?:[Bb]aseline|BASELINE)\s*:")
+_IN_THE_RE = rx.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
 #: a year in brackets labelling a base year: "94% of base year (1990) emissions", "a 24 Mt baseline (year 2000)"
-_BASE_LABEL_BRACKET_RE = re.compile(
+_BASE_LABEL_BRACKET_RE = rx.compile(
     r"\b(?:base(?:line)?[\s-]+year|baseline|reference\s+year)\s*\(\s*(?:year\s+)?$", re.IGNORECASE
 )
 _OBS_BEFORE_RE = guarded(
@@ -132,7 +133,7 @@ _SPAN_RE = guarded(
 )
 #: A change between two dated values: "from 3.8 t in 1990 to 5.5 t in 2022" spans 1990 to 2022 as "from 1990 to 2022"
 #: (read per sentence, ``years.sentence_years``; the timeline reads the start as a report of its year).
-VALUE_SPAN_RE = re.compile(
+VALUE_SPAN_RE = rx.compile(
     r"\bfrom\s+[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|of)\s+(?:(?:the\s+)?year\s+)?(?P<a>(?:19|20)\d\d)\b,?"
     r"\s+to\s+[^.;:()\d]{0,20}\d(?:[^.;:]|\.(?=\d)){0,50}?\b(?:in|by)\s+(?:(?:the\s+)?year\s+)?(?P<b>(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -167,7 +168,7 @@ def five_year_plan_end(n: int) -> int:
 
 
 #: Every year of YEAR_RE and _SPAN_RE starts with one of these; a plain character class lets ``re`` skip ahead fast.
-YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
+YEAR_DIGITS_RE = rx.compile(r"(?:1[89]|2[01])\d\d")
 
 
 #: Where a _SPAN_RE match can start: a year's first digit, or the "f" of "from" or the "b" of "between" (any case).
@@ -175,7 +176,7 @@ YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")
 #: A year starts one only when a dash or "to", "through", "until" or "till" follows it, and "from" or "between" only
 #: when a year (maybe a part of it: "mid-2015") and a space follow.
 _SPAN_LINK = r"(?:\s*[-–—]|\s+(?i:to|through|until|till)\s)"
-_SPAN_START_RE = re.compile(
+_SPAN_START_RE = rx.compile(
     rf"[12bBfF](?:(?<=1)(?=[89]\d\d{_SPAN_LINK})|(?<=2)(?=[01]\d\d{_SPAN_LINK})"
     r"|(?<=[bBfF])(?=(?i:rom|etween)\s+(?:(?i:mid|early|late)[\s-]+)?(?:1[89]|20|21)\d\d\s))"
 )
@@ -187,7 +188,7 @@ _BASE_BEFORE_ENDS = (
     "their", "its", "of", "year", "baseline",
 )  # fmt: skip
 #: a participle of record a few words before "by": "the losses registered at urban level by", "recorded by"
-_RECORDED_BY_RE = re.compile(
+_RECORDED_BY_RE = rx.compile(
     r"\b(?:registered|recorded|observed|measured|reported|documented|inventoried)(?:\s+[\w-]+){0,4}?\s+by\s+$", re.I
 )
 _BY_BEFORE_ENDS = ("by", "before", "until", "than", "to", "of", "year")
@@ -219,12 +220,12 @@ def may_end_with_at(text: str, start: int, end: int, words: tuple[str, ...]) -> 
 
 
 #: A year in a list of years the values take in order: "… in 2025 and 2030 respectively" (group 1: a year after it)
-_RESPECTIVELY_AFTER_RE = re.compile(r"((?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+)?\s*,?\s*respectively\b")
-_LISTED_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d\d\s*(?:,|and|&)\s*$")
+_RESPECTIVELY_AFTER_RE = rx.compile(r"((?:\s*(?:,|and|&)\s*(?:19|20)\d\d)+)?\s*,?\s*respectively\b")
+_LISTED_YEAR_BEFORE_RE = rx.compile(r"(?:19|20)\d\d\s*(?:,|and|&)\s*$")
 
 
 #: a year that opens what goes on after it: "beginning in 2016", "starting from 2021", "commencing in 2025"
-_STARTING_RE = re.compile(r"\b(?:beginning|starting|commencing)(?:\s+(?:in|from))?\s*$", re.IGNORECASE)
+_STARTING_RE = rx.compile(r"\b(?:beginning|starting|commencing)(?:\s+(?:in|from))?\s*$", re.IGNORECASE)
 _START_ENDS = ("beginning", "starting", "commencing", " in", " from")  # every _STARTING_RE match ends so: cheap test
 
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 #: the frame, opening the sentence or after one short lead phrase ("By 2050, without adaptation, …"); what is left
 #: out is named within four words: "without implementing climate change adaptation measures"
-_FRAME_RE = re.compile(
+_FRAME_RE = rx.compile(
     r"[\s\W]{0,4}(?:[^,;.:]{1,40},\s*)?"
     r"(?:without|in\s+(?:the\s+)?absence\s+of|absent)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:measures?|actions?|interventions?|polic(?:y|ies)(?:\s+(?:change|response)s?)?|mitigation|adaptation"
@@ -23,7 +25,7 @@ _FRAME_RE = re.compile(
     re.IGNORECASE,
 )
 #: where the sentence leaves the counterfactual for another case
-_TURN_RE = re.compile(
+_TURN_RE = rx.compile(
     r";|\b(?:while|whereas|but|however|instead|compared|relative|versus|vs)\b"
     r"|\bwith\s+(?:the\s+)?(?:(?:full|planned|proposed)\s+)?(?:implementation|adaptation|mitigation|measures|policies"
     r"|actions?|interventions?|NDC|these|this|such|the\s+plan)\b",
@@ -31,15 +33,15 @@ _TURN_RE = re.compile(
 )
 #: what makes the frame hypothetical: a modal or a prediction, anywhere after it ("over 10% of the delta will be at
 #: risk"); without one, "without" tells a fact ("without cross subsidies, prices have led to a 4% fall in demand")
-_MODAL_RE = re.compile(
+_MODAL_RE = rx.compile(
     r"\b(?:would|could|will|may|might|can|shall|projected|expected|likely|forecast|predicted|estimated\s+to)\b",
     re.IGNORECASE,
 )
 #: a record told in passing, in a relative clause in the past: "emissions, which were estimated at 18 Mt in 2015, will
 #: grow to …" (the number right after it)
-_PAST_RELATIVE_RE = re.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\b[^.;,\d]{0,30}$", re.IGNORECASE)
+_PAST_RELATIVE_RE = rx.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\b[^.;,\d]{0,30}$", re.IGNORECASE)
 #: the year a number's own phrase dates it by, right after it: "-63,072 Gg eq. CO2 in 2010"
-_OWN_YEAR_RE = re.compile(r"[^,;.\d]{0,25}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+_OWN_YEAR_RE = rx.compile(r"[^,;.\d]{0,25}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])")
 _LEAD = 60  # the frame starts within the sentence's first characters (one short lead phrase, see _FRAME_RE)
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .numbers import MAGNITUDES, Number
 from .quantity import Quantity
 
-_YEAR_DIGITS_RE = re.compile(r"(?:1[89]|2[01])\d\d")  # a year; year_like tests it by hand
+_YEAR_DIGITS_RE = rx.compile(r"(?:1[89]|2[01])\d\d")  # a year; year_like tests it by hand
 _CENTURIES = frozenset({"18", "19", "20", "21"})
 _MILLION = MAGNITUDES["million"]
 
@@ -61,18 +62,18 @@ _COUNT_STOP_RE = first_char_guarded(
     r"|[,;:.()\t]"
 )
 _STOP_CHARS = frozenset(",;:.()\t")  # the characters _COUNT_STOP_RE stops at by themselves
-_ASCII_WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
+_ASCII_WORD_RE = rx.compile(r"[A-Za-z][A-Za-z-]*")
 #: A unit of a measure no indicator reports (rainfall, length, duration, temperature), written after a bare number.
-_MEASURE_AFTER_RE = re.compile(
+_MEASURE_AFTER_RE = rx.compile(
     r"\s*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|met(?:er|re)s|inch(?:es)?|feet|foot|degrees?|days?|hours?"
     r"|weeks?|months?|years?|litres?|liters?)\b",
     re.I,
 )
 _NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
 #: A count noun per hour, day, week or month after the number: a rate ("a year" counts a year's total).
-_PER_SHORT_TIME_RE = re.compile(r"[^.;,\d/]{0,40}?(?:/\s*|\bper\s+|\ban?\s+)(?:hour|day|week|month)\b", re.IGNORECASE)
+_PER_SHORT_TIME_RE = rx.compile(r"[^.;,\d/]{0,40}?(?:/\s*|\bper\s+|\ban?\s+)(?:hour|day|week|month)\b", re.IGNORECASE)
 #: The items a plan is made of, counted right after the number: counts of policies are no indicator.
-_PLAN_ITEMS_AFTER_RE = re.compile(
+_PLAN_ITEMS_AFTER_RE = rx.compile(
     r"\s+(?:(?:specific|strategic|sectoral|priority|mitigation|adaptation)\s+)?(?:objectives|actions|activities"
     r"|targets|goals|measures|policies|priorities|initiatives|interventions|pillars|action\s+lines)\b",
     re.IGNORECASE,
@@ -145,7 +146,7 @@ def year_like(num: Number, text: str) -> bool:
     )
 
 
-_FOOTNOTED_YEAR_RE = re.compile(r"(?:19[5-9]|20\d)\d\d{1,2}")
+_FOOTNOTED_YEAR_RE = rx.compile(r"(?:19[5-9]|20\d)\d\d{1,2}")
 _YEAR_WORD_BEFORE_RE = first_char_guarded(
     # (and the first year of a span: "during 2021-203013", the 13 a footnote's)
     r"\b(?:by|in|until|till|before|after|since|from|to|of|year|FY)\s+$|\b(?:19|20)\d\d\s*[-\u2013\u2014]\s*$",
@@ -162,19 +163,19 @@ def _after_label_word(text: str, floor: int, start: int) -> bool:
     return c.isupper() or c in ("e", "n", "r") or (j - 2 >= floor and c.islower() and text[j - 2].isupper())
 
 
-_LABEL_BEFORE_RE = re.compile(r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope))[ \t]?$")
+_LABEL_BEFORE_RE = rx.compile(r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope))[ \t]?$")
 _TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
-_OUT_OF_RE = re.compile(r"\s+out\s+of\b")
-_OUT_OF_PLACES_RE = re.compile(
+_OUT_OF_RE = rx.compile(r"\s+out\s+of\b")
+_OUT_OF_PLACES_RE = rx.compile(
     r"\s+out\s+of\s+(?:the\s+|all\s+)?\d[\d,]*\s+(?:\w+\s+){0,2}?(?:provinces|counties|districts|regions|states"
     r"|countries|municipalities|cities|islands|departments|parties|nations|economies)\b",
     re.IGNORECASE,
 )
 
 
-_NOS_RE = re.compile(r"\s*(?:nos\.?|numbers)(?![A-Za-z])", re.IGNORECASE)
+_NOS_RE = rx.compile(r"\s*(?:nos\.?|numbers)(?![A-Za-z])", re.IGNORECASE)
 _NOS_FIRST = ("n", "N")  # what a _NOS_RE match starts with but a space (no other character folds to n)
-_WORDS_AFTER_RE = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
+_WORDS_AFTER_RE = rx.compile(r"(?:\s+[A-Za-z][\w-]*){1,4}")
 _NOT_A_NOUN = frozenset(
     "and or of in to for by from with at on as is are was were will would shall should can could may might must be "
     "been being has have had which that this these those than more less over under about around per the a an its "
@@ -205,7 +206,7 @@ def _counted_noun_before(text: str, floor: int, start: int) -> bool:
 
 
 #: A count with its noun and its deadline, then "and" right before this number: "48,000 households by 2030 and".
-_ELLIPTIC_BEFORE_RE = re.compile(
+_ELLIPTIC_BEFORE_RE = rx.compile(
     r"(?<![\d.,])\d{1,3}(?:,\d{3})*((?:\s+[A-Za-z][\w-]*){1,4}?)\s+(?:by|in)\s+(?:19|20)\d\d\s*,?\s*(?:and|,)\s*$"
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .clausecues import PRESENT_FACT_RE, cues
 from .quantities import Quantity
 from .timeline import Timeline
@@ -57,7 +58,7 @@ def inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
 
 _EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C", "Mt CH4", "Mt N2O"})
 #: a sentence about emissions, or about an inventory's sectors ("The Agriculture sector accounts for 23.9 per cent")
-_EMISSION_WORD_RE = re.compile(
+_EMISSION_WORD_RE = rx.compile(
     r"\b(?:emissions?|emitt\w*|removals?|GHG|sectors?\s+(?:accounts?\s+for|contributes?|represents?))\b", re.IGNORECASE
 )
 
@@ -66,7 +67,7 @@ def after_present(year: int | None, present: int | None) -> bool:
     return year is not None and present is not None and year > present
 
 
-_BASE_YEAR_AFTER_RE = re.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
+_BASE_YEAR_AFTER_RE = rx.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
 
 
 def named_base_year(text: str, years: SentenceYears) -> list[cx.YearMention]:
@@ -88,7 +89,7 @@ def relative_level_base(text: str, years: SentenceYears, q_start: int) -> list[c
     return [last]
 
 
-_RELATIVE_LEVEL_RE = re.compile(
+_RELATIVE_LEVEL_RE = rx.compile(
     r"\s*,?\s*which\s+(?:were|was|amounted\s+to|stood\s+at|totall?ed|reached)\s+(?:about\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
@@ -96,13 +97,13 @@ _RELATIVE_LEVEL_RE = re.compile(
 
 #: the change between two levels just compared, named after them: "2,145 ktoe in 2018 compared to 1,973 ktoe in
 #: 2016, an increase of 172 ktoe", "…, a decline of 8%"
-_CHANGE_NAMED_RE = re.compile(
+_CHANGE_NAMED_RE = rx.compile(
     r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,;]?\s*(?:i\.e\.,?\s*|that\s+is\s*,?\s*)?(?:an?|the)\s+(?:net\s+|total\s+)?"
     r"(?:increase|decrease|rise|growth|drop|decline|reduction|fall|change|gain|loss)\s+of\s+"
     r"(?:about\s+|around\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?",
     re.IGNORECASE,
 )
-_BRACKET_GAP_RE = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|approximately\s+)?")
+_BRACKET_GAP_RE = rx.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|approximately\s+)?")
 
 
 def names_change(text: str, level_end: int, q_start: int) -> bool:
@@ -141,19 +142,19 @@ _NAMING_ROLES = (*NAMING_ROLES, "bau")  # years that name a document, a plan, an
 
 #: a level labelled as the base year's, after it ("a 24 Mt baseline (year 2000)", "51 Mt base year (1990) emissions")
 _BASE_NOUN = r"(?:base(?:line)?[\s-]+year|baseline|reference[\s-]+year)"
-_BASE_LABEL_AFTER_RE = re.compile(r"\s*(?:[\w-]+\s+)?" + _BASE_NOUN + r"\s*\(\s*(?:year\s+)?$", re.I)
+_BASE_LABEL_AFTER_RE = rx.compile(r"\s*(?:[\w-]+\s+)?" + _BASE_NOUN + r"\s*\(\s*(?:year\s+)?$", re.I)
 #: ... or before it, the year then naming a level: "the base year (2010) level of 4.1 Mt", "Base year (2010) net
 #: removals stood at -85.8 Mt", "the 2015 baseline of 9 Mt", "the 2015 estimate of 3,300 Gg", "the level in 2005 of
 #: 10.4 t", "below emissions in year 2000, at a level of 108,000 t" (not "from 2019) of 640 kt": a cut's size)
 _TO_LEVEL = r"(?:of|at|was|were|stood\s+at|amounted\s+to|:)\s*(?:about\s+|around\s+|some\s+)?$"
 _LEVEL_NOUN = r"(?:" + _BASE_NOUN + r"|levels?|estimates?|values?|emissions)"
-_BASE_NOUN_BEFORE_RE = re.compile(
+_BASE_NOUN_BEFORE_RE = rx.compile(
     _BASE_NOUN + r"\s*\(\s*(?:year\s+)?$"
     r"|\b(?:levels?|estimates?|emissions)\s+(?:in|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BASE_LABEL_BEFORE_RE = re.compile(r"\)?\s*(?:[\w-]+\s+){0,3}?" + _TO_LEVEL, re.IGNORECASE)
-_BASE_NOUN_AFTER_RE = re.compile(
+_BASE_LABEL_BEFORE_RE = rx.compile(r"\)?\s*(?:[\w-]+\s+){0,3}?" + _TO_LEVEL, re.IGNORECASE)
+_BASE_NOUN_AFTER_RE = rx.compile(
     r"\)?\s+" + _LEVEL_NOUN + r"\s+" + _TO_LEVEL + r"|,?\s*at\s+(?:a|the)\s+level\s+of\s*$",
     re.IGNORECASE,
 )
@@ -176,13 +177,13 @@ def labelled_base_level(text: str, q: Quantity, bases: list[cx.YearMention]) -> 
 
 #: The year of an inventory a sentence names: "the national GHG Inventory (2012)", "the 2016 inventory", "its
 #: inventory for the year 2015", "inventory year 2010".
-_INVENTORY_YEAR_RE = re.compile(
+_INVENTORY_YEAR_RE = rx.compile(
     r"\binventor(?:y|ies)\b(?:\s+(?:of|for|year))?(?:\s+the\s+year)?\s*\(?\s*((?:19|20)\d\d)\b(?!\)?\s*(?:[-–/,]|and|to)\s*(?:19|20)\d\d)"
     r"|\b((?:19|20)\d\d)\s+(?:national\s+)?(?:(?:GHG|greenhouse\s+gas|emissions?)\s+)?inventor(?:y|ies)\b",
     re.IGNORECASE,
 )
 #: A sentence that cites an inventory named before: "According to this inventory, …", "the latest inventory shows".
-_CITES_INVENTORY_RE = re.compile(
+_CITES_INVENTORY_RE = rx.compile(
     r"\b(?:this|that|the|said|latest|most\s+recent|last)\s+(?:(?:national|GHG|greenhouse\s+gas|emissions?)\s+){0,3}"
     r"inventory\b",
     re.IGNORECASE,

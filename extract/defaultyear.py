@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from . import context as cx
+from . import rx
 from .yearindex import document_years
 
 _STATISTICS_YEAR_RE = cx.guarded(
@@ -102,12 +103,12 @@ def _holds(low: str | None, words: tuple[str, ...]) -> bool:
     return False
 
 
-_EARLIER_PLAN_RE = re.compile(
+_EARLIER_PLAN_RE = rx.compile(
     r"\b(?:previous|former|earlier|first|old|initial)\s+(?:I?NDC|plan|contribution)|\bNDC\s?1\b(?![.\d])", re.I
 )
 
 
-_FOR_PROJECTION_RE = re.compile(r"\s+(?:for|of)\s+the\s+(?:projections?|BAU|business|scenarios?|model)", re.I)
+_FOR_PROJECTION_RE = rx.compile(r"\s+(?:for|of)\s+the\s+(?:projections?|BAU|business|scenarios?|model)", re.I)
 
 
 _STALE_BASE_YEARS = 15  # a base year further back than this from the present is a yardstick, not the data's year

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 # English, French, Spanish and Portuguese month names: NDCs are filed in all four, and their covers are not
 # translated with the body (a library of dates parses a date it is given; none finds one on a cover page).
 _MONTHS = (  # whole words: "Marshall" holds no "mars", "Domain" no "mai"
@@ -29,9 +31,9 @@ _DATE = (
 )
 # A line that ends in a date, after at most a short lead that is not the tail of a wrapped sentence (it starts with
 # a capital, a digit or a bracket, not a lower-case word: "of the Paris Agreement dated December 12, 2015").
-_DATE_LINE_RE = re.compile(rf"(?i)(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*")
+_DATE_LINE_RE = rx.compile(rf"(?i)(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*")
 #: A line of prose broken mid-sentence: long, and ending in a lower-case word ("… and the", "… (NDC) on") or a comma
-_WRAPPED_ABOVE_RE = re.compile(r"^.{60,}(?:\s[a-z]+|,)$")
+_WRAPPED_ABOVE_RE = rx.compile(r"^.{60,}(?:\s[a-z]+|,)$")
 _TITLE_PAGE_CHARS = 3000  # how far a cover page reaches in the text; a date line deeper in is a dated annex or act
 
 
@@ -65,8 +67,8 @@ def date_line(text: str) -> tuple[int, str] | None:
 # "decision 1/CP.21", "Decision 4/CMA.1", "decisions 1/CP.19 and 1/CP.20", "18/CMA.1": the session's number after
 # the body's name. A CMA session number has one digit (a second digit is a fused footnote marker: "4/CMA.12").
 # (The slash leads the pattern: a literal first character is found fast; the number before it is checked after.)
-_DECISION_RE = re.compile(r"/\s*(?:(CP)\s*\.\s*(\d{1,2})|(CMP)\s*\.\s*(\d{1,2})|(CMA)\s*\.\s*(\d))(?!\d)")
-_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.])\d{1,2}\s*$")
+_DECISION_RE = rx.compile(r"/\s*(?:(CP)\s*\.\s*(\d{1,2})|(CMP)\s*\.\s*(\d{1,2})|(CMA)\s*\.\s*(\d))(?!\d)")
+_NUMBER_BEFORE_RE = rx.compile(r"(?<![\w.])\d{1,2}\s*$")
 
 
 def session_year(body: str, number: int) -> int:
@@ -94,14 +96,14 @@ def decision_year(text: str) -> int | None:
 # projection or a plan named between the word and the span ("Inventory Report and projection for 2020-2030") is
 # not the inventory's series, nor anything past a sentence's end or another number.
 _SPAN = r"(?:19|20)\d\d\s*[-–—]\s*((?:19|20)\d\d)\b"
-_INVENTORY_SPAN_RE = re.compile(
+_INVENTORY_SPAN_RE = rx.compile(
     r"(?i)\binventor(?:y|ies)\b(?P<gap>[^.;\n\d]{0,60}?)\b"
     + _SPAN
     + r"|\b"
     + _SPAN
     + r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+)?(?:emissions?\s+)?inventor(?:y|ies)\b"
 )
-_NOT_INVENTORY_RE = re.compile(r"(?i)\b(?:projections?|projected|scenarios?|plans?|targets?|forecasts?|outlook)\b")
+_NOT_INVENTORY_RE = rx.compile(r"(?i)\b(?:projections?|projected|scenarios?|plans?|targets?|forecasts?|outlook)\b")
 
 
 def inventory_year(text: str, before: int) -> int | None:
@@ -120,7 +122,7 @@ def inventory_year(text: str, before: int) -> int | None:
     return max(years, default=None)
 
 
-_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
+_YEAR_DIGITS_RE = rx.compile(r"(?:19|20)\d\d")
 
 
 def _inventory_spans(text: str) -> list[re.Match[str]]:

@@ -11,6 +11,7 @@ import re
 import sys
 from pathlib import Path
 
+from . import rx
 from .schema import TABLES, markdown_table
 from .write import atomic_write_bytes
 
@@ -65,9 +66,9 @@ def accuracy_tables() -> str:
 def render(readme: str) -> str:
     """``readme`` with every ``<!-- columns:NAME -->`` ... ``<!-- /columns -->`` block rewritten from the schema."""
     for table in TABLES:
-        pattern = re.compile(rf"(<!-- columns:{table.name} -->\n).*?(<!-- /columns -->)", re.DOTALL)
+        pattern = rx.compile(rf"(<!-- columns:{table.name} -->\n).*?(<!-- /columns -->)", re.DOTALL)
         readme = pattern.sub(lambda m, t=table: m.group(1) + markdown_table(t) + "\n" + m.group(2), readme)
-    pattern = re.compile(r"(<!-- accuracy -->\n).*?(<!-- /accuracy -->)", re.DOTALL)
+    pattern = rx.compile(r"(<!-- accuracy -->\n).*?(<!-- /accuracy -->)", re.DOTALL)
     if pattern.search(readme):
         table = accuracy_tables()
         readme = pattern.sub(lambda m: m.group(1) + table + "\n" + m.group(2), readme)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import io
 import itertools
-import re
 import zipfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from . import rx
 from .errors import DocumentError, reason
 from .htmltext import _collapse, _join_blocks
 
@@ -29,7 +29,7 @@ _PARAGRAPH_RUNS = "w:r | w:hyperlink | w:ins/w:r | w:sdt/w:sdtContent/w:r | w:fl
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W_P, _W_TBL, _W_TR, _W_TC, _W_SDT, _W_SDT_CONTENT = (_W + n for n in ("p", "tbl", "tr", "tc", "sdt", "sdtContent"))
 _OTHER_ZIPS = {"xl/": " (an Excel workbook?)", "ppt/": " (a PowerPoint file?)"}
-_STRIP_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_STRIP_CONTROL = rx.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def read_docx(data: bytes) -> str:

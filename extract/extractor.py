@@ -13,7 +13,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from . import clauses
+from . import clauses, rx
 from . import context as cx
 from .alternation import first_char_guarded
 from .captionunits import table_caption
@@ -258,17 +258,17 @@ _PROJECTION_SCOPE_RE = first_char_guarded(
 )
 #: a list's label that names the baseline alone ("Baseline:" over "2020: 906 MtCO2e"): its future levels are the
 #: reference path (a heading "3.2.1 Baseline" opens a section that may state goals against it)
-_BASELINE_LABEL_RE = re.compile(r"\s*(?:(?:GHG\s+)?emissions?\s+)?baseline(?:\s+emissions?)?\s*:\s*", re.IGNORECASE)
+_BASELINE_LABEL_RE = rx.compile(r"\s*(?:(?:GHG\s+)?emissions?\s+)?baseline(?:\s+emissions?)?\s*:\s*", re.IGNORECASE)
 #: A paragraph that opens in a reference scenario: "In the BAU pathway, fuel imports grow …", "Under the reference
 #: case, …" (its first words; "In the BAU scenario of the previous NDC" names a document). Its future levels are
 #: modelled, not pledged; a first sentence that measures a cut against it ("… 30% below it") opens no such paragraph.
-_PROJECTION_FRAME_RE = re.compile(
+_PROJECTION_FRAME_RE = rx.compile(
     r"\s*(?:In|Under)\s+(?:the|a)\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
     r"\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )
 #: A sentence of such a paragraph that turns to the plan ("In the NDC scenario, …", "measures could cut …")
-_PLAN_TURN_RE = re.compile(
+_PLAN_TURN_RE = rx.compile(
     r"\b(?:I?NDCs?|plan|mitigation|measures?|commit\w*|targets?|goals?|(?:un)?conditional|reduc\w*|could|would)\b",
     re.IGNORECASE,
 )
@@ -281,7 +281,7 @@ def opens_in_projection(first_sentence: str) -> bool:
 
 #: a paragraph that opens on the total the one before stated ("Of this total, 15.81 kt came from energy", "Of these
 #: emissions, …"): it goes on in that total's year
-_CONTINUES_TOTAL_RE = re.compile(
+_CONTINUES_TOTAL_RE = rx.compile(
     r"\s*(?:(?:Of|Out\s+of)\s+(?:this|these|that|those|the)\s+(?:total|amount|emissions|figures?|sum)\b"
     # "Within the energy sector, emissions from electricity generation contribute to 41%": the total's breakdown
     r"|Within\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}sector\s*,)",
@@ -294,9 +294,9 @@ def _names_projection(line: str) -> bool:
     return scope is not None and not _CUT_WORD_RE.search(line, 0, scope.start())
 
 
-_CUT_WORD_RE = re.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
-_YEAR_LABEL_RE = re.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
+_CUT_WORD_RE = rx.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
+_YEAR_LABEL_RE = rx.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
+_LIST_ITEM_RE = rx.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 
 
 def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
@@ -332,7 +332,7 @@ def is_list_item(block_text: str) -> bool:
 
 
 #: A deadline and a colon inside a sentence that ends with a semicolon: a list run on in one paragraph.
-_INLINE_LIST_RE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:20|21)\d\d)\s*:[^:]*;\s*$")
+_INLINE_LIST_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:20|21)\d\d)\s*:[^:]*;\s*$")
 
 
 def _inline_list(sentence: str) -> re.Match[str] | None:

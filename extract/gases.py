@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 # A mass of one gas other than CO2, which is no CO2 equivalent: "10.8 kt CH4", "5 Gg of methane" (named right after
 # the number's unit), or "methane emissions were 10.8 kt" (named before it with no other number between). Kept as
 # "Mt CH4" / "Mt N2O": adding it to CO2e totals, or charting it beside them, would mislead.
 _GAS_NAME = r"(?P<gas>CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide)\b"
-_GAS_AFTER_RE = re.compile(r"[ \t]*(?:of\s+)?" + _GAS_NAME + r"(?!\s*(?:-?eq|e\b))", re.I)  # not "CH4 eq"
-_GAS_BEFORE_RE = re.compile(
+_GAS_AFTER_RE = rx.compile(r"[ \t]*(?:of\s+)?" + _GAS_NAME + r"(?!\s*(?:-?eq|e\b))", re.I)  # not "CH4 eq"
+_GAS_BEFORE_RE = rx.compile(
     _GAS_NAME + r"(?:\s*\(\s*(?:CH\s?4|N\s?2\s?O)\s*\))?"  # "nitrous oxide (N2O)"
     # up to the number, no other substance, share or total ("methane … 30% of emissions, which reached 12 Mt")
     r"(?:(?!CO2|CO₂|GHG|greenhouse|total)[^.;:%]|\.(?=\d)){0,60}$",
@@ -25,12 +27,12 @@ _GAS_UNITS = {
 # "0.71 and 0.03 kt of CH4 and N2O, respectively": a list of numbers paired, in order, with a list of gases. The
 # number's place in its list is how many numbers (each with an optional short unit) are coordinated before it.
 _LISTED_GAS = r"(?:CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide|CO2|CO₂|carbon\s+dioxide)"
-_GAS_LIST_RE = re.compile(rf"{_LISTED_GAS}(?:\s*,\s*{_LISTED_GAS})*,?\s+and\s+{_LISTED_GAS}\b", re.I)
-_LIST_GAS_RE = re.compile(_LISTED_GAS, re.I)
-_NUMBERS_BEFORE_RE = re.compile(r"(?:\d[\d.,]*(?:\s*[A-Za-z]{1,3})?\s*(?:,\s*and|,|and)\s+)+$")
+_GAS_LIST_RE = rx.compile(rf"{_LISTED_GAS}(?:\s*,\s*{_LISTED_GAS})*,?\s+and\s+{_LISTED_GAS}\b", re.I)
+_LIST_GAS_RE = rx.compile(_LISTED_GAS, re.I)
+_NUMBERS_BEFORE_RE = rx.compile(r"(?:\d[\d.,]*(?:\s*[A-Za-z]{1,3})?\s*(?:,\s*and|,|and)\s+)+$")
 _RESPECTIVE_UNITS = {**_GAS_UNITS, "co2": "Mt CO2", "co₂": "Mt CO2", "carbon dioxide": "Mt CO2"}
-_SENTENCE_END_RE = re.compile(r"[.;!?](?=\s)|\n\s*\n")
-_RESPECTIVELY_RE = re.compile(r"(?:[^.;]|\.(?=\d)){0,60}\brespectively\b", re.I)
+_SENTENCE_END_RE = rx.compile(r"[.;!?](?=\s)|\n\s*\n")
+_RESPECTIVELY_RE = rx.compile(r"(?:[^.;]|\.(?=\d)){0,60}\brespectively\b", re.I)
 
 
 def _respective_gas(text: str, num_start: int, end: int, floor: int) -> str | None:
@@ -81,7 +83,7 @@ def gas_mass_unit(text: str, num_start: int, end: int, floor: int, paired_only: 
 
 #: A table row or column labelled by one gas alone ("CH₄", "Methane (CH4)", "N2O emissions"): its plain masses are of
 #: that gas, not CO2e ("Gas (kt)" over "CO₂ | 28,589" and "CH₄ | 415")
-_GAS_LABEL_RE = re.compile(r"\s*" + _GAS_NAME + r"(?:\s*\([^()]{0,12}\))?(?:\s+emissions?)?\s*", re.I)
+_GAS_LABEL_RE = rx.compile(r"\s*" + _GAS_NAME + r"(?:\s*\([^()]{0,12}\))?(?:\s+emissions?)?\s*", re.I)
 
 
 def gas_label_unit(label: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .cells import (
     CAPTION_RE,
     YEAR_CELL_RE,
@@ -38,7 +39,7 @@ from .texttables import (
 from .units import match_unit_after
 
 #: a line that reads as a sentence (several words, a full stop) is text, never a header or label cell
-_SENTENCE_RE = re.compile(r"^(?:\S+\s+){7,}.*[.!?:]$")
+_SENTENCE_RE = rx.compile(r"^(?:\S+\s+){7,}.*[.!?:]$")
 SENTENCE_END = (".", "!", "?", ":")  # ":" ends a lead-in ("… are as follows:"), never a header cell
 
 
@@ -326,7 +327,7 @@ def _title_above(blocks: list[Block], first: int) -> str:
 
 
 #: a number that is not a year alone (a year may date a title's money: "(USD million 2021)")
-_AMOUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
+_AMOUNT_RE = rx.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
 
 
 def _states_quantity(line: str) -> bool:
@@ -350,14 +351,14 @@ def announced_year(blocks: list[Block], text: str, first: int) -> int | None:
 
 #: A sentence that announces the table after it ("The following table shows the baseline values", "as shown in the
 #: table below"): what it says the table holds is what a title would, though it closes a longer paragraph.
-_ANNOUNCES_TABLE_RE = re.compile(
+_ANNOUNCES_TABLE_RE = rx.compile(
     r"\b(?:following|next)\s+table\b|\btable\s+below\b|\bbelow\s+(?:table|shows|presents|lists)\b", re.I
 )
 
 
 #: A short line ending with a bracketed unit: "Emission reductions (MtCO2eq)".
-_UNIT_TITLE_RE = re.compile(r"^[^()\n]{3,120}\([^()\d]*[A-Za-z%][^()]{0,20}\)\s*$")
-_TABLE_NOTE_RE = re.compile(r"^\s*Notes?\b", re.I)
+_UNIT_TITLE_RE = rx.compile(r"^[^()\n]{3,120}\([^()\d]*[A-Za-z%][^()]{0,20}\)\s*$")
+_TABLE_NOTE_RE = rx.compile(r"^\s*Notes?\b", re.I)
 
 
 def _take_notes(grid: Grid, blocks: list[Block]) -> None:

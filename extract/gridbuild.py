@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from . import rx
 from .cells import (
     EMPTY_CELL_RE,
     MIN_ROWS,
@@ -29,7 +30,7 @@ from .cellunits import cell_unit
 from .header import header_cue
 
 #: a header cell that reads as prose (lower-case start, many words): without a caption, no table
-_PROSE_RE = re.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
+_PROSE_RE = rx.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
 
 
 def _year_row_labels(cells: list[Cell]) -> set[int]:
@@ -68,9 +69,9 @@ def _unheaded_row_numbers(cells: list[Cell]) -> set[int]:
 
 
 _UNHEADED_NUMBERS = 3
-_UNIT_BRACKET_END_RE = re.compile(r"\(([^()]{1,40})\)\s*$")
+_UNIT_BRACKET_END_RE = rx.compile(r"\(([^()]{1,40})\)\s*$")
 #: the header of a column that numbers the rows
-_NUMBER_HEADER_RE = re.compile(r"^(?:No\.?|N[°º]|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
+_NUMBER_HEADER_RE = rx.compile(r"^(?:No\.?|N[°º]|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
 
 
 def _row_numbers(cells: list[Cell]) -> set[int]:
@@ -273,7 +274,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
 
 
 #: a line under a table that states its cells' unit: "[Unit: million tCO2e]", "Values: Gg CO2-eq", "(in kt)"
-_UNIT_NOTE_RE = re.compile(r"^\s*[\[(（]?\s*(?:units?|values?|in)\b\s*[:：]?\s*\S", re.I)
+_UNIT_NOTE_RE = rx.compile(r"^\s*[\[(（]?\s*(?:units?|values?|in)\b\s*[:：]?\s*\S", re.I)
 
 
 def is_unit_note(line: str) -> bool:
@@ -284,7 +285,7 @@ def is_unit_note(line: str) -> bool:
 _UNIT_NOTE_CHARS = 60
 
 
-_CHANGE_HEADER_RE = re.compile(r"(?:trends?|change|variation|growth|evolution)\b", re.IGNORECASE)
+_CHANGE_HEADER_RE = rx.compile(r"(?:trends?|change|variation|growth|evolution)\b", re.IGNORECASE)
 
 
 def _paragraph_between(groups: list[tuple[list[Cell], list[Cell]]]) -> int:
@@ -342,7 +343,7 @@ def _rows_lost_cells(groups: list[tuple[list[Cell], list[Cell]]], counts: Counte
     )
 
 
-_REMARKS_HEADER_RE = re.compile(
+_REMARKS_HEADER_RE = rx.compile(
     r"(?:comments?|remarks?|notes?|observations?|status|description|justification|explanation)s?", re.IGNORECASE
 )
 
@@ -367,7 +368,7 @@ def _trailing_column(row_groups: list[tuple[list[Cell], list[Cell]]], label_len:
 
 
 #: a year, or a number a header spells its unit with ("Cost x 1000 USD"): neither is an amount of the row's own
-_YEAR_OR_SCALE_RE = re.compile(r"\b(?:1[89]\d\d|20\d\d|2100|10+)\b")
+_YEAR_OR_SCALE_RE = rx.compile(r"\b(?:1[89]\d\d|20\d\d|2100|10+)\b")
 _STATEMENT_CHARS = 60
 
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from . import rx
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .cellunits import cell_unit, gas_alone, rate_cell
 from .headercues import _BAU_RE, _NEED_RE, _SHARE_OF_PROJECTION_RE, _cue_kind, _observed_cues
@@ -27,8 +28,8 @@ from .headeryears import bases as _bases
 from .headeryears import bracket_year, change_from, change_span, named_years
 from .headeryears import cell_years as _cell_years
 
-_WORD_RE = re.compile(r"[a-z0-9]+")
-_PARENS_RE = re.compile(r"\([^()]*\)")
+_WORD_RE = rx.compile(r"[a-z0-9]+")
+_PARENS_RE = rx.compile(r"\([^()]*\)")
 
 
 def _label_words(cell: str) -> frozenset[str]:
@@ -60,7 +61,7 @@ def reference_row(labels: list[str], caption: str) -> int | None:
     return plain[0] if len(plain) == 1 and not _TOTAL_HEAD_RE.match(labels[plain[0]]) else None
 
 
-_SCENARIO_RE = re.compile(r"\b(?:scenarios?|pathways?)\b", re.I)
+_SCENARIO_RE = rx.compile(r"\b(?:scenarios?|pathways?)\b", re.I)
 
 
 def names_bau(cell: str) -> bool:
@@ -123,12 +124,12 @@ class TableScope:
 
 
 #: a column of changes against the reference projection: "Change vs BAU", "Deviation from BAU", "Compared to BAU"
-_VS_BAU_RE = re.compile(
+_VS_BAU_RE = rx.compile(
     r"\b(?:change|deviation|difference|reduction|vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\b.*"
     r"\b(?:BAU|business[\s-]+as[\s-]+usual)\b",
     re.I,
 )
-_CHANGE_COLUMN_RE = re.compile(
+_CHANGE_COLUMN_RE = rx.compile(
     r"%\s*(?:increase|change|reduction|decrease|difference|variation|growth|progress)"
     r"|\b(?:increase|change|difference|variation|growth|progress|evolution|rate)\s*\(?%",  # "Annual rate (%)"
     re.I,
@@ -161,7 +162,7 @@ def _year_group_heads(header: list[str], leaves: list[int], ncols: int) -> list[
     return [heads[r] for r in runs] if len(runs) == ncols and runs[-1] == len(heads) - 1 else []
 
 
-_TOTAL_HEAD_RE = re.compile(r"\s*total\b", re.IGNORECASE)
+_TOTAL_HEAD_RE = rx.compile(r"\s*total\b", re.IGNORECASE)
 
 
 def _total_unit(columns: list[ColumnScope]) -> tuple[str, Decimal] | None:
@@ -173,8 +174,8 @@ def _total_unit(columns: list[ColumnScope]) -> tuple[str, Decimal] | None:
 
 
 #: A projection named as such, and the names of a reference path ("Trend scenario", "BAU", "baseline")
-_PROJECTION_ONLY_RE = re.compile(r"\bprojections?\b|\bprojected\b", re.IGNORECASE)
-_PATH_NAMED_RE = re.compile(r"\b(?:trends?|scenarios?|outlook|forecasts?)\b", re.IGNORECASE)
+_PROJECTION_ONLY_RE = rx.compile(r"\bprojections?\b|\bprojected\b", re.IGNORECASE)
+_PATH_NAMED_RE = rx.compile(r"\b(?:trends?|scenarios?|outlook|forecasts?)\b", re.IGNORECASE)
 
 
 def _plan_cue(cell: str, caption_plan: bool) -> tuple[str, str]:
@@ -187,7 +188,7 @@ def _plan_cue(cell: str, caption_plan: bool) -> tuple[str, str]:
 
 
 #: a column of shares of the total: "As a percentage of total emissions", "Share (%)", "% of total"
-_SHARE_COLUMN_RE = re.compile(r"\b(?:percentage|share|proportion)\b|%\s*of\s+(?:the\s+)?total", re.IGNORECASE)
+_SHARE_COLUMN_RE = rx.compile(r"\b(?:percentage|share|proportion)\b|%\s*of\s+(?:the\s+)?total", re.IGNORECASE)
 
 
 def table_scope(

@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_BAU_RE = re.compile(
+from . import rx
+
+_BAU_RE = rx.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
     r"measures|WOM|no[\s-]policy|status\s+quo)\b",
     re.I,
 )
-_PROJECTION_RE = re.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)
+_PROJECTION_RE = rx.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)
 #: "Compared to BAU", "Change from LT-LEDS BAU": the reference is a yardstick (a named one may come between)
-_AGAINST_RE = re.compile(
+_AGAINST_RE = rx.compile(
     # ("of" only after a word of comparison: "% of BAU", "reduction of the BAU"; "number of the BAU emissions" is BAU)
     r"(?:\b(?:compared\s+(?:to|with)|relative\s+to|vs\.?|versus|below|from|against|respect\s+to)"
     r"|(?:\b(?:reduc\w*|decreas\w*|cuts?|shares?|percent(?:age)?|deviation|change|fraction|proportion)|%)\s+of)\s+"
@@ -24,22 +26,22 @@ _AGAINST_RE = re.compile(
     r"|^\s*%\s*$",  # "% BAU scenario in 2030": a share of the BAU, no projection
     re.I,
 )
-_COND_RE = re.compile(
+_COND_RE = rx.compile(
     r"\bconditional\b|\binternational\s+(?:support|finance|funding)\b|\bexternal\s+(?:support|finance|funding)\b"
     r"|\bwith\s+support\b|\bcombined\b",
     re.I,
 )
-_UNCOND_RE = re.compile(
+_UNCOND_RE = rx.compile(
     r"\bunconditional\b|\b(?:domestic|internal|national)\s+(?:resources|efforts|funding|finance)\b"
     r"|\bown\W{0,3}\s+(?:resources|funds|funding)\b",  # ("Own** funds": a footnote mark after "own")
     re.I,
 )
-_ACTUAL_HEADER_RE = re.compile(
+_ACTUAL_HEADER_RE = rx.compile(
     r"\b(?:base[\s-]*year|inventory|historical|historic|actual|achieved|observed|reference\s+year)\b", re.I
 )
 #: "Potential change from BAU (2015 base year)", "% reduction relative to base year": the base year is the yardstick
 #: of a change, not the kind of the cells
-_CHANGE_BEFORE_RE = re.compile(
+_CHANGE_BEFORE_RE = rx.compile(
     r"\b(?:change|reduction|decrease|increase|compared|relative|below|above|vs|versus)\b", re.I
 )
 
@@ -53,13 +55,13 @@ def _observed_cues(cell: str) -> list[re.Match[str]]:
     ]
 
 
-_TARGET_HEADER_RE = re.compile(
+_TARGET_HEADER_RE = rx.compile(
     r"\b(?:targets?|goals?|mitigation|attenuation|abatement|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
     r"|planned|actions?\s+by|low[\s-]+(?:carbon|emissions?)\s+(?:development\s+)?(?:scenario|pathway)|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway|(?:emissions?\s+)?reductions?))\b",
     re.I,
 )
 #: a money column that costs the plan ("Estimated Budget (USD)", "Investment needs, USD million", "Cost")
-_NEED_RE = re.compile(
+_NEED_RE = rx.compile(
     r"\b(?:costs?|costing|budgets?|investments?|needs?|needed|required|requirements?|financing|funding"
     r"|indicative)\b",  # "Indicative Amounts (Billion) - ($)": what a source of finance is to bring
     re.I,
@@ -67,15 +69,15 @@ _NEED_RE = re.compile(
 
 
 #: a share of a projection: "% of 2025 projected inventory", "share of the projected emissions"
-_SHARE_OF_PROJECTION_RE = re.compile(
+_SHARE_OF_PROJECTION_RE = rx.compile(
     r"(?:%|\bper\s*cent|\bpercent(?:age)?|\bshare)\s+of\b[^%]{0,30}?\bprojected\b", re.IGNORECASE
 )
 
 
-_PLUS_RE = re.compile(r"\b(?:I?NDC|CP?DN)\s*\+")
+_PLUS_RE = rx.compile(r"\b(?:I?NDC|CP?DN)\s*\+")
 #: The plan's path named by its acronym alone ("CDN", "NDC+", "% CDN reduction", "BAU / CDN / CDN+ emissions"), not a
 #: sentence about it ("CDNs are integrated into all development plans")
-_NDC_PATH_RE = re.compile(
+_NDC_PATH_RE = rx.compile(
     r"(?:^|/|%)\s*(?:I?NDC|CP?DN)\s*\+?\s*(?=$|/|(?:reduction|emissions|scenario)\b)", re.IGNORECASE
 )
 

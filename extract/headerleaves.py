@@ -4,8 +4,7 @@ groups over repeating sub-columns, the parents over a level of leaves (``header.
 
 from __future__ import annotations
 
-import re
-
+from . import rx
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .cellunits import cell_unit
 from .headeryears import bases as _bases
@@ -36,7 +35,7 @@ def segments(units: list[str], ncols: int, groups: int, lead_single: bool = Fals
     return None
 
 
-_WORD_RE = re.compile(r"[A-Za-z]{2}")  # a header cell names something (a value cell does not)
+_WORD_RE = rx.compile(r"[A-Za-z]{2}")  # a header cell names something (a value cell does not)
 
 
 def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | None:
@@ -92,7 +91,7 @@ def bracket_leaves(header: list[str], ncols: int) -> tuple[list[str], list[int]]
     return joined, list(range(len(joined) - ncols, len(joined)))
 
 
-_NAMED_CELL_RE = re.compile(r"[^()]*[A-Za-z][^()]*\s\(.*\)$")  # "Investment Cost (Million USD)"
+_NAMED_CELL_RE = rx.compile(r"[^()]*[A-Za-z][^()]*\s\(.*\)$")  # "Investment Cost (Million USD)"
 
 
 def grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]] | None:

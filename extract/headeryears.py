@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
+from . import rx
 from .yearnames import naming_role
 
 # a footnote marker may be fused to a bracketed year: "Current (20205)" is 2020 with note 5
-HEADER_YEAR_RE = re.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?:(?![\d.])|(?<=\(\d{4})\d(?=\)))")
-_PERIOD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
-BASE_YEAR_RE = re.compile(
+HEADER_YEAR_RE = rx.compile(r"(?<![\d.])(?:FY\s*)?((?:19[5-9]\d|20\d\d|2100))(?:(?![\d.])|(?<=\(\d{4})\d(?=\)))")
+_PERIOD_RE = rx.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)?\d\d)(?!\d)")
+BASE_YEAR_RE = rx.compile(
     # ("Percentage increase over 2012": a change's start too)
     r"\b(?:compared\s+(?:to|with)|relative\s+to|below|against|vs\.?|versus|from"
     r"|(?<=increase\s)over|(?<=decrease\s)over|(?<=growth\s)over|(?<=change\s)over)\s+(?:the\s+)?(?:year\s+)?"
@@ -20,7 +21,7 @@ BASE_YEAR_RE = re.compile(
     re.I,
 )
 # "USD 2020", "million US$ (2015 prices)": the year of the prices, not of the values
-_PRICE_YEAR_RE = re.compile(r"(?:USD|US\$|\$|EUR|€)\s*(?:millions?|billions?|M|bn)?\s*\(?$", re.I)
+_PRICE_YEAR_RE = rx.compile(r"(?:USD|US\$|\$|EUR|€)\s*(?:millions?|billions?|M|bn)?\s*\(?$", re.I)
 
 
 def cell_years(cell: str) -> list[int]:
@@ -47,7 +48,7 @@ def _fiscal(m: re.Match[str]) -> bool:
 # convention "from 2005 to 2019" -> year 2019, base year 2005); "Reduction 2021-2030" is left alone, for a plan's
 # reductions over a period are cumulative, not measured against the period's first year, and "Climate Change
 # Strategy 2022-2035" names a plan (words between the change and its span are lower-case: "increase in emissions")
-_CHANGE_SPAN_RE = re.compile(
+_CHANGE_SPAN_RE = rx.compile(
     r"(?<!climate\s)\b(?:change|changes|variation|increase|decrease|growth|evolution|trend)\b\W{0,3}"
     r"(?:(?-i:[a-z]+)\W{1,3}){0,3}?\(?"
     r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)",
@@ -56,7 +57,7 @@ _CHANGE_SPAN_RE = re.compile(
 
 
 #: "% change 2005-Mastered", "Variation 2010 - Controlled (%)": a change from a year to another column's scenario
-_CHANGE_FROM_RE = re.compile(
+_CHANGE_FROM_RE = rx.compile(
     r"(?<!climate\s)\b(?:change|variation|evolution|difference)\b\W{0,3}\(?((?:19|20)\d\d)\s*[-–—]\s*(?=[A-Za-z])", re.I
 )
 
@@ -82,7 +83,7 @@ def bases(cell: str) -> set[int]:
 
 #: A contribution and when it was filed, heading its column: "NDC filed in 2015", "NDCs updated in 2020", "INDC
 #: submitted in 2015" (a header cell only: in prose "the NDC is to be updated in 2025" looks ahead).
-_EDITION_FILED_RE = re.compile(
+_EDITION_FILED_RE = rx.compile(
     r"\b(?:I?NDCs?|contributions?)\b[^\d]{0,20}?\b(?:filed|presented|submitted|updated|communicated)\s+(?:in\s+)?$",
     re.I,
 )
@@ -101,8 +102,8 @@ def named_years(cell: str) -> set[int]:
 
 #: A row of the table that names the columns' years ("Years | 2 018 | 2,020 | 2 025 | 2,030"), printed as a row of
 #: values (a translation may group a year's digits as thousands).
-_YEARS_LABEL_RE = re.compile(r"^\s*(?:years?|années?)\s*:?\s*$", re.I)
-_GROUPED_YEAR_RE = re.compile(r"^\s*(?:(19|20)\d\d|(?:1\s?9|2[\s,.]?0)\d\d)\s*$")
+_YEARS_LABEL_RE = rx.compile(r"^\s*(?:years?|années?)\s*:?\s*$", re.I)
+_GROUPED_YEAR_RE = rx.compile(r"^\s*(?:(19|20)\d\d|(?:1\s?9|2[\s,.]?0)\d\d)\s*$")
 
 
 def years_row(label: str, cells: list[str | None]) -> list[int | None] | None:
@@ -121,7 +122,7 @@ def years_row(label: str, cells: list[str | None]) -> list[int | None] | None:
 
 
 #: "FY 2013 (FY 2005)", "2019 (2010)": a column of one year's values, each with, in brackets, another year's value
-_BRACKET_YEAR_RE = re.compile(
+_BRACKET_YEAR_RE = rx.compile(
     r"(?<![\d.])(?:(?:FY|CY)\s*)?((?:19[5-9]\d|20\d\d))\s*[(（]\s*(?:(?:FY|CY)\s*)?((?:19[5-9]\d|20\d\d))\s*[)）]"
 )
 

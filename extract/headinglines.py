@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from . import context as cx
+from . import rx
 from .cells import CAPTION_RE
 from .cellunits import cell_unit
 from .segment import Block
@@ -26,13 +27,13 @@ def heading_deadline(text: str, block: Block, present: int | None) -> int | None
 
 
 #: a heading about a country's emissions or their inventory ("4.4. GHG emissions in 2021", "Inventory 2019")
-_EMISSIONS_HEADING_RE = re.compile(r"\b(?:emissions?|inventor(?:y|ies)|GHG|greenhouse\s+gas(?:es)?)\b", re.I)
+_EMISSIONS_HEADING_RE = rx.compile(r"\b(?:emissions?|inventor(?:y|ies)|GHG|greenhouse\s+gas(?:es)?)\b", re.I)
 #: One of these (lower case) is in every _EMISSIONS_HEADING_RE match: the cheap test (``cx.may_contain``) first
 _EMISSIONS_WORDS = ("emission", "inventor", "ghg", "greenhouse")
 
 
 #: A line that labels its bare value: "% of renewables in final energy: 45", "Solar PV capacity (MW): 350"
-_LABEL_LINE_RE = re.compile(r"^\s*(?P<label>[^:\n]{3,120}?)\s*:\s*[-−]?\d[\d.,]*(?:\s|$|,)")
+_LABEL_LINE_RE = rx.compile(r"^\s*(?P<label>[^:\n]{3,120}?)\s*:\s*[-−]?\d[\d.,]*(?:\s|$|,)")
 
 
 def label_line_unit(line: str) -> tuple[str, Decimal] | None:
@@ -62,7 +63,7 @@ def heading_data_year(text: str, block: Block, present: int | None) -> int | Non
     return years[0].year
 
 
-_SECTION_NUMBER_RE = re.compile(
+_SECTION_NUMBER_RE = rx.compile(
     r"\s*(?:(?:chapter|section|part|table|figure|annex|box)\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s", re.I
 )
 
@@ -74,7 +75,7 @@ def states_value(line: str) -> bool:
     return has_digit(_YEAR_WORD_RE.sub("", line[m.end() :] if m else line))
 
 
-_YEAR_WORD_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
+_YEAR_WORD_RE = rx.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
 
 
 def has_digit(line: str) -> bool:

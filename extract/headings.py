@@ -7,6 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
 from .wordgate import lower_words
@@ -14,7 +15,7 @@ from .wordgate import lower_words
 if TYPE_CHECKING:
     from .state import Carry
 
-_NUMBERED_HEADING_RE = re.compile(
+_NUMBERED_HEADING_RE = rx.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.|\(?[a-z]\)|Chapter|Section|Annex|Part|Appendix)\s+\S", re.IGNORECASE
 )
 _HEADING_TARGET_RE = cx.guarded(
@@ -97,13 +98,13 @@ def heading_kind(heading: str, current: str) -> str:
 
 
 #: a heading naming the path without the plan: "4.1 Description of the baseline scenario", "3.2 BAU projections"
-_PROJECTION_HEADING_RE = re.compile(
+_PROJECTION_HEADING_RE = rx.compile(
     r"\b(?:BAU|business[\s-]as[\s-]usual|reference\s+(?:scenario|case|pathway)s?|baseline\s+(?:scenario|projection)s?"
     r"|projections?)\b",
     re.IGNORECASE,
 )
 #: and one that names the plan beside it: "Baseline and mitigation scenarios", "Reduction targets against BAU"
-_PLAN_HEADING_RE = re.compile(
+_PLAN_HEADING_RE = rx.compile(
     r"\b(?:I?NDCs?|CDNs?|mitigation|attenuation|measures?|targets?|goals?|contributions?|(?:un)?conditional|reduc\w*|abatement"
     r"|polic(?:y|ies)|ambition|WAM)\b",
     re.IGNORECASE,

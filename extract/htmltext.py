@@ -5,12 +5,12 @@ Part of the reader (``read.py``): offsets everywhere refer to the text built her
 
 from __future__ import annotations
 
-import re
-
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_STRIP_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_SPACES = re.compile("  +")
+from . import rx
+
+_STRIP_CONTROL = rx.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SPACES = rx.compile("  +")
 
 # A real HTML5 parser: lexbor (through selectolax) builds the tree as browsers do, in linear time on malformed markup
 # (Python 3.11's html.parser is quadratic there, CVE-2025-6069), and runs no script, fetches nothing and renders

@@ -9,17 +9,18 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .scope import _ANSWER_HEADING_RE, _CLIMATE_MONEY_RE, _IMPACT_RE, _POLICY_RE, _PROJECTION_RE
 
 #: A climate model's scenarios, not the plan's: "under four climate change scenarios (RCP)", "RCP 4.5", "anomalies"
-_CLIMATE_SCENARIO_RE = re.compile(
+_CLIMATE_SCENARIO_RE = rx.compile(
     r"\b(?:RCP|SSP)(?:s\b|\s?\d|\b)|\bclimate(?:\s+change)?\s+scenarios?\b|\banomal(?:y|ies)\b", re.IGNORECASE
 )
 
 
 #: A caption naming what the climate does, observed or projected: "Impact of climate change on yields", "Climate
 #: change impacts by region", "Extreme events 2000-2015"
-_CLIMATE_IMPACT_RE = re.compile(
+_CLIMATE_IMPACT_RE = rx.compile(
     r"\bimpacts?\s+of\s+(?:the\s+)?climate(?:\s+change)?\b|\bclimate(?:\s+change)?\s+impacts?\b"
     r"|\bextreme\s+(?:weather\s+|climate\s+)?events?\b",
     re.IGNORECASE,
@@ -42,13 +43,13 @@ def impact_table(caption: str) -> bool:
 
 #: Money that measures a loss: "an annual loss that varies among 0,6 and 1,2 thousand million USD", "losses
 #: estimated between 2 to 7 thousand million USD", "The cost of these events was estimated as 1 356,9 million USD"
-_LOSS_MONEY_BEFORE_RE = re.compile(
+_LOSS_MONEY_BEFORE_RE = rx.compile(
     r"\b(?P<loss>loss(?:es)?(?!\s+(?:and|&)\s+damage)|(?<!and\s)(?<!&\s)damages?|cost\s+of\s+(?:these|the|such)\s+"
     r"(?:[\w-]+\s+)?(?:events?|disasters?|floods?|droughts?|cyclones?|storms?))\b(?:[^.;:]|\.(?=\d)){0,100}$",
     re.IGNORECASE,
 )
 #: what a plan does about a loss, before it: then the amount may be the plan's ("funds to compensate losses of …")
-_LOSS_ANSWER_BEFORE_RE = re.compile(
+_LOSS_ANSWER_BEFORE_RE = rx.compile(
     r"\b(?:avoid\w*|avert\w*|reduc\w*|prevent\w*|minimi\w*|compensat\w*|insur\w*|cover\w*|financ\w*|fund\w*"
     r"|recover\w*|rehabilitat\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,

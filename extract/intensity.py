@@ -9,19 +9,20 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import rx
 from .money import ISO_CODES, dollar_of
 from .numbers import Number
 from .quantity import Quantity
 
 PER_CAPITA_MT = Decimal("0.0001")  # 100 t: no person emits more; a country's total is far larger
 #: "presented as a per capita target. The previous target was 7.7 tCO2e": a few tonnes after per-capita talk
-PER_CAPITA_NEAR_RE = re.compile(r"\bper[\s-]capita\b|\bper\s+(?:person|inhabitant|head)\b", re.IGNORECASE)
+PER_CAPITA_NEAR_RE = rx.compile(r"\bper[\s-]capita\b|\bper\s+(?:person|inhabitant|head)\b", re.IGNORECASE)
 #: Energy per something other than time: "per NIS 1 million", "/USD", "per tonne"
-_PER_OTHER_RE = re.compile(r"\s*(?:per\s+|/\s*)(?!(?:year|annum|yr|day|month|hour|h)\b)[A-Za-z$€£]", re.IGNORECASE)
+_PER_OTHER_RE = rx.compile(r"\s*(?:per\s+|/\s*)(?!(?:year|annum|yr|day|month|hour|h)\b)[A-Za-z$€£]", re.IGNORECASE)
 ENERGY_UNITS = ("TWh", "Mtoe", "PJ")  # amounts of energy, whichever way the document counts them
 _PER_CAPITA_TWH = Decimal("0.0001")  # 100,000 kWh: no person uses more; a country's total is far larger
 KWH_PER_TWH = Decimal(10) ** 9
-ASIDE_RE = re.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")  # a short aside after a unit: "(toe)", "(kt)"
+ASIDE_RE = rx.compile(r"[ \u00a0]*\([^()\n]{1,20}\)")  # a short aside after a unit: "(toe)", "(kt)"
 
 
 def per_other(text: str, end: int, limit: int) -> bool:
@@ -54,11 +55,11 @@ def per_capita_amount(
 
 
 # "per capita emissions of Ruritania were estimated at", "emissions per capita stood at": no clause break between
-PER_CAPITA_BEFORE_RE = re.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
+PER_CAPITA_BEFORE_RE = rx.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
 
 
 TONNES_PER_MT = Decimal(10) ** 6
-PER_UNIT_RE = re.compile(
+PER_UNIT_RE = rx.compile(
     r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|head|resident|citizen|hab\b|habitant)s?"
     r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ def denominator(per: re.Match[str]) -> str:
 #: A mass per amount of money: "1.02 tCO2e/million CLP$ 2011", "0.45 tCO2e per million USD of GDP", "0.3 tCO2e per
 #: USD 1,000": the emission intensity of the economy, never a total. The magnitude comes before the currency or
 #: after it; a bare "$" is the document's country's dollar (or peso).
-_PER_MONEY_RE = re.compile(
+_PER_MONEY_RE = rx.compile(
     # ("mi-llion": a word split at a line's end)
     r"\s*(?:per\s+|/\s*)(?:(?P<mag1>thousand|mi-?llion|billion|mn|bn|1,?000|1\s000)\s+)?"
     r"(?:(?P<code>[A-Z]{3})(?:\s?\$)?|(?P<us>US\s?\$)|(?P<sign>\$))"

@@ -14,14 +14,15 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import rx
 from .cells import YEAR_CELL_RE, Grid
 from .header import TableScope
 from .numbers import find_numbers
 from .units import match_unit_after
 
-_EMISSION_COLUMN_RE = re.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
+_EMISSION_COLUMN_RE = rx.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
 INTRO_CHARS = 1200  # how far before a table its introducing paragraph is read for the unit it speaks in
-_UNIT_STATED_RE = re.compile(r"\b(?:in|expressed\s+in|units?:?)\s+(?=[A-Za-z])", re.I)  # before a unit in words
+_UNIT_STATED_RE = rx.compile(r"\b(?:in|expressed\s+in|units?:?)\s+(?=[A-Za-z])", re.I)  # before a unit in words
 
 
 def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
@@ -100,9 +101,9 @@ def _writes_shares(grid: Grid, k: int) -> bool:
     return bool(cells) and all(c.text.rstrip().endswith("%") for c in cells)
 
 
-_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")  # "47,9": a decimal comma (three digits after it are thousands)
-_PER_RE = re.compile(r"\s*(?:/|per\b)", re.IGNORECASE)  # "2.02 tCO2eq/capita": an intensity, not the table's unit
-_FIGURE_RE = re.compile(r"[-−–]?\s?(\d[\d,.]*)")  # a cell's figure, its sign set apart
+_DECIMAL_COMMA_RE = rx.compile(r"\d+,\d{1,2}")  # "47,9": a decimal comma (three digits after it are thousands)
+_PER_RE = rx.compile(r"\s*(?:/|per\b)", re.IGNORECASE)  # "2.02 tCO2eq/capita": an intensity, not the table's unit
+_FIGURE_RE = rx.compile(r"[-−–]?\s?(\d[\d,.]*)")  # a cell's figure, its sign set apart
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import clauses
+from . import clauses, rx
 from .alternation import first_char_guarded
 from .clausecues import GOAL_NOUN_AFTER_RE, reports
 from .lazy import lazy
@@ -20,7 +20,7 @@ from .yearof import CURRENT_BEFORE_RE, labelled_above
 from .years import SentenceYears
 
 #: "By 2030, …" opening a sentence, after a goal's label if any ("Goal (8) By 2030, …", "Target 3: By 2035, …").
-_FUTURE_FRAME_RE = re.compile(
+_FUTURE_FRAME_RE = rx.compile(
     r"\s*(?:(?:goal|target|objective|measure|action|indicator)\s*\(?\w{1,4}\)?\s*[:.\-–]?\s*)?"
     r"By\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,",
     re.IGNORECASE,
@@ -153,7 +153,7 @@ class LazyEvidence:
 
 
 #: A participle right before the "by" of a year: "achieved by 2025", "planted by 2030" (a deadline, not a date)
-_PARTICIPLE_BY_RE = re.compile(r"\b\w+(?:ed|en|wn)\s+by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?$", re.IGNORECASE)
+_PARTICIPLE_BY_RE = rx.compile(r"\b\w+(?:ed|en|wn)\s+by\s+(?:the\s+(?:end\s+of\s+)?)?(?:year\s+)?$", re.IGNORECASE)
 
 
 #: What a plan raises from one goal to another: "the contribution is increased from 25% to 27%" starts at a goal.
@@ -169,17 +169,17 @@ _COMPARED_BEFORE_RE = first_char_guarded(
 
 
 #: The rest of a list of starting values up to the year in brackets that dates them all: " and 68% (2015)".
-_LISTED_BRACKET_YEAR_RE = re.compile(r"(?:\s*(?:,|,?\s*and)\s*\d[\d.,]*\s*%?){1,4}\s*\(\s*(?:19|20)\d\d\s*\)")
+_LISTED_BRACKET_YEAR_RE = rx.compile(r"(?:\s*(?:,|,?\s*and)\s*\d[\d.,]*\s*%?){1,4}\s*\(\s*(?:19|20)\d\d\s*\)")
 
 
 #: A sentence that opens on a label naming goals, then lists them after a colon or a dash
-_GOAL_LABEL_RE = re.compile(
+_GOAL_LABEL_RE = rx.compile(
     r"\s*[^.:;—–\d]{0,80}?\b(?:targets|goals|objectives|commitments)\s*(?::|—|–|\s-)\s", re.IGNORECASE
 )
 
 
 #: the present named in the value's own phrase right after it: "53000 EVs as of now", "9.8 GW installed to date"
-_RECORD_NOW_AFTER_RE = re.compile(
+_RECORD_NOW_AFTER_RE = rx.compile(
     r"[^,;.:()\d]{0,30}?\b(?:as\s+of\s+(?:now|today)|to\s+date)(?:\b|(?=\d{1,3}\b))", re.IGNORECASE
 )
 
@@ -209,7 +209,7 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
 
 
 #: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".
-_RESTATE_GAP_RE = re.compile(
+_RESTATE_GAP_RE = rx.compile(
     r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
     r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\."
     # "28% below emissions in year 2000, at a level of 108,000 tCO2e": the level the cut leaves
@@ -218,11 +218,11 @@ _RESTATE_GAP_RE = re.compile(
 )
 #: One of these (lower case) is in every _RESTATE_GAP_RE match: a gap without any is no restatement (most are not).
 _RESTATE_WORDS = ("correspond", "represent", "equivalent", "equal", "equating", "amount", "translat", "i.e.", "level")
-_MODAL_RE = re.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
+_MODAL_RE = rx.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
 
 
 #: "4,200 Gg, or 5.1%", "12 Mt, i.e. 9%": an apposition that gives the value before it in another unit.
-_APPOSITION_GAP_RE = re.compile(
+_APPOSITION_GAP_RE = rx.compile(
     r"\s*,\s*(?:or|i\.e\.,?|that\s+is,?|namely)\s*(?:about\s+|around\s+|approximately\s+|nearly\s+)?"
 )
 
@@ -238,7 +238,7 @@ def restates(text: str, prev: Quantity, q: Quantity) -> bool:
     return bool(gap) and not _MODAL_RE.search(gap.group())
 
 
-_LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
+_LIST_GAP_RE = rx.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 
 
 def in_list(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -248,7 +248,7 @@ def in_list(text: str, prev: Quantity, q: Quantity) -> bool:
     )
 
 
-_PARALLEL_GAP_RE = re.compile(r"[^\d;.()，；。]{0,40}")  # Chinese commas separate clauses, not members
+_PARALLEL_GAP_RE = rx.compile(r"[^\d;.()，；。]{0,40}")  # Chinese commas separate clauses, not members
 
 
 def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -258,7 +258,7 @@ def parallel(text: str, prev: Quantity, q: Quantity) -> bool:
 
 #: the words that open a breakdown of the amount before them: "6,900 kt, of which 1,979 kt in energy and 4,909 kt in
 #: forestry", "including", "among which"
-_BREAKDOWN_RE = re.compile(r"\b(?:of\s+which|among\s+which|including|out\s+of\s+which)\b", re.IGNORECASE)
+_BREAKDOWN_RE = rx.compile(r"\b(?:of\s+which|among\s+which|including|out\s+of\s+which)\b", re.IGNORECASE)
 _BREAKDOWN_WORDS = ("which", "including")
 _BREAKDOWN_REACH = 160  # from the whole to the last of its parts
 
@@ -282,7 +282,7 @@ def part_of(text: str, quantities: list[Quantity], i: int) -> int | None:
 
 
 #: a part said to be done already: "(target of 10 million trees, of which 8.5 million already planted)"
-_RECORDED_PART_RE = re.compile(r"[^.;\d]{0,40}?\b(?:already|have\s+been|has\s+been|were|was|had\s+been)\b", re.I)
+_RECORDED_PART_RE = rx.compile(r"[^.;\d]{0,40}?\b(?:already|have\s+been|has\s+been|were|was|had\s+been)\b", re.I)
 
 
 def recorded_part(text: str, q_end: int, limit: int) -> bool:
@@ -292,8 +292,8 @@ def recorded_part(text: str, q_end: int, limit: int) -> bool:
 
 #: what joins the second member of a coordination to the first, asides of other units between: "a reduction of 4,858 Gg,
 #: or 5.3% of the unconditional scenario and 2,643 Gg, or 2.9% of the conditional one"
-_AND_MEMBER_GAP_RE = re.compile(r"[^.;:\d()]{0,60}\band\s+(?:by\s+|about\s+|around\s+|of\s+)?")
-_CONDITION_CUE_RE = re.compile(r"(?:un)?conditional(?:ly)?", re.IGNORECASE)
+_AND_MEMBER_GAP_RE = rx.compile(r"[^.;:\d()]{0,60}\band\s+(?:by\s+|about\s+|around\s+|of\s+)?")
+_CONDITION_CUE_RE = rx.compile(r"(?:un)?conditional(?:ly)?", re.IGNORECASE)
 
 
 def coordinated_member(text: str, quantities: list[Quantity], i: int) -> int | None:

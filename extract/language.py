@@ -9,10 +9,11 @@ py3langid's model takes 110 MB (bench/reader_bench.py; README, "Countries, langu
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pycld2
+
+from . import rx
 
 #: Languages the extractor reads, with their English names.
 READ = {"en": "English", "zh": "Chinese"}
@@ -20,10 +21,10 @@ READ = {"en": "English", "zh": "Chinese"}
 MIN_LETTERS = 200
 MIN_CONFIDENCE = 0.50
 SLICE_CHARS = 1000  # three slices of the text (start, middle, end): a title page alone can mislead
-_LETTER = re.compile(r"[^\W\d_]")  # what counts as a letter (see _count_letters)
+_LETTER = rx.compile(r"[^\W\d_]")  # what counts as a letter (see _count_letters)
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_NOT_FOR_CLD2 = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # CLD2 refuses control characters
+_NON_ASCII = rx.compile(r"[^\x00-\x7f]")
+_NOT_FOR_CLD2 = rx.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")  # CLD2 refuses control characters
 _NAMES = {
     "fr": "French", "es": "Spanish", "ar": "Arabic", "ru": "Russian", "pt": "Portuguese", "tr": "Turkish",
     "de": "German", "it": "Italian", "ja": "Japanese", "ko": "Korean", "nl": "Dutch", "id": "Indonesian",

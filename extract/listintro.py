@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .headinglines import _LINE_CHARS
 from .segment import Block, Sentence
 from .years import labelled_base
@@ -46,7 +47,7 @@ def refers_back(block: Block) -> bool:
 
 #: "These contributions are …:", "This reduction is distributed …:", "They are as follows:" (a pronoun opening a
 #: one-sentence lead-in, no other full stop before its colon)
-_REFERS_BACK_RE = re.compile(r"\s*(?:These|This|Those|They)\b[^.:;]{0,150}[:：]\s*$")
+_REFERS_BACK_RE = rx.compile(r"\s*(?:These|This|Those|They)\b[^.:;]{0,150}[:：]\s*$")
 
 
 def means_intro(text: str, block: Block) -> bool:
@@ -66,23 +67,23 @@ def _follows_end(text: str) -> bool:
 
 
 #: an intro naming the means of a goal to come: "This will be achieved through:", "which shall be reached by:"
-_MEANS_INTRO_RE = re.compile(
+_MEANS_INTRO_RE = rx.compile(
     r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+(?:\w+ly\s+)?(?:achieved|reached|met|attained|realized|realised|done"
     r"|implemented|delivered|pursued)\b",
     re.IGNORECASE,
 )
-_IN_BASE_YEAR_RE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?:base|reference)[\s-]+year\s*$", re.IGNORECASE)
+_IN_BASE_YEAR_RE = rx.compile(r"\b(?:in|for)\s+(?:the\s+)?(?:base|reference)[\s-]+year\s*$", re.IGNORECASE)
 #: A lead-in that announces its list in words, whatever ends it: "… for 2030 are as follows;" (a translation's
 #: semicolon), "… include the following"
-_FOLLOWS_END_RE = re.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,2})\s*[;,.]?\s*$", re.IGNORECASE)
+_FOLLOWS_END_RE = rx.compile(r"\b(?:as\s+follows|the\s+following(?:\s+[\w-]+){0,2})\s*[;,.]?\s*$", re.IGNORECASE)
 #: A short undated intro naming the plan's measures or goals ("Adaptation measures:", "Priority actions:").
-PLAN_LIST_INTRO_RE = re.compile(
+PLAN_LIST_INTRO_RE = rx.compile(
     r"(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives|commitments|priorities|interventions)\s*[:：]",
     re.IGNORECASE,
 )
 #: A sentence that introduces the plan's measures as a list after it, with no year: "The measures which the country
 #: has considered as contributions are as follows:" (not what was done: "The projects completed so far are: …")
-_PLAN_LIST_FOLLOWS_RE = re.compile(
+_PLAN_LIST_FOLLOWS_RE = rx.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:measures|actions|contributions|interventions|options)\b"
     r"(?![^:]*\b(?:implemented|completed|undertaken|achieved|carried\s+out|so\s+far)\b)[^:.;]{0,120}?"
     r"\b(?:are|include|comprise)\s+(?:as\s+follows|the\s+following)\s*[:：]",
@@ -91,7 +92,7 @@ _PLAN_LIST_FOLLOWS_RE = re.compile(
 _FOLLOWS_CHARS = 200
 #: a lead-in naming its items as chosen for the plan: "These have been selected for the INDC:", "The following are
 #: included in this NDC:"
-_CHOSEN_FOR_PLAN_RE = re.compile(
+_CHOSEN_FOR_PLAN_RE = rx.compile(
     r"(?:[\w-]+\s+){0,6}?(?:selected|retained|included|chosen|adopted|prioriti[sz]ed)\s+(?:for|in|under)\s+"
     r"(?:the|this|our)\s+(?:(?:updated|revised|first|new)\s+)?(?:I?NDCs?|CDN|contribution)\s*[:：]",
     re.IGNORECASE,
@@ -113,7 +114,7 @@ def plan_list_intro(line: str) -> bool:
 
 
 #: a line that is a value, maybe qualified, maybe a range: "approx. 22-24%", "326 M kl", "about 1,065 billion kWh"
-_VALUE_LINE_RE = re.compile(
+_VALUE_LINE_RE = rx.compile(
     r"\s*(?:(?:approx\.?|about|around|approximately|nearly|some|over|up\s+to|at\s+least)\s+|[<>~≈≥≤]=?\s*)?[-−]?\d",
     re.I,
 )
@@ -136,8 +137,8 @@ def labels_a_value(blocks: list[Block], index: int) -> bool:
 
 #: a lead-in that reports what was: "The sectoral emission sources and their quantities were the following:", "The
 #: results achieved by 2020 were as follows:" (not "The targets for 2020 were the following:": goals, though past)
-_RECORD_INTRO_RE = re.compile(r"\b(?:were|was|had\s+been|amounted\s+to|totalled|totaled)\b", re.IGNORECASE)
-_GOAL_INTRO_RE = re.compile(
+_RECORD_INTRO_RE = rx.compile(r"\b(?:were|was|had\s+been|amounted\s+to|totalled|totaled)\b", re.IGNORECASE)
+_GOAL_INTRO_RE = rx.compile(
     r"\b(?:targets?|goals?|aims?|objectives?|commitments?|pledges?|will|shall|plans?|planned|intends?|expected)\b",
     re.IGNORECASE,
 )
@@ -149,7 +150,7 @@ def record_intro(sentence: str) -> bool:
     return bool(_RECORD_INTRO_RE.search(sentence)) and not _GOAL_INTRO_RE.search(sentence)
 
 
-_LIST_MARK_RE = re.compile(r"\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})?[.)]?\s*|\s*[-–•▪●◦*·]\s*")
+_LIST_MARK_RE = rx.compile(r"\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})?[.)]?\s*|\s*[-–•▪●◦*·]\s*")
 
 
 def record_lead_in_year(text: str, block: Block, k: int, ref_year: int | None) -> int | None:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import rx
 from .cells import CAPTION_RE, YEAR_CELL_RE
 from .cellunits import cell_unit
 from .headeryears import named_years
@@ -32,23 +33,23 @@ BARE_GAP = 20  # blocks without a cell of the amounts' column after which the ta
 MIN_AMOUNTS = 3  # fewer bare amounts: not a table of amounts
 UNIT_LINE_GAP = 2  # under a unit line, the lines of amounts run on with at most one other line among them
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d|2100)(?!\d)")
+_YEAR_RE = rx.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d|2100)(?!\d)")
 #: a cell that is an amount alone ("1.95", "-1,055.68") or after a short label and a colon ("In the year 2030:
 #: 64.36", "Accumulated to 2030: 666 (with …)", "Average: 55.5"; thousands with or without a separator: "5373.4")
 #: ("-Agriculture 29,163.75": a label without a colon before an amount written with a separator)
-_BARE_RE = re.compile(
+_BARE_RE = rx.compile(
     r"^\s*(?:[^\d:\n]{1,40}(?:(?:19|20)\d\d\s*)?:\s*)?[-–]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\(|$)"
     r"|^\s*[-–•]?\s*[A-Za-z][^\d:\n]{0,39}\s[-–]?\d{1,3}(?:(?:,\d{3})+(?:\.\d+)?|\.\d+)\s*$"
 )
 
 #: a cell of the amounts' column that holds none: "-", "n/a", "Mitigation potential: Not Estimated (NE)"
-_NO_AMOUNT_RE = re.compile(
+_NO_AMOUNT_RE = rx.compile(
     r"^\s*(?:[^\d:\n]{1,40}:\s*)?(?:[-–—]\s*$|(?:n/?a|not\s+(?:estimated|available|applicable|quantified))\b)", re.I
 )
 
 
 #: a cell that only ticks a column ("X" under "GHG impact", "✓"): no text, no amount
-_MARK_RE = re.compile(r"^\s*[xX✓✔√•]\s*$")
+_MARK_RE = rx.compile(r"^\s*[xX✓✔√•]\s*$")
 MAX_AMOUNT_COLUMNS = 3  # more unit columns at the header's end: not clearly a table of amounts
 
 
@@ -194,7 +195,7 @@ def _names_unit(block: Block) -> bool:
 
 #: (the lookahead names the first character of every branch: at most other characters re tries no branch, which
 #: halves the cost of this test, run on most short lines of a document)
-_UNITISH_RE = re.compile(
+_UNITISH_RE = rx.compile(
     r"(?=[%$€UEkMGCmbht])(?:%|\$|€|\b(?:USD|EUR|[kMG]Wh?|Gg|kt|Mt|CO2|ha|hectares|million|billion|tonnes?)\b)"
 )
 MIN_AMOUNT_ROWS = 2  # fewer rows of amounts: not clearly a table with several amount columns

@@ -20,6 +20,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .model import Observation
 from .numbers import Number
@@ -67,8 +68,8 @@ _DEADLINE_RE = cx.guarded(
     re.IGNORECASE,
 )
 # "2050 carbon neutrality", "2045 net zero"
-_ATTRIBUTIVE_RE = re.compile(r"(?<![\d.,])(?P<y>(?:20|21)\d\d)(?:'s)?[\s-]+$")
-_ATTRIBUTE_AFTER_RE = re.compile(
+_ATTRIBUTIVE_RE = rx.compile(r"(?<![\d.,])(?P<y>(?:20|21)\d\d)(?:'s)?[\s-]+$")
+_ATTRIBUTE_AFTER_RE = rx.compile(
     r"^[\s-]+(?:target\s+|goal\s+)?(?:of\s+|in\s+)?(?P<y>(?:20|21)\d\d)(?!\d)"
 )  # "net zero 2045"
 _ACT_BEFORE_RE = first_char_guarded(
@@ -76,24 +77,24 @@ _ACT_BEFORE_RE = first_char_guarded(
     r"|launched)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
-_OPENING_YEAR_RE = re.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
+_OPENING_YEAR_RE = rx.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
 _GLOBAL_BEFORE_RE = first_char_guarded(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
 GLOBAL_REACH = 64  # more than the longest _GLOBAL_BEFORE_RE match, so no match is lost
 #: A model's or the science's path, described: "Pathways that describe … net zero around 2050", "RCP4.5, which assumes
 #: that GHG emissions peak around 2040": the scenario's milestone, no one's goal (unless the plan speaks of its own)
-_SCENARIO_BEFORE_RE = re.compile(
+_SCENARIO_BEFORE_RE = rx.compile(
     r"\b(?:(?:IPCC\w*|Intergovernmental\s+Panel\s+on\s+Climate\s+Change)\s+(?:\w+\s+)?(?:estimates?|states?|found"
     r"|finds|determined|shows?|concluded|indicates?)|pathways?\s+(?:that|which)|RCP\s?\d|SSP\s?\d"
     r"|scenarios?\s+(?:that|which)\s+(?:assume|describe))\b",
     re.I,
 )  # (searched only in a sentence that names a milestone)
 #: What peaks that is no emission: "the population … peaking at 290,000", "peak electricity demand", "peak load"
-_OTHER_PEAK_RE = re.compile(r"\b(?:population|demand|load|temperatures?|rainfall|prices?)\b[^.;]{0,70}$", re.I)
-_OWN_RE = re.compile(r"\b(?:we|our|its\s+own)\b", re.I)
-_ATTAIN_BEFORE_RE = re.compile(r"\b(?:achiev|reach|attain)\w*\s+(?:an?\s+|the\s+)?$", re.I)
+_OTHER_PEAK_RE = rx.compile(r"\b(?:population|demand|load|temperatures?|rainfall|prices?)\b[^.;]{0,70}$", re.I)
+_OWN_RE = rx.compile(r"\b(?:we|our|its\s+own)\b", re.I)
+_ATTAIN_BEFORE_RE = rx.compile(r"\b(?:achiev|reach|attain)\w*\s+(?:an?\s+|the\s+)?$", re.I)
 # "on the path to achieve climate neutrality in the second half of this century": a horizon beyond the frame
-_PATH_BEFORE_RE = re.compile(r"\b(?:path|pathway|way|road|route|towards?)\b[^.;]{0,12}$", re.I)
-_LATER_HORIZON_RE = re.compile(r"[^.;]{0,30}?\b(?:century|half|long[\s-]term|mid-century)\b", re.I)
+_PATH_BEFORE_RE = rx.compile(r"\b(?:path|pathway|way|road|route|towards?)\b[^.;]{0,12}$", re.I)
+_LATER_HORIZON_RE = rx.compile(r"[^.;]{0,30}?\b(?:century|half|long[\s-]term|mid-century)\b", re.I)
 _REACH_PEAK_RE = first_char_guarded(r"\b(?:reach|achieve)\w*\s+(?:the|its|a)\s+peak", re.I)
 #: A milestone in the past: "peaked", "after peaking in 2014", "reached its peak", "achieved coal phase-out".
 _PAST_RE = first_char_guarded(
@@ -106,17 +107,17 @@ _QUALIFIERS = {
     "till": "<=", "after": ">", "around": "~", "about": "~",
     "approximately": "~",
 }  # fmt: skip
-_SPACES_RE = re.compile(r"\s+")
-_HELD_BEFORE_RE = re.compile(r"\b(?:remain\w*|maintain\w*|keep\w*|stay\w*|continu\w*)\b", re.IGNORECASE)
+_SPACES_RE = rx.compile(r"\s+")
+_HELD_BEFORE_RE = rx.compile(r"\b(?:remain\w*|maintain\w*|keep\w*|stay\w*|continu\w*)\b", re.IGNORECASE)
 WINDOW = 60  # a deadline farther than this from the keyword belongs to another statement
 
 
 #: "expected to peak between 2029 and 2034": the milestone falls in a window, two rows (>= the first, <= the last)
-_BETWEEN_AFTER_RE = re.compile(
+_BETWEEN_AFTER_RE = rx.compile(
     r"\s+(?:[\w-]+\s+){0,3}?between\s+(?P<a>(?:20|21)\d\d)\s+and\s+(?P<b>(?:20|21)\d\d)(?!\d)", re.IGNORECASE
 )
 #: "a reduction of 15-30 Mt by 2035 from the peak level": the peak is the reference of a change, not a milestone
-_REFERENCE_BEFORE_RE = re.compile(
+_REFERENCE_BEFORE_RE = rx.compile(
     r"\b(?:from|below|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the|its|their)\s+$", re.IGNORECASE
 )
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from . import rx
+
 #: A line up to its break: what ``str.splitlines`` splits at (\n \r \v \f \x1c-\x1e \x85 \u2028 \u2029) ends it.
-_LINE_RE = re.compile("[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
+_LINE_RE = rx.compile("[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*")
 
 
 @dataclass

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import iso
+from . import iso, rx
 from .numbers import MAGNITUDES
 
 #: Dollar-using countries and their dollar; any other country's bare "$" is USD (also where the US dollar circulates
@@ -114,7 +114,7 @@ _SIGNS = (
 )  # fmt: skip
 _LOCAL_SIGNS = {"dollar": "$", "yen": "¥", "rupee": "Rs", "rand": "R"}  # resolved by the document's country
 _SIGN_ISO = {name: name.upper() for name, _ in _SIGNS if name not in (*_LOCAL_SIGNS, "code", "coded")}
-CURRENCY_BEFORE_RE = re.compile(
+CURRENCY_BEFORE_RE = rx.compile(
     "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SIGNS) + r")[ \u00a0]?$"
 )
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -133,12 +133,12 @@ def _signs_ending_with(last: str) -> re.Pattern[str] | None:
     signs = [(name, pattern) for name, pattern in _SIGNS if last in _SIGN_LAST[name]]
     if not signs:
         return None
-    return re.compile("(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in signs) + r")[ \u00a0]?$")
+    return rx.compile("(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in signs) + r")[ \u00a0]?$")
 
 
 _BEFORE_BY_LAST = {last: _signs_ending_with(last) for last in {*"".join(_SIGN_LAST.values())}}
 #: A magnitude glued to an amount after a currency: "£3m", "$1.2bn", "€40k"; bare letters only count after money.
-MONEY_MAGNITUDE_RE = re.compile(r"[ \u00a0]?(?P<mag>bn|b|mn|mln|m|k)(?![A-Za-z0-9²³])", re.IGNORECASE)
+MONEY_MAGNITUDE_RE = rx.compile(r"[ \u00a0]?(?P<mag>bn|b|mn|mln|m|k)(?![A-Za-z0-9²³])", re.IGNORECASE)
 MONEY_MAGNITUDES = {"bn": 10**9, "b": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6, "k": 10**3}  # lower-cased keys
 
 # Currency words after the amount ("2 billion US dollars", "500 million rupees", "3 billion EUR").
@@ -155,7 +155,7 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"manats?", "manat"), (r"r(?:o)?ubles?", "ruble"),
     (r"shillings?", "shilling"), (r"kwachas?", "kwacha"), (r"francs?", "franc"),
 )  # fmt: skip
-_CODE_AFTER_RE = re.compile(
+_CODE_AFTER_RE = rx.compile(
     r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])"  # "3 MUSD"
     # "2,225 USD Millions": the magnitude written after the code
     r"(?:[ \u00a0]+(?P<word>(?i:millions?|billions?|thousands?))\b)?"
@@ -231,8 +231,8 @@ def _currency_names() -> dict[str, str]:
 _NAMES = _currency_names()
 _NAME_WORDS = max(len(name.split()) for name in _NAMES)
 _WORD = r"[^\W\d_]+(?:['’][^\W\d_]+)?"  # letters, and an apostrophe inside ("Pa'anga")
-_WORDS_AFTER_RE = re.compile(rf"[ \u00a0]?({_WORD}(?:[ \u00a0]+{_WORD}){{0,{_NAME_WORDS - 1}}})")
-_FIRST_WORD_RE = re.compile(rf"[ \u00a0]?({_WORD})")  # the first word of a _WORDS_AFTER_RE match (both greedy)
+_WORDS_AFTER_RE = rx.compile(rf"[ \u00a0]?({_WORD}(?:[ \u00a0]+{_WORD}){{0,{_NAME_WORDS - 1}}})")
+_FIRST_WORD_RE = rx.compile(rf"[ \u00a0]?({_WORD})")  # the first word of a _WORDS_AFTER_RE match (both greedy)
 #: The first word of every name looked up in ``name_after``, a one-word name's plural too: most words after an amount
 #: ("of", "tonnes", "in") start none, and are rejected before the name's words are split and looked up.
 _FIRST_WORDS = frozenset(name.split()[0] for name in _NAMES) | frozenset(n + "s" for n in _NAMES if " " not in n)
@@ -258,7 +258,7 @@ def name_after(text: str, pos: int, limit: int) -> Currency | None:
 
 
 #: Money per thing is a price or a unit cost ("USD 6.85 per day", "$40/tCO2"), never an amount.
-PRICE_AFTER_RE = re.compile(
+PRICE_AFTER_RE = rx.compile(
     r"\s*(?:per\s+|/\s*|an?\s+)(?!year\b|annum\b|yr\b)(?:day|person|capita|head|household|unit|ton|tonne|t\b|tco2|kwh|"
     r"mwh|gj|litre|liter|gallon|barrel|bbl|kg|hectare|ha\b|month|hour|week|m3|m2|km|vehicle|worker)",
     re.IGNORECASE,

@@ -11,15 +11,17 @@ import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from . import rx
+
 if TYPE_CHECKING:
     from .model import Observation
     from .quantities import Quantity
 
 #: "the 14% target", "the 30 percent reduction goal", "its 45% emission reduction commitment"
-_NAMED_AFTER_RE = re.compile(
+_NAMED_AFTER_RE = rx.compile(
     r"\s*(?:%|per\s*cent|percent)?\s+(?:[\w-]+\s+){0,2}?(?:target|goal|commitment|pledge)s?\b", re.IGNORECASE
 )
-_NAMER_BEFORE_RE = re.compile(r"\b(?:the|its|their|our|this|that)\s+$", re.IGNORECASE)
+_NAMER_BEFORE_RE = rx.compile(r"\b(?:the|its|their|our|this|that)\s+$", re.IGNORECASE)
 
 
 def named_goal(

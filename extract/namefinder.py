@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from itertools import compress
 
+from . import rx
+
 
 class NameFinder:
     """Finds the names of a table in text, longest first, in one pass over the places where a name may begin.
@@ -41,13 +43,13 @@ class NameFinder:
         # The initial is matched first, so that re skips to the next one in its fast scan for a character set, and
         # the lookbehind then reads the character before it. By word, the match is the word (group 1).
         rest = "" if key_chars else r"\w*"
-        self.start = re.compile(rf"({initials(buckets)}(?<!{before}(?s:.)){rest})")
-        self.before = re.compile(before)  # one character, as the lookbehind reads it
+        self.start = rx.compile(rf"({initials(buckets)}(?<!{before}(?s:.)){rest})")
+        self.before = rx.compile(before)  # one character, as the lookbehind reads it
         if not all(self.before.fullmatch(c) for c in "a1_é"):
             raise ValueError(f"'before' must hold every word character (a name begins a word): {before!r}")
         self.key_chars = key_chars
-        self.reject_after = re.compile(reject_after)
-        self.start_ok = re.compile(start_ok) if start_ok else None
+        self.reject_after = rx.compile(reject_after)
+        self.start_ok = rx.compile(start_ok) if start_ok else None
 
     def findall(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, name) of each name found in ``text[pos:endpos]``, in order, not overlapping."""
@@ -97,7 +99,7 @@ def first_word(name: str) -> str:
     return m.group()
 
 
-_WORD = re.compile(r"\w+")
+_WORD = rx.compile(r"\w+")
 
 
 def initials(names: Iterable[str]) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import starmap
 from operator import itemgetter
 
+from . import rx
 from .alternation import first_char_guarded
 from .context import guarded
 from .lazy import lazy
@@ -201,7 +202,7 @@ CHANGE_STEMS = (
 UP_DOWN = r"(?<!made )(?<!make )(?<!makes )(?<!making )\b(?:up|down)"  # "made up 36%" is a share, not a change
 CHANGE_LEFT = guarded("bcdfgijlrsu", rf"(?:\b(?:{CHANGE_STEMS})\w*|{UP_DOWN})(?:\s+(?:of|by))?(?:\s+{QUAL})*\s*$", re.I)
 BY_LEFT = guarded("b", rf"\bby(?:\s+{QUAL})*\s*$", re.I)
-CHANGE_RIGHT = re.compile(
+CHANGE_RIGHT = rx.compile(
     rf"^\s*(?:%|percent|per cent|percentage points?|pp\b|-?fold|times)?[\s\-]*(?:{QUAL}\s+)*"
     r"(?:year[\s-]+on[\s-]+year\s+|yoy\s+)?"
     r"(?:reduction|decrease|decline|drop|cut|increase|rise|growth|gain|improvement|lower|higher|less\b|more\b|"
@@ -211,19 +212,19 @@ CHANGE_RIGHT = re.compile(
 )
 ANNUAL_WORD = guarded("acepy", r"\b(?:annual(?:ly)?|yearly|per (?:year|annum)|a year|each year|cagr|compound)\b", re.I)
 GROWTH_WORD = guarded("gir", r"\b(?:growth|grow|grew|increase|rise|rate)", re.I)
-ANNUAL_RIGHT = re.compile(
+ANNUAL_RIGHT = rx.compile(
     rf"^\s*(?:%|percent|per cent)?\s*(?:{QUAL}\s+)*"
     r"(?:annual(?:ly)?|a year|per year|per annum|each year|every year|yearly|on average|cagr)\b",
     re.I,
 )
 TABLE_CHANGE = first_char_guarded(rf"\b(?:{CHANGE_STEMS})\w*", re.I)
 ANNUAL_RIGHT_WORDS = ("annu", "year", "average", "cagr")  # one is in every ANNUAL_RIGHT match, in lower case
-GROWTH_RATE_OR_ANNUAL = re.compile(r"growth rate|annual", re.I)
+GROWTH_RATE_OR_ANNUAL = rx.compile(r"growth rate|annual", re.I)
 
 
 # Every character of a CHANGE_LEFT or BY_LEFT match is a word character, a space or "." (stems, QUAL words, "approx.")
 # and the match runs to the end: it starts after the last other character, so the search starts there too.
-_LAST_OTHER = re.compile(r"(?s).*[^\w\s.]")
+_LAST_OTHER = rx.compile(r"(?s).*[^\w\s.]")
 
 
 def left_tail(left: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .money import CURRENCY_BEFORE_RE, ISO_CODES, MONEY_MAGNITUDE_RE
 from .numbers import Number
@@ -24,11 +25,11 @@ _LABEL_BEFORE_RE = cx.guarded(
     re.IGNORECASE,
 )
 #: "4." not "4.5"; "2 - Industrial Processes": an inventory category's code before its name
-_LIST_NUMBER_RE = re.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.(?!\d)|[)\]、])|\d{1,3}\t|\d{1,3}\s*$|\d{1,3} [-–] (?=[A-Z]))")
-_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
-_ORDINAL_AFTER_RE = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
+_LIST_NUMBER_RE = rx.compile(r"^\s*(?:[(\[]?\d{1,3}(?:\.(?!\d)|[)\]、])|\d{1,3}\t|\d{1,3}\s*$|\d{1,3} [-–] (?=[A-Z]))")
+_PHONE_RE = rx.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}")
+_ORDINAL_AFTER_RE = rx.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
 # every month starts with one of a d f j m n o s: the lookahead turns other words away before the 23 alternatives
-_DATE_AFTER_RE = re.compile(r"^\s*(?=[adfjmnos])(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
+_DATE_AFTER_RE = rx.compile(r"^\s*(?=[adfjmnos])(?:" + cx._MONTHS + r")\b", re.IGNORECASE)
 _DATE_BEFORE_RE = cx.guarded("adfjmnos", r"(?:" + cx._MONTHS + r")\s*$", re.IGNORECASE)
 #: The last word of every _LABEL_BEFORE_RE match (lower case), for a cheap exact test before it (``cx.may_end_with``).
 _LABEL_ENDS = (
@@ -48,7 +49,7 @@ _PERIOD_WORD_BEFORE_RE = first_char_guarded(
     r"|central|inner|outer)\s*$",
     re.IGNORECASE,
 )
-_OF_PERIOD_AFTER_RE = re.compile(
+_OF_PERIOD_AFTER_RE = rx.compile(
     r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:year|(?:19|20)\d\d|century|decade|month)"
     # "the past half-century", "half a decade", "a quarter of a century", "half-way", "half-life": a span of time
     r"|(?:[ -]|\s+(?:of\s+)?an?\s+)(?:centur(?:y|ies)|decades?|years?|months?|hours?|days?|way|life)\b",
@@ -57,25 +58,25 @@ _OF_PERIOD_AFTER_RE = re.compile(
 #: a singular fraction word is also an ordinal ("a third of the forest" is a share, "a third phase" an ordinal)
 _ORDINALS = ("third", "fourth", "fifth", "tenth")
 #: a word after the fraction word that is none of those a share goes on with ("a third of", "by a third by 2030")
-_NOUN_AFTER_RE = re.compile(
+_NOUN_AFTER_RE = rx.compile(
     r"[ -](?!(?:of|by|in|to|from|for|below|above|compared|relative|between|over|since|until|and|or|than|less|more"
     r"|lower|higher|on|at|with|per|each|every|the|this|its|their)\b)[A-Za-z]",
     re.IGNORECASE,
 )
-_TWOFOLD_PARTS_RE = re.compile(r"\s*:")  # "the objectives are twofold: …"
-_SIGN_OPENER_RE = re.compile(r"(?:\(|\b(?:of|by))\s*\+$", re.IGNORECASE)
-_SHARE_AFTER_RE = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+_TWOFOLD_PARTS_RE = rx.compile(r"\s*:")  # "the objectives are twofold: …"
+_SIGN_OPENER_RE = rx.compile(r"(?:\(|\b(?:of|by))\s*\+$", re.IGNORECASE)
+_SHARE_AFTER_RE = rx.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 _QUOTES = ("\"", "“", "'", "‘")
-_HYPHEN_WORD_RE = re.compile(r"-[A-Za-z]")
-_DOTTED_DATE_RE = re.compile(r"\.(?:19|20)\d\d\b")
-_HYPHEN_MULTIPLE_RE = re.compile(r"-(?:fold|thirds?|quarters?)")
-_GLUED_UNIT_RE = re.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|m2|m3|m²|m³|ha|t|bn|mn|tce|x)\b")
+_HYPHEN_WORD_RE = rx.compile(r"-[A-Za-z]")
+_DOTTED_DATE_RE = rx.compile(r"\.(?:19|20)\d\d\b")
+_HYPHEN_MULTIPLE_RE = rx.compile(r"-(?:fold|thirds?|quarters?)")
+_GLUED_UNIT_RE = rx.compile(r"^(?:GW|MW|kW|kWh|TWh|GWh|MWh|Mt|Gt|kt|km2|km²|km|m2|m3|m²|m³|ha|t|bn|mn|tce|x)\b")
 
 
 # --------------------------------------------------------------- quantities
 
 
-_URL_ESCAPE_RE = re.compile(r"%[0-9A-Fa-f]{2}(?=[A-Za-z0-9%])")
+_URL_ESCAPE_RE = rx.compile(r"%[0-9A-Fa-f]{2}(?=[A-Za-z0-9%])")
 
 
 def inside_last(text: str, num: Number, out: list[Quantity | Number], floor: int) -> bool:
@@ -93,17 +94,17 @@ def inside_last(text: str, num: Number, out: list[Quantity | Number], floor: int
 
 
 #: A cell that is a reference code: capitals and a section number ("ENV 1.5", "SOC 3.1", "ECO 2.2"), alone on its line.
-_REF_CODE_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,5}) $")
-_SECTION_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
-_CELL_END_RE = re.compile(r"(?:\.\d+)*[ \t]*(?:\n|$)")
+_REF_CODE_BEFORE_RE = rx.compile(r"(?:^|\n)[ \t]*([A-Z]{2,5}) $")
+_SECTION_NUMBER_RE = rx.compile(r"\d{1,2}\.\d{1,2}")
+_CELL_END_RE = rx.compile(r"(?:\.\d+)*[ \t]*(?:\n|$)")
 
 
 #: a year and a dash right before a two-digit number: "2011-12", "FY2020–21" (a fiscal year written short)
-_FISCAL_HEAD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-–/]$")
+_FISCAL_HEAD_RE = rx.compile(r"(?<!\d)((?:19|20)\d\d)[-–/]$")
 
 
-_YEAR_RE = re.compile(r"(?:19[89]\d|20\d\d)")
-_YEAR_BEFORE_PERCENT_RE = re.compile(r"\b(?:by|in|until|till|before)\s+$", re.IGNORECASE)
+_YEAR_RE = rx.compile(r"(?:19[89]\d|20\d\d)")
+_YEAR_BEFORE_PERCENT_RE = rx.compile(r"\b(?:by|in|until|till|before)\s+$", re.IGNORECASE)
 _URL_REACH = 1000  # a web address's characters before a number in it (statistics queries run long)
 
 
@@ -209,6 +210,6 @@ def _glued_unit(text: str, num: Number, after: str) -> bool:
 
 #: "1000 tonnes" naming the unit of a column or a list: the unit phrase and nothing after it but its bracket's close
 #: or the line's end
-_THOUSAND_TONNES_UNIT_RE = re.compile(
+_THOUSAND_TONNES_UNIT_RE = rx.compile(
     r"\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b(?:\s+(?:of\s+)?(?:CO2|CO₂)[\w\s.-]{0,8}?)?\s*[).]?\s*(?:$|\n)", re.I
 )

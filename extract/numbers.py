@@ -11,6 +11,7 @@ import string
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import rx
 from .numpatterns import anchored, by_first_letter, decimal_class, prefix_tree
 
 WORD_NUMBERS: dict[str, int] = {
@@ -34,7 +35,7 @@ FRACTION_WORDS: dict[str, Decimal] = {
 }  # fmt: skip
 
 #: a capitalised word after a capitalised fraction word makes it part of a title ("a Fourth National Communication")
-_TITLE_AFTER_RE = re.compile(r"[ -][A-Z][a-z]")
+_TITLE_AFTER_RE = rx.compile(r"[ -][A-Z][a-z]")
 
 #: Multiples written as one word ("twofold", "double").
 FOLD_WORDS: dict[str, Decimal] = {
@@ -136,8 +137,8 @@ _WORD_ALTS = (
 # halves never overlap and their matches, merged in order, are exactly those of the single alternation. A pattern
 # that starts by consuming a digit lets the engine skip to the digits in C; the word lookahead at least skips the
 # positions where no word alternative can start (every one starts with one of o t f s e n h a d q).
-_DIGITS_ONLY_RE = re.compile(_DIGITS_ALT, re.VERBOSE)
-_WORDS_ONLY_RE = re.compile(rf"\b(?=[otfsenhadq])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
+_DIGITS_ONLY_RE = rx.compile(_DIGITS_ALT, re.VERBOSE)
+_WORDS_ONLY_RE = rx.compile(rf"\b(?=[otfsenhadq])(?:{'|'.join(_WORD_ALTS)})", re.IGNORECASE | re.VERBOSE)
 #: Every word match contains one of these (lower case): an ASCII text without any has no number words.
 _ALL_STEMS = (
     *WORD_NUMBERS, "half", "halv", "quarter", "third", "fourth", "fifth", "tenth", "fold", "hundred", "thousand",
@@ -152,7 +153,7 @@ _WORD_INITIALS = "taosefdhnq"
 
 
 # One search of the lower-cased text for any stem, without re.IGNORECASE: several times faster than a test per stem.
-_STEM_RE = re.compile(anchored(dict.fromkeys(_WORD_STEMS, "")))
+_STEM_RE = rx.compile(anchored(dict.fromkeys(_WORD_STEMS, "")))
 # Every word match starts at a word start with a number word, "half", a multiplication noun or "a" before a
 # fraction or "hundred"/"thousand" (the fractions and multiples start with one of the number words). This finds far
 # fewer sentences than the stems ("one" is in "done", "ten" in "often"), so the costly word search runs on a sixth of
@@ -163,8 +164,8 @@ _STEM_RE = re.compile(anchored(dict.fromkeys(_WORD_STEMS, "")))
 _A_WORDS = [k[2:] for k in FRACTION_WORDS if k.startswith("a ")] + ["hundred", "thousand"]
 _START_WORDS = ["half", "halv", "doubl", "tripl", "quadrupl"]
 _A_PHRASE = rf"a\s+(?:{'|'.join(_A_WORDS)})"  # "a quarter": one more word, of the tree's "a" group
-_WORD_START_RE = re.compile(rf"(?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
-_AFTER_SPACE_RE = re.compile(f" (?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())
+_WORD_START_RE = rx.compile(rf"(?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS])}|{_A_PHRASE})".encode())
+_AFTER_SPACE_RE = rx.compile(f" (?:{prefix_tree([*WORD_NUMBERS, *_START_WORDS, _A_PHRASE], _WORD_INITIALS)})".encode())
 #: ``_fold``: ASCII letters lower-cased, digits 0, every other character (non-ASCII ones are "?" first) a space.
 _FOLD = bytes(
     c + 32 if 65 <= c <= 90 else 48 if 48 <= c <= 57 else c if 97 <= c <= 122 or c == 95 else 32 for c in range(256)
@@ -175,25 +176,25 @@ _ASCII_LOOKALIKES = frozenset("\u0130\u0131\u017f\u212a")
 _MAX_NON_ASCII = 64  # a span with more (Chinese, Cyrillic) is searched by the patterns themselves
 # a footnote marker may be fused to the magnitude word ("US$ 15.5 billion4 of investment")
 # ("2.124 Billions of US $": a plural magnitude takes "of" before the currency it counts, as "millions of people" not)
-MAGNITUDE_RE = re.compile(
+MAGNITUDE_RE = rx.compile(
     rf"[\s-]*(?P<mag>{_MAG_RE})(?:\b|(?=\d{{1,2}}(?!\d)))"
     r"(?:(?<=[sS])\s+of(?=\s+(?:U\.?S\.?\s?\$|\$|€|(?-i:[A-Z]{3})\b|(?:US\s+)?dollars|euros)))?",
     re.IGNORECASE,
 )
 #: the tonnes after an "M" glued to a number: "3.5M tCO2", "2.3M tonnes" are millions of tonnes ("5MW", "5 Mt" are not)
-_MILLION_TONNES_RE = re.compile(r"[ \t]+(?:t(?:CO|\b)|tonnes?\b|tons?\b|metric\s+tons?\b)")
+_MILLION_TONNES_RE = rx.compile(r"[ \t]+(?:t(?:CO|\b)|tonnes?\b|tons?\b|metric\s+tons?\b)")
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
 CN_MAGNITUDES: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
     "万": Decimal(10) ** 4,
 }  # fmt: skip
-CN_MAGNITUDE_RE = re.compile(r"\s*(?P<mag>万亿|千万|百万|亿|万)")
+CN_MAGNITUDE_RE = rx.compile(r"\s*(?P<mag>万亿|千万|百万|亿|万)")
 # After digits: a magnitude word, else a Chinese magnitude, in one match (the first alternative is tried first).
-_DIGITS_MAGNITUDE_RE = re.compile(
+_DIGITS_MAGNITUDE_RE = rx.compile(
     MAGNITUDE_RE.pattern + "|" + CN_MAGNITUDE_RE.pattern.replace("?P<mag>", "?P<cn>"), re.IGNORECASE
 )
 _ONE = Decimal(1)
-_ECHO_RE = re.compile(r" \(\s*(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\)")
+_ECHO_RE = rx.compile(r" \(\s*(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*\)")
 #: Characters no magnitude match starts with (it starts with a space, "-", a letter or 万千百亿): the commonest ones
 #: after a number, for which the regex need not be asked.
 _NO_MAGNITUDE_NEXT = frozenset(",.%)(;:/")
@@ -217,13 +218,13 @@ class Number:
         return self.value == self.value.to_integral_value()
 
 
-_SPACES_IN_NUMBER_RE = re.compile("[ \u00a0\u202f\u2009]")
+_SPACES_IN_NUMBER_RE = rx.compile("[ \u00a0\u202f\u2009]")
 #: a comma no thousands grouping could hold is a decimal comma: after a lone 0 ("0,004") or after four or more digits
 #: ("6962,628"; not after a year: "2019,20" is a year and a number run together)
 LONE_DECIMAL_COMMA = r"0,\d+|(?!(?:19|20)\d\d,)\d{4,},\d+"
-_LONE_DECIMAL_COMMA_RE = re.compile(LONE_DECIMAL_COMMA)
+_LONE_DECIMAL_COMMA_RE = rx.compile(LONE_DECIMAL_COMMA)
 #: thousands points alone ("9.534", "1.004.347"): thousands in a continental table, a decimal elsewhere when one
-THOUSANDS_POINTS_RE = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # never "0.698": no grouping starts with 0
+THOUSANDS_POINTS_RE = rx.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # never "0.698": no grouping starts with 0
 
 
 def parse_digits(text: str, continental: bool = False) -> Decimal:

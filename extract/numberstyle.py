@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 #: What a value is followed by when it is one: a percent, a magnitude word, a degree or a common unit. A bare
 #: "3,5" may be a list ("Articles 3,5 and 7") and a bare "4.1" a section number: neither counts as evidence.
 _UNIT_AFTER = (
@@ -23,7 +25,7 @@ _ALONE_AFTER = r"(?![\d.,]\d)"  # nor a digit after a point or comma just after 
 
 #: Unambiguously continental: thousands points and a decimal comma ("1.234,5"), two or more thousands points
 #: ("26.681.590"), a decimal comma with one or two decimals before a unit ("15,4 million", "2,5 %").
-_CONTINENTAL_RE = re.compile(
+_CONTINENTAL_RE = rx.compile(
     _ALONE_BEFORE
     + r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d{1,3},\d{1,2}"
     + _UNIT_AFTER
@@ -33,7 +35,7 @@ _CONTINENTAL_RE = re.compile(
 )
 #: Unambiguously English: thousands commas and a decimal point ("1,234.5"), two or more thousands commas
 #: ("26,681,590"), a decimal point with one or two decimals before a unit ("3.5 million", "1.5°C", "2.74 t").
-_ENGLISH_RE = re.compile(
+_ENGLISH_RE = rx.compile(
     _ALONE_BEFORE
     + r"(?:\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}|\d+\.\d{1,2}"
     + _UNIT_AFTER
@@ -45,7 +47,7 @@ _ENGLISH_RE = re.compile(
 #: another separator. Its matches consist of separators and digits only, and a continental match has none of them
 #: just before it, so each continental match holds a match of this of its own: fewer of these, fewer of those. A
 #: pattern led by "," or "." is scanned for in C; the full patterns try every position (5 % of extraction).
-_SEPARATOR_RE = re.compile(r",\d{1,2}(?!\d)|\.\d{3}[.,]\d")
+_SEPARATOR_RE = rx.compile(r",\d{1,2}(?!\d)|\.\d{3}[.,]\d")
 MIN_EVIDENCE = 3  # continental forms needed at least
 DOMINANCE = 3  # ... and at least this many times the English ones: a translation may keep a few of each
 

@@ -7,25 +7,24 @@ subdivision counts a little for its country. Nothing is assumed: a document nami
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 
-from . import iso
+from . import iso, rx
 from .namefinder import NameFinder
 from .names import EXTRA_COUNTRIES
 from .places import country_label, name_finder, name_table
 
 NATIONAL = "National"  # the region of national values when the document never says which country it is about
 
-_PREFIX_RE = re.compile(r"([A-Z]{3})(?=[-_. ]|$)")
-_CN_CHINA_RE = re.compile(r"中国|我国|全国")  # Chinese-language text names its country in Chinese
-_OWNER_BEFORE_RE = re.compile(
+_PREFIX_RE = rx.compile(r"([A-Z]{3})(?=[-_. ]|$)")
+_CN_CHINA_RE = rx.compile(r"中国|我国|全国")  # Chinese-language text names its country in Chinese
+_OWNER_BEFORE_RE = rx.compile(
     r"(?:Government|Republic|Kingdom|Contribution|Contributions|NDC|INDC|Communication|Commonwealth|State|"
     r"Sultanate|Principality|Federation|Ministry\s+of\s+[A-Z][\w ]{2,40}?|Parliament|President|People)"
     r"\s+of\s+(?:the\s+)?$"
 )
-_OWNER_AFTER_RE = re.compile(
+_OWNER_AFTER_RE = rx.compile(
     r"['’]s\s+(?:\w+\s+){0,3}?(?:NDC|INDC|Nationally|Intended|national|economy|emissions|GHG|greenhouse|"
     r"commitment|contribution|target|government|climate|mitigation|adaptation|energy|population|territory)"
 )
@@ -33,11 +32,11 @@ FRONT_CHARS = 20_000  # the cover and first pages (about six): where a document 
 TITLE_LINES, TITLE_LINE_CHARS, TITLE_CHARS = 3, 100, 400  # the title: the first short lines of the document
 TITLE_WEIGHT, OWNER_WEIGHT, SUBDIVISION_WEIGHT, WE_WEIGHT = 10.0, 5.0, 0.5, 1.0
 WE_CHARS = 60  # how near "we", "our" or "national" must be to a country's name
-_WE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ational(?:ly)?)\b")
+_WE_RE = rx.compile(r"\b(?:[Ww]e|[Oo]ur|[Nn]ational(?:ly)?)\b")
 #: Languages whose ISO 3166 country names (pycountry's translations) also count, so that a French or Arabic plan
 #: that is skipped still says whose it is.
 NAME_LANGUAGES = ("fr", "es", "pt", "ar", "ru")
-_ARABIC_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel, written or not
+_ARABIC_MARKS = rx.compile(r"[\u064b-\u0652\u0640]")  # vowel marks and tatweel, written or not
 #: The characters of _ARABIC_MARKS: nine substring tests find one far faster than the regex's scan of a character
 #: class (12 % of ``text_country``)
 _ARABIC_MARK_CHARS = tuple(chr(c) for c in range(0x064B, 0x0653)) + ("\u0640",)

@@ -11,7 +11,7 @@ would read every page a third time.
 
 from __future__ import annotations
 
-import re
+from . import rx
 
 _MARGIN = 15  # a gutter lies at least this many characters from either side of the page
 _CROSSING = 0.4  # of the page's text lines at least this share have text on both sides of the gutter
@@ -40,7 +40,7 @@ def _words(side: str) -> bool:
     return len(_WORD_RE.findall(side)) >= 2
 
 
-_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+_WORD_RE = rx.compile(r"[^\W\d_]{2,}")
 
 
 def _gutter(lines: list[str]) -> int | None:
@@ -72,4 +72,4 @@ def _crosses(line: str, x: int) -> bool:
     return not line[x - 1 : x + 2].strip() and _words(line[: x - 1]) and _words(line[x + 2 :])
 
 
-_TEXT_RE = re.compile(r"\S+(?: \S+)*")  # text parted by two spaces or more: no line counted twice
+_TEXT_RE = rx.compile(r"\S+(?: \S+)*")  # text parted by two spaces or more: no line counted twice

@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from . import pdftables
+from . import pdftables, rx
 from .ligatures import expand_ligatures
 from .pdfcolumns import split_columns
 
@@ -75,7 +75,7 @@ def _shape(line: str) -> str:
     return _DIGITS_RE.sub("#", " ".join(expand_ligatures(line).split()))
 
 
-_DIGITS_RE = re.compile(r"\d+")
+_DIGITS_RE = rx.compile(r"\d+")
 _EDGE_LINES = 3  # a running head or foot is among a page's first or last lines
 _RUNNING_SHARE = 0.5  # … and of that shape on at least half the pages
 
@@ -113,12 +113,12 @@ def _paragraphs(plain: list[str], layout: str) -> list[str]:
     return out
 
 
-_ITEM_RE = re.compile(r"[•●▪◦■□❖➢►\-–*]\s|\(?(?:[a-z]|[0-9]{1,2}|[ivx]{1,4})[.)]\s")
+_ITEM_RE = rx.compile(r"[•●▪◦■□❖➢►\-–*]\s|\(?(?:[a-z]|[0-9]{1,2}|[ivx]{1,4})[.)]\s")
 #: a caption line, kept whole (and so is a row of numbers: ``pdftables.may_hold_table``)
-_CAPTION_RE = re.compile(r"(?:Table|Figure|Chart|Box)\s+\w+[.:]", re.I)
+_CAPTION_RE = rx.compile(r"(?:Table|Figure|Chart|Box)\s+\w+[.:]", re.I)
 _FULL = 0.8  # a line this share as long as a page's long lines reaches its margin: the sentence wrapped there
-_WORD_RE = re.compile(r"[^\W\d_]+")
-_BROKEN_RE = re.compile(r"([^\W\d_]+)-$")  # a word broken at the margin: "emis-"
+_WORD_RE = rx.compile(r"[^\W\d_]+")
+_BROKEN_RE = rx.compile(r"([^\W\d_]+)-$")  # a word broken at the margin: "emis-"
 
 
 def _join(line: str, wrapped: str, words: set[str]) -> str:

@@ -24,18 +24,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import rx
 from .ligatures import expand_ligatures
 
 #: a cell of a layout line: words parted by single spaces (two spaces or more part cells)
-_CELL_RE = re.compile(r"\S+(?: \S+)*")
+_CELL_RE = rx.compile(r"\S+(?: \S+)*")
 #: a numeric cell: "95.14", "-37.5", "(3.2)", "12%", "1,234", "17 663", "+4.5 %"; or a cell in a column of numbers
 #: that holds none: an inventory's notation keys (not occurring, not estimated, not applicable, included elsewhere),
 #: "n/a", a dash
-_NUMBER_RE = re.compile(
+_NUMBER_RE = rx.compile(
     r"[-+−–(]?\d[\d.,]*(?: \d{3})*(?: ?%)?\)?\*?|(?:NO|NE|NA|IE)(?:, ?(?:NO|NE|NA|IE))*|[nN]/[aA]|[-–—]"
 )
 #: a line that is no header cell: a caption, a unit or source note above or below a table
-_NOT_HEADER_RE = re.compile(r"(?:Table|Figure|Fig\.|Chart|Box|Source|Sources|Note|Notes|Unit|Units)\b", re.I)
+_NOT_HEADER_RE = rx.compile(r"(?:Table|Figure|Fig\.|Chart|Box|Source|Sources|Note|Notes|Unit|Units)\b", re.I)
 _MAX_HEADER_BANDS = 4
 _SHORT_LABEL = 40  # a label-only band between rows ("Other energy sub sectors:") is at most this wide
 _PROSE_WORDS = 10  # a line of a paragraph has this many words or more; a header cell's line fewer
@@ -58,7 +59,7 @@ def may_hold_table(plain: str) -> bool:
     return _PLAIN_ROW_RE.search(plain) is not None
 
 
-_PLAIN_ROW_RE = re.compile(r"\d[\d.,%)]* [-+(]?\d[\d.,%)]*[ \t]*$", re.M)
+_PLAIN_ROW_RE = rx.compile(r"\d[\d.,%)]* [-+(]?\d[\d.,%)]*[ \t]*$", re.M)
 
 
 def _cells(line: str) -> list[_Cell]:
@@ -179,7 +180,7 @@ def _tight_rows(page: int, lines: list[list[_Cell]]) -> list[Band]:
     return out
 
 
-_CONTINUES_RE = re.compile(r"[a-z0-9(]")  # a wrapped label goes on in lower case, with a number or a bracket
+_CONTINUES_RE = rx.compile(r"[a-z0-9(]")  # a wrapped label goes on in lower case, with a number or a bracket
 
 
 @dataclass

@@ -3,21 +3,21 @@ section's, or the document's country."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, clause_bounds
 
-_CHINA_HYPHEN_GAP_RE = re.compile(r"\s*(?:China|Chinese)-")
+_CHINA_HYPHEN_GAP_RE = rx.compile(r"\s*(?:China|Chinese)-")
 _PLACE_AFTER_GAP_RE = cx.guarded("fiot", r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
 _IN_BEFORE_RE = first_char_guarded(r"\b[Ii]n\s+(?:the\s+)?$")
-_PLACE_LINK_RE = re.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
-_PLACES_NOUN_AFTER_RE = re.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
+_PLACE_LINK_RE = rx.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
+_PLACES_NOUN_AFTER_RE = rx.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
 
 
 @lru_cache(maxsize=4)

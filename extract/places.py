@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from . import iso
+from . import iso, rx
 from .alternation import first_char_guarded
 from .namefinder import NameFinder
 from .names import (
@@ -202,7 +202,7 @@ _GROUP_HINTS = ("island", "developing", "recipient", "global", "least", "africa"
 _GROUP_WORDS = ("countries", "states", "nations", "south", "region", "china", "provinces", "africa")
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 # "\b[A-Z]" as "[A-Z](?<!\w.)", here and in _PLACE_LIST_RE ("X(, X)*"): re scans for a leading class in C.
-_CITY_RE = re.compile(
+_CITY_RE = rx.compile(
     r"([A-Z](?<!\w.)[a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:City|Municipality|Prefecture|County|Province|State|Autonomous\s+Region)\b"
 )
 #: "Gujarat and Rajasthan states", "Liaoning and Shandong provinces": places named by the word after them.
@@ -212,7 +212,7 @@ _NOT_PLACES = frozenset(
     "Participating Pacific Arab Gulf Sovereign Independent Contracting Party Parties This That These Those Social "
     "Welfare Green Smart Model".split()
 )
-_PLACE_LIST_RE = re.compile(
+_PLACE_LIST_RE = rx.compile(
     r"([A-Z](?<!\w.)[a-z]+(?:\s[A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*,?\s+and\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"\s+(?:provinces|states|prefectures|cities|municipalities)\b"
 )
@@ -224,7 +224,7 @@ def _demonym(name: str) -> bool:
     return len(name) >= 7 and " " not in name and name.endswith(_DEMONYM_ENDINGS)
 
 
-_CAPITALISED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_CAPITALISED_NAME_RE = rx.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 #: Literal words that every match of _CITY_RE or _PLACE_LIST_RE contains: without one, both searches are skipped.
 #: (Substring tests: a regex alternation of them takes longer on a sentence than the seven ``in`` tests.)
 _CITY_HINTS = (
@@ -265,7 +265,7 @@ def _may_name_group(span: str) -> bool:
 
 
 #: Every phrase of REGION_PHRASES starts with one of these words (any case): no match starts before the first.
-_GROUP_START_RE = re.compile(f"(?=(?:{'|'.join((*_GROUP_HINTS, 'pacific', 'small'))}))")
+_GROUP_START_RE = rx.compile(f"(?=(?:{'|'.join((*_GROUP_HINTS, 'pacific', 'small'))}))")
 
 
 def _group_matches(text: str, start: int, end: int, span: str) -> list[re.Match[str]]:
@@ -309,11 +309,11 @@ def _cities(text: str, start: int, end: int, out: list[RegionMention]) -> None:
                 out.append(RegionMention(s, e, name.group(0)))
 
 
-WORLD_AFTER_RE = re.compile(
+WORLD_AFTER_RE = rx.compile(
     r"^[^.;,]{0,25}?\b(?:of|to|in)\s+(?:the\s+)?(?:world'?s?|global|worldwide|international|total\s+global)\b",
     re.IGNORECASE,
 )
-WORLD_BEFORE_RE = re.compile(
+WORLD_BEFORE_RE = rx.compile(
     r"\b(?:global|world|worldwide)\s+(?:average|total|share|market\s+share)\s+(?:of|at|was|is)\s*$", re.IGNORECASE
 )
 

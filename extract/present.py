@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 
-from . import clausecues
+from . import clausecues, rx
 from . import context as cx
 from .alternation import first_char_guarded
 from .wordgate import WordGate
@@ -49,7 +49,7 @@ PAST_COMMITMENT_RE = first_char_guarded(
     re.IGNORECASE,
 )
 _PAST_COMMITMENT_GATE = WordGate([PAST_COMMITMENT_RE])
-SENTENCE_RE = re.compile(r"(?:[^.!?。\n\t]+|\.(?=\d)|\n(?=[^\S\n]*[^\s]))+")
+SENTENCE_RE = rx.compile(r"(?:[^.!?。\n\t]+|\.(?=\d)|\n(?=[^\S\n]*[^\s]))+")
 _MODELLED_RE = first_char_guarded(
     r"\b(?:BAU|business[\s-]as[\s-]usual|scenarios?|pathways?|projections?|projected|forecasts?|estimated\s+to"
     r"|modell?ed|baseline)\b",
@@ -58,20 +58,20 @@ _MODELLED_RE = first_char_guarded(
 #: One of these is in every _MODELLED_RE match: the cheap test first (most dated sentences model nothing).
 _MODELLED_WORDS = ("bau", "business", "scenario", "pathway", "project", "forecast", "estimated", "model", "baseline")
 END_OF_RE = first_char_guarded(r"\bend\s+of\s+$", re.IGNORECASE)
-_CLAUSE_MARK_RE = re.compile(r";|,(?!\d{3})")
+_CLAUSE_MARK_RE = rx.compile(r";|,(?!\d{3})")
 FRAME_CLAUSE_CHARS = 25  # "In March 2023" alone: a frame for the clause after it
 _FAR_SIDE_RE = first_char_guarded(r"\bto\s*[\d.,]+\s*[^\s\d]{0,12}\s+(?:in|by)\s+$", re.IGNORECASE)
 # An action item opens with a bare verb: "- Reduce GHG emissions by 30 percent in 2030" states a goal.
-_IMPERATIVE_RE = re.compile(
+_IMPERATIVE_RE = rx.compile(
     r"[\s\W\d]*(?:[A-Z][\w]*\s*(?:[-–—:]\s*))?(?:reduce|increase|achieve|install|restore|plant|expand|promote|implement"
     r"|improve|develop|ensure|establish|strengthen|raise|cut|limit|phase|replace|scale|deploy|reach)\b",
     re.IGNORECASE,
 )
 #: A month's year joined to another by a dash: the ends of a period ("January 2025-December 2029"), not dates.
 _MONTH_DAY = cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?"  # "December ", "June 30, "
-_MONTH_PERIOD_END_RE = re.compile(r"\b" + _MONTH_DAY + r"(?:19|20)\d\d\s*[-–—]\s*" + _MONTH_DAY + "$", re.IGNORECASE)
+_MONTH_PERIOD_END_RE = rx.compile(r"\b" + _MONTH_DAY + r"(?:19|20)\d\d\s*[-–—]\s*" + _MONTH_DAY + "$", re.IGNORECASE)
 _DASHES = frozenset("-–—")  # one is in every _MONTH_PERIOD_END_RE match: the cheap test first (most years have none)
-_MONTH_PERIOD_START_RE = re.compile(r"\s*[-–—]\s*" + _MONTH_DAY + r"(?:19|20)\d\d\b", re.IGNORECASE)
+_MONTH_PERIOD_START_RE = rx.compile(r"\s*[-–—]\s*" + _MONTH_DAY + r"(?:19|20)\d\d\b", re.IGNORECASE)
 _PRESENT_PASSIVE_RE = first_char_guarded(r"\b(?:is|are|be|being|gets?)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _POSSIBLE_RE = first_char_guarded(r"\b(?:[Cc]ould|may|[Mm]ight|[Ww]ould|[Ff]orecast\w*|[Ll]ikely)\b")  # "May": a month
 FUTURE_NEAR_RE = first_char_guarded(r"\b(?:to\s+be|will|shall|would|expected|planned|scheduled|due)\b", re.IGNORECASE)
@@ -107,7 +107,7 @@ def _dated_words(before: str) -> bool:
 
 #: a change told as done: "has increased from", "rose from", "grew from" (not "the area was increased from", which
 #: plans write as done too)
-_PERFECT_CHANGE_RE = re.compile(
+_PERFECT_CHANGE_RE = rx.compile(
     r"\b(?:ha(?:s|ve|d)\s+(?:\w+ly\s+)?(?:increas|decreas|grow|grown|ris|risen|declin|fall|fallen|drop|expand|doubl|reduc)"
     r"\w*|(?<!was )(?<!were )(?<!been )(?:increased|decreased|grew|rose|declined|fell|dropped|expanded|doubled)"
     r"(?:\s+\w+ly)?)\s+from\b",
@@ -222,11 +222,11 @@ _HEADLINE_MIN = 3  # a deadline named this often ("by 2030") heads the plan
 
 #: The year of an inventory or census whose figures the sentence reports: "In the 2018 National GHG inventory, the
 #: emissions reached 932 kt", "according to the 2021 Census" (its year is one the document reports as past).
-INVENTORY_AFTER_RE = re.compile(
+INVENTORY_AFTER_RE = rx.compile(
     r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+)?(?:emissions?\s+)?(?:inventor(?:y|ies)|census)\b", re.IGNORECASE
 )
 #: A goal a fact is measured against, not one set: "of the targeted 16 Gg", "62% of the goal", "of its 2030 target"
-_GOAL_NAMED_RE = re.compile(
+_GOAL_NAMED_RE = rx.compile(
     r"\bof\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:goal|target)s?\b|\bthe\s+targeted\b", re.IGNORECASE
 )
 
@@ -249,8 +249,8 @@ def _clause_verdict(clause: str, record_by: bool = False) -> bool | None:
 
 _SENTENCE_BREAKS = "!?。\t"  # with a full stop not followed by a digit and a line break before a blank line (or
 # the end), what ends a SENTENCE_RE match
-_DIGIT_RE = re.compile(r"\d")
-_WRAPPED_RE = re.compile(r"[^\S\n]*\S")  # after a line break: the paragraph goes on
+_DIGIT_RE = rx.compile(r"\d")
+_WRAPPED_RE = rx.compile(r"[^\S\n]*\S")  # after a line break: the paragraph goes on
 
 
 def _last_break(text: str, floor: int, at: int) -> int:
@@ -303,7 +303,7 @@ def _framed_past_perfect(text: str, sentence: re.Match[str], y: cx.YearMention) 
 
 #: a simple past after a year framed by "by": "already" and a verb in the past tense ("by 2015 … already supplied
 #: 9.4%"), or "was"/"were" that plans no future ("by 2013 emissions were 70% below 1990", not "were to be")
-_PAST_AFTER_BY_RE = re.compile(
+_PAST_AFTER_BY_RE = rx.compile(
     r"\balready\s+(?:\w+ly\s+)?\w+ed\b"
     r"|\b(?:was|were)\b(?!\s+(?:to|going|expected|projected|planned|estimated|forecast|due|set|aimed|targeted"
     r"|scheduled|supposed|meant|required|committed|intended)\b)",

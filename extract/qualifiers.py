@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from . import rx
+
 _QUALIFIERS: list[tuple[str, str]] = [
     (r"at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|a\s+minimum\s+of|minimum\s+of", ">="),
     (r"up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|not\s+(?:to\s+)?exceed(?:ing)?", "<="),
@@ -25,9 +27,9 @@ _QUALIFIERS: list[tuple[str, str]] = [
     (r"<", "<"),
 ]
 _QUALIFIER_TAIL = r"\s*(?:a\s+total\s+of\s+|the\s+)?$"
-_QUALIFIER_RE = [(re.compile(rf"(?:^|[^\w])(?:{pat}){_QUALIFIER_TAIL}", re.IGNORECASE), q) for pat, q in _QUALIFIERS]
+_QUALIFIER_RE = [(rx.compile(rf"(?:^|[^\w])(?:{pat}){_QUALIFIER_TAIL}", re.IGNORECASE), q) for pat, q in _QUALIFIERS]
 #: Matches exactly when one of _QUALIFIER_RE does: one search rules out the usual case, a number with no qualifier.
-_ANY_QUALIFIER_RE = re.compile(
+_ANY_QUALIFIER_RE = rx.compile(
     rf"(?:^|[^\w])(?:{'|'.join(f'(?:{pat})' for pat, _ in _QUALIFIERS)}){_QUALIFIER_TAIL}", re.IGNORECASE
 )
 
@@ -46,7 +48,7 @@ _CN_QUALIFIERS_BEFORE = [
     ("高于", ">"), ("低于", "<"), ("不足", "<"), ("大约", "~"), ("约", "~"), ("近", "~"),
 ]  # fmt: skip
 _CN_QUALIFIER_WORDS = tuple(word for word, _ in _CN_QUALIFIERS_BEFORE)
-_CN_QUALIFIER_AFTER_RE = re.compile(r"(以上|多|余|左右|上下|以下|以内)")
+_CN_QUALIFIER_AFTER_RE = rx.compile(r"(以上|多|余|左右|上下|以下|以内)")
 _CN_AFTER = {"以上": ">", "多": ">", "余": ">", "左右": "~", "上下": "~", "以下": "<", "以内": "<="}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import rx
 from .alternation import first_char_guarded
 from .counts import unitless, year_like
 from .gases import gas_mass_unit
@@ -60,7 +61,7 @@ _MU_RE = first_char_guarded(r"\bmu\b|亩", re.IGNORECASE)
 
 
 _NO_COUNTRY_AREA = 1_800  # Mha: more land than any country has (the largest, about 1,710)
-_COMMA_GROUP_RE = re.compile(r"-?\d{1,3},\d{3}(?!\d)")
+_COMMA_GROUP_RE = rx.compile(r"-?\d{1,3},\d{3}(?!\d)")
 
 
 def _country_sized(written: str, value: Decimal, magnitude: Decimal) -> Decimal:
@@ -167,7 +168,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
 
 
 _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
-METRIC_TONS_RE = re.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
+METRIC_TONS_RE = rx.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
 
@@ -180,13 +181,13 @@ def _bracket_unit(text: str, open_at: int, close_end: int) -> UnitMatch | None:
     return UnitMatch(inner.unit, inner.factor, close_end)
 
 
-_PER_BEFORE_RE = re.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)
-_WEIGHT_BEFORE_RE = re.compile(
+_PER_BEFORE_RE = rx.compile(r"(?:\bper|/)\s*$", re.IGNORECASE)
+_WEIGHT_BEFORE_RE = rx.compile(
     r"\b(?:weigh(?:s|ing)?|weights?\s+of|gross\s+(?:vehicle\s+)?weight(?:\s+of)?)\s+(?:up\s+to\s+|less\s+than\s+"
     r"|more\s+than\s+|over\s+|under\s+|above\s+|below\s+|at\s+least\s+|at\s+most\s+)?$",
     re.IGNORECASE,
 )
-_VEHICLE_AFTER_RE = re.compile(r"\s*(?:-\s*)?(?:[a-z-]+\s+)?(?:vehicles?|trucks?|lorr(?:y|ies)|buses|vans?)\b", re.I)
+_VEHICLE_AFTER_RE = rx.compile(r"\s*(?:-\s*)?(?:[a-z-]+\s+)?(?:vehicles?|trucks?|lorr(?:y|ies)|buses|vans?)\b", re.I)
 
 
 def _vehicle_weight(text: str, start: int, end: int, floor: int, limit: int, plain: bool) -> bool:
@@ -198,7 +199,7 @@ def _vehicle_weight(text: str, start: int, end: int, floor: int, limit: int, pla
 
 
 # "700 MT/day", "1,171 tons of waste per day": what a plant takes in a day
-_PER_DAY_RE = re.compile(
+_PER_DAY_RE = rx.compile(
     r"\s*(?:of\s+(?:[a-z-]+\s+){1,3}?)?(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE
 )
 def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool | None:
@@ -219,7 +220,7 @@ def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool 
 
 # "(?<![\d.])\d+…" with the lookbehind moved past the first digit: a pattern that starts by consuming a digit lets the
 # engine skip to the digits in C instead of trying every position.
-_RATIO_SERIES_RE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?![\d.])")
+_RATIO_SERIES_RE = rx.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?::\d+(?:\.\d+)?){2,}(?![\d.])")
 
 
 def _counts_its_own(text: str, end: int) -> bool:
@@ -311,10 +312,10 @@ def find_quantities(
     return out
 
 
-_EMISSION_BEFORE_RE = re.compile(r"\bemi(?:ssions?|tt(?:ed|ing)|ts?)\b", re.IGNORECASE)
+_EMISSION_BEFORE_RE = rx.compile(r"\bemi(?:ssions?|tt(?:ed|ing)|ts?)\b", re.IGNORECASE)
 # "77 electric buses by 2030 (17 by 2025)": a bracket opening after the quantity, a bare number dated by its own year
-_ASIDE_BEFORE_RE = re.compile(r"[^()\n]{0,60}\(\s*$")
-_ASIDE_DATED_AFTER_RE = re.compile(r"\s+(?:by|in)\s+(?:19|20)\d\d\s*\)")
+_ASIDE_BEFORE_RE = rx.compile(r"[^()\n]{0,60}\(\s*$")
+_ASIDE_DATED_AFTER_RE = rx.compile(r"\s+(?:by|in)\s+(?:19|20)\d\d\s*\)")
 
 
 def _dated_asides(text: str, out: list[Quantity]) -> None:
@@ -350,7 +351,7 @@ def _small_plain_money(q: Quantity) -> bool:
 
 
 #: A reduction named before the bracket that holds the number: "a reduction against BAU of 14% (-56 Mt CO2e)"
-_CUT_BEFORE_RE = re.compile(
+_CUT_BEFORE_RE = rx.compile(
     r"\b(?:reduc|cut|decreas|abat|mitigat|sav)\w*\b(?:[^().;]|\.(?=\d)){0,120}\(\s*$", re.IGNORECASE
 )  # (within its clause: no full stop but a decimal point)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import rx
 from .alternation import first_char_guarded
 from .gases import respective_gas_unit
 from .model import Observation
@@ -14,8 +15,8 @@ from .numbers import MAGNITUDES
 from .quantity import Quantity
 
 _BETWEEN_RE = first_char_guarded(r"\bbetween\s+$", re.IGNORECASE)
-_AND_GAP_RE = re.compile(r"^\s*(?:and|,|, and)\s*$")
-_CHAIN_GAP_RE = re.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
+_AND_GAP_RE = rx.compile(r"^\s*(?:and|,|, and)\s*$")
+_CHAIN_GAP_RE = rx.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
 #: the words of an estimate or a bound between "from" / "to" and its number: "from less than 1% in 2020 to 45%"
 _HEDGE = (
     r"(?:about|around|approximately|roughly|some|over|nearly|almost|just|only|under|(?:less|more|fewer)\s+than"
@@ -32,14 +33,14 @@ _FROM_BEFORE_RE = first_char_guarded(
     re.I,  # "from$US 0.3 million")
 )
 _FROM_REACH = 40  # characters before a start value that "from" and its words may span ("from the current baseline of")
-_TO_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
+_TO_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
 # "… from the 61% in 2013"
-_FROM_GAP_RE = re.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN})?(?:{_HEDGE})?$", re.I)
+_FROM_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN})?(?:{_HEDGE})?$", re.I)
 #: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then
-_BAU_YEAR_AFTER_RE = re.compile(
+_BAU_YEAR_AFTER_RE = rx.compile(
     r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE
 )
-_LOCAL_YEAR_RE = re.compile(
+_LOCAL_YEAR_RE = rx.compile(
     r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)\s+(?:the\s+end\s+of\s+)?"
     r"(?:the\s+(?:period|years)\s+)?"  # "17.5 Mt for the period 2026–2030 and 36.3 Mt for 2031–2035": each its own
     # a period is dated by its end: "averaged 27 Mt during 2020–2023" -> 2023 (not a fiscal "2019/20")
@@ -49,12 +50,12 @@ _LOCAL_YEAR_RE = re.compile(
 
 # a change's own period written right after it: "fell by 32% over the period 2000-2023", "rose 17% from 1994-2023",
 # "grow by 5% between 2025 and 2030": it reaches the period's end (its base, the start, is ``yearof``'s to read)
-_SPAN_AFTER_RE = re.compile(
+_SPAN_AFTER_RE = rx.compile(
     r",?\s*(?:over|from|between)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?(?:1[89]|20|21)\d\d\s*(?:[-–—]|to\b|and\b)\s*"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
 )
 
-_RESTATE_GAP_RE = re.compile(
+_RESTATE_GAP_RE = rx.compile(
     r"^\s*[(\[]\s*(?:i\.e\.,?\s*|or\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$", re.IGNORECASE
 )
 
@@ -74,23 +75,23 @@ def is_restatement(text: str, prev: Quantity, q: Quantity) -> bool:
 
 
 _RESTATE_TOLERANCE = Decimal("0.05")
-_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to)\s*")
-_DASH_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜)\s*")
-_LIST_GAP_RE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
+_RANGE_GAP_RE = rx.compile(r"\s*(?:-|–|—|−|~|～|〜|to)\s*")
+_DASH_GAP_RE = rx.compile(r"\s*(?:-|–|—|−|~|～|〜)\s*")
+_LIST_GAP_RE = rx.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 #: A list gap with each value's year in it: "49.5 in 2000 and 70.4 Mt in 2010", "4,922 and in 2010 - 7,040 Gg": the
 #: values of one series over time, written with their unit once.
-_DATED_LIST_GAP_RE = re.compile(
+_DATED_LIST_GAP_RE = rx.compile(
     r"\s*(?:(?:in\s+)?(?:19|20)\d\d\s*)?(?:,|and|,\s*and)\s*(?:(?:in\s+)?(?:19|20)\d\d\s*(?:[-–—:,]\s*)?)?"
 )
-_BRACKET_OPEN_RE = re.compile(r"\s*[(\[]\s*")
-_BRACKET_CLOSE_RE = re.compile(r"[^()\[\]]{0,20}?[)\]]")
-_PARALLEL_GAP_RE = re.compile(r"\s*,?\s*(?:and|or|while|but)(?:\s+[a-z]+){0,2}\s+")
+_BRACKET_OPEN_RE = rx.compile(r"\s*[(\[]\s*")
+_BRACKET_CLOSE_RE = rx.compile(r"[^()\[\]]{0,20}?[)\]]")
+_PARALLEL_GAP_RE = rx.compile(r"\s*,?\s*(?:and|or|while|but)(?:\s+[a-z]+){0,2}\s+")
 _BILLION = Decimal(10) ** 9
 # Units a bare number may share with its partner: written units, not those inferred from a noun or a magnitude.
 _UNSHARED = frozenset({"", "count", "million", "ratio"})
 
 
-_SPACED_MINUS_BEFORE_RE = re.compile(r"\b(?:from|to|of|was|were|is|are)\s[-−–]\s$", re.IGNORECASE)
+_SPACED_MINUS_BEFORE_RE = rx.compile(r"\b(?:from|to|of|was|were|is|are)\s[-−–]\s$", re.IGNORECASE)
 
 
 def minus_before(text: str, at: int, floor: int) -> bool:
@@ -110,7 +111,7 @@ def minus_before(text: str, at: int, floor: int) -> bool:
 
 #: A line that opens with a short label of words, no verb or preposition that leads a value before its en dash:
 #: "Energy efficiency –5634.65 Gg Eq-CO2 of which 84.62% unconditional" lists a reduction under its measure
-_LABEL_DASH_RE = re.compile(
+_LABEL_DASH_RE = rx.compile(
     r"[ \t]*(?:[A-Z][\w/&-]*)(?:[ \t]+(?!(?:to|of|at|was|were|is|are|be|from|by|reached|amounted|totall?ed"
     r"|about|approximately|around)\b)[A-Za-z][\w/&-]*){0,4}[ \t]"
 )
@@ -221,7 +222,7 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
 
 
 #: Between a bare start and its end: "from 538 [in 2012] to 850 kt", "from -7,771 in 2012 to -4,687 kt in 2022".
-_FROM_TO_GAP_RE = re.compile(
+_FROM_TO_GAP_RE = rx.compile(
     r"\s*(?:\(?\s*(?:in\s+)?(?:19|20)\d\d\s*\)?\s*)?,?\s*to\s+(?:about\s+|around\s+|approximately\s+|over\s+|nearly\s+)?",
     re.I,
 )
@@ -303,7 +304,7 @@ def _mark(group: list[Quantity], role: str, gap: str) -> None:
 
 
 #: what stands between the two bounds of a range as written ("70–75%", "2.5 to 3.0", "between 3 and 5")
-_BOUNDS_GAP_RE = re.compile(r"\s*(?:-|–|—|−|~|～|〜|to|and)\s*")
+_BOUNDS_GAP_RE = rx.compile(r"\s*(?:-|–|—|−|~|～|〜|to|and)\s*")
 
 
 def is_upper_bound(text: str, prev: Quantity, q: Quantity) -> bool:
@@ -341,13 +342,13 @@ def share_range_context(observations: list[Observation], text: str) -> None:
 
 
 #: What opens the parts of an amount: "USD 4.3 billion …, including 1.6 billion by …", "of which 0.9 billion"
-_PARTS_OPEN_RE = re.compile(
+_PARTS_OPEN_RE = rx.compile(
     r"[^.;()]{0,80}?\b(?:including|of\s+which|comprising|consisting\s+of|among\s+which)\s+"
     r"(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 #: Between two parts: "… by bilateral partners and 2.7 billion", "…, 0.4 billion"
-_NEXT_PART_RE = re.compile(r"[^.;()\d]{0,90}?(?:,|\band\b)\s*(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+_NEXT_PART_RE = rx.compile(r"[^.;()\d]{0,90}?(?:,|\band\b)\s*(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 
 
 def share_part_currency(text: str, qs: list[Quantity]) -> None:

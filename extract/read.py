@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import rx
 from .docxtext import read_docx
 from .errors import DocumentError, reason
 from .htmltext import html_to_text
@@ -41,19 +42,19 @@ MAX_TEXT_CHARS = 50_000_000  # text produced from one document, any format
 MAX_CONTROL_RATIO = 0.01  # share of control characters above which "text" is binary junk
 
 _SUFFIX_FORMAT = {".txt": "txt", ".md": "md", ".html": "html", ".htm": "html", ".pdf": "pdf", ".docx": "docx"}
-_PDF_MAGIC = re.compile(rb"\A[^\n]{0,1019}%PDF-")  # the header may follow a little junk on the first line
+_PDF_MAGIC = rx.compile(rb"\A[^\n]{0,1019}%PDF-")  # the header may follow a little junk on the first line
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: WordprocessingML element names in lxml's Clark notation, as ``docx.oxml.ns.qn`` spells them (without importing docx).
-_HTML_START = re.compile(  # possessive: a page of comments must not make the sniffing backtrack exponentially
+_HTML_START = rx.compile(  # possessive: a page of comments must not make the sniffing backtrack exponentially
     r"\A\s*+(?:<\?xml[^>]*+>\s*+)?+(?:<!--.*?-->\s*+)*+<(?:!doctype\s+html|html[\s>])", re.I | re.S
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newline, VT, FF are text
+_CONTROL = rx.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # tab, newline, VT, FF are text
 _C0_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])  # _CONTROL's characters below U+0080
-_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")  # and above, as UTF-8
-_STRIP_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_GB2312_PAIR = re.compile(rb"[\xa1-\xf7][\xa1-\xfe]")
+_C1_UTF8 = rx.compile(rb"\xc2[\x80-\x9f]")  # and above, as UTF-8
+_STRIP_CONTROL = rx.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CJK = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_GB2312_PAIR = rx.compile(rb"[\xa1-\xf7][\xa1-\xfe]")
 _ASCII_PROBE = "Az09 %.,;:()<>\t\n"
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import rx
 from .model import Observation
 
 #: "This corresponds to an emission level of 40 Mt", "This represents reductions of 30%": the sentence restates the
 #: value of the sentence before it in other terms.
-_RESTATEMENT_START_RE = re.compile(
+_RESTATEMENT_START_RE = rx.compile(
     r"(?:This|That|It|These|Which)\s+(?:\w+\s+){0,2}?(?:is\s+|are\s+|would\s+be\s+|will\s+be\s+)?(?:\w+ly\s+)?"
     r"(?:(?:consistent|equivalent|equal|corresponds?|translates?|amounts?)(?:,[^,.]{0,40},)?\s+(?:with|to|into)"
     r"|represents?|means|equals|implies)\b"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import context as cx
+from . import rx
 from .captionunits import caption_unit, label_states_measure, lead_unit
 from .cellobs import add_cell
 from .cells import CHANGE_ROW_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
@@ -24,9 +25,9 @@ from .tables import read_grid
 from .textscope import TextScope
 from .texttables import column_of, row_years
 
-_SHARE_OR_CUT_RE = re.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
-_YEAR_CELL_RE = re.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
-_MARKER_RE = re.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
+_SHARE_OR_CUT_RE = rx.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
+_YEAR_CELL_RE = rx.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
+_MARKER_RE = rx.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
 
 
 def read_table(ctx: DocContext, table: Grid | YearTable | DeadlineTable | LooseTable, carry: Carry) -> None:
@@ -174,7 +175,7 @@ def _label_base(text: str, start: int, end: int) -> int | None:
     return bases[-1] if bases else None
 
 
-_PLAIN_NUMBER_RE = re.compile(r"\s*[-−–]?\s*\d[\d,. ]*\s*")
+_PLAIN_NUMBER_RE = rx.compile(r"\s*[-−–]?\s*\d[\d,. ]*\s*")
 
 
 def _plain_number(cell: str) -> bool:
@@ -310,9 +311,9 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
             )
 
 
-_NOTE_RE = re.compile(r"\s*Notes?\s*[:.]")
+_NOTE_RE = rx.compile(r"\s*Notes?\s*[:.]")
 #: A column dated by its header: "Reference value (2024)", "Baseline (2019)", "Status (as of 2023)".
-_COLUMN_YEAR_RE = re.compile(r"\((?:as\s+of\s+|in\s+)?((?:19|20)\d\d)\)")
+_COLUMN_YEAR_RE = rx.compile(r"\((?:as\s+of\s+|in\s+)?((?:19|20)\d\d)\)")
 
 
 def _recorded_column_year(column: str, ref_year: int | None, first_aim: int) -> int | None:
@@ -328,7 +329,7 @@ def _recorded_column_year(column: str, ref_year: int | None, first_aim: int) -> 
     return None
 
 
-_RECORD_COLUMN_RE = re.compile(r"\b(?:reference|baseline|base|status|current|existing|achieved|progress)\b", re.I)
+_RECORD_COLUMN_RE = rx.compile(r"\b(?:reference|baseline|base|status|current|existing|achieved|progress)\b", re.I)
 
 
 def _read_aimed_cell(

@@ -14,6 +14,8 @@ from pathlib import Path
 from re import _constants as sre
 from re import _parser as sre_parse
 
+from . import rx
+
 WORLD_REGION = "World"
 # level/share/rate are all read as "a level" in text; they differ only in meaning for the analyst.
 ROLE_OF_MEASURE = {"level": "level", "share": "level", "rate": "level", "change": "change", "growth_rate": "annual"}
@@ -81,10 +83,10 @@ def compile_term(term: str, path: Path | str = "", where: str = "") -> re.Patter
     prefixes = _source_prefixes(source)
     guard = f"(?=[{''.join(sorted({p[0] for p in prefixes}))}])" if prefixes else ""
     try:
-        pattern = re.compile(f"{guard}{WORD_START}(?:{source})", re.IGNORECASE)
+        pattern = rx.compile(f"{guard}{WORD_START}(?:{source})", re.IGNORECASE)
     except re.error:
         try:  # the error as the term reads, without the lookahead
-            re.compile(f"{WORD_START}(?:{source})", re.IGNORECASE)
+            rx.compile(f"{WORD_START}(?:{source})", re.IGNORECASE)
         except re.error as exc:
             raise CatalogueError(
                 path, where, f"invalid regular expression {term!r}: {exc}", "fix the pattern (escape ( ) [ ] . with \\)"

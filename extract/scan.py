@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate, chain, compress, product, repeat
 from typing import TYPE_CHECKING
 
+from . import rx
 from .alternation import first_char_guarded
 from .context import guarded
 from .lazy import lazy
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 PREFIX_LENGTHS = range(1, PREFIX_LEN + 1)
 
 # Tokens: words (pm2.5, co2, 5G and 13th count as words), numbers (2,783 or 1.322) and clause punctuation.
-TOKEN = re.compile(
+TOKEN = rx.compile(
     r"(?P<word>[^\W\d_][^\W_]*(?:\.\d+)?|\d+(?:st|nd|rd|th|g|d)\b)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<punct>[;:,()\t\u2014\u2013]|\.(?=\s|$)|\s-\s)",
@@ -36,8 +37,8 @@ TOKEN = re.compile(
 # Each alternative, here and in TOKEN's word group, starts with characters no other one does: their order changes
 # no match, and the commonest go first (a space in a gap, a letter starting a word), which re tries before the rest.
 TOKEN_GAP = r"(?:[^\S\t](?!-\s)|[^\w;:,()\t\u2014\u2013.\s]|_|\.(?=\S))*+"
-GAPPED = re.compile(rf"({TOKEN_GAP})(?:{TOKEN.pattern})", TOKEN.flags)
-WORD = re.compile(r"[^\W_]+")
+GAPPED = rx.compile(rf"({TOKEN_GAP})(?:{TOKEN.pattern})", TOKEN.flags)
+WORD = rx.compile(r"[^\W_]+")
 FRACTION_WORDS = frozenset({"half", "quarter", "quarters", "third", "thirds", "twofold", "threefold", "fourfold"})
 FRACTION_FIRST = "fhqtFHQT"  # the only characters whose lower case starts a fraction word (checked over all Unicode)
 CONJUNCTIONS = {"and": 0.75, "while": 0.6, "whereas": 0.6, "but": 0.6, "alongside": 0.7, "which": 0.8, "with": 0.85}
@@ -63,15 +64,15 @@ PUNCT_COST = {",": 0.75, ";": 0.5, ":": 0.6, "\u2014": 0.6, "\u2013": 0.6, " - "
 LOG_PUNCT = {mark: math.log(cost) for mark, cost in PUNCT_COST.items()}
 LOG_COST = {cost: math.log(cost) for cost in (0.9, 0.5, 0.75, 0.45, 0.95, 1.0)}  # the other tokens' fixed costs
 # A comma followed by one of these continues the subject of the number before it ("reached N, accounting for M%").
-CONTINUATION = re.compile(
+CONTINUATION = rx.compile(
     r"\s*(?:accounting|account|representing|represents?|constitut\w*|making up|compris\w*|equivalent|reflecting|"
     r"marking|resulting|which (?:is|was|accounts?|represents?|means)|with an?\b|with (?:a |an )?(?:total|average)|"
     r"an? (?:increase|decrease|rise|drop|growth|reduction)|an? \d|up\b|down\b|exceeding|surpassing|or\b|i\.e\.|"
     r"totall?ing|in total|bringing)",
     re.IGNORECASE,
 )
-RANGE_LINK = re.compile(r"\s*(?:%|percent)?\s*(?:-|\u2013|~|to|and up to)\s*(?:about |around |approximately )?\d")
-YEAR = re.compile(r"^(?:19|20|21)\d\d$")
+RANGE_LINK = rx.compile(r"\s*(?:%|percent)?\s*(?:-|\u2013|~|to|and up to)\s*(?:about |around |approximately )?\d")
+YEAR = rx.compile(r"^(?:19|20|21)\d\d$")
 # A number right after one of these is a reference ("Figure 9", "Article 6", "COP 28"), not a value.
 REFERENCE = guarded(
     "abcfnpst",
@@ -81,14 +82,14 @@ REFERENCE = guarded(
 #: The last characters of REFERENCE's words in either case (no other character matches one case-blind)
 REFERENCE_LAST = frozenset("e.xtnrhpEXTNRHP")
 _GAP = r"(?:[^\d;,]|(?<!\d)(?:19|20)\d\d(?!\d)|per [\d,]+){0,80}?"
-FROM_TO = re.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
-TO_FROM = re.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
+FROM_TO = rx.compile(rf"{_GAP}\bto\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
+TO_FROM = rx.compile(rf"{_GAP}\bfrom\s+(?:about |around |approximately |over |nearly |more than )?\d", re.I)
 
 # Characters that match an ASCII letter under re.IGNORECASE or change length when lowered (İ ı ſ K): only in a text
 # without them does text.lower() line up with the text and hold every case-blind keyword match as its literal start.
-CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
+CASE_ODD = rx.compile("[\u0130\u0131\u017f\u212a]")
 
-RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
+RATIO = rx.compile(r"\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+")
 RESPECTIVELY = first_char_guarded(r"\brespective(?:ly)?\b", re.IGNORECASE)
 
 

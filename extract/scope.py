@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .wordgate import LazyStarts, WordGate
 
@@ -105,24 +106,24 @@ _POLICY_RE = first_char_guarded(
 #: greenhouse gas. Their numbers are never the country profile, whatever profile word the sentence holds ("95 MW
 #: (23 percent) under the new tariff mechanism").
 CLIMATE_UNITS = frozenset({"GW", "TWh", "Mt CO2e", "Mt CO2", "Mt C", "Mtce", "Mtoe"})
-_PER_AFTER_RE = re.compile(r"[\s.]*(?:/|per\b)", re.IGNORECASE)  # "5.9 tons of CO2 eq./yr/inhabitant": a ratio
+_PER_AFTER_RE = rx.compile(r"[\s.]*(?:/|per\b)", re.IGNORECASE)  # "5.9 tons of CO2 eq./yr/inhabitant": a ratio
 
 
 #: What share of the country's emissions a goal or an inventory covers is a scope rule, not a value (the dev-set
 #: conventions leave it out): "covers an average of 88% of the sources and removals", "ETS covers 70% or more of
 #: national GHG emissions", "intends to account for 100 percent of its greenhouse gas emissions and removals".
-_COVERAGE_BEFORE_RE = re.compile(
+_COVERAGE_BEFORE_RE = rx.compile(
     r"\b(?:cover(?:s|ed|ing)?|(?:intends?\s+to|will|shall)\s+account\s+for)\s+(?:an?\s+average\s+of\s+|about\s+"
     r"|around\s+|approximately\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
-_COVERAGE_AFTER_RE = re.compile(
+_COVERAGE_AFTER_RE = rx.compile(
     r"\s*(?:%|per\s*cent|percent)?\s*(?:or\s+more\s+)?of\s+(?:the\s+|its\s+|all\s+|total\s+)?"
     r"(?:[\w.-]+\s+){0,4}?(?:emissions|sources|removals|GHGs?)\b",
     re.IGNORECASE,
 )
 #: A label that asks for the share of the emissions a goal covers, right before its answer (an NDC template's field)
-_COVERAGE_LABEL_RE = re.compile(
+_COVERAGE_LABEL_RE = rx.compile(
     r"(?:\b(?:percentage|share|proportion)|%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?emissions\s+(?:(?:are|is)\s+)?"
     r"covered\b[^\d%\n]{0,100}$",
     re.IGNORECASE,
@@ -138,12 +139,12 @@ def profile_topic(label: str) -> bool:
 
 #: A share that is a chance, not an amount: "a 77% chance that", "80% probability", "66-100% (likely)", "with a
 #: probability of 66% and 50%", "the likelihood … has increased by about 70%"
-_CHANCE_AFTER_RE = re.compile(
+_CHANCE_AFTER_RE = rx.compile(
     r"\s*(?:\((?:very\s+|extremely\s+|about\s+as\s+|more\s+)?(?:un)?likely(?:\s+than\s+not)?\)"
     r"|(?:probability|chance|likelihood)\b)",
     re.IGNORECASE,
 )
-_CHANCE_BEFORE_RE = re.compile(
+_CHANCE_BEFORE_RE = rx.compile(
     r"\b(?:probability|likelihood|chance)\b[^.;%]{0,50}?(?:\d[\d.,]*\s*%\s*(?:,|and|or|to|-|–)\s*)*$", re.IGNORECASE
 )
 _CHANCE_WORDS = ("probabilit", "likel", "chance")  # one is in every _CHANCE_*_RE match: the cheap test first
@@ -192,7 +193,7 @@ _PAPERWORK_NOUNS = (
     r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
     r"|participants|attendees|comments|recommendations|submissions|responses)"
 )
-_PAPERWORK_COUNT_RE = re.compile(
+_PAPERWORK_COUNT_RE = rx.compile(
     # "12 administrative units" counts offices; "550 units" alone counts what the sentence builds (plants, stoves)
     r"(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){1,4}?\s+units\b"
     rf"|(?:\s+(?!(?:of|in|for|to|with)\b)[\w()-]+){{0,4}}?\s+{_PAPERWORK_NOUNS}\b",
@@ -200,7 +201,7 @@ _PAPERWORK_COUNT_RE = re.compile(
 )
 #: the noun named before: "increasing the number of measures/actions from 24 in the NDC 2.0 to 39" (only the plan's
 #: own paperwork: "the number of landfill sites" counts what it builds)
-_NUMBER_OF_PAPERWORK_RE = re.compile(
+_NUMBER_OF_PAPERWORK_RE = rx.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?|actions?"
     r"|categor(?:y|ies)|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?|reports?|documents?|laws?"
     r"|regulations?)(?:/[\w-]+)?\b(?:[^.;]|\.(?=\d)){0,60}$",
@@ -210,7 +211,7 @@ _NUMBER_OF_PAPERWORK_RE = re.compile(
 
 #: A resource estimate, neither a goal nor a record: "geothermal (with a potential of 650 MW)", "10,215 MW in
 #: potential solar projects". Only capacities and energy: a "mitigation potential of 3 Mt" is a plan's estimate.
-_POTENTIAL_BEFORE_RE = re.compile(
+_POTENTIAL_BEFORE_RE = rx.compile(
     r"\b(?:re)?sources\s+with\s+$"  # "…huge potential: … followed by hydroelectric sources with 19 GW"
     r"|\bpotential\s+(?:capacity\s+)?(?:of|for|at|with|estimated\s+at"
     # "Renewable potential is estimated in Moldova at over 27 GW": the potential is the subject of the estimate
@@ -219,7 +220,7 @@ _POTENTIAL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: "10,215 MW in potential solar projects", "4.6 GW of wind and solar potential", "23,000 GW of solar resources"
-_POTENTIAL_AFTER_RE = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:potential|resources)\b", re.IGNORECASE)
+_POTENTIAL_AFTER_RE = rx.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:potential|resources)\b", re.IGNORECASE)
 
 
 def resource_potential(text: str, q_start: int, q_end: int, unit: str) -> bool:
@@ -233,7 +234,7 @@ def resource_potential(text: str, q_start: int, q_end: int, unit: str) -> bool:
     return bool(listed and _POTENTIAL_AFTER_RE.match(text, listed.end()))
 
 
-_LIST_TAIL_RE = re.compile(r"(?:\s*(?:,|and|or)\s*\d[\d.,]*)+\s*(?:[GMk]W[ph]?|[GT]Wh)\b")
+_LIST_TAIL_RE = rx.compile(r"(?:\s*(?:,|and|or)\s*\d[\d.,]*)+\s*(?:[GMk]W[ph]?|[GT]Wh)\b")
 
 
 def counts_paperwork(text: str, q_end: int, q_start: int | None = None) -> bool:
@@ -247,7 +248,7 @@ def counts_paperwork(text: str, q_end: int, q_start: int | None = None) -> bool:
 #: The growth of the economy or the population right before a number is its subject, whatever climate words the
 #: sentence holds: "emission drivers such as population growth increased by 1.6%", "GDP per capita growth was 5.3%",
 #: "real GDP will have grown by 0.9%"; so is inflation ("with average inflation of 14.5%").
-_PROFILE_GROWTH_BEFORE_RE = re.compile(
+_PROFILE_GROWTH_BEFORE_RE = rx.compile(
     r"\b(?:(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?"
     r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown)|inflation"
     # "the economy was projected to grow by 3.7%", "the economy is expected to grow at 5%"
@@ -258,7 +259,7 @@ _PROFILE_GROWTH_BEFORE_RE = re.compile(
 NEAR_CHARS = 60
 #: A share whose whole is the economy ("58% of GDP", "92% of the nation's exports") measures the economy, unless the
 #: sentence spends it on the plan ("adaptation costs of 0.2% of GDP a year", "investments of 1.5% of GDP").
-_ECONOMY_SHARE_AFTER_RE = re.compile(
+_ECONOMY_SHARE_AFTER_RE = rx.compile(
     r"\s*%?\s*(?:of|in)\s+(?:the\s+)?(?:(?:country|nation|state)['’]s\s+|national\s+|total\s+)?"
     r"(?:GDP|gross\s+domestic\s+product|exports|imports|(?:government|public|state)\s+revenues?"
     r"|employment|workforce|labou?r\s+force|jobs)\b",
@@ -266,7 +267,7 @@ _ECONOMY_SHARE_AFTER_RE = re.compile(
 )
 #: a share in brackets right after the economy it is of: "a significant contribution to the GDP (6.9%)"
 _PERIOD_COLON = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*:\s*[+]?"  # "growth in GDP (1990-2022: +68 percent)"
-_ECONOMY_SHARE_BEFORE_RE = re.compile(
+_ECONOMY_SHARE_BEFORE_RE = rx.compile(
     rf"\b(?:(?:GDP|gross\s+domestic\s+product|employment|workforce|exports|imports)\s*\(\s*(?:{_PERIOD_COLON})?"
     rf"|population\s*\(\s*{_PERIOD_COLON})$",  # (not "the population (19.5%)": a source of emissions too)
     re.IGNORECASE,
@@ -275,7 +276,7 @@ _ECONOMY_SHARE_BEFORE_RE = re.compile(
 #: "half of the trainees are women")
 #: measures who takes part, not emissions or resilience (the dev-set conventions leave such figures out), whatever
 #: climate words the sentence holds. Only right after the number: a sentence merely naming women keeps its numbers.
-_GENDER_SHARE_AFTER_RE = re.compile(
+_GENDER_SHARE_AFTER_RE = rx.compile(
     r"\s*(?:(?:%|per\s*cent|percent)\s*)?(?:of\s+(?:(?:them|the|all)\s+)?)?(?:women|female|girls)\b"
     # "half of the members of the board are women": the share's clause ends by naming its gender
     r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b",
@@ -283,13 +284,13 @@ _GENDER_SHARE_AFTER_RE = re.compile(
 )
 _GENDER_WORDS = ("women", "female", "girls")
 _GENDER_REACH = 160  # the longest match: 120 characters of the clause, the verb and the word, and some spaces
-_CLIMATE_MONEY_RE = re.compile(
+_CLIMATE_MONEY_RE = rx.compile(
     r"\b(?:invest\w*|financ\w*|cost\w*|funds?|funding|budget\w*|spend\w*|expenditures?|needs?)\b", re.I
 )
 
 
 #: What may stand between the items of a list of shares: "1.9% of GDP in 2020, 2.8% in 2050 and 4.1% in 2080".
-_SHARE_LIST_GAP_RE = re.compile(r"(?:\s*(?:,|and|in|by|\d{4}|\d[\d.,]*\s*%))*\s*", re.IGNORECASE)
+_SHARE_LIST_GAP_RE = rx.compile(r"(?:\s*(?:,|and|in|by|\d{4}|\d[\d.,]*\s*%))*\s*", re.IGNORECASE)
 _LIST_LOOKBACK_CHARS = 120
 
 
@@ -356,13 +357,13 @@ def _topic_starts(text: str, start: int, end: int) -> LazyStarts | None:
 #: climate hazards", "Vulnerability assessment". The figures its prose foresees (shares of assets lost, yields cut) are
 #: impacts, unless the heading also names the country's answer ("Impacts and adaptation measures", "Proposed
 #: activities in loss and damage", "Integration of loss and damage considerations")
-_IMPACT_HEADING_RE = re.compile(
+_IMPACT_HEADING_RE = rx.compile(
     r"\bloss(?:es)?\s+(?:and|&)\s+damages?\b|\bvulnerabilit(?:y|ies)\b"
     r"|\b(?:climate|climatic|projected|observed|expected|future)\s+(?:change\s+)?(?:impacts?|risks?|hazards?"
     r"|projections?)\b",
     re.IGNORECASE,
 )
-_ANSWER_HEADING_RE = re.compile(
+_ANSWER_HEADING_RE = rx.compile(
     r"\b(?:adapt\w*|resilien\w*|targets?|goals?|measures?|actions?|activit\w*|plans?|planning|responses?|priorit\w*"
     r"|contributions?|NDC|commitments?|mitigation|financ\w*|needs?|costs?|support|interventions?|programmes?"
     r"|programs?|projects?|integrat\w*|considerations?|management|reduc\w*|prevent\w*|strateg\w*|polic(?:y|ies)"

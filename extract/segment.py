@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import rx
 from .alternation import first_char_guarded
 
 #: Lines that are reference-list entries or footnote sources, never indicator statements.
-NOTE_LINE_RE = re.compile(
+NOTE_LINE_RE = rx.compile(
     r"""^\s*(?:
         [¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S            # ²⁵ Sichuan Provincial People's Government ...
       | -?\s*\[\d+\]                  # - [21] ... or [3] ...
@@ -18,7 +19,7 @@ NOTE_LINE_RE = re.compile(
     )""",
     re.VERBOSE,
 )
-TABLE_FOOTNOTE_RE = re.compile(r"^\s*(?:\^(?P<caret>[a-z])|(?P<sup>[ᵃᵇᶜᵈᵉ]))\s+")
+TABLE_FOOTNOTE_RE = rx.compile(r"^\s*(?:\^(?P<caret>[a-z])|(?P<sup>[ᵃᵇᶜᵈᵉ]))\s+")
 _ABBREV = (
     "No", "Nos", "e.g", "i.e", "U.S", "U.K", "D.C", "etc", "Mr", "Mrs", "Ms", "Dr", "Prof", "Fig", "vs", "approx",
     "St", "Co", "Ltd", "Inc", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -27,17 +28,17 @@ _ABBREV = (
 #: A match starts at the punctuation that ends a sentence (the sentence ends just after it) and ends where the next
 #: sentence may start. The punctuation is consumed first, as one character set, so that ``re`` skips to the next
 #: candidate in its fast prefix scan instead of trying a lookbehind at every position of the paragraph.
-_SENTENCE_END_RE = re.compile(
+_SENTENCE_END_RE = rx.compile(
     r"[.!?;。；！？]"
     # (a footnote marker may follow the stop, raised or, flattened, as plain digits after a word: "revenues.14 Noting")
     r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]\.)\d{1,3}(?=\s+[A-Z]))?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
     r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
-_TORN_DECIMAL_RE = re.compile(r"0\d")
+_TORN_DECIMAL_RE = rx.compile(r"0\d")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_EQ_ABBREV_RE = re.compile(r"(?:CO2|CO₂|C)[\s-]?eq\.$")  # "CO2 eq.", "CO₂-eq.": an abbreviated unit
-_EQ_BEFORE_GAS_RE = re.compile(r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)\s*eq\.$", re.IGNORECASE)  # "1,840 Gg eq." CO2
-_GAS_NEXT_RE = re.compile(r"CO\s?[2₂]")
+_EQ_ABBREV_RE = rx.compile(r"(?:CO2|CO₂|C)[\s-]?eq\.$")  # "CO2 eq.", "CO₂-eq.": an abbreviated unit
+_EQ_BEFORE_GAS_RE = rx.compile(r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)\s*eq\.$", re.IGNORECASE)  # "1,840 Gg eq." CO2
+_GAS_NEXT_RE = rx.compile(r"CO\s?[2₂]")
 _ABBREV_RE = first_char_guarded(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
@@ -165,17 +166,17 @@ def _is_note(line: str) -> bool:
 #: A line a page layout wrapped mid-sentence, rendered as a paragraph of its own ("… achieve 60 percent renewable
 #: energy (RE) in the" over "national mix by 2030."): as long as a printed line, it ends without a sentence's stop
 _WRAPPED_LINE_CHARS = 70  # a printed line of prose is longer; a table cell or a heading is shorter
-_STOP_AT_END_RE = re.compile(r"[.!?:;。]['\"”’)\]]*\s*\d{0,3}\s*$")  # "… in 2030.", "… targets.30"
+_STOP_AT_END_RE = rx.compile(r"[.!?:;。]['\"”’)\]]*\s*\d{0,3}\s*$")  # "… in 2030.", "… targets.30"
 #: its last word leaves the phrase open, whatever starts the next line ("… State of" over "Industry Report 2024");
 #: a comma or "and" may end a list's item as well, so only a line going on in lower case continues those
-_OPEN_END_RE = re.compile(
+_OPEN_END_RE = rx.compile(
     r"\b(?:of|the|to|in|by|with|a|an|for|its|their|our|from|on|at|as|than|that|which|into|under|over"
     r"|between|per|is|are|was|were|be|been|has|have|will|would|this|these|such|both|including|through|towards?"
     r"|across|within|against|about|around|approximately|nearly|while)\s*$",
     re.IGNORECASE,
 )
-_NUMBERED_HEADING_RE = re.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")  # "3.5.1. Power", "4.2 Targets"
-_CAPTION_START_RE = re.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Fig\.|Tab\.|Box|BOX|Chart|Graph)\b")
+_NUMBERED_HEADING_RE = rx.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")  # "3.5.1. Power", "4.2 Targets"
+_CAPTION_START_RE = rx.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Fig\.|Tab\.|Box|BOX|Chart|Graph)\b")
 
 
 def _wraps_on(first: str, line: str, nxt: str) -> bool:
@@ -206,7 +207,7 @@ def _wraps_on(first: str, line: str, nxt: str) -> bool:
 _PRINTED_LINE_MAX = 140  # a longer line is a whole paragraph, not one a page layout wrapped
 #: the short rest of a sentence, closed by its stop: "Landfill until 2035.", "Islands by 2030." (a name's second word
 #: wrapped onto a line of its own; a heading or a cell has no stop)
-_SENTENCE_TAIL_RE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'%-]+){0,4}\s*[.!?]['\"”’)\]]*\s*\d{0,3}\s*")
+_SENTENCE_TAIL_RE = rx.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'%-]+){0,4}\s*[.!?]['\"”’)\]]*\s*\d{0,3}\s*")
 
 
 def segment(text: str) -> list[Block]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
-from . import clauses, scope
+from . import clauses, rx, scope
 from . import context as cx
 from .asides import context_only
 from .baseyearof import base_year_for
@@ -67,7 +67,7 @@ from .years import (
 )
 
 #: a finite verb in the present that states a fact ("Agriculture accounts for 31% of emissions")
-_PRESENT_VERB_RE = re.compile(
+_PRESENT_VERB_RE = rx.compile(
     r"\b(?:is|are|accounts?\s+for|represents?|constitutes?|covers?|makes?\s+up|comprises?|stands?\s+at"
     r"|amounts?\s+to|contributes?|emits?|produces?)\b",
     re.IGNORECASE,
@@ -75,7 +75,7 @@ _PRESENT_VERB_RE = re.compile(
 
 
 #: the start of a from-to named as the present: "from around 10% at present to 30% in 2030", "from 14% today"
-_NOW_NAMED_RE = re.compile(r"\s+(?:at\s+present|currently|today|now)\b", re.IGNORECASE)
+_NOW_NAMED_RE = rx.compile(r"\s+(?:at\s+present|currently|today|now)\b", re.IGNORECASE)
 
 
 def read_sentence(

@@ -7,6 +7,7 @@ from collections import Counter
 from decimal import Decimal
 from itertools import combinations
 
+from . import rx
 from .cellobs import REDUCTION_LABEL_RE, add_cell, per_million_money, plain_column, reductions_caption, whole_money
 from .cells import (
     CHANGE_ROW_RE,
@@ -40,7 +41,7 @@ from .scope import profile_topic
 from .sentence import read_sentence
 from .state import Carry, DocContext
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = rx.compile(r"\d")
 
 
 SERIES_YEARS = 6  # a table over this many years is a time series
@@ -236,7 +237,7 @@ def _one_deadline(ctx: DocContext, scope: TableScope) -> None:
 
 
 #: a column of rates ("Abatement cost (USD/tCO2)", "Cost per tonne"): prices, no amounts of the plan
-_RATE_LABEL_RE = re.compile(r"/\s*[a-zA-Z]|\bper\s+\w", re.IGNORECASE)
+_RATE_LABEL_RE = rx.compile(r"/\s*[a-zA-Z]|\bper\s+\w", re.IGNORECASE)
 
 
 def _past(ctx: DocContext, year: int | None) -> bool:
@@ -353,10 +354,10 @@ def _share_columns(grid: Grid, scope: TableScope) -> None:
 
 #: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario");
 #: "attenuation" is the word machine translations of French plans use for it ("atténuation")
-_MITIGATION_RE = re.compile(
+_MITIGATION_RE = rx.compile(
     r"\b(?:mitigation|attenuation)\b(?!\s+(?:scenarios?|pathways?|path|case|measures?|actions?))", re.I
 )
-_SIGN_RE = re.compile(r"\s*(?:[-–−]\s*\d|0+(?:[.,]0+)?\s*%?\s*$)")  # a negative cell, or a zero
+_SIGN_RE = rx.compile(r"\s*(?:[-–−]\s*\d|0+(?:[.,]0+)?\s*%?\s*$)")  # a negative cell, or a zero
 
 
 def _numbers(grid: Grid) -> tuple[list[Decimal], bool]:
@@ -365,7 +366,7 @@ def _numbers(grid: Grid) -> tuple[list[Decimal], bool]:
     return [cell_number(m.group("num")) for m in found], any(_FRACTION_RE.search(m.group("num")) for m in found)
 
 
-_FRACTION_RE = re.compile(r"[.,]\d{1,2}$")  # one or two digits after the last separator: a fraction, no thousands
+_FRACTION_RE = rx.compile(r"[.,]\d{1,2}$")  # one or two digits after the last separator: a fraction, no thousands
 
 
 def _misfits(grid: Grid, scope: TableScope) -> bool:
@@ -389,4 +390,4 @@ def _misfits(grid: Grid, scope: TableScope) -> bool:
 
 
 #: a % change, unlike a share, may pass 100 ("Progress (%) | 262")
-_CHANGE_RE = re.compile(r"increase|change|growth|rise|progress|variation|evolution", re.I)
+_CHANGE_RE = rx.compile(r"increase|change|growth|rise|progress|variation|evolution", re.I)

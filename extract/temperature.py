@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from . import rx
 from .alternation import first_char_guarded
 
 # "the 1.5°C goal", "well below 2°C", "limit warming to 1.5 °C": the global temperature goal is context, not a value
-_TEMPERATURE_GOAL_AFTER_RE = re.compile(
+_TEMPERATURE_GOAL_AFTER_RE = rx.compile(
     r"[\s\-),]*(?:\w+[\s-]+){0,2}?(?:goal|target|limit|pathway|trajectory|scenario|compatible|aligned|consistent|"
     r"warming|world|above\s+pre-?industrial|global|temperature\s+goal|objective)"
     # "1.5°C or even 2°C as set by the Paris Agreement": the agreement named a few words on
@@ -40,12 +41,12 @@ def temperature_goal(text: str, start: int, end: int, floor: int, limit: int) ->
 
 
 #: a period of records: "from 1950 to 2016", "between 1961 and 2015", "1960-2010", "since 1950"
-_PAST_PERIOD_RE = re.compile(
+_PAST_PERIOD_RE = rx.compile(
     r"\b(?:19\d\d|20[01]\d)\s*(?:-|–|to|and|until)\s*(?:19\d\d|20[012]\d)\b|\bsince\s+(?:the\s+)?(?:19\d\d|20[01]\d)",
     re.IGNORECASE,
 )
 #: what makes a warming projected: a modal, a scenario, a future year ("by 2050")
-_FUTURE_RE = re.compile(
+_FUTURE_RE = rx.compile(
     r"\b(?:will|would|could|may|might|shall|expected|projected|projections?|scenarios?|forecast\w*|models?"
     r"|(?:by|in|to)\s+(?:20[3-9]\d|21\d\d)|century|SSP\d|RCP\s?\d)\b",
     re.IGNORECASE,

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import rx
 from .header import _cell_years, _cue_kind
 
-_NUMBER_RE = re.compile(r"^\s*[-−–]?\s*\d[\d,.]*\s*%?\s*$")
-_YEAR_COLUMN_RE = re.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
+_NUMBER_RE = rx.compile(r"^\s*[-−–]?\s*\d[\d,.]*\s*%?\s*$")
+_YEAR_COLUMN_RE = rx.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 #: A column of each row's deadline: "Completion Date", "Target year", "Deadline" (not a project's "End date")
-_DUE_COLUMN_RE = re.compile(r"\s*(?:(?:completion|target)\s+(?:date|year)|deadline)\s*$", re.IGNORECASE)
-_BY_YEAR_RE = re.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
+_DUE_COLUMN_RE = rx.compile(r"\s*(?:(?:completion|target)\s+(?:date|year)|deadline)\s*$", re.IGNORECASE)
+_BY_YEAR_RE = rx.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import rx
 from .cells import CAPTION_RE, MIN_ROWS, YEAR_CELL_RE, YEAR_COLUMN_RE, Cell, block_cells, is_value
 from .header import _cue_kind
 from .segment import Block
@@ -39,7 +40,7 @@ class DeadlineTable:
 
 
 MAX_BODY_BLOCKS = 400
-_SECTION_NUMBER_RE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+\S")
+_SECTION_NUMBER_RE = rx.compile(r"^\s*\d+(?:\.\d+)+\.?\s+\S")
 
 
 def build_deadline_table(blocks: list[Block], text: str, first: int) -> DeadlineTable | None:
@@ -81,7 +82,7 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
     return DeadlineTable(first, body[-1], scope.year, cells)
 
 
-_HORIZON_WORDS_RE = re.compile(r"(?i:year|horizon)")  # a word every YEAR_COLUMN_RE match holds
+_HORIZON_WORDS_RE = rx.compile(r"(?i:year|horizon)")  # a word every YEAR_COLUMN_RE match holds
 _HEADER_REACH = 7  # blocks: a caption and the header cells up to the deadline column
 _HEADER_CELL_CHARS = 80  # a header cell (or a few of them on lines of one block) is no longer
 
@@ -132,14 +133,14 @@ def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineT
 
 
 #: A Year column's header: "Year", "Period", or the plan's own "Target Year(s)", "Implementation period".
-_YEAR_KEY_HEADER_RE = re.compile(
+_YEAR_KEY_HEADER_RE = rx.compile(
     r"^\s*(?:(?:target|implementation|completion)\s+)?(?:years?|period|timeline|time\s*frame)\s*:?\s*$", re.I
 )
 #: A cell that opens a row: a year, or the years a row aims at ("2030, 2035", "2025 and 2030").
-ROW_YEARS_RE = re.compile(
+ROW_YEARS_RE = rx.compile(
     r"^\s*(?:FY\s*)?((?:19[5-9]\d|20\d\d))(?:\s*(?:,|;|and|&)\s*(?:19[5-9]\d|20\d\d))*\s*[*†‡]?\s*$"
 )
-_ROW_YEAR_RE = re.compile(r"(?:19[5-9]\d|20\d\d)")
+_ROW_YEAR_RE = rx.compile(r"(?:19[5-9]\d|20\d\d)")
 MAX_ROW_TABLE_CELLS = 400
 
 
@@ -148,7 +149,7 @@ def row_years(cell: str) -> list[int]:
     return [int(y) for y in _ROW_YEAR_RE.findall(cell)] if ROW_YEARS_RE.match(cell) or YEAR_CELL_RE.match(cell) else []
 
 
-_AIMED_HEADER_RE = re.compile(r"^\s*(?:target|completion)\s+(?:years?|dates?)\s*:?\s*$", re.I)
+_AIMED_HEADER_RE = rx.compile(r"^\s*(?:target|completion)\s+(?:years?|dates?)\s*:?\s*$", re.I)
 
 
 def aims_at_years(blocks: list[Block], first: int) -> bool:
@@ -207,7 +208,7 @@ def build_year_table(blocks: list[Block], text: str, first: int) -> YearTable | 
 
 
 #: A sector label between a table's header and rows, or between rows: "1. Energy", "(ii) Cooking and Heating".
-_SECTION_LABEL_RE = re.compile(r"^\s*(?:\d+\.|\(?[ivx]+\)|\(?[a-h]\))\s+[A-Z][^\d]{0,60}$")
+_SECTION_LABEL_RE = rx.compile(r"^\s*(?:\d+\.|\(?[ivx]+\)|\(?[a-h]\))\s+[A-Z][^\d]{0,60}$")
 
 
 def column_of(header: list[Cell], j: int) -> str:

@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import context as cx
+from . import rx
 from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
 from .docdate import date_line, decision_year, inventory_year
@@ -134,7 +135,7 @@ def _latest_issued(text: str, mentions: list[cx.YearMention], before: int) -> in
 
 
 #: A line labelled by the year of its baseline ("Baseline 2020: 3,177 MW", "2020 baseline: 37% in energy")
-_BASELINE_LABEL_RE = re.compile(r"(?m)^" + BASELINE_LABEL_RE.pattern)
+_BASELINE_LABEL_RE = rx.compile(r"(?m)^" + BASELINE_LABEL_RE.pattern)
 
 
 def _baseline_label_year(text: str, headline: int | None) -> int | None:
@@ -149,7 +150,7 @@ def _baseline_label_year(text: str, headline: int | None) -> int | None:
 
 #: A simple past or pluperfect right before "by"/"before" a year: "This was mostly achieved before 1990", "had
 #: been installed by 2012" report a date of record, not a deadline ("has been achieved by 2030" may be a goal's).
-_DONE_BEFORE_RE = re.compile(
+_DONE_BEFORE_RE = rx.compile(
     r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+(?:before|by)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -162,13 +163,13 @@ def _done_before(text: str, start: int) -> bool:
 
 #: A sentence that opens on a year and states what holds in it, in the present tense: "In 2015 renewable energy
 #: accounts for approximately 9%", "As of 2021, the grid is 40% solar" (no modal or forecast before the verb)
-_STATE_IN_YEAR_RE = re.compile(
+_STATE_IN_YEAR_RE = rx.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?:In|As\s+of|By)\s+(?:early\s+|mid-?\s*)?(?P<y>(?:19|20)\d\d)\b,?"
     r"(?P<mid>[^.\n;]{0,100}?)\b(?:accounts?\s+for|is|are|stands?\s+at|amounts?\s+to|represents?|totals?)\b"
     r"(?!\s+(?:expected|projected|planned|forecast|estimated|likely|set|going|to)\b)",
     re.MULTILINE,
 )
-_NOT_NOW_RE = re.compile(r"\b(?:will|would|shall|could|may|expected|projected|forecast|planned|estimated)\b", re.I)
+_NOT_NOW_RE = rx.compile(r"\b(?:will|would|shall|could|may|expected|projected|forecast|planned|estimated)\b", re.I)
 
 
 def _states_issue_year(text: str, issued: int) -> str:
@@ -192,7 +193,7 @@ def _as_of_end(text: str, start: int) -> bool:
 
 
 _NO_DEADLINE_ROLES = ("base", "bau", "name", "issued", "act", "price", "span_start")  # years that set no deadline
-_NAME_YEAR_RE = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_NAME_YEAR_RE = rx.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 
 def name_year(name: str) -> int | None:
@@ -204,11 +205,11 @@ def name_year(name: str) -> int | None:
 # "with 2035 as the primary target year", "Target year: 2030", "the target year is 2035"
 # "target year" / "Target Year" / "TARGET YEAR" after its first letter: a literal start the regex engine finds fast
 # (a case-insensitive scan tries every position and costs 3% of the corpus run); the "T" is checked by hand
-_TARGET_YEAR_TAILS = (re.compile(r"arget\s+[Yy]ears?\b"), re.compile(r"ARGET\s+YEARS?\b"))
-_YEAR_AS_BEFORE_RE = re.compile(
+_TARGET_YEAR_TAILS = (rx.compile(r"arget\s+[Yy]ears?\b"), rx.compile(r"ARGET\s+YEARS?\b"))
+_YEAR_AS_BEFORE_RE = rx.compile(
     r"\b((?:20|21)\d\d)\s+as\s+(?:the\s+|its\s+|our\s+)?(?:primary\s+|main\s+|headline\s+|final\s+)?$", re.I
 )
-_YEAR_AFTER_RE = re.compile(
+_YEAR_AFTER_RE = rx.compile(
     r"\s*(?:is\s+|of\s+|:\s*|=\s*)(?:(?:20|21)\d\d\s*(?:to|-|–|and)\s*)?((?:20|21)\d\d)\b", re.I
 )  # "Target years: 2020 to 2030": the last
 
@@ -233,7 +234,7 @@ def _stated_target_year(text: str, present: int | None) -> int | None:
 
 
 #: The horizon of a named plan, not a deadline of this one: "a development plan for the forestry sector until 2040"
-_PLAN_HORIZON_RE = re.compile(
+_PLAN_HORIZON_RE = rx.compile(
     r"\b(?:plan|strategy|programme|program|concept|roadmap|policy)\b[^.,;:\d]{0,50}?\b(?:until|till|up\s+to)\s+$",
     re.I,
 )

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from . import rx
 from .cells import is_value
 from .cellunits import cell_unit
 
 Unit = tuple[str, Decimal]
 
 #: A caption's bracketed phrase, where captions state their cells' unit ("(Gg CO2e)"): read here and by ``rowtables``.
-BRACKET_RE = re.compile(r"\(([^()]{1,60})\)")
-_AND_RE = re.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
+BRACKET_RE = rx.compile(r"\(([^()]{1,60})\)")
+_AND_RE = rx.compile(r"\s+(?:and|or|&)\s+", re.IGNORECASE)
 
 
 def caption_units(caption: str) -> list[Unit]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from . import rx
 from .alternation import FirstCharAlternation, first_chars
 from .money import CURRENCY_WORDS, SHARED_CURRENCY_WORDS, code_after, currency_before, local_currency, name_after
 from .numbers import MAGNITUDES
@@ -206,14 +207,14 @@ def _no_unit_starts(patterns: list[str]) -> frozenset[str]:
     firsts = [first_chars(p, re.I) for p in patterns]
     if any(f is None for f in firsts):
         return frozenset()
-    starts = re.compile("|".join(c for f in firsts for c in f or ()), re.I)
+    starts = rx.compile("|".join(c for f in firsts for c in f or ()), re.I)
     return frozenset(c for c in map(chr, range(128)) if not starts.fullmatch(c)) | {""}
 
 
 _NO_UNIT_START = _no_unit_starts([_ends_at_letters(r.pattern) for r in _RULES])
 # between a number and its unit: spaces, a hyphen ("5-MW"), a footnote marker fused to the number ("17.5¹ GW")
 # one line break may fall in the gap: hard-wrapped text splits "by 50" / "percent" as often as any two words
-_GAP_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*(?:\n[ \t\u00a0]*(?!\n))?-?[ \t\u00a0]*")
+_GAP_RE = rx.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*(?:\n[ \t\u00a0]*(?!\n))?-?[ \t\u00a0]*")
 _GAP_FIRST = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰ \t\u00a0-\n")
 
 
@@ -228,7 +229,7 @@ class UnitMatch:
 
 # Cyrillic and Greek letters that look like Latin ones, as documents from Cyrillic-using countries type units
 _CONFUSABLES = str.maketrans("СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ", "COcoEeAaPpKkMHTXxBOoAEKMNTX")
-_CONFUSABLE_RE = re.compile("[СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ]")
+_CONFUSABLE_RE = rx.compile("[СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ]")
 _UNIT_WINDOW = 40  # longer than any unit written after a number
 
 
@@ -266,9 +267,9 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     return UnitMatch(rule.unit, rule.factor, m.end())
 
 
-_ENERGY_BRACKET_RE = re.compile(r"\s*\(\s*([kMGT])Wh\s*\)")
+_ENERGY_BRACKET_RE = rx.compile(r"\s*\(\s*([kMGT])Wh\s*\)")
 _ENERGY_FACTORS = {"k": D("1e-9"), "m": D("1e-6"), "g": D("1e-3"), "t": D(1)}
-_SCALE_AFTER_CURRENCY_RE = re.compile(r"[ \u00a0]+(millions?|billions?|thousands?)\b", re.IGNORECASE)
+_SCALE_AFTER_CURRENCY_RE = rx.compile(r"[ \u00a0]+(millions?|billions?|thousands?)\b", re.IGNORECASE)
 
 
 def match_currency_before(text: str, start: int, country: str = "") -> UnitMatch | None:
@@ -293,12 +294,12 @@ def local_unit(unit: str, country: str) -> str:
 
 #: Words after a number of tons that say which substance it is, when the unit itself does not.
 _SUBSTANCE_AFTER = [
-    (re.compile(r"\s+of\s+(?:carbon\s+dioxide|co2)[\s-]*equivalent", re.I), "Mt CO2e"),
-    (re.compile(r"\s+of\s+(?:greenhouse\s+gas(?:es)?|GHGs?)\b", re.I), "Mt CO2e"),  # a sum of gases: CO2 equivalent
-    (re.compile(r"\s+of\s+(?:carbon\s+dioxide|co2|carbon\s+emissions?)", re.I), "Mt CO2"),
-    (re.compile(r"\s+of\s+standard\s+coal", re.I), "Mtce"),
+    (rx.compile(r"\s+of\s+(?:carbon\s+dioxide|co2)[\s-]*equivalent", re.I), "Mt CO2e"),
+    (rx.compile(r"\s+of\s+(?:greenhouse\s+gas(?:es)?|GHGs?)\b", re.I), "Mt CO2e"),  # a sum of gases: CO2 equivalent
+    (rx.compile(r"\s+of\s+(?:carbon\s+dioxide|co2|carbon\s+emissions?)", re.I), "Mt CO2"),
+    (rx.compile(r"\s+of\s+standard\s+coal", re.I), "Mtce"),
     # "436 million tonnes of forest carbon stock": a mass of carbon, not of CO2
-    (re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?carbon(?:\s+(?:stocks?|storage|stored|pools?))\b", re.I), "Mt C"),
+    (rx.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?carbon(?:\s+(?:stocks?|storage|stored|pools?))\b", re.I), "Mt C"),
 ]
 
 
@@ -311,7 +312,7 @@ def substance_after(text: str, end: int) -> str | None:
 _SUBSTANCE_BEFORE = [
     (
         # (and the abbreviations: "CO2-eq emissions per capita at 2.5 tons", "CO2e")
-        re.compile(
+        rx.compile(
             r"(?:co2|carbon\s+dioxide)[\s-]*equivalent|\bco2[\s-]*(?:eq\b\.?|e\b)|certified\s+emission\s+reduction"
             # gases of several kinds add up only in CO2 equivalent: "GHG emissions comprised 2.1 tons per capita"
             r"|\bcers?\b|\bghgs?\b|greenhouse\s+(?:gas(?:es)?|emissions?)\b",
@@ -319,22 +320,22 @@ _SUBSTANCE_BEFORE = [
         ),
         "Mt CO2e",
     ),
-    (re.compile(r"carbon\s+(?:stock|storage|sink|sequestration)|tons?\s+of\s+carbon\b", re.I), "Mt C"),
+    (rx.compile(r"carbon\s+(?:stock|storage|sink|sequestration)|tons?\s+of\s+carbon\b", re.I), "Mt C"),
     (
-        re.compile(
+        rx.compile(
             r"carbon\s+dioxide|\bco2\b|carbon\s+emissions?|emission\s+allowances?|allowances?",
             re.I,
         ),
         "Mt CO2",
     ),
     (
-        re.compile(
+        rx.compile(
             r"standard\s+coal|coal\s+equivalent|energy\s+(?:consumption|saving|saved)|conserving|标准煤|标煤", re.I
         ),
         "Mtce",
     ),
-    (re.compile(r"二氧化碳|碳排放"), "Mt CO2"),
-    (re.compile(r"碳汇|碳储量"), "Mt C"),
+    (rx.compile(r"二氧化碳|碳排放"), "Mt CO2"),
+    (rx.compile(r"碳汇|碳储量"), "Mt C"),
 ]
 
 

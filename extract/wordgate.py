@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from re import _constants as sre
 from re import _parser as sre_parse
 
-_WORD_START_RE = re.compile("[a-z0-9_]*")
+from . import rx
+
+_WORD_START_RE = rx.compile("[a-z0-9_]*")
 #: Match an ASCII letter case-blind but are not lowered to it one for one (İ -> "i̇", ı, ſ), or are no word character
 #: under re.ASCII although lowered to one (K, the Kelvin sign).
 ODD_CHARS = "\u0130\u0131\u017f\u212a"
-_ODD_RE = re.compile(f"[{ODD_CHARS}]")
+_ODD_RE = rx.compile(f"[{ODD_CHARS}]")
 #: What a case-blind ``[A-Za-z]`` matches (ASCII letters and ODD_CHARS), and what ``\s`` matches (the characters of
 #: ``str.isspace``, none above U+3000): the characters a regex's matches can hold, to find where a match may start.
 CASE_BLIND_LETTERS = string.ascii_letters + ODD_CHARS
@@ -68,7 +70,22 @@ class Leads:
 
 
 def word_leads(pattern: re.Pattern[str]) -> Leads | None:
-    """The leads of a regex (see ``Leads``), or None when some match may begin otherwise."""
+    """The leads of a regex (see ``Leads``), or None when some match may begin otherwise. Stored with the compiled
+    patterns (``rx.memo``): parsing the pattern costs as much as compiling it."""
+    stored = rx.memo("word_leads", _VERSION, pattern.pattern, pattern.flags, lambda: _stored_leads(pattern))
+    return None if stored is None else Leads(frozenset(stored[0]), stored[1], frozenset(stored[2]))
+
+
+def _stored_leads(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], bool, tuple[str, ...]] | None:
+    """``_word_leads`` as plain values (sorted), which the store of patterns keeps."""
+    leads = _word_leads(pattern)
+    return None if leads is None else (tuple(sorted(leads.words)), leads.anchored, tuple(sorted(leads.odd)))
+
+
+_VERSION = rx.source_version(__file__)
+
+
+def _word_leads(pattern: re.Pattern[str]) -> Leads | None:
     if pattern.flags & re.LOCALE:
         return None
     tree = sre_parse.parse(pattern.pattern, pattern.flags)
@@ -143,7 +160,7 @@ def _ascii_equivalents(char: str, flags: int) -> set[str]:
         return {char.lower()}
     if not flags & re.IGNORECASE:
         return set()
-    pattern = re.compile(re.escape(char), flags)
+    pattern = rx.compile(re.escape(char), flags)
     return {chr(c).lower() for c in range(128) if pattern.fullmatch(chr(c))}
 
 
@@ -187,10 +204,10 @@ class WordGate:
         # a separator (any character but a-z 0-9 _ in the lower-cased span) and the longest lead after it, read in
         # ``_spaced`` bytes where every separator is a space: a literal first character, which re scans for in C,
         # where a class ([^a-z0-9_]) would be tested at every character
-        self._gate = re.compile(rb" (" + _trie(words).encode() + rb")") if words else None
+        self._gate = rx.compile(rb" (" + _trie(words).encode() + rb")") if words else None
         self._which_of = {w.encode(): which for w, which in self._which.items()}  # the gate reads bytes
         odd = sorted(set(ODD_CHARS).union(*(leads.odd for leads in found if leads is not None)))
-        self._odd = re.compile("[" + "".join(re.escape(c) for c in odd) + "]")
+        self._odd = rx.compile("[" + "".join(re.escape(c) for c in odd) + "]")
 
     def starts(self, text: str, start: int, end: int) -> list[tuple[int, tuple[int, ...]]] | None:
         """(position, indexes of the regexes that may match there) of every word start in ``text[start:end]`` that

@@ -10,13 +10,14 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 
 #: Global statistics are context, not the country's values (the dev-set conventions leave them out): "well below the
 #: global average of 6.7 tCO2e per capita", "world average emissions of 4.5 t". (The country's own share of global
 #: emissions, "Ghana contributes 0.1% of global emissions", is the country's value and stays.)
 _PEERS = r"(?:global|world(?:wide)?|international|OECD|EU|European|regional|continental|African|G20)"
-_GLOBAL_AVERAGE_BEFORE_RE = re.compile(
+_GLOBAL_AVERAGE_BEFORE_RE = rx.compile(
     # (a peer group's average too: "better than the OECD average, which is about 30 per cent")
     rf"\b{_PEERS}\s+(?:[\w-]+\s+){{0,2}}?average(?:\s+[\w-]+){{0,2}}?,?\s+(?:which\s+)?(?:of|is|was|at|stands\s+at)\s+"
     r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
@@ -24,14 +25,14 @@ _GLOBAL_AVERAGE_BEFORE_RE = re.compile(
 )
 #: The country's distance from a world or peer average: "45% below the global average", "three times the world
 #: average": a comparison, no value of the country's plan or record (its own level is stated beside it)
-_VS_AVERAGE_AFTER_RE = re.compile(
+_VS_AVERAGE_AFTER_RE = rx.compile(
     r"\s*(?:(?:below|above|lower\s+than|higher\s+than|less\s+than|more\s+than|under|over)\s+|of\s+)?(?:the\s+)?"
     rf"{_PEERS}\s+(?:[\w-]+\s+){{0,2}}?average\b",
     re.IGNORECASE,
 )
 
 #: The world's total in brackets after the country's share of it: "0.2% of global GHG emissions in 2019 (52 GtCO2e)".
-_GLOBAL_TOTAL_BRACKET_RE = re.compile(
+_GLOBAL_TOTAL_BRACKET_RE = rx.compile(
     r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?(?:emissions?|total)\b[^().;]{0,25}\(\s*"
     r"(?:about\s+|around\s+|approximately\s+|some\s+|of\s+)?$",
     re.IGNORECASE,
@@ -40,7 +41,7 @@ _GLOBAL_TOTAL_BRACKET_RE = re.compile(
 
 #: A cut of the world's emissions, the goal of a global pledge the country joins: "will collaborate with other members
 #: to reduce global methane emissions by 30% by 2030" (not its own methane).
-_GLOBAL_CUT_BEFORE_RE = re.compile(
+_GLOBAL_CUT_BEFORE_RE = rx.compile(
     r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions?\s+by\s+"
     r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+|some\s+)?"
     r"(?:\d[\d.,]*\s*%?\s*(?:-|–|to)\s*)?$",  # the upper end of a range too: "by 40-70%", "by 40% to 70%"
@@ -50,7 +51,7 @@ _GLOBAL_CUT_BEFORE_RE = re.compile(
 
 #: The world's total as the subject of the number: "Global emissions for 2007, according to the Emission Gap Report,
 #: were 48,100 MtCO2e" (a share of it, "0.3% of global emissions", stays the country's).
-_GLOBAL_TOTAL_BEFORE_RE = re.compile(
+_GLOBAL_TOTAL_BEFORE_RE = rx.compile(
     r"(?<!share\sin\s)(?<!share\sof\s)(?<!contribution\sto\s)"  # "Liberia's contribution to global emissions was"
     r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions\b"
     r"(?:(?!\b(?:and|while|but)\b)(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d))){0,70}?\b(?:were|was|reached|totall?ed"
@@ -61,7 +62,7 @@ _GLOBAL_TOTAL_BEFORE_RE = re.compile(
 
 #: A gas's global warming potential is a physical constant of the accounting, not a value of the plan: "methane, with
 #: a 100-year global warming potential 28-34 times that of CO2", "HFC-134a (GWP of 1,430)".
-_GWP_BEFORE_RE = re.compile(
+_GWP_BEFORE_RE = rx.compile(
     r"\b(?:global\s+warming\s+potentials?|(?-i:GWPs?)(?:[\s-]?100)?)\b(?:\s*\(GWP\))?[^.;,\d]{0,30}"
     r"(?:\d[\d.,]*\s*(?:-|–|to)\s*)?$",  # the upper end of a range too: "28-34 times"
     re.IGNORECASE,
@@ -69,7 +70,7 @@ _GWP_BEFORE_RE = re.compile(
 
 
 #: A gas set equal to its warming potential in a list of the accounting's factors: "CH4 = 21 CO2eq"
-_GAS_EQUALS_RE = re.compile(r"\b(?:CO2|CH4|N2O|SF6|NF3|HFC[\w-]*|PFC[\w-]*)\s*=\s*$")
+_GAS_EQUALS_RE = rx.compile(r"\b(?:CO2|CH4|N2O|SF6|NF3|HFC[\w-]*|PFC[\w-]*)\s*=\s*$")
 
 _NO_COUNTRY_MT = 20_000  # more than any country emits in a year (the largest, some 14 Gt): the world's budget or sum
 _WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions stood at 16,752 Gg" is a translated
@@ -77,12 +78,12 @@ _WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions s
 
 
 #: "halving global emissions by 2050", "to cut world emissions by half": the world's emissions as the cut's object
-_GLOBAL_OBJECT_AFTER_RE = re.compile(
+_GLOBAL_OBJECT_AFTER_RE = rx.compile(
     r"[ \t]+(?:the[ \t]+)?(?:global|world(?:wide|'s|’s)?)[ \t]+(?:[\w-]+[ \t]+){0,2}?emissions?\b", re.IGNORECASE
 )
 
 
-_WORLDWIDE_AFTER_RE = re.compile(r"\s+(?:worldwide|globally|across\s+the\s+(?:world|globe)|in\s+the\s+world)\b", re.I)
+_WORLDWIDE_AFTER_RE = rx.compile(r"\s+(?:worldwide|globally|across\s+the\s+(?:world|globe)|in\s+the\s+world)\b", re.I)
 
 
 def global_statistic(
@@ -123,7 +124,7 @@ def global_statistic(
     return world_scale and bool(_GLOBAL_TOTAL_BEFORE_RE.search(text, max(floor, q_start - 120), q_start))
 
 
-_GLOBAL_OPENS_RE = re.compile(
+_GLOBAL_OPENS_RE = rx.compile(
     # (or labels it: "Global emissions: 52,700 MtCO2eq. (2014)", a note citing the world's total)
     r"\s*(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions(?:\s+of|\s*:)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
@@ -142,7 +143,7 @@ _GLOBAL_PATHWAY_WORDS = ("ipcc", "ar6", "science", "global", "world")  # one is 
 _CITES_GLOBAL_WORDS = (*_GLOBAL_PATHWAY_WORDS, "warming")
 #: And one of these, or "have to" / "has to" (_HAVE_TO_RE, on lower-case text: its literal start is found in C).
 _NEED_WORDS = ("need", "must", "should", "required")
-_HAVE_TO_RE = re.compile(r"ha(?:ve|s)\s+to")
+_HAVE_TO_RE = rx.compile(r"ha(?:ve|s)\s+to")
 
 
 def may_cite_global(text: str, start: int, end: int) -> bool:
@@ -165,7 +166,7 @@ def global_pathway(text: str, start: int, q_start: int, sent_end: int | None = N
 #: emissions decline by about 45% from 2010 levels by 2030" (the world's path, no country's goal)
 #: and what limiting warming takes: "limiting global warming to 1.5 °C … requires deep … reductions of 43% by 2030",
 #: "to achieve the goal of limiting warming within 1.5 °C, it is necessary to reduce …"
-_LIMITING_PATHWAY_RE = re.compile(
+_LIMITING_PATHWAY_RE = rx.compile(
     r"\b(?:pathways?|trajectories|trajectory|scenarios?)\s+(?:that\s+|which\s+)?limit(?:s|ing)?\s+(?:global\s+)?warming\b"
     r"|\blimit(?:ing)?\s+(?:the\s+increase\s+in\s+)?(?:global\s+)?(?:average\s+)?(?:warming|temperature(?:\s+increase)?)"
     r"\s+(?:to|below|within|under)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:requires?|required|necessary|needs?|must)\b",
@@ -226,11 +227,11 @@ def _citations(text: str, start: int, end: int) -> tuple[str, list[int]] | None:
 #: emissions." in a list of regions' shares; the label before the number is a name: capitalised words joined by "of",
 #: "and", "the" and a group's noun ("Group of OECD countries"), no verb ("National emissions represent").
 _LABEL_WORD = r"(?:[A-Z][\w'’.&-]*|of|and|the|other|countries|nations|states|economies|members)"
-_PEER_LABEL_RE = re.compile(rf"\s*[A-Z][\w'’.&-]*(?:[ \t]+{_LABEL_WORD}){{0,7}}[ \t]*:?[ \t]*")
-_SHARE_OF_WORLD_AFTER_RE = re.compile(
+_PEER_LABEL_RE = rx.compile(rf"\s*[A-Z][\w'’.&-]*(?:[ \t]+{_LABEL_WORD}){{0,7}}[ \t]*:?[ \t]*")
+_SHARE_OF_WORLD_AFTER_RE = rx.compile(
     r"\s+of\s+(?:the\s+)?(?:total\s+)?(?:global|world(?:'s|’s)?|worldwide)\s+(?:[\w-]+\s+){0,2}?emissions\b", re.I
 )
-_OWN_SUBJECT_RE = re.compile(r"\b(?:country|nation|we|our|its)\b", re.I)
+_OWN_SUBJECT_RE = rx.compile(r"\b(?:country|nation|we|our|its)\b", re.I)
 
 
 def peer_share(text: str, start: int, q_start: int, q_end: int, country: str) -> bool:

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
 
-_YEAR_DIGITS_19_RE = re.compile(r"1(?=[89]\d\d)")  # a literal first character: ``re`` finds it fast
-_YEAR_DIGITS_20_RE = re.compile(r"2(?=[01]\d\d)")
+from . import rx
+
+_YEAR_DIGITS_19_RE = rx.compile(r"1(?=[89]\d\d)")  # a literal first character: ``re`` finds it fast
+_YEAR_DIGITS_20_RE = rx.compile(r"2(?=[01]\d\d)")
 _SPAN_LINK_FIRST = "-–—"  # after a span's first year: a dash, or a space before "to", "through", "until", "till"
 
 
@@ -28,7 +30,7 @@ def year_digit_starts(text: str, start: int, end: int) -> list[int]:
     )
 
 
-_YEAR_PART_BEFORE_RE = re.compile(r"(?i:mid|early|late)[\s-]+$")  # what _SPAN_RE allows before a year of a span
+_YEAR_PART_BEFORE_RE = rx.compile(r"(?i:mid|early|late)[\s-]+$")  # what _SPAN_RE allows before a year of a span
 
 
 def _span_start_candidates(text: str, digits: list[int]) -> list[int]:

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
 from .yearnames import NAMING_ROLES  # a year that names a document dates no value in brackets after it
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from .years import SentenceYears
 
 # A year followed by a noun qualifies the noun ("the 2030 NDC", "the 2023 inventory"); these words may follow a date.
-_NOUN_AFTER_YEAR_RE = re.compile(
+_NOUN_AFTER_YEAR_RE = rx.compile(
     r"[ \t]+(?!(?:and|or|to|compared|relative|against|from|with|under|at|in|on|of|for|respectively|through"
     r"|levels?|onwards?"
     r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
@@ -24,7 +25,7 @@ _NOUN_AFTER_YEAR_RE = re.compile(
 )
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
 # but no other clause (",", ";", "and", "while") and no other number.
-_OWN_YEAR_GAP_RE = re.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
+_OWN_YEAR_GAP_RE = rx.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
 # ("since 2000" and "after 2000" name where a period starts, not the date of a value before them)
 # ("the losses registered at urban level by 2015": a participle of record dates its own noun, not the cut before it)
 _OWN_YEAR_BREAK_RE = first_char_guarded(
@@ -35,16 +36,16 @@ _OWN_YEAR_BREAK_RE = first_char_guarded(
 )
 
 
-_FOOTNOTE_MARK_RE = re.compile(r"\d{1,2}(?=\s)")
-_LIST_GAP_RE = re.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
-_PAREN_YEAR_RE = re.compile(
+_FOOTNOTE_MARK_RE = rx.compile(r"\d{1,2}(?=\s)")
+_LIST_GAP_RE = rx.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
+_PAREN_YEAR_RE = rx.compile(
     r"\s*\((?:in\s+|as\s+of\s+|(?:data|figures?)\s+(?:from|for|of)\s+)?((?:19|20|21)\d\d)"
     r"(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)"
 )  # "(2014)", "(2010 estimate)", "(data from 2018)"
 _RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
 # (a fiscal year's tail stays with its year: "2023/24 and 2024/25", "FY2023/24 and FY2024/25")
-_YEAR_LINK_RE = re.compile(r"(?:/\d\d)?\s*(?:,\s*and|,|and)\s*(?:FY\s*)?")
-_QUANTITY_LINK_RE = re.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
+_YEAR_LINK_RE = rx.compile(r"(?:/\d\d)?\s*(?:,\s*and|,|and)\s*(?:FY\s*)?")
+_QUANTITY_LINK_RE = rx.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
 
 
 def link_years(
@@ -154,7 +155,7 @@ def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYe
             q.year = y.year
 
 
-_SENTENCE_BREAK_RE = re.compile(r"[.;]\s+[A-Z(]")
+_SENTENCE_BREAK_RE = rx.compile(r"[.;]\s+[A-Z(]")
 
 
 def _pair_each_run(text: str, lists: list[list[Quantity]], year_lists: list[list[cx.YearMention]]) -> None:
@@ -335,29 +336,29 @@ def _restated_in_brackets(text: str, quantities: list[Quantity], i: int) -> int 
     return close.end() if close else None
 
 
-_BRACKET_OPEN_RE = re.compile(r"\s*\(\s*")
+_BRACKET_OPEN_RE = rx.compile(r"\s*\(\s*")
 #: the dated total a share is of: "29 percent of 2019 gross emissions" (not "of 2005 levels": a yardstick)
-_SHARE_OF_DATED_RE = re.compile(r"\s+of\s+(?:the\s+)?((?:19|20)\d\d)\s+(?!levels?\b)(?=[a-z])", re.IGNORECASE)
-_REPORTED_SHARE_BEFORE_RE = re.compile(
+_SHARE_OF_DATED_RE = rx.compile(r"\s+of\s+(?:the\s+)?((?:19|20)\d\d)\s+(?!levels?\b)(?=[a-z])", re.IGNORECASE)
+_REPORTED_SHARE_BEFORE_RE = rx.compile(
     r"\b(?:represented|accounted\s+for|made\s+up|contributed|comprised)\s+(?:about\s+|around\s+|approximately\s+"
     r"|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
 #: a dated level restated in a relative clause: "… the total emissions in 2018, which is 727.6 MtCO2eq, …"
 #: and a yardstick's level in brackets after it: "16% in 2030 below 1990 levels (1.4 GtCO2e)"
-_RESTATED_LEVEL_RE = re.compile(
+_RESTATED_LEVEL_RE = rx.compile(
     r"\b(?:in|of)\s+((?:19|20)\d\d)\s*,\s*(?:which|that)\s+(?:is|was|were|are|amounted\s+to|stood\s+at|totall?ed)"
     r"\s+(?:about\s+|approximately\s+|around\s+|some\s+)?$"
     r"|\b((?:19|20)\d\d)(?:['’]s)?\s+(?:emissions?\s+)?levels?\s*\(\s*(?:i\.e\.,?\s*|about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
-_YEAR_THEN_BRACKET_RE = re.compile(r"(?<![\d.,])((?:19|20|21)\d\d)\s*\(\s*(?:about\s+|around\s+|approx\.\s*)?$")
-_BRACKET_CLOSE_RE = re.compile(r"\s*\)")
+_YEAR_THEN_BRACKET_RE = rx.compile(r"(?<![\d.,])((?:19|20|21)\d\d)\s*\(\s*(?:about\s+|around\s+|approx\.\s*)?$")
+_BRACKET_CLOSE_RE = rx.compile(r"\s*\)")
 
 
 # Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year, the
 # reference path it is compared with ("by 13% compared to the BAU scenario by 2030": "compared" else ends the link)
-_PLAIN_GAP_RE = re.compile(
+_PLAIN_GAP_RE = rx.compile(
     r"\([^()\d]{0,40}\)|(?<!\d)(?:19|20)\d\d(?!\d)(?=\s+levels?\b)|\(FY\)"
     # the metric a value is stated in: "1.3 GtCO2e (GWP-100; IPCC AR5) in 2025" (its digits are no value)
     r"|\((?=[^()]{0,60}\b(?:GWP|GTP|AR[1-6]|SAR|TAR)\b)[^()]{0,60}\)"

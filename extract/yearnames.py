@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import re
 
+from . import rx
 from .monthnames import MONTHS as _MONTHS
 
 NAMING_ROLES = ("name", "issued", "act", "price")  # the roles ``naming_role`` gives
 
 #: A report's name right before a year makes the year part of the name: "Biennial Update Report 2020", "BTR1 2024",
 #: "Report (BTR1) 2024". Publications only: a census's or an inventory's year is the year of its data.
-_TITLE_BEFORE_RE = re.compile(
+_TITLE_BEFORE_RE = rx.compile(
     r"(?:\b(?:Report|Communication|Digest|Yearbook)|\b(?:BTR|BUR|NIR|NC|TNC|SNC|INC|FNC)\d?)[ \t]*\)?"
     r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
 )
 
 #: A document and when it came out: "the National Inventory Report (NIR) submitted in 2022", "the BUR published in
 #: March 2021". The year dates the document, not the data it reports.
-_ISSUED_BEFORE_RE = re.compile(
+_ISSUED_BEFORE_RE = rx.compile(
     r"\b(?:Reports?|Communications?|Inventory|NIR|BTR\d?|BUR\d?|NDC|Strategy|Plan|Roadmap|Document)\b[^.;\d]{0,30}?"
     r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:"
     + "|".join(m for m in _MONTHS[3:-1].split("|"))
@@ -31,11 +32,11 @@ _ISSUED_BEFORE_RE = re.compile(
 )
 _ISSUED_WORDS = ("submitted", "published", "released", "issued")
 #: "… (UNFCCC) published in 2023 states that emissions in 2020 were …": a source too long to name in the window
-_ISSUED_IN_RE = re.compile(r"\b(?:submitted|published|released|issued)\s+in\s+$", re.IGNORECASE)
-_STATES_AFTER_RE = re.compile(r"\s*,?\s*(?:states?|reports?|shows?|indicates?|notes?|estimates?|finds)\b", re.I)
+_ISSUED_IN_RE = rx.compile(r"\b(?:submitted|published|released|issued)\s+in\s+$", re.IGNORECASE)
+_STATES_AFTER_RE = rx.compile(r"\s*,?\s*(?:states?|reports?|shows?|indicates?|notes?|estimates?|finds)\b", re.I)
 #: A scheme or body and when it started, in an aside: "under the net billing scheme, introduced on 1 January 2024 to
 #: replace …", "the Fund, established in 2019, has disbursed …". The year names the start of the thing, not the data.
-_STARTED_BEFORE_RE = re.compile(
+_STARTED_BEFORE_RE = rx.compile(
     r",\s*(?:which\s+was\s+)?(?:introduced|adopted|launched|established|enacted|created|set\s+up)\s+(?:in|on)\s+"
     r"(?:(?:\d{1,2}\s+)?(?:" + "|".join(m for m in _MONTHS[3:-1].split("|")) + r")\s*(?:\d{1,2},?\s*)?)?$",
     re.IGNORECASE,
@@ -44,7 +45,7 @@ _STARTED_WORDS = ("introduced", "adopted", "launched", "established", "enacted",
 
 
 #: A legal act named by its number and date: "Law no. 160 of 12 July 2007", "Government Decision No. 102 of 5 February"
-_LEGAL_ACT_BEFORE_RE = re.compile(
+_LEGAL_ACT_BEFORE_RE = rx.compile(
     r"\b(?:Law|Decision|Decree|Resolution|Order|Act|Ordinance|Regulation)\s+(?:no|No|NO|nr|Nr)\.?\s*[\w/.-]+,?\s+"
     r"(?:of|dated|from)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$"
 )
@@ -52,27 +53,27 @@ _LEGAL_ACT_BEFORE_RE = re.compile(
 
 #: A report named by the year it was issued ("the 2021 NDC Update", "the 2030 Agenda"); not an inventory, whose year
 #: is that of its data, nor "the 2035 NDC", named by its target year.
-_DOCUMENT_AFTER_RE = re.compile(
+_DOCUMENT_AFTER_RE = rx.compile(
     r" (?:I?NDC [Uu]pdate|BUR|BTR|National Communication|Agenda|IPCC|(?:[Rr]evised )?[Gg]uidelines|Refinement)\b"
 )
 #: A year right after an amount of money or a currency code names the prices' year: "US$ 11.8 billion 2020",
 #: "kg CO2-eq./USD2015" (an amount dated by a year has a word between them: "USD 3 billion in 2020")
-_PRICE_BEFORE_RE = re.compile(
+_PRICE_BEFORE_RE = rx.compile(
     r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?)$", re.I
 )
 #: "(2010 fixed prices)", "in 2015 USD.", "in 2019 Rands;": a price base closing its phrase ("in 2015 prices rose"
 #: is a date)
-_PRICES_AFTER_RE = re.compile(
+_PRICES_AFTER_RE = rx.compile(
     r" (?:fixed |constant |real )?(?:prices|US\s?dollars|USD|US\$|dollars|euros?|EUR|rands?|ZAR|pounds|yen|yuan|rupees"
     r"|pesos|francs|shillings)(?=\s*(?:[).,;]|$))",  # "(in 2019 Rands; USD 60 billion)": the prices' year
     re.IGNORECASE,
 )
 #: "US $ 375 million, 2015 value,": an amount's price year set after it ("from 2005 values" is a base year)
-_VALUE_AFTER_RE = re.compile(r" value(?=\s*[),;.])", re.IGNORECASE)
-_AMOUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?:millions?|billions?|bn|mn))\s*[,(]\s*$", re.IGNORECASE)
+_VALUE_AFTER_RE = rx.compile(r" value(?=\s*[),;.])", re.IGNORECASE)
+_AMOUNT_BEFORE_RE = rx.compile(r"(?:\d|\b(?:millions?|billions?|bn|mn))\s*[,(]\s*$", re.IGNORECASE)
 _PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
-_EDITION_BEFORE_RE = re.compile(
+_EDITION_BEFORE_RE = rx.compile(
     r"\b(?:revised|updated|amended|latest|I?NDCs?|C[P]?DNs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)"
     r"\s*\(\s*$",
     re.IGNORECASE,
@@ -84,7 +85,7 @@ _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT
 #: An author-year citation: "(McKinsey et al., 2009)", "(IPCC, 2018)", "(Smith and Jones, 2015)", "(World Bank,
 #: 2020: 12)". The year is when the source came out, not when its numbers hold. Either "et al." or a comma after a
 #: capitalised name; a month, a phase or a table before the comma ("(June, 2021)", "(Table 3, 2020)") names no author.
-_CITATION_BEFORE_RE = re.compile(
+_CITATION_BEFORE_RE = rx.compile(
     r"\((?!\s*(?:" + _MONTHS + r"|Phase|Table|Figure|Fig|Annex|Box|Chapter|Section|Step|Stage|Period|Year|FY)\b)"
     # (joint authors with a slash: "(MoE/TNC, 2015)")
     r"\s*[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|and|&|de|van|von|of|for|the))*"
@@ -94,7 +95,7 @@ _CITATION_BEFORE_RE = re.compile(
 #: An author-year citation without the comma: "(Solomon Power 2020)", "(Green Climate Fund 2019)". At least two
 #: capitalised words, the year closing the bracket; the words of a plan's yardsticks ("(Business As Usual 2030)",
 #: "(Reference Scenario 2025)") and of labels name no author.
-_CITATION_NO_COMMA_BEFORE_RE = re.compile(
+_CITATION_NO_COMMA_BEFORE_RE = rx.compile(
     r"\((?!\s*(?:" + _MONTHS + r"|Phase|Table|Figure|Fig|Annex|Box|Chapter|Section|Step|Stage|Period|Year|FY|Business"
     r"|Reference|Baseline|Base|Scenario|Target|Goal|Vision|Horizon|Agenda)\b)"
     r"\s*[A-Z][a-z][\w&'’.-]*(?:\s+(?!(?:Usual|Scenario|Level|Levels|Year|Target|Goal)\b)"
@@ -113,7 +114,7 @@ def _may_title(before: str) -> bool:
 #: Vision 2040", "the Fisheries Act (1972)". The year is part of the title (a plan's horizon or its year of issue),
 #: not the date of the values the sentence gives: a capitalised word before a capitalised plan word (a title, not
 #: "the policy 2025"); a span ("Plan 2021-2025") is read before roles are.
-_PLAN_TITLE_BEFORE_RE = re.compile(
+_PLAN_TITLE_BEFORE_RE = rx.compile(
     r"\b[A-Z][\w'’-]*[ \t]+(?P<kind>Policy|Strategy|Plan|Masterplan|Vision|Agenda|Programme|Program|Roadmap"
     r"|Framework|Blueprint"
     r"|Act|Law)(?:[ \t]*\(?|,[ \t]*|[ \t]+of[ \t]+)$"  # "the Forest Act of 1958", "the Protected Areas Act, 1975"
@@ -135,21 +136,21 @@ _PLAN_WORDS = (
 )  # what every _PLAN_TITLE_BEFORE_RE match ends with, before " (": cheap test
 #: A plan named by a proper name and its horizon: "the Programme Simandou 2040", "the Simandou 2040 Programme": a
 #: plan word before the capitalised name, or right after the year (a name, not "emissions in 2040 Plan…")
-_NAMED_PLAN_BEFORE_RE = re.compile(
+_NAMED_PLAN_BEFORE_RE = rx.compile(
     r"\b(?:Programme|Program|Plan|Strategy|Vision|Agenda|Roadmap|Initiative)\s+[A-Z][\w'’-]+[ \t]+$"
 )
-_NAMED_PLAN_AFTER_RE = re.compile(r" (?:Programme|Program|Plan|Strategy|Vision|Agenda|Roadmap|Initiative)\b")
+_NAMED_PLAN_AFTER_RE = rx.compile(r" (?:Programme|Program|Plan|Strategy|Vision|Agenda|Roadmap|Initiative)\b")
 #: A capitalised "Vision" or "Agenda" right before a year names a long-term plan ("Vision 2035", "Agenda 2063"), even
 #: after a lower-case word or at a sentence's start, where _PLAN_TITLE_BEFORE_RE wants a capitalised word first;
 #: lower-case ("the vision for 2035") it may state a goal's year
-_VISION_BEFORE_RE = re.compile(r"(?<![\w-])(?:Vision|Agenda|VISION|AGENDA)[ \t]+$")
+_VISION_BEFORE_RE = rx.compile(r"(?<![\w-])(?:Vision|Agenda|VISION|AGENDA)[ \t]+$")
 _VISION_ENDS = ("Vision ", "Agenda ", "VISION ", "AGENDA ", "Vision\t", "Agenda\t")
-_CAPITALISED_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
+_CAPITALISED_BEFORE_RE = rx.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
 
 #: A table's or figure's source credit with its year: "Source: DNCC / MADES (2021)", "Fuente: MADES, 2021". The year is
 #: when the source came out, not when the figure's numbers hold (a year worded as the data's, "based on 2019 data",
 #: has no bracket or comma right before it).
-_SOURCE_CREDIT_BEFORE_RE = re.compile(r"\b(?:Sources?|Fuentes?|Fontes?)\s*:[^\n:;()]{1,50}?(?:\(|,)\s*$", re.IGNORECASE)
+_SOURCE_CREDIT_BEFORE_RE = rx.compile(r"\b(?:Sources?|Fuentes?|Fontes?)\s*:[^\n:;()]{1,50}?(?:\(|,)\s*$", re.IGNORECASE)
 #: one is in every _SOURCE_CREDIT_BEFORE_RE match, in either case: the cheap test first
 _SOURCE_WORDS = ("ource", "uente", "onte", "OURCE", "UENTE", "ONTE")
 

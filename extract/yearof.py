@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .baseyearof import since_before
 from .clausecues import reports_done
@@ -23,7 +24,7 @@ _NOW = r"(?<!than\s)\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present
 #: protected areas", "mangroves presently cover 30 ha" (not "currently estimated to be", an estimate of a later level
 #: or the present status of an estimate: "emissions in 1990 are currently considered to be 228.7 kt";
 #: "Presently, consumption has been reduced by 20%" reports a change recorded as of the document's data)
-_CURRENT_RE = re.compile(
+_CURRENT_RE = rx.compile(
     r"(?<!than\s)\b(?:presently|nowadays"
     r"|currently(?!\s+(?:estimated|projected|expected|forecast|planned|anticipated|considered|assessed|calculated"
     r"|thought|believed))"
@@ -33,7 +34,7 @@ _CURRENT_RE = re.compile(
 #: "from the current 20% to more than 30%", "today's 41 MW": the number is named as the present level
 #: the present level named before the value: "from the current 20%", "from the current baseline of 7.7%", "from
 #: current levels of 18%"
-CURRENT_BEFORE_RE = re.compile(
+CURRENT_BEFORE_RE = rx.compile(
     r"\b(?:the\s+)?(?:current(?:ly)?|present|today'?s|existing)\s+"
     r"(?:(?:baseline|levels?|values?|rates?|shares?|status)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
@@ -42,7 +43,7 @@ _AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
 #: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
 #: (or right after a bracketed aside, the value's own or the one it is in: "to about 25% (representing 35 MW) today")
-_NOW_AFTER_RE = re.compile(
+_NOW_AFTER_RE = rx.compile(
     r"(?:[^,;.:()]{0,50}?|\s*\([^()]{0,60}\)\s*|[^,;.:()]{0,40}\)\s*)"
     r"(?:" + _NOW + r"|\bcurrently\b|\btoday\b(?!['’]s))",
     re.IGNORECASE,
@@ -63,7 +64,7 @@ def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | No
 
 
 #: a relative clause that describes the year just before it: ", the last year for which the inventory has been made"
-_YEAR_RELATIVE_RE = re.compile(r"\s*,?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|in|of)\s+which\b[^,;.\d]*", re.I)
+_YEAR_RELATIVE_RE = rx.compile(r"\s*,?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|in|of)\s+which\b[^,;.\d]*", re.I)
 _NOW_REACH = 40  # longer than any _AS_OF_NOW_RE match ("as of today" with spaces)
 
 
@@ -79,8 +80,8 @@ def _since(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
 
 
 #: "… was estimated at 208 kt and this is expected to rise to 661 kt": a report, then a look ahead
-_REPORTED_RE = re.compile(r"\b(?:was|were|stood|amounted|reached|totall?ed|recorded)\b", re.I)
-_LOOKS_AHEAD_RE = re.compile(
+_REPORTED_RE = rx.compile(r"\b(?:was|were|stood|amounted|reached|totall?ed|recorded)\b", re.I)
+_LOOKS_AHEAD_RE = rx.compile(
     r"\b(?:(?:is|are)\s+(?:expected|projected|anticipated|forecast|set|planned|estimated)\s+to|will|would)\b", re.I
 )
 
@@ -111,24 +112,24 @@ def _dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMen
 
 
 #: "emissions in the base year", "for the reference year": the year named elsewhere (no year follows the phrase).
-_OF_THE_BASE_YEAR_RE = re.compile(
+_OF_THE_BASE_YEAR_RE = rx.compile(
     r"\b(?:in|for|of)\s+(?:the\s+)?(?:base|reference)[\s-]+year\b(?!\s*(?:\(|:|of|is|was)?\s*(?:FY\s*)?(?:19|20)\d\d)"
     # "Base year emissions were 498 Mt", "Current base year estimate: 817.1 MtCO2e"
     r"|\b(?:base|reference)[\s-]+year\s+(?:[\w-]+\s+){0,2}?(?:estimates?|emissions|levels?|values?|totals?)\b",
     re.IGNORECASE,
 )
-_BASE_YEAR_AFTER_RE = re.compile(
+_BASE_YEAR_AFTER_RE = rx.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:in|for)\s+the\s+(?:base|reference)[\s-]+year\b(?!\s*\(?\s*(?:19|20)\d\d)", re.I
 )
 #: "The base year emissions according to the first BUR were estimated at 90.53 Mt": a source between them
-_ESTIMATED_AT_RE = re.compile(
+_ESTIMATED_AT_RE = rx.compile(
     r"[^\d;.]{0,60}?\b(?:was|were|is|are)\s+(?:estimated|put|calculated|reported)\s+(?:at|to\s+be)\s+"
     r"(?:(?:about|around|approximately|some)\s+)?",
     re.IGNORECASE,
 )
-_ASIDE_RE = re.compile(r"\([^()]*\)")  # a bracketed aside: "(NDC 3.0)", "(with LULUCF)"
+_ASIDE_RE = rx.compile(r"\([^()]*\)")  # a bracketed aside: "(NDC 3.0)", "(with LULUCF)"
 #: What may stand between the phrase and the level it dates: a colon, a verb of amount, an approximation.
-_TO_LEVEL_RE = re.compile(
+_TO_LEVEL_RE = rx.compile(
     r"\s*(?::|,)?\s*(?:(?:(?:was|were|is|are)(?:\s+(?:put|estimated|calculated|revised|set))?(?:\s+(?:at|to))?"
     r"|amount(?:s|ed)\s+to|total(?:l?ed|s)|stood\s+at|reached|of)\s+)?"
     r"(?:(?:about|around|approximately|some)\s+)?",
@@ -136,12 +137,12 @@ _TO_LEVEL_RE = re.compile(
 )
 _BASE_YEAR_REACH = 130  # characters from the phrase to the value it dates
 #: a sentence that opens in the base year, named without its year: "In the base year, …", "For the reference year, …"
-_BASE_YEAR_OPENER_RE = re.compile(r"\s*(?:In|For)\s+the\s+(?:base|reference)[\s-]+year\s*,", re.IGNORECASE)
+_BASE_YEAR_OPENER_RE = rx.compile(r"\s*(?:In|For)\s+the\s+(?:base|reference)[\s-]+year\s*,", re.IGNORECASE)
 
 
 #: A label line over a value line that names the base year's level without a year: "Estimated emissions in base
 #: year" over "10,572 thousand metric tons of CO2e", "Base year emissions" over "About 52.0 Mt"
-_BASE_LEVEL_LABEL_LINE_RE = re.compile(
+_BASE_LEVEL_LABEL_LINE_RE = rx.compile(
     r"(?:(?:estimated|total|national|net|gross)\s+)*(?:(?:GHG|greenhouse\s+gas)\s+)?emissions?\s+(?:in|of|for)\s+"
     r"(?:the\s+)?(?:base|reference)[\s-]+year|(?:base|reference)[\s-]+year\s+(?:GHG\s+)?emissions?(?:\s+level)?",
     re.IGNORECASE,
@@ -182,7 +183,7 @@ def _of_the_base_year(sent: str, q_start: int, q_end: int) -> bool:
 _SPAN_OR_REFERENCE = ("span_start", "span_end", "base", "bau")  # a sentence dated only by a period and references
 #: a period the goal is due in ("in the period 2008-2012", "over 2013-2020"), not one it is measured from ("the
 #: average consumption from 2020 to 2022")
-_PERIOD_OF_GOAL_RE = re.compile(
+_PERIOD_OF_GOAL_RE = rx.compile(
     r"\b(?:in|over|during|for|throughout)\s+(?:the\s+)?(?:(?:commitment|accounting|implementation)\s+)?"
     r"(?:period\s+)?(?:of\s+)?$",
     re.IGNORECASE,
@@ -201,7 +202,7 @@ def _ahead(year: int | None, ref: int | None) -> bool:
 
 
 _SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
-_SPAN_BREAK_RE = re.compile(r"[;:()]|\d")  # another clause or number between them
+_SPAN_BREAK_RE = rx.compile(r"[;:()]|\d")  # another clause or number between them
 
 
 def year_for(
@@ -356,7 +357,7 @@ def _own_period_end(
 
 
 #: what introduces the period a record covers: "from 1990 to 2021", "between 2010 and 2016", "for 1960-2010"
-_PERIOD_OF_RECORD_RE = re.compile(
+_PERIOD_OF_RECORD_RE = rx.compile(
     r"\b(?:from|between|during|over|for|within|throughout|in)\s+(?:the\s+)?(?:period\s+)?(?:of\s+)?$", re.I
 )
 
@@ -381,7 +382,7 @@ def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:
 
 
 #: An undetermined horizon right after a goal's value: "to 1 - 1.5 t CO2eq in the longer term", "over the long run"
-_LONG_TERM_AFTER_RE = re.compile(
+_LONG_TERM_AFTER_RE = rx.compile(
     r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|over)\s+the\s+(?:very\s+)?long(?:er)?[\s-]+(?:term|run)\b"
     r"(?!\s*\(?\s*(?:\d|by|to))",
     re.I,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import context as cx
+from . import rx
 from .alternation import first_char_guarded
 from .yearlinks import link_years
 from .yearnames import NAMING_ROLES
@@ -29,7 +30,7 @@ _CLAUSE_SPLIT_RE = cx.guarded(
 #: stops at every space (for " - ") and tries the alternation there. The " - " separator is found at its dash, the
 #: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
 #: told by its first character, so each position starts at most one.
-_CLAUSE_MARK_RE = re.compile(
+_CLAUSE_MARK_RE = rx.compile(
     r"[;:—–()，；：、（）,\-wab](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b"
     r"|(?<=\ba)nd(?=" + _NEW_PREDICATE + r")|(?<=\bb)ut(?=" + _NEW_PREDICATE + "))"
 )
@@ -70,7 +71,7 @@ _STRONG_OBS_RE = first_char_guarded(
     r"(?:as\s+of|end|half|during|quarter|since)\s+(?:of\s+)?(?:" + cx._MONTHS + r"\s*\d{0,2},?\s*)?$", re.IGNORECASE
 )
 FRAME_CHARS = 60  # a year this close to the sentence start frames the sentence and carries to the next ones
-_HEADING_AFTER_RE = re.compile(r"\s*:\s*")  # "By 2035" ending its sentence with a colon: the next list's heading
+_HEADING_AFTER_RE = rx.compile(r"\s*:\s*")  # "By 2035" ending its sentence with a colon: the next list's heading
 
 
 @dataclass
@@ -104,7 +105,7 @@ class SentenceYears:
 
 #: An NDC named by a year ("Lebanon's 2020 NDC target"): up to the present, the year it was filed (which edition);
 #: after it, the deadline it aims at ("the 2035 NDC"), which dates its goals.
-_NDC_AFTER_RE = re.compile(r" I?NDCs?\b")
+_NDC_AFTER_RE = rx.compile(r" I?NDCs?\b")
 
 
 def _chained(text: str, span: tuple[int, int], years: list[cx.YearMention]) -> tuple[int, int]:
@@ -126,10 +127,10 @@ def _chained(text: str, span: tuple[int, int], years: list[cx.YearMention]) -> t
     return span[0], end.year
 
 
-_EVERY_RE = re.compile(r"\b(?:every|each|per)\s+(?:\d+\s+years?|decade|period|phase)\b", re.IGNORECASE)
+_EVERY_RE = rx.compile(r"\b(?:every|each|per)\s+(?:\d+\s+years?|decade|period|phase)\b", re.IGNORECASE)
 _EVERY_REACH = 40
 #: what joins periods named together: "2015-2020 and 2020-2030", "2021-2025, 2026-2030"
-_JOINED_RE = re.compile(r"\s*(?:,|;|and|&)\s*(?:(?:the|then)\s+)?(?:(?:period|phase|stage)s?\s+)?(?:of\s+|from\s+)?")
+_JOINED_RE = rx.compile(r"\s*(?:,|;|and|&)\s*(?:(?:the|then)\s+)?(?:(?:period|phase|stage)s?\s+)?(?:of\s+|from\s+)?")
 
 
 def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
@@ -192,13 +193,13 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
 
 # "50% of the area of peatlands in 2020", "100% of the native forest area of 2012": the year dates the whole the
 # share is of (a noun phrase after "% of", no verb or number between)
-_WHOLE_DATED_RE = re.compile(
+_WHOLE_DATED_RE = rx.compile(
     r"%\s+of\s+(?:the\s+|its\s+|their\s+)?[A-Za-z][A-Za-z\s-]{0,50}?\b(?:in|of|for)\s+(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
 _WHOLE_REACH = 70
 #: "access to 35% of households in 2015, 50% in 2020 and 80% by 2030": values listed with their years, each its own
-_NEXT_VALUE_RE = re.compile(r"\s*[,;]?\s*(?:and\s+)?\d")
+_NEXT_VALUE_RE = rx.compile(r"\s*[,;]?\s*(?:and\s+)?\d")
 
 
 def _dated_wholes(text: str, years: list[cx.YearMention]) -> list[cx.YearMention]:
@@ -257,19 +258,19 @@ def labelled_base(text: str, floor: int, year_start: int) -> bool:
 
 
 #: A label naming the base year before it: "Base-year value (2024):", "Base year: 2019", "in the base year (2010)".
-_BASE_LABEL_RE = re.compile(
+_BASE_LABEL_RE = rx.compile(
     r"\bbase(?:line)?[\s-]+year(?:\s+(?:value|emissions?|level|inventory|total))?\s*[(:]?\s*$", re.IGNORECASE
 )
 #: The same said after the year: "The year 2000 was used as a base year", "2010 is the base year", "(2019) as base
 #: year".
-_BASE_LABEL_AFTER_RE = re.compile(
+_BASE_LABEL_AFTER_RE = rx.compile(
     r"\)?\s*(?:(?:was|is|has\s+been|will\s+be)\s+(?:(?:used|chosen|selected|taken|set|defined|designated)\s+)?)?"
     r"(?:as\s+)?(?:the\s+|a\s+|its\s+)?base(?:line)?[\s-]+year\b",
     re.IGNORECASE,
 )
-_FRONTED_RE = re.compile(r"\bthat,?\s+(?:in|as\s+of|by\s+the\s+end\s+of)\s+$", re.IGNORECASE)
-_LONE_NUMBER_RE = re.compile(r"(?<![A-Za-z\d])\d")
-_DIGITS_RE = re.compile(r"\d*")
+_FRONTED_RE = rx.compile(r"\bthat,?\s+(?:in|as\s+of|by\s+the\s+end\s+of)\s+$", re.IGNORECASE)
+_LONE_NUMBER_RE = rx.compile(r"(?<![A-Za-z\d])\d")
+_DIGITS_RE = rx.compile(r"\d*")
 
 
 def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:
@@ -315,7 +316,7 @@ __all__ = [
 
 
 _FROM_REACH = 60  # characters from a clause's end to the start year of the from-to that restates its change
-_FROM_NEXT_RE = re.compile(r"\s*,?\s*from\b")  # "declined by 30%, from 36 Mt in 2012 to 25 Mt in 2024"
+_FROM_NEXT_RE = rx.compile(r"\s*,?\s*from\b")  # "declined by 30%, from 36 Mt in 2012 to 25 Mt in 2024"
 
 
 def with_own_span(years: SentenceYears, text: str, start: int, end: int, pos: int) -> SentenceYears:
@@ -340,18 +341,18 @@ def with_own_span(years: SentenceYears, text: str, start: int, end: int, pos: in
 # a period in brackets right after a value; "(20262035)": a dash the text conversion dropped
 #: a named period with its years in brackets right after a value: "in Phase 2 (2018-2020)", "during the second
 #: commitment period (2013-2020)"
-_LABELLED_PERIOD_RE = re.compile(
+_LABELLED_PERIOD_RE = rx.compile(
     r"\s+(?:in|during|for|over|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d)\s*\)"
 )
 #: "the period" named right after a value: "a total reduction of 76.5 Mt in the period from 2020 to 2030" (a
 #: sum over the period, whatever later deadline the sentence names for its parts)
-_PERIOD_AFTER_RE = re.compile(
+_PERIOD_AFTER_RE = rx.compile(
     r"(?:\s+(?:in\s+total|in\s+all|overall|cumulatively|altogether))?"  # "41.2 Mt in total in the period …"
     r"\s+(?:in|during|over|for|within)\s+the\s+period\s+(?:from\s+|of\s+|between\s+)?((?:19|20)\d\d)\s*"
     r"(?:[-–—]|to|and|until)\s*((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_BRACKET_PERIOD_RE = re.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
+_BRACKET_PERIOD_RE = rx.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
 
 
 def period_after(text: str, q_end: int, target: bool, ref_year: int | None) -> int | None:
@@ -368,7 +369,7 @@ def period_after(text: str, q_end: int, target: bool, ref_year: int | None) -> i
 
 
 #: what joins the members of a list of years: "1994, 2000, 2006, 2012 and 2014"
-_YEAR_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_YEAR_LIST_JOIN_RE = rx.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _YEAR_LIST_MIN = 3  # years a list names before it reads as one statement over all of them ("in 2010 and 2015" may
 # date two facts)
 
