@@ -19,9 +19,13 @@ _NUMBERED_HEADING_RE = rx.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]+\.|\(?[a-z]\)|Chapter|Section|Annex|Part|Appendix)\s+\S", re.IGNORECASE
 )
 _HEADING_TARGET_RE = cx.guarded(
-    "abcfgmnpotrTCAMGPR",
+    "abcfgkmnpostrTCAMGKPRS",
     r"\b(?:targets?|goals?|mitigation\s+contributions?|pledges?|commitments?|actions?\s+by|measures?\s+by"
     r"|(?:mitigation|adaptation|recommended|proposed|priority)\s+(?:actions?|measures|options|priorities)"
+    # "Key actions", "Strategic actions of the CDN" (not a plan's name, "The National Strategic Action Plan")
+    r"|(?:strategic|key)\s+(?:actions|measures)(?!\s+(?:plans?|programmes?|programs?|frameworks?)\b)"
+    # "Strategic actions of the CDN", "Measures under the NDC": the plan's own actions
+    r"|(?:actions?|measures)\s+(?:of|under|in)\s+the\s+(?:I?NDC|CDN)"
     r"|(?:mitigation|attenuation)\s+scenario|planned|by\s+20\d\d)\b",
     re.IGNORECASE,
 )

@@ -119,6 +119,13 @@ def _in_web_address(text: str, at: int) -> bool:
     return "://" in token or token.startswith("www.")
 
 
+#: a plan's numbered item, its name after a dash or a colon: "Strategic Action 2 — Sectoral risk assessments",
+#: "Pillar 3 - Peace building", "Component 1: Capacity building" (not "Action 10% of industries adopt …")
+_ITEM_LABEL_BEFORE_RE = rx.compile(r"\b(?:Action|Measure|Objective|Pillar|Priority|Component|Axis)\s*$")
+_ITEM_NAME_AFTER_RE = rx.compile(r"\s*(?:[-–—:]|\.\s)")
+_ITEM_ENDS = ("action", "measure", "objective", "pillar", "priority", "component", "axis")
+
+
 def skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
@@ -132,6 +139,13 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
     signed_share = tail.endswith("+") and _SIGN_OPENER_RE.search(stripped) is not None and _SHARE_AFTER_RE.match(after)
     if not signed_share and (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(
         before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
+    ):
+        return True
+    if (
+        low_tail is not None
+        and low_tail.endswith(_ITEM_ENDS)
+        and _ITEM_NAME_AFTER_RE.match(after)
+        and _ITEM_LABEL_BEFORE_RE.search(before)
     ):
         return True
     if (

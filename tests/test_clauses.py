@@ -1347,3 +1347,22 @@ def test_a_past_participle_before_at_places_its_noun_and_reports_no_event() -> N
     )
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.12", "2032", "target"), ("0.045", "2020", "actual"), ("12800", "2021", "actual")} <= found
+
+
+def test_items_under_a_heading_of_the_plans_key_or_strategic_actions_are_its_goals() -> None:
+    # "Strategic actions of the CDN" over "Energy savings of 627 GWh (CDN)": undated items of the plan take its
+    # deadline; a plan named "… Strategic Action Plan" heads no goals, and "Strategic Action 2 — …" numbers an item
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC came out in 2024.\n\n"
+    for heading in ("Strategic actions of the NDC", "Key actions", "Measures under the NDC"):
+        found = [(r["value"], r["year"], r["kind"]) for r in rows(f"{base}{heading}\n\nEnergy savings of 312.5 GWh\n")]
+        assert ("0.3125", "2035", "target") in found, heading
+    text = (
+        f"{base}The National Strategic Action Plan 2012-2016\n\nThe plan lists the measures of the period.\n\n"
+        "Greenhouse gas emissions\n\nIn 2014, 11.2 Gg CO2e came from the energy sector.\n\n"
+        "Key actions\n\nStrategic Action 2 — Institutional arrangements for climate transparency.\n\n"
+        "Pillar 3 - Peace building.\n\nAction 10% of industries adopt low-emitting wastewater treatment by 2035"
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.0112", "2014", "actual") in found
+    assert ("10", "2035", "target") in found
+    assert not {v for v, _, _ in found} & {"2", "3"}  # item numbers, no values
