@@ -202,7 +202,7 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
         for m in _INNER_UNIT_BRACKET_RE.finditer(text, label_start, label_end):
             if _PER_RE.match(text, m.end()):
                 return None  # "GHG Emissions (tCO2eq)/capita": a rate, no amount of the unit
-            if (found := _bracket_unit(m.group(1).strip(), whole=True)) is not None:
+            if (found := bracket_unit(m.group(1).strip(), whole=True)) is not None:
                 break
     return found
 
@@ -232,10 +232,10 @@ def _label_end_unit(text: str, label_start: int, label_end: int) -> tuple[str, D
         unit = match_unit_after(inner, 0) if len(inner) <= _UNIT_CELL_CHARS else None
         if unit is None or not _PER_YEAR_RE.fullmatch(inner, unit.end):
             return None
-    return _bracket_unit(inner, whole=False)
+    return bracket_unit(inner, whole=False)
 
 
-def _bracket_unit(inner: str, whole: bool) -> tuple[str, Decimal] | None:
+def bracket_unit(inner: str, whole: bool) -> tuple[str, Decimal] | None:
     """The unit ``inner`` opens with (a magnitude first: "100 million cubic meters"); with ``whole``, only when the
     unit is all it holds (a per-year suffix aside)."""
     scale = Decimal(1)

@@ -26,6 +26,7 @@ from .headinglines import (
     heading_data_year,
     heading_deadline,
     label_line_unit,
+    labels_bare_value,
     line_year,
     states_value,
 )
@@ -33,6 +34,7 @@ from .headings import names_plan, section_projection
 from .impacts import impact_table
 from .listintro import (
     labels_a_value,
+    list_intro_unit,
     list_intro_year,
     means_intro,
     plan_list_intro,
@@ -130,7 +132,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             elif has_digit(block.text):
                 # a short line may itself state a value: a list item ("Solar PV: 5 GW") or "2035: 61% reduction"
                 carry.obs_year = carry.target_year = None  # a paragraph's framing years end with it
-                read_sentence(ctx, block.start, block.end, carry, table_unit=label_line_unit(block.text))
+                unit = label_line_unit(block.text) or (carry.list_unit if labels_bare_value(block.text) else None)
+                read_sentence(ctx, block.start, block.end, carry, table_unit=unit)
                 year = line_year(text, block)
                 if year is not None and not carry.list_intro:
                     carry.list_year = year  # "Total emissions in 2030, 44 Mt" dates the undated lines below it
@@ -191,6 +194,9 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if len(block.sentences) > 1 and not is_list_item(block.text):
             carry.list_year, carry.list_intro = None, False  # running prose ends a list
         saved_list = None
+        # an item under a lead-in that states its unit ("… emissions (ktCO2eq) is as follows:"): "Waste: 313 (…)"
+        item_unit = carry.list_unit if len(block.sentences) == 1 and labels_bare_value(block.text) else None
+        carry.list_unit = item_unit and carry.list_unit
         for k, sentence in enumerate(block.sentences):
             if carry.paragraph_projection and _PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
@@ -200,7 +206,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 saved_list = saved_list or (carry.list_year, carry.list_intro)
                 carry.list_year, carry.list_intro = timeline.target_year, True
                 carry.plan_items_from = sentence.start + sentence.text.index(":")
-            read_sentence(ctx, sentence.start, sentence.end, carry)
+            read_sentence(ctx, sentence.start, sentence.end, carry, table_unit=item_unit)
             carry.plan_items_from = -1  # (the lead-in's own sentence: later items are the list's as any list's)
             if "Table" in sentence.text:
                 cite_tables(ctx, carry, sentence.text)  # "… were selected (Table 11)": the deadline Table 11 serves
@@ -216,6 +222,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 carry.list_year, carry.list_intro = due, True
         if saved_list is not None:
             carry.list_year, carry.list_intro = saved_list
+        carry.list_unit = list_intro_unit(text, block) or carry.list_unit
         intro = list_intro_year(text, block)
         if (
             intro is None

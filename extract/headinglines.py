@@ -36,6 +36,11 @@ _EMISSIONS_WORDS = ("emission", "inventor", "ghg", "greenhouse")
 _LABEL_LINE_RE = rx.compile(r"^\s*(?P<label>[^:\n]{3,120}?)\s*:\s*[-−]?\d[\d.,]*(?:\s|$|,)")
 
 
+def labels_bare_value(line: str) -> bool:
+    """Whether a line is a label and its bare value after a colon ("Transport: 129 (government policies)")."""
+    return _LABEL_LINE_RE.match(line) is not None
+
+
 def label_line_unit(line: str) -> tuple[str, Decimal] | None:
     """The unit a short line's label states for the bare number after its colon ("Solar PV capacity (MW): 350",
     "% reduction of GHG emissions vs. 2005: 61.5"); None for a label that states none or only a count."""

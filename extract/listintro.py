@@ -5,9 +5,11 @@ are:"). Kept apart from ``extractor`` so each reads alone."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import context as cx
 from . import rx
+from .cellunits import bracket_unit
 from .headinglines import _LINE_CHARS
 from .segment import Block, Sentence
 from .years import labelled_base
@@ -37,6 +39,24 @@ def list_intro_year(text: str, block: Block) -> int | None:
             or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
         ]
     return dated[-1].year if dated else None
+
+
+def list_intro_unit(text: str, block: Block) -> tuple[str, Decimal] | None:
+    """The unit a list's lead-in states in brackets for its items' bare values: "The contribution by each sector in
+    terms of avoided emissions (ktCO2eq) is as follows:" over "Transport: 129 (…)"; None when it states none."""
+    if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _follows_end(block.text)):
+        return None
+    last = block.sentences[-1]
+    if "(" not in last.text:
+        return None
+    for m in _UNIT_BRACKET_RE.finditer(text, last.start, last.end):
+        unit = bracket_unit(m.group(1).strip(), whole=True)
+        if unit is not None and unit[0] not in ("million", "count", "ratio", "times", "year"):
+            return unit
+    return None
+
+
+_UNIT_BRACKET_RE = rx.compile(r"\(([^()]{1,24})\)")
 
 
 def refers_back(block: Block) -> bool:
@@ -84,9 +104,10 @@ PLAN_LIST_INTRO_RE = rx.compile(
 #: A sentence that introduces the plan's measures as a list after it, with no year: "The measures which the country
 #: has considered as contributions are as follows:" (not what was done: "The projects completed so far are: …")
 _PLAN_LIST_FOLLOWS_RE = rx.compile(
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:measures|actions|contributions|interventions|options)\b"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}(?:measures|actions|contributions?|interventions|options)\b"
     r"(?![^:]*\b(?:implemented|completed|undertaken|achieved|carried\s+out|so\s+far)\b)[^:.;]{0,120}?"
-    r"\b(?:are|include|comprise)\s+(?:as\s+follows|the\s+following)\s*[:：]",
+    # ("The contribution by each sector to the 40% mitigation target … is as follows:")
+    r"\b(?:are|is|include|includes|comprise|comprises)\s+(?:as\s+(?:it\s+)?follows|the\s+following)\s*[:：]",
     re.IGNORECASE,
 )
 _FOLLOWS_CHARS = 200

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from .catalogue import Catalogue
     from .introunit import TableShape
     from .timeline import Timeline
@@ -71,6 +73,7 @@ class Carry:
     list_year: int | None = None  # "By 2030, the following will be achieved:" dates the items after it
     list_intro: bool = False  # list_year came from an intro ending with a colon: an item's own year does not replace it
     list_record: int | None = None  # the past year a lead-in of record gives ("… in 2010 were the following:")
+    list_unit: tuple[str, Decimal] | None = None  # the unit a lead-in states for its "Label: 129" items ("(ktCO2eq)")
     plan_items_from: int = -1  # where the items of an inline lead-in to the plan's list start ("… for the INDC: …")
     list_projection: bool = False  # the list's intro speaks of projections ("Projections for 2030:")
     projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")

@@ -594,3 +594,21 @@ def test_the_short_tail_of_a_wrapped_sentence_opening_with_a_capital_joins_it() 
     captured = next(r for r in rows(text) if r["value"] == "0.12")
     assert (captured["year"], captured["kind"]) == ("2032", "target")
     assert "Ruritania's Second BUR." in [b.text for b in segment(text)]
+
+
+def test_a_list_lead_in_that_states_a_unit_gives_it_to_its_items_bare_values() -> None:
+    # "The contribution by each sector … (ktCO2eq) is as follows:" over "Transport: 141 (…)": the items' bare
+    # numbers are in the lead-in's unit and due at the plan's deadline; a line after the list keeps no unit
+    text = (
+        "The quantified mitigation target is equivalent to 35% reduction of GHG emissions by 2030 compared to the "
+        "BAU scenario.\n\n"
+        "The contribution by each sector to the 35% mitigation target in terms of avoided emissions (ktCO2eq) is as "
+        "follows:\n\n"
+        "Energy excluding transport: 2622 (Renewable Energy Roadmap 2019)\n\n"
+        "Transport: 141 (on-going government policies)\n\n"
+        "The plan was drafted with 12 ministries.\n\n"
+        "Waste: 276 (Waste Sector Review, 2021)"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("2.622", "Mt CO2e", "2030", "target"), ("0.141", "Mt CO2e", "2030", "target")} <= found
+    assert not any(v == "0.276" for v, *_ in found)  # the list ended: no unit reaches it
