@@ -70,9 +70,10 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
         if entry is not None:
             _state["new"] = True
             _register_save()
-    if entry is not None:
-        _used[key] = entry
-    _made[key] = found
+    if len(_made) < _MAX_ENTRIES:  # (patterns made from a document's words must not pile up in a long-lived process)
+        if entry is not None:
+            _used[key] = entry
+        _made[key] = found
     return found
 
 
