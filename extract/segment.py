@@ -166,7 +166,8 @@ def _is_note(line: str) -> bool:
 #: A line a page layout wrapped mid-sentence, rendered as a paragraph of its own ("… achieve 60 percent renewable
 #: energy (RE) in the" over "national mix by 2030."): as long as a printed line, it ends without a sentence's stop
 _WRAPPED_LINE_CHARS = 70  # a printed line of prose is longer; a table cell or a heading is shorter
-_STOP_AT_END_RE = rx.compile(r"[.!?:;。]['\"”’)\]]*\s*\d{0,3}\s*$")  # "… in 2030.", "… targets.30"
+# "… in 2030.", "… targets.30" (a footnote's number after the stop; not "… to 1051.55", a decimal)
+_STOP_AT_END_RE = rx.compile(r"[.!?:;。]['\"”’)\]]*\s*$|(?<!\d)[.!?:;。]['\"”’)\]]*\s*\d{1,3}\s*$")
 #: its last word leaves the phrase open, whatever starts the next line ("… State of" over "Industry Report 2024");
 #: a comma or "and" may end a list's item as well, so only a line going on in lower case continues those
 _OPEN_END_RE = rx.compile(
@@ -191,6 +192,8 @@ def _wraps_on(first: str, line: str, nxt: str) -> bool:
         head = nxt.lstrip()[:1]
         return head.isalpha() or head == "(" or (head.isdigit() and not _NUMBERED_HEADING_RE.match(nxt))
     head = nxt.lstrip()[:1]
+    if line.rstrip()[-1:].isdigit() and _NUMBER_AT_END_RE.search(line) and _unit_opens(nxt):
+        return True  # "… increased from 511 Gg in 1994 to 1051.55" over "Gg CO2-e in 2010 (Table 1).": its unit
     if (
         head.isupper()
         and len(line) <= _PRINTED_LINE_MAX
@@ -202,6 +205,18 @@ def _wraps_on(first: str, line: str, nxt: str) -> bool:
         # long as a printed one, ending in a word: not a paragraph, an item closed by a bracket or a figure)
         return True
     return head == "(" or (head.islower() and first.split(None, 1)[:1] != nxt.split(None, 1)[:1])
+
+
+#: a line of prose that ends with an amount: "… to 1051.55", "… by 116,075,800" (not a year, "… in 2030")
+_NUMBER_AT_END_RE = rx.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s*$)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\d+\.\d+\s*$")
+
+
+def _unit_opens(line: str) -> bool:
+    """Whether a line opens with the unit of a number before it ("Gg CO2-e in 2010", "MW of solar capacity")."""
+    from .units import match_unit_after  # (units reads numbers and money: imported when a line asks)
+
+    unit = match_unit_after("0 " + line.lstrip(), 1)
+    return unit is not None and unit.written and unit.unit not in ("count", "year", "ratio", "times")
 
 
 _PRINTED_LINE_MAX = 140  # a longer line is a whole paragraph, not one a page layout wrapped

@@ -213,8 +213,9 @@ def _no_unit_starts(patterns: list[str]) -> frozenset[str]:
 
 _NO_UNIT_START = _no_unit_starts([_ends_at_letters(r.pattern) for r in _RULES])
 # between a number and its unit: spaces, a hyphen ("5-MW"), a footnote marker fused to the number ("17.5¹ GW")
-# one line break may fall in the gap: hard-wrapped text splits "by 50" / "percent" as often as any two words
-_GAP_RE = rx.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*(?:\n[ \t\u00a0]*(?!\n))?-?[ \t\u00a0]*")
+# one line break may fall in the gap: hard-wrapped text splits "by 50" / "percent" as often as any two words; and one
+# blank line, where a page layout set each printed line apart (a sentence's bounds decide whether it is one sentence)
+_GAP_RE = rx.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]*[ \t\u00a0]*(?:\n[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?!\n))?-?[ \t\u00a0]*")
 _GAP_FIRST = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰ \t\u00a0-\n")
 
 

@@ -612,3 +612,21 @@ def test_a_list_lead_in_that_states_a_unit_gives_it_to_its_items_bare_values() -
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("2.622", "Mt CO2e", "2030", "target"), ("0.141", "Mt CO2e", "2030", "target")} <= found
     assert not any(v == "0.276" for v, *_ in found)  # the list ended: no unit reaches it
+
+
+def test_a_printed_line_that_ends_with_a_number_goes_on_over_the_line_with_its_unit() -> None:
+    # "… to 1051.55" over "Gg CO2-e in 2010 (Table 1).": the unit and the year are the number's (a decimal at the
+    # line's end is no stop and footnote); a line ending with a year, or a next line without a unit, stays apart
+    text = (
+        "This NDC was submitted in 2024.\n\n"
+        "Historical GHG emissions from different sectors have increased from 411 Gg CO2-e in 1994 to 951.55\n\n"
+        "Gg CO2-e in 2010 (Table 1).\n\n"
+        "In connection with gender, which is cross-cutting, the specific funding needs of the initiatives amount to "
+        "1,279,891\n\nUS$ over the period.\n\n"
+        "The national inventory of greenhouse gases was last compiled with the support of partners in 2019\n\n"
+        "Gg CO2-e figures are given in the annex."
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.95155", "Mt CO2e", "2010", "actual") in found
+    assert any(v == "0.001279891" and u == "USD billion" for v, u, _, _ in found)
+    assert "Gg CO2-e figures are given in the annex." in [b.text for b in segment(text)]
