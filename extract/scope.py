@@ -37,7 +37,9 @@ _PROFILE_RE = first_char_guarded(
     r"|capital\s+formation|(?:final\s+)?consumption\s+expenditures?|household\s+consumption|(?:government|public)"
     r"\s+(?:spending|debt)|(?:state|general)\s+budget|Gini"
     r"|number\s+of\s+(?:households|families)"
-    r"|destroyed|damaged|human\s+development|HDI|prices?|(?<!feed-in\s)(?<!feed\sin\s)tariffs?|inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
+    r"|destroyed|damaged|human\s+development|HDI|(?<!\d\d\d\d\s)(?<!constant\s)(?<!current\s)prices?|(?<!feed-in\s)(?<!feed\sin\s)tariffs?"
+    # (not a price basis: "US$ 10.4 billion at 2015 prices", "USD 6.11 billion by 2035, without inflation")
+    r"|(?<!without\s)(?<!excluding\s)(?<!for\s)(?<!of\s)inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|lost|children|schools|territor(?:y|ies)|continental|biomes?|reserves|(?:il)?literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"

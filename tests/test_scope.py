@@ -530,3 +530,17 @@ def test_what_limiting_warming_requires_is_the_sciences_pathway_milestones_too()
     )
     got = {(r["value"], r["year"]) for r in rows(text)}
     assert got == {("20", "2030"), ("35", "2035")}
+
+
+def test_money_stated_on_a_price_basis_is_no_statistic_of_prices_or_inflation() -> None:
+    # "US$ 9.4 billion at 2015 prices", "USD 5.21 billion by 2035, without inflation": the basis of the amount, not the
+    # country's prices or inflation; "Food prices rose by 12%" and "inflation of 14.5%" stay the profile's
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "The cost of implementation of the mitigation component is estimated at US$ 9.4 billion at 2015 prices.\n\n"
+        "The transition needs an estimated USD 5.21 billion by 2035, without inflation rate consideration.\n\n"
+        "Food prices rose by 12% in 2022.\n\nThe economy saw inflation of 14.5% in 2023."
+    )
+    found = {(r["value"], r["unit"]) for r in rows(text)}
+    assert {("9.4", "USD billion"), ("5.21", "USD billion")} <= found
+    assert not {v for v, u in found if u == "%"}
