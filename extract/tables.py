@@ -163,8 +163,12 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 continue
             col = scope.columns[k]
             unit, year, kind = found
-            if unit[0] == "Mt" and (gas := gas_label_unit(label) or gas_label_unit(col.label)):
-                unit = (gas, unit[1])  # "CH₄ | 415" under "Gas (kt)": kilotonnes of methane, not of CO2e
+            if unit[0] == "Mt" and (
+                gas := gas_label_unit(label) or gas_label_unit(row.labels[-1].text) or gas_label_unit(col.label)
+            ):
+                # "CH₄ | 415" under "Gas (kt)": kilotonnes of methane, not of CO2e (the row's own label cell may
+                # follow the text cells of the row before it: "… 60.5% of GHG emissions | N2O | 32")
+                unit = (gas, unit[1])
             if kind == "actual" and projected_row(row):
                 continue  # "2021 (proj.) | … | 22,958" under "National GHG Inventory": modelled, no record
             if row_condition:

@@ -140,3 +140,18 @@ def test_rows_labelled_by_one_gas_under_a_plain_mass_are_that_gas() -> None:
     ]  # fmt: skip
     got = {(r["value"], r["unit"], r["year"]) for r in rows("Ruritania, 2021.\n\n" + "\n\n".join(cells))}
     assert {("0.302", "Mt CH4", "2019"), ("0.00641", "Mt N2O", "2019"), ("14.212", "Mt", "2019")} <= got
+
+
+def test_a_gas_label_after_the_text_cells_of_the_row_before_it_still_names_its_gas() -> None:
+    # "(Gg of gas)" over "CO2 | 8,240 | Energy and Waste | 21% of emissions | CH4 | 712 | …": flattened, the text cells
+    # of a row land before the next row's gas label; the gas that labels the number last is its gas
+    from tests.test_extractor import rows
+
+    cells = [
+        "Mitigation targets for 2035", "Sectors", "Do not exceed the following level of emissions (Gg of gas)",
+        "CO2", "8,240", "Energy, IPPU, AFOLU and Waste", "21.4% of GHG emissions of the 2020 inventory",
+        "CH4", "712", "Energy, AFOLU and Waste", "58.2% of GHG emissions of the 2020 inventory",
+        "N2O", "29", "Energy, IPPU, AFOLU and Waste", "17.9% of GHG emissions of the 2020 inventory",
+    ]  # fmt: skip
+    got = {(r["value"], r["unit"]) for r in rows("Ruritania, 2022.\n\n" + "\n\n".join(cells))}
+    assert {("0.712", "Mt CH4"), ("0.029", "Mt N2O")} <= got
