@@ -65,6 +65,11 @@ def respective_gas_unit(text: str, num_start: int, end: int, floor: int) -> str 
     return _RESPECTIVE_UNITS[gas] if gas else None
 
 
+def gas_named_after(text: str, end: int) -> bool:
+    """Whether a gas other than CO2 is named right after a mass ("231.3 kt CH4", "6 GgCH4"): the mass is that gas's."""
+    return _GAS_AFTER_RE.match(text, end) is not None
+
+
 def gas_mass_unit(text: str, num_start: int, end: int, floor: int, paired_only: bool = False) -> tuple[str, int] | None:
     """("Mt CH4" or "Mt N2O", the end of what was read) for a plain mass that one named gas owns, else None;
     ``paired_only``: a mass already read as CO2 changes only when "respectively" pairs it with another gas."""

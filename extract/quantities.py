@@ -11,7 +11,7 @@ from decimal import Decimal
 from . import rx
 from .alternation import first_char_guarded
 from .counts import unitless, year_like
-from .gases import gas_mass_unit
+from .gases import gas_mass_unit, gas_named_after
 from .intensity import (
     ASIDE_RE,
     ENERGY_UNITS,
@@ -120,7 +120,9 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         value = _country_sized(text[num.start : num.end], value, num.magnitude)
     if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and METRIC_TONS_RE.search(text, num.end, end):
         value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
-    if name == "Mt":
+    if name == "Mt" and not gas_named_after(text, end):
+        # (a gas named after the mass owns it, whatever "GHG emissions" before it would make of plain tonnes: "the
+        # sector's GHG emissions were 54.5 ktCO2, 241.3 kt CH4 and 6.4 kt N2O")
         name = substance_after(text, end) or refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
     if name.startswith("Mt") and _vehicle_weight(text, num.start, end, floor, limit, plain=name == "Mt"):
         return None  # "new vehicles weighing up to 3.5 tonnes", "3.5-tonne trucks": a vehicle's weight, no emission

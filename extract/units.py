@@ -48,7 +48,9 @@ _MASSES = (
     (r"(?:mega[\s-]?tonnes?|mega[\s-]?tons?|(?-i:M)\s+tonnes?|(?-i:M)\s+tons?|mtons?|mmt|mt|tg|teragrams?)", D(1)),
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
-_CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"  # "CO 2" where HTML set the 2 as a subscript, "CO ₂" a wrapped line
+_CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"
+#: a gas other than CO2 glued to its mass word ("6 GgCH4", "0.3 ktN2O"): the mass ends where the gas starts
+_GLUED_GAS = r"(?=(?:ch4|ch₄|n2o|n₂o)(?![a-z0-9]))"  # "CO 2" where HTML set the 2 as a subscript, "CO ₂" a wrapped line
 # "ktCO eq", "MtCO -eq": a rendering that dropped the subscript 2 (no other gas has a CO "equivalent"); "teCO2",
 # "GgeCO2", "t eqCO2": the equivalent written before the gas, as francophone plans do
 _CO2E = (
@@ -101,9 +103,12 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:(?:megatonnes?|megatons?)\s+of\s+oil\s+equivalents?|mtoe)\b", "Mtoe", D(1)),
     *EMISSION_RULES,
     UnitRule(rf"{_TON}\b", "Mt", D("1e-6")),
-    UnitRule(r"(?:mt|megatonnes?|megatons?|mtons?|(?-i:M)\s+tonnes?|(?-i:M)\s+tons?)\b", "Mt", D(1)),
+    UnitRule(
+        r"(?:mt|megatonnes?|megatons?|mtons?|(?-i:M)\s+tonnes?|(?-i:M)\s+tons?)(?:\b|" + _GLUED_GAS + ")", "Mt", D(1)
+    ),
     UnitRule(r"(?:gt|gigatonnes?|gigatons?)\b", "Mt", D(1000)),
-    UnitRule(r"(?:kilotonnes?|kilotons?|ktonnes?|ktons?|kt|gg|gigagrams?)\b", "Mt", D("1e-3")),
+    UnitRule(r"(?:kilotonnes?|kilotons?|ktonnes?|ktons?|kt|gg|gigagrams?)(?:\b|" + _GLUED_GAS + ")", "Mt", D("1e-3")),
+    UnitRule(r"t" + _GLUED_GAS, "Mt", D("1e-6")),  # "tCH4": tonnes, the gas read after it (``gases``)
     # joules
     UnitRule(r"(?:exajoules?|ej)\b", "PJ", D(1000)),
     UnitRule(r"(?:petajoules?|pj)\b", "PJ", D(1)),

@@ -453,6 +453,17 @@ def test_a_mass_of_methane_or_nitrous_oxide_keeps_its_gas() -> None:
     assert found("Methane makes up 41% of the emissions, which reached 14 Mt in 2018.")[1] == (Decimal("14"), "Mt")
 
 
+def test_a_gas_glued_to_its_mass_word_or_named_after_it_keeps_the_mass_its_own() -> None:
+    # "6 GgCH4", "0.3 ktN2O", "2,510 tCH4": the mass word glued to the gas; and after "GHG emissions", where plain
+    # tonnes are CO2 equivalent, a gas named after the mass still owns it ("231.3 kt CH4")
+    assert found("The landfill will flare 6 GgCH4 by 2035.") == [(Decimal("0.006"), "Mt CH4")]
+    assert found("Soils emitted 0.3 ktN2O in 2019.") == [(Decimal("0.0003"), "Mt N2O")]
+    assert found("Solid waste generated some 2,510 tCH4 in 2000.") == [(Decimal("0.00251"), "Mt CH4")]
+    text = "In 2022 the sector's GHG emissions were 44.5 ktCO2, 231.3 kt CH4 and 5.4 ktN2O."
+    assert found(text) == [(Decimal("0.0445"), "Mt CO2"), (Decimal("0.2313"), "Mt CH4"), (Decimal("0.0054"), "Mt N2O")]
+    assert found("The sector's GHG emissions were 231.3 kt in 2022.") == [(Decimal("0.2313"), "Mt CO2e")]
+
+
 def test_a_bare_number_before_a_unit_of_weather_or_time_is_no_count() -> None:
     assert found("Rain is scarce, with an annual total of about 88 millimeters over 1990-2010.") == []
     assert found("Sea level rose at a rate of 3.1 mm per year since 1993.") == []
