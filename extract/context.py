@@ -44,7 +44,8 @@ def may_contain(text: str, start: int, end: int, words: tuple[str, ...]) -> bool
 YEAR_RE = guarded(
     "12",
     # (a footnote fused to a year, "by 20501", ends the number: "20340.20 Gg" and "20340,5" are amounts, not years)
-    r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/]))(1[89]\d\d|20\d\d|2100)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s|[,.;:](?!\d)))?"
+    # ("2035,2040": a list of years written without a space after its commas)
+    r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/])|(?<=(?<![\d.,])(?:19|20)\d\d,))(1[89]\d\d|20\d\d|2100)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s|[,.;:](?!\d)))?"
     # not a number of a unit, though typed with Cyrillic or Greek look-alike letters ("1900 МW" with Cyrillic М)
     r"(?:年|(?![\w%]))(?!\s*(?:[kкMМΜGTТΤ]Wh?p?|Wp|h[aа]|h[eе]ct[aа]r[eе]s|km2?|tons?|tonnes|t|[MМΜGkк]t|Gg|million"
     r"|billion|m[2²3³]|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s|lit(?:er|re)s|kg)\b)",  # "above 2000 m2"

@@ -2136,3 +2136,12 @@ def test_a_year_dating_the_whole_a_share_is_of_is_its_base_under_a_later_deadlin
     found = {(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
     assert {("40", "2035", "target", "2021"), ("100", "2035", "target", "2015"), ("35", "2019", "actual", "")} <= found
     assert ("40", "2016", "actual", "") in found
+
+
+def test_a_list_of_years_written_without_spaces_after_its_commas_is_still_a_list() -> None:
+    # "in 2028, 2034,2041 and 2047" (a comma glued to the next year): each value takes its year in order; a number
+    # grouped by commas ("2,034,041 tonnes") is no year
+    text = "The plan foresees cuts in coal use of 15, 25, 40% and 60% respectively in 2028, 2034,2041 and 2047."
+    assert years_of(text) == [("15", "2028", "target"), ("25", "2034", "target"), ("40", "2041", "target"),
+                              ("60", "2047", "target")]  # fmt: skip
+    assert [y.year for y in find_years("It weighs 2,034,041 tonnes.", 0, 27)] == []
