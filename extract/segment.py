@@ -166,6 +166,7 @@ def _is_note(line: str) -> bool:
 #: A line a page layout wrapped mid-sentence, rendered as a paragraph of its own ("… achieve 60 percent renewable
 #: energy (RE) in the" over "national mix by 2030."): as long as a printed line, it ends without a sentence's stop
 _WRAPPED_LINE_CHARS = 70  # a printed line of prose is longer; a table cell or a heading is shorter
+_GOING_ON_LINE_CHARS = 55  # a line of a paragraph already joined over wrapped lines: its lines vary in length
 # "… in 2030.", "… targets.30" (a footnote's number after the stop; not "… to 1051.55", a decimal)
 _STOP_AT_END_RE = rx.compile(r"[.!?:;。]['\"”’)\]]*\s*$|(?<!\d)[.!?:;。]['\"”’)\]]*\s*\d{1,3}\s*$")
 #: its last word leaves the phrase open, whatever starts the next line ("… State of" over "Industry Report 2024");
@@ -180,12 +181,12 @@ _NUMBERED_HEADING_RE = rx.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[A-Z]")  # "3.
 _CAPTION_START_RE = rx.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Fig\.|Tab\.|Box|BOX|Chart|Graph)\b")
 
 
-def _wraps_on(first: str, line: str, nxt: str) -> bool:
+def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS) -> bool:
     """Whether ``nxt``, the next non-empty line after blank ones, goes on with the sentence ``line`` leaves open:
     ``line`` is as long as a printed line of prose and ends without a stop, and either leaves its phrase open or
     ``nxt`` starts in lower case or with a bracket ("… capacity in the National Grid" over "(11% imported …"). Items of
     a list that open alike ("to install …" over "to install …", ``first`` the paragraph's first line) stay apart."""
-    if len(line) < _WRAPPED_LINE_CHARS or _STOP_AT_END_RE.search(line) or _CAPTION_START_RE.match(line):
+    if len(line) < least or _STOP_AT_END_RE.search(line) or _CAPTION_START_RE.match(line):
         return False
     if _OPEN_END_RE.search(line):
         # ("… reducing its GHG emissions by 40% by" over "2030, a commitment …"; not over a numbered heading)
@@ -249,9 +250,11 @@ def segment(text: str) -> list[Block]:
         e = s + len(line)
         if not line or line.isspace():
             # (the cheap test first: most lines before a blank one are shorter than a printed line of prose)
-            if para and para[-1][1] - para[-1][0] >= _WRAPPED_LINE_CHARS and (nxt := _next_line(lines, k)) is not None:
+            # (a paragraph already going on over wrapped lines takes a somewhat shorter line as printed prose too)
+            least = _WRAPPED_LINE_CHARS if len(para) == 1 else _GOING_ON_LINE_CHARS
+            if para and para[-1][1] - para[-1][0] >= least and (nxt := _next_line(lines, k)) is not None:
                 first, last = text[para[0][0] : para[0][1]], text[para[-1][0] : para[-1][1]]
-                if "\t" not in nxt and not _is_note(nxt) and _wraps_on(first, last, nxt):
+                if "\t" not in nxt and not _is_note(nxt) and _wraps_on(first, last, nxt, least):
                     continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
             flush()
             continue

@@ -630,3 +630,20 @@ def test_a_printed_line_that_ends_with_a_number_goes_on_over_the_line_with_its_u
     assert ("0.95155", "Mt CO2e", "2010", "actual") in found
     assert any(v == "0.001279891" and u == "USD billion" for v, u, _, _ in found)
     assert "Gg CO2-e figures are given in the annex." in [b.text for b in segment(text)]
+
+
+def test_a_paragraph_going_on_over_wrapped_lines_takes_a_somewhat_shorter_line_as_prose() -> None:
+    # printed lines vary in length: once a paragraph goes on over wrapped lines, a 60-odd character line that leaves
+    # its phrase open ("… the total GHG emissions from") goes on too; a short first line stays alone
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "The agriculture sector includes crop cultivation, rice paddies and livestock breeding. The\n\n"
+        "sector contributes to methane (CH4) and nitrous oxide (N2O) emissions, with others from\n\n"
+        "field burning of crop residues. In 2021, the total GHG emissions from\n\n"
+        "agricultural activities amounted to 5,070,100 MT CO2e. The other sectors follow.\n\n"
+        "Emissions by gas from\n\n"
+        "Table 3 shows the sectors."
+    )
+    found = next(r for r in rows(text) if r["value"] == "5.0701")
+    assert (found["year"], found["kind"]) == ("2021", "actual")
+    assert "Emissions by gas from" in [b.text for b in segment(text)]
