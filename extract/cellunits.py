@@ -199,12 +199,19 @@ def label_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decima
     within the label that holds a unit and nothing more ("Avoided emissions (Gg) with the substitution of HFCs")."""
     found = _label_end_unit(text, label_start, label_end)
     if found is None and "(" in text[label_start:label_end]:
-        for m in _INNER_UNIT_BRACKET_RE.finditer(text, label_start, label_end):
-            if _PER_RE.match(text, m.end()):
-                return None  # "GHG Emissions (tCO2eq)/capita": a rate, no amount of the unit
-            if (found := bracket_unit(m.group(1).strip(), whole=True)) is not None:
-                break
+        found = lone_bracket_unit(text, label_start, label_end)
     return found
+
+
+def lone_bracket_unit(text: str, start: int, end: int) -> tuple[str, Decimal] | None:
+    """The unit of the first short bracket in ``text[start:end]`` that holds a unit and nothing more ("(Gg)",
+    "(ktCO2eq)"); None where such a bracket comes before "/" or "per" ("GHG Emissions (tCO2eq)/capita": a rate)."""
+    for m in _INNER_UNIT_BRACKET_RE.finditer(text, start, end):
+        if _PER_RE.match(text, m.end()):
+            return None
+        if (found := _bracket_unit(m.group(1).strip(), whole=True)) is not None:
+            return found
+    return None
 
 
 #: a short bracket inside a row label: "(Gg)", "(MW)", "(ktCO2e/yr)"
@@ -232,10 +239,10 @@ def _label_end_unit(text: str, label_start: int, label_end: int) -> tuple[str, D
         unit = match_unit_after(inner, 0) if len(inner) <= _UNIT_CELL_CHARS else None
         if unit is None or not _PER_YEAR_RE.fullmatch(inner, unit.end):
             return None
-    return bracket_unit(inner, whole=False)
+    return _bracket_unit(inner, whole=False)
 
 
-def bracket_unit(inner: str, whole: bool) -> tuple[str, Decimal] | None:
+def _bracket_unit(inner: str, whole: bool) -> tuple[str, Decimal] | None:
     """The unit ``inner`` opens with (a magnitude first: "100 million cubic meters"); with ``whole``, only when the
     unit is all it holds (a per-year suffix aside)."""
     scale = Decimal(1)

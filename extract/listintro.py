@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from . import context as cx
 from . import rx
-from .cellunits import bracket_unit
+from .cellunits import lone_bracket_unit
 from .headinglines import _LINE_CHARS
 from .segment import Block, Sentence
 from .years import labelled_base
@@ -49,14 +49,8 @@ def list_intro_unit(text: str, block: Block) -> tuple[str, Decimal] | None:
     last = block.sentences[-1]
     if "(" not in last.text:
         return None
-    for m in _UNIT_BRACKET_RE.finditer(text, last.start, last.end):
-        unit = bracket_unit(m.group(1).strip(), whole=True)
-        if unit is not None and unit[0] not in ("million", "count", "ratio", "times", "year"):
-            return unit
-    return None
-
-
-_UNIT_BRACKET_RE = rx.compile(r"\(([^()]{1,24})\)")
+    unit = lone_bracket_unit(text, last.start, last.end)
+    return unit if unit is not None and unit[0] != "million" else None  # (a bracket of millions names no unit)
 
 
 def refers_back(block: Block) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import rx
 from .alternation import first_char_guarded
+from .units import match_unit_after
 
 #: Lines that are reference-list entries or footnote sources, never indicator statements.
 NOTE_LINE_RE = rx.compile(
@@ -214,8 +215,6 @@ _NUMBER_AT_END_RE = rx.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s*$)\d{1,3}(?:,\d{3
 
 def _unit_opens(line: str) -> bool:
     """Whether a line opens with the unit of a number before it ("Gg CO2-e in 2010", "MW of solar capacity")."""
-    from .units import match_unit_after  # (units reads numbers and money: imported when a line asks)
-
     unit = match_unit_after("0 " + line.lstrip(), 1)
     return unit is not None and unit.written and unit.unit not in ("count", "year", "ratio", "times")
 
