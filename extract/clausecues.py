@@ -76,7 +76,7 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"|costs?\s+estimated\s+at\b"
     r"|expects\s+(?:[\w-]+\s+){1,4}?to\b"  # "Ruritania expects its emissions to fall to 104 Gg": a plan's outcome
     r"|model(?:l)?ed|achievable|attainable|envisioned|envisag(?:e|es|ed)|foresees?|foreseen|foresaw|forecast(?:s|ed)?\b"
-    r"|proposed|scheduled\s+to|set\s+to"
+    r"|proposed|propos(?:e|es|ing)\s+to|scheduled\s+to|set\s+to"  # "the country proposes to reduce … by 17%"
     # (a gas's "global warming potential" is a property of the gas, no outcome of a plan)
     r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|(?<!warming\s)potential(?:ly)?"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"

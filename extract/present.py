@@ -126,11 +126,16 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     # A year not written as a date in the 40 characters before it is none in the part of them in its sentence (see
     # _dated_words): the sentences that hold only such years are not read. ("by" years are, for their past perfect.)
     early: dict[int, tuple[bool, bool]] = {}  # a year's start -> (_as_of, a date) of the 40 characters before it
+    prev: cx.YearMention | None = None
     for y in mentions:
         if y.role in ("obs", "plain", "issued"):  # ("the inventory was published in 2020": it is 2020 or later)
             before = text[max(0, y.start - 40) : y.start]
             as_of = _as_of(before) or bool(INVENTORY_AFTER_RE.match(text, y.end))  # "the 2018 GHG inventory"
-            early[y.start] = as_of, as_of or _dated_words(before)
+            # (a year listed after a date is one: "in 1997, 2010 and 2015")
+            listed = prev is not None and early.get(prev.start, (False, False))[1]
+            listed = listed and _YEAR_LIST_LINK_RE.fullmatch(text, prev.end, y.start) is not None
+            early[y.start] = as_of, as_of or listed or _dated_words(before)
+        prev = y
     dates = [y for y in mentions if y.role == "by" or (y.start in early and early[y.start][1])]
     verdicts: dict[tuple[int, int, bool], bool | None] = {}  # (clause span, record_by) -> _clause_verdict
     sentence_starts: dict[int, int] = {}  # where the sentence of each "by" year starts, for _past_deadline
@@ -140,6 +145,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             sentence_starts[y.start] = s.start()
         if cx.may_contain(text, s.start(), s.end(), _MODELLED_WORDS) and _MODELLED_RE.search(text, s.start(), s.end()):
             continue  # "from 169 Mt in 2012 to 409 Mt in 2030 under BAU": a modelled path
+        listed: tuple[int, int, int] | None = None  # (end, clause start, clause end) of the last date read in the list
         for y in dated:
             # "By 2025, the share had reached 35%", "by the end of 2019, capacity had reached 3.6 GW": dates of
             # record; "by 2030" is not, nor a deadline after the verb that the sentence reports as set before ("the
@@ -156,6 +162,10 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             else:
                 as_of = _as_of(before) or record_by or bool(INVENTORY_AFTER_RE.match(text, y.end))
                 is_date = as_of or _dated_words(before)
+            # a year listed after a date ("submitted … in 1997, 2010 and 2015") is a date of the same clause
+            in_list = listed is not None and _YEAR_LIST_LINK_RE.fullmatch(text, listed[0], y.start) is not None
+            if in_list:
+                is_date = True
             if not is_date or FUTURE_NEAR_RE.search(before):
                 continue  # not a date, or "to be submitted in December 2026"
             if (_DASHES & set(before) and _MONTH_PERIOD_END_RE.search(before)) or _MONTH_PERIOD_START_RE.match(
@@ -166,10 +176,13 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             aside = _aside(text, s.start(), y.start, y.end, s.end()) if as_of else None
             if aside is not None:
                 c_start, c_end = aside
+            elif in_list and listed is not None:
+                c_start, c_end = listed[1], listed[2]
             else:
                 c_start, c_end = _clause(text, s.start(), s.end(), y.start, y.end)
                 if c_end - c_start < FRAME_CLAUSE_CHARS and c_end < s.end():  # "In 2023, the ministry adopted …"
                     c_end = _clause(text, s.start(), s.end(), c_end + 1, c_end + 1)[1]
+            listed = (y.end, c_start, c_end)
             if clausecues.sizes_goal(text, c_start):
                 continue  # "the commitment …, which amounted to 43,707 Gg in 2030": a goal's size, not a record
             verdict = verdicts.get((c_start, c_end, record_by))
@@ -219,6 +232,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
 
 
 _HEADLINE_MIN = 3  # a deadline named this often ("by 2030") heads the plan
+_YEAR_LIST_LINK_RE = rx.compile(r"\s*(?:,\s*and|,|and|&)\s*")  # between the years of a list: "1997, 2010 and 2015"
 
 #: The year of an inventory or census whose figures the sentence reports: "In the 2018 National GHG inventory, the
 #: emissions reached 932 kt", "according to the 2021 Census" (its year is one the document reports as past).

@@ -715,3 +715,24 @@ def test_a_long_term_vision_named_by_its_year_is_no_deadline_of_the_plan() -> No
     assert read_timeline(text).target_year == 2030
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert ("55", "2030", "target") in got
+
+
+def test_years_listed_after_a_date_are_dates_of_the_same_clause() -> None:
+    # "submitted three communications in 1997, 2010 and 2015": the latest listed year is reported as past too, so
+    # the plan speaks from 2015 at least, not from 1997; a list of deadlines stays no present
+    text = (
+        "Ruritania submitted three national communications to the UNFCCC in 1997, 2010 and 2015, with as base "
+        "years 1994, 2000 and 2005.\n\nThe plan aims to cut emissions by 20% by 2030."
+    )
+    assert read_timeline(text).present == 2015
+    assert read_timeline("The plan will cut emissions by 10% and 20% in 2025 and 2030.").present is None
+
+
+def test_a_country_that_proposes_to_reduce_its_emissions_sets_a_goal() -> None:
+    text = (
+        "This NDC was submitted in 2015.\n\nThe headline target is set for 2030.\n\n"
+        "The country has a forest cover of 152 million ha in 2010. Despite this, Ruritania proposes to implement "
+        "mitigation actions in order to reduce its emissions by 17%."
+    )
+    found = next(r for r in rows(text) if r["value"] == "17")
+    assert (found["kind"], found["year"]) == ("target", "2030")
