@@ -16,6 +16,7 @@ from . import clausecues, rx
 from . import context as cx
 from .alternation import first_char_guarded
 from .wordgate import WordGate
+from .years import YEAR_LIST_JOIN_RE
 
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
@@ -132,9 +133,9 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             before = text[max(0, y.start - 40) : y.start]
             as_of = _as_of(before) or bool(INVENTORY_AFTER_RE.match(text, y.end))  # "the 2018 GHG inventory"
             # (a year listed after a date is one: "in 1997, 2010 and 2015")
-            listed = prev is not None and early.get(prev.start, (False, False))[1]
-            listed = listed and _YEAR_LIST_LINK_RE.fullmatch(text, prev.end, y.start) is not None
-            early[y.start] = as_of, as_of or listed or _dated_words(before)
+            after_date = prev is not None and early.get(prev.start, (False, False))[1]
+            after_date = after_date and YEAR_LIST_JOIN_RE.fullmatch(text, prev.end, y.start) is not None
+            early[y.start] = as_of, as_of or after_date or _dated_words(before)
         prev = y
     dates = [y for y in mentions if y.role == "by" or (y.start in early and early[y.start][1])]
     verdicts: dict[tuple[int, int, bool], bool | None] = {}  # (clause span, record_by) -> _clause_verdict
@@ -163,7 +164,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
                 as_of = _as_of(before) or record_by or bool(INVENTORY_AFTER_RE.match(text, y.end))
                 is_date = as_of or _dated_words(before)
             # a year listed after a date ("submitted … in 1997, 2010 and 2015") is a date of the same clause
-            in_list = listed is not None and _YEAR_LIST_LINK_RE.fullmatch(text, listed[0], y.start) is not None
+            in_list = listed is not None and YEAR_LIST_JOIN_RE.fullmatch(text, listed[0], y.start) is not None
             if in_list:
                 is_date = True
             if not is_date or FUTURE_NEAR_RE.search(before):
@@ -232,7 +233,6 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
 
 
 _HEADLINE_MIN = 3  # a deadline named this often ("by 2030") heads the plan
-_YEAR_LIST_LINK_RE = rx.compile(r"\s*(?:,\s*and|,|and|&)\s*")  # between the years of a list: "1997, 2010 and 2015"
 
 #: The year of an inventory or census whose figures the sentence reports: "In the 2018 National GHG inventory, the
 #: emissions reached 932 kt", "according to the 2021 Census" (its year is one the document reports as past).

@@ -369,7 +369,8 @@ def period_after(text: str, q_end: int, target: bool, ref_year: int | None) -> i
 
 
 #: what joins the members of a list of years: "1994, 2000, 2006, 2012 and 2014"
-_YEAR_LIST_JOIN_RE = rx.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: what joins the years of a list: "1990, 1995, 2000 and 2005"
+YEAR_LIST_JOIN_RE = rx.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _YEAR_LIST_MIN = 3  # years a list names before it reads as one statement over all of them ("in 2010 and 2015" may
 # date two facts)
 
@@ -383,7 +384,7 @@ def enumeration_end(years: SentenceYears, sent: str, q_start: int, found: int) -
         return found
     run = [after[0]]
     for y in after[1:]:
-        if not _YEAR_LIST_JOIN_RE.fullmatch(sent, run[-1].end - years.start, y.start - years.start):
+        if not YEAR_LIST_JOIN_RE.fullmatch(sent, run[-1].end - years.start, y.start - years.start):
             break
         run.append(y)
     return run[-1].year if len(run) >= _YEAR_LIST_MIN else found
