@@ -32,8 +32,11 @@ _DATE = (
 # A line that ends in a date, after at most a short lead that is not the tail of a wrapped sentence (it starts with
 # a capital, a digit or a bracket, not a lower-case word: "of the Paris Agreement dated December 12, 2015").
 _DATE_LINE_RE = rx.compile(rf"(?i)(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*")
-#: A line of prose broken mid-sentence: long, and ending in a lower-case word ("… and the", "… (NDC) on") or a comma
-_WRAPPED_ABOVE_RE = rx.compile(r"^.{60,}(?:\s[a-z]+|,)$")
+#: A line of prose broken mid-sentence: long, and ending in a word that cannot end a title ("… and the", "… (NDC)
+#: on") or a comma (a long title may end in a lower-case word: "… the fight against Climate Change and its effects")
+_WRAPPED_ABOVE_RE = rx.compile(
+    r"^.{60,}(?:\s(?:the|a|an|and|or|of|on|in|to|by|for|with|at|from|as|dated|that|which|its|their)|,)$"
+)
 _TITLE_PAGE_CHARS = 3000  # how far a cover page reaches in the text; a date line deeper in is a dated annex or act
 
 
@@ -50,7 +53,7 @@ def date_line(text: str) -> tuple[int, str] | None:
     previous = ""
     for raw in text[:_TITLE_PAGE_CHARS].split("\n"):
         line, above = raw.strip(), previous
-        previous = line
+        previous = line or previous  # (renderings put a blank line between printed lines: the line above is text)
         if not line.rstrip(" .")[-4:].isdigit() or len(line) > 90:  # the cheap test first: it ends in a year
             continue
         if _WRAPPED_ABOVE_RE.search(above):

@@ -93,6 +93,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 # the caption is text: "Table 11. Conditional scenario with a target of 50% net reduction by 2030"
                 for sentence in block.sentences:
                     read_sentence(ctx, sentence.start, sentence.end, carry)
+            if caption := getattr(table, "caption", ""):
+                carry.projection = _names_projection(caption)  # a caption heads its table as a heading would
             read_table(ctx, table, carry)
             grid_end = grids[index].last_block
             continue

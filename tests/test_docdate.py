@@ -115,6 +115,18 @@ def test_a_date_closing_a_hard_wrapped_sentence_is_a_citation_not_the_cover_date
     assert date_line_year(f"{title}\nVarnhold, 3 July 2025\n") == 2025
 
 
+def test_a_wrapped_citation_is_seen_across_the_blank_lines_a_rendering_puts_between_printed_lines() -> None:
+    text = (
+        "Ruritania takes part in the Convention, in the Kyoto Protocol dated 11 December 1997 and in the\n\n"
+        "Paris Agreement dated December 12, 2015.\n\nAs of June 2025, 41 projects have been registered."
+    )
+    assert date_line_year(text) is None
+    assert read_timeline(text).present == 2025
+    # a long title may end in a lower-case word: the date under it, past a blank line, is the cover's
+    title = "Updated Contribution of the Republic of Ruritania to the fight against Climate Change and its effects"
+    assert date_line_year(f"{title}\n\nMarch 2019\n\nA. Presentation\n") == 2019
+
+
 def test_a_bare_date_closing_a_wrapped_sentence_about_an_earlier_submission_is_no_cover_date() -> None:
     text = (
         "Ruritania ratified the Paris Agreement in 2016. Ruritania submitted its Updated Nationally Determined "

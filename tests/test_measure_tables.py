@@ -183,3 +183,24 @@ def test_an_edition_in_the_french_acronym_a_translation_keeps_dates_no_column() 
     )  # fmt: skip
     found = {(r["value"], r["year"]) for r in rows(text)}
     assert {("18.2", "2030"), ("11.5", "2030"), ("13.8", "2030")} <= found
+
+
+def test_a_tables_caption_ends_the_projection_a_figure_caption_above_it_opened() -> None:
+    """A figure of projected emissions heads no table after it: the table's own caption heads its rows, so the goal a
+    measure's text states in a row label ("from 40 MW in 2022 to 350 MW in 2030") is the plan's, not a projection."""
+    text = flat(
+        "In 2023 the country emitted 31 Mt CO2e.",
+        "Figure 7: Evolution of projected emissions from the transport sector",
+        "Table 2: Mitigation options of the plan and their estimated costs",
+        "Sector", "Goal", "Measures", "Indicators", "Reduction potential in 2030", "Estimated cost (USD million)",
+        "Energy", "Widen access to electricity", "Solar mini-grids in rural districts",
+        "Solar capacity from 40 MW in 2022 to 350 MW in 2030", "12 to 15 Mt CO2e", "310",
+        "Efficient cookstoves", "Grow cookstove use from 5% to 20% of households", "140",
+        "Transport", "Cleaner buses", "Bus fleet renewal in the capital", "85",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.04", "GW", "2022", "actual"), ("0.35", "GW", "2030", "target")} <= found
+    # a table captioned as a projection still holds no goals in its labels' own amounts
+    projected = text.replace("Mitigation options of the plan and their estimated costs", "Projected measures (BAU)")
+    kept = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(projected)}
+    assert ("0.35", "GW", "2030", "target") not in kept
