@@ -109,8 +109,9 @@ _BAU_BEFORE_RE = rx.compile(
 _BAU_BEFORE_ENDS = (" in", " for", " of", " year")  # how every _BAU_BEFORE_RE match ends, before its spaces
 _BAU_WORDS = ("bau", "business", "reference", "baseline")  # and one of these is in every match (lower case)
 _BASE_AFTER_RE = rx.compile(
-    r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\b", re.IGNORECASE
-)  # "2005 levels", "with 2010 as the base year"
+    r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\d{0,2}\b",
+    re.IGNORECASE,
+)  # "2005 levels", "with 2010 as the base year", "the 1990 level1" (a footnote's number glued on)
 _BASELINE_LABEL_AFTER_RE = rx.compile(r"\s*(?:[Bb]aseline|BASELINE)\s*:")
 _IN_THE_RE = rx.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
 #: a year in brackets labelling a base year: "94% of base year (1990) emissions", "a 24 Mt baseline (year 2000)"
@@ -228,6 +229,12 @@ _LISTED_YEAR_BEFORE_RE = rx.compile(r"(?:19|20)\d\d\s*(?:,|and|&)\s*$")
 #: a year that opens what goes on after it: "beginning in 2016", "starting from 2021", "commencing in 2025"
 _STARTING_RE = rx.compile(r"\b(?:beginning|starting|commencing)(?:\s+(?:in|from))?\s*$", re.IGNORECASE)
 _START_ENDS = ("beginning", "starting", "commencing", " in", " from")  # every _STARTING_RE match ends so: cheap test
+#: things counted from the year a rule takes effect ("vehicles sold from 2035", "buildings built after 2025")
+_RULE_START_RE = rx.compile(
+    r"\b(?:registered|sold|built|constructed|installed|manufactured|imported|purchased)\s+(?:from|as\s+of|after)\s*$",
+    re.IGNORECASE,
+)
+_RULE_START_ENDS = (" from", " of", " after")  # every _RULE_START_RE match ends so: the cheap test first
 
 
 def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
@@ -255,6 +262,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "span_start"  # "a 10-year post-2020 action plan": the period after it opens there; it dates nothing
     if low is not None and low.endswith(_START_ENDS) and _STARTING_RE.search(before):
         return "span_start"  # "8,000 ha a year during 15 years, beginning in 2016": when it starts, no date of it
+    if low is not None and low.endswith(_RULE_START_ENDS) and _RULE_START_RE.search(before):
+        return "by"  # "new cars registered from 2030 emit 5% of …": when a rule takes effect is its deadline
     if before.endswith(("pre-", "Pre-")):
         return "name"  # "50% of pre-2020 homes", "pre-2020 ambition": a class of things before it, no date of a value
     # (an ASCII tail: ``before`` ends in no Chinese word)

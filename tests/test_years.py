@@ -2138,6 +2138,26 @@ def test_a_year_dating_the_whole_a_share_is_of_is_its_base_under_a_later_deadlin
     assert ("40", "2016", "actual", "") in found
 
 
+def test_the_year_a_rule_takes_effect_is_its_deadline_and_dates_the_whole_its_share_is_of() -> None:
+    # "new vehicles registered from 2030 … 5% of the average … of a new vehicle registered in 2020": the rule's goal
+    # is for 2030, measured on the 2020 average ("from 2005 levels" after a cut is still a base year)
+    text = (
+        "In 2022 Ruritania emitted 31 Mt CO2e.\n\n"
+        "Limit the emissions of new vans sold from 2032 to an amount equal to 15% of the average emissions of a new "
+        "van sold in 2021.\n\nEmissions will fall by 40% from 2005 levels by 2035."
+    )
+    found = {(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert {("15", "2032", "target", "2021"), ("40", "2035", "target", "2005")} <= found
+    assert [y.role for y in find_years("cars built after 2028 and sold from 2030", 0, 40)] == ["by", "by"]
+
+
+def test_a_footnote_number_glued_to_level_leaves_its_year_a_base() -> None:
+    # "no more than 75% of the 1990 level1." (footnote 1 glued to "level"): 1990 is the yardstick, not the value's year
+    text = "In 2022 Ruritania emitted 31 Mt CO2e.\n\nBy 2030 emissions will be no more than 70% of the 1990 level2."
+    found = {(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert ("70", "2030", "target", "1990") in found
+
+
 def test_a_list_of_years_written_without_spaces_after_its_commas_is_still_a_list() -> None:
     # "in 2028, 2034,2041 and 2047" (a comma glued to the next year): each value takes its year in order; a number
     # grouped by commas ("2,034,041 tonnes") is no year
