@@ -67,6 +67,7 @@ class KindEvidence:
     against_reference: bool = False  # a change measured against business-as-usual: counterfactual, so planned
     restates: str = ""  # the kind of the sentence before, which this one restates ("This corresponds to 40 Mt")
     dated: tuple[tuple[int, str], ...] = ()  # (start, kind) of the sentence's dated years: "actual" or "target"
+    record_item: bool = False  # an item under a lead-in of record ("Emissions in 2010 were the following:")
 
 
 class Evidence(Protocol):
@@ -87,6 +88,8 @@ class Evidence(Protocol):
     def restates(self) -> str: ...
     @property
     def dated(self) -> tuple[tuple[int, str], ...]: ...
+    @property
+    def record_item(self) -> bool: ...
 
 
 def _last_before(cues: tuple[tuple[int, int, str, bool], ...], q_start: int) -> tuple[int, int, str, bool] | None:
@@ -289,5 +292,7 @@ def kind_for(
     if ev.fallback_target and not _FINITE_RE.search(text, sent_start, sent_end):
         return "target"
     if _MONEY_RE.search(text, q_start, q_end) and not _FINITE_RE.search(text, sent_start, sent_end):
-        return "target"  # "13 million USD." alone in a plan's table: a costing line (money recorded comes with a verb)
+        # "13 million USD." alone in a plan's table: a costing line (money recorded comes with a verb, or with the
+        # lead-in of record it is an item of)
+        return "actual" if ev.record_item else "target"
     return "actual"

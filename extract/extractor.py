@@ -225,7 +225,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if saved_list is not None:
             carry.list_year, carry.list_intro = saved_list
         carry.list_unit = list_intro_unit(text, block) or carry.list_unit
-        intro = list_intro_year(text, block)
+        intro = list_intro_year(text, block, ctx.ref_year)
         if (
             intro is None
             and timeline.target_year

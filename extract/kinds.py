@@ -118,10 +118,16 @@ class LazyEvidence:
         return bool(years.target) or own_future or bool(years.span and ref is not None and years.span[1] > ref)
 
     @lazy
+    def record_item(self) -> bool:
+        """An item under a lead-in of record ("Emissions in 2010 were the following:", "To date, … has reached:")."""
+        carry = self._carry
+        return carry.list_intro and carry.list_year is not None and carry.list_year == carry.list_record
+
+    @lazy
     def fallback_target(self) -> bool:
         carry, ref = self._carry, self._ctx.ref_year
         # items of "By 2030, …:" too
-        if carry.list_intro and carry.list_year is not None and carry.list_year == carry.list_record:
+        if self.record_item:
             return False  # the items of "Emissions in 2010 were the following:" are records, whatever the section
         return carry.section_kind == "target" or (
             carry.list_year is not None and ref is not None and carry.list_year > ref

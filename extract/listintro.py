@@ -15,11 +15,12 @@ from .segment import Block, Sentence
 from .years import labelled_base
 
 
-def list_intro_year(text: str, block: Block) -> int | None:
+def list_intro_year(text: str, block: Block, now: int | None = None) -> int | None:
     """'By 2030, the following will be in place:' -> 2030 for the items after it; None if not a list's intro.
 
     The intro ends with a colon and names a year that is not a reference ("compared to 2010"); its last
-    such year dates the list. An intro that names none takes the one the sentence before it names.
+    such year dates the list. An intro that names none takes the one the sentence before it names; one that
+    speaks of today ("To date, funding verified has reached 0.5 trillion:") takes ``now``, the document's present.
     """
     if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _follows_end(block.text)):
         return None
@@ -38,7 +39,14 @@ def list_intro_year(text: str, block: Block) -> int | None:
             if (y.role in roles and not labelled_base(text, before.start, y.start))
             or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
         ]
+    if not dated and now is not None and _TO_DATE_RE.search(text, last.start, last.end):
+        # (not a plan stated today: "To date, the following measures are planned:")
+        return None if _GOAL_INTRO_RE.search(text, last.start, last.end) else now
     return dated[-1].year if dated else None
+
+
+#: a lead-in that reports what stands today: "To date, …", "So far, …", "As of today …"
+_TO_DATE_RE = rx.compile(r"\b(?:to\s+date|so\s+far|as\s+of\s+(?:today|now))\b", re.IGNORECASE)
 
 
 def list_intro_unit(text: str, block: Block) -> tuple[str, Decimal] | None:
@@ -152,7 +160,9 @@ def labels_a_value(blocks: list[Block], index: int) -> bool:
 
 #: a lead-in that reports what was: "The sectoral emission sources and their quantities were the following:", "The
 #: results achieved by 2020 were as follows:" (not "The targets for 2020 were the following:": goals, though past)
-_RECORD_INTRO_RE = rx.compile(r"\b(?:were|was|had\s+been|amounted\s+to|totalled|totaled)\b", re.IGNORECASE)
+_RECORD_INTRO_RE = rx.compile(
+    r"\b(?:were|was|had\s+been|amounted\s+to|totall?ed|(?:has|have)\s+reached)\b", re.IGNORECASE
+)  # ("has reached": what stands to date)
 _GOAL_INTRO_RE = rx.compile(
     r"\b(?:targets?|goals?|aims?|objectives?|commitments?|pledges?|will|shall|plans?|planned|intends?|expected)\b",
     re.IGNORECASE,

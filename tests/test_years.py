@@ -113,6 +113,21 @@ def test_an_undated_intro_takes_the_year_of_the_sentence_before_it() -> None:
     assert found == [("0.9", "2034", "target"), ("0.12", "2034", "target"), ("0.075", "2034", "target")]
 
 
+def test_a_lead_in_reporting_what_stands_to_date_gives_its_verbless_items_the_present() -> None:
+    # "To date, … has reached almost 0.5 trillion rubles:" over "17 issues of green bonds for 349 billion rubles":
+    # the items are records of the document's present; a lead-in of plans made to date gives them no such year
+    text = (
+        "Ruritania reports its progress as of June 2024.\n\n"
+        "To date, the amount of green finance verified under national standards has reached almost 3 billion "
+        "dollars:\n\n12 issues of green bonds for a total amount of 2.1 billion dollars\n\n"
+        "1 issue of adaptation bonds worth 0.4 billion dollars"
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("2.1", "2024", "actual"), ("0.4", "2024", "actual")} <= found
+    planned = text.replace("has reached almost 3 billion dollars", "are planned as follows")
+    assert "actual" not in {r["kind"] for r in rows(planned) if r["value"] == "2.1"}
+
+
 def test_a_list_of_achievements_takes_its_as_of_year() -> None:
     text = (
         "By the end of 2021 the following had been achieved:\n\n"
