@@ -194,6 +194,13 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
         head = nxt.lstrip()[:1]
         return head.isalpha() or head == "(" or (head.isdigit() and not _NUMBERED_HEADING_RE.match(nxt))
     head = nxt.lstrip()[:1]
+    if (
+        line.rstrip()[-1:] in (",", ";")
+        and line.count("(") > line.count(")")
+        and (head.isdigit() or head.islower())
+        and not _NUMBERED_HEADING_RE.match(nxt)
+    ):
+        return True  # "… is low carbon (18.2% – nuclear power plants," over "17.9% – hydropower …)": a bracket's list
     if line.rstrip()[-1:].isdigit() and _NUMBER_AT_END_RE.search(line) and _unit_opens(nxt):
         return True  # "… increased from 511 Gg in 1994 to 1051.55" over "Gg CO2-e in 2010 (Table 1).": its unit
     if (

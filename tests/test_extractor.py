@@ -596,6 +596,23 @@ def test_the_short_tail_of_a_wrapped_sentence_opening_with_a_capital_joins_it() 
     assert "Ruritania's Second BUR." in [b.text for b in segment(text)]
 
 
+def test_a_printed_line_ending_in_a_comma_inside_a_bracket_goes_on_over_a_line_opening_with_a_number() -> None:
+    # "… is renewable (41.5% – hydropower plants," over "12.3% – wind farms …)": the bracket's list goes on, and its
+    # members keep the sentence's year; a line that closes its brackets before the comma ends there
+    text = (
+        "This NDC was submitted in 2026.\n\n"
+        "As of 2025, about 58% of the electricity generated in Ruritania is renewable (41.5% – hydropower plants,\n\n"
+        "12.3% – wind farms, and solar power plants – 4.2%). The rest comes from gas.\n\n"
+        "Solar parks (two of them) are planned in the north,\n\n2 more in the south.\n\n"
+        "The indicators measure the quality of life (access to water, training in income-generating activities,"
+        "\n\nIII. Mitigation commitments"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("12.3", "%", "2025", "actual"), ("4.2", "%", "2025", "actual")} <= found
+    assert "2 more in the south." in [b.text for b in segment(text)]
+    assert "III. Mitigation commitments" in [b.text for b in segment(text)]  # (a heading is no member)
+
+
 def test_a_list_lead_in_that_states_a_unit_gives_it_to_its_items_bare_values() -> None:
     # "The contribution by each sector … (ktCO2eq) is as follows:" over "Transport: 141 (…)": the items' bare
     # numbers are in the lead-in's unit and due at the plan's deadline; a line after the list keeps no unit
