@@ -155,6 +155,12 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
                 # a row's description as long as a sentence, before its value (or a short cell, then its value)
                 after = (short(j + 1) or []) + ((short(j + 2) or []) if j + 2 < n else [])
                 got = _long_cells(blocks, text, j, after)
+                if got is None and short(j + 1) is None and j + 3 < n:
+                    # a row's two long text cells before its values ("Promotion of … in forest areas" | "1 million
+                    # ha of … developed (ii) …" | "180 to 187 Mt CO2e (43%)" | "1.7"): the second leads to them
+                    values = (short(j + 2) or []) + (short(j + 3) or [])
+                    if second := _long_cells(blocks, text, j + 1, values):
+                        got = _long_cells(blocks, text, j, second[:1] + values, reach=3)
                 if got is not None and first_long < 0:
                     first_long = j
             after = short(j + 1) if j + 1 < n else None
@@ -262,7 +268,9 @@ def _joined_prose(text: str, block: Block) -> bool:
     return text.find("\n\n", block.start, block.end) != -1
 
 
-def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | None) -> list[Cell] | None:
+def _long_cells(
+    blocks: list[Block], text: str, index: int, after: list[Cell] | None, reach: int = 2
+) -> list[Cell] | None:
     """The lines of a block that is too long for cells, as cells, when each long line is followed by a value (in
     the block or opening the next one), or by one short cell and then a value: a row's description may run to a
     sentence ("Reduced emissions from deforestation and forest degradation, … and enhancement of carbon stocks." |
@@ -271,11 +279,11 @@ def _long_cells(blocks: list[Block], text: str, index: int, after: list[Cell] | 
     if blocks[index].kind != "paragraph" or _joined_prose(text, blocks[index]):
         return None
     cells = block_cells(text, blocks, index)
-    following = cells[1:] + (after or [])[:2]
+    following = cells[1:] + (after or [])[:reach]
     for k, cell in enumerate(cells):
         if len(cell.text) > MAX_CELL_CHARS or _reads_as_sentence(cell.text):
             if (
-                not any(is_value_cell(c) for c in following[k : k + 2])
+                not any(is_value_cell(c) for c in following[k : k + reach])
                 or (k < len(following) and YEAR_CELL_RE.match(following[k].text))
                 or cell.text.rstrip().endswith((":", "："))
                 or _ANNOUNCES_TABLE_RE.search(cell.text)

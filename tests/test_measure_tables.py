@@ -204,3 +204,35 @@ def test_a_tables_caption_ends_the_projection_a_figure_caption_above_it_opened()
     projected = text.replace("Mitigation options of the plan and their estimated costs", "Projected measures (BAU)")
     kept = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(projected)}
     assert ("0.35", "GW", "2030", "target") not in kept
+
+
+def test_a_row_with_two_long_text_cells_before_its_values_stays_in_the_table() -> None:
+    """A row whose measure and indicator cells both run past a line ("Promotion of … in the forest areas of the
+    river basins" | "800,000 ha of irrigated land developed (ii) …" | "90 to 95 Mt CO2e (31%)" | "1.4"): the table
+    goes on through it, so its cost and the rows after it keep their columns."""
+    long_measure = (
+        "Promotion of technical itineraries that settle farming in place, particularly in the forest areas of the "
+        "river basins and their wetlands"
+    )
+    long_indicator = (
+        "800,000 ha of irrigated land developed and equipped (ii) About 120 farmers' cooperatives established; "
+        "(iii) Number of farmers using the guide to good practice for fallow land and natural fertilizers; (iv) "
+        "Number of extension campaigns per year"
+    )
+    text = flat(
+        "In 2023 the country emitted 410 Mt CO2e.",
+        "Table 5: Summary of mitigation options and their estimated costs",
+        "Sector", "Objective", "Actions", "Indicators", "Reduction potential in 2030", "Estimated cost (USD billion)",
+        "Energy", "Widen access to electricity", "Solar mini-grids in rural districts", "350 MW of mini-grids",
+        "20 to 25 Mt CO2e", "0.9",
+        "Efficient cookstoves", "Raise stove efficiency from 10-15% to 25-30%", "0.7",
+        "Solar home systems", "Number of households equipped", "0.25",
+        "Wood plantations", "90,000 ha of energy plantations", "0.15",
+        "Transport", "Cleaner urban transport", "Bus rapid transit", "Number of lines opened", "1.05",
+        "Agriculture", "Settle farming", long_measure, long_indicator, "90 to 95 Mt CO2e (31%)", "1.4",
+        "Promotion of agroforestry", "Number of agroforestry plots", "0.6",
+        "Waste", "Recover landfill gas", "Use of landfill gases", "Number of sites equipped", "12 Mt CO2e", "0.3",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("1.4", "USD billion", "2030", "target"), ("0.6", "USD billion", "2030", "target"),
+            ("0.3", "USD billion", "2030", "target"), ("0.8", "Mha", "2030", "target")} <= found  # fmt: skip
