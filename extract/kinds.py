@@ -147,15 +147,46 @@ class LazyEvidence:
             return ""  # "This represents cuts of 43% … against levels of 1.7 Gt in 2005": its own past year, a record
         return restated_kind(self._ctx.doc.text, self._start, self._carry.last_kind)
 
+    def _period_after(self, text: str, years: SentenceYears, end_at: int) -> bool:
+        """Whether the span ending at ``end_at``, written after the number, is a period of record it happened in."""
+        start = max((y.start for y in years.mentions if y.role == "span_start" and y.start < end_at), default=None)
+        return (
+            start is not None
+            and start > self._q.end
+            and bool(_PERIOD_OPENS_RE.search(text, self._q.end, start))
+            and not _YARDSTICK_RE.search(text, self._q.end, start)  # "with respect to average emissions in the period"
+        )
+
     @lazy
     def dated(self) -> tuple[tuple[int, str], ...]:
         years, ref, q = self._years, self._ctx.ref_year, self._q
         # "during the period 2000-2018, emissions were…": a period over by the document's present, written before
         # the number, dates a record; one after it ("reduce by 25% with respect to 2001-2013") names a reference
         ended = years.span is not None and ref is not None and 1900 <= years.span[1] <= ref
-        spans = [(y.start, "actual") for y in years.mentions if ended and y.role == "span_end" and y.end <= q.start]
+        text = self._ctx.doc.text
+        spans = [
+            (y.start, "actual")
+            for y in years.mentions
+            if ended
+            and y.role == "span_end"
+            and (y.end <= q.start or self._period_after(text, years, y.start))
+        ]
         obs = [(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]
         return tuple(sorted(obs + spans))
+
+
+#: the words that open a period of record ("contributed 40% of emissions between 2001 and 2012", "lost 2% of its
+#: area over the period 2000-2009"), unlike a yardstick's ("with respect to 2001-2013")
+_PERIOD_OPENS_RE = rx.compile(
+    r"\b(?:between|during|throughout|(?:over|in|for|throughout)\s+the\s+(?:period|years?)(?:\s+of)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+_YARDSTICK_RE = rx.compile(
+    r"\b(?:respect|compared|comparison|relative|against|versus|than|average|baseline|reference|levels?)\b",
+    re.IGNORECASE,
+)
 
 
 #: A participle right before the "by" of a year: "achieved by 2025", "planted by 2030" (a deadline, not a date)

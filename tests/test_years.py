@@ -128,6 +128,24 @@ def test_a_lead_in_reporting_what_stands_to_date_gives_its_verbless_items_the_pr
     assert "actual" not in {r["kind"] for r in rows(planned) if r["value"] == "2.1"}
 
 
+def test_a_past_period_written_after_the_number_dates_a_record_even_under_a_goals_heading() -> None:
+    # "Timber harvesting contributed 40% of … emissions … between 2001 and 2012" under "ii) Conditional
+    # Contributions": the period is over, so the share is its record; a period after a yardstick's words ("with
+    # respect to 2001-2013") is no such date
+    text = (
+        "In 2015 Ruritania submitted its plan, with goals to 2025.\n\nii) Conditional Contributions\n\n"
+        "Charcoal making contributed 35% of the emissions from land use between 2003 and 2013.\n\n"
+        "The mangroves lost 0.4% of their area over the period 2001 to 2010.\n\n"
+        "Emissions will be cut by 25% with respect to 2001-2013.\n\n"
+        "By 2025, cut the emissions of the charcoal sector by 30%, with respect to average emissions in the period "
+        "2001-2013."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("35", "2013", "actual"), ("0.4", "2010", "actual")} <= found
+    assert {kind for value, _, kind in found if value == "25"} == {"target"}
+    assert ("30", "2025", "target") in found
+
+
 def test_a_list_of_achievements_takes_its_as_of_year() -> None:
     text = (
         "By the end of 2021 the following had been achieved:\n\n"
