@@ -389,6 +389,22 @@ def test_resource_estimates_in_a_list_of_potentials_are_no_goals() -> None:
     assert not [r for r in rows(text) if r["unit"] == "GW"]
 
 
+def test_a_potential_stated_by_a_copula_and_its_parts_are_no_goals() -> None:
+    # "Total renewable energy potential for X is 450 MW, including 352 MW from hydropower, …": the potential and
+    # each of its parts are resource estimates; so is "its 520 MW hydropower potential", but not the capacity the
+    # plan installs of it, nor a mitigation potential
+    text = (
+        "This NDC was submitted in 2021, with goals to 2030.\n\n"
+        "Total renewable energy potential for Ruritania is 610 MW, including 480 MW from hydropower, 95 MW from wind "
+        "and 35 MW from solar.\n\nRuritania will install 250 MW of its 520 MW hydropower potential by 2030.\n\n"
+        "The mitigation potential of the energy measures is 2.4 Mt CO2e in 2030.\n\n"
+        "By 2030, install capacities of 900 MW Hydro, 1,500 MW DSM\n\nMitigation potential 3.1 Mt CO2 e"
+    )
+    found = {(r["value"], r["unit"]) for r in rows(text)}
+    assert {("0.25", "GW"), ("2.4", "Mt CO2e"), ("1.5", "GW")} <= found
+    assert not found & {("0.61", "GW"), ("0.48", "GW"), ("0.095", "GW"), ("0.035", "GW"), ("0.52", "GW")}
+
+
 def test_a_temperature_is_never_a_countrys_goal_but_a_recorded_one_stays() -> None:
     # the world's limit, and a model's warming: neither is the plan's target
     assert rows("The updated plan of Freedonia makes a fair contribution toward 1.5°C by 2035.") == []
