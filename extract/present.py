@@ -134,7 +134,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
             as_of = _as_of(before) or bool(INVENTORY_AFTER_RE.match(text, y.end))  # "the 2018 GHG inventory"
             # (a year listed after a date is one: "in 1997, 2010 and 2015")
             after_date = prev is not None and early.get(prev.start, (False, False))[1]
-            after_date = after_date and YEAR_LIST_JOIN_RE.fullmatch(text, prev.end, y.start) is not None
+            after_date = after_date and _joined_date(text, prev.end, y.start)
             early[y.start] = as_of, as_of or after_date or _dated_words(before)
         prev = y
     dates = [y for y in mentions if y.role == "by" or (y.start in early and early[y.start][1])]
@@ -164,7 +164,7 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
                 as_of = _as_of(before) or record_by or bool(INVENTORY_AFTER_RE.match(text, y.end))
                 is_date = as_of or _dated_words(before)
             # a year listed after a date ("submitted … in 1997, 2010 and 2015") is a date of the same clause
-            in_list = listed is not None and YEAR_LIST_JOIN_RE.fullmatch(text, listed[0], y.start) is not None
+            in_list = listed is not None and _joined_date(text, listed[0], y.start)
             if in_list:
                 is_date = True
             if not is_date or FUTURE_NEAR_RE.search(before):
@@ -233,6 +233,21 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
 
 
 _HEADLINE_MIN = 3  # a deadline named this often ("by 2030") heads the plan
+
+#: the next event of a dated series: "submitted its first NDC in 2015, followed by its second NDC in 2020"
+_FOLLOWED_BY_RE = rx.compile(
+    r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:followed|succeeded|superseded|replaced)\s+by\s+[^,.;:\d]{0,60}?"
+    rf"\b(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?{cx._MONTHS}\s*\d{{0,2}},?\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _joined_date(text: str, end: int, start: int) -> bool:
+    """Whether the year at ``start`` goes on from the date ending at ``end``: listed with it ("in 1997, 2010 and
+    2015") or the next event of its series ("in 2015, followed by its second NDC in 2020")."""
+    return YEAR_LIST_JOIN_RE.fullmatch(text, end, start) is not None or (
+        _FOLLOWED_BY_RE.fullmatch(text, end, start) is not None
+    )
 
 #: The year of an inventory or census whose figures the sentence reports: "In the 2018 National GHG inventory, the
 #: emissions reached 932 kt", "according to the 2021 Census" (its year is one the document reports as past).

@@ -728,6 +728,18 @@ def test_years_listed_after_a_date_are_dates_of_the_same_clause() -> None:
     assert read_timeline("The plan will cut emissions by 10% and 20% in 2025 and 2030.").present is None
 
 
+def test_the_next_event_of_a_dated_series_is_a_date_of_the_same_clause() -> None:
+    # "submitted its first NDC in 2016, followed by its updated NDC in 2021": the plan speaks from 2021 at least;
+    # "followed by agriculture with 20% in 2030" is a share's year, no event of the series
+    text = (
+        "Ruritania submitted its first NDC in 2016, followed by its updated NDC in November 2021.\n\n"
+        "The plan aims to cut emissions by 20% by 2035."
+    )
+    assert read_timeline(text).present == 2021
+    shares = "Energy accounted for 55% in 2019, followed by agriculture with 20% in 2030. Cuts of 30% by 2035."
+    assert read_timeline(shares).present == 2019
+
+
 def test_a_country_that_proposes_to_reduce_its_emissions_sets_a_goal() -> None:
     text = (
         "This NDC was submitted in 2015.\n\nThe headline target is set for 2030.\n\n"
