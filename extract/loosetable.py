@@ -129,6 +129,15 @@ def build_loose_table(
     while k < len(blocks) and k - first <= MAX_HEADER_CELLS:
         cell = blocks[k].text.strip()
         if not _one_line(blocks[k]) or len(cell) > MAX_HEADER_CHARS:
+            if (
+                units
+                and (other := cell_unit(cell)) is not None
+                and other != units[-1][1]
+                and not any(q.unit == other[0] for q in find_quantities(text, blocks[k].start, blocks[k].end))
+            ):
+                return None  # a long header cell naming another unit ("Investment cost in US$, taking into …"):
+                # the header goes on past it, with more than one measure (a row's cell states amounts in it: "from
+                # 3 GW in 2020 to 4 GW in 2030")
             break
         if find_quantities(text, blocks[k].start, blocks[k].end):
             break  # a cell that states a value ("from 12% in 2019 to 60%"): the rows have begun

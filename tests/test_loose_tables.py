@@ -87,6 +87,19 @@ def test_a_header_with_two_units_or_none_makes_no_loose_table() -> None:
         assert not any(unit == "USD billion" for _, unit in keyed(text))
 
 
+def test_a_long_header_cell_naming_another_unit_makes_no_loose_table() -> None:
+    # "Tons of CO2 saved per year" then "Investment cost in US$, taking into account an additional 35% for …": the
+    # header goes on past the long cell with a second measure, so its bare amounts are not all tonnes
+    long_cost = (
+        "Investment cost in US$, taking into account an additional 35% for running costs (outreach, administration, "
+        "training, monitoring and evaluation)"
+    )
+    cells = [*MEASURES[:5], "Tons of CO2 saved per year", long_cost, *MEASURES[6:]]
+    text = flat(PLAN, *cells, AFTER)
+    assert not any(isinstance(g, LooseTable) for g in find_grids(segment(text), text).values())
+    assert not any(unit.startswith("Mt") for value, unit in keyed(text) if value in ("0.00024", "0.0000355"))
+
+
 def test_a_header_row_of_years_with_a_blank_corner_cell_heads_a_grid() -> None:
     text = flat(
         PLAN,
