@@ -42,6 +42,13 @@ from .listintro import (
     record_lead_in_year,
     refers_back,
 )
+from .projection import (
+    BASELINE_ONLY_LABEL_RE,
+    PLAN_TURN_RE,
+    heading_opens_projection,
+    names_projection,
+    opens_in_projection,
+)
 from .rowtables import (
     _YEAR_CELL_RE,
     YearHeader,
@@ -94,7 +101,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 for sentence in block.sentences:
                     read_sentence(ctx, sentence.start, sentence.end, carry)
             if caption := getattr(table, "caption", ""):
-                carry.projection = _names_projection(caption)  # a caption heads its table as a heading would
+                carry.projection = names_projection(caption)  # a caption heads its table as a heading would
             read_table(ctx, table, carry)
             grid_end = grids[index].last_block
             continue
@@ -121,12 +128,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             # (a line that states a goal, "Renewables supply 75% of power by 2035", dates its own value only)
             carry.section_year = None if data_line else heading_deadline(text, block, ctx.ref_year)
             carry.section_data_year = None if data_line else heading_data_year(text, block, ctx.ref_year)
-            cut_line = data_line and bool(_CUT_WORD_RE.search(block.text))
-            scope = _PROJECTION_SCOPE_RE.search(block.text)
-            # nor does a label that names BAU as the yardstick of a cut: "GHG Reduction (%) Relative to BAU in 2035"
-            yardstick = scope is not None and bool(_CUT_WORD_RE.search(block.text, 0, scope.start()))
-            opens = scope is not None and not cut_line and not yardstick
-            carry.projection = opens or (carry.projection and data_line)
+            carry.projection = heading_opens_projection(block.text, data_line) or (carry.projection and data_line)
             carry.impact_section = impact_heading(block.text) or (carry.impact_section and data_line)
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label:
@@ -200,7 +202,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         item_unit = carry.list_unit if len(block.sentences) == 1 and labels_bare_value(block.text) else None
         carry.list_unit = item_unit and carry.list_unit
         for k, sentence in enumerate(block.sentences):
-            if carry.paragraph_projection and _PLAN_TURN_RE.search(sentence.text):
+            if carry.paragraph_projection and PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
             if timeline.target_year and ":" in sentence.text and plan_list_intro(sentence.text):
                 # "The measures … considered as contributions are as follows: a) … (14 MW); b) …", run on in one
@@ -242,7 +244,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.list_year, carry.list_intro = intro, True
             past = ctx.ref_year is not None and intro <= ctx.ref_year
             carry.list_record = intro if past and record_intro(block.sentences[-1].text) else None
-            carry.list_projection = _names_projection(block.sentences[-1].text)
+            carry.list_projection = names_projection(block.sentences[-1].text)
         elif (
             not carry.list_intro  # an item's own year ("…, now expected by 2035") dates it, not its siblings
             and len(block.text) <= _LINE_CHARS
@@ -251,41 +253,12 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         ):
             carry.list_year = year  # a verbless "Total emissions in 2030, 44 Mt." heads the lines below it too
         elif len(block.text) <= _LINE_CHARS and block.text.rstrip().endswith(":") and (
-            _names_projection(block.text) or _BASELINE_LABEL_RE.fullmatch(block.text)
+            names_projection(block.text) or BASELINE_ONLY_LABEL_RE.fullmatch(block.text)
         ):
             carry.list_projection = True  # "Baseline:" over "2020: 906 MtCO2e" lines: the reference path's levels
         elif carry.list_year is None:
             carry.list_projection = False
     return ExtractionResult(dedupe(ctx.observations), timeline.default_year, timeline.default_quote)
-
-
-# A section or list of modelled reference levels: "BAU Scenario", "Projections for 2030:", "Reference case".
-_PROJECTION_SCOPE_RE = first_char_guarded(
-    r"\b(?:BAU|business[\s-]as[\s-]usual|reference\s+(?:scenario|case)|baseline\s+scenario|projections?|projected"
-    r"|without\s+(?:additional\s+)?measures|WOM)\b",
-    re.IGNORECASE,
-)
-#: a list's label that names the baseline alone ("Baseline:" over "2020: 906 MtCO2e"): its future levels are the
-#: reference path (a heading "3.2.1 Baseline" opens a section that may state goals against it)
-_BASELINE_LABEL_RE = rx.compile(r"\s*(?:(?:GHG\s+)?emissions?\s+)?baseline(?:\s+emissions?)?\s*:\s*", re.IGNORECASE)
-#: A paragraph that opens in a reference scenario: "In the BAU pathway, fuel imports grow …", "Under the reference
-#: case, …" (its first words; "In the BAU scenario of the previous NDC" names a document). Its future levels are
-#: modelled, not pledged; a first sentence that measures a cut against it ("… 30% below it") opens no such paragraph.
-_PROJECTION_FRAME_RE = rx.compile(
-    r"\s*(?:In|Under)\s+(?:the|a)\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
-    r"\b(?!\s+(?:of|for)\b)",
-    re.IGNORECASE,
-)
-#: A sentence of such a paragraph that turns to the plan ("In the NDC scenario, …", "measures could cut …")
-_PLAN_TURN_RE = rx.compile(
-    r"\b(?:I?NDCs?|plan|mitigation|measures?|commit\w*|targets?|goals?|(?:un)?conditional|reduc\w*|could|would)\b",
-    re.IGNORECASE,
-)
-
-
-def opens_in_projection(first_sentence: str) -> bool:
-    """Whether a paragraph's first sentence opens in a reference scenario (see _PROJECTION_FRAME_RE)."""
-    return bool(_PROJECTION_FRAME_RE.match(first_sentence)) and not _CUT_WORD_RE.search(first_sentence)
 
 
 #: a paragraph that opens on the total the one before stated ("Of this total, 15.81 kt came from energy", "Of these
@@ -296,14 +269,6 @@ _CONTINUES_TOTAL_RE = rx.compile(
     r"|Within\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}sector\s*,)",
     re.IGNORECASE,
 )
-def _names_projection(line: str) -> bool:
-    """Whether a list's lead-in names the reference path as what its items state, not as the yardstick of their cuts
-    ("Projections for 2030:", not "The reductions against the BAU are as follows:")."""
-    scope = _PROJECTION_SCOPE_RE.search(line)
-    return scope is not None and not _CUT_WORD_RE.search(line, 0, scope.start())
-
-
-_CUT_WORD_RE = rx.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
 _YEAR_LABEL_RE = rx.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = rx.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 

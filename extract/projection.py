@@ -1,0 +1,58 @@
+"""The reference path in a document's layout: a heading, caption, list lead-in or paragraph opening that states
+modelled reference levels ("BAU Scenario", "Projections for 2030:", "In the reference case, …"), whose future levels
+are neither goals nor records, as opposed to one naming BAU as the yardstick of a cut ("30% below BAU")."""
+
+from __future__ import annotations
+
+import re
+
+from . import rx
+from .alternation import first_char_guarded
+
+# A section or list of modelled reference levels: "BAU Scenario", "Projections for 2030:", "Reference case".
+_PROJECTION_SCOPE_RE = first_char_guarded(
+    r"\b(?:BAU|business[\s-]as[\s-]usual|reference\s+(?:scenario|case)|baseline\s+scenario|projections?|projected"
+    r"|without\s+(?:additional\s+)?measures|WOM)\b",
+    re.IGNORECASE,
+)
+#: a list's label that names the baseline alone ("Baseline:" over "2020: 906 MtCO2e"): its future levels are the
+#: reference path (a heading "3.2.1 Baseline" opens a section that may state goals against it)
+BASELINE_ONLY_LABEL_RE = rx.compile(r"\s*(?:(?:GHG\s+)?emissions?\s+)?baseline(?:\s+emissions?)?\s*:\s*", re.IGNORECASE)
+#: A paragraph that opens in a reference scenario: "In the BAU pathway, fuel imports grow …", "Under the reference
+#: case, …" (its first words; "In the BAU scenario of the previous NDC" names a document). Its future levels are
+#: modelled, not pledged; a first sentence that measures a cut against it ("… 30% below it") opens no such paragraph.
+_PROJECTION_FRAME_RE = rx.compile(
+    r"\s*(?:In|Under)\s+(?:the|a)\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
+    r"\b(?!\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
+#: A sentence of such a paragraph that turns to the plan ("In the NDC scenario, …", "measures could cut …")
+PLAN_TURN_RE = rx.compile(
+    r"\b(?:I?NDCs?|plan|mitigation|measures?|commit\w*|targets?|goals?|(?:un)?conditional|reduc\w*|could|would)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_in_projection(first_sentence: str) -> bool:
+    """Whether a paragraph's first sentence opens in a reference scenario (see _PROJECTION_FRAME_RE)."""
+    return bool(_PROJECTION_FRAME_RE.match(first_sentence)) and not _CUT_WORD_RE.search(first_sentence)
+
+
+def names_projection(line: str) -> bool:
+    """Whether a list's lead-in names the reference path as what its items state, not as the yardstick of their cuts
+    ("Projections for 2030:", not "The reductions against the BAU are as follows:")."""
+    scope = _PROJECTION_SCOPE_RE.search(line)
+    return scope is not None and not _CUT_WORD_RE.search(line, 0, scope.start())
+
+
+_CUT_WORD_RE = rx.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
+
+
+def heading_opens_projection(line: str, data_line: bool) -> bool:
+    """Whether a heading opens a section of the reference path: it names one, unless it is a data line that states a
+    cut ("Reductions: 11% (BAU-2025)") or names BAU as the yardstick of a cut ("GHG Reduction (%) Relative to BAU in
+    2035")."""
+    scope = _PROJECTION_SCOPE_RE.search(line)
+    if scope is None or (data_line and _CUT_WORD_RE.search(line)):
+        return False
+    return not _CUT_WORD_RE.search(line, 0, scope.start())
