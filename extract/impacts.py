@@ -55,11 +55,19 @@ _LOSS_ANSWER_BEFORE_RE = rx.compile(
     re.IGNORECASE,
 )
 _LOSS_WORDS = ("loss", "damage", "cost of")
+#: the worth a disaster destroyed, right before the money: "destroyed USD 56.3 million worth of infrastructure"
+_DESTROYED_BEFORE_RE = rx.compile(
+    r"\b(?:destroyed|damaged|wiped\s+out|washed\s+away|ruined)\s+(?:an\s+estimated\s+|about\s+|some\s+|over\s+"
+    r"|more\s+than\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def loss_amount(text: str, floor: int, q_start: int) -> bool:
     """Whether the money starting at ``q_start`` is the size of a loss or damage the climate caused or will cause, a
     fact of the country's exposure, no cost or finance of the plan (the plan's answer to it, before, keeps it)."""
+    if _DESTROYED_BEFORE_RE.search(text, max(floor, q_start - 40), q_start):
+        return True  # "Super Typhoon Odette destroyed USD 41.7 million worth of infrastructure"
     lo = max(floor, q_start - 140)
     if not cx.may_contain(text, lo, q_start, _LOSS_WORDS):
         return False

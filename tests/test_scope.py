@@ -33,6 +33,7 @@ from tests.test_extractor import rows
         "Studies project an annual loss of 0.8 to 1.5 thousand million USD per year until 2040 from coastal flooding.",
         "The cost of these floods was estimated at 412 million USD in 2019.",
         "Crops have faced significant damages amounting to 2.1 billion USD annually from 2020 to 2035.",
+        "In 2021 the energy sector saw Typhoon Odette alone destroyed USD 41.7 million worth of infrastructure.",
         # (the loss named far before its amount: "The direct and indirect losses of the oil and gas sector, from the
         # beginning of the crisis until March 2017 were estimated by 48 billion USD")
         "This NDC was submitted in 2019. The mining sector has been affected by the crisis. The direct and indirect "
