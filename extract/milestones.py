@@ -35,11 +35,13 @@ if TYPE_CHECKING:
     from .state import Carry, DocContext
 
 MILESTONE_RE = cx.guarded(
-    "cnpzehslrCNPZEHSLR",
+    "cnpzehslrgCNPZEHSLRG",
     # (not a solar unit: "350 megawatt-peak (MWp)", "2 kilowatts peak")
     # (nor a noun's modifier: "peak hour vehicle use", "peak demand", "peak load")
     r"(?<!watt[\s-])(?<!watts[\s-])\bpeak(?:ing|ed|s)?\b(?![\s-]+(?:hours?|season|demand|load|periods?|times?|traffic"
-    r"|flows?|power|capacity|discharge|sun|months?|days?)\b)|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b|\bclimate[\s-]neutral(?:ity)?\b"
+    r"|flows?|power|capacity|discharge|sun|months?|days?)\b)|\bcarbon[\s-]neutral(?:ity)?\b|\bnet[\s-]zero\b"
+    # "climate neutrality", "reach GHG neutrality by 2050", "greenhouse gas neutrality"
+    r"|\b(?:climate|GHG|greenhouse[\s-]gas|emissions?)[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
     r"|\bland[\s-]degradation[\s-]neutral(?:ity)?\b"  # "reach land degradation neutrality by 2030" (UNCCD's goal)
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
@@ -137,6 +139,10 @@ def _years_of(text: str, start: int, end: int, kw: re.Match[str]) -> list[tuple[
 def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, str] | None:
     """(offset of the year, qualifier) of the milestone whose keyword is ``kw``, or None."""
     c_start, c_end = clause_bounds(text, start, end, kw.start())
+    if text[kw.start() - 1 : kw.start()] == "(" and text[kw.end() : kw.end() + 1] == ")" and kw.start() - 1 > start:
+        # "a GHG emissions maximum (peak) by 2025": the keyword glosses the word before it, in the clause around it
+        c_start = clause_bounds(text, start, end, kw.start() - 2)[0]
+        c_end = clause_bounds(text, start, end, min(end, kw.end() + 2))[1]
     before = _ATTRIBUTIVE_RE.search(text, max(c_start, kw.start() - 30), kw.start())
     if before:
         return before.start("y"), "="

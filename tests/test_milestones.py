@@ -149,3 +149,15 @@ def test_peak_as_a_nouns_modifier_names_no_milestone() -> None:
     )
     years = {r["value"] for r in rows(text) if r["unit"] == "year"}
     assert years == {"2028"}
+
+
+def test_neutrality_of_ghg_and_a_peak_glossed_in_brackets_are_milestones() -> None:
+    # "reach GHG neutrality by 2050", "greenhouse gas neutrality"; "a GHG emissions maximum (peak) by 2025": the
+    # bracketed keyword glosses the word before it, and the deadline after the bracket is the milestone's
+    text = (
+        "In 2020 Ruritania updated its NDC.\n\nRuritania will seek to reach GHG neutrality by 2055.\n\n"
+        "Ruritania commits to an emission budget, with a GHG emissions maximum (peak) by 2026, and a GHG emission "
+        "level of 70 MtCO2eq by 2030.\n\nIts neighbour aims at greenhouse gas neutrality in 2060."
+    )
+    found = {(r["value"], r["unit"], r["qualifier"]) for r in rows(text)}
+    assert {("2055", "year", "<="), ("2026", "year", "<="), ("70", "Mt CO2e", "=")} <= found
