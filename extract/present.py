@@ -27,7 +27,7 @@ PAST_FACT_RE = cx.guarded(
     "acdefghilmoprsuw",
     r"\b(?:was|were|had|reached|achieved|accounted|amounted|recorded|stood|totall?ed|declined|decreased|dropped"
     r"|fell|rose|increased|grew|peaked|legislated|adopted|launched|submitted|published|approved|spent|installed"
-    r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released"
+    r"|reduced|became|exceeded|surpassed|issued|signed|ratified|released|commissioned|inaugurated|enacted"
     # what a share or an amount did in a year of record: "In 2023, 88% of electricity came from renewables"
     r"|came|saw|remained|registered|experienced|emitted|contributed|represented|comprised|constituted"
     # where a share came from, what a total equalled: "In 2019, 62% of emissions originated from energy"

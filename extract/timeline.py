@@ -165,10 +165,13 @@ def _done_before(text: str, start: int) -> bool:
 #: accounts for approximately 9%", "As of 2021, the grid is 40% solar" (no modal or forecast before the verb)
 _STATE_IN_YEAR_RE = rx.compile(
     r"(?:^|[.!?]\s+|\n\s*)(?:In|As\s+of|By)\s+(?:early\s+|mid-?\s*)?(?P<y>(?:19|20)\d\d)\b,?"
-    r"(?P<mid>[^.\n;]{0,100}?)\b(?:accounts?\s+for|is|are|stands?\s+at|amounts?\s+to|represents?|totals?)\b"
+    r"(?P<mid>[^.\n;]{0,100}?)\b(?:accounts?\s+for|is|are|stands?\s+at|amounts?\s+to|represents?|totals?"
+    # ("By 2025, the share had reached …")
+    r"|(?:had|has|have)\s+(?:reached|risen|grown|fallen|increased|decreased|declined))\b"
     r"(?!\s+(?:expected|projected|planned|forecast|estimated|likely|set|going|to)\b)",
     re.MULTILINE,
 )
+_SENTENCE_STOP_RE = rx.compile(r"[.!?](?!\d)")
 _NOT_NOW_RE = rx.compile(r"\b(?:will|would|shall|could|may|expected|projected|forecast|planned|estimated)\b", re.I)
 
 
@@ -180,7 +183,9 @@ def _states_issue_year(text: str, issued: int) -> str:
     for m in _STATE_IN_YEAR_RE.finditer(text):
         if int(m.group("y")) == issued and not _NOT_NOW_RE.search(m.group("mid")):
             start = m.start("y") - 3 if text[m.start("y") - 3 : m.start("y")] == "In " else m.start()
-            end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+            stop = _SENTENCE_STOP_RE.search(text, m.end())  # (not a decimal point: "had reached 35.2%")
+            ends = (stop.start() if stop else -1, text.find("\n", m.end()))
+            end = min((i for i in ends if i >= 0), default=len(text))
             return " ".join(text[max(0, start) : end + 1].split()).lstrip(".!? ")
     return ""
 

@@ -748,3 +748,25 @@ def test_a_country_that_proposes_to_reduce_its_emissions_sets_a_goal() -> None:
     )
     found = next(r for r in rows(text) if r["value"] == "17")
     assert (found["kind"], found["year"]) == ("target", "2030")
+
+
+def test_a_plan_named_after_a_year_it_reports_as_reached_speaks_from_that_year() -> None:
+    # "By 2025, the RE share had reached 35.2%" in a plan of 2025 whose "population … by 2025" is a deadline: the plan
+    # speaks from 2025, and its quote keeps the decimal ("35.2%", no stop at its point)
+    text = (
+        "In 2021, emissions were 41 Mt CO2e. Projections indicate the population will reach 90 million by 2025.\n\n"
+        "Ruritania set a target of 60 percent renewable energy in the national mix by 2030. By 2025, the RE share had "
+        "reached 35.2%. Emissions will fall by 20% by 2035."
+    )
+    timeline = read_timeline(text, "rt_ndc_2025")
+    assert timeline.present == 2025
+    assert "35.2%" in timeline.default_quote
+    doc = Document(doc="rt_ndc_2025", file="rt_ndc_2025.txt", text=text, sha256="0", bytes=len(text.encode()))
+    found = next(o for o in extract_document(doc, NoCatalogue()).observations if str(o.value) == "35.2")
+    assert (found.kind, found.year) == ("actual", 2025)
+
+
+def test_a_plant_commissioned_in_a_year_reports_it_as_past() -> None:
+    # (the active voice, no "was" to report it)
+    assert read_timeline("Ruritania commissioned its first wind farm in 2022. Cuts of 30% by 2035.").present == 2022
+    assert read_timeline("Parliament enacted the carbon tax in 2021. Cuts of 30% by 2035.").present == 2021
