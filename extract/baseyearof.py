@@ -122,12 +122,6 @@ def base_year_for(
                 return b.year
     if cx.prior_year_base(text[q.end : min(sent_end, q.end + 40)]) and year:
         return year - 1
-    since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
-    if not since and (opener := _SINCE_OPENER_RE.match(text, sent_start, c_start)):
-        if not _change_between(quantities, opener.end(), q.start):
-            since = [y for y in years.obs if y.start == opener.start(1)]  # "Since 2005, emissions have fallen 12%"
-    if since and is_change() and q.unit in ("%", "times"):
-        return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
     if q.unit in ("%", "times"):  # (the cheap tests first: most clauses name no year after the value)
         after = next((y for y in years.obs if q.end <= y.start < c_end), None)
         if (
@@ -136,7 +130,57 @@ def base_year_for(
             and since_before(text, q.end, after.start)
             and not any(q.end <= o.num.start < after.start and o.unit in ("%", "times") for o in quantities)
         ):
-            return after.year  # "risen 12% since 2010", "a 73.5% increase since 1990": measured from it
+            # "risen 12% since 2010", "a 73.5% increase since 1990": measured from it, even after a change measured
+            # from another ("by 114.7% since 1990 and by 20.0% since 2007")
+            return after.year
+    since = [y for y in years.obs if c_start <= y.start < q.start and _SINCE_BEFORE_RE.search(text, c_start, y.start)]
+    if not since and (opener := _SINCE_OPENER_RE.match(text, sent_start, c_start)):
+        if not _change_between(quantities, opener.end(), q.start):
+            since = [y for y in years.obs if y.start == opener.start(1)]  # "Since 2005, emissions have fallen 12%"
+    if since and is_change() and q.unit in ("%", "times"):
+        return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
     if years.span and is_change() and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
         return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
     return None
+
+
+# The "since" years of a sentence, as ``yearof`` dates a change by them (read once per sentence)
+
+
+def since_year(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
+    """``since_before`` the observation year ``y`` of the sentence ``sent``, read once: every later value of the
+    sentence asks it again, and it reads the whole sentence before the year."""
+    if years.since is None:
+        years.since = {}
+    found = years.since.get(y.start)
+    if found is None:
+        found = years.since[y.start] = since_before(sent, 0, y.start - years.start)
+    return found
+
+
+def own_since(years: SentenceYears, sent: str, q: Quantity) -> bool:
+    """Whether the change ``q`` names the start it is measured from right after it, in its own clause ("… and by 20%
+    since 2007"), no other number between."""
+    if not years.obs or years.obs[-1].start < q.end:
+        return False
+    c_end = clause_bounds(sent, 0, len(sent), q.start - years.start)[1]
+    for y in years.obs:
+        rel = y.start - years.start
+        if y.start >= q.end and rel < c_end and since_year(years, sent, y):
+            return not any(ch.isdigit() for ch in sent[q.end - years.start : rel - 6])
+    return False
+
+
+def dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMention) -> bool:
+    """Whether a year other than ``since`` dates the change ``q``: one between "since" and the value, or one in the
+    value's own clause. A year of another clause after it ("…by 17 percent and, under an order issued in 2015, has
+    set a new target") dates that clause, not the change measured from ``since`` to the present; the end of a period
+    in the value's clause does too ("since 1990, contributing 0.12% of emissions from 1990 to 2021")."""
+    c_start, c_end = clause_bounds(sent, 0, len(sent), q.start - years.start)
+    for y in (*years.obs, *(m for m in years.mentions if m.role == "span_end")):
+        if y.year == since.year:
+            continue
+        rel = y.start - years.start
+        if since.start < y.start < q.start or c_start <= rel < c_end:
+            return True
+    return False

@@ -10,7 +10,7 @@ import re
 from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
-from .baseyearof import since_before
+from .baseyearof import dated_apart, own_since, since_year
 from .clausecues import reports_done
 from .present import INVENTORY_AFTER_RE
 from .quantities import Quantity
@@ -68,17 +68,6 @@ _YEAR_RELATIVE_RE = rx.compile(r"\s*,?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|in
 _NOW_REACH = 40  # longer than any _AS_OF_NOW_RE match ("as of today" with spaces)
 
 
-def _since(years: SentenceYears, sent: str, y: cx.YearMention) -> bool:
-    """``since_before`` the observation year ``y`` of the sentence ``sent``, read once: every later value of the
-    sentence asks it again, and it reads the whole sentence before the year."""
-    if years.since is None:
-        years.since = {}
-    found = years.since.get(y.start)
-    if found is None:
-        found = years.since[y.start] = since_before(sent, 0, y.start - years.start)
-    return found
-
-
 #: "… was estimated at 208 kt and this is expected to rise to 661 kt": a report, then a look ahead
 _REPORTED_RE = rx.compile(r"\b(?:was|were|stood|amounted|reached|totall?ed|recorded)\b", re.I)
 _LOOKS_AHEAD_RE = rx.compile(
@@ -94,21 +83,6 @@ def _reported_then_looks_ahead(sent: str, y: cx.YearMention, q: Quantity, offset
     before = sent[: q.start - offset]
     reported = _REPORTED_RE.search(before)
     return bool(reported and _LOOKS_AHEAD_RE.search(before, max(reported.end(), y.end - offset)))
-
-
-def _dated_apart(years: SentenceYears, sent: str, q: Quantity, since: cx.YearMention) -> bool:
-    """Whether a year other than ``since`` dates the change ``q``: one between "since" and the value, or one in the
-    value's own clause. A year of another clause after it ("…by 17 percent and, under an order issued in 2015, has
-    set a new target") dates that clause, not the change measured from ``since`` to the present; the end of a period
-    in the value's clause does too ("since 1990, contributing 0.12% of emissions from 1990 to 2021")."""
-    c_start, c_end = clause_bounds(sent, 0, len(sent), q.start - years.start)
-    for y in (*years.obs, *(m for m in years.mentions if m.role == "span_end")):
-        if y.year == since.year:
-            continue
-        rel = y.start - years.start
-        if since.start < y.start < q.start or c_start <= rel < c_end:
-            return True
-    return False
 
 
 #: "emissions in the base year", "for the reference year": the year named elsewhere (no year follows the phrase).
@@ -275,9 +249,10 @@ def year_for(
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
             or ctx.default_year
         )
-    if not level_refs and ctx.ref_year is not None:
-        since = [y for y in years.obs if y.start < q.start and _since(years, sent, y)]
-        if since and since[-1].year < ctx.ref_year and not _dated_apart(years, sent, q, since[-1]):
+    has_own = own_since(years, sent, q)  # "… by 114.7% since 1990 and by 20.0% since 2007": each its own
+    if not level_refs and ctx.ref_year is not None and not has_own:
+        since = [y for y in years.obs if y.start < q.start and since_year(years, sent, y)]
+        if since and since[-1].year < ctx.ref_year and not dated_apart(years, sent, q, since[-1]):
             # "Since 2020, solar has more than tripled from 0.43 GWp to 1.35 GWp": the start is the level of 2020
             return since[-1].year if q.group == "from" else ctx.ref_year
     if years.span and (ends := [y for y in years.mentions if y.role == "span_end" and y.end <= q.start]):
@@ -285,9 +260,10 @@ def year_for(
         if len(between) <= _SPAN_REACH and not _SPAN_BREAK_RE.search(between):
             return ends[-1].year  # "…, while average emissions between 2005 and 2015 were 41 Mt": its own period
     observed = sorted(years.obs + level_refs, key=lambda y: y.start) if level_refs else years.obs
-    if observed and observed[-1].start > q.start:
-        # "reached 7.1 Mt (2%), a 73.5% increase since 1990": a period's start after the value dates nothing of it
-        observed = [y for y in observed if y.start < q.start or not _since(years, sent, y)]
+    if observed and (observed[-1].start > q.start or has_own):
+        # "reached 7.1 Mt (2%), a 73.5% increase since 1990": a period's start after the value dates nothing of it,
+        # nor, once the value has its own, one before it that the value before it was measured from
+        observed = [y for y in observed if (y.start < q.start and not has_own) or not since_year(years, sent, y)]
     now = None
     if ctx.ref_year is not None:
         if years.says_now is None:  # the cheap word test, once per sentence

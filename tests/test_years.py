@@ -146,6 +146,17 @@ def test_a_past_period_written_after_the_number_dates_a_record_even_under_a_goal
     assert ("30", "2025", "target") in found
 
 
+def test_changes_each_measured_since_their_own_year_are_records_of_the_present() -> None:
+    # "have increased by 114.7% since 1990 and by 20.0% since 2007": the second change has its own start, so the
+    # first's 1990 neither dates it nor is its base
+    text = (
+        "This NDC was submitted in 2020. Emissions were 112 Mt in 2016.\n\n"
+        "The country's emissions have increased by 98.2% since 1990 and by 17.5% since 2008."
+    )
+    found = {(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert {("98.2", "2020", "actual", "1990"), ("17.5", "2020", "actual", "2008")} <= found
+
+
 def test_a_list_of_achievements_takes_its_as_of_year() -> None:
     text = (
         "By the end of 2021 the following had been achieved:\n\n"
