@@ -177,6 +177,8 @@ def read_sentence(
             kind = prev[1]
         else:
             kind = kind_of(ctx, start, end, c_start, c_end, q, years, carry)
+        if kind == "actual" and q.group == "to" and prev is not None and _NOW_NAMED_RE.match(text, prev[0].end):
+            kind = "target"  # "from about 270 km today to 360 km in the early 2030s": a change from now on, a goal
         if listed and qualifier == "=" and prev[2] == "~":
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
         if kind == "target" and not table_kind and q.group == "from" and not q.unit.startswith("Mt") and q.year is None:

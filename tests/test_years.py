@@ -157,6 +157,17 @@ def test_changes_each_measured_since_their_own_year_are_records_of_the_present()
     assert {("98.2", "2020", "actual", "1990"), ("17.5", "2020", "actual", "2008")} <= found
 
 
+def test_the_end_of_a_change_from_today_is_a_goal_not_a_record() -> None:
+    # "we are expanding our rail network from about 240 km today to 330 km": the start is the present's record, the
+    # end a level still to reach, whatever the tense of the verb
+    text = (
+        "This NDC was submitted in 2025. It aims to cut emissions by 30% by 2035.\n\n"
+        "We are expanding our tram network from about 140 km today to 230 km."
+    )
+    found = {(r["value"], r["kind"]) for r in rows(text)}
+    assert {("140", "actual"), ("230", "target")} <= found
+
+
 def test_a_list_of_achievements_takes_its_as_of_year() -> None:
     text = (
         "By the end of 2021 the following had been achieved:\n\n"
