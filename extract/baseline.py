@@ -145,6 +145,12 @@ _PROJECTED_RE = first_char_guarded(
 _PROJECTED_GATE = WordGate([_PROJECTED_RE])
 _PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated", "could", "would", "may", "might")  # one is in
 # every _PROJECTED_RE match
+_RISE_OF_EMISSIONS_RE = rx.compile(
+    # (the lower end of a range shares it: "between 33% and 55% increase in …")
+    r"(?:\s*(?:and|to|-|–)\s*\d[\d.,]*\s*(?:%|per\s*cent))?"
+    r"\s*(?:increase|rise|growth)\s+(?:in|of)\s+(?:[\w-]+\s+){0,3}?(?:emissions|GHGs?)\b",
+    re.IGNORECASE,
+)
 _EMISSION_RE = first_char_guarded(r"\bemi(?:ssions?|t(?:s|ted)?)\b|\bGHG\b", re.IGNORECASE)
 _PLAN_SCENARIO_RE = first_char_guarded(
     r"\bwith\b[^.;]{0,60}?\b(?:NDC|mitigation|measures|interventions|policies|actions|implementation)\b"
@@ -286,7 +292,10 @@ def is_reference_projection(
         m = proj[-1]
         between = text[m.end() : q_start]
         basis = _BASIS_FOR_RE.search(text, max(sent_start, m.start() - 50), m.start())
-        if not basis and not _BREAKS_RE.search(between) and _EMISSION_RE.search(text, sent_start, q_start):
+        # (the emissions named before the value, or the rise of them it measures: "between 33% and 55% increase in
+        # greenhouse gas emissions")
+        emissions = _EMISSION_RE.search(text, sent_start, q_start) or _RISE_OF_EMISSIONS_RE.match(text, q_end, c_end)
+        if not basis and not _BREAKS_RE.search(between) and emissions:
             return True
     return False
 

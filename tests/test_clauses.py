@@ -1308,6 +1308,10 @@ def test_a_goal_past_a_turn_of_contrast_does_not_make_the_clause_before_it_a_goa
         "In the BAU scenario, overall GHG emissions in 2032 are expected to rise by up to 41.508 MtCO2e.",
         # what emissions could do: a possibility, no pledge
         "By 2045, freight emissions could rise by 38% (up to 12.74 MtCO2e) as trade grows.",
+        # a projected rise the emissions named after the value measure ("… increase in greenhouse gas emissions"),
+        # a range's lower end with it
+        "From the previous projections it can be seen that by the year 2030, growth is expected to oscillate between "
+        "31% and 48% increase in greenhouse gas emissions.",
     ],
 )
 def test_rises_the_reference_or_a_possibility_brings_are_projections(sentence: str) -> None:
