@@ -13,6 +13,7 @@ from functools import lru_cache
 from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
+from .coordinated import NEXT_QUANTITY_RE, coordinated_shares
 from .wordgate import WordGate, may_hold
 
 _REF = (
@@ -366,7 +367,7 @@ def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end
         yardsticks.append(r_start)
         if r_start >= q_end and not NEXT_QUANTITY_RE.search(text, q_end, against.start()):
             return "bau"  # the yardstick follows the number with no other number between
-        if r_start >= q_end and _coordinated_shares(text, q_start, q_end, against.start()):
+        if r_start >= q_end and coordinated_shares(text, q_start, q_end, against.start()):
             return "bau"  # "its unconditional target to 31% and its conditional target to 43% below BAU": shared
         if r_end <= q_start and is_change(text, c_start, q_start, q_end, c_end):
             return "bau"  # "relative to BAU, emissions will be cut by 30%"
@@ -393,30 +394,6 @@ _REF_YEAR_RE = rx.compile(
     r"((?:19|20|21)\d\d)\b",
     re.IGNORECASE,
 )
-def _coordinated_shares(text: str, q_start: int, q_end: int, yardstick: int) -> bool:
-    """Whether the share at ``text[q_start:q_end]`` and the shares between it and a yardstick are coordinated in one
-    predicate: no other kind of number and no second verb between them ("31% and … 43% below BAU")."""
-    if not text[q_start:q_end].rstrip().endswith(("%", "cent")):
-        return False
-    between = text[q_end:yardstick]
-    if len(NEXT_QUANTITY_RE.findall(between)) != len(shares := list(_SHARE_RE.finditer(between))) or not shares:
-        return False  # another kind of number between: not a list of shares
-    if cx.NEW_PREDICATE_RE.search(between):
-        return False
-    gap_start = 0
-    for share in shares:  # each share joined to the one before by "and", "or" or a comma, with no number between
-        if not _LIST_JOIN_RE.fullmatch(between, gap_start, share.start()):
-            return False
-        gap_start = share.end()
-    return True
-
-
-_SHARE_RE = rx.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
-#: the join between two coordinated shares, each share's own year kept with it: "3% in 2020, 6% by 2025 and …"
-_LIST_JOIN_RE = rx.compile(
-    r"(?=.{0,70}$)(?:\s*(?:in|by)\s+(?:19|20)\d\d\b)?[^\d]*?(?:,|\band\b|\bor\b)[^\d]*", re.IGNORECASE | re.DOTALL
-)
-NEXT_QUANTITY_RE = rx.compile(r"\d[\d,.]*\s*(?:%|per\s*cent|percent|Mt|Gt|kt|million|billion)", re.IGNORECASE)
 _RESTATES_RE = first_char_guarded(
     r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$",
     re.I,

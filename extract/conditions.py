@@ -12,7 +12,7 @@ from operator import itemgetter
 
 from . import context as cx
 from . import rx
-from .baseline import NEXT_QUANTITY_RE
+from .coordinated import NEXT_QUANTITY_RE
 from .wordgate import WordGate, may_hold
 
 _UNCONDITIONAL = (
