@@ -12,6 +12,7 @@ from . import rx
 from .cellunits import lone_bracket_unit
 from .headinglines import _LINE_CHARS
 from .segment import Block, Sentence
+from .yearof import AS_OF_NOW_RE
 from .years import labelled_base
 
 
@@ -39,14 +40,10 @@ def list_intro_year(text: str, block: Block, now: int | None = None) -> int | No
             if (y.role in roles and not labelled_base(text, before.start, y.start))
             or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
         ]
-    if not dated and now is not None and _TO_DATE_RE.search(text, last.start, last.end):
+    if not dated and now is not None and AS_OF_NOW_RE.search(text, last.start, last.end):
         # (not a plan stated today: "To date, the following measures are planned:")
         return None if _GOAL_INTRO_RE.search(text, last.start, last.end) else now
     return dated[-1].year if dated else None
-
-
-#: a lead-in that reports what stands today: "To date, …", "So far, …", "As of today …"
-_TO_DATE_RE = rx.compile(r"\b(?:to\s+date|so\s+far|as\s+of\s+(?:today|now))\b", re.IGNORECASE)
 
 
 def list_intro_unit(text: str, block: Block) -> tuple[str, Decimal] | None:

@@ -39,7 +39,7 @@ CURRENT_BEFORE_RE = rx.compile(
     r"(?:(?:baseline|levels?|values?|rates?|shares?|status)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-_AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
+AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
 _AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
 #: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
 #: (or right after a bracketed aside, the value's own or the one it is in: "to about 25% (representing 35 MW) today")
@@ -51,21 +51,21 @@ _NOW_AFTER_RE = rx.compile(
 
 
 def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | None:
-    """``_AS_OF_NOW_RE.search(sent, 0, pos)`` from the sentence's matches, found once: the search per value read the
+    """``AS_OF_NOW_RE.search(sent, 0, pos)`` from the sentence's matches, found once: the search per value read the
     whole sentence before it, which in a long table cell is quadratic. A match the cut at ``pos`` makes (its last
     word running on past ``pos`` in the sentence) is looked for in the window before ``pos`` alone."""
     if years.nows is None:
-        years.nows = list(_AS_OF_NOW_RE.finditer(sent))
+        years.nows = list(AS_OF_NOW_RE.finditer(sent))
     first = next((m for m in years.nows if m.end() <= pos), None)
-    cut = _AS_OF_NOW_RE.search(sent, max(0, pos - _NOW_REACH), pos)
+    cut = AS_OF_NOW_RE.search(sent, max(0, pos - _NOW_REACH), pos)
     if cut is not None and cut.end() == pos and (first is None or cut.start() < first.start()):
-        return _AS_OF_NOW_RE.search(sent, 0, pos)  # rare: read it the long way
+        return AS_OF_NOW_RE.search(sent, 0, pos)  # rare: read it the long way
     return first
 
 
 #: a relative clause that describes the year just before it: ", the last year for which the inventory has been made"
 _YEAR_RELATIVE_RE = rx.compile(r"\s*,?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|in|of)\s+which\b[^,;.\d]*", re.I)
-_NOW_REACH = 40  # longer than any _AS_OF_NOW_RE match ("as of today" with spaces)
+_NOW_REACH = 40  # longer than any AS_OF_NOW_RE match ("as of today" with spaces)
 
 
 #: "… was estimated at 208 kt and this is expected to rise to 661 kt": a report, then a look ahead

@@ -85,8 +85,8 @@ class SentenceYears:
     frame_obs: int | None = None
     mentions: list[cx.YearMention] = field(default_factory=list)  # every year of the sentence, in order
     start: int = 0  # where the sentence starts in the document
-    says_now: bool | None = None  # may the sentence hold an _AS_OF_NOW_RE match (read once, for its first value)
-    nows: list[re.Match[str]] | None = None  # the sentence's _AS_OF_NOW_RE matches (read once, for its first value)
+    says_now: bool | None = None  # may the sentence hold an AS_OF_NOW_RE match (read once, for its first value)
+    nows: list[re.Match[str]] | None = None  # the sentence's AS_OF_NOW_RE matches (read once, for its first value)
     bau: list[cx.YearMention] = field(default_factory=list)  # years of a reference projection ("the 2035 BAU")
     heading: int | None = None  # "… efficiency measures By 2035:": the next list's deadline, glued to this item
     frame_is_base: bool = False  # the framing year is labelled the base year: "Base-year value (2024): 93.6 Mt"
