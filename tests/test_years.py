@@ -72,6 +72,19 @@ def test_a_goal_for_a_period_takes_its_last_year() -> None:
     assert found == [("66", "2037", "target")]
 
 
+def test_a_footnote_fused_to_a_deadline_that_ends_its_line_is_not_part_of_it() -> None:
+    # "… (MtCO2e) in 20351" ending its line: "in 2035" with footnote 1; a number that merely ends a line stays a number
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "Ruritania intends to reduce emissions to between 35 to 40 million tonnes of carbon dioxide equivalent "
+        "(MtCO2e) in 20351\n\nACCOMPANYING INFORMATION\n\n"
+        "Coal is phased out by 2045. Buses are electric by 2045. Cars are electric by 2045."
+    )  # (the plan's headline deadline is 2045: an unread year would fall back to it)
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("35", "2035", "target"), ("40", "2035", "target")} <= found
+    assert [y.year for y in find_years("The area grew to 18500", 0, 22)] == []
+
+
 def test_a_footnote_marker_fused_to_a_year_is_not_part_of_it() -> None:
     assert [y.year for y in find_years("climate neutral by 20453 at the latest", 0, 37)] == [2045]
 
