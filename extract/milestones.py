@@ -43,6 +43,9 @@ MILESTONE_RE = cx.guarded(
     # "climate neutrality", "reach GHG neutrality by 2050", "greenhouse gas neutrality"
     r"|\b(?:climate|GHG|greenhouse[\s-]gas|emissions?)[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
+    # "reducing net emissions to zero before 2050", "bring GHG emissions to zero by 2060": net zero in other words
+    r"|\b(?:net\s+)?(?:GHG\s+|greenhouse\s+gas\s+|carbon\s+|CO2\s+)?emissions\s+to\s+(?:net\s+)?zero\b"
+    r"(?![\s-]+(?:waste|emissions?|carbon|landfill|energy)\b)"
     r"|\bland[\s-]degradation[\s-]neutral(?:ity)?\b"  # "reach land degradation neutrality by 2030" (UNCCD's goal)
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
     # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out

@@ -161,3 +161,15 @@ def test_neutrality_of_ghg_and_a_peak_glossed_in_brackets_are_milestones() -> No
     )
     found = {(r["value"], r["unit"], r["qualifier"]) for r in rows(text)}
     assert {("2055", "year", "<="), ("2026", "year", "<="), ("70", "Mt CO2e", "=")} <= found
+
+
+def test_net_zero_in_other_words_is_a_milestone() -> None:
+    # "reducing net emissions to zero before 2050": net zero said with "emissions to zero" (not "to zero waste sites")
+    text = (
+        "In 2022 the State updated its NDC.\n\nThe State is committed to reducing net emissions to zero before 2055."
+        "\n\nRuritania will bring its greenhouse gas emissions to net zero by 2060.\n\n"
+        "Emissions to zero waste landfill sites will drop by 30% by 2030."
+    )
+    found = {(r["value"], r["unit"], r["qualifier"]) for r in rows(text)}
+    assert {("2055", "year", "<"), ("2060", "year", "<=")} <= found
+    assert ("2030", "year", "<=") not in found
