@@ -85,6 +85,16 @@ def test_a_footnote_fused_to_a_deadline_that_ends_its_line_is_not_part_of_it() -
     assert [y.year for y in find_years("The area grew to 18500", 0, 22)] == []
 
 
+def test_a_length_in_millimetres_or_a_range_of_lengths_is_no_year() -> None:
+    # "an average of 1860 mm rainfall", "rainfall between 1800 and 2200 mm": amounts, not years; a deadline before a
+    # capacity keeps its year ("by 2030 and 140 MW by 2040")
+    assert find_years("Ruritania receives an average of 1860 mm rainfall", 0, 50) == []
+    assert find_years("rainfall is between 1800 and 2200 mm per year", 0, 45) == []
+    assert find_years("annual rainfall ranging from 1900 to 2600 mm.", 0, 45) == []
+    text = "80 MW from landfill gas by 2030 and 140 MW by 2040."
+    assert [y.year for y in find_years(text, 0, len(text))] == [2030, 2040]
+
+
 def test_a_footnote_marker_fused_to_a_year_is_not_part_of_it() -> None:
     assert [y.year for y in find_years("climate neutral by 20453 at the latest", 0, 37)] == [2045]
 
