@@ -46,8 +46,12 @@ def _change_before(before: str) -> bool:
     return bool(_CHANGE_BEFORE_RE.search(before))
 
 
-_SINCE_BEFORE_RE = first_char_guarded(r"\bsince\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
-_SINCE_BEFORE_ENDS = ("since", "the", "of")  # the last word of every _SINCE_BEFORE_RE match
+_SINCE_BEFORE_RE = first_char_guarded(
+    # "since 2008", "since the end of 2015", "since the beginning of temperature measurements in Switzerland in 1864"
+    r"\bsince\s+(?:the\s+)?(?:end\s+of\s+|(?:beginning|start)\s+of\s+(?:[\w-]+\s+){1,5}?in\s+)?$",
+    re.IGNORECASE,
+)
+_SINCE_BEFORE_ENDS = ("since", "the", "of", "in")  # the last word of every _SINCE_BEFORE_RE match
 
 
 def since_before(text: str, start: int, at: int) -> bool:

@@ -191,6 +191,17 @@ def test_the_end_of_a_change_from_today_is_a_goal_not_a_record() -> None:
     assert {("140", "actual"), ("230", "target")} <= found
 
 
+def test_a_change_since_the_beginning_of_a_record_in_a_year_is_of_the_present() -> None:
+    # "Since the beginning of temperature measurements in Ruritania in 1871, the temperature has risen by 1.9°C": the
+    # rise runs from 1871 to the present, no record of 1871
+    text = (
+        "This NDC was submitted in 2020.\n\nSince the beginning of temperature measurements in Ruritania in 1871, "
+        "the average annual temperature has risen by 1.9°C."
+    )
+    found = next(r for r in rows(text) if r["value"] == "1.9")
+    assert (found["year"], found["kind"]) == ("2020", "actual")
+
+
 def test_a_list_of_achievements_takes_its_as_of_year() -> None:
     text = (
         "By the end of 2021 the following had been achieved:\n\n"
