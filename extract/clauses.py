@@ -184,6 +184,7 @@ _CAUSAL_OPENING_RE = rx.compile(
     r"|inasmuch\s+as|as(?=\s+(?:the|this|these|it|its|our|their|such)\s+(?!(?:result|case|part|well|basis)\b)))\s",
     re.IGNORECASE,
 )
+_CONCESSIVE_OPENING_RE = rx.compile(r"\s*(?:Although|Though|Even\s+though|While|Whilst|Despite\s+the\s+fact\s+that)\b")
 _MONEY_RE = rx.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNORECASE)
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
@@ -215,6 +216,13 @@ def kind_for(
     ``ev.dated`` holds (start, kind) of the sentence's dated years: an observation year is a fact, a deadline a goal.
     Fields of ``ev`` are read only where a step needs them (see ``Evidence``).
     """
+    conceded, full_end = False, sent_end  # (a concession is a clause of its own: its verb may be any, see below)
+    if text[sent_start : sent_start + 1] in "AaTtWwEeDd" and _CONCESSIVE_OPENING_RE.match(text, sent_start, q_start):
+        # "Although its share of global emissions stands at only 0.004%, the country has committed to …": the
+        # concession states a fact of its own, up to its comma; the main clause's goal does not reach into it
+        comma = text.find(",", q_end, sent_end)
+        if comma != -1 and "," not in text[sent_start:q_start]:
+            c_end, sent_end, conceded = min(c_end, comma), comma, True
     if cx.may_contain(text, q_end, c_end, GOAL_NOUNS) and GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
     lo = max(sent_start, q_start - 90)  # the cheap exact tests first: what a match ends with, then its goal noun
@@ -287,11 +295,11 @@ def kind_for(
         # economy by 2030, shows that over the period 2000-2018 its emissions are 86% forestry": a record), also
         # in a verbless line under a goal's heading ("2015: 41 Mt")
         return before[-1][1]
-    if ev.future_year:
+    if ev.future_year and not conceded:  # (the main clause's deadline is not the concession's)
         return "target"
-    if ev.fallback_target and not _FINITE_RE.search(text, sent_start, sent_end):
+    if ev.fallback_target and not conceded and not _FINITE_RE.search(text, sent_start, full_end):
         return "target"
-    if _MONEY_RE.search(text, q_start, q_end) and not _FINITE_RE.search(text, sent_start, sent_end):
+    if _MONEY_RE.search(text, q_start, q_end) and not _FINITE_RE.search(text, sent_start, full_end):
         # "13 million USD." alone in a plan's table: a costing line (money recorded comes with a verb, or with the
         # lead-in of record it is an item of)
         return "actual" if ev.record_item else "target"

@@ -1319,6 +1319,19 @@ def test_rises_the_reference_or_a_possibility_brings_are_projections(sentence: s
     assert {r["value"] for r in rows(f"{base}\n\n{sentence}")} == {"20"}
 
 
+def test_a_concession_opening_the_sentence_states_a_fact_the_main_clauses_goal_does_not_reach() -> None:
+    # "Although its contribution to global emissions stands at only 0.004%, the country has committed to …": the
+    # concession's share is a record, whatever the main clause pledges
+    text = (
+        "This NDC was submitted in 2025. It aims to cut emissions by 30% by 2035.\n\n"
+        "Although Ruritania's contribution to global greenhouse gas emissions stands at only 0.006%, the country has "
+        "committed to advancing its emission reductions.\n\n"
+        "While this decline appears minimal (less than 0.3%), it shows that no afforestation gains were made."
+    )
+    kinds = {r["value"]: r["kind"] for r in rows(text)}
+    assert kinds["0.006"] == "actual" and kinds.get("0.3") != "target"
+
+
 def test_levels_the_low_carbon_scenario_reaches_are_the_plans() -> None:
     base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
     text = f"{base}\n\nIn a low-carbon scenario, these emissions would increase to 1.64 tons per capita in 2030."
