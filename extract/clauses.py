@@ -184,7 +184,8 @@ _CAUSAL_OPENING_RE = rx.compile(
     r"|inasmuch\s+as|as(?=\s+(?:the|this|these|it|its|our|their|such)\s+(?!(?:result|case|part|well|basis)\b)))\s",
     re.IGNORECASE,
 )
-_CONCESSIVE_OPENING_RE = rx.compile(r"\s*(?:Although|Though|Even\s+though|While|Whilst|Despite\s+the\s+fact\s+that)\b")
+#: a concession opening the sentence (its first letter, one of "ATWED", is tested first: most sentences open otherwise)
+_CONCESSIVE_OPENING_RE = rx.compile(r"(?:Although|Though|Even\s+though|While|Whilst|Despite\s+the\s+fact\s+that)\b")
 _MONEY_RE = rx.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNORECASE)
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
@@ -217,7 +218,7 @@ def kind_for(
     Fields of ``ev`` are read only where a step needs them (see ``Evidence``).
     """
     conceded, full_end = False, sent_end  # (a concession is a clause of its own: its verb may be any, see below)
-    if text[sent_start : sent_start + 1] in "AaTtWwEeDd" and _CONCESSIVE_OPENING_RE.match(text, sent_start, q_start):
+    if text[sent_start : sent_start + 1] in "ATWED" and _CONCESSIVE_OPENING_RE.match(text, sent_start, q_start):
         # "Although its share of global emissions stands at only 0.004%, the country has committed to …": the
         # concession states a fact of its own, up to its comma; the main clause's goal does not reach into it
         comma = text.find(",", q_end, sent_end)

@@ -47,7 +47,7 @@ YEAR_RE = guarded(
     # ("2035,2040": a list of years written without a space after its commas)
     r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/])|(?<=(?<![\d.,])(?:19|20)\d\d,))(1[89]\d\d|20\d\d|2100)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s|[,.;:](?!\d))"
     # (or ending the sentence after "in" / "by": "… (MtCO2e) in 20351" at the end of its line)
-    r"|(?:(?<=\bin\s\d{4})|(?<=\bby\s\d{4}))\d{1,2}$)?"
+    r"|(?<=\b(?:in|by)\s\d{4})\d{1,2}$)?"
     # not a number of a unit, though typed with Cyrillic or Greek look-alike letters ("1900 МW" with Cyrillic М)
     r"(?:年|(?![\w%]))(?!\s*(?:[kкMМΜGTТΤ]Wh?p?|Wp|h[aа]|h[eе]ct[aа]r[eе]s|km2?|tons?|tonnes|t|[MМΜGkк]t|Gg|million"
     r"|billion|m[2²3³]|mm|cm|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s|lit(?:er|re)s|kg)\b)"  # "above 2000 m2"
