@@ -58,6 +58,10 @@ def attributive(text: str, start: int, end: int, floor: int, limit: int) -> bool
         _ATTRIBUTIVE_BEFORE_RE.search(text, max(floor, start - 40), start) and _NOUN_AFTER_RE.match(text, end, limit)
     )
 GOAL_NOUNS = ("target", "goal", "objective", "pledge", "ambition")  # one is in every match above (lower case)
+#: a resource's name just before "potential" (one lookbehind per word: each must be of fixed width)
+_RESOURCE_NOT_BEFORE = "".join(
+    rf"(?<!\b{word}\s)" for word in ("energy", "solar", "wind", "hydro", "hydropower", "hydroelectric", "geothermal")
+)
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
     "acdefimnoprst",
@@ -77,8 +81,9 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"|expects\s+(?:[\w-]+\s+){1,4}?to\b"  # "Ruritania expects its emissions to fall to 104 Gg": a plan's outcome
     r"|model(?:l)?ed|achievable|attainable|envisioned|envisag(?:e|es|ed)|foresees?|foreseen|foresaw|forecast(?:s|ed)?\b"
     r"|proposed|propos(?:e|es|ing)\s+to|scheduled\s+to|set\s+to"  # "the country proposes to reduce … by 17%"
-    # (a gas's "global warming potential" is a property of the gas, no outcome of a plan)
-    r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|(?<!warming\s)potential(?:ly)?"
+    # (a gas's "global warming potential" is a property of the gas, no outcome of a plan, and a country's "energy
+    # potential" or "hydro potential" its resource: "significant energy potential (hydroelectricity, solar)")
+    r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|(?<!warming\s)" + _RESOURCE_NOT_BEFORE + r"potential(?:ly)?"
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
     r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",
     re.IGNORECASE,

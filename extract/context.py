@@ -121,7 +121,11 @@ _BASELINE_LABEL_AFTER_RE = rx.compile(r"\s*(?:[Bb]aseline|BASELINE)\s*:")
 _IN_THE_RE = rx.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
 #: a year in brackets labelling a base year: "94% of base year (1990) emissions", "a 24 Mt baseline (year 2000)"
 _BASE_LABEL_BRACKET_RE = rx.compile(
-    r"\b(?:base(?:line)?[\s-]+year|baseline|reference\s+year)\s*\(\s*(?:year\s+)?$", re.IGNORECASE
+    r"\b(?:base(?:line)?[\s-]+year|baseline|reference\s+year)\s*\(\s*(?:year\s+)?$"
+    # "31 Mt (base year 2005)": the bracket names it (not "the inventory (reference year 2014)": the data's year; nor
+    # "compared to the BAU scenario (base year 2005)": the year the reference path starts from, a cut against BAU)
+    r"|(?<!scenario)(?<!scenario\s)(?<!BAU)(?<!BAU\s)(?<!BAU\))(?<!BAU\)\s)\(\s*base(?:line)?[\s-]+year\s*:?\s*$",
+    re.IGNORECASE,
 )
 _OBS_BEFORE_RE = guarded(
     "abdfis",

@@ -142,7 +142,9 @@ _NAMING_ROLES = (*NAMING_ROLES, "bau")  # years that name a document, a plan, an
 
 #: a level labelled as the base year's, after it ("a 24 Mt baseline (year 2000)", "51 Mt base year (1990) emissions")
 _BASE_NOUN = r"(?:base(?:line)?[\s-]+year|baseline|reference[\s-]+year)"
-_BASE_LABEL_AFTER_RE = rx.compile(r"\s*(?:[\w-]+\s+)?" + _BASE_NOUN + r"\s*\(\s*(?:year\s+)?$", re.I)
+_BASE_LABEL_AFTER_RE = rx.compile(
+    r"\s*(?:[\w-]+\s+)?" + _BASE_NOUN + r"\s*\(\s*(?:(?:base|reference)\s+)?(?:year\s+)?$", re.I
+)  # (and "a 31 Mt baseline (base year 2005)")
 #: ... or before it, the year then naming a level: "the base year (2010) level of 4.1 Mt", "Base year (2010) net
 #: removals stood at -85.8 Mt", "the 2015 baseline of 9 Mt", "the 2015 estimate of 3,300 Gg", "the level in 2005 of
 #: 10.4 t", "below emissions in year 2000, at a level of 108,000 t" (not "from 2019) of 640 kt": a cut's size)

@@ -191,7 +191,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         if not _CONTINUES_TOTAL_RE.match(block.text):  # "Of this total, 15.81 kt came from …": the total's year
             carry.new_paragraph()
-            carry.paragraph_data_year = None
+            if not (block.sentences and _shares_the_total(block.sentences[0].text)):
+                carry.paragraph_data_year = None
         carry.paragraph_projection = opens_in_projection(block.sentences[0].text) if block.sentences else False
         carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
@@ -269,6 +270,20 @@ _CONTINUES_TOTAL_RE = rx.compile(
     r"|Within\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}sector\s*,)",
     re.IGNORECASE,
 )
+#: a share of "the total" the paragraph before stated ("The energy sector accounted for 46% of the total
+#: emissions, …" after "… emissions in 2020 were 496 Gg."): a sentence that ends at a printed line's end starts a
+#: paragraph of its own in renderings that set every line apart, and the breakdown keeps the total's year
+_SHARE_OF_TOTAL_RE = rx.compile(
+    r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:country's\s+|national\s+|gross\s+)?total\b", re.I
+)
+_ANY_YEAR_RE = rx.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _shares_the_total(sentence: str) -> bool:
+    """Whether a paragraph's first sentence breaks down the total before it: a share of "the total", no year."""
+    return _SHARE_OF_TOTAL_RE.search(sentence) is not None and _ANY_YEAR_RE.search(sentence) is None
+
+
 _YEAR_LABEL_RE = rx.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = rx.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 

@@ -195,12 +195,14 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
         return head.isalpha() or head == "(" or (head.isdigit() and not _NUMBERED_HEADING_RE.match(nxt))
     head = nxt.lstrip()[:1]
     if (
-        line.rstrip()[-1:] in (",", ";")
-        and line.count("(") > line.count(")")
+        line.count("(") > line.count(")")
         and (head.isdigit() or head.islower())
+        and (line.rstrip()[-1:] in (",", ";") or _closes_bracket(nxt))
         and not _NUMBERED_HEADING_RE.match(nxt)
     ):
-        return True  # "… is low carbon (18.2% – nuclear power plants," over "17.9% – hydropower …)": a bracket's list
+        # "… is low carbon (18.2% – nuclear power plants," over "17.9% – hydropower …)": a bracket's list; "… a 24 Mt
+        # baseline (year" over "2000) and projected …": the bracket the line leaves open closes on the next one
+        return True
     if line.rstrip()[-1:].isdigit() and _NUMBER_AT_END_RE.search(line) and _unit_opens(nxt):
         return True  # "… increased from 511 Gg in 1994 to 1051.55" over "Gg CO2-e in 2010 (Table 1).": its unit
     if (
@@ -214,6 +216,12 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
         # long as a printed one, ending in a word: not a paragraph, an item closed by a bracket or a figure)
         return True
     return head == "(" or (head.islower() and first.split(None, 1)[:1] != nxt.split(None, 1)[:1])
+
+
+def _closes_bracket(line: str) -> bool:
+    """Whether ``line`` closes a bracket it did not open: a ")" before any "(" ("2000) and projected …")."""
+    close = line.find(")")
+    return close >= 0 and not 0 <= line.find("(") < close
 
 
 #: a line of prose that ends with an amount: "… to 1051.55", "… by 116,075,800" (not a year, "… in 2030")
@@ -258,10 +266,13 @@ def segment(text: str) -> list[Block]:
             # (the cheap test first: most lines before a blank one are shorter than a printed line of prose)
             # (a paragraph already going on over wrapped lines takes a somewhat shorter line as printed prose too)
             least = _WRAPPED_LINE_CHARS if len(para) == 1 else _GOING_ON_LINE_CHARS
-            if para and para[-1][1] - para[-1][0] >= least and (nxt := _next_line(lines, k)) is not None:
+            if para and (nxt := _next_line(lines, k)) is not None and "\t" not in nxt:
                 first, last = text[para[0][0] : para[0][1]], text[para[-1][0] : para[-1][1]]
-                if "\t" not in nxt and not _is_note(nxt) and _wraps_on(first, last, nxt, least):
-                    continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
+                if len(last) >= least:
+                    if not _is_note(nxt) and _wraps_on(first, last, nxt, least):
+                        continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
+                elif _cut_short(last, nxt):
+                    continue
             flush()
             continue
         if "\t" in line:
@@ -274,6 +285,23 @@ def segment(text: str) -> list[Block]:
             para.append((s, e))
     flush()
     return blocks
+
+
+#: a short line that opens a sentence and breaks off in the middle of a phrase: it ends in an amount or a word that
+#: leaves the phrase open ("Energy: Ruritania set a 12%", "Forests: the plan aimed to have"), after three words
+_CUT_SHORT_RE = rx.compile(r"(?:\S+\s+){2,}\S*?(?:\d%?|\d\s*(?:per\s*cent|percent))\s*$")
+
+
+def _cut_short(line: str, nxt: str) -> bool:
+    """Whether a short line goes on over the next, a line of prose as long as a printed one that opens in lower case
+    ("Energy: Ruritania set a 12%" over "reduction target in energy-sector emissions by 2030 …"): a layout broke the
+    sentence where a bold run or a footnote ended. A short line that ends in a word needs the next to open in lower
+    case as well, and to leave its phrase open ("… aimed to have the")."""
+    if len(nxt) < _WRAPPED_LINE_CHARS or not nxt[:1].islower() or _STOP_AT_END_RE.search(line):
+        return False
+    return _CUT_SHORT_RE.match(line) is not None or (
+        _OPEN_END_RE.search(line) is not None and len(line.split()) >= 3
+    )
 
 
 def _next_line(lines: list[str], k: int) -> str | None:

@@ -1383,3 +1383,17 @@ def test_items_under_a_heading_of_the_plans_key_or_strategic_actions_are_its_goa
     assert ("0.0112", "2014", "actual") in found
     assert ("10", "2035", "target") in found
     assert not {v for v, _, _ in found} & {"2", "3"}  # item numbers, no values
+
+
+def test_a_resource_potential_is_no_cue_of_intent_but_a_mitigation_potential_is() -> None:
+    # "… forests in 2024, more than 210 km of coastline and large hydro potential": the country's resource, so the
+    # coastline is a record of 2024 too; "a mitigation potential of 12% by 2030" is still an outcome the plan aims at
+    text = (
+        "This NDC was submitted in 2026.\n\n"
+        "Ruritania possesses rich natural capital: 4.2 million hectares of forests in 2024, more than 210 km of "
+        "coastline and large hydro potential.\n\n"
+        "The measures of the energy sector have a mitigation potential of 12% by 2030."
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("4.2", "Mha", "2024", "actual"), ("210", "km", "2024", "actual")} <= found
+    assert ("12", "%", "2030", "target") in found

@@ -613,6 +613,67 @@ def test_a_printed_line_ending_in_a_comma_inside_a_bracket_goes_on_over_a_line_o
     assert "III. Mitigation commitments" in [b.text for b in segment(text)]  # (a heading is no member)
 
 
+def test_a_printed_line_leaving_a_bracket_open_goes_on_over_the_line_that_closes_it() -> None:
+    # "… built upon a 31 Mt baseline (year" over "2005) and …": the bracket closes on the next printed line, so the
+    # year it names labels the level (as "(base year 2000)" does); a line whose bracket stays open over a new
+    # paragraph's number ends there
+    text = (
+        "This NDC was submitted in 2026.\n\n"
+        "The earlier pledge of Ruritania, which was built upon a 31 MtCO2-eq baseline (year\n\n"
+        "2005) and projected emissions under BAU, remains a point of reference for its ambition.\n\n"
+        "Its first pledge, which was built upon a 29.5 MtCO2-eq baseline (base year 2000) and projected emissions"
+        " under BAU, remains a point of reference.\n\n"
+        "It plans to cut GHG emissions by 25% by 2030 as compared to the BAU scenario (base year 2005).\n\n"
+        "The GHG inventory of the TNC (reference year 2012) established the aggregate emissions at 8,192 GgCO2eq.\n\n"
+        "The plan covers energy and transport (the sectors with most emissions in the country\n\n"
+        "2. Mitigation (targets)"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("31", "Mt CO2e", "2005", "actual"), ("29.5", "Mt CO2e", "2000", "actual")} <= found
+    # (a BAU scenario's base year is where the reference path starts: the cut is against BAU; an inventory's
+    # reference year is the year of its figures)
+    assert any(r["value"] == "25" and r["baseline"] == "bau" and not r["base_year"] for r in rows(text))
+    assert ("8.192", "Mt CO2e", "2012", "actual") in found
+    assert "2. Mitigation (targets)" in [b.text for b in segment(text)]
+
+
+def test_a_short_line_broken_off_after_an_amount_goes_on_over_a_lower_case_line_of_prose() -> None:
+    # "Energy: Ruritania set a 12%" over "reduction target … by 2030": a layout broke the sentence where a bold run
+    # ended, so the share takes the sentence's deadline; a short title over a capitalised paragraph stays apart,
+    # and so does a short line over a lower-case line as short as a cell
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "Energy: Ruritania set a 12%\n\n"
+        "reduction target (about 14 GgCO2e) in energy-sector emissions by 2030, relative to the level of 2006.\n\n"
+        "AFOLU: Ruritania aimed to have 25%\n\n"
+        "of its land area under agro-forestry or forestry by 2027, a first-time land-use adaptation target.\n\n"
+        "Installed capacity 45\n\nmegawatts of solar\n\n"
+        "Targets for 2030\n\nThe plan sets out the contribution of every sector of the economy to the goal of 2030."
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("12", "%", "2030", "target"), ("25", "%", "2027", "target")} <= found
+    texts = [b.text for b in segment(text)]
+    assert "Installed capacity 45" in texts and "Targets for 2030" in texts
+
+
+def test_a_paragraph_opening_with_shares_of_the_total_keeps_the_year_of_the_total_before_it() -> None:
+    # "… emissions in 2019 were 812 Gg." ending a printed line, then "The energy sector accounted for 61% of the total
+    # emissions, …": the breakdown of that total, so of 2019; a paragraph naming its own year, or no total, does not
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "The Second Biennial Update Report of Ruritania, published in 2022, states that gross emissions in 2019"
+        " were\n\n"
+        "812 Gg CO2e.\n\n"
+        "The energy sector accounted for 61% of the total emissions, followed by 24% from agriculture and 9% from"
+        " waste.\n\n"
+        "Ruritania will increase the share of renewables to 48% of the total electricity generation by 2035.\n\n"
+        "Forests covered 37% of the land area, after the survey."
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("61", "%", "2019", "actual"), ("24", "%", "2019", "actual"), ("48", "%", "2035", "target")} <= found
+    assert not any(r["value"] == "37" and r["year"] == "2019" for r in rows(text))
+
+
 def test_a_list_lead_in_that_states_a_unit_gives_it_to_its_items_bare_values() -> None:
     # "The contribution by each sector … (ktCO2eq) is as follows:" over "Transport: 141 (…)": the items' bare
     # numbers are in the lead-in's unit and due at the plan's deadline; a line after the list keeps no unit

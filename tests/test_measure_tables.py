@@ -236,3 +236,19 @@ def test_a_row_with_two_long_text_cells_before_its_values_stays_in_the_table() -
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("1.4", "USD billion", "2030", "target"), ("0.6", "USD billion", "2030", "target"),
             ("0.3", "USD billion", "2030", "target"), ("0.8", "Mha", "2030", "target")} <= found  # fmt: skip
+
+
+def test_a_whole_number_written_with_a_leading_zero_is_a_code_not_a_value() -> None:
+    """A value column that prints "01" and "02" where the other rows print amounts ("E4 | Diesel mini-grids replaced
+    | 01") numbers something, it states no amount: those cells are left out, the other rows' amounts read."""
+    text = flat(
+        "The plan was adopted in 2022.",
+        "Table 6: Measures of the industry sector",
+        *MEASURES_HEADER,
+        "7", "Clinker substitution with volcanic ash", "LEDS", "0.06%", "31.2",
+        "8", "Diesel mini-grids replaced by solar", "LEDS", "0.01%", "01",
+        "9", "Refrigerant phase-down", "Regulation", "0.38%", "02",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.0312", "Mt", "2030", "target"), ("0.38", "%", "2030", "target")} <= found
+    assert not {r["value_raw"] for r in rows(text)} & {"01", "02"}
