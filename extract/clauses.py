@@ -171,7 +171,8 @@ _FINITE_RE = first_char_guarded(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been|accounts?|stands?|remains?"
     r"|represents?|contributes?|comprises?|covers?|emits?|generates?|produces?|consumes?|supplies|shows?|indicates?"
     # verbs that describe how things are: "85% of food production goes to export", "80% of generation uses hydro"
-    r"|goes|uses|relies|depends|comes|occupies|employs|hosts|contains)\b",
+    r"|goes|uses|relies|depends|comes|occupies|employs|hosts|contains"
+    r"|makes?\s+up)\b",  # "livestock make up 11% of national emissions"
     re.IGNORECASE,
 )
 #: A clause that gives the reason for the sentence's goal states how things are ("to meet the goal, since the sector

@@ -10,6 +10,7 @@ import re
 from . import context as cx
 from . import rx
 from .clausecues import PRESENT_FACT_RE, cues
+from .model import Observation
 from .quantities import Quantity
 from .timeline import Timeline
 from .yearnames import NAMING_ROLES
@@ -201,3 +202,19 @@ def inventory_year(text: str, start: int, end: int) -> int | None:
 def cites_inventory(text: str, start: int, end: int) -> bool:
     """Whether the sentence speaks of an inventory as one already named ("According to this inventory, …")."""
     return _CITES_INVENTORY_RE.search(text, start, end) is not None
+
+
+#: a level named the base year's without naming the year: "base year emissions … is 52.1 Mt", "emissions in the base
+#: year amounted to 5 383 Gg", "Base-year emissions were estimated at 1500 kt"
+_BASE_YEAR_LEVEL_RE = rx.compile(
+    r"\bbase[\s-]+year(?:'s)?\s+(?:GHG\s+|greenhouse\s+gas\s+)?emissions\b|\bemissions\s+(?:in|of)\s+the\s+base[\s-]+year\b",
+    re.IGNORECASE,
+)
+
+
+def base_year_level(text: str, start: int, q: Quantity, observations: list[Observation]) -> int | None:
+    """The year of a level its sentence (from ``start``) names the base year's before it, in a sentence that names no
+    year: the base year the document's goals so far are measured from (the latest such goal's), None when none is."""
+    if q.unit in ("%", "times", "x") or not _BASE_YEAR_LEVEL_RE.search(text, start, q.start):
+        return None
+    return next((o.base_year for o in reversed(observations) if o.base_year is not None), None)

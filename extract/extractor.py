@@ -61,6 +61,7 @@ from .rowtables import (
 from .scope import impact_heading
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
+from .subheader import sub_header_years, unit_column
 from .textscope import TextScope, header_row_year
 from .timeline import read_timeline
 from .unitrow import column_units
@@ -171,9 +172,17 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 read_text_row(ctx, block, carry, text_year, text_width)
                 continue
             years = {i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_CELL_RE.match(c))}
+            above: list[str] = []
+            if 0 in years and index and blocks[index - 1].kind == "table":
+                # "Number" spanning "2025 | 2030" on the row below: the years are the columns of that cell
+                above = [text[s:e] for s, e in blocks[index - 1].cells]
+                spanned = sub_header_years(above, cells)
+                years, above = (spanned, above) if spanned is not None else (years, [])
             if len(years) >= 2 and 0 not in years:
                 is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
                 header = year_header(text, blocks, index, years, is_target, caption, header)
+                if above:
+                    header.width, header.unit_column = len(above), unit_column(above)
                 # under "4.1 Description of the baseline scenario", a table of years prints the reference path
                 header.reference = header.reference or (
                     carry.section_projection and not is_target and not names_plan(f"{caption} {cells[0]}")

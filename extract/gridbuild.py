@@ -28,6 +28,7 @@ from .cells import (
 )
 from .cellunits import cell_unit
 from .header import header_cue
+from .unitcolumn import scaled_unit_cells
 
 #: a header cell that reads as prose (lower-case start, many words): without a caption, no table
 _PROSE_RE = rx.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
@@ -135,7 +136,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
     numbered = _row_numbers(cells)
     numbered_at = {cells[k].start for k in numbered}
-    year_rows = (set() if year_header else _year_row_labels(cells)) | numbered
+    year_rows = (set() if year_header else _year_row_labels(cells)) | numbered | scaled_unit_cells(cells)
     # split into (labels, numbers) groups
     groups: list[tuple[list[Cell], list[Cell]]] = []
     labels: list[Cell] = []

@@ -24,6 +24,7 @@ from .state import Carry, DocContext
 from .tables import read_grid
 from .textscope import TextScope
 from .texttables import column_of, row_years
+from .unitcolumn import scaled_unit
 
 _SHARE_OR_CUT_RE = rx.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
 _YEAR_CELL_RE = rx.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
@@ -73,6 +74,8 @@ class YearHeader:
     both_paths: bool = False  # the caption names the reference path and the plan ("BAU / CDN / CDN+ emissions")
     units: dict[int, tuple[str, Decimal]] = field(default_factory=dict)  # a row of units under it (``unitrow``)
     subject: str = ""  # the label of the last row of levels: rows of changes under it ("Compared to 1990, %") are its
+    width: int = 0  # the header's cells, when printed on two rows (``subheader``): shorter rows lack leading cells
+    unit_column: int | None = None  # a "Unit of measure" column: each row's cell there is its numbers' unit
 
 
 def year_header(
@@ -105,6 +108,8 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # the row's group ("BAU baseline", "Conditional mitigation") names its path with it: "Projected emissions" under
     # the plan's group are the plan's; a label naming the reference path itself ("GHG emissions BAU") is a projection
     label_kind, condition = _cue_kind(f"{header.group} {label}" if header.group != label else label)
+    # (a row that names no condition has the caption's: "Table 3. Benefits of conditional mitigation measures")
+    condition = condition or (_cue_kind(header.caption)[1] if header.caption else "")
     if _BAU_RE.search(label) and _cue_kind(label)[0] == "bau":
         label_kind = "bau"
     # "BAU (INDC) RE (MW) | 44.41 | …", a row of "Table 4: Projection of emissions by fuel": a projection
@@ -122,13 +127,19 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)
+    # a row of a two-row header's table may lack the leading cells a cell above spans ("Fruit tree growing | 1000 ha
+    # | 7.5 | 25" under "Sector | Mitigation measure | Unit of measurement | 2025 | 2030"): its cells end aligned
+    shift = max(header.width - len(block.cells), 0) if header.width else 0
     caption_unit_ = None
     if label_unit_ is None and not label_states_measure(label):
-        caption_unit_ = lead_unit(text, block.cells[1:], min(header.years) - 1) or header.unit
+        caption_unit_ = lead_unit(text, block.cells[1:], min(header.years) - 1 - shift) or header.unit
+        if header.unit_column is not None and 1 <= header.unit_column - shift < len(block.cells):
+            u_start, u_end = block.cells[header.unit_column - shift]
+            caption_unit_ = scaled_unit(text[u_start:u_end]) or caption_unit_  # "1000 ha | 6 | 7": thousands of ha
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
-        if index not in header.years or not text[c_start:c_end].strip():
+        if index + shift not in header.years or not text[c_start:c_end].strip():
             continue
-        year = header.years[index]
+        year = header.years[index + shift]
         if header.history_end is not None:
             if bau and year > header.history_end:
                 continue

@@ -19,6 +19,7 @@ from .counterfactual import recalled_record, under_counterfactual
 from .datedness import (
     a_deadline,
     after_present,
+    base_year_level,
     cites_inventory,
     compared_years,
     dated_before_now,
@@ -246,6 +247,8 @@ def read_sentence(
                 year = carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
             elif carry.inventory_year is not None and not table_kind and cites_inventory(text, start, end):
                 year = carry.inventory_year  # "… national GHG Inventory (2012). … According to this inventory, 28 Mt"
+            elif not years.mentions and (base := base_year_level(text, start, q, ctx.observations)) is not None:
+                year = base  # "A provisional value for base year emissions is 52.1 Mt": the plan's base year's record
             elif ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
                 continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
             elif REMOTE_PAST_RE.search(text, c_start, c_end):

@@ -40,6 +40,7 @@ from .introunit import intro_emission_unit, sibling_unit, table_shape
 from .scope import profile_topic
 from .sentence import read_sentence
 from .state import Carry, DocContext
+from .unitcolumn import names_unit_column, scaled_unit
 
 _DIGIT_RE = rx.compile(r"\d")
 
@@ -106,6 +107,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     bau_cells.setdefault(k, set()).add(_same(cell.text))
     reference = reference_row([" ".join(c.text for c in r.labels) for r in grid.rows], grid.caption or grid.title)
     subject: str | None = None  # the label of the last row of levels: the rows of changes under it are its changes
+    unit_column = names_unit_column(grid.header)  # "Unit of measure": each row's cell there scales its numbers
     for r_index, row in enumerate(grid.rows):
         if r_index == reference:
             continue  # "CONSTRUCTION" beside "CDN | CDN+" under "BAU / CDN / CDN+ emissions": the reference path
@@ -126,6 +128,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         if not change_row:
             subject = label
         stated = label_unit(text, row.labels[-1].start, row.labels[-1].end)
+        if stated is None and unit_column:
+            stated = scaled_unit(row.labels[-1].text)  # "1000 ha | 6 | 7": six and seven thousand hectares
         outer = None
         if stated is None and len(row.labels) > 1 and scope.table.unit is None:
             # "Conditional Mitigation (ktCO2) | Fossil fuel emissions | 0 | 515": the outer label states the unit of

@@ -1397,3 +1397,17 @@ def test_a_resource_potential_is_no_cue_of_intent_but_a_mitigation_potential_is(
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("4.2", "Mha", "2024", "actual"), ("210", "km", "2024", "actual")} <= found
     assert ("12", "%", "2030", "target") in found
+
+
+def test_a_present_verb_of_composition_under_a_goals_heading_states_a_fact() -> None:
+    # "Still, livestock make up 11% of national GHG emissions." under "3. Mitigation targets": how things are, no
+    # goal of the section's (and, naming no year, no row); a verbless line under the heading is still its goal
+    text = (
+        "This NDC was submitted in 2021.\n\n3. Mitigation targets\n\n"
+        "Still, livestock make up 14% of national GHG emissions.\n\n"
+        "Waste makes up 6% of national GHG emissions.\n\n"
+        "Renewables: 45% of electricity generation."
+    )
+    found = {(r["value"], r["kind"]) for r in rows(text)}
+    assert ("14", "target") not in found and ("6", "target") not in found
+    assert ("45", "target") in found

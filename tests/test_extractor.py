@@ -674,6 +674,38 @@ def test_a_paragraph_opening_with_shares_of_the_total_keeps_the_year_of_the_tota
     assert not any(r["value"] == "37" and r["year"] == "2019" for r in rows(text))
 
 
+def test_a_wrapped_line_goes_on_over_an_amount_with_a_decimal_but_not_over_a_numbered_heading() -> None:
+    # "… compared to 2015 levels or by" over "64.3 Gg CO2e": the amount ends the sentence (its decimal point is no
+    # section number); "… the measures listed in" over "4.2 Targets" is a heading, which stays apart
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "Reduce GHG emissions in the waste sector by 35 percent in 2035 compared to 2015 levels or by\n\n"
+        "64.3 Gg CO2e\n\n"
+        "SUBSECTOR & TARGET\n\n"
+        "The plan sets out the contribution of every sector of the economy, as described by the measures of\n\n"
+        "4.2 Targets"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("0.0643", "Mt CO2e", "2035", "target") in found
+    assert "4.2 Targets" in [b.text for b in segment(text)]
+
+
+def test_base_year_emissions_stated_without_their_year_are_of_the_base_year_of_the_plans_goal() -> None:
+    # "A provisional value for base year emissions … is 48.3 million tonnes": the goal before measures its cut from
+    # 1990, so that is the year of the level; a sentence naming its own year keeps it
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "Ruritania commits to reducing its GHG emissions by at least 60% compared to 1990 by 2035.\n\n"
+        "A provisional value for base year emissions, subject to change due to recalculations of the inventory, is"
+        " 48.3 million tonnes of CO2 equivalent.\n\n"
+        "Emissions in the base year amounted to 5 383 Gg CO2 equivalent in the energy sector alone.\n\n"
+        "Total emissions were 41.2 million tonnes of CO2 equivalent in 2022."
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("48.3", "Mt CO2e", "1990", "actual"), ("5.383", "Mt CO2e", "1990", "actual")} <= found
+    assert ("41.2", "Mt CO2e", "2022", "actual") in found
+
+
 def test_a_list_lead_in_that_states_a_unit_gives_it_to_its_items_bare_values() -> None:
     # "The contribution by each sector … (ktCO2eq) is as follows:" over "Transport: 141 (…)": the items' bare
     # numbers are in the lead-in's unit and due at the plan's deadline; a line after the list keeps no unit

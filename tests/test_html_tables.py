@@ -226,3 +226,29 @@ def test_a_completion_date_column_gives_each_rows_goals_their_deadline() -> None
     assert got[("0.075", "GW")] == ("2032", "target")
     assert got[("100", "%")] == ("2036", "target")
     assert got[("40", "%")] == ("2028", "target")
+
+
+def test_a_header_on_two_rows_places_its_years_under_the_cell_spanning_them() -> None:
+    """ "Number" spans two columns, and the years under it sit on the second header row beside the sub-cells of the
+    next spanning cell ("2025 | 2030 | Gender | SDGs"); rows whose first cell a group spans lack it. Each
+    number is of its column's year, in the thousands of hectares or the megawatts its "Unit of measurement" cell
+    says."""
+    body = DATED + (
+        "<p>Table 3. Benefits of the conditional mitigation measures</p><table>"
+        "<tr><td rowspan='2'>Sector</td><td rowspan='2'>Mitigation measure</td><td rowspan='2'>Unit of measurement</td>"
+        "<td colspan='2'>Number</td><td colspan='2'>Links with</td></tr>"
+        "<tr><td>2025</td><td>2030</td><td>Gender</td><td>SDGs</td></tr>"
+        "<tr><td rowspan='2'>Agriculture</td><td>Pasture improved with legumes</td><td>1000 ha</td><td>12</td>"
+        "<td>18</td><td>Yes</td><td>2; 13</td></tr>"
+        "<tr><td>Fruit tree growing</td><td>1000 ha</td><td>6.5</td><td>21</td><td>Yes</td><td>2; 15</td></tr>"
+        "<tr><td>Energy</td><td>Solar PV, large grid</td><td>1 MW</td><td>420</td><td>515</td><td>No</td>"
+        "<td>7; 13</td></tr>"
+        "</table>"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {
+        ("0.012", "Mha", "2025", "target"), ("0.018", "Mha", "2030", "target"), ("0.0065", "Mha", "2025", "target"),
+        ("0.021", "Mha", "2030", "target"), ("0.42", "GW", "2025", "target"), ("0.515", "GW", "2030", "target"),
+    } <= found  # fmt: skip
+    assert not {r["value"] for r in html_rows(body)} & {"1000", "0.001"}
+    assert {r["condition"] for r in html_rows(body)} == {"conditional"}  # (the caption's)

@@ -252,3 +252,27 @@ def test_a_whole_number_written_with_a_leading_zero_is_a_code_not_a_value() -> N
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.0312", "Mt", "2030", "target"), ("0.38", "%", "2030", "target")} <= found
     assert not {r["value_raw"] for r in rows(text)} & {"01", "02"}
+
+
+def test_a_unit_of_measure_column_scales_each_rows_numbers_by_its_power_of_ten() -> None:
+    """ "Unit of measure | 2025 | 2030" over "Reforestation | 1000 ha | 6 | 7": each row's unit cell is no value but
+    the unit its numbers count in (six and seven thousand hectares; "1 MW | 600" is 600 MW; "1000 lamps | 5" five
+    thousand lamps). A rate ("1000 uses / day") scales nothing, and a table without such a column reads "100 MW"
+    as the value it is."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "Table 10: List of mitigation options by sector",
+        "Sector", "Mitigation measure", "Unit of measure", "2025", "2030",
+        "Energy", "Solar street lights", "1000 lamps", "5", "8",
+        "Solar PV, large grid", "1 MW", "600", "625",
+        "Commercial dishwashers", "1000 uses / day", "3", "4",
+        "Forestry", "Reforestation", "1000 ha of reforestation", "6", "7",
+        "Efficient electricity networks", "1 GWh losses avoided", "25", "30",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("5000", "count", "2025", "target"), ("8000", "count", "2030", "target"), ("0.6", "GW", "2025", "target"),
+        ("0.625", "GW", "2030", "target"), ("0.006", "Mha", "2025", "target"), ("0.007", "Mha", "2030", "target"),
+        ("0.025", "TWh", "2025", "target"), ("0.03", "TWh", "2030", "target"),
+    } <= found  # fmt: skip
+    assert not {r["value"] for r in rows(text)} & {"1000", "0.001", "3", "4"}

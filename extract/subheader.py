@@ -1,0 +1,41 @@
+"""A tab table's header printed on two rows: a cell spanning several columns ("Number", over empty cells) and, on
+the row under it, the sub-cells of every spanning cell in order ("2025 | 2030 | Gender | The SDGs"). The cells
+that span both rows ("Sector", "Unit of measure") are not repeated on the second row, so its cells are not at their
+columns' positions: they are placed under the spanning cells' columns, in order."""
+
+from __future__ import annotations
+
+from .cells import YEAR_CELL_RE
+from .unitcolumn import UNIT_HEADER_RE
+
+
+def spanned_columns(header: list[str]) -> list[int]:
+    """The positions of the columns that a cell of ``header`` spans with the empty cells after it, in order."""
+    spanned: list[int] = []
+    k = 0
+    while k < len(header):
+        end = k + 1
+        while end < len(header) and not header[end].strip():
+            end += 1
+        if header[k].strip() and end - k >= 2:
+            spanned.extend(range(k, end))
+        k = end
+    return spanned
+
+
+def sub_header_years(header: list[str], row: list[str]) -> dict[int, int] | None:
+    """Column position -> year of a second header row whose years ``row`` lists under the spanning cells of the row
+    above (``header``, a row of words): None unless it holds two years or more and fits the spanned columns."""
+    if any(YEAR_CELL_RE.match(c) or any(ch.isdigit() for ch in c) for c in header):
+        return None  # the row above is no header of words
+    subs = [c for c in row if c.strip()]
+    spanned = spanned_columns(header)
+    if len(subs) != len(row) or not 2 <= len(subs) <= len(spanned):
+        return None
+    years = {spanned[i]: int(m.group(1)) for i, c in enumerate(subs) if (m := YEAR_CELL_RE.match(c))}
+    return years if len(years) >= 2 else None
+
+
+def unit_column(header: list[str]) -> int | None:
+    """The position of a header's "Unit of measure" column, if it has one."""
+    return next((k for k, c in enumerate(header) if UNIT_HEADER_RE.match(c)), None)

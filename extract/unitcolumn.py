@@ -1,0 +1,52 @@
+"""A table's "Unit of measure" column: each row's unit, scaled by a power of ten ("1000 ha | 6 | 7" is six and seven
+thousand hectares, "1 MW | 600 | 625" six hundred megawatts, "1000 lamps | 5 | 8" five thousand lamps)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import rx
+from .cells import Cell, is_value_cell
+from .units import match_unit_after
+
+#: the header of a column that states each row's unit ("Unit", "Unit of measure", "Units of measurement")
+UNIT_HEADER_RE = rx.compile(r"^\s*(?:units?(?:\s+of\s+measure(?:ment)?)?|measure\s+units?)\s*$", re.I)
+#: a unit cell scaled by a power of ten: "1000 ha", "1 MW", "1,000 lamps" (what follows opens with a letter)
+_SCALED_UNIT_RE = rx.compile(r"^\s*(?P<scale>1|10|100|1[ ,.]?000(?:[ ,.]?000)*)\s+(?=[^\W\d])")
+#: a rate ("uses / day", "t / day central", "kt sugar cane / year") or a bracket: no amount a cell could scale
+_RATE_RE = rx.compile(r"/|\bper\b|\(", re.I)
+_WORDS_RE = rx.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s*")
+
+
+def names_unit_column(header: list[Cell]) -> bool:
+    """Whether a table's header names a column of units ("Unit of measure")."""
+    return any(UNIT_HEADER_RE.match(c.text) for c in header)
+
+
+def scaled_unit_cells(cells: list[Cell]) -> set[int]:
+    """Indices of the cells of a "Unit of measure" column that scale their row's numbers: unit cells, no values, in a
+    run whose header names such a column before any value (the cell after each is the row's first number)."""
+    for c in cells[:12]:
+        if is_value_cell(c):
+            return set()
+        if UNIT_HEADER_RE.match(c.text):
+            break
+    else:
+        return set()
+    return {k for k, c in enumerate(cells[:-1]) if _SCALED_UNIT_RE.match(c.text) and is_value_cell(cells[k + 1])}
+
+
+def scaled_unit(cell: str) -> tuple[str, Decimal] | None:
+    """The unit and scale of a "Unit of measure" cell: "1000 ha" -> thousands of hectares, "1 GWh losses avoided" ->
+    GWh, "1000 pans" -> thousands of things counted; None for a rate ("1000 uses / day") or anything else."""
+    m = _SCALED_UNIT_RE.match(cell)
+    if m is None or _RATE_RE.search(cell, m.end()):
+        return None
+    scale = Decimal(re.sub(r"[ ,.]", "", m.group("scale")))
+    unit = match_unit_after(cell, m.end("scale"))
+    if unit is not None and unit.written and unit.unit not in ("count", "year", "ratio", "times"):
+        return unit.unit, scale * unit.factor
+    if _WORDS_RE.fullmatch(cell, m.end()):
+        return "count", scale  # "1000 refrigerators": things counted in thousands
+    return None
