@@ -69,7 +69,9 @@ _BASE_BEFORE_RE = guarded(
     # (not "from renewable sources in 2030": what supplies a share, then its deadline)
     # ("With respect to 2015, …" opening a sentence is its topic, "as for 2015", no yardstick)
     r"\b(?:compared\s+(?:with|to)|relative\s+to|(?<=\S\s)with\s+respect\s+to|against|versus|vs\.?|than(?:\s+in)?"
-    r"|(?<!data\s)from(?![A-Za-z\s-]{0,40}?\b(?:sources?|renewables?)\b)|over|below"
+    # (nor "emissions from these three gases in 2010", "from the energy sector in 2010": where they come from)
+    r"|(?<!data\s)from(?![A-Za-z\s-]{0,40}?\b(?:sources?|renewables?|sectors?|gas|gases|agriculture|energy|industry"
+    r"|industrial|transport|waste|forestry|fuels?)\b)|over|below"
     r"|above|on)\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|baseline\s+"
     r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"

@@ -71,10 +71,20 @@ def after_present(year: int | None, present: int | None) -> bool:
 _BASE_YEAR_AFTER_RE = rx.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)
 
 
-def named_base_year(text: str, years: SentenceYears) -> list[cx.YearMention]:
+_BASE_YEAR_BEFORE_RE = rx.compile(r"\bbase[\s-]+year\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def named_base_year(text: str, years: SentenceYears, q_start: int) -> list[cx.YearMention]:
     """The one year of a sentence, named its base year: its levels are that year's ("The plan used 2016 as its
-    base year, with emissions recorded at 4,100 Gg")."""
-    if len(years.mentions) == 1 and years.bases and _BASE_YEAR_AFTER_RE.match(text, years.bases[0].end):
+    base year, with emissions recorded at 4,100 Gg", and before a level "Based on the base year 2006, emissions were
+    28,717 Gg"; not "limits emissions to 30 Mt, a cut relative to the base year 2006")."""
+    if len(years.mentions) == 1 and years.bases and (
+        _BASE_YEAR_AFTER_RE.match(text, years.bases[0].end)
+        or (
+            years.bases[0].end <= q_start
+            and _BASE_YEAR_BEFORE_RE.search(text, max(0, years.bases[0].start - 20), years.bases[0].start)
+        )
+    ):
         return years.bases
     return []
 

@@ -277,7 +277,7 @@ def segment(text: str) -> list[Block]:
                 if len(last) >= least:
                     if not _is_note(nxt) and _wraps_on(first, last, nxt, least):
                         continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
-                elif _cut_short(last, nxt):
+                elif _cut_short(last, nxt, len(para) > 1):
                     continue
             flush()
             continue
@@ -298,11 +298,20 @@ def segment(text: str) -> list[Block]:
 _CUT_SHORT_RE = rx.compile(r"(?:\S+\s+){2,}\S*?(?:\d%?|\d\s*(?:per\s*cent|percent))\s*$")
 
 
-def _cut_short(line: str, nxt: str) -> bool:
+_VERB_END_RE = rx.compile(r"\b(?:is|are|was|were|be|been|reached|totall?ed|amounted\s+to|stood\s+at)\s*$", re.I)
+_MAGNITUDE_OPEN_RE = rx.compile(r"\s*(?:thousand|million|billion)\s+", re.IGNORECASE)  # "million tonnes of …"
+
+
+def _cut_short(line: str, nxt: str, going_on: bool) -> bool:
     """Whether a short line goes on over the next, a line of prose as long as a printed one that opens in lower case
     ("Energy: Ruritania set a 12%" over "reduction target in energy-sector emissions by 2030 …"): a layout broke the
     sentence where a bold run or a footnote ended. A short line that ends in a word needs the next to open in lower
-    case as well, and to leave its phrase open ("… aimed to have the")."""
+    case as well, and to leave its phrase open ("… aimed to have the"). In a paragraph already going on, an amount
+    alone on its line goes on over its unit ("… in 2015 were" over "10.24" over "million tonnes of CO2e")."""
+    if going_on and _NUMBER_AT_END_RE.fullmatch(line) and _unit_opens(_MAGNITUDE_OPEN_RE.sub("", nxt, count=1)):
+        return True
+    if _VERB_END_RE.search(line) and len(line.split()) >= 5 and _NUMBER_AT_END_RE.fullmatch(nxt):
+        return True  # "… total emissions in 2023 were" over "14.6": a verb ends no sentence, its amount follows
     if len(nxt) < _WRAPPED_LINE_CHARS or not nxt[:1].islower() or _STOP_AT_END_RE.search(line):
         return False
     return _CUT_SHORT_RE.match(line) is not None or (

@@ -217,7 +217,7 @@ def read_sentence(
             continue  # "BAU projections" / "Energy, 26,620 Gg": an undated level under a projection heading is modelled
         level_refs = (
             [b for b in years.bases if c_start <= b.start < c_end]
-            or named_base_year(text, years)
+            or named_base_year(text, years, q.start)
             or relative_level_base(text, years, q.start)
             if q.unit not in ("%", "times", "x")
             and not restated  # ("24% below 2005, at a level of 312 kt": the change's level, not the base year's)

@@ -706,6 +706,36 @@ def test_base_year_emissions_stated_without_their_year_are_of_the_base_year_of_t
     assert ("41.2", "Mt CO2e", "2022", "actual") in found
 
 
+def test_a_base_year_named_before_a_level_dates_it_but_not_a_limit_measured_from_it() -> None:
+    # "Based on the base year 2006, … emissions was 28,717 Gg": the one year of the sentence labels the level after
+    # it; "limits emissions to 30 Mt, a cut relative to the base year 2006" measures a goal from it, dating nothing
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "Based on the base year 2006, the share of Ruritania in global greenhouse gas emissions was 28,717 Gg of CO2"
+        " eq.\n\n"
+        "The plan limits emissions to 30 Mt CO2e, a cut relative to the base year 2006."
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("28.717", "Mt CO2e", "2006", "actual") in found
+    assert not any(r["value"] == "30" and r["year"] == "2006" for r in rows(text))
+
+
+def test_a_sentence_set_one_phrase_per_line_goes_on_over_its_amount_and_its_unit() -> None:
+    # "… emissions in 2023 were" over "14.6" over "million tonnes of carbon dioxide equivalent" over "(MtCO2e).": a
+    # layout gave each phrase a line; the verb and the amount end no sentence. A heading over an amount stays apart.
+    text = (
+        "This NDC was submitted in 2025.\n\n"
+        "The Republic of Ruritania total gross GHG emissions in 2015 (base year) were\n\n10.24\n\n"
+        "million tonnes of carbon dioxide equivalent\n\n(MtCO2e).\n\n"
+        "The total gross GHG emissions of Ruritania in 2023 were\n\n14.6\n\n"
+        "million tonnes of carbon dioxide equivalent\n\n(MtCO2e).\n\n"
+        "Table 4\n\n12.5"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("10.24", "Mt CO2e", "2015", "actual"), ("14.6", "Mt CO2e", "2023", "actual")} <= found
+    assert "Table 4" in [b.text for b in segment(text)]
+
+
 def test_a_list_lead_in_that_states_a_unit_gives_it_to_its_items_bare_values() -> None:
     # "The contribution by each sector … (ktCO2eq) is as follows:" over "Transport: 141 (…)": the items' bare
     # numbers are in the lead-in's unit and due at the plan's deadline; a line after the list keeps no unit

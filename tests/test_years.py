@@ -2254,3 +2254,20 @@ def test_a_list_of_years_written_without_spaces_after_its_commas_is_still_a_list
     assert years_of(text) == [("15", "2028", "target"), ("25", "2034", "target"), ("40", "2041", "target"),
                               ("60", "2047", "target")]  # fmt: skip
     assert [y.year for y in find_years("It weighs 2,034,041 tonnes.", 0, 27)] == []
+
+
+def test_a_year_after_the_source_emissions_come_from_dates_them_and_every_value_listed() -> None:
+    # "Total emissions from these three gases in 2010 were 612.4, 455.9 and 301.7 Gg CO2e respectively": "from" names
+    # where emissions come from, so 2010 is the values' year, not a base; "20% from emissions in 2010" stays a base
+    roles = {t: [(y.year, y.role) for y in find_years(t, 0, len(t))] for t in (
+        "Emissions from the transport sector in 2012 were 9 Mt.",
+        "Emissions will fall 20% from emissions in 2012 by 2030.",
+    )}  # fmt: skip
+    assert roles["Emissions from the transport sector in 2012 were 9 Mt."] == [(2012, "obs")]
+    assert roles["Emissions will fall 20% from emissions in 2012 by 2030."][0] == (2012, "base")
+    text = (
+        "This NDC was submitted in 2016.\n\n"
+        "Total emissions from these three gases in 2010 were 612.4, 455.9 and 301.7 Gg CO2e respectively."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.6124", "2010", "actual"), ("0.4559", "2010", "actual"), ("0.3017", "2010", "actual")} <= found
