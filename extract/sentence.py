@@ -14,18 +14,16 @@ from . import clauses, rx, scope
 from . import context as cx
 from .asides import context_only
 from .baseyearof import base_year_for
-from .clausecues import REMOTE_PAST_RE, cues, reports_done
+from .clausecues import cues, reports_done
 from .counterfactual import recalled_record, under_counterfactual
 from .datedness import (
     a_deadline,
     after_present,
-    base_year_level,
     cites_inventory,
     compared_years,
     dated_before_now,
     dated_future,
     in_brackets_after,
-    inventory_share,
     inventory_year,
     labelled_base_level,
     named_base_year,
@@ -52,6 +50,7 @@ from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .quantities import Quantity, find_quantities
 from .ranges import is_upper_bound, share_range_context
+from .recordyear import record_year
 from .restate import dated_before, restated_year
 from .state import Carry, DocContext
 from .yearindex import may_name_year
@@ -60,7 +59,6 @@ from .years import (
     carried_years,
     clause_bounds,
     link_years,
-    names_later_year,
     one_past_year,
     read_carried_years,
     sentence_years,
@@ -236,25 +234,9 @@ def read_sentence(
         if year is None and kind != "target" and not table_kind and years.bases:
             year = dated_before(ctx.observations, q.value, q.unit, {y.year for y in years.bases})
         if year is None and kind != "target":  # (a goal's year is its deadline, or the document's)
-            if (
-                carry.paragraph_data_year is not None
-                and not table_kind
-                and inventory_share(text, start, end, q)
-                and not names_later_year(years, ctx.ref_year)  # "the 2035 baseline scenario by sector: …": modelled
-            ):
-                year = carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
-            elif carry.section_data_year is not None and not table_kind:
-                year = carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
-            elif carry.inventory_year is not None and not table_kind and cites_inventory(text, start, end):
-                year = carry.inventory_year  # "… national GHG Inventory (2012). … According to this inventory, 28 Mt"
-            elif not years.mentions and (base := base_year_level(text, start, q, ctx.observations)) is not None:
-                year = base  # "A provisional value for base year emissions is 52.1 Mt": the plan's base year's record
-            elif ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
+            year = record_year(ctx, carry, q, years, (start, end), (c_start, c_end), bool(table_kind))
+            if year is None:
                 continue  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
-            elif REMOTE_PAST_RE.search(text, c_start, c_end):
-                continue  # "forests covered 32% of the territory last century": long before the document's data
-            else:
-                year = ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
         compared = None
         if not table_year and i >= 2:
             levels = quantities[i - 2], quantities[i - 1]  # a change names the two levels of one measure before it

@@ -8,7 +8,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from . import rx
-from .cellobs import REDUCTION_LABEL_RE, add_cell, per_million_money, plain_column, reductions_caption, whole_money
+from .cellobs import add_cell, per_million_money, plain_column, reductions_caption, whole_money
 from .cells import (
     CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
@@ -31,6 +31,7 @@ from .cells import (
 from .cellscope import cell_scope
 from .cellunits import count_label, group_unit, label_unit, percent_label
 from .citations import cited_year
+from .columnfit import cell_numbers, misfits, share_columns
 from .gases import gas_label_unit
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
 from .headeryears import bases, years_row
@@ -73,9 +74,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     scope.cited_year = cited_year(ctx, grid.caption)
     sibling_unit(grid, scope, carry.last_table)
     carry.last_table = table_shape(grid, scope)
-    _share_columns(grid, scope)
+    share_columns(grid, scope)
     _one_deadline(ctx, scope)
-    if _misfits(grid, scope):
+    if misfits(grid, scope):
         return
     years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
     scope.series = len(years - {None}) >= SERIES_YEARS
@@ -91,7 +92,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     reductions = grid.caption if reductions_caption(grid.caption) else ""
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
     money = {u for u in [scope.table.unit, *(c.unit for c in scope.columns)] if u and per_million_money(u)}
-    numbers, fractions = _numbers(grid) if money else ([], False)
+    numbers, fractions = cell_numbers(grid) if money else ([], False)
     whole = {u: whole_money(u, numbers, fractions) for u in money}  # whole amounts under "(in millions of US$)"
     year_col = next((k for k, c in enumerate(scope.columns) if YEAR_COLUMN_RE.match(c.label)), None)
     if year_col is None:
@@ -339,63 +340,3 @@ def _placements(values: list[Cell | None], scope: TableScope, ncols: int, label:
             for i, c in enumerate(cols):
                 out[i].add(c)
     return out
-
-
-def _share_columns(grid: Grid, scope: TableScope) -> None:
-    """A column without a unit of its own whose every cell writes "%" is a share column among amounts ("Emissions |
-    Reduction | Percentual reduction" under one scenario, its header cells wrapped past telling which is which).
-    A column whose every cell is negative or zero, under a header that speaks of reductions, is a reduction column:
-    its signs are the direction its header names ("-164 | -47%" under "Emission reduction | Percentual reduction")."""
-    full = [r for r in grid.rows if len(r.values) == grid.ncols]
-    if len(full) < 2:
-        return
-    # ("Cumulative mitigation 2020-2030 (Gg CO2 eq)" over negative cells: what the plan takes off, as a reduction)
-    reductions = any(REDUCTION_LABEL_RE.search(c.text) or _MITIGATION_RE.search(c.text) for c in grid.header)
-    for k, col in enumerate(scope.columns):
-        cells = [r.values[k] for r in full]
-        if col.unit is None and all(c is not None and c.text.rstrip().endswith("%") for c in cells):
-            col.unit = ("%", Decimal(1))
-        signs = [_SIGN_RE.match(c.text) for c in cells if c is not None]
-        if reductions and signs and all(signs) and not REDUCTION_LABEL_RE.search(col.label):
-            col.label = f"{col.label} reduction".strip()
-
-
-#: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario");
-#: "attenuation" is the word machine translations of French plans use for it ("atténuation")
-_MITIGATION_RE = rx.compile(
-    r"\b(?:mitigation|attenuation)\b(?!\s+(?:scenarios?|pathways?|path|case|measures?|actions?))", re.I
-)
-_SIGN_RE = rx.compile(r"\s*(?:[-–−]\s*\d|0+(?:[.,]0+)?\s*%?\s*$)")  # a negative cell, or a zero
-
-
-def _numbers(grid: Grid) -> tuple[list[Decimal], bool]:
-    """The numbers of a grid's value cells, and whether any writes a fraction ("451.83", "12,5")."""
-    found = [m for m in (NUM_CELL_RE.match(c.text) for r in grid.rows for c in r.values if c is not None) if m]
-    return [cell_number(m.group("num")) for m in found], any(_FRACTION_RE.search(m.group("num")) for m in found)
-
-
-_FRACTION_RE = rx.compile(r"[.,]\d{1,2}$")  # one or two digits after the last separator: a fraction, no thousands
-
-
-def _misfits(grid: Grid, scope: TableScope) -> bool:
-    """Cells that contradict their column's unit ("6.1%" under a tonnes column, 3,500 under a % column) show that
-    the header was not mapped onto the columns the way the table lays them out."""
-    for row in grid.rows:
-        if len(row.values) != grid.ncols:
-            continue
-        cells = [c for c in row.values if c is not None]
-        if len(cells) > 1 and all(c.text.rstrip().endswith("%") for c in cells):
-            continue  # a row of shares ("Breakdown | 23% | 77%") under amounts: the row's own unit, not a misfit
-        for col, cell in zip(scope.columns, row.values, strict=True):
-            m = NUM_CELL_RE.match(cell.text) if cell else None
-            unit = col.unit or scope.table.unit
-            if m is None or unit is None:
-                continue
-            over = unit[0] == "%" and cell_number(m.group("num")) > 100 and not _CHANGE_RE.search(col.label)
-            if m.group("pct") and unit[0] != "%" or over:
-                return True
-    return False
-
-
-#: a % change, unlike a share, may pass 100 ("Progress (%) | 262")
-_CHANGE_RE = rx.compile(r"increase|change|growth|rise|progress|variation|evolution", re.I)

@@ -1,0 +1,44 @@
+"""The year of a record its sentence does not date: the paragraph's or section's data year, a cited inventory's, the
+plan's base year, or the document's data year; None when nothing determines it (no row is made)."""
+
+from __future__ import annotations
+
+from . import clauses
+from .clausecues import REMOTE_PAST_RE
+from .datedness import base_year_level, cites_inventory, inventory_share
+from .quantities import Quantity
+from .state import Carry, DocContext
+from .years import SentenceYears, names_later_year
+
+
+def record_year(
+    ctx: DocContext,
+    carry: Carry,
+    q: Quantity,
+    years: SentenceYears,
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    in_table: bool,
+) -> int | None:
+    """The year of record ``q``, whose sentence (``sentence``: its bounds; ``clause``: the quantity's clause) names
+    none that dates it."""
+    text = ctx.doc.text
+    start, end = sentence
+    if (
+        carry.paragraph_data_year is not None
+        and not in_table
+        and inventory_share(text, start, end, q)
+        and not names_later_year(years, ctx.ref_year)  # "the 2035 baseline scenario by sector: …": modelled
+    ):
+        return carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
+    if carry.section_data_year is not None and not in_table:
+        return carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
+    if carry.inventory_year is not None and not in_table and cites_inventory(text, start, end):
+        return carry.inventory_year  # "… national GHG Inventory (2012). … According to this inventory, 28 Mt"
+    if not years.mentions and (base := base_year_level(text, start, q, ctx.observations)) is not None:
+        return base  # "A provisional value for base year emissions is 52.1 Mt": the plan's base year's record
+    if ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
+        return None  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
+    if REMOTE_PAST_RE.search(text, *clause):
+        return None  # "forests covered 32% of the territory last century": long before the document's data
+    return ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
