@@ -57,7 +57,7 @@ def _observed_cues(cell: str) -> list[re.Match[str]]:
 
 _TARGET_HEADER_RE = rx.compile(
     r"\b(?:targets?|goals?|mitigation|attenuation|abatement|pledged?|commitments?|contributions?|with\s+(?:additional\s+)?(?:measures|policies)|WEM|WAM"
-    r"|planned|actions?\s+by|low[\s-]+(?:carbon|emissions?)\s+(?:development\s+)?(?:scenario|pathway)|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway|(?:emissions?\s+)?reductions?))\b",
+    r"|planned|actions?\s+by|low[\s-]+(?:carbon|emissions?)\s+(?:development\s+)?(?:scenario|pathway)|NDCs?(?:\s+\d\.\d)?\s+(?:scenario|case|pathway|measures|actions|policies|(?:emissions?\s+)?reductions?))\b",
     re.I,
 )
 #: a money column that costs the plan ("Estimated Budget (USD)", "Investment needs, USD million", "Cost")

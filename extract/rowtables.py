@@ -12,7 +12,7 @@ from . import rx
 from .captionunits import caption_unit, label_states_measure, lead_unit
 from .cellobs import add_cell
 from .cells import CHANGE_ROW_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
-from .cellunits import cell_unit, count_label, label_unit, percent_label
+from .cellunits import cell_unit, count_label, group_unit, label_unit, lone_bracket_unit, percent_label
 from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .loosereader import read_loose_table
@@ -130,9 +130,13 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # a row of a two-row header's table may lack the leading cells a cell above spans ("Fruit tree growing | 1000 ha
     # | 7.5 | 25" under "Sector | Mitigation measure | Unit of measurement | 2025 | 2030"): its cells end aligned
     shift = max(header.width - len(block.cells), 0) if header.width else 0
+    named = f"{header.group} {label}"
+    against_bau = bool(_BAU_RE.search(named)) and _cue_kind(named)[0] != "bau"  # "relative to BAU": the yardstick
     caption_unit_ = None
     if label_unit_ is None and not label_states_measure(label):
-        caption_unit_ = lead_unit(text, block.cells[1:], min(header.years) - 1 - shift) or header.unit
+        caption_unit_ = (
+            lead_unit(text, block.cells[1:], min(header.years) - 1 - shift) or _group_unit(header) or header.unit
+        )
         if header.unit_column is not None and 1 <= header.unit_column - shift < len(block.cells):
             u_start, u_end = block.cells[header.unit_column - shift]
             caption_unit_ = scaled_unit(text[u_start:u_end]) or caption_unit_  # "1000 ha | 6 | 7": thousands of ha
@@ -162,7 +166,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
                 ctx, c_start, c_end, unit, year, kind, f"{label} ", (block.start, c_end), carry,
                 header.caption, own_label=label,
             )  # fmt: skip
-            if obs is not None and obs.unit == "%" and _BAU_RE.search(label):
+            if obs is not None and obs.unit == "%" and _BAU_RE.search(f"{header.group} {label}"):
                 obs.baseline = "bau"  # "Difference relative to BAU | % | -10.6": a change from the reference path
         elif label_unit_ is not None and _plain_number(text[c_start:c_end]):
             # "Change compared to 1990, % | -59.9": a bare number in the label's unit, its sign kept as the cell
@@ -178,6 +182,15 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         for obs in ctx.observations[first:]:
             if obs.kind == "target":  # "Conditional scenario | 120 | 340": the plan's (a recorded start has none)
                 obs.condition = obs.condition or condition
+            if obs.unit == "%" and not obs.baseline and against_bau:
+                obs.baseline = "bau"  # "31%" under a group row "GHG reduction relative to BAU": a cut from BAU
+
+
+def _group_unit(header: YearHeader) -> tuple[str, Decimal] | None:
+    """The unit the last group row states, alone or in a bracket ("Total emissions (MtCO2e)" over "BAU | 9.3 | …"):
+    the rows under it are in it."""
+    group = header.group
+    return (group_unit(group) or lone_bracket_unit(group, 0, len(group))) if group else None
 
 
 def _label_base(text: str, start: int, end: int) -> int | None:

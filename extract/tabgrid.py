@@ -132,7 +132,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     grid_rows: list[GridRow] = []
     group = ""
     unit_note = ""
-    for r in rows[data[0] :]:
+    for j, r in enumerate(rows[data[0] :], start=data[0]):
         if len(named := [c for c in r if c.text]) == 1 and is_unit_note(named[0].text):
             unit_note = named[0].text  # "[value: Million tCO2eq" as the table's last row: the unit of its cells
             continue
@@ -145,6 +145,11 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             # a short row (cells spanned from above) is right-aligned: any text after its first cell may be a value's
             region = values if len(r) > ncols else r[1:]
             if any(c.text and not is_value_cell(c) for c in region):
+                if len(grid_rows) >= MIN_ROWS and header_rows and r[0].text and r[0].text == header_rows[-1][0].text:
+                    # the header of a next table, opening as this one's does ("Sector | | Gross emissions (NERF,
+                    # 2020)" after rows under "Sector | Emissions in 2018 | …"): it ends this one, whose rows are read
+                    end = first + j
+                    break
                 return None, end  # text where values belong: not a table of values
             group = " ".join(c.text for c in r if c.text)
             continue

@@ -252,3 +252,40 @@ def test_a_header_on_two_rows_places_its_years_under_the_cell_spanning_them() ->
     } <= found  # fmt: skip
     assert not {r["value"] for r in html_rows(body)} & {"1000", "0.001"}
     assert {r["condition"] for r in html_rows(body)} == {"conditional"}  # (the caption's)
+
+
+def test_group_rows_give_the_rows_under_them_their_unit_and_their_yardstick() -> None:
+    """ "Total emissions (MtCO2e)" on a row of its own over "BAU | 8.1 | 17.2 | 30.5" and "All NDC measures | 8.1 |
+    11.9 | 15.2": the rows are in its unit, and the plan's row (named by its NDC measures) is the plan's path; "GHG
+    reduction relative to BAU" over "All NDC measures | - | 31% | 50%": cuts measured from BAU."""
+    body = DATED + (
+        "<p>Table 5-4 Emission reduction scenarios against BAU</p><table>"
+        "<tr><td>Scenario</td><td>2020</td><td>2030</td><td>2040</td></tr>"
+        "<tr><td>Total emissions (MtCO2e)</td><td></td><td></td><td></td></tr>"
+        "<tr><td>BAU</td><td>8.1</td><td>17.2</td><td>30.5</td></tr>"
+        "<tr><td>All NDC measures</td><td>8.1</td><td>11.9</td><td>15.2</td></tr>"
+        "<tr><td>GHG reduction relative to BAU</td><td></td><td></td><td></td></tr>"
+        "<tr><td>All NDC measures</td><td>-</td><td>31%</td><td>50%</td></tr></table>"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"], r["baseline"]) for r in html_rows(body)}
+    assert {("11.9", "Mt CO2e", "2030", "target", ""), ("15.2", "Mt CO2e", "2040", "target", ""),
+            ("31", "%", "2030", "target", "bau"), ("50", "%", "2040", "target", "bau")} <= found  # fmt: skip
+    assert not any(v in ("17.2", "30.5") for v, *_ in found)  # (the BAU path's projections)
+
+
+def test_a_header_row_inside_a_table_ends_it_and_the_rows_above_are_read() -> None:
+    """ "Sector | | Gross emissions tCO2eq / year (FREL, 2020)" after the rows of "Sector | Emissions in 2017 in ktCO2 |
+    Emissions in 2021 in ktCO2": the header of a second table printed in the same grid. It ends the first, whose rows
+    keep their columns' years and unit, instead of making the whole grid no table of values."""
+    body = DATED + (
+        "<p>Table 2: National emissions</p><table>"
+        "<tr><td>Sector</td><td>Emissions in 2017 in ktCO2</td><td>Emissions in 2021 in ktCO2</td></tr>"
+        "<tr><td>Energy</td><td>2,964</td><td>3,518</td></tr>"
+        "<tr><td>Waste</td><td>187</td><td>206</td></tr>"
+        "<tr><td>Agriculture</td><td>6,402</td><td>6,911</td></tr>"
+        "<tr><td>Sector</td><td></td><td>Gross emissions tCO2eq / year (FREL, 2020)</td></tr>"
+        "<tr><td>Forestry</td><td>-</td><td>31 204</td></tr></table>"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("2.964", "Mt CO2", "2017", "actual"), ("3.518", "Mt CO2", "2021", "actual"),
+            ("6.911", "Mt CO2", "2021", "actual")} <= found  # fmt: skip
