@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from . import rx
 from .cells import (
     CAPTION_RE,
     EMPTY_CELL_RE,
@@ -145,9 +146,13 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             # a short row (cells spanned from above) is right-aligned: any text after its first cell may be a value's
             region = values if len(r) > ncols else r[1:]
             if any(c.text and not is_value_cell(c) for c in region):
-                if len(grid_rows) >= MIN_ROWS and header_rows and r[0].text and r[0].text == header_rows[-1][0].text:
+                next_header = bool(header_rows) and bool(r[0].text) and r[0].text == header_rows[-1][0].text
+                dated = any(len(c.text) <= 60 and _YEAR_RE.search(c.text) for h in header_rows for c in h)  # year heads
+                if len(grid_rows) >= MIN_ROWS and (next_header or (dated and j > data[-1])):
                     # the header of a next table, opening as this one's does ("Sector | | Gross emissions (NERF,
-                    # 2020)" after rows under "Sector | Emissions in 2018 | …"): it ends this one, whose rows are read
+                    # 2020)" after rows under "Sector | Emissions in 2018 | …"), or a note after the last row of
+                    # values ("Joint Crediting Mechanism (JCM) | | Japan aims to …"): it ends the table, whose rows
+                    # are read
                     end = first + j
                     break
                 return None, end  # text where values belong: not a table of values
@@ -167,6 +172,9 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
+
+
+_YEAR_RE = rx.compile(r"\b(?:19[5-9]\d|20\d\d|2100)\b")
 
 
 def _values_missing(row: list[Cell]) -> bool:

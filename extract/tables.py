@@ -44,6 +44,7 @@ from .state import Carry, DocContext
 from .unitcolumn import names_unit_column, scaled_unit
 
 _DIGIT_RE = rx.compile(r"\d")
+_CODE_RE = rx.compile(r"[A-Z]{1,3}\d{1,3}")  # a measure's code as its row label ("M2", "MA7"): no unit ("m2")
 
 
 SERIES_YEARS = 6  # a table over this many years is a time series
@@ -128,7 +129,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         change_row = CHANGE_ROW_RE.search(label) is not None
         if not change_row:
             subject = label
-        stated = label_unit(text, row.labels[-1].start, row.labels[-1].end)
+        own = row.labels[-1]
+        stated = None if _CODE_RE.fullmatch(own.text) else label_unit(text, own.start, own.end)
         if stated is None and unit_column:
             stated = scaled_unit(row.labels[-1].text)  # "1000 ha | 6 | 7": six and seven thousand hectares
         outer = None

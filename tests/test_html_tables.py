@@ -289,3 +289,38 @@ def test_a_header_row_inside_a_table_ends_it_and_the_rows_above_are_read() -> No
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert {("2.964", "Mt CO2", "2017", "actual"), ("3.518", "Mt CO2", "2021", "actual"),
             ("6.911", "Mt CO2", "2021", "actual")} <= found  # fmt: skip
+
+
+def test_a_note_row_after_a_tables_last_values_ends_it_and_indented_rows_keep_their_columns() -> None:
+    """Rows indented by empty leading cells ("| Energy-related CO2 | | 512 | 901") and rows short of them ("Transport |
+    98 | 151") end aligned under "Targets and estimates in fiscal year 2030 | Fiscal year 2013"; the last row, a note
+    in the value columns ("Joint Crediting Mechanism | | Ruritania aims to …"), ends the table rather than making it
+    no table of values."""
+    body = DATED + (
+        "<p>Table: Targets and estimates by gas</p><p>(Unit: Million t-CO2)</p><table>"
+        "<tr><td></td><td></td><td></td><td>Targets and estimates in fiscal year 2030</td>"
+        "<td>Fiscal year 2013</td></tr>"
+        "<tr><td>Greenhouse gas emissions and removals</td><td></td><td></td><td>540</td><td>988</td></tr>"
+        "<tr><td></td><td>Energy-related CO2</td><td></td><td>512</td><td>901</td></tr>"
+        "<tr><td></td><td>Industry</td><td>201</td><td>330</td></tr>"
+        "<tr><td>Transport</td><td>98</td><td>151</td></tr>"
+        "<tr><td>Joint Crediting Mechanism</td><td></td><td>Ruritania aims to contribute credits to its target.</td>"
+        "</tr></table>"
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("540", "2030", "target"), ("988", "2013", "actual"), ("201", "2030", "target"), ("330", "2013", "actual"),
+            ("98", "2030", "target"), ("151", "2013", "actual")} <= found  # fmt: skip
+
+
+def test_a_measures_code_as_a_row_label_names_no_unit() -> None:
+    """ "M2 | 61.4" (its sector cell spanned from the row above) under "Measure | Emission reduction (kt CO2 eq) by
+    2035": "M2" codes a measure, it is no square metre; the cell is in the column's unit like its neighbours'."""
+    body = DATED + (
+        "<table><tr><td>Table 4: Emission reductions in kt CO2 eq by 2035 by measure</td><td></td><td></td></tr>"
+        "<tr><td>Sector</td><td>Measure</td><td>Emission reduction (kt CO2 eq) by 2035</td></tr>"
+        "<tr><td>Electricity</td><td>M1</td><td>515.2</td></tr>"
+        "<tr><td>M2</td><td>61.4</td></tr>"
+        "<tr><td>Transport</td><td>M3</td><td>88.1</td></tr></table>"
+    )
+    units = {r["value"]: r["unit"] for r in html_rows(body)}
+    assert units.get("0.0614") == units.get("0.5152") == "Mt CO2e"
