@@ -32,6 +32,15 @@ def material_mass(text: str, q: Quantity) -> bool:
     )
 
 
+_TONNES_RE = rx.compile(r"\b(?:tonnes?|tons?|metric\s+tons?)\b", re.IGNORECASE)
+
+
+def material_caption(caption: str) -> bool:
+    """Whether a table's caption or header weighs a material in plain tons ("Consumption of charcoal and wood … in
+    tonnes of dry matter per year"): its cells are no emissions."""
+    return any(_MATERIAL_AFTER_RE.match(caption, m.end(), m.end() + 80) for m in _TONNES_RE.finditer(caption))
+
+
 def context_only(text: str, start: int, q: Quantity, indicator: str, country: str, in_table: bool) -> bool:
     """Whether ``q``, in the sentence (or table cell) starting at ``start``, is quoted as context, not as a value of
     the country's plan or record; ``indicator``: the catalogue's reading of it (a material it names is in scope)."""

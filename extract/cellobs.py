@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 
 from . import rx
+from .asides import material_caption
 from .cells import NUM_CELL_RE, cell_number
 from .model import Observation
 from .state import Carry, DocContext
@@ -185,5 +186,7 @@ def _observe(
     if not obs.indicator and wider:
         context = f"{wider} {context}"
         obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
+    if name == "Mt" and not obs.indicator and material_caption(wider):
+        return obs  # a cell of "… in tonnes of dry matter per year": a material's mass, no emission (not added)
     ctx.add(obs)
     return obs

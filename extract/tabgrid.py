@@ -158,6 +158,9 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                 return None, end  # text where values belong: not a table of values
             group = " ".join(c.text for c in r if c.text)
             continue
+        # a misprinted number ("500 00": digits grouped as no number is) is a value no one can read: a blank cell,
+        # not text that makes the whole grid no table of values
+        values = [_blank(c) if _misprinted(c) else c for c in values]
         if not labels or len(values) != ncols or any(c.text and not is_value_cell(c) for c in values):
             return None, end
         cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]
@@ -172,6 +175,19 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
+
+
+_MISPRINTED_RE = rx.compile(r"\d+(?:[ \u00a0]\d+)+")
+
+
+def _misprinted(cell: Cell) -> bool:
+    """Digits grouped as no number is ("500 00"), where a value belongs."""
+    return _MISPRINTED_RE.fullmatch(cell.text) is not None and not is_value_cell(cell)
+
+
+def _blank(cell: Cell) -> Cell:
+    """An empty cell in the place of ``cell``."""
+    return Cell(cell.start, cell.start, "", cell.block, cell.first_in_block)
 
 
 _YEAR_RE = rx.compile(r"\b(?:19[5-9]\d|20\d\d|2100)\b")

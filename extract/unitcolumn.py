@@ -17,6 +17,8 @@ _SCALED_UNIT_RE = rx.compile(r"^\s*(?P<scale>1|10|100|1[ ,.]?000(?:[ ,.]?000)*)\
 #: a rate ("uses / day", "t / day central", "kt sugar cane / year") or a bracket: no amount a cell could scale
 _RATE_RE = rx.compile(r"/|\bper\b|\(", re.I)
 _WORDS_RE = rx.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s*")
+#: things counted, named alone in a unit cell: a plural noun or two ("Lamps", "fireplaces", "solar pumps")
+_NOUNS_RE = rx.compile(r"(?:[^\W\d_]+\s+)?[^\W\d_]{2,}s", re.I)
 
 
 def names_unit_column(header: list[Cell]) -> bool:
@@ -39,9 +41,16 @@ def scaled_unit_cells(cells: list[Cell]) -> set[int]:
 
 def scaled_unit(cell: str) -> tuple[str, Decimal] | None:
     """The unit and scale of a "Unit of measure" cell: "1000 ha" -> thousands of hectares, "1 GWh losses avoided" ->
-    GWh, "1000 pans" -> thousands of things counted; None for a rate ("1000 uses / day") or anything else."""
+    GWh, "1000 pans" -> thousands of things counted, "Lamps" -> lamps counted; None for a rate ("1000 uses / day")
+    or anything else."""
     m = _SCALED_UNIT_RE.match(cell)
-    if m is None or _RATE_RE.search(cell, m.end()):
+    if m is None:
+        # a unit cell without a power of ten: the unit itself ("MW"), or the things counted ("Lamps", "fireplaces")
+        unit = match_unit_after("0 " + cell.strip(), 1)
+        if unit is not None and unit.written and unit.unit not in ("count", "year", "ratio", "times"):
+            return (unit.unit, unit.factor) if unit.end == len(cell.strip()) + 2 else None
+        return ("count", Decimal(1)) if _NOUNS_RE.fullmatch(cell.strip()) else None
+    if _RATE_RE.search(cell, m.end()):
         return None
     scale = Decimal(re.sub(r"[ ,.]", "", m.group("scale")))
     unit = match_unit_after(cell, m.end("scale"))

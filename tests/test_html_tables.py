@@ -324,3 +324,41 @@ def test_a_measures_code_as_a_row_label_names_no_unit() -> None:
     )
     units = {r["value"]: r["unit"] for r in html_rows(body)}
     assert units.get("0.0614") == units.get("0.5152") == "Mt CO2e"
+
+
+def test_a_units_column_names_what_each_rows_numbers_count() -> None:
+    """ "Units" heads a column of what each row's numbers are: "Lamps" and "fireplaces" counted, "MW" of capacity;
+    the conditional and unconditional columns of 2030 date them and name their condition."""
+    body = DATED + (
+        "<p>Table 3 : Mitigation measures in the Energy sector</p><table>"
+        "<tr><td>Reduction measures</td><td>Technologies</td><td>Units</td><td>Conditional targets for 2030</td>"
+        "<td>Unconditional targets for 2030</td></tr>"
+        "<tr><td rowspan='2'>Energy efficiency in homes</td><td>Efficient lighting with LEDs</td><td>Lamps</td>"
+        "<td>295,000</td><td>88,000</td></tr>"
+        "<tr><td>Efficient charcoal stoves</td><td>fireplaces</td><td>520,000</td><td>140,000</td></tr>"
+        "<tr><td>LPG stoves</td><td>fireplaces</td><td>410,000</td><td>300 00</td></tr>"
+        "<tr><td>Renewable energy</td><td>Solar power plants</td><td>MW</td><td>150</td><td>60</td></tr></table>"
+    )  # ("300 00": a misprint no one can read, a blank cell; the table is still one of values)
+    found = {(r["value"], r["unit"], r["year"], r["kind"], r["condition"]) for r in html_rows(body)}
+    assert {
+        ("295000", "count", "2030", "target", "conditional"),
+        ("140000", "count", "2030", "target", "unconditional"),
+        ("0.15", "GW", "2030", "target", "conditional"),
+        ("410000", "count", "2030", "target", "conditional"),
+    } <= found
+
+
+def test_a_table_weighing_a_material_in_tonnes_holds_no_emissions() -> None:
+    """ "Consumption of charcoal and wood … in tonnes of dry matter per year": its cells weigh a material, as "685,611
+    tons of wood" does in a sentence; a table "in tonnes of CO2 equivalent" is read as ever."""
+    def table(caption: str) -> str:
+        return DATED + (
+            f"<p>{caption}</p><table><tr><td>Year</td><td>Rural</td><td>Urban</td></tr>"
+            "<tr><td>2018</td><td>5,956</td><td>2,663</td></tr><tr><td>2019</td><td>6,097</td><td>2,759</td></tr>"
+            "<tr><td>2020</td><td>6,268</td><td>2,836</td></tr></table>"
+        )
+
+    material = "Table 6: Consumption of charcoal and wood in tonnes of dry matter per year"
+    assert not html_rows(table(material))
+    assert {r["value"] for r in html_rows(table("Table 7: Emissions of the sector in tonnes of CO2 equivalent"))} >= {
+        "0.005956", "0.002836"}  # fmt: skip
