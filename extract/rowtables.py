@@ -91,9 +91,23 @@ def year_header(
     unit = caption_unit(caption) if caption else None
     if unit is None:
         unit = lead_unit(text, blocks[index].cells, min(years))
+    if unit is None and index and blocks[index - 1].kind == "table":
+        unit = _unit_above(text, blocks[index - 1].cells, years)
     kind = _cue_kind(caption)[0] if caption else ""
     both = bool(caption) and not kind and bool(_BAU_RE.search(caption))
     return YearHeader(years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both)
+
+
+def _unit_above(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:
+    """The one unit the header cells over the year columns state ("Avoided GHG emissions (in Gg CO2eq)" over each
+    of "Sectors | 2025 | 2030"): the cells' unit; None when they state none or several, or when a cell spans years
+    (an empty cell over one: "BAU projection (Mt) | | | Conditional (Mt) |" groups its columns by paths the row
+    reader does not tell apart)."""
+    over = [text[s:e].strip() for k, (s, e) in enumerate(cells) if k in years]
+    if len(over) != len(years) or not all(over):
+        return None
+    found = {caption_unit(cell) for cell in over}
+    return found.pop() if len(found) == 1 else None
 
 
 def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Carry, marker_order: list[str]) -> None:

@@ -103,11 +103,18 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         "Gas | Unit / Year | 1987 | … | 1991"): the table's header of years, for the row reader (under group headers,
         "Unconditional | Conditional" over "2025 | 2030 | 2025 | 2030", the grid reads them)."""
         cells = [c for c in rows[j] if c.text and is_value_cell(c)]
+        if len(cells) < 2 or not all(YEAR_CELL_RE.match(c.text) for c in cells):
+            return False
+        if j == 1 and len([c for c in rows[0] if c.text]) == 1:
+            return True
+        # (or right under a header row of words over the same columns: "| Avoided emissions (Gg) | Avoided emissions
+        # (Gg)" over "Sectors | 2025 | 2030", whose cells state the years' unit)
+        above = rows[j - 1] if j else []
         return (
-            j == 1
-            and len([c for c in rows[0] if c.text]) == 1
-            and len(cells) >= 2
-            and all(YEAR_CELL_RE.match(c.text) for c in cells)
+            j >= 1
+            and len(above) == len(rows[j])
+            and all(not above[k].text or not is_value_cell(above[k]) for k in range(len(above)))
+            and all(above[k].text for k, c in enumerate(rows[j]) if YEAR_CELL_RE.match(c.text))
         )
 
     data = [j for j, r in enumerate(rows) if is_data(r) and not years_only(j) and not of_years(j)]
