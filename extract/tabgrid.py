@@ -95,7 +95,10 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             and j + 1 < len(rows)
             and len([c for c in rows[j + 1] if c.text]) == len(cells) + 1
             and j > 0
-            and len([c for c in rows[j - 1] if c.text]) == 2  # one cell spans the years (not groups of them)
+            and (
+                len([c for c in rows[j - 1] if c.text]) == 2  # one cell spans the years
+                or _groups_years(rows[j - 1], rows[j])
+            )
         )
 
     def of_years(j: int) -> bool:
@@ -182,6 +185,22 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
+
+
+def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
+    """Whether a header row groups the row of years under it by paths, each group cell spanning its years with empty
+    cells ("Sector | BAU projection (Mt) | | | Unconditional (Mt) | | Conditional (Mt) |" over "| 2020 | 2025 | 2030 |
+    2025 | 2030 | 2025 | 2030"): two groups or more, each over a year, none over a blank."""
+    if len(above) != len(years):
+        return False
+    starts = [k for k, c in enumerate(above) if k and c.text]
+    return (
+        len(starts) >= 2
+        and all(YEAR_CELL_RE.match(years[k].text) for k in starts)
+        and all(YEAR_CELL_RE.match(c.text) for c in years[starts[0] :])
+        and any(k + 1 < len(above) and not above[k + 1].text for k in starts)  # (a group spans years; a header
+        # cell over each year, "Emissions (Gg) | Emissions (Gg)" over "2025 | 2030", heads a row-read table)
+    )
 
 
 _MISPRINTED_RE = rx.compile(r"\d+(?:[ \u00a0]\d+)+")

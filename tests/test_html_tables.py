@@ -386,3 +386,24 @@ def test_the_header_row_over_a_row_of_years_gives_their_columns_its_unit() -> No
         "<tr><td>Energy</td><td>14.4</td><td>20.0</td><td>10.4</td><td>9.5</td></tr></table>"
     )
     assert not any(r["value"] in ("26.1", "20") and r["kind"] == "target" for r in html_rows(grouped))
+
+
+def test_a_header_grouping_years_by_path_reads_the_plans_groups_and_leaves_the_reference_path() -> None:
+    """ "Sector | BAU projection (Mt CO2e) | | | Unconditional (Mt CO2e) | | Conditional (Mt CO2e) |" over "| 2020 |
+    2025 | 2030 | 2025 | 2030 | 2025 | 2030": each group cell spans its years; the BAU group's projections are no
+    goals, the other groups' cells are the plan's, with their condition."""
+    body = DATED + (
+        "<p>Table 1: GHG emission projections in BAU, unconditional and conditional pathways</p><table>"
+        "<tr><td>Sector</td><td colspan='3'>BAU emission projection (Mt CO2e)</td>"
+        "<td colspan='2'>Unconditional emission projection (Mt CO2e)</td>"
+        "<td colspan='2'>Conditional emission projection (Mt CO2e)</td></tr>"
+        "<tr><td></td><td>2020</td><td>2025</td><td>2030</td><td>2025</td><td>2030</td><td>2025</td><td>2030</td></tr>"
+        "<tr><td>Industry</td><td>4.8</td><td>11.6</td><td>24.3</td><td>11.2</td><td>21.9</td><td>9.1</td>"
+        "<td>17.4</td></tr>"
+        "<tr><td>Energy</td><td>9.7</td><td>13.1</td><td>18.8</td><td>12.2</td><td>13.5</td><td>9.9</td>"
+        "<td>8.6</td></tr></table>"
+    )
+    found = {(r["value"], r["year"], r["kind"], r["condition"]) for r in html_rows(body)}
+    assert {("21.9", "2030", "target", "unconditional"), ("17.4", "2030", "target", "conditional"),
+            ("8.6", "2030", "target", "conditional")} <= found  # fmt: skip
+    assert not any(v in ("24.3", "18.8") for v, *_ in found)  # (the BAU path's projections)
