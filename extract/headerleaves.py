@@ -68,9 +68,10 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
         return tail  # one header row over the value columns (its corner cell over the row labels may be missing)
     if ncols >= 2 and len(header) > ncols and all(cell_unit(header[k]) or _cell_years(header[k]) for k in tail):
         return tail  # "Reduction (kt) | NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % increase": a parent over leaves
-    if len(header) == label_cols + ncols and units and units[0] >= tail[0]:
+    if len(header) == label_cols + ncols and units and (units[0] >= tail[0] or units == [0]):
         # one header row over the rows' several label columns and the value columns ("Action | Target | Activities |
-        # Cost (x1000 USD) | Start date | End date | Progress"): only the value columns' cells state units
+        # Cost (x1000 USD) | Start date | End date | Progress"): only the value columns' cells state units (or the
+        # corner cell alone states the table's: "Gas (kt) | 2022 (Historical) | 2030 (Projection) | GWP factor")
         return tail
     return None
 

@@ -407,3 +407,19 @@ def test_a_header_grouping_years_by_path_reads_the_plans_groups_and_leaves_the_r
     assert {("21.9", "2030", "target", "unconditional"), ("17.4", "2030", "target", "conditional"),
             ("8.6", "2030", "target", "conditional")} <= found  # fmt: skip
     assert not any(v in ("24.3", "18.8") for v, *_ in found)  # (the BAU path's projections)
+
+
+def test_a_corner_cell_stating_the_unit_leaves_every_other_header_cell_to_its_column() -> None:
+    """ "Gas (kt) | 2022 (Historical) | 2030 (Medium Projection) | 2035 (Medium Projection) | GWP-AR6 Factor": the
+    corner states the table's unit, and each other cell heads its own column: the historical year's cells are records,
+    the projections no goals, the warming potentials no values of any year."""
+    body = DATED + (
+        "<table><tr><td>Gas (kt)</td><td>2022 (Historical)</td><td>2030 (Medium Projection)</td>"
+        "<td>2035 (Medium Projection)</td><td>GWP-AR6 Factor</td></tr>"
+        "<tr><td>CO₂</td><td>21,402</td><td>25,118.4</td><td>28,907.3</td><td>1</td></tr>"
+        "<tr><td>CH₄</td><td>377</td><td>360.2</td><td>351.9</td><td>29.8</td></tr>"
+        "<tr><td>N₂O</td><td>6.91</td><td>12.04</td><td>18.3</td><td>273</td></tr></table>"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("21.402", "Mt", "2022", "actual"), ("0.377", "Mt CH4", "2022", "actual")} <= found
+    assert not any(v in ("25.1184", "28.9073", "29.8", "273") for v, *_ in found)
