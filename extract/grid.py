@@ -27,7 +27,7 @@ from .cells import (
 from .gridbuild import build_grid, is_unit_note
 from .loosetable import LooseTable, build_loose_table
 from .segment import Block
-from .tabgrid import build_tab_grid
+from .tabgrid import build_tab_grid, goes_on, years_head
 from .texttables import (
     DeadlineTable,
     YearTable,
@@ -117,9 +117,19 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             shorts[k] = _short(blocks, text, k)
         return shorts[k]
 
+    read_on = -1  # the block after a row-read table's run (headed by years), which a blank line may part from the rest
     while i < n:
         if blocks[i].kind == "table":
+            if i == read_on and goes_on(blocks, read_on):
+                # "Energy | 20.79 | …" then a blank line, then "IPPU | 0.87 | …": the rest of the table above,
+                # whose header of years the row reader keeps; a grid of its own would have no header
+                i += 1
+                while i < n and blocks[i].kind == "table" and blocks[i].start == blocks[i - 1].end + 1:
+                    i += 1
+                continue
             tab, end = build_tab_grid(blocks, text, i)
+            if tab is None and years_head(blocks[i], text):
+                read_on = end
             if tab is not None:
                 _take_notes(tab, blocks)
                 after = tab.last_block + 1

@@ -93,6 +93,8 @@ def year_header(
         unit = lead_unit(text, blocks[index].cells, min(years))
     if unit is None and index and blocks[index - 1].kind == "table":
         unit = _unit_above(text, blocks[index - 1].cells, years)
+    if unit is None:
+        unit = _change_unit(text, blocks[index].cells, years)
     kind = _cue_kind(caption)[0] if caption else ""
     both = bool(caption) and not kind and bool(_BAU_RE.search(caption))
     return YearHeader(years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both)
@@ -107,6 +109,20 @@ def _unit_above(text: str, cells: list[tuple[int, int]], years: dict[int, int]) 
     if len(over) != len(years) or not all(over):
         return None
     found = {caption_unit(cell) for cell in over}
+    return found.pop() if len(found) == 1 else None
+
+
+_CHANGE_HEAD_RE = rx.compile(r"\b(?:change|variation|difference|increase|decrease)\b", re.IGNORECASE)
+
+
+def _change_unit(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:
+    """The unit of the header's change columns beside its years ("1990 | 2017 | 2023 | Change 1990–2017, Mt CO₂e |
+    Change (1990–2017), %"): a change of the levels is in their unit, so the one amount unit stated there is theirs."""
+    found = set()
+    for k, (s, e) in enumerate(cells):
+        cell = text[s:e]
+        if k not in years and _CHANGE_HEAD_RE.search(cell) and (unit := caption_unit(cell)) and unit[0] != "%":
+            found.add(unit)
     return found.pop() if len(found) == 1 else None
 
 

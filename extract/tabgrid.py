@@ -224,3 +224,14 @@ def _values_missing(row: list[Cell]) -> bool:
     ("-", "n/a"). Not a header row: its label's unit measures no column; not a group title, whose cells are blank."""
     marked = [c for c in row[1:] if c.text]
     return bool(row and row[0].text and marked) and all(EMPTY_CELL_RE.match(c.text) for c in marked)
+
+
+def years_head(block: Block, text: str) -> bool:
+    """Whether a tab row is a header of years ("Source | 1990 | 2017 | 2023 | …"): the row reader's table."""
+    return sum(1 for s, e in block.cells if YEAR_CELL_RE.match(text[s:e])) >= 2
+
+
+def goes_on(blocks: list[Block], k: int) -> bool:
+    """Whether tab row ``k`` goes on with the table of the row before it, one blank line apart, as wide."""
+    before, row = blocks[k - 1], blocks[k]
+    return before.kind == "table" and row.start - before.end == 2 and len(row.cells) == len(before.cells)

@@ -423,3 +423,24 @@ def test_a_corner_cell_stating_the_unit_leaves_every_other_header_cell_to_its_co
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert {("21.402", "Mt", "2022", "actual"), ("0.377", "Mt CH4", "2022", "actual")} <= found
     assert not any(v in ("25.1184", "28.9073", "29.8", "273") for v, *_ in found)
+
+
+def test_a_table_split_in_two_goes_on_under_its_header_of_years_in_the_unit_its_change_columns_state() -> None:
+    """ "Source | 1990 | 2017 | 2023 | Change 1990–2017, Mt CO₂e | Change (1990–2017), %" over one row, then a second
+    HTML table as wide going on with the rows (a page break in the source): they are one table, its year columns in
+    the unit the change columns state (a change of the levels is in their unit)."""
+    head = "".join(f"<td>{c}</td>" for c in ("Source", "1990", "2017", "2023", "Change 1990–2017, Mt CO₂e",
+                                              "Change (1990–2017), %"))  # fmt: skip
+
+    def row(*cells: str) -> str:
+        return "<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+    body = DATED + (
+        "<p>Table 1: GHG Emissions and Removals in 1990, 2017 and 2023.</p>"
+        f"<table><tr>{head}</tr>{row('Energy', '18.42', '8.95', '9.88', '-9.47', '-51.4')}</table>"
+        f"<table>{row('IPPU', '0.76', '1.21', '1.87', '0.45', '59.2')}"
+        f"{row('Waste', '0.41', '0.66', '0.91', '0.25', '61.0')}</table>"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("18.42", "Mt CO2e", "1990", "actual"), ("0.76", "Mt CO2e", "1990", "actual"),
+            ("1.87", "Mt CO2e", "2023", "actual"), ("0.66", "Mt CO2e", "2017", "actual")} <= found  # fmt: skip
