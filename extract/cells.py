@@ -199,6 +199,15 @@ def is_value_cell(cell: Cell) -> bool:
     return is_value(cell.text) or not cell.runs_on and magnitude_value(cell.text)
 
 
+_MISPRINTED_RE = rx.compile(r"\d+(?:[ \u00a0]\d+)+")
+
+
+def misprinted(cell: Cell) -> bool:
+    """Digits grouped as no number is ("500 00"), where a value belongs: a value no one can read, so a blank cell in
+    its place, not text that makes the table no table of values."""
+    return _MISPRINTED_RE.fullmatch(cell.text) is not None and not is_value_cell(cell)
+
+
 def magnitude_value(text: str) -> bool:
     """A number and its magnitude alone, the column naming the unit: "0.36 billion", "369 million" (a cell naming its
     currency too, "USD 1.3 billion", is a statement of its own)."""

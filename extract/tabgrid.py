@@ -20,6 +20,7 @@ from .cells import (
     GridRow,
     holds_value,
     is_value_cell,
+    misprinted,
     row_label_year,
 )
 from .gridbuild import is_unit_note
@@ -170,7 +171,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             continue
         # a misprinted number ("500 00": digits grouped as no number is) is a value no one can read: a blank cell,
         # not text that makes the whole grid no table of values
-        values = [_blank(c) if _misprinted(c) else c for c in values]
+        values = [_blank(c) if misprinted(c) else c for c in values]
         if not labels or len(values) != ncols or any(c.text and not is_value_cell(c) for c in values):
             return None, end
         cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]
@@ -201,14 +202,6 @@ def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
         and any(k + 1 < len(above) and not above[k + 1].text for k in starts)  # (a group spans years; a header
         # cell over each year, "Emissions (Gg) | Emissions (Gg)" over "2025 | 2030", heads a row-read table)
     )
-
-
-_MISPRINTED_RE = rx.compile(r"\d+(?:[ \u00a0]\d+)+")
-
-
-def _misprinted(cell: Cell) -> bool:
-    """Digits grouped as no number is ("500 00"), where a value belongs."""
-    return _MISPRINTED_RE.fullmatch(cell.text) is not None and not is_value_cell(cell)
 
 
 def _blank(cell: Cell) -> Cell:
