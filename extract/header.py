@@ -236,6 +236,13 @@ def table_scope(
         col.label, col.unit = f"{cell} {col.label}", col.unit or cell_unit(cell)
         years = set(_cell_years(cell)) - _bases(cell)
         col.year = col.year or (years.pop() if len(years) == 1 else None)
+    if leaves and not any(col.year for col in columns):
+        # a row of years under the row of unit cells ("Emissions in Gg | Emissions in Gg" over "2025 | 2030"): each
+        # column is of the year under its unit cell
+        under = [k for k, h in enumerate(header) if k > max(leaves) and _YEAR_CELL_RE.match(h)]
+        if len(under) == ncols == len(header) - 1 - max(leaves):
+            for col, k in zip(columns, under, strict=True):
+                col.year = int(_YEAR_CELL_RE.match(header[k]).group(1))
     heads = _year_group_heads(header, leaves, ncols) if leaves and not parents else []
     for c, col in enumerate(columns if heads else []):
         cell = header[heads[c]]

@@ -276,3 +276,18 @@ def test_a_unit_of_measure_column_scales_each_rows_numbers_by_its_power_of_ten()
         ("0.025", "TWh", "2025", "target"), ("0.03", "TWh", "2030", "target"),
     } <= found  # fmt: skip
     assert not {r["value"] for r in rows(text)} & {"1000", "0.001", "3", "4"}
+
+
+def test_a_row_of_years_under_the_unit_cells_dates_each_column() -> None:
+    """ "Unconditional objective | Emissions in Gg CO2eq | Emissions in Gg CO2eq" over "2025 | 2030": each value
+    column is of the year printed under its unit cell, not of the plan's deadline."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "Table 38: Target value by unconditional objective",
+        "Unconditional objective", "Emissions in Gg CO2eq", "Emissions in Gg CO2eq", "2025", "2030",
+        "Unconditional mitigation scenario", "96", "187",
+        "Energy scenario", "48.2", "66.9",
+        "Transport scenario", "41.5", "118.3",
+    )  # fmt: skip
+    found = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("0.096", "2025"), ("0.187", "2030"), ("0.0415", "2025"), ("0.1183", "2030")} <= found
