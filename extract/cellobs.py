@@ -91,7 +91,7 @@ def _scale(unit: tuple[str, Decimal], number: Decimal) -> Decimal:
     return Decimal("1e-9") if abs(number) >= whole else unit[1]
 
 
-_CODE_RE = rx.compile(r"0\d+")
+_LEADING_ZERO_RE = rx.compile(r"0\d+")
 
 
 def add_cell(
@@ -116,7 +116,7 @@ def add_cell(
     (1,219)" under "2013 (2005)", read as a value of its own (in the same unit)."""
     text = ctx.doc.text
     m = NUM_CELL_RE.match(text[start:end])
-    if m is None or _CODE_RE.fullmatch(m.group("num")):
+    if m is None or _LEADING_ZERO_RE.fullmatch(m.group("num")):
         return None  # (a whole number written with a leading zero, "01" | "02" down a column, numbers items: a code)
     raw_start = start + (m.start("sign") if m.group("sign") else m.start("open") if m.group("open") else m.start("num"))
     if not decimal_comma and _beyond_any_country(unit, m.group("num")):

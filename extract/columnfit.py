@@ -63,11 +63,11 @@ def misfits(grid: Grid, scope: TableScope) -> bool:
             unit = col.unit or scope.table.unit
             if m is None or unit is None:
                 continue
-            over = unit[0] == "%" and cell_number(m.group("num")) > 100 and not _CHANGE_RE.search(col.label)
+            over = unit[0] == "%" and cell_number(m.group("num")) > 100 and not CHANGE_RE.search(col.label)
             if m.group("pct") and unit[0] != "%" or over:
                 return True
     return False
 
 
-#: a % change, unlike a share, may pass 100 ("Progress (%) | 262")
-_CHANGE_RE = rx.compile(r"increase|change|growth|rise|progress|variation|evolution", re.I)
+#: a % change, unlike a share, may pass 100 ("Progress (%) | 262"); a change column's header
+CHANGE_RE = rx.compile(r"increase|change|growth|rise|progress|variation|evolution", re.I)

@@ -285,12 +285,11 @@ _CONTINUES_TOTAL_RE = rx.compile(
 _SHARE_OF_TOTAL_RE = rx.compile(
     r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:country's\s+|national\s+|gross\s+)?total\b", re.I
 )
-_ANY_YEAR_RE = rx.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _shares_the_total(sentence: str) -> bool:
     """Whether a paragraph's first sentence breaks down the total before it: a share of "the total", no year."""
-    return _SHARE_OF_TOTAL_RE.search(sentence) is not None and _ANY_YEAR_RE.search(sentence) is None
+    return _SHARE_OF_TOTAL_RE.search(sentence) is not None and cx.YEAR_RE.search(sentence) is None
 
 
 _YEAR_LABEL_RE = rx.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)

@@ -13,6 +13,7 @@ from .captionunits import caption_unit, label_states_measure, lead_unit
 from .cellobs import add_cell
 from .cells import CHANGE_ROW_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import cell_unit, count_label, group_unit, label_unit, lone_bracket_unit, percent_label
+from .columnfit import CHANGE_RE
 from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .loosereader import read_loose_table
@@ -112,16 +113,13 @@ def _unit_above(text: str, cells: list[tuple[int, int]], years: dict[int, int]) 
     return found.pop() if len(found) == 1 else None
 
 
-_CHANGE_HEAD_RE = rx.compile(r"\b(?:change|variation|difference|increase|decrease)\b", re.IGNORECASE)
-
-
 def _change_unit(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:
     """The unit of the header's change columns beside its years ("1990 | 2017 | 2023 | Change 1990–2017, Mt CO₂e |
     Change (1990–2017), %"): a change of the levels is in their unit, so the one amount unit stated there is theirs."""
     found = set()
     for k, (s, e) in enumerate(cells):
         cell = text[s:e]
-        if k not in years and _CHANGE_HEAD_RE.search(cell) and (unit := caption_unit(cell)) and unit[0] != "%":
+        if k not in years and CHANGE_RE.search(cell) and (unit := caption_unit(cell)) and unit[0] != "%":
             found.add(unit)
     return found.pop() if len(found) == 1 else None
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import rx
 from .cells import (
     CAPTION_RE,
     EMPTY_CELL_RE,
@@ -24,6 +23,7 @@ from .cells import (
     row_label_year,
 )
 from .gridbuild import is_unit_note
+from .headeryears import HEADER_YEAR_RE
 from .segment import Block
 
 
@@ -158,7 +158,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             region = values if len(r) > ncols else r[1:]
             if any(c.text and not is_value_cell(c) for c in region):
                 next_header = bool(header_rows) and bool(r[0].text) and r[0].text == header_rows[-1][0].text
-                dated = any(len(c.text) <= 60 and _YEAR_RE.search(c.text) for h in header_rows for c in h)  # year heads
+                dated = any(len(c.text) <= 60 and HEADER_YEAR_RE.search(c.text) for h in header_rows for c in h)
                 if len(grid_rows) >= MIN_ROWS and (next_header or (dated and j > data[-1])):
                     # the header of a next table, opening as this one's does ("Sector | | Gross emissions (NERF,
                     # 2020)" after rows under "Sector | Emissions in 2018 | …"), or a note after the last row of
@@ -207,9 +207,6 @@ def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
 def _blank(cell: Cell) -> Cell:
     """An empty cell in the place of ``cell``."""
     return Cell(cell.start, cell.start, "", cell.block, cell.first_in_block)
-
-
-_YEAR_RE = rx.compile(r"\b(?:19[5-9]\d|20\d\d|2100)\b")
 
 
 def _values_missing(row: list[Cell]) -> bool:
