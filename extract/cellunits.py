@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import rx
 from .numbers import MAGNITUDES
-from .quantities import METRIC_TONS_RE, TONNES_PER_MT
+from .quantities import METRIC_TONS_RE, TONNES_PER_MT, find_quantities
 from .units import NON_INDICATOR, match_unit_after
 
 _SPACES_RE = rx.compile(r"\s+")
@@ -299,3 +299,22 @@ def count_label(label: str) -> tuple[str, Decimal] | None:
     mag = _LABEL_MAGNITUDE_RE.search(label)
     word = mag.group(1).lower().rstrip("s").replace("'000", "thousand") if mag else ""
     return "count", MAGNITUDES.get(word, Decimal(1))
+
+
+#: a label's last part naming a per-capita measure: "GHG per capita, tons per capita", "Emissions, t CO2e/person"
+_PER_CAPITA_TAIL_RE = rx.compile(
+    r",\s*([^,]{1,30}?(?:\bper\s+(?:capita|person|inhabitant)|/\s*(?:capita|person)))\s*$", re.IGNORECASE
+)
+
+
+def per_capita_label(label: str) -> tuple[str, Decimal] | None:
+    """The per-capita unit a row label names after its last comma ("GHG per capita, tons per capita"): its bare cells
+    are amounts per person, read as "3.8 tons per capita" is in a sentence."""
+    m = _PER_CAPITA_TAIL_RE.search(label)
+    if m is None:
+        return None
+    phrase = f"{label[: m.start()]} were 1 {m.group(1)}"  # (what is measured, "GHG", makes plain tons CO2e)
+    found = find_quantities(phrase, 0, len(phrase))
+    if len(found) != 1 or "per capita" not in found[0].unit:
+        return None
+    return found[0].unit, found[0].value

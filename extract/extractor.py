@@ -49,15 +49,7 @@ from .projection import (
     names_projection,
     opens_in_projection,
 )
-from .rowtables import (
-    _YEAR_CELL_RE,
-    YearHeader,
-    read_table,
-    read_table_row,
-    read_text_row,
-    table_footnotes,
-    year_header,
-)
+from .rowtables import read_table, read_table_row, read_text_row, table_footnotes
 from .scope import impact_heading
 from .sentence import read_sentence, sentence_regions
 from .state import Carry, DocContext, ExtractionResult
@@ -65,6 +57,7 @@ from .subheader import sub_header_years, unit_column
 from .textscope import TextScope, header_row_year
 from .timeline import read_timeline
 from .unitrow import column_units
+from .yearheader import _YEAR_CELL_RE, YearHeader, year_header
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue

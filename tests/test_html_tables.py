@@ -444,3 +444,18 @@ def test_a_table_split_in_two_goes_on_under_its_header_of_years_in_the_unit_its_
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert {("18.42", "Mt CO2e", "1990", "actual"), ("0.76", "Mt CO2e", "1990", "actual"),
             ("1.87", "Mt CO2e", "2023", "actual"), ("0.66", "Mt CO2e", "2017", "actual")} <= found  # fmt: skip
+
+
+def test_a_row_label_naming_a_per_capita_measure_gives_its_cells_that_unit() -> None:
+    """ "GHG per capita, tons per capita | 10.299 | 4.095 | …" under a header of years: amounts per person, as "3.8
+    tons per capita" is in a sentence (not bare numbers left unread); "Population, million inhabitants" is no such
+    measure."""
+    body = DATED + (
+        "<p>Table 2.2-2: Total GHG emissions and associated variables, 1990-2016</p><table>"
+        "<tr><td></td><td>1990</td><td>2005</td><td>2016</td></tr>"
+        "<tr><td>Population, million inhabitants</td><td>4.362</td><td>3.940</td><td>3.844</td></tr>"
+        "<tr><td>GHG per capita, tons per capita</td><td>9.871</td><td>3.402</td><td>3.655</td></tr></table>"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("9.871", "t CO2e per capita", "1990", "actual"), ("3.655", "t CO2e per capita", "2016", "actual")} <= found
+    assert not any(v == "4.362" for v, *_ in found)

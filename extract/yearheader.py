@@ -1,0 +1,116 @@
+"""A tab table's header row of years, as the row reader reads the rows under it: the years of its columns, their
+unit (the caption's, a header cell's before the years, the row of words above the years, the change columns'), the
+shared history of its scenario rows, and what two-row headers and group rows add to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from . import rx
+from .captionunits import caption_unit, lead_unit
+from .cellunits import group_unit, lone_bracket_unit
+from .columnfit import CHANGE_RE
+from .header import _BAU_RE, _cue_kind
+from .segment import Block
+
+_YEAR_CELL_RE = rx.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
+
+
+@dataclass
+class YearHeader:
+    """A tab table's header row of years, as its rows are read: what dates, measures and kinds their cells."""
+
+    years: dict[int, int]  # cell index -> year
+    is_target: bool = False  # the heading or the header's first cell speaks of goals
+    unit: tuple[str, Decimal] | None = None  # the unit the caption states ("Table 3: GHG emissions (in Mt CO2e)")
+    caption: str = ""
+    reference: bool = False  # the caption names a reference path ("Projection of emissions", "Annual BAU emissions")
+    history_end: int | None = None  # the last year the scenario rows share (see ``scenario_history``)
+    group: str = ""  # the last row whose one cell spans the table ("BAU baseline", "Conditional mitigation")
+    index: int = -1  # the header row's block
+    both_paths: bool = False  # the caption names the reference path and the plan ("BAU / CDN / CDN+ emissions")
+    units: dict[int, tuple[str, Decimal]] = field(default_factory=dict)  # a row of units under it (``unitrow``)
+    subject: str = ""  # the label of the last row of levels: rows of changes under it ("Compared to 1990, %") are its
+    width: int = 0  # the header's cells, when printed on two rows (``subheader``): shorter rows lack leading cells
+    unit_column: int | None = None  # a "Unit of measure" column: each row's cell there is its numbers' unit
+
+
+def year_header(
+    text: str, blocks: list[Block], index: int, years: dict[int, int], is_target: bool, caption: str,
+    before: YearHeader | None,
+) -> YearHeader:  # fmt: skip
+    """The header row of years at block ``index``; ``before``: the one of the table's part above it, whose history
+    still dates this part's cells (a wide table printed in two parts: 2010-2020, then 2021-2030). The cells' unit is
+    the caption's, else the one a header cell before the years states ("Sector/ktCO2e", "Emissions (Gg CO2e)")."""
+    history = scenario_history(text, blocks, index, years)
+    if history is None and before is not None:
+        history = before.history_end
+    unit = caption_unit(caption) if caption else None
+    if unit is None:
+        unit = lead_unit(text, blocks[index].cells, min(years))
+    if unit is None and index and blocks[index - 1].kind == "table":
+        unit = _unit_above(text, blocks[index - 1].cells, years)
+    if unit is None:
+        unit = _change_unit(text, blocks[index].cells, years)
+    kind = _cue_kind(caption)[0] if caption else ""
+    both = bool(caption) and not kind and bool(_BAU_RE.search(caption))
+    return YearHeader(years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both)
+
+
+def _unit_above(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:
+    """The one unit the header cells over the year columns state ("Avoided GHG emissions (in Gg CO2eq)" over each
+    of "Sectors | 2025 | 2030"): the cells' unit; None when they state none or several, or when a cell spans years
+    (an empty cell over one: "BAU projection (Mt) | | | Conditional (Mt) |" groups its columns by paths the row
+    reader does not tell apart)."""
+    over = [text[s:e].strip() for k, (s, e) in enumerate(cells) if k in years]
+    if len(over) != len(years) or not all(over):
+        return None
+    found = {caption_unit(cell) for cell in over}
+    return found.pop() if len(found) == 1 else None
+
+
+def _change_unit(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:
+    """The unit of the header's change columns beside its years ("1990 | 2017 | 2023 | Change 1990–2017, Mt CO₂e |
+    Change (1990–2017), %"): a change of the levels is in their unit, so the one amount unit stated there is theirs."""
+    found = set()
+    for k, (s, e) in enumerate(cells):
+        cell = text[s:e]
+        if k not in years and CHANGE_RE.search(cell) and (unit := caption_unit(cell)) and unit[0] != "%":
+            found.add(unit)
+    return found.pop() if len(found) == 1 else None
+
+
+def group_unit_of(header: YearHeader) -> tuple[str, Decimal] | None:
+    """The unit the last group row states, alone or in a bracket ("Total emissions (MtCO2e)" over "BAU | 9.3 | …"):
+    the rows under it are in it."""
+    group = header.group
+    return (group_unit(group) or lone_bracket_unit(group, 0, len(group))) if group else None
+
+
+def scenario_history(text: str, blocks: list[Block], header: int, header_years: dict[int, int]) -> int | None:
+    """The last year of a scenario table's shared history: the rows under the header row of years at block ``header``
+    that name a reference path ("Status quo scenario", "BAU") and those that name the plan's ("Mitigation scenario",
+    "Unconditional") print the same values up to it and part after it, where the modelling starts. None when the
+    table does not set both kinds of rows side by side, or they never agree or never part."""
+    paths: list[dict[int, str]] = []
+    kinds = set()
+    for block in blocks[header + 1 :]:
+        if block.kind != "table" or len(block.cells) < 2:
+            break
+        cells = [text[s:e].strip() for s, e in block.cells]
+        if sum(1 for c in cells if _YEAR_CELL_RE.match(c)) >= 2:
+            break  # the next header row of years
+        kind = _cue_kind(cells[0])[0]
+        if kind in ("bau", "target"):
+            kinds.add(kind)
+            paths.append({header_years[i]: c for i, c in enumerate(cells) if i in header_years and c})
+    if kinds != {"bau", "target"}:
+        return None
+    last = None
+    for year in sorted(set(header_years.values())):
+        values = {path.get(year) for path in paths}
+        if len(values) != 1 or None in values:
+            break
+        last = year
+    return last if last is not None and last < max(header_years.values()) else None
