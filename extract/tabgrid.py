@@ -157,7 +157,12 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             # a short row (cells spanned from above) is right-aligned: any text after its first cell may be a value's
             region = values if len(r) > ncols else r[1:]
             if any(c.text and not is_value_cell(c) for c in region):
-                next_header = bool(header_rows) and bool(r[0].text) and r[0].text == header_rows[-1][0].text
+                # (opening as this one's header does, or repeating its value columns' cells: "Other indicators |
+                # Baseline | Target in 2035" under rows headed "GHG indicators | Baseline | Target in 2035")
+                last_head = [c.text for c in header_rows[-1]] if header_rows else []
+                next_header = bool(last_head) and bool(r[0].text) and (
+                    r[0].text == last_head[0] or [c.text for c in r[1:]] == last_head[1:]
+                )
                 dated = any(len(c.text) <= 60 and HEADER_YEAR_RE.search(c.text) for h in header_rows for c in h)
                 if len(grid_rows) >= MIN_ROWS and (next_header or (dated and j > data[-1])):
                     # the header of a next table, opening as this one's does ("Sector | | Gross emissions (NERF,

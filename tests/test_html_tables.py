@@ -459,3 +459,20 @@ def test_a_row_label_naming_a_per_capita_measure_gives_its_cells_that_unit() -> 
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert {("9.871", "t CO2e per capita", "1990", "actual"), ("3.655", "t CO2e per capita", "2016", "actual")} <= found
     assert not any(v == "4.362" for v, *_ in found)
+
+
+def test_a_row_repeating_the_value_columns_header_ends_the_table_above_it() -> None:
+    """ "Other indicators | Baseline | Target in 2035" after rows headed "GHG indicators | Baseline | Target in 2035":
+    the header of the next table in the same grid; the rows above keep their columns (the targets of 2035)."""
+    body = DATED + (
+        "<p>ANNEX C: KPIs for tracking progress</p><table>"
+        "<tr><td>GHG indicators (conditional)</td><td>Baseline</td><td>Target in 2035</td></tr>"
+        "<tr><td>National GHG Mitigation (ktCO2e/yr)</td><td>0</td><td>187.3</td></tr>"
+        "<tr><td>Land Transport GHG Mitigation (ktCO2e/yr)</td><td>0</td><td>12.8</td></tr>"
+        "<tr><td>Solid waste GHG Mitigation (ktCO2e/yr)</td><td>0</td><td>31.4</td></tr>"
+        "<tr><td>Other indicators</td><td>Baseline</td><td>Target in 2035</td></tr>"
+        "<tr><td>Installed renewable electricity capacity (MW)</td><td>7</td><td>52</td></tr>"
+        "<tr><td>Protected areas (ha)</td><td>TBD</td><td>TBD</td></tr></table>"
+    )
+    found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("0.1873", "Mt CO2e", "2035", "target"), ("0.0314", "Mt CO2e", "2035", "target")} <= found
