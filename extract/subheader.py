@@ -26,7 +26,7 @@ def spanned_columns(header: list[str]) -> list[int]:
 def sub_header_years(header: list[str], row: list[str]) -> dict[int, int] | None:
     """Column position -> year of a second header row whose years ``row`` lists under the spanning cells of the row
     above (``header``, a row of words): None unless it holds two years or more and fits the spanned columns."""
-    if any(YEAR_CELL_RE.match(c) or any(ch.isdigit() for ch in c) for c in header):
+    if any(ch.isdigit() for c in header for ch in c):
         return None  # the row above is no header of words
     subs = [c for c in row if c.strip()]
     spanned = spanned_columns(header)
