@@ -29,7 +29,7 @@ from .cells import (
 from .cellunits import cell_unit
 from .header import header_cue
 from .rownumbers import row_numbers, year_row_labels
-from .unitcolumn import scaled_unit_cells
+from .unitcolumn import heads_unit_column, own_unit_cell, scaled_unit_cells
 
 #: a header cell that reads as prose (lower-case start, many words): without a caption, no table
 _PROSE_RE = rx.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
@@ -97,7 +97,8 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         groups.append((labels, nums))
         labels = []
     unit_note = next((c.text for c in labels if is_unit_note(c.text)), "")
-    groups = [(joined(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
+    join = own_unit_cell if heads_unit_column(cells) else joined  # (a unit column's cells stand apart)
+    groups = [(join(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
     groups = groups[: _paragraph_between(groups)]
     # a captioned table of one row: its header names each of at least two columns, above the corner and the row's
     # label ("Table 5: Reductions by sector" | "Sectors | Energy | Waste | Total" | "Amount (Gg) | 20.1 | 6.0 | 26.1")

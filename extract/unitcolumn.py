@@ -7,7 +7,7 @@ import re
 from decimal import Decimal
 
 from . import rx
-from .cells import Cell, is_value_cell
+from .cells import Cell, is_value_cell, joined
 from .units import match_unit_after
 
 #: the header of a column that states each row's unit ("Unit", "Unit of measure", "Units of measurement")
@@ -26,17 +26,30 @@ def names_unit_column(header: list[Cell]) -> bool:
     return any(UNIT_HEADER_RE.match(c.text) for c in header)
 
 
+def heads_unit_column(cells: list[Cell]) -> bool:
+    """Whether a run of flattened cells opens with a header naming a "Unit of measure" column, before any value."""
+    for c in cells[:12]:
+        if is_value_cell(c):
+            return False
+        if UNIT_HEADER_RE.match(c.text):
+            return True
+    return False
+
+
 def scaled_unit_cells(cells: list[Cell]) -> set[int]:
     """Indices of the cells of a "Unit of measure" column that scale their row's numbers: unit cells, no values, in a
     run whose header names such a column before any value (the cell after each is the row's first number)."""
-    for c in cells[:12]:
-        if is_value_cell(c):
-            return set()
-        if UNIT_HEADER_RE.match(c.text):
-            break
-    else:
+    if not heads_unit_column(cells):
         return set()
     return {k for k, c in enumerate(cells[:-1]) if _SCALED_UNIT_RE.match(c.text) and is_value_cell(cells[k + 1])}
+
+
+def own_unit_cell(labels: list[Cell]) -> list[Cell]:
+    """A row's label cells with wrapped lines joined, but its unit cell kept apart: under a "Units" column, a unit in
+    lower case ("Efficient charcoal stoves" over "fireplaces") is the next cell, not the rest of the label."""
+    if len(labels) >= 2 and scaled_unit(labels[-1].text) is not None:
+        return [*joined(labels[:-1]), labels[-1]]
+    return joined(labels)
 
 
 def scaled_unit(cell: str) -> tuple[str, Decimal] | None:

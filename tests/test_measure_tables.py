@@ -291,3 +291,18 @@ def test_a_row_of_years_under_the_unit_cells_dates_each_column() -> None:
     )  # fmt: skip
     found = {(r["value"], r["year"]) for r in rows(text)}
     assert {("0.096", "2025"), ("0.187", "2030"), ("0.0415", "2025"), ("0.1183", "2030")} <= found
+
+
+def test_a_units_column_cell_in_lower_case_is_no_wrapped_line_of_the_label_above() -> None:
+    """Flattened, "Efficient charcoal stoves" over "fireplaces" under a "Units" header: the second line is the row's
+    unit cell (what its numbers count), not the rest of the label, so the row's numbers are fireplaces."""
+    text = flat(
+        "The plan was adopted in 2021.",
+        "Table 3 : Mitigation measures in the Energy sector",
+        "Reduction measures", "Technologies", "Units", "Conditional targets for 2030", "Unconditional targets for 2030",
+        "Energy efficiency in homes", "Efficient lighting with LEDs", "Lamps", "295,000", "88,000",
+        "Efficient charcoal stoves", "fireplaces", "520,000", "140,000",
+        "Renewable energy", "Solar power plants", "MW", "150", "60",
+    )  # fmt: skip
+    found = {(r["value"], r["unit"], r["condition"]) for r in rows(text)}
+    assert {("520000", "count", "conditional"), ("140000", "count", "unconditional")} <= found
