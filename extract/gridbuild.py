@@ -78,7 +78,10 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     year_header = any(YEAR_HEADER_RE.match(c.text) for c in cells[:12])
     numbered = row_numbers(cells)
     numbered_at = {cells[k].start for k in numbered}
-    year_rows = (set() if year_header else year_row_labels(cells)) | numbered | scaled_unit_cells(cells)
+    unit_column = heads_unit_column(cells)  # "Unit of measure": its cells are the rows' units, no values
+    year_rows = (set() if year_header else year_row_labels(cells)) | numbered
+    if unit_column:
+        year_rows |= scaled_unit_cells(cells)
     # split into (labels, numbers) groups
     groups: list[tuple[list[Cell], list[Cell]]] = []
     labels: list[Cell] = []
@@ -97,7 +100,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         groups.append((labels, nums))
         labels = []
     unit_note = next((c.text for c in labels if is_unit_note(c.text)), "")
-    join = own_unit_cell if heads_unit_column(cells) else joined  # (a unit column's cells stand apart)
+    join = own_unit_cell if unit_column else joined  # (a unit column's cells stand apart)
     groups = [(join(lab), vals) for lab, vals in groups]  # "Land use, land-use change and" + "forestry"
     groups = groups[: _paragraph_between(groups)]
     # a captioned table of one row: its header names each of at least two columns, above the corner and the row's

@@ -37,10 +37,9 @@ def heads_unit_column(cells: list[Cell]) -> bool:
 
 
 def scaled_unit_cells(cells: list[Cell]) -> set[int]:
-    """Indices of the cells of a "Unit of measure" column that scale their row's numbers: unit cells, no values, in a
-    run whose header names such a column before any value (the cell after each is the row's first number)."""
-    if not heads_unit_column(cells):
-        return set()
+    """Indices of the cells of a "Unit of measure" column that scale their row's numbers: unit cells, no values (the
+    cell after each is the row's first number). Asked of a run whose header names such a column
+    (``heads_unit_column``)."""
     return {k for k, c in enumerate(cells[:-1]) if _SCALED_UNIT_RE.match(c.text) and is_value_cell(cells[k + 1])}
 
 
