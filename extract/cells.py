@@ -89,7 +89,7 @@ MIN_ROWS = 2  # fewer rows than this are not clearly a table
 #: an empty cell: a dash, "n/a", "N.A.", "Not applicable (NA)", dots, or an inventory's notation keys for "not
 #: estimated", "not occurring", "included elsewhere" (NE, NO, IE)
 EMPTY_CELL_RE = rx.compile(
-    r"^\s*(?:[-–—]|n[/\\.]?a\.?|N[/\\.]?A\.?|NA|NE|NO|IE|\.{2,3}|(?i:not\s+(?:applicable|estimated|available))"
+    r"^\s*(?:[-–—]{1,3}|n[/\\.]?a\.?|N[/\\.]?A\.?|NA|NE|NO|IE|\.{2,3}|(?i:not\s+(?:applicable|estimated|available))"
     r"(?:\s*\((?:NA|NE)\))?)\s*$"
 )
 #: a year alone in a cell, maybe with a footnote mark ("2010*"): 1950-2100, since "2199" is a value

@@ -32,6 +32,13 @@ _DATE = (
 # A line that ends in a date, after at most a short lead that is not the tail of a wrapped sentence (it starts with
 # a capital, a digit or a bracket, not a lower-case word: "of the Paris Agreement dated December 12, 2015").
 _DATE_LINE_RE = rx.compile(rf"(?i)(?:(?-i:[^\sa-z])[^\n]{{0,44}}?)?{_DATE}[ .]*")
+# A longer title saying it was sent in that month: "Updated Nationally Determined Contribution Communicated to the
+# UNFCCC October 2021" (its lead names the sending; a title has no stop, and says nothing of a sending to come:
+# "The next report is expected to be submitted in June 2027." is a sentence)
+_SENT_LINE_RE = rx.compile(
+    rf"(?i)(?!.*\b(?:will|expected|next|planned|due|to\s+be)\b)(?-i:[^\sa-z])[^\n.;]{{0,60}}?"
+    rf"\b(?:communicated|submitted|presented)\b[^\n.;]{{0,40}}?\s{_DATE}[ ]*"
+)
 #: A line of prose broken mid-sentence: long, and ending in a word that cannot end a title ("… and the", "… (NDC)
 #: on") or a comma (a long title may end in a lower-case word: "… the fight against Climate Change and its effects")
 _WRAPPED_ABOVE_RE = rx.compile(
@@ -60,7 +67,7 @@ def date_line(text: str) -> tuple[int, str] | None:
             continue  # the tail of a hard-wrapped sentence ("… the Kyoto Protocol dated December 11, 1997 and the" +
             # "Paris Agreement dated December 12, 2015."; "… submitted its Updated NDC on" + "16 November 2022."): a
             # citation, not the cover's date (under a title, whose last word is a name: "… the Paris Agreement")
-        m = _DATE_LINE_RE.fullmatch(line)
+        m = _DATE_LINE_RE.fullmatch(line) or _SENT_LINE_RE.fullmatch(line)
         if m is None or len(re.findall(_MONTHS, line, re.IGNORECASE)) > 1 or "period" in line.lower():
             continue
         years.append((int(next(g for g in m.groups() if g)), line))

@@ -17,7 +17,7 @@ from . import clauses, rx
 from . import context as cx
 from .alternation import first_char_guarded
 from .captionunits import table_caption
-from .cells import is_value
+from .cells import CAPTION_RE, is_value
 from .citations import cite_tables
 from .grid import find_grids
 from .headinglines import (
@@ -63,7 +63,7 @@ if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
 from .numberstyle import writes_decimal_commas
-from .segment import Block, segment, split_sentences
+from .segment import Block, numbered_heading, segment, split_sentences
 
 # --------------------------------------------------------------- driver
 
@@ -107,6 +107,13 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             # the next table (its rows share them: "By 2030, …" in one row, the rows after it)
             carry.obs_year = carry.target_year = None
         if block.kind == "heading":
+            if CAPTION_RE.match(block.text):
+                carry.impact_rows = impact_table(block.text)
+            elif carry.impact_rows and not numbered_heading(block.text):
+                # "Table 3: Loss and damage due to extreme events" over "Hurricane Hugo, 1989" | "$41 Million" | …
+                # flattened to short lines that make no grid: the climate's damage, up to the prose or section after
+                continue
+            carry.impact_rows = carry.impact_rows and CAPTION_RE.match(block.text) is not None
             last_heading = block.text
             # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
             # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
@@ -196,6 +203,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if not (block.sentences and _shares_the_total(block.sentences[0].text)):
                 carry.paragraph_data_year = None
         carry.paragraph_projection = opens_in_projection(block.sentences[0].text) if block.sentences else False
+        carry.impact_rows = CAPTION_RE.match(block.text) is not None and impact_table(block.text)
         carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
         if len(block.sentences) > 1 and not is_list_item(block.text):

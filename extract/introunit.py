@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from . import rx
 from .cells import YEAR_CELL_RE, Grid
+from .gases import gas_label_unit
 from .header import TableScope
 from .numbers import find_numbers
 from .units import match_unit_after
@@ -39,12 +40,14 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
                 col.unit = col.unit or stated_cells
         return
     emitted = [c for c in scope.columns if c.unit is None and _EMISSION_COLUMN_RE.search(c.label)]
+    # an inventory's columns by gas ("Year | CO2 | CH4 | N2O") beside the CO2 one: masses of their own gas
+    gases = [c for c in scope.columns if c.unit is None and gas_label_unit(c.label)]
     years = (
         [c for c in scope.columns if c.unit is None and YEAR_CELL_RE.match(c.label)]
         if _EMISSION_COLUMN_RE.search(grid.caption)
         else []
     )
-    if not emitted and not years:
+    if not emitted and not years and not gases:
         return
     end = grid.header[0].start
     start = max(0, end - INTRO_CHARS)
@@ -57,6 +60,8 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
         unit = stated.pop()  # the unit the text says it speaks in outweighs the units of its own figures
         for col in emitted + years:
             col.unit = unit
+        for col in gases:
+            col.unit = "Mt", unit[1]
         return
     units = set()
     for num in find_numbers(text, start, end):
@@ -67,6 +72,8 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
         unit = units.pop()
         for col in emitted:
             col.unit = unit
+        for col in gases:
+            col.unit = "Mt", unit[1]  # a mass of the gas its column names (the table reader names the gas)
 
 
 def _unit_of_stated_cells(text: str, grid: Grid) -> tuple[str, Decimal] | None:

@@ -4,7 +4,7 @@ plan's base year, or the document's data year; None when nothing determines it (
 from __future__ import annotations
 
 from . import clauses
-from .clausecues import REMOTE_PAST_RE
+from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE
 from .datedness import base_year_level, cites_inventory, inventory_share
 from .quantities import Quantity
 from .state import Carry, DocContext
@@ -41,4 +41,15 @@ def record_year(
         return None  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
     if REMOTE_PAST_RE.search(text, *clause):
         return None  # "forests covered 32% of the territory last century": long before the document's data
+    if (
+        carry.paragraph_data_year is not None
+        and carry.paragraph_data_year > ctx.default_year
+        and not in_table
+        and not years.mentions
+        and not PRESENT_FACT_RE.search(text, start, end)
+    ):
+        # "Power generation released 156 Gg in 2020. 95% of electricity is generated from diesel": a paragraph that
+        # reports one past year later than the document's data year speaks of it in its undated records ("Today,
+        # …" is the document's present; an older year is history, and the present tense is not of it)
+        return carry.paragraph_data_year
     return ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year

@@ -181,7 +181,7 @@ _OPEN_END_RE = rx.compile(
 _NUMBERED_HEADING_RE = rx.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])")  # "3.5.1. Power", "4.2 Targets"
 
 
-def _numbered_heading(line: str) -> bool:
+def numbered_heading(line: str) -> bool:
     """Whether ``line`` opens with a section's number ("4.2 Targets"), not an amount and its unit ("75.7 Gg CO2e")."""
     m = _NUMBERED_HEADING_RE.match(line)
     return m is not None and not _unit_opens(line[m.end() :])
@@ -198,13 +198,13 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
     if _OPEN_END_RE.search(line):
         # ("… reducing its GHG emissions by 40% by" over "2030, a commitment …"; not over a numbered heading)
         head = nxt.lstrip()[:1]
-        return head.isalpha() or head == "(" or (head.isdigit() and not _numbered_heading(nxt))
+        return head.isalpha() or head == "(" or (head.isdigit() and not numbered_heading(nxt))
     head = nxt.lstrip()[:1]
     if (
         line.count("(") > line.count(")")
         and (head.isdigit() or head.islower())
         and (line.rstrip()[-1:] in (",", ";") or _closes_bracket(nxt))
-        and not _numbered_heading(nxt)
+        and not numbered_heading(nxt)
     ):
         # "… is low carbon (18.2% – nuclear power plants," over "17.9% – hydropower …)": a bracket's list; "… a 24 Mt
         # baseline (year" over "2000) and projected …": the bracket the line leaves open closes on the next one
@@ -216,7 +216,7 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
         and len(line) <= _PRINTED_LINE_MAX
         and line.rstrip()[-1:].isalpha()
         and _SENTENCE_TAIL_RE.fullmatch(nxt)
-        and not _numbered_heading(nxt)
+        and not numbered_heading(nxt)
     ):
         # "… of the landfill gas generated at Naboro" over "Landfill until 2035.": the sentence's tail (a line as
         # long as a printed one, ending in a word: not a paragraph, an item closed by a bracket or a figure)

@@ -308,11 +308,12 @@ def _placements(values: list[Cell | None], scope: TableScope, ncols: int, label:
     empty cells in flattening fills them in order too, but only where no value over 100 falls in a % column and
     no "12%" falls outside one (when the table has % columns): every such placement is counted. A row of changes
     one cell short under columns of years ("Change compared to 1990, %" under "1990 | 1995 | …") lacks the first:
-    the first year is the start the changes are counted from."""
+    the first year is the start the changes are counted from. A change against the reference path ("Change from
+    BAU") has a cell for every year: its row lacks some other column."""
     k = len(values)
     if k == ncols:
         return [{i} for i in range(k)]
-    if k == ncols - 1 and scope.columns[0].year is not None and CHANGE_ROW_RE.search(label):
+    if k == ncols - 1 and scope.columns[0].year is not None and CHANGE_ROW_RE.search(label) and not names_bau(label):
         return [{i + 1} for i in range(k)]
     units = [(c.unit or scope.table.unit or ("",))[0] for c in scope.columns]
     has_percent = "%" in units

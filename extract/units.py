@@ -125,6 +125,9 @@ _RULES: list[UnitRule] = [
         r"(?:litres?|liters?)(?:\s+of\s+[\w-]+)?\s*(?:per\s+day|a\s+day|/\s*day\b)", "million liters per day", D("1e-6")
     ),
     UnitRule(r"(?:litres?|liters?)\b", "million litres", D("1e-6")),  # liquid fuels, milk, water
+    UnitRule(r"(?:kilolit(?:re|er)s?|(?-i:kL))\b", "million litres", D("1e-3")),  # "1,402 kL of fuel"
+    # "18 million gallons of diesel" (US gallons); not a rate ("900,000 gallons a month")
+    UnitRule(r"(?:US\s+)?gallons?\b(?!\s+(?:a|per|each)\s+(?:day|week|month))", "million gallons", D("1e-6")),
     # a flow of oil: "4.6 million barrels per day" (bpd) is a rate, not a stock of barrels
     UnitRule(
         r"(?:(?:barrels?|bbl)\s*(?:per\s+day|a\s+day|/\s*d(?:ay)?\b)|b/d\b|bpd\b)", "million barrels per day", D("1e-6")

@@ -17,6 +17,8 @@ from extract.timeline import read_timeline
         "Contribution déterminée au niveau national\nPortville, mars 2019\n",
         "Nationally Determined Contribution\nMajuro, Marshall Islands, 4 December 2019\n",  # "Mars" is no month
         "Contribución Nacionalmente Determinada\nmarzo de 2019\n",
+        # a title that says it was sent, its lead longer than a place's name
+        "Freedonia\n\nRevised Nationally Determined Contribution Communicated to the UNFCCC March 2019\n\n1. Context",
     ],
 )
 def test_a_date_line_on_the_cover_dates_the_document(cover: str) -> None:

@@ -505,6 +505,20 @@ def test_the_rows_of_a_table_of_climate_impacts_are_no_plans() -> None:
     assert not impacts.impact_table("Table 5: Adaptation measures against the impact of climate change (USD million)")
 
 
+def test_the_cells_of_a_flattened_table_of_climate_impacts_are_no_plans() -> None:
+    # the same kind of table flattened one cell a line, with text cells among the damages: no grid is read, and the
+    # lines below the caption stay its cells up to the prose after it
+    text = (
+        "Ruritania will cut its emissions by 20% by 2030.\n\n"
+        "Table 6: Losses and damage due to extreme events in Ruritania\n\n"
+        "Event\n\nEstimated damages (USD)\n\nOther losses\n\n"
+        "Cyclone Ada, 1994\n\n$63 Million\n\n2 deaths, roads washed away\n\n"
+        "Floods, 2009\n\n$8.5 Million\n\nCoastal erosion\n\n"
+        "The plan will also install 40 MW of solar capacity by 2030."
+    )
+    assert sorted(r["value"] for r in rows(text)) == ["0.04", "20"]
+
+
 def test_other_parties_shares_of_world_emissions_listed_line_by_line_are_context() -> None:
     # a list of the world's shares, one party a line ("Group of G20 countries 78.4% of global emissions."): only the
     # line naming the document's country, and a sentence about "the country", are the country's own values

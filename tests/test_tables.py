@@ -2160,3 +2160,30 @@ def test_one_deadline_in_a_header_dates_the_tables_plan_columns() -> None:
     assert not any(year == "2012" and unit == "Mt CO2e" for _, unit, year, _ in {
         (r["value"], r["unit"], r["year"], r["baseline"]) for r in rows(past)
     })
+
+
+def test_a_short_row_of_changes_against_bau_is_no_row_of_changes_since_the_first_year() -> None:
+    # "Change from BAU" under "2026 | 2031 | 2036": a change against the reference path, one per year; a row one cell
+    # short lacks some column, not the first year's (which a change since that year would leave blank)
+    text = flat(
+        "Table 4: Mitigation results of the plan", "Indicator", "Unit", "2026", "2031", "2036", "Earlier goal 2026",
+        "Emissions without measures", "ktCO2e/yr", "212.4", "236.9", "251.7", "228.0",
+        "Emissions with measures", "ktCO2e/yr", "190.2", "201.5", "208.8",
+        "Change from BAU", "%", "-10%", "-15%", "-17%",
+        "Emissions with further measures", "ktCO2e/yr", "185.1", "192.0", "181.3", "170.0",
+    )
+    got = {(r["year"], r["value"], r["unit"]) for r in rows(text)}
+    assert ("2031", "10", "%") not in got and ("2036", "15", "%") not in got  # not shifted one column to the right
+    assert {("2026", "0.1851", "Mt CO2e"), ("2036", "0.1813", "Mt CO2e")} <= got  # a full row fills its columns
+
+
+def test_a_double_dash_is_an_empty_cell_of_a_flattened_table() -> None:
+    # "--" marks a cell with nothing in it, as "-" does: the row keeps its columns, not a label cut in two
+    text = flat(
+        "Table 2 – Emissions by sector, 2011 - 2019", "Sector/ktCO2e", "2011", "2015", "2019", "2019 HFC",
+        "1 Energy", "92.40", "101.75", "117.30", "--",
+        "2 Industrial Processes", "--", "--", "--", "4.15",
+        "3 Waste", "11.02", "12.64", "13.90", "--",
+    )
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("0.0924", "2011"), ("0.1173", "2019"), ("0.01102", "2011"), ("0.00415", "2019")} <= got

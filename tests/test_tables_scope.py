@@ -908,3 +908,27 @@ def test_a_column_of_percents_keeps_its_unit_when_the_paragraph_names_the_amount
     found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert ("1.7448", "Mt CO2e", "2022") in found
     assert {("4", "%", "2022"), ("6", "%", "2022")} <= found
+
+
+GAS_COLUMNS_TABLE = flat(
+    "Ruritania's forests will take up ~512Gg CO2e each year, a removal of -5,120Gg CO2e by 2035.",
+    "Table 3: Gases of the national inventory",
+    "Year",
+    "CO2",
+    "CH4",
+    "N2O",
+    "2012",
+    "88.40",
+    "2.61",
+    "0.044",
+    "2013",
+    "91.25",
+    "2.70",
+    "0.047",
+)
+
+
+def test_the_gas_columns_of_a_table_without_a_unit_read_the_paragraphs_mass_in_their_own_gas() -> None:
+    # the paragraph writes its masses in Gg: the CO2 column's in CO2e, each other gas's in tonnes of that gas
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(GAS_COLUMNS_TABLE)}
+    assert {("0.0884", "Mt CO2e", "2012"), ("0.00261", "Mt CH4", "2012"), ("0.000047", "Mt N2O", "2013")} <= found

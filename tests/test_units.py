@@ -145,6 +145,10 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("Storage of 95 billion m3 of gas is planned by 2030.", "95", "billion m3"),
         ("Biodiesel use reached 410 million litres in 2022.", "410", "million litres"),
         ("Oil output fell to 2.5 million barrels in 2022.", "2.5", "million barrels"),
+        ("The utility burned 1,250 kL of diesel in 2019.", "1.25", "million litres"),  # kilolitres
+        ("The grid will save 3.5 kilolitres of fuel a day by 2030.", "0.0035", "million litres"),
+        ("The measures avoid the use of 12 million gallons of diesel by 2030.", "12", "million gallons"),
+        ("The island imported 640,000 US gallons of fuel in 2021.", "0.64", "million gallons"),
         ("Oil output averaged 3.1 million barrels per day in 2023.", "3.1", "million barrels per day"),
         ("Oil output averaged 850,000 bpd in 2023.", "0.85", "million barrels per day"),
         ("The reserve will cover 12,500 square km by 2030.", "1.25", "Mha"),
@@ -152,6 +156,10 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
 )
 def test_other_units(text: str, value: str, unit: str) -> None:
     assert first(text) == (Decimal(value), unit)
+
+
+def test_gallons_a_month_are_a_rate_not_a_volume() -> None:
+    assert all(unit != "million gallons" for _, unit in found("The depot used 70,000 gallons a month in 2021."))
 
 
 def test_degrees_of_a_coordinate_are_no_temperature() -> None:

@@ -2271,3 +2271,16 @@ def test_a_year_after_the_source_emissions_come_from_dates_them_and_every_value_
     )
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.6124", "2010", "actual"), ("0.4559", "2010", "actual"), ("0.3017", "2010", "actual")} <= found
+
+
+def test_the_one_year_closing_a_short_sentence_frames_the_paragraph() -> None:
+    # the year comes late ("… in the Federation of Ruritania in 2019."), yet it is the sentence's one year and closes
+    # it: the paragraph's next record, in the present tense, is of that year, not of the plan's base year
+    text = (
+        "Ruritania's Updated NDC\n\nCommunicated to the UNFCCC in March 2021\n\n"
+        "Ruritania pledges a 45% cut in CO2 emissions against a 2005 base year.\n\n"
+        "Power generation released 212 GgCO2e in the Federation of Ruritania in 2019. 93% of electricity is "
+        "generated in diesel power plants."
+    )
+    got = {r["value"]: r["year"] for r in rows(text)}
+    assert got["0.212"] == "2019" and got["93"] == "2019"
