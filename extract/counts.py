@@ -11,6 +11,7 @@ from . import rx
 from .alternation import first_char_guarded
 from .numbers import MAGNITUDES, Number
 from .quantity import Quantity
+from .units import match_unit_after
 
 _YEAR_DIGITS_RE = rx.compile(r"(?:1[89]|2[01])\d\d")  # a year; year_like tests it by hand
 _CENTURIES = frozenset({"18", "19", "20", "21"})
@@ -28,6 +29,7 @@ COUNT_NOUNS = {
     # assets adaptation and farm measures count: "20,000 improved cattle sheds", "300 solar-powered clinics"
     "shed", "clinic", "hospital", "tank", "latrine", "toilet", "incinerator", "bridge", "boat",
     "ferry", "lantern", "biodigester", "barn", "silo", "sensor",
+    "minigrid", "microgrid",  # "120 solar PV mini-grids" (no "grid" alone: "a 33 kV grid", "a sampling grid")
     "passenger", "traveler", "traveller",  # "rail passenger transport will rise from 19.5 million to 98 million"
     "ev",  # "100,000 EVs were on the roads" (not "system": MRV, storm and grid systems are no assets counted)
 }  # fmt: skip
@@ -63,6 +65,7 @@ _COUNT_STOP_RE = first_char_guarded(
 )
 _STOP_CHARS = frozenset(",;:.()\t")  # the characters _COUNT_STOP_RE stops at by themselves
 _ASCII_WORD_RE = rx.compile(r"[A-Za-z][A-Za-z-]*")
+_RANGE_TO_RE = rx.compile(r"\s*(?:[-–—]|to\b)\s*\d[\d,.]*")  # "150-250MW", "150 to 250 MW": a range's high end next
 #: A unit of a measure no indicator reports (rainfall, length, duration, temperature), written after a bare number.
 _MEASURE_AFTER_RE = rx.compile(
     r"\s*(?:mm|millimet(?:er|re)s?|cm|centimet(?:er|re)s?|met(?:er|re)s|inch(?:es)?|feet|foot|degrees?|days?|hours?"
@@ -123,9 +126,12 @@ def count_noun_after(text: str, pos: int, limit: int) -> str:
     window = text[pos : min(limit, pos + 90)]
     stop = _COUNT_STOP_RE.search(window)
     phrase = window[: stop.start()] if stop else window
+    if (to := _RANGE_TO_RE.match(phrase)) and (unit := match_unit_after(text, pos + to.end())) and unit.written:
+        return ""  # a range's low end ("up to 150-250MW … 55 mini-grids"): it takes the unit of its high end
     words = _ASCII_WORD_RE.findall(phrase)[:8]
     for w in words:
-        noun = _singular(w.split("-")[-1])
+        # a compound written with a hyphen is a noun whole ("mini-grids"), else by its head ("solar-powered clinics")
+        noun = ("-" in w and _singular(w.replace("-", ""))) or _singular(w.split("-")[-1])
         if noun:
             return "" if noun in _NOT_COUNT_NOUNS else noun
     return ""

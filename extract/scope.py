@@ -88,6 +88,7 @@ _POLICY_RE = first_char_guarded(
     r"|efficien\w*|forest\w*|deforest\w*|reforest\w*|afforest\w*|trees?|mangroves?"
     r"|land[\s-]use|LULUCF|AFOLU|REDD\+?|sinks?|removals?|waste\w*|recycl\w*|landfill|transport\w*|vehicles?"
     r"|\bEVs?\b|rail\w*|buildings?|cooling|irrigation|NDC|net[\s-]zero|sequest\w*"
+    r"|green\s+(?:econom(?:y|ic)|growth)"  # a climate strategy's name: "the Green Economy Strategy requires USD 150 bn"
     # "100% of the national territory covered by climate change plans": the plan's reach, not the country's area
     r"|climate\s+(?:change\s+)?(?:finance|fund|action|plans?|polic(?:y|ies)|strateg(?:y|ies))"
     r"|conservation|restor\w*|protected\s+areas?|clean\s+cooking|cook\s*stoves?|habitats?|ecosystems?|biodiversity"

@@ -95,7 +95,7 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:tera[\s-]?watts?|tw)\b", "GW", D(1000)),
     # masses with their substance
     UnitRule(rf"{_TON}\s+of\s+(?:standard\s+coal|coal\s+equivalent|sce)", "Mtce", D("1e-6")),
-    UnitRule(r"tce\b", "Mtce", D("1e-6")),
+    UnitRule(r"(?:tce\b|t\.\s?c\.\s?e\.?)", "Mtce", D("1e-6")),  # "million t.c.e." too
     UnitRule(r"(?:mtce)\b", "Mtce", D(1)),
     # oil equivalent, before the plain masses: "2,800 kilotons of oil equivalent" is energy, not a mass
     UnitRule(rf"(?:{_TON}\s+of\s+oil\s+equivalents?|toe)\b", "Mtoe", D("1e-6")),
@@ -114,6 +114,9 @@ _RULES: list[UnitRule] = [
     UnitRule(r"(?:petajoules?|pj)\b", "PJ", D(1)),
     UnitRule(r"(?:terajoules?|tj)\b", "PJ", D("1e-3")),
     UnitRule(r"(?:gigajoules?|gj)\b", "PJ", D("1e-6")),
+    # heat, as post-Soviet energy balances count it: "Heat consumed, million Gcal" (kept in its own unit, as plans
+    # print it and as analysts compare it; a calorie's joules differ by convention)
+    UnitRule(r"(?:gcal|gigacalories?)\b", "million Gcal", D("1e-6")),
     # volume and area
     UnitRule(r"(?:cubic\s+met(?:er|re)s?|m3|m³)", "billion m3", D("1e-9")),
     UnitRule(r"bcm\b", "billion m3", D(1)),

@@ -363,6 +363,8 @@ _PLAIN_GAP_RE = rx.compile(
     # the metric a value is stated in: "1.3 GtCO2e (GWP-100; IPCC AR5) in 2025" (its digits are no value)
     r"|\((?=[^()]{0,60}\b(?:GWP|GTP|AR[1-6]|SAR|TAR)\b)[^()]{0,60}\)"
     r"|\bcompared\s+(?:with|to)\s+(?:the\s+|a\s+)?(?:BAU|business[\s-]as[\s-]usual|baseline|reference)"
-    r"(?:\s+(?:scenario|case|levels?|emissions|projections?|pathway|trajectory))?\b",
+    r"(?:\s+(?:scenario|case|levels?|emissions|projections?|pathway|trajectory))?\b"
+    # the base year a cut is measured from, between it and its deadline: "by 31% below 2016 by 2030"
+    r"|\b(?:below|under|above|over|from)\s+(?:the\s+)?(?:19|20)\d\d(?!\d)(?:\s+levels?)?",
     re.IGNORECASE,
 )

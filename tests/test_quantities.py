@@ -624,3 +624,12 @@ def test_an_en_dash_after_a_lines_label_parts_it_from_its_value_but_after_a_verb
     got = [(r["value"], r["value_raw"]) for r in rows(head + line)]
     assert ("0.4125", "412.5 Gg Eq-CO2") in got
     assert [r["value"] for r in rows(head + "Net emissions amounted to –1,204 Gg in 2016.")][1:] == ["-1.204"]
+
+
+def test_a_count_noun_after_another_number_is_that_numbers() -> None:
+    # "up to 120-300MW … 40 mini-grids": the range's low end takes the unit of its high end, not the noun further on
+    text = "By 2031, attain solar capacity of up to 120-300MW and install 40 mini-grids in rural villages."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.12", "GW"), ("0.3", "GW"), ("40", "count")]
+    # numbers coordinated before one noun share it
+    text = "By 2031, build 1,500 household, 400 institutional and 60 community biogas plants."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("1500", "count"), ("400", "count"), ("60", "count")]

@@ -117,6 +117,8 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
     [
         ("In 2021, energy accounted for 61% of national greenhouse gas emissions.", "61"),
         ("The country will mobilise USD 3.1 billion for adaptation by 2030.", "3.1"),
+        # "economy" in a strategy's name: the plan's cost, no profile figure
+        ("The Green Economy Strategy requires an expenditure of USD 84 billion by 2030.", "84"),
         ("About 7% of wetland habitat was lost between 2000 and 2020.", "7"),
         ("Forests covered 44% of the national territory in 2020.", "44"),
         # a plan's money next to a profile word in another clause is kept
@@ -275,6 +277,8 @@ def test_a_second_dated_count_shares_the_noun_of_the_first() -> None:
 def test_adaptation_and_farm_assets_are_counted() -> None:
     found = rows("By 2032, build 14,250 improved cattle sheds, 120 solar-powered clinics and 35 water tanks.")
     assert sorted(r["value"] for r in found if r["unit"] == "count") == ["120", "14250", "35"]
+    found = rows("By 2031, the plan will build up to 140 solar PV mini-grids and 12 microgrids in rural areas.")
+    assert sorted(r["value"] for r in found if r["unit"] == "count") == ["12", "140"]
     assert rows("Article 2 sets two global goals - well below 2 degrees and 1.5 degrees of warming.") == []
     found = rows("By 2023, over 42,000 EVs were on the roads, and the strategy aims for 150,000 EVs by 2030.")
     assert [(r["value"], r["unit"]) for r in found] == [("42000", "count"), ("150000", "count")]

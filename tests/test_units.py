@@ -146,6 +146,9 @@ def test_emissions_per_unit_are_an_intensity_not_a_total(text: str, value: str, 
         ("Biodiesel use reached 410 million litres in 2022.", "410", "million litres"),
         ("Oil output fell to 2.5 million barrels in 2022.", "2.5", "million barrels"),
         ("The utility burned 1,250 kL of diesel in 2019.", "1.25", "million litres"),  # kilolitres
+        ("Imported energy reached 2.59 million t.c.e. in 2010.", "2.59", "Mtce"),  # tonnes of coal equivalent
+        ("Heat consumed reached 3.6 million Gcal in 2012.", "3.6", "million Gcal"),
+        ("District heating supplied 845 thousand Gcal in 2019.", "0.845", "million Gcal"),
         ("The grid will save 3.5 kilolitres of fuel a day by 2030.", "0.0035", "million litres"),
         ("The measures avoid the use of 12 million gallons of diesel by 2030.", "12", "million gallons"),
         ("The island imported 640,000 US gallons of fuel in 2021.", "0.64", "million gallons"),

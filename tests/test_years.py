@@ -2284,3 +2284,9 @@ def test_the_one_year_closing_a_short_sentence_frames_the_paragraph() -> None:
     )
     got = {r["value"]: r["year"] for r in rows(text)}
     assert got["0.212"] == "2019" and got["93"] == "2019"
+
+
+def test_a_base_year_between_a_cut_and_its_deadline_does_not_part_them() -> None:
+    # "and by 31% below 2016 by 2030": the cut's deadline comes after its base year, not the earlier "by 2025"
+    text = "Ruritania will reduce its emissions by 12% by 2025 below 2016 and by 31% below 2016 by 2030."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("12", "2025"), ("31", "2030")]
