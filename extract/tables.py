@@ -141,6 +141,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         if subject is not None and profile_topic(subject) and (change_row or stated is not None):
             continue  # a statistic of the country's profile ("GDP, billion $"), and its changes ("Compared to 1990")
         row_kind, row_condition = _cue_kind(f"{label} {row.trail}")
+        if row_kind == "bau" and row.group and not names_bau(label) and _cue_kind(row.group)[0] == "target":
+            # "Projected emissions" under "Conditional mitigation": the plan's projected path, not the reference
+            row_kind, row_condition = _cue_kind(f"{row.group} {label} {row.trail}")
         share_row = percent_label(f"{row.group}, {label}") is not None  # "Total, % of 2023 net emissions": shares
         if row_kind == "bau" and share_row:
             row_kind = ""  # "% (reduction * 100 / Reference scenario)": a cut measured against the reference path

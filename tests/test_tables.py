@@ -2187,3 +2187,18 @@ def test_a_double_dash_is_an_empty_cell_of_a_flattened_table() -> None:
     )
     got = {(r["value"], r["year"]) for r in rows(text)}
     assert {("0.0924", "2011"), ("0.1173", "2019"), ("0.01102", "2011"), ("0.00415", "2019")} <= got
+
+
+def test_projected_emissions_under_a_group_naming_the_plans_path_are_its_goals() -> None:
+    # "Projected emissions" alone reads as a projection, the reference path's word; under "Unconditional mitigation"
+    # it is the plan's path (the BAU row above stays out)
+    text = flat(
+        "Ruritania submitted this plan in 2025.",
+        "Table 3 – Emission scenarios of the plan", "Scenario", "unit", "2026", "2031", "2036",
+        "BAU baseline", "ktCO2e", "310.2", "352.8", "401.5",
+        "Unconditional mitigation", "Reduced GHG emissions", "ktCO2e", "18.4", "52.6", "97.3",
+        "Projected emissions", "ktCO2e", "291.8", "300.2", "304.2",
+    )
+    got = {(r["value"], r["year"], r["kind"], r["condition"]) for r in rows(text)}
+    assert ("0.3002", "2031", "target", "unconditional") in got
+    assert not any(v == "0.3528" for v, _, _, _ in got)  # the reference path
