@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from . import rx
 from .headeryears import bases
-from .numbers import LONE_DECIMAL_COMMA, THOUSANDS_POINTS_RE
+from .numvalue import LONE_DECIMAL_COMMA, THOUSANDS_POINTS_RE
 from .segment import Block
 from .units import NON_INDICATOR, match_unit_after
 from .yearnames import naming_role
