@@ -306,18 +306,31 @@ def _read_notes(ctx: DocContext, grid: Grid, scope: TableScope, carry: Carry) ->
         read_sentence(ctx, start, end, carry, table_year=year)
 
 
+def _looks_back(scope: TableScope) -> bool:
+    """Whether the columns' years rise to the last but one and the last column goes back to an earlier year."""
+    years = [c.year for c in scope.columns]
+    if len(years) < 3 or None in years:
+        return False
+    path, last = years[:-1], years[-1]
+    return all(a < b for a, b in zip(path, path[1:], strict=False)) and last < path[-1]  # type: ignore[operator]
+
+
 def _placements(values: list[Cell | None], scope: TableScope, ncols: int, label: str = "") -> list[set[int]]:
     """For each cell of a row, the columns it can fill. A full row fills its columns in order; a row that lost
     empty cells in flattening fills them in order too, but only where no value over 100 falls in a % column and
     no "12%" falls outside one (when the table has % columns): every such placement is counted. A row of changes
     one cell short under columns of years ("Change compared to 1990, %" under "1990 | 1995 | …") lacks the first:
     the first year is the start the changes are counted from. A change against the reference path ("Change from
-    BAU") has a cell for every year: its row lacks some other column."""
+    BAU") has a cell for every year: its row lacks some other column. Under years in order and a last column that
+    goes back to an earlier year ("2025 | 2030 | Target 2035 | Previous target 2025"), a row one short lacks that
+    column: a comparison set beside the path, which rows of the path's other quantities leave blank."""
     k = len(values)
     if k == ncols:
         return [{i} for i in range(k)]
     if k == ncols - 1 and scope.columns[0].year is not None and CHANGE_ROW_RE.search(label) and not names_bau(label):
         return [{i + 1} for i in range(k)]
+    if k == ncols - 1 and _looks_back(scope):
+        return [{i} for i in range(k)]
     units = [(c.unit or scope.table.unit or ("",))[0] for c in scope.columns]
     has_percent = "%" in units
 
