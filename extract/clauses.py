@@ -187,6 +187,23 @@ _CAUSAL_OPENING_RE = rx.compile(
 )
 #: a concession opening the sentence (its first letter, one of "ATWED", is tested first: most sentences open otherwise)
 _CONCESSIVE_OPENING_RE = rx.compile(r"(?:Although|Though|Even\s+though|While|Whilst|Despite\s+the\s+fact\s+that)\b")
+#: the number is the amount of a reduction, named right before it: "resulting in reduction of", "reducing128.33"
+_EFFECT_BEFORE_RE = rx.compile(
+    r"\b(?:(?:emissions?\s+)?reductions?\s+of|reducing|abatement\s+of|savings?\s+of)\s*"
+    r"(?:(?:around|about|approximately|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
+_EFFECT_AFTER_RE = rx.compile(  # "hence 11.88 ktCO2eq/year emission reductions", "14 kt of emission reduction"
+    r"(?:\s*/\s*(?:yr|year|annum)|\s+(?:a|per)\s+year)?\s+(?:of\s+)?(?:GHG\s+|CO2\s+)?emissions?\s+reductions?\b",
+    re.IGNORECASE,
+)
+#: a verb of record, or one restating a value told before ("This change represents a reduction of 15.4%")
+_PERFECT_RE = rx.compile(  # (not "has" of having: "Energy efficient and has a reduction of 0.53 kt")
+    r"\b(?:(?:has|have|had)\s+(?:been|already|\w+(?:ed|en|ght|ade|nt))|was|were|represents?|corresponds?|amounts?\s+to"
+    r"|equals?|equivalent)\b",
+    re.IGNORECASE,
+)
+_UNIT_AMOUNT_RE = rx.compile(r"(?:one|a|an)\b", re.IGNORECASE)
 _MONEY_RE = rx.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNORECASE)
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
@@ -305,4 +322,13 @@ def kind_for(
         # "13 million USD." alone in a plan's table: a costing line (money recorded comes with a verb, or with the
         # lead-in of record it is an item of)
         return "actual" if ev.record_item else "target"
+    if (
+        (_EFFECT_BEFORE_RE.search(text, max(c_start, q_start - 40), q_start) or _EFFECT_AFTER_RE.match(text, q_end))
+        and not _PERFECT_RE.search(text, sent_start, q_start)
+        and not _UNIT_AMOUNT_RE.match(text, q_start, q_end)
+    ):
+        # "… to reduce deforestation, resulting in reduction of 293 ktCO2/year", "This leads to a reduction of 147
+        # kt": the effect a measure is to have, which no word of record or past year makes a record ("This has meant
+        # the reduction of 2.5 Mt" is one; "the cost of reducing one ton" names a unit, no amount)
+        return "target"
     return "actual"

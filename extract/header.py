@@ -22,6 +22,7 @@ from .headerleaves import bracket_leaves as _bracket_leaves
 from .headerleaves import grouped_leaves as _grouped_leaves
 from .headerleaves import leaves as _leaves
 from .headerleaves import segments as _segments
+from .headerleaves import wrapped_leaves
 from .headeryears import BASE_YEAR_RE as _BASE_YEAR_RE
 from .headeryears import HEADER_YEAR_RE as _HEADER_YEAR_RE
 from .headeryears import bases as _bases
@@ -173,6 +174,22 @@ def _total_unit(columns: list[ColumnScope]) -> tuple[str, Decimal] | None:
     return None
 
 
+def _flank_units(columns: list[ColumnScope]) -> None:
+    """A column of levels that states no unit between two that state the same one takes it: "Base year (2010)-kt |
+    NDC Baseline (2022) | Endline (2035)-kt" (a header wrapped or cut short; not a share column, "% Change …")."""
+    for k in range(1, len(columns) - 1):
+        col, left, right = columns[k], columns[k - 1], columns[k + 1]
+        if col.unit is not None or col.year is None or _CHANGE_WORD_RE.search(col.label):
+            continue  # ("BAU change from 2011 to 2030" between two levels in Mt: a change, in its cells' own %)
+        if left.unit and left.unit == right.unit and left.unit[0] != "%":
+            col.unit = left.unit
+
+
+_CHANGE_WORD_RE = rx.compile(
+    r"\b(?:changes?|growth|increases?|decreases?|variation|difference|reductions?|vs\.?|versus|compared)\b", re.I
+)
+
+
 #: A projection named as such, and the names of a reference path ("Trend scenario", "BAU", "baseline")
 _PROJECTION_ONLY_RE = rx.compile(r"\bprojections?\b|\bprojected\b", re.IGNORECASE)
 _PATH_NAMED_RE = rx.compile(r"\b(?:trends?|scenarios?|outlook|forecasts?)\b", re.IGNORECASE)
@@ -208,7 +225,7 @@ def table_scope(
     parents: list[int] = []
     if not leaves and (grouped := _grouped_leaves(header, ncols)):
         leaves, parents = grouped
-    if not leaves and (named := _bracket_leaves(header, ncols)):
+    if not leaves and (named := _bracket_leaves(header, ncols) or wrapped_leaves(header, ncols, label_cols)):
         header, leaves = named
     mass = cell_unit(caption) if caption else None  # "Table 5: Emissions (Gg), 2012" over "Net CO2 eq | %"
     for col, k in zip(columns, leaves, strict=False):
@@ -251,6 +268,7 @@ def table_scope(
         col.kind, col.condition = col.kind or kind, col.condition or condition
     for k in plain_siblings([header[k] for k in leaves]):
         columns[k].reference = True
+    _flank_units(columns)
     taken = set(leaves) | set(parents) | set(heads)
     units = {u for k, h in enumerate(header) if k not in taken and (u := cell_unit(h))}
     if len(units) > 1 and not all(col.unit for col in columns):

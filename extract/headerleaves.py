@@ -92,6 +92,23 @@ def bracket_leaves(header: list[str], ncols: int) -> tuple[list[str], list[int]]
     return joined, list(range(len(joined) - ncols, len(joined)))
 
 
+def wrapped_leaves(header: list[str], ncols: int, label_cols: int = 1) -> tuple[list[str], list[int]] | None:
+    """The header with a cell wrapped over two lines joined, and its leaves, when it has one cell too many: a word
+    or two that names no unit or year before the rest of its cell ("NDC" over "Baseline (2022)"). Only when exactly
+    one such join gives leaves (the cells can be told apart)."""
+    if len(header) != label_cols + ncols + 1:
+        return None
+    found: list[tuple[list[str], list[int]]] = []
+    for k in range(label_cols, len(header) - 1):
+        cell = header[k]
+        if len(cell.split()) > 2 or not _WORD_RE.search(cell) or cell_unit(cell) or _cell_years(cell):
+            continue
+        joined = [*header[:k], f"{cell} {header[k + 1]}", *header[k + 2 :]]
+        if (got := leaves(joined, ncols, label_cols)) is not None:
+            found.append((joined, got))
+    return found[0] if len(found) == 1 else None
+
+
 _NAMED_CELL_RE = rx.compile(r"[^()]*[A-Za-z][^()]*\s\(.*\)$")  # "Investment Cost (Million USD)"
 
 

@@ -51,7 +51,7 @@ def _fiscal(m: re.Match[str]) -> bool:
 _CHANGE_SPAN_RE = rx.compile(
     r"(?<!climate\s)\b(?:change|changes|variation|increase|decrease|growth|evolution|trend)\b\W{0,3}"
     r"(?:(?-i:[a-z]+)\W{1,3}){0,3}?\(?"
-    r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)(?!\d)",
+    r"((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d)(?!\d)",  # "(2010 to 2022)" too
     re.I,
 )
 

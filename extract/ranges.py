@@ -29,13 +29,13 @@ _PRESENT_START = (
     r"(?:(?:the\s+)?(?:current|present|existing|today'?s)\s+(?:(?:baseline|levels?|values?|share|rate)\s+(?:of\s+)?)?)"
 )
 _FROM_BEFORE_RE = first_char_guarded(
-    rf"\bfrom(?:\s+(?:{_PRESENT_START}|the\s+|{_START_NOUN}|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued:
+    rf"\bfrom(?:\s+(?:{_PRESENT_START}|the\s+|{_START_NOUN}|an?\s+|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued:
     re.I,  # "from$US 0.3 million")
 )
 _FROM_REACH = 40  # characters before a start value that "from" and its words may span ("from the current baseline of")
 _TO_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
-# "… from the 61% in 2013"
-_FROM_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN})?(?:{_HEDGE})?$", re.I)
+# "… from the 61% in 2013", "… from a 33 percent share"
+_FROM_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN}|an?\s+)?(?:{_HEDGE})?$", re.I)
 #: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then
 _BAU_YEAR_AFTER_RE = rx.compile(
     r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE

@@ -1411,3 +1411,29 @@ def test_a_present_verb_of_composition_under_a_goals_heading_states_a_fact() -> 
     found = {(r["value"], r["kind"]) for r in rows(text)}
     assert ("14", "target") not in found and ("6", "target") not in found
     assert ("45", "target") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Forest conservation over 52,000 ha to curb degradation, resulting in reduction of 41.2 ktCO2/year.",
+        "This leads to a reduction of 17.35 ktCO2/year.",
+        "Efficient pumps that save power and has a reduction of 0.71 ktCO2e/year.",
+        "Efficient boilers that cut fuel use hence 6.42 ktCO2eq/year emission reductions.",
+    ],
+)
+def test_the_effect_a_measure_is_to_have_is_a_goal_without_a_word_of_record(line: str) -> None:
+    # a measure's line that names the reduction it brings, with no verb or year of record: what it is to achieve
+    text = f"Ruritania will cut its emissions by 20% by 2030.\n\nMitigation co-benefits\n\n{line}"
+    found = [(r["kind"], r["year"]) for r in rows(text) if r["unit"] != "%"]
+    assert found == [("target", "2030")]
+    # a reduction the text records stays a record
+    plan = "Ruritania will cut its emissions by 20% by 2030.\n\n"
+    done = plan + "In 2019 the programme achieved a reduction of 3.1 ktCO2."
+    assert [(r["kind"], r["year"]) for r in rows(done) if r["unit"] != "%"] == [("actual", "2019")]
+    done = "Ruritania will cut its emissions by 20% by 2030.\n\nThe programme has meant the reduction of 1.7 MtCO2e."
+    assert [r["kind"] for r in rows(done) if r["unit"] != "%"] in ([], ["actual"])
+    done = "Ruritania will cut its emissions by 20% by 2030.\n\nThis change represents a reduction of 12.6%."
+    assert [r["kind"] for r in rows(done) if r["value"] == "12.6"] in ([], ["actual"])
+    cost = "Ruritania will cut its emissions by 20% by 2030.\n\nThe average cost of reducing one ton of CO2 is shown."
+    assert [r for r in rows(cost) if r["unit"] != "%"] == []

@@ -2225,3 +2225,30 @@ def test_a_short_row_lacks_the_comparison_column_that_goes_back_to_an_earlier_ye
     got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("0.0124", "Mt CO2e", "2026"), ("0.0206", "Mt CO2e", "2031"), ("0.0313", "Mt CO2e", "2036")} <= got
     assert {("8", "%", "2026"), ("17", "%", "2036")} <= got
+
+
+def test_a_header_cell_wrapped_over_two_lines_heads_one_column() -> None:
+    # "Reported" over "Inventory (2021)": a header line too many for the value columns, a short word naming no unit
+    # or year; joined, the columns are told apart. The unitless level column between two in kt takes their unit, and
+    # "% Change (2012 to 2021)" is the change from 2012 reached in 2021
+    text = flat(
+        "Ruritania submitted this plan in 2025. Its latest inventory covers 2012 to 2021.",
+        "Table 2: Emissions by sector",
+        "Sector", "Base year (2012)-kt", "Reported", "Inventory (2021)", "Goal (2035)-kt", "% Change (2012 to 2021)",
+        "Energy", "812.40", "905.10", "640.00", "11.41%",
+        "Waste", "61.20", "70.35", "52.00", "14.95%",
+        "Total", "873.60", "975.45", "692.00", "11.66%",
+    )
+    got = {(r["value"], r["unit"], r["year"], r["base_year"]) for r in rows(text)}
+    assert {("0.8124", "Mt", "2012", ""), ("0.9051", "Mt", "2021", ""), ("0.64", "Mt", "2035", "")} <= got
+    assert ("11.41", "%", "2021", "2012") in got
+
+
+def test_a_change_column_between_two_levels_takes_no_unit_from_them() -> None:
+    header = ["Sector", "Base year (2012) (MtCO2e)", "BAU (2035) (MtCO2e)", "BAU change from 2012 to 2035",
+              "Plan (2035) (MtCO2e)"]  # fmt: skip
+    columns = table_scope("Table 3: Projected emissions by sector", header, 4).columns
+    assert columns[2].unit is None and (columns[2].base_year, columns[2].year) == (2012, 2035)
+    # a level column that names no unit between two that name the same one takes it
+    header = ["Sector", "Base year (2012) (MtCO2e)", "Inventory (2021)", "Plan (2035) (MtCO2e)"]
+    assert table_scope("Table 3: Emissions by sector", header, 3).columns[1].unit == ("Mt CO2e", 1)

@@ -2290,3 +2290,12 @@ def test_a_base_year_between_a_cut_and_its_deadline_does_not_part_them() -> None
     # "and by 31% below 2016 by 2030": the cut's deadline comes after its base year, not the earlier "by 2025"
     text = "Ruritania will reduce its emissions by 12% by 2025 below 2016 and by 31% below 2016 by 2030."
     assert [(r["value"], r["year"]) for r in rows(text)] == [("12", "2025"), ("31", "2030")]
+
+
+def test_a_start_value_after_from_a_dates_the_start() -> None:
+    # "falling from a 33 percent share in 2015 to 19 percent in 2023": the article between "from" and the start value
+    text = (
+        "Ruritania submitted this NDC in 2025.\n\nCoal has since declined, falling from a 41 percent share in 2014 "
+        "to 26 percent in 2022."
+    )
+    assert [(r["value"], r["year"], r["base_year"]) for r in rows(text)] == [("41", "2014", ""), ("26", "2022", "")]
