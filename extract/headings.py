@@ -10,6 +10,7 @@ from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
+from .units import match_unit_after
 from .wordgate import lower_words
 
 if TYPE_CHECKING:
@@ -44,6 +45,19 @@ _TARGET_WORDS = ("target", "goal", "mitigation", "attenuation", "pledge", "commi
 
 
 @lru_cache(maxsize=4)
+def _numbered(heading: str) -> bool:
+    """Whether a heading opens with a section's number ("3.1.4 Energy – Transport"), not an amount and its unit on
+    a line of its own ("96.61 ktCO2eq" under "Target": a value, which ends no section)."""
+    if _NUMBERED_HEADING_RE.match(heading) is None:
+        return False
+    lead = _LEAD_NUMBER_RE.match(heading)
+    unit = match_unit_after(heading, lead.end()) if lead else None
+    return unit is None or not unit.written
+
+
+_LEAD_NUMBER_RE = rx.compile(r"\s*\d[\d.,]*")
+
+
 def _fact_heading(heading: str) -> bool:
     """Whether a heading is about facts: asked by both heading readers of each heading."""
     return _holds(heading, _FACT_WORDS) and bool(_HEADING_FACT_RE.search(heading))
@@ -84,7 +98,7 @@ def heading_condition(heading: str, carry: Carry) -> str:
         columns = carry.condition_from_heading and carry.section_condition not in ("", new)
         carry.condition_from_heading = True
         return "" if columns else new
-    if _NUMBERED_HEADING_RE.match(heading) or _fact_heading(heading):
+    if _numbered(heading) or _fact_heading(heading):
         carry.condition_from_heading = False
         return ""
     return carry.section_condition
@@ -98,7 +112,7 @@ def heading_kind(heading: str, current: str) -> str:
         _may_name_condition(heading) and CONDITION_RE.search(heading)
     ):
         return "target"
-    return "" if _NUMBERED_HEADING_RE.match(heading) else current
+    return "" if _numbered(heading) else current
 
 
 #: a heading naming the path without the plan: "4.1 Description of the baseline scenario", "3.2 BAU projections"
@@ -125,6 +139,6 @@ def section_projection(heading: str, current: bool) -> bool:
     """Whether the section a numbered heading opens models the path without the plan ("4.1 Description of the
     baseline scenario"): its tables and figures print that path, not goals nor records, until the next numbered
     heading. Other headings (a figure's caption, a table's cell lines) leave it as it is."""
-    if not _NUMBERED_HEADING_RE.match(heading):
+    if not _numbered(heading):
         return current
     return bool(_PROJECTION_HEADING_RE.search(heading)) and not names_plan(heading)

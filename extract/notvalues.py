@@ -6,6 +6,7 @@ is not a value is a question of its own, read alone.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import context as cx
 from . import rx
@@ -126,6 +127,10 @@ _ITEM_NAME_AFTER_RE = rx.compile(r"\s*(?:[-–—:]|\.\s)")
 _ITEM_ENDS = ("action", "measure", "objective", "pillar", "priority", "component", "axis")
 
 
+_PER_BEFORE_RE = rx.compile(r"\bper\s+(?:each\s+)?$", re.IGNORECASE)
+_DENOMINATORS = frozenset(Decimal(10) ** k for k in range(7))  # 1, 10, 100, … a million: a rate's round base
+
+
 def skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
@@ -162,6 +167,8 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         and _CELL_END_RE.match(text, num.end)
     ):
         return True  # "ENV 1.5", "ECO 2.3" alone in a cell: a policy's reference code, no value (not "USD 2.1")
+    if num.value in _DENOMINATORS and _PER_BEFORE_RE.search(before):
+        return True  # "the energy intensity per 1 cubic meter", "per 100,000 inhabitants": the unit of a rate
     year_percent = after[:2].lstrip()[:1] == "%" and _YEAR_RE.fullmatch(text, num.start, num.end)
     if year_percent and _YEAR_BEFORE_PERCENT_RE.search(before):
         return True  # "restored by 2030 % of flooded forest": a deadline, the share's number lost in the layout

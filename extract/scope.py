@@ -261,6 +261,10 @@ _GENDER_SHARE_AFTER_RE = rx.compile(
 )
 _GENDER_WORDS = ("women", "female", "girls")
 _GENDER_REACH = 160  # the longest match: 120 characters of the clause, the verb and the word, and some spaces
+#: a rate of interest named before the number, in its clause: a price of money, whatever its subject
+_INTEREST_BEFORE_RE = rx.compile(
+    r"\binterest(?:\s+rates?|\s+subsid(?:y|ies)|\s+payments?)\b[^.;,]{0,40}$|\binterest\s+(?:rate\s+)?of\s+$", re.I
+)
 _CLIMATE_MONEY_RE = rx.compile(
     r"\b(?:invest\w*|financ\w*|cost\w*|funds?|funding|budget\w*|spend\w*|expenditures?|needs?)\b", re.I
 )
@@ -306,6 +310,8 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     )
     if economy_share and not _CLIMATE_MONEY_RE.search(window):
         return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject
+    if q_start is not None and _INTEREST_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start):
+        return True  # "interest subsidies of 14 percent", "loan interest rates up to 16 percent": a price of money
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
     starts = _topic_starts(text, sent_start, sent_end)
 

@@ -49,6 +49,11 @@ _GLOBAL_CUT_BEFORE_RE = rx.compile(
 )
 
 
+#: A named global pledge, then what it aims for, with no other number between: the pledge's collective goal
+_PLEDGE_AIM_BEFORE_RE = rx.compile(
+    r"\bGlobal\s+(?:[A-Z][\w-]*\s+){1,4}Pledge\b[^.;\d]{0,50}(?:\(\d{4}\))?[^.;\d]{0,40}"
+    r"\b(?:aim(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?|commit(?:s|ting)?)\b[^.;\d]{0,25}$"
+)
 #: The world's total as the subject of the number: "Global emissions for 2007, according to the Emission Gap Report,
 #: were 48,100 MtCO2e" (a share of it, "0.3% of global emissions", stays the country's).
 _GLOBAL_TOTAL_BEFORE_RE = rx.compile(
@@ -108,6 +113,10 @@ def global_statistic(
         return True
     if cx.may_contain(text, lo, q_start, ("global", "world")) and _GLOBAL_CUT_BEFORE_RE.search(text, lo, q_start):
         return True
+    if cx.may_contain(text, max(floor, q_start - 90), q_start, ("pledge",)) and _PLEDGE_AIM_BEFORE_RE.search(
+        text, max(floor, q_start - 90), q_start
+    ):
+        return True  # "accession to the Global Methane Pledge (2024), aiming for a 30% methane reduction": its goal
     if unit in ("%", "x", "times") and q_end is not None and _VS_AVERAGE_AFTER_RE.match(text, q_end, q_end + 60):
         return True  # "fully 45% below the global average": the country against the world, for comparison
     if unit == "%" and q_end is not None and _GLOBAL_OBJECT_AFTER_RE.match(text, q_end, q_end + 60):

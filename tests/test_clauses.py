@@ -1437,3 +1437,15 @@ def test_the_effect_a_measure_is_to_have_is_a_goal_without_a_word_of_record(line
     assert [r["kind"] for r in rows(done) if r["value"] == "12.6"] in ([], ["actual"])
     cost = "Ruritania will cut its emissions by 20% by 2030.\n\nThe average cost of reducing one ton of CO2 is shown."
     assert [r for r in rows(cost) if r["unit"] != "%"] == []
+
+
+def test_an_amount_on_a_line_of_its_own_opens_no_numbered_section() -> None:
+    # "47.25 ktCO2eq" under "Target" reads like "47.25 Transport" (a section's number): an amount and its unit,
+    # it keeps the goal the "Target" line above set
+    text = (
+        "Ruritania will cut its emissions by 20% by 2035.\n\n3.1.4 Energy – Transport\n\nSector\n\nEnergy\n\n"
+        "Outcome\n\nCleaner transport for everyone.\n\nTarget\n\n(Gases covered)\n\n47.25 ktCO2eq\n\nCO2, CH4 and N2O"
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text) if r["unit"] != "%"] == [
+        ("0.04725", "target", "2035")
+    ]

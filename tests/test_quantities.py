@@ -633,3 +633,9 @@ def test_a_count_noun_after_another_number_is_that_numbers() -> None:
     # numbers coordinated before one noun share it
     text = "By 2031, build 1,500 household, 400 institutional and 60 community biogas plants."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("1500", "count"), ("400", "count"), ("60", "count")]
+
+
+def test_the_round_base_of_a_rate_is_no_value() -> None:
+    # "per 1 cubic meter", "per 100,000 inhabitants": the unit a rate is counted on, not an amount
+    assert found("The energy intensity per 1 cubic meter of delivered water improved.") == []
+    assert found("Road deaths per 100,000 inhabitants fell.") == []

@@ -103,6 +103,9 @@ from tests.test_extractor import rows
         "In 2022 the fiscal deficit widened to 5.5% of GDP, and only 7% of the land was arable.",
         # a sector's share of the economy, whatever climate word the sentence holds: "(6.9%)" after "GDP", "of jobs"
         "In 2018 road transport made a contribution to the GDP (5.8%) and accounted for 12% of the employment.",
+        # a price of money, whatever the loans pay for
+        "Since 2021 the programme for energy-efficient homes has offered interest subsidies of 12 percent.",
+        "By 2030 the Government will subsidize loan interest rates for solar heaters up to 15 percent.",
         # the growth of the economy and the population over a period, in brackets after them
         "Emissions fell despite growth in gross domestic product (2000-2021: +54 percent) and population"
         " (2000-2021: +17 percent).",
@@ -579,3 +582,16 @@ def test_money_stated_on_a_price_basis_is_no_statistic_of_prices_or_inflation() 
     found = {(r["value"], r["unit"]) for r in rows(text)}
     assert {("9.4", "USD billion"), ("5.21", "USD billion")} <= found
     assert not {v for v, u in found if u == "%"}
+
+
+def test_what_a_named_global_pledge_aims_for_is_its_collective_goal() -> None:
+    # the pledge named, then its aim: the world's cut the country joins, not the country's own target
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2025."
+    text = (
+        f"{base}\n\nRuritania joined the Global Methane Pledge (2022), aiming for a 30% methane reduction from 2020 "
+        "levels by 2030."
+    )
+    assert {r["value"] for r in rows(text) if r["unit"] == "%"} == {"20"}
+    # the country's own methane goal stays
+    own = f"{base}\n\nRuritania will cut its own methane emissions by 12% by 2030."
+    assert {r["value"] for r in rows(own) if r["unit"] == "%"} == {"20", "12"}
