@@ -190,7 +190,9 @@ _PROJECTED_FROM_RE = first_char_guarded(
     re.IGNORECASE,
 )
 _OWN_YEAR_AFTER_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
-_FROM_BEFORE_RE = first_char_guarded(r"\bfrom\s+(?:about\s+|around\s+|approximately\s+)?$", re.IGNORECASE)
+_FROM_BEFORE_RE = first_char_guarded(  # "from the emissions of 573.5 Mt in 2018": the level a cut starts from
+    r"\bfrom\s+(?:(?:the|its)\s+)?(?:(?:total|net)\s+)?(?:emissions?\s+of\s+)?(?:about|around|approximately)?\s*$", re.I
+)
 
 
 _BRACKET_YEAR_RE = rx.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
@@ -204,7 +206,7 @@ def bracket_year(text: str, end: int) -> int | None:
 
 def is_from_side(text: str, q_start: int, group: str) -> bool:
     """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
-    lo = max(0, q_start - 20)
+    lo = max(0, q_start - 40)  # ("from the emissions of 573.5 Mt": the words of the level between)
     # "from" first: no character but its own letters lowers to or matches f, r, o or m case-blind
     return group == "from" or "from" in text[lo:q_start].lower() and bool(_FROM_BEFORE_RE.search(text, lo, q_start))
 

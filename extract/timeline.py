@@ -215,8 +215,8 @@ _YEAR_AS_BEFORE_RE = rx.compile(
     r"\b((?:20|21)\d\d)\s+as\s+(?:the\s+|its\s+|our\s+)?(?:primary\s+|main\s+|headline\s+|final\s+)?$", re.I
 )
 _YEAR_AFTER_RE = rx.compile(
-    r"\s*(?:is\s+|of\s+|:\s*|=\s*)(?:(?:20|21)\d\d\s*(?:to|-|–|and)\s*)?((?:20|21)\d\d)\b", re.I
-)  # "Target years: 2020 to 2030": the last
+    r"(?:\s*(?:is\s+|of\s+|:\s*|=\s*)|[ \t]*\n\s*)(?:(?:20|21)\d\d\s*(?:to|-|–|and)\s*)?((?:20|21)\d\d)\b", re.I
+)  # "Target years: 2020 to 2030": the last; "Target Year" over "2035, consistent with …": a table's label cell
 
 
 def _stated_target_year(text: str, present: int | None) -> int | None:

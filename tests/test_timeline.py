@@ -272,6 +272,12 @@ def test_a_target_year_the_document_names_as_such_is_its_headline() -> None:
     )
     assert read_timeline(text).target_year == 2035
     assert read_timeline("Target year: 2030. Issued in 2021 and revised in 2022.").target_year == 2030
+    # a table's label cell over its value, flattened: "Target Year" on one line, the year opening the next
+    text = (
+        "Issued in 2025. The Vision 2040 guides the economy; Vision 2040 programmes run to 2040.\n\n"
+        "Target Year\n\n2035, as the Paris Agreement requires.\n\nBase Year\n\n2024"
+    )
+    assert read_timeline(text).target_year == 2035
 
 
 def test_default_quote_of_the_first_sentence_keeps_its_first_letter() -> None:

@@ -2299,3 +2299,13 @@ def test_a_start_value_after_from_a_dates_the_start() -> None:
         "to 26 percent in 2022."
     )
     assert [(r["value"], r["year"], r["base_year"]) for r in rows(text)] == [("41", "2014", ""), ("26", "2022", "")]
+
+
+def test_the_emissions_a_cut_starts_from_are_the_record_of_their_year() -> None:
+    # "a reduction of 120 Mt in 2035 from the emissions of 410.2 Mt in 2018": the start is the 2018 record
+    text = (
+        "Ruritania submitted this NDC in 2025.\n\nRuritania sets a target to achieve an absolute emissions reduction "
+        "of 120 Mt CO2e in 2035 from the emissions of 410.2 Mt CO2e in 2018."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert got == {"120": ("target", "2035"), "410.2": ("actual", "2018")}
