@@ -113,7 +113,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 # "Table 3: Loss and damage due to extreme events" over "Hurricane Hugo, 1989" | "$41 Million" | …
                 # flattened to short lines that make no grid: the climate's damage, up to the prose or section after
                 continue
-            carry.impact_rows = carry.impact_rows and CAPTION_RE.match(block.text) is not None
+            else:
+                carry.impact_rows = False
             last_heading = block.text
             # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
             # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
