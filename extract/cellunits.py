@@ -303,17 +303,21 @@ def count_label(label: str) -> tuple[str, Decimal] | None:
 
 #: a label's last part naming a per-capita measure: "GHG per capita, tons per capita", "Emissions, t CO2e/person"
 _PER_CAPITA_TAIL_RE = rx.compile(
-    r",\s*([^,]{1,30}?(?:\bper\s+(?:capita|person|inhabitant)|/\s*(?:capita|person)))\s*$", re.IGNORECASE
+    r"(?:,\s*([^,]{1,30}?(?:\bper\s+(?:capita|person|inhabitant)|/\s*(?:capita|person)))"
+    r"|\(\s*([^,()]{1,30}?(?:\bper\s+(?:capita|person|inhabitant)|/\s*(?:capita|person)))\s*\))\s*$",
+    re.IGNORECASE,
 )
 
 
 def per_capita_label(label: str) -> tuple[str, Decimal] | None:
-    """The per-capita unit a row label names after its last comma ("GHG per capita, tons per capita"): its bare cells
-    are amounts per person, read as "3.8 tons per capita" is in a sentence."""
+    """The per-capita unit a row label names after its last comma or in its last bracket ("GHG per capita, tons per
+    capita", "Emission per capita (tCO2e/person)"): its bare cells are amounts per person, read as "3.8 tons per
+    capita" is in a sentence."""
     m = _PER_CAPITA_TAIL_RE.search(label)
     if m is None:
         return None
-    phrase = f"{label[: m.start()]} were 1 {m.group(1)}"  # (what is measured, "GHG", makes plain tons CO2e)
+    # (what is measured, "GHG", makes plain tons CO2e)
+    phrase = f"{label[: m.start()]} were 1 {m.group(1) or m.group(2)}"
     found = find_quantities(phrase, 0, len(phrase))
     if len(found) != 1 or "per capita" not in found[0].unit:
         return None

@@ -76,9 +76,12 @@ _SHARE_OF_PROJECTION_RE = rx.compile(
 
 _PLUS_RE = rx.compile(r"\b(?:I?NDC|CP?DN)\s*\+")
 #: The plan's path named by its acronym alone ("CDN", "NDC+", "% CDN reduction", "BAU / CDN / CDN+ emissions"), not a
-#: sentence about it ("CDNs are integrated into all development plans")
+#: sentence about it ("CDNs are integrated into all development plans"); its edition may come between ("NDC 3.0 total
+#: emissions", "NDC 2.0 - Carbon intensity", "NDC 3.0 Emission per capita")
 _NDC_PATH_RE = rx.compile(
-    r"(?:^|/|%)\s*(?:I?NDC|CP?DN)\s*\+?\s*(?=$|/|(?:reduction|emissions|scenario)\b)", re.IGNORECASE
+    r"(?:^|/|%)\s*(?:I?NDC|CP?DN)(?:\s*\d\.\d)?\s*\+?\s*(?:-\s*)?"
+    r"(?=$|/|(?:total\s+|net\s+|GHG\s+)?(?:reduction|emissions?|scenario|carbon\s+intensity)\b)",
+    re.IGNORECASE,
 )
 
 

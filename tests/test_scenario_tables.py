@@ -319,3 +319,25 @@ def test_attenuation_is_the_translated_word_for_mitigation() -> None:
     ]  # fmt: skip
     got = {(r["value"], r["year"], r["kind"]) for r in rows("Ruritania, 2016.\n\n" + "\n\n".join(cells))}
     assert {("3.98", "2025", "target"), ("0.23", "2025", "target"), ("0.535", "2030", "target")} <= got
+
+
+def test_a_row_naming_the_plan_by_its_edition_is_the_plans_path_under_a_caption_naming_both() -> None:
+    # "NDC 2.0 total emissions (kt)" under "(BAU and NDC 2.0 scenarios)": the plan's edition number between its
+    # acronym and the measure still names the plan's path, so its future cells are goals, not the reference's
+    from tests.test_extractor import rows
+
+    cells = [
+        "Table 4 - Population and emissions of Ruritania (BAU and NDC 2.0 scenarios)",
+        "Year", "2018", "2022", "2030", "2035",
+        "BAU total emissions (kt CO2e)", "611,40", "640,25", "802,10", "905,75",
+        "BAU emissions per capita (tCO2e/person)", "2,05", "2,11", "2,52", "2,78",
+        "NDC 2.0 total emissions (kt CO2e)", "611,40", "640,25", "575,30", "521,90",
+        "NDC 2.0 - Emissions per capita (tCO2e/person)", "2,05", "2,11", "1,81", "1,62",
+    ]  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows("Ruritania, 2024.\n\n" + "\n\n".join(cells))}
+    assert {("0.5753", "Mt CO2e", "2030", "target"), ("0.5219", "Mt CO2e", "2035", "target")} <= got
+    assert ("0.6114", "Mt CO2e", "2018", "actual") in got
+    # a bracket naming a unit per person ("(tCO2e/person)") makes the row's bare cells amounts per person
+    pc = "t CO2e per capita"
+    assert {("1.81", pc, "2030", "target"), ("1.62", pc, "2035", "target"), ("2.05", pc, "2018", "actual")} <= got
+    assert not [g for g in got if g[0] in ("0.8021", "0.90575", "2.52", "2.78")]  # the reference path's
