@@ -301,24 +301,26 @@ def count_label(label: str) -> tuple[str, Decimal] | None:
     return "count", MAGNITUDES.get(word, Decimal(1))
 
 
-#: a label's last part naming a per-capita measure: "GHG per capita, tons per capita", "Emissions, t CO2e/person"
-_PER_CAPITA_TAIL_RE = rx.compile(
-    r"(?:,\s*([^,]{1,30}?(?:\bper\s+(?:capita|person|inhabitant)|/\s*(?:capita|person)))"
-    r"|\(\s*([^,()]{1,30}?(?:\bper\s+(?:capita|person|inhabitant)|/\s*(?:capita|person)))\s*\))\s*$",
-    re.IGNORECASE,
-)
+#: a label's last part, after its last comma or in its last bracket: "GHG per capita, tons per capita", "Emission per
+#: capita (tCO2e/person)", "GHG intensity, kg CO2 eq/2010 $US"
+_UNIT_TAIL_RE = rx.compile(r"(?:,\s*([^,]{1,40}?)|\(\s*([^,()]{1,40}?)\s*\))\s*$")
+_PER_WORD_RE = rx.compile(r"\bper\b|/|\bintensity\b", re.IGNORECASE)
 
 
-def per_capita_label(label: str) -> tuple[str, Decimal] | None:
-    """The per-capita unit a row label names after its last comma or in its last bracket ("GHG per capita, tons per
-    capita", "Emission per capita (tCO2e/person)"): its bare cells are amounts per person, read as "3.8 tons per
-    capita" is in a sentence."""
-    m = _PER_CAPITA_TAIL_RE.search(label)
+@lru_cache(maxsize=4096)  # a function of the text alone: a table's row labels are asked for every cell
+def intensity_label(label: str) -> tuple[str, Decimal] | None:
+    """The intensity a row label names, its measure first and its unit last ("GHG per capita, tons per capita",
+    "Emissions per capita, t CO2e", "Emission per capita (tCO2e/person)", "GHG intensity, kg CO2 eq/2010 $US"): its
+    bare cells are amounts per person, per unit of GDP or of energy, read as "3.8 tons per capita" is in a sentence,
+    never totals in the label's mass."""
+    if _PER_WORD_RE.search(label) is None:
+        return None  # (most labels: a plain measure)
+    m = _UNIT_TAIL_RE.search(label)
     if m is None:
         return None
     # (what is measured, "GHG", makes plain tons CO2e)
     phrase = f"{label[: m.start()]} were 1 {m.group(1) or m.group(2)}"
     found = find_quantities(phrase, 0, len(phrase))
-    if len(found) != 1 or "per capita" not in found[0].unit:
+    if len(found) != 1 or " per " not in found[0].unit:
         return None
     return found[0].unit, found[0].value

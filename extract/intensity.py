@@ -83,8 +83,11 @@ def denominator(per: re.Match[str]) -> str:
 #: after it; a bare "$" is the document's country's dollar (or peso).
 _PER_MONEY_RE = rx.compile(
     # ("mi-llion": a word split at a line's end)
-    r"\s*(?:per\s+|/\s*)(?:(?P<mag1>thousand|mi-?llion|billion|mn|bn|1,?000|1\s000)\s+)?"
-    r"(?:(?P<code>[A-Z]{3})(?:\s?\$)?|(?P<us>US\s?\$)|(?P<sign>\$))"
+    # (the economy may be named first, "per real GDP 2012 US$", and the prices' year may come before the money,
+    # "kg CO2e/2012 USD", "/2012 $US")
+    r"\s*(?:per\s+|/\s*)(?:(?:real\s+)?GDP\s+(?=(?:19|20)\d\d\s))?(?:(?:19|20)\d\d\s+(?=[A-Z$]))?"
+    r"(?:(?P<mag1>thousand|mi-?llion|billion|mn|bn|1,?000|1\s000)\s+)?"
+    r"(?:(?P<code>[A-Z]{3})(?:\s?\$)?|(?P<us>US\s?\$|\$\s?US\b)|(?P<sign>\$))"
     r"(?:\s(?:19|20)\d\d\b)?"  # the prices' year, part of the unit: "tCO2e/million CLP$ 2011" dates no value
     r"(?:\s*(?P<mag2>1\s?(?:million|mn)|1,?000(?:,?000)?|1\s000(?:\s000)?)(?![\d,]))?"
     r"(?:\s+(?:of\s+)?(?:GDP|gross\s+domestic\s+product)\b)?",  # (the money's name is part of the unit)

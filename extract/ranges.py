@@ -124,6 +124,12 @@ def _label_dash(text: str, dash: int, floor: int) -> bool:
     return dash - line <= _LABEL_CHARS and _LABEL_DASH_RE.fullmatch(text, line, dash) is not None
 
 
+def unit_unwritten(q: Quantity) -> bool:
+    """Whether no unit is written at ``q``: none at all, or a ratio guessed from a word before it ("carbon intensity
+    fell from 2.71 to 1.64 kg CO2e/USD": the start is in the unit written at the end, no ratio of its own)."""
+    return not q.unit or (q.unit == "ratio" and q.start == q.num.start and q.end == q.num.end)
+
+
 def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:
     """A bare bound takes the unit and magnitude written at its partner: "2.5 to 3 billion t", "USD 3 - 4 billion";
     a minus glued to it signs a mass ("from -2,310 to -1,904 kt CO2e": a sink's start)."""
@@ -131,7 +137,7 @@ def _share_unit(a: Quantity, b: Quantity, text: str = "") -> None:
     # (a bound with a magnitude word of its own beside one without counts something else: "a population of 8.1
     # billion, or 43 GtCO2e")
     if (
-        not a.unit
+        unit_unwritten(a)
         and b.unit not in _UNSHARED
         and a.num.form == b.num.form == "digits"
         and not (a.num.magnitude > 1 and b.num.magnitude == 1)
@@ -233,7 +239,7 @@ def share_from_to_units(text: str, qs: list[Quantity]) -> None:
     2012 to 850 ktCO2e in 2019" (a range's bounds share theirs in ``resolve_ranges``)."""
     for a, b in zip(qs, qs[1:], strict=False):
         if (
-            not a.unit
+            unit_unwritten(a)
             and b.unit not in _UNSHARED
             and a.num.form == b.num.form == "digits"
             and _FROM_BEFORE_RE.search(text[max(0, a.num.start - 25) : a.start].rstrip("-−–"))

@@ -14,8 +14,8 @@ from .cells import CHANGE_ROW_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import (
     cell_unit,
     count_label,
+    intensity_label,
     label_unit,
-    per_capita_label,
     percent_label,
 )
 from .grid import DeadlineTable, LooseTable, YearTable
@@ -91,7 +91,8 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     stated = label_unit(text, label_start, label_end)
     if profile_topic(header.subject) and (change_row or stated is not None):
         return  # a statistic of the country's profile ("GDP, billion $"), and its changes under it ("Compared to 1990")
-    label_unit_ = stated or count_label(label) or percent_label(label) or per_capita_label(label)
+    # (an intensity first: "Emissions per capita, t CO2e" states tonnes a person, not the row's total)
+    label_unit_ = intensity_label(label) or stated or count_label(label) or percent_label(label)
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)

@@ -29,7 +29,7 @@ from .cells import (
     row_label_year,
 )
 from .cellscope import cell_scope
-from .cellunits import count_label, group_unit, label_unit, per_capita_label, percent_label
+from .cellunits import count_label, group_unit, intensity_label, label_unit, percent_label
 from .citations import cited_year
 from .columnfit import cell_numbers, misfits, share_columns
 from .gases import gas_label_unit
@@ -149,7 +149,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             row_kind = ""  # "% (reduction * 100 / Reference scenario)": a cut measured against the reference path
         elif row_kind == "bau" and (row.year is None or row.year not in scope.actual_years):
             continue  # a "BAU" or "reference case" row is a projection
-        row_unit = stated or count_label(label) or per_capita_label(label) or group_unit(row.group) or outer
+        # (an intensity first: "Emissions per capita, t CO2e" states tonnes a person, not the row's total)
+        row_unit = intensity_label(label) or stated or count_label(label) or group_unit(row.group) or outer
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols, label)
         for i, cell in enumerate(row.values):

@@ -461,6 +461,22 @@ def test_a_row_label_naming_a_per_capita_measure_gives_its_cells_that_unit() -> 
     assert not any(v == "4.362" for v, *_ in found)
 
 
+def test_a_row_label_naming_an_intensity_before_its_unit_gives_its_cells_the_intensity() -> None:
+    """ "Emissions per capita, t CO2e" (the measure per person, the mass after the comma) and "GHG intensity, kg CO2
+    eq/2012 $US" (a mass per money with its prices' year): amounts per person and per dollar of GDP, never totals in
+    the label's mass."""
+    body = DATED + (
+        "<p>Table 4: Indicators of the economy, 1995-2015</p><table>"
+        "<tr><td></td><td>1995</td><td>2005</td><td>2015</td></tr>"
+        "<tr><td>Emissions per capita, t CO2e</td><td>6.12</td><td>4.87</td><td>4.05</td></tr>"
+        "<tr><td>GHG intensity, kg CO2 eq/2012 $US</td><td>3.9</td><td>2.8</td><td>2.1</td></tr></table>"
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert {("6.12", "t CO2e per capita", "1995"), ("4.05", "t CO2e per capita", "2015")} <= found
+    assert {("3.9", "kg CO2e per USD", "1995"), ("2.1", "kg CO2e per USD", "2015")} <= found
+    assert not [f for f in found if f[1].startswith("Mt")]  # no total of a few tonnes
+
+
 def test_a_row_repeating_the_value_columns_header_ends_the_table_above_it() -> None:
     """ "Other indicators | Baseline | Target in 2035" after rows headed "GHG indicators | Baseline | Target in 2035":
     the header of the next table in the same grid; the rows above keep their columns (the targets of 2035)."""

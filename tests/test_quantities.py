@@ -639,3 +639,27 @@ def test_the_round_base_of_a_rate_is_no_value() -> None:
     # "per 1 cubic meter", "per 100,000 inhabitants": the unit a rate is counted on, not an amount
     assert found("The energy intensity per 1 cubic meter of delivered water improved.") == []
     assert found("Road deaths per 100,000 inhabitants fell.") == []
+
+
+def test_a_money_denominator_with_its_prices_year_before_it_or_the_gdp_named_first() -> None:
+    # the prices' year may come before the currency ("kg CO2e/2012 USD", "kg CO2e/2012 $US") and the economy's name
+    # before its money ("per real GDP 2012 US$"): all one denominator of money, the year dating no value
+    found = rows(
+        "Carbon intensity fell from 2.71 to 1.64 kg CO2e per real GDP 2012 US$ between 1992 and 2019. It was "
+        "0.93 kg CO2e/2012 USD in 2021 and 0.88 kg CO2e/2012 $US in 2022."
+    )
+    assert [(r["value"], r["unit"], r["year"]) for r in found] == [
+        ("2.71", "kg CO2e per USD", "1992"),
+        ("1.64", "kg CO2e per USD", "2019"),
+        ("0.93", "kg CO2e per USD", "2021"),
+        ("0.88", "kg CO2e per USD", "2022"),
+    ]
+
+
+def test_a_start_an_intensity_word_made_a_ratio_takes_the_unit_written_at_its_end() -> None:
+    # "intensity fell from 2.71 to 1.64 tCO2e per capita": the start's "ratio" was only guessed from the word before it
+    found = rows("Emissions intensity fell from 3.05 to 2.24 tCO2e per capita between 1994 and 2018.")
+    assert [(r["value"], r["unit"], r["year"]) for r in found] == [
+        ("3.05", "t CO2e per capita", "1994"),
+        ("2.24", "t CO2e per capita", "2018"),
+    ]
