@@ -50,6 +50,9 @@ _LOCAL_YEAR_RE = rx.compile(
 
 # a change's own period written right after it: "fell by 32% over the period 2000-2023", "rose 17% from 1994-2023",
 # "grow by 5% between 2025 and 2030": it reaches the period's end (its base, the start, is ``yearof``'s to read)
+#: A year written bare right after a value's unit, closing its clause: "1,240 GgCO2eq by 2030 and 2,310 GgCO2eq 2035."
+#: (the "by" of the pair's first half left out of its second)
+_BARE_YEAR_AFTER_RE = rx.compile(r"[ \t]+(?P<y>20\d\d)(?=\s*(?:[.;]|$))")
 _SPAN_AFTER_RE = rx.compile(
     r",?\s*(?:over|from|between)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?(?:1[89]|20|21)\d\d\s*(?:[-–—]|to\b|and\b)\s*"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
@@ -255,6 +258,7 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
             _LOCAL_YEAR_RE.match(text, q.end)
             or _SPAN_AFTER_RE.match(text, q.end)
             or _BAU_YEAR_AFTER_RE.match(text, q.end)
+            or (_BARE_YEAR_AFTER_RE.match(text, q.end) if q.end > q.num.end else None)
         )
         if m:
             q.year = int(m.group("y"))
