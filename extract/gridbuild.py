@@ -182,8 +182,17 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         or (len(header[-1].text) <= _UNIT_CELL_CHARS and cell_unit(header[-1].text) is not None)  # "Sectors | tCO2eq."
     )
     # (a long header cell that names its unit is a column's header: "Contribution to the total effort (ktCO2e) in 2030")
+    # (a long first cell over a header of years alone, capitalised and without a stop, is the table's title:
+    # "Summary of key data regarding the mitigation scenarios (all gases)" | 2000 | 2020 | 2030)
+    titled = (
+        len(header) >= 3
+        and all(YEAR_CELL_RE.match(c.text) for c in header[1:])
+        and header[0].text[:1].isupper()
+        and not header[0].text.rstrip().endswith((".", ";", "!", "?"))
+    )
     prose_header = any(
-        _PROSE_RE.search(c.text) and (c.text.rstrip().endswith(".") or cell_unit(c.text) is None) for c in header
+        _PROSE_RE.search(c.text) and (c.text.rstrip().endswith(".") or cell_unit(c.text) is None)
+        for c in (header[1:] if titled else header)
     )
     if not caption and (len(row_groups) < 3 or (ncols < 2 and not one_column) or prose_header):
         return None  # without a caption only a clear grid counts: several rows and columns, short header cells

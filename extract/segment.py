@@ -168,6 +168,10 @@ def _is_note(line: str) -> bool:
 #: energy (RE) in the" over "national mix by 2030."): as long as a printed line, it ends without a sentence's stop
 _WRAPPED_LINE_CHARS = 70  # a printed line of prose is longer; a table cell or a heading is shorter
 _GOING_ON_LINE_CHARS = 55  # a line of a paragraph already joined over wrapped lines: its lines vary in length
+#: A document printed in narrow columns has shorter printed lines: its own width is read from the lines it wraps
+#: mid-sentence (``_wrap_lengths``), when it wraps at least this many
+_WIDTH_SAMPLE = 30
+_WIDTH_FILL = 0.8  # the share of the document's printed width a line must fill to be one it wrapped
 # "… in 2030.", "… targets.30" (a footnote's number after the stop; not "… to 1051.55", a decimal)
 _STOP_AT_END_RE = rx.compile(r"[.!?:;。]['\"”’)\]]*\s*$|(?<!\d)[.!?:;。]['\"”’)\]]*\s*\d{1,3}\s*$")
 #: its last word leaves the phrase open, whatever starts the next line ("… State of" over "Industry Report 2024");
@@ -186,6 +190,28 @@ def numbered_heading(line: str) -> bool:
     m = _NUMBERED_HEADING_RE.match(line)
     return m is not None and not _unit_opens(line[m.end() :])
 _CAPTION_START_RE = rx.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Fig\.|Tab\.|Box|BOX|Chart|Graph)\b")
+
+
+def _wrap_lengths(lines: list[str]) -> tuple[int, int]:
+    """The lengths from which a line is printed prose (``_wraps_on``'s ``least``), for a paragraph's first line and
+    for one going on: 70 and 55 characters on a page of full width, less in a document printed in narrow columns
+    ("Energy industries, manufacturing industries and" over "construction account for …", some 50 characters
+    each). Its width is the median length of its lines that end mid-sentence over a line going on in lower case, at
+    least ``_WIDTH_SAMPLE`` of them (a few short ones are a list, not a layout); no library reads a text's printed
+    width from its line breaks, so this is written by hand."""
+    wrapped: list[int] = []
+    prev = ""
+    for line in lines:
+        if not line or line.isspace():
+            continue
+        if line[:1].islower() and 30 <= len(prev) <= _PRINTED_LINE_MAX and not _STOP_AT_END_RE.search(prev):
+            wrapped.append(len(prev))
+        prev = line
+    if len(wrapped) < _WIDTH_SAMPLE:
+        return _WRAPPED_LINE_CHARS, _GOING_ON_LINE_CHARS
+    width = sorted(wrapped)[len(wrapped) // 2]
+    first = min(_WRAPPED_LINE_CHARS, int(width * _WIDTH_FILL))
+    return first, min(_GOING_ON_LINE_CHARS, first * _GOING_ON_LINE_CHARS // _WRAPPED_LINE_CHARS)
 
 
 def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS) -> bool:
@@ -265,13 +291,14 @@ def segment(text: str) -> list[Block]:
 
     e = -1
     lines = text.split("\n")
+    first_least, going_least = _wrap_lengths(lines)
     for k, line in enumerate(lines):
         s = e + 1
         e = s + len(line)
         if not line or line.isspace():
             # (the cheap test first: most lines before a blank one are shorter than a printed line of prose)
             # (a paragraph already going on over wrapped lines takes a somewhat shorter line as printed prose too)
-            least = _WRAPPED_LINE_CHARS if len(para) == 1 else _GOING_ON_LINE_CHARS
+            least = first_least if len(para) == 1 else going_least
             if para and (nxt := _next_line(lines, k)) is not None and "\t" not in nxt:
                 first, last = text[para[0][0] : para[0][1]], text[para[-1][0] : para[-1][1]]
                 if len(last) >= least:

@@ -581,6 +581,28 @@ def test_lines_a_page_layout_wrapped_mid_sentence_are_read_as_one_sentence() -> 
     assert "3.5.1. Power" in [b.text for b in segment(digits) if b.kind == "heading"]
 
 
+def test_a_narrow_columns_short_printed_lines_wrap_as_its_own_width_says() -> None:
+    # a page printed in narrow columns, each line its own paragraph: its printed lines are some 50 characters, so a
+    # line that long which leaves its sentence open goes on over the next ("… and" over "construction account for
+    # 4,120 (39 percent) Gg CO2" over "eq in 2016 …"), as 70-character lines do in a page of full width
+    column = [
+        "The industrial sector grew steadily over the two",
+        "decades before the inventory, mostly in mining and",
+        "in the processing of timber for export markets.",
+        "Energy industries, manufacturing industries and",
+        "construction account for 4,120 (39 percent) Gg CO2",
+        "eq in 2016 and include emissions from the grid and",
+        "from the generators of the mining companies that",
+        "produce their own electricity on remote sites.",
+    ] * 6  # (a layout is told by many lines: a few short wrapped lines alone are no narrow column)
+    text = "This NDC was submitted in 2020.\n\n" + "\n\n".join(column)
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("4.12", "Mt CO2e", "2016", "actual"), ("39", "%", "2016", "actual")} <= got
+    # the same lines few in a page of full-width prose stay apart (their own width is not the page's)
+    wide = "This NDC was submitted in 2020.\n\n" + "\n\n".join(column[:8])
+    assert not [r for r in rows(wide) if r["value"] == "4.12"]
+
+
 def test_the_short_tail_of_a_wrapped_sentence_opening_with_a_capital_joins_it() -> None:
     # a name wrapped at the margin ("… generated at Rivertown" over "Landfill until 2032."): the tail ends the
     # sentence, and its deadline dates the value; a line that ends with a figure or a bracket keeps its own lines

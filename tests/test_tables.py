@@ -2255,3 +2255,20 @@ def test_a_change_column_between_two_levels_takes_no_unit_from_them() -> None:
     # a level column that names no unit between two that name the same one takes it
     header = ["Sector", "Base year (2012) (MtCO2e)", "Inventory (2021)", "Plan (2035) (MtCO2e)"]
     assert table_scope("Table 3: Emissions by sector", header, 3).columns[1].unit == ("Mt CO2e", 1)
+
+
+def test_a_long_title_over_a_header_of_years_is_the_tables_title_not_prose() -> None:
+    # "Overview of the emission pathways under each scenario (all sectors)" over "2005 | 2025 | 2035" and rows of a
+    # label and three amounts: a title line, capitalised and without a stop, heads a header of years alone
+    text = flat(
+        "This NDC was submitted in 2019.",
+        "Overview of the emission pathways under each scenario (all sectors)",
+        "2005", "2025", "2035",
+        "Emissions, BAU (ktCO2eq)", "1,870", "3,410", "4,960",
+        "Emissions, unconditional (ktCO2eq)", "1,870", "3,020", "4,210",
+        "Emissions, conditional (ktCO2eq)", "1,870", "2,640", "3,180",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"], r["condition"]) for r in rows(text)}
+    assert {("3.02", "2025", "target", "unconditional"), ("3.18", "2035", "target", "conditional")} <= got
+    assert ("1.87", "2005", "actual", "unconditional") in got  # the past year all paths share is the record
+    assert not [g for g in got if g[0] in ("3.41", "4.96")]  # the reference path's goals are no goals
