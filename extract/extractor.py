@@ -216,6 +216,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         for k, sentence in enumerate(block.sentences):
             if carry.paragraph_projection and PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
+            elif k and opens_in_projection(sentence.text):
+                carry.paragraph_projection = True  # "… The results of the BAU scenario show …": the reference path
             if timeline.target_year and ":" in sentence.text and plan_list_intro(sentence.text):
                 # "The measures … considered as contributions are as follows: a) … (14 MW); b) …", run on in one
                 # paragraph: its items, in this sentence and after it, are the plan's, due at its deadline

@@ -220,6 +220,14 @@ _RECORD_NOW_AFTER_RE = rx.compile(
     r"[^,;.:()\d]{0,30}?\b(?:as\s+of\s+(?:now|today)|to\s+date)(?:\b|(?=\d{1,3}\b))", re.IGNORECASE
 )
 
+#: a change the value starts, told in the future right after its own year: "estimated at 2,146 ktCO2 in 2014 will
+#: increase to 7,454 ktCO2 in 2025"
+_WILL_CHANGE_AFTER_RE = rx.compile(
+    r"\s*(?:in\s+(?:19|20)\d\d\s*,?\s*)?(?:will|would|is\s+(?:expected|projected|set)\s+to|are\s+(?:expected|projected)\s+to)"
+    r"\s+(?:increase|rise|grow|decrease|fall|decline|drop)\s+to\b",
+    re.IGNORECASE,
+)
+
 
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
@@ -229,6 +237,9 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
         return not GOAL_NOUN_AFTER_RE.match(ctx.doc.text, q.end)  # (not "the current 10% target for 2020")
     if q.group != "to" and _RECORD_NOW_AFTER_RE.match(ctx.doc.text, q.end):
         return True  # "… has shown limited progress, with around 53000 EVs as of now": the present's record
+    if q.year is not None and ctx.ref_year is not None and q.year <= ctx.ref_year:
+        if _WILL_CHANGE_AFTER_RE.match(ctx.doc.text, q.end):
+            return True  # "… 2,146 ktCO2 in 2014 will increase to …": the level a change starts from, in its past year
     if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
         ref = ctx.ref_year
         return (

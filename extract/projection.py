@@ -22,7 +22,10 @@ BASELINE_ONLY_LABEL_RE = rx.compile(r"\s*(?:(?:GHG\s+)?emissions?\s+)?baseline(?
 #: case, …" (its first words; "In the BAU scenario of the previous NDC" names a document). Its future levels are
 #: modelled, not pledged; a first sentence that measures a cut against it ("… 30% below it") opens no such paragraph.
 _PROJECTION_FRAME_RE = rx.compile(
-    r"\s*(?:In|Under)\s+(?:the|a)\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
+    r"\s*(?:(?:In|Under)\s+(?:the|a)"
+    # ("The results of the BAU scenario over the period 2016-2032 show …": the paragraph reports the reference path)
+    r"|The\s+(?:results?|projections?|outcomes?)\s+of\s+the)"
+    r"\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
     r"\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )

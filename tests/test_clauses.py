@@ -1021,6 +1021,22 @@ def test_a_paragraph_that_opens_in_the_bau_pathway_models_its_future_levels() ->
     assert got(text, "kind", "year") == [("0.045", "target", "2035")]
 
 
+def test_a_paragraph_that_opens_on_the_bau_scenarios_results_models_its_future_levels() -> None:
+    # "The results of the BAU scenario over the period 2016-2032 show …" opens on the reference path as "In the BAU
+    # pathway, …" does: the levels it then says emissions "will increase to" are modelled, not pledged; the level of
+    # its past start year stays the record it is
+    text = (
+        "This NDC was submitted in 2022.\n\n"
+        "The results of the BAU scenario over the period 2016-2032 show a steady rise in emissions. Indeed, the "
+        "sector's CO2 emissions estimated at 1,310 ktCO2 in 2016 will increase to 4,820 ktCO2 in 2027 and "
+        "7,905 ktCO2 in 2032."
+    )
+    assert got(text, "kind", "year") == [("1.31", "actual", "2016")]
+    # so does such a sentence later in its paragraph: the sentences after it report the reference path
+    later = text.replace("2022.\n\nThe results", "2022.\n\nThe BAU scenario was built with the GACMO tool. The results")
+    assert got(later, "kind", "year") == [("1.31", "actual", "2016")]
+
+
 def test_a_target_reported_as_limited_or_fixed_is_a_goal_though_past() -> None:
     text = "Until 2021, the target for limiting the emissions of the economy was limited to 80% of the 1995 level."
     assert got(text, "kind", "year") == [("80", "target", "2021")]
