@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from . import rx
+from .counts import counted_after
 from .headeryears import bases
 from .numvalue import LONE_DECIMAL_COMMA, THOUSANDS_POINTS_RE
 from .segment import Block
@@ -112,10 +113,12 @@ def row_label_year(label: str) -> int | None:
         return int(m.group(1))
     # "Forestry, change from 2010": the base of the row's changes, not its date
     # "System Development Plan 2017", "Biofuels Policy, 2019": a year that names a document dates no row
+    # "Solar street lamps – 2000 lamps": a number of things counted, no year
     found = {
         int(m.group(1))
         for m in LABEL_YEAR_RE.finditer(label)
         if naming_role(label[max(0, m.start() - 60) : m.start()], label[m.end() : m.end() + 20], None) is None
+        and not counted_after(label, m.end())
     } - bases(label)
     return found.pop() if len(found) == 1 and len(label) <= 60 else None
 

@@ -54,9 +54,17 @@ GOAL_NOUN_AFTER_RE = rx.compile(
 def attributive(text: str, start: int, end: int, floor: int, limit: int) -> bool:
     """Whether the participle at ``text[start:end]`` stands between a determiner and its noun ("a cumulative
     installed capacity of 100 MW"): an adjective, no past event."""
+    # "solar electricity installed capacity of up to 40 MW": the term for a size, after any noun (not "has installed
+    # capacity of 25 MW", a verb)
+    if _CAPACITY_AFTER_RE.match(text, end, limit):
+        return not _AUXILIARY_BEFORE_RE.search(text, max(floor, start - 12), start)
     return bool(
         _ATTRIBUTIVE_BEFORE_RE.search(text, max(floor, start - 40), start) and _NOUN_AFTER_RE.match(text, end, limit)
     )
+
+
+_CAPACITY_AFTER_RE = rx.compile(r"\s+capacit(?:y|ies)\b", re.IGNORECASE)
+_AUXILIARY_BEFORE_RE = rx.compile(r"\b(?:has|have|had|was|were|been)\s+$", re.IGNORECASE)  # "has installed capacity of"
 GOAL_NOUNS = ("target", "goal", "objective", "pledge", "ambition")  # one is in every match above (lower case)
 #: a resource's name just before "potential" (one lookbehind per word: each must be of fixed width)
 _RESOURCE_NOT_BEFORE = "".join(

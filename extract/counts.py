@@ -59,6 +59,20 @@ WEAK_COUNT_NOUNS = {
     "priority",
     "scale",
 }
+_NEXT_WORD_RE = rx.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+def counted_after(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a noun a number counts ("– 2000 lamps", "2030 buses"): the number
+    before it is how many, not a year."""
+    m = _NEXT_WORD_RE.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    noun = word[:-2] if word.endswith(("ches", "shes", "ses")) else word[:-1] if word.endswith("s") else word
+    return noun in COUNT_NOUNS and noun not in WEAK_COUNT_NOUNS and noun not in _NOT_COUNT_NOUNS
+
+
 _COUNT_STOP_RE = first_char_guarded(
     r"\b(?:of|in|for|to|with|from|by|across|at|on|that|which|who|have|has|had|were|was|are|is|will|been|being)\b"
     r"|[,;:.()\t]"

@@ -859,6 +859,17 @@ def test_a_participle_between_a_determiner_and_its_noun_is_no_past_event() -> No
     assert dated_rows("The total approved financing is US$41.2 million.")[0]["kind"] == "actual"
 
 
+def test_installed_capacity_after_any_noun_is_the_term_for_a_size_not_a_past_installation() -> None:
+    # "Attain utility scale wind electricity installed capacity of up to 60 MW": a noun before "installed capacity",
+    # no determiner, and still a size the goal reaches; "has installed capacity of 25 MW" is a verb and reports
+    text = (
+        "The plan covers the period to 2035.\n\nAttain utility scale wind electricity installed capacity of up to "
+        "60 MW\n\nIn 2016 the utility has installed capacity of 25 MW of solar power."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.06", "2035", "target"), ("0.025", "2016", "actual")} <= got
+
+
 def test_a_past_period_before_an_uncued_number_dates_it_over_a_deadline_elsewhere() -> None:
     # no cue word near the numbers: the period just before them dates them, not the deadline of a relative clause
     text = (

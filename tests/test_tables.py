@@ -2272,3 +2272,18 @@ def test_a_long_title_over_a_header_of_years_is_the_tables_title_not_prose() -> 
     assert {("3.02", "2025", "target", "unconditional"), ("3.18", "2035", "target", "conditional")} <= got
     assert ("1.87", "2005", "actual", "unconditional") in got  # the past year all paths share is the record
     assert not [g for g in got if g[0] in ("3.41", "4.96")]  # the reference path's goals are no goals
+
+
+def test_a_count_in_a_row_label_that_looks_like_a_year_dates_no_row() -> None:
+    # "Solar street lamps – 2000 lamps": how many lamps, not the year 2000; the caption's year dates the row
+    text = flat(
+        "This NDC was submitted in 2021.",
+        "Table 7: Unconditional measures (2026)",
+        "Measure", "Reduction (GgCO2e)", "Cost (USD million)",
+        "Solar street lamps – 2000 lamps", "1,85", "4",
+        "Electric buses – 2030 buses", "7,12", "41",
+        "Rooftop solar – 12 MW", "18,40", "22",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("0.00185", "Mt CO2e", "2026"), ("0.00712", "Mt CO2e", "2026"), ("0.0184", "Mt CO2e", "2026")} <= got
+    assert not [g for g in got if g[2] in ("2000", "2030")]
