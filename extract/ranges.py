@@ -47,12 +47,19 @@ _LOCAL_YEAR_RE = rx.compile(
     r"(?:(?:1[89]|20|21)\d\d\s*(?:[-–—]|to)\s*(?=(?:1[89]|20|21)\d\d(?![\d%])))?"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
 )
-
-# a change's own period written right after it: "fell by 32% over the period 2000-2023", "rose 17% from 1994-2023",
-# "grow by 5% between 2025 and 2030": it reaches the period's end (its base, the start, is ``yearof``'s to read)
 #: A year written bare right after a value's unit, closing its clause: "1,240 GgCO2eq by 2030 and 2,310 GgCO2eq 2035."
 #: (the "by" of the pair's first half left out of its second)
 _BARE_YEAR_AFTER_RE = rx.compile(r"[ \t]+(?P<y>20\d\d)(?=\s*(?:[.;]|$))")
+#: The year a value is reported for, right after it: "from the -14,179 Gg CO2 eq reported for 2000"
+_REPORTED_FOR_RE = rx.compile(
+    r"\s*(?:reported|recorded|registered|observed)\s+(?:for|in)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)(?![\d%])",
+    re.IGNORECASE,
+)
+#: The year after the bracket a value is set in: "from a net GHG source (1,716 Gg CO2 eq) in 2015 to a net sink"
+_BRACKET_THEN_YEAR_RE = rx.compile(r"\s*\)\s*(?:in|by)\s+(?P<y>(?:19|20)\d\d)(?![\d%])")
+
+# a change's own period written right after it: "fell by 32% over the period 2000-2023", "rose 17% from 1994-2023",
+# "grow by 5% between 2025 and 2030": it reaches the period's end (its base, the start, is ``yearof``'s to read)
 _SPAN_AFTER_RE = rx.compile(
     r",?\s*(?:over|from|between)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?(?:1[89]|20|21)\d\d\s*(?:[-–—]|to\b|and\b)\s*"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
@@ -251,6 +258,12 @@ def share_from_to_units(text: str, qs: list[Quantity]) -> None:
             _share_unit(a, b, text)
 
 
+def _in_bracket(text: str, at: int) -> bool:
+    """Whether ``at`` is inside a bracket opened shortly before it ("source (1,716 Gg")."""
+    lo = max(0, at - 40)
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
+
+
 def resolve_from_to(text: str, qs: list[Quantity]) -> None:
     """Mark from/to groups and years written right after a quantity, pairing lists ('8.0% and 13.9% in 2018 to ...')."""
     for q in qs:
@@ -259,6 +272,8 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
             or _SPAN_AFTER_RE.match(text, q.end)
             or _BAU_YEAR_AFTER_RE.match(text, q.end)
             or (_BARE_YEAR_AFTER_RE.match(text, q.end) if q.end > q.num.end else None)
+            or _REPORTED_FOR_RE.match(text, q.end)
+            or (_BRACKET_THEN_YEAR_RE.match(text, q.end) if _in_bracket(text, q.start) else None)
         )
         if m:
             q.year = int(m.group("y"))

@@ -9,3 +9,23 @@ def test_a_year_written_bare_after_a_values_unit_at_the_end_of_a_pair_dates_it()
         "2035."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("1.2405", "2030"), ("2.3102", "2035")]
+
+
+def test_the_year_after_a_values_bracket_or_its_reported_for_dates_it() -> None:
+    # "moving from a net source (1,420 Gg CO2 eq) in 2016 to a net sink (-6,310 Gg CO2 eq) by 2032": the year after
+    # the bracket the start is set in dates it; "from the -12,050 Gg CO2 eq reported for 2001": the year it was
+    # reported for
+    from tests.test_extractor import rows
+
+    text = (
+        "Ruritania, 2021. This will move the forestry sector from a net source (1,420 Gg CO2 eq) in 2016 to a net "
+        "sink (-6,310 Gg CO2 eq) by 2032. Ruritania reported net emissions in 2016 of 13,870 Gg CO2 eq, a sharp "
+        "increase from the -12,050 Gg CO2 eq reported for 2001."
+    )
+    got = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert got == [
+        ("1.42", "2016", "actual"),
+        ("-6.31", "2032", "target"),
+        ("13.87", "2016", "actual"),
+        ("-12.05", "2001", "actual"),
+    ]
