@@ -51,7 +51,8 @@ _GLOBAL_CUT_BEFORE_RE = rx.compile(
 
 #: A named global pledge, then what it aims for, with no other number between: the pledge's collective goal
 _PLEDGE_AIM_BEFORE_RE = rx.compile(
-    r"\bGlobal\s+(?:[A-Z][\w-]*\s+){1,4}Pledge\b[^.;\d]{0,50}(?:\(\d{4}\))?[^.;\d]{0,40}"
+    # (its name may join words with "and": "Global Energy Storage and Grids Pledge")
+    r"\bGlobal\s+(?:(?:[A-Z][\w-]*|and|&)\s+){1,6}Pledge\b[^.;\d]{0,50}(?:\(\d{4}\))?[^.;\d]{0,40}"
     r"\b(?:aim(?:s|ing)?|target(?:s|ing)?|seek(?:s|ing)?|commit(?:s|ting)?)\b[^.;\d]{0,25}$"
 )
 #: The world's total as the subject of the number: "Global emissions for 2007, according to the Emission Gap Report,

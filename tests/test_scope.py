@@ -592,6 +592,10 @@ def test_what_a_named_global_pledge_aims_for_is_its_collective_goal() -> None:
         "levels by 2030."
     )
     assert {r["value"] for r in rows(text) if r["unit"] == "%"} == {"20"}
+    # a pledge named in several words, "and" among them, is as much the world's: "the Global Cooling and Heat Pledge
+    # commits to deploying 900 GW of efficient cooling"
+    words = f"{base}\n\nThe COP30 Global Cooling and Heat Pledge commits to deploying 900 GW of cooling by 2030."
+    assert {r["value"] for r in rows(words) if r["unit"] == "GW"} == set()
     # the country's own methane goal stays
     own = f"{base}\n\nRuritania will cut its own methane emissions by 12% by 2030."
     assert {r["value"] for r in rows(own) if r["unit"] == "%"} == {"20", "12"}
