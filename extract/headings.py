@@ -59,8 +59,20 @@ _LEAD_NUMBER_RE = rx.compile(r"\s*\d[\d.,]*")
 
 
 def _fact_heading(heading: str) -> bool:
-    """Whether a heading is about facts: asked by both heading readers of each heading."""
-    return _holds(heading, _FACT_WORDS) and bool(_HEADING_FACT_RE.search(heading))
+    """Whether a heading is about facts: asked by both heading readers of each heading. The reference path named as
+    a change's yardstick ("20.8% savings of final energy consumption relative to BAU scenario") is no such subject."""
+    if not _holds(heading, _FACT_WORDS):
+        return False
+    return any(
+        not (m.group()[:1] in "BbRr" and _YARDSTICK_BEFORE_RE.search(heading, max(0, m.start() - 30), m.start()))
+        for m in _HEADING_FACT_RE.finditer(heading)
+    )
+
+
+#: what names the reference path as the yardstick of a change: "relative to BAU", "compared with the reference scenario"
+_YARDSTICK_BEFORE_RE = rx.compile(
+    r"\b(?:relative\s+to|compared\s+(?:to|with)|below|against|from|vs\.?|versus|than)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4)

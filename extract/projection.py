@@ -48,7 +48,9 @@ def names_projection(line: str) -> bool:
     return scope is not None and not _CUT_WORD_RE.search(line, 0, scope.start())
 
 
-_CUT_WORD_RE = rx.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less)", re.IGNORECASE)
+# ("Deviation from BAU type of target in 2030", "Savings against BAU": the reference path as a yardstick too; not
+# "versus", which sets the paths side by side: "business as usual versus efficient green scenarios")
+_CUT_WORD_RE = rx.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less|deviat|against)", re.IGNORECASE)
 
 
 def heading_opens_projection(line: str, data_line: bool) -> bool:

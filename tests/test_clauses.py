@@ -1476,3 +1476,26 @@ def test_an_amount_on_a_line_of_its_own_opens_no_numbered_section() -> None:
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text) if r["unit"] != "%"] == [
         ("0.04725", "target", "2035")
     ]
+
+
+def test_the_reference_path_named_as_a_yardstick_makes_no_heading_of_facts_or_projections() -> None:
+    # "18.4% savings of final energy consumption relative to BAU scenario", a line of its own: BAU is what the saving
+    # is measured against, not the subject of a section of facts, so the next line's saving stays a goal; a heading
+    # "Deviation from BAU type of target" opens no section of the reference path either
+    lines = [
+        "This NDC was submitted in 2022.",
+        "Sectoral efficiency targets",
+        "The plan is coherent with the following efficiency targets in 2031:",
+        "Energy Efficiency",
+        "18.4% savings of final energy consumption relative to BAU scenario",
+        "29.1% savings of primary energy consumption",
+        "relative to BAU scenario",
+        "Deviation from BAU type of target in 2031",
+        "Absolute emission reduction in 2031 compared to BAU: 4,310 Gg CO2-eq",
+    ]
+    found = got("\n\n".join(lines), "kind", "year")
+    assert [f for f in found if f[0] in ("18.4", "29.1", "4.31")] == [
+        ("18.4", "target", "2031"),
+        ("29.1", "target", "2031"),
+        ("4.31", "target", "2031"),
+    ]
