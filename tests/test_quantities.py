@@ -663,3 +663,9 @@ def test_a_start_an_intensity_word_made_a_ratio_takes_the_unit_written_at_its_en
         ("3.05", "t CO2e per capita", "1994"),
         ("2.24", "t CO2e per capita", "2018"),
     ]
+
+
+def test_an_inhabitant_abbreviated_is_a_person() -> None:
+    # "1.61 tCO2e/inhab.": tonnes a person, as "per inhabitant" is
+    found = rows("The 2016 inventory's total of 21,350 GgCO2eq represents 2.07 tCO2e/inhab. in that year.")
+    assert ("2.07", "t CO2e per capita", "2016") in [(r["value"], r["unit"], r["year"]) for r in found]
