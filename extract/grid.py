@@ -25,6 +25,7 @@ from .cells import (
     joined,
 )
 from .gridbuild import build_grid, is_unit_note
+from .gridsplit import next_titled_year, repeats_header, second_year_header
 from .loosetable import LooseTable, build_loose_table
 from .segment import Block
 from .tabgrid import build_tab_grid, goes_on, years_head
@@ -188,8 +189,12 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             whole = build_grid(run[:split])
             if whole is not None:
                 halves[run[split].block] = whole.caption or whole.title or "(continued)"
-        if whole is None and (split := next_titled_year(run)) is not None:
-            whole = build_grid(run[:split])  # the next table, titled by its year, starts at the year
+        resume = -1  # where the next table starts, when the run holds more than one
+        if (split := next_titled_year(run)) is not None and (whole is None or repeats_header(run, split)):
+            # the next table, titled by its year, starts at the year (also when the run reads as one grid: the same
+            # header under each year, "1990" | "Emissions in Gg CO2 equivalent" | … then "2005" | "Emissions in …")
+            whole = build_grid(run[:split])
+            resume = run[split].block
         grid: Grid | YearTable | DeadlineTable | LooseTable | None = (
             # a table keyed by its goals' years ("Target Year | Target | …") is read row by row, however short its cells
             (build_year_table(blocks, text, i) if aims_at_years(blocks, i) else None)
@@ -210,7 +215,9 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
         if grid is not None:
             grids[grid.first_block] = grid
             prev = grid
-            i = max(grid.last_block + 1, i + 1)  # a table read from earlier blocks (continued) never moves back
+            # (a table read from earlier blocks, continued, never moves back; the next one titled by its year starts
+            # at its year, past any cell of the last row the grid left)
+            i = max(grid.last_block + 1, i + 1, resume if grid is whole else -1)
         elif i < first_long < j - 1:
             i = first_long + 1  # a paragraph hard-wrapped into short lines ran into the table below it: retry after it
         elif (ended := _prose_end(run)) is not None and i <= ended < j - 1:
@@ -232,45 +239,6 @@ def _prose_end(run: list[Cell]) -> int | None:
         elif k == 0 and c.text[:1].islower():
             end = c.block  # "wearable in": the tail of a line wrapped from the note above ("Source: … available in")
     return end
-
-
-def second_year_header(run: list[Cell]) -> int | None:
-    """Where a second header row of years starts in a run of cells whose first cells are a row of years (at least
-    three rising years after a value cell): the second half of a wide table printed in two."""
-    years = [bool(YEAR_CELL_RE.match(c.text)) for c in run]
-    first = next((k for k, y in enumerate(years) if y), None)
-    if first is None:
-        return None
-    k = first
-    while k < len(run) and years[k]:
-        k += 1
-    if k - first < _HEADER_YEARS:
-        return None
-    for m in range(k + 1, len(run) - _HEADER_YEARS + 1):
-        if years[m - 1] or not is_value_cell(run[m - 1]) or not all(years[m : m + _HEADER_YEARS]):
-            continue
-        found = [int(run[m + d].text.strip()[:4]) for d in range(_HEADER_YEARS)]
-        if found == sorted(set(found)):
-            return m
-    return None
-
-
-_HEADER_YEARS = 3  # a header row of years holds at least this many
-
-
-def next_titled_year(run: list[Cell]) -> int | None:
-    """Where a year alone after a row's last value, over header cells of words, titles the next table ("… | 36.61"
-    + "2030" + "Sector" + "Reduction (kt)" …): a year after values is no row's label, and words after it no values."""
-    for m in range(1, len(run) - 2):
-        if (
-            YEAR_CELL_RE.match(run[m].text)
-            and is_value_cell(run[m - 1])
-            and not YEAR_CELL_RE.match(run[m - 1].text)
-            and not is_value_cell(run[m + 1])
-            and not is_value_cell(run[m + 2])
-        ):
-            return m
-    return None
 
 
 def _joined_prose(text: str, block: Block) -> bool:

@@ -2287,3 +2287,26 @@ def test_a_count_in_a_row_label_that_looks_like_a_year_dates_no_row() -> None:
     got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("0.00185", "Mt CO2e", "2026"), ("0.00712", "Mt CO2e", "2026"), ("0.0184", "Mt CO2e", "2026")} <= got
     assert not [g for g in got if g[2] in ("2000", "2030")]
+
+
+def test_one_header_printed_again_under_each_year_starts_a_table_per_year() -> None:
+    # an annex of inventory tables, one per year: the year alone, then the same header, then the rows; each year's
+    # rows are of that year, though the cells run on as one grid
+    def year_table(year: str, energy: str, waste: str) -> tuple[str, ...]:
+        return (
+            year, "Emissions in Gg CO2 equivalent", "Source categories", "Total", "CO2", "CH4",
+            "1. Energy", energy, "1 210.40", "31.05", "2. Industrial processes", "88.12", "88.12", "NA",
+            "3. Agriculture", "402.10", "NA", "388.20", "4. Land use", "-512.40", "-512.40", "NA",
+            "5. Waste", waste, "NA", "122.80", "Memo items:", "International bunkers", "41.30", "41.30", "NA",
+        )  # fmt: skip
+
+    text = flat(
+        "This NDC was submitted in 2021.",
+        "Annex I: Summary of national GHG emissions (1995, 2010)",
+        "Note: HFC emissions have not been estimated due to a lack of data.",
+        *year_table("1995", "1 301.22", "122.80"),
+        *year_table("2010", "1 455.67", "140.12"),
+    )
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
+    assert {("1.30122", "1995"), ("0.1228", "1995"), ("1.45567", "2010"), ("0.14012", "2010")} <= got
+    assert not {("1.45567", "1995"), ("0.14012", "1995")} & got
