@@ -10,6 +10,7 @@ from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
+from .headercues import _AGAINST_RE, _BAU_RE
 from .units import match_unit_after
 from .wordgate import lower_words
 
@@ -63,16 +64,11 @@ def _fact_heading(heading: str) -> bool:
     a change's yardstick ("20.8% savings of final energy consumption relative to BAU scenario") is no such subject."""
     if not _holds(heading, _FACT_WORDS):
         return False
+    # (the reference path's yardstick words are the header cells': ``headercues._AGAINST_RE``)
     return any(
-        not (m.group()[:1] in "BbRr" and _YARDSTICK_BEFORE_RE.search(heading, max(0, m.start() - 30), m.start()))
+        not (_BAU_RE.fullmatch(m.group()) and _AGAINST_RE.search(heading[max(0, m.start() - 20) : m.start()]))
         for m in _HEADING_FACT_RE.finditer(heading)
     )
-
-
-#: what names the reference path as the yardstick of a change: "relative to BAU", "compared with the reference scenario"
-_YARDSTICK_BEFORE_RE = rx.compile(
-    r"\b(?:relative\s+to|compared\s+(?:to|with)|below|against|from|vs\.?|versus|than)\s+(?:the\s+)?$", re.IGNORECASE
-)
 
 
 @lru_cache(maxsize=4)
