@@ -124,10 +124,14 @@ def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
 #: A goal as the subject the number is the value of: "the target was 38.4%", "the previous goal is 7.7 tCO2e".
 _GOAL_SUBJECT_BEFORE_RE = rx.compile(
     r"\b(?:targets?|goals?|objectives?|pledges?)\b[^.;:\d%]{0,60}?\b(?:was|were|is|are|stood\s+at|set\s+at)\s+"
+    # (the goal's predicate may name its measure first: "the target was an emission cap between 80 and 90%")
+    r"(?:an?\s+(?:[a-z-]+\s+)?(?:cap|ceiling|limit|reduction|cut|increase)\s+(?:of|between|at)\s+)?"
     r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
-_GOAL_SUBJECT_ENDS = ("was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least")
+_GOAL_SUBJECT_ENDS = (
+    "was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least", "of", "between"
+)  # fmt: skip
 #: How far a goal is met, as the subject of the number: "the rate of achievement of the goal was 64%", "the level of
 #: implementation of the commitment for 2016-2020 is 91%", "the degree of fulfilment of the pledges stood at".
 _PROGRESS_SUBJECT_BEFORE_RE = rx.compile(

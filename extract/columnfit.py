@@ -49,12 +49,17 @@ def cell_numbers(grid: Grid) -> tuple[list[Decimal], bool]:
 _FRACTION_RE = rx.compile(r"[.,]\d{1,2}$")  # one or two digits after the last separator: a fraction, no thousands
 
 
-def misfits(grid: Grid, scope: TableScope) -> bool:
+def misfits(grid: Grid, scope: TableScope) -> set[int] | None:
     """Cells that contradict their column's unit ("6.1%" under a tonnes column, 3,500 under a % column) show that
-    the header was not mapped onto the columns the way the table lays them out."""
+    the header was not mapped onto the columns the way the table lays them out: None then. A lone such cell in a
+    table of four full rows or more is a typo of its own ("-3558" for "-35.58" in a column of %): its id is
+    returned, to be read as nothing, and the rest of the table stands."""
+    found: set[int] = set()
+    full = 0
     for row in grid.rows:
         if len(row.values) != grid.ncols:
             continue
+        full += 1
         cells = [c for c in row.values if c is not None]
         if len(cells) > 1 and all(c.text.rstrip().endswith("%") for c in cells):
             continue  # a row of shares ("Breakdown | 23% | 77%") under amounts: the row's own unit, not a misfit
@@ -65,8 +70,11 @@ def misfits(grid: Grid, scope: TableScope) -> bool:
                 continue
             over = unit[0] == "%" and cell_number(m.group("num")) > 100 and not CHANGE_RE.search(col.label)
             if m.group("pct") and unit[0] != "%" or over:
-                return True
-    return False
+                found.add(id(cell))
+    return None if len(found) > 1 or (found and full < _TYPO_TABLE_ROWS) else found
+
+
+_TYPO_TABLE_ROWS = 4  # a table this long shows its mapping by its other cells: one cell against it is a typo
 
 
 #: a % change, unlike a share, may pass 100 ("Progress (%) | 262"); a change column's header

@@ -42,6 +42,7 @@ from .listintro import (
     record_lead_in_year,
     refers_back,
 )
+from .loosetable import year_amid_amounts
 from .projection import (
     BASELINE_ONLY_LABEL_RE,
     PLAN_TURN_RE,
@@ -133,6 +134,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.projection = heading_opens_projection(block.text, data_line) or (carry.projection and data_line)
             carry.impact_section = impact_heading(block.text) or (carry.impact_section and data_line)
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
+            if label and year_amid_amounts(blocks, index):
+                continue  # "1996" among a column's amounts is one of them: it labels no line after it
             if label:
                 carry.list_year, carry.list_intro = int(label.group(1)), False  # a year line labels the lines after it
             elif has_digit(block.text):

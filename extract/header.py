@@ -18,6 +18,7 @@ from . import rx
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .cellunits import cell_unit, gas_alone, rate_cell
 from .headercues import _BAU_RE, _NEED_RE, _SHARE_OF_PROJECTION_RE, _cue_kind, _observed_cues
+from .headergroups import dated_group_cell, share_group_units
 from .headerleaves import bracket_leaves as _bracket_leaves
 from .headerleaves import grouped_leaves as _grouped_leaves
 from .headerleaves import leaves as _leaves
@@ -310,6 +311,8 @@ def table_scope(
         groups = [k for k in groups if all(j in groups for j in range(k, first_leaf))]
     if not groups and not any(col.year for col in columns):
         groups = [k for k, h in enumerate(header) if k not in taken and _YEAR_CELL_RE.match(h)]  # "2020 | 2030"
+        if len(groups) < 2 and leaves:  # "Horizon 2025 | Horizon 2030" over the leaves
+            groups = [k for k in range(min(leaves)) if k not in taken and dated_group_cell(header[k])]
         if len(groups) < 2:
             groups = []
     if groups:
@@ -325,6 +328,7 @@ def table_scope(
             years = set(_cell_years(cell))
             if col.year is None and len(years) == 1:
                 col.year = years.pop()
+        share_group_units(columns, seg, _CHANGE_WORD_RE.search)
     rest = [caption] + [h for k, h in enumerate(header) if k not in taken and k not in groups]
     kinds = {_cue_kind(h)[0] for h in rest} - {""}
     if not caption and title and _cue_kind(title)[0] == "bau":

@@ -60,8 +60,8 @@ PER_CAPITA_BEFORE_RE = rx.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:pers
 
 TONNES_PER_MT = Decimal(10) ** 6
 PER_UNIT_RE = rx.compile(
-    # ("1.61 t/inhab.": an inhabitant abbreviated)
-    r"\s*(?:per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|inhab\b\.?|head|resident|citizen|hab\b|habitant)s?"
+    # ("1.61 t/inhab.": an inhabitant abbreviated; "2.1 tonnes CO2eq/per capita": the slash and the word both)
+    r"\s*(?:/?\s*per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|inhabitant|inhab\b\.?|head|resident|citizen|hab\b|habitant)s?"
     r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
     re.IGNORECASE,
 )

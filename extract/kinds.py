@@ -10,7 +10,7 @@ import re
 
 from . import clauses, rx
 from .alternation import first_char_guarded
-from .clausecues import GOAL_NOUN_AFTER_RE, reports
+from .clausecues import GOAL_NOUN_AFTER_RE, cues, reports
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
@@ -19,10 +19,11 @@ from .wordgate import may_hold
 from .yearof import CURRENT_BEFORE_RE, labelled_above
 from .years import SentenceYears
 
-#: "By 2030, …" opening a sentence, after a goal's label if any ("Goal (8) By 2030, …", "Target 3: By 2035, …").
+#: "By 2030, …" or "In 2030, …" opening a sentence (a year to come frames all of it), after a goal's label if any
+#: ("Goal (8) By 2030, …", "Target 3: By 2035, …").
 _FUTURE_FRAME_RE = rx.compile(
     r"\s*(?:(?:goal|target|objective|measure|action|indicator)\s*\(?\w{1,4}\)?\s*[:.\-–]?\s*)?"
-    r"By\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,",
+    r"(?:By|(?P<in>In))\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?P<y>(?:20|21)\d\d)\s*,",
     re.IGNORECASE,
 )
 
@@ -40,7 +41,13 @@ def kind_of(
         return "actual"  # "Estimated emissions in base year" over "10,572 kt CO2e": the base year's record
     ref = ctx.ref_year
     frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
-    if frame and ref is not None and int(frame.group("y")) > ref and q.year in (None, int(frame.group("y"))):
+    if (
+        frame
+        and ref is not None
+        and int(frame.group("y")) > ref
+        and q.year in (None, int(frame.group("y")))
+        and (not frame.group("in") or _estimated(ctx.doc.text, start, end))
+    ):
         return "target"  # "By the year 2050, LED lighting has been installed in all buildings": a state to reach
     label = _GOAL_LABEL_RE.match(ctx.doc.text, start, q.start)
     if label and not clauses.reports(ctx.doc.text, label.end(), q.end):
@@ -49,6 +56,14 @@ def kind_of(
         return "target"  # "These have been selected for the INDC: restoration …: 1,030,000 ha; …": the plan's items
     ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
     return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
+
+
+def _estimated(text: str, start: int, end: int) -> bool:
+    """Whether a sentence opening "In 2025, …" reports a finding about that year ("the reductions have been calculated
+    at"): an estimate's weak cue and no strong one. A fact stated in the present ("In 2015, the island has a 100%
+    electricity rate", in a plan whose data stop before it) or in the past names the year of a record."""
+    found = [strong for _, _, k, strong in cues(text, start, end) if k == "actual"]
+    return bool(found) and not any(found)
 
 
 class LazyEvidence:

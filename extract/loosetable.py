@@ -86,6 +86,25 @@ def is_bare_amount(sentence: str) -> bool:
     return bool(_BARE_RE.match(sentence)) and not YEAR_CELL_RE.match(sentence)
 
 
+def year_amid_amounts(blocks: list[Block], index: int) -> bool:
+    """Whether the year-shaped line ``blocks[index]`` is one of the amounts of a column printed one cell per line
+    ("12,400" | "8,310" | "1996" | "3,905": 1,996 tonnes written without its separator), not a year labelling the
+    lines after it. Amounts stand right before it (two or more, their run not led by a year line, as a year-labelled
+    row's values are) and right after it."""
+    if index < 2 or index + 1 >= len(blocks) or not _bare_line(blocks[index + 1]):
+        return False
+    k = index - 1
+    while k >= 0 and _bare_line(blocks[k]):
+        k -= 1
+    if index - 1 - k < 2:
+        return False
+    return k < 0 or not (_one_line(blocks[k]) and YEAR_CELL_RE.match(blocks[k].text.strip()))
+
+
+def _bare_line(block: Block) -> bool:
+    return _one_line(block) and is_bare_amount(block.text.strip())
+
+
 def _one_line(block: Block) -> bool:
     return block.kind in ("heading", "paragraph") and "\n" not in block.text.strip()
 

@@ -175,8 +175,10 @@ MAGNITUDE_RE = rx.compile(
     r"(?:(?<=[sS])\s+of(?=\s+(?:U\.?S\.?\s?\$|\$|€|(?-i:[A-Z]{3})\b|(?:US\s+)?dollars|euros)))?",
     re.IGNORECASE,
 )
-#: the tonnes after an "M" glued to a number: "3.5M tCO2", "2.3M tonnes" are millions of tonnes ("5MW", "5 Mt" are not)
-_MILLION_TONNES_RE = rx.compile(r"[ \t]+(?:t(?:CO|\b)|tonnes?\b|tons?\b|metric\s+tons?\b)")
+#: the tonnes after an "M" (or "m") glued to a number: "3.5M tCO2", "21m tonnes" are millions of tonnes ("5MW",
+#: "5 Mt", "15m high" are not); after a "k", thousands: "40k toe", "12k tonnes" ("40kt" is a unit of its own)
+_MILLION_TONNES_RE = rx.compile(r"[ \t]+(?:t(?:CO|oe\b|\b)|tonnes?\b|tons?\b|metric\s+tons?\b)")
+_GLUED_SCALES = {"M": "million", "m": "million", "k": "thousand", "K": "thousand"}
 #: Chinese magnitudes: 万 = 10^4, 亿 = 10^8 ("12亿千瓦" = 1.2 billion kW). 千 is left out: 千瓦 is kilowatt.
 CN_MAGNITUDES: dict[str, Decimal] = {
     "万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7, "百万": Decimal(10) ** 6,
@@ -341,8 +343,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, continental:
                 mag_word = mm.group("mag").lower() if mm.lastgroup == "mag" else mm.group("cn")
                 magnitude = MAGNITUDES[mag_word] if mm.lastgroup == "mag" else CN_MAGNITUDES[mag_word]
                 num_end = mm.end()
-            elif text[num_end : num_end + 1] == "M" and _MILLION_TONNES_RE.match(text, num_end + 1, end):
-                mag_word, magnitude, num_end = "million", MAGNITUDES["million"], num_end + 1  # "3.5M tCO2"
+            elif (scale := _GLUED_SCALES.get(text[num_end : num_end + 1])) and _MILLION_TONNES_RE.match(
+                text, num_end + 1, end
+            ):
+                mag_word, magnitude, num_end = scale, MAGNITUDES[scale], num_end + 1  # "3.5M tCO2", "40k toe"
         elif kind == "fraction":
             if m.group().split()[-1][:1].isupper() and _TITLE_AFTER_RE.match(text, num_end):
                 continue  # "a Fourth National Communication": an ordinal in a title, no share

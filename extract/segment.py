@@ -40,6 +40,7 @@ _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _EQ_ABBREV_RE = rx.compile(r"(?:CO2|CO₂|C)[\s-]?eq\.$")  # "CO2 eq.", "CO₂-eq.": an abbreviated unit
 _EQ_BEFORE_GAS_RE = rx.compile(r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)\s*eq\.$", re.IGNORECASE)  # "1,840 Gg eq." CO2
 _GAS_NEXT_RE = rx.compile(r"CO\s?[2₂]")
+_MASS_STOP_RE = rx.compile(r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)\.$", re.IGNORECASE)  # "48,000 Gg." (CO2-eq.)
 _ABBREV_RE = first_char_guarded(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
@@ -85,6 +86,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         after = m.end()
         if text.startswith("(", after) and text[mark - 2 : mark] == "eq" and _EQ_ABBREV_RE.search(text, cur, stop):
             continue  # "76.6 Mt CO2 eq. (94.9% share) in 2020": a unit's abbreviation, its bracket goes on
+        gas_next = text.startswith("(", after) and _GAS_NEXT_RE.match(text, after + 1)
+        if gas_next and _MASS_STOP_RE.search(text, cur, stop):
+            continue  # "48,000 Gg. (CO2-eq.), in 2010 …": a unit's abbreviation, its bracket names the gas
         eq_gas = text[mark - 2 : mark] == "eq" and _GAS_NEXT_RE.match(text, after)
         if eq_gas and _EQ_BEFORE_GAS_RE.search(text, cur, stop):
             continue  # "20,983.4 Gg eq. CO2": the equivalent abbreviated before its gas, one unit

@@ -77,7 +77,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     carry.last_table = table_shape(grid, scope)
     share_columns(grid, scope)
     _one_deadline(ctx, scope)
-    if misfits(grid, scope):
+    typos = misfits(grid, scope)
+    if typos is None:
         return
     years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
     scope.series = len(years - {None}) >= SERIES_YEARS
@@ -90,7 +91,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     decimal_commas = decimal_comma_columns(grid.rows, grid.ncols)
     # a table of reductions ("Breakdown of GHG reductions (Gg and %) … compared to the trend scenario"): its signs are
     # the direction the caption names, each amount the cut (not where it names removals or sinks, which are signed)
-    reductions = grid.caption if reductions_caption(grid.caption) else ""
+    named = grid.caption or grid.title  # (a title line says it too: "Emission reductions by gas are as follows.")
+    reductions = named if reductions_caption(named) else ""
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
     money = {u for u in [scope.table.unit, *(c.unit for c in scope.columns)] if u and per_million_money(u)}
     numbers, fractions = cell_numbers(grid) if money else ([], False)
@@ -154,7 +156,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols, label)
         for i, cell in enumerate(row.values):
-            if cell is None:
+            if cell is None or id(cell) in typos:
                 continue
             m = NUM_CELL_RE.match(cell.text)
             percent, own_unit = bool(m and m.group("pct")) or share_row, m is None  # "1,200 MW": read as text

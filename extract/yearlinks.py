@@ -287,6 +287,12 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
             and (level := _RESTATED_LEVEL_RE.search(text, max(0, q.start - 60), q.start))
         ):
             q.year = int(level.group(1) or level.group(2))  # "cut 40% from the emissions in 2018, which is 727.6 Mt"
+        elif (
+            q.year is None
+            and (dash := _YEAR_DASH_BEFORE_RE.search(text, max(0, q.start - 12), q.start))
+            and any(y.start == dash.start(1) and y.role not in NAMING_ROLES for y in years.mentions)
+        ):
+            q.year = int(dash.group(1))  # "in 2005 it was 48,000 Gg, and in 2010 – 66,400 Gg": the dash is the verb
         elif q.year is None and text[q.start - 1 : q.start] in ("(", " ") and _BRACKET_CLOSE_RE.match(text, q.end):
             year = _YEAR_THEN_BRACKET_RE.search(text, max(0, q.start - 16), q.start)
             if year and any(y.start == year.start(1) and y.role not in NAMING_ROLES for y in years.mentions):
@@ -354,6 +360,8 @@ _RESTATED_LEVEL_RE = rx.compile(
 )
 _YEAR_THEN_BRACKET_RE = rx.compile(r"(?<![\d.,])((?:19|20|21)\d\d)\s*\(\s*(?:about\s+|around\s+|approx\.\s*)?$")
 _BRACKET_CLOSE_RE = rx.compile(r"\s*\)")
+#: a year, then a dash set apart by spaces (not the hyphen of a span, "2010-2015"), right before the number
+_YEAR_DASH_BEFORE_RE = rx.compile(r"(?<![\d.,])((?:19|20|21)\d\d)(?:\s*[–—]|\s+-)\s+$")
 
 
 # Asides that do not break the link between a quantity and its deadline: a bracketed word, a reference year, the

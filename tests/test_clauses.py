@@ -810,6 +810,31 @@ def test_a_goal_told_in_the_past_tense_is_still_a_goal() -> None:
     assert got(text, "kind", "year") == [("32.4", "target", "2031")]
 
 
+def test_a_goal_told_in_the_past_tense_may_name_its_measure_first() -> None:
+    # "the target was an emission cap of …": the cap is the goal, though the sentence speaks of an earlier plan
+    text = (
+        "Ruritania aims at 2031. In its first NDC, the unconditional target was an emission cap between 70 to 85% of "
+        "the emissions of 1995."
+    )
+    assert [k for _, k in got(text, "kind")] == ["target", "target"]
+    text = "Ruritania aims at 2031. The earlier goal was a reduction of 17% of the emissions of 1995."
+    assert got(text, "kind") == [("17", "target")]
+
+
+def test_a_year_to_come_opening_the_sentence_frames_its_estimates_as_planned() -> None:
+    # "In 2028, … have been calculated at": the calculation is past, the cut it finds is of a year still to come
+    # (a year before the plan's headline deadline: "In 2025" in a plan for 2030)
+    text = (
+        "Ruritania submitted this contribution in October 2016. It will cut emissions by 30% by 2030. "
+        "In 2025, the emission cuts against the reference scenario have been calculated at 86.5 ktCO2e - energy "
+        "= 61 ktCO2e, waste = 25.5 ktCO2e."
+    )
+    assert got(text, "kind", "year")[-3:] == [("0.0865", "target", "2025"), ("0.061", "target", "2025"),
+                                              ("0.0255", "target", "2025")]  # fmt: skip
+    text = "Ruritania submitted this contribution in October 2016. In 2014, emissions were estimated at 310 ktCO2e."
+    assert got(text, "kind", "year")[-1] == ("0.31", "actual", "2014")
+
+
 def test_what_a_past_estimate_says_was_absorbed_or_emitted_is_a_record() -> None:
     text = "In 2012 the forests occupied about 98 km2 and were estimated to absorb 31,000 t CO2e per year."
     assert [(v, k) for v, k in got(text, "kind")] == [("0.0098", "actual"), ("0.031", "actual")]

@@ -63,6 +63,8 @@ def values(text: str) -> list[tuple[str, str]]:
         ("By 2030, the country will restore degraded savannas (2.5 Mha).", "2.5", "Mha"),
         ("By 2030, the country will restore 450 kha of degraded savannas.", "0.45", "Mha"),
         ("In 2019, the sawmills emitted 3.2M tonnes of CO2.", "3.2", "Mt CO2"),
+        ("In 1996, the mangroves stored 14m tonnes CO2eq.", "14", "Mt CO2e"),  # a lower-case "m" before tonnes
+        ("In 2012, the kilns burned 35k toe of charcoal.", "0.035", "Mtoe"),  # a "k" glued: thousands
         ("In 2019, the island added a 5MW solar plant.", "0.005", "GW"),
         ("In 2020, steel output was 1.06 billion tons.", "1060", "Mt"),
         ("In 2020, the forest stock reached 17.5 billion cubic meters.", "17.5", "billion m3"),
@@ -551,6 +553,24 @@ def test_an_equivalent_abbreviated_before_its_gas_ends_no_sentence() -> None:
     # "1,072 Gg eq. CO2": one unit across the point, the gas not a new sentence
     text = "In 2016 emissions were 40 MtCO2e. Emissions of the sector will be reduced to 1,072 Gg eq. CO2 by 2031."
     assert {(r["value"], r["unit"]) for r in rows(text)} == {("40", "Mt CO2e"), ("1.072", "Mt CO2e")}
+
+
+def test_a_mass_abbreviated_with_a_point_before_its_bracketed_gas_ends_no_sentence() -> None:
+    # "41,000 Gg. (CO2-eq.), in 2012 …": the point abbreviates the unit; the years after it date their own levels,
+    # the last one through a dash standing for the verb ("and in 2018 – 52,300 Gg")
+    text = (
+        "This NDC was submitted in 2023.\n\n"
+        "According to the inventory, the total amount of emissions in 2000 was about 41,000 Gg. (CO2-eq.), "
+        "in 2012 it was 47,500 Gg. (CO2-eq.), and in 2018 – 52300 Gg. (CO2-eq.)."
+    )
+    got = rows(text)
+    assert {(r["value"], r["unit"], r["year"]) for r in got} == {
+        ("41", "Mt CO2e", "2000"), ("47.5", "Mt CO2e", "2012"), ("52.3", "Mt CO2e", "2018"),
+    }  # fmt: skip
+    assert len({r["quote"] for r in got}) == 1
+    # (the dash dates its level even where no present of the document helps to tell the years apart)
+    got = rows(text.split("\n\n")[1])
+    assert ("52.3", "2018") in {(r["value"], r["year"]) for r in got}
 
 
 def test_lines_a_page_layout_wrapped_mid_sentence_are_read_as_one_sentence() -> None:

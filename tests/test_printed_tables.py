@@ -181,3 +181,72 @@ def test_a_share_column_beside_an_amount_of_one_year_takes_its_year() -> None:
     )  # fmt: skip
     got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("6.12", "Mt CO2e", "2012"), ("41.2", "%", "2012"), ("6.3", "%", "2012")} <= got
+
+
+def test_a_year_shaped_amount_in_a_column_of_amounts_dates_no_line_after_it() -> None:
+    # a breakdown printed label column first, then each value column: "2011" is the tonnes of black carbon
+    text = flat(
+        INTRO, "The main sources of pollutant emissions are transport and households.",
+        "CH4", "N2O", "CO", "SO2", "BC", "TOTAL",
+        "Emissions (t)", "12,400", "8,310", "54,120", "2011", "3,905", "80,746",
+        "%", "15.36%", "10.29%", "67.03%", "2.49%", "4.84%", "100%",
+        "Table 6: Breakdown of pollutant emissions by source",
+    )  # fmt: skip
+    assert not [r for r in rows(text) if r["year"] == "2011"]
+
+
+def test_a_year_line_before_its_row_of_amounts_still_labels_them() -> None:
+    # "2016" / amounts / "2017" / amounts: each year line is its row's label, not one of the amounts before it
+    text = flat(
+        INTRO, "Total emissions and removals, Gg CO2e:",
+        "2016", "4,210", "1,305", "2017", "4,388", "1,290", "2018", "4,502", "1,244",
+    )  # fmt: skip
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert ("4.388", "2017") in got and ("4.502", "2018") in got
+
+
+def test_year_cells_spanning_repeated_sub_columns_date_each_group() -> None:
+    # "Horizon 2025 | Horizon 2030" over the same five sub-columns twice: a level without a path name, the plan's
+    # levels named by their path alone (in the level's unit) and their cuts in %
+    text = flat(
+        "This updated contribution was submitted in October 2021.",
+        "Table 4: Reductions of air pollutants by gas.",
+        "Horizon 2025", "Horizon 2030",
+        "Cumulative emissions (ton)", "NDC", "%", "NDC+", "%",
+        "Cumulative emissions (ton)", "NDC", "%", "NDC+", "%",
+        "NOx", "51,200", "48800", "-4.69", "47100", "-8.01", "59300", "44100", "-25.63", "40120", "-32.34",
+        "SO2", "3120", "2950", "-5.45", "2911", "-6.70", "3300", "1540", "-53.33", "1460", "-55.76",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"], r["condition"]) for r in rows(text)}
+    assert ("0.0488", "Mt", "2025", "target", "") in got
+    assert ("0.04012", "Mt", "2030", "target", "conditional") in got
+    assert ("25.63", "%", "2030", "target", "") in got
+    assert ("5.45", "%", "2025", "target", "") in got
+    # the level beside the plan's named paths is the path without the plan
+    assert not [g for g in got if g[0] in ("0.0512", "0.0593", "0.00312")]
+
+
+def test_a_title_line_naming_reductions_gives_the_cells_their_direction() -> None:
+    # no "Table n:" caption, only the sentence above the table says that its signed cells are cuts
+    text = flat(
+        INTRO, "For the pollutants, the emission reductions by gas are as follows.",
+        "Gas", "Emissions 2030 (tonnes)", "% 2030",
+        "NOx", "-4,120", "-12.5", "SO2", "-950", "-8.1", "CO", "-23,600", "-17.9",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert ("12.5", "%", "2030") in got and ("8.1", "%", "2030") in got
+    assert not [g for g in got if g[1] == "%" and g[0].startswith("-")]  # (a column of emissions keeps its signs)
+
+
+def test_a_lone_typo_cell_is_skipped_and_the_rest_of_the_table_read() -> None:
+    # "-3404" for "-34.04" under a column of % in a table of four rows: a typo, not a header read onto wrong columns
+    text = flat(
+        "This updated contribution was submitted in October 2021.",
+        "Table 8: Emissions of pollutants in 2030 (tonnes)",
+        "Gas", "Trend scenario", "NDC", "%",
+        "NOx", "59300", "44100", "-25.63", "SO2", "3300", "1540", "-53.33",
+        "CO", "455000", "300100", "-3404", "BC", "13048", "11102", "-14.91",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"]) for r in rows(text)}
+    assert ("0.0441", "Mt") in got and ("0.011102", "Mt") in got
+    assert not [g for g in got if g[0].lstrip("-") == "3404"]

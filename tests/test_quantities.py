@@ -669,3 +669,6 @@ def test_an_inhabitant_abbreviated_is_a_person() -> None:
     # "1.61 tCO2e/inhab.": tonnes a person, as "per inhabitant" is
     found = rows("The 2016 inventory's total of 21,350 GgCO2eq represents 2.07 tCO2e/inhab. in that year.")
     assert ("2.07", "t CO2e per capita", "2016") in [(r["value"], r["unit"], r["year"]) for r in found]
+    # "/per capita": the slash and the word both
+    found = rows("Key figures. GHG emissions: 3.4 tonnes CO2eq/per capita in 1996")
+    assert ("3.4", "t CO2e per capita", "1996") in [(r["value"], r["unit"], r["year"]) for r in found]

@@ -1,0 +1,37 @@
+"""Groups of value columns under a parent cell that dates them ("Horizon 2025" | "Horizon 2030" over "Emissions (t) |
+NDC | % | NDC+ | %" twice): which cells head the groups, and what a group's columns share. Kept apart from
+``header`` so each reads alone."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cellunits import cell_unit
+from .headeryears import bases, cell_years
+
+if TYPE_CHECKING:
+    from .header import ColumnScope
+
+
+def dated_group_cell(cell: str) -> bool:
+    """A short cell naming one year and nothing else a column would ("Horizon 2030", "By 2025", "Year 2030"): it heads
+    a group of columns, as a bare year cell does."""
+    words = cell.split()
+    years = set(cell_years(cell)) - bases(cell)
+    return 1 < len(words) <= 3 and len(years) == 1 and cell_unit(cell) is None
+
+
+def share_group_units(columns: list[ColumnScope], seg: list[int], change_word) -> None:
+    """Within each group, the plan's paths named without a unit ("NDC", "NDC+", "Conditional") are levels of the
+    quantity the group's first column states the unit of ("Cumulative emissions (ton)"); that first column, naming no
+    path beside them, is the path without the plan (``reference``). Change columns ("% change") keep their own."""
+    for g in set(seg):
+        members = [c for c, s in zip(columns, seg, strict=True) if s == g]
+        lead = members[0]
+        if lead.unit is None or lead.unit[0] == "%" or lead.kind or lead.condition:
+            continue
+        named = [c for c in members[1:] if c.unit is None and (c.kind == "target" or c.condition)]
+        paths = [c for c in named if not change_word(c.label)]
+        for col in paths:
+            col.unit = lead.unit
+        lead.reference = lead.reference or bool(paths)
