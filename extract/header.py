@@ -23,7 +23,7 @@ from .headerleaves import bracket_leaves as _bracket_leaves
 from .headerleaves import grouped_leaves as _grouped_leaves
 from .headerleaves import leaves as _leaves
 from .headerleaves import segments as _segments
-from .headerleaves import wrapped_leaves
+from .headerleaves import spanned_year_leaves, wrapped_leaves
 from .headeryears import BASE_YEAR_RE as _BASE_YEAR_RE
 from .headeryears import HEADER_YEAR_RE as _HEADER_YEAR_RE
 from .headeryears import bases as _bases
@@ -226,6 +226,7 @@ def table_scope(
     parents: list[int] = []
     if not leaves and (grouped := _grouped_leaves(header, ncols)):
         leaves, parents = grouped
+    leaves = leaves or spanned_year_leaves(header, ncols) or []
     if not leaves and (named := _bracket_leaves(header, ncols) or wrapped_leaves(header, ncols, label_cols)):
         header, leaves = named
     mass = cell_unit(caption) if caption else None  # "Table 5: Emissions (Gg), 2012" over "Net CO2 eq | %"
@@ -311,8 +312,9 @@ def table_scope(
         groups = [k for k in groups if all(j in groups for j in range(k, first_leaf))]
     if not groups and not any(col.year for col in columns):
         groups = [k for k, h in enumerate(header) if k not in taken and _YEAR_CELL_RE.match(h)]  # "2020 | 2030"
-        if len(groups) < 2 and leaves:  # "Horizon 2025 | Horizon 2030" over the leaves
+        if len(groups) < 2 and leaves:  # "Horizon 2025 | Horizon 2030" over the leaves, as they can be grouped
             groups = [k for k in range(min(leaves)) if k not in taken and dated_group_cell(header[k])]
+            groups = groups if _segments(unit_names, ncols, len(groups)) is not None else []
         if len(groups) < 2:
             groups = []
     if groups:

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
 
 
 def dated_group_cell(cell: str) -> bool:
-    """A short cell naming one year and nothing else a column would ("Horizon 2030", "By 2025", "Year 2030"): it heads
-    a group of columns, as a bare year cell does."""
+    """A short cell naming one year and nothing else a column would ("Horizon 2030", "By 2025", "2030 NDC"): it heads
+    a group of columns, as a bare year cell does (``table_scope`` keeps such groups only where they split the columns
+    evenly: "2015 NDC | 2020 NDC" over three columns names editions, no groups)."""
     words = cell.split()
     years = set(cell_years(cell)) - bases(cell)
     return 1 < len(words) <= 3 and len(years) == 1 and cell_unit(cell) is None

@@ -76,6 +76,21 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
     return None
 
 
+def spanned_year_leaves(header: list[str], ncols: int) -> list[int] | None:
+    """The leaves of a two-row header flattened row by row, whose second row is years under one cell of the first:
+    "Sector | Measure | Unit | Number | Costs (US$ million) | 2025 | 2030" over rows "… | 10 | 20 | 60". The years'
+    parent is the last first-row cell before them that states no unit ("Number"); the unit cells after it head the
+    columns after the years, those before it the columns before them."""
+    years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
+    if len(years) < 2 or len(years) >= ncols or years != list(range(years[0], years[-1] + 1)):
+        return None
+    units = [k for k in range(years[0]) if cell_unit(header[k])]
+    parent = max((k for k in range(years[0]) if not cell_unit(header[k])), default=None)
+    if parent is None or len(units) + len(years) != ncols:
+        return None
+    return [k for k in units if k < parent] + years + [k for k in units if k > parent]
+
+
 def bracket_leaves(header: list[str], ncols: int) -> tuple[list[str], list[int]] | None:
     """The header with each bracketed line joined to the name above it, and its last ``ncols`` cells as the leaves,
     when every one of those reads "Name (…)": "Investment cost" / "(Million USD)" / "Mitigation potential" /

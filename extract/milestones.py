@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .state import Carry, DocContext
 
 MILESTONE_RE = cx.guarded(
-    "cnpzehslrgCNPZEHSLRG",
+    "cnpzehslrgftaCNPZEHSLRGFTA",
     # (not a solar unit: "350 megawatt-peak (MWp)", "2 kilowatts peak")
     # (nor a noun's modifier: "peak hour vehicle use", "peak demand", "peak load")
     r"(?<!watt[\s-])(?<!watts[\s-])\bpeak(?:ing|ed|s)?\b(?![\s-]+(?:hours?|season|demand|load|periods?|times?|traffic"
@@ -56,11 +56,17 @@ MILESTONE_RE = cx.guarded(
     r"|\breach(?:ing|es)?\s+(?:a|its|the)\s+maximum\s+(?:level\s+)?of\s+(?:[\w-]+\s+){0,3}?emissions\b"
     # (not a cap: "emissions to reach a maximum level of 179.0 MtCO2eq in 2030")
     r"|\bemissions\s+(?:will\s+|would\s+|to\s+)?reach\s+(?:a|its|their|the)\s+maximum\b"
-    r"(?!\s+(?:level\s+)?of\s+(?:about\s+|around\s+)?\d)|\bretirement\s+of\s+all\b",
+    r"(?!\s+(?:level\s+)?of\s+(?:about\s+|around\s+)?\d)|\bretirement\s+of\s+all\b"
+    # a sector's or the economy's decarbonisation made whole: "a fully decarbonized electricity system by 2030",
+    # "full decarbonization of the sector by 2050", "achieving a decarbonised economy by 2050"
+    r"|\b(?:fully|completely|totally)\s+decarboni[sz](?:ed|e|ing)\b|\bfull\s+decarboni[sz]ation\b(?!\s+potential)"
+    # (the state as the goal's object, "a decarbonised economy"; not a title's "Towards an inclusive and
+    # decarbonized economy 2020-2050")
+    r"|\ba\s+decarboni[sz]ed\s+(?:economy|society|power\s+sector|electricity\s+(?:system|sector|grid))\b",
     re.IGNORECASE,
 )
 #: one of these is in every MILESTONE_RE match
-MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement")
+MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement", "decarboni")
 _DEADLINE_RE = cx.guarded(
     "abfinptuABFINPTU",  # (the first letters of "around", "about", "approximately" among them)
     # ("the target for 2050 … raised to net zero": a goal's year; "reaching carbon neutrality until 2060", a
@@ -72,6 +78,8 @@ _DEADLINE_RE = cx.guarded(
     r"(?P<y>(?:20|21)\d\d)(?=\d{0,2}(?:\s|[,.;:)](?!\d)|$))",  # "net zero by 20501": a footnote fused to the year
     re.IGNORECASE,
 )
+#: what follows a goal's deadline when the next goal's keyword comes after it: "… by 2030 and net zero by 2050"
+_COORDINATED_RE = rx.compile(r"\s*,?\s*and\b")
 # "2050 carbon neutrality", "2045 net zero"
 _ATTRIBUTIVE_RE = rx.compile(r"(?<![\d.,])(?P<y>(?:20|21)\d\d)(?:'s)?[\s-]+$")
 _ATTRIBUTE_AFTER_RE = rx.compile(
@@ -153,6 +161,7 @@ def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, s
     if after:
         return kw.end() + after.start("y"), "="
     best: tuple[int, re.Match[str]] | None = None
+    following: re.Match[str] | None = None  # the first deadline after the keyword
     for m in _DEADLINE_RE.finditer(text, c_start, c_end):
         if m.start() < kw.start() and _ACT_BEFORE_RE.search(text, c_start, m.start()) and m.end() <= kw.start():
             continue  # "declared ... in 2020": the date of an act, not of the milestone
@@ -165,8 +174,14 @@ def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, s
             # "remain carbon neutral until 2035": how long a state reached already holds, no date it is reached
             continue
         dist = m.start() - kw.end() if m.start() >= kw.end() else kw.start() - m.end()
+        if m.start() >= kw.end() and following is None and dist <= WINDOW:
+            following = m
         if dist <= WINDOW and (best is None or dist < best[0]):
             best = (dist, m)
+    if best is not None and following is not None and best[1].end() <= kw.start():
+        if _COORDINATED_RE.match(text, best[1].end(), kw.start()):
+            # "cut emissions 30% by 2030 and net zero by 2050": the year before "and" ends the goal before it
+            best = (0, following)
     if best is not None:
         m = best[1]
         return m.start("y"), _QUALIFIERS.get(_SPACES_RE.sub(" ", m.group("q").lower()), "=")

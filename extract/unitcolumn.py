@@ -12,8 +12,9 @@ from .units import match_unit_after
 
 #: the header of a column that states each row's unit ("Unit", "Unit of measure", "Units of measurement")
 UNIT_HEADER_RE = rx.compile(r"^\s*(?:units?(?:\s+of\s+measure(?:ment)?)?|measure\s+units?)\s*$", re.I)
-#: a unit cell scaled by a power of ten: "1000 ha", "1 MW", "1,000 lamps" (what follows opens with a letter)
-_SCALED_UNIT_RE = rx.compile(r"^\s*(?P<scale>1|10|100|1[ ,.]?000(?:[ ,.]?000)*)\s+(?=[^\W\d])")
+#: a unit cell scaled by a number: "1000 ha", "1 MW", "1,000 lamps", and glued, "1MW", "2MW", "40 kW from solar"
+#: (what follows opens with a letter)
+_SCALED_UNIT_RE = rx.compile(r"^\s*(?P<scale>\d{1,3}(?:[ ,.]?\d{3})*)\s*(?=[^\W\d])")
 #: a rate ("uses / day", "t / day central", "kt sugar cane / year") or a bracket: no amount a cell could scale
 _RATE_RE = rx.compile(r"/|\bper\b|\(", re.I)
 _WORDS_RE = rx.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,3}\s*")
@@ -68,6 +69,6 @@ def scaled_unit(cell: str) -> tuple[str, Decimal] | None:
     unit = match_unit_after(cell, m.end("scale"))
     if unit is not None and unit.written and unit.unit not in ("count", "year", "ratio", "times"):
         return unit.unit, scale * unit.factor
-    if _WORDS_RE.fullmatch(cell, m.end()):
-        return "count", scale  # "1000 refrigerators": things counted in thousands
+    if _WORDS_RE.fullmatch(cell, m.end()) and scale == 10 ** (len(str(scale)) - 1):
+        return "count", scale  # "1000 refrigerators": things counted in thousands ("500 W" counts no five hundreds)
     return None

@@ -173,3 +173,27 @@ def test_net_zero_in_other_words_is_a_milestone() -> None:
     found = {(r["value"], r["unit"], r["qualifier"]) for r in rows(text)}
     assert {("2055", "year", "<"), ("2060", "year", "<=")} <= found
     assert ("2030", "year", "<=") not in found
+
+
+def test_a_deadline_before_and_ends_the_goal_before_the_milestone() -> None:
+    # "… by 2030 and net zero by 2050": the nearer year closes the cut before "and"; the milestone has its own
+    text = (
+        "The plan was adopted in 2024.\n\n"
+        "It will cut transport emissions 35% below 2015 levels by 2031 and net zero emissions of the sector by 2052."
+    )
+    assert ("2052", "<=", "target") in milestones(text)
+    assert ("2031", "<=", "target") not in milestones(text)
+    # (a year opening the sentence still dates the milestone its clause reaches)
+    text = "The plan was adopted in 2024.\n\nBy 2055, Ruritania will reach net zero, as announced in 2023."
+    assert milestones(text)[0][0] == "2055"
+
+
+def test_a_decarbonisation_made_whole_is_a_milestone() -> None:
+    text = (
+        "The plan was adopted in 2024.\n\n"
+        "The country aims to achieve a fully decarbonised power system by 2036.\n\n"
+        "Ferries will cut emissions 20% by 2030, and full decarbonization of the fleet by 2048 follows.\n\n"
+        "Electrification of machinery is key to unlock full decarbonization potential.\n\n"
+        "In 2025 Ruritania will publish its strategy Towards an inclusive and decarbonized economy 2024-2050."
+    )
+    assert [m[0] for m in milestones(text)] == ["2036", "2048"]

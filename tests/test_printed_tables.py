@@ -250,3 +250,39 @@ def test_a_lone_typo_cell_is_skipped_and_the_rest_of_the_table_read() -> None:
     got = {(r["value"], r["unit"]) for r in rows(text)}
     assert ("0.0441", "Mt") in got and ("0.011102", "Mt") in got
     assert not [g for g in got if g[0].lstrip("-") == "3404"]
+
+
+def test_a_unit_column_scales_each_row_and_years_sit_under_one_spanning_cell() -> None:
+    # "Number" spans "2030 | 2035" (the header's second row, flattened after the first); each row's "Unit of
+    # measurement" cell scales its numbers, glued or not ("1000 ha", "2MW"); the cost column keeps its own unit
+    text = flat(
+        "This updated contribution was submitted in 2024.",
+        "Table 6. Mitigation measures of the conditional contribution",
+        "Sector", "Mitigation measure", "Unit of measurement", "Number", "Estimated costs in Million US$",
+        "2030", "2035", "Links with the SDGs",
+        "Forestry", "Assisted regeneration", "1000 ha", "6", "12", "48",
+        "Mangrove restoration", "1000 ha", "2.5", "4", "31",
+        "Energy", "Solar PV mini-grids", "2MW", "11", "25", "140",
+        "Efficient stoves", "1000 stoves", "40", "90", "12",
+        "Solar home systems", "500 W", "6", "14", "9",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert ("0.006", "Mha", "2030") in got and ("0.012", "Mha", "2035") in got
+    assert ("0.022", "GW", "2030") in got and ("0.05", "GW", "2035") in got  # eleven and 25 plants of 2 MW
+    assert ("90000", "count", "2035") in got
+    assert not [g for g in got if g[0] in ("48000", "0.048") and g[1] == "Mha"]  # the cost is no area
+    assert not [g for g in got if g[0] in ("3000", "7000")]  # "500 W" is the size of each system, no count's scale
+
+
+def test_year_cells_that_cannot_group_the_columns_leave_the_table_read() -> None:
+    # "Plan 2016 | Plan 2022" over three unit columns: two groups cannot split three columns, so the cells head no
+    # groups (a plan named by its year, not the columns' year) and each row's own year dates it
+    text = flat(
+        "This updated contribution was submitted in 2022.",
+        "Table 2: Comparison of the targets",
+        "Target", "Plan 2016", "Plan 2022", "Gg CO2e (old rules)", "Gg CO2e (new rules)", "Gg CO2e (new rules)",
+        "Unconditional reduction in 2030", "5,100", "4,980", "6,200",
+        "Conditional reduction in 2030", "9,400", "9,150", "11,300",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("6.2", "2030", "target") in got and ("11.3", "2030", "target") in got
