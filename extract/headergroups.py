@@ -10,6 +10,8 @@ from .cellunits import cell_unit
 from .headeryears import bases, cell_years
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .header import ColumnScope
 
 
@@ -22,7 +24,7 @@ def dated_group_cell(cell: str) -> bool:
     return 1 < len(words) <= 3 and len(years) == 1 and cell_unit(cell) is None
 
 
-def share_group_units(columns: list[ColumnScope], seg: list[int], change_word) -> None:
+def share_group_units(columns: list[ColumnScope], seg: list[int], change_word: Callable[[str], object]) -> None:
     """Within each group, the plan's paths named without a unit ("NDC", "NDC+", "Conditional") are levels of the
     quantity the group's first column states the unit of ("Cumulative emissions (ton)"); that first column, naming no
     path beside them, is the path without the plan (``reference``). Change columns ("% change") keep their own."""

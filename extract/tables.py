@@ -91,8 +91,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     decimal_commas = decimal_comma_columns(grid.rows, grid.ncols)
     # a table of reductions ("Breakdown of GHG reductions (Gg and %) … compared to the trend scenario"): its signs are
     # the direction the caption names, each amount the cut (not where it names removals or sinks, which are signed)
-    named = grid.caption or grid.title  # (a title line says it too: "Emission reductions by gas are as follows.")
-    reductions = named if reductions_caption(named) else ""
+    heading = grid.caption or grid.title  # (a title line says it too: "Emission reductions by gas are as follows.")
+    reductions = heading if reductions_caption(heading) else ""
     labels_read: set[int] = set()  # label cells read for their own amounts (a group label spans several rows)
     money = {u for u in [scope.table.unit, *(c.unit for c in scope.columns)] if u and per_million_money(u)}
     numbers, fractions = cell_numbers(grid) if money else ([], False)
