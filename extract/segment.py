@@ -38,9 +38,10 @@ _SENTENCE_END_RE = rx.compile(
 _TORN_DECIMAL_RE = rx.compile(r"0\d")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _EQ_ABBREV_RE = rx.compile(r"(?:CO2|CO₂|C)[\s-]?eq\.$")  # "CO2 eq.", "CO₂-eq.": an abbreviated unit
-_EQ_BEFORE_GAS_RE = rx.compile(r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)\s*eq\.$", re.IGNORECASE)  # "1,840 Gg eq." CO2
+_MASS_AFTER_DIGIT = r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)"  # a mass unit written after its amount
+_EQ_BEFORE_GAS_RE = rx.compile(_MASS_AFTER_DIGIT + r"\s*eq\.$", re.IGNORECASE)  # "1,840 Gg eq." CO2
 _GAS_NEXT_RE = rx.compile(r"CO\s?[2₂]")
-_MASS_STOP_RE = rx.compile(r"\d\s*(?:Gg|kt|Mt|t|tonnes?|tons?)\.$", re.IGNORECASE)  # "48,000 Gg." (CO2-eq.)
+_MASS_STOP_RE = rx.compile(_MASS_AFTER_DIGIT + r"\.$", re.IGNORECASE)  # "48,000 Gg." (CO2-eq.)
 _ABBREV_RE = first_char_guarded(r"(?:\b(?:" + "|".join(re.escape(a) for a in _ABBREV) + r")|\b[A-Z])\.$")
 
 
