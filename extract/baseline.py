@@ -13,6 +13,13 @@ from functools import lru_cache
 from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
+from .changes import (
+    CUT_LABEL_RE,
+    INCREASE_BEFORE_RE,
+    cut_under_reference,
+    is_change,
+    is_from_side,
+)
 from .coordinated import NEXT_QUANTITY_RE, coordinated_shares
 from .wordgate import WordGate, may_hold
 
@@ -84,6 +91,9 @@ _FRAMED_BREAKS_RE = first_char_guarded(r"\b(?:" + _BREAK_WORDS + r")\b", re.IGNO
 _FRAME_BEFORE_RE = first_char_guarded(
     r"\b(?:under|in|according\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
 )  # (or the reference opens the sentence: "Without new measures, emissions will reach …")
+_EARLIER_PLAN_SOURCE_RE = rx.compile(
+    r"\b(?:from|in|of|under)\s+the\s+(?:first|previous|earlier|initial|original)\s+I?NDC\b", re.IGNORECASE
+)
 #: The number's own relative clause in the past tense: a record, whatever reference came before ("Without new measures,
 #: emissions, which were estimated at 24 Mt in 2014, will …").
 _PAST_VERB_BEFORE_RE = rx.compile(r"\b(?:which|that)\s+(?:was|were)\b[^.;,\d]{0,30}$", re.IGNORECASE)
@@ -123,18 +133,6 @@ _DATED_REF_BRACKET_RE = rx.compile(r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\
 _SHARE_OF_REF_RE = rx.compile(
     r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
 )
-#: A number that is itself a change: "by 35%", "a reduction of 60 Mt", "abate 12 Mt".
-_CHANGE_BEFORE_RE = first_char_guarded(
-    r"(?:\b(?:reduc\w*|abat\w*|cut\w*|lower\w*|decreas\w*|mitigat\w*|sav\w*|avoid\w*|remov\w*|sequest\w*|offset\w*)\b"
-    r"(?:[^.;\d%]|\b(?:19|20)\d\d\b){0,60}?|\bby\s+(?:about\s+|around\s+|up\s+to\s+|approximately\s+)?)$",
-    re.IGNORECASE,
-)
-_CHANGE_AFTER_RE = rx.compile(
-    r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
-    re.IGNORECASE,
-)
-#: One of these (lower case) is in every _CHANGE_AFTER_RE match: the cheap exact test first (it seldom matches)
-_CHANGE_AFTER_WORDS = ("reduction", "below", "less", "lower", "cut", "abatement", "saving", "decrease")
 _PROJECTED_RE = first_char_guarded(
     r"\b(?:projected|projections?|forecast(?:ed|s)?|(?:expected|anticipated)\s+to\s+(?:emit|reach|increase|rise|grow"
     r"|double|triple|total|amount)"
@@ -190,48 +188,6 @@ _PROJECTED_FROM_RE = first_char_guarded(
     re.IGNORECASE,
 )
 _OWN_YEAR_AFTER_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
-_FROM_BEFORE_RE = first_char_guarded(  # "from the emissions of 573.5 Mt in 2018": the level a cut starts from
-    r"\bfrom\s+(?:(?:the|its)\s+)?(?:(?:total|net)\s+)?(?:emissions?\s+of\s+)?(?:about|around|approximately)?\s*$", re.I
-)
-
-
-_BRACKET_YEAR_RE = rx.compile(r"\s*\((?:in\s+)?((?:19|20)\d\d)\)")
-
-
-def bracket_year(text: str, end: int) -> int | None:
-    """The year in brackets right after a number: "from 18% (2016) to 25%" -> 2016."""
-    m = _BRACKET_YEAR_RE.match(text, end)
-    return int(m.group(1)) if m else None
-
-
-def is_from_side(text: str, q_start: int, group: str) -> bool:
-    """The number starts a from-to ("from 22% (2014) to 30%"), also when a bracket keeps the parser from pairing."""
-    lo = max(0, q_start - 40)  # ("from the emissions of 573.5 Mt": the words of the level between)
-    # "from" first: no character but its own letters lowers to or matches f, r, o or m case-blind
-    return group == "from" or "from" in text[lo:q_start].lower() and bool(_FROM_BEFORE_RE.search(text, lo, q_start))
-
-
-#: A rise, not a cut: "projected to increase by 110%".
-_INCREASE_BEFORE_RE = first_char_guarded(
-    r"\b(?:increas|ris|rose|grow|grew|doubl|tripl|climb)\w*\s+(?:by|of|to)\s+"
-    r"(?:about\s+|around\s+|approximately\s+|some\s+|almost\s+|nearly\s+|up\s+to\s+|over\s+|more\s+than\s+)?$",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=16)  # a sentence asks it up to three times for each of its numbers
-def is_change(text: str, c_start: int, q_start: int, q_end: int, c_end: int) -> bool:
-    """The number is a reduction or a saving, not a level: "by 35%", "a reduction of 60 Mt", "27 Mt below"."""
-    return bool(
-        _CHANGE_BEFORE_RE.search(text, max(c_start, q_start - 80), q_start)
-        or (cx.may_contain(text, q_end, c_end, _CHANGE_AFTER_WORDS) and _CHANGE_AFTER_RE.match(text, q_end, c_end))
-    )
-
-
-#: A label that names a cut: "Absolute emission reduction in 2030 compared to BAU: …", "% savings vs. BAU: …"
-_CUT_LABEL_RE = rx.compile(r"\b(?:reduc|abat|cut|lower|decreas|sav|avoid)\w*", re.IGNORECASE)
-
-
 def is_reference_projection(
     text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, group: str
 ) -> bool:
@@ -246,8 +202,9 @@ def is_reference_projection(
     if own and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end)):
         # the number's own label decides, whatever the sentence says elsewhere: "from 19 Mt in the reference
         # scenario to 17 Mt in the unconditional scenario" -> the first is projected, the second the plan's (a
-        # percentage with "(BAU-2030)" after it is a cut measured against that year's BAU)
-        return own.group(1) is not None
+        # percentage with "(BAU-2030)" after it is a cut measured against that year's BAU; a cut "by 3% under the
+        # BAU scenario" is measured against it too)
+        return own.group(1) is not None and not cut_under_reference(text, c_start, q_start, q_end, c_end)
     if is_from_side(text, q_start, group):
         # the start of a path is a record, unless it is the projection being cut: "reduce the projected emissions
         # from 84 Mt to 55 Mt" (a start with a year of its own, "from 40 Mt in 2015", stays a record)
@@ -255,11 +212,15 @@ def is_reference_projection(
             _PROJECTED_FROM_RE.search(text, max(sent_start, q_start - 80), q_start)
             and not _OWN_YEAR_AFTER_RE.match(text, q_end, sent_end)
         )
+    if _THIS_SCENARIO_RE.match(text, sent_start, q_start) and _reference_before(text, sent_start):
+        # "The reference point was quantified under a BAU scenario … In this scenario, 991 Mt were quantified in
+        # 2030.": the scenario the sentence before named
+        return not is_change(text, c_start, q_start, q_end, c_end)
     refs = _refs(text, sent_start, sent_end)
     named = [r for r in refs if r[1] <= q_start]
     if named and _REF_LEVEL_OF_RE.fullmatch(text, named[-1][1], q_start):
         return True  # "a 41% reduction from the BAU level of 1,175 Mt": the reference's own level, in a cut's clause
-    if is_change(text, c_start, q_start, q_end, c_end) and not _INCREASE_BEFORE_RE.search(
+    if is_change(text, c_start, q_start, q_end, c_end) and not INCREASE_BEFORE_RE.search(
         text, max(c_start, q_start - 60), q_start
     ):
         return False  # a cut against the reference is the plan's; a rise under it ("increase by 110%") is projected
@@ -267,7 +228,9 @@ def is_reference_projection(
         before = [r for r in refs if r[1] <= q_start and not _dated_bracket(text, r[0])]
         if before:
             r_start, r_end = before[-1]
-            between = text[r_end:q_start]
+            # (an earlier plan named as the reference's source is no break: "BAU emissions from the first NDC for
+            # 2025 are 512 Gg")
+            between = _EARLIER_PLAN_SOURCE_RE.sub(" ", text[r_end:q_start])
             lo = max(sent_start, r_start - 30)
             against = _AGAINST_RE.search(text, lo, r_start)
             # (not a label that names the reference as the yardstick of a cut: "Emission reduction in 2030 compared
@@ -275,7 +238,7 @@ def is_reference_projection(
             yardstick = (
                 against is not None
                 and between.strip() in (":", "=")
-                and _CUT_LABEL_RE.search(text, sent_start, against.start()) is not None
+                and CUT_LABEL_RE.search(text, sent_start, against.start()) is not None
             )
             if len(between) <= 60 and _GOVERNS_RE.fullmatch(between) and not yardstick:
                 return True
@@ -310,6 +273,18 @@ _BASIS_FOR_RE = rx.compile(
     r"(?:for|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+#: a sentence opening in the scenario the one before named: "In this scenario, …", "Under that scenario, …"
+_THIS_SCENARIO_RE = rx.compile(r"\W*(?:in|under)\s+(?:this|that|such\s+an?|the\s+same)\s+scenario\b", re.I)
+_BEFORE_CHARS = 300  # how far back the sentence before is looked for
+
+
+def _reference_before(text: str, sent_start: int) -> bool:
+    """Whether the sentence before, in the same paragraph, names a reference scenario."""
+    lo = max(0, sent_start - _BEFORE_CHARS)
+    lo = max(lo, text.rfind("\n\n", lo, sent_start) + 1)
+    return _REF_RE.search(text, lo, sent_start) is not None
 
 
 # ---------------------------------------------------------------------- baseline

@@ -313,7 +313,7 @@ def continues(cell: Cell, nxt: Cell) -> bool:
     return bool(
         _DANGLING_RE.search(text)
         or _open_parenthesis(text, nxt.text)
-        or nxt.text[:1].islower()
+        or (nxt.text[:1].islower() and _PREFIXED_ACRONYM_RE.match(nxt.text) is None)
         or nxt.text[:1] in _SUBSCRIPTS  # "… GDP and CO" over "₂e Emissions": a subscript set on its own line
         or (nxt.text[:1] == ":" and CAPTION_RE.match(text) is not None)  # "Table 6" over ": Investment needs"
         # a bracketed gloss on its own line: "National funding effort" over "(Unconditional objectives)"
@@ -322,6 +322,9 @@ def continues(cell: Cell, nxt: Cell) -> bool:
 
 
 _GLOSS_RE = rx.compile(r"\([A-Za-z][^()\d]{2,40}\)$")
+#: a name written as a lower-case letter before an acronym ("iNDC", "eNDC") starts a cell of its own, not a line of
+#: the cell above; a unit's letters ("tCO2e", "kWh") are not such a name
+_PREFIXED_ACRONYM_RE = rx.compile(r"[a-z][A-Z]{2,}(?![a-z0-9₂])")
 
 
 _SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"

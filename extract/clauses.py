@@ -16,15 +16,8 @@ from typing import TYPE_CHECKING, Protocol
 from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
-from .baseline import (
-    against_reference,
-    baseline_for,
-    bracket_year,
-    is_change,
-    is_from_side,
-    is_reference_projection,
-    names_plan_scenario,
-)
+from .baseline import against_reference, baseline_for, is_reference_projection, names_plan_scenario
+from .changes import bracket_year, is_change, is_from_side
 from .clausecues import GOAL_NOUN_AFTER_RE, GOAL_NOUNS, cues, reports
 from .conditions import condition_for, sentence_condition
 from .headings import heading_condition, heading_kind

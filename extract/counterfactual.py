@@ -1,4 +1,5 @@
-"""A sentence framed as a counterfactual: "Without adaptation measures, …", "In the absence of any intervention, …".
+"""A sentence framed as a counterfactual: "Without adaptation measures, …", "In the absence of any intervention, …",
+"If nothing is done, …".
 
 What such a sentence says would happen if nothing were done: the losses, the areas at risk, the emissions of a world
 without the plan. Its values are neither the plan's goals nor records, whatever their verbs ("will be at risk",
@@ -20,8 +21,11 @@ _FRAME_RE = rx.compile(
     r"[\s\W]{0,4}(?:[^,;.:]{1,40},\s*)?"
     r"(?:without|in\s+(?:the\s+)?absence\s+of|absent)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:measures?|actions?|interventions?|polic(?:y|ies)(?:\s+(?:change|response)s?)?|mitigation|adaptation"
-    r"|adaptive\s+capacity)\b(?:[^,;]*?,)?",  # (the comma closing the frame may be left out: "In absence of any
+    r"|adaptive\s+capacity)\b(?:[^,;]*?,)?"  # (the comma closing the frame may be left out: "In absence of any
     # actions the net sink is expected to fall to …")
+    # the same frame as a condition: "If nothing is done, …", "if no further measures are taken, …"
+    r"|if\s+(?:nothing\s+(?:is|was|were|gets)\s+done|no\s+(?:[\w-]+\s+){0,3}?(?:measures?|actions?|interventions?"
+    r"|polic(?:y|ies))\s+(?:is|are|were)\s+(?:taken|implemented|adopted|undertaken|put\s+in\s+place))\b[^,;]*?,",
     re.IGNORECASE,
 )
 #: where the sentence leaves the counterfactual for another case
@@ -40,8 +44,8 @@ _MODAL_RE = rx.compile(
 #: a record told in passing, in a relative clause in the past: "emissions, which were estimated at 18 Mt in 2015, will
 #: grow to …" (the number right after it)
 _PAST_RELATIVE_RE = rx.compile(r"\b(?:which|that)\s+(?:was|were|had\s+been)\b[^.;,\d]{0,30}$", re.IGNORECASE)
-#: the year a number's own phrase dates it by, right after it: "-63,072 Gg eq. CO2 in 2010"
-_OWN_YEAR_RE = rx.compile(r"[^,;.\d]{0,25}?\bin\s+((?:19|20)\d\d)\b(?!\s*[-–])")
+#: the year a number's own phrase dates it by, right after it: "-63,072 Gg eq. CO2 in 2010", "in (the) year 2000"
+_OWN_YEAR_RE = rx.compile(r"[^,;.\d]{0,25}?\bin\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b(?!\s*[-–])")
 _LEAD = 60  # the frame starts within the sentence's first characters (one short lead phrase, see _FRAME_RE)
 
 
@@ -49,7 +53,7 @@ def under_counterfactual(text: str, sent_start: int, sent_end: int, q_start: int
     """Whether the number at ``q_start`` lies under a counterfactual frame that opens its sentence. (The start of a
     from-to is not asked: "could decrease from -1,714 kt in 2015 to …" starts from a record.)"""
     lead = text[sent_start : min(q_start, sent_start + _LEAD)].lower()
-    if "without" not in lead and "absen" not in lead:
+    if "without" not in lead and "absen" not in lead and "if no" not in lead:
         return False  # the cheap test first: it runs for every number
     frame = _FRAME_RE.match(text, sent_start, q_start)
     return (

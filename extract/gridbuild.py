@@ -31,8 +31,9 @@ from .header import header_cue
 from .rownumbers import row_numbers, year_row_labels
 from .unitcolumn import heads_unit_column, own_unit_cell, scaled_unit_cells
 
-#: a header cell that reads as prose (lower-case start, many words): without a caption, no table
-_PROSE_RE = rx.compile(r"^[a-z]|^(?:\S+\s+){8,}\S+")
+#: a header cell that reads as prose (lower-case start, many words): without a caption, no table ("iNDC", a name
+#: with a lower-case prefix, is no prose)
+_PROSE_RE = rx.compile(r"^[a-z](?![A-Z]{2,}(?![a-z0-9₂]))|^(?:\S+\s+){8,}\S+")
 
 
 _UNIT_BRACKET_END_RE = rx.compile(r"\(([^()]{1,40})\)\s*$")
@@ -194,7 +195,11 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
         _PROSE_RE.search(c.text) and (c.text.rstrip().endswith(".") or cell_unit(c.text) is None)
         for c in (header[1:] if titled else header)
     )
-    if not caption and (len(row_groups) < 3 or (ncols < 2 and not one_column) or prose_header):
+    if not caption and (
+        (len(row_groups) < 3 and not _two_named_rows(header, row_groups, ncols))
+        or (ncols < 2 and not one_column)
+        or prose_header
+    ):
         return None  # without a caption only a clear grid counts: several rows and columns, short header cells
     values_all = [v for _, vals in row_groups for v in vals]
     firsts = [vals[0].text.strip() for _, vals in row_groups]
@@ -227,6 +232,21 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     last_cell = [c for c in last if c is not None] or rows[-1].labels
     first_block = run[start - 1].block if start else cells[0].block
     return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows, unit_note=unit_note)
+
+
+def _two_named_rows(header: list[Cell], row_groups: list[tuple[list[Cell], list[Cell]]], ncols: int) -> bool:
+    """Two rows are clearly a table when a header without a corner cell names each value column by a cue ("BAU" |
+    "NDC") and each row's label ends with its unit in brackets ("Total emissions in 2030 (MtCO2e)" | 335 | 268), one
+    of them a unit of a table cell (per-capita units are read from the label later)."""
+    if len(row_groups) != MIN_ROWS or not len(header) == ncols >= 2 or not all(lab for lab, _ in row_groups):
+        return False
+    units = [_UNIT_BRACKET_END_RE.search(lab[-1].text) for lab, _ in row_groups]
+    return (
+        all(header_cue(c.text) for c in header)
+        and all(len(vals) == ncols for _, vals in row_groups)
+        and all(units)
+        and any(cell_unit(m.group(1)) is not None for m in units if m)
+    )
 
 
 #: a line under a table that states its cells' unit: "[Unit: million tCO2e]", "Values: Gg CO2-eq", "(in kt)"

@@ -13,7 +13,7 @@ from .cellunits import lone_bracket_unit
 from .headinglines import _LINE_CHARS
 from .segment import Block, Sentence
 from .yearof import AS_OF_NOW_RE
-from .years import labelled_base
+from .years import labelled_base, names_edition
 
 
 def list_intro_year(text: str, block: Block, now: int | None = None) -> int | None:
@@ -26,7 +26,11 @@ def list_intro_year(text: str, block: Block, now: int | None = None) -> int | No
     if not block.sentences or not (block.text.rstrip().endswith((":", "：")) or _follows_end(block.text)):
         return None
     last = block.sentences[-1]
-    dated = [y for y in cx.find_years(text, last.start, last.end) if y.role in ("by", "obs", "plain", "span_end")]
+    dated = [  # ("Ruritania's 2015 NDC has the following targets:" names which plan, not the items' year)
+        y
+        for y in cx.find_years(text, last.start, last.end)
+        if y.role in ("by", "obs", "plain", "span_end") and not names_edition(text, y, now)
+    ]
     if not dated and len(block.sentences) > 1:
         # "Investments of US$ 1.1 billion are required until 2035. The plan identifies the following needs:", "The
         # contribution for 2030 is kept. It consists of:": an undated intro goes on from the sentence before it

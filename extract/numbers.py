@@ -111,7 +111,11 @@ _GLUED_CODES = "USD EUR GBP JPY CNY RMB INR BRL ZAR KES KSh Ksh AUD CAD NZD CHF 
 # What may come before a number, asserted after its first digit (hence the ``\d`` in every lookbehind): no letter,
 # digit or separator, or a currency code ("USD13 million"; each ends with a letter, the cheap test first), or the rand.
 _AFTER_CODE = "|".join(f"(?<={code}\\d)" for code in _GLUED_CODES) + r"|(?<=\$US\d)"  # "$US2.9bn" too
-_BEFORE_DIGITS = rf"(?:(?<![A-Za-z0-9_.,/]\d)|(?<=[A-Zh]\d)(?:{_AFTER_CODE})|(?<=\bR\d))"  # "R40 billion": the rand
+# (a comma glued between a word and a percentage parts them, a missing space: "emissions,10% will be"; after a digit
+# it is a separator, "2030,15", and before other numbers often a footnote's mark, "Uzbekistan,50 all new plants")
+_BEFORE_DIGITS = (
+    rf"(?:(?<![A-Za-z0-9_.,/]\d)|(?<=[a-z],\d)(?=[\d.]*\s?%)|(?<=[A-Zh]\d)(?:{_AFTER_CODE})|(?<=\bR\d))"  # "R40bn"
+)
 
 
 #: Matches exactly where ``\d`` does, found faster by a search (see ``numpatterns.decimal_class``).

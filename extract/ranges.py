@@ -19,7 +19,8 @@ _AND_GAP_RE = rx.compile(r"^\s*(?:and|,|, and)\s*$")
 _CHAIN_GAP_RE = rx.compile(r"^\s*(?:and|,|, and|:)\s*$")  # members of a list, or of a ratio series 8.9:44.2:46.9
 #: the words of an estimate or a bound between "from" / "to" and its number: "from less than 1% in 2020 to 45%"
 _HEDGE = (
-    r"(?:about|around|approximately|roughly|some|over|nearly|almost|just|only|under|(?:less|more|fewer)\s+than"
+    r"(?:about|around|approximately|approx\.|ca\.|circa|roughly|some|over|nearly|almost|just|only|under"
+    r"|(?:less|more|fewer)\s+than"
     r"|just\s+(?:over|under|below|above))\s+"
 )
 #: what may stand between "from" and the start value: "from an estimate of 57%", "from a level of 3.2 Mt"
@@ -42,7 +43,8 @@ _BAU_YEAR_AFTER_RE = rx.compile(
 )
 _LOCAL_YEAR_RE = rx.compile(
     r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:the\s+(?:period|years)\s+)?"  # "17.5 Mt for the period 2026–2030 and 36.3 Mt for 2031–2035": each its own
+    # "17.5 Mt for the period 2026–2030 and 36.3 Mt for 2031–2035": each its own; "87 Mt in (the) year 2000"
+    r"(?:the\s+(?:period|years?)\s+|year\s+)?"
     # a period is dated by its end: "averaged 27 Mt during 2020–2023" -> 2023 (not a fiscal "2019/20")
     r"(?:(?:1[89]|20|21)\d\d\s*(?:[-–—]|to)\s*(?=(?:1[89]|20|21)\d\d(?![\d%])))?"
     r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"

@@ -25,6 +25,7 @@ _ABBREV = (
     "No", "Nos", "e.g", "i.e", "U.S", "U.K", "D.C", "etc", "Mr", "Mrs", "Ms", "Dr", "Prof", "Fig", "vs", "approx",
     "St", "Co", "Ltd", "Inc", "Corp", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
     "Dec", "P.R", "Vol", "pp", "al", "cf", "Art", "no", "nr", "Nr", "viz", "resp", "incl", "esp",  # "Law no. 160"
+    "ca",  # circa: "from ca. 87 MtCO2"
 )  # fmt: skip
 #: A match starts at the punctuation that ends a sentence (the sentence ends just after it) and ends where the next
 #: sentence may start. The punctuation is consumed first, as one character set, so that ``re`` skips to the next
@@ -187,6 +188,8 @@ _OPEN_END_RE = rx.compile(
     r"|across|within|against|about|around|approximately|nearly|while)\s*$",
     re.IGNORECASE,
 )
+#: a currency sign or code ending a line, its amount on the next: "… stands at US$", "… of USD"
+_CURRENCY_AT_END_RE = rx.compile(r"(?:\b[A-Z]{1,3}\$|[$€£¥₹]|\b(?:USD|EUR|GBP)\b)\s*$")
 _NUMBERED_HEADING_RE = rx.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])")  # "3.5.1. Power", "4.2 Targets"
 
 
@@ -231,6 +234,8 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
         head = nxt.lstrip()[:1]
         return head.isalpha() or head == "(" or (head.isdigit() and not numbered_heading(nxt))
     head = nxt.lstrip()[:1]
+    if head.isdigit() and _CURRENCY_AT_END_RE.search(line):
+        return True  # "… the cost currently stands at US$" over "2.97 billion between …": the amount of its currency
     if (
         line.count("(") > line.count(")")
         and (head.isdigit() or head.islower())

@@ -57,6 +57,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         present = dated
     deadlines = {y.year for y in mentions if y.role == "by"}
     default, quote, source = default_year(text, present, deadlines)
+    first_present = present
 
     def headline_after(now: int | None) -> int | None:
         """The headline deadline once ``now`` is known: with a present, every later mention of a year counts, not
@@ -113,6 +114,13 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         # undated facts are of the present, and a source the text cites ("(Energy Ministry, 2020)") proved it later
         # than the text first said (a cited decision, "1/CMA.5", says nothing of the data's year)
         default = now
+    if source == "present" and now is not None and first_present is not None and now > first_present:
+        # undated facts were put at a present the text later proved too early: what it states of its data ("Base
+        # year 2014") may have been after that first present, and is read again from the one it has (a statement
+        # of the data only: a later as-of date or inventory period may be a plan's, "improving the inventory in 2028")
+        again = default_year(text, now, deadlines)
+        if again[2] in ("base year", "statistics"):
+            default, quote, source = again
     # the base year the text states as such ("2012 has been considered as the base year"), else the one its changes
     # are measured against most often ("71% below 1990")
     bases = Counter(y.year for y in mentions if y.role == "base" and (now is None or y.year < now))

@@ -332,11 +332,12 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
 
 def _restated_in_brackets(text: str, quantities: list[Quantity], i: int) -> int | None:
     """Where the bracket closes when the next quantity restates quantity ``i`` in brackets right after it ("8,866 Gg
-    (17.12%)"), else None."""
+    (17.12%)", "420 GWh (USD 34 million)"), else None."""
     if i + 1 >= len(quantities):
         return None
     nxt = quantities[i + 1]
-    if not _BRACKET_OPEN_RE.fullmatch(text, quantities[i].end, nxt.num.start):
+    # (up to its currency: "238.8 million kWh (USD 27.2 million) in 2022")
+    if not _BRACKET_OPEN_RE.fullmatch(text, quantities[i].end, min(nxt.start, nxt.num.start)):
         return None
     close = _BRACKET_CLOSE_RE.match(text, nxt.end)
     return close.end() if close else None

@@ -59,7 +59,9 @@ _DOCUMENT_AFTER_RE = rx.compile(
 #: A year right after an amount of money or a currency code names the prices' year: "US$ 11.8 billion 2020",
 #: "kg CO2-eq./USD2015" (an amount dated by a year has a word between them: "USD 3 billion in 2020")
 _PRICE_BEFORE_RE = rx.compile(
-    r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?)$", re.I
+    r"(?:(?:US\$|USD|EUR|€|\$)\s?\d[\d.,]*\s*(?:billions?|millions?|bn|mn)\s+|(?:US\$|USD|EUR)\s?"
+    r"|\b(?-i:[A-Z]{2,3})\$\s?)$",  # "tCO2e/million CLP$ 2011": a dollar (or peso) sign after a country's letters
+    re.I,
 )
 #: "(2010 fixed prices)", "in 2015 USD.", "in 2019 Rands;": a price base closing its phrase ("in 2015 prices rose"
 #: is a date)
@@ -71,7 +73,7 @@ _PRICES_AFTER_RE = rx.compile(
 #: "US $ 375 million, 2015 value,": an amount's price year set after it ("from 2005 values" is a base year)
 _VALUE_AFTER_RE = rx.compile(r" value(?=\s*[),;.])", re.IGNORECASE)
 _AMOUNT_BEFORE_RE = rx.compile(r"(?:\d|\b(?:millions?|billions?|bn|mn))\s*[,(]\s*$", re.IGNORECASE)
-_PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "us$", "eur")
+_PRICE_BEFORE_ENDS = ("billion", "billions", "million", "millions", "bn", "mn", "usd", "$", "eur")
 #: "the revised (2025) BAU", "the updated (2023) inventory": a bracketed year that says which edition of something
 _EDITION_BEFORE_RE = rx.compile(
     r"\b(?:revised|updated|amended|latest|I?NDCs?|C[P]?DNs?|BURs?|BTRs?|National\s+Communications?|LT-?LEDS|LTS)"

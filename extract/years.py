@@ -108,6 +108,11 @@ class SentenceYears:
 _NDC_AFTER_RE = rx.compile(r" I?NDCs?\b")
 
 
+def names_edition(text: str, y: cx.YearMention, ref_year: int | None) -> bool:
+    """Whether a year up to the present names a plan's edition ("Fiji's 2015 NDC"): no date of a value."""
+    return ref_year is not None and y.year <= ref_year and _NDC_AFTER_RE.match(text, y.end) is not None
+
+
 def _chained(text: str, span: tuple[int, int], years: list[cx.YearMention]) -> tuple[int, int]:
     """The whole of periods named together that follow on one another ("over the two periods of 2015-2020 and
     2020-2030"): a sum over them is over 2015-2030. A period with words of its own before the next ("2.1 billion for
@@ -136,9 +141,7 @@ _JOINED_RE = rx.compile(r"\s*(?:,|;|and|&)\s*(?:(?:the|then)\s+)?(?:(?:period|ph
 def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> SentenceYears:
     years = cx.find_years(text, start, end)
     if ref_year is not None and cx.may_contain(text, start, end, ("ndc",)):
-        years = [
-            y._replace(role="name") if y.year <= ref_year and _NDC_AFTER_RE.match(text, y.end) else y for y in years
-        ]
+        years = [y._replace(role="name") if names_edition(text, y, ref_year) else y for y in years]
     if len(years) >= 2 and cx.may_contain(text, start, end, ("from",)):
         years = _value_spans(text, start, end, years)
     if len(years) >= 2 and "%" in text[start:end]:

@@ -1524,3 +1524,38 @@ def test_the_reference_path_named_as_a_yardstick_makes_no_heading_of_facts_or_pr
         ("29.1", "target", "2031"),
         ("4.31", "target", "2031"),
     ]
+
+
+def test_a_cut_under_the_bau_scenario_is_measured_against_it_and_an_earlier_plans_bau_is_still_bau() -> None:
+    # "by 4% under the BAU scenario": the plan's cut, BAU its yardstick; "BAU emissions from the first NDC for 2025
+    # are …": the reference's own levels, which an earlier plan named as their source does not make the plan's
+    from tests.test_extractor import rows
+
+    text = (
+        "Ruritania, 2021.\n\n"
+        "Ruritania commits to unconditionally cut power use through efficiency by 4% under the BAU scenario and to"
+        " conditionally cut power use through efficiency by 9% under the BAU scenario in 2030.\n\n"
+        "BAU emissions from the first NDC for 2025 are 512 GgCO2e. Power use would grow by 30% under the BAU scenario."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert got == {("4", "2030", "target"), ("9", "2030", "target")}
+    # a level the change starts from under the reference stays the reference's; the amount of a cut is the plan's
+    levels = (
+        "Ruritania, 2021.\n\nWith mitigation measures, emissions will decrease from 9,140 ktCO2e in the reference"
+        " scenario to 8,020 ktCO2e in the unconditional scenario in 2030.\n\nThis is a cumulative reduction of"
+        " emissions of 41 million tonnes CO2-e in the BAU scenario by 2035."
+    )
+    values = {r["value"] for r in rows(levels)}
+    assert "9.14" not in values and {"8.02", "41"} <= values
+
+
+def test_in_this_scenario_takes_the_reference_the_sentence_before_named() -> None:
+    from tests.test_extractor import rows
+
+    text = (
+        "Ruritania, 2020.\n\n"
+        "The reference point was quantified under a business-as-usual (BAU) scenario of emission projections. In this"
+        " scenario, 612 MtCO2e were quantified in 2030.\n\n"
+        "The plan follows a mitigation pathway. In this scenario, emissions reach 410 MtCO2e in 2030."
+    )
+    assert {r["value"] for r in rows(text)} == {"410"}

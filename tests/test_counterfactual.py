@@ -91,3 +91,16 @@ def test_a_recalled_record_in_the_clause_of_the_counterfactual_verb_is_still_a_r
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert ("-41.53", "2012", "actual") in got and ("-17.845", "2022", "actual") in got
+
+
+def test_if_nothing_is_done_frames_a_counterfactual_whose_start_is_a_record() -> None:
+    # the frame said as a condition; "ca." (circa) ends no sentence and hedges the start of the path, whose own
+    # "in the year" dates it; a state recalled "in year 2005" is a record too, the framed future values are not
+    text = (
+        "Freedonia will reduce its emissions by 31% by 2035. This plan was submitted in 2024.\n\n"
+        "If nothing is done, national emissions will grow from ca. 45 MtCO2e in the year 2005 to 70 MtCO2e in 2030,"
+        " turning the forest sink of 12 MtCO2e in year 2005 into a source of 3 MtCO2e in 2030.\n\n"
+        "If no additional measures are taken, flood losses will reach 4% of GDP by 2050."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert got == {("31", "2035", "target"), ("45", "2005", "actual"), ("12", "2005", "actual")}

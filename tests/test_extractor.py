@@ -829,3 +829,39 @@ def test_a_paragraph_going_on_over_wrapped_lines_takes_a_somewhat_shorter_line_a
     found = next(r for r in rows(text) if r["value"] == "5.0701")
     assert (found["year"], found["kind"]) == ("2021", "actual")
     assert "Emissions by gas from" in [b.text for b in segment(text)]
+
+
+def test_a_currency_sign_ending_a_wrapped_line_gives_its_amount_on_the_next_line_its_currency() -> None:
+    # "… stands at US$" over "4.15 billion …": one sentence, and the sign is the amount's currency across the break
+    text = (
+        "Ruritania, 2021.\n\n"
+        "This plan notes that the cost of reaching the goal of this updated plan over the decade currently stands at"
+        " US$\n\n4.15 billion between 2021 and 2030, a heavy burden for a small island state."
+    )
+    found = [(r["value"], r["unit"]) for r in rows(text)]
+    assert found == [("4.15", "USD billion")]
+
+
+def test_a_comma_glued_between_a_word_and_a_number_parts_them() -> None:
+    # a missing space after the comma ("emissions,15%"); after a digit the comma stays a separator ("2030,15")
+    text = (
+        "Ruritania, 2021.\n\n"
+        "Of the 45% cut below BAU emissions by 2030, the energy sector's emissions,15% will be met unconditionally."
+    )
+    assert ("15", "%", "2030") in {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert not [r for r in rows("Ruritania, 2021.\n\nEmissions fell 2030,15% in all.") if r["value"] == "15"]
+    footnote = "Ruritania, 2021.\n\nUnder a decree of Ruritania,42 all new kilns must cut 20% of fuel by 2030."
+    assert not [r for r in rows(footnote) if r["value"] == "42"]  # a footnote's mark after the comma
+
+
+def test_a_lead_in_naming_a_plans_edition_gives_its_items_no_year() -> None:
+    # "Ruritania's 2016 NDC has the following targets:" names which plan; its items' deadlines are their own or the
+    # plan's headline one, not the year of the edition
+    text = (
+        "Ruritania, updated NDC, 2021.\n\n"
+        "Ruritania's 2016 NDC has the following mitigation targets:\n\n"
+        "Target 1: To cut 25% of BAU emissions of the power sector by 2030.\n\n"
+        "Target 2: As a contribution to Target 1, to cut transport emissions by 15% through fuel economy standards."
+    )
+    found = {(r["value"], r["year"]) for r in rows(text)}
+    assert ("25", "2030") in found and ("15", "2030") in found

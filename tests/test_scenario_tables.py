@@ -341,3 +341,24 @@ def test_a_row_naming_the_plan_by_its_edition_is_the_plans_path_under_a_caption_
     pc = "t CO2e per capita"
     assert {("1.81", pc, "2030", "target"), ("1.62", pc, "2035", "target"), ("2.05", pc, "2018", "actual")} <= got
     assert not [g for g in got if g[0] in ("0.8021", "0.90575", "2.52", "2.78")]  # the reference path's
+
+
+def test_two_rows_with_units_under_a_header_naming_each_path_are_a_table() -> None:
+    # no caption and only two rows, but the header names each value column by its path (no corner cell) and each
+    # row's label ends with its unit; "iNDC", a name with a lower-case prefix, is a header cell of its own
+    from tests.test_extractor import rows
+
+    cells = [
+        "Ruritania's goal is a level of about 3.9 tCO2e per capita by 2030.",
+        "BAU",
+        "iNDC",
+        "National emissions in 2030 (MtCO2e)",
+        "112",
+        "87",
+        "Emissions per person in 2030 (tCO2e/capita)",
+        "5.1",
+        "3.9",
+    ]
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows("Ruritania, 2016.\n\n" + "\n\n".join(cells))}
+    assert ("87", "Mt CO2e", "2030", "target") in got
+    assert not [g for g in got if g[0] in ("112", "5.1")]  # the BAU column is no goal

@@ -776,3 +776,17 @@ def test_a_plant_commissioned_in_a_year_reports_it_as_past() -> None:
     # (the active voice, no "was" to report it)
     assert read_timeline("Ruritania commissioned its first wind farm in 2022. Cuts of 30% by 2035.").present == 2022
     assert read_timeline("Parliament enacted the carbon tax in 2021. Cuts of 30% by 2035.").present == 2021
+
+
+def test_a_data_year_stated_after_a_first_present_is_read_again_once_the_present_moves_on() -> None:
+    # the text reports nothing after 2012 as past, so the base year 2015 it states first looks ahead; the file's
+    # name shows the plan came out in 2016, so 2015 has passed: undated facts are of the stated base year
+    text = (
+        "Ruritania commits to reduce its gross emissions by 20% below 2015 levels by 2030.\n\n"
+        "Base year 2015\n\n"
+        "In 2012, national emissions were 1.2 MtCO2e.\n\n"
+        "Peak demand has averaged about 14 MW over the past three years."
+    )
+    assert read_timeline(text).default_year == 2012
+    timeline = read_timeline(text, "rr_indc_2016")
+    assert (timeline.present, timeline.default_year) == (2015, 2015)

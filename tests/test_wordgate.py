@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from extract import baseline, clausecues, conditions
+from extract import baseline, changes, clausecues, conditions
 from extract.wordgate import WordGate, lower_words, may_hold, word_leads
 
 PATTERNS = [
@@ -121,7 +121,7 @@ def test_reference_and_from_prefilters_agree_with_the_regexes() -> None:
     assert baseline._refs(text, 0, len(text)) == tuple(m.span() for m in baseline._REF_RE.finditer(text))
     assert baseline._refs("Emissions fell from 9 Mt.", 0, 25) == ()
     for q in range(len(text)):
-        assert baseline.is_from_side(text, q, "") == bool(baseline._FROM_BEFORE_RE.search(text, max(0, q - 20), q))
+        assert changes.is_from_side(text, q, "") == bool(changes._FROM_BEFORE_RE.search(text, max(0, q - 20), q))
 
 
 def test_gate_tables_agree_with_their_definition() -> None:

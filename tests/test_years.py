@@ -2309,3 +2309,31 @@ def test_the_emissions_a_cut_starts_from_are_the_record_of_their_year() -> None:
     )
     got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
     assert got == {"120": ("target", "2035"), "410.2": ("actual", "2018")}
+
+
+def test_a_money_restatement_in_brackets_leaves_the_year_after_it_to_the_value_before() -> None:
+    # "420.1 million kWh (USD 33.9 million) in 2022": the bracket restates the amount's worth, and "in 2022" dates both
+    from tests.test_extractor import rows
+
+    text = (
+        "Ruritania, 2024.\n\n"
+        "In 2023 power use for pumping amounted to approximately 412.5 million kWh, equivalent to around USD 31.4"
+        " million, compared to 420.1 million kWh (USD 33.9 million) in 2022."
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert ("0.4201", "TWh", "2022") in got and ("0.0339", "USD billion", "2022") in got
+    assert ("0.4125", "TWh", "2023") in got
+
+
+def test_a_year_after_a_dollar_sign_with_a_countrys_letters_is_the_price_base() -> None:
+    # "tCO2e/million CLP$ 2011": the year of the prices the intensity is measured in, never the value's own
+    from tests.test_extractor import rows
+
+    text = (
+        "Ruritania, 2015.\n\n"
+        "Carbon intensity per GDP. Target year 2030: 0.42-0.48 tCO2e/million CLP$ 2011 (subject to support)."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert got == {("0.42", "2030", "target"), ("0.48", "2030", "target")}
+    roles = {y.year: y.role for y in find_years(text, 0, len(text))}
+    assert roles[2011] == "name" and roles[2030] == "plain"  # the price base dates nothing, even alone
