@@ -214,8 +214,9 @@ def is_reference_projection(
         )
     if _THIS_SCENARIO_RE.match(text, sent_start, q_start) and _reference_before(text, sent_start):
         # "The reference point was quantified under a BAU scenario … In this scenario, 991 Mt were quantified in
-        # 2030.": the scenario the sentence before named
-        return not is_change(text, c_start, q_start, q_end, c_end)
+        # 2030.": the scenario the sentence before named (not a cut the sentence names, "In this scenario, the
+        # expected reduction is 20% by 2025 and 50% by 2030", whose members are the plan's)
+        return CUT_LABEL_RE.search(text, sent_start, q_start) is None
     refs = _refs(text, sent_start, sent_end)
     named = [r for r in refs if r[1] <= q_start]
     if named and _REF_LEVEL_OF_RE.fullmatch(text, named[-1][1], q_start):

@@ -1556,6 +1556,8 @@ def test_in_this_scenario_takes_the_reference_the_sentence_before_named() -> Non
         "Ruritania, 2020.\n\n"
         "The reference point was quantified under a business-as-usual (BAU) scenario of emission projections. In this"
         " scenario, 612 MtCO2e were quantified in 2030.\n\n"
-        "The plan follows a mitigation pathway. In this scenario, emissions reach 410 MtCO2e in 2030."
+        "The plan follows a mitigation pathway. In this scenario, emissions reach 410 MtCO2e in 2030.\n\n"
+        "Kilns would save 1,740 kt in 2030 compared to the BAU scenario. In this scenario, the expected reduction is"
+        " 20% of the carbon intensity by 2025 and 50% by 2030."
     )
-    assert {r["value"] for r in rows(text)} == {"410"}
+    assert {r["value"] for r in rows(text)} == {"410", "1.74", "20", "50"}  # a cut the sentence names is the plan's
