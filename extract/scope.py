@@ -228,9 +228,10 @@ def counts_paperwork(text: str, q_end: int, q_start: int | None = None) -> bool:
 _PROFILE_GROWTH_BEFORE_RE = rx.compile(
     r"\b(?:(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?"
     r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown)|inflation"
-    # "the economy was projected to grow by 3.7%", "the economy is expected to grow at 5%"
+    # "the economy was projected to grow by 3.7%", "the economy is expected to grow at 5%", "GDP is projected to reach
+    # approximately USD 350 billion"
     r"|\b(?:the\s+)?(?:economy|GDP)\s+(?:is|was|were|are|will\s+be)\s+(?:projected|expected|forecast|estimated)\s+to\s+"
-    r"(?:grow|expand|increase))\b[^.;%\d]{0,30}$",
+    r"(?:grow|expand|increase|reach))\b[^.;%\d]{0,30}$",
     re.IGNORECASE,
 )
 NEAR_CHARS = 60
@@ -294,8 +295,8 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     population") are read too. The growth of the economy or population named right before it (from ``q_start``)
     decides alone."""
     if q_start is not None:
-        lo = max(sent_start, q_start - NEAR_CHARS)  # every match holds "grow", "grew" or "inflation": cheap test first
-        near = ("grow", "grew", "inflation")
+        lo = max(sent_start, q_start - NEAR_CHARS)  # each match holds grow, grew, inflation or reach: cheap test first
+        near = ("grow", "grew", "inflation", "reach")
         if cx.may_contain(text, lo, q_start, near) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
             return True
     # every match holds one of the gender words within its reach: the cheap exact test first (this runs for every

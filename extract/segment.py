@@ -189,7 +189,8 @@ _OPEN_END_RE = rx.compile(
     re.IGNORECASE,
 )
 #: a currency sign or code ending a line, its amount on the next: "… stands at US$", "… of USD"
-_CURRENCY_AT_END_RE = rx.compile(r"(?:\b[A-Z]{1,3}\$|[$€£¥₹]|\b(?:USD|EUR|GBP)\b)\s*$")
+#: (after a word of prose in lower case, "at", "approximately": a table's "GDP, billion 2010 US $" heads a column)
+_CURRENCY_AT_END_RE = rx.compile(r"\b[a-z]+\s+(?:[A-Z]{1,3}\$|[$€£¥₹]|(?:USD|EUR|GBP)\b)\s*$")
 _NUMBERED_HEADING_RE = rx.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])")  # "3.5.1. Power", "4.2 Targets"
 
 
@@ -229,13 +230,13 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
     a list that open alike ("to install …" over "to install …", ``first`` the paragraph's first line) stay apart."""
     if len(line) < least or _STOP_AT_END_RE.search(line) or _CAPTION_START_RE.match(line):
         return False
+    if _currency_wraps(line, nxt):
+        return True
     if _OPEN_END_RE.search(line):
         # ("… reducing its GHG emissions by 40% by" over "2030, a commitment …"; not over a numbered heading)
         head = nxt.lstrip()[:1]
         return head.isalpha() or head == "(" or (head.isdigit() and not numbered_heading(nxt))
     head = nxt.lstrip()[:1]
-    if head.isdigit() and _CURRENCY_AT_END_RE.search(line):
-        return True  # "… the cost currently stands at US$" over "2.97 billion between …": the amount of its currency
     if (
         line.count("(") > line.count(")")
         and (head.isdigit() or head.islower())
@@ -258,6 +259,15 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
         # long as a printed one, ending in a word: not a paragraph, an item closed by a bracket or a figure)
         return True
     return head == "(" or (head.islower() and first.split(None, 1)[:1] != nxt.split(None, 1)[:1])
+
+
+_PROSE_WORDS = 6  # a line of this many words is prose, not a table's cell
+
+
+def _currency_wraps(line: str, nxt: str) -> bool:
+    """A currency sign or code ends ``line`` and its amount opens ``nxt``, whatever the line's length: "… stands at
+    US$" over "2.97 billion between …"."""
+    return nxt.lstrip()[:1].isdigit() and _CURRENCY_AT_END_RE.search(line) is not None
 
 
 def _closes_bracket(line: str) -> bool:
@@ -314,8 +324,10 @@ def segment(text: str) -> list[Block]:
                 if len(last) >= least:
                     if not _is_note(nxt) and _wraps_on(first, last, nxt, least):
                         continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
-                elif _cut_short(last, nxt, len(para) > 1):
-                    continue
+                elif _cut_short(last, nxt, len(para) > 1) or (
+                    len(last.split()) >= _PROSE_WORDS and _currency_wraps(last, nxt)
+                ):
+                    continue  # (a shorter line of prose ending in a currency; not a table's "US$" cell)
             flush()
             continue
         if "\t" in line:

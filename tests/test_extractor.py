@@ -840,6 +840,15 @@ def test_a_currency_sign_ending_a_wrapped_line_gives_its_amount_on_the_next_line
     )
     found = [(r["value"], r["unit"]) for r in rows(text)]
     assert found == [("4.15", "USD billion")]
+    # a short line too: the sentence goes on, so what it is about (the economy, here) is read with the amount
+    short = (
+        "Ruritania, 2025.\n\nBy 2035, Ruritania’s GDP is projected to reach approximately USD\n\n350 billion, and its"
+        " emissions 41 MtCO2e."
+    )
+    assert not [r for r in rows(short) if r["value"] == "350"]  # the growth of the economy, whatever else follows
+    # a table's row label naming its currency heads the cell under it: no prose goes on there
+    cells = "Indicator\n\n2010\n\n2015\n\nEnergy intensity, kg oil eq./2010 PPP US $\n\n4.433\n\n3.912"
+    assert "4.433" in [b.text for b in segment(cells)]
 
 
 def test_a_comma_glued_between_a_word_and_a_number_parts_them() -> None:
