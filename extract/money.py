@@ -177,8 +177,9 @@ def currency_before(text: str, start: int, country: str = "") -> Currency | None
     if last in (" ", "\u00a0"):
         last = text[start - 2 : start - 1]
     elif last == "\n":  # a sign ending a wrapped line, blank lines before its amount ("US$" over "2.97 billion")
-        gap = len(text[max(0, start - 4) : start]) - len(text[max(0, start - 4) : start].rstrip())
-        last, start = text[start - gap - 1 : start - gap], start - gap + 1
+        window = text[max(0, start - 4) : start]
+        sign_end = start - (len(window) - len(window.rstrip()))
+        last, start = text[sign_end - 1 : sign_end], sign_end + 1  # (searched as after "US$ ", up to one blank)
     signs = _BEFORE_BY_LAST.get(last)
     if signs is None:
         return None  # most numbers follow a word or a space: skip the search
