@@ -324,7 +324,8 @@ def continues(cell: Cell, nxt: Cell) -> bool:
 _GLOSS_RE = rx.compile(r"\([A-Za-z][^()\d]{2,40}\)$")
 #: a name written as a lower-case letter before an acronym ("iNDC", "eNDC") starts a cell of its own, not a line of
 #: the cell above; a unit's letters ("tCO2e", "kWh") are not such a name
-_PREFIXED_ACRONYM_RE = rx.compile(r"[a-z][A-Z]{2,}(?![a-z0-9₂])")
+PREFIXED_ACRONYM_TAIL = r"[A-Z]{2,}(?![a-z0-9₂])"  # what follows the lower-case letter (``gridbuild`` reads it too)
+_PREFIXED_ACRONYM_RE = rx.compile(r"[a-z]" + PREFIXED_ACRONYM_TAIL)
 
 
 _SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉"

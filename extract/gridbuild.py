@@ -14,6 +14,7 @@ from . import rx
 from .cells import (
     EMPTY_CELL_RE,
     MIN_ROWS,
+    PREFIXED_ACRONYM_TAIL,
     YEAR_CELL_RE,
     YEAR_HEADER_RE,
     Cell,
@@ -33,7 +34,7 @@ from .unitcolumn import heads_unit_column, own_unit_cell, scaled_unit_cells
 
 #: a header cell that reads as prose (lower-case start, many words): without a caption, no table ("iNDC", a name
 #: with a lower-case prefix, is no prose)
-_PROSE_RE = rx.compile(r"^[a-z](?![A-Z]{2,}(?![a-z0-9₂]))|^(?:\S+\s+){8,}\S+")
+_PROSE_RE = rx.compile(rf"^[a-z](?!{PREFIXED_ACRONYM_TAIL})|^(?:\S+\s+){{8,}}\S+")
 
 
 _UNIT_BRACKET_END_RE = rx.compile(r"\(([^()]{1,40})\)\s*$")
@@ -238,7 +239,7 @@ def _two_named_rows(header: list[Cell], row_groups: list[tuple[list[Cell], list[
     """Two rows are clearly a table when a header without a corner cell names each value column by a cue ("BAU" |
     "NDC") and each row's label ends with its unit in brackets ("Total emissions in 2030 (MtCO2e)" | 335 | 268), one
     of them a unit of a table cell (per-capita units are read from the label later)."""
-    if len(row_groups) != MIN_ROWS or not len(header) == ncols >= 2 or not all(lab for lab, _ in row_groups):
+    if len(row_groups) != MIN_ROWS or not (len(header) == ncols >= 2) or not all(lab for lab, _ in row_groups):
         return False
     units = [_UNIT_BRACKET_END_RE.search(lab[-1].text) for lab, _ in row_groups]
     return (
