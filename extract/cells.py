@@ -50,6 +50,9 @@ _DECIMAL_COMMA_RE = rx.compile(r",\d{1,2}$")  # "0,68", "12 345,5": a comma befo
 #: "1,200 MW", "≥ 30 %"), maybe with a footnote mark glued to it
 #: the start of a line that goes on with an amount's unit: a currency code or sign, or a unit word ("USD LEAP …")
 UNIT_FIRST_RE = rx.compile(r"(?:(?-i:[A-Z]{3})\b|US\$|\$|€|£|dollars?|euros?|tonnes?|tons?|t\b|MW\b|GW\b)", re.I)
+#: a cell that prints its currency before its digits ("$304.83" under "Estimated cost (Million USD)"): the sign repeats
+#: the column's currency, whose magnitude the bare digits are counted in
+CURRENCY_SIGN_CELL_RE = rx.compile(r"\s*(?:[A-Z]{1,3}\$|\$|€|£)\s?(?=\d)")
 MAGNITUDE_CELL_RE = rx.compile(r"\s*[\d.,\s]+(?:million|billion|thousand|bn|mn)\s*$", re.IGNORECASE)
 QUALIFIED_CELL_RE = rx.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"

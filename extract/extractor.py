@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from . import clauses, rx
 from . import context as cx
-from .alternation import first_char_guarded
 from .captionunits import table_caption
 from .cells import CAPTION_RE, is_value
 from .citations import cite_tables
@@ -32,17 +31,19 @@ from .headinglines import (
 )
 from .headings import names_plan, section_projection
 from .impacts import impact_table
+from .labelvalue import labels_value_below, value_below_label, value_beside_label
 from .listintro import (
     labels_a_value,
     list_intro_unit,
     list_intro_year,
     means_intro,
     plan_list_intro,
-    record_intro,
+    record_lead_in,
     record_lead_in_year,
     refers_back,
 )
 from .loosetable import year_amid_amounts
+from .placeof import heading_region, paragraph_region
 from .projection import (
     BASELINE_ONLY_LABEL_RE,
     PLAN_TURN_RE,
@@ -52,7 +53,7 @@ from .projection import (
 )
 from .rowtables import read_table, read_table_row, read_text_row, table_footnotes
 from .scope import impact_heading
-from .sentence import read_sentence, sentence_regions
+from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
 from .subheader import sub_header_years, unit_column
 from .textscope import TextScope, header_row_year
@@ -119,7 +120,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             last_heading = block.text
             # a line that states a value ("Energy, 26,620 Gg") is an item under its section's projection heading
             # (a line that states a cut against BAU, "Reductions: 11% (BAU-2025)", is a data line, no such heading)
-            data_line = states_value(block.text)
+            # (a label whose only digits are its unit's, "Reduction target (Mt CO2-eq.)", states none)
+            data_line = states_value(block.text) and not labels_value_below(blocks, index)
             # (the lines breaking down a paragraph's dated total keep its year: "Emissions in 2014 were 18 Gg." over
             # "Energy: 11 Gg (60%)")
             keep = data_line and carry.paragraph_data_year is not None and clauses.verbless(block.text)
@@ -138,6 +140,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 continue  # "1996" among a column's amounts is one of them: it labels no line after it
             if label:
                 carry.list_year, carry.list_intro = int(label.group(1)), False  # a year line labels the lines after it
+            elif (above_unit := value_below_label(blocks, index)) is not None:
+                # "Emission target by 2030 (Mt CO2-eq.)" over "57.4": the value in its label's unit and year
+                carry.obs_year = carry.target_year = None
+                read_sentence(ctx, blocks[index - 1].start, block.end, carry, table_unit=above_unit)
             elif has_digit(block.text):
                 # a short line may itself state a value: a list item ("Solar PV: 5 GW") or "2035: 61% reduction"
                 carry.obs_year = carry.target_year = None  # a paragraph's framing years end with it
@@ -260,7 +266,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         if intro is not None:
             carry.list_year, carry.list_intro = intro, True
             past = ctx.ref_year is not None and intro <= ctx.ref_year
-            carry.list_record = intro if past and record_intro(block.sentences[-1].text) else None
+            carry.list_record = intro if past and record_lead_in(text, block) else None
             carry.list_projection = names_projection(block.sentences[-1].text)
         elif (
             not carry.list_intro  # an item's own year ("…, now expected by 2035") dates it, not its siblings
@@ -308,6 +314,9 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
     ("Fairness considerations | Our contribution … 2030. It …") is read as a paragraph, sentence by sentence, so a
     sentence's years and clauses do not date the others, and each value is quoted with its own sentence."""
     text = ctx.doc.text
+    if (unit := value_beside_label([text[s:e] for s, e in block.cells])) is not None:
+        read_sentence(ctx, block.start, block.end, carry, table_unit=unit)  # "Base year emission (Mt CO2e) | 25.8"
+        return
     for c_start, c_end in block.cells:
         if not text[c_start:c_end].strip():
             continue
@@ -345,32 +354,6 @@ def _inline_list(sentence: str) -> re.Match[str] | None:
     cost 1 % of extraction."""
     if sentence.rstrip().endswith(";") and "by" in sentence and ":" in sentence:
         return _INLINE_LIST_RE.search(sentence)
-    return None
-
-
-_PARTNER_BEFORE_RE = first_char_guarded(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")
-
-
-def heading_region(ctx: DocContext, block: Block) -> str | None:
-    """The last place a heading names, unless it is the document's country: the section speaks for it."""
-    if block.text.rstrip().endswith((".", "↩")):
-        return None  # a sentence set apart ("Except the Falkland Islands, Georgia and …."), a note: no section title
-    found = cx.find_regions(ctx.doc.text, block.start, block.end)
-    return found[-1].name if found and found[-1].name != ctx.country else None
-
-
-def paragraph_region(ctx: DocContext, block: Block) -> str | None:
-    """A paragraph whose first sentence is about a sub-national place or another country speaks for that place."""
-    if not block.sentences:
-        return None
-    first = block.sentences[0]
-    text = ctx.doc.text
-    for r in sentence_regions(text, first.start, first.end):
-        if r.name == ctx.country:
-            return None  # "Türkiye announced its strategy at COP 29 in Baku, Azerbaijan": about the country itself
-        partner = _PARTNER_BEFORE_RE.search(text[max(0, r.start - 10) : r.start])
-        if not partner:
-            return r.name
     return None
 
 

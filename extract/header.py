@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from . import rx
+from .cellobs import REDUCTION_LABEL_RE
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .cellunits import cell_unit, gas_alone, rate_cell
 from .headercues import _BAU_RE, _NEED_RE, _SHARE_OF_PROJECTION_RE, _cue_kind, _observed_cues
@@ -377,6 +378,11 @@ def table_scope(
             if col.baseline != "bau" and col.base_year is None and len(spanned) > 1:
                 col.base_year = min(spanned)  # "1995 | 2015 | Progress (%)": the change since the first column's year
     periods = {c.year for c in dated_cols if c.kind == "target"}
+    if not periods and table.kind == "target":
+        # "Absolute reduction 2030 vs baseline (1000 tonnes) | Estimated cost (Million USD)" in a table of measures:
+        # the one year of its columns of reductions, whose kind that year decides, is when the costs fall due too
+        # (not a year of record beside them: "GHG emissions in 1990", the level a reduction is a share of)
+        periods = {c.year for c in dated_cols if not c.kind and REDUCTION_LABEL_RE.search(c.label)}
     for col in columns:
         if col.need and col.year is None and len(periods) == 1:
             col.year = min(periods)  # "Investment cost (USD M) | Mitigation potential (2030-2035)": due by then

@@ -176,6 +176,18 @@ def record_intro(sentence: str) -> bool:
     return bool(_RECORD_INTRO_RE.search(sentence)) and not _GOAL_INTRO_RE.search(sentence)
 
 
+def record_lead_in(text: str, block: Block) -> bool:
+    """Whether a list's lead-in makes its items records: it reports them in the past tense, or, naming no year and no
+    goal of its own, goes on from a sentence of record that dates it ("… 31,999 Gg was estimated for the base year
+    2011. The direct emissions of the sectors are:" lists that year's records, under a heading of goals too)."""
+    last = block.sentences[-1]
+    if record_intro(last.text):
+        return True
+    if len(block.sentences) < 2 or _GOAL_INTRO_RE.search(last.text) or cx.find_years(text, last.start, last.end):
+        return False
+    return record_intro(block.sentences[-2].text)
+
+
 _LIST_MARK_RE = rx.compile(r"\s*(?:[a-z]|\d{1,2}|[ivx]{1,4})?[.)]?\s*|\s*[-–•▪●◦*·]\s*")
 
 

@@ -75,6 +75,8 @@ MARKER_CHARS = "ªº°¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"
 #: (Each of those needs a point or a comma after at most two more digits: a lookahead skips them for most numbers.)
 _DIGITS_AFTER_FIRST = (
     r"(?:(?=\d{0,2}[.,])(?:\d{0,2}(?:\.\d{3}){2,}(?:,\d+)?(?![\d.])|\d{0,2}\.\d{3},\d+(?![\d.,])"
+    # "5,00,000", "1,50,00,000": the Indian grouping, lakhs and crores in pairs of digits before the last three
+    r"|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d.,])"
     r"|\d{0,2},\d{1,2}(?![\d.,])"
     # "1,030 000 ha": a thousands comma, then thousands set apart by a space (a mixed grouping), before a word
     r"|\d{0,2},\d{3}(?:[ \u00a0]\d{3})+(?![\d.,])(?=[ \u00a0]?[A-Za-z])"

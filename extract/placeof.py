@@ -10,6 +10,7 @@ from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
+from .segment import Block
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, clause_bounds
 
@@ -88,3 +89,29 @@ def region_for(
     if carry.section_region:
         return [carry.section_region]
     return [ctx.country]
+
+
+_PARTNER_BEFORE_RE = first_char_guarded(r"\b(?:with|and|to|from|like|as)\s+(?:the\s+)?$")
+
+
+def heading_region(ctx: DocContext, block: Block) -> str | None:
+    """The last place a heading names, unless it is the document's country: the section speaks for it."""
+    if block.text.rstrip().endswith((".", "↩")):
+        return None  # a sentence set apart ("Except the Falkland Islands, Georgia and …."), a note: no section title
+    found = cx.find_regions(ctx.doc.text, block.start, block.end)
+    return found[-1].name if found and found[-1].name != ctx.country else None
+
+
+def paragraph_region(ctx: DocContext, block: Block) -> str | None:
+    """A paragraph whose first sentence is about a sub-national place or another country speaks for that place."""
+    if not block.sentences:
+        return None
+    first = block.sentences[0]
+    text = ctx.doc.text
+    for r in sentence_regions(text, first.start, first.end):
+        if r.name == ctx.country:
+            return None  # "Türkiye announced its strategy at COP 29 in Baku, Azerbaijan": about the country itself
+        partner = _PARTNER_BEFORE_RE.search(text[max(0, r.start - 10) : r.start])
+        if not partner:
+            return r.name
+    return None

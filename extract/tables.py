@@ -12,6 +12,7 @@ from .cellobs import add_cell, per_million_money, plain_column, reductions_capti
 from .cells import (
     CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
+    CURRENCY_SIGN_CELL_RE,
     END_COLUMN_RE,
     LABEL_YEAR_RE,
     MAGNITUDE_CELL_RE,
@@ -159,6 +160,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             if cell is None or id(cell) in typos:
                 continue
             m = NUM_CELL_RE.match(cell.text)
+            sign = CURRENCY_SIGN_CELL_RE.match(cell.text) if m is None else None
+            if sign is not None:
+                m = NUM_CELL_RE.match(cell.text[sign.end() :])  # "$304.83": its digits, if the column counts money
             percent, own_unit = bool(m and m.group("pct")) or share_row, m is None  # "1,200 MW": read as text
             options = [
                 (k, cell_scope(ctx, scope, k, row, row_unit, carry, percent, row_kind, own_unit))
@@ -176,6 +180,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 continue
             col = scope.columns[k]
             unit, year, kind = found
+            if sign is not None and not unit[0].endswith(" billion"):
+                continue  # "$5" under a column of tonnes: which figure the sign belongs to is not known
             if unit[0] == "Mt" and (
                 gas := gas_label_unit(label) or gas_label_unit(row.labels[-1].text) or gas_label_unit(col.label)
             ):
@@ -213,7 +219,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     alt = cell_scope(ctx, scope, k, row, row_unit, carry, percent, row_kind, alt=True)
                 add_cell(
                     ctx,
-                    cell.start,
+                    cell.start + (sign.end() if sign else 0),
                     cell.end,
                     whole.get(unit, unit),
                     year,

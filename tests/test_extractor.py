@@ -9,8 +9,9 @@ import pytest
 
 from extract import sentence
 from extract.context import RegionMention
-from extract.extractor import extract_document, heading_region
+from extract.extractor import extract_document
 from extract.model import Document, format_decimal
+from extract.placeof import heading_region
 from extract.quantities import Quantity
 from extract.segment import Block, segment
 from extract.sentence import region_for
@@ -241,6 +242,24 @@ def test_the_items_of_a_lead_in_that_reports_a_past_year_are_records_under_a_hea
     found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("6", "2012", "actual"), ("7", "2012", "actual"), ("4", "2012", "actual")} <= found
     assert ("0.05", "2020", "target") in found
+
+
+def test_an_undated_lead_in_after_a_sentence_of_record_lists_records_under_a_heading_of_goals() -> None:
+    text = "\n\n".join(
+        [
+            "Ruritania intends to cut its emissions 30% by 2035.",
+            "Quantified goals of the contribution",  # a heading about the plan's goals
+            "Total emissions of 12,400 Gg CO2 eq. were estimated for Ruritania in the base year 2015. The emissions of"
+            " its main sectors are:",  # present tense and no year: it goes on from the record before it
+            "Energy: 7,100 Gg CO2 eq.",
+            "Waste: 640 Gg CO2 eq.",
+            "By 2035 the sectors will contribute as follows:",  # a goal's lead-in after it: its items are goals
+            "Energy: 2,000 Gg CO2 eq.",
+        ]
+    )
+    found = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert found[1:4] == [("12.4", "2015", "actual"), ("7.1", "2015", "actual"), ("0.64", "2015", "actual")]
+    assert found[4] == ("2", "2035", "target")
 
 
 def test_a_list_of_record_run_on_in_one_paragraph_and_a_sector_named_by_a_gerund() -> None:

@@ -672,3 +672,12 @@ def test_an_inhabitant_abbreviated_is_a_person() -> None:
     # "/per capita": the slash and the word both
     found = rows("Key figures. GHG emissions: 3.4 tonnes CO2eq/per capita in 1996")
     assert ("3.4", "t CO2e per capita", "1996") in [(r["value"], r["unit"], r["year"]) for r in found]
+
+
+def test_the_indian_grouping_of_lakhs_and_crores_is_one_number() -> None:
+    text = "Plant 2,50,000 ha by 2030, install 1,20,00,000 meters and 3,40,000.5 t; not 1,20 or 12,345."
+    got = [(text[n.start : n.end], n.value) for n in numbers.find_numbers(text)]
+    assert got[0] == ("2,50,000", Decimal(250000))
+    assert ("1,20,00,000", Decimal(12000000)) in got
+    assert ("3,40,000.5", Decimal("340000.5")) in got
+    assert ("12,345", Decimal(12345)) in got and ("1,20", Decimal("1.20")) in got

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 
 from extract import docxtext, htmltext, read, segment
 from extract.read import SUPPORTED_SUFFIXES, DocumentError, html_to_text, list_documents, read_document
+from tests.test_extractor import rows
 
 # --- fixture builders ----------------------------------------------------------------------------------------
 
@@ -680,3 +681,12 @@ def test_html_block_edges_end_blocks_and_are_spaces_in_cells_and_nothing_in_chro
         "<div><p></p><li></li>z</div><footer><p>Legal</p></footer></body></html>"
     )
     assert html_to_text(page) == "Title\n\nOne\n\nTwo\n\na b c\tx y\n\nz"
+
+
+def test_cyrillic_twins_of_latin_letters_in_a_unit_are_read_as_latin_and_cyrillic_words_kept() -> None:
+    # "СО2" with a Cyrillic Es and O, "CН4" with a Cyrillic En: no unit matched them; the Russian words stay
+    text = "Emissions fell to 31.2 Mt СО2-eq. in 2019, and CН4 to 0.4 Mt (в 2019 году, «Выбросы»)."
+    doc = read_document(Path("plan.txt"), text.encode())
+    assert doc.text == "Emissions fell to 31.2 Mt CO2-eq. in 2019, and CH4 to 0.4 Mt (в 2019 году, «Выбросы»)."
+    found = [(r["value"], r["unit"], r["year"]) for r in rows(doc.text)]
+    assert found[0] == ("31.2", "Mt CO2e", "2019")

@@ -1102,6 +1102,65 @@ def test_a_column_costing_the_plan_holds_goals_due_by_its_deadline_in_the_curren
     }
 
 
+def test_a_cost_cell_printing_its_currency_sign_is_counted_in_the_columns_millions() -> None:
+    """ "$412.60" under "Cost (US$ million)": the sign repeats the column's currency, and the digits are millions of
+    it (read alone, "$412.60" would be four hundred dollars); a sign under a column of tonnes is no value of it."""
+    text = flat(
+        "Ruritania will cut its emissions by 30% by 2035.",
+        "Table 3: Mitigation measures of the energy sector",
+        "Measure",
+        "Reduction by 2035 (kt CO2e)",
+        "Cost (US$ million)",
+        "Geothermal plant of 40 MW",
+        "215",
+        "$412.60",
+        "Street lighting retrofit",
+        "$18",
+        "$9.75",
+        "Efficient boilers in industry",
+        "64",
+        "$31.20",
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("0.4126", "USD billion", "2035", "target"),
+        ("0.00975", "USD billion", "2035", "target"),
+        ("0.0312", "USD billion", "2035", "target"),
+        ("0.215", "Mt CO2e", "2035", "target"),
+    } <= got
+    assert not any(r["value_raw"].endswith("18") for r in rows(text))  # "$18" in the column of tonnes
+
+
+def test_a_cost_column_without_a_year_falls_due_in_the_one_year_of_the_measures_other_columns() -> None:
+    """ "Reduction 2030 vs baseline (kt) | Estimated cost (Million USD)" in a table of measures: the costs are of
+    reaching the reductions, due by their one year (2030), though their own header names none."""
+    text = flat(
+        "Ruritania reported its emissions for 2019 in 2022.",
+        "Table 6: Summary of planned mitigation measures",
+        "Measure",
+        "Absolute reduction 2030 vs baseline (1000 tonnes)",
+        "Estimated cost (Million USD)",
+        "Wind farms of 120 MW",
+        "310",
+        "245.5",
+        "Landfill gas capture",
+        "95",
+        "38.2",
+        "Electric buses",
+        "41",
+        "120.9",
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("0.2455", "USD billion", "2030", "target"),
+        ("0.0382", "USD billion", "2030", "target"),
+        ("0.1209", "USD billion", "2030", "target"),
+    } <= got
+    # a column of record beside the costs ("Emissions in 1990") dates no cost
+    record = text.replace("Absolute reduction 2030 vs baseline (1000 tonnes)", "GHG emissions in 1990 (1000 tonnes)")
+    assert not any(r["year"] == "1990" for r in rows(record) if r["unit"] == "USD billion")
+
+
 def test_a_tab_table_whose_years_sit_under_one_spanning_header_cell() -> None:
     """ "Sector | Emissions (Gg CO2e)" over "2000 | 2010 | 2019": the stub cell spans both header rows, so the row of
     years has one cell fewer than the rows below and stands over their values; each value takes its column's year
