@@ -216,6 +216,9 @@ def lone_bracket_unit(text: str, start: int, end: int) -> tuple[str, Decimal] | 
 
 #: a short bracket inside a row label: "(Gg)", "(MW)", "(ktCO2e/yr)"
 _INNER_UNIT_BRACKET_RE = rx.compile(r"\(([^()]{1,24})\)")
+#: the bracket that ends a label, where a label states its unit: "Emission target by 2030 (Mt CO2-eq.)"
+#: (``gridbuild`` reads a table's row labels with it, ``labelvalue`` a key-value table's)
+UNIT_BRACKET_END_RE = rx.compile(r"\(([^()]{1,40})\)\s*$")
 
 
 def _label_end_unit(text: str, label_start: int, label_end: int) -> tuple[str, Decimal] | None:

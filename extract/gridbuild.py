@@ -27,7 +27,7 @@ from .cells import (
     joined,
     row_label_year,
 )
-from .cellunits import cell_unit
+from .cellunits import UNIT_BRACKET_END_RE, cell_unit
 from .header import header_cue
 from .rownumbers import row_numbers, year_row_labels
 from .unitcolumn import heads_unit_column, own_unit_cell, scaled_unit_cells
@@ -37,7 +37,6 @@ from .unitcolumn import heads_unit_column, own_unit_cell, scaled_unit_cells
 _PROSE_RE = rx.compile(rf"^[a-z](?!{PREFIXED_ACRONYM_TAIL})|^(?:\S+\s+){{8,}}\S+")
 
 
-_UNIT_BRACKET_END_RE = rx.compile(r"\(([^()]{1,40})\)\s*$")
 
 
 def _label_is_year(cell: Cell, year_header: bool, nxt: Cell | None) -> bool:
@@ -178,7 +177,7 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     one_column = ncols == 1 and bool(header) and (
         (bool(numbered) and cell_unit(header[-1].text) is not None)
         or any(
-            (m := _UNIT_BRACKET_END_RE.search(c.text)) is not None and cell_unit(m.group(1)) is not None
+            (m := UNIT_BRACKET_END_RE.search(c.text)) is not None and cell_unit(m.group(1)) is not None
             for c in (header[0], header[-1])
         )  # (or the value column's own header does: "Sector" | "Cumulative mitigation 2020-2030 (Gg CO2 eq)")
         or (len(header[-1].text) <= _UNIT_CELL_CHARS and cell_unit(header[-1].text) is not None)  # "Sectors | tCO2eq."
@@ -241,7 +240,7 @@ def _two_named_rows(header: list[Cell], row_groups: list[tuple[list[Cell], list[
     of them a unit of a table cell (per-capita units are read from the label later)."""
     if len(row_groups) != MIN_ROWS or not (len(header) == ncols >= 2) or not all(lab for lab, _ in row_groups):
         return False
-    units = [_UNIT_BRACKET_END_RE.search(lab[-1].text) for lab, _ in row_groups]
+    units = [UNIT_BRACKET_END_RE.search(lab[-1].text) for lab, _ in row_groups]
     return (
         all(header_cue(c.text) for c in header)
         and all(len(vals) == ncols for _, vals in row_groups)

@@ -12,24 +12,22 @@ from decimal import Decimal
 
 from . import rx
 from .cells import YEAR_CELL_RE
-from .cellunits import lone_bracket_unit
+from .cellunits import UNIT_BRACKET_END_RE, lone_bracket_unit
+from .headinglines import states_value
 from .segment import Block
 
 _LABEL_CHARS = 150  # longer, a line is prose that happens to end with a bracket
-_END_BRACKET_RE = rx.compile(r"\(([^()]{1,40})\)\.?\s*$")
 #: a value alone: a number with its sign, no unit and no percent sign (a share, "22.7%", reads by itself)
 _BARE_VALUE_RE = rx.compile(r"\s*[-−]?\d[\d,.]*\s*")
 _FIGURES_RE = rx.compile(r"[-−+\d\s.,%()*]+")  # a line of figures alone: the next cell of a row of values
-_YEAR_RE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_DIGIT_RE = rx.compile(r"\d")
 
 
 def label_unit(label: str) -> tuple[str, Decimal] | None:
     """The unit a short label states in its closing bracket ("… by 2030 (Mt CO2-eq.)"); None for no unit, or only a
     count or a ratio (which say what is counted, not in what)."""
-    if len(label) > _LABEL_CHARS or (m := _END_BRACKET_RE.search(label)) is None:
+    if len(label) > _LABEL_CHARS or (m := UNIT_BRACKET_END_RE.search(label)) is None:
         return None
-    if _DIGIT_RE.search(_YEAR_RE.sub("", label[: m.start()])):
+    if states_value(label[: m.start()]):
         return None  # "Emissions of 3 sectors (Mt CO2e)": a number of its own, which the unit would be given to
     unit = lone_bracket_unit(label, m.start(), m.end())  # (a unit alone: not "(10 MW, 18 GWh)", values of its own)
     return unit if unit is not None and unit[0] not in ("million", "count", "ratio") else None
