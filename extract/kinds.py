@@ -284,6 +284,15 @@ _RESTATE_WORDS = ("correspond", "represent", "equivalent", "equal", "equating", 
 _MODAL_RE = rx.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IGNORECASE)
 
 
+_BRACKET_GAP_RE = rx.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|~\s*)?")
+
+
+def bracketed_amount(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` is an amount in brackets right after the share ``prev`` ("by 47% (38,000 Gg CO2 eq.)"): the same cut
+    in tonnes, whatever reference scenario the sentence named before it."""
+    return prev.unit == "%" and q.unit != "%" and bool(_BRACKET_GAP_RE.fullmatch(text, prev.end, q.start))
+
+
 #: "4,200 Gg, or 5.1%", "12 Mt, i.e. 9%": an apposition that gives the value before it in another unit.
 _APPOSITION_GAP_RE = rx.compile(
     r"\s*,\s*(?:or|i\.e\.,?|that\s+is,?|namely)\s*(?:about\s+|around\s+|approximately\s+|nearly\s+)?"
@@ -293,6 +302,8 @@ _APPOSITION_GAP_RE = rx.compile(
 def restates(text: str, prev: Quantity, q: Quantity) -> bool:
     """``q`` restates ``prev`` in other terms in the same sentence: it is the same fact or goal, of the same kind.
     (The cheap exact word test first: the pattern, tried at every position of the gap, is slow.)"""
+    if bracketed_amount(text, prev, q):
+        return True  # "by 47% (38,000 Gg CO2 eq.)": the cut in tonnes
     if prev.unit != q.unit and q.start - prev.end < 24 and _APPOSITION_GAP_RE.fullmatch(text, prev.end, q.start):
         return True  # (same unit: "30% or 40%" are alternatives, not one value twice)
     if not may_hold(text, prev.end, q.start, _RESTATE_WORDS):

@@ -1,5 +1,5 @@
 """Milestone years: when emissions peak, when a country reaches carbon neutrality or net zero, when coal is phased out
-(or routine gas flaring ends).
+(or routine gas flaring ends), when HFC consumption is frozen.
 
 A milestone's value is a year ("peak before 2030" -> 2030 `<`, "net zero by 2050" -> 2050 `<=`). Which year
 belongs to the milestone is a matter of the clause's structure:
@@ -62,11 +62,16 @@ MILESTONE_RE = cx.guarded(
     r"|\b(?:fully|completely|totally)\s+decarboni[sz](?:ed|e|ing)\b|\bfull\s+decarboni[sz]ation\b(?!\s+potential)"
     # (the state as the goal's object, "a decarbonised economy"; not a title's "Towards an inclusive and
     # decarbonized economy 2020-2050")
-    r"|\ba\s+decarboni[sz]ed\s+(?:economy|society|power\s+sector|electricity\s+(?:system|sector|grid))\b",
+    r"|\ba\s+decarboni[sz]ed\s+(?:economy|society|power\s+sector|electricity\s+(?:system|sector|grid))\b"
+    # the Kigali Amendment's first step: "freeze HFC production and use in 2024", "the HFC consumption freeze in 2028"
+    r"|\bfreez(?:e|es|ing)\s+(?:(?:the|its)\s+)?(?:(?:production|consumption|use|and|of)\s+){0,4}(?:HFCs?|hydrofluorocarbons?)\b"
+    r"|\b(?:HFCs?|hydrofluorocarbons?)\s+(?:(?:production|consumption|use|and)\s+){0,3}freeze\b",
     re.IGNORECASE,
 )
 #: one of these is in every MILESTONE_RE match
-MILESTONE_WORDS = ("peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement", "decarboni")
+MILESTONE_WORDS = (
+    "peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement", "decarboni", "freez",
+)  # fmt: skip
 _DEADLINE_RE = cx.guarded(
     "abfinptuABFINPTU",  # (the first letters of "around", "about", "approximately" among them)
     # ("the target for 2050 … raised to net zero": a goal's year; "reaching carbon neutrality until 2060", a
@@ -103,6 +108,13 @@ _SCENARIO_BEFORE_RE = rx.compile(
 )  # (searched only in a sentence that names a milestone)
 #: What peaks that is no emission: "the population … peaking at 290,000", "peak electricity demand", "peak load"
 _OTHER_PEAK_RE = rx.compile(r"\b(?:population|demand|load|temperatures?|rainfall|prices?)\b[^.;]{0,70}$", re.I)
+#: ... or what the peak is said to be of after its amount: "avoid 5,647 kt, peaking at 1,080 kt in avoided emissions in
+#: 2030" (the yearly abatement culminates, the emissions do not)
+_ABATEMENT_PEAK_RE = rx.compile(
+    r"\s+at\s+[^.;()]{0,40}?\b(?:in|of)\s+(?:avoided|reduced|abated|mitigated)\s+emissions|\s+at\s+[^.;()]{0,40}?\b"
+    r"(?:in|of)\s+(?:(?:annual|yearly|emissions?)\s+)?(?:reductions|savings|abatement|removals)\b",
+    re.I,
+)
 _OWN_RE = rx.compile(r"\b(?:we|our|its\s+own)\b", re.I)
 _ATTAIN_BEFORE_RE = rx.compile(r"\b(?:achiev|reach|attain)\w*\s+(?:an?\s+|the\s+)?$", re.I)
 # "on the path to achieve climate neutrality in the second half of this century": a horizon beyond the frame
@@ -223,6 +235,8 @@ def read_milestones(
             continue  # "limiting warming to 1.5 °C requires … net zero CO2 by 2050": the science's milestone
         if kw.group(0)[:1] in "pP" and _OTHER_PEAK_RE.search(text, max(start, kw.start() - 90), kw.start()):
             continue  # "the population is projected to peak at 133,000 around 2075"
+        if kw.group(0)[:1] in "pP" and _ABATEMENT_PEAK_RE.match(text, kw.end(), end):
+            continue
         if (scenario := _SCENARIO_BEFORE_RE.search(text, start, kw.start())) and not _OWN_RE.search(
             text, scenario.end(), kw.start()
         ):

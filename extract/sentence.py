@@ -33,6 +33,7 @@ from .datedness import (
 from .kinds import (
     _PLAN_SUBJECT_RE,
     LazyEvidence,
+    bracketed_amount,
     coordinated_member,
     in_list,
     kind_of,
@@ -142,10 +143,10 @@ def read_sentence(
         carry.condition_from_heading = False  # a value was read under the heading: it is no column header
         if cites_global and scope.global_pathway(text, start, q.start, end):
             continue  # "The IPCC states that emissions will need to fall 43% by 2030": the world's need, as context
-        if not table_kind and clauses.is_reference_projection(
-            text, start, end, c_start, c_end, q.start, q.end, q.group
+        if not table_kind and not (prev and prev[1] == "target" and bracketed_amount(text, prev[0], q)) and (
+            clauses.is_reference_projection(text, start, end, c_start, c_end, q.start, q.end, q.group)
         ):
-            continue  # a business-as-usual or projected level is neither a target nor an actual
+            continue  # a BAU or projected level is neither a target nor an actual (a cut's bracketed amount is one)
         recalled = False
         if not table_kind and q.group != "from" and under_counterfactual(text, start, end, q.start):
             # "Without adaptation measures, 10% of the delta will be at risk": what inaction would bring, but for

@@ -82,7 +82,13 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
     return DeadlineTable(first, body[-1], scope.year, cells)
 
 
-_HORIZON_WORDS_RE = rx.compile(r"(?i:year|horizon)")  # a word every YEAR_COLUMN_RE match holds
+_HORIZON_WORDS_RE = rx.compile(r"(?i:year|horizon|time|period)")  # a word every ``_horizon_header`` cell holds
+#: A deadline column's header: a year column's ("Horizon", "Target year") or a schedule's ("Timeline", "Time frame")
+_TIMELINE_HEADER_RE = rx.compile(
+    r"^\s*(?:(?:implementation\s+)?time\s*(?:line|frame)|implementation\s+period)\s*$", re.I
+)
+#: A schedule's cell: the period a row's measure runs over ("2021-2025", "2021 – 2030"); it aims at the period's end
+_PERIOD_CELL_RE = rx.compile(r"^\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014]|to)\s*((?:19|20)?\d\d)\s*$")
 _HEADER_REACH = 7  # blocks: a caption and the header cells up to the deadline column
 _HEADER_CELL_CHARS = 80  # a header cell (or a few of them on lines of one block) is no longer
 
@@ -93,7 +99,7 @@ def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineT
     A grid would read the year cells as its only values; here they date the measures the row's text states."""
     head = [b.text for b in blocks[first : first + _HEADER_REACH] if b.end - b.start <= _HEADER_CELL_CHARS]
     if not any(_HORIZON_WORDS_RE.search(t) for t in head) or not any(
-        YEAR_COLUMN_RE.match(line) for t in head for line in t.split("\n")
+        _horizon_header(line) for t in head for line in t.split("\n")
     ):
         return None  # the cheap tests first: tried at every run of short lines, most name no deadline column
     cells: list[Cell] = []
@@ -105,8 +111,8 @@ def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineT
         cells.extend(got)
         k += 1
     start = 1 if cells and CAPTION_RE.match(cells[0].text) else 0
-    column = next((j for j in range(start, min(start + 6, len(cells))) if YEAR_COLUMN_RE.match(cells[j].text)), None)
-    first_year = next((j for j, c in enumerate(cells) if j > (column or 0) and YEAR_CELL_RE.match(c.text)), None)
+    column = next((j for j in range(start, min(start + 6, len(cells))) if _horizon_header(cells[j].text)), None)
+    first_year = next((j for j, c in enumerate(cells) if j > (column or 0) and _deadline(c.text)), None)
     if column is None or first_year is None:
         return None
     before, width = column - start, first_year - column  # cells before the year in a full row; the header's width
@@ -117,19 +123,52 @@ def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineT
     pos = first_year - before
     while pos < len(cells):
         reach = range(pos, min(pos + before + 1, len(cells)))
-        year_at = next((j for j in reach if YEAR_CELL_RE.match(cells[j].text)), None)
+        year_at = next((j for j in reach if _deadline(cells[j].text)), None)
         if year_at is None or year_at == pos:
             break  # no year where the row's deadline stands (a row spanning cells above may lack its first ones)
         trail = cells[year_at + 1 : year_at + 1 + after]
-        if any(YEAR_CELL_RE.match(c.text) for c in trail) or any(is_value(c.text) for c in cells[pos:year_at] + trail):
+        if any(_deadline(c.text) for c in trail) or any(is_value(c.text) for c in cells[pos:year_at] + trail):
             break  # (a bare amount in a row: a grid of values by year, "2016 | 9,100 | -1,450", is no table of text)
-        rows.append((int(YEAR_CELL_RE.match(cells[year_at].text).group(1)), cells[pos:year_at] + trail))
+        rows.append((_deadline(cells[year_at].text), cells[pos:year_at] + trail))
         pos = year_at + 1 + after
+    if len(rows) < MIN_ROWS:
+        # the deadline column closes the header and each row: "NDC # | Actions | Timeline" over "NDC 1 | Enhance
+        # renewables … | (Target: 3,867 MW …) | 2021-2030" then "1.1 Establish solar plants | 2021-2030", rows of
+        # unequal width (a group's row with a second line of text, a sub-item without the group's number)
+        rows = _closed_by_deadline(cells, column + 1, before)
     if len(rows) < MIN_ROWS:
         return None
     last = max(c.block for _, row in rows for c in row)
     sentences = [[(c.start, c.end) for c in row] for _, row in rows]
     return DeadlineTable(first, last, rows[0][0], sentences, [year for year, _ in rows])
+
+
+def _horizon_header(cell: str) -> bool:
+    return bool(YEAR_COLUMN_RE.match(cell) or _TIMELINE_HEADER_RE.match(cell))
+
+
+def _deadline(cell: str) -> int | None:
+    """The year a deadline cell names: a year ("2025"), or the end of a period ("2021-2025" -> 2025)."""
+    if m := YEAR_CELL_RE.match(cell):
+        return int(m.group(1))
+    if (m := _PERIOD_CELL_RE.match(cell)) is None:
+        return None
+    first, last = m.group(1), m.group(2)
+    end = int(last if len(last) == 4 else first[:2] + last)
+    return end if end > int(first) else None
+
+
+def _closed_by_deadline(cells: list[Cell], pos: int, before: int) -> list[tuple[int, list[Cell]]]:
+    """Rows each closed by its deadline cell, from ``pos`` on: one to ``before`` + 1 text cells then the deadline
+    (a row may lack the cells a group's row spans, or hold one more line of its text)."""
+    rows: list[tuple[int, list[Cell]]] = []
+    while pos < len(cells):
+        year_at = next((j for j in range(pos, min(pos + before + 2, len(cells))) if _deadline(cells[j].text)), None)
+        if year_at is None or year_at == pos or any(is_value(c.text) for c in cells[pos:year_at]):
+            break
+        rows.append((_deadline(cells[year_at].text), cells[pos:year_at]))
+        pos = year_at + 1
+    return rows
 
 
 #: A Year column's header: "Year", "Period", or the plan's own "Target Year(s)", "Implementation period".

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 _NOUN_AFTER_YEAR_RE = rx.compile(
     r"[ \t]+(?!(?:and|or|to|compared|relative|against|from|with|under|at|in|on|of|for|respectively|through"
     r"|levels?|onwards?"
-    r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs)\b)[A-Za-z]{3,}",
+    r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs"
+    # (nor a condition or means that follows a deadline: "by 2025 conditional on financing", "by 2030 through")
+    r"|(?:un)?conditional(?:ly)?|subject|depending|contingent|provided|through|via|using)\b)[A-Za-z]{3,}",
     re.IGNORECASE,
 )
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),

@@ -130,6 +130,12 @@ def got(text: str, *fields: str) -> list[tuple[str, ...]]:
         ),
         # ... also when the from-to is not written as a pair
         ("Raise the recycling rate from 12% (2017), reaching 40%.", [("12", "actual"), ("40", "target")]),
+        # a need's participle before the main verb in the past is an attribute: the shares came, no need
+        (
+            "Per the Land Cover Survey 2017, the water required for the farming sector came from three sources: "
+            "rivers (41%), wells (37%) and rain (22%).",
+            [("41", "actual"), ("37", "actual"), ("22", "actual")],
+        ),
     ],
 )
 def test_kind_is_read_from_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1561,3 +1567,15 @@ def test_in_this_scenario_takes_the_reference_the_sentence_before_named() -> Non
         " 20% of the carbon intensity by 2025 and 50% by 2030."
     )
     assert {r["value"] for r in rows(text)} == {"410", "1.74", "20", "50"}  # a cut the sentence names is the plan's
+
+
+def test_an_amount_in_brackets_after_a_cut_is_the_cut_not_the_reference_level() -> None:
+    # "under the business as usual scenario … or by 52% (21,000 Gg)": the tonnes restate the cut; a level of the
+    # scenario itself stays out
+    text = (
+        "Ruritania, 2021.\n\n"
+        "Reduce emissions by at least 30% (12,000 Gg CO2 eq.) by 2035 against a base year of 2015 under the business "
+        "as usual scenario with limited support or By 52% (21,000 Gg CO2 eq.) with substantial support.\n\n"
+        "Under the business as usual scenario emissions reach 40,300 Gg CO2 eq. (62% above 2015) by 2035."
+    )
+    assert {r["value"] for r in rows(text)} == {"30", "12", "52", "21"}

@@ -197,3 +197,25 @@ def test_a_decarbonisation_made_whole_is_a_milestone() -> None:
         "In 2025 Ruritania will publish its strategy Towards an inclusive and decarbonized economy 2024-2050."
     )
     assert [m[0] for m in milestones(text)] == ["2036", "2048"]
+
+
+def test_a_peak_of_the_abatement_is_no_peak_of_emissions() -> None:
+    # the yearly avoided amount culminates in a year: the emissions do not peak then
+    text = (
+        "The plan was adopted in 2024.\n\n"
+        "The measures avoid 3,120 kt CO2e between 2025 and 2035, peaking at 410 kt CO2e in avoided emissions in 2033."
+        "\n\nThe programme saves 2 Mt by 2040, peaking at 300 kt of annual reductions in 2036."
+    )
+    assert milestones(text) == []
+    assert milestones("The plan was adopted in 2024.\n\nEmissions will rise, peaking at 41 Mt in 2029.") == [
+        ("2029", "=", "target")
+    ]
+
+
+def test_the_kigali_freeze_of_hfcs_is_a_milestone() -> None:
+    text = (
+        "The plan was adopted in 2024.\n\n"
+        "Ruritania is required to freeze HFC production and use in 2028, based on its 2024-2026 average.\n\n"
+        "The hydrofluorocarbon consumption freeze in 2029 applies to the second group of countries."
+    )
+    assert [m[0] for m in milestones(text)] == ["2028", "2029"]

@@ -128,6 +128,8 @@ def test_footnote_markers_fused_to_values_and_years() -> None:
         (D(12), "Mt", ""),
         (D(31), "Mt", ""),
     ]
+    # (the end of a span written "between … and …")
+    assert found("It avoids a total of 2,410 kt between 2022 and 20358.") == [(D("2.410"), "Mt", "")]
 
 
 def test_a_decimal_torn_by_a_stray_space() -> None:

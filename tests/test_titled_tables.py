@@ -357,6 +357,24 @@ def test_a_table_of_measures_keyed_by_a_horizon_column_dates_each_row_by_its_own
     assert ("95", "2020", "target") in got
 
 
+def test_a_table_of_actions_closed_by_a_timeline_column_dates_each_row_by_its_periods_end() -> None:
+    # "No. | Actions | Timeline": each row ends with the period it runs over, and aims at the period's end; a group's
+    # row holds a second line of text, its sub-items lack the group's number (rows of unequal width)
+    text = flat(
+        "Ruritania will cut its emissions by 12% below business as usual by 2035. This update was submitted in 2022.",
+        "Table 3.2: Actions in the Transport Sector",
+        "No.", "Actions and sub-actions", "Timeline",
+        "T 1", "Shift freight from road to rail along the main corridors",
+        "(Target: move 4,500 kilotonnes of freight a year onto rail)", "2023-2035",
+        "1.1 Electrify 320 km of the northern railway line", "2023-2028",
+        "1.2 Install 14 fast charging stations", "2024 – 2031",
+        "T 2", "Raise the share of electric buses in city fleets to 40%", "2023-30",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("320", "km", "2028", "target"), ("14", "count", "2031", "target"), ("40", "%", "2030", "target")} <= got
+    assert not any(r["year"] in ("2023", "2024") for r in rows(text))
+
+
 def test_whole_amounts_under_a_heading_of_millions_are_read_in_the_currency_itself() -> None:
     # the caption says millions, but a cell prints "245,300,000": read as millions it would be 245 trillion dollars,
     # so the table's cells are whole dollars, the small ones too; a table of true millions keeps them

@@ -2337,3 +2337,16 @@ def test_a_year_after_a_dollar_sign_with_a_countrys_letters_is_the_price_base() 
     assert got == {("0.42", "2030", "target"), ("0.48", "2030", "target")}
     roles = {y.year: y.role for y in find_years(text, 0, len(text))}
     assert roles[2011] == "name" and roles[2030] == "plain"  # the price base dates nothing, even alone
+
+
+def test_a_deadline_followed_by_its_condition_is_the_values_own() -> None:
+    # "… with 3,500 ha of this planted by 2026 conditional on financing": the condition after the year does not
+    # make the year a noun's attribute ("the 2026 inventory"), so the part keeps its own deadline
+    text = (
+        "The plan was adopted in 2022.\n\n"
+        "Plant cover crops on at least 9,000 hectares of farmland by 2030, with 3,500 hectares of this being planted "
+        "by 2026 conditional on financing of the policy.\n\n"
+        "Solar capacity reaches 40 MW by 2027 through public tenders."
+    )
+    got = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert got == [("0.009", "2030", "target"), ("0.0035", "2026", "target"), ("0.04", "2027", "target")]
