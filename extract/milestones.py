@@ -236,7 +236,7 @@ def read_milestones(
         if kw.group(0)[:1] in "pP" and _OTHER_PEAK_RE.search(text, max(start, kw.start() - 90), kw.start()):
             continue  # "the population is projected to peak at 133,000 around 2075"
         if kw.group(0)[:1] in "pP" and _ABATEMENT_PEAK_RE.match(text, kw.end(), end):
-            continue
+            continue  # "peaking at 1,080 kt in avoided emissions in 2030": the abatement's peak
         if (scenario := _SCENARIO_BEFORE_RE.search(text, start, kw.start())) and not _OWN_RE.search(
             text, scenario.end(), kw.start()
         ):

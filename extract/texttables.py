@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from . import rx
 from .cells import CAPTION_RE, MIN_ROWS, YEAR_CELL_RE, YEAR_COLUMN_RE, Cell, block_cells, is_value
 from .header import _cue_kind
+from .headeryears import cell_years
 from .segment import Block
 from .textscope import header_row_year
 
@@ -83,10 +84,6 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
 
 
 _HORIZON_WORDS_RE = rx.compile(r"(?i:year|horizon|time|period)")  # a word every ``_horizon_header`` cell holds
-#: A deadline column's header: a year column's ("Horizon", "Target year") or a schedule's ("Timeline", "Time frame")
-_TIMELINE_HEADER_RE = rx.compile(
-    r"^\s*(?:(?:implementation\s+)?time\s*(?:line|frame)|implementation\s+period)\s*$", re.I
-)
 #: A schedule's cell: the period a row's measure runs over ("2021-2025", "2021 – 2030"); it aims at the period's end
 _PERIOD_CELL_RE = rx.compile(r"^\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014]|to)\s*((?:19|20)?\d\d)\s*$")
 _HEADER_REACH = 7  # blocks: a caption and the header cells up to the deadline column
@@ -144,7 +141,9 @@ def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineT
 
 
 def _horizon_header(cell: str) -> bool:
-    return bool(YEAR_COLUMN_RE.match(cell) or _TIMELINE_HEADER_RE.match(cell))
+    """A deadline column's header: a year column's ("Horizon", "Target year") or a schedule's ("Timeline", "Time
+    frame", "Implementation period": a Year table's keys)."""
+    return bool(YEAR_COLUMN_RE.match(cell) or _YEAR_KEY_HEADER_RE.match(cell))
 
 
 def _deadline(cell: str) -> int | None:
@@ -153,9 +152,8 @@ def _deadline(cell: str) -> int | None:
         return int(m.group(1))
     if (m := _PERIOD_CELL_RE.match(cell)) is None:
         return None
-    first, last = m.group(1), m.group(2)
-    end = int(last if len(last) == 4 else first[:2] + last)
-    return end if end > int(first) else None
+    end = max(cell_years(cell))  # (the period's end as a header cell's: "2023-30" -> 2030)
+    return end if end > int(m.group(1)) else None
 
 
 def _closed_by_deadline(cells: list[Cell], pos: int, before: int) -> list[tuple[int, list[Cell]]]:
