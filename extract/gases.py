@@ -12,6 +12,15 @@ from . import rx
 # the number's unit), or "methane emissions were 10.8 kt" (named before it with no other number between). Kept as
 # "Mt CH4" / "Mt N2O": adding it to CO2e totals, or charting it beside them, would mislead.
 _GAS_NAME = r"(?P<gas>CH4|CH₄|methane|N2O|N₂O|nitrous\s+oxide)\b"
+# A sentence that shares out the emissions of one gas other than CO2 ("90% (500 Gg) of total CH4 emissions came from
+# farming, while waste accounted for 7% (35 Gg)") and names no CO2 or CO2e: its plain masses are parts of that gas's
+# emissions, wherever the gas is named. A gas that is itself a share ("methane makes up 41% of the emissions, which
+# reached 14 Mt") says nothing of the other masses.
+_SENTENCE_GAS_RE = rx.compile(
+    r"\bof\s+(?:the\s+)?(?:total\s+|national\s+|overall\s+)?" + _GAS_NAME + r"(?:\s*\([^()]{0,12}\))?\s+emissions?\b",
+    re.I,
+)
+_OTHER_GAS_RE = rx.compile(r"CO2|CO₂|CO\s2\b|\bGHG|greenhouse|carbon|\bF-?gas|HFC|PFC|SF6|-?eq\b|CO2e", re.I)
 _GAS_AFTER_RE = rx.compile(r"[ \t]*(?:of\s+)?" + _GAS_NAME + r"(?!\s*(?:-?eq|e\b))", re.I)  # not "CH4 eq"
 _GAS_BEFORE_RE = rx.compile(
     _GAS_NAME + r"(?:\s*\(\s*(?:CH\s?4|N\s?2\s?O)\s*\))?"  # "nitrous oxide (N2O)"
@@ -70,9 +79,12 @@ def gas_named_after(text: str, end: int) -> bool:
     return _GAS_AFTER_RE.match(text, end) is not None
 
 
-def gas_mass_unit(text: str, num_start: int, end: int, floor: int, paired_only: bool = False) -> tuple[str, int] | None:
+def gas_mass_unit(
+    text: str, num_start: int, end: int, floor: int, limit: int, paired_only: bool = False
+) -> tuple[str, int] | None:
     """("Mt CH4" or "Mt N2O", the end of what was read) for a plain mass that one named gas owns, else None;
-    ``paired_only``: a mass already read as CO2 changes only when "respectively" pairs it with another gas."""
+    ``paired_only``: a mass already read as CO2 changes only when "respectively" pairs it with another gas;
+    ``floor`` and ``limit`` bound the sentence."""
     after = _GAS_AFTER_RE.match(text, end)
     respective = _respective_gas(text, num_start, end, floor)
     if respective is not None:
@@ -81,9 +93,20 @@ def gas_mass_unit(text: str, num_start: int, end: int, floor: int, paired_only: 
         return None
     m = after or _GAS_BEFORE_RE.search(text, max(floor, num_start - 80), num_start)
     if m is None:
-        return None
+        unit = None if paired_only else _sentence_gas(text, floor, limit)
+        return (unit, end) if unit else None
     gas = " ".join(m.group("gas").lower().split())
     return _GAS_UNITS[gas], (after.end() if after else end)
+
+
+def _sentence_gas(text: str, floor: int, limit: int) -> str | None:
+    """The unit of the one gas other than CO2 whose emissions a sentence shares out, when it names no other gas, CO2,
+    CO2e or GHG."""
+    named = _SENTENCE_GAS_RE.finditer(text, floor, limit)
+    units = {_GAS_UNITS[" ".join(m.group("gas").lower().split())] for m in named}
+    if len(units) != 1 or _OTHER_GAS_RE.search(text, floor, limit):
+        return None
+    return units.pop()
 
 
 #: A table row or column labelled by one gas alone ("CH₄", "Methane (CH4)", "N2O emissions"): its plain masses are of

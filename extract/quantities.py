@@ -164,7 +164,9 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
     if name == "°C" and temperature_goal(text, num.start, end, floor, limit):
         return None
-    if name in ("Mt", "Mt CO2") and (gas := gas_mass_unit(text, num.start, end, floor, paired_only=name != "Mt")):
+    if name in ("Mt", "Mt CO2") and (
+        gas := gas_mass_unit(text, num.start, end, floor, limit, paired_only=name != "Mt")
+    ):
         name, end = gas
     return Quantity(num, value, name, end)
 

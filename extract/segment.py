@@ -258,7 +258,13 @@ def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS)
         # "… of the landfill gas generated at Naboro" over "Landfill until 2035.": the sentence's tail (a line as
         # long as a printed one, ending in a word: not a paragraph, an item closed by a bracket or a figure)
         return True
-    return head == "(" or (head.islower() and first.split(None, 1)[:1] != nxt.split(None, 1)[:1])
+    # the sentence left open began at the paragraph's first line, unless this line starts a new one ("… 1994-2023.
+    # In 2023, the main source of N2O" over "emissions in …": no list item, whatever word the paragraph opened with)
+    opener = first if (stop := _LAST_STOP_RE.search(line)) is None else line[stop.end() :]
+    return head == "(" or (head.islower() and opener.split(None, 1)[:1] != nxt.split(None, 1)[:1])
+
+
+_LAST_STOP_RE = rx.compile(r"[.!?]\s+(?=[A-Z][^.!?]*$)")  # the stop before the last sentence a line starts
 
 
 _PROSE_WORDS = 6  # a line of this many words is prose, not a table's cell

@@ -148,6 +148,12 @@ _NAMED_PLAN_AFTER_RE = rx.compile(r" (?:Programme|Program|Plan|Strategy|Vision|A
 _VISION_BEFORE_RE = rx.compile(r"(?<![\w-])(?:Vision|Agenda|VISION|AGENDA)[ \t]+$")
 _VISION_ENDS = ("Vision ", "Agenda ", "VISION ", "AGENDA ", "Vision\t", "Agenda\t")
 _CAPITALISED_BEFORE_RE = rx.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
+#: A numbered instrument: "UN Security Council Resolution 2036 (2012)", "Decision 2019 of the Board", "Article 2050":
+#: a four-digit number right after the instrument's word (and "No.") is its number, not a year
+_NUMBERED_BEFORE_RE = rx.compile(
+    r"(?<![\w-])(?:Resolution|Decision|Decree|Directive|Article|Paragraph|Annex|Section)[ \t]+(?:No\.?[ \t]*)?$"
+)
+_NUMBERED_ENDS = (" ", "\t", ".")  # what _NUMBERED_BEFORE_RE's match ends in: the cheap test first
 
 #: A table's or figure's source credit with its year: "Source: DNCC / MADES (2021)", "Fuente: MADES, 2021". The year is
 #: when the source came out, not when the figure's numbers hold (a year worded as the data's, "based on 2019 data",
@@ -201,6 +207,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
     if before.endswith(_VISION_ENDS) and _VISION_BEFORE_RE.search(before):
         return "name"  # "its Vision 2035 rests on five pillars": a long-term plan's title, whatever word precedes it
+    if before.endswith(_NUMBERED_ENDS) and _NUMBERED_BEFORE_RE.search(before):
+        return "name"  # "Security Council Resolution 2036 (2012)": the number of a resolution, no year
     if before[-1:] in " \t" and (
         (after[:1] == " " and _NAMED_PLAN_AFTER_RE.match(after) and _CAPITALISED_BEFORE_RE.search(before))
         or _NAMED_PLAN_BEFORE_RE.search(before)

@@ -620,6 +620,19 @@ def test_lines_a_page_layout_wrapped_mid_sentence_are_read_as_one_sentence() -> 
     assert "3.5.1. Power" in [b.text for b in segment(digits) if b.kind == "heading"]
 
 
+def test_a_wrapped_line_that_starts_a_new_sentence_goes_on_whatever_word_the_paragraph_opened_with() -> None:
+    # the paragraph opens with "emissions …" (itself wrapped), and the next line again with "emissions …": no list of
+    # items opening alike, since the sentence left open starts mid-line ("… 2001-2022. In 2022, the main source of CH4")
+    text = (
+        "This NDC was submitted in 2026.\n\nThe methane\n\n"
+        "emissions of Ruritania were 0.52 kt in 2022 and 0.47 kt in 2001, which indicates an increase\n\n"
+        "of about 10.6% over 2001-2022. In 2022, the main source of CH4\n\n"
+        "emissions in Ruritania was enteric fermentation (81%), followed by solid waste disposal (12%)."
+    )
+    share = next(r for r in rows(text) if r["value"] == "81")
+    assert share["year"] == "2022" and share["quote"].startswith("In 2022, the main source")
+
+
 def test_a_narrow_columns_short_printed_lines_wrap_as_its_own_width_says() -> None:
     # a page printed in narrow columns, each line its own paragraph: its printed lines are some 50 characters, so a
     # line that long which leaves its sentence open goes on over the next ("… and" over "construction account for

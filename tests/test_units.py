@@ -464,6 +464,18 @@ def test_a_mass_of_methane_or_nitrous_oxide_keeps_its_gas() -> None:
     assert found("Methane makes up 41% of the emissions, which reached 14 Mt in 2018.")[1] == (Decimal("14"), "Mt")
 
 
+def test_a_sentence_sharing_out_one_gas_gives_its_plain_masses_that_gas() -> None:
+    # the masses restate shares "of total CH4 emissions" / "of the N2O emissions", named before or after them
+    text = "Farms caused 88% (410 Gg) of total CH4 emissions in 2014, while landfills accounted for 9% (42 Gg)."
+    assert found(text)[1::2] == [(Decimal("0.41"), "Mt CH4"), (Decimal("0.042"), "Mt CH4")]
+    text = "Dairy herds gave 61% (14 Gg), which was most of the national N2O emissions in 2016."
+    assert found(text)[1] == (Decimal("0.014"), "Mt N2O")
+    # a gas that is itself a share of all emissions, or a sentence that also speaks of CO2, leaves the masses plain
+    assert found("Methane makes up 38% of the emissions, which reached 21 Mt in 2016.")[1] == (Decimal("21"), "Mt")
+    text = "Farms caused 88% (410 Gg) of total CH4 emissions and 5% (300 Gg) of CO2 emissions in 2014."
+    assert (Decimal("0.41"), "Mt") in found(text)
+
+
 def test_a_gas_glued_to_its_mass_word_or_named_after_it_keeps_the_mass_its_own() -> None:
     # "6 GgCH4", "0.3 ktN2O", "2,510 tCH4": the mass word glued to the gas; and after "GHG emissions", where plain
     # tonnes are CO2 equivalent, a gas named after the mass still owns it ("231.3 kt CH4")

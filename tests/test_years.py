@@ -2350,3 +2350,11 @@ def test_a_deadline_followed_by_its_condition_is_the_values_own() -> None:
     )
     got = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert got == [("0.009", "2030", "target"), ("0.0035", "2026", "target"), ("0.04", "2027", "target")]
+
+
+def test_the_number_of_a_resolution_or_decision_is_no_deadline() -> None:
+    # "Resolution 2046", "Decision 2041": a four-digit number right after the instrument's word is its number
+    text = "Under Decision 2041 of the Board, the utility will connect 20,000 households. Emissions were 12 Mt in 2012."
+    assert "2041" not in [r["year"] for r in rows(text)]
+    text = "Ruritania enforces Security Council Resolution 2046 on charcoal exports and aims to plant 5,000 ha by 2030."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("0.005", "2030")]
