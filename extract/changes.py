@@ -46,6 +46,19 @@ def is_from_side(text: str, q_start: int, group: str) -> bool:
     return group == "from" or "from" in text[lo:q_start].lower() and bool(_FROM_BEFORE_RE.search(text, lo, q_start))
 
 
+#: what makes a plain mass one of emissions: "from 216 Mt to 112 Mt in 2025 and 70 Mt CO2-eq"
+_EMISSION_WORDS_RE = rx.compile(r"\bemi(?:ssions?|t\w*)\b|\bGHG|CO2|CO₂|carbon|greenhouse", re.IGNORECASE)
+
+
+def emitted_start(text: str, start: int, end: int, unit: str) -> bool:
+    """An undated start of a from-to in tonnes that the sentence (``start``-``end``) makes a level of emissions (or
+    of energy, "Mtoe"): mostly an earlier plan's goal, kept. A plain mass in a sentence that names no emissions
+    ("freight will reach 146 million tonnes from 55 million tonnes") is today's level of some good, with no year."""
+    if not unit.startswith("Mt"):
+        return False
+    return unit != "Mt" or _EMISSION_WORDS_RE.search(text, start, end) is not None
+
+
 #: A rise, not a cut: "projected to increase by 110%".
 INCREASE_BEFORE_RE = first_char_guarded(
     r"\b(?:increas|ris|rose|grow|grew|doubl|tripl|climb)\w*\s+(?:by|of|to)\s+"

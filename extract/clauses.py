@@ -17,7 +17,7 @@ from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .baseline import against_reference, baseline_for, is_reference_projection, names_plan_scenario
-from .changes import bracket_year, is_change, is_from_side
+from .changes import bracket_year, emitted_start, is_change, is_from_side
 from .clausecues import GOAL_NOUN_AFTER_RE, GOAL_NOUNS, cues, reports
 from .conditions import condition_for, sentence_condition
 from .headings import heading_condition, heading_kind
@@ -33,6 +33,7 @@ __all__ = [
     "baseline_for",
     "bracket_year",
     "condition_for",
+    "emitted_start",
     "heading_condition",
     "heading_kind",
     "is_change",

@@ -1,5 +1,5 @@
 """How the quantities of a sentence relate: ranges (two bounds), lists that share a unit, restatements in brackets,
-and from-to groups (a change over time), with the years written right after a quantity.
+and from-to groups (a change over time); the years written right after a quantity are ``localyears``'.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from decimal import Decimal
 from . import rx
 from .alternation import first_char_guarded
 from .gases import respective_gas_unit
+from .localyears import date_written_after, deadline_to_end
 from .model import Observation
 from .numbers import MAGNITUDES
 from .quantity import Quantity
@@ -37,36 +38,6 @@ _FROM_REACH = 40  # characters before a start value that "from" and its words ma
 _TO_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
 # "… from the 61% in 2013", "… from a 33 percent share"
 _FROM_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN}|an?\s+)?(?:{_HEDGE})?$", re.I)
-#: "11.2% (BAU-2025)": the cut is measured against the BAU of that year, and due then
-_BAU_YEAR_AFTER_RE = rx.compile(
-    r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?P<y>(?:19|20)\d\d)\s*\)", re.IGNORECASE
-)
-_LOCAL_YEAR_RE = rx.compile(
-    r"\s*(?:in|by|as\s+of|at\s+the\s+end\s+of|by\s+the\s+end\s+of|during|for)\s+(?:the\s+end\s+of\s+)?"
-    # "17.5 Mt for the period 2026–2030 and 36.3 Mt for 2031–2035": each its own; "87 Mt in (the) year 2000"
-    r"(?:the\s+(?:period|years?)\s+|year\s+)?"
-    # a period is dated by its end: "averaged 27 Mt during 2020–2023" -> 2023 (not a fiscal "2019/20")
-    r"(?:(?:1[89]|20|21)\d\d\s*(?:[-–—]|to)\s*(?=(?:1[89]|20|21)\d\d(?![\d%])))?"
-    r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
-)
-#: A year written bare right after a value's unit, closing its clause: "1,240 GgCO2eq by 2030 and 2,310 GgCO2eq 2035."
-#: (the "by" of the pair's first half left out of its second)
-_BARE_YEAR_AFTER_RE = rx.compile(r"[ \t]+(?P<y>20\d\d)(?=\s*(?:[.;]|$))")
-#: The year a value is reported for, right after it: "from the -14,179 Gg CO2 eq reported for 2000"
-_REPORTED_FOR_RE = rx.compile(
-    r"\s*(?:reported|recorded|registered|observed)\s+(?:for|in)\s+(?:the\s+year\s+)?(?P<y>(?:19|20)\d\d)(?![\d%])",
-    re.IGNORECASE,
-)
-#: The year after the bracket a value is set in: "from a net GHG source (1,716 Gg CO2 eq) in 2015 to a net sink"
-_BRACKET_THEN_YEAR_RE = rx.compile(r"\s*\)\s*(?:in|by)\s+(?P<y>(?:19|20)\d\d)(?![\d%])")
-
-# a change's own period written right after it: "fell by 32% over the period 2000-2023", "rose 17% from 1994-2023",
-# "grow by 5% between 2025 and 2030": it reaches the period's end (its base, the start, is ``yearof``'s to read)
-_SPAN_AFTER_RE = rx.compile(
-    r",?\s*(?:over|from|between)\s+(?:the\s+(?:period|years)\s+(?:of\s+)?)?(?:1[89]|20|21)\d\d\s*(?:[-–—]|to\b|and\b)\s*"
-    r"(?P<y>(?:1[89]|20|21)\d\d)(?![\d%])"
-)
-
 _RESTATE_GAP_RE = rx.compile(
     r"^\s*[(\[]\s*(?:i\.e\.,?\s*|or\s+|approximately\s+|about\s+|around\s+|roughly\s+|nearly\s+|~)?$", re.IGNORECASE
 )
@@ -260,25 +231,9 @@ def share_from_to_units(text: str, qs: list[Quantity]) -> None:
             _share_unit(a, b, text)
 
 
-def _in_bracket(text: str, at: int) -> bool:
-    """Whether ``at`` is inside a bracket opened shortly before it ("source (1,716 Gg")."""
-    lo = max(0, at - 40)
-    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
-
-
 def resolve_from_to(text: str, qs: list[Quantity]) -> None:
     """Mark from/to groups and years written right after a quantity, pairing lists ('8.0% and 13.9% in 2018 to ...')."""
-    for q in qs:
-        m = (
-            _LOCAL_YEAR_RE.match(text, q.end)
-            or _SPAN_AFTER_RE.match(text, q.end)
-            or _BAU_YEAR_AFTER_RE.match(text, q.end)
-            or (_BARE_YEAR_AFTER_RE.match(text, q.end) if q.end > q.num.end else None)
-            or _REPORTED_FOR_RE.match(text, q.end)
-            or (_BRACKET_THEN_YEAR_RE.match(text, q.end) if _in_bracket(text, q.start) else None)
-        )
-        if m:
-            q.year = int(m.group("y"))
+    date_written_after(text, qs)
     i = 0
     while i < len(qs):
         # find a chain of quantities joined by "and" / ","
@@ -308,6 +263,7 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
             ):
                 _mark(chain, "to", "")
                 _mark(nxt, "from", "")
+                deadline_to_end(text, chain, nxt)
                 i = k + 1
                 continue
         i = j + 1
@@ -318,7 +274,8 @@ def _lead(q: Quantity) -> int:
     return min(q.start, q.num.start)
 
 
-_TO_BEFORE_RE = first_char_guarded(r"\bto\s+(?:\w+\s+){0,2}$")  # "to 45%", "to reach 45%", "to be around 99%"
+_TO_BEFORE_RE = first_char_guarded(r"\b(?:to|reach(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}$")
+# ("to 45%", "to reach 45%", "to be around 99%"; "will reach 146 million tonnes from 55 million tonnes": the end first)
 _IN_YEAR_RE = first_char_guarded(r"\bin\s+((?:1[89]|20|21)\d\d)\b")
 
 

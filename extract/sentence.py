@@ -181,7 +181,8 @@ def read_sentence(
             kind = "target"  # "from about 270 km today to 360 km in the early 2030s": a change from now on, a goal
         if listed and qualifier == "=" and prev[2] == "~":
             qualifier = "~"  # "around 24% and 5%": the qualifier is written once for the list
-        if kind == "target" and not table_kind and q.group == "from" and not q.unit.startswith("Mt") and q.year is None:
+        start_only = kind == "target" and not table_kind and q.group == "from" and q.year is None
+        if start_only and not clauses.emitted_start(text, start, end, q.unit):
             if _NOW_NAMED_RE.match(text, q.end) and ctx.ref_year is not None:
                 # "from around 10% at present to 30% in 2030": a record of the present, dated as if its year were
                 # written after it (the year of the goal's end must not reach it)
@@ -191,9 +192,8 @@ def read_sentence(
                 # the change is the record of the period's first year
                 kind, q.year = "actual", years.span[0]
             elif not recorded and not _PLAN_SUBJECT_RE.search(text, start, q.start):
-                continue  # "cut grid losses from 14% to 9% by 2030", "restore forests from 900 ha to 1,500 ha by
-                # 2035": today's level, with no year to date it (emissions changed "from 62 Mt to 84 Mt" are mostly
-                # an earlier plan's, kept as its goals)
+                continue  # "cut grid losses from 14% to 9% by 2030": today's level, with no year to date it
+                # (emissions changed "from 62 Mt to 84 Mt" are mostly an earlier plan's, kept: ``emitted_start``)
         upper_bound = prev is not None and is_upper_bound(text, prev[0], q)  # the partner read and kept
         if (
             not table_kind

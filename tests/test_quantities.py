@@ -64,6 +64,23 @@ def test_from_to_is_a_change_not_a_range() -> None:
     assert [q for _, _, q in found("Forest cover rose from 31% to 35%.")] == ["", ""]
 
 
+def test_an_end_written_before_its_start_is_a_from_to_whose_deadline_is_the_ends() -> None:
+    # "will reach 160 million tonnes from 62 million tonnes by 2035": the end first, the change's deadline last
+    text = "Rail freight will reach 160 million tonnes from 62 million tonnes by 2035."
+    got = [(q.value, q.group, q.year) for q in find_quantities(text, 0, len(text))]
+    assert got == [(D(160), "to", 2035), (D(62), "from", None)]
+
+
+def test_an_undated_start_in_plain_tonnes_is_todays_level_of_a_good_but_of_emissions_a_kept_goal() -> None:
+    # the start of a planned change with no year: dropped as today's undated level for a plain mass of freight,
+    # kept for a mass the sentence makes one of emissions (mostly an earlier plan's goal)
+    lead = "This NDC was submitted in 2024.\n\n"
+    freight = rows(lead + "Rail freight will grow from 62 million tonnes to 160 million tonnes by 2035.")
+    assert [(r["value"], r["year"], r["kind"]) for r in freight] == [("160", "2035", "target")]
+    emitted = rows(lead + "The pathway narrows from 216 Mt to 112 Mt of CO2-eq by 2030.")
+    assert [r["value"] for r in emitted] == ["216", "112"]
+
+
 def test_listed_values_share_the_unit_written_after_the_last() -> None:
     assert found("About 2, 6 and 7.5 per cent of wetlands were lost.") == [
         (D(2), "%", ""), (D(6), "%", ""), (D("7.5"), "%", "")
