@@ -25,7 +25,7 @@ from .cells import (
     joined,
 )
 from .gridbuild import build_grid, is_unit_note
-from .gridsplit import next_titled_year, repeats_header, second_year_header
+from .gridsplit import after_total_row, next_titled_year, repeats_header, second_year_header
 from .loosetable import LooseTable, build_loose_table
 from .segment import Block
 from .tabgrid import build_tab_grid, goes_on, years_head
@@ -190,6 +190,10 @@ def find_grids(blocks: list[Block], text: str) -> dict[int, Grid | YearTable | D
             if whole is not None:
                 halves[run[split].block] = whole.caption or whole.title or "(continued)"
         resume = -1  # where the next table starts, when the run holds more than one
+        if whole is None and (split := after_total_row(run)) is not None:
+            # a second table right below the first's "Total" row: the first now, the second from its title on
+            whole = build_grid(run[:split])
+            resume = run[split].block if whole is not None else -1
         if (split := next_titled_year(run)) is not None and (whole is None or repeats_header(run, split)):
             # the next table, titled by its year, starts at the year (also when the run reads as one grid: the same
             # header under each year, "1990" | "Emissions in Gg CO2 equivalent" | … then "2005" | "Emissions in …")

@@ -4,6 +4,8 @@ and builds their grids."""
 
 from __future__ import annotations
 
+import re
+
 from .cells import YEAR_CELL_RE, Cell, is_value_cell
 
 
@@ -51,5 +53,22 @@ def next_titled_year(run: list[Cell]) -> int | None:
             and not is_value_cell(run[m + 1])
             and not is_value_cell(run[m + 2])
         ):
+            return m
+    return None
+
+
+_TOTAL_LABEL_RE = re.compile(r"\s*(?:grand\s+)?total\b", re.IGNORECASE)
+
+
+def after_total_row(run: list[Cell]) -> int | None:
+    """Where words go on after a "Total" row's values (at least two): the next table printed right below, its own
+    title and header ("Total | 15 148 | 11 978" + "Reduction in NDC compared to BAU" + "GgCO2e" + "%" …)."""
+    for k, cell in enumerate(run[:-2]):
+        if not _TOTAL_LABEL_RE.match(cell.text) or is_value_cell(cell):
+            continue
+        m = k + 1
+        while m < len(run) and is_value_cell(run[m]):
+            m += 1
+        if m - k > 2 and m < len(run) - 1 and not is_value_cell(run[m]) and not is_value_cell(run[m + 1]):
             return m
     return None

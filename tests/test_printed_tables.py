@@ -286,3 +286,21 @@ def test_year_cells_that_cannot_group_the_columns_leave_the_table_read() -> None
     )  # fmt: skip
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert ("6.2", "2030", "target") in got and ("11.3", "2030", "target") in got
+
+
+def test_a_second_table_printed_right_below_a_total_row_ends_the_first() -> None:
+    # "Total | 12 310 | 9 874" then the next table's title and unit cells, its rows unlabelled: the first table
+    # reads whole, and the second's cells are not read as its rows
+    text = flat(
+        INTRO, "Table 2. Mitigation in 2030 (plan compared to the reference scenario)",
+        "2030 BAU", "2030 Plan", "GgCO2e", "GgCO2e",
+        "Energy", "7 412", "5 938",
+        "Waste", "1 066", "1 011",
+        "Agriculture", "3 832", "2 925",
+        "Total", "12 310", "9 874",
+        "Reduction in the plan compared to the reference", "GgCO2e", "%",
+        "-1 474", "-20%", "-55", "-5%", "-907", "-24%",
+        "3.1. Energy", "The energy sector emits most.",
+    )  # fmt: skip
+    got = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
+    assert got == [(v, "2030", "target") for v in ("5.938", "1.011", "2.925", "9.874")]
