@@ -153,6 +153,8 @@ _CAPITALISED_BEFORE_RE = rx.compile(r"\b[A-Z][\w'’-]+[ \t]+$")
 _NUMBERED_BEFORE_RE = rx.compile(
     r"(?<![\w-])(?:Resolution|Decision|Decree|Directive|Article|Paragraph|Annex|Section)[ \t]+(?:No\.?[ \t]*)?$"
 )
+#: "the EE act of 2016", "the energy law of 2019": a law's date, however its title is cased
+_LAW_OF_BEFORE_RE = rx.compile(r"\b(?:act|law)[ \t]+of[ \t]+$")
 _NUMBERED_ENDS = (" ", "\t", ".")  # what _NUMBERED_BEFORE_RE's match ends in: the cheap test first
 
 #: A table's or figure's source credit with its year: "Source: DNCC / MADES (2021)", "Fuente: MADES, 2021". The year is
@@ -207,6 +209,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         return "act" if m.group("kind") in ("Act", "Law") else "name"  # "the Climate Change Act 2008" came out then
     if before.endswith(_VISION_ENDS) and _VISION_BEFORE_RE.search(before):
         return "name"  # "its Vision 2035 rests on five pillars": a long-term plan's title, whatever word precedes it
+    if before.endswith(" of ") and _LAW_OF_BEFORE_RE.search(before):
+        return "act"  # "revisions to Schedule 1 of the EE act of 2016": when the law was passed
     if before.endswith(_NUMBERED_ENDS) and _NUMBERED_BEFORE_RE.search(before):
         return "name"  # "Security Council Resolution 2036 (2012)": the number of a resolution, no year
     if before[-1:] in " \t" and (

@@ -2358,3 +2358,12 @@ def test_the_number_of_a_resolution_or_decision_is_no_deadline() -> None:
     assert "2041" not in [r["year"] for r in rows(text)]
     text = "Ruritania enforces Security Council Resolution 2046 on charcoal exports and aims to plant 5,000 ha by 2030."
     assert [(r["value"], r["year"]) for r in rows(text)] == [("0.005", "2030")]
+
+
+def test_the_date_of_a_law_in_lower_case_is_no_deadline() -> None:
+    # "the EE act of 2017": when the law was passed, not when the cut is due (the plan's target year dates it)
+    text = (
+        "This NDC was submitted in 2025 and covers 2026-2035.\n\nRuritania commits to new appliance standards in "
+        "revisions to Schedule 2 of the EE act of 2017, thereby reducing emissions by 14 kt CO2 eq overall."
+    )
+    assert [r["year"] for r in rows(text)] == ["2035"]
