@@ -12,6 +12,7 @@ from . import rx
 from .alternation import first_char_guarded
 from .baseyearof import dated_apart, own_since, since_year
 from .clausecues import reports_done
+from .horizon import relative_horizon
 from .present import INVENTORY_AFTER_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
@@ -237,6 +238,8 @@ def year_for(
         # (a past year a data line above named dates the record lines under it, not a goal: "48.6% of emissions
         # (2019)" over "Reduce by 36% the intensity …" under "Mitigation targets for 2030")
         listed = carry.list_year if carry.list_intro or ref is None or (carry.list_year or 0) > ref else None
+        if (horizon := relative_horizon(sent, ref, ctx.timeline.target_year)) is not None:
+            return horizon  # its own horizon beats the year its paragraph or list carries
         return (
             carry.target_year
             or listed

@@ -2367,3 +2367,13 @@ def test_the_date_of_a_law_in_lower_case_is_no_deadline() -> None:
         "revisions to Schedule 2 of the EE act of 2017, thereby reducing emissions by 14 kt CO2 eq overall."
     )
     assert [r["year"] for r in rows(text)] == ["2035"]
+
+
+def test_a_goal_dated_only_by_a_horizon_counted_from_now_is_due_at_its_end() -> None:
+    # "over the next 25 years" from a plan of 2024: 2049, not the plan's headline 2030; "the next decade" from a
+    # plan that names 2030 as its deadline is that deadline
+    lead = "This NDC was submitted in 2024. Ruritania will cut emissions by 30% by 2035.\n\n"
+    hfc = rows(lead + "It also aims to reduce HFC consumption by 70% over the next 25 years.")
+    assert [(r["value"], r["year"]) for r in hfc][-1] == ("70", "2049")
+    trees = rows(lead + "The country will plant 4,000 ha of mangroves within the coming decade.")
+    assert [(r["value"], r["year"]) for r in trees][-1] == ("0.004", "2035")

@@ -1,0 +1,41 @@
+"""A horizon a sentence counts from the document's own time ("over the next 30 years", "within the coming decade"):
+the year a goal dated only by it is due. Part of the context stage, beside ``yearof`` (which asks it last)."""
+
+from __future__ import annotations
+
+import re
+
+from . import rx
+from .numvalue import WORD_NUMBERS
+
+#: a horizon counted from the document's own time: "over the next 30 years", "within the coming decade"
+_NEXT_YEARS_RE = rx.compile(
+    r"\b(?:over|in|within|during|for)\s+the\s+(?:next|coming|following)\s+(?:(?P<n>\d{1,2}|[a-z]+)[\s-]+years?"
+    r"|(?P<d>(?:two\s+|three\s+)?decades?))\b",
+    re.IGNORECASE,
+)
+_DECADES = {"decade": 10, "two decades": 20, "three decades": 30}
+
+
+def relative_horizon(sent: str, now: int | None, headline: int | None) -> int | None:
+    """The end of a horizon the sentence counts from the document's time ("reduce HFCs by 80% over the next 30
+    years"): the present plus its length, or the plan's headline year when that is within a year of it ("over the
+    next decade" in a plan for 2030). Counted by hand: no date library reads a relative horizon."""
+    if now is None or not any(w in sent for w in ("next", "coming", "following")):
+        return None  # (the cheap test first: one of these words is in every match)
+    m = _NEXT_YEARS_RE.search(sent)
+    if m is None:
+        return None
+    count = (m.group("n") or "").lower()
+    n = _DECADES.get(" ".join((m.group("d") or "").lower().split())) or (
+        int(count) if count.isdigit() else WORD_NUMBERS.get(count)
+    )
+    if not n:
+        return None
+    end = now + n
+    if headline is not None and end < headline - _BEFORE_HEADLINE:
+        return None  # counted from a present read too early (a ratification year): the count cannot be trusted
+    return headline if headline is not None and abs(end - headline) <= 1 else end
+
+
+_BEFORE_HEADLINE = 10  # years a horizon may end before the plan's headline year
