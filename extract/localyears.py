@@ -73,3 +73,20 @@ def deadline_to_end(text: str, end: list[Quantity], start: list[Quantity]) -> No
 _DEADLINE_AFTER_RE = rx.compile(
     r"\s*(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:1[89]|20|21)\d\d\b", re.I
 )
+
+
+#: "(2020, 20% to 2030, 35%)": each value after its own year and a comma, a change from the first to the second
+_PAIR_START_RE = rx.compile(r"(?:\(|\bfrom\s+)\s*(?P<y>(?:19|20)\d\d)\s*,\s*$", re.IGNORECASE)
+_PAIR_GAP_RE = rx.compile(r"\s*(?:to|-|–)\s*(?P<y>(?:19|20)\d\d)\s*,\s*", re.IGNORECASE)
+
+
+def year_value_pairs(text: str, qs: list[Quantity]) -> None:
+    """Date and group a change written as year-value pairs ("renewables (2020, 20% to 2030, 35%)"): the start of
+    the year before it, the end of the year before it."""
+    for a, b in zip(qs, qs[1:], strict=False):
+        if a.group or b.group or a.year is not None or b.year is not None:
+            continue
+        start = _PAIR_START_RE.search(text, max(0, a.start - 12), a.start)
+        gap = _PAIR_GAP_RE.fullmatch(text, a.end, b.start) if start else None
+        if start and gap and int(start.group("y")) < int(gap.group("y")):
+            a.year, a.group, b.year, b.group = int(start.group("y")), "from", int(gap.group("y")), "to"

@@ -26,6 +26,10 @@ def read_loose_table(ctx: DocContext, table: LooseTable, carry: Carry) -> None:
     carry.projection, carry.list_projection = _cue_kind(table.caption)[0] == "bau", False
     if len(future) == 1 and not carry.projection:
         carry.list_year, carry.section_kind = future.pop(), "target"
+    elif not table.years and ctx.timeline.target_year and _cue_kind(table.caption or table.title)[0] == "target":
+        # "Annex 1: Description of proposed Mitigation Actions" over "Measure | Sector | Cost (USD) | Emission reduction
+        # (Gg CO2 eq)", no year anywhere: the plan's measures, each due by the deadline the plan names most
+        carry.list_year, carry.section_kind = ctx.timeline.target_year, "target"
     elif not future and len(table.years) == 1 and ctx.ref_year is not None and not carry.projection:
         # "GHG emissions in GgCO2eq, base year 2011" over "Energy: 14,751.66": an inventory of the one past year named
         carry.list_year, carry.section_kind = next(iter(table.years)), "actual"

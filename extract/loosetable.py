@@ -64,6 +64,7 @@ class LooseTable:
     units: list[tuple[str, Decimal]]  # the unit of each amount column, in the header's order
     years: set[int]  # the years its caption and header cells name (a future one is the plan's deadline)
     cells: list[list[tuple[int, int]]]  # the sentences of each body cell
+    title: str = ""  # the cells of a header without a caption, joined ("Annex 1: Proposed actions | Measure | …")
 
     @property
     def unit(self) -> tuple[str, Decimal]:
@@ -193,12 +194,15 @@ def build_loose_table(
         return None
     body = [k for k in body if k <= last_bare]
     cells = [[(s.start, s.end) for s in blocks[k].sentences] for k in body]
+    # a header without a caption: its cells, a title among them ("Annex 1: Description of proposed Mitigation
+    # Actions" | "Measures" | "Sector" | "Expected Implementation Cost (USD)" | …), say what its amounts are
+    title = " | ".join(blocks[j].text.strip() for j in range(first, start)) if header_only else ""
     if len({u for _, u in units}) == 1:
-        return LooseTable(first, body[-1], caption, [units[0][1]], years, cells)
+        return LooseTable(first, body[-1], caption, [units[0][1]], years, cells, title)
     runs = _run_lengths([text[a:b] for cell in cells for a, b in cell])
     if len(runs) < MIN_AMOUNT_ROWS or sum(n >= len(units) for n in runs) * 3 < len(runs) * 2:
         return None  # most rows must end with an amount for each unit column, else which is whose is unclear
-    return LooseTable(first, body[-1], caption, [u for _, u in units], years, cells)
+    return LooseTable(first, body[-1], caption, [u for _, u in units], years, cells, title)
 
 
 def _unit_words_under(blocks: list[Block], first: int, known: dict[int, bool]) -> bool:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from . import rx
 from .alternation import first_char_guarded
 from .gases import respective_gas_unit
-from .localyears import date_written_after, deadline_to_end
+from .localyears import date_written_after, deadline_to_end, year_value_pairs
 from .model import Observation
 from .numbers import MAGNITUDES
 from .quantity import Quantity
@@ -234,6 +234,7 @@ def share_from_to_units(text: str, qs: list[Quantity]) -> None:
 def resolve_from_to(text: str, qs: list[Quantity]) -> None:
     """Mark from/to groups and years written right after a quantity, pairing lists ('8.0% and 13.9% in 2018 to ...')."""
     date_written_after(text, qs)
+    year_value_pairs(text, qs)
     i = 0
     while i < len(qs):
         # find a chain of quantities joined by "and" / ","

@@ -261,3 +261,25 @@ def test_a_header_without_unit_columns_at_its_end_opens_no_table() -> None:
     cells = ["Priority Area", "#", "Commitment", "Notes", "Agriculture", "A1", "Scale up drip irrigation.", "80",
              "4,200,000", "A2", "Train extension officers.", "60", "1,150,000"]  # fmt: skip
     assert not [r for r in rows("\n\n".join(cells)) if r["unit"] == "USD billion"]
+
+
+def test_a_header_titled_as_proposed_measures_without_a_year_gives_goals_of_the_plans_deadline() -> None:
+    from tests.test_years import observations_of
+
+    # no caption, no year in the header: its title ("Annex 2: Description of proposed mitigation actions") makes the
+    # measures' costs and reductions the plan's, due by the deadline it names most (2035), not records of its data
+    # year (2020); rows of two measures sharing a sector make the table loose
+    cells = [
+        "Ruritania commits to cut its emissions by 12% by 2035, and by a further 20% by 2035 with support.",
+        "In 2020, national emissions were 31.2 Mt CO2e, most of them from energy.",
+        "7. Annexes", "Annex 2: Description of proposed mitigation actions", "Measure", "Sector",
+        "Estimated Cost (USD)", "Cumulative Emission Reduction (Gg CO2 eq)",
+        "Rooftop solar on public schools", "Energy", "1,204,000,000", "3,120",
+        "Measures in the residential sector:", "Efficient lighting in social housing",
+        "Heat pumps for apartment blocks", "Energy", "4,100,000", "22,600,000", "96.5", "402",
+        "Landfill gas capture at the central dump", "Waste", "9,250,000", "1,310",
+        "Rehabilitation of degraded rangeland", "Agriculture and Forestry", "3,800,000", "486.7",
+    ]  # fmt: skip
+    got = {(float(o.value), o.unit, o.year, o.kind) for o in observations_of("\n\n".join(cells), "rr_ndc_2021")}
+    assert {(0.00925, "USD billion", 2035, "target"), (1.31, "Mt CO2e", 2035, "target")} <= got
+    assert [g for g in got if g[3] == "actual"] == [(31.2, "Mt CO2e", 2020, "actual")]

@@ -71,6 +71,13 @@ def test_an_end_written_before_its_start_is_a_from_to_whose_deadline_is_the_ends
     assert got == [(D(160), "to", 2035), (D(62), "from", None)]
 
 
+def test_a_change_written_as_year_value_pairs_dates_each_value_by_the_year_before_it() -> None:
+    # "(2021, 12% to 2035, 45%)": the start of 2021 (a record, the document's present), the end due in 2035
+    text = "In 2021, emissions were 14.5 Mt CO2e.\n\nRaise the solar share of power (2021, 12% to 2035, 45%)."
+    got = [(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "%"]
+    assert got == [("12", "2021", "actual"), ("45", "2035", "target")]
+
+
 def test_an_undated_start_in_plain_tonnes_is_todays_level_of_a_good_but_of_emissions_a_kept_goal() -> None:
     # the start of a planned change with no year: dropped as today's undated level for a plain mass of freight,
     # kept for a mass the sentence makes one of emissions (mostly an earlier plan's goal)
