@@ -18,7 +18,7 @@ from . import rx
 from .cellobs import REDUCTION_LABEL_RE
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
 from .cellunits import cell_unit, gas_alone, rate_cell
-from .headercues import _BAU_RE, _NEED_RE, _SHARE_OF_PROJECTION_RE, _cue_kind, _observed_cues
+from .headercues import _BAU_RE, _NEED_RE, _SHARE_OF_PROJECTION_RE, _cue_kind, _observed_cues, caption_cue
 from .headergroups import dated_group_cell, share_group_units
 from .headerleaves import bracket_leaves as _bracket_leaves
 from .headerleaves import grouped_leaves as _grouped_leaves
@@ -122,7 +122,7 @@ class TableScope:
     base_year: int | None = None  # "reduction targets (compared to 2010 emissions)": the base of the % changes
     target_cue: bool = False  # the caption or header speaks of targets, though its columns span several years
     series: bool = False  # values over many years (rows or columns): the future ones are projections without a cue
-    caption_pledge: bool = False  # the caption names goals or a condition ("Unconditional contributions to …")
+    caption_pledge: bool = False  # the caption (else the header's title cells) names goals or a condition
     cited_year: int | None = None  # the deadline where the text cited the table by its number (``citations``)
 
 
@@ -398,6 +398,6 @@ def table_scope(
         elif not col.kind and unit and unit[0].endswith(" billion") and _NEED_RE.search(col.label):
             # "Total requirement" under a title stating the money ("… (USD million 2021)"), as under its own unit
             col.kind, col.need = "target", True
-    cap_kind, cap_condition = _cue_kind(caption)
+    cap_kind, cap_condition = caption_cue(caption, header, taken)
     pledge = bool(cap_condition) or cap_kind == "target"
     return TableScope(table, columns, actual_years, bases.pop() if len(bases) == 1 else None, target_cue, False, pledge)

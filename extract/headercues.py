@@ -111,3 +111,13 @@ def _cue_kind(cell: str) -> tuple[str, str]:
     if _observed_cues(cell):
         return "actual", ""
     return "", ""
+
+
+TITLE_CELL_CHARS = 90  # a longer header cell is prose (an ICTU paragraph), no title
+
+
+def caption_cue(caption: str, header: list[str], taken: set[int]) -> tuple[str, str]:
+    """What a table's caption says of its values; without a caption, what its header's short cells that head no
+    column say ("Annex 2: Description of proposed mitigation actions" | "Measure" | "Sector" over the unit columns)."""
+    cells = (h for k, h in enumerate(header) if k not in taken and len(h) < TITLE_CELL_CHARS)
+    return _cue_kind(caption or " | ".join(cells))

@@ -278,6 +278,15 @@ def _read_label_amounts(
     """A row label that states its measure's own amount ("Reforestation - 1.004.347 ha", "Convert to BEVs (96,500
     light vehicles)") is read as text, dated and kinded as the row's cells when they agree on one year and kind, else
     by the one year its labels name ("Solar plant in Osh (2027) | 400 MW | 2030 cut | 2035 cut": due in 2027)."""
+    saved = carry.obs_year, carry.target_year
+    try:
+        _label_amounts(ctx, row, first, carry, done, continental)
+    finally:
+        carry.obs_year, carry.target_year = saved  # a label's own years date only its own amounts, no later row's
+
+
+def _label_amounts(ctx: DocContext, row: GridRow, first: int, carry: Carry, done: set[int], continental: bool) -> None:
+    """``_read_label_amounts``, whose carried years the caller restores."""
     dated = {(obs.year, obs.kind) for obs in ctx.observations[first:]}
     own = [c for c in row.labels if row_label_year(c.text) is not None or len(LABEL_YEAR_RE.findall(c.text)) > 1]
     for cell in own:

@@ -283,3 +283,24 @@ def test_a_header_titled_as_proposed_measures_without_a_year_gives_goals_of_the_
     got = {(float(o.value), o.unit, o.year, o.kind) for o in observations_of("\n\n".join(cells), "rr_ndc_2021")}
     assert {(0.00925, "USD billion", 2035, "target"), (1.31, "Mt CO2e", 2035, "target")} <= got
     assert [g for g in got if g[3] == "actual"] == [(31.2, "Mt CO2e", 2020, "actual")]
+
+
+def test_a_grid_of_proposed_measures_dates_its_rows_by_the_plans_deadline_not_by_a_labels_own_years() -> None:
+    from tests.test_years import observations_of
+
+    # the same header over rows that line up (a grid): the first row's label dates its own shares ("(2023, 15% to
+    # 2035, 40%)"), no later row's cells; the title cell among the header's makes every measure the plan's goal
+    cells = [
+        "Ruritania commits to cut its emissions by 12% by 2035, and by a further 20% by 2035 with support.",
+        "In 2020, national emissions were 31.2 Mt CO2e, most of them from energy.",
+        "7. Annexes", "Annex 2: Description of proposed mitigation actions", "Measure", "Sector",
+        "Estimated Cost (USD)", "Cumulative Emission Reduction (Gg CO2 eq)",
+        "Raise the share of electricity from renewables (2023, 15% to 2035, 40%) through auctions", "Energy",
+        "1,204,000,000", "3,120",
+        "Landfill gas capture at the central dump", "Waste", "9,250,000", "1,310",
+        "Rehabilitation of degraded rangeland", "Agriculture and Forestry", "3,800,000", "486.7",
+    ]  # fmt: skip
+    got = {(float(o.value), o.unit, o.year, o.kind) for o in observations_of("\n\n".join(cells), "rr_ndc_2021")}
+    cells_read = {g for g in got if g[1] in ("USD billion", "Mt CO2e") and g[0] != 31.2}
+    assert {(y, k) for _, _, y, k in cells_read} == {(2035, "target")}
+    assert {(3.12, "Mt CO2e", 2035, "target"), (1.31, "Mt CO2e", 2035, "target")} <= cells_read
