@@ -113,7 +113,12 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     reference = reference_row([" ".join(c.text for c in r.labels) for r in grid.rows], grid.caption or grid.title)
     subject: str | None = None  # the label of the last row of levels: the rows of changes under it are its changes
     unit_column = names_unit_column(grid.header)  # "Unit of measure": each row's cell there scales its numbers
+    framing = carry.obs_year, carry.target_year  # the years the text above the table carries
     for r_index, row in enumerate(grid.rows):
+        if any(ch.isalpha() for cell in row.labels for ch in cell.text):
+            # a row named in words: the years a label read before set date their own row, no later one ("Solar
+            # plant (2026)" then "Landfill gas capture"); a row whose "label" is a spilled value ("+0.18%") goes on
+            carry.obs_year, carry.target_year = framing
         if r_index == reference:
             continue  # "CONSTRUCTION" beside "CDN | CDN+" under "BAU / CDN / CDN+ emissions": the reference path
         if named := years_row(" ".join(c.text for c in row.labels), [c.text if c else None for c in row.values]):
@@ -278,15 +283,6 @@ def _read_label_amounts(
     """A row label that states its measure's own amount ("Reforestation - 1.004.347 ha", "Convert to BEVs (96,500
     light vehicles)") is read as text, dated and kinded as the row's cells when they agree on one year and kind, else
     by the one year its labels name ("Solar plant in Osh (2027) | 400 MW | 2030 cut | 2035 cut": due in 2027)."""
-    saved = carry.obs_year, carry.target_year
-    try:
-        _label_amounts(ctx, row, first, carry, done, continental)
-    finally:
-        carry.obs_year, carry.target_year = saved  # a label's own years date only its own amounts, no later row's
-
-
-def _label_amounts(ctx: DocContext, row: GridRow, first: int, carry: Carry, done: set[int], continental: bool) -> None:
-    """``_read_label_amounts``, whose carried years the caller restores."""
     dated = {(obs.year, obs.kind) for obs in ctx.observations[first:]}
     own = [c for c in row.labels if row_label_year(c.text) is not None or len(LABEL_YEAR_RE.findall(c.text)) > 1]
     for cell in own:
