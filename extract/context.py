@@ -88,7 +88,9 @@ _BASE_BEFORE_RE = guarded(
     r"|\b(?:below|above|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?[A-Za-z\s-]{0,55}?"
     r"\b(?:emissions|levels?)\s+(?:in|of)\s+(?:the\s+)?(?:year\s+)?$"
     # "with respect to the national energy matrix of 2010": any yardstick named after "with respect to"
-    r"|(?<=\S\s)\bwith\s+respect\s+to\s+(?:the\s+)?[A-Za-z\s-]{0,55}?\b(?:in|of)\s+(?:the\s+)?(?:year\s+)?$",
+    r"|(?<=\S\s)\bwith\s+respect\s+to\s+(?:the\s+)?[A-Za-z\s-]{0,55}?\b(?:in|of)\s+(?:the\s+)?(?:year\s+)?$"
+    # "lost 5.0% of its 2000 tree cover area": a share of the country's own level of that year
+    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|their)\s+$",
     re.IGNORECASE,
 )
 _BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-"  # every character a _BASE_BEFORE_RE match holds

@@ -2377,3 +2377,13 @@ def test_a_goal_dated_only_by_a_horizon_counted_from_now_is_due_at_its_end() -> 
     assert [(r["value"], r["year"]) for r in hfc][-1] == ("70", "2049")
     trees = rows(lead + "The country will plant 4,000 ha of mangroves within the coming decade.")
     assert [(r["value"], r["year"]) for r in trees][-1] == ("0.004", "2035")
+
+
+def test_a_share_of_the_countrys_own_level_of_a_year_takes_that_year_as_its_base_not_its_date() -> None:
+    # "6.2% of its 2001 tree cover area": the loss over 2002-2023 measured against the 2001 area, dated 2023
+    text = (
+        "This plan was submitted in 2026.\n\nFrom 2002 to 2023, Ruritania lost 41 thousand hectares of tree cover, "
+        "equivalent to 6.2% of its 2001 tree cover area."
+    )
+    share = next(r for r in rows(text) if r["value"] == "6.2")
+    assert (share["year"], share["base_year"]) == ("2023", "2001")
