@@ -19,6 +19,9 @@ _MODAL_BEFORE_RE = first_char_guarded(
     r"\b(?:will|would|shall|should|must|could|can|may|might|to|expected\s+to|projected\s+to)\s+(?:(?:be|have)\s+)?$",
     re.IGNORECASE,
 )
+#: A participle after a future of "see" or "have" and its object is that future's ("this NDC will see emissions from
+#: electricity generation reduced by 715 kt", "would have its losses cut to 9%"), no past event
+_CAUSATIVE_BEFORE_RE = first_char_guarded(r"\b(?:will|would|shall)\s+(?:see|have|get)\s+[^.;:,()\d]{1,80}$", re.I)
 #: "was estimated to reduce", "were expected to reach": a past verb that reports a model or an expectation; "were
 #: estimated to be 216 kt" is an inventory's estimate of the past, as "were estimated at" is.
 _MODELLED_AFTER_RE = rx.compile(
@@ -284,7 +287,13 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         if modal and modal.group(0)[:2].lower() == "to" and m.group(0)[:4].lower() == "have":
             modal = None  # "estimated to have grown": a perfect infinitive reports the past
         relative = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        if modal or _MODELLED_AFTER_RE.match(text, m.end(), end) or (relative and sizes_goal(text, relative.start())):
+        causative = weak_form and _CAUSATIVE_BEFORE_RE.search(text, max(start, m.start() - 90), m.start())
+        if (
+            modal
+            or causative
+            or _MODELLED_AFTER_RE.match(text, m.end(), end)
+            or (relative and sizes_goal(text, relative.start()))
+        ):
             out.append((m.start(), m.end(), "target", True))
         elif weak_form and _PARTICIPLE_AFTER_RE.match(text, m.end(), end):
             continue  # "energy generated from waste", "trees planted by 2030": a participle, no past event

@@ -1579,3 +1579,16 @@ def test_an_amount_in_brackets_after_a_cut_is_the_cut_not_the_reference_level() 
         "Under the business as usual scenario emissions reach 40,300 Gg CO2 eq. (62% above 2015) by 2035."
     )
     assert {r["value"] for r in rows(text)} == {"30", "12", "52", "21"}
+
+
+def test_a_participle_after_a_future_of_see_or_have_and_its_object_is_a_goal() -> None:
+    # "this NDC will see emissions from power generation reduced by 512 kt": the future's, no past reduction
+    text = (
+        "This NDC was submitted in 2025. Ruritania will cut its emissions by 20% by 2035.\n\n"
+        "Cumulatively, this NDC will see emissions from power generation reduced by 512 kt CO2 eq overall."
+    )
+    cut = next(r for r in rows(text) if r["value"] == "0.512")
+    assert (cut["year"], cut["kind"]) == ("2035", "target")
+    # a past reduction stays a record
+    past = rows("This NDC was submitted in 2025.\n\nIn 2022, the programme saw emissions reduced by 48 kt CO2 eq.")
+    assert [(r["value"], r["kind"]) for r in past] == [("0.048", "actual")]
