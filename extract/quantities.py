@@ -60,6 +60,8 @@ from .units import (
 _MU_RE = first_char_guarded(r"\bmu\b|亩", re.IGNORECASE)
 
 
+_PER_HECTARE = Decimal("0.000001")  # Mha in a hectare
+_POINT_THOUSANDS_RE = rx.compile(r"[1-9]\d{0,2}\.\d{3}")  # "849.960": one point before three digits
 _NO_COUNTRY_AREA = 1_800  # Mha: more land than any country has (the largest, about 1,710)
 _COMMA_GROUP_RE = rx.compile(r"-?\d{1,3},\d{3}(?!\d)")
 
@@ -116,6 +118,14 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         name, value = "million", num.value / MAGNITUDES["million"]
     if name == "Mha" and _MU_RE.search(text[num.end : end]):
         value = round_significant(value, 3)
+    if (
+        name == "Mha"
+        and after.factor == _PER_HECTARE
+        and _POINT_THOUSANDS_RE.fullmatch(text, num.start, num.end)
+        and num.value == Decimal(text[num.start : num.end])  # read as a decimal point, not already as thousands
+    ):
+        value = value * 1000  # "849.960 ha", "360.000 ha": no plan counts hectares to the thousandth (a translation's
+        # thousands point, in a text that elsewhere groups with commas; a continental text is read so already)
     if name == "Mha" and abs(value) > _NO_COUNTRY_AREA:
         value = _country_sized(text[num.start : num.end], value, num.magnitude)
     if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and METRIC_TONS_RE.search(text, num.end, end):

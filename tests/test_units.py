@@ -755,3 +755,13 @@ def test_a_warming_measured_over_a_past_period_is_a_record_and_a_projected_one_i
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "°C"}
     assert {v for v, _, _ in got} == {"1.84", "1.3"}
     assert ("1.84", "2016", "actual") in got
+
+
+def test_hectares_written_to_the_thousandth_are_thousands() -> None:
+    # "(849.960 ha)", "360.000 ha": a translation's thousands point; no plan counts hectares to the thousandth
+    assert found("Keep the native forest of 2012 (731.420 ha) by 2025.")[0] == (Decimal("0.73142"), "Mha")
+    assert found("Plant 240.000 hectares of forest by 2030.") == [(Decimal("0.24"), "Mha")]
+    # one or two decimals, or a comma-grouped number, are read as written
+    assert found("Restore 2.5 ha of mangroves and 1,250.5 ha of forest by 2025.") == [
+        (Decimal("0.0000025"), "Mha"), (Decimal("0.0012505"), "Mha")
+    ]  # fmt: skip
