@@ -39,3 +39,16 @@ def relative_horizon(sent: str, now: int | None, headline: int | None) -> int | 
 
 
 _BEFORE_HEADLINE = 10  # years a horizon may end before the plan's headline year
+
+
+#: the plan itself as a sentence's subject: "The NDC 3.0 will, if fully implemented, reduce …", "this NDC will see …"
+_PLAN_SUBJECT_RE = rx.compile(
+    r"\b(?:this|the)\s+(?:updated\s+|new\s+)?NDC(?:\s+\d(?:\.\d)?)?\s+(?:will|would|shall)\b", re.IGNORECASE
+)
+
+
+def plan_subject(sent: str) -> bool:
+    """Whether the sentence's goal is the plan's own, stated of it as a whole ("The NDC will, if fully implemented,
+    reduce emissions from energy efficiency by 60.1 kt overall"): due by the plan's headline year, not by a year the
+    paragraph before it carried ("… supply by 2.7 PJ by 2050")."""
+    return "NDC" in sent and _PLAN_SUBJECT_RE.search(sent) is not None

@@ -12,7 +12,7 @@ from . import rx
 from .alternation import first_char_guarded
 from .baseyearof import dated_apart, own_since, since_year
 from .clausecues import reports_done
-from .horizon import relative_horizon
+from .horizon import plan_subject, relative_horizon
 from .present import INVENTORY_AFTER_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
@@ -240,6 +240,8 @@ def year_for(
         listed = carry.list_year if carry.list_intro or ref is None or (carry.list_year or 0) > ref else None
         if (horizon := relative_horizon(sent, ref, ctx.timeline.target_year)) is not None:
             return horizon  # its own horizon beats the year its paragraph or list carries
+        if ctx.timeline.target_year and plan_subject(sent):
+            return ctx.timeline.target_year  # so does the plan's own deadline, for a goal stated of the plan
         return (
             carry.target_year
             or listed

@@ -2387,3 +2387,14 @@ def test_a_share_of_the_countrys_own_level_of_a_year_takes_that_year_as_its_base
     )
     share = next(r for r in rows(text) if r["value"] == "6.2")
     assert (share["year"], share["base_year"]) == ("2023", "2001")
+
+
+def test_a_goal_stated_of_the_plan_as_a_whole_is_due_by_its_headline_not_a_carried_year() -> None:
+    # "The NDC will, if fully implemented, reduce … overall" after a sentence "… by 2050": the plan's 2035
+    text = (
+        "Ruritania submits this NDC in 2025. It will reduce emissions by 20% by 2035 and by 35% by 2035 with "
+        "support.\n\nEfficiency measures reduce the required energy supply by 2.1 PJ by 2050. The NDC will, if fully "
+        "implemented, reduce emissions from energy efficiency by 48.2 kt CO2eq overall."
+    )
+    cut = next(r for r in rows(text) if r["value"] == "0.0482")
+    assert (cut["year"], cut["kind"]) == ("2035", "target")
