@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import rx
 from .cells import YEAR_CELL_RE, Cell, is_value_cell
 
 
@@ -57,7 +58,7 @@ def next_titled_year(run: list[Cell]) -> int | None:
     return None
 
 
-_TOTAL_LABEL_RE = re.compile(r"\s*(?:grand\s+)?total\b", re.IGNORECASE)
+_TOTAL_LABEL_RE = rx.compile(r"\s*(?:grand\s+)?total\b", re.IGNORECASE)
 
 
 def after_total_row(run: list[Cell]) -> int | None:

@@ -21,8 +21,9 @@ def relative_horizon(sent: str, now: int | None, headline: int | None) -> int | 
     """The end of a horizon the sentence counts from the document's time ("reduce HFCs by 80% over the next 30
     years"): the present plus its length, or the plan's headline year when that is within a year of it ("over the
     next decade" in a plan for 2030). Counted by hand: no date library reads a relative horizon."""
-    if now is None or not any(w in sent for w in ("next", "coming", "following")):
-        return None  # (the cheap test first: one of these words is in every match)
+    low = sent.lower() if now is not None else ""
+    if not any(w in low for w in ("next", "coming", "following")):
+        return None  # (the cheap test first: one of these words, in any case, is in every match)
     m = _NEXT_YEARS_RE.search(sent)
     if m is None:
         return None
@@ -43,7 +44,7 @@ _BEFORE_HEADLINE = 10  # years a horizon may end before the plan's headline year
 
 #: the plan itself as a sentence's subject: "The NDC 3.0 will, if fully implemented, reduce …", "this NDC will see …"
 _PLAN_SUBJECT_RE = rx.compile(
-    r"\b(?:this|the)\s+(?:updated\s+|new\s+)?NDC(?:\s+\d(?:\.\d)?)?\s+(?:will|would|shall)\b", re.IGNORECASE
+    r"\b(?:[Tt]his|[Tt]he)\s+(?:updated\s+|new\s+)?NDC(?:\s+\d(?:\.\d)?)?\s+(?:will|would|shall)\b"
 )
 
 
