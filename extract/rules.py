@@ -169,6 +169,15 @@ def word_anchored(pattern: re.Pattern[str]) -> bool:
 
 
 def _starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Stored with the compiled patterns (``rx.memo``): parsing a pattern costs as much as compiling it, and a process
+    reads the starts of every keyword of the catalogue."""
+    return rx.memo("literal_starts", _VERSION, pattern.pattern, pattern.flags, lambda: _parsed_starts(pattern))
+
+
+_VERSION = rx.source_version(__file__)
+
+
+def _parsed_starts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     try:
         ops = sre_parse.parse(pattern.pattern, pattern.flags).data
     except (re.error, TypeError, ValueError):

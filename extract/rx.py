@@ -194,8 +194,9 @@ if __name__ == "__main__":  # python -m extract.rx: compile the pipeline's patte
     from extract import rx as package_rx  # (this file runs as __main__: the package's copy is the one in use)
 
     package_rx._state["write"] = True  # before the pipeline's modules compile their patterns
-    from extract import catalogue, extractor  # noqa: F401 - imported for the patterns they compile
+    from extract import alternation, catalogue, extractor  # noqa: F401 - imported for the patterns they compile
 
-    catalogue.load_catalogue()
+    _ = catalogue.load_catalogue().finder  # the literal starts of its keywords (``rules.literal_starts``)
+    alternation.prepare_all()  # the unit alternation's sub-patterns, else compiled in each process on first use
     package_rx.save(force=True)
     print(f"{len(package_rx._used)} patterns stored in {package_rx.PATH}")

@@ -120,3 +120,36 @@ def test_every_pattern_the_pipeline_compiles_can_be_stored_and_rebuilt_equal() -
     assert len(made) > 500
     unstored = [key[0] for key, pattern in made if rx._entry(key[0], key[1], pattern) is None]
     assert unstored == []
+
+
+def test_a_prepared_alternation_matches_as_one_compiled_on_first_use_and_compiles_nothing_more(store: Path) -> None:
+    from extract.alternation import FirstCharAlternation, prepare_all
+
+    patterns = [r"MW\b", r"Mt\s?CO2e?", r"%", r"(?:million\s+)?tonnes?", r"\$", r"(?:per\s+)?cent\b", r"\d+h"]
+    texts = ["40 MW, 3 Mt CO2e", "12% of 5 million tonnes", "US$ 4, 30 per cent", "24h ende", ""]
+    ready = FirstCharAlternation(patterns, re.I)
+    prepare_all()  # as python -m extract.rx does before it writes the store
+    on_use = FirstCharAlternation(patterns, re.I)  # made after: compiles its sub-alternations on first use
+    assert {key[0] for key in rx._used} >= {p.pattern for p in ready._by_set.values()}  # to be stored
+
+    def matches(alternation: FirstCharAlternation) -> list[object]:
+        at = [(t, i) for t in texts for i in range(len(t) + 1)]
+        return [(m.span(), m.lastgroup) if (m := alternation.match(t, i, len(t))) else None for t, i in at]
+
+    made = set(rx._made)
+    got = matches(ready)
+    assert set(rx._made) == made  # every character of the texts was prepared: nothing compiled while matching
+    assert got == matches(on_use)
+    assert any(got)
+
+
+def test_the_literal_starts_of_a_keyword_are_stored_and_served_without_parsing(store: Path, monkeypatch) -> None:
+    from extract import rules
+
+    pattern = re.compile(r"\b(?:solar|wind)\s+(?:power|capacity)", re.I)
+    assert rules._starts(pattern) == ("solar", "wind")
+    rx.save()
+    rx._results.clear()
+    rx._load()
+    monkeypatch.setattr(rules, "_parsed_starts", lambda p: pytest.fail("parsed again"))
+    assert rules._starts(pattern) == ("solar", "wind")
