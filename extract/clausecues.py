@@ -102,12 +102,14 @@ _EXTRA_TARGET_RE = cx.guarded(
 #: Facts the shared cue list misses: irregular perfects ("have shrunk"), money spent, a past "since" or "over the
 #: last" period, and estimates in the past tense ("was estimated at" is a fact; "is estimated to" is not).
 _EXTRA_FACT_RE = cx.guarded(
-    "adeghilmoprs",
+    "acdefghilmoprs",
     r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:shrunk|grown|fallen|risen|become|lost|gone|seen|kept|held|met|built|led"
     r"|brought|made|taken|given|spent|won|cut)|spent|disbursed|invested|mobili[sz]ed|installed|planted|restored"
     r"|reduced|lowered|avoided|saved|abated|mitigated|sequestered|generated|emitted|added|supported|provided"
     r"|helped|enabled|resulted\s+in|estimated\s+(?:[\w-]+\s+){0,3}?at"  # "the inventory estimated emissions at"
     r"|received|secured|announced|approved|granted|awarded|allocated"
+    # "the ministry funded a US$4 million installation": the active past with its object (not "projects funded by")
+    r"|(?:co-?)?(?:funded|financed)(?=\s+(?:a|an|the|US|USD|\$|€|£|\d))"
     # "in subsequent years it managed to reach goals of 20,000 ha": goals reached, a record
     r"|managed\s+to|succeeded\s+in"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",

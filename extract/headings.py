@@ -112,9 +112,19 @@ def heading_condition(heading: str, carry: Carry) -> str:
     return carry.section_condition
 
 
+#: a heading over records and goals alike: "Current and Planned Mitigation Actions", "Existing and planned policies"
+_MIXED_HEADING_RE = rx.compile(
+    r"\b(?:current|existing|implemented)\s+(?:and|&)\s+(?:planned|proposed|future)\b"
+    r"|\b(?:planned|proposed)\s+(?:and|&)\s+(?:current|existing|implemented)\b",
+    re.IGNORECASE,
+)
+_MIXED_WORDS = ("current", "existing", "implemented")  # (not "ongoing": under way is not yet done)
+
+
 def heading_kind(heading: str, current: str) -> str:
-    """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it."""
-    if _fact_heading(heading):
+    """``target`` under a heading about goals, actions or contributions ("Actions by 2030"); facts clear it, and so
+    does a heading over what is done and what is planned alike: its sentences say which each value is."""
+    if _fact_heading(heading) or (_holds(heading, _MIXED_WORDS) and _MIXED_HEADING_RE.search(heading)):
         return ""
     if (_holds(heading, _TARGET_WORDS) and _HEADING_TARGET_RE.search(heading)) or (
         _may_name_condition(heading) and CONDITION_RE.search(heading)

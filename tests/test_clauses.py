@@ -1592,3 +1592,28 @@ def test_a_participle_after_a_future_of_see_or_have_and_its_object_is_a_goal() -
     # a past reduction stays a record
     past = rows("This NDC was submitted in 2025.\n\nIn 2022, the programme saw emissions reduced by 48 kt CO2 eq.")
     assert [(r["value"], r["kind"]) for r in past] == [("0.048", "actual")]
+
+
+def test_a_heading_over_what_is_done_and_what_is_planned_leaves_each_line_its_own_kind() -> None:
+    # "Existing and Planned Measures" heads records and goals alike: an inventory's verbless breakdown under it keeps
+    # the year and the record of the total it breaks down; "Planned Measures" alone makes such lines goals
+    lines = (
+        "Power sector\n\nAccording to the Third National Communication, national emissions in 2018 were 25.0 Gg "
+        "CO2e.\n\nElectricity: 9.2 GgCO2e (37% of total emissions)\n"
+    )
+    expected = [("0.025", "2018", "actual"), ("0.0092", "2018", "actual"), ("37", "2018", "actual")]
+    assert got("Existing and Planned Measures\n\n" + lines, "year", "kind") == expected
+    assert got("Current and planned mitigation actions\n\n" + lines, "year", "kind") == expected
+    assert [kind for _, kind in got("Planned Measures\n\n" + lines, "kind")] == ["actual", "target", "target"]
+
+
+def test_money_a_body_funded_is_a_record_not_a_goal_of_the_plan() -> None:
+    # "funded a US$9 million installation": an active past with its object, so a record; undated, it is one
+    # of the present year (it had been the goal of the plan's headline year); "funded by the bank" is a participle
+    text = (
+        "Freedonia will cut emissions by 30% by 2030.\n\n"
+        "The ministry also funded a US$9 million installation of mini-grids on three islands.\n\n"
+        "Two projects, funded by the development bank, will add 2 MW of solar PV.\n"
+    )
+    expected = [("30", "2030", "target"), ("0.009", "2024", "actual"), ("0.002", "2030", "target")]
+    assert got(text, "year", "kind") == expected
