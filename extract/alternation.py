@@ -108,11 +108,13 @@ class FirstCharAlternation:
         """Compile now the sub-alternations for ``chars`` (and the end of the text), so that ``python -m extract.rx``
         stores them with the other patterns: compiled on first use, they cost every process that reads a
         document about a tenth of a second."""
-        for ch in chars:
+        for ch in (*chars, ""):
             if ch not in self._by_char:
-                self._by_char[ch] = self._for(ch)
-        if "" not in self._by_char:
-            self._by_char[""] = self._for_end()
+                self._by_char[ch] = self._pattern_at(ch)
+
+    def _pattern_at(self, ch: str) -> re.Pattern[str] | None:
+        """The sub-alternation for the character at a position ("" at the end of the text)."""
+        return self._for(ch) if ch else self._for_end()
 
     def _for(self, ch: str) -> re.Pattern[str] | None:
         # case-insensitive tests whatever the flags: a wider set of candidates is still exact, only slower
@@ -130,7 +132,7 @@ class FirstCharAlternation:
         try:
             pattern = self._by_char[ch]
         except KeyError:
-            pattern = self._by_char[ch] = self._for(ch) if ch else self._for_end()
+            pattern = self._by_char[ch] = self._pattern_at(ch)
         return pattern.match(text, pos, endpos) if pattern is not None else None
 
     def _for_end(self) -> re.Pattern[str] | None:

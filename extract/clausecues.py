@@ -109,7 +109,7 @@ _EXTRA_FACT_RE = cx.guarded(
     r"|helped|enabled|resulted\s+in|estimated\s+(?:[\w-]+\s+){0,3}?at"  # "the inventory estimated emissions at"
     r"|received|secured|announced|approved|granted|awarded|allocated"
     # "the ministry funded a US$4 million installation": the active past with its object (not "projects funded by")
-    r"|(?:co-?)?(?:funded|financed)(?=\s+(?:a|an|the|US|USD|\$|€|£|\d))"
+    r"|(?:co-?)?(?:funded|financed)(?=\s+(?:(?:a|an|the|US|USD)\b|\$|€|£|\d))"
     # "in subsequent years it managed to reach goals of 20,000 ha": goals reached, a record
     r"|managed\s+to|succeeded\s+in"
     r"|rehabilitated|(?:over|in|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?|period))\b",
