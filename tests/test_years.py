@@ -2379,6 +2379,13 @@ def test_a_goal_dated_only_by_a_horizon_counted_from_now_is_due_at_its_end() -> 
     assert [(r["value"], r["year"]) for r in trees][-1] == ("0.004", "2035")
 
 
+def test_a_horizon_with_a_footnote_fused_to_its_last_word_still_dates_the_goal() -> None:
+    # "over the next 15 years7": the footnote's digits end the word, the horizon is still counted from the plan
+    lead = "This NDC was submitted in 2022. Ruritania will cut emissions by 25% by 2040.\n\n"
+    cut = rows(lead + "Stricter vehicle standards will lower fuel use by 6% over the next 15 years7.")
+    assert [(r["value"], r["year"]) for r in cut][-1] == ("6", "2037")
+
+
 def test_a_share_of_the_countrys_own_level_of_a_year_takes_that_year_as_its_base_not_its_date() -> None:
     # "6.2% of its 2001 tree cover area": the loss over 2002-2023 measured against the 2001 area, dated 2023
     text = (
