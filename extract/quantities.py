@@ -136,7 +136,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         name = substance_after(text, end) or refine_mass_unit(name, text[max(floor, num.start - 120) : num.start])
     if name.startswith("Mt") and _vehicle_weight(text, num.start, end, floor, limit, plain=name == "Mt"):
         return None  # "new vehicles weighing up to 3.5 tonnes", "3.5-tonne trucks": a vehicle's weight, no emission
-    if (name.startswith("Mt") or name in ENERGY_UNITS) and _PER_DAY_RE.match(text, end, limit):
+    if (name.startswith("Mt") or name in ENERGY_UNITS) and _SHORT_RATE_RE.match(text, end, limit):
         return None  # "plants of 700 and 500 MT/day", "4 MWh per day": a daily throughput or output, not a total
     per = PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
     if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
@@ -168,6 +168,10 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return Quantity(num, value * TONNES_PER_MT, f"t{name[2:]} per capita", end)
     if name in PER_CAPITA_UNITS and (per_capita := per_capita_amount(text, num, name, value, end, floor, limit)):
         return per_capita
+    if name == "billion m3" and (value < _NO_NATIONAL_VOLUME or _SHORT_RATE_RE.match(text, end, limit)):
+        # "a 6 m3 bio-digester", "digesters (50 to 80m3 in size)", "a plant of 80,000 m3/day": a thing's size or a
+        # daily throughput, never a country's volume of water, gas or wood
+        return None
     if name in ENERGY_UNITS and per_other(text, end, limit):
         return None  # "122 MWh per NIS 1 million", "0.113 toe/thousand $": an energy intensity, never a total
     if name.startswith("Mt") and after.factor == KG_IN_MT:
@@ -182,6 +186,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
 
 
 _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
+_NO_NATIONAL_VOLUME = Decimal("0.00001")  # billion m3: 10,000 m3, a pond's or a tank's, not a country's
 METRIC_TONS_RE = rx.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
@@ -213,8 +218,10 @@ def _vehicle_weight(text: str, start: int, end: int, floor: int, limit: int, pla
 
 
 # "700 MT/day", "1,171 tons of waste per day": what a plant takes in a day
-_PER_DAY_RE = rx.compile(
-    r"\s*(?:of\s+(?:[a-z-]+\s+){1,3}?)?(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily)\b", re.IGNORECASE
+_SHORT_RATE_RE = rx.compile(
+    # (or a second: "a flow of 30 m3 of water per second", "2,238 m3/s")
+    r"\s*(?:of\s+(?:[a-z-]+\s+){1,3}?)?(?:/\s*d(?:ay)?|per\s+day|a\s+day|daily|/\s*s(?:ec)?|per\s+second)\b",
+    re.IGNORECASE,
 )
 def _money(text: str, num: Number, limit: int, country: str) -> Quantity | bool | None:
     """An amount of money with its currency written before the number; False when it is a price; None: not money."""

@@ -511,6 +511,19 @@ def test_a_mass_a_day_is_a_throughput_not_a_total() -> None:
     assert found == [(D("21.7"), "Mt CO2e")]
 
 
+def test_a_volume_a_thing_holds_or_a_plant_passes_a_day_is_no_countrys_volume() -> None:
+    """ "a 4 m3 biogas digester", "ponds (2,000 to 8,000 m3 each)", "a plant of 30,000 m3/day", "a flow of 900 m3
+    per second": a thing's size or a rate, never a national volume; gas used in a year and water stored by dams stay,
+    and so does water a person uses ("55 m3 per person")."""
+    text = (
+        "Each farm will get a 4 m3 biogas digester and ponds (2,000 to 8,000 m3 each). A desalination plant of "
+        "30,000 m3/day opens in 2027, and the river carries 900 m3 per second. Gas use was 3.1 billion m3 in 2022 "
+        "and the new dams hold 750,000 m3. Water use was 55 m3 per person."
+    )
+    found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text)) if q.unit != "count"]
+    assert found == [(D("3.1"), "billion m3"), (D("0.00075"), "billion m3"), (D(55), "m3 per capita")]
+
+
 def test_a_bound_with_its_own_magnitude_word_takes_no_unit_from_a_partner_without_one() -> None:
     """ "a world population of 7.9 billion, or 41 GtCO2e": the billion counts people, so it takes no tonnes from the
     amount beside it; "2.1 million to 2.6 million tonnes" and "between 1.5 and 2 billion tonnes" still share theirs."""
