@@ -19,11 +19,18 @@ _CHANGE_BEFORE_RE = first_char_guarded(
     re.IGNORECASE,
 )
 _CHANGE_AFTER_RE = rx.compile(
-    r"\s*(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b",
+    r"\s*(?:(?:of\s+\w+\s+)?(?:\w+\s+)?(?:reductions?|below|less\s+than|lower\s+than|cuts?|abatement|savings?|decrease)\b"
+    # a number set right against its reference: "Tea 2.7 MtCO2e, 35% vs BAU by 2030", "12% compared to 2010 levels"
+    # (not a level against a level: "12 Mt compared to 10 Mt")
+    r"|,?\s*(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:BAU\b|business[\s-]as[\s-]usual|baseline|reference\b|base[\s-]year|(?:19|20)\d\d\s+levels?\b))",
     re.IGNORECASE,
 )
 #: One of these (lower case) is in every _CHANGE_AFTER_RE match: the cheap exact test first (it seldom matches)
-_CHANGE_AFTER_WORDS = ("reduction", "below", "less", "lower", "cut", "abatement", "saving", "decrease")
+_CHANGE_AFTER_WORDS = (
+    "reduction", "below", "less", "lower", "cut", "abatement", "saving", "decrease", "vs", "versus", "compared",
+    "relative", "against",
+)  # fmt: skip
 
 _FROM_BEFORE_RE = first_char_guarded(  # "from the emissions of 573.5 Mt in 2018": the level a cut starts from
     r"\bfrom\s+(?:(?:the|its)\s+)?(?:(?:total|net)\s+)?(?:emissions?\s+of\s+)?(?:about|around|approximately)?\s*$", re.I

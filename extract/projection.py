@@ -49,8 +49,11 @@ def names_projection(line: str) -> bool:
 
 
 # ("Deviation from BAU type of target in 2030", "Savings against BAU": the reference path as a yardstick too; not
-# "versus", which sets the paths side by side: "business as usual versus efficient green scenarios")
-_CUT_WORD_RE = rx.compile(r"\b(?:reduc|cut|abat|below|compared|relative|lower|less|deviat|against)", re.IGNORECASE)
+# "versus", which sets the paths side by side: "business as usual versus efficient green scenarios", unless a share
+# stands right before it: "Garments 2.3 MtCO2e, 55% vs BAU by 2030" is a cut)
+_CUT_WORD_RE = rx.compile(
+    r"\b(?:reduc|cut|abat|below|compared|relative|lower|less|deviat|against)|%\s*(?:vs\b|versus\b)", re.IGNORECASE
+)
 
 
 def heading_opens_projection(line: str, data_line: bool) -> bool:

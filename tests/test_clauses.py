@@ -781,6 +781,17 @@ def test_a_label_naming_bau_as_the_yardstick_of_a_cut_opens_no_projection_scope(
     assert got(text, "kind", "year") == [("2.1", "target", "2033"), ("12.4", "target", "2033")]
 
 
+def test_a_value_set_right_against_bau_is_a_cut_and_its_line_opens_no_projection() -> None:
+    # "Cement 1.4 MtCO2e, 38% vs BAU by 2031": the cut in tonnes and as a share, the reference its yardstick (the
+    # line is no heading of modelled levels); "12% compared to 2015 levels" is a cut too
+    text = "Ruritania will cut emissions by 20% by 2031.\n\nCement 1.4 MtCO2e, 38% vs BAU by 2031"
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)][1:] == [
+        ("1.4", "target", "2031"), ("38", "target", "2031")
+    ]
+    share = "Ruritania will cut emissions by 20% by 2031.\n\nSteel: 12% versus BAU in 2031"
+    assert [(r["value"], r["baseline"]) for r in rows(share)][1:] == [("12", "bau")]
+
+
 def test_a_required_investment_is_a_need_not_a_record() -> None:
     text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]
