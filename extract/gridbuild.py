@@ -166,6 +166,8 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
             # rows numbered under a "No." header: the header ends before the first row's number, whatever cue the
             # first row's text holds ("1 | Losses cut from 18% in 2020 to 11% in 2025 | …")
             split = next((k for k, c in enumerate(first_labels) if c.start in numbered_at), split)
+        if numbered and 2 <= split and _section_after_years(first_labels[:split]):
+            split -= 1  # "… | 2030 | 2035 | Conditional Measures | 1 | Solar plant": a section row over the rows
         header = first_labels[:split]
         row_groups = [(first_labels[split:], groups[0][1])] + groups[1:]
     trails = _trailing_column(row_groups, label_len)
@@ -232,6 +234,15 @@ def build_grid(run: list[Cell], caption: str = "") -> Grid | None:
     last_cell = [c for c in last if c is not None] or rows[-1].labels
     first_block = run[start - 1].block if start else cells[0].block
     return Grid(first_block, last_cell[-1].block, caption, header, ncols, rows, unit_note=unit_note)
+
+
+def _section_after_years(header: list[Cell]) -> bool:
+    """Whether the last of these header cells is a section row's label after a header that ends with years ("… |
+    2030 | 2035 | Conditional Measures" before numbered rows): a name with no unit or year of its own."""
+    last, before = header[-1].text, header[-2].text
+    return bool(YEAR_CELL_RE.match(before)) and not YEAR_CELL_RE.match(last) and cell_unit(last) is None and (
+        not any(ch.isdigit() for ch in last)
+    )
 
 
 def _two_named_rows(header: list[Cell], row_groups: list[tuple[list[Cell], list[Cell]]], ncols: int) -> bool:

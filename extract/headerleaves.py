@@ -66,6 +66,8 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
         return tail
     if ncols <= len(header) <= ncols + 2 and all(k >= len(header) - ncols for k in units):
         return tail  # one header row over the value columns (its corner cell over the row labels may be missing)
+    if (parent := _years_parent(header, ncols)) is not None:
+        return [parent - 1, *range(parent + 1, len(header))]
     if ncols >= 2 and len(header) > ncols and all(cell_unit(header[k]) or _cell_years(header[k]) for k in tail):
         return tail  # "Reduction (kt) | NDC 3.0 (2026-2035) | NDC 2.0 (2021-2030) | % increase": a parent over leaves
     if len(header) == label_cols + ncols and units and (units[0] >= tail[0] or units == [0]):
@@ -74,6 +76,22 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
         # corner cell alone states the table's: "Gas (kt) | 2022 (Historical) | 2030 (Projection) | GWP factor")
         return tail
     return None
+
+
+def _years_parent(header: list[str], ncols: int) -> int | None:
+    """The cell that states the unit of the year columns ending a two-row header flattened row by row, when a named
+    column without unit stands before it: "No. | Measure | Activity indicator | Reductions, kt CO2e | 2030 | 2035"
+    over rows "1 | Solar plant | 250 MW | 131.2 | 131.2" (the unit cell heads the years; the cell before it is a
+    column of its own)."""
+    parent = len(header) - ncols
+    years = header[parent + 1 :]
+    # (the rows' label cells are no count of the header's: a text cell, "35% of households", may be one of them)
+    if ncols < 3 or parent < 2 or not all(_YEAR_CELL_RE.match(h) for h in years):
+        return None
+    before = header[parent - 1]
+    if not cell_unit(header[parent]) or cell_unit(before) or _cell_years(before) or not _WORD_RE.search(before):
+        return None
+    return parent
 
 
 def spanned_year_leaves(header: list[str], ncols: int) -> list[int] | None:

@@ -2369,3 +2369,24 @@ def test_one_header_printed_again_under_each_year_starts_a_table_per_year() -> N
     got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
     assert {("1.30122", "1995"), ("0.1228", "1995"), ("1.45567", "2010"), ("0.14012", "2010")} <= got
     assert not {("1.45567", "1995"), ("0.14012", "1995")} & got
+
+
+def test_a_unit_cell_over_the_year_columns_heads_them_and_a_section_row_after_the_years_is_no_header_cell() -> None:
+    # "№ | Measures | Activity indicators | GHG reductions, kt CO2e | 2030 | 2035" flattened from two header rows: the
+    # unit cell spans the years, the activity column stands apart; "Conditional Measures" between the years and row 1
+    # is the rows' section, not a header cell (each cut is of its column's year, the capacity of the measure's own)
+    text = flat(
+        "This NDC was submitted in 2025. Freedonia will cut its emissions by 25% by 2035.",
+        "The priority measures, agreed with all ministries, are listed in the table below in kilotonnes.",
+        "№", "Measures", "Activity Indicators", "GHG Emission Reductions, kt CO₂e", "2030", "2035",
+        "Conditional Measures",
+        "1", "Construction of a solar park at Northbay (2027)", "320 MW", "141.60", "141.60",
+        "2", "Construction of a wind farm at Highmoor (2029)", "90 MW", "38.25", "47.10",
+        "3", "Retrofit of district heating in Lowtown (2031)", "45 MW", "12.40", "60.05",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("0.32", "GW", "2027", "target"), ("0.1416", "Mt CO2e", "2030", "target"),
+        ("0.1416", "Mt CO2e", "2035", "target"), ("0.03825", "Mt CO2e", "2030", "target"),
+        ("0.0471", "Mt CO2e", "2035", "target"), ("0.0124", "Mt CO2e", "2030", "target"),
+    } <= got  # fmt: skip
