@@ -349,6 +349,19 @@ _ACTION_VERBS = (
     r"|strengthen|reach|attain|plant|build|cut|limit|lower|eliminat|accelerat|support|encourag|extend|keep)(?:e|es|y|ies|ing)?"
     r"|us(?:e|ing)"
 )
+_IMPERATIVE_RE = rx.compile(rf"\s*(?:{_ACTION_VERBS})\b", re.IGNORECASE)
+
+
+def imperative_at(text: str, at: int) -> bool:
+    """Whether the clause at ``at`` opens with an order in the base form ("ensure that …", "establish policies …"):
+    an action to take, not a record ("ensures", "increasing", "reduced" are no orders)."""
+    m = _IMPERATIVE_RE.match(text, at)
+    if m is None:
+        return False
+    word = m.group().strip().lower()
+    return not word.endswith(("ing", "ed")) and not (word.endswith("s") and not word.endswith("ss"))
+
+
 #: Capitalised (an item's first word) or after "To": a lower-case gerund after a comma ("..., reaching 5 GW") is none;
 #: "Building on the 12,000 ha already protected, …" names a starting point, not an action.
 #: A line labelled by its baseline's year ("Baseline 2020:", "2020 baseline:"): what that year recorded (the year in

@@ -117,7 +117,9 @@ def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
 
 #: A goal as the subject the number is the value of: "the target was 38.4%", "the previous goal is 7.7 tCO2e".
 _GOAL_SUBJECT_BEFORE_RE = rx.compile(
-    r"\b(?:targets?|goals?|objectives?|pledges?)\b[^.;:\d%]{0,60}?\b(?:was|were|is|are|stood\s+at|set\s+at)\s+"
+    # (a year may date the goal: "the target for 2020 was 60%")
+    r"\b(?:targets?|goals?|objectives?|pledges?)\b(?:[^.;:\d%]|\b(?:19|20)\d\d\b){0,60}?"
+    r"\b(?:was|were|is|are|stood\s+at|set\s+at)\s+"
     # (the goal's predicate may name its measure first: "the target was an emission cap between 80 and 90%")
     r"(?:an?\s+(?:[a-z-]+\s+)?(?:cap|ceiling|limit|reduction|cut|increase)\s+(?:of|between|at)\s+)?"
     r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",

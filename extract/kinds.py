@@ -10,7 +10,7 @@ import re
 
 from . import clauses, rx
 from .alternation import first_char_guarded
-from .clausecues import GOAL_NOUN_AFTER_RE, cues, reports
+from .clausecues import GOAL_NOUN_AFTER_RE, cues, imperative_at, reports
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
@@ -44,7 +44,8 @@ def kind_of(
     if (
         frame
         and ref is not None
-        and int(frame.group("y")) > ref
+        # (a deadline of this very year is one still when an order follows: "By the end of 2025, ensure that …")
+        and (int(frame.group("y")) > ref or (int(frame.group("y")) == ref and imperative_at(ctx.doc.text, frame.end())))
         and q.year in (None, int(frame.group("y")))
         and (not frame.group("in") or _estimated(ctx.doc.text, start, end))
     ):

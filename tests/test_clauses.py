@@ -792,6 +792,22 @@ def test_a_value_set_right_against_bau_is_a_cut_and_its_line_opens_no_projection
     assert [(r["value"], r["baseline"]) for r in rows(share)][1:] == [("12", "bau")]
 
 
+def test_a_goal_named_with_its_year_and_told_in_the_past_is_still_a_goal() -> None:
+    # "the target for 2018 was 45%": the year names which goal, not a record of that year
+    text = "This plan was submitted in 2024.\n\nUnder the old strategy, the target for 2018 was 45%."
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("45", "target", "2018")]
+
+
+def test_an_order_due_by_the_end_of_the_present_year_is_a_goal() -> None:
+    # "By the end of 2024, ensure that …" in a plan of 2024: an action still to take; a report of the same year
+    # ("By the end of 2024, 35% of schools had panels") stays a record
+    lead = "This plan was submitted in 2024.\n\n"
+    goal = rows(lead + "By the end of 2024, ensure that 35% of schools run on solar power.")
+    assert [(r["value"], r["kind"], r["year"]) for r in goal] == [("35", "target", "2024")]
+    done = rows(lead + "By the end of 2024, 35% of schools had solar panels installed.")
+    assert [(r["value"], r["kind"]) for r in done] == [("35", "actual")]
+
+
 def test_a_required_investment_is_a_need_not_a_record() -> None:
     text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]
