@@ -149,6 +149,9 @@ def test_a_participle_naming_the_noun_a_future_brings_is_no_past_event() -> None
     assert got(future, "kind") == [("11", "target")]
     past = "In 2021 the building code avoided emissions of about 11% against the 2015 level."
     assert got(past, "kind") == [("11", "actual")]
+    # the object of an infinitive's verb: "potential to deliver avoided emissions of 7%"
+    object_ = "Stricter labels have the potential to deliver avoided emissions of about 7% over the next six years."
+    assert got(object_, "kind") == [("7", "target")]
 
 
 def test_a_dated_value_of_a_plan_that_reports_nothing_is_a_goal() -> None:
