@@ -242,6 +242,8 @@ def _prose_end(run: list[Cell]) -> int | None:
             end = c.block
         elif k == 0 and c.text[:1].islower():
             end = c.block  # "wearable in": the tail of a line wrapped from the note above ("Source: … available in")
+        elif _ANNOUNCES_TABLE_RE.search(c.text):
+            end = c.block  # "Table below summarizes emissions for 1994, 2000 and 2020" (no stop): the table's lead-in
     return end
 
 

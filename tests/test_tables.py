@@ -2390,3 +2390,24 @@ def test_a_unit_cell_over_the_year_columns_heads_them_and_a_section_row_after_th
         ("0.1416", "Mt CO2e", "2035", "target"), ("0.03825", "Mt CO2e", "2030", "target"),
         ("0.0471", "Mt CO2e", "2035", "target"), ("0.0124", "Mt CO2e", "2030", "target"),
     } <= got  # fmt: skip
+
+
+def test_a_line_announcing_the_table_below_without_a_stop_is_its_lead_in_not_a_header_cell() -> None:
+    # "Table below summarizes … for 1995, 2005 and 2019" (no full stop) over "SECTOR | 1995 | Gg CO2e | 2005 | …":
+    # prose, not the table's first header cell; the table after it is read, each year with its unit cell
+    text = flat(
+        "This NDC was submitted in 2025. Freedonia will cut its emissions by 20% by 2035.",
+        "Annex C",
+        "Table below summarizes Freedonia's greenhouse gas emissions for 1995, 2005 and 2019",
+        "SECTOR", "1995", "Gg CO2e", "2005", "Gg CO2e", "2019", "Gg CO2e",
+        "ESTIMATED GHG EMISSIONS",
+        "Energy", "88.10", "120.40", "190.25",
+        "Waste", "20.05", "25.90", "60.30",
+        "TOTAL EMISSIONS", "108.15", "146.30", "250.55",
+        "Source: Freedonia's Biennial Update Report",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("0.0881", "Mt CO2e", "1995", "actual"), ("0.1204", "Mt CO2e", "2005", "actual"),
+        ("0.0603", "Mt CO2e", "2019", "actual"), ("0.25055", "Mt CO2e", "2019", "actual"),
+    } <= got  # fmt: skip
