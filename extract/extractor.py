@@ -216,7 +216,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         carry.impact_rows = CAPTION_RE.match(block.text) is not None and impact_table(block.text)
         carry.paragraph_condition, carry.paragraph_baseline = "", None
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
-        if len(block.sentences) > 1 and not is_list_item(block.text):
+        if len(block.sentences) > 1 and not is_list_item(block.text) and not _semicolon_items(block):
             carry.list_year, carry.list_intro = None, False  # running prose ends a list
         saved_list = None
         # an item under a lead-in that states its unit ("… emissions (ktCO2eq) is as follows:"): "Waste: 313 (…)"
@@ -337,6 +337,14 @@ def _heads_section(carry: Carry, heading: str) -> None:
     carry.section_condition = clauses.heading_condition(heading, carry)
     carry.section_kind = clauses.heading_kind(heading, carry.section_kind)
     carry.section_projection = section_projection(heading, carry.section_projection)
+
+
+def _semicolon_items(block: Block) -> bool:
+    """A line of items parted by semicolons ("Forest land — 8.21 Mt; Cropland — 1.77 Mt; and Grassland — 0.33 Mt."):
+    its parts are items of the list a lead-in opened, however many sentences they split into, not running prose."""
+    return all(s.text.rstrip().endswith(";") for s in block.sentences[:-1]) and all(
+        clauses.verbless(s.text) for s in block.sentences
+    )  # (not a sentence that lists after its own lead-in: "the values in 2022 are: 7,872 Gg of CO2; 770 Gg …")
 
 
 def is_list_item(block_text: str) -> bool:

@@ -41,7 +41,12 @@ def list_intro_year(text: str, block: Block, now: int | None = None) -> int | No
         dated = [  # (a level "in the base year 2011" is that year's record: it dates the parts listed after it)
             y
             for y in cx.find_years(text, before.start, before.end)
-            if (y.role in roles and not labelled_base(text, before.start, y.start))
+            # (nor the start of a change: "removed 7.9 Mt in 2022, an increase of 4% since 1990")
+            if (
+                y.role in roles
+                and not labelled_base(text, before.start, y.start)
+                and not _SINCE_RE.search(text, max(before.start, y.start - 8), y.start)
+            )
             or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
         ]
     if not dated and now is not None and AS_OF_NOW_RE.search(text, last.start, last.end):
@@ -95,6 +100,7 @@ _MEANS_INTRO_RE = rx.compile(
     r"|implemented|delivered|pursued)\b",
     re.IGNORECASE,
 )
+_SINCE_RE = rx.compile(r"\bsince\s+$", re.IGNORECASE)
 _IN_BASE_YEAR_RE = rx.compile(r"\b(?:in|for)\s+(?:the\s+)?(?:base|reference)[\s-]+year\s*$", re.IGNORECASE)
 #: A lead-in that announces its list in words, whatever ends it: "… for 2030 are as follows;" (a translation's
 #: semicolon), "… include the following"

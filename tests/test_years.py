@@ -2405,3 +2405,16 @@ def test_a_goal_stated_of_the_plan_as_a_whole_is_due_by_its_headline_not_a_carri
     )
     cut = next(r for r in rows(text) if r["value"] == "0.0482")
     assert (cut["year"], cut["kind"]) == ("2035", "target")
+
+
+def test_items_parted_by_semicolons_keep_the_year_their_lead_in_gives() -> None:
+    # "Removals occur across three categories:" after a sentence dated 2022, then "Forest land — 6.40 Mt; Cropland —
+    # 1.10 Mt; …": one line of items that splits into sentences at each semicolon, still the list's (not prose)
+    text = (
+        "This plan was submitted in 2024.\n\nThe LULUCF sector removed 7.9 Mt CO2 in 2022, an increase of 4% since "
+        "1990. Removals occur across three categories:\n\nForest land — 6.40 Mt CO2, or 81% of all removals; "
+        "Cropland — 1.10 Mt CO2, or 14%; and Grassland — 0.40 Mt CO2, or 5% of the total."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    actual = {(v, y) for v, y, k in got if k == "actual"}
+    assert {("6.4", "2022"), ("1.1", "2022"), ("0.4", "2022"), ("14", "2022")} <= actual
