@@ -16,7 +16,8 @@ from .timeline import Timeline
 from .yearnames import NAMING_ROLES
 from .years import SentenceYears
 
-_NO_DATE_ROLES = ("base", "bau", "name", "issued", "act", "price", "span_start")  # a reference, a name, a start
+#: a reference, a name, a method's edition, a start
+_NO_DATE_ROLES = ("base", "bau", "name", "method", "issued", "act", "price", "span_start")
 
 
 def dated_future(

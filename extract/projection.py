@@ -25,7 +25,8 @@ _PROJECTION_FRAME_RE = rx.compile(
     r"\s*(?:(?:In|Under)\s+(?:the|a)"
     # ("The results of the BAU scenario over the period 2016-2032 show …": the paragraph reports the reference path)
     r"|The\s+(?:results?|projections?|outcomes?)\s+of\s+the)"
-    r"\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:pathway|scenario|case)"
+    # (a word may name what the path is of: "Under a BAU emissions scenario, …")
+    r"\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:[\w-]+\s+)?(?:pathway|scenario|case)"
     r"\b(?!\s+(?:of|for)\b)",
     re.IGNORECASE,
 )

@@ -205,7 +205,8 @@ def _as_of_end(text: str, start: int) -> bool:
     return bool(END_OF_RE.search(text, max(0, start - 12), start))
 
 
-_NO_DEADLINE_ROLES = ("base", "bau", "name", "issued", "act", "price", "span_start")  # years that set no deadline
+#: years that set no deadline
+_NO_DEADLINE_ROLES = ("base", "bau", "name", "method", "issued", "act", "price", "span_start")
 _NAME_YEAR_RE = rx.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 
 

@@ -171,10 +171,17 @@ def _title_word_before(before: str) -> str:
     return head[:-3].rstrip() if head.endswith(" of") else head
 
 
+#: A method named by its edition's year: "the 2006 IPCC Guidelines", "2019 Refinement", "2006 Reporting Guidelines"
+#: the same, its year after its title: "IPCC Guidelines for National Greenhouse Gas Inventories, 2006"
+_METHOD_TITLE_BEFORE_RE = rx.compile(r"\b(?:IPCC|Guidelines)\b[^.;:()\d]{0,80},\s$")
+_METHOD_AFTER_RE = rx.compile(r" (?:IPCC|(?:[Rr]evised |[Rr]eporting )?[Gg]uidelines|Refinement|Supplement)\b")
+
+
 def naming_role(before: str, after: str, low: str | None) -> str | None:
     """The naming role of a year between ``before`` (up to 60 characters of its sentence) and ``after`` (up to 20),
     ``low`` the lower-cased last ten characters of ``before`` when ASCII: "name" (a report, a document, a price
-    year, an edition, a plan's title), "issued" (when a document came out), "act" (a legal act's date), "price" (the
+    year, an edition, a plan's title), "method" (the edition of a method: "the 2006 IPCC Guidelines", which dates
+    nothing, even alone in its sentence), "issued" (when a document came out), "act" (a legal act's date), "price" (the
     base year of prices, which dates nothing even alone in its sentence), or None
     when the year names nothing."""
     if _may_title(before) and _TITLE_BEFORE_RE.search(before):
@@ -183,8 +190,14 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         _ISSUED_BEFORE_RE.search(before) or (_ISSUED_IN_RE.search(before) and _STATES_AFTER_RE.match(after))
     ):
         return "issued"  # "according to the National Inventory Report submitted in 2022": when a document came out
-    if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after) or before.endswith("IPCC "):
-        return "name"  # "the 2021 NDC Update", "the 2006 IPCC Guidelines", "IPCC 2006 methods": which document
+    if (
+        before.endswith("IPCC ")
+        or after[:1] == " " and _METHOD_AFTER_RE.match(after)
+        or before.endswith(", ") and _METHOD_TITLE_BEFORE_RE.search(before)
+    ):
+        return "method"  # "the 2006 IPCC Guidelines", "IPCC 2006 methods": the method's edition, which dates no data
+    if after[:1] == " " and _DOCUMENT_AFTER_RE.match(after):
+        return "name"  # "the 2021 NDC Update", "the BUR 2024": which document
     if (low is None or low[-1:].isdigit() or low.endswith(_PRICE_BEFORE_ENDS)) and _PRICE_BEFORE_RE.search(before):
         return "name"  # "US$ 11.8 billion 2020", "kg CO2/USD2015": the year of the prices, not of the amount
     if after[:1] == " " and (

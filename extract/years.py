@@ -307,9 +307,13 @@ def names_later_year(years: SentenceYears, ref_year: int | None) -> bool:
     return ref_year is None or any(y.year > ref_year and y.role not in NAMING_ROLES for y in years.mentions)
 
 
+_NAMING = ("name", "issued")
+
+
 def one_past_year(years: SentenceYears, ref_year: int | None) -> int | None:
-    """The one observation year up to the document's present a sentence names; None for none or several."""
-    past = {y.year for y in years.obs if ref_year is not None and y.year <= ref_year}
+    """The one observation year up to the document's present a sentence names; None for none or several. A year
+    that names a document ("the IPCC 2006 Guidelines") or its issue dates no data."""
+    past = {y.year for y in years.obs if ref_year is not None and y.year <= ref_year and y.role not in _NAMING}
     return past.pop() if len(past) == 1 else None
 
 

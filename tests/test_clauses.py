@@ -811,6 +811,16 @@ def test_an_order_due_by_the_end_of_the_present_year_is_a_goal() -> None:
     assert [(r["value"], r["kind"]) for r in done] == [("35", "actual")]
 
 
+def test_a_paragraph_opening_under_a_bau_scenario_of_something_states_the_reference_path() -> None:
+    # "Under a BAU emissions scenario, … rising from 6.2 Mt in 2018 to 21.0 Mt in 2040": a word between "BAU" and
+    # "scenario" still frames the reference path; its future level is no goal (the record it starts from stays)
+    text = (
+        "This NDC was submitted in 2021.\n\nUnder a BAU emissions scenario, total emissions are forecast to grow "
+        "by more than three times by 2040, rising from 6.2 million tCO2e in 2018 to 21.0 million tCO2e in 2040."
+    )
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("6.2", "actual")]
+
+
 def test_a_required_investment_is_a_need_not_a_record() -> None:
     text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]

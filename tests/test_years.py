@@ -2418,3 +2418,16 @@ def test_items_parted_by_semicolons_keep_the_year_their_lead_in_gives() -> None:
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     actual = {(v, y) for v, y, k in got if k == "actual"}
     assert {("6.4", "2022"), ("1.1", "2022"), ("0.4", "2022"), ("14", "2022")} <= actual
+
+
+def test_the_year_of_a_cited_document_dates_no_later_record_of_the_paragraph() -> None:
+    # "the IPCC 2006 Guidelines" names a document: the paragraph's next undated record ("… were estimated at 0.3 Mt")
+    # is not of 2006
+    text = (
+        "This NDC was submitted in 2022. Its inventory year is 2019.\n\nThe inventory covers every source described in "
+        "the IPCC 2006 Reporting Guidelines. Emissions from charcoal kilns were estimated at 0.3 Mt CO2e."
+    )
+    assert [r["year"] for r in rows(text) if r["value"] == "0.3"] != ["2006"]
+    # nor when the year follows the method's title: "IPCC Guidelines for National Greenhouse Gas Inventories, 2006"
+    titled = text.replace("the IPCC 2006 Reporting Guidelines", "the IPCC Guidelines for National Inventories, 2006")
+    assert [r["year"] for r in rows(titled) if r["value"] == "0.3"] != ["2006"]
