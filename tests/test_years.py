@@ -908,14 +908,15 @@ def test_clause_marks_are_the_separators_the_split_regex_finds() -> None:
             assert _clause_marks(text, start, end) == (tuple(s for s, _ in spans), tuple(e for _, e in spans))
 
 
-def test_the_year_of_a_guideline_edition_names_it_and_dates_nothing() -> None:
-    # "IPCC 2006 methods", "the 2019 Refinement", "the 2006 IPCC Guidelines": which edition, not when data hold
+def test_the_year_of_a_guideline_edition_names_the_method_and_dates_nothing() -> None:
+    # "IPCC 2006 methods", "the 2019 Refinement", "the 2006 IPCC Guidelines": which edition of a method, not when
+    # data hold (its own role: unlike a report's name, it dates nothing even alone in its sentence)
     for text in (
         "Emissions were compiled using IPCC 2006 methods and reached 41.2 MtCO2e.",
         "Following the 2006 IPCC Guidelines, emissions reached 41.2 MtCO2e.",
         "Following the 2019 Refinement, emissions reached 41.2 MtCO2e.",
     ):
-        assert [m.role for m in find_years(text, 0, len(text))] == ["name"]
+        assert [m.role for m in find_years(text, 0, len(text))] == ["method"]
 
 
 def test_the_year_a_document_was_issued_in_brackets_names_it() -> None:
