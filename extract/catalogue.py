@@ -31,7 +31,8 @@ CANONICAL_UNITS: tuple[str, ...] = (
     "million", "count", "CNY billion", "year", "tce/10k CNY", "kgce/t", "ug/m3", "ratio", "times", "million TEU",
     # units of other countries' plans (units.py, money.py): energy, lengths, temperatures, intensities, money
     "Mtoe", "PJ", "km", "miles", "°C", "°C per decade", "t CO2e per capita", "t CO2 per capita", "million litres",
-    "million barrels", "million liters per day", "million gallons", "million Gcal",
+    "million barrels", "million liters per day", "million gallons", "million Gcal", "litres per capita",
+    "litres per capita per day",
     "USD billion", "EUR billion", "GBP billion",
 )  # fmt: skip
 DIRECTIONS: tuple[str, ...] = ("higher", "lower", "none")

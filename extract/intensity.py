@@ -32,30 +32,45 @@ def per_other(text: str, end: int, limit: int) -> bool:
     return bool(_PER_OTHER_RE.match(text, end, limit) or (aside and _PER_OTHER_RE.match(text, aside.end(), limit)))
 
 
-#: no person uses more than 100,000 kWh or 1 million m3 a year: a larger amount "per person" is a misprinted total
-_PER_CAPITA_MAX = {"TWh": _PER_CAPITA_TWH, "billion m3": Decimal("0.001")}
-#: amounts a person uses, in the unit they are written in: energy in kWh, water in m3
-PER_CAPITA_UNITS = {"TWh": ("kWh per capita", KWH_PER_TWH), "billion m3": ("m3 per capita", Decimal(10) ** 9)}
+#: no person uses more than 100,000 kWh, 1 million m3 or 100,000 litres a year: a larger amount "per person" is a
+#: misprinted total
+_PER_CAPITA_MAX = {"TWh": _PER_CAPITA_TWH, "billion m3": Decimal("0.001"), "million litres": Decimal("0.1")}
+#: amounts a person uses, in the unit they are written in: energy in kWh, water in m3, fuels in litres
+PER_CAPITA_UNITS = {
+    "TWh": ("kWh per capita", KWH_PER_TWH),
+    "billion m3": ("m3 per capita", Decimal(10) ** 9),
+    "million litres": ("litres per capita", Decimal(10) ** 6),
+}
+_DAILY_RE = rx.compile(r"\s*(?:/\s*day|per\s+day|a\s+day|daily)\b", re.IGNORECASE)
+#: units whose per-person amounts are also said before the number ("per capita petrol use rose to 15.9 litres")
+_SUBJECT_PER_CAPITA = ("TWh", "million litres")
 
 
 def per_capita_amount(
     text: str, num: Number, name: str, value: Decimal, end: int, floor: int, limit: int
 ) -> Quantity | None:
-    """ "3,100 kWh per capita", "per capita consumption rose to 3,100 kWh", "65 m³ per person annually": energy or
-    water a person uses, never a total."""
+    """ "3,100 kWh per capita", "per capita consumption rose to 3,100 kWh", "65 m³ per person annually", "per capita
+    diesel use rose from 28.7 litres to 54.7 litres": energy, water or fuel a person uses, never a total."""
     unit, factor = PER_CAPITA_UNITS[name]
     per = PER_UNIT_RE.match(text, end, limit)
     if per is not None and per.group("capita") and value < _PER_CAPITA_MAX[name]:
+        if name == "million litres" and (daily := _DAILY_RE.match(text, per.end(), limit)):
+            return Quantity(num, value * factor, f"{unit} per day", daily.end())  # "25 litres/capita/day"
         return Quantity(num, value * factor, unit, per.end())
-    if name != "TWh":
+    if name not in _SUBJECT_PER_CAPITA:
         return None
-    if value < _PER_CAPITA_TWH and PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
-        return Quantity(num, value * KWH_PER_TWH, "kWh per capita", end)
+    # (the subject may be a list's start away: "per capita petrol use rose from 12.7 to 15.9 litres, and diesel from
+    # 28.7 to 54.7 litres"; the bound on the amount keeps a country's total out)
+    if value < _PER_CAPITA_MAX[name] and PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 160), num.start):
+        return Quantity(num, value * factor, unit, end)
     return None
 
 
 # "per capita emissions of Ruritania were estimated at", "emissions per capita stood at": no clause break between
-PER_CAPITA_BEFORE_RE = rx.compile(r"\bper[\s-]capita\b[^.;:()]*$|\bper\s+(?:person|inhabitant|head)\b[^.;:()]*$", re.I)
+# (a decimal point is no clause break: "per capita use rose from 12.7 litres to 15.9 litres")
+PER_CAPITA_BEFORE_RE = rx.compile(
+    r"\bper[\s-]capita\b(?:[^.;:()]|\.(?=\d))*$|\bper\s+(?:person|inhabitant|head)\b(?:[^.;:()]|\.(?=\d))*$", re.I
+)
 
 
 TONNES_PER_MT = Decimal(10) ** 6

@@ -524,6 +524,21 @@ def test_a_volume_a_thing_holds_or_a_plant_passes_a_day_is_no_countrys_volume() 
     assert found == [(D("3.1"), "billion m3"), (D("0.00075"), "billion m3"), (D(55), "m3 per capita")]
 
 
+def test_fuel_or_water_a_person_uses_is_no_countrys_volume() -> None:
+    """ "per capita kerosene use rose from 8.4 litres to 11.2 litres, and petrol from 21.5 litres to 40.6 litres":
+    the subject before makes each amount a person's, decimals and all; "30 litres/capita/day" is a day's; the
+    country's "2.4 billion litres" stays a volume."""
+    text = (
+        "The per capita kerosene use rose from 8.4 litres to 11.2 litres, and petrol from 21.5 litres to 40.6 litres "
+        "between 1995 and 2010. Rural supply is 30 litres/capita/day. Fuel imports were 2.4 billion litres."
+    )
+    found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text))]
+    assert found == [
+        (D("8.4"), "litres per capita"), (D("11.2"), "litres per capita"), (D("21.5"), "litres per capita"),
+        (D("40.6"), "litres per capita"), (D(30), "litres per capita per day"), (D(2400), "million litres"),
+    ]  # fmt: skip
+
+
 def test_a_bound_with_its_own_magnitude_word_takes_no_unit_from_a_partner_without_one() -> None:
     """ "a world population of 7.9 billion, or 41 GtCO2e": the billion counts people, so it takes no tonnes from the
     amount beside it; "2.1 million to 2.6 million tonnes" and "between 1.5 and 2 billion tonnes" still share theirs."""
