@@ -46,6 +46,12 @@ MILESTONE_RE = cx.guarded(
     # "reducing net emissions to zero before 2050", "bring GHG emissions to zero by 2060": net zero in other words
     r"|\b(?:net\s+)?(?:GHG\s+|greenhouse\s+gas\s+|carbon\s+|CO2\s+)?emissions\s+to\s+(?:net\s+)?zero\b"
     r"(?![\s-]+(?:waste|emissions?|carbon|landfill|energy)\b)"
+    # a sector's or the economy's emissions brought to zero: "Electricity – zero emissions by 2030", "a zero-emission
+    # electricity sector by 2030", "zero carbon development pathway by 2050" (not a thing that emits none: "zero
+    # emission vehicles", "zero-carbon buildings")
+    r"|\bzero[\s-](?:carbon|emissions?|GHG)\b(?![\s-]+(?:vehicles?|cars?|bus(?:es)?|trucks?|fleets?|buildings?|homes?"
+    r"|houses?|zones?|technolog(?:y|ies)|mobility|transport|fuels?|sources?|motorcycles?|boats?|ships?|vessels?"
+    r"|products?|appliances?|solutions?|options?|energy\s+sources?)\b)"
     r"|\bland[\s-]degradation[\s-]neutral(?:ity)?\b"  # "reach land degradation neutrality by 2030" (UNCCD's goal)
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
     # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out
@@ -255,6 +261,9 @@ def read_milestones(
             past = bool(_PAST_RE.search(text, start, end)) or (
                 present is not None and year <= present and qualifier == "="
             )
+            if past and kw.group(0)[:4].lower() == "zero":
+                continue  # "a strategy titled 'Port 2035 – Zero Emission', developed in 2021": no sector is at zero yet
+                # (only net zero or neutrality is reported as reached)
             obs = Observation(
                 doc=ctx.doc.doc,
                 value=Decimal(year),

@@ -219,3 +219,16 @@ def test_the_kigali_freeze_of_hfcs_is_a_milestone() -> None:
         "The hydrofluorocarbon consumption freeze in 2029 applies to the second group of countries."
     )
     assert [m[0] for m in milestones(text)] == ["2028", "2029"]
+
+
+def test_a_sector_or_an_economy_brought_to_zero_emissions_is_a_milestone_a_thing_that_emits_none_is_not() -> None:
+    # "Power – zero emissions by 2031", "a zero-carbon development path by 2055": when emissions reach zero; "zero
+    # emission buses by 2040" counts vehicles, and a title's "Zero Emission" dated by when it was drafted is no goal
+    lead = "The inventory was published in 2023.\n\n"
+    assert milestones(lead + "Power – zero emissions by 2031") == [("2031", "<=", "target")]
+    assert milestones(lead + "The country follows a zero-carbon development path by 2055.") == [
+        ("2055", "<=", "target")
+    ]
+    assert milestones(lead + "The city will run 40% zero emission buses by 2040.") == []
+    drafted = lead + 'A strategy titled "Harbour 2040 - Zero Emission" was developed in 2021.'
+    assert milestones(drafted) == []
