@@ -63,7 +63,8 @@ _TARGET_HEADER_RE = rx.compile(
 #: a money column that costs the plan ("Estimated Budget (USD)", "Investment needs, USD million", "Cost")
 _NEED_RE = rx.compile(
     r"\b(?:costs?|costing|budgets?|investments?|needs?|needed|required|requirements?|financing|funding"
-    r"|indicative)\b",  # "Indicative Amounts (Billion) - ($)": what a source of finance is to bring
+    r"|indicative|necessary)\b",  # "Indicative Amounts (Billion) - ($)": what a source of finance is to bring;
+    # "Estimated finance necessary (US $)": what it needs
     re.I,
 )
 

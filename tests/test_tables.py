@@ -2411,3 +2411,18 @@ def test_a_line_announcing_the_table_below_without_a_stop_is_its_lead_in_not_a_h
         ("0.0881", "Mt CO2e", "1995", "actual"), ("0.1204", "Mt CO2e", "2005", "actual"),
         ("0.0603", "Mt CO2e", "2019", "actual"), ("0.25055", "Mt CO2e", "2019", "actual"),
     } <= got  # fmt: skip
+
+
+def test_a_column_of_finance_necessary_states_needs_of_the_plans_deadline() -> None:
+    # "Estimated finance necessary (US $)" over sector rows: the plan's needs, due by its headline year, like a
+    # column of costs or requirements
+    text = flat(
+        "Freedonia submitted this updated NDC in 2021 and will cut emissions by 30% by 2030.",
+        "Table 9 Summary of adaptation finance necessary",
+        "Sector", "Estimated finance necessary (US $)",
+        "Agriculture", "204,150,000",
+        "Water resources", "351,600,000",
+        "TOTAL", "555,750,000",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.20415", "USD billion", "2030", "target"), ("0.55575", "USD billion", "2030", "target")} <= got
