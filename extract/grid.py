@@ -77,6 +77,8 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
     if block.end - block.start > MAX_CELL_CHARS and one_line and not _long_caption(text, block.start, block.end):
         return None  # one long line: prose
     cells = block_cells(text, blocks, index)
+    if cells and _caption_goes_on(blocks, text, index):
+        return cells  # "Table 5. Measures under the WM Scenario and under" + "the WAM Scenario in the Energy Sector."
     if not cells or any(
         (len(c.text) > MAX_CELL_CHARS and not _long_caption(c.text, 0, len(c.text)))
         or (_reads_as_sentence(c.text) and not CAPTION_RE.match(c.text))
@@ -93,6 +95,16 @@ def _short(blocks: list[Block], text: str, index: int) -> list[Cell] | None:
         # "not include the emissions ..."), though each is short; header cells ("ktCO2e reduction potential") are
         # shorter
     return joined(cells)  # a cell wrapped over lines in its block is one cell
+
+
+def _caption_goes_on(blocks: list[Block], text: str, index: int) -> bool:
+    """Whether a short line goes on with the caption right above it, cut mid-phrase: the caption ends with no stop and
+    the line starts in lower case (it is the caption's end, however much it reads as a sentence)."""
+    block = blocks[index]
+    if index == 0 or block.end - block.start > MAX_CELL_CHARS or not text[block.start].islower():
+        return False
+    above = blocks[index - 1]
+    return bool(CAPTION_RE.match(above.text)) and not above.text.rstrip().endswith(SENTENCE_END)
 
 
 WRAPPED_LINE_CHARS = 40  # the mean length of a hard-wrapped paragraph's lines is more, of a header's cells less

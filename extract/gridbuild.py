@@ -302,11 +302,18 @@ def _blank_text_cells(groups: list[tuple[list[Cell], list[Cell]]], ncols: int) -
     label_len = max(lengths)
     changed = False
     for k, (lab, vals) in enumerate(groups):
-        short_label = len(lab) == label_len - 1
-        if label_len >= 2 and len(vals) == ncols + 1 and short_label and EMPTY_CELL_RE.match(vals[0].text):
+        blank = len(lab) == label_len - 1 and EMPTY_CELL_RE.match(vals[0].text)
+        # (or an amount with its own unit in a column other rows fill with text: "Activity Indicators" over "300 MW",
+        # "60% of households", "Bishkek and Osh cities"; a group label may stand before the row's labels)
+        amount = len(lab) >= label_len - 1 and _AMOUNT_WITH_UNIT_RE.match(vals[0].text)
+        if label_len >= 2 and len(vals) == ncols + 1 and (blank or amount):
             groups[k] = (lab + vals[:1], vals[1:])
             changed = True
     return changed
+
+
+#: a cell that states an amount with its unit in words ("300 MW", "1,000 ha"), not a bare number or share
+_AMOUNT_WITH_UNIT_RE = rx.compile(r"\s*[-−]?\d[\d,.\s]*\s?[A-Za-zА-я]{1,12}\.?\s*$")
 
 
 def _rows_lost_cells(groups: list[tuple[list[Cell], list[Cell]]], counts: Counter[int], captioned: bool) -> bool:

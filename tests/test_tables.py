@@ -2426,3 +2426,45 @@ def test_a_column_of_finance_necessary_states_needs_of_the_plans_deadline() -> N
     )  # fmt: skip
     got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.20415", "USD billion", "2030", "target"), ("0.55575", "USD billion", "2030", "target")} <= got
+
+
+def test_an_amount_with_its_unit_in_a_column_of_text_cells_is_the_rows_text_not_one_value_too_many() -> None:
+    # "Activity Indicators" holds "250 MW" in some rows and "55% of households" in others: the rows agree on two
+    # value columns (2030, 2035) once the amount with its own unit is read as the row's text, as the others' is
+    text = flat(
+        "This NDC was submitted in 2025. Freedonia will cut its emissions by 20% by 2035.",
+        "The priority measures, agreed with all ministries, are listed in the table below in kilotonnes of CO₂e.",
+        "№", "Measures", "Activity Indicators", "GHG Emission Reductions, kt CO₂e", "2030", "2035",
+        "Unconditional Measures",
+        "1", "Construction of a solar park at Northbay (2027)", "250 MW", "131.20", "131.20",
+        "2", "Modernisation of the Southfalls HPP (2028)", "120 MW", "98.40", "98.40",
+        "3", "Gasification of households", "55% of households", "410.50", "520.75",
+        "4", "Efficient street lighting (2030)", "Capital and two cities", "1,210.30", "1,210.30",
+        "Total, WM", "1,850.40", "1,960.65",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("0.1312", "Mt CO2e", "2030", "target"), ("0.1312", "Mt CO2e", "2035", "target"),
+        ("0.0984", "Mt CO2e", "2030", "target"), ("0.52075", "Mt CO2e", "2035", "target"),
+        ("1.8504", "Mt CO2e", "2030", "target"), ("1.96065", "Mt CO2e", "2035", "target"),
+    } <= got  # fmt: skip
+
+
+def test_a_caption_cut_mid_phrase_goes_on_in_the_line_below_and_the_table_under_it_is_read() -> None:
+    # "Table 4. Measures under the WM Scenario and Conditional Measures under" + "the WAM Scenario in the Energy
+    # Sector." (a sentence to look at, but the caption's end): the grid under it is read with its caption
+    text = flat(
+        "This NDC was submitted in 2025. Freedonia will cut its emissions by 20% by 2035.",
+        "Table 4. Unconditional Measures under the WM Scenario and Conditional Measures under",
+        "the “With Additional Measures” (WAM) Scenario in the Energy Sector.",
+        "Measure", "GHG Emission Reductions, kt CO₂e", "2030", "2035",
+        "Solar park at Northbay", "131.20", "140.10",
+        "Wind farm at Highmoor", "40.15", "52.30",
+        "Retrofit of public buildings", "12.40", "60.05",
+        "Total, WAM", "183.75", "252.45",
+    )  # fmt: skip
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {
+        ("0.1312", "Mt CO2e", "2030", "target"), ("0.1401", "Mt CO2e", "2035", "target"),
+        ("0.18375", "Mt CO2e", "2030", "target"), ("0.25245", "Mt CO2e", "2035", "target"),
+    } <= got  # fmt: skip
