@@ -168,3 +168,14 @@ def grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]]
 
 
 #: A column of the change between the table's other columns: "% Increase", "Change (%)", "Difference".
+
+
+_YEARS_CELL_RE = rx.compile(r"(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d")
+
+
+def split_year_cells(header: list[str]) -> list[str]:
+    """The header with a cell of several years side by side ("2030 2035", two columns' headers a line held together
+    in flattening) split into one cell per year."""
+    if not any(" " in h and _YEARS_CELL_RE.fullmatch(h.strip()) for h in header):
+        return header
+    return [part for h in header for part in (h.split() if _YEARS_CELL_RE.fullmatch(h.strip()) else [h])]

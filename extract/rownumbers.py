@@ -47,7 +47,7 @@ def _unheaded_row_numbers(cells: list[Cell]) -> set[int]:
 
 _UNHEADED_NUMBERS = 3
 #: the header of a column that numbers the rows
-_NUMBER_HEADER_RE = rx.compile(r"^(?:No\.?|N[°º]|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
+_NUMBER_HEADER_RE = rx.compile(r"^(?:No\.?|N[°º]|№|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
 
 
 def row_numbers(cells: list[Cell]) -> set[int]:
@@ -64,8 +64,9 @@ def row_numbers(cells: list[Cell]) -> set[int]:
         number = c.text.strip().rstrip(".")
         if not number.isdigit() or is_value_cell(cells[k + 1]):
             continue
-        # (a number printed twice, "3 | … | 3 | …", numbers its row too)
-        if expected is None and len(number) <= 3 or number in (str(expected), str((expected or 0) - 1)):
+        # (a number printed twice, "3 | … | 3 | …", numbers its row too; the count starts again at 1 in each section:
+        # "Unconditional Measures | 1 | … | 2 | … | Conditional Measures | 1 | …")
+        if expected is None and len(number) <= 3 or number in (str(expected), str((expected or 0) - 1), "1"):
             found.add(k)
             expected = max(expected or 0, int(number) + 1)
     return found if len(found) >= 2 else set()

@@ -35,6 +35,7 @@ from .citations import cited_year
 from .columnfit import cell_numbers, misfits, share_columns
 from .gases import gas_label_unit
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
+from .headerleaves import split_year_cells
 from .headeryears import bases, years_row
 from .headings import names_plan
 from .impacts import impact_table
@@ -63,7 +64,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     title = grid.unit_note or grid.title
     if impact_table(grid.caption or grid.title):
         return  # "Temperature anomalies (°C) under four climate change scenarios": the climate's, not the plan's
-    scope = table_scope(grid.caption, [c.text for c in grid.header], grid.ncols, title, label_cols)
+    scope = table_scope(grid.caption, split_year_cells([c.text for c in grid.header]), grid.ncols, title, label_cols)
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)

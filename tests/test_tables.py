@@ -2468,3 +2468,25 @@ def test_a_caption_cut_mid_phrase_goes_on_in_the_line_below_and_the_table_under_
         ("0.1312", "Mt CO2e", "2030", "target"), ("0.1401", "Mt CO2e", "2035", "target"),
         ("0.18375", "Mt CO2e", "2030", "target"), ("0.25245", "Mt CO2e", "2035", "target"),
     } <= got  # fmt: skip
+
+
+def test_rows_numbered_again_in_each_section_under_a_numero_header_and_years_in_one_header_cell() -> None:
+    # "№" heads the row numbers, which start again at 1 under "Conditional Measures"; "2030 2035" is two columns'
+    # header held in one line: each cut has its column's year
+    text = flat(
+        "This NDC was submitted in 2025. Freedonia will cut its emissions by 20% by 2035.",
+        "Table 6. Unconditional Measures under the WM Scenario and Conditional Measures",
+        "under the WAM Scenario.",
+        "№", "Measures", "Activity Indicators", "GHG Emission Reductions, kt CO₂e", "2030 2035",
+        "Unconditional Measures",
+        "1", "More buses running on biogas", "500 units per year", "2.10", "3.40",
+        "2", "Study of a road fuel levy", "If the study warrants it, the levy applies", "48", "61",
+        "Total, WM Scenario", "50.10", "64.40",
+        "Conditional Measures",
+        "1", "More electric cars", "12,000 units", "40", "75",
+        "2", "Cycle lanes", "15 km annually", "9.50", "12.25",
+        "Total, WAM Scenario", "49.50", "87.25",
+    )  # fmt: skip
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
+    assert {("0.0021", "2030"), ("0.0034", "2035"), ("0.04", "2030"), ("0.075", "2035"), ("0.0495", "2030")} <= got
+    assert ("0.001", "2035") not in got  # the second section's "1" is no amount
