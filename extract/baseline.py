@@ -22,6 +22,7 @@ from .changes import (
 )
 from .coordinated import NEXT_QUANTITY_RE, coordinated_shares
 from .wordgate import WordGate, may_hold
+from .years import clause_bounds
 
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)s?"
@@ -66,7 +67,9 @@ _REF_LEVEL_OF_RE = rx.compile(
     re.IGNORECASE,
 )
 _GOVERNS_RE = rx.compile(
-    r"\s*(?:emissions?|levels?|scenario|projections?|case|pathway)?\s*(?:in\s+\d{4}\s+)?"
+    # ("BAU emission levels in target year 2030 is 17.78 Mt": the year named as the goal's is the level's date)
+    r"\s*(?:emissions?|emission\s+levels?|levels?|scenario|projections?|case|pathway)?\s*"
+    r"(?:in\s+(?:the\s+)?(?:target\s+year\s+)?\d{4}\s+)?"
     r"(?:of|at|is|are|was|were|would\s+be|will\s+be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
     r"(?:estimated\s+(?:at|to\s+be)\s+|expected\s+to\s+be\s+|about\s+|around\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
@@ -197,6 +200,12 @@ def is_reference_projection(
     under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
     ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
     """
+    if group != "from" and (step := _NEXT_ON_PATH_RE.search(text, max(sent_start, q_start - 60), q_start)):
+        # "BAU emission levels in 2030 is 17.78 Mt and in 2035 is 23.95 Mt": the next step of the path before it
+        p_start, p_end = step.span("v")
+        if is_reference_projection(text, sent_start, sent_end, *clause_bounds(text, sent_start, sent_end, p_start),
+                                   p_start, p_end, ""):  # fmt: skip
+            return True
     own_end = min(sent_end, q_end + 70)
     own = cx.may_contain(text, q_end, own_end, _OWN_SCENARIO_WORDS) and _OWN_SCENARIO_RE.match(text, q_end, own_end)
     if own and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end)):
@@ -265,6 +274,14 @@ def is_reference_projection(
         if not basis and not _BREAKS_RE.search(between) and emissions:
             return True
     return False
+
+
+#: a level of the same path a year on, after the one before it: "17.78 Mt CO2eq and in 2035 is [23.95]"
+_NEXT_ON_PATH_RE = rx.compile(
+    r"(?<![\d.,])(?P<v>\d[\d.,]*)\s*(?:[A-Za-z][\w₂-]*\.?\s*){0,2},?\s*(?:and\s+)?(?:in|for|by)\s+(?:the\s+year\s+)?"
+    r"(?:19|20)\d\d\s*(?:is|are|was|were|will\s+be|would\s+be|:|,)\s*(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 #: what the projections are computed from: "inventory figures, used as a base for the NDC projections, …" name the

@@ -821,6 +821,16 @@ def test_a_paragraph_opening_under_a_bau_scenario_of_something_states_the_refere
     assert [(r["value"], r["kind"]) for r in rows(text)] == [("6.2", "actual")]
 
 
+def test_a_bau_level_in_the_target_year_and_the_next_step_of_its_path_are_projections() -> None:
+    # "BAU emission levels in target year 2031 is 14.2 Mt and in 2036 is 19.6 Mt": the reference path, though the
+    # year is called the target year; the next year's level goes on along it (a record then a goal stays both)
+    lead = "This NDC was submitted in 2025. It will cut emissions by 20% by 2036.\n\n"
+    bau = lead + "BAU emission levels in target year 2031 is 14.2 Mt CO2eq and in 2036 is 19.6 Mt CO2eq."
+    assert [r["value"] for r in rows(bau)] == ["20"]
+    plan = lead + "Emissions were 12.5 Mt CO2e in 2020 and in 2031 will be 10.2 Mt CO2e under the plan."
+    assert [(r["value"], r["kind"]) for r in rows(plan)][1:] == [("12.5", "actual"), ("10.2", "target")]
+
+
 def test_a_required_investment_is_a_need_not_a_record() -> None:
     text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]
