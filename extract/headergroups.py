@@ -1,11 +1,14 @@
 """Groups of value columns under a parent cell that dates them ("Horizon 2025" | "Horizon 2030" over "Emissions (t) |
-NDC | % | NDC+ | %" twice): which cells head the groups, and what a group's columns share. Kept apart from
+NDC | % | NDC+ | %" twice): which cells head the groups, what a group's columns share, and the year of a total
+column after them. Kept apart from
 ``header`` so each reads alone."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from . import rx
 from .cellunits import cell_unit
 from .headeryears import bases, cell_years
 
@@ -38,3 +41,17 @@ def share_group_units(columns: list[ColumnScope], seg: list[int], change_word: C
         for col in paths:
             col.unit = lead.unit
         lead.reference = lead.reference or bool(paths)
+
+
+_TOTAL_COLUMN_RE = rx.compile(r"\s*(?:grand\s+)?total\b", re.IGNORECASE)
+
+
+def date_total_column(columns: list[ColumnScope]) -> None:
+    """A "Total" column after columns of periods or years ("2020-2025 | … | 2035-2040 | Total") sums them: its amount
+    is reached by the last one's year, of its kind (a cumulative need, due by the end of the last period)."""
+    if len(columns) < 3 or columns[-1].year is not None or not _TOTAL_COLUMN_RE.match(columns[-1].label):
+        return
+    dated = columns[:-1]
+    if all(c.year is not None for c in dated) and len({c.year for c in dated}) == len(dated):
+        latest = max(dated, key=lambda c: c.year or 0)
+        columns[-1].year, columns[-1].kind = latest.year, columns[-1].kind or latest.kind

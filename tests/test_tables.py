@@ -2490,3 +2490,18 @@ def test_rows_numbered_again_in_each_section_under_a_numero_header_and_years_in_
     got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mt CO2e"}
     assert {("0.0021", "2030"), ("0.0034", "2035"), ("0.04", "2030"), ("0.075", "2035"), ("0.0495", "2030")} <= got
     assert ("0.001", "2035") not in got  # the second section's "1" is no amount
+
+
+def test_a_total_column_after_columns_of_periods_is_reached_by_the_last_period() -> None:
+    # "2020-2025 | … | 2035-2040 | Total" in a table of funding requirements: the total is the need of the whole span,
+    # due by its end (2040), of the periods' kind
+    text = flat(
+        "Freedonia submitted this updated NDC in 2021, with goals to 2040.",
+        "Table 5-6 Funding requirements for all mitigation measures (USD million)",
+        "Sector", "2020-2025", "2025-2030", "2030-2035", "2035-2040", "Total",
+        "Electricity and heat", "421", "2,980", "8,465", "10,374", "22,240",
+        "Transport", "2,145", "2,473", "4,200", "4849", "13667",
+        "Energy total", "2,566", "5453", "12,665", "15,223", "35,907",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"}
+    assert {("22.24", "2040", "target"), ("13.667", "2040", "target"), ("0.421", "2025", "target")} <= got
