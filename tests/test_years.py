@@ -2432,3 +2432,13 @@ def test_the_year_of_a_cited_document_dates_no_later_record_of_the_paragraph() -
     # nor when the year follows the method's title: "IPCC Guidelines for National Greenhouse Gas Inventories, 2006"
     titled = text.replace("the IPCC 2006 Reporting Guidelines", "the IPCC Guidelines for National Inventories, 2006")
     assert [r["year"] for r in rows(titled) if r["value"] == "0.3"] != ["2006"]
+
+
+def test_a_deadline_with_a_colon_labels_what_follows_not_the_value_before_it() -> None:
+    # "- By 2027: At least 25% of permits … By 2031: At least 55% …" run on in one cell: each share is of the deadline
+    # that labels it, though the next label stands right after it
+    text = (
+        "This NDC was submitted in 2022.\n\nToolkit roll-out - By 2027: At least 25% of building permits follow the "
+        "toolkit By 2031: At least 55% of building permits follow the toolkit."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("25", "2027"), ("55", "2031")]
