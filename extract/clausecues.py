@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from . import context as cx
 from . import rx
+from .actions import ACTION_START_RE, LABEL_THEN_FACT_RE
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
 from .wordgate import WordGate, lower_words
@@ -185,6 +186,13 @@ def sizes_goal(text: str, at: int) -> bool:
 
 
 _RECEIVED_BEFORE_RE = rx.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: a cut a measure brings, estimated in the present: "GHG emission reduction is estimated at 0.03 MtCO2e/year for 26
+#: boilers", "the savings are estimated at": a modelled outcome ("was estimated at" reports one)
+_REDUCTION_IS_RE = rx.compile(
+    r"\b(?:reductions?|savings?|abatement|avoided\s+emissions|mitigation\s+potential)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:is|are)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 #: "4.3 billion dollars in financial commitments were announced": pledges others made, reported as made
 _ANNOUNCED_AFTER_RE = rx.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:announced|made|received|signed|secured|disbursed)\b",
@@ -292,6 +300,10 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         modal = _MODAL_BEFORE_RE.search(before)
         if modal and modal.group(0)[:2].lower() == "to" and m.group(0)[:4].lower() == "have":
             modal = None  # "estimated to have grown": a perfect infinitive reports the past
+        lo = max(start, m.start() - 60)
+        if m.group(0)[:9].lower() == "estimated" and _REDUCTION_IS_RE.search(text, lo, m.start()):
+            out.append((m.start(), m.end(), "target", True))  # "GHG emission reduction is estimated at 0.03 Mt"
+            continue
         relative = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         causative = weak_form and _CAUSATIVE_BEFORE_RE.search(text, max(start, m.start() - 90), m.start())
         if (
@@ -319,8 +331,8 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         if not _CITED_BEFORE_RE.search(text, max(start, m.start() - 20), m.start())
     ]
     out += [(m.start(), m.end(), "actual", True) for m in present]
-    if (m := _ACTION_START_RE.match(text, start, end)) and m.end() > start:
-        if not _LABEL_THEN_FACT_RE.match(text, m.end(), end):  # ("Protecting the coastline: 70% of it is protected")
+    if (m := ACTION_START_RE.match(text, start, end)) and m.end() > start:
+        if not LABEL_THEN_FACT_RE.match(text, m.end(), end):  # ("Protecting the coastline: 70% of it is protected")
             out.append((m.start(), m.end(), "target", True))
     elif (m := BASELINE_LABEL_RE.match(text, start, end)) is not None:
         out.append((m.start(), m.end(), "actual", True))  # "Baseline 2020: 3,177 MW" under a goal: its record
@@ -343,54 +355,9 @@ def _attained(text: str, start: int, m: re.Match[str]) -> str:
     return "actual" if _ATTAINED_BEFORE_RE.search(text, max(start, m.start() - 60), m.start()) else "target"
 
 
-#: A list item or table cell that opens with an action verb is an action of the plan: "Install 2 GW of ...",
-#: "Restoring 50,000 ha ...". General verbs of climate plans, in the base form or the gerund.
-_ACTION_VERBS = (
-    r"(?:increas|reduc|achiev|restor|expand|promot|ensur|upscal|introduc|improv|phas|enhanc|construct|provid|replac"
-    r"|deploy|scal|rais|doubl|tripl|halv|maintain|adopt|electrif|retrofit|convert|rehabilitat|afforest|reforest"
-    r"|protect|conserv|mobilis|mobiliz|generat|switch|shift|decarbonis|decarboniz|establish|install|implement|develop"
-    r"|strengthen|reach|attain|plant|build|cut|limit|lower|eliminat|accelerat|support|encourag|extend|keep)(?:e|es|y|ies|ing)?"
-    r"|us(?:e|ing)"
-)
-_IMPERATIVE_RE = rx.compile(rf"\s*(?:{_ACTION_VERBS})\b", re.IGNORECASE)
-
-
-def imperative_at(text: str, at: int) -> bool:
-    """Whether the clause at ``at`` opens with an order in the base form ("ensure that …", "establish policies …"):
-    an action to take, not a record ("ensures", "increasing", "reduced" are no orders)."""
-    m = _IMPERATIVE_RE.match(text, at)
-    if m is None:
-        return False
-    word = m.group().strip().lower()
-    return not word.endswith(("ing", "ed")) and not (word.endswith("s") and not word.endswith("ss"))
-
-
-#: Capitalised (an item's first word) or after "To": a lower-case gerund after a comma ("..., reaching 5 GW") is none;
-#: "Building on the 12,000 ha already protected, …" names a starting point, not an action.
 #: A line labelled by its baseline's year ("Baseline 2020:", "2020 baseline:"): what that year recorded (the year in
 #: group 1 or 2; ``timeline`` reads the same labels for the document's present)
 BASELINE_LABEL_RE = rx.compile(r"[\s\-–•▪●◦*·]*(?:Baseline\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s+[Bb]aseline)\s*:")
-#: The same action named by its noun, as plans translated from French or Spanish list their measures
-#: ("Establishment of two 150 MW plants", "Construction of a 20 km dyke", "Installation of 30,000 solar kits").
-_ACTION_NOUNS = (
-    r"(?:establishment|installation|construction|creation|extension|expansion|development|rehabilitation|restoration"
-    r"|promotion|implementation|introduction|reali[sz]ation|improvement|strengthening|deployment|electrification"
-    r"|conversion|replacement|planting|provision|acquisition|upgrading|moderni[sz]ation|distribution|setting\s+up"
-    r"|building|reforestation|afforestation|regeneration|connection|hybridi[sz]ation|densification|generali[sz]ation)"
-)
-#: After an action that titles its item ("Protecting the coastline:"), a clause of fact in the present or past
-#: ("70-80% of the coastline is protected by sea walls"): the title names the field, the clause reports its state.
-_LABEL_THEN_FACT_RE = rx.compile(
-    r"[^:.;\d]{0,60}:\s+[^.;:]*?\b(?:is|are|was|were|has|have|had)\b(?!\s+(?:to|being|planned|expected|targeted)\b)",
-    re.IGNORECASE,
-)
-_ACTION_START_RE = rx.compile(
-    rf"[\s\-–•▪●◦*·\d.)(]*(?:[Tt]o\s+(?i:{_ACTION_VERBS})|(?=[A-Z])(?i:{_ACTION_VERBS})"
-    rf"|(?=[A-Z])(?i:{_ACTION_NOUNS})(?=\s+of\b))\b(?!\s+upon\b|\s+on\b)"
-    # (a gerund naming a sector is a noun: "Building sector emissions totalling 5 Mt", not an action)
-    r"(?!\s+(?:sectors?|stock)\b)"
-)
-
 
 def reports_done(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` reports something done: a fact cue other than "currently", "at present", "today"."""

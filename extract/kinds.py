@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 from . import clauses, rx
+from .actions import imperative_at
 from .alternation import first_char_guarded
-from .clausecues import GOAL_NOUN_AFTER_RE, cues, imperative_at, reports
+from .clausecues import GOAL_NOUN_AFTER_RE, cues, reports
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind

@@ -831,6 +831,16 @@ def test_a_bau_level_in_the_target_year_and_the_next_step_of_its_path_are_projec
     assert [(r["value"], r["kind"]) for r in rows(plan)][1:] == [("12.5", "actual"), ("10.2", "target")]
 
 
+def test_a_cut_a_measure_brings_estimated_in_the_present_is_a_modelled_outcome() -> None:
+    # "GHG emission reduction is estimated at 0.004 MtCO2e/year for 2,800 new machines": what the measure would bring,
+    # a goal of the plan; "the reduction was estimated at …" reports one, a record
+    lead = "This NDC was submitted in 2020, with goals for 2030. Its inventory year is 2016.\n\n"
+    goal = rows(lead + "GHG emission reduction is estimated at 0.004 MtCO2e/year for 2,800 new electric machines.")
+    assert [(r["value"], r["kind"]) for r in goal if r["value"] == "0.004"] == [("0.004", "target")]
+    done = rows(lead + "In 2018 the emission reduction was estimated at 0.3 MtCO2e.")
+    assert [(r["value"], r["kind"]) for r in done if r["value"] == "0.3"] == [("0.3", "actual")]
+
+
 def test_a_required_investment_is_a_need_not_a_record() -> None:
     text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]
