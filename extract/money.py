@@ -103,6 +103,11 @@ _NOT_MONEY = frozenset(
 _COUNTRY_CODES = frozenset(iso.countries())
 ISO_CODES = frozenset(set(iso.currencies()) - _NOT_MONEY - _COUNTRY_CODES | {"RMB", "NIS", "SLL"})
 _CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # the yuan's and the new shekel's common names
+#: Codes a country's own plans use for its money that mean something else elsewhere: "SLR" is the Sri Lankan rupee in
+#: Sri Lanka's plans, and sea-level rise in every plan
+_LOCAL_CODES = {"SLR": ("Sri Lanka", "LKR")}
+#: an amount the size of money, not of a rise in metres ("SLR 0.5 m"): grouped thousands or a magnitude word
+_MONEY_SIZED_RE = rx.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s*(?:million|billion|bn|mn)\b", re.IGNORECASE)
 
 # A sign or code right before the number; the named group says which currency. Order: specific signs first.
 _SIGNS = (
@@ -191,6 +196,8 @@ def currency_before(text: str, start: int, country: str = "") -> Currency | None
         code = m.group(name)[:3]
         if code in ISO_CODES:
             return Currency(_CODE_ALIASES.get(code, code), m.start())
+        if _LOCAL_CODES.get(code, ("", ""))[0] == country and _MONEY_SIZED_RE.match(text, start):
+            return Currency(_LOCAL_CODES[code][1], m.start(), local=True)  # "SLR 1,786 million" in a Sri Lankan plan
         return Currency(dollar_of(country), m.start()) if name == "coded" else None
     if name in _LOCAL_SIGNS:
         iso = local_currency(_LOCAL_SIGNS[name], country)

@@ -735,3 +735,12 @@ def test_the_indian_grouping_of_lakhs_and_crores_is_one_number() -> None:
     assert ("1,20,00,000", Decimal(12000000)) in got
     assert ("3,40,000.5", Decimal("340000.5")) in got
     assert ("12,345", Decimal(12345)) in got and ("1,20", Decimal("1.20")) in got
+
+
+def test_a_code_a_countrys_own_plans_use_for_its_money_is_money_only_there_and_only_at_moneys_size() -> None:
+    """ "SLR 2,450 million" in Sri Lanka's plan is rupees; "SLR 0.8 m" is a sea-level rise in metres, and in another
+    country's plan "SLR" is no money at all."""
+    text = "Relief spending was SLR 2,450 million. A SLR 0.8 m scenario floods the coast."
+    money = [(q.value, q.unit) for q in find_quantities(text, 0, len(text), country="Sri Lanka") if "LKR" in q.unit]
+    assert money == [(D("2.45"), "LKR billion")]
+    assert not [q for q in find_quantities(text, 0, len(text), country="Fiji") if "LKR" in q.unit]
