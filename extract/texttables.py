@@ -83,7 +83,7 @@ def build_deadline_table(blocks: list[Block], text: str, first: int) -> Deadline
     return DeadlineTable(first, body[-1], scope.year, cells)
 
 
-_HORIZON_WORDS_RE = rx.compile(r"(?i:year|horizon|time|period)")  # a word every ``_horizon_header`` cell holds
+_HORIZON_WORDS_RE = rx.compile(r"(?i:year|horizon|time|period|date)")  # a word every ``_horizon_header`` cell holds
 #: A schedule's cell: the period a row's measure runs over ("2021-2025", "2021 – 2030"); it aims at the period's end
 _PERIOD_CELL_RE = rx.compile(r"^\s*((?:19|20)\d\d)\s*(?:[-\u2013\u2014]|to)\s*((?:19|20)?\d\d)\s*$")
 _HEADER_REACH = 7  # blocks: a caption and the header cells up to the deadline column
@@ -118,13 +118,17 @@ def build_horizon_table(blocks: list[Block], text: str, first: int) -> DeadlineT
         return None
     rows: list[tuple[int, list[Cell]]] = []
     pos = first_year - before
+    # (a column after the deadline's that the header says holds years, "Year communicated", may hold them)
+    dated_trail = any("year" in c.text.lower() for c in cells[column + 1 : column + 1 + after])
     while pos < len(cells):
         reach = range(pos, min(pos + before + 1, len(cells)))
         year_at = next((j for j in reach if _deadline(cells[j].text)), None)
         if year_at is None or year_at == pos:
             break  # no year where the row's deadline stands (a row spanning cells above may lack its first ones)
         trail = cells[year_at + 1 : year_at + 1 + after]
-        if any(_deadline(c.text) for c in trail) or any(is_value(c.text) for c in cells[pos:year_at] + trail):
+        if (not dated_trail and any(_deadline(c.text) for c in trail)) or any(
+            is_value(c.text) for c in cells[pos:year_at] + ([] if dated_trail else trail)
+        ):
             break  # (a bare amount in a row: a grid of values by year, "2016 | 9,100 | -1,450", is no table of text)
         rows.append((_deadline(cells[year_at].text), cells[pos:year_at] + trail))
         pos = year_at + 1 + after
@@ -171,7 +175,10 @@ def _closed_by_deadline(cells: list[Cell], pos: int, before: int) -> list[tuple[
 
 #: A Year column's header: "Year", "Period", or the plan's own "Target Year(s)", "Implementation period".
 _YEAR_KEY_HEADER_RE = rx.compile(
-    r"^\s*(?:(?:target|implementation|completion)\s+)?(?:years?|period|timeline|time\s*frame)\s*:?\s*$", re.I
+    # ("Completion date", "Target date": the day a row's measure is due, a deadline as a year is)
+    r"^\s*(?:(?:(?:target|implementation|completion)\s+)?(?:years?|period|timeline|time\s*frame)"
+    r"|(?:completion|target|due)\s+dates?)\s*:?\s*$",
+    re.I
 )
 #: A cell that opens a row: a year, or the years a row aims at ("2030, 2035", "2025 and 2030").
 ROW_YEARS_RE = rx.compile(

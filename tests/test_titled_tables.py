@@ -357,6 +357,23 @@ def test_a_table_of_measures_keyed_by_a_horizon_column_dates_each_row_by_its_own
     assert ("95", "2020", "target") in got
 
 
+def test_a_completion_date_column_dates_each_row_even_with_a_column_of_years_communicated_after_it() -> None:
+    # "Thematic area | Target and actions | Completion date | Year communicated": the completion date is each row's
+    # deadline; the last column records the level each goal started from, with its year ("11.5% in 2017"), or a year
+    text = flat(
+        "Ruritania will cut its emissions by 20% below business as usual by 2030. This update was submitted in 2025.",
+        "Table 1: Mitigation targets and key actions",
+        "Thematic area", "Target and actions", "Completion date", "Year communicated",
+        "Mitigation", "Achieve 55% renewables in the national energy mix", "2030", "11.5% in 2017",
+        "12% reduction in national electricity use", "2030", "2016",
+        "6% reduction in grid losses", "2026", "9% in 2018",
+        "3% reduction in emissions from industrial processes", "2030", "2012",
+    )  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("55", "2030", "target"), ("6", "2026", "target"), ("3", "2030", "target")} <= got
+    assert ("11.5", "2017", "actual") in got
+
+
 def test_a_table_of_actions_closed_by_a_timeline_column_dates_each_row_by_its_periods_end() -> None:
     # "No. | Actions | Timeline": each row ends with the period it runs over, and aims at the period's end; a group's
     # row holds a second line of text, its sub-items lack the group's number (rows of unequal width)
