@@ -54,7 +54,11 @@ _PROFILE_RE = first_char_guarded(
     r"|endangered|permafrost"
     # a fragile state's circumstances: "70-80% of rural conflicts", "remittances of US$ 6 billion", "the fiscal
     # deficit widened to 4% of GDP", "only 2-3% of the land is arable"
-    r"|conflicts?|remittances|humanitarian|(?:fiscal|budget)\s+(?:deficits?|balance)|arable)\b",
+    r"|conflicts?|remittances|humanitarian|(?:fiscal|budget)\s+(?:deficits?|balance)|arable"
+    # the lie of the land: "nine islands scattered over 500,000 km2 of ocean", "between 26° 22' North latitude and …"
+    # (not the coastline or the sea's zone, which plans protect: "60% of the vulnerable coastline by 2035")
+    # (a climate zone's "mid-latitude" places no border)
+    r"|archipelago|(?<!-)latitud\w*|(?<!-)longitud\w*|scattered)\b",
     re.IGNORECASE,
 )
 # Projected physical impacts ("temperatures could rise by 1.3 °C by 2035") are scenarios, not plans or records.

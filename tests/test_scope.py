@@ -599,3 +599,17 @@ def test_what_a_named_global_pledge_aims_for_is_its_collective_goal() -> None:
     # the country's own methane goal stays
     own = f"{base}\n\nRuritania will cut its own methane emissions by 12% by 2030."
     assert {r["value"] for r in rows(own) if r["unit"] == "%"} == {"20", "12"}
+
+
+def test_the_lie_of_the_land_is_the_countrys_profile_and_a_climate_zone_no_border() -> None:
+    # "located between 12° 10' and 15° 40' North latitude … covers an area of 98,300 km2", "an archipelago of 60
+    # islands stretching 900 kilometres": geography, no indicator; "the mid-latitude temperate zone" names a climate,
+    # and its average temperature stays
+    lead = "The statistics in this document were collected up to 2024.\n\n"
+    geo = (
+        "Ruritania is located between 12° 10' and 15° 40' North latitude and 20° 05' and 24° 30' East longitude and "
+        "covers an area of 98,300 km2. It is an archipelago of 60 islands stretching 900 kilometres north to south."
+    )
+    assert rows(lead + geo) == []
+    zone = "Located in the mid-latitude temperate zone, its average annual temperature over 1991-2020 was 11.4°C."
+    assert [r["value"] for r in rows(lead + zone)] == ["11.4"]
