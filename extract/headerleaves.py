@@ -167,9 +167,7 @@ def grouped_leaves(header: list[str], ncols: int) -> tuple[list[int], list[int]]
     return None
 
 
-#: A column of the change between the table's other columns: "% Increase", "Change (%)", "Difference".
-
-
+#: Years side by side in one header cell: "2030 2035"
 _YEARS_CELL_RE = rx.compile(r"(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d")
 
 

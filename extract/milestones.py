@@ -262,8 +262,9 @@ def read_milestones(
                 present is not None and year <= present and qualifier == "="
             )
             if past and kw.group(0)[:4].lower() == "zero":
-                continue  # "a strategy titled 'Port 2035 – Zero Emission', developed in 2021": no sector is at zero yet
-                # (only net zero or neutrality is reported as reached)
+                # "a strategy titled 'Port 2035 – Zero Emission', developed in 2021": no sector is at zero yet (only
+                # net zero or neutrality is reported as reached)
+                continue
             obs = Observation(
                 doc=ctx.doc.doc,
                 value=Decimal(year),
