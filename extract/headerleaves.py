@@ -52,6 +52,8 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
     pure_years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
     if len(pure_years) == ncols:
         return pure_years
+    if (named := _named_years_leaves(header, ncols)) is not None:
+        return named
     one_year = [k for k, h in enumerate(header) if len(set(_cell_years(h)) - _bases(h)) == 1]
     if len(one_year) == ncols:
         return one_year
@@ -76,6 +78,28 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
         # corner cell alone states the table's: "Gas (kt) | 2022 (Historical) | 2030 (Projection) | GWP factor")
         return tail
     return None
+
+
+#: A header cell naming the year cells under it as a group: "Years", "Year", "Period"
+_YEARS_NAME_RE = rx.compile(r"(?i)(?:years?|periods?)\s*:?")
+
+
+def _named_years_leaves(header: list[str], ncols: int) -> list[int] | None:
+    """The leaves of a two-row header flattened row by row whose first row names the years of its second ("Years"):
+    "Years | Total (2010-2030)" over "2010 | 2020 | 2030". The "Years" cell is the years' parent, no column; a first-
+    row cell after it spans both rows and so heads the columns after the years, the cells before it (past the row
+    labels' header) the columns before them."""
+    years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
+    if len(years) < 2 or years != list(range(years[0], len(header))):
+        return None
+    parent = next((k for k in range(years[0] - 1, -1, -1) if _YEARS_NAME_RE.fullmatch(header[k].strip())), None)
+    if parent is None:
+        return None
+    after = list(range(parent + 1, years[0]))
+    before = ncols - len(years) - len(after)
+    if before < 0 or before > parent:
+        return None
+    return [*range(parent - before, parent), *years, *after]
 
 
 def _years_parent(header: list[str], ncols: int) -> int | None:

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from . import rx
 from .cells import YEAR_CELL_RE, Grid
+from .cellunits import label_unit as label_unit_of
 from .gases import gas_label_unit
 from .header import TableScope
 from .numbers import find_numbers
@@ -148,3 +149,28 @@ def sibling_unit(grid: Grid, scope: TableScope, before: TableShape | None) -> No
 
 def _row_labels(grid: Grid) -> frozenset[str]:
     return frozenset(" ".join(c.text for c in r.labels).strip().lower() for r in grid.rows)
+
+
+def rows_emission_unit(text: str, grid: Grid) -> tuple[str, Decimal] | None:
+    """The one emission unit that two or more rows' labels state, when no row's label states another: rows of the
+    same table that name emissions or reductions without a unit ("Expected emission reduction" under "Emissions,
+    unconditional scenario (Mt CO2eq)") are read in it, as a printed table states a shared unit once."""
+    stated: set[tuple[str, Decimal]] = set()
+    count = 0
+    for row in grid.rows:
+        if not row.labels:
+            continue
+        own = row.labels[-1]
+        u = label_unit_of(text, own.start, own.end)
+        if u is None:
+            continue
+        if not u[0].startswith("Mt CO2"):
+            return None
+        stated.add(u)
+        count += 1
+    return stated.pop() if count >= 2 and len(stated) == 1 else None
+
+
+def names_emissions(label: str) -> bool:
+    """Whether a row's label names emissions, reductions or removals (which a table's emission unit measures)."""
+    return _EMISSION_COLUMN_RE.search(label) is not None

@@ -40,7 +40,7 @@ from .headerleaves import split_year_cells
 from .headeryears import bases, years_row
 from .headings import names_plan
 from .impacts import impact_table
-from .introunit import intro_emission_unit, sibling_unit, table_shape
+from .introunit import intro_emission_unit, names_emissions, rows_emission_unit, sibling_unit, table_shape
 from .scope import profile_topic
 from .sentence import read_sentence
 from .state import Carry, DocContext
@@ -113,6 +113,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             for k, cell in enumerate(row.values):
                 if cell is not None:
                     bau_cells.setdefault(k, set()).add(_same(cell.text))
+    # (only in a table whose header and caption state no unit: else theirs measure the rows that state none)
+    no_unit = scope.table.unit is None and not any(c.unit for c in scope.columns)
+    rows_unit = rows_emission_unit(text, grid) if no_unit else None
     reference = reference_row([" ".join(c.text for c in r.labels) for r in grid.rows], grid.caption or grid.title)
     subject: str | None = None  # the label of the last row of levels: the rows of changes under it are its changes
     unit_column = names_unit_column(grid.header)  # "Unit of measure": each row's cell there scales its numbers
@@ -162,6 +165,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             continue  # a "BAU" or "reference case" row is a projection
         # (an intensity first: "Emissions per capita, t CO2e" states tonnes a person, not the row's total)
         row_unit = intensity_label(label) or stated or count_label(label) or group_unit(row.group) or outer
+        if row_unit is None and rows_unit is not None and names_emissions(label):
+            row_unit = rows_unit  # "Expected emission reduction" under rows "… (Mt CO2eq)": the unit stated once
         row_start = row.labels[0].start
         placements = _placements(row.values, scope, grid.ncols, label)
         for i, cell in enumerate(row.values):

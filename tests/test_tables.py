@@ -2505,3 +2505,44 @@ def test_a_total_column_after_columns_of_periods_is_reached_by_the_last_period()
     )  # fmt: skip
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"}
     assert {("22.24", "2040", "target"), ("13.667", "2040", "target"), ("0.421", "2025", "target")} <= got
+
+
+def test_a_years_cell_over_the_year_cells_heads_no_column_and_a_cell_spanning_both_rows_follows_them() -> None:
+    """A two-row header flattened row by row: "Years" (over the years) and "Total (2015-2035)" (spanning both rows)
+    come first, the years after them; in every row the total's cell is last."""
+    text = flat(
+        "Ruritania prepared its mitigation scenarios in 2024.",
+        "Table 6: Summary of mitigation data",
+        "Years", "Total (2015-2035)", "2015", "2025", "2030", "2035",
+        "Emissions, BAU scenario (Mt CO2eq)", "11.40", "13.90", "14.60", "15.45", "290.10",
+        "Emissions, mitigation scenario (Mt CO2eq)", "11.40", "13.05", "12.20", "10.85", "251.60",
+        "Emissions, conditional scenario (Mt CO2eq)", "11.40", "12.75", "11.10", "9.35", "228.90",
+        "The scenarios were modelled with LEAP.",
+    )  # fmt: skip
+    got = {o.value_raw: (o.year, o.kind) for o in observations_of(text, "rr_ndc_2024")}
+    assert got["13.05"] == (2025, "target")
+    assert got["10.85"] == (2035, "target")
+    assert got["9.35"] == (2035, "target")
+    assert got["11.40"] == (2015, "actual")
+    assert got["228.90"] == (2035, "target")  # the period's total, due at its end
+    # a named column before the "Years" cell keeps its place before the years
+    from extract.headerleaves import leaves
+
+    assert leaves(["Sector", "Base year", "Years", "2025", "2030"], 3) == [1, 3, 4]
+
+
+def test_rows_naming_emissions_without_a_unit_share_the_one_unit_the_other_rows_state() -> None:
+    text = flat(
+        "Ruritania prepared its mitigation scenarios in 2024.",
+        "Table 6: Summary of mitigation data",
+        "Sector", "2025", "2030", "2035",
+        "Emissions, mitigation scenario (Gg CO2eq)", "13 050", "12 200", "10 850",
+        "Emissions, conditional scenario (Gg CO2eq)", "12 750", "11 100", "9 350",
+        "Expected emission reduction, conditional", "300", "1 100", "1 500",
+        "Number of projects", "4", "9", "12",
+        "The scenarios were modelled with LEAP.",
+    )  # fmt: skip
+    got = {o.value_raw: (o.year, o.unit, o.value) for o in observations_of(text, "rr_ndc_2024")}
+    assert got["1 100"][:2] == (2030, "Mt CO2e") and got["1 100"][2] == Decimal("1.1")
+    assert got["1 500"][:2] == (2035, "Mt CO2e")
+    assert all(got.get(v, (0, ""))[1] != "Mt CO2e" for v in ("4", "9", "12"))  # a count names no emissions
