@@ -65,7 +65,7 @@ if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
 from .numberstyle import writes_decimal_commas
-from .segment import Block, numbered_heading, segment, split_sentences
+from .segment import Block, numbered_heading, segment, split_sentences, wraps_joined
 
 # --------------------------------------------------------------- driver
 
@@ -74,7 +74,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     """Every numeric indicator statement of ``doc``, in document order, repeated facts kept once."""
     text = doc.text
     blocks = segment(text)
-    timeline = read_timeline(text, doc.doc)
+    timeline = read_timeline(wraps_joined(text, blocks), doc.doc)  # (its sentences read on over wrapped lines)
     ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
     ctx.continental = writes_decimal_commas(text)  # "99.992 kt" beside "15,4 million" is 99,992 kt
     carry = Carry()

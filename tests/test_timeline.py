@@ -790,3 +790,27 @@ def test_a_data_year_stated_after_a_first_present_is_read_again_once_the_present
     assert read_timeline(text).default_year == 2012
     timeline = read_timeline(text, "rr_indc_2016")
     assert (timeline.present, timeline.default_year) == (2015, 2015)
+
+
+WRAPPED_APART = [  # (fmt: skip) a page layout's lines, each set apart by a blank line in the rendering
+    "Ruritania's economy has suffered from repeated floods and a long drought over the past decade. Before "
+    "2012, 40-50 % of rural",
+    "conflicts were over water, and many of them turned violent. The economy contracted by 2.5 % in 2022, and "
+    "inflation",
+    "rose to 20 % in late 2022, while exports of coffee remained weak. Ruritania will source 40 % of its power from",
+    "renewable energy by 2035, up from the 12 % of electricity that hydropower plants supply today in the country.",
+]
+
+
+def test_the_present_is_read_over_lines_a_layout_wrapped_and_set_apart_by_blank_lines() -> None:
+    """ "Before 2012, 40-50 % of rural" over a blank line over "conflicts were …": one sentence, whose past tense
+    makes 2012 no deadline of the plan (its present is 2022, not the year before 2012)."""
+    from extract.segment import segment, wraps_joined
+
+    text = "\n\n".join(WRAPPED_APART)
+    joined = wraps_joined(text, segment(text))
+    assert len(joined) == len(text) and joined.split() == text.split()  # the same offsets, the same words
+    assert read_timeline(joined).present == 2022
+    got = {r["value_raw"]: (r["year"], r["kind"]) for r in rows(text)}
+    assert got["12 %"] == ("2022", "actual")  # undated, in the present tense: of the plan's present
+    assert got["40 %"] == ("2035", "target")
