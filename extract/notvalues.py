@@ -197,6 +197,8 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
             return True  # "04.10.2019": a date written with dots
         if text[num.start - 1 : num.start] == "%":
             return True  # "77%19": a footnote marker fused to the value before it
+        if num.end - num.start <= 2 and _MASS_BEFORE_RE.search(before) and _GAS_AFTER_RE.match(after):
+            return True  # "102.74 kt 5 CO2equivalent": a footnote marker a layout set inside the unit
         if after[:1].isalpha():  # a letter right after the number: rarely (every ordinal suffix starts with one)
             if _ORDINAL_AFTER_RE.match(after):
                 return True
@@ -216,6 +218,11 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
             if not text[line_start : num.start].strip():
                 return True
     return False
+
+
+#: an amount and a mass unit right before a number, and a gas right after it: the number splits a unit
+_MASS_BEFORE_RE = rx.compile(r"\d\s*(?:[kMG]t|Gg|tonnes?|tons?)\s$")
+_GAS_AFTER_RE = rx.compile(r"\s*(?:CO2|CO₂|CH4|N2O)")
 
 
 def _glued_unit(text: str, num: Number, after: str) -> bool:

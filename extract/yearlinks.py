@@ -38,7 +38,9 @@ _OWN_YEAR_BREAK_RE = first_char_guarded(
 )
 
 
-_FOOTNOTE_MARK_RE = rx.compile(r"\d{1,2}(?=\s)")
+#: a footnote marker after a unit, glued to it ("ktCO2e1 in") or set apart as a layout printed a superscript
+#: ("kt CO2eq 6 in 2018")
+_FOOTNOTE_MARK_RE = rx.compile(r"[ \t]?\d{1,2}(?=\s)")
 _LIST_GAP_RE = rx.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 _PAREN_YEAR_RE = rx.compile(
     r"\s*\((?:in\s+|as\s+of\s+|(?:data|figures?)\s+(?:from|for|of)\s+)?((?:19|20|21)\d\d)"
@@ -313,7 +315,7 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
                 continue
             gap = _PLAIN_GAP_RE.sub("", text[end : y.start])  # "(household-like)", "on 1990 levels", "FY"
             if text[q.end - 1 : q.end].isalpha() and (mark := _FOOTNOTE_MARK_RE.match(gap)):
-                gap = gap[mark.end() :]  # "50,742.91 ktCO2e1 in year 2000": a footnote marker glued to the unit
+                gap = gap[mark.end() :]  # "50,742.91 ktCO2e1 in year 2000": a footnote marker after the unit
             attributive = _NOUN_AFTER_YEAR_RE.match(text, y.end)  # "in the 2023 inventory" names, it does not date
             if text[y.end : y.end + 2].strip()[:1] == ":":
                 break  # "… 30% of permits By 2030: At least 60% …": a deadline that labels what follows it

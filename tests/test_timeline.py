@@ -792,7 +792,7 @@ def test_a_data_year_stated_after_a_first_present_is_read_again_once_the_present
     assert (timeline.present, timeline.default_year) == (2015, 2015)
 
 
-WRAPPED_APART = [  # (fmt: skip) a page layout's lines, each set apart by a blank line in the rendering
+WRAPPED_APART = [  # a page layout's lines, each set apart by a blank line in the rendering
     "Ruritania's economy has suffered from repeated floods and a long drought over the past decade. Before "
     "2012, 40-50 % of rural",
     "conflicts were over water, and many of them turned violent. The economy contracted by 2.5 % in 2022, and "

@@ -2442,3 +2442,16 @@ def test_a_deadline_with_a_colon_labels_what_follows_not_the_value_before_it() -
         "toolkit By 2031: At least 55% of building permits follow the toolkit."
     )
     assert [(r["value"], r["year"]) for r in rows(text)] == [("25", "2027"), ("55", "2031")]
+
+
+def test_a_footnote_marker_a_layout_set_after_or_inside_a_unit_neither_counts_nor_parts_a_value_from_its_year() -> None:
+    """Superscript footnote markers printed as plain digits: "kt CO2eq 7 in 2019" (after the unit: the year is still
+    the amount's own) and "kt 3 CO2equivalent" (inside the unit: no amount of its own)."""
+    text = (
+        "Ruritania's total emissions fell from 88.15 kt 3 CO2equivalent in 1990 (its base year) to 71.02 kt CO2eq 7 "
+        "in 2019."
+    )
+    got = [(r["value_raw"], r["year"], r["kind"]) for r in rows(text)]
+    assert ("71.02 kt CO2eq", "2019", "actual") in got
+    assert got[0][1] == "1990"
+    assert [raw for raw, _, _ in got] == ["88.15 kt", "71.02 kt CO2eq"]
