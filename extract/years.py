@@ -19,7 +19,11 @@ from .yearnames import NAMING_ROLES
 
 #: A coordinated predicate of its own: "emissions stand at 54 Mt in 2024 and will rise to 85 Mt by 2035" (the
 #: future of the second verb does not govern the first number, nor its year the second number).
-_NEW_PREDICATE = r"\s+(?:will|would|shall)\b|\s+(?:is|are)\s+(?:expected|projected|forecast|set|likely)\s+to\b"
+#: (its "is" may be left out: "reaching 65 m3 in 2020 and projected to decline to 54 m3 by 2050")
+_NEW_PREDICATE = (
+    r"\s+(?:will|would|shall)\b|\s+(?:(?:is|are)\s+)?(?:expected|projected|forecast)\s+to\b"
+    r"|\s+(?:is|are)\s+(?:set|likely)\s+to\b"
+)
 # a comma between digits is part of a number ("12,000", a decimal comma "1,5"), not a clause break
 _CLAUSE_SPLIT_RE = cx.guarded(
     ",;:—–()，；：、（）\\swab",

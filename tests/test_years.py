@@ -2455,3 +2455,15 @@ def test_a_footnote_marker_a_layout_set_after_or_inside_a_unit_neither_counts_no
     assert ("71.02 kt CO2eq", "2019", "actual") in got
     assert got[0][1] == "1990"
     assert [raw for raw, _, _ in got] == ["88.15 kt", "71.02 kt CO2eq"]
+
+
+def test_a_coordinated_projection_without_its_verb_is_a_clause_of_its_own() -> None:
+    """ "… reaching 410 MW in 2022 and projected to grow to 1,500 MW by 2031": the elided "is projected" opens a new
+    predicate, whose modal reading does not reach back to the record before it."""
+    text = (
+        "Installed solar capacity has tripled since 2015, reaching 410 MW in 2022 and projected to grow to 1,500 MW "
+        "by 2031."
+    )
+    got = {r["value_raw"]: (r["year"], r["kind"]) for r in rows(text)}
+    assert got["410 MW"] == ("2022", "actual")
+    assert got["1,500 MW"][0] == "2031"
