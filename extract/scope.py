@@ -261,10 +261,22 @@ _ECONOMY_SHARE_BEFORE_RE = rx.compile(
 _GENDER_SHARE_AFTER_RE = rx.compile(
     r"\s*(?:(?:%|per\s*cent|percent)\s*)?(?:of\s+(?:(?:them|the|all)\s+)?)?(?:women|female|girls)\b"
     # "half of the members of the board are women": the share's clause ends by naming its gender
-    r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b",
+    r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b"
+    # who takes part, by group: "30% representation of women", "30% of youth actively engaged", "70% of vulnerable
+    # women and youth", "a 40% increase in women and youth participation"
+    r"|\s*(?:(?:%|per\s*cent|percent)\s*)?(?:(?:representation|participation)\s+of\s+|of\s+(?:the\s+)?(?:vulnerable\s+|young\s+)?"
+    r"|increase\s+in\s+)(?:women|youth|young\s+people|female)\b",
     re.IGNORECASE,
 )
-_GENDER_WORDS = ("women", "female", "girls")
+_GENDER_WORDS = ("women", "female", "girls", "youth", "young")
+_GENDER_BEFORE_WORDS = (*_GENDER_WORDS, "gender")
+#: the same named before the share, in its clause: "youth representation in at least 60% of local committees",
+#: "Increase female labour force participation by 40%", "Percentage of women in decision-making bodies, … 30%"
+_GENDER_SHARE_BEFORE_RE = rx.compile(
+    r"\b(?:(?:women|female|youth|gender)\b[^.;:\d%]{0,40}?\b(?:representation|participation)"
+    r"|(?:percentage|share|proportion)\s+of\s+(?:women|youth|young\s+people|female))\b[^.;:\d%]{0,60}$",
+    re.IGNORECASE,
+)
 _GENDER_REACH = 160  # the longest match: 120 characters of the clause, the verb and the word, and some spaces
 #: a rate of interest named before the number, in its clause: a price of money, whatever its subject
 _INTEREST_BEFORE_RE = rx.compile(
@@ -307,6 +319,11 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     # number the catalogue does not map)
     if cx.may_contain(text, q_end, q_end + _GENDER_REACH, _GENDER_WORDS) and _GENDER_SHARE_AFTER_RE.match(text, q_end):
         return True
+    if q_start is not None:
+        lo = max(sent_start, q_start - _GENDER_REACH)
+        named = cx.may_contain(text, lo, q_start, _GENDER_BEFORE_WORDS)
+        if named and _GENDER_SHARE_BEFORE_RE.search(text, lo, q_start):
+            return True
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
     economy_share = (
         _ECONOMY_SHARE_AFTER_RE.match(text, q_end)

@@ -228,6 +228,27 @@ def test_a_share_of_women_is_dropped_and_the_sentences_other_numbers_kept() -> N
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.012", "Mha")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2028, ensure at least 35% representation of women on the district climate boards.",
+        "By 2031, have 25% of youth taking part in the national climate dialogues.",
+        "Secure a 45% increase in women and youth participation in the planting campaigns by 2029.",
+        "Raise youth representation to at least 40% of the local adaptation committees by 2030.",
+        "Percentage of women on the water boards, growing to 35% in 2027.",
+    ],
+)
+def test_who_takes_part_by_group_is_no_indicator(text: str) -> None:
+    """Shares of women or youth in decision-making or participation measure who takes part (the dev-set conventions
+    leave them out), named after the share or before it in its clause, whatever climate words the sentence holds."""
+    assert rows(text) == []
+
+
+def test_a_share_of_the_people_a_measure_reaches_is_kept() -> None:
+    text = "By 2030, 60% of rural households will cook with clean cooking fuels, and the youth will be trained."
+    assert [r["value"] for r in rows(text)] == ["60"]
+
+
 def test_indicators_in_the_catalogue_are_kept_whatever_the_topic() -> None:
     """The catalogue is the reviewed list of what is tracked; scope only judges numbers it does not map."""
     from decimal import Decimal
