@@ -327,3 +327,17 @@ def intensity_label(label: str) -> tuple[str, Decimal] | None:
     if len(found) != 1 or " per " not in found[0].unit:
         return None
     return found[0].unit, found[0].value
+
+
+#: a header cell of a year and the unit of its column: "1994 Gg CO2e", "2030 (MtCO2e)"
+_YEAR_UNIT_CELL_RE = rx.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s+(\S.{0,30}?)\s*$")
+
+
+def year_unit_cell(cell: str) -> tuple[int, tuple[str, Decimal]] | None:
+    """The year and unit of a header cell that states both ("1994 Gg CO2e"): the column's year, in that unit (not
+    a value of 1,994 Gg). None when the words after the year state no unit of their own ("2030 target")."""
+    m = _YEAR_UNIT_CELL_RE.match(cell)
+    if m is None or not m.group(2)[:1].isalpha() and m.group(2)[:1] != "(":
+        return None
+    unit = cell_unit(m.group(2))
+    return (int(m.group(1)), unit) if unit is not None and unit[0] != "%" else None

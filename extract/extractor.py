@@ -17,6 +17,7 @@ from . import clauses, rx
 from . import context as cx
 from .captionunits import table_caption
 from .cells import CAPTION_RE, is_value
+from .cellunits import year_unit_cell
 from .citations import cite_tables
 from .grid import find_grids
 from .headinglines import (
@@ -181,7 +182,13 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if text_year is not None:
                 read_text_row(ctx, block, carry, text_year, text_width)
                 continue
+            stated_unit = None
             years = {i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_CELL_RE.match(c))}
+            if not years:  # "Sector | 1994 Gg CO2e | 2000 Gg CO2e": years that state their column's unit
+                stated = {i: found for i, c in enumerate(cells) if (found := year_unit_cell(c))}
+                if len({u for _, u in stated.values()}) == 1:
+                    years = {i: year for i, (year, _) in stated.items()}
+                    stated_unit = next(iter(stated.values()))[1]
             above: list[str] = []
             if 0 in years and index and blocks[index - 1].kind == "table":
                 # "Number" spanning "2025 | 2030" on the row below: the years are the columns of that cell
@@ -191,6 +198,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if len(years) >= 2 and 0 not in years:
                 is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
                 header = year_header(text, blocks, index, years, is_target, caption, header)
+                header.unit = header.unit or stated_unit
                 if above:
                     header.width, header.unit_column = len(above), unit_column(above)
                 # under "4.1 Description of the baseline scenario", a table of years prints the reference path

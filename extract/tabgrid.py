@@ -22,6 +22,7 @@ from .cells import (
     misprinted,
     row_label_year,
 )
+from .cellunits import year_unit_cell
 from .gridbuild import is_unit_note
 from .headeryears import HEADER_YEAR_RE
 from .segment import Block
@@ -82,8 +83,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                 return True
         return _values_missing(row)
 
-    if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text)) >= 2:
-        return None, end  # "Sector | 2015 | 2030" heads the table: years are its columns, not its values
+    if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)) >= 2:
+        return None, end  # "Sector | 2015 | 2030" ("| 2015 Gg CO2e |") heads the table: years are its columns
 
     def years_only(j: int) -> bool:
         """A row of years over every value column of the row below, under one header cell spanning them, the stub
@@ -223,7 +224,7 @@ def _values_missing(row: list[Cell]) -> bool:
 
 def years_head(block: Block, text: str) -> bool:
     """Whether a tab row is a header of years ("Source | 1990 | 2017 | 2023 | …"): the row reader's table."""
-    return sum(1 for s, e in block.cells if YEAR_CELL_RE.match(text[s:e])) >= 2
+    return sum(1 for s, e in block.cells if YEAR_CELL_RE.match(text[s:e]) or year_unit_cell(text[s:e])) >= 2
 
 
 def goes_on(blocks: list[Block], k: int) -> bool:

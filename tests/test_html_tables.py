@@ -492,3 +492,20 @@ def test_a_row_repeating_the_value_columns_header_ends_the_table_above_it() -> N
     )
     found = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert {("0.1873", "Mt CO2e", "2035", "target"), ("0.0314", "Mt CO2e", "2035", "target")} <= found
+
+
+def test_header_cells_of_a_year_and_its_unit_date_and_measure_their_columns() -> None:
+    """ "Sector | 2005 Gg CO2e | 2015 Gg CO2e": each header cell is its column's year and unit, not a value of
+    2,005 Gg."""
+    body = (
+        "<p>Table 3: Ruritania's national inventory</p>"
+        + table(
+            tds("Sector", "2005 Gg CO2e", "2012 Gg CO2e", "2019 Gg CO2e"),
+            tds("Energy", "88.41", "97.30", "121.06"),
+            tds("Total emissions", "140.20", "151.75", "186.92"),
+        )
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert ("0.12106", "Mt CO2e", "2019") in got
+    assert ("0.1402", "Mt CO2e", "2005") in got
+    assert not {v for v, _, _ in got} & {"2.005", "2.012", "2.019"}
