@@ -55,3 +55,15 @@ def date_total_column(columns: list[ColumnScope]) -> None:
     if all(c.year is not None for c in dated) and len({c.year for c in dated}) == len(dated):
         latest = max(dated, key=lambda c: c.year or 0)
         columns[-1].year, columns[-1].kind = latest.year, columns[-1].kind or latest.kind
+
+
+def change_unit_levels(columns: list[ColumnScope]) -> None:
+    """Year columns without a unit beside change columns between them that state one amount unit ("1990 | 2017 |
+    Change 1990–2017, Mt CO₂e | Change (1990–2017), %"): a change of the levels is in their unit, so they are too."""
+    units = {c.unit for c in columns if c.base_year is not None and c.unit is not None and c.unit[0] != "%"}
+    if len(units) != 1:
+        return
+    unit = units.pop()
+    for col in columns:
+        if col.unit is None and col.year is not None and col.base_year is None and col.label.strip().isdigit():
+            col.unit = unit

@@ -45,7 +45,7 @@ def intro_emission_unit(text: str, grid: Grid, scope: TableScope) -> None:
     gases = [c for c in scope.columns if c.unit is None and gas_label_unit(c.label)]
     years = (
         [c for c in scope.columns if c.unit is None and YEAR_CELL_RE.match(c.label)]
-        if _EMISSION_COLUMN_RE.search(grid.caption)
+        if _EMISSION_COLUMN_RE.search(grid.caption or grid.title)  # (a caption closed by a stop is the title line)
         else []
     )
     if not emitted and not years and not gases:

@@ -23,6 +23,7 @@ from .cells import (
     row_label_year,
 )
 from .cellunits import year_unit_cell
+from .columnfit import CHANGE_RE
 from .gridbuild import is_unit_note
 from .headeryears import HEADER_YEAR_RE
 from .segment import Block
@@ -48,9 +49,13 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     qualifiers and footnote markers in their cells."""
     k = first
     rows: list[list[Cell]] = []
+    years_first = years_head(blocks[first], text)  # (as the row reader reads such a table: ``grid.find_grids``)
     while k < len(blocks):
         block = blocks[k]
-        contiguous = k == first or block.start == blocks[k - 1].end + 1
+        # (under a header of years, a row one blank line below a row as wide goes on with the table: "Energy | 20.79 |
+        # …", then "IPPU | …")
+        wraps = k > first + 1 and years_first and goes_on(blocks, k)
+        contiguous = k == first or block.start == blocks[k - 1].end + 1 or wraps
         if not contiguous or not (block.kind == "table" or (block.kind == "heading" and len(block.text) <= 60)):
             break
         rows.append(_tab_row(text, blocks, k))
@@ -84,7 +89,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         return _values_missing(row)
 
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)) >= 2:
-        return None, end  # "Sector | 2015 | 2030" ("| 2015 Gg CO2e |") heads the table: years are its columns
+        if not _change_columns(rows[0]):
+            return None, end  # "Sector | 2015 | 2030" ("| 2015 Gg CO2e |") heads the table: years are its columns
 
     def years_only(j: int) -> bool:
         """A row of years over every value column of the row below, under one header cell spanning them, the stub
@@ -130,6 +136,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         header_rows
         and sum(1 for c in header_rows[-1] if YEAR_CELL_RE.match(c.text)) >= 2
         and not years_only(data[0] - 1)
+        and not _change_columns(header_rows[-1])
     ):
         return None, end  # a row of years heads the table: the row reader handles it
 
@@ -192,6 +199,14 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
+
+
+def _change_columns(header: list[Cell]) -> bool:
+    """Whether a header of years goes on with columns of changes between them ("1990 | 2017 | 2023 | Change
+    1990–2017, Mt CO₂e | Change (1990–2017), %"): the grid reads each column's own years and base, which the row
+    reader, reading years alone, leaves out."""
+    years = [k for k, c in enumerate(header) if YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)]
+    return bool(years) and any(CHANGE_RE.search(c.text) for c in header[years[-1] + 1 :] if c.text)
 
 
 def _groups_years(above: list[Cell], years: list[Cell]) -> bool:

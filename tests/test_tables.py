@@ -2546,3 +2546,26 @@ def test_rows_naming_emissions_without_a_unit_share_the_one_unit_the_other_rows_
     assert got["1 100"][:2] == (2030, "Mt CO2e") and got["1 100"][2] == Decimal("1.1")
     assert got["1 500"][:2] == (2035, "Mt CO2e")
     assert all(got.get(v, (0, ""))[1] != "Mt CO2e" for v in ("4", "9", "12"))  # a count names no emissions
+
+
+CHANGE_TAB_TABLE = (
+    "Table 4 shows emissions in megatonnes of CO2e by sector in 1995, 2010 and 2021.\n\n"
+    "Table 4: GHG emissions by sector in 1995, 2010 and 2021.\n\n"
+    "Sector\t1995\t2010\t2021\tChange 1995–2021, Mt CO2e\tChange (1995–2021), %\n"
+    "Energy\t12.40\t15.10\t17.95\t5.55\t44.8\n\n"  # a blank line inside the table, as a rendering leaves one
+    "Agriculture\t6.30\t5.90\t5.45\t-0.85\t-13.5\n"
+    "Waste\t0.80\t1.05\t1.30\t0.50\t62.5\n\n"
+    "Emissions grew mostly in energy."
+)
+
+
+def test_a_tab_table_of_years_and_changes_between_them_reads_every_column() -> None:
+    """ "1995 | 2010 | 2021 | Change 1995–2021, Mt CO2e | Change (1995–2021), %": the levels take their years and
+    the unit the lead-in states (the caption, closed by a stop, is a title line), the changes their own unit, year
+    and base; the rows go on past a blank line."""
+    got = {(r["value_raw"], r["unit"], r["year"], r["base_year"]) for r in rows(CHANGE_TAB_TABLE)}
+    assert ("17.95", "Mt CO2e", "2021", "") in got
+    assert ("6.30", "Mt CO2e", "1995", "") in got
+    assert ("-0.85", "Mt CO2e", "2021", "1995") in got
+    assert ("-13.5", "%", "2021", "1995") in got
+    assert ("62.5", "%", "2021", "1995") in got
