@@ -67,3 +67,16 @@ def change_unit_levels(columns: list[ColumnScope]) -> None:
     for col in columns:
         if col.unit is None and col.year is not None and col.base_year is None and col.label.strip().isdigit():
             col.unit = unit
+
+
+#: a column of shares of a whole (not a bare "%", which may be a cut measured against the column before it)
+_SHARE_LABEL_RE = rx.compile(r"\b(?:share|percentage|proportion)\b|\bof\s+(?:the\s+)?total\b", re.IGNORECASE)
+
+
+def date_share_columns(columns: list[ColumnScope]) -> None:
+    """A share column without a year right after a dated column of amounts ("2007 GHG emissions, Gg CO2e | Percentage
+    of total emission, % | 2020 GHG emissions, Gg CO2e | Percentage …"): the share of that year's amount."""
+    for before, col in zip(columns, columns[1:], strict=False):
+        if col.year is None and col.unit is not None and col.unit[0] == "%" and _SHARE_LABEL_RE.search(col.label):
+            if before.year is not None and before.unit is not None and before.unit[0] != "%":
+                col.year, col.kind = before.year, col.kind or before.kind

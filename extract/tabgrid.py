@@ -22,7 +22,7 @@ from .cells import (
     misprinted,
     row_label_year,
 )
-from .cellunits import year_unit_cell
+from .cellunits import cell_unit, year_unit_cell
 from .columnfit import CHANGE_RE
 from .gridbuild import is_unit_note
 from .headeryears import HEADER_YEAR_RE
@@ -203,10 +203,15 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
 
 def _change_columns(header: list[Cell]) -> bool:
     """Whether a header of years goes on with columns of changes between them ("1990 | 2017 | 2023 | Change
-    1990–2017, Mt CO₂e | Change (1990–2017), %"): the grid reads each column's own years and base, which the row
+    1990–2017, Mt CO₂e | Change (1990–2017), %") or has columns of shares among them ("2007 GHG emissions, Gg CO2e |
+    Percentage of total emission, % | 2020 …"): the grid reads each column's own year, base and unit, which the row
     reader, reading years alone, leaves out."""
-    years = [k for k, c in enumerate(header) if YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)]
-    return bool(years) and any(CHANGE_RE.search(c.text) for c in header[years[-1] + 1 :] if c.text)
+    dated = [bool(YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)) for c in header]
+    if True not in dated:
+        return False
+    others = [c.text for c, d in zip(header, dated, strict=True)][dated.index(True) + 1 :]
+    others = [t for t, d in zip(others, dated[dated.index(True) + 1 :], strict=True) if t and not d]
+    return any(CHANGE_RE.search(t) or cell_unit(t) for t in others)
 
 
 def _groups_years(above: list[Cell], years: list[Cell]) -> bool:

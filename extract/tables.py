@@ -35,7 +35,7 @@ from .citations import cited_year
 from .columnfit import cell_numbers, misfits, share_columns
 from .gases import gas_label_unit
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
-from .headergroups import change_unit_levels, date_total_column
+from .headergroups import change_unit_levels, date_share_columns, date_total_column
 from .headerleaves import split_year_cells
 from .headeryears import bases, years_row
 from .headings import names_plan
@@ -71,6 +71,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     intro_emission_unit(text, grid, scope)
     change_unit_levels(scope.columns)
     date_total_column(scope.columns)
+    date_share_columns(scope.columns)
     if scope.table.year is None and grid.intro_year is not None and not any(c.year for c in scope.columns):
         scope.table.year = grid.intro_year  # "In 2011, emissions … are broken down as shown in the table below."
     named = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"

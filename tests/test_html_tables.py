@@ -509,3 +509,27 @@ def test_header_cells_of_a_year_and_its_unit_date_and_measure_their_columns() ->
     assert ("0.12106", "Mt CO2e", "2019") in got
     assert ("0.1402", "Mt CO2e", "2005") in got
     assert not {v for v, _, _ in got} & {"2.005", "2.012", "2.019"}
+
+
+def test_a_share_column_after_each_years_amounts_is_that_years_share() -> None:
+    """ "2009 emissions, Gg CO2e | Percentage of total, % | 2019 emissions, Gg CO2e | Percentage of total, %": each
+    share column is of the year before it (a bare "%" after a column of a base year is no share of it)."""
+    body = DATED + (
+        "<p>Table 6: Emissions of the energy sector by source</p>"
+        + table(
+            tds("Source", "2009 emissions, Gg CO2e", "Percentage of total, %", "2019 emissions, Gg CO2e",
+                "Percentage of total, %"),
+            tds("Road transport", "61.40", "48%", "88.15", "55%"),
+            tds("Power generation", "40.93", "32%", "51.29", "32%"),
+            tds("Fishing boats", "25.58", "20%", "20.84", "13%"),
+        )  # fmt: skip
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert ("48", "%", "2009") in got and ("55", "%", "2019") in got
+    assert ("13", "%", "2019") in got and ("0.08815", "Mt CO2e", "2019") in got
+    cut = DATED + table(
+        tds("Measure", "Cost (USD million)", "Emissions in 1990 (Mt CO2e)", "%"),
+        tds("Biogas", "140", "91.2", "12.4"),
+        tds("Wind power", "85", "91.2", "20.5"),
+    )
+    assert all(r["year"] != "1990" for r in html_rows(cut) if r["unit"] == "%")
