@@ -56,7 +56,7 @@ from .rowtables import read_table, read_table_row, read_text_row, table_footnote
 from .scope import impact_heading
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
-from .subheader import sub_header_years, unit_column
+from .subheader import parent_units, sub_header_years, unit_column
 from .textscope import TextScope, header_row_year
 from .timeline import read_timeline
 from .unitrow import column_units
@@ -201,6 +201,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 header.unit = header.unit or stated_unit
                 if above:
                     header.width, header.unit_column = len(above), unit_column(above)
+                    header.units = parent_units(above, years)  # each spanning cell's unit for the years under it
                 # under "4.1 Description of the baseline scenario", a table of years prints the reference path
                 header.reference = header.reference or (
                     carry.section_projection and not is_target and not names_plan(f"{caption} {cells[0]}")

@@ -5,7 +5,11 @@ columns' positions: they are placed under the spanning cells' columns, in order.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from .captionunits import caption_unit
 from .cells import YEAR_CELL_RE
+from .cellunits import cell_unit
 from .unitcolumn import UNIT_HEADER_RE
 
 
@@ -23,11 +27,14 @@ def spanned_columns(header: list[str]) -> list[int]:
     return spanned
 
 
+_DIGITS = frozenset("0123456789")  # (str.isdigit holds for "₂" too)
+
+
 def sub_header_years(header: list[str], row: list[str]) -> dict[int, int] | None:
     """Column position -> year of a second header row whose years ``row`` lists under the spanning cells of the row
     above (``header``, a row of words): None unless it holds two years or more and fits the spanned columns."""
-    if any(ch.isdigit() for c in header for ch in c):
-        return None  # the row above is no header of words
+    if any(ch in _DIGITS for c in header for ch in c):
+        return None  # the row above is no header of words (a subscript, "CO₂e", is no digit of a value)
     subs = [c for c in row if c.strip()]
     spanned = spanned_columns(header)
     if len(subs) != len(row) or not 2 <= len(subs) <= len(spanned):
@@ -39,3 +46,14 @@ def sub_header_years(header: list[str], row: list[str]) -> dict[int, int] | None
 def unit_column(header: list[str]) -> int | None:
     """The position of a header's "Unit of measure" column, if it has one."""
     return next((k for k, c in enumerate(header) if UNIT_HEADER_RE.match(c)), None)
+
+
+def parent_units(header: list[str], years: dict[int, int]) -> dict[int, tuple[str, Decimal]]:
+    """The unit of each year column that the spanning cell over it states ("Reduction potential (Gg CO₂eq)" over
+    "2030 | 2035", then "Cost in USD" over "2030 | 2035"): each group of years in its own parent's unit."""
+    units: dict[int, tuple[str, Decimal]] = {}
+    for k in years:
+        parent = next((header[j] for j in range(min(k, len(header) - 1), -1, -1) if header[j].strip()), "")
+        if parent and (unit := caption_unit(parent) or cell_unit(parent)) is not None:
+            units[k] = unit
+    return units

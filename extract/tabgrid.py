@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .cellobs import per_million_money
 from .cells import (
     CAPTION_RE,
     EMPTY_CELL_RE,
@@ -25,8 +26,10 @@ from .cells import (
 from .cellunits import cell_unit, year_unit_cell
 from .columnfit import CHANGE_RE
 from .gridbuild import is_unit_note
+from .header import _BAU_RE, _cue_kind
 from .headeryears import HEADER_YEAR_RE
 from .segment import Block
+from .subheader import parent_units, sub_header_years
 
 
 def _tab_row(text: str, blocks: list[Block], k: int) -> list[Cell]:
@@ -88,6 +91,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                 return True
         return _values_missing(row)
 
+    if len(rows) > 1 and _unit_groups_of_years([c.text for c in rows[0]], [c.text for c in rows[1]]):
+        return None, end  # "Reduction (Gg) | | Cost (USD) |" over "2030 | 2035 | 2030 | 2035": the row reader's
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)) >= 2:
         if not _change_columns(rows[0]):
             return None, end  # "Sector | 2015 | 2030" ("| 2015 Gg CO2e |") heads the table: years are its columns
@@ -199,6 +204,18 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     header = above + [c for r in header_rows for c in r if c.text]
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
+
+
+def _unit_groups_of_years(above: list[str], row: list[str]) -> bool:
+    """Whether ``row`` is a second header row of years under cells that span them and each state a unit ("GHG
+    reductions, kt CO₂e | " over "2030 | 2035"): the row reader reads them (cells naming paths, "BAU projection |
+    | Unconditional |", are groups the grid tells apart)."""
+    years = sub_header_years(above, row)
+    if years is None or len(units := parent_units(above, years)) != len(years):
+        return False
+    # (not money counted by the million, whose whole amounts the grid tells apart: ``cellobs.whole_money``)
+    paths = any(_cue_kind(c)[0] or _BAU_RE.search(c) for c in above if c.strip())
+    return not paths and not any(per_million_money(u) for u in units.values())
 
 
 def _change_columns(header: list[Cell]) -> bool:

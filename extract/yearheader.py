@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from . import rx
 from .captionunits import caption_unit, lead_unit
-from .cellunits import group_unit, lone_bracket_unit
+from .cellunits import cell_unit, group_unit, lone_bracket_unit
 from .columnfit import CHANGE_RE
 from .header import _BAU_RE, _cue_kind
 from .segment import Block
@@ -64,6 +64,9 @@ def _unit_above(text: str, cells: list[tuple[int, int]], years: dict[int, int]) 
     (an empty cell over one: "BAU projection (Mt) | | | Conditional (Mt) |" groups its columns by paths the row
     reader does not tell apart)."""
     over = [text[s:e].strip() for k, (s, e) in enumerate(cells) if k in years]
+    if len(over) == len(years) and over[0] and not any(over[1:]):
+        # one cell spans every year column ("GHG emission reductions, kt CO₂e" over "2030 | 2035"): its unit
+        return caption_unit(over[0]) or cell_unit(over[0])
     if len(over) != len(years) or not all(over):
         return None
     found = {caption_unit(cell) for cell in over}

@@ -533,3 +533,28 @@ def test_a_share_column_after_each_years_amounts_is_that_years_share() -> None:
         tds("Wind power", "85", "91.2", "20.5"),
     )
     assert all(r["year"] != "1990" for r in html_rows(cut) if r["unit"] == "%")
+
+
+def test_a_second_header_row_of_years_under_spanning_cells_takes_each_cells_unit() -> None:
+    """ "Reduction potential (Gg CO₂eq)" and "Cost in USD", each spanning "2030 | 2035" on the row below (the cells
+    left of them span both rows): each pair of years is read in its own parent's unit. A subscript ("CO₂") is no
+    digit of a value that would make the upper row no header of words."""
+    body = DATED + table(
+        tds("Sector", "Measure", "Gas", "Reduction potential (Gg CO₂eq)", "", "Cost in USD", ""),
+        tds("2030", "2035", "2030", "2035"),
+        tds("Energy", "Efficient street lighting", "CO₂", "61.20", "95.45", "9,180,000", "14,317,500"),
+        tds("Waste", "Landfill gas flaring", "CH₄", "140.75", "212.30", "21,112,500", "31,845,000"),
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert ("0.09545", "Mt CO2e", "2035", "target") in got
+    assert ("0.14075", "Mt CO2e", "2030", "target") in got
+    assert ("0.00918", "USD billion", "2030", "target") in got
+    assert ("0.031845", "USD billion", "2035", "target") in got
+    one = DATED + table(
+        tds("№", "Measures", "Activity indicators", "GHG emission reductions, kt CO₂e", ""),
+        tds("2030", "2035"),
+        tds("1", "Solar power plant in the north (2028)", "350 MW", "412.60", "412.60"),
+        tds("2", "Wind farm on the coast (2029)", "120 MW", "88.35", "96.10"),
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in html_rows(one)}
+    assert ("0.0961", "Mt CO2e", "2035") in got and ("0.08835", "Mt CO2e", "2030") in got
