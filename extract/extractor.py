@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses, rx
 from . import context as cx
-from .captionunits import table_caption
+from .captionunits import caption_unit, table_caption
 from .cells import CAPTION_RE, is_value
 from .cellunits import year_unit_cell
 from .citations import cite_tables
@@ -202,6 +202,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 if above:
                     header.width, header.unit_column = len(above), unit_column(above)
                     header.units = parent_units(above, years)  # each spanning cell's unit for the years under it
+                    header.unit = header.unit or caption_unit(above[0])  # the corner's: "Scenario (%)"
                 # under "4.1 Description of the baseline scenario", a table of years prints the reference path
                 header.reference = header.reference or (
                     carry.section_projection and not is_target and not names_plan(f"{caption} {cells[0]}")

@@ -81,7 +81,7 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
 
 
 #: A header cell naming the year cells under it as a group: "Years", "Year", "Period"
-_YEARS_NAME_RE = rx.compile(r"(?i)(?:years?|periods?)\s*:?")
+YEARS_NAME_RE = rx.compile(r"(?i)(?:years?|periods?)\s*:?")
 
 
 def _named_years_leaves(header: list[str], ncols: int) -> list[int] | None:
@@ -92,7 +92,7 @@ def _named_years_leaves(header: list[str], ncols: int) -> list[int] | None:
     years = [k for k, h in enumerate(header) if _YEAR_CELL_RE.match(h)]
     if len(years) < 2 or years != list(range(years[0], len(header))):
         return None
-    parent = next((k for k in range(years[0] - 1, -1, -1) if _YEARS_NAME_RE.fullmatch(header[k].strip())), None)
+    parent = next((k for k in range(years[0] - 1, -1, -1) if YEARS_NAME_RE.fullmatch(header[k].strip())), None)
     if parent is None:
         return None
     after = list(range(parent + 1, years[0]))

@@ -10,6 +10,7 @@ from decimal import Decimal
 from .captionunits import caption_unit
 from .cells import YEAR_CELL_RE
 from .cellunits import cell_unit
+from .headerleaves import YEARS_NAME_RE
 from .unitcolumn import UNIT_HEADER_RE
 
 
@@ -34,13 +35,29 @@ def sub_header_years(header: list[str], row: list[str]) -> dict[int, int] | None
     """Column position -> year of a second header row whose years ``row`` lists under the spanning cells of the row
     above (``header``, a row of words): None unless it holds two years or more and fits the spanned columns."""
     if any(ch in _DIGITS for c in header for ch in c):
-        return None  # the row above is no header of words (a subscript, "CO₂e", is no digit of a value)
+        return _under_years_cell(header, row)  # the row above is no header of words (a subscript is no digit)
     subs = [c for c in row if c.strip()]
     spanned = spanned_columns(header)
     if len(subs) != len(row) or not 2 <= len(subs) <= len(spanned):
-        return None
+        return _under_years_cell(header, row)
     years = {spanned[i]: int(m.group(1)) for i, c in enumerate(subs) if (m := YEAR_CELL_RE.match(c))}
     return years if len(years) >= 2 else None
+
+
+def _under_years_cell(header: list[str], row: list[str]) -> dict[int, int] | None:
+    """The years of a second header row under one cell naming them ("Years" spanning "2010 | 2020 | 2030"), whatever
+    else the row above holds ("Total (2010-2030)", spanning both rows: the row below ends in an empty cell under it)."""
+    subs = [c for c in row if c.strip()]
+    if row[: len(subs)] != subs or len(subs) < 2 or not all(YEAR_CELL_RE.match(c) for c in subs):
+        return None
+    named = [k for k, c in enumerate(header) if YEARS_NAME_RE.fullmatch(c.strip())]
+    if len(named) != 1:
+        return None
+    k = named[0]
+    end = next((j for j in range(k + 1, len(header)) if header[j].strip()), len(header))
+    if end - k != len(subs):
+        return None
+    return {k + i: int(m.group(1)) for i, c in enumerate(subs) if (m := YEAR_CELL_RE.match(c))}
 
 
 def unit_column(header: list[str]) -> int | None:
@@ -53,7 +70,12 @@ def parent_units(header: list[str], years: dict[int, int]) -> dict[int, tuple[st
     "2030 | 2035", then "Cost in USD" over "2030 | 2035"): each group of years in its own parent's unit."""
     units: dict[int, tuple[str, Decimal]] = {}
     for k in years:
-        parent = next((header[j] for j in range(min(k, len(header) - 1), -1, -1) if header[j].strip()), "")
+        parent = parent_cell(header, k)
         if parent and (unit := caption_unit(parent) or cell_unit(parent)) is not None:
             units[k] = unit
     return units
+
+
+def parent_cell(header: list[str], k: int) -> str:
+    """The cell of ``header`` over column ``k``: its own, else the nearest named cell left of it that spans it."""
+    return next((header[j] for j in range(min(k, len(header) - 1), -1, -1) if header[j].strip()), "")

@@ -27,9 +27,10 @@ from .cellunits import cell_unit, year_unit_cell
 from .columnfit import CHANGE_RE
 from .gridbuild import is_unit_note
 from .header import _BAU_RE, _cue_kind
+from .headerleaves import YEARS_NAME_RE
 from .headeryears import HEADER_YEAR_RE
 from .segment import Block
-from .subheader import parent_units, sub_header_years
+from .subheader import parent_cell, parent_units, sub_header_years
 
 
 def _tab_row(text: str, blocks: list[Block], k: int) -> list[Cell]:
@@ -211,7 +212,11 @@ def _unit_groups_of_years(above: list[str], row: list[str]) -> bool:
     reductions, kt CO₂e | " over "2030 | 2035"): the row reader reads them (cells naming paths, "BAU projection |
     | Unconditional |", are groups the grid tells apart)."""
     years = sub_header_years(above, row)
-    if years is None or len(units := parent_units(above, years)) != len(years):
+    if years is None:
+        return False
+    if all(YEARS_NAME_RE.fullmatch(parent_cell(above, k).strip()) for k in years):
+        return True  # "Years" spanning "2010 | 2020 | 2030" (a "Total (2010-2030)" cell beside it spans both rows)
+    if len(units := parent_units(above, years)) != len(years):
         return False
     # (not money counted by the million, whose whole amounts the grid tells apart: ``cellobs.whole_money``)
     paths = any(_cue_kind(c)[0] or _BAU_RE.search(c) for c in above if c.strip())

@@ -558,3 +558,19 @@ def test_a_second_header_row_of_years_under_spanning_cells_takes_each_cells_unit
     )
     got = {(r["value"], r["unit"], r["year"]) for r in html_rows(one)}
     assert ("0.0961", "Mt CO2e", "2035") in got and ("0.08835", "Mt CO2e", "2030") in got
+
+
+def test_a_years_cell_spanning_the_years_beside_a_total_spanning_both_rows() -> None:
+    """ "| Years (over four columns) | Total (2015-2035)" over "2015 | 2025 | 2030 | 2035 |": the rows' cells are
+    read under the years, the row of years ending in an empty cell under the total."""
+    body = DATED + (
+        "<p>Table 6: Summary of mitigation data</p><table>"
+        '<tr><td rowspan="2"></td><td colspan="4">Years</td><td rowspan="2">Total (2015-2035)</td></tr>'
+        "<tr><td>2015</td><td>2025</td><td>2030</td><td>2035</td><td></td></tr>"
+        + "<tr>" + tds("Emissions, mitigation scenario (Mt CO2eq)", "11.40", "13.05", "12.20", "10.85", "251.60")
+        + "</tr><tr>" + tds("Emissions, conditional scenario (Mt CO2eq)", "11.40", "12.75", "11.10", "9.35", "228.90")
+        + "</tr></table>"
+    )
+    got = {(r["value"], r["year"]) for r in html_rows(body)}
+    assert ("13.05", "2025") in got and ("10.85", "2035") in got and ("9.35", "2035") in got
+    assert ("11.4", "2035") not in got and ("12.75", "2015") not in got
