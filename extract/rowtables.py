@@ -20,6 +20,7 @@ from .cellunits import (
 )
 from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
+from .introunit import names_emissions
 from .loosereader import read_loose_table
 from .numbers import MARKER_CHARS, find_numbers
 from .scope import profile_topic
@@ -93,6 +94,14 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         return  # a statistic of the country's profile ("GDP, billion $"), and its changes under it ("Compared to 1990")
     # (an intensity first: "Emissions per capita, t CO2e" states tonnes a person, not the row's total)
     label_unit_ = intensity_label(label) or stated or count_label(label) or percent_label(label)
+    if stated is not None:
+        header.label_units.add(stated)
+    elif label_unit_ is None and header.unit is None and not header.units and len(header.label_units) == 1 and (
+        names_emissions(label)
+    ):
+        # "Expected emission reduction" under rows "Emissions … (Mt CO2eq)": the one unit the rows above state
+        shared = next(iter(header.label_units))
+        label_unit_ = shared if shared[0].startswith("Mt CO2") else None
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)

@@ -34,6 +34,7 @@ class YearHeader:
     subject: str = ""  # the label of the last row of levels: rows of changes under it ("Compared to 1990, %") are its
     width: int = 0  # the header's cells, when printed on two rows (``subheader``): shorter rows lack leading cells
     unit_column: int | None = None  # a "Unit of measure" column: each row's cell there is its numbers' unit
+    label_units: set[tuple[str, Decimal]] = field(default_factory=set)  # the units the rows' labels have stated
 
 
 def year_header(

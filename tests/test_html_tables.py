@@ -574,3 +574,19 @@ def test_a_years_cell_spanning_the_years_beside_a_total_spanning_both_rows() -> 
     got = {(r["value"], r["year"]) for r in html_rows(body)}
     assert ("13.05", "2025") in got and ("10.85", "2035") in got and ("9.35", "2035") in got
     assert ("11.4", "2035") not in got and ("12.75", "2015") not in got
+
+
+def test_rows_of_reductions_under_a_header_of_years_take_the_unit_the_rows_above_state() -> None:
+    body = DATED + (
+        "<p>Table 6: Summary of mitigation data</p>"
+        + table(
+            tds("", "2015", "2025", "2030"),
+            tds("Emissions, mitigation scenario (Gg CO2eq)", "11 400", "13 050", "12 200"),
+            tds("Emissions, conditional scenario (Gg CO2eq)", "11 400", "12 750", "11 100"),
+            tds("Expected emission reduction, conditional", "0", "300", "1 100"),
+            tds("Number of projects", "0", "9", "12"),
+        )
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert ("1.1", "Mt CO2e", "2030") in got and ("0.3", "Mt CO2e", "2025") in got
+    assert not {("9", "Mt CO2e", "2025"), ("0.009", "Mt CO2e", "2025")} & got  # a count names no emissions
