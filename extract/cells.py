@@ -93,7 +93,10 @@ MIN_ROWS = 2  # fewer rows than this are not clearly a table
 #: an empty cell: a dash, "n/a", "N.A.", "Not applicable (NA)", dots, or an inventory's notation keys for "not
 #: estimated", "not occurring", "included elsewhere" (NE, NO, IE)
 EMPTY_CELL_RE = rx.compile(
-    r"^\s*(?:[-–—]{1,3}|n[/\\.]?a\.?|N[/\\.]?A\.?|NA|NE|NO|IE|\.{2,3}|(?i:not\s+(?:applicable|estimated|available))"
+    r"^\s*(?:[-–—]{1,3}|n[/\\.]?a\.?|N[/\\.]?A\.?|NA|NE|NO|IE|\.{2,3}"
+    # (a value the plan does not give: "Not reported", "Unavailable", "Under study", "TBD")
+    r"|(?i:not\s+(?:applicable|estimated|available|reported|quantified|determined)|unavailable|under\s+study"
+    r"|TBD|to\s+be\s+determined)"
     r"(?:\s*\((?:NA|NE)\))?)\s*$"
 )
 #: a year alone in a cell, maybe with a footnote mark ("2010*"): 1950-2100, since "2199" is a value
@@ -241,14 +244,21 @@ def is_value(text: str) -> bool:
     if m is None:
         return False
     tail = m.group("tail")
-    if not tail:
-        return True
+    if not tail or _NOTE_TAIL_RE.fullmatch(tail):
+        return True  # (a bracketed note on the amount: "2,500,000 (as minimum)", "45 (estimated)")
     unit = match_unit_after(tail, 0)
     return (
         unit is not None
         and unit.unit not in (NON_INDICATOR, "count", "ratio", "year", "times")
         and len(tail.rstrip(" *†‡ª")) - unit.end <= 1
     )
+
+
+#: a note on a value, in brackets, after it: how it was reached or how sure it is (no number, no unit)
+_NOTE_TAIL_RE = rx.compile(
+    r"\((?:as\s+(?:a\s+)?)?(?:minimum|maximum|estimated?|approx(?:imately|\.)?|provisional|preliminary|indicative)\)",
+    re.IGNORECASE,
+)
 
 
 def accounting_negative(num: str) -> bool:

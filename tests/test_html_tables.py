@@ -590,3 +590,21 @@ def test_rows_of_reductions_under_a_header_of_years_take_the_unit_the_rows_above
     got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
     assert ("1.1", "Mt CO2e", "2030") in got and ("0.3", "Mt CO2e", "2025") in got
     assert not {("9", "Mt CO2e", "2025"), ("0.009", "Mt CO2e", "2025")} & got  # a count names no emissions
+
+
+def test_a_cell_the_plan_leaves_unreported_or_notes_as_a_minimum_keeps_its_table() -> None:
+    """ "Not reported" (or "Under study", "TBD") is a blank cell, and "3,100,000 (as minimum)" a value with a note:
+    neither makes the table of needs no table of values."""
+    body = DATED + (
+        "<p>Table 9 Summary of adaptation finance necessary</p>"
+        + table(
+            tds("Sector", "Estimated finance necessary (US $)"),
+            tds("Agriculture", "184,300,000"),
+            tds("Health", "Not reported"),
+            tds("Tourism", "3,100,000 (as minimum)"),
+            tds("Water", "92,750,000"),
+            tds("Forestry", "Under study"),
+        )
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert ("0.1843", "USD billion", "2030") in got and ("0.09275", "USD billion", "2030") in got
