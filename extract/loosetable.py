@@ -122,6 +122,14 @@ def _unit_line(blocks: list[Block], text: str, first: int) -> tuple[str, Decimal
     return cell_unit(line)
 
 
+#: a sentence that cites a table by its number before the table's own caption: "Table 6.2 summarizes …"
+_CITING_RE = rx.compile(
+    r"Tables?\s+[\d.]+[a-z]?\s+(?:below\s+)?(?:summari[sz]es|shows|presents|lists|provides|gives|illustrates|details"
+    r"|sets\s+out|describes|contains)\b",
+    re.IGNORECASE,
+)
+
+
 def build_loose_table(
     blocks: list[Block], text: str, first: int, unit_words: dict[int, bool] | None = None
 ) -> LooseTable | None:
@@ -131,6 +139,8 @@ def build_loose_table(
     ``unit_words``: ``_names_unit`` of blocks by index, kept by a caller that asks for the tables at many blocks of
     one document (each window of the header test overlaps the next)."""
     caption = blocks[first].text.strip()
+    if _CITING_RE.match(caption):
+        return None  # "Table 6.2 summarizes … for 1994, 2000 and 2007.": a sentence citing the table, no caption
     gap = BARE_GAP
     units: list[tuple[int, tuple[str, Decimal]]] = []
     years = {int(y) for y in _YEAR_RE.findall(caption)}

@@ -2569,3 +2569,22 @@ def test_a_tab_table_of_years_and_changes_between_them_reads_every_column() -> N
     assert ("-0.85", "Mt CO2e", "2021", "1995") in got
     assert ("-13.5", "%", "2021", "1995") in got
     assert ("62.5", "%", "2021", "1995") in got
+
+
+def test_a_sentence_citing_a_table_by_number_is_no_caption_that_hides_the_table_below() -> None:
+    """ "Table 4.1 summarizes … for 1995, 2005 and 2015." right above "Table 4.1: …": the sentence cites the table;
+    the caption under it opens the flattened grid."""
+    text = flat(
+        "Ruritania's inventory was compiled in 2020.",
+        "Table 4.1 summarizes Ruritania's GHG emissions for 1995, 2005, and 2015.",
+        "Table 4.1: Summary of Ruritania's GHG emissions in 1995, 2005, and 2015",
+        "Sector", "1995 (Gg CO2e)", "2005 (Gg CO2e)", "2015 (Gg CO2e)",
+        "Estimated GHG emissions",
+        "Energy", "88.40", "120.15", "161.90",
+        "Waste", "12.05", "15.30", "21.75",
+        "Total emissions", "100.45", "135.45", "183.65",
+        "Source: Ruritania's National GHG Inventory, 2015",
+    )  # fmt: skip
+    got = {o.value_raw: (o.year, o.kind, o.unit) for o in observations_of(text, "rr_ndc_2020")}
+    assert got["120.15"] == (2005, "actual", "Mt CO2e")
+    assert got["183.65"] == (2015, "actual", "Mt CO2e")
