@@ -77,9 +77,10 @@ _RESOURCE_NOT_BEFORE = "".join(
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
     "acdefimnoprst",
-    # (not the demand of people: "to meet its energy needs", "basic needs", "the cooking needs of households")
+    # (not the demand of people: "to meet its energy needs", "basic needs", "the cooking needs of households", "the
+    # country's food needs")
     r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b"
-    r"|(?<!\benergy\s)(?<!\bbasic\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bdaily\s)(?<!\bcooking\s)needs?\b"
+    r"|(?<!\benergy\s)(?<!\bbasic\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bdaily\s)(?<!\bcooking\s)(?<!\bfood\s)needs?\b"
     # (nor a demand for energy: "48% of total electricity requirements", "the country's power requirements")
     r"|(?<!\benergy\s)(?<!\belectricity\s)(?<!\bpower\s)(?<!\bfuel\s)(?<!\bwater\s)requirements?\b"
     r"|required\s+(?:investments?|funding|financ\w*|budgets?|costs?|resources)\b"  # "the required investment is"

@@ -23,6 +23,7 @@ from .alternation import first_char_guarded
 
 # resource potentials and the world's numbers quoted beside the country's, read in ``potentials`` and ``worldstats`` and
 # asked of ``scope`` with its other rules
+from .participation import takes_part
 from .potentials import resource_potential as resource_potential
 from .wordgate import LazyStarts, WordGate
 from .worldstats import global_pathway as global_pathway
@@ -254,34 +255,20 @@ _ECONOMY_SHARE_BEFORE_RE = rx.compile(
     rf"|population\s*\(\s*{_PERIOD_COLON})$",  # (not "the population (19.5%)": a source of emissions too)
     re.IGNORECASE,
 )
-#: A share of people by gender ("800 participants (45% women)", "at least 30% women members", "40% of them female",
-#: "half of the trainees are women")
-#: measures who takes part, not emissions or resilience (the dev-set conventions leave such figures out), whatever
-#: climate words the sentence holds. Only right after the number: a sentence merely naming women keeps its numbers.
-_GENDER_SHARE_AFTER_RE = rx.compile(
-    r"\s*(?:(?:%|per\s*cent|percent)\s*)?(?:of\s+(?:(?:them|the|all)\s+)?)?(?:women|female|girls)\b"
-    # "half of the members of the board are women": the share's clause ends by naming its gender
-    r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b"
-    # who takes part, by group: "30% representation of women", "30% of youth actively engaged", "70% of vulnerable
-    # women and youth", "a 40% increase in women and youth participation"
-    r"|\s*(?:(?:%|per\s*cent|percent)\s*)?(?:(?:representation|participation)\s+of\s+|of\s+(?:the\s+)?(?:vulnerable\s+|young\s+)?"
-    r"|increase\s+in\s+)(?:women|youth|young\s+people|female)\b",
-    re.IGNORECASE,
-)
-_GENDER_WORDS = ("women", "female", "girls", "youth", "young")
-_GENDER_BEFORE_WORDS = (*_GENDER_WORDS, "gender")
-#: the same named before the share, in its clause: "youth representation in at least 60% of local committees",
-#: "Increase female labour force participation by 40%", "Percentage of women in decision-making bodies, … 30%"
-_GENDER_SHARE_BEFORE_RE = rx.compile(
-    r"\b(?:(?:women|female|youth|gender)\b[^.;:\d%]{0,40}?\b(?:representation|participation)"
-    r"|(?:percentage|share|proportion)\s+of\s+(?:women|youth|young\s+people|female))\b[^.;:\d%]{0,60}$",
-    re.IGNORECASE,
-)
-_GENDER_REACH = 160  # the longest match: 120 characters of the clause, the verb and the word, and some spaces
 #: a rate of interest named before the number, in its clause: a price of money, whatever its subject
 _INTEREST_BEFORE_RE = rx.compile(
     r"\binterest(?:\s+rates?|\s+subsid(?:y|ies)|\s+payments?)\b[^.;,]{0,40}$|\binterest\s+(?:rate\s+)?of\s+$", re.I
 )
+#: prices named right before a share, in its clause: how much they changed ("fuel prices rose by 35%")
+_PRICE_BEFORE_RE = rx.compile(r"\bprices?\b[^.;()\d]{0,40}$", re.IGNORECASE)
+
+
+def _is_share(text: str, start: int, end: int) -> bool:
+    """Whether the quantity at ``text[start:end]`` is written as a share ("35%", "35 per cent")."""
+    written = text[start:end].rstrip().lower()
+    return written.endswith(("%", "percent", "per cent"))
+
+
 _CLIMATE_MONEY_RE = rx.compile(
     r"\b(?:invest\w*|financ\w*|cost\w*|funds?|funding|budget\w*|spend\w*|expenditures?|needs?)\b", re.I
 )
@@ -315,15 +302,8 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
         near = ("grow", "grew", "inflation", "reach")
         if cx.may_contain(text, lo, q_start, near) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
             return True
-    # every match holds one of the gender words within its reach: the cheap exact test first (this runs for every
-    # number the catalogue does not map)
-    if cx.may_contain(text, q_end, q_end + _GENDER_REACH, _GENDER_WORDS) and _GENDER_SHARE_AFTER_RE.match(text, q_end):
-        return True
-    if q_start is not None:
-        lo = max(sent_start, q_start - _GENDER_REACH)
-        named = cx.may_contain(text, lo, q_start, _GENDER_BEFORE_WORDS)
-        if named and _GENDER_SHARE_BEFORE_RE.search(text, lo, q_start):
-            return True
+    if takes_part(text, sent_start, q_end, q_start):
+        return True  # "800 participants (45% women)", "30% representation of women": who takes part
     window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
     economy_share = (
         _ECONOMY_SHARE_AFTER_RE.match(text, q_end)
@@ -332,6 +312,10 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
     )
     if economy_share and not _CLIMATE_MONEY_RE.search(window):
         return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject
+    if q_start is not None and _is_share(text, q_start, q_end) and _PRICE_BEFORE_RE.search(
+        text, max(sent_start, q_start - 60), q_start
+    ):
+        return True  # "sharp increases in fuel prices—exceeding 200%": a change of prices, the economy's
     if q_start is not None and _INTEREST_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start):
         return True  # "interest subsidies of 14 percent", "loan interest rates up to 16 percent": a price of money
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match

@@ -244,6 +244,24 @@ def test_who_takes_part_by_group_is_no_indicator(text: str) -> None:
     assert rows(text) == []
 
 
+def test_a_change_of_prices_is_the_economy_whatever_the_goods() -> None:
+    """ "fuel prices—exceeding 180%": how much prices changed is the country profile, though "fuel" is a policy
+    word; the sentence's other numbers are kept."""
+    text = (
+        "In 2023 sharp increases in fuel prices, exceeding 180% in some provinces, cut diesel generation, and "
+        "solar capacity reached 35 MW."
+    )
+    assert [r["value"] for r in rows(text)] == ["0.035"]
+
+
+def test_a_country_s_food_needs_are_no_finance_needs() -> None:
+    """ "meets only 25% of the country's food needs": the demand of people, no cost of the plan (a present fact
+    of the plan's year, not a goal of its headline year)."""
+    text = "Ruritania will cut emissions by 20% by 2031. In 2023 its farms met only 25% of the country's food needs."
+    got = {r["value"]: r["kind"] for r in rows(text)}
+    assert got.get("25") != "target"
+
+
 def test_a_share_of_the_people_a_measure_reaches_is_kept() -> None:
     text = "By 2030, 60% of rural households will cook with clean cooking fuels, and the youth will be trained."
     assert [r["value"] for r in rows(text)] == ["60"]
