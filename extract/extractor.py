@@ -58,7 +58,7 @@ from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
 from .subheader import parent_units, sub_header_years, unit_column
 from .textscope import TextScope, header_row_year
-from .timeline import read_timeline
+from .timeline import read_timeline, wraps_joined
 from .unitrow import column_units
 from .yearheader import _YEAR_CELL_RE, YearHeader, year_header
 
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
 from .numberstyle import writes_decimal_commas
-from .segment import Block, numbered_heading, segment, split_sentences, wraps_joined
+from .segment import Block, numbered_heading, segment, split_sentences
 
 # --------------------------------------------------------------- driver
 

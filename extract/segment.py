@@ -384,24 +384,3 @@ def _next_line(lines: list[str], k: int) -> str | None:
 
 _BLANKS_BETWEEN = 3  # blank lines a wrapped line may be set apart by (one, in the renderings of page layouts)
 
-
-_BLANK_RUN_RE = rx.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a line break with blank lines after it
-
-
-def wraps_joined(text: str, blocks: list[Block]) -> str:
-    """``text`` with the blank lines inside each paragraph (lines a page layout wrapped mid-sentence and set apart
-    by blank lines, which ``segment`` joins) turned into spaces after one line break: the same offsets, and a reader
-    of sentences that ends one at a blank line ("Before 2014, 70-80% of rural" over "conflicts were …") reads on."""
-    parts: list[str] = []
-    done = 0
-    for block in blocks:
-        if block.kind != "paragraph" or "\n" not in block.text:
-            continue
-        for m in _BLANK_RUN_RE.finditer(text, block.start, block.end):
-            parts.append(text[done : m.start()])
-            parts.append("\n" + " " * (m.end() - m.start() - 1))
-            done = m.end()
-    if not parts:
-        return text
-    parts.append(text[done:])
-    return "".join(parts)

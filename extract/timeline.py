@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import context as cx
 from . import rx
@@ -24,6 +25,9 @@ from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
 from .docdate import date_line, decision_year, inventory_year
 from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
+
+if TYPE_CHECKING:
+    from .segment import Block
 
 
 @dataclass(frozen=True)
@@ -286,3 +290,25 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None, t
 
 DATA_LAG = 5  # years by which a document's latest data year may precede its writing
 NEAR_YEARS = 15  # a deadline this far after the present (or the earliest deadline) can be a plan's headline
+
+
+_BLANK_RUN_RE = rx.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a line break with blank lines after it
+
+
+def wraps_joined(text: str, blocks: list[Block]) -> str:
+    """``text`` with the blank lines inside each paragraph (lines a page layout wrapped mid-sentence and set apart
+    by blank lines, which ``segment`` joins) turned into spaces after one line break: the same offsets, and a reader
+    of sentences that ends one at a blank line ("Before 2014, 70-80% of rural" over "conflicts were …") reads on."""
+    parts: list[str] = []
+    done = 0
+    for block in blocks:
+        if block.kind != "paragraph" or "\n" not in block.text:
+            continue
+        for m in _BLANK_RUN_RE.finditer(text, block.start, block.end):
+            parts.append(text[done : m.start()])
+            parts.append("\n" + " " * (m.end() - m.start() - 1))
+            done = m.end()
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)

@@ -17,9 +17,9 @@ from .yearnames import NAMING_ROLES
 
 # --------------------------------------------------------------- per-sentence reading
 
-#: A coordinated predicate of its own: "emissions stand at 54 Mt in 2024 and will rise to 85 Mt by 2035" (the
-#: future of the second verb does not govern the first number, nor its year the second number).
-#: (its "is" may be left out: "reaching 65 m3 in 2020 and projected to decline to 54 m3 by 2050")
+#: A coordinated predicate of its own: "emissions stand at 54 Mt in 2024 and will rise to 85 Mt by 2035" (the future
+#: of the second verb does not govern the first number, nor its year the second), its "is" perhaps left out ("… and
+#: projected to decline to 54 m3 by 2050").
 _NEW_PREDICATE = (
     r"\s+(?:will|would|shall)\b|\s+(?:(?:is|are)\s+)?(?:expected|projected|forecast)\s+to\b"
     r"|\s+(?:is|are)\s+(?:set|likely)\s+to\b"

@@ -805,7 +805,8 @@ WRAPPED_APART = [  # a page layout's lines, each set apart by a blank line in th
 def test_the_present_is_read_over_lines_a_layout_wrapped_and_set_apart_by_blank_lines() -> None:
     """ "Before 2012, 40-50 % of rural" over a blank line over "conflicts were …": one sentence, whose past tense
     makes 2012 no deadline of the plan (its present is 2022, not the year before 2012)."""
-    from extract.segment import segment, wraps_joined
+    from extract.segment import segment
+    from extract.timeline import wraps_joined
 
     text = "\n\n".join(WRAPPED_APART)
     joined = wraps_joined(text, segment(text))
