@@ -25,6 +25,7 @@ from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
 from .docdate import date_line, decision_year, inventory_year
 from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
+from .yearindex import share_years
 
 if TYPE_CHECKING:
     from .segment import Block
@@ -311,4 +312,6 @@ def wraps_joined(text: str, blocks: list[Block]) -> str:
     if not parts:
         return text
     parts.append(text[done:])
-    return "".join(parts)
+    joined = "".join(parts)
+    share_years(joined, text)  # the same years at the same offsets: indexed once
+    return joined

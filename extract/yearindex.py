@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from operator import attrgetter
 
 from . import rx
@@ -65,13 +65,34 @@ class YearIndex:
     roles: dict[int, tuple[int, str]]  # start -> (end of its YEAR_RE match, role) of each year outside a span
 
 
-@lru_cache(maxsize=4)
+_KEPT = 4  # texts whose index is kept (the documents a worker reads in turn, and their copies)
+_INDEXES: OrderedDict[str, YearIndex] = OrderedDict()
+
+
 def document_years(text: str) -> YearIndex:
     """The ``YearIndex`` of ``text``, kept: every sentence of a document asks for its years."""
+    index = _INDEXES.get(text)
+    if index is not None:
+        _INDEXES.move_to_end(text)
+        return index
     digits = year_digit_starts(text, 0, len(text))
     index = YearIndex(digits, _span_start_candidates(text, digits), [], {})
     index.mentions = _find_years(text, 0, len(text), index, None)
+    _keep(text, index)
     return index
+
+
+def share_years(copy: str, original: str) -> None:
+    """Let ``copy``, a copy of ``original`` with the same years at the same offsets and only whitespace changed
+    (``timeline.wraps_joined``), use the index of ``original``: read once, not twice, with the same roles."""
+    if copy is not original and len(copy) == len(original):
+        _keep(copy, document_years(original))
+
+
+def _keep(text: str, index: YearIndex) -> None:
+    _INDEXES[text] = index
+    while len(_INDEXES) > _KEPT:
+        _INDEXES.popitem(last=False)
 
 
 def year_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

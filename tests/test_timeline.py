@@ -815,3 +815,16 @@ def test_the_present_is_read_over_lines_a_layout_wrapped_and_set_apart_by_blank_
     got = {r["value_raw"]: (r["year"], r["kind"]) for r in rows(text)}
     assert got["12 %"] == ("2022", "actual")  # undated, in the present tense: of the plan's present
     assert got["40 %"] == ("2035", "target")
+
+
+def test_the_joined_copy_of_a_text_shares_its_year_index() -> None:
+    """The timeline reads a copy of the text with wrapped lines joined (the same years at the same offsets): its
+    years are indexed once, for both (a second index cost a few percent of the extraction)."""
+    from extract.segment import segment
+    from extract.timeline import wraps_joined
+    from extract.yearindex import document_years
+
+    text = "\n\n".join(WRAPPED_APART)
+    joined = wraps_joined(text, segment(text))
+    assert joined != text
+    assert document_years(joined) is document_years(text)
