@@ -337,6 +337,10 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
             out.append((m.start(), m.end(), "target", True))
     elif (m := BASELINE_LABEL_RE.match(text, start, end)) is not None:
         out.append((m.start(), m.end(), "actual", True))  # "Baseline 2020: 3,177 MW" under a goal: its record
+    if text[end : end + 1] == ":":
+        # "… 11.51 million tonne in 2020 Target: 3% …" (a table cell's lines run together): a cue ending the span
+        # right before a colon labels what follows the colon, not the clause it ends
+        out = [c for c in out if text[c[1] : end].strip()]
     out.sort()
     return tuple(out)
 

@@ -50,7 +50,8 @@ YEAR_RE = guarded(
     r"|(?<=\b(?:in|by)\s\d{4})\d{1,2}$)?"
     # not a number of a unit, though typed with Cyrillic or Greek look-alike letters ("1900 МW" with Cyrillic М)
     r"(?:年|(?![\w%]))(?!\s*(?:[kкMМΜGTТΤ]Wh?p?|Wp|h[aа]|h[eе]ct[aа]r[eе]s|km2?|tons?|tonnes|t|[MМΜGkк]t|Gg|million"
-    r"|billion|m[2²3³]|mm|cm|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s|lit(?:er|re)s|kg)\b)"  # "above 2000 m2"
+    r"|billion|m[2²3³]|mm|cm|sq\.?\s*m|square\s+met(?:er|re)s?|met(?:er|re)s|lit(?:er|re)s|kg"
+    r"|(?:[MМΜGkк]?t|Gg)\s?CO[2₂](?:[-\s]?eq?)?)\b)"  # "above 2000 m2", "- 2000 ktCO2 / year"
     # nor the first end of a range of amounts: "rainfall between 1800 and 2200 mm", "from 1800 to 2600 mm"
     # (lengths only: "by 2030 and 140 MW by 2040" keeps its year)
     r"(?!\s*(?:and|to|-|–)\s*\d{3,4}\s*(?:mm|cm|m|km)\b)",

@@ -2467,3 +2467,26 @@ def test_a_coordinated_projection_without_its_verb_is_a_clause_of_its_own() -> N
     got = {r["value_raw"]: (r["year"], r["kind"]) for r in rows(text)}
     assert got["410 MW"] == ("2022", "actual")
     assert got["1,500 MW"][0] == "2031"
+
+
+def test_an_amount_written_like_a_year_before_its_emission_unit_is_no_year() -> None:
+    """ "- 2000 ktCO2 / year compared to BAU": an amount of 2,000 kt, glued to its gas, dates nothing."""
+    from extract import context as cx
+
+    for text in ("Unconditional: - 2000 ktCO2 / year compared to BAU", "a cut of 2010 tCO2e", "about 1990 Gg CO2"):
+        assert cx.find_years(text, 0, len(text)) == [], text
+    text = "Ruritania will cut emissions by 20% by 2031. Energy: Unconditional: - 2000 ktCO2 / year compared to BAU."
+    got = {r["value_raw"]: (r["year"], r["kind"]) for r in rows(text)}
+    assert got["2000 ktCO2"] == ("2031", "target")
+
+
+def test_a_goal_label_before_a_colon_labels_what_follows_not_the_record_before_it() -> None:
+    """ "Baseline: 11.2 million tonnes in 2021 Target: 4% …", a table cell's lines run together: "Target" labels the
+    share after its colon; the baseline before it stays a record."""
+    text = (
+        "Ruritania will cut emissions by 20% by 2031. Raise maize yields. Baseline: 11.2 million tonnes in 2021 "
+        "Target: 4% more production each year by 2030."
+    )
+    got = {r["value_raw"]: (r["year"], r["kind"]) for r in rows(text)}
+    assert got["11.2 million tonnes"] == ("2021", "actual")
+    assert got["4%"] == ("2030", "target")
