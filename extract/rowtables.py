@@ -118,7 +118,14 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         if header.unit_column is not None and 1 <= header.unit_column - shift < len(block.cells):
             u_start, u_end = block.cells[header.unit_column - shift]
             caption_unit_ = scaled_unit(text[u_start:u_end]) or caption_unit_  # "1000 ha | 6 | 7": thousands of ha
+    own_year = _label_year(text, block, header) if len(block.cells) > 2 else None
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
+        if index + shift not in header.years and own_year is not None and _own_amount(text[c_start:c_end]):
+            # "Solar plant in Osh (2027) | 400 MW | 131.2 | 131.2" under "… | 2030 | 2035": a capacity with its own
+            # unit beside the year columns, due in the one year its row's label names
+            kind = "target" if ctx.ref_year is None or own_year > ctx.ref_year else "actual"
+            _read_row_cell(ctx, c_start, c_end, (block.start, c_end), own_year, kind, None, carry, marker_order)
+            continue
         if index + shift not in header.years or not text[c_start:c_end].strip():
             continue
         year = header.years[index + shift]
@@ -176,6 +183,26 @@ _PLAIN_NUMBER_RE = rx.compile(r"\s*[-−–]?\s*\d[\d,. ]*\s*")
 def _plain_number(cell: str) -> bool:
     """A cell that is a bare number, maybe signed ("-59.9", "1,235"): no unit, qualifier or footnote mark of its own."""
     return _PLAIN_NUMBER_RE.fullmatch(cell) is not None and NUM_CELL_RE.match(cell) is not None
+
+
+_LABEL_YEAR_RE = rx.compile(r"\((?:19|20)\d\d\)")  # "Construction of a wind farm (2027)": the row's own year
+
+
+def _label_year(text: str, block: Block, header: YearHeader) -> int | None:
+    """The one bracketed year the text cells of a row under a header of years name ("… wind farm (2027)"), if any."""
+    found = {
+        int(m.group(0)[1:5])
+        for k, (s, e) in enumerate(block.cells)
+        if k not in header.years
+        for m in _LABEL_YEAR_RE.finditer(text, s, e)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _own_amount(cell: str) -> bool:
+    """Whether a cell states an amount in its own unit, not a share ("400 MW", "12 km"; not "60% of households")."""
+    unit = cell_unit(cell.strip())
+    return unit is not None and unit[0] != "%"
 
 
 def _read_row_cell(

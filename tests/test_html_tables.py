@@ -608,3 +608,19 @@ def test_a_cell_the_plan_leaves_unreported_or_notes_as_a_minimum_keeps_its_table
     )
     got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
     assert ("0.1843", "USD billion", "2030") in got and ("0.09275", "USD billion", "2030") in got
+
+
+def test_a_capacity_beside_the_year_columns_is_due_in_the_year_its_row_names() -> None:
+    """Under "GHG emission reductions, kt CO₂e" spanning "2030 | 2035" (the row reader's), the "Activity indicators"
+    cell "350 MW" is the measure's own amount, due in the one year its label names ("(2028)"); a share of
+    households there is left to the row's text."""
+    body = DATED + table(
+        tds("№", "Measures", "Activity indicators", "GHG emission reductions, kt CO₂e", ""),
+        tds("2030", "2035"),
+        tds("1", "Solar power plant in the north (2028)", "350 MW", "412.60", "412.60"),
+        tds("2", "Gasification of villages (2027)", "45% of households", "88.35", "96.10"),
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert ("0.35", "GW", "2028", "target") in got
+    assert ("0.4126", "Mt CO2e", "2035", "target") in got
+    assert not any(v == "45" and y == "2027" for v, _, y, _ in got)
