@@ -259,6 +259,11 @@ _ECONOMY_SHARE_BEFORE_RE = rx.compile(
 _INTEREST_BEFORE_RE = rx.compile(
     r"\binterest(?:\s+rates?|\s+subsid(?:y|ies)|\s+payments?)\b[^.;,]{0,40}$|\binterest\s+(?:rate\s+)?of\s+$", re.I
 )
+#: the state's accounts named right before a share of the economy ("the fiscal deficit widened to 4% of GDP"): the
+#: profile, whatever money word the sentence holds ("financed largely through monetary expansion")
+_FISCAL_BEFORE_RE = rx.compile(
+    r"\b(?:(?:fiscal|budget)\s+(?:deficits?|balance|surplus)|public\s+debt|debt)\b[^.;()\d]{0,40}$", re.IGNORECASE
+)
 #: prices named right before a share, in its clause: how much they changed ("fuel prices rose by 35%")
 _PRICE_BEFORE_RE = rx.compile(r"\bprices?\b[^.;()\d]{0,40}$", re.IGNORECASE)
 
@@ -310,7 +315,10 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
         or (q_start is not None and _listed_after_economy_share(text, sent_start, q_start))
         or (q_start is not None and _ECONOMY_SHARE_BEFORE_RE.search(text, max(sent_start, q_start - 40), q_start))
     )
-    if economy_share and not _CLIMATE_MONEY_RE.search(window):
+    if economy_share and (
+        not _CLIMATE_MONEY_RE.search(window)
+        or (q_start is not None and _FISCAL_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start))
+    ):
         return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject
     if q_start is not None and _is_share(text, q_start, q_end) and _PRICE_BEFORE_RE.search(
         text, max(sent_start, q_start - 60), q_start

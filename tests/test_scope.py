@@ -254,6 +254,16 @@ def test_a_change_of_prices_is_the_economy_whatever_the_goods() -> None:
     assert [r["value"] for r in rows(text)] == ["0.035"]
 
 
+def test_the_state_s_accounts_as_a_share_of_the_economy_are_the_profile_whatever_money_word_follows() -> None:
+    text = (
+        "In 2023 the fiscal deficit widened to 5% of GDP, financed largely through borrowing, while solar capacity "
+        "reached 35 MW."
+    )
+    assert [r["value"] for r in rows(text)] == ["0.035"]
+    # a share of the economy a climate cost is measured in stays: "adaptation costs 2% of GDP a year"
+    assert [r["value"] for r in rows("Adaptation will cost 2% of GDP a year by 2031, financed by the budget.")] == ["2"]
+
+
 def test_a_country_s_food_needs_are_no_finance_needs() -> None:
     """ "meets only 25% of the country's food needs": the demand of people, no cost of the plan (a present fact
     of the plan's year, not a goal of its headline year)."""
