@@ -231,8 +231,8 @@ def _change_columns(header: list[Cell]) -> bool:
     dated = [bool(YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)) for c in header]
     if True not in dated:
         return False
-    others = [c.text for c, d in zip(header, dated, strict=True)][dated.index(True) + 1 :]
-    others = [t for t, d in zip(others, dated[dated.index(True) + 1 :], strict=True) if t and not d]
+    after = dated.index(True) + 1  # the cells after the first year, other than years
+    others = [c.text for c, d in zip(header[after:], dated[after:], strict=True) if c.text and not d]
     return any(CHANGE_RE.search(t) or cell_unit(t) for t in others)
 
 
