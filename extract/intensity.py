@@ -67,9 +67,12 @@ def per_capita_amount(
 
 
 # "per capita emissions of Ruritania were estimated at", "emissions per capita stood at": no clause break between
-# (a decimal point is no clause break: "per capita use rose from 12.7 litres to 15.9 litres")
+# (a decimal point is no clause break: "per capita use rose from 12.7 litres to 15.9 litres"; nor is a closed
+# bracket, an aside on the amount before: "from 40 litres in 1995 (mostly petrol) to 65 litres in 2010")
 PER_CAPITA_BEFORE_RE = rx.compile(
-    r"\bper[\s-]capita\b(?:[^.;:()]|\.(?=\d))*$|\bper\s+(?:person|inhabitant|head)\b(?:[^.;:()]|\.(?=\d))*$", re.I
+    r"\bper[\s-]capita\b(?:[^.;:()]|\.(?=\d)|\([^()]*\))*$"
+    r"|\bper\s+(?:person|inhabitant|head)\b(?:[^.;:()]|\.(?=\d)|\([^()]*\))*$",
+    re.I,
 )
 
 

@@ -524,6 +524,20 @@ def test_a_volume_a_thing_holds_or_a_plant_passes_a_day_is_no_countrys_volume() 
     assert found == [(D("3.1"), "billion m3"), (D("0.00075"), "billion m3"), (D(55), "m3 per capita")]
 
 
+def test_a_bracketed_aside_keeps_a_series_per_person() -> None:
+    """ "per capita kerosene use grew from 40 litres in 1995 (mostly urban) to 65 litres in 2010": the aside on the
+    first amount closes its bracket, so the later amounts are still a person's; an open bracket still parts them."""
+    text = (
+        "Per capita kerosene use grew from about 40 litres in 1995 (mostly urban households) to 65 litres in 2010 "
+        "(mostly rural) and 85 litres in 2020. Stocks (held in 12 depots of 500 litres each."
+    )
+    found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text))]
+    assert found == [
+        (D(40), "litres per capita"), (D(65), "litres per capita"), (D(85), "litres per capita"),
+        (D("0.0005"), "million litres"),
+    ]
+
+
 def test_fuel_or_water_a_person_uses_is_no_countrys_volume() -> None:
     """ "per capita kerosene use rose from 8.4 litres to 11.2 litres, and petrol from 21.5 litres to 40.6 litres":
     the subject before makes each amount a person's, decimals and all; "30 litres/capita/day" is a day's; the
