@@ -11,8 +11,8 @@ from . import context as cx
 from . import rx
 from .cellunits import lone_bracket_unit
 from .headinglines import _LINE_CHARS
+from .presentof import AS_OF_NOW_RE
 from .segment import Block, Sentence
-from .yearof import AS_OF_NOW_RE
 from .years import labelled_base, names_edition
 
 

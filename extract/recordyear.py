@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import clauses
 from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE
 from .datedness import base_year_level, cites_inventory, inventory_share
+from .presentof import PROGRESS_NOW_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
 from .years import SentenceYears, names_later_year
@@ -41,6 +42,14 @@ def record_year(
         return None  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
     if REMOTE_PAST_RE.search(text, *clause):
         return None  # "forests covered 32% of the territory last century": long before the document's data
+    if (
+        not ctx.timeline.data_dated
+        and (now := PRESENT_FACT_RE.search(text, start, end))
+        and not PROGRESS_NOW_RE.search(now.group(0))
+    ):
+        # "Only 40% of waste is collected, and few councils run landfills at present": the present of a document
+        # that does not say when its data were collected is no year a reader can check (``yearof.undated_present``)
+        return None
     if (
         carry.paragraph_data_year is not None
         and carry.paragraph_data_year > ctx.default_year

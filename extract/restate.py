@@ -29,6 +29,12 @@ def restated_kind(text: str, start: int, last: tuple[int, str, int | None] | Non
     return last[1] if last is not None and _restates_last(text, start, last[0]) else ""
 
 
+def restates_present(text: str, start: int, present_end: int) -> bool:
+    """Whether the sentence at ``start`` restates one whose record was of the present alone ("Currently, capacity is
+    estimated at 2,900 MW. Of these, 1,000 MW are for domestic use."): its parts are of no year either."""
+    return present_end >= 0 and _restates_last(text, start, present_end)
+
+
 def restated_year(text: str, start: int, last: tuple[int, str, int | None] | None) -> int | None:
     """The year a sentence inherits when it restates the value of the sentence right before it: "… stood at 167 kt in
     2023. This corresponds to around 4.18 t per capita." (2023)."""

@@ -49,6 +49,7 @@ from .model import Observation
 from .namedgoal import named_goal
 from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
+from .presentof import present_alone
 from .quantities import Quantity, find_quantities
 from .ranges import is_upper_bound, share_range_context
 from .recordyear import record_year
@@ -230,6 +231,9 @@ def read_sentence(
         # 2026-2030, sets the loss at 50% of the average for 2000-2015")
         own = with_own_span(years, text, start, end, q.num.start) if kind != "target" else years
         year = year_for(q, own, carry, kind, ctx, table_year, sent, from_years, level_refs)
+        if kind != "target" and not table_kind and present_alone(q, own, sent, ctx, year, carry.present_end, start):
+            carry.present_end, carry.last_kind = end, (end, "actual", None)  # a record, of no year
+            continue  # "Currently, 30% of the territory is protected": the present of no year the text names
         if year is None and not table_kind:
             year = restated_year(text, start, carry.last_kind)  # "… 167 kt in 2023. This corresponds to 4.18 t …"
         if year is None and kind != "target" and not table_kind and years.bases:

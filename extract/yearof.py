@@ -9,29 +9,13 @@ import re
 
 from . import context as cx
 from . import rx
-from .alternation import first_char_guarded
 from .baseyearof import dated_apart, own_since, since_year
-from .clausecues import reports_done
 from .horizon import plan_subject, relative_horizon
-from .present import INVENTORY_AFTER_RE
+from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, SentenceYears, clause_bounds, enumeration_end, period_after
 
-# (not a comparison with the present: "emissions in 1990 were higher than at present", "lower than today")
-#: (a footnote's number glued to the word ends it too: "with around 53000 EVs as of now32.")
-_NOW = r"(?<!than\s)\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)(?:\b|(?=\d{1,3}\b))"
-#: The present in a sentence that reports nothing done: "Currently, 50% of power is renewable", "Today, Ruritania has 39
-#: protected areas", "mangroves presently cover 30 ha" (not "currently estimated to be", an estimate of a later level
-#: or the present status of an estimate: "emissions in 1990 are currently considered to be 228.7 kt";
-#: "Presently, consumption has been reduced by 20%" reports a change recorded as of the document's data)
-_CURRENT_RE = rx.compile(
-    r"(?<!than\s)\b(?:presently|nowadays"
-    r"|currently(?!\s+(?:estimated|projected|expected|forecast|planned|anticipated|considered|assessed|calculated"
-    r"|thought|believed))"
-    r"|today(?!['’]s))\b",
-    re.IGNORECASE,
-)
 #: "from the current 20% to more than 30%", "today's 41 MW": the number is named as the present level
 #: the present level named before the value: "from the current 20%", "from the current baseline of 7.7%", "from
 #: current levels of 18%"
@@ -40,33 +24,6 @@ CURRENT_BEFORE_RE = rx.compile(
     r"(?:(?:baseline|levels?|values?|rates?|shares?|status)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-AS_OF_NOW_RE = first_char_guarded(_NOW, re.IGNORECASE)
-_AS_OF_NOW_WORDS = ("now", "today", "date", "far", "present", "current")  # one is in every "now" match below
-#: "the 12,000 ha of wetlands currently under protection": the present, said after the value in its own phrase
-#: (or right after a bracketed aside, the value's own or the one it is in: "to about 25% (representing 35 MW) today")
-_NOW_AFTER_RE = rx.compile(
-    r"(?:[^,;.:()]{0,50}?|\s*\([^()]{0,60}\)\s*|[^,;.:()]{0,40}\)\s*)"
-    r"(?:" + _NOW + r"|\bcurrently\b|\btoday\b(?!['’]s))",
-    re.IGNORECASE,
-)
-
-
-def _now_before(years: SentenceYears, sent: str, pos: int) -> re.Match[str] | None:
-    """``AS_OF_NOW_RE.search(sent, 0, pos)`` from the sentence's matches, found once: the search per value read the
-    whole sentence before it, which in a long table cell is quadratic. A match the cut at ``pos`` makes (its last
-    word running on past ``pos`` in the sentence) is looked for in the window before ``pos`` alone."""
-    if years.nows is None:
-        years.nows = list(AS_OF_NOW_RE.finditer(sent))
-    first = next((m for m in years.nows if m.end() <= pos), None)
-    cut = AS_OF_NOW_RE.search(sent, max(0, pos - _NOW_REACH), pos)
-    if cut is not None and cut.end() == pos and (first is None or cut.start() < first.start()):
-        return AS_OF_NOW_RE.search(sent, 0, pos)  # rare: read it the long way
-    return first
-
-
-#: a relative clause that describes the year just before it: ", the last year for which the inventory has been made"
-_YEAR_RELATIVE_RE = rx.compile(r"\s*,?\s*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:for|in|of)\s+which\b[^,;.\d]*", re.I)
-_NOW_REACH = 40  # longer than any AS_OF_NOW_RE match ("as of today" with spaces)
 
 
 #: "… was estimated at 208 kt and this is expected to rise to 661 kt": a report, then a look ahead
@@ -269,32 +226,10 @@ def year_for(
         # "reached 7.1 Mt (2%), a 73.5% increase since 1990": a period's start after the value dates nothing of it,
         # nor, once the value has its own, one before it that the value before it was measured from
         observed = [y for y in observed if (y.start < q.start and not has_own) or not since_year(years, sent, y)]
-    now = None
-    if ctx.ref_year is not None:
-        if years.says_now is None:  # the cheap word test, once per sentence
-            years.says_now = cx.may_contain(sent, 0, len(sent), _AS_OF_NOW_WORDS)
-        now = _now_before(years, sent, q.start - years.start) if years.says_now else None
-        if years.says_now and now is None and (after := _NOW_AFTER_RE.match(sent, q.end - years.start)):
-            now = after if not any(q.end <= y.start < years.start + after.end() for y in years.mentions) else None
-    if now is None and ctx.ref_year is not None and years.says_now:
-        now = _CURRENT_RE.search(sent, 0, q.start - years.start)
-        if now is not None and reports_done(ctx.doc.text, years.start, years.start + len(sent)):
-            now = None
-    if (
-        now
-        and not any(now.end() <= y.start - years.start < q.start - years.start for y in years.mentions)
-        # "According to the 2018 National GHG Inventory, the sector currently contributes 11.5%": the source's year
-        and not any(
-            y.start - years.start < now.start() and INVENTORY_AFTER_RE.match(ctx.doc.text, y.end)
-            for y in years.mentions
-        )
-        # "Emissions in 2014, the last year for which the inventory has been made to date, amounted to …": the
-        # present of the year's own relative clause, not the value's
-        and not any(
-            y.end - years.start <= now.start() and _YEAR_RELATIVE_RE.fullmatch(sent, y.end - years.start, now.start())
-            for y in years.mentions
-        )
-    ):
+    now = present_of(q, years, sent, ctx)
+    if now and present_only(now, q, years, ctx):
+        return None  # "Currently, 30% of the land is protected": no year (see ``undated_present``)
+    if now and dates_by_present(now, q, years, sent, ctx.doc.text):
         return ctx.ref_year  # "As of now, sequestration had reached 47 Mt, beyond the goal for 2022": the present
     if observed and "(" in sent:
         # a year in a bracketed aside that closes before the value dates the aside, not the value: "By 31 January
@@ -318,6 +253,8 @@ def year_for(
     if cx.mentions_past_period(sent):
         return ctx.default_year
     return carry.obs_year or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
+
+
 
 
 def _own_period_end(

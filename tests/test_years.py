@@ -1399,7 +1399,7 @@ def test_the_year_of_the_inventory_a_sentence_cites_dates_what_it_says_is_curren
     cited = "According to the 2016 National GHG Inventory, the waste sector currently contributes 8.2% of emissions."
     assert {(r["value"], r["year"]) for r in rows(text.format(cited))} == {("8.2", "2016")}
     plain = "The waste sector currently contributes 8.2% of emissions."
-    assert {(r["value"], r["year"]) for r in rows(text.format(plain))} == {("8.2", "2021")}
+    assert rows(text.format(plain)) == []  # the present alone, which the document does not date: no year
 
 
 def test_the_year_in_the_name_of_a_law_dates_nothing() -> None:
@@ -2199,6 +2199,33 @@ def test_a_change_from_the_current_baseline_of_a_level_starts_at_a_record_of_the
     )
     found = {(r["value"], r["year"], r["kind"], r["qualifier"]) for r in rows(text)}
     assert {("6.3", "2025", "actual", "="), ("9", "2035", "target", "="), ("18", "2025", "actual", "=")} <= found
+
+
+def test_the_present_alone_dates_no_record_of_a_plan_that_does_not_date_its_data() -> None:
+    """ "Currently, 35% of the land is under protected areas", "At present, 12 MW of wind is installed": a plan that
+    does not say when its data were collected leaves the reader no year to check, so no row (nor for "Of these, …"
+    right after). Progress up to the plan's date ("to date", "so far"), the start of a change from today and a
+    present a sentence dates with its own year stay records; so does the present of a progress report dated by its
+    data."""
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2035. This NDC was submitted in 2025."
+    base += "\n\n"
+    present = (
+        "Currently, 35% of the land is under protected areas.\n\n"
+        "At present, 12 MW of wind turbines are installed. Of these, 4 MW are on the islands.\n\n"
+        "Diesel supplies about 60% of power today."
+    )
+    assert [(r["value"], r["year"]) for r in rows(base + present)] == [("20", "2035")]  # the goal alone
+    kept = (
+        "To date, 31,000 ha of mangroves have been restored.\n\n"
+        "So far, 14 MW of solar capacity has been installed.\n\n"
+        "We are extending the rail network from 180 km today to 260 km.\n\n"
+        "Hydropower currently supplies 48% of power, up from 30% in 2015."
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(base + kept)}
+    assert {("0.031", "2025", "actual"), ("0.014", "2025", "actual"), ("180", "2025", "actual")} <= found
+    assert {("48", "2025", "actual"), ("30", "2015", "actual")} <= found  # a sentence that names a year
+    report = "All figures in this report are as of the end of 2022.\n\nCurrently, 35% of the land is protected."
+    assert {(r["value"], r["year"]) for r in rows(report)} == {("35", "2022")}
 
 
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
