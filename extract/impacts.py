@@ -10,7 +10,8 @@ import re
 
 from . import context as cx
 from . import rx
-from .scope import _ANSWER_HEADING_RE, _CLIMATE_MONEY_RE, _IMPACT_RE, _POLICY_RE, _PROJECTION_RE
+from .economy import CLIMATE_MONEY_RE
+from .scope import _ANSWER_HEADING_RE, _IMPACT_RE, _POLICY_RE, _PROJECTION_RE
 
 #: A climate model's scenarios, not the plan's: "under four climate change scenarios (RCP)", "RCP 4.5", "anomalies"
 _CLIMATE_SCENARIO_RE = rx.compile(
@@ -76,5 +77,5 @@ def loss_amount(text: str, floor: int, q_start: int) -> bool:
         m is not None
         and not _LOSS_ANSWER_BEFORE_RE.search(text, max(floor, m.start() - 45), m.start())
         # ("a 3.86% GDP loss by 2050 is expected, demanding resilience investments of USD 36.5 billion": the answer's)
-        and not _CLIMATE_MONEY_RE.search(text, m.end("loss"), q_start)
+        and not CLIMATE_MONEY_RE.search(text, m.end("loss"), q_start)
     )

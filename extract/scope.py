@@ -23,6 +23,7 @@ from .alternation import first_char_guarded
 
 # resource potentials and the world's numbers quoted beside the country's, read in ``potentials`` and ``worldstats`` and
 # asked of ``scope`` with its other rules
+from .economy import economy_figure
 from .participation import takes_part
 from .potentials import resource_potential as resource_potential
 from .wordgate import LazyStarts, WordGate
@@ -227,105 +228,16 @@ def counts_paperwork(text: str, q_end: int, q_start: int | None = None) -> bool:
     return q_start is not None and bool(_NUMBER_OF_PAPERWORK_RE.search(text, max(0, q_start - 100), q_start))
 
 
-#: The growth of the economy or the population right before a number is its subject, whatever climate words the
-#: sentence holds: "emission drivers such as population growth increased by 1.6%", "GDP per capita growth was 5.3%",
-#: "real GDP will have grown by 0.9%"; so is inflation ("with average inflation of 14.5%").
-_PROFILE_GROWTH_BEFORE_RE = rx.compile(
-    r"\b(?:(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?"
-    r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown)|inflation"
-    # "the economy was projected to grow by 3.7%", "the economy is expected to grow at 5%", "GDP is projected to reach
-    # approximately USD 350 billion"
-    r"|\b(?:the\s+)?(?:economy|GDP)\s+(?:is|was|were|are|will\s+be)\s+(?:projected|expected|forecast|estimated)\s+to\s+"
-    r"(?:grow|expand|increase|reach))\b[^.;%\d]{0,30}$",
-    re.IGNORECASE,
-)
-NEAR_CHARS = 60
-#: A share whose whole is the economy ("58% of GDP", "92% of the nation's exports") measures the economy, unless the
-#: sentence spends it on the plan ("adaptation costs of 0.2% of GDP a year", "investments of 1.5% of GDP").
-_ECONOMY_SHARE_AFTER_RE = rx.compile(
-    r"\s*%?\s*(?:of|in)\s+(?:the\s+)?(?:(?:country|nation|state)['’]s\s+|national\s+|total\s+)?"
-    r"(?:GDP|gross\s+domestic\s+product|exports|imports|(?:government|public|state)\s+revenues?"
-    r"|employment|workforce|labou?r\s+force|jobs)\b",
-    re.IGNORECASE,
-)
-#: a share in brackets right after the economy it is of: "a significant contribution to the GDP (6.9%)"
-_PERIOD_COLON = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\s*:\s*[+]?"  # "growth in GDP (1990-2022: +68 percent)"
-_ECONOMY_SHARE_BEFORE_RE = rx.compile(
-    rf"\b(?:(?:GDP|gross\s+domestic\s+product|employment|workforce|exports|imports)\s*\(\s*(?:{_PERIOD_COLON})?"
-    rf"|population\s*\(\s*{_PERIOD_COLON})$",  # (not "the population (19.5%)": a source of emissions too)
-    re.IGNORECASE,
-)
-#: a rate of interest named before the number, in its clause: a price of money, whatever its subject
-_INTEREST_BEFORE_RE = rx.compile(
-    r"\binterest(?:\s+rates?|\s+subsid(?:y|ies)|\s+payments?)\b[^.;,]{0,40}$|\binterest\s+(?:rate\s+)?of\s+$", re.I
-)
-#: the state's accounts named right before a share of the economy ("the fiscal deficit widened to 4% of GDP"): the
-#: profile, whatever money word the sentence holds ("financed largely through monetary expansion")
-_FISCAL_BEFORE_RE = rx.compile(
-    r"\b(?:(?:fiscal|budget)\s+(?:deficits?|balance|surplus)|public\s+debt|debt)\b[^.;()\d]{0,40}$", re.IGNORECASE
-)
-#: prices named right before a share, in its clause: how much they changed ("fuel prices rose by 35%")
-_PRICE_BEFORE_RE = rx.compile(r"\bprices?\b[^.;()\d]{0,40}$", re.IGNORECASE)
-
-
-def _is_share(text: str, start: int, end: int) -> bool:
-    """Whether the quantity at ``text[start:end]`` is written as a share ("35%", "35 per cent")."""
-    written = text[start:end].rstrip().lower()
-    return written.endswith(("%", "percent", "per cent"))
-
-
-_CLIMATE_MONEY_RE = rx.compile(
-    r"\b(?:invest\w*|financ\w*|cost\w*|funds?|funding|budget\w*|spend\w*|expenditures?|needs?)\b", re.I
-)
-
-
-#: What may stand between the items of a list of shares: "1.9% of GDP in 2020, 2.8% in 2050 and 4.1% in 2080".
-_SHARE_LIST_GAP_RE = rx.compile(r"(?:\s*(?:,|and|in|by|\d{4}|\d[\d.,]*\s*%))*\s*", re.IGNORECASE)
-_LIST_LOOKBACK_CHARS = 120
-
-
-def _listed_after_economy_share(text: str, sent_start: int, q_start: int) -> bool:
-    """Whether the number at ``q_start`` is a later item of a list whose first item is a share of the economy: the
-    list's items share its whole, which only the first one names."""
-    lo = max(sent_start, q_start - _LIST_LOOKBACK_CHARS)
-    pct = text.rfind("%", lo, q_start)
-    while pct != -1:
-        share = _ECONOMY_SHARE_AFTER_RE.match(text, pct)
-        if share and share.end() <= q_start:
-            return _SHARE_LIST_GAP_RE.fullmatch(text, share.end(), q_start) is not None
-        pct = text.rfind("%", lo, pct)
-    return False
-
-
 def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int, q_start: int | None = None) -> bool:
     """Whether the number ending at ``q_end`` (its clause ends at ``c_end``) describes the country profile or a
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
     population") are read too. The growth of the economy or population named right before it (from ``q_start``)
     decides alone."""
-    if q_start is not None:
-        lo = max(sent_start, q_start - NEAR_CHARS)  # each match holds grow, grew, inflation or reach: cheap test first
-        near = ("grow", "grew", "inflation", "reach")
-        if cx.may_contain(text, lo, q_start, near) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
-            return True
+    window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
+    if economy_figure(text, sent_start, sent_start + len(window), q_end, q_start):
+        return True  # "58% of GDP", "GDP grew by 4%", "fuel prices rose by 35%", "interest rates up to 16%"
     if takes_part(text, sent_start, q_end, q_start):
         return True  # "800 participants (45% women)", "30% representation of women": who takes part
-    window = text[sent_start : min(sent_end, max(c_end, q_end + AFTER_CHARS))]
-    economy_share = (
-        _ECONOMY_SHARE_AFTER_RE.match(text, q_end)
-        or (q_start is not None and _listed_after_economy_share(text, sent_start, q_start))
-        or (q_start is not None and _ECONOMY_SHARE_BEFORE_RE.search(text, max(sent_start, q_start - 40), q_start))
-    )
-    if economy_share and (
-        not _CLIMATE_MONEY_RE.search(window)
-        or (q_start is not None and _FISCAL_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start))
-    ):
-        return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject
-    if q_start is not None and _is_share(text, q_start, q_end) and _PRICE_BEFORE_RE.search(
-        text, max(sent_start, q_start - 60), q_start
-    ):
-        return True  # "sharp increases in fuel prices—exceeding 200%": a change of prices, the economy's
-    if q_start is not None and _INTEREST_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start):
-        return True  # "interest subsidies of 14 percent", "loan interest rates up to 16 percent": a price of money
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
     starts = _topic_starts(text, sent_start, sent_end)
 

@@ -264,6 +264,19 @@ def test_the_state_s_accounts_as_a_share_of_the_economy_are_the_profile_whatever
     assert [r["value"] for r in rows("Adaptation will cost 2% of GDP a year by 2031, financed by the budget.")] == ["2"]
 
 
+def test_shares_of_the_trade_s_and_the_state_s_takings_are_the_profile() -> None:
+    """ "copper made up 70% of export earnings and 41% of budget revenues", "fuel cost 18% of its total import bill":
+    shares of the economy, though "budget" is a money word (it is the whole, not money spent on the plan); money the
+    plan spends as a share of the economy stays ("with 2.5% of its GDP spent on adaptation")."""
+    text = (
+        "In 2021 copper made up 70% of export earnings and 41% of budget revenues, while solar capacity reached 35 MW."
+        "\n\nThe fuel bill of Ruritania represented 18% of its total import bill in 2019."
+    )
+    assert [r["value"] for r in rows(text)] == ["0.035"]
+    kept = "With 2.5% of its GDP spent on adaptation in the 2021-2030 period, Ruritania will need support."
+    assert [r["value"] for r in rows(kept)] == ["2.5"]
+
+
 def test_a_country_s_food_needs_are_no_finance_needs() -> None:
     """ "meets only 25% of the country's food needs": the demand of people, no cost of the plan (a present fact
     of the plan's year, not a goal of its headline year)."""

@@ -1382,7 +1382,7 @@ def test_a_record_cannot_be_of_a_year_still_to_come() -> None:
 
 def test_a_footnote_number_after_a_full_stop_ends_the_sentence() -> None:
     got = rows(
-        "Forests cover 88% of the land, and in 2018 provided an estimated 61% of export earnings.12 Noting that "
+        "Forests cover 88% of the land, and in 2018 provided an estimated 61% of household energy.12 Noting that "
         "mangroves declined by 23% between 1975-200114, the plan protects them."
     )
     assert {r["value"]: (r["year"], r["base_year"]) for r in got} == {
