@@ -176,7 +176,9 @@ def year_for(
         return years.span[1]
     exclude = from_years if q.group == "to" else set()
     if kind == "target":
-        found = years.nearest(years.target, q.start, exclude) or years.nearest(years.bau, q.start, exclude)
+        found = years.nearest(_outside_asides(years, sent, q), q.start, exclude) or years.nearest(
+            years.bau, q.start, exclude
+        )
         if found:
             return found  # a cut "below the 2035 BAU" with no deadline of its own is due in the projection's year
         if years.span and years.span[1] > (ctx.ref_year or 0):
@@ -287,6 +289,16 @@ def _opens_with_span(years: SentenceYears) -> bool:
     """Whether the sentence's period is named in its opening words, framing all it says ("Over 2016-2020, …")."""
     first = next((y for y in years.mentions if y.role == "span_start"), None)
     return first is not None and first.start - years.start < FRAME_CHARS
+
+
+def _outside_asides(years: SentenceYears, sent: str, q: Quantity) -> list[cx.YearMention]:
+    """The deadlines of the sentence that may date goal ``q``: a deadline in an aside that closes before the value
+    dates the aside ("By 2030, energy emissions fall by 55% (mainly by closing the Beta plant by 2027) and waste
+    emissions by 21%": 2030), unless the sentence names no other."""
+    if "(" not in sent or len(years.target) < 2:
+        return years.target
+    outside = [y for y in years.target if not _in_closed_aside(sent, y.start - years.start, q.start - years.start)]
+    return outside or years.target
 
 
 def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:

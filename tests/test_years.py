@@ -2228,6 +2228,20 @@ def test_the_present_alone_dates_no_record_of_a_plan_that_does_not_date_its_data
     assert {(r["value"], r["year"]) for r in rows(report)} == {("35", "2022")}
 
 
+def test_a_deadline_in_an_aside_before_a_goal_dates_the_aside_not_the_goal() -> None:
+    """ "By 2030, … energy by 55% (mainly by closing the Beta coal plant by 2027) and waste by 21%": the aside's
+    deadline is the plant's; the goals after it keep the sentence's 2030. With no other deadline in the sentence,
+    the aside's dates the goal ("Closing the Beta plant (due to retire by 2027) will cut 2 Mt")."""
+    base = "Ruritania submitted this NDC in 2021.\n\n"
+    text = (
+        "By 2030, emissions will fall by 40% from 1990 levels, energy by 55% (mainly by closing the Beta coal plant "
+        "by 2027) and waste by 21%."
+    )
+    assert {(r["value"], r["year"]) for r in rows(base + text)} == {("40", "2030"), ("55", "2030"), ("21", "2030")}
+    alone = "Closing the Beta plant (the last coal unit, due to retire by 2027) will cut 2 Mt CO2e."
+    assert {(r["value"], r["year"]) for r in rows(base + alone)} == {("2", "2027")}
+
+
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
     # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
     # number glued to "now" does not hide it; the target keeps its deadline
