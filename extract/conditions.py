@@ -19,23 +19,28 @@ _UNCONDITIONAL = (
     r"unconditional(?:ly)?|(?:with|from|through|using)\s+(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
     r"(?:domestic|national|internal)\s+(?:resources|funding|finance|financing|means|efforts|budget)"
     r"|(?:with|from|using)\s+(?:its|our|their)\s+own\s+resources|domestically[\s-]+(?:funded|financed)"
+    # "without attracting new substantial international funding": what the country does on its own
+    r"|without\s+(?:\w+\s+){0,4}?(?:international|external|foreign)\s+(?:\w+\s+){0,2}?"
+    r"(?:support|assistance|financ\w*|funding|funds)"
 )
 _CONDITIONAL = (
-    r"conditional(?:ly)?|conditioned\s+(?:on|upon)|contingent\s+(?:up)?on|subject\s+to\s+(?:\w+\s+){0,4}?"
-    r"(?:support|financ\w*|funding|availability|provision)|(?:with|given|upon|receiving)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"conditional(?:ly)?|conditioned\s+(?:on|upon)|contingent\s+(?:up)?on|subject\s+to\s+(?:\w+\s+){0,5}?"
+    r"(?:support|financ\w*|funding|funds|availability|provision)|(?:with|given|upon|receiving)\s+(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:international|external|foreign|adequate|additional|financial|technical|technological)\s+(?:\w+\s+){0,3}?"
     r"(?:support|assistance|financ\w*|funding|cooperation)|(?:if|provided\s+that|when|where|should)\s+(?:\w+\s+){0,6}?"
     r"(?:support|financ\w*|funding|technology\s+transfer)\s+(?:is|are|becomes?|were)\b|(?:if|when)\s+(?:\w+\s+){0,4}?"
     r"(?:support|financ\w*|funding)\s+(?:is|are)\s+(?:made\s+)?available|through\s+(?:a\s+combination\s+of\s+)?"
     r"international\s+(?:support|finance|financing|funding|climate\s+finance)|dependent\s+on\s+(?:\w+\s+){0,3}?"
     r"(?:support|financ\w*|funding)"
+    # "When supported and fully implemented, this action is to mitigate 7 kt", "if adequately financed"
+    r"|(?:if|when|once)\s+(?:\w+\s+){0,2}?(?:supported|financed|funded)"
 )
-CONDITION_RE = cx.guarded("ucwftdsgrip", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
+CONDITION_RE = cx.guarded("ucwftdsgripo", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
 #: Every CONDITION_RE match holds one of these (lower case), so an ASCII span without any has no match: a cheap
 #: pre-check, as the regex's lazy word loops after "with", "if", "when" are slow.
 CONDITION_WORDS = (
     "condition", "domestic", "national", "internal", "resources", "contingent", "subject", "support", "assistance",
-    "financ", "funding", "cooperation", "technology",
+    "financ", "fund", "cooperation", "technology",
 )  # fmt: skip
 
 #: CONDITION_RE tried only where one of its words starts (see ``wordgate``).

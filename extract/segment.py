@@ -33,7 +33,9 @@ _ABBREV = (
 _SENTENCE_END_RE = rx.compile(
     r"[.!?;。；！？]"
     # (a footnote marker may follow the stop, raised or, flattened, as plain digits after a word: "revenues.14 Noting")
-    r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]\.)\d{1,3}(?=\s+[A-Z]))?\s+(?=[\"“‘(\[A-Z0-9▶■●•])"
+    # (a list's next lettered item starts one too: "… this commitment. b) In addition, …")
+    r"(?:(?<=[.!?;])[\"'”’)\]}]?(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[a-z]\.)\d{1,3}(?=\s+[A-Z]))?\s+"
+    r"(?=[\"“‘(\[A-Z0-9▶■●•]|[a-z]{1,4}\)\s+[A-Z])"
     r"|(?<=[。；！？])[”’」』）]?\s*)"  # Chinese full stops end a sentence without a following space
 )
 _TORN_DECIMAL_RE = rx.compile(r"0\d")

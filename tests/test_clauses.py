@@ -378,6 +378,27 @@ def test_shares_coordinated_in_one_predicate_share_the_bau_yardstick_after_them(
             "The plan is split into an unconditional scenario (12.4%) and a conditional scenario (8.6%) by 2030.",
             [("12.4", "unconditional"), ("8.6", "conditional")],
         ),
+        # "when supported", "if adequately financed", "subject to the grant of … funds", "without … international
+        # funding": the condition said with a participle, a longer phrase or its absence
+        (
+            "When supported and fully implemented, these actions are expected to cut up to 6.5 ktCO2e in 2035.",
+            [("0.0065", "conditional")],
+        ),
+        (
+            "Subject to the grant of international climate funds, Freedonia will reduce its emissions by 28% by 2030.",
+            [("28", "conditional")],
+        ),
+        (
+            "Without attracting new substantial international funding, emissions will stay below 85% of the 1990 "
+            "level by 2030.",
+            [("85", "unconditional")],
+        ),
+        # a lettered item after a full stop is a sentence of its own: its condition is not the item's before it
+        (
+            "a) Freedonia will cut emissions by 18% by 2030 with growth[4]. b) In addition, and subject to the "
+            "availability of finance, it will cut them by 25% by 2030.",
+            [("18", ""), ("25", "conditional")],
+        ),
         ("Ruritania will install 300 MW of wind power by 2030.", [("0.3", "")]),
         # facts are never conditional
         ("In 2020, with international support, 55 MW of solar was installed.", [("0.055", "")]),
