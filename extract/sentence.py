@@ -125,6 +125,7 @@ def read_sentence(
     ctx_text = label + text[ctx_start + len(label) : max(end, q_end)]
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
+    prev_bau = False  # the value before was the start of a change against BAU
     read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index
     kinds_read: dict[int, str] = {}  # the kind each quantity read took, by its index
     compared_at: dict[int, tuple[int, int]] = {}  # (year, base year) of each change of two levels, by its index
@@ -311,6 +312,9 @@ def read_sentence(
         baseline, base = clauses.baseline_for(text, start, end, c_start, c_end, q.start, q.end, base)
         prev = (q, kind, qualifier, base)
         kinds_read[i] = kind
+        if not baseline and q.group == "to" and prev_bau and q.unit == "%":
+            baseline = "bau"  # "relative to the BAU scenario from 15% to 20%": the end shares its start's yardstick
+        prev_bau = baseline == "bau" and q.group == "from"
         if baseline == "bau":
             said_baseline = (baseline, base)
         elif kind == "target" and carry.paragraph_baseline and clauses.is_change(text, c_start, q.start, q.end, c_end):

@@ -469,6 +469,13 @@ def test_a_condition_named_once_holds_for_the_rest_of_its_paragraph() -> None:
     assert found == {"11": "unconditional", "4.2": "unconditional", "1.1": ""}
 
 
+def test_the_end_of_a_change_of_a_cut_against_bau_shares_its_yardstick() -> None:
+    """ "raises its reduction target relative to the BAU scenario from 12% to 17%": both ends are cuts below BAU (the
+    rule shares the yardstick between shares only: a level at the end of a change is no cut)."""
+    text = "Freedonia raises its unconditional reduction target relative to the BAU scenario from 12% to 17% by 2030."
+    assert got(text, "baseline") == [("12", "bau"), ("17", "bau")]
+
+
 def test_a_bau_yardstick_holds_for_later_changes_of_its_paragraph() -> None:
     text = (
         "The plan was adopted in 2022.\n\n"
