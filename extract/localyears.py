@@ -39,6 +39,16 @@ _SPAN_AFTER_RE = rx.compile(
 )
 
 
+#: A year labelling the value right after it, as a list line or a bracket's item writes it: "2010: 124 Mt" over
+#: "2020: 178 Mt" run into one paragraph, "(2025: 200 MW and 2028: 200 MW)", "- 2030: 61%"
+_LABEL_YEAR_BEFORE_RE = rx.compile(
+    r"(?:^[ \t]*|\n[ \t]*|[(;,•▪\-−–*“\"]\s*|\band\s+)(?P<y>(?:19|20)\d\d)\s*:\s*"
+    r"(?:about\s+|approx(?:\.|imately)\s+|~\s*)?$",
+    re.IGNORECASE,
+)
+_LABEL_REACH = 30  # characters before a value its year label may start at
+
+
 def _in_bracket(text: str, at: int) -> bool:
     """Whether ``at`` is inside a bracket opened shortly before it ("source (1,716 Gg")."""
     lo = max(0, at - 40)
@@ -54,6 +64,8 @@ def date_written_after(text: str, qs: list[Quantity]) -> None:
             or _BAU_YEAR_AFTER_RE.match(text, q.end)
             or (_BARE_YEAR_AFTER_RE.match(text, q.end) if q.end > q.num.end else None)
             or _REPORTED_FOR_RE.match(text, q.end)
+            # (a year labelling the value inside its bracket beats the one after the bracket: "(2028: 200 MW) by 2030")
+            or _LABEL_YEAR_BEFORE_RE.search(text, max(0, q.start - _LABEL_REACH), q.start)
             or (_BRACKET_THEN_YEAR_RE.match(text, q.end) if _in_bracket(text, q.start) else None)
         )
         if m:

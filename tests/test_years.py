@@ -2242,6 +2242,19 @@ def test_a_deadline_in_an_aside_before_a_goal_dates_the_aside_not_the_goal() -> 
     assert {(r["value"], r["year"]) for r in rows(base + alone)} == {("2", "2027")}
 
 
+def test_a_year_labelling_a_value_dates_it_in_joined_lines_and_brackets() -> None:
+    """ "2010: 124 Mt" over "2020: 178 Mt" run into one paragraph, "(2025: 200 MW and 2028: 200 MW) by 2030", a
+    quoted "“2020: 307 GWh, 2025: 428 GWh”": each value takes the year that labels it, not the next line's or the
+    deadline after the bracket."""
+    base = "Ruritania submitted this NDC in 2015.\n\n"
+    lines = "Emissions follow this pathway:\n2010: 124 Mt CO2e\n2020: 178 Mt CO2e\n2030: 235 Mt CO2e"
+    assert [(r["value"], r["year"]) for r in rows(base + lines)] == [("124", "2010"), ("178", "2020"), ("235", "2030")]
+    bracket = "Two gas units will replace the coal plant (2025: 150 MW and 2028: 250 MW) by 2030."
+    assert {(r["value"], r["year"]) for r in rows(base + bracket)} >= {("0.15", "2025"), ("0.25", "2028")}
+    quoted = "Energy savings targets “2020: 307 GWh, 2025: 428 GWh and 2030: 520 GWh” have been set."
+    assert [r["year"] for r in rows(base + quoted)] == ["2020", "2025", "2030"]
+
+
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
     # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
     # number glued to "now" does not hide it; the target keeps its deadline
