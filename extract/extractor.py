@@ -48,6 +48,7 @@ from .placeof import heading_region, paragraph_region
 from .projection import (
     BASELINE_ONLY_LABEL_RE,
     PLAN_TURN_RE,
+    continues_projection,
     heading_opens_projection,
     names_projection,
     opens_in_projection,
@@ -235,7 +236,9 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         for k, sentence in enumerate(block.sentences):
             if carry.paragraph_projection and PLAN_TURN_RE.search(sentence.text):
                 carry.paragraph_projection = False  # the paragraph turns to the plan: its values are pledged again
-            elif k and opens_in_projection(sentence.text):
+            elif k and (
+                opens_in_projection(sentence.text) or continues_projection(block.sentences[k - 1].text, sentence.text)
+            ):
                 carry.paragraph_projection = True  # "… The results of the BAU scenario show …": the reference path
             if timeline.target_year and ":" in sentence.text and plan_list_intro(sentence.text):
                 # "The measures … considered as contributions are as follows: a) … (14 MW); b) …", run on in one

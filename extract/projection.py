@@ -42,6 +42,22 @@ def opens_in_projection(first_sentence: str) -> bool:
     return bool(_PROJECTION_FRAME_RE.match(first_sentence)) and not _CUT_WORD_RE.search(first_sentence)
 
 
+#: A sentence that speaks of the scenario the one before named: "This scenario was developed in 2015 … and includes
+#: the following emissions pathway:"
+_THIS_SCENARIO_RE = rx.compile(r"\s*(?:This|That|The|Such\s+a)\s+(?:scenario|pathway|projection)\b", re.IGNORECASE)
+
+
+def continues_projection(before: str, sentence: str) -> bool:
+    """Whether ``sentence`` goes on about the reference scenario the sentence ``before`` it named, no cut against it
+    ("The reference level is the projected BAU scenario. This scenario … includes the following pathway: …")."""
+    return (
+        _THIS_SCENARIO_RE.match(sentence) is not None
+        and _PROJECTION_SCOPE_RE.search(before) is not None
+        and not _CUT_WORD_RE.search(before)
+        and not _CUT_WORD_RE.search(sentence)
+    )
+
+
 def names_projection(line: str) -> bool:
     """Whether a list's lead-in names the reference path as what its items state, not as the yardstick of their cuts
     ("Projections for 2030:", not "The reductions against the BAU are as follows:")."""

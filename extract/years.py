@@ -27,7 +27,7 @@ _NEW_PREDICATE = (
 # a comma between digits is part of a number ("12,000", a decimal comma "1,5"), not a clause break
 _CLAUSE_SPLIT_RE = cx.guarded(
     ",;:—–()，；：、（）\\swab",
-    r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d))|\s-\s|\bwh(?:ich|ile|ereas)\b"
+    r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d))|\s[-−]\s|\bwh(?:ich|ile|ereas)\b"
     r"|\b(?:and|but)(?=" + _NEW_PREDICATE + ")",
 )
 #: ``_CLAUSE_SPLIT_RE`` found from a character class it starts with, which ``re`` scans for in C: the guard above
@@ -35,7 +35,8 @@ _CLAUSE_SPLIT_RE = cx.guarded(
 #: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
 #: told by its first character, so each position starts at most one.
 _CLAUSE_MARK_RE = rx.compile(
-    r"[;:—–()，；：、（）,\-wab](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s-)\s|(?<=\bw)h(?:ich|ile|ereas)\b"
+    r"[;:—–()，；：、（）,\-−wab](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s[-−])\s"
+    r"|(?<=\bw)h(?:ich|ile|ereas)\b"
     r"|(?<=\ba)nd(?=" + _NEW_PREDICATE + r")|(?<=\bb)ut(?=" + _NEW_PREDICATE + "))"
 )
 
@@ -61,7 +62,7 @@ def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tup
     last = start
     for m in _CLAUSE_MARK_RE.finditer(text, start, end):
         s, e = m.span()
-        if text[s] == "-":
+        if text[s] in "-−":
             s -= 1
             if s < last:
                 continue

@@ -1098,6 +1098,26 @@ def test_a_flattened_table_of_proposed_measures_states_goals_under_its_column_he
     assert clauses.heading_kind("3.2 Sector", "target") == ""
 
 
+def test_a_sentence_going_on_about_the_reference_scenario_lists_its_path() -> None:
+    """ "The reference level is the projected BAU scenario. This scenario … includes the following emissions
+    pathway:" over "− 2010: 124 Mt" lines: the path's future levels are projections, its past level a record (each
+    line's spaced minus ends the clause before it, so "− 2020" does not date "124 Mt"); "This scenario cuts …" after
+    a cut against BAU is the plan's."""
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2015."
+    base += "\n\n"
+    path = (
+        "The reference level is the projected BAU scenario. This scenario was developed in 2015 from the inventory "
+        "of 2010 and includes the following emissions pathway:\n− 2010: 124 Mt CO2e\n− 2020: 178 Mt CO2e\n"
+        "− 2030: 235 Mt CO2e"
+    )
+    assert {(r["value"], r["year"], r["kind"]) for r in rows(base + path)} == {
+        ("20", "2030", "target"),
+        ("124", "2010", "actual"),
+    }
+    plan = "Emissions are cut against the BAU scenario. This scenario of the plan reaches 150 Mt CO2e in 2030."
+    assert ("150", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(base + plan)}
+
+
 def test_levels_of_baseline_scenarios_in_the_plural_are_projections() -> None:
     text = "The plan runs to 2035. The projections of the baseline scenarios reach 48,210 ktCO2e in 2035."
     assert got(text, "kind", "year") == []
