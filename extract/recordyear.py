@@ -4,12 +4,13 @@ plan's base year, or the document's data year; None when nothing determines it (
 from __future__ import annotations
 
 from . import clauses
+from .carriedyears import names_later_year
 from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE
 from .datedness import base_year_level, cites_inventory, inventory_share
 from .presentof import PROGRESS_NOW_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
-from .years import SentenceYears, names_later_year
+from .years import SentenceYears
 
 
 def record_year(

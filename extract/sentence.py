@@ -14,6 +14,7 @@ from . import clauses, rx, scope
 from . import context as cx
 from .asides import context_only
 from .baseyearof import base_year_for
+from .carriedyears import carried_years, one_past_year, read_carried_years
 from .clausecues import cues, reports_done
 from .counterfactual import recalled_record, under_counterfactual
 from .datedness import (
@@ -57,15 +58,7 @@ from .restate import dated_before, restated_year
 from .state import Carry, DocContext
 from .yearindex import may_name_year
 from .yearof import long_term_only, year_for
-from .years import (
-    carried_years,
-    clause_bounds,
-    link_years,
-    one_past_year,
-    read_carried_years,
-    sentence_years,
-    with_own_span,
-)
+from .years import clause_bounds, link_years, sentence_years, with_own_span
 
 #: a finite verb in the present that states a fact ("Agriculture accounts for 31% of emissions")
 _PRESENT_VERB_RE = rx.compile(
@@ -378,7 +371,7 @@ def read_sentence(
     if not table_kind and ctx.ref_year is not None:
         # the one past year a sentence names dates the paragraph's later undated inventory shares (two: none)
         if any(y.year <= ctx.ref_year for y in years.obs):
-            carry.paragraph_data_year = one_past_year(years, ctx.ref_year)
+            carry.paragraph_data_year = one_past_year(years, ctx.ref_year, text)
         elif years.bau:
             carry.paragraph_data_year = None  # "The 2035 baseline scenario by sector: …": the paragraph turns to it
         elif carry.inventory_year is not None and cites_inventory(text, start, end):

@@ -13,7 +13,6 @@ from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .yearlinks import link_years
-from .yearnames import NAMING_ROLES
 
 # --------------------------------------------------------------- per-sentence reading
 
@@ -181,7 +180,10 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
         # nothing of the item; the sentences after it take it (a lead-in's own "… 100% renewables by 2030:" dates it)
         heading = target.pop().year
         years = [y for y in years if y is not last]
-    framing = next((y for y in obs if _frames(text, start, y, names)), None)
+    # (a period's start frames no record: "Since 1991, the country has …" speaks of the years up to now)
+    framing = next(
+        (y for y in obs if _frames(text, start, y, names) and not SINCE_BEFORE_RE.search(text, start, y.start)), None
+    )
     frame = framing.year if framing else None
     if span and frame is None and (ref_year is None or span[1] <= ref_year):
         frame = span[1]
@@ -236,6 +238,9 @@ def _value_spans(text: str, start: int, end: int, years: list[cx.YearMention]) -
     return [cx.YearMention(y.start, y.end, y.year, roles[y.start]) if y.start in roles else y for y in years]
 
 
+SINCE_BEFORE_RE = rx.compile(r"\bsince\s+(?:(?:the\s+)?(?:year|end\s+of)\s+)?$", re.IGNORECASE)
+
+
 def _frames(text: str, start: int, y: cx.YearMention, names: list[cx.YearMention]) -> bool:
     """A year near the sentence start frames it; so does one fronting the clause a report's words introduce, with
     no number before it but the report's year ("The Biennial Report (BTR1) 2024 indicates that in 2022, ...")."""
@@ -279,47 +284,6 @@ _BASE_LABEL_AFTER_RE = rx.compile(
 _FRONTED_RE = rx.compile(r"\bthat,?\s+(?:in|as\s+of|by\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 _LONE_NUMBER_RE = rx.compile(r"(?<![A-Za-z\d])\d")
 _DIGITS_RE = rx.compile(r"\d*")
-
-
-def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:
-    """(framing year, target year) a sentence carries to the next ones of its paragraph: its frame, and its first
-    future year (a target year, else a span's end after the present)."""
-    if years.heading is not None:
-        return years.frame_obs, years.heading  # the next list's deadline
-    bau = [y for y in years.bau if ref_year is None or y.year > ref_year]
-    if years.target or bau:  # "30% below the 2035 BAU": the year of the projection is the goal's too
-        first = min(years.target[:1] + bau[:1], key=lambda y: y.start)
-        return years.frame_obs, first.year
-    return years.frame_obs, years.span[1] if years.span and years.span[1] > (ref_year or 0) else None
-
-
-def read_carried_years(
-    text: str, start: int, end: int, ref_year: int | None
-) -> tuple[int | None, int | None, int | None, int | None]:
-    """``carried_years`` of the sentence ``text[start:end]``, for a sentence read for nothing else, its framing
-    year again when a label calls it the base year ("Base year: 2000", "The year 2000 was used as a base year"), and
-    the one past year it names (``sentence`` carries it to the paragraph's undated inventory shares)."""
-    years = sentence_years(text, start, end, ref_year)
-    frame, target = carried_years(years, ref_year)
-    # (a sentence that also names a later year speaks of a period or a projection: "projected from 2015 to 2030")
-    later = names_later_year(years, ref_year)
-    return frame, target, frame if years.frame_is_base else None, None if later else one_past_year(years, ref_year)
-
-
-def names_later_year(years: SentenceYears, ref_year: int | None) -> bool:
-    """Whether a sentence names a year after the document's present (or the present is unknown); a source's year
-    ("(MARN et al., 2022)") names no period of the sentence's own."""
-    return ref_year is None or any(y.year > ref_year and y.role not in NAMING_ROLES for y in years.mentions)
-
-
-_NAMING = ("name", "issued")
-
-
-def one_past_year(years: SentenceYears, ref_year: int | None) -> int | None:
-    """The one observation year up to the document's present a sentence names; None for none or several. A year
-    that names a document ("the IPCC 2006 Guidelines") or its issue dates no data."""
-    past = {y.year for y in years.obs if ref_year is not None and y.year <= ref_year and y.role not in _NAMING}
-    return past.pop() if len(past) == 1 else None
 
 
 __all__ = [

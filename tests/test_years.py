@@ -2255,6 +2255,23 @@ def test_a_year_labelling_a_value_dates_it_in_joined_lines_and_brackets() -> Non
     assert [r["year"] for r in rows(base + quoted)] == ["2020", "2025", "2030"]
 
 
+def test_the_start_of_a_period_since_which_a_sentence_speaks_dates_no_later_sentence() -> None:
+    """ "Since 2010, Ruritania has accessed USD 135 million. The council has mobilised USD 200 million": the years
+    since 2010 run up to the plan's present, so the next sentence's record is not of 2010; nor does "Since 1991, the
+    country has lived through a war" date the share of world emissions the next sentence states."""
+    base = "Ruritania submitted this NDC in 2021.\n\n"
+    money = (
+        "Since 2010, Ruritania has accessed climate finance of over USD 135 million. The Economic Council has "
+        "mobilized over USD 200 million of investments for the energy sector."
+    )
+    assert {(r["value"], r["year"]) for r in rows(base + money)} == {("0.135", "2021"), ("0.2", "2021")}
+    share = (
+        "Since 1991, the country has lived through a civil war. The contribution of Ruritania to global greenhouse "
+        "gas emissions is less than 0.03%."
+    )
+    assert all(r["year"] != "1991" for r in rows(base + share))
+
+
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
     # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
     # number glued to "now" does not hide it; the target keeps its deadline
