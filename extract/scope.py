@@ -202,7 +202,9 @@ _PAPERWORK_NOUNS = (
     r"|actions?|categor(?:y|ies)|sectors?|(?<!protected\s)areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?"
     r"|reports?|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
     r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
-    r"|participants|attendees|comments|recommendations|submissions|responses)"
+    r"|participants|attendees|comments|recommendations|submissions|responses"
+    # (what the plan's capacity building counts: "120 training seminars", "30 awareness campaigns")
+    r"|seminars|webinars|courses|conferences|campaigns|trainings|forums|dialogues|studies|surveys)"
 )
 _PAPERWORK_COUNT_RE = rx.compile(
     # "12 administrative units" counts offices; "550 units" alone counts what the sentence builds (plants, stoves)

@@ -311,6 +311,9 @@ def test_indicators_in_the_catalogue_are_kept_whatever_the_topic() -> None:
         "Between 2016 and 2022 the fund supported 311 projects across the country.",
         "The plan covers 14 priority sectors and 9 cross-cutting measures.",
         "During the consultation in 2023, a total of 412 comments were collected, as well as 27 recommendations.",
+        # capacity building counted: seminars, campaigns, courses
+        "By 2030, 95 Climate Resilience Training Seminars and 30 awareness campaigns will be held.",
+        "In 2022 the agency ran 14 courses for municipal staff.",
     ],
 )
 def test_counts_of_a_plans_paperwork_are_not_emitted(text: str) -> None:
