@@ -187,6 +187,10 @@ def sizes_goal(text: str, at: int) -> bool:
 
 
 _RECEIVED_BEFORE_RE = rx.compile(r"\b(?:received|secured|obtained)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: a need in the present or to come named before an estimate, in its clause: "requires a total investment estimated at"
+_NEED_BEFORE_RE = rx.compile(
+    r"\b(?:requires?|(?:will|would)\s+require|(?:is|are)\s+(?:needed|necessary|required))\b[^.;:\d]{0,50}$", re.I
+)
 #: a cut a measure brings, estimated in the present: "GHG emission reduction is estimated at 0.03 MtCO2e/year for 26
 #: boilers", "the savings are estimated at": a modelled outcome ("was estimated at" reports one)
 _REDUCTION_IS_RE = rx.compile(
@@ -302,8 +306,12 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         if modal and modal.group(0)[:2].lower() == "to" and m.group(0)[:4].lower() == "have":
             modal = None  # "estimated to have grown": a perfect infinitive reports the past
         lo = max(start, m.start() - 60)
-        if m.group(0)[:9].lower() == "estimated" and _REDUCTION_IS_RE.search(text, lo, m.start()):
-            out.append((m.start(), m.end(), "target", True))  # "GHG emission reduction is estimated at 0.03 Mt"
+        if m.group(0)[:9].lower() == "estimated" and (
+            _REDUCTION_IS_RE.search(text, lo, m.start()) or _NEED_BEFORE_RE.search(text, lo, m.start())
+        ):
+            # "GHG emission reduction is estimated at 0.03 Mt", "the INDC requires a total investment estimated at
+            # US$ 8.7 billion": a modelled outcome, a need
+            out.append((m.start(), m.end(), "target", True))
             continue
         relative = _RELATIVE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
         causative = weak_form and _CAUSATIVE_BEFORE_RE.search(text, max(start, m.start() - 90), m.start())

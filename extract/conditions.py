@@ -30,7 +30,7 @@ _CONDITIONAL = (
     r"(?:support|assistance|financ\w*|funding|cooperation)|(?:if|provided\s+that|when|where|should)\s+(?:\w+\s+){0,6}?"
     r"(?:support|financ\w*|funding|technology\s+transfer)\s+(?:is|are|becomes?|were)\b|(?:if|when)\s+(?:\w+\s+){0,4}?"
     r"(?:support|financ\w*|funding)\s+(?:is|are)\s+(?:made\s+)?available|through\s+(?:a\s+combination\s+of\s+)?"
-    r"international\s+(?:support|finance|financing|funding|climate\s+finance)|dependent\s+on\s+(?:\w+\s+){0,3}?"
+    r"international\s+(?:support|finance|financing|funding|climate\s+finance)|dependent\s+on\s+(?:\w+\s+){0,5}?"
     r"(?:support|financ\w*|funding)"
     # "When supported and fully implemented, this action is to mitigate 7 kt", "if adequately financed"
     r"|(?:if|when|once)\s+(?:\w+\s+){0,2}?(?:supported|financed|funded)"

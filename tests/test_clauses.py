@@ -393,6 +393,11 @@ def test_shares_coordinated_in_one_predicate_share_the_bau_yardstick_after_them(
             "level by 2030.",
             [("85", "unconditional")],
         ),
+        (
+            "By 2030 Freedonia will cut emissions by 9%, a further cut of 12% being dependent on access to new sources "
+            "of financing.",
+            [("9", ""), ("12", "conditional")],
+        ),
         # a lettered item after a full stop is a sentence of its own: its condition is not the item's before it
         (
             "a) Freedonia will cut emissions by 18% by 2030 with growth[4]. b) In addition, and subject to the "
@@ -872,6 +877,19 @@ def test_a_cut_a_measure_brings_estimated_in_the_present_is_a_modelled_outcome()
 def test_a_required_investment_is_a_need_not_a_record() -> None:
     text = "Ruritania's plan runs to 2034. The required investment in its grids is estimated at $2.35 billion."
     assert got(text, "kind", "year") == [("2.35", "target", "2034")]
+
+
+def test_an_estimate_of_what_the_plan_requires_is_a_need_not_a_record() -> None:
+    """ "Attaining the objectives of the NDC requires a total investment estimated at US$ 5.3 billion": "estimated at"
+    after a need verb estimates the need; an estimate of emissions ("were estimated at") stays a record; "needs" as a
+    noun ("the needs of developing countries … estimated at") is not enough."""
+    lead = "Ruritania's plan runs to 2034. Its inventory year is 2016.\n\n"
+    text = lead + "Attaining the objectives of the NDC requires a total investment estimated at US $5.3 billion."
+    assert got(text, "kind", "year") == [("5.3", "target", "2034")]
+    text = lead + "This would require financing estimated at approximately US$310 million."
+    assert got(text, "kind", "year") == [("0.31", "target", "2034")]
+    record = lead + "In 2016 emissions were estimated at 4.2 Mt CO2e."
+    assert got(record, "kind", "year") == [("4.2", "actual", "2016")]
 
 
 def test_the_estimated_budget_or_cost_of_a_planned_action_is_a_need() -> None:
