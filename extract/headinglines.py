@@ -95,9 +95,20 @@ def has_digit(line: str) -> bool:
 _LINE_CHARS = 100  # a paragraph this short is a line of a list or table, not running prose
 
 
+#: a line labelling when a measure runs: "Program Timing: 2016-2025;", "Timeframe: 2021-2030", "Implementation
+#: period: 2022 – 2027"
+_TIMING_LABEL_RE = rx.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:timing|time[\s-]?frame|timeline|implementation\s+period|duration)\s*:", re.IGNORECASE
+)
+
+
 def line_year(text: str, block: Block) -> int | None:
-    """The one year a short line dates (not a reference, a report's year or a period), or None."""
+    """The one year a short line dates (not a reference, a report's year or a period), or None; a line labelling
+    the period a measure runs in dates the lines after it by the period's end ("Program Timing: 2016-2025;" over
+    "Forecasted Emissions Reductions: 0.24Gg;": 2025)."""
     years = cx.find_years(text, block.start, block.end)
     if len(years) == 1 and years[0].role in ("by", "obs", "plain"):
         return years[0].year
+    if years and years[-1].role == "span_end" and _TIMING_LABEL_RE.match(text, block.start, block.end):
+        return years[-1].year
     return None

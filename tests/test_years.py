@@ -2272,6 +2272,17 @@ def test_the_start_of_a_period_since_which_a_sentence_speaks_dates_no_later_sent
     assert all(r["year"] != "1991" for r in rows(base + share))
 
 
+def test_a_line_labelling_a_measures_timing_dates_the_lines_after_it() -> None:
+    """ "Program Timing: 2017-2024;" over "Forecasted Emission Reductions: 0.31Gg;": the measure's figures are due at
+    the end of its period, not at the plan's headline deadline."""
+    text = (
+        "Ruritania submitted this NDC in 2015. It will cut emissions by 30% by 2030.\n\n"
+        "2. Solar water heaters for hotels\n\nThe programme will fit solar water heaters in hotels.\n\n"
+        "Program Timing: 2017-2024;\n\nForecasted Emission Reductions: 0.31Gg;\n\nCapital Cost Estimate: US$800,000."
+    )
+    assert {(r["value"], r["year"]) for r in rows(text)} == {("30", "2030"), ("0.00031", "2024"), ("0.0008", "2024")}
+
+
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
     # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
     # number glued to "now" does not hide it; the target keeps its deadline
