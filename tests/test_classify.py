@@ -267,6 +267,11 @@ NDC_CASES = [
     ("Municipal waste recycling rate will reach 65% by 2035.", "65%", "%", "waste_recycling_rate"),
     ("The country will phase out unabated coal power by 2035.", "2035", "year", "coal_phase_out_year"),
     ("Electricity will account for 30% of final energy use by 2030.", "30%", "%", "electricity_share_final_energy"),
+    # a rise of emissions is no cut of them; raising a cut's target stays a cut
+    ("Greenhouse gas emissions from the waste sector increased by 64% between 1994 and 2019.", "64%", "%",
+     "ghg_emissions_increase"),
+    ("Ruritania raises its emission reduction target to 55% below 1990 levels by 2030.", "55%", "%",
+     "ghg_emissions_reduction"),
 ]  # fmt: skip
 
 
