@@ -338,10 +338,33 @@ def prior_year_base(text: str) -> bool:
 
 
 def period_end_year(text: str) -> int | None:
+    """The last year of a period the sentence names by its rank: a Five-Year Plan, a Kyoto commitment period."""
+    if (kyoto := kyoto_period_end(text)) is not None:
+        return kyoto
     if not may_contain(text, 0, len(text), ("plan",)):
         return None  # "13th Five-Year Plan": rare, and the regex is slow on long sentences
     m = _PERIOD_END_RE.search(text)
     return five_year_plan_end(int(m.group("n"))) if m else None
+
+
+#: The Kyoto Protocol's commitment periods named by their rank: "the first period of the Kyoto Protocol", "the Kyoto
+#: Protocol's second commitment period", "the first Kyoto commitment period". The first ran 2008-2012 and the second
+#: 2013-2020: calendar facts of the treaty, as a Five-Year Plan's years follow from its number.
+_KYOTO_PERIOD_RE = guarded(
+    "fFsSkK",
+    r"\b(?P<a>first|second)\s+(?:commitment\s+)?period\s+(?:of|under)\s+the\s+Kyoto\s+Protocol"
+    r"|\bKyoto\s+Protocol['’]s\s+(?P<b>first|second)\s+commitment\s+period"
+    r"|\b(?P<c>first|second)\s+Kyoto\s+(?:commitment\s+)?period",
+    re.IGNORECASE,
+)
+_KYOTO_PERIOD_END = {"first": 2012, "second": 2020}
+
+
+def kyoto_period_end(text: str) -> int | None:
+    """The last year of the Kyoto commitment period the sentence names, or None."""
+    if "Kyoto" not in text or (m := _KYOTO_PERIOD_RE.search(text)) is None:
+        return None
+    return _KYOTO_PERIOD_END[(m.group("a") or m.group("b") or m.group("c")).lower()]
 
 
 def mentions_past_period(text: str) -> bool:

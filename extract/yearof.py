@@ -183,6 +183,8 @@ def year_for(
             return found  # a cut "below the 2035 BAU" with no deadline of its own is due in the projection's year
         if years.span and years.span[1] > (ctx.ref_year or 0):
             return years.span[1]
+        if (kyoto := cx.kyoto_period_end(sent)) is not None:
+            return kyoto  # "a reduction commitment of 8% … within the first period of the Kyoto Protocol": 2012
         if years.span and _opens_with_span(years):
             return years.span[1]  # "For the period 2015-2020, it planned a cut of 5 Mt": a past goal, not the next one
         only_period = years.span and all(y.role in _SPAN_OR_REFERENCE for y in years.mentions)

@@ -2283,6 +2283,21 @@ def test_a_line_labelling_a_measures_timing_dates_the_lines_after_it() -> None:
     assert {(r["value"], r["year"]) for r in rows(text)} == {("30", "2030"), ("0.00031", "2024"), ("0.0008", "2024")}
 
 
+def test_a_kyoto_commitment_period_named_by_its_rank_dates_by_its_end() -> None:
+    """ "a commitment of 6% below 1990 during the first commitment period of the Kyoto Protocol": the first period
+    ran 2008-2012 and the second 2013-2020, treaty facts as a Five-Year Plan's years follow from its number; the
+    goal and what was achieved under it are of its end year, not of the plan's headline deadline."""
+    base = "Ruritania submitted this NDC in 2020. It will cut its emissions by 45% by 2030 compared to 1990.\n\n"
+    first = (
+        "With a commitment to reduce emissions by 6% compared to 1990 during the first period of the Kyoto Protocol, "
+        "Ruritania has fulfilled its obligations by reducing its emissions by 9.4%."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(base + first)}
+    assert {("6", "2012", "target"), ("9.4", "2012", "actual")} <= got
+    second = "Ruritania's objective for the second commitment period of the Kyoto Protocol is an average 17% reduction."
+    assert ("17", "2020", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(base + second)}
+
+
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
     # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
     # number glued to "now" does not hide it; the target keeps its deadline
