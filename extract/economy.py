@@ -5,16 +5,22 @@ revenues that the sentence spends on nothing, changes of prices, rates of intere
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import context as cx
 from . import rx
+
+if TYPE_CHECKING:
+    from .classify import Catalogue
 
 #: The growth of the economy or the population right before a number is its subject, whatever climate words the
 #: sentence holds: "emission drivers such as population growth increased by 1.6%", "GDP per capita growth was 5.3%",
 #: "real GDP will have grown by 0.9%"; so is inflation ("with average inflation of 14.5%").
 _PROFILE_GROWTH_BEFORE_RE = rx.compile(
     r"\b(?:(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|income)(?:\s+per\s+capita)?"
-    r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown)|inflation"
+    r"(?:\s+(?:will\s+have|has|have|had))?\s+(?:growth|grew|grows|growing|grown"
+    # (or shrinking: "real GDP contracted by nearly 47%", "the economy shrank by 8%")
+    r"|contract(?:ed|s|ion)|shr[au]nk|shrinks)|inflation"
     # "the economy was projected to grow by 3.7%", "the economy is expected to grow at 5%", "GDP is projected to reach
     # approximately USD 350 billion"
     r"|\b(?:the\s+)?(?:economy|GDP)\s+(?:is|was|were|are|will\s+be)\s+(?:projected|expected|forecast|estimated)\s+to\s+"
@@ -93,15 +99,31 @@ def _listed_after_economy_share(text: str, sent_start: int, q_start: int) -> boo
     return False
 
 
+def economy_growth_before(text: str, sent_start: int, q_start: int) -> bool:
+    """Whether the growth (or shrinking) of the economy or the population is named right before the number at
+    ``q_start``: "GDP per capita growth was 5.3%", "real GDP contracted by nearly 47%"."""
+    lo = max(sent_start, q_start - NEAR_CHARS)  # each match holds one of these words: the cheap test first
+    near = ("grow", "grew", "inflation", "reach", "contract", "shr")
+    return cx.may_contain(text, lo, q_start, near) and bool(_PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start))
+
+
+def filed_off_the_economy(catalogue: Catalogue, indicator: str, text: str, sent_start: int, q_start: int) -> bool:
+    """Whether a number the catalogue filed under ``indicator``, of a sector other than the economy, measures the
+    economy's growth named right before it, whatever climate words its sentence holds ("real GDP contracted by 47%,
+    while emissions declined by 30%": no cut of emissions); the catalogue's own economy indicators keep theirs."""
+    return (
+        bool(indicator)
+        and catalogue.indicators[indicator].sector != "economy"
+        and economy_growth_before(text, sent_start, q_start)
+    )
+
+
 def economy_figure(text: str, sent_start: int, window_end: int, q_end: int, q_start: int | None) -> bool:
     """Whether the number ending at ``q_end`` measures the economy: its growth named right before it ("GDP grew by
     4%"), a share of it the sentence (up to ``window_end``) spends on nothing ("58% of GDP"), a change of prices
     ("fuel prices rose by 35%") or a rate of interest."""
-    if q_start is not None:
-        lo = max(sent_start, q_start - NEAR_CHARS)  # each match holds grow, grew, inflation or reach: cheap test first
-        near = ("grow", "grew", "inflation", "reach")
-        if cx.may_contain(text, lo, q_start, near) and _PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start):
-            return True
+    if q_start is not None and economy_growth_before(text, sent_start, q_start):
+        return True
     economy_share = (
         _ECONOMY_SHARE_AFTER_RE.match(text, q_end)
         or (q_start is not None and _listed_after_economy_share(text, sent_start, q_start))

@@ -31,6 +31,7 @@ from .datedness import (
     names_change,
     relative_level_base,
 )
+from .economy import filed_off_the_economy
 from .kinds import (
     _PLAN_SUBJECT_RE,
     LazyEvidence,
@@ -339,8 +340,10 @@ def read_sentence(
             )
             rel = q.start - ctx_start
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
-            if context_only(text, start, q, obs.indicator, ctx.country, bool(table_year)):
-                continue  # a goal's coverage, a probability, the world's numbers, a material's mass (``asides``)
+            if context_only(text, start, q, obs.indicator, ctx.country, bool(table_year)) or filed_off_the_economy(
+                ctx.catalogue, obs.indicator, text, start, q.start
+            ):
+                continue  # a goal's coverage, the world's numbers (``asides``), the economy's growth (``economy``)
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)
             profile = not obs.indicator and not scope.climate_amount(text, q.end, q.unit)

@@ -277,6 +277,22 @@ def test_shares_of_the_trade_s_and_the_state_s_takings_are_the_profile() -> None
     assert [r["value"] for r in rows(kept)] == ["2.5"]
 
 
+def test_the_economy_shrinking_named_before_a_number_is_the_economys_whatever_its_indicator() -> None:
+    """ "real GDP contracted by nearly 41%, while GHG emissions declined by about 25%": the 41% measures the economy,
+    though the catalogue's words for an emissions cut are in the sentence; the cut stays."""
+    from extract.catalogue import load_catalogue
+    from extract.extractor import extract_document
+    from extract.model import Document
+
+    text = (
+        "Ruritania submitted this NDC in 2025.\n\nBetween 2014 and 2023, Ruritania's real GDP contracted by nearly "
+        "41%, while GHG emissions declined by about 25%, from 30.1 MtCO2e in 2012 to 22.6 MtCO2e in 2024."
+    )
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
+    found = {o.value_raw for o in extract_document(doc, load_catalogue()).observations}
+    assert "41%" not in found and "25%" in found
+
+
 def test_a_country_s_food_needs_are_no_finance_needs() -> None:
     """ "meets only 25% of the country's food needs": the demand of people, no cost of the plan (a present fact
     of the plan's year, not a goal of its headline year)."""
