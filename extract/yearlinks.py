@@ -6,10 +6,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
+from .yearlists import (
+    QUANTITY_LINK_RE,
+    RESPECTIVELY_RE,
+    YEAR_LINK_RE,
+    assign_paired_years,
+    assign_respective_years,
+)
 from .yearnames import NAMING_ROLES  # a year that names a document dates no value in brackets after it
 
 if TYPE_CHECKING:
@@ -46,10 +52,7 @@ _PAREN_YEAR_RE = rx.compile(
     r"\s*\((?:in\s+|as\s+of\s+|(?:data|figures?)\s+(?:from|for|of)\s+)?((?:19|20|21)\d\d)"
     r"(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)"
 )  # "(2014)", "(2010 estimate)", "(data from 2018)"
-_RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
-# (a fiscal year's tail stays with its year: "2023/24 and 2024/25", "FY2023/24 and FY2024/25")
-_YEAR_LINK_RE = rx.compile(r"(?:/\d\d)?\s*(?:,\s*and|,|and)\s*(?:FY\s*)?")
-_QUANTITY_LINK_RE = rx.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?")
+
 
 
 def link_years(
@@ -69,114 +72,6 @@ def link_years(
         carry.period = (end, period)
 
 
-def assign_respective_years(text: str, quantities: list[Quantity], years: SentenceYears, end: int) -> None:
-    """'cuts of 29% and 32% ... in 2030 and 2035, respectively': the n-th quantity of a list takes the n-th year.
-
-    The years form a list ("2030 and 2035", "2025, 2030 and 2035") followed by "respectively"; the quantities
-    are the last list of as many quantities before it, joined by "and" or commas.
-    """
-    if len(quantities) < 2 or len(years.mentions) < 2 or not _RESPECTIVELY_RE.search(text, years.start, end):
-        return
-    for resp in _RESPECTIVELY_RE.finditer(text, years.start, end):
-        before = [y for y in years.mentions if y.end <= resp.start() and y.role not in ("base", "bau", "act")]
-        run: list[cx.YearMention] = []
-        for y in reversed(before):
-            if not run:
-                if not re.fullmatch(r"[\s,)]*", text[y.end : resp.start()]):
-                    break
-                run.insert(0, y)
-            elif _YEAR_LINK_RE.fullmatch(text[y.end : run[0].start]):
-                run.insert(0, y)
-            else:
-                break
-        if len(run) < 2:
-            continue
-        listed = [q for q in quantities if q.end <= run[0].start]
-        chain: list[Quantity] = listed[-1:]
-        for q in reversed(listed[:-1]):
-            if len(chain) == len(run) or not _QUANTITY_LINK_RE.fullmatch(text[q.end : chain[0].start]):
-                break
-            chain.insert(0, q)
-        if len(chain) == len(run):
-            for q, y in zip(chain, run, strict=True):
-                q.year = y.year
-
-
-def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
-    """'By 2030 and 2035, raise the share to 40% and 55%': a list of years and one list of as many values of one
-    unit in the same sentence pair in order, as with "respectively" left unsaid.
-
-    Only a list of increasing years that are not references or spans, and only when the sentence holds exactly one
-    list of that length (values joined by "and" or commas): two lists, or lone values, leave the years to the
-    other rules.
-    """
-    if len(quantities) < 2 or len(years.mentions) < 2:
-        return
-    runs: list[list[cx.YearMention]] = []
-    for y in years.mentions:
-        if y.role in ("base", "bau", "act", "span_start", "span_end"):
-            runs.append([])
-        elif (
-            runs
-            and runs[-1]
-            and _YEAR_LINK_RE.fullmatch(text, runs[-1][-1].end, y.start)
-            and y.year > runs[-1][-1].year
-        ):
-            runs[-1].append(y)
-        else:
-            runs.append([y])
-    year_lists = [r for r in runs if len(r) >= 2]
-    if not year_lists:
-        return
-    chains: list[list[Quantity]] = []
-    for q in quantities:
-        prev = chains[-1][-1] if chains else None
-        if (
-            prev is not None
-            and not q.group
-            and not prev.group
-            and q.unit == prev.unit
-            and _QUANTITY_LINK_RE.fullmatch(text, prev.end, q.start)
-            and {prev.qualifier, q.qualifier} != {">=", "<="}  # "between 398 and 614 Mt": one range, no list
-        ):
-            chains[-1].append(q)
-        else:
-            chains.append([q])
-    lists = [c for c in chains if len(c) >= 2]
-    if len(year_lists) > 1:
-        _pair_each_run(text, lists, year_lists)
-        return
-    run = year_lists[0]
-    listed_years = {y.year for y in run}
-    # one list of as many values, or several ("wind 390 MW and 2,100 MW, and solar 560 MW and 900 MW"), each in order
-    if not lists or any(len(c) != len(run) or any(q.year not in (None, *listed_years) for q in c) for c in lists):
-        return  # (the last value may have taken the list's first year as its own: "33% in 2030 and 2035")
-    lo, hi = min(run[0].start, lists[0][0].start), max(run[-1].end, lists[-1][-1].end)
-    if _SENTENCE_BREAK_RE.search(text, lo, hi):
-        return  # a table cell may hold several sentences: the lists must share one
-    for listed in lists:
-        for q, y in zip(listed, run, strict=True):
-            q.year = y.year
-
-
-_SENTENCE_BREAK_RE = rx.compile(r"[.;]\s+[A-Z(]")
-
-
-def _pair_each_run(text: str, lists: list[list[Quantity]], year_lists: list[list[cx.YearMention]]) -> None:
-    """'9.03% and 11.82% respectively by 2025 and 2030 …; and 24.16% and 24.28% respectively by 2025 and 2030': with
-    several lists of years, each pairs with the list of as many values right before it (after the list of years
-    before), in order; a list of years with no such list dates nothing."""
-    floor = -1
-    for run in year_lists:
-        before = [c for c in lists if floor < c[0].start and c[-1].end <= run[0].start]
-        chain = before[-1] if before else []
-        if len(chain) == len(run) and not _SENTENCE_BREAK_RE.search(text, chain[-1].end, run[0].start):
-            for q, y in zip(chain, run, strict=True):
-                if q.year is None:
-                    q.year = y.year
-        floor = run[-1].end
-
-
 def assign_years_from_before(
     text: str, start: int, end: int, quantities: list[Quantity], before: tuple[int, tuple[int, ...]]
 ) -> None:
@@ -191,7 +86,7 @@ def assign_years_from_before(
     chain = quantities[: len(earlier)]
     if any(q.year is not None or q.group or q.unit != chain[0].unit for q in chain):
         return
-    if not all(_QUANTITY_LINK_RE.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
+    if not all(QUANTITY_LINK_RE.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
         return
     if not text[chain[-1].end : end].lstrip(" ,").lower().startswith("respectively"):
         return  # (the list itself is said "respectively": "43% and 52%, respectively")
@@ -254,11 +149,11 @@ def assign_shared_deadlines(
     if any(y.role not in ("by", "obs", "plain") or y.year <= present for y in run):
         return
     pairs = zip(run, run[1:], strict=False)
-    if any(y.year >= z.year or not _YEAR_LINK_RE.fullmatch(text, y.end, z.start) for y, z in pairs):
+    if any(y.year >= z.year or not YEAR_LINK_RE.fullmatch(text, y.end, z.start) for y, z in pairs):
         return
     if any(q.year is not None or q.group for q in quantities):
         return
-    if _RESPECTIVELY_RE.search(text, max(0, run[0].start - 30), run[-1].end + 40):
+    if RESPECTIVELY_RE.search(text, max(0, run[0].start - 30), run[-1].end + 40):
         # "-14.64% and -24.28 in 2025 and 2030 respectively", "-9.03% and -11.82 respectively in 2025 and 2030": a
         # list, its second value written without its unit
         return

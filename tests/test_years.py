@@ -2298,6 +2298,19 @@ def test_a_kyoto_commitment_period_named_by_its_rank_dates_by_its_end() -> None:
     assert ("17", "2020", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(base + second)}
 
 
+def test_signed_values_pair_with_the_years_written_after_respectively() -> None:
+    """ "according to the conditional scenario of -12.4% and -20.3% respectively in 2025 and 2030": the years come
+    after "respectively" and the values carry a minus; each value still takes its own year."""
+    text = (
+        "Ruritania submitted this NDC in 2020.\n\nActions will cut HFC emissions, according to the unconditional "
+        "scenario, of -3.2% and -5.1% respectively in 2025 and 2030; and according to the conditional scenario of "
+        "-12.4% and -20.3% respectively in 2025 and 2030 compared to the trend scenario."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [
+        ("3.2", "2025"), ("5.1", "2030"), ("12.4", "2025"), ("20.3", "2030"),
+    ]  # fmt: skip
+
+
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
     # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
     # number glued to "now" does not hide it; the target keeps its deadline

@@ -1,0 +1,149 @@
+"""A list of years paired in order with a list of as many values: "29% and 32% in 2030 and 2035, respectively",
+"-15.6% and -24.2% respectively in 2025 and 2030", "By 2030 and 2035, raise the share to 40% and 55%". Part of the year
+stage (``yearlinks.link_years`` asks these first); kept apart so each reads alone."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import context as cx
+from . import rx
+from .alternation import first_char_guarded
+from .quantities import Quantity
+
+if TYPE_CHECKING:
+    from .years import SentenceYears
+
+RESPECTIVELY_RE = first_char_guarded(r"\brespectively\b", re.IGNORECASE)
+# (a fiscal year's tail stays with its year: "2023/24 and 2024/25", "FY2023/24 and FY2024/25")
+YEAR_LINK_RE = rx.compile(r"(?:/\d\d)?\s*(?:,\s*and|,|and)\s*(?:FY\s*)?")
+# (a signed value's minus is no gap: "of -3.9% and -6.0% respectively")
+QUANTITY_LINK_RE = rx.compile(r"\s*(?:,\s*and|,|and)\s*(?:about\s+|around\s+|by\s+)?[-−–]?")
+
+
+def assign_respective_years(text: str, quantities: list[Quantity], years: SentenceYears, end: int) -> None:
+    """'cuts of 29% and 32% ... in 2030 and 2035, respectively': the n-th quantity of a list takes the n-th year.
+
+    The years form a list ("2030 and 2035", "2025, 2030 and 2035") followed by "respectively"; the quantities
+    are the last list of as many quantities before it, joined by "and" or commas.
+    """
+    if len(quantities) < 2 or len(years.mentions) < 2 or not RESPECTIVELY_RE.search(text, years.start, end):
+        return
+    for resp in RESPECTIVELY_RE.finditer(text, years.start, end):
+        before = [y for y in years.mentions if y.end <= resp.start() and y.role not in ("base", "bau", "act")]
+        run: list[cx.YearMention] = []
+        for y in reversed(before):
+            if not run:
+                if not re.fullmatch(r"[\s,)]*", text[y.end : resp.start()]):
+                    break
+                run.insert(0, y)
+            elif YEAR_LINK_RE.fullmatch(text[y.end : run[0].start]):
+                run.insert(0, y)
+            else:
+                break
+        if len(run) < 2:
+            run = _years_after(text, years, resp.end())  # "-15.6% and -24.2% respectively in 2025 and 2030"
+        if len(run) < 2:
+            continue
+        listed = [q for q in quantities if q.end <= min(run[0].start, resp.start())]
+        chain: list[Quantity] = listed[-1:]
+        for q in reversed(listed[:-1]):
+            if len(chain) == len(run) or not QUANTITY_LINK_RE.fullmatch(text[q.end : chain[0].start]):
+                break
+            chain.insert(0, q)
+        if len(chain) == len(run):
+            for q, y in zip(chain, run, strict=True):
+                q.year = y.year
+
+
+_RESPECTIVE_YEARS_RE = rx.compile(r"\s*,?\s*(?:in|for|by)?\s*$")
+
+
+def _years_after(text: str, years: SentenceYears, pos: int) -> list[cx.YearMention]:
+    """The list of years written right after "respectively" ("… respectively in 2025 and 2030"), or none."""
+    run: list[cx.YearMention] = []
+    for y in years.mentions:
+        if y.start < pos or y.role in ("base", "bau", "act"):
+            continue
+        gap = text[run[-1].end : y.start] if run else text[pos : y.start]
+        if (run and YEAR_LINK_RE.fullmatch(gap)) or (not run and _RESPECTIVE_YEARS_RE.match(gap)):
+            run.append(y)
+        else:
+            break
+    return run
+
+
+def assign_paired_years(text: str, quantities: list[Quantity], years: SentenceYears) -> None:
+    """'By 2030 and 2035, raise the share to 40% and 55%': a list of years and one list of as many values of one
+    unit in the same sentence pair in order, as with "respectively" left unsaid.
+
+    Only a list of increasing years that are not references or spans, and only when the sentence holds exactly one
+    list of that length (values joined by "and" or commas): two lists, or lone values, leave the years to the
+    other rules.
+    """
+    if len(quantities) < 2 or len(years.mentions) < 2:
+        return
+    runs: list[list[cx.YearMention]] = []
+    for y in years.mentions:
+        if y.role in ("base", "bau", "act", "span_start", "span_end"):
+            runs.append([])
+        elif (
+            runs
+            and runs[-1]
+            and YEAR_LINK_RE.fullmatch(text, runs[-1][-1].end, y.start)
+            and y.year > runs[-1][-1].year
+        ):
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    year_lists = [r for r in runs if len(r) >= 2]
+    if not year_lists:
+        return
+    chains: list[list[Quantity]] = []
+    for q in quantities:
+        prev = chains[-1][-1] if chains else None
+        if (
+            prev is not None
+            and not q.group
+            and not prev.group
+            and q.unit == prev.unit
+            and QUANTITY_LINK_RE.fullmatch(text, prev.end, q.start)
+            and {prev.qualifier, q.qualifier} != {">=", "<="}  # "between 398 and 614 Mt": one range, no list
+        ):
+            chains[-1].append(q)
+        else:
+            chains.append([q])
+    lists = [c for c in chains if len(c) >= 2]
+    if len(year_lists) > 1:
+        _pair_each_run(text, lists, year_lists)
+        return
+    run = year_lists[0]
+    listed_years = {y.year for y in run}
+    # one list of as many values, or several ("wind 390 MW and 2,100 MW, and solar 560 MW and 900 MW"), each in order
+    if not lists or any(len(c) != len(run) or any(q.year not in (None, *listed_years) for q in c) for c in lists):
+        return  # (the last value may have taken the list's first year as its own: "33% in 2030 and 2035")
+    lo, hi = min(run[0].start, lists[0][0].start), max(run[-1].end, lists[-1][-1].end)
+    if _SENTENCE_BREAK_RE.search(text, lo, hi):
+        return  # a table cell may hold several sentences: the lists must share one
+    for listed in lists:
+        for q, y in zip(listed, run, strict=True):
+            q.year = y.year
+
+
+_SENTENCE_BREAK_RE = rx.compile(r"[.;]\s+[A-Z(]")
+
+
+def _pair_each_run(text: str, lists: list[list[Quantity]], year_lists: list[list[cx.YearMention]]) -> None:
+    """'9.03% and 11.82% respectively by 2025 and 2030 …; and 24.16% and 24.28% respectively by 2025 and 2030': with
+    several lists of years, each pairs with the list of as many values right before it (after the list of years
+    before), in order; a list of years with no such list dates nothing."""
+    floor = -1
+    for run in year_lists:
+        before = [c for c in lists if floor < c[0].start and c[-1].end <= run[0].start]
+        chain = before[-1] if before else []
+        if len(chain) == len(run) and not _SENTENCE_BREAK_RE.search(text, chain[-1].end, run[0].start):
+            for q, y in zip(chain, run, strict=True):
+                if q.year is None:
+                    q.year = y.year
+        floor = run[-1].end
