@@ -41,10 +41,13 @@ def material_caption(caption: str) -> bool:
     return any(_MATERIAL_AFTER_RE.match(caption, m.end(), m.end() + 80) for m in _TONNES_RE.finditer(caption))
 
 
-def context_only(text: str, start: int, q: Quantity, indicator: str, country: str, in_table: bool) -> bool:
+def context_only(
+    text: str, start: int, q: Quantity, indicator: str, country: str, in_table: bool, row_start: int | None = None
+) -> bool:
     """Whether ``q``, in the sentence (or table cell) starting at ``start``, is quoted as context, not as a value of
-    the country's plan or record; ``indicator``: the catalogue's reading of it (a material it names is in scope)."""
-    if q.unit == "%" and scope.coverage(text, start, q.start, q.end):
+    the country's plan or record; ``indicator``: the catalogue's reading of it (a material it names is in scope).
+    ``row_start``: where a table cell's row starts, its label naming what the cell is ("% of Emissions Covered")."""
+    if q.unit == "%" and scope.coverage(text, start if row_start is None else row_start, q.start, q.end):
         return True  # "the goal covers 88% of the sources and removals": the goal's scope, not a value
     if q.unit == "%" and scope.chance(text, start, q.start, q.end):
         return True  # "a 77% chance that losses exceed the budget": a probability, no amount

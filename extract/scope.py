@@ -135,7 +135,7 @@ _COVERAGE_AFTER_RE = rx.compile(
 )
 #: A label that asks for the share of the emissions a goal covers, right before its answer (an NDC template's field)
 _COVERAGE_LABEL_RE = rx.compile(
-    r"(?:\b(?:percentage|share|proportion)|%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?emissions\s+(?:(?:are|is)\s+)?"
+    r"(?:\b(?:percentage|share|proportion)|%)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?emissions?\s+(?:(?:are|is)\s+)?"
     r"covered\b[^\d%\n]{0,100}$",
     re.IGNORECASE,
 )

@@ -340,9 +340,9 @@ def read_sentence(
             )
             rel = q.start - ctx_start
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
-            if context_only(text, start, q, obs.indicator, ctx.country, bool(table_year)) or filed_off_the_economy(
-                ctx.catalogue, obs.indicator, text, start, q.start
-            ):
+            # (a table cell's coverage is read from its row's start: "% of Emissions Covered\t100%")
+            aside = context_only(text, start, q, obs.indicator, ctx.country, bool(table_year), q_start)
+            if aside or filed_off_the_economy(ctx.catalogue, obs.indicator, text, start, q.start):
                 continue  # a goal's coverage, the world's numbers (``asides``), the economy's growth (``economy``)
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)

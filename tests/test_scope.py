@@ -293,6 +293,18 @@ def test_the_economy_shrinking_named_before_a_number_is_the_economys_whatever_it
     assert "41%" not in found and "25%" in found
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "% of Emissions Covered\t100%.",  # a table row: the label is in the row, not in the cell
+        "Base year\t1990\n% of emission covered\t100%",  # the singular
+        "Percentage of GHG emissions covered\t95%",
+    ],
+)
+def test_the_coverage_field_of_a_target_is_no_value(line: str) -> None:
+    assert rows("Ruritania submitted this NDC in 2015.\n\n" + line) == []
+
+
 def test_a_country_s_food_needs_are_no_finance_needs() -> None:
     """ "meets only 25% of the country's food needs": the demand of people, no cost of the plan (a present fact
     of the plan's year, not a goal of its headline year)."""
