@@ -4,8 +4,14 @@ apart from ``years`` (a sentence's own years) so each reads alone."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .datedness import cites_inventory
 from .yearnames import NAMING_ROLES
 from .years import SINCE_BEFORE_RE, SentenceYears, sentence_years
+
+if TYPE_CHECKING:
+    from .state import Carry, DocContext
 
 
 def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:
@@ -56,3 +62,27 @@ def one_past_year(years: SentenceYears, ref_year: int | None, text: str) -> int 
         and not SINCE_BEFORE_RE.search(text, max(0, y.start - 30), y.start)
     }
     return past.pop() if len(past) == 1 else None
+
+
+def carry_paragraph_year(ctx: DocContext, carry: Carry, years: SentenceYears, start: int, end: int) -> None:
+    """The one past year a prose sentence names dates the paragraph's later undated inventory shares (two: none); a
+    baseline scenario's year ends that reach; a cited inventory's year takes it over."""
+    if ctx.ref_year is None:
+        return
+    text = ctx.doc.text
+    if any(y.year <= ctx.ref_year for y in years.obs):
+        carry.paragraph_data_year = one_past_year(years, ctx.ref_year, text)
+    elif years.bau:
+        carry.paragraph_data_year = None  # "The 2035 baseline scenario by sector: …": the paragraph turns to it
+    elif carry.inventory_year is not None and cites_inventory(text, start, end):
+        carry.paragraph_data_year = carry.inventory_year  # its later shares are the inventory's too
+
+
+def carry_framing_years(carry: Carry, years: SentenceYears, ref_year: int | None) -> None:
+    """Carry the sentence's framing years to the next sentences of its paragraph (see ``carried_years``)."""
+    obs_year, target_year = carried_years(years, ref_year)
+    if obs_year:
+        carry.obs_year = obs_year
+        carry.base_frame_year = obs_year if years.frame_is_base else None
+    if target_year:
+        carry.target_year = target_year

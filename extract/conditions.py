@@ -116,3 +116,16 @@ def sentence_condition(text: str, start: int, end: int) -> str:
         return ""
     kinds = {c for _, _, c in _conditions(text, start, end)}
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+#: A table row's cell that states its condition alone: "E1 – 89 MW of solar PV\tConditional\t97 GgCO2e in 2030"
+_ROW_CONDITION_RE = rx.compile(r"(?:^|\t)[ ]*(?P<c>(?:un)?conditional)[ ]*(?=\t|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def row_condition(text: str, start: int, end: int) -> str:
+    """``conditional`` / ``unconditional`` when a cell of the table row ``text[start:end]`` says so alone: the
+    condition of every value of the row (a column of conditions beside the measures); else empty."""
+    if "onditional" not in text[start:end]:
+        return ""
+    m = _ROW_CONDITION_RE.search(text, start, end)
+    return m.group("c").lower() if m else ""

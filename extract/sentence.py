@@ -14,13 +14,13 @@ from . import clauses, rx, scope
 from . import context as cx
 from .asides import context_only
 from .baseyearof import base_year_for
-from .carriedyears import carried_years, one_past_year, read_carried_years
+from .carriedyears import carry_framing_years, carry_paragraph_year, read_carried_years
 from .clausecues import cues, reports_done
+from .conditions import row_condition
 from .counterfactual import recalled_record, under_counterfactual
 from .datedness import (
     a_deadline,
     after_present,
-    cites_inventory,
     compared_years,
     dated_before_now,
     dated_future,
@@ -315,7 +315,8 @@ def read_sentence(
             baseline, base = carry.paragraph_baseline  # "… 9% compared to BAU. This can be raised to 27% with support"
         condition = (
             clauses.condition_for(
-                text, start, end, q.start, q.end, carry.paragraph_condition or carry.section_condition
+                text, start, end, q.start, q.end,
+                row_condition(text, q_start, q_end) or carry.paragraph_condition or carry.section_condition,
             )
             if kind == "target"
             else ""
@@ -371,23 +372,11 @@ def read_sentence(
     share_range_context(ctx.observations[first_obs:], text)
     if said_baseline:
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
-    if not table_kind and ctx.ref_year is not None:
-        # the one past year a sentence names dates the paragraph's later undated inventory shares (two: none)
-        if any(y.year <= ctx.ref_year for y in years.obs):
-            carry.paragraph_data_year = one_past_year(years, ctx.ref_year, text)
-        elif years.bau:
-            carry.paragraph_data_year = None  # "The 2035 baseline scenario by sector: …": the paragraph turns to it
-        elif carry.inventory_year is not None and cites_inventory(text, start, end):
-            carry.paragraph_data_year = carry.inventory_year  # its later shares are the inventory's too
+    if not table_kind:
+        carry_paragraph_year(ctx, carry, years, start, end)
     if due is not None and saved_target is None:
         carry.target_year = None  # the named goal's deadline dated this sentence's values only
-    # carry the sentence's framing years to the next sentences of the paragraph
-    obs_year, target_year = carried_years(years, ctx.ref_year)
-    if obs_year:
-        carry.obs_year = obs_year
-        carry.base_frame_year = obs_year if years.frame_is_base else None
-    if target_year:
-        carry.target_year = target_year
+    carry_framing_years(carry, years, ctx.ref_year)
     _carry_on(ctx, start, end, carry, table_kind)
 
 

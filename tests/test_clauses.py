@@ -413,6 +413,19 @@ def test_condition_from_the_sentence(text: str, expected: list[tuple[str, str]])
     assert got(text, "condition") == expected
 
 
+def test_a_table_rows_own_condition_cell_conditions_its_values() -> None:
+    """ "E1 – 45 MW of solar PV | Conditional | 51 GgCO2e in 2030": a column of conditions beside the measures; each
+    row's values take its own cell's condition, not the heading's."""
+    text = (
+        "Unconditional contribution\n\nTable 3: Mitigation measures\nMeasure\tCondition\tReduction\n"
+        "E1 – 45 MW of utility-scale solar PV capacity\tConditional\t51 GgCO2e in 2030\n"
+        "E2 – Reduction of transmission losses to 15 percent\tUnconditional\t22 GgCO2e in 2030\n"
+    )
+    assert got(text, "condition") == [
+        ("0.045", "conditional"), ("0.051", "conditional"), ("15", "unconditional"), ("0.022", "unconditional"),
+    ]  # fmt: skip
+
+
 def test_condition_from_the_section_heading() -> None:
     text = (
         "Conditional contribution\n\nRuritania will install 300 MW of wind power by 2030.\n\n"
