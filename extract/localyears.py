@@ -49,6 +49,11 @@ _LABEL_YEAR_BEFORE_RE = rx.compile(
 _LABEL_REACH = 30  # characters before a value its year label may start at
 
 
+#: the year after a value opens a list of years ("14.6% and 24.3% by 2025 and 2030"): the list pairs with the values
+#: (``yearlists``), the first year is not the last value's own
+_YEAR_LIST_GOES_ON_RE = rx.compile(r"\s*(?:,\s*and|,|and|&)\s*(?:in\s+|by\s+)?(?:19|20)\d\d(?![\d%])")
+
+
 def _in_bracket(text: str, at: int) -> bool:
     """Whether ``at`` is inside a bracket opened shortly before it ("source (1,716 Gg")."""
     lo = max(0, at - 40)
@@ -68,7 +73,7 @@ def date_written_after(text: str, qs: list[Quantity]) -> None:
             or _LABEL_YEAR_BEFORE_RE.search(text, max(0, q.start - _LABEL_REACH), q.start)
             or (_BRACKET_THEN_YEAR_RE.match(text, q.end) if _in_bracket(text, q.start) else None)
         )
-        if m:
+        if m and not _YEAR_LIST_GOES_ON_RE.match(text, m.end()):
             q.year = int(m.group("y"))
 
 

@@ -2311,6 +2311,19 @@ def test_signed_values_pair_with_the_years_written_after_respectively() -> None:
     ]  # fmt: skip
 
 
+def test_a_year_list_after_a_value_list_pairs_with_it_not_with_its_last_value() -> None:
+    """ "… 9.1% and 11.9% respectively by 2025 and 2030; and according to the conditional scenario 14.7% and 24.3% by
+    2025 and 2030": "by 2025" right after 24.3% opens the year list; it is not that value's own year."""
+    text = (
+        "Ruritania submitted this NDC in 2020.\n\nThe measures will cut emissions, in the unconditional scenario, by "
+        "9.1% and 11.9% respectively by 2025 and 2030; and in the conditional scenario by 14.7% and 24.3% by 2025 "
+        "and 2030 compared to the reference situation."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [
+        ("9.1", "2025"), ("11.9", "2030"), ("14.7", "2025"), ("24.3", "2030"),
+    ]  # fmt: skip
+
+
 def test_a_count_said_to_stand_as_of_now_is_a_record_even_beside_a_target() -> None:
     # "The target of 30 percent … has shown limited progress, with around 41000 EVs as of now32.": the footnote's
     # number glued to "now" does not hide it; the target keeps its deadline
