@@ -63,7 +63,9 @@ _AGAINST_RE = first_char_guarded(
 #: ("the BAU scenario estimate of 107.39 Mt"; not a bracket after it, which may hold the cut: "below BAU (3.1 Mt)")
 _REF_LEVEL_OF_RE = rx.compile(
     r"\s*(?:\(BAU\)\s*)?(?:scenarios?\s+)?(?:emissions?\s+)?(?:levels?|emissions?|projections?|estimates?)\s+"
-    r"(?:of|at)\s+(?:about\s+|around\s+|some\s+)?",
+    r"(?:of|at)\s+(?:about\s+|around\s+|some\s+)?"
+    # (the reference's year written bare after it, a translation's order: "the scenario BAU 2030 estimated at 51 Mt")
+    r"|\s*(?:19|20)\d\d\s+(?:estimated|projected|valued)\s+at\s+(?:about\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
 _GOVERNS_RE = rx.compile(

@@ -27,7 +27,10 @@ _PROJECTION_FRAME_RE = rx.compile(
     r"|The\s+(?:results?|projections?|outcomes?)\s+of\s+the)"
     # (a word may name what the path is of: "Under a BAU emissions scenario, …")
     r"\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:[\w-]+\s+)?(?:pathway|scenario|case)"
-    r"\b(?!\s+(?:of|for)\b)",
+    r"\b(?!\s+(?:of|for)\b)"
+    # ("The baseline scenario shows that emissions will increase …": the path is the subject of a report's verb)
+    r"|\s*The\s+(?:BAU|business[\s-]as[\s-]usual|reference|baseline)\s+(?:[\w-]+\s+)?(?:pathway|scenario|case)\s+"
+    r"(?:shows|indicates|projects|predicts|suggests|assumes|estimates|foresees)\b",
     re.IGNORECASE,
 )
 #: A sentence of such a paragraph that turns to the plan ("In the NDC scenario, …", "measures could cut …")

@@ -1149,6 +1149,30 @@ def test_a_sentence_going_on_about_the_reference_scenario_lists_its_path() -> No
     assert ("150", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(base + plan)}
 
 
+def test_a_reference_scenario_the_subject_of_a_report_verb_frames_its_paragraph() -> None:
+    """ "The baseline scenario shows that emissions will increase from 2,400 kt in 2015 … to reach 8,269 kt in 2030.
+    This gives an average annual increase of 5.9%": the path's future levels and the rate restating them are
+    projections; its past level stays a record."""
+    base = "Ruritania will cut emissions by 20% below BAU by 2030. This NDC was submitted in 2021.\n\n"
+    text = (
+        "The baseline scenario shows that GHG emissions will increase from 2,400 kt CO2e in 2015 to reach "
+        "8,269 kt CO2e in 2030. This gives an average annual increase of 5.91% between 2015 and 2030."
+    )
+    assert {(r["value"], r["year"], r["kind"]) for r in rows(base + text)} == {
+        ("20", "2030", "target"), ("2.4", "2015", "actual"),
+    }  # fmt: skip
+
+
+def test_a_reference_level_named_with_its_year_in_a_translations_order_is_a_projection() -> None:
+    """ "a 27% reduction compared to the scenario BAU 2030 estimated at 48,000 kt": the BAU's own level, though the
+    year follows the reference's name and the sentence measures a cut."""
+    text = (
+        "This NDC was submitted in 2021.\n\nThese measures aim to reduce about 12,850 kt CO2 eq, a 26.8% reduction "
+        "compared to the scenario BAU 2030 estimated at 48,000 kt CO2 eq."
+    )
+    assert {r["value"] for r in rows(text)} == {"12.85", "26.8"}
+
+
 def test_levels_of_baseline_scenarios_in_the_plural_are_projections() -> None:
     text = "The plan runs to 2035. The projections of the baseline scenarios reach 48,210 ktCO2e in 2035."
     assert got(text, "kind", "year") == []
