@@ -230,6 +230,19 @@ def counts_paperwork(text: str, q_end: int, q_start: int | None = None) -> bool:
     return q_start is not None and bool(_NUMBER_OF_PAPERWORK_RE.search(text, max(0, q_start - 100), q_start))
 
 
+#: the size of the country's zones named right before the number: "a vast EEZ (719,174km2)", "an exclusive economic
+#: zone of 1.3 million km2", "a total land area of 26 km2" (not a share of it, "30% of its EEZ", nor the area of a
+#: forest: "forests cover a land area of 2.3 million ha")
+_ZONE_SIZE_BEFORE_RE = rx.compile(
+    r"\b(?:EEZ|exclusive\s+economic\s+zone|total\s+(?:land|surface)\s+area|land\s?mass)\s*"
+    r"(?:\(\s*|(?:of|covering|is|spans?)\s+(?:about\s+|around\s+|some\s+|approximately\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+_SHARE_OF_BEFORE_RE = rx.compile(r"(?:%|\bper\s?cent)\s+of\s+(?:the\s+|its\s+|their\s+|[\w-]+['’]s\s+)?$", re.I)
+
+
 def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: int, q_start: int | None = None) -> bool:
     """Whether the number ending at ``q_end`` (its clause ends at ``c_end``) describes the country profile or a
     projected impact. A bracketed figure's clause is the bracket: the words just after it ("(8.2%) of the
@@ -240,6 +253,14 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
         return True  # "58% of GDP", "GDP grew by 4%", "fuel prices rose by 35%", "interest rates up to 16%"
     if takes_part(text, sent_start, q_end, q_start):
         return True  # "800 participants (45% women)", "30% representation of women": who takes part
+    if (
+        q_start is not None
+        and (zone := _ZONE_SIZE_BEFORE_RE.search(text, max(sent_start, q_start - 40), q_start))
+        and not _SHARE_OF_BEFORE_RE.search(text, max(sent_start, zone.start() - 30), zone.start())
+    ):
+        # "a vast EEZ (719,174 km2)": the size of the country, whatever follows (not the area of a share of it:
+        # "40% of Niue's EEZ (127,000 square kilometres under no-take zone)")
+        return True
     # the window is a prefix of the sentence: its starts serve, scanned only as far as a topic's first match
     starts = _topic_starts(text, sent_start, sent_end)
 

@@ -305,6 +305,20 @@ def test_the_coverage_field_of_a_target_is_no_value(line: str) -> None:
     assert rows("Ruritania submitted this NDC in 2015.\n\n" + line) == []
 
 
+def test_the_size_of_the_countrys_zones_is_its_profile_but_an_area_a_share_of_it_protects_is_not() -> None:
+    """ "a vast EEZ (619,174 km2) and building resilience … is the top adaptation priority": the size of the zone,
+    whatever climate words follow; "40% of its EEZ (95,000 square kilometres under no-take zone)" is the area the
+    goal protects."""
+    base = "Ruritania submitted this NDC in 2025.\n\n"
+    size = (
+        "Ruritania's ocean space has a vast EEZ (619,174km2) and building resilience of its coastlines against "
+        "sea-level rise is the country's top adaptation priority."
+    )
+    assert rows(base + size) == []
+    goal = "By 2030, it will protect at least 40% of Ruritania's EEZ (95,000 square kilometres under no-take zone)."
+    assert {r["value"] for r in rows(base + goal)} == {"40", "9.5"}
+
+
 def test_a_country_s_food_needs_are_no_finance_needs() -> None:
     """ "meets only 25% of the country's food needs": the demand of people, no cost of the plan (a present fact
     of the plan's year, not a goal of its headline year)."""
