@@ -49,7 +49,7 @@ def record_year(
         and not PROGRESS_NOW_RE.search(now.group(0))
     ):
         # "Only 40% of waste is collected, and few councils run landfills at present": the present of a document
-        # that does not say when its data were collected is no year a reader can check (``yearof.undated_present``)
+        # that does not say when its data were collected is no year a reader can check (``presentof.undated_present``)
         return None
     if (
         carry.paragraph_data_year is not None
