@@ -73,6 +73,13 @@ def _hinted(sent: str) -> bool:
     )
 
 
+#: A condition phrase set off by a comma before a raise: "with adequate support, this target could be raised"
+_OPENS_RAISE_RE = rx.compile(
+    r"\s*,\s*(?:[\w-]+\s+){0,4}?(?:could|can|may|might|would)\s+(?:be\s+)?(?:further\s+)?"
+    r"(?:increased?|raised?|enhanced?|scaled?\s+up|go\s+up|rise|reach)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_GAP_RE = rx.compile(r"[;,]")
 _NEW_CONJUNCT_RE = rx.compile(r"[^\d]*?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:(?:its|their|the|a)\s+)?$", re.I)
 _OWN_NUMBER_REACH = 40  # characters from a mention to a number it introduces ("conditional target to 43.20%")
 
@@ -102,6 +109,10 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
             # "its unconditional target to 31% and its conditional target to 43%": a mention that opens the next
             # conjunct, with a number of its own after it, is that number's
             owned = NEXT_QUANTITY_RE.search(text, f[1], min(sent_end, f[1] + _OWN_NUMBER_REACH))
+        if not owned and f[0] >= q_end and (raise_ := _OPENS_RAISE_RE.match(text, f[1])):
+            # "7% by 2030; with adequate support, this target could be increased to 15%": an opening phrase of the
+            # raise after it, not the value before it
+            owned = _CLAUSE_GAP_RE.search(text, q_end, f[0]) and NEXT_QUANTITY_RE.search(text, raise_.end(), sent_end)
         return (1 if owned else 0, between[1] - between[0])
 
     # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)");
@@ -129,3 +140,13 @@ def row_condition(text: str, start: int, end: int) -> str:
         return ""
     m = _ROW_CONDITION_RE.search(text, start, end)
     return m.group("c").lower() if m else ""
+
+
+#: A raise before a conditional value: "could increase to 31%", "can be raised up to 27%", "a further 15%", "an
+#: additional 60 MtCO2eq", "and by up to 15% if support is provided". A bare "increase" is a goal's own verb
+#: ("Increase renewables to 40% with support") and raises nothing: a modal before it makes it a raise.
+RAISE_RE = rx.compile(
+    r"\b(?:(?:could|can|may|might|would)\s+(?:be\s+)?(?:further\s+)?(?:increased?|raised?|enhanced?|scaled?\s+up|"
+    r"go\s+up|rise|reach)|further|additional|up\s+to)\b",
+    re.IGNORECASE,
+)

@@ -225,7 +225,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 carry.paragraph_data_year = None
         carry.paragraph_projection = opens_in_projection(block.sentences[0].text) if block.sentences else False
         carry.impact_rows = CAPTION_RE.match(block.text) is not None and impact_table(block.text)
-        carry.paragraph_condition, carry.paragraph_baseline = "", None
+        carry.paragraph_condition, carry.paragraph_baseline, carry.last_values = "", None, (0, 0)
         carry.paragraph_region = partial(paragraph_region, ctx, block)  # read when a value first asks for it
         if len(block.sentences) > 1 and not is_list_item(block.text) and not _semicolon_items(block):
             carry.list_year, carry.list_intro = None, False  # running prose ends a list

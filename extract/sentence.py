@@ -53,6 +53,7 @@ from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .presentof import present_alone
 from .quantities import Quantity, find_quantities
+from .raises import read_raises
 from .ranges import is_upper_bound, share_range_context
 from .recordyear import record_year
 from .restate import dated_before, restated_year
@@ -370,6 +371,10 @@ def read_sentence(
     for obs in sorted(shared, key=lambda o: o.year or 0):  # stable: a range's bounds stay side by side
         ctx.add(obs)
     share_range_context(ctx.observations[first_obs:], text)
+    if not table_kind:
+        # "… cut 18% by 2030. This could increase to 31% with support": the 18% is met on the country's own
+        read_raises(ctx.observations, first_obs, text, start, carry.last_values)
+        carry.last_values = (first_obs, len(ctx.observations))
     if said_baseline:
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
     if not table_kind:

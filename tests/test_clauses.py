@@ -396,7 +396,7 @@ def test_shares_coordinated_in_one_predicate_share_the_bau_yardstick_after_them(
         (
             "By 2030 Freedonia will cut emissions by 9%, a further cut of 12% being dependent on access to new sources "
             "of financing.",
-            [("9", ""), ("12", "conditional")],
+            [("9", "unconditional"), ("12", "conditional")],  # the further cut's condition implies the 9%'s
         ),
         # a lettered item after a full stop is a sentence of its own: its condition is not the item's before it
         (
@@ -487,6 +487,47 @@ def test_a_condition_named_once_holds_for_the_rest_of_its_paragraph() -> None:
     assert found == {"11": "unconditional", "4.2": "unconditional", "1.1": ""}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next sentence raises the target with support: the target is met on the country's own
+        (
+            "Ruritania will cut its emissions by 14% below BAU by 2030. With adequate international support, this "
+            "cut could increase to 26%.",
+            [("14", "unconditional", "bau"), ("26", "conditional", "bau")],
+        ),
+        # within a sentence; the raise takes the yardstick of the target it raises
+        (
+            "Ruritania will lower its emissions by 11% compared to BAU by 2035, which may be raised to 19% subject "
+            "to the availability of climate finance.",
+            [("11", "unconditional", "bau"), ("19", "conditional", "bau")],
+        ),
+        # a condition set off before the raise is the raise's, not the value's before it
+        (
+            "Cut fuel use in buildings by 6% in 2030 compared to the BAU scenario; with adequate support, this "
+            "target could be increased to 13%.",
+            [("6", "unconditional", "bau"), ("13", "conditional", "bau")],
+        ),
+        # a total and its parts: the raise marks back to the part that states its own condition, not the total
+        (
+            "The plan costs USD 5.2 billion in all, USD 1.9 billion from domestic resources and an additional USD "
+            "3.3 billion conditional on international climate finance by 2030.",
+            [("5.2", "", ""), ("1.9", "unconditional", ""), ("3.3", "conditional", "")],
+        ),
+        # a goal's own verb is no raise: the target before it keeps no condition
+        (
+            "Ruritania will cut emissions by 9% by 2030. Increase the share of renewables to 45% by 2030 with "
+            "international support.",
+            [("9", "", ""), ("45", "conditional", "")],
+        ),
+    ],
+)
+def test_a_conditional_raise_makes_the_target_it_raises_unconditional(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert got(text, "condition", "baseline") == expected
+
+
 def test_the_end_of_a_change_of_a_cut_against_bau_shares_its_yardstick() -> None:
     """ "raises its reduction target relative to the BAU scenario from 12% to 17%": both ends are cuts below BAU (the
     rule shares the yardstick between shares only: a level at the end of a change is no cut)."""
@@ -501,7 +542,7 @@ def test_a_bau_yardstick_holds_for_later_changes_of_its_paragraph() -> None:
         "With international support the cut can be raised by up to 31%."
     )
     found = {r["value"]: (r["baseline"], r["condition"]) for r in rows(text)}
-    assert found == {"12": ("bau", ""), "31": ("bau", "conditional")}
+    assert found == {"12": ("bau", "unconditional"), "31": ("bau", "conditional")}  # (the raise's condition implies)
 
 
 def test_a_future_by_frame_makes_a_perfect_tense_state_a_goal() -> None:
