@@ -39,8 +39,11 @@ def record_year(
         return carry.inventory_year  # "… national GHG Inventory (2012). … According to this inventory, 28 Mt"
     if not years.mentions and (base := base_year_level(text, start, q, ctx.observations)) is not None:
         return base  # "A provisional value for base year emissions is 52.1 Mt": the plan's base year's record
-    if ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, end)):
-        return None  # "over 60% of the hydropower comes from the Tana": present tense, no determinable year
+    if ctx.default_year is None or not (ctx.timeline.data_dated or clauses.reports(text, start, clause[1])):
+        # "over 60% of the hydropower comes from the Tana": present tense, no determinable year; a report in a later
+        # clause is not of it ("Though the electrification rate is about 12%, the country was and remains …", "The
+        # rail system covers 2,750 km, built in the 1920s")
+        return None
     if REMOTE_PAST_RE.search(text, *clause):
         return None  # "forests covered 32% of the territory last century": long before the document's data
     if (

@@ -1594,7 +1594,8 @@ def test_a_concession_opening_the_sentence_states_a_fact_the_main_clauses_goal_d
     # "Although its contribution to global emissions stands at only 0.004%, the country has committed to …": the
     # concession's share is a record, whatever the main clause pledges
     text = (
-        "This NDC was submitted in 2025. It aims to cut emissions by 30% by 2035.\n\n"
+        "This NDC was submitted in 2025. It aims to cut emissions by 30% by 2035. Most of the statistics in this "
+        "report were collected by the end of 2024.\n\n"
         "Although Ruritania's contribution to global greenhouse gas emissions stands at only 0.006%, the country has "
         "committed to advancing its emission reductions.\n\n"
         "While this decline appears minimal (less than 0.3%), it shows that no afforestation gains were made."

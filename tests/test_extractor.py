@@ -318,6 +318,16 @@ def test_a_present_tense_fact_that_nothing_dates_is_left_out_a_record_takes_the_
     assert [(r["value"], r["year"]) for r in rows(text)] == [("2.1", "2023")]
 
 
+def test_a_report_in_a_later_clause_does_not_date_a_present_tense_fact() -> None:
+    text = (
+        "In 2023 the inventory was published.\n\n"
+        "Although only about 14% of the islands' homes have a grid connection, the utility was founded long ago.\n\n"
+        "Transport emissions were estimated at 0.8 MtCO2e, of which road vehicles 0.7 MtCO2e."
+    )
+    # (the 14%'s clause is in the present tense; "was founded" is another clause's; "of which …" goes on a record)
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("0.8", "2023"), ("0.7", "2023")]
+
+
 def test_a_document_that_dates_nothing_gives_no_undated_rows() -> None:
     assert rows("About 70% of the households cook with wood, and the grid reaches 35% of them.") == []
 
