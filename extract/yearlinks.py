@@ -212,6 +212,8 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
             if text[q.end - 1 : q.end].isalpha() and (mark := _FOOTNOTE_MARK_RE.match(gap)):
                 gap = gap[mark.end() :]  # "50,742.91 ktCO2e1 in year 2000": a footnote marker after the unit
             attributive = _NOUN_AFTER_YEAR_RE.match(text, y.end)  # "in the 2023 inventory" names, it does not date
+            if attributive and y.role == "by" and attributive.group().strip().istitle():
+                attributive = None  # "… 44% below 2012 levels by 2030 Indicative target …": a full stop lost
             if text[y.end : y.end + 2].strip()[:1] == ":":
                 break  # "… 30% of permits By 2030: At least 60% …": a deadline that labels what follows it
             if (

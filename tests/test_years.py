@@ -2476,6 +2476,15 @@ def test_a_deadline_followed_by_its_condition_is_the_values_own() -> None:
     assert got == [("0.009", "2030", "target"), ("0.0035", "2026", "target"), ("0.04", "2027", "target")]
 
 
+def test_a_deadline_before_a_capitalised_word_ends_a_run_on_sentence_it_is_no_attribute() -> None:
+    # a table cell or a bullet whose full stop was lost: "… by 2030 Indicative target …" dates the value before it
+    text = (
+        "Cut emissions to at least 28% below 2014 levels by 2026 and to at least 41% below 2014 levels by 2031 "
+        "Indicative target to cut emissions by at least 55% below 2014 levels by 2036"
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("28", "2026"), ("41", "2031"), ("55", "2036")]
+
+
 def test_the_number_of_a_resolution_or_decision_is_no_deadline() -> None:
     # "Resolution 2046", "Decision 2041": a four-digit number right after the instrument's word is its number
     text = "Under Decision 2041 of the Board, the utility will connect 20,000 households. Emissions were 12 Mt in 2012."
