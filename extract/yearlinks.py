@@ -19,6 +19,7 @@ from .yearlists import (
 from .yearnames import NAMING_ROLES  # a year that names a document dates no value in brackets after it
 
 if TYPE_CHECKING:
+    from .context import YearMention
     from .state import Carry
     from .years import SentenceYears
 
@@ -208,6 +209,13 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
                 continue
             if y.role == "base":
                 continue
+            if y.role == "span_start":
+                # "(ii) 45% RE penetration rate in 2018-2020; and (iii) 90% RE penetration rate in 2020-2025": a
+                # period right after the value, when the sentence names several, is its own; it is due at its end
+                pair = _own_period_end(text, years, y, end)
+                if pair is not None:
+                    q.year = pair
+                break
             gap = _PLAIN_GAP_RE.sub("", text[end : y.start])  # "(household-like)", "on 1990 levels", "FY"
             if text[q.end - 1 : q.end].isalpha() and (mark := _FOOTNOTE_MARK_RE.match(gap)):
                 gap = gap[mark.end() :]  # "50,742.91 ktCO2e1 in year 2000": a footnote marker after the unit
@@ -231,6 +239,28 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
         if a.year is None and b.year is not None and a.unit == b.unit and not a.group and not b.group:
             if _LIST_GAP_RE.fullmatch(text, a.end, b.num.start):
                 a.year = b.year
+
+
+_PERIOD_JOIN_RE = rx.compile(r"\s*(?:[-–—]|to)\s*")
+_MEASURED_AGAINST_RE = rx.compile(r"\b(?:than|average|levels?|baseline|reference)\b", re.IGNORECASE)
+_OWN_PERIOD_BEFORE_RE = rx.compile(r"(?:in|over|during|for|by)\s+(?:the\s+)?(?:period\s+)?$", re.IGNORECASE)
+
+
+def _own_period_end(text: str, years: SentenceYears, first: YearMention, end: int) -> int | None:
+    """The end year of the period ``first`` opens when the sentence names more than one period and nothing but a
+    gap of words ("RE penetration rate in") stands between the value (ending at ``end``) and it."""
+    starts = [y for y in years.mentions if y.role == "span_start"]
+    if len(starts) < 2:
+        return None  # one period: the sentence's (``yearof``), as it has always read
+    after = [y for y in years.mentions if y.start > first.start]
+    if not after or after[0].role != "span_end" or not _PERIOD_JOIN_RE.fullmatch(text, first.end, after[0].start):
+        return None
+    gap = text[end : first.start]
+    if not _OWN_YEAR_GAP_RE.fullmatch(gap) or _OWN_YEAR_BREAK_RE.search(gap) or not _OWN_PERIOD_BEFORE_RE.search(gap):
+        return None
+    if _MEASURED_AGAINST_RE.search(gap):
+        return None  # "… 1.6°C warmer than they were in 1960-1969", "50% of the national average for 2000-2015"
+    return after[0].year
 
 
 def _restated_in_brackets(text: str, quantities: list[Quantity], i: int) -> int | None:

@@ -2485,6 +2485,18 @@ def test_a_deadline_before_a_capitalised_word_ends_a_run_on_sentence_it_is_no_at
     assert [(r["value"], r["year"]) for r in rows(text)] == [("28", "2026"), ("41", "2031"), ("55", "2036")]
 
 
+def test_each_value_takes_the_period_written_right_after_it_when_a_sentence_names_several() -> None:
+    # a trajectory of periods: each share is due at the end of its own period, not at the sentence's first one; a
+    # period a value is measured against stays no date of it
+    text = (
+        "The plan was adopted in 2016.\n\n"
+        "The planned path is: 40% solar share in 2017-2019; and 70% solar share in 2019-2024.\n\n"
+        "For the 2026-2031 period, losses of wetland will be cut to 40% of the national average for the 2001-2014 "
+        "period."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("40", "2019"), ("70", "2024"), ("40", "2031")]
+
+
 def test_the_number_of_a_resolution_or_decision_is_no_deadline() -> None:
     # "Resolution 2046", "Decision 2041": a four-digit number right after the instrument's word is its number
     text = "Under Decision 2041 of the Board, the utility will connect 20,000 households. Emissions were 12 Mt in 2012."
