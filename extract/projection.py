@@ -84,3 +84,9 @@ def heading_opens_projection(line: str, data_line: bool) -> bool:
     if scope is None or (data_line and _CUT_WORD_RE.search(line)):
         return False
     return not _CUT_WORD_RE.search(line, 0, scope.start())
+
+
+def speaks_of_the_plan(sentence: str) -> bool:
+    """Whether a sentence speaks of a cut, a yardstick or the plan ("reduce", "below", "target", "unconditional"): a
+    reference path it names or restates is then what the plan is measured against, not what it states."""
+    return _CUT_WORD_RE.search(sentence) is not None or PLAN_TURN_RE.search(sentence) is not None

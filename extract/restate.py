@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from . import rx
 from .model import Observation
+from .projection import speaks_of_the_plan
 
 #: "This corresponds to an emission level of 40 Mt", "This represents reductions of 30%": the sentence restates the
 #: value of the sentence before it in other terms.
@@ -33,6 +34,17 @@ def restates_present(text: str, start: int, present_end: int) -> bool:
     """Whether the sentence at ``start`` restates one whose record was of the present alone ("Currently, capacity is
     estimated at 2,900 MW. Of these, 1,000 MW are for domestic use."): its parts are of no year either."""
     return present_end >= 0 and _restates_last(text, start, present_end)
+
+
+def restates_projection(text: str, start: int, end: int, projection_end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` restates a reference projection the sentence before it stated ("…
+    BAU emissions are expected to reach 90 Mt in 2030. This will be equal to 9.1 t per capita."): not the plan's cut
+    against it ("This NDC represents a 20% cut below it", "This implies an unconditional share of 10%")."""
+    return (
+        projection_end >= 0
+        and _restates_last(text, start, projection_end)
+        and not speaks_of_the_plan(text[start:end])
+    )
 
 
 def restated_year(text: str, start: int, last: tuple[int, str, int | None] | None) -> int | None:

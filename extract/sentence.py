@@ -56,7 +56,7 @@ from .quantities import Quantity, find_quantities
 from .raises import read_raises
 from .ranges import is_upper_bound, share_range_context
 from .recordyear import record_year
-from .restate import dated_before, restated_year
+from .restate import dated_before, restated_year, restates_projection
 from .state import Carry, DocContext
 from .yearindex import may_name_year
 from .yearof import long_term_only, year_for
@@ -120,7 +120,7 @@ def read_sentence(
     ctx_text = label + text[ctx_start + len(label) : max(end, q_end)]
     prev: tuple[Quantity, str, str, int | None] | None = None  # the last quantity read: (q, kind, qualifier, base)
     said_baseline: tuple[str, int | None] | None = None  # only BAU carries: a base year is stated each time
-    prev_bau = False  # the value before was the start of a change against BAU
+    prev_bau = projected = False  # the value before started a change against BAU; the last was a projection
     read_years: dict[int, int | None] = {}  # the year each quantity read took, by its index
     kinds_read: dict[int, str] = {}  # the kind each quantity read took, by its index
     compared_at: dict[int, tuple[int, int]] = {}  # (year, base year) of each change of two levels, by its index
@@ -142,7 +142,9 @@ def read_sentence(
             continue  # "The IPCC states that emissions will need to fall 43% by 2030": the world's need, as context
         if not table_kind and not (prev and prev[1] == "target" and bracketed_amount(text, prev[0], q)) and (
             clauses.is_reference_projection(text, start, end, c_start, c_end, q.start, q.end, q.group)
+            or restates_projection(text, start, end, carry.projection_end)
         ):
+            projected = i == len(quantities) - 1  # ("This will be equal to 9.1 t per capita": the same projection)
             continue  # a BAU or projected level is neither a target nor an actual (a cut's bracketed amount is one)
         recalled = False
         if not table_kind and q.group != "from" and under_counterfactual(text, start, end, q.start):
@@ -371,14 +373,13 @@ def read_sentence(
     for obs in sorted(shared, key=lambda o: o.year or 0):  # stable: a range's bounds stay side by side
         ctx.add(obs)
     share_range_context(ctx.observations[first_obs:], text)
-    if not table_kind:
-        # "… cut 18% by 2030. This could increase to 31% with support": the 18% is met on the country's own
+    if not table_kind:  # "… cut 18% by 2030. This could increase to 31% with support": the 18%'s unconditional
         read_raises(ctx.observations, first_obs, text, start, carry.last_values)
         carry.last_values = (first_obs, len(ctx.observations))
+        carry_paragraph_year(ctx, carry, years, start, end)
+    carry.projection_end = end if projected else -1
     if said_baseline:
         carry.paragraph_baseline = said_baseline  # the yardstick the paragraph's later changes are measured against
-    if not table_kind:
-        carry_paragraph_year(ctx, carry, years, start, end)
     if due is not None and saved_target is None:
         carry.target_year = None  # the named goal's deadline dated this sentence's values only
     carry_framing_years(carry, years, ctx.ref_year)

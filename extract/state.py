@@ -85,6 +85,7 @@ class Carry:
     last_kind: tuple[int, str, int | None] | None = None  # (end, kind, year) of the last sentence that gave a value
     last_values: tuple[int, int] = (0, 0)  # the paragraph's last sentence's rows (index range): see conditions
     present_end: int = -1  # the end of the last sentence whose record was of the present alone (``undated_present``)
+    projection_end: int = -1  # the end of the last sentence whose last value was a reference projection (``restate``)
     value_years: tuple[int, tuple[int, ...]] = (-1, ())  # (end, own years in order) of the last sentence's values
     period: tuple[int, tuple[int, int] | None] = (-1, None)  # (end, (first, last) year) of the last period named
     condition_from_heading: bool = False  # a heading set it and no value was read since (column headers)

@@ -1190,6 +1190,19 @@ def test_a_sentence_going_on_about_the_reference_scenario_lists_its_path() -> No
     assert ("150", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(base + plan)}
 
 
+def test_a_sentence_restating_a_projection_in_other_terms_is_the_projection() -> None:
+    """ "… under BAU emissions are expected to rise to 90.3 MtCO2e in 2030. This will be equal to 9.1 tCO2e per
+    capita.": the per-capita figure is the same projection; the plan's cut after it, and a restatement that speaks of
+    the plan, stay the plan's."""
+    text = (
+        "Ruritania set a target of cutting per capita emissions to 6.1 tCO2e by 2030.\n\n"
+        "Under an updated BAU scenario emissions are expected to increase to 90.3 MtCO2e in 2030. This will be equal "
+        "to 9.1 tCO2e per capita. Implementation of the national target will cut 21.4 MtCO2e in 2030.\n\n"
+        "Under the BAU scenario emissions reach 88 MtCO2e in 2030. This implies an unconditional target of 12%."
+    )
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("6.1", "target"), ("21.4", "target"), ("12", "target")]
+
+
 def test_a_reference_scenario_the_subject_of_a_report_verb_frames_its_paragraph() -> None:
     """ "The baseline scenario shows that emissions will increase from 2,400 kt in 2015 … to reach 8,269 kt in 2030.
     This gives an average annual increase of 5.9%": the path's future levels and the rate restating them are
