@@ -121,11 +121,16 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
     return min(owned, key=itemgetter(0))[1][2] if owned else section
 
 
-def sentence_condition(text: str, start: int, end: int) -> str:
-    """The condition a sentence states when it names only one kind ("With domestic resources, … will cut 9%")."""
+def sentence_condition(text: str, start: int, end: int, values: tuple[int, ...] = ()) -> str:
+    """The condition a sentence states when it names only one kind ("With domestic resources, … will cut 9%"); not
+    one it states of some of its values (``values``: their starts): "cut 16% below BAU, and with international
+    support by 37%" names the 37%'s, which the paragraph's later values do not share."""
     if not _hinted(text[start:end]):
         return ""
-    kinds = {c for _, _, c in _conditions(text, start, end)}
+    found = _conditions(text, start, end)
+    if len(values) > 1 and any(f[1] > values[0] for f in found):
+        return ""
+    kinds = {c for _, _, c in found}
     return kinds.pop() if len(kinds) == 1 else ""
 
 

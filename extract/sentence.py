@@ -53,7 +53,7 @@ from .numbers import may_hold_number
 from .placeof import region_for, sentence_regions
 from .presentof import present_alone
 from .quantities import Quantity, find_quantities
-from .raises import read_raises
+from .raises import condition_stated_after, read_raises
 from .ranges import is_upper_bound, share_range_context
 from .recordyear import record_year
 from .restate import dated_before, restated_year, restates_projection
@@ -93,6 +93,8 @@ def read_sentence(
     decimal commas (see ``quantities.find_quantities``)."""
     text = ctx.doc.text
     if not may_hold_number(text, start, end):
+        if not table_kind:  # "… an 81% cut by 2030. This further reduction is conditional on external support."
+            condition_stated_after(ctx.observations, carry.last_values, text, start, end)
         return  # every value, year and peak year needs a digit or a number word: nothing to read or to carry
     if not table_kind and cx.may_contain(text, start, end, ("nventor",)) and (inv := inventory_year(text, start, end)):
         carry.inventory_year = inv  # "the national GHG Inventory (2012)": "this inventory" later: 2012
@@ -104,6 +106,8 @@ def read_sentence(
         # no value: the sentence's years and condition are read only if a later value of the paragraph asks
         if may_name_year(text, start, end):  # (a sentence without a year's digits carries no year: no offer)
             carry.offer_years(partial(read_carried_years, text, start, end, ctx.ref_year))
+        if not table_kind:
+            condition_stated_after(ctx.observations, carry.last_values, text, start, end)
         _carry_on(ctx, start, end, carry, table_kind)
         return
     sent = text[start:end]
@@ -326,22 +330,10 @@ def read_sentence(
         )
         for region in region_for(ctx, text, q, start, end, regions, carry, (c_start, c_end)):
             obs = Observation(
-                doc=ctx.doc.doc,
-                value=q.value,
-                unit=q.unit,
-                value_raw=text[q.start : q.end],
-                quote=quote_text,
-                char_start=q.start,
-                char_end=q.end,
-                kind=kind,
-                year=year,
-                base_year=base,
-                qualifier=qualifier,
-                region=region,
-                page=ctx.doc.page_at(q.start),
-                baseline=baseline,
-                condition=condition,
-            )
+                doc=ctx.doc.doc, value=q.value, unit=q.unit, value_raw=text[q.start : q.end], quote=quote_text,
+                char_start=q.start, char_end=q.end, kind=kind, year=year, base_year=base, qualifier=qualifier,
+                region=region, page=ctx.doc.page_at(q.start), baseline=baseline, condition=condition,
+            )  # fmt: skip
             rel = q.start - ctx_start
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             # (a table cell's coverage is read from its row's start: "% of Emissions Covered\t100%")
@@ -383,16 +375,19 @@ def read_sentence(
     if due is not None and saved_target is None:
         carry.target_year = None  # the named goal's deadline dated this sentence's values only
     carry_framing_years(carry, years, ctx.ref_year)
-    _carry_on(ctx, start, end, carry, table_kind)
+    read = () if table_kind else tuple(sorted(o.char_start for o in ctx.observations[first_obs:]))
+    _carry_on(ctx, start, end, carry, table_kind, read)  # (the values read: "the 15% target" names no value)
 
 
-def _carry_on(ctx: DocContext, start: int, end: int, carry: Carry, table_kind: str | None) -> None:
+def _carry_on(
+    ctx: DocContext, start: int, end: int, carry: Carry, table_kind: str | None, values: tuple[int, ...] = ()
+) -> None:
     """What every sentence carries to the next ones: the kind of its last value, the condition it states."""
     if ctx.observations and ctx.observations[-1].char_start >= start and not table_kind:
         last = ctx.observations[-1]
         carry.last_kind = (end, last.kind, last.year)  # what a "This corresponds to ..." after it restates
     # "With domestic resources, … In particular, energy will cut 51 Mt": read if a later target asks
-    carry.offer_condition(partial(clauses.sentence_condition, ctx.doc.text, start, end))
+    carry.offer_condition(partial(clauses.sentence_condition, ctx.doc.text, start, end, values))
 
 
 __all__ = ["LazyEvidence", "in_list", "kind_of", "parallel", "read_sentence", "recorded_start", "region_for",

@@ -528,6 +528,37 @@ def test_a_conditional_raise_makes_the_target_it_raises_unconditional(
     assert got(text, "condition", "baseline") == expected
 
 
+def test_a_second_value_coordinated_with_support_makes_the_first_unconditional_and_its_condition_stays_its_own() -> (
+    None
+):
+    """ "by 2026 cut 14.2% below BAU, and with international support by 31.5%": the 31.5% is conditional and the
+    14.2% met on the country's own; the paragraph's next sentence does not inherit the 31.5%'s condition."""
+    text = (
+        "The plan was adopted in 2021.\n\n"
+        "By 2026 Ruritania will cut its GHG emissions by 14.2% below BAU, and with international support by 31.5%. "
+        "By 2031, Ruritania can cut its GHG emissions by 13.9% below BAU."
+    )
+    assert got(text, "condition") == [("14.2", "unconditional"), ("31.5", "conditional"), ("13.9", "")]
+
+
+def test_a_condition_stated_of_the_goal_in_the_sentence_after_it_conditions_its_values() -> None:
+    """ "… a 77% cut by 2030. This further reduction is conditional on receiving external support.": the sentence
+    whose subject is the goal just stated, with no value of its own, conditions it; one with a value of its own
+    ("The unconditional target is 12%") conditions only that value."""
+    text = (
+        "The plan was adopted in 2016.\n\n"
+        "This would cut emissions from power by a further 41%, totalling a 77% cut by 2030 (relative to 2007). "
+        "This further reduction is conditional on receiving external support.\n\n"
+        "Ruritania intends to cut GHG emissions by about 65% by 2030 relative to its BAU scenario. The cuts will come "
+        "from energy, transport and waste. The mitigation contribution is conditioned on the extent of financial "
+        "resources made available.\n\n"
+        "Ruritania will cut emissions by 30% by 2030. The unconditional target is 12% by 2030."
+    )
+    assert got(text, "condition") == [
+        ("41", "conditional"), ("77", "conditional"), ("65", "conditional"), ("30", ""), ("12", "unconditional"),
+    ]  # fmt: skip
+
+
 def test_the_end_of_a_change_of_a_cut_against_bau_shares_its_yardstick() -> None:
     """ "raises its reduction target relative to the BAU scenario from 12% to 17%": both ends are cuts below BAU (the
     rule shares the yardstick between shares only: a level at the end of a change is no cut)."""
