@@ -42,9 +42,11 @@ _GLOBAL_TOTAL_BRACKET_RE = rx.compile(
 #: A cut of the world's emissions, the goal of a global pledge the country joins: "will collaborate with other members
 #: to reduce global methane emissions by 30% by 2030" (not its own methane).
 _GLOBAL_CUT_BEFORE_RE = rx.compile(
-    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions?\s+by\s+"
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,3}?emissions?\s+(?:by|of)\s+"
     r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+|some\s+)?"
-    r"(?:\d[\d.,]*\s*%?\s*(?:-|–|to)\s*)?$",  # the upper end of a range too: "by 40-70%", "by 40% to 70%"
+    # the upper end of a range too: "by 40-70%", "by 40% to 70%"; and a range bracketed after the central value:
+    # "a reduction in global net anthropogenic GHG emissions of around 45% (40-60% interquartile range)"
+    r"(?:\d[\d.,]*\s*%?\s*\(\s*)?(?:\d[\d.,]*\s*%?\s*(?:-|–|to)\s*)?$",
     re.IGNORECASE,
 )
 

@@ -186,6 +186,14 @@ def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys
     # both ends of a range of the world's cut: "reduce global emissions by 45-65%"
     text = "The plan agrees with the science's advice to reduce global emissions by 45-65% from 2010 levels by 2050."
     assert rows(text) == []
+    # a central value with its range bracketed after it, as the science reports pathways: "a reduction in global net
+    # anthropogenic GHG emissions of around 43% (38-57% interquartile range) by 2030"; and the world's average
+    text = (
+        "The plan was adopted in 2020. Such pathways show a reduction in global net anthropogenic CO2 emissions of "
+        "around 43% (38-57% interquartile range) by 2030 compared with 2010 levels. Ruritania emitted 2.9 tCO2e per "
+        "capita in 2019, below the average global emission of 4.6 tons per capita."
+    )
+    assert [r["value"] for r in rows(text)] == ["2.9"]
 
 
 def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_stays() -> None:
