@@ -111,7 +111,12 @@ def base_year_for(
             changed.append(bool(_CHANGE_WORDS_RE.search(clause)) or q.unit == "times")
         return changed[0]
 
-    for b in years.bases:
+    # its own reference right after it first: "by 12.7% compared to 2012 and by 31.9% compared to 1991" (1991)
+    own = next(
+        (b for b in years.bases if q.end <= b.start < c_end and _ATTACHED_BASE_RE.fullmatch(text, q.end, b.start)),
+        None,
+    )
+    for b in [own] if own is not None else years.bases:
         if c_start <= b.start < c_end and not _base_of_another(text, quantities, q, b.start):
             return b.year if is_change() or not _SHARE_WORDS_RE.search(clause) else None
     if cx.prior_year_base(clause) and year:

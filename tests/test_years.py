@@ -2497,6 +2497,17 @@ def test_each_value_takes_the_period_written_right_after_it_when_a_sentence_name
     assert [(r["value"], r["year"]) for r in rows(text)] == [("40", "2019"), ("70", "2024"), ("40", "2031")]
 
 
+def test_a_reference_year_right_after_a_change_is_its_own_not_the_one_before_it() -> None:
+    # "12.7% compared to 2012 or 31.9% compared to 1991": each cut is measured against the year written after it
+    text = (
+        "The plan was adopted in 2016.\n\n"
+        "The target for 2030 is a cut of 12.7% compared to 2012 or 31.9% compared to 1991.\n\n"
+        "Energy emissions were 33.4 MtCO2e in 2023, 20% below 1991 and 13.4% below 2021."
+    )
+    got = [(r["value"], r["base_year"]) for r in rows(text) if r["unit"] == "%"]
+    assert got == [("12.7", "2012"), ("31.9", "1991"), ("20", "1991"), ("13.4", "2021")]
+
+
 def test_the_number_of_a_resolution_or_decision_is_no_deadline() -> None:
     # "Resolution 2046", "Decision 2041": a four-digit number right after the instrument's word is its number
     text = "Under Decision 2041 of the Board, the utility will connect 20,000 households. Emissions were 12 Mt in 2012."
