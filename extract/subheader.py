@@ -5,6 +5,7 @@ columns' positions: they are placed under the spanning cells' columns, in order.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from .captionunits import caption_unit
@@ -31,10 +32,15 @@ def spanned_columns(header: list[str]) -> list[int]:
 _DIGITS = frozenset("0123456789")  # (str.isdigit holds for "₂" too)
 
 
+#: A digit of a chemical formula or unit ("GgCO2e", "CH4", "N2O", "m3"): a header of words may hold one
+_FORMULA_DIGIT_RE = re.compile(r"(?<=[A-Za-z])\d")
+
+
 def sub_header_years(header: list[str], row: list[str]) -> dict[int, int] | None:
     """Column position -> year of a second header row whose years ``row`` lists under the spanning cells of the row
-    above (``header``, a row of words): None unless it holds two years or more and fits the spanned columns."""
-    if any(ch in _DIGITS for c in header for ch in c):
+    above (``header``, a row of words, a unit such as "Projection (GgCO2e)" among them): None unless it holds two
+    years or more and fits the spanned columns."""
+    if any(ch in _DIGITS for c in header for ch in _FORMULA_DIGIT_RE.sub("", c)):
         return _under_years_cell(header, row)  # the row above is no header of words (a subscript is no digit)
     subs = [c for c in row if c.strip()]
     spanned = spanned_columns(header)

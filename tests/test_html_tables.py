@@ -254,6 +254,20 @@ def test_a_header_on_two_rows_places_its_years_under_the_cell_spanning_them() ->
     assert {r["condition"] for r in html_rows(body)} == {"conditional"}  # (the caption's)
 
 
+def test_a_unit_with_a_formulas_digit_over_the_years_is_a_header_of_words() -> None:
+    """ "Mitigation option | Potential (GgCO2e)" spanning "2025 | 2030" on the row below: the formula's digit in
+    "GgCO2e" makes no number of the header row, so the years sit under the spanning cell, in its unit."""
+    body = DATED + (
+        "<p>Table 4: Reductions per mitigation option</p><table>"
+        "<tr><td rowspan='2'>Mitigation option</td><td colspan='2'>Potential (GgCO2e)</td></tr>"
+        "<tr><td>2025</td><td>2030</td></tr>"
+        "<tr><td>Efficient street lighting</td><td>22.5</td><td>41.5</td></tr>"
+        "</table>"
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert found == {("0.0225", "Mt CO2e", "2025"), ("0.0415", "Mt CO2e", "2030")}
+
+
 def test_group_rows_give_the_rows_under_them_their_unit_and_their_yardstick() -> None:
     """ "Total emissions (MtCO2e)" on a row of its own over "BAU | 8.1 | 17.2 | 30.5" and "All NDC measures | 8.1 |
     11.9 | 15.2": the rows are in its unit, and the plan's row (named by its NDC measures) is the plan's path; "GHG
