@@ -239,6 +239,10 @@ def _elliptic_count(text: str, floor: int, start: int) -> bool:
     return m is not None and bool(count_noun_after(text, m.start(1), m.end(1)))
 
 
+#: The rest of a list of numbers that name classes of vehicles by their wheels: "2 & 3 Wheelers", "2, 3 and 4-wheelers"
+_CLASS_BY_NUMBER_RE = rx.compile(r"(?:-?\s*(?:&|and|/|,)\s*\d\s*)*-?\s*wheel(?:er)?s?\b", re.IGNORECASE)
+
+
 def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     """A number with no unit written, not a year (the caller has asked ``year_like``): a count of a named thing, a
     ratio, or nothing we report."""
@@ -255,6 +259,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
     if text[num.end : num.end + 1] == "-" and text[num.end + 1 : num.end + 2].isalpha():
         return None  # "3-wheelers", "2-stroke engines": the number is part of a compound word
+    if _CLASS_BY_NUMBER_RE.match(text, num.end, limit):
+        return None  # "2 & 3 Wheelers", "2- and 3-wheelers": the numbers name vehicle classes by their wheels
     if _after_label_word(text, floor, num.start) and _LABEL_BEFORE_RE.search(
         text, max(floor, num.start - 12), num.start
     ):
@@ -297,3 +303,11 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     ):
         return Quantity(num, num.value, "ratio", num.end)
     return None
+
+
+def prose_count(q: Quantity) -> bool:
+    """A count written as a small word ("two coal power plants", "five national parks", "four building blocks"):
+    prose tells such numbers in passing, a plan counts what it pledges in digits ("5,925 solar pumps"). The sentence
+    stage drops one that no catalogue indicator names (one that an indicator names, "eight models of battery-swapping
+    trucks", is a value the user asked for)."""
+    return q.unit == "count" and q.num.form == "word" and q.num.value < 10 and q.num.magnitude == 1

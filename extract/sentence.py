@@ -18,6 +18,7 @@ from .carriedyears import carry_framing_years, carry_paragraph_year, read_carrie
 from .clausecues import cues, reports_done
 from .conditions import row_condition
 from .counterfactual import recalled_record, under_counterfactual
+from .counts import prose_count
 from .datedness import (
     a_deadline,
     after_present,
@@ -338,7 +339,9 @@ def read_sentence(
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             # (a table cell's coverage is read from its row's start: "% of Emissions Covered\t100%")
             aside = context_only(text, start, q, obs.indicator, ctx.country, bool(table_year), q_start)
-            if aside or filed_off_the_economy(ctx.catalogue, obs.indicator, text, start, q.start):
+            if aside or filed_off_the_economy(ctx.catalogue, obs.indicator, text, start, q.start) or (
+                not obs.indicator and prose_count(q)  # "five national parks": no indicator counts them (``counts``)
+            ):
                 continue  # a goal's coverage, the world's numbers (``asides``), the economy's growth (``economy``)
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)

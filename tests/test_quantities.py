@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 
 from extract import context as cx
 from extract import counts, numbers
 from extract.counts import _FOOTNOTED_YEAR_RE, _YEAR_DIGITS_RE, _YEAR_WORD_BEFORE_RE, year_like
+from extract.extractor import extract_document
+from extract.model import Document
 from extract.notvalues import _DATE_AFTER_RE
 from extract.quantities import find_quantities
 from extract.segment import split_sentences
@@ -428,6 +431,30 @@ def test_planted_trees_vehicles_and_centres_are_counted_numbers_glued_into_words
 def test_a_number_word_naming_a_kind_of_vehicle_is_no_count() -> None:
     text = "By 2032, two wheelers and three-wheelers in Ruritania will run on electricity, with 9,000 new buses."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("9000", "count")]
+
+
+def test_numbers_listed_before_wheelers_name_vehicle_classes_not_counts() -> None:
+    text = "By 2031, EVs will be 40% of 2 & 3 Wheelers sales, 35% of 2- and 3-wheelers in taxis and 1,500 e-buses."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("40", "%"), ("35", "%"), ("1500", "count")]
+
+
+class _CountsNamed:
+    """A catalogue with an indicator for the values of sentences about models: what the user asked for."""
+
+    indicators = {"asked_for": SimpleNamespace(sector="transport")}
+
+    def classify(self, sentence: str, start: int, end: int, unit: str, region: str = "") -> str:
+        return "asked_for" if "models" in sentence else ""
+
+
+def test_a_small_count_in_words_is_prose_unless_an_indicator_names_it() -> None:
+    # "five national parks", "four new landfills": prose tells small numbers in words; a plan counts in digits
+    text = "In 2021 Ruritania had five national parks, built four new landfills and opened 12 recycling centres."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("12", "count")]
+    text = "In 2021 only seven models of electric heavy trucks were certified."
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text.encode()))
+    found = extract_document(doc, _CountsNamed()).observations  # type: ignore[arg-type]
+    assert [(str(o.value), o.unit, o.indicator) for o in found] == [("7", "count", "asked_for")]
 
 
 def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
