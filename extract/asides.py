@@ -61,4 +61,11 @@ def context_only(
         return True  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record
     if not indicator and q.unit == "count" and scope.counts_paperwork(text, q.end, q.start):
         return True  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
+    if q.unit != "%" and _EACH_AFTER_RE.match(text, q.end):
+        return True  # "two units of 40 MW each", "(up to 10 MW each)": one item's size, not the plan's amount
     return not indicator and material_mass(text, q)
+
+
+#: "each" right after an amount, not of a time ("each year"): the size of one item of several
+#: (lower case: "… = 18.4 GWh Each of the targets" starts a sentence whose full stop was lost)
+_EACH_AFTER_RE = rx.compile(r"\s*each\b(?!\s+(?:year|month|day|decade|time|season|week)s?\b)")

@@ -457,6 +457,15 @@ def test_a_small_count_in_words_is_prose_unless_an_indicator_names_it() -> None:
     assert [(str(o.value), o.unit, o.indicator) for o in found] == [("7", "count", "asked_for")]
 
 
+def test_an_amount_of_each_item_is_its_size_not_the_plans_amount() -> None:
+    # "two units of 40 MW each": the size of one; "15% each year" is a rate, and "Each" may open a run-on sentence
+    text = (
+        "By 2030, small hydro plants (up to 12 MW each) will total 140 MW, with two units of 45 MW each at Tolo. "
+        "Wetland restoration will grow by 15% each year to 2030. Savings reach 21.4 GWh Each of the targets holds."
+    )
+    assert [r["value_raw"] for r in rows(text)] == ["140 MW", "15%", "21.4 GWh"]
+
+
 def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
     text = "The NDC 3.0 builds on SDG 7 and Phase 2 of the programme, which reached 41 villages in 2023."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("41", "count")]
