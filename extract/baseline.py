@@ -2,7 +2,8 @@
 
 "Emissions would reach 90 Mt in 2030 under BAU" is a reference projection: neither the plan's target nor a fact,
 so it is not emitted. "A 25% reduction below BAU" is a target whose baseline is ``bau``; "35% below 2005 levels"
-one whose baseline is ``base_year``; a level has none. Everything here is about the language of climate plans.
+one whose baseline is ``base_year``; a level has none (``yardstick``). Everything here is about the language of
+climate plans.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from .changes import (
     is_change,
     is_from_side,
 )
-from .coordinated import NEXT_QUANTITY_RE, coordinated_shares
 from .wordgate import WordGate, may_hold
 from .years import clause_bounds
 
@@ -45,14 +45,13 @@ _REF_RE = cx.guarded(
     "abcenprstw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
 )
 #: a later value coordinated with this one ("… and 41.2% compared to BAU"): a number after "and" that is no year
-_LATER_VALUE_RE = rx.compile(r"\b(?:and|while|whereas|but)\b[^.;()]*?(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]\d))\d")
 # one in each match
 _REF_WORDS = (
     "bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status", "cna", "with no",
     "absence",
 )  # fmt: skip
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
-_AGAINST_RE = first_char_guarded(
+AGAINST_RE = first_char_guarded(
     r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
     r"|(?:with\s+)?respect(?:ive)?\s+to)\s+(?:to\s+)?"
     r"(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?$",
@@ -179,14 +178,6 @@ _TARGET_SUBJECT_RE = rx.compile(
 )
 
 
-def against_reference(
-    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int
-) -> bool:
-    """The number is a change measured against business-as-usual ("30% below BAU", "reduction of 5 Mt against the
-    reference scenario")."""
-    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end) == "bau"
-
-
 _PROJECTED_FROM_RE = first_char_guarded(
     r"\b(?:projected|BAU|business[\s-]+as[\s-]+usual|reference|baseline)\s+(?:[\w-]+\s+){0,2}?(?:emissions?|levels?)"
     r"\s+from\s+(?:about\s+|around\s+|approximately\s+)?$",
@@ -228,7 +219,7 @@ def is_reference_projection(
         # 2030.": the scenario the sentence before named (not a cut the sentence names, "In this scenario, the
         # expected reduction is 20% by 2025 and 50% by 2030", whose members are the plan's)
         return CUT_LABEL_RE.search(text, sent_start, q_start) is None
-    refs = _refs(text, sent_start, sent_end)
+    refs = reference_spans(text, sent_start, sent_end)
     named = [r for r in refs if r[1] <= q_start]
     if named and _REF_LEVEL_OF_RE.fullmatch(text, named[-1][1], q_start):
         return True  # "a 41% reduction from the BAU level of 1,175 Mt": the reference's own level, in a cut's clause
@@ -244,7 +235,7 @@ def is_reference_projection(
             # 2025 are 512 Gg")
             between = _EARLIER_PLAN_SOURCE_RE.sub(" ", text[r_end:q_start])
             lo = max(sent_start, r_start - 30)
-            against = _AGAINST_RE.search(text, lo, r_start)
+            against = AGAINST_RE.search(text, lo, r_start)
             # (not a label that names the reference as the yardstick of a cut: "Emission reduction in 2030 compared
             # to BAU: 7,603 Gg", whose clause after the colon holds no change word)
             yardstick = (
@@ -310,34 +301,8 @@ def _reference_before(text: str, sent_start: int) -> bool:
 # ---------------------------------------------------------------------- baseline
 
 
-def baseline_for(
-    text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, base_year: int | None
-) -> tuple[str, int | None]:
-    """(baseline, base year): ``base_year`` for a change against a named year, ``bau`` for one against a reference
-    scenario, else empty.
-
-    The reference must be the yardstick of this number: after it ("25% below BAU", "60 Mt, or 5% compared to the
-    BAU scenario") or, when the number restates a change ("equivalent to 40 Mt"), anywhere in its sentence. A year
-    read as a base right after the reference ("relative to BAU in 2030") is the reference's year, not a base year.
-    """
-    refs = _refs(text, sent_start, sent_end)
-    if not refs:
-        return ("base_year", base_year) if base_year is not None else ("", None)
-    if base_year is not None:
-        for r_start, r_end in refs:
-            if r_start > q_end and _LATER_VALUE_RE.search(text, q_end, r_start):
-                continue  # "12% compared to the 2020 level and 40% compared to BAU": the later value's yardstick
-            if c_start <= r_start and r_end <= c_end and _AGAINST_RE.search(text, max(c_start, r_start - 40), r_start):
-                return "bau", None
-            year = _REF_YEAR_RE.match(text, r_end, sent_end)
-            if year and int(year.group(1)) == base_year:
-                return "bau", None  # "compared to BAU emissions in 2030": the year of the reference, not a base
-        return "base_year", base_year
-    return _bau_baseline(text, sent_start, sent_end, c_start, c_end, q_start, q_end), None
-
-
 @lru_cache(maxsize=64)
-def _refs(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+def reference_spans(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Spans of a sentence's reference-scenario mentions, found once for all its numbers."""
     if not may_hold(text, start, end, _REF_WORDS):
         return ()
@@ -351,47 +316,3 @@ def _projection_starts(text: str, start: int, end: int) -> list[tuple[int, tuple
     if not may_hold(text, start, end, _PROJECTED_WORDS):
         return []
     return _PROJECTED_GATE.starts(text, start, end)
-
-
-@lru_cache(maxsize=16)  # asked twice for each number: for its kind (``against_reference``) and its baseline
-def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int) -> str:
-    """``bau`` when a reference scenario is this number's yardstick (see ``baseline_for``)."""
-    yardsticks = []
-    for r_start, r_end in _refs(text, sent_start, sent_end):
-        against = _AGAINST_RE.search(text, max(sent_start, r_start - 40), r_start)
-        if not against:
-            continue
-        yardsticks.append(r_start)
-        if r_start >= q_end and not NEXT_QUANTITY_RE.search(text, q_end, against.start()):
-            return "bau"  # the yardstick follows the number with no other number between
-        if r_start >= q_end and coordinated_shares(text, q_start, q_end, against.start()):
-            return "bau"  # "its unconditional target to 31% and its conditional target to 43% below BAU": shared
-        if r_end <= q_start and is_change(text, c_start, q_start, q_end, c_end):
-            return "bau"  # "relative to BAU, emissions will be cut by 30%"
-        if (
-            r_end <= q_start
-            and _REDUCTION_BEFORE_RE.search(text, max(sent_start, against.start() - 40), against.start())
-            and not NEXT_QUANTITY_RE.search(text, r_end, q_start)
-        ):
-            return "bau"  # "the biggest reduction from the BAU comes from forestry (25 Mt)"
-    if yardsticks and (
-        _RESTATES_RE.search(text, max(sent_start, q_start - 30), q_start)
-        or is_change(text, c_start, q_start, q_end, c_end)
-    ):
-        return "bau"
-    return ""
-
-
-_REDUCTION_BEFORE_RE = first_char_guarded(
-    r"\b(?:reductions?|cuts?|savings?|abatement|decrease|mitigation)\b(?:\s+(?:in|of)\s+(?:\w+\s+){0,2}?\w+)?\s*$",
-    re.IGNORECASE,
-)
-_REF_YEAR_RE = rx.compile(
-    r"\s*(?:emissions?\s+|levels?\s+)?(?:\((?:in\s+)?|in\s+(?:the\s+year\s+)?|for\s+(?:the\s+year\s+)?|of\s+)?"
-    r"((?:19|20|21)\d\d)\b",
-    re.IGNORECASE,
-)
-_RESTATES_RE = first_char_guarded(
-    r"\b(?:equivalent\s+to|corresponding\s+to|i\.e\.|or)\s+(?:about\s+|around\s+)?$",
-    re.I,
-)

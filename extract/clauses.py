@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING, Protocol
 from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
-from .baseline import against_reference, baseline_for, is_reference_projection, names_plan_scenario
+from .baseline import is_reference_projection, names_plan_scenario
 from .changes import bracket_year, emitted_start, is_change, is_from_side
 from .clausecues import GOAL_NOUN_AFTER_RE, GOAL_NOUNS, cues, reports
 from .conditions import condition_for, sentence_condition
 from .headings import heading_condition, heading_kind
+from .yardstick import against_reference, baseline_for
 
 if TYPE_CHECKING:
     pass

@@ -559,6 +559,18 @@ def test_a_condition_stated_of_the_goal_in_the_sentence_after_it_conditions_its_
     ]  # fmt: skip
 
 
+def test_a_cut_under_the_reference_scenario_is_measured_against_it() -> None:
+    """ "by 14.2% under the BAU scenario", "by 16% of the emission levels under the BAU scenario": the reference path
+    named after the cut with "under" is its yardstick; a level under it is its projection, no cut."""
+    text = (
+        "The plan was adopted in 2021.\n\n"
+        "By 2026 Ruritania will cut its GHG emissions by 14.2% under the Business as Usual scenario. By 2031 it can "
+        "reduce them by 15.9% of the emission levels under the BAU scenario. Renewables will supply 35% of power by "
+        "2031."
+    )
+    assert got(text, "baseline") == [("14.2", "bau"), ("15.9", "bau"), ("35", "")]
+
+
 def test_the_end_of_a_change_of_a_cut_against_bau_shares_its_yardstick() -> None:
     """ "raises its reduction target relative to the BAU scenario from 12% to 17%": both ends are cuts below BAU (the
     rule shares the yardstick between shares only: a level at the end of a change is no cut)."""

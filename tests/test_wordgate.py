@@ -118,8 +118,8 @@ def test_lower_words_and_may_hold() -> None:
 
 def test_reference_and_from_prefilters_agree_with_the_regexes() -> None:
     text = "Compared with the BAU SCENARIO and from about 30% FROM 12%, the reference case and from–to values differ."
-    assert baseline._refs(text, 0, len(text)) == tuple(m.span() for m in baseline._REF_RE.finditer(text))
-    assert baseline._refs("Emissions fell from 9 Mt.", 0, 25) == ()
+    assert baseline.reference_spans(text, 0, len(text)) == tuple(m.span() for m in baseline._REF_RE.finditer(text))
+    assert baseline.reference_spans("Emissions fell from 9 Mt.", 0, 25) == ()
     for q in range(len(text)):
         assert changes.is_from_side(text, q, "") == bool(changes._FROM_BEFORE_RE.search(text, max(0, q - 20), q))
 
