@@ -16,7 +16,9 @@ from .coordinated import NEXT_QUANTITY_RE
 from .wordgate import WordGate, may_hold
 
 _UNCONDITIONAL = (
-    r"unconditional(?:ly)?|(?:with|from|through|using)\s+(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
+    # ("4% … will be based on national efforts", "relying on domestic resources")
+    r"unconditional(?:ly)?|(?:with|from|through|using|based\s+on|relying\s+on|by)\s+"
+    r"(?:its\s+|our\s+|their\s+|the\s+country'?s\s+)?(?:own\s+)?"
     r"(?:domestic|national|internal)\s+(?:resources|funding|finance|financing|means|efforts|budget)"
     r"|(?:with|from|using)\s+(?:its|our|their)\s+own\s+resources|domestically[\s-]+(?:funded|financed)"
     # "without attracting new substantial international funding": what the country does on its own
@@ -34,13 +36,15 @@ _CONDITIONAL = (
     r"(?:support|financ\w*|funding)"
     # "When supported and fully implemented, this action is to mitigate 7 kt", "if adequately financed"
     r"|(?:if|when|once)\s+(?:\w+\s+){0,2}?(?:supported|financed|funded)"
+    # "the remaining 3% would necessitate grants and other forms of concessional financing"
+    r"|(?:necessitat|requir)(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:grants?|concessional)"
 )
-CONDITION_RE = cx.guarded("ucwftdsgripo", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
+CONDITION_RE = cx.guarded("ucwftdsgripobn", rf"\b(?:(?P<u>{_UNCONDITIONAL})|(?P<c>{_CONDITIONAL}))\b", re.IGNORECASE)
 #: Every CONDITION_RE match holds one of these (lower case), so an ASCII span without any has no match: a cheap
 #: pre-check, as the regex's lazy word loops after "with", "if", "when" are slow.
 CONDITION_WORDS = (
     "condition", "domestic", "national", "internal", "resources", "contingent", "subject", "support", "assistance",
-    "financ", "fund", "cooperation", "technology",
+    "financ", "fund", "cooperation", "technology", "grant", "concessional",
 )  # fmt: skip
 
 #: CONDITION_RE tried only where one of its words starts (see ``wordgate``).
@@ -70,6 +74,9 @@ def _hinted(sent: str) -> bool:
         or "fund" in sent
         or "resources" in sent
         or "ONDITION" in sent
+        or "national" in sent  # "based on national efforts"
+        or "grant" in sent
+        or "oncessional" in sent
     )
 
 

@@ -404,6 +404,12 @@ def test_shares_coordinated_in_one_predicate_share_the_bau_yardstick_after_them(
             "availability of finance, it will cut them by 25% by 2030.",
             [("18", ""), ("25", "conditional")],
         ),
+        # a share based on national efforts, the rest needing grants: the split named by what each part rests on
+        (
+            "Freedonia will cut emissions by 9% below BAU by 2030: 5% of this will be based on national efforts, "
+            "and the remaining 4% would necessitate grants and concessional loans.",
+            [("9", ""), ("5", "unconditional"), ("4", "conditional")],
+        ),
         ("Ruritania will install 300 MW of wind power by 2030.", [("0.3", "")]),
         # facts are never conditional
         ("In 2020, with international support, 55 MW of solar was installed.", [("0.055", "")]),
