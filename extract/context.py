@@ -73,7 +73,7 @@ _BASE_BEFORE_RE = guarded(
     # (nor "emissions from these three gases in 2010", "from the energy sector in 2010": where they come from)
     r"|(?<!data\s)from(?![A-Za-z\s-]{0,40}?\b(?:sources?|renewables?|sectors?|gas|gases|agriculture|energy|industry"
     r"|industrial|transport|waste|forestry|fuels?)\b)|over|below"
-    r"|above|on)\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+)?|baseline\s+"
+    r"|above|on)\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+|,\s*)?|baseline\s+"
     r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
@@ -94,7 +94,7 @@ _BASE_BEFORE_RE = guarded(
     r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|their)\s+$",
     re.IGNORECASE,
 )
-_BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-"  # every character a _BASE_BEFORE_RE match holds
+_BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-,"  # every character a _BASE_BEFORE_RE match holds
 #: A source of figures after its year: "the 2006 GHG inventory", "2018 data", "the 2019 national census"
 _SOURCE_AFTER_RE = rx.compile(
     r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+|emissions?\s+)?(?:inventor(?:y|ies)|data|census|statistics|survey)\b",
@@ -201,7 +201,7 @@ _SPAN_START_RE = rx.compile(
 #: The last word of every _BASE_BEFORE_RE and _BY_BEFORE_RE match (before the spaces that end it), in lower case.
 _BASE_BEFORE_ENDS = (
     "with", "to", "against", "versus", "vs", "vs.", "than", "in", "from", "over", "below", "above", "on", "the",
-    "their", "its", "of", "year", "baseline",
+    "their", "its", "of", "year", "baseline", "year,",
 )  # fmt: skip
 #: a participle of record a few words before "by": "the losses registered at urban level by", "recorded by"
 _RECORDED_BY_RE = rx.compile(

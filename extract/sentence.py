@@ -319,7 +319,9 @@ def read_sentence(
         prev_bau = baseline == "bau" and q.group == "from"
         if baseline == "bau":
             said_baseline = (baseline, base)
-        elif kind == "target" and carry.paragraph_baseline and clauses.is_change(text, c_start, q.start, q.end, c_end):
+        elif not baseline and kind == "target" and carry.paragraph_baseline and clauses.is_change(
+            text, c_start, q.start, q.end, c_end
+        ):  # (not over a base year of its own: "… 44% below BAU. This is 23% compared with the base year, 2008.")
             baseline, base = carry.paragraph_baseline  # "… 9% compared to BAU. This can be raised to 27% with support"
         condition = (
             clauses.condition_for(

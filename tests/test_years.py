@@ -2508,6 +2508,18 @@ def test_a_reference_year_right_after_a_change_is_its_own_not_the_one_before_it(
     assert got == [("12.7", "2012"), ("31.9", "1991"), ("20", "1991"), ("13.4", "2021")]
 
 
+def test_a_base_year_set_off_by_a_comma_and_a_paragraphs_bau_does_not_override_it() -> None:
+    # "compared with the baseline year, 2008": the year after the comma is the base; a cut against BAU before it in
+    # the paragraph gives its yardstick only to the changes that name none of their own
+    text = (
+        "The plan was adopted in 2021.\n\n"
+        "Ruritania intends to cut its emissions by 41% compared to its BAU scenario by 2030. In absolute terms, this "
+        "is a reduction of 21% compared with the baseline year, 2009. Energy emissions will fall by 12% by 2030."
+    )
+    got = [(r["value"], r["year"], r["base_year"], r["baseline"]) for r in rows(text)]
+    assert got == [("41", "2030", "", "bau"), ("21", "2030", "2009", "base_year"), ("12", "2030", "", "bau")]
+
+
 def test_the_number_of_a_resolution_or_decision_is_no_deadline() -> None:
     # "Resolution 2046", "Decision 2041": a four-digit number right after the instrument's word is its number
     text = "Under Decision 2041 of the Board, the utility will connect 20,000 households. Emissions were 12 Mt in 2012."
