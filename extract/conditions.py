@@ -80,12 +80,14 @@ def _hinted(sent: str) -> bool:
     )
 
 
-#: A condition phrase set off by a comma before a raise: "with adequate support, this target could be raised"
-_OPENS_RAISE_RE = rx.compile(
-    r"\s*,\s*(?:[\w-]+\s+){0,4}?(?:could|can|may|might|would)\s+(?:be\s+)?(?:further\s+)?"
-    r"(?:increased?|raised?|enhanced?|scaled?\s+up|go\s+up|rise|reach)\b",
-    re.IGNORECASE,
+#: A modal raise of a value: "could increase to", "can be raised up to", "may be further enhanced to". A bare
+#: "increase" is a goal's own verb ("Increase renewables to 40% with support") and raises nothing.
+_MODAL_RAISE = (
+    r"(?:could|can|may|might|would)\s+(?:be\s+)?(?:further\s+)?(?:increased?|raised?|enhanced?|scaled?\s+up|"
+    r"go\s+up|rise|reach)"
 )
+#: A condition phrase set off by a comma before a raise: "with adequate support, this target could be raised"
+_OPENS_RAISE_RE = rx.compile(rf"\s*,\s*(?:[\w-]+\s+){{0,4}}?{_MODAL_RAISE}\b", re.IGNORECASE)
 _CLAUSE_GAP_RE = rx.compile(r"[;,]")
 _NEW_CONJUNCT_RE = rx.compile(r"[^\d]*?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:(?:its|their|the|a)\s+)?$", re.I)
 _OWN_NUMBER_REACH = 40  # characters from a mention to a number it introduces ("conditional target to 43.20%")
@@ -155,10 +157,5 @@ def row_condition(text: str, start: int, end: int) -> str:
 
 
 #: A raise before a conditional value: "could increase to 31%", "can be raised up to 27%", "a further 15%", "an
-#: additional 60 MtCO2eq", "and by up to 15% if support is provided". A bare "increase" is a goal's own verb
-#: ("Increase renewables to 40% with support") and raises nothing: a modal before it makes it a raise.
-RAISE_RE = rx.compile(
-    r"\b(?:(?:could|can|may|might|would)\s+(?:be\s+)?(?:further\s+)?(?:increased?|raised?|enhanced?|scaled?\s+up|"
-    r"go\s+up|rise|reach)|further|additional|up\s+to)\b",
-    re.IGNORECASE,
-)
+#: additional 60 MtCO2eq", "and by up to 15% if support is provided".
+RAISE_RE = rx.compile(rf"\b(?:{_MODAL_RAISE}|further|additional|up\s+to)\b", re.IGNORECASE)
