@@ -347,13 +347,45 @@ def part_of(text: str, quantities: list[Quantity], i: int) -> int | None:
         whole = quantities[j]
         if q.start - whole.end > _BREAKDOWN_REACH:
             break  # the quantities come in order: every earlier one is farther still
-        if whole.unit != q.unit or whole.group:
+        if whole.group:
+            continue
+        if whole.unit != q.unit:
+            # a share of the whole, right after the breakdown's word: "8.4 Mt in 2009, of which roughly 60% CO2"
+            if q.unit == "%" and j == i - 1 and _SHARE_PART_RE.search(text, whole.end, q.start):
+                return j
             continue
         gap_end = quantities[j + 1].num.start
         if not may_hold(text, whole.end, gap_end, _BREAKDOWN_WORDS):
             continue
         if _BREAKDOWN_RE.search(text, whole.end, min(gap_end, whole.end + 80)):
             return j
+    return None
+
+
+#: a share of the whole right after the breakdown's word: "8.4 Mt in 2009, of which roughly 60% CO2"
+_SHARE_PART_RE = rx.compile(r"\b(?:of|among|out\s+of)\s+which\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+#: a record's year right after the whole: "8.4 Mt in 2009, of which …"
+_DATED_WHOLE_RE = rx.compile(r"\s*(?:in|for)\s+(?:19|20)\d\d\b")
+#: a part said to come yet: "2.1 GW in 2020, of which 40% will be replaced by 2030"
+_PART_AHEAD_RE = rx.compile(r"[^.;]{0,60}?\b(?:will|shall|would|to\s+be|planned|expected)\b", re.IGNORECASE)
+
+
+def part_kind(text: str, quantities: list[Quantity], i: int, kinds_read: dict[int, str], limit: int) -> str | None:
+    """The kind a part takes from its whole ("avoid 6,900 kt in 2030, of which 1,979 kt in energy": a goal's part;
+    "emissions were 8.4 Mt in 2009, of which roughly 60% CO2": a record's), unless its own words say otherwise (a
+    goal's part already done, a record's part yet to come); None when it is no part or its whole was not read.
+
+    A record passes its kind on only when dated right after it: in "up to 2 million ha, of which 22% is
+    unconditional" the share may be of another amount the sentence named before."""
+    q = quantities[i]
+    whole = part_of(text, quantities, i)
+    if whole is None:
+        return None
+    kind = kinds_read.get(whole)
+    if kind == "target" and not recorded_part(text, q.end, limit):
+        return kind
+    if kind == "actual" and _DATED_WHOLE_RE.match(text, quantities[whole].end, q.start):
+        return None if _PART_AHEAD_RE.match(text, q.end, limit) else kind
     return None
 
 

@@ -139,6 +139,14 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
     if (name.startswith("Mt") or name in ENERGY_UNITS) and _SHORT_RATE_RE.match(text, end, limit):
         return None  # "plants of 700 and 500 MT/day", "4 MWh per day": a daily throughput or output, not a total
     per = PER_UNIT_RE.match(text, end, limit) if name.startswith("Mt") and name != "Mtce" else None
+    if per is None and name.startswith("Mt") and name != "Mtce" and text[end - 1] != "." and (
+        gas := _GAS_BEFORE_PER_RE.match(text, end, limit)
+    ):
+        # "2 tons of greenhouse gas emissions per capita", "2.5 tonnes CO2eq emissions per capita": the gas or its
+        # emissions named between the mass and its denominator
+        per = PER_UNIT_RE.match(text, gas.end(), limit)
+        if per is not None and gas.group("ghg"):
+            name = "Mt CO2e"
     if name == "Mt" and _EMISSION_BEFORE_RE.search(text, max(floor, num.start - 120), num.start):
         # "the emission level starts at 2.6 tonnes per person": emissions per person or per unit are in CO2e
         if per or PER_CAPITA_BEFORE_RE.search(text, max(floor, num.start - 90), num.start):
@@ -333,6 +341,12 @@ def find_quantities(
     return out
 
 
+#: the gas (or its emissions) between a mass and "per": "tons of GHG per capita", "tonnes CO2eq emissions/person"
+#: (in lower case: "… 35,840 Gg CO2eq. Emissions per capita in 2017, …" is the next sentence's subject)
+_GAS_BEFORE_PER_RE = rx.compile(
+    r"(?:\s+of)?\s+(?P<ghg>greenhouse\s+gas(?:es)?|GHGs?)(?:\s+emissions?)?(?=\s*(?:/|per\s))"
+    r"|\s+emissions?(?=\s*(?:/|per\s))"
+)
 _EMISSION_BEFORE_RE = rx.compile(r"\bemi(?:ssions?|tt(?:ed|ing)|ts?)\b", re.IGNORECASE)
 # "77 electric buses by 2030 (17 by 2025)": a bracket opening after the quantity, a bare number dated by its own year
 _ASIDE_BEFORE_RE = rx.compile(r"[^()\n]{0,60}\(\s*$")

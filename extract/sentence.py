@@ -42,8 +42,7 @@ from .kinds import (
     kind_of,
     names_condition_only,
     parallel,
-    part_of,
-    recorded_part,
+    part_kind,
     recorded_start,
     restates,
 )
@@ -165,10 +164,8 @@ def read_sentence(
             kind = table_kind
         elif listed:
             kind = prev[1]  # a list member takes the kind of the one before it: its own clause is not read
-        elif (whole := part_of(text, quantities, i)) is not None and kinds_read.get(whole) == "target" and not (
-            recorded_part(text, q.end, end)
-        ):
-            kind = "target"  # "avoid 6,900 kt in 2030, of which 1,979 kt are accounted for in energy": a goal's parts
+        elif part := part_kind(text, quantities, i, kinds_read, end):
+            kind = part  # "avoid 6,900 kt in 2030, of which 1,979 kt in energy": a goal's parts are goals
         elif (
             (member := coordinated_member(text, quantities, i)) is not None
             and member in kinds_read

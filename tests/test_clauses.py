@@ -1298,6 +1298,17 @@ def test_the_parts_of_a_goal_after_of_which_are_goals_too(opener: str) -> None:
     assert ("0.0065", "2022", "actual") in found
 
 
+def test_a_share_of_a_dated_record_after_of_which_is_a_record_whatever_the_sentence_aims_at() -> None:
+    text = (
+        "The plan was adopted in 2024. Its emissions are modest (6.1 Mt CO2e in 2012, of which about 55% is methane)"
+        " and it is aiming to take its fair share of the effort."
+    )
+    assert got(text, "year", "kind") == [("6.1", "2012", "actual"), ("55", "2012", "actual")]
+    # a part yet to come is no record; a share after an undated whole is not passed the whole's kind
+    text = "The plan was adopted in 2024. The fleet was 2.1 GW in 2020, of which 40% will be replaced by 2030."
+    assert ("40", "target") in got(text, "kind")
+
+
 def test_a_member_coordinated_with_a_record_naming_only_its_scenario_is_a_record_too() -> None:
     text = (
         "The plan was adopted in 2024 and runs to 2035. The review of 2022 found a cut of 1,210 Gg CO2e, or 4.1%"

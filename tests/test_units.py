@@ -80,6 +80,13 @@ def test_a_minus_glued_to_an_emission_makes_it_negative_a_dash_between_numbers_d
     assert text[q.start : q.end] == "-842.6 GgCO2e"  # the sign is part of the value as written
 
 
+def test_the_next_sentences_per_capita_subject_does_not_make_a_total_an_intensity() -> None:
+    assert first("Emissions in 2017, 35,840 Gg CO2eq. Emissions per capita in 2017, 2,450 kg CO2eq.") == (
+        Decimal("35.840"),
+        "Mt CO2e",
+    )
+
+
 def test_upper_case_mt_is_metric_tonnes_when_megatonnes_are_impossible() -> None:
     assert first("Emissions reached 86,450,300 MTCO2e in 2019.") == (Decimal("86.4503"), "Mt CO2e")
     assert first("Emissions reached 86.4 MTCO2e in 2019.") == (Decimal("86.4"), "Mt CO2e")
@@ -98,6 +105,10 @@ def test_a_magnitude_before_a_mass_is_that_mass_not_a_count() -> None:
         ("Each resident emitted 4.5 tons per capita in 2020.", "4.5", "t CO2e per capita"),  # emitted: CO2e
         ("Each resident threw away 0.4 tons per capita in 2020.", "0.4", "t per capita"),
         ("Each resident emitted 2.2 t CO2e/hab in 2020.", "2.2", "t CO2e per capita"),
+        # the gas or its emissions named between the mass and its denominator
+        ("The path leads to 1.7 tonnes of greenhouse gases per person by 2045.", "1.7", "t CO2e per capita"),
+        ("The path leads to 1.7 tons of GHG emissions per capita by 2045.", "1.7", "t CO2e per capita"),
+        ("In 2019 it stood at 3.4 tCO2 emissions/inhabitant.", "3.4", "t CO2 per capita"),
         ("Mangroves store 5.5 tCO2e/ha each year.", "5.5", "t CO2e per ha"),
         ("The grid factor fell to 0.62 tCO2/MWh in 2022.", "0.62", "t CO2 per MWh"),
         ("Emissions of 1.6 MtCO2e/yr come from waste.", "1.6", "Mt CO2e"),  # a flow per year stays a total
