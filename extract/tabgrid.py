@@ -75,6 +75,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             caption, head = blocks[first - back].text.strip(), first - back
             above = [c for k in range(first - back + 1, first) for c in _tab_row(text, blocks, k)]
             break
+    if not caption and rows and len(lone := [c for c in rows[0] if c.text]) == 1 and CAPTION_RE.match(lone[0].text):
+        caption, rows = lone[0].text, rows[1:]  # "Table 1: Emission reductions …" with its row's empty cells
 
     # a first header cell "Years" over a column of years: a row opens with its year ("2025 | KtCO2e | 7.509 | …"), a
     # label, and the next row, under a year cell spanning both, with its own label ("% | 17.09% | …")

@@ -2090,6 +2090,15 @@ def test_a_projection_heading_the_years_of_a_table_of_mitigation_options_is_the_
     assert rows(flat(INTRO, *cells)) == []
 
 
+def test_a_caption_in_a_tab_row_of_its_own_is_the_tables_caption_not_a_header_cell() -> None:
+    # (HTML and Word renderings keep the caption row's empty cells as tabs)
+    lines = ["Table 4: Emission reductions of each mitigation option in agriculture\t\t\t",
+             "Options\tProjection (GgCO2e)\t\t", "2025\t2030\t2035",
+             "Biogas digesters\t12.5\t20.1\t31.0", "Improved feed\t4.2\t8.8\t9.9"]  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(INTRO + "\n\n" + "\n".join(lines) + "\n")}
+    assert ("0.0125", "2025", "target") in got and ("0.0099", "2035", "target") in got
+
+
 def test_a_column_of_remarks_after_the_values_stays_with_its_row() -> None:
     # flattened, each remark lands before the next row's label; the header names the column, so it is the row's
     cells = ("Table 3: Power stations of Ruritania", "Island", "Hydro (kW)", "Solar (kW)", "Remarks",
