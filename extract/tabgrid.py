@@ -29,6 +29,7 @@ from .gridbuild import is_unit_note
 from .header import _BAU_RE, _cue_kind
 from .headerleaves import YEARS_NAME_RE
 from .headeryears import HEADER_YEAR_RE
+from .rownumbers import row_numbers
 from .segment import Block
 from .subheader import parent_cell, parent_units, sub_header_years
 
@@ -81,12 +82,15 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     # a first header cell "Years" over a column of years: a row opens with its year ("2025 | KtCO2e | 7.509 | …"), a
     # label, and the next row, under a year cell spanning both, with its own label ("% | 17.09% | …")
     year_labels = bool(rows) and bool(rows[0]) and YEAR_HEADER_RE.match(rows[0][0].text) is not None
+    # a first column counting the rows ("#" | "1" | "2" …, before each row's text) labels them: no value
+    flat = [c for r in rows for c in r if c.text]
+    counters = {id(flat[k]) for k in row_numbers(flat)}
 
     def is_data(row: list[Cell]) -> bool:
         """A value cell, and no text cell after the first one (loops, not generators: this reads every row)."""
         for j, c in enumerate(row):
-            if j == 0 and year_labels and YEAR_CELL_RE.match(c.text):
-                continue  # the row's year, a label
+            if j == 0 and ((year_labels and YEAR_CELL_RE.match(c.text)) or id(c) in counters):
+                continue  # the row's year or number, a label
             if holds_value(c):  # the row's first value cell (itself a value cell: the test goes on after it)
                 for after in row[j + 1 :]:
                     if after.text and not is_value_cell(after):
@@ -126,6 +130,15 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             return False
         if j == 1 and len([c for c in rows[0] if c.text]) == 1:
             return True
+        if (
+            j >= 1
+            and rows[j][0].text
+            and len(cells) == len([c for c in rows[j] if c.text])
+            and len({c.text for c in cells}) == len(cells)
+        ):
+            # years alone, no label (a data row opens with its label): "2030 | 2035" under a header (years that
+            # repeat, "2025 | 2030 | 2025 | 2030", are under group cells, which the grid reads)
+            return True
         # (or right under a header row of words over the same columns: "| Avoided emissions (Gg) | Avoided emissions
         # (Gg)" over "Sectors | 2025 | 2030", whose cells state the years' unit)
         above = rows[j - 1] if j else []
@@ -140,12 +153,9 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     if len(data) < MIN_ROWS:
         return None, end
     header_rows = rows[: data[0]]
-    if (
-        header_rows
-        and sum(1 for c in header_rows[-1] if YEAR_CELL_RE.match(c.text)) >= 2
-        and not years_only(data[0] - 1)
-        and not _change_columns(header_rows[-1])
-    ):
+    # (the row of years may sit above a group title row: "2030 | 2035" over "Unconditional Measures (WM) | | |")
+    dated = [j for j, h in enumerate(header_rows) if sum(1 for c in h if YEAR_CELL_RE.match(c.text)) >= 2]
+    if dated and not years_only(dated[-1]) and not _change_columns(header_rows[dated[-1]]):
         return None, end  # a row of years heads the table: the row reader handles it
 
     def trailing(row: list[Cell]) -> int:

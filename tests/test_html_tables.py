@@ -84,6 +84,39 @@ def test_a_group_title_spanning_the_row_keeps_the_table_and_its_column_years() -
     assert got[("0.0041", "Mt CO2e", "2026")]["condition"] == "conditional"  # the row's own type cell
 
 
+def test_a_column_numbering_the_rows_labels_them_and_the_cost_column_is_read() -> None:
+    body = DATED + table(
+        tds("#", "Adaptation measure", "Sector", "Estimated cost (USD million)"),
+        tds("1", "Raise the river dikes at Maseru", "Water", "12.5"),
+        tds("2", "Seed banks of drought-tolerant maize", "Agriculture", "3.0"),
+        tds("3", "Early warning radios for herders", "Disaster risk", "0.8"),
+    )
+    got = keyed(body)
+    assert {("0.0125", "2030"), ("0.003", "2030"), ("0.0008", "2030")} <= {(v, y) for v, u, y in got}
+
+
+def test_a_row_of_years_alone_over_a_group_row_heads_numbered_rows_and_their_totals() -> None:
+    body = DATED + table(
+        # (a header naming the paths, so the grid, not the row reader, would take the table)
+        '<td rowspan="2">No.</td><td rowspan="2">Unconditional and conditional measures</td>'
+        '<td rowspan="2">Activity</td><td colspan="2">Emission cuts, kt CO₂e</td>',
+        tds("2030", "2035"),
+        '<td colspan="5">Unconditional measures</td>',
+        tds("1", "Organic farming on cropland", "7,600 ha in 2030; 9,000 ha in 2035", "53.1", "75.7"),
+        tds("2", "Manure storage for villages", "1,200 cattle covered", "8.2", "8.9"),
+        tds("Total, unconditional", "", "", "61.3", "84.6"),
+        '<td colspan="5">Conditional measures</td>',
+        tds("1", "Feed additives for dairy cattle", "Cattle fed: 9,500 in 2030; 16,000 in 2035", "2.7", "4.8"),
+        tds("2", "Nitrification inhibitors", "Area: 12,100 ha in 2030; 25,300 ha in 2035", "1.9", "3.5"),
+        tds("Total, conditional", "", "", "4.6", "8.3"),
+    )
+    got = keyed(body)
+    assert got[("0.0531", "Mt CO2e", "2030")]["kind"] == "target"
+    assert got[("0.0757", "Mt CO2e", "2035")]["kind"] == "target"
+    assert got[("0.0048", "Mt CO2e", "2035")]["condition"] == "conditional"
+    assert ("0.0846", "Mt CO2e", "2035") in got and ("0.0083", "Mt CO2e", "2035") in got
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
