@@ -53,6 +53,9 @@ UNIT_FIRST_RE = rx.compile(r"(?:(?-i:[A-Z]{3})\b|US\$|\$|€|£|dollars?|euros?|
 #: a cell that prints its currency before its digits ("$304.83" under "Estimated cost (Million USD)"): the sign repeats
 #: the column's currency, whose magnitude the bare digits are counted in
 CURRENCY_SIGN_CELL_RE = rx.compile(r"\s*(?:[A-Z]{1,3}\$|\$|€|£)\s?(?=\d)")
+#: a cell that prints the column's currency code after its digits ("17.50 USD" under "Estimated cost (Value in
+#: Millions of USD)"): the code repeats the column's currency, as a sign before the digits does
+CURRENCY_CODE_CELL_RE = rx.compile(r"(?<=\d)\s*(?P<code>[A-Z]{3})\s*$")
 MAGNITUDE_CELL_RE = rx.compile(r"\s*[\d.,\s]+(?:million|billion|thousand|bn|mn)\s*$", re.IGNORECASE)
 QUALIFIED_CELL_RE = rx.compile(
     r"^\s*(?:[<>≥≤~≈]=?\s*|(?:about|around|approximately|over|more\s+than|less\s+than|up\s+to|at\s+least|nearly)\s+)?"

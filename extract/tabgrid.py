@@ -203,6 +203,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         # a misprinted number ("500 00": digits grouped as no number is) is a value no one can read: a blank cell,
         # not text that makes the whole grid no table of values
         values = [_blank(c) if misprinted(c) else c for c in values]
+        if not labels and j == data[-1] and len(grid_rows) >= MIN_ROWS:
+            break  # the last row's values under no label ("| | | 414.25 USD"): an unnamed total, after the rows
         if not labels or len(values) != ncols or any(c.text and not is_value_cell(c) for c in values):
             return None, end
         cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]

@@ -12,6 +12,7 @@ from .cellobs import add_cell, per_million_money, plain_column, reductions_capti
 from .cells import (
     CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
+    CURRENCY_CODE_CELL_RE,
     CURRENCY_SIGN_CELL_RE,
     END_COLUMN_RE,
     LABEL_YEAR_RE,
@@ -178,6 +179,9 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             sign = CURRENCY_SIGN_CELL_RE.match(cell.text) if m is None else None
             if sign is not None:
                 m = NUM_CELL_RE.match(cell.text[sign.end() :])  # "$304.83": its digits, if the column counts money
+            code = CURRENCY_CODE_CELL_RE.search(cell.text) if m is None and sign is None else None
+            if code is not None:
+                m = NUM_CELL_RE.match(cell.text[: code.start()])  # "17.50 USD": the same, if it counts that money
             percent, own_unit = bool(m and m.group("pct")) or share_row, m is None  # "1,200 MW": read as text
             options = [
                 (k, cell_scope(ctx, scope, k, row, row_unit, carry, percent, row_kind, own_unit))
@@ -197,6 +201,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             unit, year, kind = found
             if sign is not None and not unit[0].endswith(" billion"):
                 continue  # "$5" under a column of tonnes: which figure the sign belongs to is not known
+            if code is not None and m is not None and unit[0] != f"{code.group('code')} billion":
+                m, own_unit = None, True  # "5 USD" under a column of tonnes or of another money: its own amount
             if unit[0] == "Mt" and (
                 gas := gas_label_unit(label) or gas_label_unit(row.labels[-1].text) or gas_label_unit(col.label)
             ):
@@ -235,7 +241,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                 add_cell(
                     ctx,
                     cell.start + (sign.end() if sign else 0),
-                    cell.end,
+                    cell.start + code.start() if code and m else cell.end,
                     whole.get(unit, unit),
                     year,
                     kind,

@@ -95,6 +95,25 @@ def test_a_column_numbering_the_rows_labels_them_and_the_cost_column_is_read() -
     assert {("0.0125", "2030"), ("0.003", "2030"), ("0.0008", "2030")} <= {(v, y) for v, u, y in got}
 
 
+def test_a_cell_repeating_the_columns_currency_code_counts_in_the_columns_millions() -> None:
+    body = DATED + table(
+        tds("#", "Adaptation measure", "Target (2030)", "Estimated cost (value in millions of USD)"),
+        tds("1", "Raise the river dikes at Maseru", "Protect 12 villages from floods.", "12.50 USD"),
+        tds("2", "Seed banks of drought-tolerant maize", "Reach half of all smallholders.", "3.00 USD"),
+        tds("3", "Early warning radios for herders", "Cover every district.", "0.75 USD"),
+        tds("", "", "", "16.25 USD"),  # the total, its label cell left blank
+    )
+    got = keyed(body)
+    assert {("0.0125", "2030"), ("0.003", "2030"), ("0.00075", "2030")} <= {(v, y) for v, u, y in got}
+    # a code of another currency than the column's is the cell's own amount, not counted in its millions
+    body = DATED + table(
+        tds("#", "Adaptation measure", "Sector", "Estimated cost (USD million)"),
+        tds("1", "Raise the river dikes at Maseru", "Water", "40.0 LSL"),
+        tds("2", "Seed banks of drought-tolerant maize", "Agriculture", "3.0"),
+    )
+    assert ("0.04", "2030") not in {(v, y) for v, u, y in keyed(body)}
+
+
 def test_a_row_of_years_alone_over_a_group_row_heads_numbered_rows_and_their_totals() -> None:
     body = DATED + table(
         # (a header naming the paths, so the grid, not the row reader, would take the table)
