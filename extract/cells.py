@@ -68,7 +68,8 @@ QUALIFIED_CELL_RE = rx.compile(
 CAPTION_RE = rx.compile(
     r"^\s*(?:Table|TABLE|Tab\.|Figure|FIGURE|Fig\.)\s*"
     r"(?:(?:[nN]\s?[°º]|No\.|№)\s*)?"  # "Table n° 3", "Table N ° 3" (a translated "Tableau n° 3"), "Table No. 3"
-    r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:|\-–—]|\s+[A-Z(]|$)|:)"
+    r"(?:(?:(?:[A-Z]{1,3}[-.]?)?\d+(?:[.-]\d+)*[a-z]?|[IVX]{1,5})\s*(?:[.:|\-–—]|\s+[A-Z(]|$)|:"
+    r"|[-–—]\s+(?=[A-Z]))"  # "Table - Greenhouse gas emissions in 2011": unnumbered, its title after a dash
 )
 #: a numbered title over a table, as plans number their tables without the word: "11. GHG emissions reduction as %
 #: below BAU scenario" (words, maybe years, no other number: not a numbered goal such as "3. Plant 2,000 ha")

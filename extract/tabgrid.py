@@ -169,6 +169,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     ncols = Counter(trailing(rows[j]) for j in data).most_common(1)[0][0]
     grid_rows: list[GridRow] = []
     group = ""
+    group_cells: list[Cell] = []
     unit_note = ""
     for j, r in enumerate(rows[data[0] :], start=data[0]):
         if len(named := [c for c in r if c.text]) == 1 and is_unit_note(named[0].text):
@@ -198,13 +199,16 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                     end = first + j
                     break
                 return None, end  # text where values belong: not a table of values
-            group = " ".join(c.text for c in r if c.text)
+            group_cells = [c for c in r if c.text]
+            group = " ".join(c.text for c in group_cells)
             continue
         # a misprinted number ("500 00": digits grouped as no number is) is a value no one can read: a blank cell,
         # not text that makes the whole grid no table of values
         values = [_blank(c) if misprinted(c) else c for c in values]
         if not labels and j == data[-1] and len(grid_rows) >= MIN_ROWS:
             break  # the last row's values under no label ("| | | 414.25 USD"): an unnamed total, after the rows
+        if not labels and group_cells and grid_rows and grid_rows[-1].group != group:
+            labels = group_cells  # "3. LULUCF | |" over "| | -25.31": the group row names the one row it heads
         if not labels or len(values) != ncols or any(c.text and not is_value_cell(c) for c in values):
             return None, end
         cells: list[Cell | None] = [c if c.text and not EMPTY_CELL_RE.match(c.text) else None for c in values]

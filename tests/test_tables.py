@@ -2202,6 +2202,17 @@ def test_a_numbered_title_over_a_table_is_its_caption() -> None:
     assert not is_caption("7. Emission reductions as % below the BAU", "12.5")  # a line before a value: no title
 
 
+def test_an_unnumbered_caption_after_a_dash_dates_its_table_and_a_group_row_names_the_row_it_heads() -> None:
+    assert is_caption("Table - Fuel use of the ministries in 2014")
+    assert not is_caption("Table-top exercises were held")
+    lines = ["Table - Emissions of the municipality in 2014", "", "Sectors\t\ttCO2eq.", "1. Energy\t\t",
+             "\t1.1 Buses\t2.310,40", "\t1.2 Heating\t1.105,22", "2. Forests\t\t", "\t\t-41,50",
+             "Total\t\t3.374,12"]  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(INTRO + "\n\n" + "\n".join(lines) + "\n")}
+    assert {("0.0023104", "2014", "actual"), ("-0.0000415", "2014", "actual")} <= got
+    assert ("0.00337412", "2014", "actual") in got
+
+
 def test_rows_numbered_under_a_blank_corner_and_a_lead_in_between_two_tables() -> None:
     text = (
         "The goal will be met by the following actions:\n\n"
