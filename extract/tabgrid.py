@@ -257,7 +257,10 @@ def _change_columns(header: list[Cell]) -> bool:
 def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
     """Whether a header row groups the row of years under it by paths, each group cell spanning its years with empty
     cells ("Sector | BAU projection (Mt) | | | Unconditional (Mt) | | Conditional (Mt) |" over "| 2020 | 2025 | 2030 |
-    2025 | 2030 | 2025 | 2030"): two groups or more, each over a year, none over a blank."""
+    2025 | 2030 | 2025 | 2030"): two groups or more, each over a year, none over a blank. The stub cell may span
+    both rows, so the row of years lacks it ("Sector | BAU (Mt) | | | Target (Mt) | |" over "2025 | … | 2035")."""
+    if len(above) == len(years) + 1 and years:
+        years = [_blank(years[0]), *years]
     if len(above) != len(years):
         return False
     starts = [k for k, c in enumerate(above) if k and c.text]

@@ -136,6 +136,18 @@ def test_a_row_of_years_alone_over_a_group_row_heads_numbered_rows_and_their_tot
     assert ("0.0846", "Mt CO2e", "2035") in got and ("0.0083", "Mt CO2e", "2035") in got
 
 
+def test_group_cells_over_repeated_years_beside_a_stub_spanning_both_header_rows() -> None:
+    body = DATED + table(
+        '<td rowspan="2">Sector</td><td colspan="3">BAU (MtCO₂e)</td><td colspan="3">Emission target (MtCO₂e)</td>',
+        tds("2025", "2030", "2035", "2025", "2030", "2035"),
+        tds("Energy", "7.1", "8.4", "9.9", "6.8", "6.1", "5.2"),
+        tds("Waste", "1.2", "1.5", "1.9", "1.1", "1.0", "0.8"),
+    )
+    got = keyed(body)
+    assert got[("6.1", "Mt CO2e", "2030")]["kind"] == "target" and ("0.8", "Mt CO2e", "2035") in got
+    assert ("8.4", "Mt CO2e", "2030") not in got  # the reference path is no goal
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
