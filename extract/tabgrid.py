@@ -78,6 +78,9 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             break
     if not caption and rows and len(lone := [c for c in rows[0] if c.text]) == 1 and CAPTION_RE.match(lone[0].text):
         caption, rows = lone[0].text, rows[1:]  # "Table 1: Emission reductions …" with its row's empty cells
+    trails = _trailing_words(rows)
+    if trails:  # "… | 1296.7 | Conditional": a last column of a few words after the values, each row's own
+        rows = [r[:-1] if len(r) == len(rows[0]) else r for r in rows]
 
     # a first header cell "Years" over a column of years: a row opens with its year ("2025 | KtCO2e | 7.509 | …"), a
     # label, and the next row, under a year cell spanning both, with its own label ("% | 17.09% | …")
@@ -217,7 +220,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             year = int(lead.group(1))  # "2025 | KtCO2e | …": the row's year, its unit after it
         elif year is None and year_labels and grid_rows and len(r) < len(rows[data[0]]):
             year = grid_rows[-1].year  # "%" under "2025 | KtCO2e": the year cell spans this row too
-        grid_rows.append(GridRow(labels, cells, group, year))
+        grid_rows.append(GridRow(labels, cells, group, year, trails.get(r[0].block, "")))
     if len(grid_rows) < MIN_ROWS:
         return None, end
     header = above + [c for r in header_rows for c in r if c.text]
@@ -271,6 +274,28 @@ def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
         and any(k + 1 < len(above) and not above[k + 1].text for k in starts)  # (a group spans years; a header
         # cell over each year, "Emissions (Gg) | Emissions (Gg)" over "2025 | 2030", heads a row-read table)
     )
+
+
+_TRAIL_WORDS = 3  # a cell of a trailing column of labels: "Conditional", "Not yet started"
+
+
+def _trailing_words(rows: list[list[Cell]]) -> dict[int, str]:
+    """The cells of a last column of a few repeated words after the values ("Solar PV | 8 | 200 | 1296.7 |
+    Conditional"), by the block of their row, or none. Its header cell names it ("Conditionality"); at least three
+    rows fill it, with at most a third as many different words as rows (labels, not remarks), after a value."""
+    if len(rows) < 4 or not rows[0][-1].text or is_value_cell(rows[0][-1]):
+        return {}
+    width = len(rows[0])
+    full = [r for r in rows[1:] if len(r) == width and r[-1].text]
+    words = [r[-1].text for r in full]
+    if (
+        len(words) < 3
+        or len(set(words)) > max(2, len(words) // 3)
+        or any(is_value_cell(r[-1]) or len(r[-1].text.split()) > _TRAIL_WORDS for r in full)
+        or not all(holds_value(r[-2]) for r in full)
+    ):
+        return {}
+    return {r[0].block: r[-1].text for r in full}
 
 
 def _blank(cell: Cell) -> Cell:

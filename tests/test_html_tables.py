@@ -148,6 +148,19 @@ def test_group_cells_over_repeated_years_beside_a_stub_spanning_both_header_rows
     assert ("8.4", "Mt CO2e", "2030") not in got  # the reference path is no goal
 
 
+def test_a_last_column_of_condition_words_after_the_values_conditions_each_row() -> None:
+    body = DATED + table(
+        tds("Mitigation measure", "Current", "GHG reductions by 2030 (Gg CO2eq)", "Conditionality"),
+        tds("Solar farm at Mohale", "4", "410.5", "Conditional"),
+        tds("Wind farm at Letseng", "0", "122.0", "Conditional"),
+        tds("Efficient street lights", "120", "3.4", "Unconditional"),
+        tds("Biogas digesters", "35", "7.9", "Unconditional"),
+    )
+    got = keyed(body)
+    assert got[("0.4105", "Mt CO2e", "2030")]["condition"] == "conditional"
+    assert got[("0.0079", "Mt CO2e", "2030")]["condition"] == "unconditional"
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
