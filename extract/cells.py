@@ -27,7 +27,8 @@ NUM_CELL_RE = rx.compile(
     # ("1,840,2": thousands commas, then a misprinted decimal comma; the only reading there is)
     r"(?P<num>\d{1,3}(?:,\d{3})+,\d(?![\d.,])|\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|" + LONE_DECIMAL_COMMA
-    + r"|\d+(?:\.\d+)?)(?(open)\s*(?P<close>[)）]))\s*(?P<pct>%)?"
+    # ("9E-06", "3.56E-05": a spreadsheet's scientific notation)
+    + r"|\d+(?:\.\d+)?E-\d{1,2}|\d+(?:\.\d+)?)(?(open)\s*(?P<close>[)）]))\s*(?P<pct>%)?"
     # "22.42 (-15.8%)": a level and, in brackets, its change in per cent
     r"(?:(?P<change>\s*\(\s*(?P<chsign>[-−–+])\s*(?P<chnum>\d+(?:\.\d+)?)\s*(?P<change_pct>%)\s*\))"
     # "816,28 (28,82%)": a level and, in brackets, its share of the column's total (unsigned: no change)

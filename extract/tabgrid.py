@@ -186,7 +186,10 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             # a full row's value cells are its last ones (a group title spanning the row keeps its empty cells);
             # a short row (cells spanned from above) is right-aligned: any text after its first cell may be a value's
             region = values if len(r) > ncols else r[1:]
-            if any(c.text and not is_value_cell(c) for c in region):
+            notes = {c.text for c in region if c.text and not is_value_cell(c)}
+            if len(notes) == 1 and grid_rows and sum(1 for c in region if c.text in notes) >= 2:
+                continue  # "Included in M30 | NA | Included in M30 | NA": one note repeated where values belong
+            if notes:
                 # (opening as this one's header does, or repeating its value columns' cells: "Other indicators |
                 # Baseline | Target in 2035" under rows headed "GHG indicators | Baseline | Target in 2035")
                 last_head = [c.text for c in header_rows[-1]] if header_rows else []
