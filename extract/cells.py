@@ -35,7 +35,7 @@ NUM_CELL_RE = rx.compile(
     r"|(?P<share>\s*[(（]\s*(?P<shnum>\d+(?:[.,]\d+)?)\s*(?P<shpct>%)\s*[)）])"
     # "1,235 (1,219)" under "2013 (2005)": a value and, in brackets, its companion the header's bracket names
     r"|\s*[(（]\s*(?P<alt>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[)）])?"
-    r"\s*(?:[*†‡ª]|\[\d{1,2}\])*\s*$"
+    r"\s*(?:[*†‡ª]|\[\d{1,2}\])*,?\s*$"  # ("13,091,": a stray comma after the digits)
 )
 _LONE_DECIMAL_COMMA_RE = rx.compile(LONE_DECIMAL_COMMA)
 #: a row of changes from the year before or from a start year, under a row of levels: "Change compared to 1990, %",

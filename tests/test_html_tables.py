@@ -161,16 +161,18 @@ def test_a_last_column_of_condition_words_after_the_values_conditions_each_row()
     assert got[("0.0079", "Mt CO2e", "2030")]["condition"] == "unconditional"
 
 
-def test_scientific_notation_cells_and_a_row_repeating_one_note_keep_the_table() -> None:
+def test_scientific_notation_a_stray_comma_and_a_row_repeating_one_note_keep_the_table() -> None:
     body = DATED + table(
         tds("No", "Measure", "GHG reduction (2030 vs baseline) kt CO2e", "Black carbon reduction (2030) kt"),
         tds("M1", "Efficient cookstoves", "211.5", "13.1"),
         tds("M2", "Efficient lighting", "452.8", "9E-06"),
         tds("M3", "Solar lanterns", "Included in M2", "Included in M2"),
         tds("M4", "Efficient motors", "95.2", "3.56E-05"),
+        tds("M5", "Biogas for schools", "17.3,", "0.4"),  # (a stray comma after the digits)
     )
     got = keyed(body)
     assert ("0.4528", "Mt CO2e", "2030") in got and ("0.0952", "Mt CO2e", "2030") in got
+    assert ("0.0173", "Mt CO2e", "2030") in got
 
 
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
