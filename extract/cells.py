@@ -100,7 +100,7 @@ MIN_ROWS = 2  # fewer rows than this are not clearly a table
 EMPTY_CELL_RE = rx.compile(
     r"^\s*(?:[-–—]{1,3}|n[/\\.]?a\.?|N[/\\.]?A\.?|NA|NE|NO|IE|\.{2,3}"
     # (a value the plan does not give: "Not reported", "Unavailable", "Under study", "TBD")
-    r"|(?i:not\s+(?:applicable|estimated|available|reported|quantified|determined)|unavailable|under\s+study"
+    r"|(?i:not\s+(?:applicable|estimated|available|reported|quantified|determined|calculated|assessed|known)|unavailable|under\s+study"
     r"|TBD|to\s+be\s+determined)"
     r"(?:\s*\((?:NA|NE)\))?)\s*$"
 )

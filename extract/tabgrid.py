@@ -226,7 +226,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         grid_rows.append(GridRow(labels, cells, group, year, trails.get(r[0].block, "")))
     if len(grid_rows) < MIN_ROWS:
         return None, end
-    header = above + [c for r in header_rows for c in r if c.text]
+    header = above + (_grouped_header(header_rows) or [c for r in header_rows for c in r if c.text])
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
 
@@ -299,6 +299,27 @@ def _trailing_words(rows: list[list[Cell]]) -> dict[int, str]:
     ):
         return {}
     return {r[0].block: r[-1].text for r in full}
+
+
+def _grouped_header(rows: list[list[Cell]]) -> list[Cell] | None:
+    """A header row of leaves under a row of group cells that span them, both rows full width (the corner blank):
+    "| | | Conditional targets | | Unconditional targets |" over "No | Sector | BAU (Mt) | Target (Mt) | Avoided (Mt)
+    | Target (Mt) | Avoided (Mt)". Each leaf is named with the group over it ("Conditional targets Avoided (Mt)"),
+    which only the cells' places tell: the header the grid reads is flattened. None for any other header (a row of
+    years under groups is read as such, see ``_groups_years``)."""
+    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or rows[0][0].text:
+        return None
+    upper, lower = rows
+    if len([c for c in upper if c.text]) < 2 or any(YEAR_CELL_RE.match(c.text) for c in lower):
+        return None
+    out: list[Cell] = []
+    group = ""
+    for above, cell in zip(upper, lower, strict=True):
+        group = above.text or group
+        if cell.text:
+            named = f"{group} {cell.text}" if group else cell.text
+            out.append(Cell(cell.start, cell.end, named, cell.block, cell.first_in_block))
+    return out
 
 
 def _blank(cell: Cell) -> Cell:

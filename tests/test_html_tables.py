@@ -175,6 +175,22 @@ def test_scientific_notation_a_stray_comma_and_a_row_repeating_one_note_keep_the
     assert ("0.0173", "Mt CO2e", "2030") in got
 
 
+def test_group_cells_over_leaves_name_each_leaf_and_not_calculated_is_an_empty_cell() -> None:
+    body = DATED + table(
+        '<td colspan="4"></td><td colspan="2">Conditional targets</td><td colspan="2">Unconditional targets</td>',
+        tds("No", "Sector", "Target period", "BAU emissions MtCO2e", "Target emissions MtCO2e",
+            "Emissions avoided MtCO2e", "Target emissions MtCO2e", "Emissions avoided MtCO2e"),
+        tds("1", "Energy", "By 2030", "41.2", "30.5", "10.7", "35.9", "5.3"),
+        tds("2", "Agriculture", "By 2030", "Not calculated", "-", "2.2", "-", "1.1"),
+        tds("3", "Waste", "By 2030", "3.4", "2.1", "1.3", "2.9", "0.5"),
+    )  # fmt: skip
+    got = keyed(body)
+    assert got[("10.7", "Mt CO2e", "2030")]["condition"] == "conditional"
+    assert got[("5.3", "Mt CO2e", "2030")]["condition"] == "unconditional"
+    assert got[("2.2", "Mt CO2e", "2030")]["kind"] == "target"
+    assert ("41.2", "Mt CO2e", "2030") not in got  # the reference path is no goal
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
