@@ -28,6 +28,13 @@ def table_caption(blocks: list[Block], first: int) -> str:
     return ""
 
 
+def caption_row(cells: list[str]) -> str:
+    """The caption of a tab row whose one named cell is a table's caption ("Table 1 – GHG inventory (in ktCO2e)"
+    with its row's empty cells kept as tabs), or ""."""
+    named = [c.strip() for c in cells if c.strip()]
+    return named[0] if len(named) == 1 and len(cells) > 1 and CAPTION_RE.match(named[0]) else ""
+
+
 def caption_unit(caption: str) -> tuple[str, Decimal] | None:
     """The unit a caption states for its table's cells, where captions state it: in brackets ("Table 3: GHG emissions
     by scenario (in Mt CO2e)"), after "Unit(s):" ("Table 1. BAU emissions; Units: Gg CO2e"), or as the first words

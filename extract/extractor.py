@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses, rx
 from . import context as cx
-from .captionunits import caption_unit, table_caption
+from .captionunits import caption_row, caption_unit, table_caption
 from .cells import CAPTION_RE, is_value
 from .cellunits import year_unit_cell
 from .citations import cite_tables
@@ -164,8 +164,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if index and blocks[index - 1].kind == "heading":
                 carry.paragraph_data_year = None  # (a breakdown's lines end at the table: its rows are its own)
             cells = [text[s:e] for s, e in block.cells]
-            if index == 0 or blocks[index - 1].kind != "table":
-                caption = table_caption(blocks, index)
+            if (lone := caption_row(cells)) or index == 0 or blocks[index - 1].kind != "table":
+                caption = lone or table_caption(blocks, index)
                 impact_rows = impact_table(caption)
             if impact_rows:
                 continue  # rows of "Table 2: Impact of climate change on yields": the climate's damage, no plan's

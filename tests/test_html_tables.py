@@ -191,6 +191,17 @@ def test_group_cells_over_leaves_name_each_leaf_and_not_calculated_is_an_empty_c
     assert ("41.2", "Mt CO2e", "2030") not in got  # the reference path is no goal
 
 
+def test_a_caption_in_the_tables_first_row_gives_a_header_of_years_its_unit() -> None:
+    body = DATED + table(
+        '<td colspan="4">Table 1 – Lesotho greenhouse gas inventory (in ktCO₂e)</td>',
+        tds("Sector", "2012", "2017", "2022"),
+        tds("Energy", "538.1", "786.4", "722.8"),
+        tds("Waste", "22.7", "26.8", "56.2"),
+    )
+    got = keyed(body)
+    assert got[("0.5381", "Mt CO2e", "2012")]["kind"] == "actual" and ("0.0562", "Mt CO2e", "2022") in got
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
