@@ -44,7 +44,7 @@ _NOT_UNIT_RE = rx.compile(
 _NUMBER_PERCENT_RE = rx.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = rx.compile(r"(CO|CH|N)\s+(\d)")
 # "($ USD billion)", "US $", "US dollars": one currency
-_CURRENCY = r"\$\s*USD|USD\s*\$|USDs?|US\s*\$|\$|EUR|€|US\s+dollars?|dollars?|euros?"
+_CURRENCY = r"\$\s*USD|USD\s*\$|USDs?|US\s*\$|\$\s?US(?![A-Za-z])|\$|EUR|€|US\s+dollars?|dollars?|euros?"
 # "(mil. US $)"; "('000,000 USD)": millions
 _MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000[,. ]000|'000"
 _MONEY_RE = rx.compile(
@@ -53,7 +53,9 @@ _MONEY_RE = rx.compile(
     re.I,
 )
 _MONEY_MAG_ANYWHERE_RE = rx.compile(r"\b(millions?|billions?|thousands?)\b", re.I)  # "MMK (million)"
-_CURRENCY_CODES = {"usd": "USD", "us$": "USD", "$": "USD", "dollar": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR"}
+_CURRENCY_CODES = {
+    "usd": "USD", "us$": "USD", "$us": "USD", "$": "USD", "dollar": "USD", "eur": "EUR", "€": "EUR", "euro": "EUR"
+}  # fmt: skip
 _MONEY_SCALE = {
     "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"), "'000,000": Decimal("1e-3"),
     "'000.000": Decimal("1e-3"), "'000 000": Decimal("1e-3"),
@@ -118,7 +120,9 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
         cell = _MASS_COMMA_GAS_RE.sub(r"\1 \2", cell)  # "(MT, CO2-EQ)": the mass and its gas parted by a comma
     money = _MONEY_RE.search(cell)
     if money:
-        written = "".join((money.group("c1") or money.group("c2")).lower().split()).rstrip("s")
+        written = "".join((money.group("c1") or money.group("c2")).lower().split())
+        if written.endswith("s") and written[:-1].isalpha():
+            written = written[:-1]  # "dollars", "USDs" (not the "US" of "$US")
         code = "USD" if "usd" in written else _CURRENCY_CODES[written]
         mag = (money.group("m1") or money.group("m2") or "").lower().rstrip("s")
         if not mag and (anywhere := _MONEY_MAG_ANYWHERE_RE.search(cell)):

@@ -307,19 +307,35 @@ def _grouped_header(rows: list[list[Cell]]) -> list[Cell] | None:
     | Target (Mt) | Avoided (Mt)". Each leaf is named with the group over it ("Conditional targets Avoided (Mt)"),
     which only the cells' places tell: the header the grid reads is flattened. None for any other header (a row of
     years under groups is read as such, see ``_groups_years``)."""
-    if len(rows) != 2 or len(rows[0]) != len(rows[1]) or rows[0][0].text:
+    if len(rows) != 2 or any(YEAR_CELL_RE.match(c.text) for c in rows[1]):
         return None
     upper, lower = rows
-    if len([c for c in upper if c.text]) < 2 or any(YEAR_CELL_RE.match(c.text) for c in lower):
-        return None
     out: list[Cell] = []
+    if len(upper) == len(lower) + 1 and upper[0].text and len(lower) >= 2 and _spans_alone(upper[1:], lower):
+        # the stub cell spans both rows, so the leaves' row lacks it: "Sectors | Financing needs (USD million) | |"
+        # over "Unconditional | Conditional | Total"
+        out, upper = [upper[0]], upper[1:]
+    elif len(upper) != len(lower) or upper[0].text or len([c for c in upper if c.text]) < 2:
+        return None
     group = ""
     for above, cell in zip(upper, lower, strict=True):
         group = above.text or group
         if cell.text:
             named = f"{group} {cell.text}" if group else cell.text
             out.append(Cell(cell.start, cell.end, named, cell.block, cell.first_in_block))
+        elif above.text:
+            out.append(above)  # a group cell over a blank: it spans both rows, one column of its own ("BAU 2035")
     return out
+
+
+def _spans_alone(upper: list[Cell], lower: list[Cell]) -> bool:
+    """Whether a group row beside a stub spanning both header rows is read only by the cells' places: one group over
+    all the leaves, or a group cell over a blank leaf, spanning both rows itself ("BAU 2035" beside "Unconditional
+    2035" over "Emissions | Reduction"). Several groups over full leaves are the flattened header's to pair."""
+    groups = [k for k, c in enumerate(upper) if c.text]
+    return len(upper) == len(lower) and (
+        groups == [0] or any(not lower[k].text for k in groups)
+    )
 
 
 def _blank(cell: Cell) -> Cell:

@@ -189,6 +189,9 @@ def test_header_cell_units() -> None:
     assert cell_unit("In Percentage") == ("%", cell_unit("%")[1])
     assert cell_unit("Installed capacity (MW)")[0] == "GW"
     assert cell_unit("Sub-sector") is None
+    # the dollar sign before "US", as francophone plans write it, and plurals of currency words
+    assert cell_unit("Financing needs (in millions $US)") == cell_unit("(USD million)")
+    assert cell_unit("Cost (dollars)") == cell_unit("Cost (USD)")
 
 
 def test_short_row_cells_are_read_only_where_every_possible_column_agrees() -> None:
@@ -2211,6 +2214,27 @@ def test_an_unnumbered_caption_after_a_dash_dates_its_table_and_a_group_row_name
     got = {(r["value"], r["year"], r["kind"]) for r in rows(INTRO + "\n\n" + "\n".join(lines) + "\n")}
     assert {("0.0023104", "2014", "actual"), ("-0.0000415", "2014", "actual")} <= got
     assert ("0.00337412", "2014", "actual") in got
+
+
+def test_a_group_cell_spanning_both_header_rows_keeps_its_column_beside_groups_of_leaves() -> None:
+    # (an HTML table: the BAU cell spans both header rows, the stub's second cell is blank)
+    lines = ["Table 3. GHG emissions in 2035 for all modelled scenarios; Units: Gg of CO2-e equivalent", "",
+             "SUB-SECTOR\tBAU EMISSIONS 2035\tUNCONDITIONAL SCENARIO 2035\t\t\tCONDITIONAL SCENARIO 2035\t\t",
+             "\tEMISSIONS\tEMISSION REDUCTION\tPERCENTUAL REDUCTION\tEMISSIONS\tEMISSION REDUCTION"
+             "\tPERCENTUAL REDUCTION",
+             "Electricity\t412\t205\t-207\t-50%\t12\t-400\t-97%",
+             "Transport\t1,510\t1,390\t-120\t-8%\t1,210\t-300\t-20%",
+             "Residential\t41\t36\t-5\t-12%\t25\t-16\t-39%"]  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"], r["condition"]) for r in rows(INTRO + "\n\n" + "\n".join(lines) + "\n")}
+    assert ("0.205", "2035", "target", "unconditional") in got and ("1.21", "2035", "target", "conditional") in got
+    assert not any(v == "0.412" for v, *_ in got)  # the reference path is no goal
+
+
+def test_one_group_cell_over_all_the_leaves_beside_a_stub_spanning_both_rows_names_them() -> None:
+    lines = ["Sectors\tFinancing needs to 2030 (in millions $US)\t\t", "Unconditional\tConditional\tTotal",
+             "Agriculture\t48.10\t612.75\t660.85", "Fishing\t95.20\t701.40\t796.60", "Waste\t12.00\t88.30\t100.30"]
+    got = {(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(INTRO + "\n\n" + "\n".join(lines) + "\n")}
+    assert ("0.61275", "USD billion", "2030", "conditional") in got
 
 
 def test_rows_numbered_under_a_blank_corner_and_a_lead_in_between_two_tables() -> None:
