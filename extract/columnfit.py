@@ -68,7 +68,13 @@ def misfits(grid: Grid, scope: TableScope) -> set[int] | None:
             unit = col.unit or scope.table.unit
             if m is None or unit is None:
                 continue
-            over = unit[0] == "%" and cell_number(m.group("num")) > 100 and not CHANGE_RE.search(col.label)
+            # (a cell written with its own "%" agrees with a % column, whatever its size: "109.9%" of a projection)
+            over = (
+                unit[0] == "%"
+                and not m.group("pct")
+                and cell_number(m.group("num")) > 100
+                and not CHANGE_RE.search(col.label)
+            )
             if m.group("pct") and unit[0] != "%" or over:
                 found.add(id(cell))
     return None if len(found) > 1 or (found and full < _TYPO_TABLE_ROWS) else found

@@ -202,6 +202,18 @@ def test_a_caption_in_the_tables_first_row_gives_a_header_of_years_its_unit() ->
     assert got[("0.5381", "Mt CO2e", "2012")]["kind"] == "actual" and ("0.0562", "Mt CO2e", "2022") in got
 
 
+def test_shares_written_with_their_own_percent_sign_fit_a_share_column_whatever_their_size() -> None:
+    body = DATED + table(
+        tds("Sector", "Mitigation option", "Mitigation in 2030 (tCO2e)", "% of 2030 projected inventory"),
+        tds("Energy", "Hydropower at Mohale", "319,354.6", "150.5%"),
+        tds("", "Solar farm", "4,073.4", "1.9%"),
+        tds("", "Mini hydropower", "4,562.3", "2.2%"),
+        tds("Transport", "Efficient vehicles", "3,258.8", "104.3%"),
+    )
+    got = keyed(body)
+    assert ("0.3193546", "Mt CO2e", "2030") in got and ("1.9", "%", "2030") in got
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
