@@ -12,7 +12,8 @@ from . import rx
 
 _BAU_RE = rx.compile(
     r"\b(?:BAU|business[\s-]+as[\s-]+usual|reference\s+scenario|baseline(?!\s+years?\b)|without\s+(?:additional\s+)?"
-    r"measures|WOM|no[\s-]policy|status\s+quo)\b",
+    # ("Costs without adaptation in 2020": what inaction costs, the yardstick of the plan's costs)
+    r"(?:measures|adaptation|mitigation|interventions?|actions?|policies)|WOM|no[\s-]policy|status\s+quo)\b",
     re.I,
 )
 _PROJECTION_RE = rx.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)

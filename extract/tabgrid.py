@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from . import rx
 from .cellobs import per_million_money
 from .cells import (
     CAPTION_RE,
@@ -23,7 +24,7 @@ from .cells import (
     misprinted,
     row_label_year,
 )
-from .cellunits import cell_unit, year_unit_cell
+from .cellunits import cell_unit, lone_bracket_unit, year_unit_cell
 from .columnfit import CHANGE_RE
 from .gridbuild import is_unit_note
 from .header import _BAU_RE, _cue_kind
@@ -156,6 +157,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     if len(data) < MIN_ROWS:
         return None, end
     header_rows = rows[: data[0]]
+    if len(header_rows) >= 2 and _unplaced_unit(header_rows[-2], header_rows[-1]):
+        return None, end
     # (the row of years may sit above a group title row: "2030 | 2035" over "Unconditional Measures (WM) | | |")
     dated = [j for j, h in enumerate(header_rows) if sum(1 for c in h if YEAR_CELL_RE.match(c.text)) >= 2]
     if dated and not years_only(dated[-1]) and not _change_columns(header_rows[dated[-1]]):
@@ -173,6 +176,12 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     grid_rows: list[GridRow] = []
     group = ""
     group_cells: list[Cell] = []
+    last = header_rows[-1] if len(header_rows) >= 2 else []
+    if len(last) > 1 and last[0].text and not any(c.text for c in last[1:]):
+        # a group title right above the first row ("Mitigation measures | | |" under "USD million | Unconditional |
+        # …"): the first rows' group, not a header row
+        group_cells, header_rows = [last[0]], header_rows[:-1]
+        group = last[0].text
     unit_note = ""
     for j, r in enumerate(rows[data[0] :], start=data[0]):
         if len(named := [c for c in r if c.text]) == 1 and is_unit_note(named[0].text):
@@ -223,6 +232,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             year = int(lead.group(1))  # "2025 | KtCO2e | …": the row's year, its unit after it
         elif year is None and year_labels and grid_rows and len(r) < len(rows[data[0]]):
             year = grid_rows[-1].year  # "%" under "2025 | KtCO2e": the year cell spans this row too
+        elif year is None and (period := _PERIOD_LABEL_RE.fullmatch(labels[-1].text)):
+            year = int(period.group(2))  # "2025-2030 | 953 | 1,912": a row of a period, due at its end
         grid_rows.append(GridRow(labels, cells, group, year, trails.get(r[0].block, "")))
     if len(grid_rows) < MIN_ROWS:
         return None, end
@@ -279,6 +290,7 @@ def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
     )
 
 
+_PERIOD_LABEL_RE = rx.compile(r"\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*")  # a row label that is a period alone
 _TRAIL_WORDS = 3  # a cell of a trailing column of labels: "Conditional", "Not yet started"
 
 
@@ -326,6 +338,17 @@ def _grouped_header(rows: list[list[Cell]]) -> list[Cell] | None:
         elif above.text:
             out.append(above)  # a group cell over a blank: it spans both rows, one column of its own ("BAU 2035")
     return out
+
+
+def _unplaced_unit(above: list[Cell], row: list[Cell]) -> bool:
+    """Whether a header's last row is a unit alone ("(Gg CO2)") under a row naming several kinds of columns (periods
+    and costs: "2020-2030 | 2030 | Costs in millions of US$"): which columns it measures only the printed page showed,
+    and guessing swaps emissions for money."""
+    named = [c for c in row if c.text]
+    if len(named) != 1 or len(above) < 3 or not named[0].text.lstrip().startswith("("):
+        return False
+    cell = named[0].text
+    return lone_bracket_unit(cell, 0, len(cell)) is not None and any(cell_unit(c.text) for c in above if c.text)
 
 
 def _spans_alone(upper: list[Cell], lower: list[Cell]) -> bool:

@@ -214,6 +214,43 @@ def test_shares_written_with_their_own_percent_sign_fit_a_share_column_whatever_
     assert ("0.3193546", "Mt CO2e", "2030") in got and ("1.9", "%", "2030") in got
 
 
+def test_a_column_of_costs_without_adaptation_is_the_yardstick_not_the_plans_cost() -> None:
+    body = DATED + table(
+        tds("Sector", "Costs without adaptation in 2030 (million USD)", "Adaptation costs in 2030 (million USD)"),
+        tds("Agriculture", "72.6", "65.3"),
+        tds("Health", "18.8", "16.9"),
+        tds("Transport", "40.8", "36.7"),
+    )
+    got = keyed(body)
+    assert ("0.0653", "USD billion", "2030") in got and ("0.0726", "USD billion", "2030") not in got
+
+
+def test_a_unit_alone_on_a_second_header_row_under_periods_and_costs_is_not_placed_by_guess() -> None:
+    body = DATED + table(
+        tds("No", "Sector", "Measure", "2020-2030", "2030", "Costs in millions of US$"),
+        tds("(Gg CO2)", "", "", "", "", ""),
+        tds("1", "Agriculture", "Organic farming on 6,000 ha", "1,542", "514", "0.105"),
+        tds("2", "Livestock", "Fat supplements in feed", "10.14", "3.38", "0.100"),
+        tds("3", "Soils", "Cover crops", "41.2", "13.7", "1.2"),
+    )
+    assert not [r for r in html_rows(body) if r["value"] in ("0.514", "0.000514", "0.000105", "0.105")]
+
+
+def test_rows_labelled_by_a_period_under_a_group_title_are_due_at_the_periods_end() -> None:
+    body = DATED + "<p>Table ES-2: Estimated funding needs</p>" + table(
+        tds("USD million", "Unconditional", "Conditional", "Grand total"),
+        '<td colspan="4">Mitigation measures</td>',
+        tds("2021-2025", "1,012", "1,640", "2,652"),
+        tds("2026-2030", "940", "1,850", "2,790"),
+        '<td colspan="4">Adaptation measures</td>',
+        tds("2021-2025", "870", "1,290", "2,160"),
+        tds("2026-2030", "1,105", "1,720", "2,825"),
+    )
+    got = keyed(body)
+    assert got[("1.85", "USD billion", "2030")]["condition"] == "conditional"
+    assert ("1.012", "USD billion", "2025") in got and ("2.825", "USD billion", "2030") in got
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
