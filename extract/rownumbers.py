@@ -47,7 +47,7 @@ def _unheaded_row_numbers(cells: list[Cell]) -> set[int]:
 
 _UNHEADED_NUMBERS = 3
 #: the header of a column that numbers the rows
-_NUMBER_HEADER_RE = rx.compile(r"^(?:No\.?|N[°º]|№|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
+_NUMBER_HEADER_RE = rx.compile(r"^(?:No\.?|N\s?[°º⁰o]|№|#|S/?N|Sr\.?(?:\s*No\.?)?|Priority|Item|Ref\.?|Rank)$", re.I)
 
 
 def row_numbers(cells: list[Cell]) -> set[int]:

@@ -93,7 +93,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     def is_data(row: list[Cell]) -> bool:
         """A value cell, and no text cell after the first one (loops, not generators: this reads every row)."""
         for j, c in enumerate(row):
-            if j == 0 and ((year_labels and YEAR_CELL_RE.match(c.text)) or id(c) in counters):
+            if (j == 0 and year_labels and YEAR_CELL_RE.match(c.text)) or id(c) in counters:
                 continue  # the row's year or number, a label
             if holds_value(c):  # the row's first value cell (itself a value cell: the test goes on after it)
                 for after in row[j + 1 :]:

@@ -62,6 +62,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     """
     text = ctx.doc.text
     label_cols = Counter(len(r.labels) for r in grid.rows).most_common(1)[0][0] if grid.rows else 1
+    if (named := len(grid.header) - grid.ncols) > label_cols and any(len(r.labels) == named for r in grid.rows):
+        label_cols = named  # "Sector | N° | Action | Cost": a sector cell spanning rows leaves the others a label short
     # (a unit stated under the table, "[Unit: million tCO2e]", is read as a title's: when the caption states none)
     title = grid.unit_note or grid.title
     if impact_table(grid.caption or grid.title):

@@ -251,6 +251,19 @@ def test_rows_labelled_by_a_period_under_a_group_title_are_due_at_the_periods_en
     assert ("1.012", "USD billion", "2025") in got and ("2.825", "USD billion", "2030") in got
 
 
+def test_a_sector_cell_spanning_numbered_rows_leaves_them_a_label_short_and_their_costs_are_read() -> None:
+    body = DATED + "<p>Table 1: Priority adaptation actions</p>" + table(
+        tds("Sector", "N°", "Action", "Estimated cost (USD million)"),
+        '<td rowspan="3">Forest</td>' + tds("1", "Community forest management in the north", "11.5"),
+        tds("2", "Reforestation of degraded slopes", "16.1"),
+        tds("3", "Agroforestry plantations on fallow land", "5.8"),
+        '<td rowspan="2">Water</td>' + tds("4", "Rainwater harvesting for schools", "2.3"),
+        tds("5", "Small dams for irrigation", "7.4"),
+    )
+    got = keyed(body)
+    assert {("0.0115", "2030"), ("0.0161", "2030"), ("0.0074", "2030")} <= {(v, y) for v, u, y in got}
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
