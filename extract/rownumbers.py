@@ -70,3 +70,8 @@ def row_numbers(cells: list[Cell]) -> set[int]:
             found.add(k)
             expected = max(expected or 0, int(number) + 1)
     return found if len(found) >= 2 else set()
+
+
+def heads_numbers(cell: str) -> bool:
+    """Whether a header cell heads a column numbering the rows ("No.", "N°", "#")."""
+    return _NUMBER_HEADER_RE.match(cell.strip()) is not None

@@ -42,6 +42,7 @@ from .headeryears import bases, years_row
 from .headings import names_plan
 from .impacts import impact_table
 from .introunit import intro_emission_unit, names_emissions, rows_emission_unit, sibling_unit, table_shape
+from .rownumbers import heads_numbers
 from .scope import profile_topic
 from .sentence import read_sentence
 from .state import Carry, DocContext
@@ -62,7 +63,10 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     """
     text = ctx.doc.text
     label_cols = Counter(len(r.labels) for r in grid.rows).most_common(1)[0][0] if grid.rows else 1
-    if (named := len(grid.header) - grid.ncols) > label_cols and any(len(r.labels) == named for r in grid.rows):
+    named = len(grid.header) - grid.ncols
+    if named > label_cols and any(heads_numbers(c.text) for c in grid.header[:named]) and any(
+        len(r.labels) == named for r in grid.rows
+    ):
         label_cols = named  # "Sector | N° | Action | Cost": a sector cell spanning rows leaves the others a label short
     # (a unit stated under the table, "[Unit: million tCO2e]", is read as a title's: when the caption states none)
     title = grid.unit_note or grid.title

@@ -2237,6 +2237,22 @@ def test_one_group_cell_over_all_the_leaves_beside_a_stub_spanning_both_rows_nam
     assert ("0.61275", "USD billion", "2030", "conditional") in got
 
 
+def test_group_rows_over_rows_of_periods_keep_each_column_its_period() -> None:
+    text = flat(
+        INTRO,
+        "Table ES-2 Estimated NDC funding requirements",
+        "USD million", "2020-2025", "2025-2030", "2030-2040", "Total",
+        "Mitigation measures",
+        "Unconditional contribution", "1,512", "1,830", "4,960", "8,302",
+        "Conditional contribution", "2,410", "5,120", "22,740", "30,270",
+        "Adaptation measures",
+        "Unconditional contribution", "540", "702", "790", "2,032",
+        "Conditional contribution", "610", "795", "902", "2,307",
+    )  # fmt: skip
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("1.512", "2025"), ("1.83", "2030"), ("22.74", "2040"), ("0.795", "2030")} <= got
+
+
 def test_rows_numbered_under_a_blank_corner_and_a_lead_in_between_two_tables() -> None:
     text = (
         "The goal will be met by the following actions:\n\n"
