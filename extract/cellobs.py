@@ -92,6 +92,7 @@ def _scale(unit: tuple[str, Decimal], number: Decimal) -> Decimal:
 
 
 _LEADING_ZERO_RE = rx.compile(r"0\d+")
+_TOTAL_LABEL_RE = rx.compile(r"\s*(?:grand\s+)?total\b", re.IGNORECASE)
 
 
 def add_cell(
@@ -131,6 +132,8 @@ def add_cell(
     name = "%" if m.group("pct") else local_unit(unit[0], ctx.country)  # "(millions of FCFA)": whose francs
     if name == NON_INDICATOR:
         return None  # a currency the document's country does not say ("dinars" in a plan of no dinar country)
+    if name == "%" and value == 100 and _TOTAL_LABEL_RE.match(own_label):
+        return None  # "Total | 7,535 | 100%": the total's share of itself, no statement
     raw_end = start + (m.end("pct") if m.group("pct") else m.end("close") if m.group("open") else m.end("num"))
     region = carry.section_region or ctx.country
     obs = _observe(ctx, raw_start, raw_end, value, name, kind, year, quote, region, context, wider)

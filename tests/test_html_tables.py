@@ -264,6 +264,17 @@ def test_a_sector_cell_spanning_numbered_rows_leaves_them_a_label_short_and_thei
     assert {("0.0115", "2030"), ("0.0161", "2030"), ("0.0074", "2030")} <= {(v, y) for v, u, y in got}
 
 
+def test_the_total_rows_hundred_percent_is_no_share_of_anything() -> None:
+    body = DATED + "<p>Table 2: GHG emissions by sector in 2019 (Gg CO2e)</p>" + table(
+        tds("Sector", "Emissions (Gg CO2e)", "Share (%)"),
+        tds("Energy", "120.4", "69%"),
+        tds("Waste", "54.0", "31%"),
+        tds("Total", "174.4", "100%"),
+    )
+    got = keyed(body)
+    assert ("69", "%", "2019") in got and ("100", "%", "2019") not in got
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
