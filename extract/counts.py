@@ -300,9 +300,19 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         and num.magnitude == 1
         and cx.may_contain(text, floor, num.start, _RATIO_WORDS)
         and _RATIO_CONTEXT_RE.search(text[floor : num.start])
+        and not _SOCIAL_INDEX_RE.search(text, floor, num.start)
     ):
         return Quantity(num, num.value, "ratio", num.end)
     return None
+
+
+#: a society's or a country's standing, out of scope: "gender development index (GDI) … 0.967", "vulnerability score
+#: of 0.311", "the Human Capital Index rose from 0.39"
+_SOCIAL_INDEX_RE = rx.compile(
+    r"\b(?:development|inequality|capital|vulnerability|readiness|gini|gender|poverty|competitiveness|happiness"
+    r"|ND-GAIN)\b[^.;]{0,40}?\b(?:index|score)\b|\bscores?\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def prose_count(q: Quantity) -> bool:

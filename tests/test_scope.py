@@ -12,6 +12,9 @@ from tests.test_extractor import rows
     "text",
     [
         "In 2021, 18.4% of the population lived below the poverty line.",
+        # a society's standing on an index or score
+        "According to the ND-GAIN Index (2022), the country ranks 81st, with a vulnerability score of 0.402.",
+        "The gender inequality index in 2019 is 0.52 and 0.81 in rural areas.",
         "Services contributed 54% of the country's GDP in 2022.",
         "The 2019 cyclone caused damages of USD 1.2 billion and displaced 90,000 people.",
         "Mean temperatures could rise by 1.8°C to 2.4°C by 2050 in the northern provinces.",
