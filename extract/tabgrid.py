@@ -81,7 +81,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         caption, rows = lone[0].text, rows[1:]  # "Table 1: Emission reductions …" with its row's empty cells
     trails = _trailing_words(rows)
     if trails:  # "… | 1296.7 | Conditional": a last column of a few words after the values, each row's own
-        rows = [r[:-1] if len(r) == len(rows[0]) else r for r in rows]
+        rows = [r[:-1] if r[0].block in trails or len(r) == len(rows[0]) else r for r in rows]
 
     # a first header cell "Years" over a column of years: a row opens with its year ("2025 | KtCO2e | 7.509 | …"), a
     # label, and the next row, under a year cell spanning both, with its own label ("% | 17.09% | …")
@@ -297,20 +297,24 @@ _TRAIL_WORDS = 3  # a cell of a trailing column of labels: "Conditional", "Not y
 def _trailing_words(rows: list[list[Cell]]) -> dict[int, str]:
     """The cells of a last column of a few repeated words after the values ("Solar PV | 8 | 200 | 1296.7 |
     Conditional"), by the block of their row, or none. Its header cell names it ("Conditionality"); at least three
-    rows fill it, with at most a third as many different words as rows (labels, not remarks), after a value."""
+    rows end so, full ones or ones a spanning cell left shorter, with at most a third as many different words as rows
+    (labels, not remarks), each after a value."""
     if len(rows) < 4 or not rows[0][-1].text or is_value_cell(rows[0][-1]):
         return {}
-    width = len(rows[0])
-    full = [r for r in rows[1:] if len(r) == width and r[-1].text]
-    words = [r[-1].text for r in full]
-    if (
-        len(words) < 3
-        or len(set(words)) > max(2, len(words) // 3)
-        or any(is_value_cell(r[-1]) or len(r[-1].text.split()) > _TRAIL_WORDS for r in full)
-        or not all(holds_value(r[-2]) for r in full)
-    ):
+    ending = [
+        r
+        for r in rows[1:]
+        if len(r) >= 2
+        and r[-1].text
+        and not is_value_cell(r[-1])
+        and len(r[-1].text.split()) <= _TRAIL_WORDS
+        and holds_value(r[-2])
+    ]
+    words = [r[-1].text for r in ending]
+    full = [r for r in rows[1:] if len(r) == len(rows[0]) and r[-1].text]
+    if len(words) < 3 or len(set(words)) > max(2, len(words) // 3) or any(r not in ending for r in full):
         return {}
-    return {r[0].block: r[-1].text for r in full}
+    return {r[0].block: r[-1].text for r in ending}
 
 
 def _grouped_header(rows: list[list[Cell]]) -> list[Cell] | None:

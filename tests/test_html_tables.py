@@ -275,6 +275,19 @@ def test_the_total_rows_hundred_percent_is_no_share_of_anything() -> None:
     assert ("69", "%", "2019") in got and ("100", "%", "2019") not in got
 
 
+def test_rows_left_short_by_a_spanning_cell_keep_their_trailing_condition_word() -> None:
+    body = DATED + table(
+        tds("Policy action", "Programme of actions", "Investment needs (USD million)", "Status"),
+        '<td rowspan="2">Resilient farming</td>' + tds("Conservation farming in 43 districts", "799", "Unconditional"),
+        tds("Climate-smart livestock and fisheries", "1,119", "Unconditional"),
+        '<td rowspan="2">Early warning</td>' + tds("Modernise 22 synoptic stations", "403", "Conditional"),
+        tds("Disease surveillance in 3 districts", "919", "Conditional"),
+    )
+    got = keyed(body)
+    assert got[("1.119", "USD billion", "2030")]["condition"] == "unconditional"
+    assert got[("0.919", "USD billion", "2030")]["condition"] == "conditional"
+
+
 def test_a_row_of_one_spanning_cell_heads_the_rows_below_as_a_heading_does() -> None:
     body = DATED + table(
         '<td rowspan="2">No.</td><td rowspan="2">Measure</td><td rowspan="2">Capacity</td>'
