@@ -32,7 +32,7 @@ from .headinglines import (
 )
 from .headings import names_plan, section_projection
 from .impacts import impact_table
-from .labelvalue import labels_value_below, value_below_label, value_beside_label
+from .labelvalue import labels_value_below, value_below_label
 from .listintro import (
     labels_a_value,
     list_intro_unit,
@@ -67,7 +67,8 @@ if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
 from .numberstyle import writes_decimal_commas
-from .segment import Block, numbered_heading, segment, split_sentences
+from .plainrows import read_plain_row
+from .segment import Block, numbered_heading, segment
 
 # --------------------------------------------------------------- driver
 
@@ -320,29 +321,6 @@ def _shares_the_total(sentence: str) -> bool:
 
 _YEAR_LABEL_RE = rx.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = rx.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
-
-
-def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
-    """A table row under no header of years: a short cell is read with its row as the quote; a cell of prose
-    ("Fairness considerations | Our contribution … 2030. It …") is read as a paragraph, sentence by sentence, so a
-    sentence's years and clauses do not date the others, and each value is quoted with its own sentence."""
-    text = ctx.doc.text
-    if (unit := value_beside_label([text[s:e] for s, e in block.cells])) is not None:
-        read_sentence(ctx, block.start, block.end, carry, table_unit=unit)  # "Base year emission (Mt CO2e) | 25.8"
-        return
-    for c_start, c_end in block.cells:
-        if not text[c_start:c_end].strip():
-            continue
-        sentences = split_sentences(text, c_start, c_end) if c_end - c_start > _PROSE_CELL_CHARS else ()
-        if len(sentences) < 2:
-            read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
-            continue
-        label = f"{text[block.start : c_start]} " if c_start > block.start else ""  # the row's cells before it
-        for sentence in sentences:  # (those cells frame it too: "2035 | Maintain at least 46% … It …")
-            read_sentence(ctx, sentence.start, sentence.end, carry, label=label)
-
-
-_PROSE_CELL_CHARS = 200  # a cell shorter than this is a label or a value, however many full stops it holds
 
 
 def _heads_section(carry: Carry, heading: str) -> None:

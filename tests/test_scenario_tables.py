@@ -170,6 +170,16 @@ def test_a_prose_cell_is_read_sentence_by_sentence() -> None:
     assert got[("60", "%", "2030", "target", "")] == second
 
 
+def test_a_prose_cell_under_a_label_naming_measures_states_goals() -> None:
+    intro = "<p>Lesotho submits this updated contribution in 2021, covering the period 2021-2030.</p>"
+    cell = (
+        "Assisted natural regeneration: 420,500 ha. Fixing of live dunes: 8,200 ha. Hedgerows: 96,000 km. "
+        "Multipurpose tree plantations: 310,000 ha. Private forestry: 41,000 ha. Grazing corridors: 150,300 ha."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in html_rows(intro + table(tds("Adaptation measures:", cell)))}
+    assert {("0.4205", "2030", "target"), ("96000", "2030", "target"), ("0.041", "2030", "target")} <= got
+
+
 def test_a_short_cell_is_quoted_with_its_row() -> None:
     rows = html_rows(
         table(tds("Solar capacity", "Installed: 2.4 GW in 2021."), tds("Wind capacity", "0.8 GW in 2021."))

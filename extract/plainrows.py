@@ -1,0 +1,42 @@
+"""A table row under no header of years, read cell by cell (split from ``extractor``): a short cell with its row
+as the quote, a cell of prose sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+
+from . import rx
+from .labelvalue import value_beside_label
+from .segment import Block, split_sentences
+from .sentence import read_sentence
+from .state import Carry, DocContext
+
+
+def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
+    """A table row under no header of years: a short cell is read with its row as the quote; a cell of prose
+    ("Fairness considerations | Our contribution … 2030. It …") is read as a paragraph, sentence by sentence, so a
+    sentence's years and clauses do not date the others, and each value is quoted with its own sentence. A first cell
+    naming the plan's measures or goals heads the row's other cells as a heading does ("Adaptation measures: | …")."""
+    text = ctx.doc.text
+    if (unit := value_beside_label([text[s:e] for s, e in block.cells])) is not None:
+        read_sentence(ctx, block.start, block.end, carry, table_unit=unit)  # "Base year emission (Mt CO2e) | 25.8"
+        return
+    saved = carry.section_kind
+    if len(block.cells) > 1 and _MEASURES_LABEL_RE.fullmatch(text, *block.cells[0]):
+        carry.section_kind = "target"
+    for c_start, c_end in block.cells:
+        if not text[c_start:c_end].strip():
+            continue
+        sentences = split_sentences(text, c_start, c_end) if c_end - c_start > _PROSE_CELL_CHARS else ()
+        if len(sentences) < 2:
+            read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
+            continue
+        label = f"{text[block.start : c_start]} " if c_start > block.start else ""  # the row's cells before it
+        for sentence in sentences:  # (those cells frame it too: "2035 | Maintain at least 46% … It …")
+            read_sentence(ctx, sentence.start, sentence.end, carry, label=label)
+    carry.section_kind = saved
+
+
+#: a short row label naming the plan's measures or goals: "Climate Change Adaptation Measures:", "Sector targets"
+_MEASURES_LABEL_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives)\s*:?\s*", re.I)
+_PROSE_CELL_CHARS = 200  # a cell shorter than this is a label or a value, however many full stops it holds
