@@ -20,7 +20,8 @@ from .years import YEAR_LIST_JOIN_RE
 
 # Verbs of reported fact. "has been prepared" / "has been considered" speak of the document, not of a value.
 _AS_OF_BEFORE_RE = first_char_guarded(
-    r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$",
+    r"\bas\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:" + cx._MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$"
+    r"|\b(?:current|present)\s*\(\s*$",  # "Current (2015) greenhouse gas emissions … are": the present, bracketed
     re.IGNORECASE,
 )  # dates a fact in any tense ("as of June 2021", "as at 30 June 2022")
 PAST_FACT_RE = cx.guarded(
@@ -96,7 +97,7 @@ def _as_of(before: str) -> bool:
     return cx.may_end_with(before, _AS_OF_ENDS) and bool(_AS_OF_BEFORE_RE.search(before))
 
 
-_AS_OF_ENDS = ("of", "at", ",", *"0123456789", *cx.MONTH_WORDS)  # what every _AS_OF_BEFORE_RE match ends with
+_AS_OF_ENDS = ("of", "at", ",", "(", *"0123456789", *cx.MONTH_WORDS)  # what every _AS_OF_BEFORE_RE match ends with
 
 
 def _dated_words(before: str) -> bool:

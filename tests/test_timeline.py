@@ -29,6 +29,14 @@ def test_as_of_dates_a_fact_in_the_present_tense() -> None:
     assert read_timeline("Coal accounts for 41% of generation as of 2024.").present == 2024
 
 
+def test_a_year_bracketed_after_current_is_the_present() -> None:
+    text = (
+        "In 2014 the government adopted the energy policy.\n\n"
+        "Current (2016) greenhouse gas emissions from the islands are approximately 12 MtCO2e/year."
+    )
+    assert read_timeline(text).present == 2016
+
+
 def test_an_aside_dated_as_of_a_month_reports_progress_inside_a_goal() -> None:
     text = (
         "Solar output grew from 2 GWh in 2012 to 9 GWh in 2017. Expand mangrove reserves to 12% of the coast by "
