@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import rx
 from .cellobs import per_million_money
 from .cells import (
     CAPTION_RE,
@@ -33,6 +32,7 @@ from .headeryears import HEADER_YEAR_RE
 from .rownumbers import row_numbers
 from .segment import Block
 from .subheader import parent_cell, parent_units, sub_header_years
+from .texttables import period_end
 
 
 def _tab_row(text: str, blocks: list[Block], k: int) -> list[Cell]:
@@ -232,8 +232,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             year = int(lead.group(1))  # "2025 | KtCO2e | …": the row's year, its unit after it
         elif year is None and year_labels and grid_rows and len(r) < len(rows[data[0]]):
             year = grid_rows[-1].year  # "%" under "2025 | KtCO2e": the year cell spans this row too
-        elif year is None and (period := _PERIOD_LABEL_RE.fullmatch(labels[-1].text)):
-            year = int(period.group(2))  # "2025-2030 | 953 | 1,912": a row of a period, due at its end
+        elif year is None and (period := period_end(labels[-1].text)) is not None:
+            year = period  # "2025-2030 | 953 | 1,912": a row of a period, due at its end
         grid_rows.append(GridRow(labels, cells, group, year, trails.get(r[0].block, "")))
     if len(grid_rows) < MIN_ROWS:
         return None, end
@@ -290,7 +290,6 @@ def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
     )
 
 
-_PERIOD_LABEL_RE = rx.compile(r"\s*((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\s*")  # a row label that is a period alone
 _TRAIL_WORDS = 3  # a cell of a trailing column of labels: "Conditional", "Not yet started"
 
 

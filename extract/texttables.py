@@ -154,6 +154,11 @@ def _deadline(cell: str) -> int | None:
     """The year a deadline cell names: a year ("2025"), or the end of a period ("2021-2025" -> 2025)."""
     if m := YEAR_CELL_RE.match(cell):
         return int(m.group(1))
+    return period_end(cell)
+
+
+def period_end(cell: str) -> int | None:
+    """The end of the period a cell holds alone ("2021-2025", "2023-30" -> 2030), else None."""
     if (m := _PERIOD_CELL_RE.match(cell)) is None:
         return None
     end = max(cell_years(cell))  # (the period's end as a header cell's: "2023-30" -> 2030)
