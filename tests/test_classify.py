@@ -515,3 +515,10 @@ def test_gdp_growth_counts_only_where_a_plan_sets_it_against_energy_or_emissions
     profile = "The economy has recovered strongly: GDP grew by 7% in 2023."
     start = profile.index("7%")
     assert catalogue.classify(profile, start, start + 2, "%", "Freedonia") == ""
+    # "economy-wide" emissions and "socio-economic" development name no growth of the economy
+    pledge = "Its target of cutting economy-wide greenhouse gas emissions by 48% by 2035 increases its ambition."
+    start = pledge.index("48%")
+    assert catalogue.classify(pledge, start, start + 3, "%", "Freedonia") != "gdp_growth_rate"
+    pledge = "An increase in ambition: emissions cut by 41% by 2035, subject to balanced socio-economic development."
+    start = pledge.index("41%")
+    assert catalogue.classify(pledge, start, start + 3, "%", "Freedonia") != "gdp_growth_rate"
