@@ -119,7 +119,8 @@ def add_cell(
     m = NUM_CELL_RE.match(text[start:end])
     if m is None or _LEADING_ZERO_RE.fullmatch(m.group("num")):
         return None  # (a whole number written with a leading zero, "01" | "02" down a column, numbers items: a code)
-    raw_start = start + (m.start("sign") if m.group("sign") else m.start("open") if m.group("open") else m.start("num"))
+    lead = next((g for g in ("sign", "plus", "open") if m.group(g)), "num")  # the value's text starts with its sign
+    raw_start = start + m.start(lead)
     if not decimal_comma and _beyond_any_country(unit, m.group("num")):
         decimal_comma = True  # "87,152" under "(in MtCO2eq)": 87 thousand Mt is more than the world emits
     value = cell_number(m.group("num"), continental, decimal_comma) * unit[1]

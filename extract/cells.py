@@ -23,7 +23,8 @@ from .yearnames import naming_role
 NUM_CELL_RE = rx.compile(
     # "(36,821)": an accounting negative (inventories print removals so); its bracket closes right after the digits
     # ("(-)10908.77": a sign printed in brackets, as francophone tables write removals)
-    r"^\s*(?P<sign>[-−–]|\(\s*[-−–]\s*\))?\s*(?P<open>[(（]\s*(?=\d))?"
+    # ("+32%": a rise printed with its sign, the amount as it is)
+    r"^\s*(?:(?P<sign>[-−–]|\(\s*[-−–]\s*\))|(?P<plus>\+))?\s*(?P<open>[(（]\s*(?=\d))?"
     # ("1,840,2": thousands commas, then a misprinted decimal comma; the only reading there is)
     r"(?P<num>\d{1,3}(?:,\d{3})+,\d(?![\d.,])|\d{1,3}(?:, ?\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}(?!\d)|" + LONE_DECIMAL_COMMA

@@ -76,9 +76,21 @@ def change_span(cell: str) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2))
 
 
+#: two years compared: "2010 vs 2035", "2030 compared to 2005"; printed either way round (the later year first or
+#: last), the change runs from the earlier year to the later
+_YEARS_COMPARED_RE = rx.compile(
+    r"\b((?:19|20)\d\d)\s*(?:vs\.?|versus|compared\s+(?:to|with)|relative\s+to|against)\s*((?:19|20)\d\d)\b", re.I
+)
+
+
 def bases(cell: str) -> set[int]:
-    """The base years of the changes a header cell names ("% below 2010"): no column's year."""
-    return {int(m.group(1)) for m in BASE_YEAR_RE.finditer(cell)}
+    """The base years of the changes a header cell names ("% below 2010"): no column's year. Of two years compared
+    ("2010 vs 2035, % change"), the earlier is the base whichever way round they are printed."""
+    found = {int(m.group(1)) for m in BASE_YEAR_RE.finditer(cell)}
+    for m in _YEARS_COMPARED_RE.finditer(cell):
+        a, b = int(m.group(1)), int(m.group(2))
+        found = (found - {a, b}) | {min(a, b)}
+    return found
 
 
 #: A contribution and when it was filed, heading its column: "NDC filed in 2015", "NDCs updated in 2020", "INDC

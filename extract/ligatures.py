@@ -11,6 +11,10 @@ Words written wholly in Cyrillic stay as they are, and so does a token with a Cy
 twin ("2030г"). The twins are written out by hand: Unicode's confusables table (and the libraries that ship it)
 maps thousands of characters to skeletons, where this needs only the dozen capitals and lower-case letters that
 look the same in Latin, replaced one for one so that offsets stay put.
+
+Unicode's hyphens (U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN, U+2012 FIGURE DASH) are written as the ASCII
+hyphen-minus, also one for one: word processors put them between years ("during 2000‐2013"), where every period,
+range and compound pattern of the later stages looks for "-", "–" or "—".
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 import unicodedata
 
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_LIGATURES.update({code: "-" for code in (0x2010, 0x2011, 0x2012)})
 _CYRILLIC_TWINS = str.maketrans("АВЕКМНОРСТХаеорсхі", "ABEKMHOPCTXaeopcxi")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _TOKEN_WITH_CYRILLIC_RE = re.compile(r"[\w₀-₉]*[\u0400-\u04ff][\w₀-₉]*")
@@ -26,8 +31,9 @@ _LATIN_OR_DIGIT_RE = re.compile("[A-Za-z0-9₀-₉]")
 
 
 def expand_ligatures(text: str) -> str:
-    """``text`` with each ligature replaced by its letters ("eﬃciency" -> "efficiency") and the Cyrillic twins of
-    Latin letters in mixed tokens replaced by those letters ("СО2" -> "CO2"); every other character as it is."""
+    """``text`` with each ligature replaced by its letters ("eﬃciency" -> "efficiency"), each Unicode hyphen by "-" and
+    the Cyrillic twins of Latin letters in mixed tokens replaced by those letters ("СО2" -> "CO2"); every other
+    character as it is."""
     text = text.translate(_LIGATURES)
     if _CYRILLIC_RE.search(text) is None:
         return text

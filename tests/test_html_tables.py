@@ -842,3 +842,18 @@ def test_a_capacity_beside_the_year_columns_is_due_in_the_year_its_row_names() -
     assert ("0.35", "GW", "2028", "target") in got
     assert ("0.4126", "Mt CO2e", "2035", "target") in got
     assert not any(v == "45" and y == "2027" for v, _, y, _ in got)
+
+
+def test_a_plus_signed_change_is_a_value_cell_of_a_scenario_table() -> None:
+    """Scenario columns, rows whose labels state year and unit, and a row of changes printed with their sign
+    ("+32%"): the signed shares are values, so the table is read (the reference scenario's column is no target)."""
+    body = "<p>The scenarios of the plan compare as follows.</p>" + table(
+        tds("", "Reference scenario (NPM)", "Policy scenario (PM)", "Enhanced policy scenario (EPM)"),
+        tds("Methane emissions in 2035 (kt CO2e)", "4 210", "3 380", "2 905"),
+        tds("Deviation from the reference scenario in 2035", "", "-20%", "-31%"),
+        tds("Methane emissions in 2035 compared to 2005", "+64%", "+32%", "+13%"),
+    )
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert ("3.38", "Mt CO2e", "2035", "target") in rows
+    assert ("2.905", "Mt CO2e", "2035", "target") in rows
+    assert not any(r[0] == "4.21" and r[3] == "target" for r in rows)

@@ -306,3 +306,12 @@ def test_a_units_column_cell_in_lower_case_is_no_wrapped_line_of_the_label_above
     )  # fmt: skip
     found = {(r["value"], r["unit"], r["condition"]) for r in rows(text)}
     assert {("520000", "count", "conditional"), ("140000", "count", "unconditional")} <= found
+
+
+def test_a_row_comparing_two_years_is_dated_by_the_later_whichever_is_printed_first() -> None:
+    """ "2012 vs 2040, % change" and "Change 2040 vs 2012" both state the change from 2012 to 2040: the row's date
+    is the later year, the earlier its base, however the table orders them."""
+    assert row_label_year("2012 vs 2040, % change") == 2040
+    assert row_label_year("Change 2040 vs 2012") == 2040
+    assert row_label_year("Emissions in 2040 compared to 2012") == 2040
+    assert row_label_year("Reduction below 2012") is None

@@ -690,3 +690,17 @@ def test_cyrillic_twins_of_latin_letters_in_a_unit_are_read_as_latin_and_cyrilli
     assert doc.text == "Emissions fell to 31.2 Mt CO2-eq. in 2019, and CH4 to 0.4 Mt (в 2019 году, «Выбросы»)."
     found = [(r["value"], r["unit"], r["year"]) for r in rows(doc.text)]
     assert found[0] == ("31.2", "Mt CO2e", "2019")
+
+
+def test_unicode_hyphens_between_years_are_read_as_a_period():
+    """A word processor's hyphen (U+2010) between two years is the period's dash, one character for one: the
+    sentence after, "over the same period", keeps the period's end year, and offsets stay those of the file."""
+    text = (
+        "Over 2004\u20102016, waste emissions rose by 80% from 0.5 MtCO2e in 2004 to 0.9 MtCO2e in 2016. "
+        "Over the same period, transport emissions rose by 120% from 1.1 MtCO2e to 2.4 MtCO2e."
+    )
+    doc = read_document(Path("plan.txt"), text.encode())
+    assert doc.text == text.replace("\u2010", "-")
+    found = {(r["value_raw"], r["year"]) for r in rows(doc.text)}
+    assert ("80%", "2016") in found
+    assert ("120%", "2016") in found
