@@ -32,6 +32,7 @@ from .headeryears import HEADER_YEAR_RE
 from .rownumbers import row_numbers
 from .segment import Block
 from .subheader import parent_cell, parent_units, sub_header_years
+from .tabrows import remark, trailing_words, values_missing
 from .texttables import period_end
 
 
@@ -79,7 +80,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             break
     if not caption and rows and len(lone := [c for c in rows[0] if c.text]) == 1 and CAPTION_RE.match(lone[0].text):
         caption, rows = lone[0].text, rows[1:]  # "Table 1: Emission reductions …" with its row's empty cells
-    trails = _trailing_words(rows)
+    trails = trailing_words(rows)
     if trails:  # "… | 1296.7 | Conditional": a last column of a few words after the values, each row's own
         rows = [r[:-1] if r[0].block in trails or len(r) == len(rows[0]) else r for r in rows]
 
@@ -100,7 +101,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                     if after.text and not is_value_cell(after):
                         return False
                 return True
-        return _values_missing(row)
+        return values_missing(row)
 
     if len(rows) > 1 and _unit_groups_of_years([c.text for c in rows[0]], [c.text for c in rows[1]]):
         return None, end  # "Reduction (Gg) | | Cost (USD) |" over "2030 | 2035 | 2030 | 2035": the row reader's
@@ -183,6 +184,9 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         group_cells, header_rows = [last[0]], header_rows[:-1]
         group = last[0].text
     unit_note = ""
+    # a few rows of a table of values may say in words why they have none; rows of words repeated under every row of
+    # values ("Indicator/s | No. of clinics commissioned" under each measure) make a table of text
+    remarks_allowed = 4 * sum(1 for r in rows[data[0] :] if remark(r, r[len(r) - ncols :], ncols)) <= len(data)
     for j, r in enumerate(rows[data[0] :], start=data[0]):
         if len(named := [c for c in r if c.text]) == 1 and is_unit_note(named[0].text):
             unit_note = named[0].text  # "[value: Million tCO2eq" as the table's last row: the unit of its cells
@@ -190,7 +194,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         labels = [c for c in r[: len(r) - ncols] if c.text]
         values = r[len(r) - ncols :] if len(r) > ncols else []
         if not any(holds_value(c) for c in values):
-            if _values_missing(r):
+            if values_missing(r):
                 continue  # "Reductions vs BAU (Mt CO2 eq) | -": a row of the table without its values, no title
             # a full row's value cells are its last ones (a group title spanning the row keeps its empty cells);
             # a short row (cells spanned from above) is right-aligned: any text after its first cell may be a value's
@@ -198,12 +202,16 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             notes = {c.text for c in region if c.text and not is_value_cell(c)}
             if len(notes) == 1 and grid_rows and sum(1 for c in region if c.text in notes) >= 2:
                 continue  # "Included in M30 | NA | Included in M30 | NA": one note repeated where values belong
+            if remarks_allowed and remark(r, region, ncols):
+                continue
             if notes:
                 # (opening as this one's header does, or repeating its value columns' cells: "Other indicators |
                 # Baseline | Target in 2035" under rows headed "GHG indicators | Baseline | Target in 2035")
                 last_head = [c.text for c in header_rows[-1]] if header_rows else []
-                next_header = bool(last_head) and bool(r[0].text) and (
-                    r[0].text == last_head[0] or [c.text for c in r[1:]] == last_head[1:]
+                next_header = (
+                    bool(last_head)
+                    and bool(r[0].text)
+                    and (r[0].text == last_head[0] or [c.text for c in r[1:]] == last_head[1:])
                 )
                 dated = any(len(c.text) <= 60 and HEADER_YEAR_RE.search(c.text) for h in header_rows for c in h)
                 if len(grid_rows) >= MIN_ROWS and (next_header or (dated and j > data[-1])):
@@ -290,32 +298,6 @@ def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
     )
 
 
-_TRAIL_WORDS = 3  # a cell of a trailing column of labels: "Conditional", "Not yet started"
-
-
-def _trailing_words(rows: list[list[Cell]]) -> dict[int, str]:
-    """The cells of a last column of a few repeated words after the values ("Solar PV | 8 | 200 | 1296.7 |
-    Conditional"), by the block of their row, or none. Its header cell names it ("Conditionality"); at least three
-    rows end so, full ones or ones a spanning cell left shorter, with at most a third as many different words as rows
-    (labels, not remarks), each after a value."""
-    if len(rows) < 4 or not rows[0][-1].text or is_value_cell(rows[0][-1]):
-        return {}
-    ending = [
-        r
-        for r in rows[1:]
-        if len(r) >= 2
-        and r[-1].text
-        and not is_value_cell(r[-1])
-        and len(r[-1].text.split()) <= _TRAIL_WORDS
-        and holds_value(r[-2])
-    ]
-    words = [r[-1].text for r in ending]
-    full = [r for r in rows[1:] if len(r) == len(rows[0]) and r[-1].text]
-    if len(words) < 3 or len(set(words)) > max(2, len(words) // 3) or any(r not in ending for r in full):
-        return {}
-    return {r[0].block: r[-1].text for r in ending}
-
-
 def _grouped_header(rows: list[list[Cell]]) -> list[Cell] | None:
     """A header row of leaves under a row of group cells that span them, both rows full width (the corner blank):
     "| | | Conditional targets | | Unconditional targets |" over "No | Sector | BAU (Mt) | Target (Mt) | Avoided (Mt)
@@ -359,21 +341,12 @@ def _spans_alone(upper: list[Cell], lower: list[Cell]) -> bool:
     all the leaves, or a group cell over a blank leaf, spanning both rows itself ("BAU 2035" beside "Unconditional
     2035" over "Emissions | Reduction"). Several groups over full leaves are the flattened header's to pair."""
     groups = [k for k, c in enumerate(upper) if c.text]
-    return len(upper) == len(lower) and (
-        groups == [0] or any(not lower[k].text for k in groups)
-    )
+    return len(upper) == len(lower) and (groups == [0] or any(not lower[k].text for k in groups))
 
 
 def _blank(cell: Cell) -> Cell:
     """An empty cell in the place of ``cell``."""
     return Cell(cell.start, cell.start, "", cell.block, cell.first_in_block)
-
-
-def _values_missing(row: list[Cell]) -> bool:
-    """A data row whose values are marked missing ("Reductions vs BAU (Mt CO2 eq) | -"): a label, then only empty marks
-    ("-", "n/a"). Not a header row: its label's unit measures no column; not a group title, whose cells are blank."""
-    marked = [c for c in row[1:] if c.text]
-    return bool(row and row[0].text and marked) and all(EMPTY_CELL_RE.match(c.text) for c in marked)
 
 
 def years_head(block: Block, text: str) -> bool:

@@ -857,3 +857,33 @@ def test_a_plus_signed_change_is_a_value_cell_of_a_scenario_table() -> None:
     assert ("3.38", "Mt CO2e", "2035", "target") in rows
     assert ("2.905", "Mt CO2e", "2035", "target") in rows
     assert not any(r[0] == "4.21" and r[3] == "target" for r in rows)
+
+
+def test_a_remark_where_a_rows_values_belong_leaves_the_table_a_table_of_values() -> None:
+    """ "Counted under the stoves programme" in the first of several value columns (the others empty) says why a
+    measure has no figures: the other rows' reductions are still read, each in its column's year. (Rows of words
+    under every row of values would make the table text: a remark is one row among several of values.)"""
+    body = "<p>The plan was adopted in 2021.</p><p>Table 4. Expected reductions of the measures (tCO2e)</p>" + table(
+        tds("Measures", "Reduction potential (tCO2e)", "", ""),
+        tds("", "Horizon 2026", "Horizon 2031", "Horizon 2036"),
+        tds("Efficient street lighting", "4 100", "6 300", "8 800"),
+        tds("Clean cooking campaign", "Counted under the stoves programme", "", ""),
+        tds("Small hydro plants", "12 500", "20 000", "31 000"),
+        tds("Landfill gas capture", "2 200", "2 900", "3 400"),
+        tds("Solar water heaters", "900", "1 500", "2 600"),
+    )
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert ("0.0088", "Mt CO2e", "2036", "target") in rows
+    assert ("0.0125", "Mt CO2e", "2026", "target") in rows
+
+
+def test_a_two_column_table_of_statements_stays_text() -> None:
+    """In two columns, the text beside a label is the row's statement, not a remark in place of values; and the first
+    row, a goal stated with its share, is no header row of the rows below."""
+    body = table(
+        tds("Unconditional target", "A 17% cut of emissions below BAU by 2035"),
+        tds("Conditional target", "A further 9% cut, subject to international support"),
+        tds("Base year", "2019"),
+    )
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert ("17", "%", "2035", "target") in rows

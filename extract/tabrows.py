@@ -1,0 +1,61 @@
+"""Rows of a tab table that hold no values, and what they say: a remark where values belong ("No quantification"),
+a last column of repeated condition words ("Conditional"), values marked missing ("-"). Kept apart from the grid
+builder (``tabgrid``) so each reads alone."""
+
+from __future__ import annotations
+
+from . import rx
+from .cells import EMPTY_CELL_RE, Cell, holds_value, is_value_cell
+from .headinglines import has_digit
+
+_WORDS_RE = rx.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
+
+
+def remark(row: list[Cell], region: list[Cell], ncols: int) -> bool:
+    """ "Promote conservation agriculture | No quantification | |": words in the first of several value columns, the
+    others empty, saying why the row has no values. (In two columns, "Unconditional target | A 15% reduction …", the
+    text is the row's statement, and the table is text; so is a cell that states a value in words, "At least reduce 5%
+    of the national energy consumption"; a unit, "GgCO2e | %", heads the rows below.)"""
+    return (
+        ncols >= 2
+        and bool(row[0].text)
+        and len(region) == ncols
+        and bool(region[0].text)
+        and not is_value_cell(region[0])
+        and not has_digit(region[0].text)
+        and _WORDS_RE.search(region[0].text) is not None
+        and not any(c.text for c in region[1:])
+    )
+
+
+_TRAIL_WORDS = 3  # a cell of a trailing column of labels: "Conditional", "Not yet started"
+
+
+def trailing_words(rows: list[list[Cell]]) -> dict[int, str]:
+    """The cells of a last column of a few repeated words after the values ("Solar PV | 8 | 200 | 1296.7 |
+    Conditional"), by the block of their row, or none. Its header cell names it ("Conditionality"); at least three
+    rows end so, full ones or ones a spanning cell left shorter, with at most a third as many different words as rows
+    (labels, not remarks), each after a value."""
+    if len(rows) < 4 or not rows[0][-1].text or is_value_cell(rows[0][-1]):
+        return {}
+    ending = [
+        r
+        for r in rows[1:]
+        if len(r) >= 2
+        and r[-1].text
+        and not is_value_cell(r[-1])
+        and len(r[-1].text.split()) <= _TRAIL_WORDS
+        and holds_value(r[-2])
+    ]
+    words = [r[-1].text for r in ending]
+    full = [r for r in rows[1:] if len(r) == len(rows[0]) and r[-1].text]
+    if len(words) < 3 or len(set(words)) > max(2, len(words) // 3) or any(r not in ending for r in full):
+        return {}
+    return {r[0].block: r[-1].text for r in ending}
+
+
+def values_missing(row: list[Cell]) -> bool:
+    """A data row whose values are marked missing ("Reductions vs BAU (Mt CO2 eq) | -"): a label, then only empty marks
+    ("-", "n/a"). Not a header row: its label's unit measures no column; not a group title, whose cells are blank."""
+    marked = [c for c in row[1:] if c.text]
+    return bool(row and row[0].text and marked) and all(EMPTY_CELL_RE.match(c.text) for c in marked)
