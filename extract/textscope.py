@@ -7,10 +7,17 @@ from dataclasses import dataclass
 
 from . import rx
 from .header import _cell_years, _cue_kind
+from .units import match_unit_after
 
 _NUMBER_RE = rx.compile(r"^\s*[-−–]?\s*\d[\d,.]*\s*%?\s*$")
-#: a share stated inside a cell ("A 17% cut below BAU by 2035"): the row states a goal, it heads no rows
-_SHARE_IN_CELL_RE = rx.compile(r"(?<![\w.])\d[\d,.]*\s*(?:%|per\s?cent\b)", re.I)
+#: a number inside a cell, not part of a word ("CO2") or a year; with a unit after it, the cell states a value
+_CELL_NUMBER_RE = rx.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*")
+
+
+def _states_value(cell: str) -> bool:
+    """Whether a cell states an amount with its unit ("A 17% cut below BAU by 2035", "Install 500 MW of solar PV by
+    2030"): the row states a goal, it heads no rows. Labels' numbers have no unit ("Phase 1", "SDG 13", "Scope 2")."""
+    return any(match_unit_after(cell, m.end()) is not None for m in _CELL_NUMBER_RE.finditer(cell))
 _YEAR_COLUMN_RE = rx.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 #: A column of each row's deadline: "Completion Date", "Target year", "Deadline" (not a project's "End date")
 _DUE_COLUMN_RE = rx.compile(r"\s*(?:(?:completion|target)\s+(?:date|year)|deadline)\s*$", re.IGNORECASE)
@@ -29,9 +36,9 @@ class TextScope:
 
 def header_row_year(cells: list[str]) -> TextScope | None:
     """The scope a table's header row gives the rows below: a deadline ("Sector | Description | Actions by 2030")
-    or a Year column ("Year | Target | Period"), or None. Only a row of short label cells, none a number or stating a
-    share ("Target | A 17% cut below BAU by 2035" is the table's first goal, not its header)."""
-    if not cells or any(len(c.strip()) > 60 or _NUMBER_RE.match(c) or _SHARE_IN_CELL_RE.search(c) for c in cells):
+    or a Year column ("Year | Target | Period"), or None. Only a row of short label cells, none a number or stating an
+    amount ("Target | A 17% cut below BAU by 2035" is the table's first goal, not its header)."""
+    if not cells or any(len(c.strip()) > 60 or _NUMBER_RE.match(c) or _states_value(c) for c in cells):
         return None
     goals = {j for j, c in enumerate(cells) if _cue_kind(c)[0] == "target"}
     if len(cells) >= 2 and _YEAR_COLUMN_RE.match(cells[0]):

@@ -887,3 +887,14 @@ def test_a_two_column_table_of_statements_stays_text() -> None:
     )
     rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert ("17", "%", "2035", "target") in rows
+
+
+def test_a_first_row_stating_an_amount_is_no_header_but_a_numbered_phase_is() -> None:
+    """ "Solar | Install 450 MW of solar PV by 2032" opens the table with its first goal; "Sector | Phase 2 actions by
+    2032" heads the rows below it, which aim at 2032 (the phase's number has no unit)."""
+    goals = table(tds("Solar", "Install 450 MW of solar PV by 2032"), tds("Wind", "Install 120 MW of wind by 2032"))
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(goals)}
+    assert ("0.45", "GW", "2032", "target") in rows
+    headed = table(tds("Sector", "Phase 2 actions by 2032"), tds("Energy", "Install 120 MW of wind"))
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(headed)}
+    assert ("0.12", "GW", "2032", "target") in rows
