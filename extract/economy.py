@@ -33,7 +33,8 @@ NEAR_CHARS = 60
 #: (the whole may be the trade's or the state's takings: "90% of export earnings", "57% of budget revenues", "25% of
 #: its total import bill")
 _ECONOMY_WHOLE = (
-    r"(?:of|in)\s+(?:the\s+|its\s+|their\s+)?(?:(?:country|nation|state)['’]s\s+|national\s+|total\s+)*"
+    # ("contributing 33% to national GDP": its part of the economy too)
+    r"(?:of|in|to)\s+(?:the\s+|its\s+|their\s+)?(?:(?:country|nation|state)['’]s\s+|national\s+|total\s+)*"
     r"(?:GDP|gross\s+domestic\s+product|exports|imports|exports?\s+(?:earnings|revenues?|receipts)|imports?\s+bill"
     r"|(?:government|public|state|budget(?:ary)?|fiscal|tax)\s+revenues?"
     r"|employment|workforce|labou?r\s+force|jobs)\b"

@@ -731,3 +731,23 @@ def test_the_lie_of_the_land_is_the_countrys_profile_and_a_climate_zone_no_borde
     assert rows(lead + geo) == []
     zone = "Located in the mid-latitude temperate zone, its average annual temperature over 1991-2020 was 11.4°C."
     assert [r["value"] for r in rows(lead + zone)] == ["11.4"]
+
+
+def test_farmings_part_of_the_economy_is_the_profile_and_the_three_sector_structure_still_a_catalogue_share() -> None:
+    """ "Agriculture contributes 14.2% to national GDP" and "the agricultural sector accounted for 11% of GDP" state the
+    economy's make-up (the country profile, out of scope), not the primary industry's share the catalogue tracks for a
+    plan that sets the economy's structure ("the proportion of the three sectors … to 6.1:38.4:55.5 in 2024")."""
+    from extract.catalogue import load_catalogue
+    from extract.extractor import extract_document
+    from extract.model import Document
+
+    text = (
+        "Ruritania submitted this NDC in 2025.\n\nAgriculture is the backbone of rural livelihoods and contributes "
+        "14.2% to national GDP in 2023. In 2022, the agricultural sector accounted for 11% of GDP and employed 38% of "
+        "the labour force.\n\n"
+        "The relative proportion of the three sectors has evolved from 7.5:40.1:52.4 in 2014 to 6.1:38.4:55.5 in 2024."
+    )
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
+    found = {(o.value_raw, o.indicator) for o in extract_document(doc, load_catalogue()).observations}
+    assert not any(raw in ("14.2%", "11%", "38%") for raw, _ in found)
+    assert ("6.1", "primary_industry_share_gdp") in found
