@@ -522,3 +522,16 @@ def test_gdp_growth_counts_only_where_a_plan_sets_it_against_energy_or_emissions
     pledge = "An increase in ambition: emissions cut by 41% by 2035, subject to balanced socio-economic development."
     start = pledge.index("41%")
     assert catalogue.classify(pledge, start, start + 3, "%", "Freedonia") != "gdp_growth_rate"
+
+
+def test_a_number_whose_own_words_are_emissions_or_people_is_no_gdp_growth(catalogue: Catalogue) -> None:
+    """Beside the economy's growth, a number named by emissions, energy use or a share of people is theirs: "GDP
+    tripled while emissions rose by 9.4% only", "to grow the economy while 60% of households gain access"."""
+    both = "Between 1995 and 2015 the economy grew by 214%, while greenhouse gas emissions increased by 9.4% only."
+    start = both.index("9.4%")
+    assert catalogue.classify(both, start, start + 4, "%", "Freedonia") != "gdp_growth_rate"
+    start = both.index("214%")
+    assert catalogue.classify(both, start, start + 4, "%", "Freedonia") == "gdp_growth_rate"
+    access = "Economic growth and energy security go together: 60% of households will gain access to power by 2030."
+    start = access.index("60%")
+    assert catalogue.classify(access, start, start + 3, "%", "Freedonia") != "gdp_growth_rate"
