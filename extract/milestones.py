@@ -69,6 +69,9 @@ MILESTONE_RE = cx.guarded(
     # (the state as the goal's object, "a decarbonised economy"; not a title's "Towards an inclusive and
     # decarbonized economy 2020-2050")
     r"|\ba\s+decarboni[sz]ed\s+(?:economy|society|power\s+sector|electricity\s+(?:system|sector|grid))\b"
+    # the same in other words: "a carbon pollution-free power sector by 2035", "a fossil-free electricity system"
+    r"|\b(?:carbon(?:[\s-]pollution)?|emissions?|fossil(?:[\s-]fuels?)?)[\s-]free\s+(?:power|electricity|energy)\s+"
+    r"(?:sector|system|grid|supply)\b"
     # the Kigali Amendment's first step: "freeze HFC production and use in 2024", "the HFC consumption freeze in 2028"
     r"|\bfreez(?:e|es|ing)\s+(?:(?:the|its)\s+)?(?:(?:production|consumption|use|and|of)\s+){0,4}(?:HFCs?|hydrofluorocarbons?)\b"
     r"|\b(?:HFCs?|hydrofluorocarbons?)\s+(?:(?:production|consumption|use|and)\s+){0,3}freeze\b",
@@ -76,7 +79,7 @@ MILESTONE_RE = cx.guarded(
 )
 #: one of these is in every MILESTONE_RE match
 MILESTONE_WORDS = (
-    "peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement", "decarboni", "freez",
+    "peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement", "decarboni", "freez", "free",
 )  # fmt: skip
 _DEADLINE_RE = cx.guarded(
     "abfinptuABFINPTU",  # (the first letters of "around", "about", "approximately" among them)

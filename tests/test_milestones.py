@@ -232,3 +232,22 @@ def test_a_sector_or_an_economy_brought_to_zero_emissions_is_a_milestone_a_thing
     assert milestones(lead + "The city will run 40% zero emission buses by 2040.") == []
     drafted = lead + 'A strategy titled "Harbour 2040 - Zero Emission" was developed in 2021.'
     assert milestones(drafted) == []
+
+
+def test_a_carbon_free_power_sector_by_a_year_is_the_sectors_milestone() -> None:
+    """ "a carbon pollution-free power sector by 2033", "a fossil-free electricity supply by 2041": the power sector's
+    decarbonisation made whole, a milestone year of its own beside the economy's net zero."""
+    from extract.catalogue import load_catalogue
+    from extract.extractor import extract_document
+    from extract.model import Document
+
+    text = (
+        "Freedonia submitted this NDC in 2024.\n\nFreedonia plans a carbon pollution-free power sector by 2033 and a "
+        "net zero emissions economy by no later than 2052. Its neighbour aims at a fossil-free electricity supply by "
+        "2041."
+    )
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
+    found = {(o.value, o.unit, o.kind, o.indicator) for o in extract_document(doc, load_catalogue()).observations}
+    assert (2033, "year", "target", "power_decarbonisation_year") in {(int(v), u, k, i) for v, u, k, i in found}
+    assert (2052, "year", "target", "net_zero_year") in {(int(v), u, k, i) for v, u, k, i in found}
+    assert (2041, "year", "target", "power_decarbonisation_year") in {(int(v), u, k, i) for v, u, k, i in found}
