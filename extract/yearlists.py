@@ -47,6 +47,8 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
         if len(run) < 2:
             continue
         listed = [q for q in quantities if q.end <= min(run[0].start, resp.start())]
+        if len(run) == 2 and _pair_changes(listed, years, run):
+            continue
         chain: list[Quantity] = listed[-1:]
         for q in reversed(listed[:-1]):
             if len(chain) == len(run) or not QUANTITY_LINK_RE.fullmatch(text[q.end : chain[0].start]):
@@ -55,6 +57,22 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
         if len(chain) == len(run):
             for q, y in zip(chain, run, strict=True):
                 q.year = y.year
+
+
+def _pair_changes(listed: list[Quantity], years: SentenceYears, run: list[cx.YearMention]) -> bool:
+    """ "… rose from 12.7 to 15.9 litres, and diesel from 28.7 to 54.7 litres in 1991 and 2000 respectively": each
+    change's start takes the first year, its end the second. Only from-to pairs right before the two years, with no
+    other year between them, are paired; True when some were."""
+    pairs: list[tuple[Quantity, Quantity]] = []
+    k = len(listed) - 1
+    while k >= 1 and listed[k].group == "to" and listed[k - 1].group == "from":
+        pairs.insert(0, (listed[k - 1], listed[k]))
+        k -= 2
+    if not pairs or any(pairs[0][0].start < y.start < run[0].start for y in years.mentions):
+        return False
+    for start, end in pairs:
+        start.year, end.year = run[0].year, run[1].year
+    return True
 
 
 _RESPECTIVE_YEARS_RE = rx.compile(r"\s*,?\s*(?:in|for|by)?\s*$")

@@ -2657,3 +2657,13 @@ def test_a_goal_label_before_a_colon_labels_what_follows_not_the_record_before_i
     got = {r["value_raw"]: (r["year"], r["kind"]) for r in rows(text)}
     assert got["11.2 million tonnes"] == ("2021", "actual")
     assert got["4%"] == ("2030", "target")
+
+
+def test_changes_from_one_level_to_another_pair_with_two_years_respectively() -> None:
+    """ "… rose from 8.1 to 11.4 kt, and freight from 3.2 to 6.9 kt in 1996 and 2006 respectively": each change starts
+    in the first year and ends in the second."""
+    found = {(r["value_raw"], r["year"]) for r in rows(
+        "Bus fuel use rose from 8.1 kt to 11.4 kt, and freight fuel use from 3.2 kt to 6.9 kt in 1996 and 2006 "
+        "respectively."
+    )}  # fmt: skip
+    assert {("8.1 kt", "1996"), ("11.4 kt", "2006"), ("3.2 kt", "1996"), ("6.9 kt", "2006")} <= found
