@@ -535,3 +535,14 @@ def test_a_number_whose_own_words_are_emissions_or_people_is_no_gdp_growth(catal
     access = "Economic growth and energy security go together: 60% of households will gain access to power by 2030."
     start = access.index("60%")
     assert catalogue.classify(access, start, start + 3, "%", "Freedonia") != "gdp_growth_rate"
+
+
+def test_a_level_under_the_mitigation_scenario_is_no_amount_avoided(catalogue: Catalogue) -> None:
+    """ "the mitigation scenario" names the path whose levels a table or sentence gives; the amount a measure avoids is
+    named by its own verbs ("mitigation measures will avoid 2.1 Mt")."""
+    level = "Under the mitigation scenario, net emissions are projected at 14.6 MtCO2e in 2032."
+    start = level.index("14.6")
+    assert catalogue.classify(level, start, start + 11, "Mt CO2e", "Freedonia") != "co2_emissions_avoided"
+    avoided = "Mitigation measures will avoid 2.1 MtCO2e of emissions by 2032."
+    start = avoided.index("2.1")
+    assert catalogue.classify(avoided, start, start + 10, "Mt CO2e", "Freedonia") == "co2_emissions_avoided"
