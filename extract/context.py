@@ -45,7 +45,9 @@ YEAR_RE = guarded(
     "12",
     # (a footnote fused to a year, "by 20501", ends the number: "20340.20 Gg" and "20340,5" are amounts, not years)
     # ("2035,2040": a list of years written without a space after its commas)
-    r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/])|(?<=(?<![\d.,])(?:19|20)\d\d,))(1[89]\d\d|20\d\d|2100)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s|[,.;:](?!\d))"
+    # ("45% by2030": a deadline whose space the PDF lost, after "by" or "in" alone)
+    r"(?:(?<=FY)|(?<![A-Za-z0-9_.,/])|(?<=(?<![\d.,])(?:19|20)\d\d,)|(?<=(?<![A-Za-z])[Bb]y)|(?<=(?<![A-Za-z])[Ii]n))"
+    r"(1[89]\d\d|20\d\d|2100)(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,2}(?=\s|[,.;:](?!\d))"
     # (or ending the sentence after "in" / "by": "… (MtCO2e) in 20351" at the end of its line)
     r"|(?<=\b(?:in|by)\s\d{4})\d{1,2}$)?"
     # not a number of a unit, though typed with Cyrillic or Greek look-alike letters ("1900 МW" with Cyrillic М)
@@ -256,6 +258,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     it is in no span: what the 60 characters before it and the 20 after it (both within the sentence) say."""
     at = m.start()
     before = text[max(start, at - 60) : at]
+    if before[-2:].lower() in ("by", "in") and not before[-3:-2].isalpha():
+        before += " "  # "by2030": the space the PDF lost (``YEAR_RE`` finds a fused year after "by" or "in" only)
     tail = before.rstrip()[-10:]  # the cheap tests of the slow ``…$`` regexes read its end (``may_end_with``)
     low = tail.lower() if tail.isascii() else None
     if (low if low is not None else tail[-4:].lower()).endswith(("year", "fy", "fy)")):

@@ -2667,3 +2667,14 @@ def test_changes_from_one_level_to_another_pair_with_two_years_respectively() ->
         "respectively."
     )}  # fmt: skip
     assert {("8.1 kt", "1996"), ("11.4 kt", "2006"), ("3.2 kt", "1996"), ("6.9 kt", "2006")} <= found
+
+
+def test_a_deadline_whose_space_was_lost_is_still_a_deadline() -> None:
+    """A PDF may drop the space after "by" or "in": "to 38% by2031" is due in 2031, "9 Mt in2018" was in 2018; a code
+    with letters before its digits ("SDG2030", "A2030") names no year."""
+    found = {(r["value_raw"], r["year"]) for r in rows(
+        "The plan was adopted in 2022. Raise forest cover to 38% by2031 and to 41% by 2036. Emissions were 9 Mt in2018."
+    )}  # fmt: skip
+    assert {("38%", "2031"), ("41%", "2036"), ("9 Mt", "2018")} <= found
+    codes = "Agenda SDG2030 and plan A2030 by2031"
+    assert [(y.year, y.role) for y in find_years(codes, 0, len(codes))] == [(2031, "by")]
