@@ -101,11 +101,20 @@ _TIMING_LABEL_RE = rx.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:timing|time[\s-]?frame|timeline|implementation\s+period|duration)\s*:", re.IGNORECASE
 )
 
+#: a line naming the year the plan measures from: "Year of Reference: 2010", "Base year: 2015", "Reference year - 2005"
+_BASE_LABEL_RE = rx.compile(
+    r"\s*(?:(?:the\s+)?(?:base|reference|baseline)\s+year|year\s+of\s+(?:reference|base)|base(?:line)?\s+period"
+    r"|reference\s+period)\b",
+    re.IGNORECASE,
+)
+
 
 def line_year(text: str, block: Block) -> int | None:
     """The one year a short line dates (not a reference, a report's year or a period), or None; a line labelling
     the period a measure runs in dates the lines after it by the period's end ("Program Timing: 2016-2025;" over
     "Forecasted Emissions Reductions: 0.24Gg;": 2025)."""
+    if _BASE_LABEL_RE.match(text, block.start, block.end):
+        return None  # "Year of Reference: 2010" over the sector's measures: the base their cuts count from, no date
     years = cx.find_years(text, block.start, block.end)
     if len(years) == 1 and years[0].role in ("by", "obs", "plain"):
         return years[0].year

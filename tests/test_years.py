@@ -2678,3 +2678,14 @@ def test_a_deadline_whose_space_was_lost_is_still_a_deadline() -> None:
     assert {("38%", "2031"), ("41%", "2036"), ("9 Mt", "2018")} <= found
     codes = "Agenda SDG2030 and plan A2030 by2031"
     assert [(y.year, y.role) for y in find_years(codes, 0, len(codes))] == [(2031, "by")]
+
+
+def test_a_line_naming_the_base_year_dates_no_line_below_it() -> None:
+    """ "Year of Reference: 2011" over a sector's measures names the base their cuts count from: "Solar parks of
+    210 MW" under it is no record of 2011 (a line "Total emissions in 2011: 9 Mt" still dates the lines after it)."""
+    found = {(r["value_raw"], r["year"]) for r in rows(
+        "Freedonia submitted this contribution in 2016.\n\nEnergy sector\n\nYear of Reference: 2011\n\n"
+        "Solar parks: power stations with a total capacity of 210 MW\n\nWind farms: 95 MW by 2030"
+    )}  # fmt: skip
+    assert ("95 MW", "2030") in found
+    assert not any(year == "2011" for _, year in found)
