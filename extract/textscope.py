@@ -48,4 +48,9 @@ def header_row_year(cells: list[str]) -> TextScope | None:
         return TextScope(None, goals, date_column=due)  # "Target and Actions | Completion Date | …"
     dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
     years = set().union(*dated.values()) if dated else set()
+    parts = goals - {0}  # (the label column may name goals too: "Target sub-sector")
+    if not years and len(parts) >= 2 and all(_cue_kind(cells[j])[1] for j in parts):
+        # "Sub-sector | Unconditional options | Conditional options": the plan's two parts, each cell a goal (due
+        # when the plan or the cell says)
+        return TextScope(None, parts)
     return TextScope(years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None

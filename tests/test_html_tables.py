@@ -898,3 +898,15 @@ def test_a_first_row_stating_an_amount_is_no_header_but_a_numbered_phase_is() ->
     headed = table(tds("Sector", "Phase 2 actions by 2032"), tds("Energy", "Install 120 MW of wind"))
     rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(headed)}
     assert ("0.12", "GW", "2032", "target") in rows
+
+
+def test_cells_under_unconditional_and_conditional_columns_are_the_plans_goals() -> None:
+    """ "Sub-sector | Unconditional options | Conditional options" heads rows of measures in words: each cell is a
+    goal of the plan (a plain statement in it, "a wind farm of 120 MW", is no record of the present)."""
+    body = "<p>The plan was adopted in 2021 and runs to 2030.</p>" + table(
+        tds("Target sub-sector", "Unconditional options", "Conditional options"),
+        tds("Electricity", "Wind farm with a total capacity of 120 MW", "Solar parks with a total capacity of 85 MW"),
+    )
+    rows = {(r["value"], r["unit"], r["kind"]) for r in html_rows(body)}
+    assert ("0.12", "GW", "target") in rows
+    assert ("0.085", "GW", "target") in rows
