@@ -55,7 +55,8 @@ MILESTONE_RE = cx.guarded(
     r"|\bland[\s-]degradation[\s-]neutral(?:ity)?\b"  # "reach land degradation neutrality by 2030" (UNCCD's goal)
     r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
     # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out
-    r"|\b(?:zero|eliminat(?:e|es|ing)|end(?:ing)?|halt(?:ing)?|stop(?:ping)?)\s+(?:net\s+|illegal\s+|gross\s+)?"
+    # ("a zero-net deforestation rate by 2030": hyphenated)
+    r"|\b(?:zero|eliminat(?:e|es|ing)|end(?:ing)?|halt(?:ing)?|stop(?:ping)?)[\s-]+(?:net[\s-]+|illegal\s+|gross\s+)?"
     r"deforestation\b"
     # a peak in other words ("reaching a maximum of national emissions by 2026"), a fleet's phase-out ("retirement
     # of all diesel power plants by 2028")

@@ -32,7 +32,7 @@ from .headeryears import HEADER_YEAR_RE
 from .rownumbers import row_numbers
 from .segment import Block
 from .subheader import parent_cell, parent_units, sub_header_years
-from .tabrows import remark, trailing_words, values_missing
+from .tabrows import remark, trailing_words, values_missing, years_over_leaves
 from .texttables import period_end
 
 
@@ -162,7 +162,12 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         return None, end
     # (the row of years may sit above a group title row: "2030 | 2035" over "Unconditional Measures (WM) | | |")
     dated = [j for j, h in enumerate(header_rows) if sum(1 for c in h if YEAR_CELL_RE.match(c.text)) >= 2]
-    if dated and not years_only(dated[-1]) and not _change_columns(header_rows[dated[-1]]):
+    if (
+        dated
+        and not years_only(dated[-1])
+        and not _change_columns(header_rows[dated[-1]])
+        and not years_over_leaves(header_rows[dated[-1] :])
+    ):
         return None, end  # a row of years heads the table: the row reader handles it
 
     def trailing(row: list[Cell]) -> int:

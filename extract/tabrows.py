@@ -5,7 +5,7 @@ builder (``tabgrid``) so each reads alone."""
 from __future__ import annotations
 
 from . import rx
-from .cells import EMPTY_CELL_RE, Cell, holds_value, is_value_cell
+from .cells import EMPTY_CELL_RE, YEAR_CELL_RE, Cell, holds_value, is_value_cell
 from .headinglines import has_digit
 
 _WORDS_RE = rx.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
@@ -59,3 +59,23 @@ def values_missing(row: list[Cell]) -> bool:
     ("-", "n/a"). Not a header row: its label's unit measures no column; not a group title, whose cells are blank."""
     marked = [c for c in row[1:] if c.text]
     return bool(row and row[0].text and marked) and all(EMPTY_CELL_RE.match(c.text) for c in marked)
+
+
+def years_over_leaves(rows: list[list[Cell]]) -> bool:
+    """A header's row of years, each spanning the same number of columns ("2025 | | 2030 | | 2050 |"), right over a
+    full row of leaves that repeat under each year ("Gg CO2eq | % | Gg CO2eq | % | …"): the grid reads each leaf's
+    year from the cell over it (a row of years alone heads a table the row reader reads)."""
+    if len(rows) != 2:
+        return False
+    years, leaves = rows
+    named = [k for k, c in enumerate(years) if c.text]
+    if len(named) < 2 or len(years) != len(leaves) or not all(YEAR_CELL_RE.match(years[k].text) for k in named):
+        return False
+    step = named[1] - named[0]
+    return (
+        step >= 2
+        and named == list(range(named[0], len(years), step))
+        and len(years) - named[-1] == step
+        and all(c.text and not is_value_cell(c) for c in leaves)
+        and all(leaves[k].text == leaves[k + step].text for k in range(named[0], len(leaves) - step))
+    )

@@ -910,3 +910,19 @@ def test_cells_under_unconditional_and_conditional_columns_are_the_plans_goals()
     rows = {(r["value"], r["unit"], r["kind"]) for r in html_rows(body)}
     assert ("0.12", "GW", "target") in rows
     assert ("0.085", "GW", "target") in rows
+
+
+def test_years_each_over_a_pair_of_columns_date_both() -> None:
+    """ "2026 | | 2031 | | 2046 |" over "Gg CO2eq | % | Gg CO2eq | % | …": each year spans its amount and its share;
+    the grid dates each leaf by the year over it (the row reader, reading years alone, read none)."""
+    body = "<p>The plan was revised in 2022.</p><p>Table 3: Reductions compared to BAU</p>" + (
+        "<table><tr><td rowspan='3'>Scenarios</td><td colspan='6'>Reduction compared to BAU</td></tr>"
+        "<tr><td colspan='2'>2026</td><td colspan='2'>2031</td><td colspan='2'>2046</td></tr>"
+        + "<tr>" + tds("Gg CO2eq", "%", "Gg CO2eq", "%", "Gg CO2eq", "%") + "</tr>"
+        + "<tr>" + tds("Unconditional", "4120.5", "8.25", "9310.8", "14.10", "15020.4", "17.35") + "</tr>"
+        + "<tr>" + tds("Conditional", "2210.3", "4.43", "6605.1", "10.01", "11410.9", "13.18") + "</tr></table>"
+    )
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert ("9.3108", "Mt CO2e", "2031", "target") in rows
+    assert ("14.10", "%", "2031", "target") in rows or ("14.1", "%", "2031", "target") in rows
+    assert ("11.4109", "Mt CO2e", "2046", "target") in rows

@@ -251,3 +251,11 @@ def test_a_carbon_free_power_sector_by_a_year_is_the_sectors_milestone() -> None
     assert (2033, "year", "target", "power_decarbonisation_year") in {(int(v), u, k, i) for v, u, k, i in found}
     assert (2052, "year", "target", "net_zero_year") in {(int(v), u, k, i) for v, u, k, i in found}
     assert (2041, "year", "target", "power_decarbonisation_year") in {(int(v), u, k, i) for v, u, k, i in found}
+
+
+def test_a_hyphenated_zero_net_deforestation_rate_is_a_milestone() -> None:
+    """ "Reach a zero-net deforestation rate by 2031": the hyphen joins the words a space joins elsewhere."""
+    found = {
+        (r["value"], r["unit"], r["year"], r["kind"]) for r in rows("C3. Reach a zero-net deforestation rate by 2031.")
+    }
+    assert ("2031", "year", "2031", "target") in found

@@ -776,3 +776,9 @@ def test_hectares_written_to_the_thousandth_are_thousands() -> None:
     assert found("Restore 2.5 ha of mangroves and 1,250.5 ha of forest by 2025.") == [
         (Decimal("0.0000025"), "Mha"), (Decimal("0.0012505"), "Mha")
     ]  # fmt: skip
+
+
+def test_a_person_abbreviated_after_a_slash_makes_a_per_capita_amount() -> None:
+    """ "1.35 teqCO2/pers" (French tables' "per person") is tonnes a person emits, not a total of 1.35 tonnes."""
+    found = {(r["value"], r["unit"]) for r in rows("In 2016, emissions stood at 1.35 teqCO2/pers.")}
+    assert ("1.35", "t CO2e per capita") in found
