@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import rx
+from .cells import YEAR_CELL_RE
 from .header import _cell_years, _cue_kind
 from .units import match_unit_after
 
@@ -20,7 +21,7 @@ def _states_value(cell: str) -> bool:
     return any(match_unit_after(cell, m.end()) is not None for m in _CELL_NUMBER_RE.finditer(cell))
 _YEAR_COLUMN_RE = rx.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 #: A column of each row's deadline: "Completion Date", "Target year", "Deadline" (not a project's "End date")
-_DUE_COLUMN_RE = rx.compile(r"\s*(?:(?:completion|target)\s+(?:date|year)|deadline)\s*$", re.IGNORECASE)
+_DUE_COLUMN_RE = rx.compile(r"\s*(?:(?:completion|target)\s+(?:date|year)|deadline|horizon)\s*$", re.IGNORECASE)
 _BY_YEAR_RE = rx.compile(r"\b(?:by|until|up\s+to|to)\s+(?:FY\s*)?(?:19|20|21)\d\d\b", re.I)
 
 
@@ -46,6 +47,9 @@ def header_row_year(cells: list[str]) -> TextScope | None:
     due = next((j for j, c in enumerate(cells) if j and _DUE_COLUMN_RE.match(c)), None)
     if due is not None and goals - {due}:
         return TextScope(None, goals, date_column=due)  # "Target and Actions | Completion Date | …"
+    if due is not None and due >= 2 and not goals and not YEAR_CELL_RE.match(cells[due - 1]):
+        # "# | Measure | Horizon | Progress": the cell before each row's deadline is the goal due then
+        return TextScope(None, {due - 1}, date_column=due)
     dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
     years = set().union(*dated.values()) if dated else set()
     parts = goals - {0}  # (the label column may name goals too: "Target sub-sector")

@@ -926,3 +926,16 @@ def test_years_each_over_a_pair_of_columns_date_both() -> None:
     assert ("9.3108", "Mt CO2e", "2031", "target") in rows
     assert ("14.10", "%", "2031", "target") in rows or ("14.1", "%", "2031", "target") in rows
     assert ("11.4109", "Mt CO2e", "2046", "target") in rows
+
+
+def test_a_horizon_column_dates_the_goal_in_the_cell_before_it() -> None:
+    """ "# | 2016 NDC Measure | Horizon | Progress": each measure is a goal due in its row's horizon, whatever its
+    progress says."""
+    body = "<p>Freedonia submitted this NDC in 2022.</p><p>Table 1: Status of 2016 NDC Measures</p>" + table(
+        tds("#", "2016 NDC Measure", "Horizon", "Progress"),
+        tds("M1", "Increase forest cover to 64% of land area", "2021", "Not achieved"),
+        tds("M2", "Share of biofuels to meet 12% of transport fuels", "2026", "Not on track"),
+    )
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert ("64", "%", "2021", "target") in rows
+    assert ("12", "%", "2026", "target") in rows
