@@ -17,6 +17,8 @@ _BAU_RE = rx.compile(
     re.I,
 )
 _PROJECTION_RE = rx.compile(r"\b(?:projections?|projected|forecasts?|trends?|outlook)\b", re.I)
+#: a trend the text says was observed ("Observed Trends in the Annual Mean", "historical trends"): what happened
+_OBSERVED_TREND_RE = rx.compile(r"\b(?:observed|historical|recorded|past)\s+trends?\b", re.I)
 #: "Compared to BAU", "Change from LT-LEDS BAU": the reference is a yardstick (a named one may come between)
 _AGAINST_RE = rx.compile(
     # ("of" only after a word of comparison: "% of BAU", "reduction of the BAU"; "number of the BAU emissions" is BAU)
@@ -108,8 +110,9 @@ def _cue_kind(cell: str) -> tuple[str, str]:
         return "target", condition
     if _SHARE_OF_PROJECTION_RE.search(cell):
         return "", ""  # "% of 2025 projected inventory": a cut measured as a share of the projection, no path
-    if _PROJECTION_RE.search(cell):
-        return "bau", ""  # a projection or trend that names no plan is a reference path
+    projection = _PROJECTION_RE.search(cell)
+    if projection and not (projection.group().lower().startswith("trend") and _OBSERVED_TREND_RE.search(cell)):
+        return "bau", ""  # a projection or trend that names no plan is a reference path ("Observed trends": a record)
     if _observed_cues(cell):
         return "actual", ""
     return "", ""

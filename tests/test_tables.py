@@ -2648,3 +2648,14 @@ def test_a_sentence_citing_a_table_by_number_is_no_caption_that_hides_the_table_
     got = {o.value_raw: (o.year, o.kind, o.unit) for o in observations_of(text, "rr_ndc_2020")}
     assert got["120.15"] == (2005, "actual", "Mt CO2e")
     assert got["183.65"] == (2015, "actual", "Mt CO2e")
+
+
+def test_observed_trends_are_records_and_a_trend_scenario_a_reference_path() -> None:
+    """ "Observed Trends in Annual Rainfall" titles what happened (its cells are records); "Trend scenario" and
+    "Projections of historical trends" name the reference path."""
+    from extract.header import _cue_kind
+
+    assert _cue_kind("Table 4: Observed Trends in Annual Rainfall by Region")[0] == "actual"
+    assert _cue_kind("Historical trends of mean temperature")[0] == "actual"
+    assert _cue_kind("Trend scenario")[0] == "bau"
+    assert _cue_kind("Projections of historical trends")[0] == "bau"
