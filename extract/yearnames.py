@@ -31,6 +31,18 @@ _ISSUED_BEFORE_RE = rx.compile(
     re.IGNORECASE,
 )
 _ISSUED_WORDS = ("submitted", "published", "released", "issued")
+#: An estimate or an inventory and when it was worked out: "according to estimates prepared in 2025, reductions
+#: amounted to …", "the GHG inventory compiled in 2020 …". The year dates the work, not its data: it dates a value only
+#: when the sentence has no other year (a "name"), as a survey "carried out in 2019" dates what it found.
+_PRODUCED_BEFORE_RE = rx.compile(
+    r"\b(?:estimat(?:es?|ions?)|calculations?|assessments?|analys[ie]s|projections?|modell?ing|stud(?:y|ies)"
+    r"|inventor(?:y|ies)|reports?|surveys?)\s+(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:prepared|compiled|made|updated|developed|finali[sz]ed|produced|carried\s+out|conducted|performed|undertaken)"
+    r"\s+(?:in|on)\s+(?:(?:" + "|".join(m for m in _MONTHS[3:-1].split("|")) + r")\s+)?$",
+    re.IGNORECASE,
+)
+_PRODUCED_WORDS = ("prepared", "compiled", "made", "updated", "developed", "finali", "produced", "carried", "conducted",
+                   "performed", "undertaken")  # fmt: skip
 #: "… (UNFCCC) published in 2023 states that emissions in 2020 were …": a source too long to name in the window
 _ISSUED_IN_RE = rx.compile(r"\b(?:submitted|published|released|issued)\s+in\s+$", re.IGNORECASE)
 _STATES_AFTER_RE = rx.compile(r"\s*,?\s*(?:states?|reports?|shows?|indicates?|notes?|estimates?|finds)\b", re.I)
@@ -190,6 +202,8 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
         _ISSUED_BEFORE_RE.search(before) or (_ISSUED_IN_RE.search(before) and _STATES_AFTER_RE.match(after))
     ):
         return "issued"  # "according to the National Inventory Report submitted in 2022": when a document came out
+    if any(map(before.__contains__, _PRODUCED_WORDS)) and _PRODUCED_BEFORE_RE.search(before):
+        return "name"  # "according to estimates prepared in 2025, … amounted to 1.2 Mt … of the 2023 emissions"
     if (
         before.endswith("IPCC ")
         or after[:1] == " " and _METHOD_AFTER_RE.match(after)

@@ -993,6 +993,18 @@ def test_the_year_a_document_came_out_dates_no_data() -> None:
     assert [(r["value"], r["year"]) for r in got] == [("61.2", "2019"), ("48.7", "2019")]
 
 
+def test_the_year_an_estimate_was_worked_out_dates_its_data_only_when_nothing_else_does() -> None:
+    text = (
+        "According to calculations prepared in 2024, the reductions achieved under the first NDC amounted to "
+        "612.3 kt CO2e, or 7.8% of the 2021 net emissions."
+    )
+    assert [(y.year, y.role) for y in find_years(text, 0, len(text))][0] == (2024, "name")
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert got == {("0.6123", "2021", "actual"), ("7.8", "2021", "actual")}
+    alone = rows("A household survey conducted in March 2018 found that 38% of rural homes cook with charcoal.")
+    assert [(r["value"], r["year"]) for r in alone] == [("38", "2018")]
+
+
 def test_an_abbreviated_unit_before_a_bracket_does_not_end_the_sentence() -> None:
     got = rows("Power generation emitted 12.4 Mt CO2 eq. (41% of the total) in 2018.")
     assert [(r["value"], r["year"]) for r in got] == [("12.4", "2018"), ("41", "2018")]
