@@ -45,8 +45,8 @@ _NUMBER_PERCENT_RE = rx.compile(r"\d[\d.,]*\s*(?:%|per\s*cent\b)", re.I)
 _SUBSCRIPT_GAP_RE = rx.compile(r"(CO|CH|N)\s+(\d)")
 # "($ USD billion)", "US $", "US dollars": one currency
 _CURRENCY = r"\$\s*USD|USD\s*\$|USDs?|US\s*\$|\$\s?US(?![A-Za-z])|\$|EUR|€|US\s+dollars?|dollars?|euros?"
-# "(mil. US $)"; "('000,000 USD)": millions
-_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.|bn|M|B|k|'000[,. ]000|'000"
+# "(mil. US $)", "(US$ mil)", "(mil $)"; "('000,000 USD)": millions
+_MONEY_MAG = r"millions?|billions?|thousands?|mn|mln|mil\.?|bn|M|B|k|'000[,. ]000|'000"
 _MONEY_RE = rx.compile(
     rf"(?<![A-Za-z])(?P<c1>{_CURRENCY})\s*(?P<m1>{_MONEY_MAG})?(?![A-Za-z])"
     rf"|(?<![A-Za-z])(?P<m2>{_MONEY_MAG})\s*(?:of\s+)?(?P<c2>{_CURRENCY})(?![A-Za-z])",
@@ -60,7 +60,8 @@ _MONEY_SCALE = {
     "thousand": Decimal("1e-6"), "k": Decimal("1e-6"), "'000": Decimal("1e-6"), "'000,000": Decimal("1e-3"),
     "'000.000": Decimal("1e-3"), "'000 000": Decimal("1e-3"),
     "million": Decimal("1e-3"), "mn": Decimal("1e-3"), "mln": Decimal("1e-3"), "m": Decimal("1e-3"),
-    "mil.": Decimal("1e-3"),  # English "mil." (a bare "mil" is Spanish and Portuguese for thousand)
+    # English "mil." or "mil" (the Spanish and Portuguese "mil", a thousand, is in plans this tool skips)
+    "mil.": Decimal("1e-3"), "mil": Decimal("1e-3"),
     "billion": Decimal(1), "bn": Decimal(1), "b": Decimal(1),
 }  # fmt: skip
 

@@ -52,6 +52,7 @@ MAGNITUDES: dict[str, Decimal] = {
     "million": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
     "mln": Decimal(10) ** 6,
+    "mil": Decimal(10) ** 6,  # English: "USD 61 - 86 mil" (the Spanish "mil", a thousand, is in plans this tool skips)
     "billion": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,

@@ -63,6 +63,13 @@ def test_money_ranges_share_currency_and_magnitude(text: str, low: Decimal, high
     assert found(text) == [(low, "USD billion", ">="), (high, "USD billion", "<=")]
 
 
+def test_mil_abbreviates_million_also_where_a_range_shares_it() -> None:
+    assert found("Phase 2 of the grid programme costs about USD 42.5 mil.") == [(D("0.0425"), "USD billion", "")]
+    bounds = [(D("0.012"), "USD billion", ">="), (D("0.017"), "USD billion", "<=")]
+    assert found("Tranche B needs USD 12 - 17 mil.") == bounds
+    assert found("The sink held 7.5 mil tonnes of carbon.") == [(D("7.5"), "Mt CO2", "")]
+
+
 def test_from_to_is_a_change_not_a_range() -> None:
     assert [q for _, _, q in found("Forest cover rose from 31% to 35%.")] == ["", ""]
 

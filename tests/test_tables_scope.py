@@ -692,6 +692,9 @@ def test_an_abbreviated_million_scales_a_money_header() -> None:
     # "mil." abbreviates million in English tables; without it a column of 386.50 would read as dollars
     assert cell_unit("Estimated Resources Required (mil. US $)") == ("USD billion", Decimal("0.001"))
     assert cell_unit("Cost, US$ mil.") == ("USD billion", Decimal("0.001"))
+    # and so does "mil" with no point, before or after the currency: "(US$ mil)", "(mil $)"
+    assert cell_unit("Indicative cost (US$ mil)") == ("USD billion", Decimal("0.001"))
+    assert cell_unit("Financing needs (mil $)") == ("USD billion", Decimal("0.001"))
 
 
 def test_a_row_counting_things_gives_its_bare_cells_a_count() -> None:
