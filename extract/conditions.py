@@ -90,6 +90,16 @@ _MODAL_RAISE = (
 _OPENS_RAISE_RE = rx.compile(rf"\s*,\s*(?:[\w-]+\s+){{0,4}}?{_MODAL_RAISE}\b", re.IGNORECASE)
 _CLAUSE_GAP_RE = rx.compile(r"[;,]")
 _NEW_CONJUNCT_RE = rx.compile(r"[^\d]*?(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:(?:its|their|the|a)\s+)?$", re.I)
+_LABEL_AFTER_RE = rx.compile(r"[ \t]*:")
+
+
+def _labels(text: str, found: tuple[int, int, str]) -> bool:
+    """Whether a mention is a label of what follows it: the bare word and a colon ("Unconditional: 10,500 SHS"; not
+    "contingent upon:", which goes on into its list)."""
+    return text[found[0] : found[1]].lower() in _LABEL_WORDS and bool(_LABEL_AFTER_RE.match(text, found[1]))
+
+
+_LABEL_WORDS = ("conditional", "unconditional")
 _OWN_NUMBER_REACH = 40  # characters from a mention to a number it introduces ("conditional target to 43.20%")
 
 
@@ -125,8 +135,10 @@ def condition_for(text: str, sent_start: int, sent_end: int, q_start: int, q_end
         return (1 if owned else 0, between[1] - between[0])
 
     # a mention after another number is that number's ("25% in all (5% unconditionally and 20% conditionally)");
-    # each mention's gap is weighed once, for the test and for the choice
-    owned = [(g, f) for f in found if (g := gap(f)) and (f[1] <= q_start or not g[0])]
+    # each mention's gap is weighed once, for the test and for the choice; a label ("Conditional: 21,000 stoves")
+    # heads what follows it, never a number before it
+    before = [f for f in found if f[1] <= q_start or not _labels(text, f)]
+    owned = [(g, f) for f in before if (g := gap(f)) and (f[1] <= q_start or not g[0])]
     return min(owned, key=itemgetter(0))[1][2] if owned else section
 
 

@@ -410,6 +410,17 @@ def test_shares_coordinated_in_one_predicate_share_the_bau_yardstick_after_them(
             "and the remaining 4% would necessitate grants and concessional loans.",
             [("9", ""), ("5", "unconditional"), ("4", "conditional")],
         ),
+        # a condition written as a label heads what follows it, not the value before it
+        (
+            "Biogas digesters\tUnconditional: 4,100 digesters by 2030 - GHG reduction 6 kt CO2 eq/year in 2030. "
+            "Conditional: 9,300 digesters by 2030 - GHG reduction 14 kt CO2 eq/year in 2030.",
+            [("4100", "unconditional"), ("0.006", "unconditional"), ("9300", "conditional"), ("0.014", "conditional")],
+        ),
+        # (a condition that goes on into a list after its colon is no label: "contingent upon:")
+        (
+            "Of this, Freedonia aims at an unconditional 12% cut, while the remaining 21% cut is contingent upon:",
+            [("12", "unconditional"), ("21", "conditional")],
+        ),
         ("Ruritania will install 300 MW of wind power by 2030.", [("0.3", "")]),
         # facts are never conditional
         ("In 2020, with international support, 55 MW of solar was installed.", [("0.055", "")]),
