@@ -171,3 +171,18 @@ def row_condition(text: str, start: int, end: int) -> str:
 #: A raise before a conditional value: "could increase to 31%", "can be raised up to 27%", "a further 15%", "an
 #: additional 60 MtCO2eq", "and by up to 15% if support is provided".
 RAISE_RE = rx.compile(rf"\b(?:{_MODAL_RAISE}|further|additional|up\s+to)\b", re.IGNORECASE)
+
+
+#: A row that states the condition of what it describes: "Conditionality | Conditional", "Condition: | Unconditional"
+_CONDITIONALITY_LABEL_RE = rx.compile(
+    r"\s*(?:type\s+of\s+)?condition(?:ality|s)?(?:\s+of\s+[\w\s]{0,30})?\s*:?\s*", re.IGNORECASE
+)
+_CONDITION_VALUE_RE = rx.compile(r"\s*((?:un)?conditional)\s*\.?\s*", re.IGNORECASE)
+
+
+def conditionality_row(label: str, value: str) -> str:
+    """``conditional`` / ``unconditional`` when a two-cell table row states it of the target the table describes."""
+    if "ondition" not in label or "ondition" not in value:
+        return ""
+    m = _CONDITION_VALUE_RE.fullmatch(value)
+    return m.group(1).lower() if m and _CONDITIONALITY_LABEL_RE.fullmatch(label) else ""

@@ -19,6 +19,7 @@ from .captionunits import caption_row, caption_unit, table_caption
 from .cells import CAPTION_RE, is_value
 from .cellunits import year_unit_cell
 from .citations import cite_tables
+from .conditions import conditionality_row
 from .grid import find_grids
 from .headinglines import (
     _LINE_CHARS,
@@ -111,6 +112,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             # the years a table's cells frame stay in it: "Agricultural policy 2013-2022" in a row dates no cost of
             # the next table (its rows share them: "By 2030, …" in one row, the rows after it)
             carry.obs_year = carry.target_year = None
+            carry.table_condition = ""  # (and a condition a row stated holds for its table only)
         if block.kind == "heading":
             if CAPTION_RE.match(block.text):
                 carry.impact_rows = impact_table(block.text)
@@ -175,6 +177,9 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 # a row whose one cell spans the table ("Conditional Measures") heads the rows below it, as a
                 # heading line does: their kind and condition
                 _heads_section(carry, named[0])
+            elif len(named) == 2 and (stated := conditionality_row(named[0], named[1])):
+                # "Conditionality | Conditional" in a table describing one target: the condition of the rows below
+                carry.table_condition = stated
             if header is not None and len(named) == 1 < len(cells) and cells[0].strip() and not is_value(cells[0]):
                 header.group = cells[0].strip()  # "BAU baseline" names the rows below (their label cells may be empty)
             if (index == 0 or blocks[index - 1].kind != "table") and (deadline := header_row_year(cells)) is not None:

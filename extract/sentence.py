@@ -323,7 +323,10 @@ def read_sentence(
         condition = (
             clauses.condition_for(
                 text, start, end, q.start, q.end,
-                row_condition(text, q_start, q_end) or carry.paragraph_condition or carry.section_condition,
+                row_condition(text, q_start, q_end)
+                or carry.paragraph_condition
+                or carry.table_condition
+                or carry.section_condition,
             )
             if kind == "target"
             else ""

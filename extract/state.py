@@ -82,6 +82,7 @@ class Carry:
     impact_rows: bool = False  # the lines under a caption naming a climate impact: a flattened table's cells
     paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
+    table_condition: str = ""  # the same, stated by a row of the table being read ("Conditionality | Conditional")
     last_kind: tuple[int, str, int | None] | None = None  # (end, kind, year) of the last sentence that gave a value
     last_values: tuple[int, int] = (0, 0)  # the paragraph's last sentence's rows (index range): see conditions
     present_end: int = -1  # the end of the last sentence whose record was of the present alone (``undated_present``)

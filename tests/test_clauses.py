@@ -443,6 +443,19 @@ def test_a_table_rows_own_condition_cell_conditions_its_values() -> None:
     ]  # fmt: skip
 
 
+def test_a_row_stating_the_conditionality_of_a_described_target_conditions_the_rows_below() -> None:
+    """A two-column table describing one target ("Target | …", "Conditionality | Conditional", "Activities | …"):
+    the rows below the conditionality row take its condition; the rows above it state their own."""
+    text = (
+        "Table C2: Details on the mitigation target for transport\n"
+        "Target\tCut transport emissions by 12 GgCO2e by 2030\n"
+        "Conditionality\tConditional\n"
+        "Activities\tPhase 1: 40 electric buses by 2030; Phase 2: charging stations for 2 MW by 2030\n\n"
+        "Adaptation\n\nWe will restore 300 ha of mangroves by 2030."
+    )
+    assert got(text, "condition") == [("0.012", ""), ("40", "conditional"), ("0.002", "conditional"), ("0.0003", "")]
+
+
 def test_condition_from_the_section_heading() -> None:
     text = (
         "Conditional contribution\n\nRuritania will install 300 MW of wind power by 2030.\n\n"
