@@ -182,6 +182,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 carry.table_condition = stated
             if header is not None and len(named) == 1 < len(cells) and cells[0].strip() and not is_value(cells[0]):
                 header.group = cells[0].strip()  # "BAU baseline" names the rows below (their label cells may be empty)
+                header.condition = ""  # (a group row ends the rows a condition cell spanned)
             if (index == 0 or blocks[index - 1].kind != "table") and (deadline := header_row_year(cells)) is not None:
                 text_year = deadline  # "Sector | Description | Actions by 2030": the rows below aim at 2030
                 text_width = len(cells)

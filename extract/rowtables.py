@@ -18,6 +18,7 @@ from .cellunits import (
     label_unit,
     percent_label,
 )
+from .conditions import row_condition
 from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .introunit import names_emissions
@@ -77,8 +78,15 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # the row's group ("BAU baseline", "Conditional mitigation") names its path with it: "Projected emissions" under
     # the plan's group are the plan's; a label naming the reference path itself ("GHG emissions BAU") is a projection
     label_kind, condition = _cue_kind(f"{header.group} {label}" if header.group != label else label)
+    # a cell of the row that states a condition alone ("Agriculture | Unconditional | Project … | 118.5") holds for
+    # the rows below it that state none (its cell spanned them), over the group row's
+    shift = max(header.width - len(block.cells), 0) if header.width else 0
+    first_value = min(max(min(header.years) - shift, 1), len(block.cells) - 1)
+    if own := row_condition(text, block.start, block.cells[first_value][0]):
+        header.condition = own
+    condition = condition if own or not header.condition else header.condition
     # (a row that names no condition has the caption's: "Table 3. Benefits of conditional mitigation measures")
-    condition = condition or (_cue_kind(header.caption)[1] if header.caption else "")
+    condition = own or condition or (_cue_kind(header.caption)[1] if header.caption else "")
     if _BAU_RE.search(label) and _cue_kind(label)[0] == "bau":
         label_kind = "bau"
     # "BAU (INDC) RE (MW) | 44.41 | …", a row of "Table 4: Projection of emissions by fuel": a projection
@@ -105,9 +113,9 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # a bare number is one value in the unit of its row's unit cell ("Reduced emissions | ktCO2e | 26.2 | …"), else
     # of the caption, however it groups its digits ("3 788,6"), unless the label states its own measure (decided
     # once per row: the label is the same for every cell)
-    # a row of a two-row header's table may lack the leading cells a cell above spans ("Fruit tree growing | 1000 ha
-    # | 7.5 | 25" under "Sector | Mitigation measure | Unit of measurement | 2025 | 2030"): its cells end aligned
-    shift = max(header.width - len(block.cells), 0) if header.width else 0
+    # (a row of a two-row header's table may lack the leading cells a cell above spans, ``shift``: "Fruit tree growing
+    # | 1000 ha | 7.5 | 25" under "Sector | Mitigation measure | Unit of measurement | 2025 | 2030"; its cells end
+    # aligned)
     named = f"{header.group} {label}"
     against_bau = bool(_BAU_RE.search(named)) and _cue_kind(named)[0] != "bau"  # "relative to BAU": the yardstick
     caption_unit_ = None

@@ -28,6 +28,7 @@ class YearHeader:
     reference: bool = False  # the caption names a reference path ("Projection of emissions", "Annual BAU emissions")
     history_end: int | None = None  # the last year the scenario rows share (see ``scenario_history``)
     group: str = ""  # the last row whose one cell spans the table ("BAU baseline", "Conditional mitigation")
+    condition: str = ""  # the last condition a row's own cell stated ("Agriculture | Unconditional | …"): rows below it
     index: int = -1  # the header row's block
     both_paths: bool = False  # the caption names the reference path and the plan ("BAU / CDN / CDN+ emissions")
     units: dict[int, tuple[str, Decimal]] = field(default_factory=dict)  # a row of units under it (``unitrow``)

@@ -456,6 +456,24 @@ def test_a_row_stating_the_conditionality_of_a_described_target_conditions_the_r
     assert got(text, "condition") == [("0.012", ""), ("40", "conditional"), ("0.002", "conditional"), ("0.0003", "")]
 
 
+def test_a_condition_cell_spanning_rows_under_years_holds_for_the_rows_below_it() -> None:
+    """A "Scenario" column whose cell spans the rows of its block ("Energy | Unconditional | Project A | …", then
+    rows with no such cell): those rows take its condition, over a group row's above ("Conditional"), up to the next
+    cell or group row that states one."""
+    text = (
+        "This NDC was submitted in 2021. Ruritania will cut emissions by 20% by 2030.\n\n"
+        "Sector\tScenario\tProject\tCost (USD)\tPotential (GgCO2eq)\t\n2025\t2030\n"
+        "Conditional\t\t\t\t\n"
+        "Green belt restoration.\t81,000,000\t512.4\t1024.8\n"
+        "Energy\tUnconditional\tSolar pumping project.\t15,300,000\t105.2\t210.4\n"
+        "Rural biogas project.\t11,050,000\t31.6\t62.3\n"
+    )
+    assert got(text, "condition")[1:] == [
+        ("0.5124", "conditional"), ("1.0248", "conditional"), ("0.1052", "unconditional"), ("0.2104", "unconditional"),
+        ("0.0316", "unconditional"), ("0.0623", "unconditional"),
+    ]  # fmt: skip
+
+
 def test_condition_from_the_section_heading() -> None:
     text = (
         "Conditional contribution\n\nRuritania will install 300 MW of wind power by 2030.\n\n"
