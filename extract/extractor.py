@@ -35,6 +35,7 @@ from .headings import names_plan, section_projection
 from .impacts import impact_table
 from .labelvalue import labels_value_below, value_below_label
 from .listintro import (
+    inline_list,
     labels_a_value,
     list_intro_unit,
     list_intro_year,
@@ -261,7 +262,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 # "The sectoral sources were the following: a. … ; b. …" run on in one paragraph: records of its year
                 saved_list = saved_list or (carry.list_year, carry.list_intro)
                 carry.list_year, carry.list_intro, carry.list_record = record, True, record
-            inline = _inline_list(sentence.text)
+            inline = inline_list(sentence.text)
             if inline and (due := int(inline.group(1))) > (ctx.ref_year or 9999):
                 # "… contribute to the target by 2030: to attract …; 60% gasification; …": the items after it, to
                 # the paragraph's end, are the list's (the lead-in's own item has its own words)
@@ -347,19 +348,6 @@ def _semicolon_items(block: Block) -> bool:
 def is_list_item(block_text: str) -> bool:
     """A bulleted or enumerated line: it belongs to the list before it."""
     return bool(_LIST_ITEM_RE.match(block_text))
-
-
-#: A deadline and a colon inside a sentence that ends with a semicolon: a list run on in one paragraph.
-_INLINE_LIST_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:20|21)\d\d)\s*:[^:]*;\s*$")
-
-
-def _inline_list(sentence: str) -> re.Match[str] | None:
-    """``_INLINE_LIST_RE.search(sentence)``, the cheap tests first: a match ends in a semicolon and spaces (``\\s`` is
-    what ``rstrip`` strips), which few sentences do, and holds "by" and a colon; searched in every sentence, the regex
-    cost 1 % of extraction."""
-    if sentence.rstrip().endswith(";") and "by" in sentence and ":" in sentence:
-        return _INLINE_LIST_RE.search(sentence)
-    return None
 
 
 _BILLION = 1_000_000_000

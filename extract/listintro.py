@@ -208,3 +208,16 @@ def record_lead_in_year(text: str, block: Block, k: int, ref_year: int | None) -
     head = Block(block.kind, block.start, lead.end, text[block.start : lead.end], [*block.sentences[:k], lead])
     year = list_intro_year(text, head)
     return year if year is not None and ref_year is not None and year <= ref_year else None
+
+
+#: A deadline and a colon inside a sentence that ends with a semicolon: a list run on in one paragraph.
+_INLINE_LIST_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?((?:20|21)\d\d)\s*:[^:]*;\s*$")
+
+
+def inline_list(sentence: str) -> re.Match[str] | None:
+    """``_INLINE_LIST_RE.search(sentence)``, the cheap tests first: a match ends in a semicolon and spaces (``\\s`` is
+    what ``rstrip`` strips), which few sentences do, and holds "by" and a colon; searched in every sentence, the regex
+    cost 1 % of extraction."""
+    if sentence.rstrip().endswith(";") and "by" in sentence and ":" in sentence:
+        return _INLINE_LIST_RE.search(sentence)
+    return None

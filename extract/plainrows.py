@@ -7,6 +7,7 @@ import re
 
 from . import rx
 from .labelvalue import value_beside_label
+from .listintro import inline_list
 from .segment import Block, split_sentences
 from .sentence import read_sentence
 from .state import Carry, DocContext
@@ -32,8 +33,16 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
             read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
             continue
         label = f"{text[block.start : c_start]} " if c_start > block.start else ""  # the row's cells before it
+        saved_list = None
         for sentence in sentences:  # (those cells frame it too: "2035 | Maintain at least 46% … It …")
             read_sentence(ctx, sentence.start, sentence.end, carry, label=label)
+            if (inline := inline_list(sentence.text)) and (due := int(inline.group(1))) > (ctx.ref_year or 9999):
+                # "… in addition to the target by 2030: Increase …; Double …; Halve …": the cell's items after the
+                # lead-in are the list's, as in a paragraph (up to the cell's end)
+                saved_list = saved_list or (carry.list_year, carry.list_intro)
+                carry.list_year, carry.list_intro = due, True
+        if saved_list is not None:
+            carry.list_year, carry.list_intro = saved_list
     carry.section_kind = saved
 
 

@@ -180,6 +180,21 @@ def test_a_prose_cell_under_a_label_naming_measures_states_goals() -> None:
     assert {("0.4205", "2030", "target"), ("96000", "2030", "target"), ("0.041", "2030", "target")} <= got
 
 
+def test_a_list_run_on_after_a_deadline_in_a_prose_cell_gives_its_items_the_deadline() -> None:
+    """A prose cell under a row label of baseline data: "… in addition to the target by 2035: Raise …; Triple …;
+    Halve …." Its items after the lead-in are goals due then, as in a paragraph, not records of the base year."""
+    intro = "<p>Norland submitted this update in 2022. Its base year is 2012. Emissions were 40 Mt CO2e in 2020.</p>"
+    cell = (
+        "Base year emissions of 52.3 Mt CO2e were revised after the inventory moved to the 2006 IPCC Guidelines and "
+        "updated its activity data for every sector. The following are set in addition to the headline target by "
+        "2035: Raise the share of renewables to 45% of power generation; Triple the rooftop solar capacity relative "
+        "to the level of 2021; Halve the energy intensity of GDP. These indicators come from the Energy Strategy."
+    )
+    rows = html_rows(intro + table(tds("(b) Quantifiable baseline indicators", cell)))
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows}
+    assert {("45", "%", "2035", "target"), ("3", "times", "2035", "target"), ("50", "%", "2035", "target")} <= got
+
+
 def test_a_short_cell_is_quoted_with_its_row() -> None:
     rows = html_rows(
         table(tds("Solar capacity", "Installed: 2.4 GW in 2021."), tds("Wind capacity", "0.8 GW in 2021."))
