@@ -133,6 +133,8 @@ def _ahead(year: int | None, ref: int | None) -> bool:
     return ref is None or (year is not None and year > ref)
 
 
+#: what follows a year that opens a labelled part of a sentence: "2017 NDC2: 189.2 Mt" (not "… in 2024: Target 2035: …")
+_OPENS_LABEL_RE = rx.compile(r"[ \t]*(?:[A-Z][\w.-]*[ \t]*){1,3}:(?!\d)")
 _SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
 _SPAN_BREAK_RE = rx.compile(r"[;:()]|\d")  # another clause or number between them
 
@@ -230,6 +232,10 @@ def year_for(
         # "reached 7.1 Mt (2%), a 73.5% increase since 1990": a period's start after the value dates nothing of it,
         # nor, once the value has its own, one before it that the value before it was measured from
         observed = [y for y in observed if (y.start < q.start and not has_own) or not since_year(years, sent, y)]
+    if observed and observed[-1].start > q.start:
+        # "NDC1: 190.6 Mt … NDC2: 200.1 Mt … 2017 NDC2: 189.2 Mt": a year opening a labelled part after the value
+        # dates that part, not the value before it
+        observed = [y for y in observed if y.start < q.start or not _OPENS_LABEL_RE.match(sent, y.end - years.start)]
     now = present_of(q, years, sent, ctx)
     if now and present_only(now, q, years, ctx):
         return None  # "Currently, 30% of the land is protected": no year (see ``undated_present``)

@@ -1005,6 +1005,21 @@ def test_the_year_an_estimate_was_worked_out_dates_its_data_only_when_nothing_el
     assert [(r["value"], r["year"]) for r in alone] == [("38", "2018")]
 
 
+def test_a_year_opening_a_labelled_part_after_a_value_dates_only_that_part() -> None:
+    text = (
+        "This NDC was submitted in 2021. Emissions were 48.0 Mt CO2e in 2019.\n\n"
+        "Inventory estimates of the base year: NIR1: 61.3 Mt CO2e (gross) "
+        "58.2 Mt CO2e (net) NIR2: 62.5 Mt CO2e (gross) 57.7 Mt CO2e (net) 2016 NIR2: 63.9 Mt CO2e (gross) 59.4 Mt "
+        "CO2e (net)."
+    )
+    got = {r["value"]: r["year"] for r in rows(text)}
+    assert (got["63.9"], got["59.4"]) == ("2016", "2016")
+    assert "2016" not in (got.get("61.3"), got.get("58.2"))
+    # (a year closing its own clause before a label is the value's: "… in 2023: Target 2035: …")
+    later = rows("This NDC was submitted in 2025. [Baseline: 4% of the fishing communities in 2023: Target 2035: 12%]")
+    assert [(r["value"], r["year"]) for r in later] == [("4", "2023"), ("12", "2035")]
+
+
 def test_an_abbreviated_unit_before_a_bracket_does_not_end_the_sentence() -> None:
     got = rows("Power generation emitted 12.4 Mt CO2 eq. (41% of the total) in 2018.")
     assert [(r["value"], r["year"]) for r in got] == [("12.4", "2018"), ("41", "2018")]
