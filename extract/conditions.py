@@ -186,3 +186,33 @@ def conditionality_row(label: str, value: str) -> str:
         return ""
     m = _CONDITION_VALUE_RE.fullmatch(value)
     return m.group(1).lower() if m and _CONDITIONALITY_LABEL_RE.fullmatch(label) else ""
+
+
+#: A statement that the plan's pledges are all conditional: "All commitments are conditional …", "All mitigation and
+#: adaptation measures contained in this NDC are presented as conditional", "Compliance with the NDC remains fully
+#: conditional on …" (not one of an earlier plan, "our first NDC being fully conditional", nor "all other
+#: interventions are conditional", which leaves one that is not)
+_ALL_CONDITIONAL_RE = rx.compile(
+    r"\b(?:all|every)\s+(?!other\b)(?:(?:of\s+(?:the|its|our)\s+)?[\w-]+\s+){0,5}?(?:commitments?|targets?|measures?|contributions?"
+    r"|actions?|interventions?)\b[^.;:]{0,60}?\b(?:are|is|remain|remains|will\s+be)\s+(?:\w+\s+){0,2}?conditional\b"
+    r"|\b(?:NDC|contribution|commitment)\b[^.;:]{0,40}?\b(?:is|remains)\s+(?:fully|entirely|wholly|totally|100\s?%)\s+"
+    r"conditional\b",
+    re.IGNORECASE,
+)
+_SECTION_ONLY_RE = rx.compile(r"\bin\s+this\s+(?:section|chapter|table|sector)\b", re.IGNORECASE)
+
+
+def document_condition(text: str) -> str:
+    """``conditional`` when the document declares all its pledges conditional and names no unconditional part (a
+    plan that does has both, and its targets say which); else empty. Read once per document: a plan's own statement
+    of what its pledges rest on holds for every target that states no condition of its own."""
+    if "onditional" not in text or _UNCONDITIONAL_WORD_RE.search(text):
+        return ""
+    for m in _ALL_CONDITIONAL_RE.finditer(text):
+        sentence_end = text.find(".", m.end())
+        if not _SECTION_ONLY_RE.search(text, m.start(), sentence_end if sentence_end > 0 else len(text)):
+            return "conditional"
+    return ""
+
+
+_UNCONDITIONAL_WORD_RE = rx.compile(r"\bun-?conditional", re.IGNORECASE)

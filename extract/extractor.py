@@ -19,7 +19,7 @@ from .captionunits import caption_row, caption_unit, table_caption
 from .cells import CAPTION_RE, is_value
 from .cellunits import year_unit_cell
 from .citations import cite_tables
-from .conditions import conditionality_row
+from .conditions import conditionality_row, document_condition
 from .grid import find_grids
 from .headinglines import (
     _LINE_CHARS,
@@ -302,6 +302,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.list_projection = True  # "Baseline:" over "2020: 906 MtCO2e" lines: the reference path's levels
         elif carry.list_year is None:
             carry.list_projection = False
+    if stated := document_condition(text):
+        for obs in ctx.observations:
+            if obs.kind == "target" and not obs.condition:
+                obs.condition = stated  # "All commitments are conditional …" in a plan with no unconditional part
     return ExtractionResult(dedupe(ctx.observations), timeline.default_year, timeline.default_quote)
 
 

@@ -474,6 +474,20 @@ def test_a_condition_cell_spanning_rows_under_years_holds_for_the_rows_below_it(
     ]  # fmt: skip
 
 
+def test_a_plan_declaring_all_its_pledges_conditional_conditions_every_target_that_states_none() -> None:
+    """ "All commitments are conditional …" in a plan that names no unconditional part: its targets are conditional;
+    its records stay without a condition, and a plan that also names an unconditional part, or that leaves one
+    intervention out ("all other interventions are conditional"), keeps its targets' own conditions."""
+    lead = "This NDC was submitted in 2021. Emissions were 14.2 Mt CO2e in 2015. "
+    declared = lead + "All commitments presented here are conditional on international support.\n\n"
+    goals = "Renewables will supply 70% of power by 2030.\n\nForest cover will reach 60% by 2030."
+    assert got(declared + goals, "condition") == [("14.2", ""), ("70", "conditional"), ("60", "conditional")]
+    mixed = lead + "All commitments are conditional, except an unconditional 5% cut by 2030.\n\n"
+    assert [c for _, c in got(mixed + goals, "condition")][-2:] == ["", ""]
+    other = lead + "A 20 MW solar farm is privately financed; all other interventions are conditional.\n\n"
+    assert [c for _, c in got(other + goals, "condition")][-2:] == ["", ""]
+
+
 def test_condition_from_the_section_heading() -> None:
     text = (
         "Conditional contribution\n\nRuritania will install 300 MW of wind power by 2030.\n\n"
