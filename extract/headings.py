@@ -98,12 +98,13 @@ def heading_condition(heading: str, carry: Carry) -> str:
     """The condition a heading puts on its section ("Conditional contribution"); a new numbered section clears it.
 
     Headings of opposite conditions with nothing read between them are a flattened table's column headers
-    ("Unconditional", "Conditional"): no single condition holds below them.
+    ("Unconditional", "Conditional"): no single condition holds below them. A numbered heading is a section's title,
+    no column header ("3.2.1.4 Unconditional Target …" then "3.2.1.5 Conditional Target …").
     """
     m = CONDITION_RE.search(heading) if _may_name_condition(heading) else None
     if m:
         new = "unconditional" if m.group("u") else "conditional"
-        columns = carry.condition_from_heading and carry.section_condition not in ("", new)
+        columns = carry.condition_from_heading and carry.section_condition not in ("", new) and not _numbered(heading)
         carry.condition_from_heading = True
         return "" if columns else new
     if _numbered(heading) or _fact_heading(heading):

@@ -497,6 +497,24 @@ def test_condition_from_the_section_heading() -> None:
     assert got(text, "condition") == [("0.3", "conditional"), ("0.12", "unconditional"), ("0.0009", "")]
 
 
+def test_a_numbered_section_on_a_condition_after_an_empty_one_conditions_its_tables_goals() -> None:
+    """ "3.2.1.4 Unconditional Target …" with no value under it, then "3.2.1.5 Conditional Target …" over a table of
+    yearly goals: numbered section titles, not a flattened table's column headers, so the second holds below it; and
+    a year-keyed table's goals take the condition their caption or section names."""
+    text = (
+        "This NDC was submitted in 2021.\n\n3.2.1.4 Unconditional Target for the Forestry Sector\n\n"
+        "No unconditional commitment is set at this time for agroforestry.\n\n"
+        "3.2.1.5 Conditional Target for the Forestry Sector\n\n"
+        "With international support, trees will be planted on farms across the dry zone.\n\n"
+        "Table 9. Target for carbon enhancement on farmland (2021-2030)\n"
+        "Year\tAnnual planting (ha)\tCO2 sequestration (MtCO2e)\n"
+        "2029\t31500\t1.644\n2030\t31500\t1.827\n"
+    )
+    assert got(text, "condition") == [
+        ("0.0315", "conditional"), ("1.644", "conditional"), ("0.0315", "conditional"), ("1.827", "conditional"),
+    ]  # fmt: skip
+
+
 def test_heading_condition_keeps_its_section_across_table_cells() -> None:
     assert clauses.heading_condition("Energy", Carry(section_condition="conditional")) == "conditional"
     assert clauses.heading_condition("Table 6: Actions for the unconditional target", Carry()) == "unconditional"
