@@ -258,6 +258,12 @@ def read_text_row(ctx: DocContext, block: Block, carry: Carry, scope: TextScope,
         for column, c_start, c_end in cells:
             kind = "target" if column in scope.columns else None
             quote = (block.start, block.end)
+            if (record := scope.records.get(column)) is not None and row_year is None:
+                # a cell under "Baseline (2018)" beside "2030 Target": the record of that year, not a goal
+                carry.list_year = None
+                read_sentence(ctx, c_start, c_end, carry, quote=quote, table_year=record, table_kind="actual")
+                carry.list_year = scope.year
+                continue
             read_sentence(ctx, c_start, c_end, carry, quote=quote, table_year=row_year, table_kind=kind)
     finally:
         carry.list_year = saved

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import rx
 from .cells import YEAR_CELL_RE
@@ -33,6 +33,7 @@ class TextScope:
     columns: set[int]  # the columns whose cells are goals ("Actions by 2030", "Target")
     year_key: bool = False  # "Year | Target | ...": each row opens with its own year
     date_column: int | None = None  # "Target and Actions | Completion Date | …": each row's deadline, in that column
+    records: dict[int, int] = field(default_factory=dict)  # "Baseline (2018)": a column of the records of a year
 
 
 def header_row_year(cells: list[str]) -> TextScope | None:
@@ -57,4 +58,21 @@ def header_row_year(cells: list[str]) -> TextScope | None:
         # "Sub-sector | Unconditional options | Conditional options": the plan's two parts, each cell a goal (due
         # when the plan or the cell says)
         return TextScope(None, parts)
-    return TextScope(years.pop(), {j for j, ys in dated.items() if ys}) if len(years) == 1 else None
+    if len(years) != 1:
+        return None
+    due = years.pop()
+    # "Indicator | Baseline (2018) | 2030 Target": a column of what the year before the deadline recorded
+    records = {j: year for j, c in enumerate(cells) if j not in dated and (year := _record_year(c)) and year < due}
+    return TextScope(due, {j for j, ys in dated.items() if ys}, records=records)
+
+
+#: A header cell of a column of records: "Baseline (2018)", "Status as of 2023", "Reference value (2024)"
+_RECORD_HEADER_RE = rx.compile(
+    r"\b(?:baseline|base\s+year|reference(?:\s+value)?|status|current|existing|achieved|progress)\b", re.IGNORECASE
+)
+
+
+def _record_year(cell: str) -> int | None:
+    """The year a header cell names a column of records of ("Baseline (2018)"), if it names one year and a record."""
+    years = set(_cell_years(cell))
+    return years.pop() if len(years) == 1 and _RECORD_HEADER_RE.search(cell) else None

@@ -939,3 +939,16 @@ def test_a_horizon_column_dates_the_goal_in_the_cell_before_it() -> None:
     rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert ("64", "%", "2021", "target") in rows
     assert ("12", "%", "2026", "target") in rows
+
+
+def test_a_baseline_column_of_a_year_beside_the_deadlines_column_holds_records_of_that_year() -> None:
+    """ "Intervention | Indicator | Baseline (2018) | 2030 Target": the cells under the baseline column are what 2018
+    recorded, not goals of 2030 (the deadline column's cells stay goals)."""
+    body = "<p>Freedonia submitted this update in 2021.</p>" + table(
+        tds("Adaptation intervention", "Indicator(s)", "Baseline (2018)", "2030 Target"),
+        tds("Improve rangelands", "Share of improved dry feed", "Local dairy – 71% Exotic – 36%", "Local dairy – 100%"),
+        tds("Expand irrigation", "Area under irrigation", "58,400 Ha", "210,000 Ha"),
+    )
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("71", "%", "2018", "actual"), ("36", "%", "2018", "actual"), ("0.0584", "Mha", "2018", "actual")} <= rows
+    assert {("100", "%", "2030", "target"), ("0.21", "Mha", "2030", "target")} <= rows
