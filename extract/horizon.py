@@ -40,6 +40,20 @@ def relative_horizon(sent: str, now: int | None, headline: int | None) -> int | 
 
 
 _BEFORE_HEADLINE = 10  # years a horizon may end before the plan's headline year
+_OWN_HORIZON_REACH = 60  # characters from a value to a horizon said of it ("three million trees over the next …")
+_YEAR_BETWEEN_RE = rx.compile(r"(?:19|20)\d\d|[.;:]\s")  # a year or a clause's end between a value and a horizon
+
+
+def horizon_after(sent: str, pos: int, now: int | None, headline: int | None) -> int | None:
+    """The end of a horizon said right after a value at ``sent[pos]``, in its clause ("Plant three million trees over
+    the next five years"): the value's own deadline, over a year elsewhere in its sentence (a list item fused to the
+    one before it: "… to 10% by 2035 Plant three million trees over the next five years")."""
+    if now is None or "next" not in sent and "coming" not in sent and "following" not in sent:
+        return None
+    m = _NEXT_YEARS_RE.search(sent, pos, pos + _OWN_HORIZON_REACH)
+    if m is None or _YEAR_BETWEEN_RE.search(sent, pos, m.start()):
+        return None
+    return relative_horizon(sent[m.start() : m.end()], now, headline)
 
 
 #: the plan itself as a sentence's subject: "The NDC 3.0 will, if fully implemented, reduce …", "this NDC will see …"

@@ -10,7 +10,7 @@ import re
 from . import context as cx
 from . import rx
 from .baseyearof import dated_apart, own_since, since_year
-from .horizon import plan_subject, relative_horizon
+from .horizon import horizon_after, plan_subject, relative_horizon
 from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
 from .state import Carry, DocContext
@@ -178,6 +178,8 @@ def year_for(
         return years.span[1]
     exclude = from_years if q.group == "to" else set()
     if kind == "target":
+        if (own := horizon_after(sent, q.end - years.start, ctx.ref_year, ctx.timeline.target_year)) is not None:
+            return own  # "… by 2035 Plant three million trees over the next five years": the value's own horizon
         found = years.nearest(_outside_asides(years, sent, q), q.start, exclude) or years.nearest(
             years.bau, q.start, exclude
         )

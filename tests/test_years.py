@@ -2574,6 +2574,15 @@ def test_a_goal_dated_only_by_a_horizon_counted_from_now_is_due_at_its_end() -> 
     assert [(r["value"], r["year"]) for r in trees][-1] == ("0.004", "2035")
 
 
+def test_a_horizon_said_right_after_a_value_beats_a_year_earlier_in_its_fused_sentence() -> None:
+    # list items run together with no stop ("… to 12% by 2035 Plant two million trees over the next five years"):
+    # the horizon said of the value is its deadline, not the year that closes the item before it
+    lead = "This NDC was submitted in 2024. Ruritania will cut emissions by 30% by 2035.\n\n"
+    item = "Raise the forest cover from 8% to 12% by 2035 Plant two million trees over the next five years."
+    items = rows(lead + item)
+    assert [(r["value"], r["year"]) for r in items][-2:] == [("12", "2035"), ("2", "2029")]
+
+
 def test_a_horizon_with_a_footnote_fused_to_its_last_word_still_dates_the_goal() -> None:
     # "over the next 15 years7": the footnote's digits end the word, the horizon is still counted from the plan
     lead = "This NDC was submitted in 2022. Ruritania will cut emissions by 25% by 2040.\n\n"
