@@ -69,7 +69,7 @@ if TYPE_CHECKING:
     from .catalogue import Catalogue
 from .model import Document, Observation
 from .numberstyle import writes_decimal_commas
-from .plainrows import read_plain_row
+from .plainrows import names_columns, read_plain_row
 from .segment import Block, numbered_heading, segment
 
 # --------------------------------------------------------------- driver
@@ -114,6 +114,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             # the next table (its rows share them: "By 2030, …" in one row, the rows after it)
             carry.obs_year = carry.target_year = None
             carry.table_condition = ""  # (and a condition a row stated holds for its table only)
+            carry.table_header = []
         if block.kind == "heading":
             if CAPTION_RE.match(block.text):
                 carry.impact_rows = impact_table(block.text)
@@ -171,6 +172,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if (lone := caption_row(cells)) or index == 0 or blocks[index - 1].kind != "table":
                 caption = lone or table_caption(blocks, index)
                 impact_rows = impact_table(caption)
+                carry.table_header = cells if names_columns(cells) else []  # ("Target | Costs (USD)": plain rows')
             if impact_rows:
                 continue  # rows of "Table 2: Impact of climate change on yields": the climate's damage, no plan's
             named = [c for c in cells if c.strip()]

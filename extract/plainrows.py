@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import rx
+from .cellunits import cell_unit
 from .labelvalue import value_beside_label
 from .listintro import inline_list
 from .segment import Block, split_sentences
@@ -25,17 +26,22 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
     saved = carry.section_kind
     if len(block.cells) > 1 and _MEASURES_LABEL_RE.fullmatch(text, *block.cells[0]):
         carry.section_kind = "target"
-    for c_start, c_end in block.cells:
+    header = carry.table_header
+    shift = len(header) - len(block.cells)  # a row short of cells lost its first ones to a cell spanning rows above
+    for j, (c_start, c_end) in enumerate(block.cells):
         if not text[c_start:c_end].strip():
             continue
+        # a money column ("Costs (USD) and Conditionality") gives bare amounts its currency: "By 2035: 8.45 billion"
+        column = header[j + shift] if header and 0 <= j + shift < len(header) else ""
+        money = unit if column and (unit := cell_unit(column)) and unit[0].endswith(" billion") else None
         sentences = split_sentences(text, c_start, c_end) if c_end - c_start > _PROSE_CELL_CHARS else ()
         if len(sentences) < 2:
-            read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end))
+            read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end), amounts_in=money)
             continue
         label = f"{text[block.start : c_start]} " if c_start > block.start else ""  # the row's cells before it
         saved_list = None
         for sentence in sentences:  # (those cells frame it too: "2035 | Maintain at least 46% … It …")
-            read_sentence(ctx, sentence.start, sentence.end, carry, label=label)
+            read_sentence(ctx, sentence.start, sentence.end, carry, label=label, amounts_in=money)
             if (inline := inline_list(sentence.text)) and (due := int(inline.group(1))) > (ctx.ref_year or 9999):
                 # "… in addition to the target by 2030: Increase …; Double …; Halve …": the cell's items after the
                 # lead-in are the list's, as in a paragraph (up to the cell's end)
@@ -49,3 +55,15 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
 #: a short row label naming the plan's measures or goals: "Climate Change Adaptation Measures:", "Sector targets"
 _MEASURES_LABEL_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives)\s*:?\s*", re.I)
 _PROSE_CELL_CHARS = 200  # a cell shorter than this is a label or a value, however many full stops it holds
+
+
+def names_columns(cells: list[str]) -> bool:
+    """Whether a table's first row names its columns in words ("Target Year | Target | Costs (USD)"): two cells or
+    more, each short, none a value (a year may date a column: "Reference value (2024)")."""
+    named = [c for c in cells if c.strip()]
+    return len(named) >= 2 and all(len(c) <= _HEADER_CELL_CHARS and not _VALUE_RE.search(c) for c in named)
+
+
+_HEADER_CELL_CHARS = 60
+#: a number in a cell that is no year: the cell states a value, no column's name
+_VALUE_RE = rx.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d))\d")

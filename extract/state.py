@@ -83,6 +83,7 @@ class Carry:
     paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)
     table_condition: str = ""  # the same, stated by a row of the table being read ("Conditionality | Conditional")
+    table_header: list[str] = field(default_factory=list)  # the words heading the columns of the tab table being read
     last_kind: tuple[int, str, int | None] | None = None  # (end, kind, year) of the last sentence that gave a value
     last_values: tuple[int, int] = (0, 0)  # the paragraph's last sentence's rows (index range): see conditions
     present_end: int = -1  # the end of the last sentence whose record was of the present alone (``undated_present``)

@@ -952,3 +952,15 @@ def test_a_baseline_column_of_a_year_beside_the_deadlines_column_holds_records_o
     rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
     assert {("71", "%", "2018", "actual"), ("36", "%", "2018", "actual"), ("0.0584", "Mha", "2018", "actual")} <= rows
     assert {("100", "%", "2030", "target"), ("0.21", "Mha", "2030", "target")} <= rows
+
+
+def test_a_money_column_named_in_the_header_gives_bare_amounts_in_plain_rows_its_currency() -> None:
+    """ "Target | Reference value (2024) | Costs (USD) and Conditionality" over rows of prose (no header of years):
+    "By 2035: 3.1 billion unconditional" under the costs column is an amount in US dollars, not a bare count."""
+    body = "<p>Freedonia submitted this NDC in 2025. It will cut emissions by 20% by 2035.</p>" + table(
+        tds("Target", "Reference value (2024)", "Costs (USD) and Conditionality"),
+        tds("Raise hydropower capacity to 9,000 MW by 2035.", "2,100 MW", "By 2035: 3.1 billion unconditional."),
+    )
+    rows = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    assert ("3.1", "USD billion", "2035") in rows
+    assert not any(u == "million" for _, u, _ in rows)
