@@ -12,6 +12,7 @@ from .listintro import inline_list
 from .segment import Block, split_sentences
 from .sentence import read_sentence
 from .state import Carry, DocContext
+from .textscope import label_row
 
 
 def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
@@ -59,11 +60,5 @@ _PROSE_CELL_CHARS = 200  # a cell shorter than this is a label or a value, howev
 
 def names_columns(cells: list[str]) -> bool:
     """Whether a table's first row names its columns in words ("Target Year | Target | Costs (USD)"): two cells or
-    more, each short, none a value (a year may date a column: "Reference value (2024)")."""
-    named = [c for c in cells if c.strip()]
-    return len(named) >= 2 and all(len(c) <= _HEADER_CELL_CHARS and not _VALUE_RE.search(c) for c in named)
-
-
-_HEADER_CELL_CHARS = 60
-#: a number in a cell that is no year: the cell states a value, no column's name
-_VALUE_RE = rx.compile(r"(?<![\w.])(?!(?:19|20)\d\d(?!\d))\d")
+    more of labels (a year may date a column: "Reference value (2024)")."""
+    return sum(1 for c in cells if c.strip()) >= 2 and label_row(cells)

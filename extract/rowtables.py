@@ -29,7 +29,7 @@ from .segment import TABLE_FOOTNOTE_RE, Block
 from .sentence import read_sentence
 from .state import Carry, DocContext
 from .tables import read_grid
-from .textscope import TextScope
+from .textscope import TextScope, recorded_column_year
 from .texttables import column_of, row_years
 from .unitcolumn import scaled_unit
 from .yearheader import YearHeader, group_unit_of
@@ -284,7 +284,7 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
         for j, cell in enumerate(cells, start=1):
             notes += bool(_NOTE_RE.match(cell.text)) and j > 1
             column = column_of(table.header, j - notes)
-            recorded = _recorded_column_year(column, ctx.ref_year, min(aimed or [year]))
+            recorded = recorded_column_year(column, ctx.ref_year, min(aimed or [year]))
             if recorded is not None or aims:
                 _read_aimed_cell(ctx, carry, cell, year_cell, column, year, recorded)
                 continue
@@ -320,24 +320,6 @@ def read_year_table(ctx: DocContext, table: YearTable, carry: Carry) -> None:
 
 
 _NOTE_RE = rx.compile(r"\s*Notes?\s*[:.]")
-#: A column dated by its header: "Reference value (2024)", "Baseline (2019)", "Status (as of 2023)".
-_COLUMN_YEAR_RE = rx.compile(r"\((?:as\s+of\s+|in\s+)?((?:19|20)\d\d)\)")
-
-
-def _recorded_column_year(column: str, ref_year: int | None, first_aim: int) -> int | None:
-    """The year a column's header dates its cells with, when that year is a record's: not after the document's
-    present, or a reference or status column's year before the row's first deadline. Its cells are records of that
-    year (a baseline value, the status reached), whatever the row aims at."""
-    m = _COLUMN_YEAR_RE.search(column)
-    if m is None:
-        return None
-    year = int(m.group(1))
-    if ref_year is not None and year <= ref_year or year < first_aim and _RECORD_COLUMN_RE.search(column):
-        return year
-    return None
-
-
-_RECORD_COLUMN_RE = rx.compile(r"\b(?:reference|baseline|base|status|current|existing|achieved|progress)\b", re.I)
 
 
 def _read_aimed_cell(

@@ -261,13 +261,11 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
                     alt[1:] if alt else None,
                 )
             conditions = {scope.columns[c].condition for c, _ in options}
+            # (a goal states none: its caption's or heading's, "Table 8. Conditional target for carbon enhancement")
+            framed = scope.table.condition or carry.table_condition or carry.section_condition
             column_condition = conditions.pop() if len(conditions) == 1 else ""
             for obs in ctx.observations[first:]:
-                obs.condition = row_condition or column_condition
-                if not obs.condition and obs.kind == "target":
-                    # a goal's table under a caption or heading that names its condition ("Table 8. Conditional
-                    # target for carbon enhancement …", under "Conditional Target for the Agriculture Sector")
-                    obs.condition = scope.table.condition or carry.table_condition or carry.section_condition
+                obs.condition = row_condition or column_condition or (framed if obs.kind == "target" else "")
                 # a row of shares "Potential change from BAU" is against BAU whatever column it fills
                 obs.baseline = col.baseline or ("bau" if obs.unit == "%" and names_bau(label) else "")
                 row_bases = bases(label)  # "Forestry, change from 2010": the row's own yardstick

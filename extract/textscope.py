@@ -19,6 +19,12 @@ def _states_value(cell: str) -> bool:
     """Whether a cell states an amount with its unit ("A 17% cut below BAU by 2035", "Install 500 MW of solar PV by
     2030"): the row states a goal, it heads no rows. Labels' numbers have no unit ("Phase 1", "SDG 13", "Scope 2")."""
     return any(match_unit_after(cell, m.end()) is not None for m in _CELL_NUMBER_RE.finditer(cell))
+def label_row(cells: list[str]) -> bool:
+    """Whether a row is of short label cells, none a number or stating an amount: a header naming columns ("Target |
+    Reference value (2024) | Costs (USD)"), not a row of values ("Target | A 17% cut below BAU by 2035")."""
+    return bool(cells) and not any(len(c.strip()) > 60 or _NUMBER_RE.match(c) or _states_value(c) for c in cells)
+
+
 _YEAR_COLUMN_RE = rx.compile(r"^\s*(?:years?|period|timeline)\s*:?\s*$", re.I)
 #: A column of each row's deadline: "Completion Date", "Target year", "Deadline" (not a project's "End date")
 _DUE_COLUMN_RE = rx.compile(r"\s*(?:(?:completion|target)\s+(?:date|year)|deadline|horizon)\s*$", re.IGNORECASE)
@@ -40,7 +46,7 @@ def header_row_year(cells: list[str]) -> TextScope | None:
     """The scope a table's header row gives the rows below: a deadline ("Sector | Description | Actions by 2030")
     or a Year column ("Year | Target | Period"), or None. Only a row of short label cells, none a number or stating an
     amount ("Target | A 17% cut below BAU by 2035" is the table's first goal, not its header)."""
-    if not cells or any(len(c.strip()) > 60 or _NUMBER_RE.match(c) or _states_value(c) for c in cells):
+    if not label_row(cells):
         return None
     goals = {j for j, c in enumerate(cells) if _cue_kind(c)[0] == "target"}
     if len(cells) >= 2 and _YEAR_COLUMN_RE.match(cells[0]):
@@ -62,17 +68,23 @@ def header_row_year(cells: list[str]) -> TextScope | None:
         return None
     due = years.pop()
     # "Indicator | Baseline (2018) | 2030 Target": a column of what the year before the deadline recorded
-    records = {j: year for j, c in enumerate(cells) if j not in dated and (year := _record_year(c)) and year < due}
+    records = {j: year for j, c in enumerate(cells) if j not in dated and (year := recorded_column_year(c, None, due))}
     return TextScope(due, {j for j, ys in dated.items() if ys}, records=records)
 
 
-#: A header cell of a column of records: "Baseline (2018)", "Status as of 2023", "Reference value (2024)"
-_RECORD_HEADER_RE = rx.compile(
-    r"\b(?:baseline|base\s+year|reference(?:\s+value)?|status|current|existing|achieved|progress)\b", re.IGNORECASE
-)
+#: A column dated by its header: "Reference value (2024)", "Baseline (2019)", "Status (as of 2023)".
+_COLUMN_YEAR_RE = rx.compile(r"\((?:as\s+of\s+|in\s+)?((?:19|20)\d\d)\)")
+_RECORD_COLUMN_RE = rx.compile(r"\b(?:reference|baseline|base|status|current|existing|achieved|progress)\b", re.I)
 
 
-def _record_year(cell: str) -> int | None:
-    """The year a header cell names a column of records of ("Baseline (2018)"), if it names one year and a record."""
-    years = set(_cell_years(cell))
-    return years.pop() if len(years) == 1 and _RECORD_HEADER_RE.search(cell) else None
+def recorded_column_year(column: str, ref_year: int | None, first_aim: int) -> int | None:
+    """The year a column's header dates its cells with, when that year is a record's: not after the document's
+    present, or a reference or status column's year before the row's first deadline. Its cells are records of that
+    year (a baseline value, the status reached), whatever the row aims at."""
+    m = _COLUMN_YEAR_RE.search(column)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if ref_year is not None and year <= ref_year or year < first_aim and _RECORD_COLUMN_RE.search(column):
+        return year
+    return None
