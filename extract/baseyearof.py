@@ -16,7 +16,8 @@ from .years import SentenceYears, clause_bounds
 _CHANGE_WORDS_RE = cx.guarded(
     "abcdfghilmrstu增下减提降上",
     r"\b(?:reduc\w*|decreas\w*|declin\w*|drop\w*|lower\w*|cut\w*|fall\w*|fell|increas\w*|grow\w*|grew|growth|ris\w*"
-    r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold)\b"
+    r"|rose|up|down|higher|more|less|surg\w*|improv\w*|sav\w*|saving|chang\w*|below|above|times|fold"
+    r"|halv(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing))\b"
     r"|增加|下降|减少|提高|降低|增长|上升|减排",
     re.IGNORECASE,
 )

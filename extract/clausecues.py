@@ -79,7 +79,9 @@ _EXTRA_TARGET_RE = cx.guarded(
     "acdefimnoprst",
     # (not the demand of people: "to meet its energy needs", "basic needs", "the cooking needs of households", "the
     # country's food needs")
-    r"\b(?:on\s+(?:course|track)\s+to|(?:required|needed|necessary)\s+(?:for|to)\b"
+    # ("They put Ruritania on a trajectory to halve emissions", "on a pathway to net zero": the plan's outcome)
+    r"\b(?:on\s+(?:course|track|(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:trajectory|path(?:way)?))\s+to"
+    r"|(?:required|needed|necessary)\s+(?:for|to)\b"
     r"|(?<!\benergy\s)(?<!\bbasic\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bdaily\s)(?<!\bcooking\s)(?<!\bfood\s)needs?\b"
     # (nor a demand for energy: "48% of total electricity requirements", "the country's power requirements")
     r"|(?<!\benergy\s)(?<!\belectricity\s)(?<!\bpower\s)(?<!\bfuel\s)(?<!\bwater\s)requirements?\b"

@@ -124,6 +124,9 @@ _BASE_AFTER_RE = rx.compile(
     r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\d{0,2}\b",
     re.IGNORECASE,
 )  # "2005 levels", "with 2010 as the base year", "the 1990 level1" (a footnote's number glued on)
+#: a share "of" a year, and a deadline right after that year: "by 30% of 2010 by 2025" (the year is the yardstick)
+_SHARE_OF_BEFORE_RE = rx.compile(r"(?:%|\bper\s?cent)\s+of\s+$", re.IGNORECASE)
+_DEADLINE_AFTER_RE = rx.compile(r"\s*,?\s*(?:by|in|until|before)\s+(?:the\s+(?:end\s+of\s+)?)?(?:19|20)\d\d\b", re.I)
 _BASELINE_LABEL_AFTER_RE = rx.compile(r"\s*(?:[Bb]aseline|BASELINE)\s*:")
 _IN_THE_RE = rx.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
 #: a year in brackets labelling a base year: "94% of base year (1990) emissions", "a 24 Mt baseline (year 2000)"
@@ -162,10 +165,6 @@ _PRIOR_YEAR_RE = guarded(
     r"\s+year",
     re.IGNORECASE,
 )
-_PERIOD_END_RE = guarded(r"\d", r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+Five[\s-]Year\s+Plan", re.IGNORECASE)
-_PAST_PERIOD_RE = guarded(
-    "dio", r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:decade|\w+\s+years|few\s+years|years)", re.IGNORECASE
-)
 
 
 class YearMention(NamedTuple):
@@ -178,11 +177,6 @@ class YearMention(NamedTuple):
     role: str  # obs, target, base, span_start, span_end, plain, name (a report's: "BUR 2020"), bau ("the 2030 BAU"),
     # act (a legal act's date: "Law no. 10 of 26 February 2016"), issued (when a document came out: "the inventory
     # submitted in 2022": a name of it, and a sign of the document's present)
-
-
-def five_year_plan_end(n: int) -> int:
-    """Last year of China's n-th Five-Year Plan (3rd: 1966-1970; 13th: 2016-2020)."""
-    return 1970 + 5 * (n - 3)
 
 
 #: Every year of YEAR_RE and _SPAN_RE starts with one of these; a plain character class lets ``re`` skip ahead fast.
@@ -315,6 +309,9 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "obs"  # "Based on the 2006 GHG inventory, emissions were …": the figures' source, not a yardstick
     if _BASELINE_LABEL_AFTER_RE.match(after):
         return "obs"  # "2020 baseline: 37% in energy": the label dates the baseline's values
+    of_share = low is not None and low.endswith("of") and _SHARE_OF_BEFORE_RE.search(before)
+    if of_share and _DEADLINE_AFTER_RE.match(after):
+        return "base"  # "by 30% of 2010 by 2025": a cut measured against that year, its deadline after it
     if _BASE_AFTER_RE.match(after) or (
         (low is None or low.endswith(_BASE_BEFORE_ENDS))
         and _BASE_BEFORE_RE.search(before, run_start(before, _BASE_MATCH_CHARS))  # (all 60: 0.5 % of extraction)
@@ -341,41 +338,6 @@ def prior_year_base(text: str) -> bool:
     return may_contain(text, 0, len(text), _PRIOR_YEAR_WORDS) and bool(_PRIOR_YEAR_RE.search(text))
 
 
-def period_end_year(text: str) -> int | None:
-    """The last year of a period the sentence names by its rank: a Five-Year Plan, a Kyoto commitment period."""
-    if (kyoto := kyoto_period_end(text)) is not None:
-        return kyoto
-    if not may_contain(text, 0, len(text), ("plan",)):
-        return None  # "13th Five-Year Plan": rare, and the regex is slow on long sentences
-    m = _PERIOD_END_RE.search(text)
-    return five_year_plan_end(int(m.group("n"))) if m else None
-
-
-#: The Kyoto Protocol's commitment periods named by their rank: "the first period of the Kyoto Protocol", "the Kyoto
-#: Protocol's second commitment period", "the first Kyoto commitment period". The first ran 2008-2012 and the second
-#: 2013-2020: calendar facts of the treaty, as a Five-Year Plan's years follow from its number.
-_KYOTO_PERIOD_RE = guarded(
-    "fFsSkK",
-    r"\b(?P<a>first|second)\s+(?:commitment\s+)?period\s+(?:of|under)\s+the\s+Kyoto\s+Protocol"
-    r"|\bKyoto\s+Protocol['’]s\s+(?P<b>first|second)\s+commitment\s+period"
-    r"|\b(?P<c>first|second)\s+Kyoto\s+(?:commitment\s+)?period",
-    re.IGNORECASE,
-)
-_KYOTO_PERIOD_END = {"first": 2012, "second": 2020}
-
-
-def kyoto_period_end(text: str) -> int | None:
-    """The last year of the Kyoto commitment period the sentence names, or None."""
-    if "Kyoto" not in text or (m := _KYOTO_PERIOD_RE.search(text)) is None:
-        return None
-    return _KYOTO_PERIOD_END[(m.group("a") or m.group("b") or m.group("c")).lower()]
-
-
-def mentions_past_period(text: str) -> bool:
-    """Whether the sentence speaks of a past period ("over the past decade"); the cheap word test first."""
-    return may_contain(text, 0, len(text), ("past", "last")) and bool(_PAST_PERIOD_RE.search(text))
-
-
 # ------------------------------------------------------------------------ kind
 # The cue words live in cues.py; re-exported here for the readers that ask ``cx`` for them.
 
@@ -389,6 +351,9 @@ from .cues import has_actual_cue as has_actual_cue  # noqa: E402
 from .cues import has_target_cue as has_target_cue  # noqa: E402
 from .cues import iter_actual_cues as iter_actual_cues  # noqa: E402
 from .cues import iter_target_cues as iter_target_cues  # noqa: E402
+from .namedperiods import kyoto_period_end as kyoto_period_end  # noqa: E402
+from .namedperiods import mentions_past_period as mentions_past_period  # noqa: E402
+from .namedperiods import period_end_year as period_end_year  # noqa: E402
 from .party import NATIONAL as NATIONAL  # noqa: E402
 from .party import document_country as document_country  # noqa: E402
 from .places import MACRO_REGIONS as MACRO_REGIONS  # noqa: E402

@@ -90,7 +90,8 @@ _DEADLINE_RE = cx.guarded(
     r"|\baround|\babout|\bapproximately)\s+"  # "with the aim of peaking around 2030"
     r"(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:FY\s*)?"  # "peaked in the year 2000", "by the end of the year 2030"
     r"(?:" + cx._MONTHS + r"\s+)?"
-    r"(?P<y>(?:20|21)\d\d)(?=\d{0,2}(?:\s|[,.;:)](?!\d)|$))",  # "net zero by 20501": a footnote fused to the year
+    # ("emissions peaked in 1979": a milestone of record may be of the last century)
+    r"(?P<y>(?:19[5-9]|20\d|21\d)\d)(?=\d{0,2}(?:\s|[,.;:)](?!\d)|$))",  # "net zero by 20501": a footnote fused
     re.IGNORECASE,
 )
 #: what follows a goal's deadline when the next goal's keyword comes after it: "… by 2030 and net zero by 2050"

@@ -108,7 +108,12 @@ def paragraph_region(ctx: DocContext, block: Block) -> str | None:
         return None
     first = block.sentences[0]
     text = ctx.doc.text
-    for r in sentence_regions(text, first.start, first.end):
+    found = sentence_regions(text, first.start, first.end)
+    home = next((r.country for r in found if r.name == ctx.country), None)
+    for r in found:
+        if home is not None and r.country != home:
+            # "Despite the aggression of Ruritania, Xland has …": another country named beside it is no place of its
+            return None
         if r.name == ctx.country:
             return None  # "Türkiye announced its strategy at COP 29 in Baku, Azerbaijan": about the country itself
         partner = _PARTNER_BEFORE_RE.search(text[max(0, r.start - 10) : r.start])

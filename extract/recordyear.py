@@ -26,14 +26,18 @@ def record_year(
     none that dates it."""
     text = ctx.doc.text
     start, end = sentence
+    # a year the sentence measures from dates none of its changes ("Base Year: 1990" above "have cut emissions by 19%
+    # on 1990 levels": a change up to a later year)
+    bases = {y.year for y in years.bases} if q.unit in ("%", "times") else set()
     if (
         carry.paragraph_data_year is not None
+        and carry.paragraph_data_year not in bases
         and not in_table
         and inventory_share(text, start, end, q)
         and not names_later_year(years, ctx.ref_year)  # "the 2035 baseline scenario by sector: …": modelled
     ):
         return carry.paragraph_data_year  # "In 2020 emissions were 212 Mt. LULUCF accounts for 84%": 2020
-    if carry.section_data_year is not None and not in_table:
+    if carry.section_data_year is not None and not in_table and carry.section_data_year not in bases:
         return carry.section_data_year  # under "GHG emissions in 2021": "CO2 contributes 96.5%"
     if carry.inventory_year is not None and not in_table and cites_inventory(text, start, end):
         return carry.inventory_year  # "… national GHG Inventory (2012). … According to this inventory, 28 Mt"

@@ -88,6 +88,8 @@ def split_sentences(text: str, start: int, end: int) -> list[Sentence]:
         ):  # (the cheap exact test first: a match ends in an abbreviation or a capital before the full stop)
             continue
         after = m.end()
+        if text[mark - 3 : mark] == "app" and text[after : after + 1].isdigit() and not text[mark - 4 : mark].isalpha():
+            continue  # "the sink is app. 6,470 Gg": "approximately" cut short ("the app. Most users": a sentence's end)
         if text.startswith("(", after) and text[mark - 2 : mark] == "eq" and _EQ_ABBREV_RE.search(text, cur, stop):
             continue  # "76.6 Mt CO2 eq. (94.9% share) in 2020": a unit's abbreviation, its bracket goes on
         gas_next = text.startswith("(", after) and _GAS_NEXT_RE.match(text, after + 1)

@@ -307,6 +307,7 @@ _PLAIN_GAP_RE = rx.compile(
     r"|\bcompared\s+(?:with|to)\s+(?:the\s+|a\s+)?(?:BAU|business[\s-]as[\s-]usual|baseline|reference)"
     r"(?:\s+(?:scenario|case|levels?|emissions|projections?|pathway|trajectory))?\b"
     # the base year a cut is measured from, between it and its deadline: "by 31% below 2016 by 2030"
-    r"|\b(?:below|under|above|over|from)\s+(?:the\s+)?(?:19|20)\d\d(?!\d)(?:\s+levels?)?",
+    r"|\b(?:below|under|above|over|from)\s+(?:the\s+)?(?:19|20)\d\d(?!\d)(?:\s+levels?)?"
+    r"|\bof\s+(?:19|20)\d\d(?=\s+(?:by|in|until|before)\s)",  # "by 40% of 2010 by 2030" (``context.year_role``)
     re.IGNORECASE,
 )

@@ -264,7 +264,10 @@ def year_for(
         return period_end
     if cx.mentions_past_period(sent):
         return ctx.default_year
-    return carry.obs_year or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
+    carried = carry.obs_year
+    if carried is not None and q.unit in ("%", "times") and any(y.year == carried for y in years.bases):
+        carried = None  # "Base Year: 1990" above "have cut emissions by 19% on 1990 levels": measured from it
+    return carried or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
 
 
 

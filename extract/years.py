@@ -328,6 +328,13 @@ _PERIOD_AFTER_RE = rx.compile(
     r"(?:[-–—]|to|and|until)\s*((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+#: a change's own period after the emissions it changes: "halve its GHG emissions between 2010 and 2030", "cut net
+#: emissions 40% … from 2010 to 2030" (the period closes the value's clause: a later "by 2050" is another goal's)
+_EMISSIONS_PERIOD_RE = rx.compile(
+    r"(?:\s+(?:its|their|our|the|total|net|national|overall|annual|gross|GHG|CO2|carbon|greenhouse|gas)){0,4}"
+    r"\s+emissions\s+(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b(?!\s*levels?\b)",
+    re.IGNORECASE,
+)
 _BRACKET_PERIOD_RE = rx.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
 
 
@@ -337,7 +344,7 @@ def period_after(text: str, q_end: int, target: bool, ref_year: int | None) -> i
     with the value's kind (a record of a period still running is not dated by an end to come)."""
     if (period := _BRACKET_PERIOD_RE.match(text, q_end)) and period.group(1) < period.group(2):
         return int(period.group(2))
-    for pattern in (_LABELLED_PERIOD_RE, _PERIOD_AFTER_RE):
+    for pattern in (_LABELLED_PERIOD_RE, _PERIOD_AFTER_RE, _EMISSIONS_PERIOD_RE):
         period = pattern.match(text, q_end, q_end + 60)
         if period and period.group(1) < period.group(2) and (int(period.group(2)) > (ref_year or 0)) == target:
             return int(period.group(2))

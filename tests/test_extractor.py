@@ -436,6 +436,18 @@ def test_a_paragraph_that_names_the_country_first_speaks_for_it_not_for_a_venue(
     assert heading_region(ctx, block) == "Georgia"
 
 
+def test_a_paragraph_naming_another_country_beside_its_own_speaks_for_its_own() -> None:
+    """ "Despite the aggression of Belarus, Lithuania has …": a paragraph whose first sentence names the document's
+    country beside another one is about the document's country (another country named alone still speaks for it)."""
+    text = (
+        "Lithuania's climate plan was adopted in 2021.\n\n"
+        "Despite the ongoing pressure of Belarus, Lithuania keeps decarbonising its economy. "
+        "The energy plan provides that renewables should supply at least 45% of final consumption in 2030.\n\n"
+        "Latvia reports its own figures. Its grid reached 61% of renewable electricity in 2020."
+    )
+    assert [(r["value"], r["region"]) for r in rows(text)] == [("45", "Lithuania"), ("61", "Latvia")]
+
+
 # ------------------------------------------------------------------ what is not an indicator
 
 

@@ -259,3 +259,10 @@ def test_a_hyphenated_zero_net_deforestation_rate_is_a_milestone() -> None:
         (r["value"], r["unit"], r["year"], r["kind"]) for r in rows("C3. Reach a zero-net deforestation rate by 2031.")
     }
     assert ("2031", "year", "2031", "target") in found
+
+
+def test_a_peak_of_the_last_century_is_a_record() -> None:
+    """ "The emissions of Freedonia peaked in 1987": a milestone already reached may lie in the last century."""
+    assert ("1987", "actual") in {(r["value"], r["kind"]) for r in rows(
+        "Freedonia adopted this plan in 2020. The emissions of Freedonia peaked in 1987 and have fallen since."
+    )}  # fmt: skip
