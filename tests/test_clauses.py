@@ -913,8 +913,8 @@ def test_money_that_was_needed_is_a_need_and_commitments_received_are_a_fact() -
     text = (
         "In 2024, emissions were 40 MtCO2e.\n\n"
         "The implementation plan estimated that about US$390 million was needed to achieve the targets for the "
-        "period 2021-2025. The country received significant commitments of about US$413.2 million."
-    )
+        "period 2021-2025. In 2023, the country received significant commitments of about US$413.2 million."
+    )  # (dated: a plan's undated fact has no year, ``recordyear``)
     found = [(r["value"], r["kind"]) for r in rows(text) if r["unit"] == "USD billion"]
     assert found == [("0.39", "target"), ("0.4132", "actual")]
 

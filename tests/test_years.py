@@ -259,7 +259,7 @@ def test_a_section_title_ends_a_list_and_its_year() -> None:
     )
     found = {r["value"]: (r["year"], r["kind"]) for r in rows(text)}
     assert found["2.5"] == ("2035", "target")
-    assert found["0.48"][0] != "2035"
+    assert found.get("0.48", ("",))[0] != "2035"  # (of no year at all in a plan: ``recordyear``)
 
 
 def test_label_lines_of_a_two_column_list_under_a_year_line_keep_its_year() -> None:
