@@ -204,7 +204,10 @@ _PAPERWORK_NOUNS = (
     r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
     r"|participants|attendees|comments|recommendations|submissions|responses"
     # (what the plan's capacity building counts: "120 training seminars", "30 awareness campaigns")
-    r"|seminars|webinars|courses|conferences|campaigns|trainings|forums|dialogues|studies|surveys)"
+    r"|seminars|webinars|courses|conferences|campaigns|trainings|forums|dialogues|studies|surveys"
+    # (and how a plan was worked out: "36 national experts", "the 35 Global Circulation Models", "2,717 events of
+    # natural origin were registered", "18 indicators")
+    r"|experts|specialists|consultants|models|GCMs|scenarios|events|indicators)"
 )
 _PAPERWORK_COUNT_RE = rx.compile(
     # "12 administrative units" counts offices; "550 units" alone counts what the sentence builds (plants, stoves)
