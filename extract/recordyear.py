@@ -69,7 +69,7 @@ def record_year(
         # reports one past year later than the document's data year speaks of it in its undated records ("Today,
         # …" is the document's present; an older year is history, and the present tense is not of it)
         return carry.paragraph_data_year
-    if _plans_ahead(ctx) and not inventory_share(text, start, end, q):
+    if plans_ahead(ctx) and not inventory_share(text, start, end, q):
         # a plan (its headline deadline still ahead) that does not say when its data were collected: an undated fact
         # of it ("land under coffee has shrunk by 63%", "37% of households lack sanitation") has no year a reader
         # could check; a report's undated facts are of its data year, and an inventory's breakdown of the inventory's
@@ -77,7 +77,8 @@ def record_year(
     return ctx.default_year  # "emissions were estimated at 21.5 Mt": a record of the document's data year
 
 
-def _plans_ahead(ctx: DocContext) -> bool:
-    """Whether the document is a plan: it heads at a deadline after its present, and does not date its data."""
+def plans_ahead(ctx: DocContext) -> bool:
+    """Whether the document is a plan: it heads at a deadline after its present, and does not date its data (its
+    undated facts and its "current" levels are then of no year)."""
     deadline, now = ctx.timeline.target_year, ctx.ref_year
     return not ctx.timeline.data_dated and deadline is not None and now is not None and deadline > now

@@ -13,6 +13,7 @@ from .baseyearof import dated_apart, own_since, since_year
 from .horizon import horizon_after, plan_subject, relative_horizon
 from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
+from .recordyear import plans_ahead
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, SentenceYears, clause_bounds, enumeration_end, period_after
 
@@ -163,7 +164,9 @@ def year_for(
     now = ctx.ref_year
     current = kind == "actual" and now and (q.year or now + 1) > now
     if current and CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 40), q.start):
-        return now  # "from the current 20%", "the existing 12 plants will close by 2030": the document's present
+        # "from the current 20%", "the existing 12 plants will close by 2030": the document's present, which a plan
+        # that does not date its data leaves a reader no year to check (``recordyear.plans_ahead``)
+        return None if plans_ahead(ctx) else now
     if q.year:
         return q.year
     if ctx.timeline.base_year and (

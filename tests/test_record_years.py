@@ -29,3 +29,11 @@ def test_a_plan_dates_no_undated_fact_but_its_inventorys_breakdown() -> None:
 def test_a_report_dates_its_undated_facts_by_its_data_year() -> None:
     """A report with no deadline ahead speaks of its own present: its undated achievements are of its data year."""
     assert _years(_REPORT + _BODY)["40%"] == "2021"
+
+
+def test_a_plans_current_level_is_of_no_year() -> None:
+    """ "from the current 41% to 55% by 2035" in a plan that does not date its data: the start of the change is the
+    document's present, which names no year a reader could check; the goal stays."""
+    found = _years(_PLAN + "Raise the share of forest reserves from the current 41% to 55% of the land by 2035.")
+    assert "41%" not in found
+    assert found["55%"] == "2035"
