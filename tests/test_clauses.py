@@ -1274,6 +1274,23 @@ def test_a_measure_named_by_its_action_noun_is_planned(item: str) -> None:
     assert kinds == {"target"}
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Produce a new cement blend with 35% of fly ash",
+        "Treat 70% of urban wastewater before discharge",
+        "Modernize boilers that serve around 40% of the district heating network",
+    ],
+)
+def test_an_order_in_the_base_form_is_planned(item: str) -> None:
+    """A measure opening with a verb in the base form ("Produce …", "Treat …") is an order, its numbers goals; the
+    same verb as a gerund opening a fact ("Producing 800,000 barrels a day, the country …") is none (below)."""
+    kinds = {kind for _, kind in got(f"Priority measures of the plan:\n\n{item}\n\nOther measures follow.", "kind")}
+    assert kinds == {"target"}
+    fact = "Producing 800,000 barrels per day in 2020, the country was a large oil producer."
+    assert {kind for _, kind in got(fact, "kind")} <= {"actual"}
+
+
 def test_an_action_noun_in_a_sentence_of_record_keeps_its_record() -> None:
     """A fact verb nearer the number outweighs the noun that opens the sentence."""
     assert got("Construction of new wind farms reached 45 MW in 2021.", "kind") == [("0.045", "actual")]
