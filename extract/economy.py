@@ -57,6 +57,27 @@ _INTEREST_BEFORE_RE = rx.compile(
 _FISCAL_BEFORE_RE = rx.compile(
     r"\b(?:(?:fiscal|budget)\s+(?:deficits?|balance|surplus)|public\s+debt|debt)\b[^.;()\d]{0,40}$", re.IGNORECASE
 )
+#: the economy's growth named right after the number, on its line: "In a 6% growth scenario", "a 4.5% annual GDP
+#: growth" (``_SP``: a space that is no line break, as a list of figures runs one per line)
+_SP = r"[^\S\n]"
+_GROWTH_AFTER_RE = rx.compile(
+    rf"{_SP}*(?:%|per{_SP}?cent)?{_SP}*(?:(?:annual|yearly|average){_SP}+)?(?:(?:economic|GDP){_SP}+growth\b"
+    rf"|growth{_SP}+(?:scenarios?|rates?{_SP}+of{_SP}+(?:the{_SP}+)?(?:economy|GDP)))",
+    re.IGNORECASE,
+)
+#: an economic aggregate labelling the number before it: "Foreign direct investments, mln USD | … | 1 729"
+_AGGREGATE_BEFORE_RE = rx.compile(
+    r"\b(?:foreign\s+direct\s+investments?|FDI|(?:gross\s+|total\s+)?capital\s+formation|remittances)\b"
+    r"(?:,\s*(?:mln|million|bn|billion|thousand)?\s*[A-Z]{3}\b)?[^.;,]{0,80}$",
+    re.IGNORECASE,
+)
+#: the people of an age a share counts: "70% of the population under 25", "nearly half of whom are under 20 years"
+_AGE_AFTER_RE = rx.compile(
+    rf"{_SP}*(?:%|per{_SP}?cent)?{_SP}*(?:of{_SP}+(?:the{_SP}+|its{_SP}+)?(?:population|people|inhabitants|whom|them)"
+    rf"{_SP}+(?:(?:is|are|being){_SP}+)?(?:under|below|over|above|aged){_SP}+\d{{1,2}}\b(?!{_SP}*%)"
+    rf"|(?:[\w-]+{_SP}+){{0,3}}?(?:under|below|over|above|aged){_SP}+\d{{1,2}}{_SP}+years?{_SP}+(?:old|of{_SP}+age)\b)",
+    re.IGNORECASE,
+)
 #: prices named right before a share, in its clause: how much they changed ("fuel prices rose by 35%")
 _PRICE_BEFORE_RE = rx.compile(r"\bprices?\b[^.;()\d]{0,40}$", re.IGNORECASE)
 
@@ -120,9 +141,10 @@ def filed_off_the_economy(catalogue: Catalogue, indicator: str, text: str, sent_
 
 
 def economy_figure(text: str, sent_start: int, window_end: int, q_end: int, q_start: int | None) -> bool:
-    """Whether the number ending at ``q_end`` measures the economy: its growth named right before it ("GDP grew by
-    4%"), a share of it the sentence (up to ``window_end``) spends on nothing ("58% of GDP"), a change of prices
-    ("fuel prices rose by 35%") or a rate of interest."""
+    """Whether the number ending at ``q_end`` measures the economy: its growth named right before or after it ("GDP
+    grew by 4%", "a 6% growth scenario"), a share of it the sentence (up to ``window_end``) spends on nothing ("58%
+    of GDP"), an aggregate of it (foreign direct investment), the people of an age, a change of prices ("fuel prices
+    rose by 35%") or a rate of interest."""
     if q_start is not None and economy_growth_before(text, sent_start, q_start):
         return True
     economy_share = (
@@ -135,8 +157,12 @@ def economy_figure(text: str, sent_start: int, window_end: int, q_end: int, q_st
         or (q_start is not None and _FISCAL_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start))
     ):
         return True  # "the oil and gas industry accounted for 58% of GDP": a share of the economy, whatever its subject
+    if _GROWTH_AFTER_RE.match(text, q_end) or _AGE_AFTER_RE.match(text, q_end):
+        return True  # "in a 6% growth scenario", "70% of the population under 25": the economy's, the people's
     if q_start is None:
         return False
+    if _AGGREGATE_BEFORE_RE.search(text, max(sent_start, q_start - 100), q_start):
+        return True  # "Foreign direct investments, mln USD … 1 729": an aggregate of the economy, no climate money
     if _is_share(text, q_start, q_end) and _PRICE_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start):
         return True  # "sharp increases in fuel prices—exceeding 200%": a change of prices, the economy's
     # "interest subsidies of 14 percent", "loan interest rates up to 16 percent": a price of money

@@ -265,6 +265,23 @@ def test_a_change_of_prices_is_the_economy_whatever_the_goods() -> None:
     assert [r["value"] for r in rows(text)] == ["0.035"]
 
 
+def test_growth_scenarios_foreign_investment_and_age_groups_are_the_profile() -> None:
+    """ "In a 5% growth scenario", "Foreign direct investment amounted to USD 2.1 billion in 2022", "61% of the
+    population under 30": the economy's and the people's figures; the plan's money and shares beside them stay,
+    and a figure on the line below an economic label is no part of it."""
+    text = (
+        "Ruritania submitted this plan in 2024.\n\n"
+        "In a 5% growth scenario, the investment required by 2030 is USD 3 billion.\n\n"
+        "Foreign direct investment (FDI) amounted to USD 2.1 billion in 2022.\n\n"
+        "Climate action will create jobs, notably for 61% of the population under 30, by 2030.\n\n"
+        "Almost half of residents aged 70 years old and above live alone.\n\n"
+        "Share of global emissions: less than 0.2%\nGDP growth: 3.1% in 2022"
+    )
+    found = [r["value_raw"] for r in rows(text)]
+    assert "USD 3 billion" in found and "0.2%" in found
+    assert not {"5%", "USD 2.1 billion", "61%", "half", "3.1%"} & set(found)
+
+
 def test_the_state_s_accounts_as_a_share_of_the_economy_are_the_profile_whatever_money_word_follows() -> None:
     text = (
         "In 2023 the fiscal deficit widened to 5% of GDP, financed largely through borrowing, while solar capacity "
