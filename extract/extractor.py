@@ -308,7 +308,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
         for obs in ctx.observations:
             if obs.kind == "target" and not obs.condition:
                 obs.condition = stated  # "All commitments are conditional …" in a plan with no unconditional part
-    return ExtractionResult(dedupe(ctx.observations), timeline.default_year, timeline.default_quote)
+    return ExtractionResult(dedupe(ctx.observations, text), timeline.default_year, timeline.default_quote)
 
 
 #: a paragraph that opens on the total the one before stated ("Of this total, 15.81 kt came from energy", "Of these
@@ -360,15 +360,18 @@ _BILLION = 1_000_000_000
 MIN_AMOUNT = 10_000  # money below this is a magnitude misread ("100" under "US$ mil"), not a plan's cost or fund
 
 
-def dedupe(observations: list[Observation]) -> list[Observation]:
+def dedupe(observations: list[Observation], text: str) -> list[Observation]:
     """Repeated facts are kept once, at their first occurrence. An amount of money too small for a plan ("100" under
     "Cost (US$ mil)", a magnitude not read) is no fact of it: a plan costs even its smallest measures in tens of
     thousands (the text's readers drop a plain "USD 650" as they read it; a table's cell is dropped here, after its
-    row's other cells were dated by it)."""
+    row's other cells were dated by it). So is a cell that holds a bare zero ("Geothermal | 0 | 0 | 11 900"): a table
+    prints no entry so, where prose states a level of zero in words ("from 0% in 2020 to 50% in 2030")."""
     seen: set[tuple] = set()
     out: list[Observation] = []
     for o in sorted(observations, key=lambda o: (o.char_start, o.char_end)):
         if o.unit.endswith(" billion") and abs(o.value) * _BILLION < MIN_AMOUNT:
+            continue
+        if not o.value and _ZERO_RE.fullmatch(o.value_raw) and _bare_cell(text, o.char_start, o.char_end):
             continue
         key = (o.indicator or o.quote, o.region, o.kind, o.year, o.base_year, o.value, o.unit, o.qualifier)
         if key in seen:
@@ -376,3 +379,16 @@ def dedupe(observations: list[Observation]) -> list[Observation]:
         seen.add(key)
         out.append(o)
     return out
+
+
+_ZERO_RE = rx.compile(r"[-–]?\s*0(?:[.,]0+)?\s*%?")
+_CELL_EDGE = "\t\n|"  # what parts a flattened table's cells (tabs, lines, rules)
+
+
+def _bare_cell(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills a table cell alone: a cell edge (or the text's end) on either side."""
+    while start and text[start - 1] == " ":
+        start -= 1
+    while end < len(text) and text[end] == " ":
+        end += 1
+    return (not start or text[start - 1] in _CELL_EDGE) and (end == len(text) or text[end] in _CELL_EDGE)

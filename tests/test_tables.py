@@ -2659,3 +2659,20 @@ def test_observed_trends_are_records_and_a_trend_scenario_a_reference_path() -> 
     assert _cue_kind("Historical trends of mean temperature")[0] == "actual"
     assert _cue_kind("Trend scenario")[0] == "bau"
     assert _cue_kind("Projections of historical trends")[0] == "bau"
+
+
+def test_a_cell_holding_a_bare_zero_is_no_entry() -> None:
+    """ "Geothermal | 0 | 0 | 9 100": a table prints no entry so (its row's other cells stay); prose that states a
+    level of zero ("from 0% in 2020 to 40% in 2030") still does."""
+    table = (
+        "Ruritania submitted this plan in 2021.\n\n"
+        "Table 3: Emission reductions (Gg CO2e)\n\n"
+        "Measure\t2025\t2030\t2035\n"
+        "Solar parks\t1 200\t2 400\t3 100\n"
+        "Geothermal\t0\t0\t9 100\n"
+    )
+    found = {(r["value"], r["year"]) for r in rows(table)}
+    assert ("9.1", "2035") in found and ("2.4", "2030") in found
+    assert not any(value == "0" for value, _ in found)
+    prose = "Ruritania submitted this plan in 2021. Raise landfill gas capture from 0% in 2020 to 40% in 2030."
+    assert ("0", "2020") in {(r["value"], r["year"]) for r in rows(prose)}
