@@ -54,8 +54,9 @@ def header_row_year(cells: list[str]) -> TextScope | None:
     due = next((j for j, c in enumerate(cells) if j and _DUE_COLUMN_RE.match(c)), None)
     if due is not None and goals - {due}:
         return TextScope(None, goals, date_column=due)  # "Target and Actions | Completion Date | …"
-    if due is not None and due >= 2 and not goals and not YEAR_CELL_RE.match(cells[due - 1]):
-        # "# | Measure | Horizon | Progress": the cell before each row's deadline is the goal due then
+    if due is not None and due >= 2 and not goals - {due} and not YEAR_CELL_RE.match(cells[due - 1]):
+        # "# | Measure | Horizon | Progress": the cell before each row's deadline is the goal due then ("Target year"
+        # names a goal only by its own word)
         return TextScope(None, {due - 1}, date_column=due)
     dated = {j: set(_cell_years(c)) for j, c in enumerate(cells) if j in goals or _BY_YEAR_RE.search(c)}
     years = set().union(*dated.values()) if dated else set()

@@ -941,6 +941,18 @@ def test_a_horizon_column_dates_the_goal_in_the_cell_before_it() -> None:
     assert ("12", "%", "2026", "target") in rows
 
 
+def test_a_target_year_column_dates_each_rows_measures() -> None:
+    """ "Sub-sector | Measure | Project | Target year | Status": each row's measures aim at its own year (the word
+    "target" in the deadline's header names no column of goals of its own)."""
+    body = "<p>Freedonia submitted this NDC in 2024. Its goals aim at 2035.</p>" + table(
+        tds("Sub-sector", "Measure", "Project", "Target year", "Status"),
+        tds("Energy", "Solar PV", "North solar 1.7 MW park", "2026", "Under implementation"),
+        tds("Energy", "Wind", "Coast wind farm of 4 MW", "2029", "Planned"),
+    )
+    rows = {(r["value"], r["unit"], r["year"], r["kind"]) for r in html_rows(body)}
+    assert {("0.0017", "GW", "2026", "target"), ("0.004", "GW", "2029", "target")} <= rows
+
+
 def test_a_baseline_column_of_a_year_beside_the_deadlines_column_holds_records_of_that_year() -> None:
     """ "Intervention | Indicator | Baseline (2018) | 2030 Target": the cells under the baseline column are what 2018
     recorded, not goals of 2030 (the deadline column's cells stay goals)."""
