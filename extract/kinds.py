@@ -113,7 +113,7 @@ class LazyEvidence:
                 # (not a participle's deadline: "100% coverage achieved by 2025")
                 and not (
                     ref is not None
-                    and y.year < ref
+                    and y.year <= ref
                     and not _PARTICIPLE_BY_RE.search(self._ctx.doc.text, max(c_start, y.start - 30), y.start)
                     and reports(self._ctx.doc.text, c_start, c_end)
                 )

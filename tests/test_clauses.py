@@ -2002,3 +2002,13 @@ def test_money_a_body_funded_is_a_record_not_a_goal_of_the_plan() -> None:
     )
     expected = [("30", "2030", "target"), ("0.009", "2024", "actual"), ("0.002", "2030", "target")]
     assert got(text, "year", "kind") == expected
+
+
+def test_a_deadline_of_the_documents_own_year_in_a_report_of_progress_is_a_record() -> None:
+    """ "has made progress …, with an installed capacity of 2150 MW by 2020" in a plan of March 2020: what the text
+    reports as reached by its own year is a record; a later deadline stays a goal."""
+    text = (
+        "Nationally Determined Contribution of Ruritania\n\nMarch 2020\n\nA review confirms that the country has made "
+        "progress towards its goals, with an installed capacity of 2150 MW by 2020. It will install 4 GW by 2030."
+    )
+    assert got(text, "kind") == [("2.15", "actual"), ("4", "target")]
