@@ -2011,4 +2011,4 @@ def test_a_deadline_of_the_documents_own_year_in_a_report_of_progress_is_a_recor
         "Nationally Determined Contribution of Ruritania\n\nMarch 2020\n\nA review confirms that the country has made "
         "progress towards its goals, with an installed capacity of 2150 MW by 2020. It will install 4 GW by 2030."
     )
-    assert got(text, "kind") == [("2.15", "actual"), ("4", "target")]
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("2.15", "actual"), ("4", "target")]
