@@ -23,7 +23,9 @@ _CLIMATE_SCENARIO_RE = rx.compile(
 #: change impacts by region", "Extreme events 2000-2015"
 _CLIMATE_IMPACT_RE = rx.compile(
     r"\bimpacts?\s+of\s+(?:the\s+)?climate(?:\s+change)?\b|\bclimate(?:\s+change)?\s+impacts?\b"
-    r"|\bextreme\s+(?:weather\s+|climate\s+)?events?\b",
+    r"|\bextreme\s+(?:weather\s+|climate\s+)?events?\b"
+    # "Key Projected Climate Trends (Mid-Century, SSP3-7.0)", "Observed climate trends", "Climate projections"
+    r"|\b(?:projected|observed|future)\s+climat(?:e|ic)\b|\bclimat(?:e|ic)\s+(?:trends|projections)\b",
     re.IGNORECASE,
 )
 

@@ -295,7 +295,8 @@ def _topic_starts(text: str, start: int, end: int) -> LazyStarts | None:
 _IMPACT_HEADING_RE = rx.compile(
     r"\bloss(?:es)?\s+(?:and|&)\s+damages?\b|\bvulnerabilit(?:y|ies)\b"
     r"|\b(?:climate|climatic|projected|observed|expected|future)\s+(?:change\s+)?(?:impacts?|risks?|hazards?"
-    r"|projections?)\b",
+    r"|projections?)\b"
+    r"|\b(?:projected|observed|future)\s+climat(?:e|ic)\s+(?:change|trends?)\b",  # "Projected Climate Change (2050)"
     re.IGNORECASE,
 )
 _ANSWER_HEADING_RE = rx.compile(

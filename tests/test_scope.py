@@ -580,6 +580,8 @@ def test_what_the_prose_under_an_impact_heading_foresees_is_an_impact() -> None:
         ("2.4.9. Loss and Damage", True),
         ("3.9. Observed Climatic Impacts", True),
         ("Climate projections for the Sahel", True),
+        ("Projected Climate Change (Mid-Century)", True),
+        ("4.1 Observed climate trends", True),
         ("1.3 Vulnerability of the coastal zone", True),
         ("Table 15: Proposed Activities in Loss and Damage", False),
         ("Impacts, vulnerability and adaptation measures", False),
@@ -648,6 +650,7 @@ def test_the_rows_of_a_table_of_climate_impacts_are_no_plans() -> None:
     )
     assert [r["value"] for r in rows(text)] == ["20"]
     assert impacts.impact_table("Table 4: Impact of climate change on harvests, 2010-2016")
+    assert impacts.impact_table("Table 2. Key Projected Climate Trends (Mid-Century, SSP2-4.5)")
     assert not impacts.impact_table("Table 5: Adaptation measures against the impact of climate change (USD million)")
 
 
