@@ -318,13 +318,17 @@ def _outside_asides(years: SentenceYears, sent: str, q: Quantity) -> list[cx.Yea
 
 
 def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:
-    """Whether position ``at`` of ``sent`` lies in a bracket that opens and closes before ``q_at``."""
+    """Whether position ``at`` of ``sent`` lies in a bracket that opens and closes before ``q_at``, or one of a later
+    item of a list parted by semicolons ("a 20 MW plant at Mango; a 10 MW array (offers considered as at June
+    2015); …": the aside dates its own item)."""
     opening = sent.rfind("(", 0, at)
     if opening < 0 or sent.rfind(")", opening, at) >= 0:
         return False
     closing = sent.find(")", at)
     # an aside is a clause of its own; "the base year (2008)", "(FY 2013)" name the words before them
-    return 0 <= closing < q_at and len(sent[opening + 1 : closing].split()) >= _ASIDE_WORDS
+    if closing < 0 or len(sent[opening + 1 : closing].split()) < _ASIDE_WORDS:
+        return False
+    return closing < q_at or (q_at < opening and ";" in sent[q_at:opening])
 
 
 #: An undetermined horizon right after a goal's value: "to 1 - 1.5 t CO2eq in the longer term", "over the long run"

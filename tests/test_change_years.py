@@ -59,3 +59,17 @@ def test_approximately_cut_short_ends_no_sentence() -> None:
         "Users download the app.",
         "Most users did so in 2020.",
     ]
+
+
+def test_a_year_in_an_aside_of_a_later_list_item_dates_only_that_item() -> None:
+    """ "…; a 15 MW solar plant at Kumo; a 2*4 MW array (bids being assessed as at May 2016); …": the aside's date is
+    its own item's, not the items before it (which the list dates nowhere)."""
+    text = (
+        "Freedonia submitted this contribution in 2017. It will cut its emissions by 20% by 2030.\n\nThe following "
+        "is a list of initiatives: electrification of 31 villages; construction of a 15 MW solar plant at Kumo, with "
+        "regional financing; connection of a 2*4 MW solar array to the grid (bids being assessed as at May 2016); "
+        "distribution of 9,000 lamps."
+    )
+    found = {(r["value_raw"], r["year"]) for r in rows(text)}
+    assert ("4 MW", "2016") in found
+    assert not {("15 MW", "2016"), ("31", "2016")} & found
