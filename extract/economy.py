@@ -129,14 +129,17 @@ def economy_growth_before(text: str, sent_start: int, q_start: int) -> bool:
     return cx.may_contain(text, lo, q_start, near) and bool(_PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start))
 
 
-def filed_off_the_economy(catalogue: Catalogue, indicator: str, text: str, sent_start: int, q_start: int) -> bool:
+def filed_off_the_economy(
+    catalogue: Catalogue, indicator: str, text: str, sent_start: int, q_start: int, q_end: int
+) -> bool:
     """Whether a number the catalogue filed under ``indicator``, of a sector other than the economy, measures the
-    economy's growth named right before it, whatever climate words its sentence holds ("real GDP contracted by 47%,
-    while emissions declined by 30%": no cut of emissions); the catalogue's own economy indicators keep theirs."""
+    economy's growth named right before or after it, whatever climate words its sentence holds ("real GDP contracted
+    by 47%, while emissions declined by 30%": no cut of emissions; "In a 6% growth scenario, … emissions level"); the
+    catalogue's own economy indicators keep theirs."""
     return (
         bool(indicator)
         and catalogue.indicators[indicator].sector != "economy"
-        and economy_growth_before(text, sent_start, q_start)
+        and (economy_growth_before(text, sent_start, q_start) or _GROWTH_AFTER_RE.match(text, q_end) is not None)
     )
 
 

@@ -280,6 +280,14 @@ def test_growth_scenarios_foreign_investment_and_age_groups_are_the_profile() ->
     found = [r["value_raw"] for r in rows(text)]
     assert "USD 3 billion" in found and "0.2%" in found
     assert not {"5%", "USD 2.1 billion", "61%", "half", "3.1%"} & set(found)
+    # (also where the catalogue files the share under an emissions indicator: "an emissions level similar to 2010")
+    from extract.catalogue import load_catalogue
+    from extract.extractor import extract_document
+    from extract.model import Document
+
+    text = "In a 5% growth scenario, the investment needed to keep an emissions level like that of 2011 is high."
+    doc = Document(doc="t", file="t.txt", text=text, sha256="0", bytes=len(text))
+    assert extract_document(doc, load_catalogue()).observations == []
 
 
 def test_the_state_s_accounts_as_a_share_of_the_economy_are_the_profile_whatever_money_word_follows() -> None:
