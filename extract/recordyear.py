@@ -26,9 +26,7 @@ def record_year(
     none that dates it."""
     text = ctx.doc.text
     start, end = sentence
-    # a year the sentence measures from dates none of its changes ("Base Year: 1990" above "have cut emissions by 19%
-    # on 1990 levels": a change up to a later year)
-    bases = {y.year for y in years.bases} if q.unit in ("%", "times") else set()
+    bases = measured_from(q, years)
     if (
         carry.paragraph_data_year is not None
         and carry.paragraph_data_year not in bases
@@ -82,3 +80,9 @@ def plans_ahead(ctx: DocContext) -> bool:
     undated facts and its "current" levels are then of no year)."""
     deadline, now = ctx.timeline.target_year, ctx.ref_year
     return not ctx.timeline.data_dated and deadline is not None and now is not None and deadline > now
+
+
+def measured_from(q: Quantity, years: SentenceYears) -> set[int]:
+    """The years the change ``q`` is measured from in its sentence: a carried year of record among them dates none
+    of its changes ("Base Year: 1990" above "have cut emissions by 19% on 1990 levels": a change up to a later year)."""
+    return {y.year for y in years.bases} if q.unit in ("%", "times") else set()

@@ -13,7 +13,7 @@ from .baseyearof import dated_apart, own_since, since_year
 from .horizon import horizon_after, plan_subject, relative_horizon
 from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
-from .recordyear import plans_ahead
+from .recordyear import measured_from, plans_ahead
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, SentenceYears, clause_bounds, enumeration_end, period_after
 
@@ -268,7 +268,7 @@ def year_for(
     if cx.mentions_past_period(sent):
         return ctx.default_year
     carried = carry.obs_year
-    if carried is not None and q.unit in ("%", "times") and any(y.year == carried for y in years.bases):
+    if carried is not None and carried in measured_from(q, years):
         carried = None  # "Base Year: 1990" above "have cut emissions by 19% on 1990 levels": measured from it
     return carried or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
 
