@@ -71,6 +71,7 @@ _AGGREGATE_BEFORE_RE = rx.compile(
     r"(?:,\s*(?:mln|million|bn|billion|thousand)?\s*[A-Z]{3}\b)?[^.;,]{0,80}$",
     re.IGNORECASE,
 )
+_AGGREGATE_WORDS = ("foreign", "fdi", "capital", "remittance")  # one is in every _AGGREGATE_BEFORE_RE match
 #: the people of an age a share counts: "70% of the population under 25", "nearly half of whom are under 20 years"
 _AGE_AFTER_RE = rx.compile(
     rf"{_SP}*(?:%|per{_SP}?cent)?{_SP}*(?:of{_SP}+(?:the{_SP}+|its{_SP}+)?(?:population|people|inhabitants|whom|them)"
@@ -164,7 +165,8 @@ def economy_figure(text: str, sent_start: int, window_end: int, q_end: int, q_st
         return True  # "in a 6% growth scenario", "70% of the population under 25": the economy's, the people's
     if q_start is None:
         return False
-    if _AGGREGATE_BEFORE_RE.search(text, max(sent_start, q_start - 100), q_start):
+    lo = max(sent_start, q_start - 100)  # (the cheap word test first: few sentences name an aggregate)
+    if cx.may_contain(text, lo, q_start, _AGGREGATE_WORDS) and _AGGREGATE_BEFORE_RE.search(text, lo, q_start):
         return True  # "Foreign direct investments, mln USD … 1 729": an aggregate of the economy, no climate money
     if _is_share(text, q_start, q_end) and _PRICE_BEFORE_RE.search(text, max(sent_start, q_start - 60), q_start):
         return True  # "sharp increases in fuel prices—exceeding 200%": a change of prices, the economy's
