@@ -67,16 +67,17 @@ NEW_PREDICATE_RE = rx.compile(
 )
 _FISCAL_TAIL_RE = rx.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
-    "abcfortvwBWb%p",
+    "abcfortvwiBWIb%p",
     # (not "data from 2018": the year the figures are of)
     # (not "from renewable sources in 2030": what supplies a share, then its deadline)
     # ("With respect to 2015, …" opening a sentence is its topic, "as for 2015", no yardstick)
-    r"\b(?:compared\s+(?:with|to)|relative\s+to|(?<=\S\s)with\s+respect\s+to|against|versus|vs\.?|than(?:\s+in)?"
+    r"\b(?:compared\s+(?:with|to)|relative\s+to|(?<=\S\s)with\s+respect\s+to|in\s+(?:relation|comparison)\s+(?:to|with)"
+    r"|against|versus|vs\.?|than(?:\s+in)?"
     # (nor "emissions from these three gases in 2010", "from the energy sector in 2010": where they come from)
     r"|(?<!data\s)from(?![A-Za-z\s-]{0,40}?\b(?:sources?|renewables?|sectors?|gas|gases|agriculture|energy|industry"
     r"|industrial|transport|waste|forestry|fuels?)\b)|over|below"
     r"|above|on)\s+(?:the\s+|their\s+|its\s+)?(?:(?:base(?:line)?|reference)[\s-]+year\s*(?:of\s+|,\s*)?|baseline\s+"
-    r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?)?"  # "from the baseline 2015", "below emissions in year 2000"
+    r"|[A-Za-z\s-]{0,40}?\bin\s+(?:the\s+)?(?:year\s+)?|year\s+)?"  # "from the baseline 2015", "below … in year 2000"
     r"(?:levels?\s+(?:of|in)\s+)?$"  # "compared to the reference year 2005"
     # "reductions of 168 Mt in 2030 from base year 2018" (a level "in the base year 2014" is dated by it, not based)
     r"|\bfrom\s+(?:the\s+)?base(?:line)?[\s-]+year\s*(?:of\s+)?$"
@@ -127,6 +128,7 @@ _BASE_AFTER_RE = rx.compile(
 #: a share "of" a year, and a deadline right after that year: "by 30% of 2010 by 2025" (the year is the yardstick)
 _SHARE_OF_BEFORE_RE = rx.compile(r"(?:%|\bper\s?cent)\s+of\s+$", re.IGNORECASE)
 _DEADLINE_AFTER_RE = rx.compile(r"\s*,?\s*(?:by|in|until|before)\s+(?:the\s+(?:end\s+of\s+)?)?(?:19|20)\d\d\b", re.I)
+_INVENTORY_NAMED_RE = rx.compile(r"\s+(?:national\s+)?(?:GHG\s+|greenhouse\s+gas\s+)?inventor(?:y|ies)\b", re.I)
 _BASELINE_LABEL_AFTER_RE = rx.compile(r"\s*(?:[Bb]aseline|BASELINE)\s*:")
 _IN_THE_RE = rx.compile(r"\b(?:in|for)\s+(?:the|its)\s+$", re.IGNORECASE)
 #: a year in brackets labelling a base year: "94% of base year (1990) emissions", "a 24 Mt baseline (year 2000)"
@@ -314,6 +316,8 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "base"  # "by 30% of 2010 by 2025": a cut measured against that year, its deadline after it
     if _BASE_AFTER_RE.match(after) or (
         (low is None or low.endswith(_BASE_BEFORE_ENDS))
+        # ("Relative to the year 2000 inventory, …": the year of the data, not of a yardstick)
+        and not (low is not None and low.endswith("year") and _INVENTORY_NAMED_RE.match(after))
         and _BASE_BEFORE_RE.search(before, run_start(before, _BASE_MATCH_CHARS))  # (all 60: 0.5 % of extraction)
     ):
         return "base"

@@ -73,3 +73,15 @@ def test_a_year_in_an_aside_of_a_later_list_item_dates_only_that_item() -> None:
     found = {(r["value_raw"], r["year"]) for r in rows(text)}
     assert ("4 MW", "2016") in found
     assert not {("15 MW", "2016"), ("31", "2016")} & found
+
+
+def test_in_comparison_with_and_with_respect_to_year_name_a_yardstick() -> None:
+    """ "a reduction of 44.2% in comparison with 2010", "a three-fold increase with respect to year 2001": the year
+    is what the change is measured from, not its date ("Relative to the year 2000 inventory, …" still dates)."""
+    text = (
+        "Freedonia submitted this plan in 2021. Freedonia commits to an absolute emission target in 2035 of 410 Mt "
+        "CO2e, consistent with a reduction of 44.2% in comparison with 2010."
+    )
+    assert ("44.2%", "2035", "target", "2010") in _found(text)
+    fleet = "Freedonia adopted this plan in 2021. The fleet has grown 4 times with respect to year 2001 by 2020."
+    assert ("4 times", "2020", "actual", "2001") in _found(fleet)
