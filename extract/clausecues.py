@@ -242,6 +242,23 @@ def reports(text: str, start: int, end: int) -> bool:
     )
 
 
+def past_result(text: str, start: int, c_start: int) -> bool:
+    """Whether the clause at ``c_start`` is a participle of result after a clause of past fact ("355 MW were
+    installed, reaching 53.5% of generation until 2017"): what the reported event brought about, a record too."""
+    return (
+        text[max(start, c_start - 2) : c_start].rstrip().endswith(",")
+        and _RESULT_PARTICIPLE_RE.match(text, c_start) is not None
+        and reports(text, start, c_start)
+    )
+
+
+#: A participle naming what an event brought about ("…, reaching 53.5%", "…, bringing the total to 1.2 GW")
+_RESULT_PARTICIPLE_RE = rx.compile(
+    r"\s*(?:reaching|bringing|raising|taking|lifting|pushing|achieving|totall?ing|amounting|representing)\b",
+    re.IGNORECASE,
+)
+
+
 #: Past tenses the cues above do not hold: perfects ("has also carried out"), irregular and common regular pasts.
 _REPORTED_RE = rx.compile(
     r"\b(?:(?:has|have)\s+(?:\w+ly\s+|also\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|nt|lt|ht|de)"

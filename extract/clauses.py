@@ -173,6 +173,8 @@ _FINITE_RE = first_char_guarded(
     r"|represents?|contributes?|comprises?|covers?|emits?|generates?|produces?|consumes?|supplies|shows?|indicates?"
     # verbs that describe how things are: "85% of food production goes to export", "80% of generation uses hydro"
     r"|goes|uses|relies|depends|comes|occupies|employs|hosts|contains"
+    # how far the country is: "Israel attains extremely high levels of water reuse (85%)", "ranks 5th"
+    r"|attains|achieves|reaches|ranks|boasts|enjoys"
     r"|makes?\s+up)\b",  # "livestock make up 11% of national emissions"
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ import re
 from . import clauses, rx
 from .actions import imperative_at
 from .alternation import first_char_guarded
-from .clausecues import GOAL_NOUN_AFTER_RE, cues, reports
+from .clausecues import GOAL_NOUN_AFTER_RE, cues, past_result, reports
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
@@ -115,7 +115,10 @@ class LazyEvidence:
                     ref is not None
                     and y.year <= ref
                     and not _PARTICIPLE_BY_RE.search(self._ctx.doc.text, max(c_start, y.start - 30), y.start)
-                    and reports(self._ctx.doc.text, c_start, c_end)
+                    and (
+                        reports(self._ctx.doc.text, c_start, c_end)
+                        or past_result(self._ctx.doc.text, self._start, c_start)
+                    )
                 )
                 for y in self._years.obs
             )

@@ -32,9 +32,11 @@ from .worldstats import global_statistic as global_statistic
 from .worldstats import may_cite_global as may_cite_global
 from .worldstats import peer_share as peer_share
 
-# Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them.
+# Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them. (A share of a
+# herd's "population" is no people's: "ranching to reach 15% of the cattle population by 2035" is a farming goal; the
+# size of the herd, "Cattle population, million heads", is the profile still.)
 _PROFILE_RE = first_char_guarded(
-    r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|population|inhabitants|people|persons|citizens|poverty|poor"
+    r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|(?<!of\scattle\s)(?<!of\sthe\scattle\s)(?<!of\slivestock\s)(?<!of\sthe\slivestock\s)(?<!herd\s)population|inhabitants|people|persons|citizens|poverty|poor"
     r"|income|wages?|salar(?:y|ies)|(?:un|under)?employment|jobs|workforce|exports?|imports?|trade\s+balance"
     # national accounts and social statistics: "Gross Fixed Capital Formation (4.30%)", "the Gini coefficient",
     # "the illiteracy rate", "the number of households rose by 75,900"
@@ -46,6 +48,8 @@ _PROFILE_RE = first_char_guarded(
     r"|(?<!without\s)(?<!excluding\s)(?<!for\s)(?<!of\s)inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|lost|children|schools|territor(?:y|ies)|continental|biomes?|reserves|(?:il)?literacy|life\s+expectancy"
     r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
+    # a share of the country's area a landform takes: "Arid zones comprise over 45% of the area of the country"
+    r"|area\s+of\s+the\s+country|country['’]s\s+area"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"
     r"|extreme\s+(?:weather\s+)?events?\s+(?:recorded|observed|registered|reported)"  # a record, not a plan
     # the economy's output: "83 million tons of coal were extracted, of which 69.6 were exported", "mining accounted

@@ -179,6 +179,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         return count
 
     ncols = Counter(trailing(rows[j]) for j in data).most_common(1)[0][0]
+    width = max(len(rows[j]) for j in data)
     grid_rows: list[GridRow] = []
     group = ""
     group_cells: list[Cell] = []
@@ -198,6 +199,18 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             continue
         labels = [c for c in r[: len(r) - ncols] if c.text]
         values = r[len(r) - ncols :] if len(r) > ncols else []
+        if len(r) < width and any(c.text and not is_value_cell(c) for c in values):
+            # a row short of its last cells (the source left a cell out: "Forests | (KT) | -245,177" in a table of
+            # "Energy | (KT) | 2676 | 63.81 | 0.75"): right-aligned, its unit cell falls among the values; its cells
+            # sit under the columns they open
+            left = r + [_blank(r[-1])] * (width - len(r))
+            moved = left[width - ncols :]
+            if (
+                any(holds_value(c) for c in moved)
+                and not any(c.text and not is_value_cell(c) for c in moved)
+                and not any(c.text and is_value_cell(c) for c in left[: width - ncols])  # (labels, no values)
+            ):
+                r, labels, values = left, [c for c in left[: width - ncols] if c.text], moved
         if not any(holds_value(c) for c in values):
             if values_missing(r):
                 continue  # "Reductions vs BAU (Mt CO2 eq) | -": a row of the table without its values, no title

@@ -2012,3 +2012,38 @@ def test_a_deadline_of_the_documents_own_year_in_a_report_of_progress_is_a_recor
         "progress towards its goals, with an installed capacity of 2150 MW by 2020. It will install 4 GW by 2030."
     )
     assert [(r["value"], r["kind"]) for r in rows(text)] == [("2.15", "actual"), ("4", "target")]
+
+
+def test_a_participle_of_result_after_a_past_event_reports_what_it_brought_about() -> None:
+    """ "…were built, reaching 41% until 2019": the share the past event brought about, a record, though the year
+    follows "until" as a deadline would; a past clause that only aims at a level keeps it a goal."""
+    built = (
+        "Ruritania, 2 May 2021.\n\nBetween 2012 and 2018, 120 MW of wind farms were built in Ruritania, reaching 41%"
+        " of the generation mix until 2019."
+    )
+    assert {r["value"]: (r["kind"], r["year"]) for r in rows(built)}["41"] == ("actual", "2019")
+    aimed = "Ruritania, 2 May 2021.\n\nThe strategy was adopted in 2015, aiming to reach 30% of the power mix by 2020."
+    assert {r["value"]: (r["kind"], r["year"]) for r in rows(aimed)}["30"] == ("target", "2020")
+
+
+def test_a_present_fact_told_with_attains_or_reaches_is_no_goal_of_the_section() -> None:
+    """A sentence whose verb tells how far the country is ("attains", "reaches") is no verbless goal line, whatever
+    the section above: undated, it has no row."""
+    text = (
+        "Ruritania, 2 May 2021.\n\nMitigation target\n\nRuritania intends to cut emissions 20% below 2005 by 2030."
+        "\n\nRuritania attains very high levels of water reuse (85%).\n\n"
+        "Ruritania reaches a renewable share of 40% (hydro)."
+    )
+    assert [r["value"] for r in rows(text)] == ["20"]
+
+
+def test_a_fairness_section_argues_from_facts_and_keeps_no_goal_section_above_it() -> None:
+    """Under "Fairness, Equity and Ambition" the plan argues from the country's facts: a sentence with no cue and no
+    year there is no goal of the "Mitigation target" section above it, and being undated, no row."""
+    assert clauses.heading_kind("Fairness, Equity and Ambition", "target") == ""
+    text = (
+        "Ruritania, 2 May 2021.\n\nMitigation target\n\nRuritania intends to cut emissions 20% below 2005 by 2030.\n\n"
+        "Fairness, Equity and Ambition\n\n"
+        "This, paired with our 3.2 million hectares of natural forests, makes Ruritania a net sink."
+    )
+    assert [r["value"] for r in rows(text)] == ["20"]

@@ -976,3 +976,17 @@ def test_a_money_column_named_in_the_header_gives_bare_amounts_in_plain_rows_its
     rows = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
     assert ("3.1", "USD billion", "2035") in rows
     assert not any(u == "million" for _, u, _ in rows)
+
+
+def test_a_row_the_source_left_a_cell_short_reads_its_cells_under_the_columns_they_open() -> None:
+    # (no colspan, no rowspan over it: the source dropped the row's last cell; right-aligned, the row's unit cell
+    # would sit among the values and make the whole table no table of values)
+    body = DATED + "<p>Table 1: Emissions of three gases in 2017 in Lesotho</p>" + table(
+        tds("", "", "Carbon dioxide", "Methane", "Nitrous oxide"),
+        tds("Energy", "(kt)", "1840", "21.3", "0.42"),
+        tds("Agriculture", "(kt)", "", "388", "96"),
+        tds("Land use", "(kt)", "-3,210", ""),
+        tds("Waste", "(kt)", "12", "45.1", "0.31"),
+    )
+    got = keyed(body)
+    assert {("-3.21", "Mt", "2017"), ("1.84", "Mt", "2017"), ("0.388", "Mt CH4", "2017")} <= set(got)

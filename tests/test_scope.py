@@ -112,6 +112,10 @@ from tests.test_extractor import rows
         # the growth of the economy and the population over a period, in brackets after them
         "Emissions fell despite growth in gross domestic product (2000-2021: +54 percent) and population"
         " (2000-2021: +17 percent).",
+        # the share of the country a landform takes, whatever must be done about its nature
+        "Deserts comprise about 55% of the area of the country, and its wildlife must be protected by 2030.",
+        # the size of the herd and its change are the profile (a share of the herd a practice reaches is a goal)
+        "In 2020 the cattle population was 1.2 million heads, 31% below its level of 1990.",
     ],
 )
 def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> None:
@@ -160,6 +164,12 @@ def test_country_profile_and_projected_impacts_are_not_emitted(text: str) -> Non
         # household energy for the population: what people cook with
         ("Raise the share of the population using biogas to 9% in 2030 in rural districts.", "9"),
         ("Raise the share of the population using LPG to 40% in towns by 2030.", "40"),
+        # a herd's population is no people's: a farming goal
+        ("Promote zero-grazing units to cover 20% of the dairy herd population by 2030.", "20"),
+        ("Move 12% of the livestock population to paddock systems by 2035.", "12"),
+        # a share of the country a forest or a protected area covers is the plan's (a landform's is the profile)
+        ("Forests cover 30% of the area of the country in 2020.", "30"),
+        ("Protected areas will cover 17% of the country's area by 2030.", "17"),
     ],
 )
 def test_numbers_about_climate_policy_are_kept(text: str, value: str) -> None:
