@@ -33,18 +33,14 @@ _HEADING_TARGET_RE = cx.guarded(
 )
 _HEADING_FACT_RE = first_char_guarded(
     r"\b(?:achievements?|progress|inventory|historical|history|circumstances|base\s+year|status|trends?|profile"
-    r"|overview|background|impacts?|vulnerability|BAU|business\s+as\s+usual|reference\s+scenario"
-    # "Fairness, Equity and Ambition": why the plan is fair, argued from the country's facts ("our 18.48 million
-    # hectares of forests"), no goal of its own
-    r"|fairness)\b",
+    r"|overview|background|impacts?|vulnerability|BAU|business\s+as\s+usual|reference\s+scenario)\b",
     re.IGNORECASE,
 )
 
 
 #: One of these (lower case) is in every _HEADING_FACT_RE / _HEADING_TARGET_RE match: most headings hold none
 _FACT_WORDS = ("achievement", "progress", "inventory", "histor", "circumstances", "base", "status", "trend", "profile",
-               "overview", "background", "impact", "vulnerability", "bau", "business", "reference",
-               "fairness")  # fmt: skip
+               "overview", "background", "impact", "vulnerability", "bau", "business", "reference")  # fmt: skip
 _TARGET_WORDS = ("target", "goal", "mitigation", "attenuation", "pledge", "commitment", "action", "measure", "planned",
                  "by", "option", "priorit")
 

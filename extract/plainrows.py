@@ -9,6 +9,7 @@ from . import rx
 from .cellunits import cell_unit
 from .labelvalue import value_beside_label
 from .listintro import inline_list
+from .projection import heading_opens_projection
 from .segment import Block, split_sentences
 from .sentence import read_sentence
 from .state import Carry, DocContext
@@ -24,9 +25,14 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
     if (unit := value_beside_label([text[s:e] for s, e in block.cells])) is not None:
         read_sentence(ctx, block.start, block.end, carry, table_unit=unit)  # "Base year emission (Mt CO2e) | 25.8"
         return
-    saved = carry.section_kind
+    saved, saved_projection = carry.section_kind, carry.projection
     if len(block.cells) > 1 and _MEASURES_LABEL_RE.fullmatch(text, *block.cells[0]):
         carry.section_kind = "target"
+    first = text[block.cells[0][0] : block.cells[0][1]] if block.cells else ""
+    if len(block.cells) > 1 and len(first) <= _LABEL_CHARS and heading_opens_projection(first, False):
+        # "BAU Scenario | … Energy consumption is expected to reach 13 Mtoe by 2030": the row's cells tell the
+        # reference path, as the text under such a heading does (its records of past years stay)
+        carry.projection = True
     header = carry.table_header
     shift = len(header) - len(block.cells)  # a row short of cells lost its first ones to a cell spanning rows above
     for j, (c_start, c_end) in enumerate(block.cells):
@@ -50,12 +56,13 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
                 carry.list_year, carry.list_intro = due, True
         if saved_list is not None:
             carry.list_year, carry.list_intro = saved_list
-    carry.section_kind = saved
+    carry.section_kind, carry.projection = saved, saved_projection
 
 
 #: a short row label naming the plan's measures or goals: "Climate Change Adaptation Measures:", "Sector targets"
 _MEASURES_LABEL_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives)\s*:?\s*", re.I)
 _PROSE_CELL_CHARS = 200  # a cell shorter than this is a label or a value, however many full stops it holds
+_LABEL_CHARS = 60  # a row label as long as a heading
 
 
 def names_columns(cells: list[str]) -> bool:

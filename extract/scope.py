@@ -77,7 +77,7 @@ _IMPACT_RE = first_char_guarded(
     re.I,
 )
 _PROJECTION_RE = first_char_guarded(
-    r"\b(?:projected|projections?|could|can|may|might|likely"
+    r"\b(?:projected|projections?|could|can|may|might|would|likely"
     r"|expected\s+to\s+(?:rise|increase|decrease|fall|disappear|decline|drop|receive|experience|see|suffer)"
     # what warming will do: "climate change will cause a drop of 9 to 15%", "should cause by 2050", "will lead to"
     r"|(?:will|would|should)\s+(?:cause|lead\s+to|result\s+in)"

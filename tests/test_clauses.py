@@ -2036,14 +2036,3 @@ def test_a_present_fact_told_with_attains_or_reaches_is_no_goal_of_the_section()
     )
     assert [r["value"] for r in rows(text)] == ["20"]
 
-
-def test_a_fairness_section_argues_from_facts_and_keeps_no_goal_section_above_it() -> None:
-    """Under "Fairness, Equity and Ambition" the plan argues from the country's facts: a sentence with no cue and no
-    year there is no goal of the "Mitigation target" section above it, and being undated, no row."""
-    assert clauses.heading_kind("Fairness, Equity and Ambition", "target") == ""
-    text = (
-        "Ruritania, 2 May 2021.\n\nMitigation target\n\nRuritania intends to cut emissions 20% below 2005 by 2030.\n\n"
-        "Fairness, Equity and Ambition\n\n"
-        "This, paired with our 3.2 million hectares of natural forests, makes Ruritania a net sink."
-    )
-    assert [r["value"] for r in rows(text)] == ["20"]

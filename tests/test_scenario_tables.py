@@ -180,6 +180,18 @@ def test_a_prose_cell_under_a_label_naming_measures_states_goals() -> None:
     assert {("0.4205", "2030", "target"), ("96000", "2030", "target"), ("0.041", "2030", "target")} <= got
 
 
+def test_a_prose_cell_under_a_label_naming_the_reference_path_tells_it_and_its_past_records() -> None:
+    """ "BAU Scenario | …": the cell's future levels are the reference path (modelled, no goal); its records of past
+    years stay records."""
+    intro = "<p>Lesotho submits this updated contribution in 2021, covering the period 2021-2030.</p>"
+    cell = (
+        "Emissions grew from 2,100 Gg CO2e in 2010 to 2,650 Gg CO2e in 2017. Energy demand is expected to reach 1.9"
+        " million tons of oil equivalent by 2030. Diesel and petrol will account for over 60% of energy use by 2030."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in html_rows(intro + table(tds("BAU Scenario", cell)))}
+    assert got == {("2.1", "2010", "actual"), ("2.65", "2017", "actual")}
+
+
 def test_a_list_run_on_after_a_deadline_in_a_prose_cell_gives_its_items_the_deadline() -> None:
     """A prose cell under a row label of baseline data: "… in addition to the target by 2035: Raise …; Triple …;
     Halve …." Its items after the lead-in are goals due then, as in a paragraph, not records of the base year."""

@@ -114,6 +114,8 @@ from tests.test_extractor import rows
         " (2000-2021: +17 percent).",
         # the share of the country a landform takes, whatever must be done about its nature
         "Deserts comprise about 55% of the area of the country, and its wildlife must be protected by 2030.",
+        # what the climate "would" do is a projected impact, as what it could do
+        "The maximum July temperature would reach 32.5 °C in 2050, and days above it would be 40% of the month.",
         # the size of the herd and its change are the profile (a share of the herd a practice reaches is a goal)
         "In 2020 the cattle population was 1.2 million heads, 31% below its level of 1990.",
     ],
