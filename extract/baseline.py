@@ -113,7 +113,10 @@ _UNDER_AFTER_RE = rx.compile(
 #: A scenario named right after a number, as its label: "17 Mt in the unconditional scenario", "85 Mt (reference
 #: scenario)". Group 1 is set for a reference projection, unset for one of the plan's own scenarios.
 _OWN_SCENARIO_RE = rx.compile(
-    r"\s*(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+|its\s+)?(?:"
+    # (a relative clause of what would have been may come between: "4.25 t it would have increased to under the BAU
+    # scenario")
+    r"\s*(?:(?:that\s+|which\s+)?(?:it|they|emissions)\s+would\s+(?:have\s+)?\w+(?:\s+to)?\s+)?"
+    r"(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+|its\s+)?(?:"
     r"(" + _REF + r")|(?:mitigation|attenuation|NDC(?:\s*\d(?:\.\d)?)?|conditional|unconditional|policy|target"
     r"|with[\s-]+(?:additional\s+)?measures)\s+(?:scenario|pathway|case))\b",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ import re
 
 from . import context as cx
 from . import rx
+from .actions import imperative_at
 from .alternation import first_char_guarded
 from .numbers import MAGNITUDES, Number
 from .quantity import Quantity
@@ -275,6 +276,9 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         return Quantity(num, num.value, "count", num.end)
     if _PLAN_ITEMS_AFTER_RE.match(text, num.end, limit):
         return None  # "a total of 32 objectives and 81 actions": how a plan is organised, not what it counts
+    if not text[floor : num.start].strip() and _MARKED_LINE_RE.match(text, num.end, limit):
+        if _MARKER_WORD_RE.match(text, num.end + 1) or imperative_at(text, num.end):
+            return None  # "19 The plant is …", "12 Rehabilitate the dams": a note's or an item's number, no count
     noun = count_noun_after(text, num.end, limit)
     if noun and _PER_SHORT_TIME_RE.match(text, num.end, limit):
         return None  # "306,000 passengers per day", "20,729 passengers/hour": a rate of flow, not how many
@@ -304,6 +308,15 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     ):
         return Quantity(num, num.value, "ratio", num.end)
     return None
+
+
+#: A sentence that opens with a number, then a capital (a footnote's "19 The Babeldaob plant …", a numbered item's
+#: "12 Rehabilitate existing plants"): a determiner or an order after it says the number marks the line ("2 Pilot
+#: programs" counts them).
+_MARKED_LINE_RE = rx.compile(r"[ \t][A-Z]")
+_MARKER_WORD_RE = rx.compile(
+    r"(?:The|This|These|Those|Other|Its|It|In|See|For|According|Source|Note|Our|Such|As|At|On|By)\b"
+)
 
 
 #: a society's or a country's standing, out of scope: "gender development index (GDI) … 0.967", "vulnerability score

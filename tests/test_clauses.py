@@ -2036,3 +2036,27 @@ def test_a_present_fact_told_with_attains_or_reaches_is_no_goal_of_the_section()
     )
     assert [r["value"] for r in rows(text)] == ["20"]
 
+
+
+def test_a_state_told_in_the_perfect_by_a_future_deadline_is_a_goal() -> None:
+    """ "Goal (4) 100% drinking water coverage has been achieved … by 2030": the state the plan is to reach by then
+    (the perfect names no past event); by a deadline already past, the perfect reports one."""
+    text = (
+        "Ruritania, 2 May 2022.\n\nGoal (4) 100% drinking water coverage has been achieved with resilient service"
+        " delivery systems by 2030.\n\nIn the capital, coverage of 80% has been achieved by 2021.\n\n"
+        "Grid losses have been reduced from 45% in 2013 to 28% by 2016, with a plan to reduce them to 17% by 2030."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert got["100"] == ("target", "2030")
+    assert got["80"] == ("actual", "2021")
+    assert got["28"] == ("actual", "2016")
+
+
+def test_a_level_it_would_have_reached_under_bau_is_the_reference_not_a_goal() -> None:
+    """ "… to 2.9 t by 2030, compared to the 3.6 t it would have increased to under the BAU scenario": the relative
+    clause of what would have been stands between the level and its scenario; the level is the reference path's."""
+    text = (
+        "Ruritania, 2 May 2015.\n\nRuritania expects its per capita emissions to fall to 2.9 tCO2-eq by 2030, compared"
+        " to the per capita emissions of 3.6 tCO2-eq it would have increased to under the BAU scenario."
+    )
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("2.9", "target")]

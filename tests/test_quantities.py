@@ -478,6 +478,16 @@ def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("41", "count")]
 
 
+def test_the_number_opening_a_footnote_or_a_numbered_order_is_no_count() -> None:
+    """ "28 Other estimates …", "12 Rehabilitate …": a line opening with a number, then a determiner or an order, is
+    a note's or an item's number; a count mid-sentence counts."""
+    text = (
+        "Palau, 2 May 2025.\n\n28 Other estimates place the installed solar capacity at 47 GW in 2024.\n\n"
+        "12 Rehabilitate existing hydropower plants by 2030\n\nWe will build 12 rehabilitation centres by 2030."
+    )
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("47", "GW"), ("12", "count")]
+
+
 def test_numbers_printed_the_continental_way_are_read_where_their_form_is_unambiguous() -> None:
     text = "In 2021: reforestation of 1.250.400 ha; emissions of 6.108,25 ktCO2e; 0,35% of the total; 118,4 Mt."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [
