@@ -194,7 +194,9 @@ _CAUSAL_OPENING_RE = rx.compile(
     re.IGNORECASE,
 )
 #: a concession opening the sentence (its first letter, one of "ATWED", is tested first: most sentences open otherwise)
-_CONCESSIVE_OPENING_RE = rx.compile(r"(?:Although|Though|Even\s+though|While|Whilst|Despite\s+the\s+fact\s+that)\b")
+_CONCESSIVE_OPENING_RE = rx.compile(
+    r"(?:Although|Though|Even\s+though|While|Whilst|Despite|In\s+spite\s+of)\b"  # ("Despite contributing 1% to …")
+)
 #: the number is the amount of a reduction, named right before it: "resulting in reduction of", "reducing128.33"
 _EFFECT_BEFORE_RE = rx.compile(
     r"\b(?:(?:emissions?\s+)?reductions?\s+of|reducing|abatement\s+of|savings?\s+of)\s*"
@@ -244,7 +246,7 @@ def kind_for(
     Fields of ``ev`` are read only where a step needs them (see ``Evidence``).
     """
     conceded, full_end = False, sent_end  # (a concession is a clause of its own: its verb may be any, see below)
-    if text[sent_start : sent_start + 1] in "ATWED" and _CONCESSIVE_OPENING_RE.match(text, sent_start, q_start):
+    if text[sent_start : sent_start + 1] in "ATWEDI" and _CONCESSIVE_OPENING_RE.match(text, sent_start, q_start):
         # "Although its share of global emissions stands at only 0.004%, the country has committed to …": the
         # concession states a fact of its own, up to its comma; the main clause's goal does not reach into it
         comma = text.find(",", q_end, sent_end)
@@ -307,7 +309,7 @@ def kind_for(
         return "target"
     if ev.past_in_clause:
         return "actual"
-    if ev.against_reference:
+    if ev.against_reference and not conceded:  # (the main clause's yardstick is not the concession's)
         return "target"  # "a reduction of 30% compared to BAU": measured against a counterfactual, so planned
     if _CAUSAL_OPENING_RE.match(text, c_start, q_start) and _FINITE_RE.search(text, c_start, q_start):
         return "actual"  # "…to meet the goal, since the sector contributes 31% of emissions": the reason is a fact

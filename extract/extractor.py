@@ -52,6 +52,7 @@ from .projection import (
     PLAN_TURN_RE,
     continues_projection,
     heading_opens_projection,
+    introduced_as_projection,
     names_projection,
     opens_in_projection,
 )
@@ -86,6 +87,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     header: YearHeader | None = None  # the row of years heading the tab table being read
     caption = ""  # the caption of the table being read
     impact_rows = False  # its rows are a climate impact's (``impacts.impact_table``)
+    introduced = False  # the prose above its caption calls it the reference path (``introduced_as_projection``)
     text_year: TextScope | None = None
     text_width = 0
     marker_order: list[str] = []
@@ -172,6 +174,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if (lone := caption_row(cells)) or index == 0 or blocks[index - 1].kind != "table":
                 caption = lone or table_caption(blocks, index)
                 impact_rows = impact_table(caption)
+                introduced = introduced_as_projection(blocks, index, caption)
                 carry.table_header = cells if names_columns(cells) else []  # ("Target | Costs (USD)": plain rows')
             if impact_rows:
                 continue  # rows of "Table 2: Impact of climate change on yields": the climate's damage, no plan's
@@ -214,10 +217,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                     header.width, header.unit_column = len(above), unit_column(above)
                     header.units = parent_units(above, years)  # each spanning cell's unit for the years under it
                     header.unit = header.unit or caption_unit(above[0])  # the corner's: "Scenario (%)"
-                # under "4.1 Description of the baseline scenario", a table of years prints the reference path
-                header.reference = header.reference or (
-                    carry.section_projection and not is_target and not names_plan(f"{caption} {cells[0]}")
-                )
+                # under "4.1 Description of the baseline scenario", or called "business-as-usual projections" in the
+                # prose above it, a table of years prints the reference path
+                planned = is_target or names_plan(f"{caption} {cells[0]}")
+                header.reference = header.reference or ((carry.section_projection or introduced) and not planned)
                 continue
             if header is not None and header.index == index - 1 and (
                 units := column_units(cells, [text[s:e] for s, e in blocks[index - 1].cells], header.years, caption)

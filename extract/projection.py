@@ -8,6 +8,7 @@ import re
 
 from . import rx
 from .alternation import first_char_guarded
+from .segment import Block
 
 # A section or list of modelled reference levels: "BAU Scenario", "Projections for 2030:", "Reference case".
 _PROJECTION_SCOPE_RE = first_char_guarded(
@@ -97,3 +98,24 @@ def speaks_of_the_plan(sentence: str) -> bool:
     """Whether a sentence speaks of a cut, a yardstick or the plan ("reduce", "below", "target", "unconditional"): a
     reference path it names or restates is then what the plan is measured against, not what it states."""
     return _CUT_WORD_RE.search(sentence) is not None or PLAN_TURN_RE.search(sentence) is not None
+
+
+#: a table named by its number in prose: "in Table 1", "Table No. 3"
+_TABLE_NAMED_RE = rx.compile(r"\b(?:Table|TABLE|Tab\.)\s*(?:(?:[nN]\s?[°º]|No\.)\s*)?(\d+(?:[.-]\d+)*)\b")
+
+
+def introduced_as_projection(blocks: list[Block], first: int, caption: str) -> bool:
+    """Whether the prose right above a table's caption introduces that very table as the reference path
+    ("Afghanistan's GHG inventory in Table 1 is calculated for 2005 and business-as-usual projections for
+    2020-2030"): its columns of years to come are modelled, not the plan's goals."""
+    own = _TABLE_NAMED_RE.match(caption.strip())
+    if own is None:
+        return False
+    for k in range(first - 1, max(-1, first - 4), -1):
+        if blocks[k].kind != "paragraph":
+            continue
+        for sentence in blocks[k].sentences:
+            named = any(m.group(1) == own.group(1) for m in _TABLE_NAMED_RE.finditer(sentence.text))
+            if named and _PROJECTION_SCOPE_RE.search(sentence.text) and not speaks_of_the_plan(sentence.text):
+                return True
+    return False

@@ -324,7 +324,9 @@ _LABELLED_PERIOD_RE = rx.compile(
 #: sum over the period, whatever later deadline the sentence names for its parts)
 _PERIOD_AFTER_RE = rx.compile(
     r"(?:\s+(?:in\s+total|in\s+all|overall|cumulatively|altogether))?"  # "41.2 Mt in total in the period …"
-    r"\s+(?:in|during|over|for|within)\s+the\s+period\s+(?:from\s+|of\s+|between\s+)?((?:19|20)\d\d)\s*"
+    # (a named period too: "by 15.61% for the mid-period from 2026-2030", "over the implementation period 2021-2030")
+    r"\s+(?:in|during|over|for|within)\s+the\s+(?:(?:reference|implementation|commitment|mid|whole|entire|first"
+    r"|second|third|same)[\s-])?period\s+(?:from\s+|of\s+|between\s+)?((?:19|20)\d\d)\s*"
     r"(?:[-–—]|to|and|until)\s*((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

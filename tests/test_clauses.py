@@ -2060,3 +2060,22 @@ def test_a_level_it_would_have_reached_under_bau_is_the_reference_not_a_goal() -
         " to the per capita emissions of 3.6 tCO2-eq it would have increased to under the BAU scenario."
     )
     assert [(r["value"], r["kind"]) for r in rows(text)] == [("2.9", "target")]
+
+
+def test_a_concession_opened_by_despite_states_a_fact_the_main_clauses_yardstick_does_not_reach() -> None:
+    """ "Despite contributing less than 1% to global emissions, X commits to 15% below BAU": the share is the
+    concession's fact, not a cut measured against BAU (undated, it has no row)."""
+    text = (
+        "Ruritania, 2 May 2025. This NDC covers 2026-2035.\n\nDespite contributing less than 1% to global GHG"
+        " emissions, Ruritania commits to a 15% reduction below BAU emission levels.\n\n"
+        "In spite of a 0.4% share of global emissions, Ruritania will cut emissions 20% below BAU."
+    )
+    assert [r["value"] for r in rows(text)] == ["15", "20"]
+
+
+def test_a_target_for_a_named_period_after_it_is_due_at_the_periods_end() -> None:
+    text = (
+        "Ruritania, 2 May 2025.\n\nThe targets are to reduce cumulative GHG emissions by 20.09% for the reference"
+        " period from 2026-2035 and by 15.61% for the mid-period from 2026-2030."
+    )
+    assert {r["value"]: r["year"] for r in rows(text)} == {"20.09": "2035", "15.61": "2030"}

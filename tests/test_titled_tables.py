@@ -272,6 +272,22 @@ def test_a_tab_table_in_a_section_on_the_baseline_scenario_prints_that_path() ->
     assert ("43.1", "2030", "target") in got
 
 
+def test_a_table_the_prose_above_introduces_as_business_as_usual_projections_prints_that_path() -> None:
+    # "… in Table 2 is calculated for 2010 and business-as-usual projections for 2020-2030": that table's columns of
+    # years to come are the reference path, whatever the section (a later table the prose does not name stays)
+    text = "\n\n".join((
+        "Ruritania will cut its emissions by 30% below the baseline by 2030. This NDC was submitted in 2020.",
+        "The GHG inventory in Table 2 is calculated for 2010, and business-as-usual projections for 2020-2030.",
+        "Table 2: Emissions of Ruritania in 2010-2030",
+        "Sector\t2020\t2025\t2030\nEnergy\t44.85\t51.30\t58.75\nTotal (Mt CO2 eq)\t51.80\t58.70\t66.80",
+        "Table 3: Emissions under the mitigation pathway",
+        "Sector\t2020\t2025\t2030\nEnergy\t43.10\t40.60\t37.90\nTotal (Mt CO2 eq)\t49.40\t46.45\t43.10",
+    ))  # fmt: skip
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert not {g for g in got if g[0] in ("58.75", "66.8")}
+    assert ("43.1", "2030", "target") in got
+
+
 def test_a_table_naming_the_plan_in_a_section_on_the_baseline_stays_the_plans() -> None:
     # "NDC reduction scenarios against the baseline" under the same heading: the caption names the plan's paths
     text = "\n\n".join((
