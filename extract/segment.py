@@ -346,10 +346,23 @@ def segment(text: str) -> list[Block]:
         elif _is_note(line):
             flush()
             blocks.append(Block("note", s, e, line, split_sentences(text, s, e)))
+        elif _titles_run(text[para[-1][0] : para[-1][1]] if para else ".", line, lines, k):
+            flush()  # "… development." / "Forestry" / "Adaptation Targets" / "Forests cover …": titles of a run
+            blocks.append(Block("heading", s, e, line, [Sentence(s, e, line.strip())]))
         else:
             para.append((s, e))
     flush()
     return blocks
+
+
+def _titles_run(last: str, line: str, lines: list[str], k: int) -> bool:
+    """Whether a line in a run of lines with no blank between (a one-column table's rows) is a title: a few words,
+    no digit, no verb, after a line that ends a sentence and before one that opens with a capital (a wrapped line
+    of prose is as long as a printed one, or goes on in lower case)."""
+    nxt = lines[k + 1].strip() if k + 1 < len(lines) else ""
+    if not nxt[:1].isupper() or not line[:1].isupper() or len(line.split()) > 6 or any(c.isdigit() for c in line):
+        return False
+    return last.rstrip().endswith((".", ":", ";", "?", "!")) and _is_heading(line)
 
 
 #: a short line that opens a sentence and breaks off in the middle of a phrase: it ends in an amount or a word that

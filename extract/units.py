@@ -305,10 +305,12 @@ def local_unit(unit: str, country: str) -> str:
 
 
 #: Words after a number of tons that say which substance it is, when the unit itself does not.
+#: (a rate may come between: "17,134 tons/year of CO2 (eq)", "5,000 tonnes per year of CO2")
+_RATE = r"(?:\s*(?:/|per\s+|a\s+)(?:year|yr|annum)\b)?"
 _SUBSTANCE_AFTER = [
-    (rx.compile(r"\s+of\s+(?:carbon\s+dioxide|co2)[\s-]*equivalent", re.I), "Mt CO2e"),
-    (rx.compile(r"\s+of\s+(?:greenhouse\s+gas(?:es)?|GHGs?)\b", re.I), "Mt CO2e"),  # a sum of gases: CO2 equivalent
-    (rx.compile(r"\s+of\s+(?:carbon\s+dioxide|co2|carbon\s+emissions?)", re.I), "Mt CO2"),
+    (rx.compile(_RATE + r"\s+of\s+(?:carbon\s+dioxide|co2)[\s-]*(?:equivalent|\(\s*eq\.?\s*\)|eq\b)", re.I), "Mt CO2e"),
+    (rx.compile(_RATE + r"\s+of\s+(?:greenhouse\s+gas(?:es)?|GHGs?)\b", re.I), "Mt CO2e"),  # a sum of gases: CO2e
+    (rx.compile(_RATE + r"\s+of\s+(?:carbon\s+dioxide|co2|carbon\s+emissions?)", re.I), "Mt CO2"),
     (rx.compile(r"\s+of\s+standard\s+coal", re.I), "Mtce"),
     # "436 million tonnes of forest carbon stock": a mass of carbon, not of CO2
     (rx.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}?carbon(?:\s+(?:stocks?|storage|stored|pools?))\b", re.I), "Mt C"),

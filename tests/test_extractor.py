@@ -929,3 +929,17 @@ def test_a_lead_in_naming_a_plans_edition_gives_its_items_no_year() -> None:
     )
     found = {(r["value"], r["year"]) for r in rows(text)}
     assert ("25", "2030") in found and ("15", "2030") in found
+
+
+def test_titles_in_a_run_of_lines_with_no_blank_between_head_the_text_below_them() -> None:
+    # a one-column table's rows come out as a run of lines: "Forestry" and "Adaptation Targets" between a sentence's
+    # end and a capital are titles, not words of the next sentence (whose "Targets" would make its fact a goal); a
+    # line wrapped mid-sentence goes on as before
+    text = (
+        "This NDC was submitted in 2025.\n\nThe following actions shall be taken to meet the targets.\nForestry\n"
+        "Adaptation Targets\nForests cover about 68% of the land area and are central to adaptation.\nThe plan will"
+        " plant\ntrees on 40,000 ha by 2030."
+    )
+    blocks = segment(text)
+    assert [b.text for b in blocks if b.kind == "heading"] == ["Forestry", "Adaptation Targets"]
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("0.04", "target")]

@@ -60,6 +60,9 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Emissions stood at 18,250 gigagrams (Gg) of CO2eq in 2016.", "18.25", "Mt CO2e"),  # named, abbreviated
         ("Landfills emitted 212.5 gigagrams of CO2 in 2016.", "0.2125", "Mt CO2"),
         ("Emissions stood at 3.4 teragrams of CO2 equivalent in 2016.", "3.4", "Mt CO2e"),
+        # a rate between the mass and its gas
+        ("By 2030 landfills will capture 17,134 tons/year of CO2 (eq).", "0.017134", "Mt CO2e"),
+        ("By 2030 the plant will avoid 5,000 tonnes per year of CO2.", "0.005", "Mt CO2"),
     ],
 )
 def test_emission_masses_in_every_spelling(text: str, value: str, unit: str) -> None:
