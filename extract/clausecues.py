@@ -99,7 +99,9 @@ _EXTRA_TARGET_RE = cx.guarded(
     # (a gas's "global warming potential" is a property of the gas, no outcome of a plan, and a country's "energy
     # potential" or "hydro potential" its resource: "significant energy potential (hydroelectricity, solar)")
     r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|(?<!warming\s)" + _RESOURCE_NOT_BEFORE + r"potential(?:ly)?"
-    r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital))"
+    # (money committed is money allotted: "has committed funds", "has committed more than 1.2 billion USD to …")
+    r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital"
+    r"|(?:(?:more\s+than|over|about|around|nearly|some|almost)\s+)?(?:USD|US\$|\$|€|£|EUR|\d)))"
     r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",
     re.IGNORECASE,
 )

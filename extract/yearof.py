@@ -26,6 +26,12 @@ CURRENT_BEFORE_RE = rx.compile(
     re.IGNORECASE,
 )
 
+#: the present level of a thing named before the bracket the value is in: "our existing high proportion of renewable
+#: electricity generation (80 to 85 per cent)"
+_CURRENT_NOUN_BRACKET_RE = rx.compile(
+    r"\b(?:current|present|today'?s|existing)\s+(?:[\w-]+\s+){0,6}?[\w-]+\s*\(\s*(?:[\d.,]+\s*(?:to|-|–)\s*)?$",
+    re.IGNORECASE,
+)
 
 #: "… was estimated at 208 kt and this is expected to rise to 661 kt": a report, then a look ahead
 _REPORTED_RE = rx.compile(r"\b(?:was|were|stood|amounted|reached|totall?ed|recorded)\b", re.I)
@@ -163,7 +169,11 @@ def year_for(
         return q.year or table_year  # "Expansion of solar: 300 MW in 2025" under a 2030 column: its own year first
     now = ctx.ref_year
     current = kind == "actual" and now and (q.year or now + 1) > now
-    if current and CURRENT_BEFORE_RE.search(ctx.doc.text, max(0, q.start - 40), q.start):
+    text = ctx.doc.text
+    if current and (
+        CURRENT_BEFORE_RE.search(text, max(0, q.start - 40), q.start)
+        or _CURRENT_NOUN_BRACKET_RE.search(text, max(0, q.start - 90), q.start)
+    ):
         # "from the current 20%", "the existing 12 plants will close by 2030": the document's present, which a plan
         # that does not date its data leaves a reader no year to check (``recordyear.plans_ahead``)
         return None if plans_ahead(ctx) else now

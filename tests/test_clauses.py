@@ -2079,3 +2079,12 @@ def test_a_target_for_a_named_period_after_it_is_due_at_the_periods_end() -> Non
         " period from 2026-2035 and by 15.61% for the mid-period from 2026-2030."
     )
     assert {r["value"]: r["year"] for r in rows(text)} == {"20.09": "2035", "15.61": "2030"}
+
+
+def test_money_committed_is_money_allotted_a_fact_and_committing_to_a_level_is_a_goal() -> None:
+    text = (
+        "Oman submitted this NDC in 2023.\n\nIn 2021 the Government committed USD 40 million to the programme.\n\n"
+        "Oman is committed to reduce emissions by 7% by 2030."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert got["0.04"] == ("actual", "2021") and got["7"] == ("target", "2030")

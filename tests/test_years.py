@@ -2731,3 +2731,14 @@ def test_a_line_naming_the_base_year_dates_no_line_below_it() -> None:
     )}  # fmt: skip
     assert ("95 MW", "2030") in found
     assert not any(year == "2011" for _, year in found)
+
+
+def test_the_existing_level_of_a_thing_named_before_its_bracket_is_the_present_not_a_carried_year() -> None:
+    """ "Given our existing high proportion of renewable generation (80 to 85 per cent)": the bracket's values are of
+    the thing the sentence calls existing, the document's present, not the year the sentence before reported."""
+    text = (
+        "New Zealand, 2 May 2021.\n\nIn 2020 gross emissions were 78.8 Mt CO2e. Given our existing high proportion of"
+        " renewable electricity generation (80 to 85 per cent), this means the task ahead is hard."
+    )
+    got = {o.value_raw: o.year for o in observations_of(text)}
+    assert got["78.8 Mt CO2e"] == 2020 and got["80"] == 2021 and got["85 per cent"] == 2021
