@@ -107,6 +107,12 @@ def _nearest(
     return next((cue for cue in cues if cue[0] >= q_end), None)
 
 
+#: a change's participle and "by" before its amount: "reduced by 56%", "increased by about 25%"
+_CHANGED_BY_RE = rx.compile(
+    r"(?:reduced|increased|decreased|lowered|raised|improved|expanded|cut)\s+by\s+"
+    r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?",
+    re.IGNORECASE,
+)
 #: a perfect cue ("has been achieved") and a deadline after it: a goal told as the state reached by then
 _PERFECT_RE_CUE = rx.compile(r"(?:has|have)\s+been\b", re.IGNORECASE)
 _BY_YEAR_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
@@ -295,13 +301,16 @@ def kind_for(
                 # own deadline, no other number between: "reduced … to 28% by 2016 … to 17% by 2022" reports one)
                 return "target"
         if (
-            cue[0] >= q_end
-            and not cue[3]
+            not cue[3]
             and cue[2] == "actual"
             and ev.fallback_target
             and not _FINITE_RE.search(text, sent_start, sent_end)
+            and (cue[0] >= q_end or (_CHANGED_BY_RE.fullmatch(text, cue[0], q_start) and not ev.dated))
         ):
-            return "target"  # "Energy, 4,200 Gg avoided" in a list of goals: a participle after it, no past event
+            # "Energy, 4,200 Gg avoided" in a list of goals: a participle after it, no past event; or a change's
+            # participle right before it in an undated line ("Action: Charcoal production reduced by 56%" under a
+            # measure of the plan; "Hydropower's share declined to 18.7%" tells where a change ended, a fact)
+            return "target"
         return _decide(cue, ev)
     if ev.restates:
         return ev.restates

@@ -111,7 +111,12 @@ def _sentence_gas(text: str, floor: int, limit: int) -> str | None:
 
 #: A table row or column labelled by one gas alone ("CH₄", "Methane (CH4)", "N2O emissions"): its plain masses are of
 #: that gas, not CO2e ("Gas (kt)" over "CO₂ | 28,589" and "CH₄ | 415")
-_GAS_LABEL_RE = rx.compile(r"\s*" + _GAS_NAME + r"(?:\s*\([^()]{0,12}\))?(?:\s+emissions?)?\s*", re.I)
+#: (named twice, by name and by formula: "Methane CH4", "N2O oxide", "CH4 methane")
+_GAS_LABEL_RE = rx.compile(
+    r"\s*(?:(?:methane|nitrous\s+oxide)\s+)?" + _GAS_NAME
+    + r"(?:\s*\([^()]{0,12}\))?(?:\s+(?:methane|nitrous\s+oxide|oxide))?(?:\s+emissions?)?\s*",
+    re.I,
+)
 
 
 def gas_label_unit(label: str) -> str | None:

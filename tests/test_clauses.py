@@ -2088,3 +2088,14 @@ def test_money_committed_is_money_allotted_a_fact_and_committing_to_a_level_is_a
     )
     got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
     assert got["0.04"] == ("actual", "2021") and got["7"] == ("target", "2030")
+
+
+def test_an_undated_participle_line_under_the_plans_measures_is_a_goal() -> None:
+    """ "Action: Charcoal production reduced by 40%" under a measure of the plan: a verbless line whose participle
+    names the state to reach; a dated one reports."""
+    text = (
+        "Ruritania, 2 May 2025.\n\nRuritania will reduce its emissions by 20% by 2035.\n\nMitigation measures\n\n"
+        "Action: Charcoal production reduced by 40%\n\nAction: In 2019, charcoal kilns upgraded by 12%"
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert got["40"] == ("target", "2035") and got["12"] == ("actual", "2019")

@@ -990,3 +990,14 @@ def test_a_row_the_source_left_a_cell_short_reads_its_cells_under_the_columns_th
     )
     got = keyed(body)
     assert {("-3.21", "Mt", "2017"), ("1.84", "Mt", "2017"), ("0.388", "Mt CH4", "2017")} <= set(got)
+
+
+def test_a_gas_column_named_by_name_and_formula_masses_that_gas() -> None:
+    body = DATED + "<p>Table 1: Emissions of three gases in 2017 in Lesotho</p>" + table(
+        tds("", "", "CO2 carbon dioxide", "Methane CH4", "N2O oxide"),
+        tds("Energy", "(kt)", "1840", "21.3", "0.42"),
+        tds("Agriculture", "(kt)", "", "388", "96"),
+        tds("Waste", "(kt)", "12", "45.1", "0.31"),
+    )
+    got = set(keyed(body))
+    assert {("1.84", "Mt", "2017"), ("0.0213", "Mt CH4", "2017"), ("0.096", "Mt N2O", "2017")} <= got
