@@ -33,19 +33,8 @@ from .datedness import (
     relative_level_base,
 )
 from .economy import filed_off_the_economy
-from .kinds import (
-    _PLAN_SUBJECT_RE,
-    LazyEvidence,
-    bracketed_amount,
-    coordinated_member,
-    in_list,
-    kind_of,
-    names_condition_only,
-    parallel,
-    part_kind,
-    recorded_start,
-    restates,
-)
+from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, kind_of, recorded_start
+from .members import bracketed_amount, coordinated_member, in_list, names_condition_only, parallel, part_kind, restates
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
 from .namedgoal import named_goal
