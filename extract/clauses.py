@@ -114,7 +114,7 @@ _CHANGED_BY_RE = rx.compile(
     re.IGNORECASE,
 )
 #: a perfect cue ("has been achieved") and a deadline after it: a goal told as the state reached by then
-_PERFECT_RE_CUE = rx.compile(r"(?:has|have)\s+been\b", re.IGNORECASE)
+_PERFECT_CUE_RE = rx.compile(r"(?:has|have)\s+been\b", re.IGNORECASE)
 _BY_YEAR_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
@@ -294,7 +294,7 @@ def kind_for(
     else:
         cue = _nearest(clause, q_start, q_end)
     if cue is not None:
-        if cue[2] == "actual" and cue[3] and _PERFECT_RE_CUE.match(text, cue[0], cue[1]) and ev.future_year:
+        if cue[2] == "actual" and cue[3] and _PERFECT_CUE_RE.match(text, cue[0], cue[1]) and ev.future_year:
             by = _BY_YEAR_RE.search(text, max(cue[1], q_end), c_end)
             if by and not any(ch.isdigit() for ch in text[q_end : by.start()]) and (by.end() - 4, "target") in ev.dated:
                 # "100% coverage has been achieved … by 2030": the state the plan is to reach by then (the number's
