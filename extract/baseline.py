@@ -29,9 +29,11 @@ _REF = (
     r"|baseline\s+(?:scenario|projection|pathway|case)s?"  # "the projections of the baseline scenarios reach …"
     # "without (co-benefit adaptation) measures", "without implementing climate change adaptation measures": up to
     # four words name which measures are left out
-    r"|without[\s-]+(?:[\w-]+\s+){0,4}?(?:mitigation|measures|policies|actions?)"
+    r"|without[\s-]+(?:[\w-]+\s+){0,4}?(?:mitigation|measures|policies|actions?|I?NDCs?)"
     # "with no (further) measures", "in the absence of new policies": the same counterfactual, said otherwise
-    r"|(?:with\s+no|absence\s+of(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:mitigation|measures|policies|actions?|interventions)"
+    # ("in the absence of the INDC": without the plan's contribution, the path it is measured against)
+    r"|(?:with\s+no|absence\s+of(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:mitigation|measures|policies|actions?|interventions"
+    r"|I?NDCs?)"
     r"|(?:current|existing)[\s-]+polic(?:y|ies)\s+scenario|with[\s-]+existing[\s-]+measures|WEM"
     # "compared to the expected baseline level in 2030": a projected level, not a base year's
     r"|(?:expected|projected|anticipated)\s+baseline\s+(?:levels?|emissions)"
@@ -187,6 +189,8 @@ _PROJECTED_FROM_RE = first_char_guarded(
     re.IGNORECASE,
 )
 _OWN_YEAR_AFTER_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:in|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def is_reference_projection(
     text: str, sent_start: int, sent_end: int, c_start: int, c_end: int, q_start: int, q_end: int, group: str
 ) -> bool:

@@ -224,6 +224,12 @@ _MONEY_RE = rx.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNOR
 _END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
 
 
+def finite(line: str) -> bool:
+    """Whether ``line`` has a verb that makes it a statement ("Access has already risen to 73%"), not a fragment
+    ("HFC consumption reduced to 197 kt", "Construction of a 752 km railway line")."""
+    return _FINITE_RE.search(line) is not None
+
+
 def verbless(line: str) -> bool:
     """A line with no finite verb and no cue of intent or fact: a label and its value, a list or table line."""
     return not _FINITE_RE.search(line) and not cues(line, 0, len(line))

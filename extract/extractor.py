@@ -64,7 +64,7 @@ from .subheader import parent_units, sub_header_years, unit_column
 from .textscope import TextScope, header_row_year
 from .timeline import read_timeline, wraps_joined
 from .unitrow import column_units
-from .yearheader import _YEAR_CELL_RE, YearHeader, year_header
+from .yearheader import _YEAR_CELL_RE, YearHeader, values_beside_years, year_header
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -209,7 +209,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 above = [text[s:e] for s, e in blocks[index - 1].cells]
                 spanned = sub_header_years(above, cells)
                 years, above = (spanned, above) if spanned is not None else (years, [])
-            if len(years) >= 2 and 0 not in years:
+            if len(years) >= 2 and 0 not in years and not values_beside_years(cells, years):
                 is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
                 header = year_header(text, blocks, index, years, is_target, caption, header)
                 header.unit = header.unit or stated_unit

@@ -197,6 +197,13 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
             return True  # "04.10.2019": a date written with dots
         if text[num.start - 1 : num.start] == "%":
             return True  # "77%19": a footnote marker fused to the value before it
+        if (
+            text[num.start] == "0"
+            and text[num.start + 1 : num.start + 2].isdigit()
+            and text[num.start - 1 : num.start] in ("-", "/")
+            and text[num.start - 2 : num.start - 1].isdigit()
+        ):
+            return True  # "Law No. 2015-005", "Decree 2019/021": a text's serial number (not "09 vehicles")
         if num.end - num.start <= 2 and _MASS_BEFORE_RE.search(before) and _GAS_AFTER_RE.match(after):
             return True  # "102.74 kt 5 CO2equivalent": a footnote marker a layout set inside the unit
         if after[:1].isalpha():  # a letter right after the number: rarely (every ordinal suffix starts with one)

@@ -7,10 +7,11 @@ import re
 
 from . import rx
 from .cellunits import cell_unit
+from .clauses import finite
 from .labelvalue import value_beside_label
 from .listintro import inline_list
 from .projection import heading_opens_projection
-from .segment import Block, split_sentences
+from .segment import Block, Sentence, split_sentences
 from .sentence import read_sentence
 from .state import Carry, DocContext
 from .textscope import label_row
@@ -41,7 +42,12 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
         # a money column ("Costs (USD) and Conditionality") gives bare amounts its currency: "By 2035: 8.45 billion"
         column = header[j + shift] if header and 0 <= j + shift < len(header) else ""
         money = unit if column and (unit := cell_unit(column)) and unit[0].endswith(" billion") else None
-        sentences = split_sentences(text, c_start, c_end) if c_end - c_start > _PROSE_CELL_CHARS else ()
+        if column and (done := progress_year(column, ctx.ref_year)) and done <= (ctx.ref_year or done):
+            # "Progress as of March 2021 | 5%": where the measure stood then, a record of that year
+            row = (block.start, block.end)
+            read_sentence(ctx, c_start, c_end, carry, quote=row, table_year=done, table_kind="actual")
+            continue
+        sentences = _prose_sentences(text, c_start, c_end)
         if len(sentences) < 2:
             read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end), amounts_in=money)
             continue
@@ -59,9 +65,48 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
     carry.section_kind, carry.projection = saved, saved_projection
 
 
+def progress_year(column: str, present: int | None) -> int | None:
+    """The year a column header says its cells stood at: "Progress as of March 2021", "Status (2019)",
+    "Achieved by 2020"; a column of progress with no date ("Progress", "Progress to date"), the document's present;
+    None for any other column."""
+    if m := _PROGRESS_COLUMN_RE.search(column):
+        return int(m.group(1))
+    return present if _PROGRESS_ALONE_RE.fullmatch(column) else None
+
+
+#: a column of where each measure stood at a date: "Progress as of March 2021", "Status in 2019", "Achievements (2020)"
+_PROGRESS_COLUMN_RE = rx.compile(
+    # (not "since 2015": progress made since then stands at the document's present)
+    r"\b(?:progress|status|achieved|achievements?|accomplished|realized|realised)\b[^\d\n]{0,30}?"
+    r"(?<!since\s)\b((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_PROGRESS_ALONE_RE = rx.compile(
+    r"\s*(?:progress|achievements?)(?:\s+(?:made|achieved|so\s+far|to\s+date))?(?:\s+since\s+(?:19|20)\d\d)?"
+    r"\s*(?:\(%\)|%)?\s*",
+    re.IGNORECASE,
+)
 #: a short row label naming the plan's measures or goals: "Climate Change Adaptation Measures:", "Sector targets"
 _MEASURES_LABEL_RE = rx.compile(r"\s*(?:[\w-]+\s+){0,4}(?:measures|actions|targets|goals|objectives)\s*:?\s*", re.I)
-_PROSE_CELL_CHARS = 200  # a cell shorter than this is a label or a value, however many full stops it holds
+_PROSE_CELL_CHARS = 200  # a cell longer than this is prose, read sentence by sentence
+_SHORT_PROSE_CHARS = 60  # a shorter cell of two full stops is a label or a value ("Approx. 5 MW. Solar")
+_STATEMENT_WORDS = 5  # a statement of the cell is a clause of at least this many words with a finite verb
+
+
+def _prose_sentences(text: str, start: int, end: int) -> list[Sentence] | tuple[()]:
+    """The sentences of a cell of prose: a long cell's, or a shorter cell's whose every sentence is a statement
+    ("Ruritania has set a target of 90% by 2020. Access has already risen from 15% in 1995 to 73% in 2010.": the
+    second's past years and record do not date or report the first's goal)."""
+    if end - start > _PROSE_CELL_CHARS:
+        return split_sentences(text, start, end)
+    if end - start < _SHORT_PROSE_CHARS or ". " not in text[start:end]:
+        return ()
+    sentences = split_sentences(text, start, end)
+    if len(sentences) > 1 and all(len(s.text.split()) >= _STATEMENT_WORDS and finite(s.text) for s in sentences):
+        return sentences
+    return ()
+
+
 _LABEL_CHARS = 60  # a row label as long as a heading
 
 

@@ -9,9 +9,11 @@ from decimal import Decimal
 
 from . import rx
 from .captionunits import caption_unit, lead_unit
+from .cells import is_value
 from .cellunits import cell_unit, group_unit, lone_bracket_unit
 from .columnfit import CHANGE_RE
 from .header import _BAU_RE, _cue_kind
+from .headinglines import has_digit
 from .segment import Block
 
 _YEAR_CELL_RE = rx.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
@@ -119,3 +121,15 @@ def scenario_history(text: str, blocks: list[Block], header: int, header_years: 
             break
         last = year
     return last if last is not None and last < max(header_years.values()) else None
+
+
+def values_beside_years(cells: list[str], years: dict[int, int]) -> bool:
+    """Whether a row whose cells hold years holds amounts besides them ("Improve the bus fleet | By 2030, 300 buses |
+    30,518 | 2022 | 2030 | 5%"): a row of a table with start and end dates, not a header of year columns (a header's
+    other cells are labels)."""
+    return any(
+        j not in years and has_digit(c) and is_value(c) and not _YEARS_ONLY_RE.fullmatch(c) for j, c in enumerate(cells)
+    )
+
+
+_YEARS_ONLY_RE = rx.compile(r"[\s(]*(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?[\s)]*")

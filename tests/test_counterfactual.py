@@ -21,6 +21,9 @@ from tests.test_extractor import rows
         "Without new policies, power demand will grow by 45% by 2030.",
         # a frame without "the" and without its closing comma
         "In absence of any actions the net sequestration from forests is expected to fall to 4,312 GgCO2 in 2030.",
+        # without the plan itself: the path its contribution is measured against
+        "In the absence of the NDC, emissions are expected to be 45,200 Gg in 2030.",
+        "Without the INDC, national emissions would reach 50 MtCO2e in 2035.",
     ],
 )
 def test_values_under_a_counterfactual_frame_are_not_emitted(text: str) -> None:

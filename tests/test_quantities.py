@@ -207,6 +207,15 @@ def test_percent_encoded_web_addresses_hold_no_shares() -> None:
     assert rows("Source: https://stats.example.org/Projections%20based%20on%2 02018%20census.pdf") == []
 
 
+def test_a_serial_number_after_a_laws_year_is_a_code() -> None:
+    """ "Law No. 2016-007", "Decree 2019/021": the number after the year of a text's reference, written with a
+    leading zero, is its serial number; a count written so ("04 boreholes") is still a count."""
+    assert rows("Ruritania, 3 March 2021.\n\nLaw No. 2016-007 revamping the Wetland Areas Code.") == []
+    assert rows("Ruritania, 3 March 2021.\n\nDecree 2019/021 revamping the National Parks Code.") == []
+    found = rows("Ruritania, 3 March 2021.\n\nBy 2025, 04 boreholes will be drilled in each district.")
+    assert [(r["value"], r["year"]) for r in found] == [("4", "2025")]
+
+
 def test_a_year_before_a_stray_percent_sign_is_a_deadline() -> None:
     assert rows("The coastal wetlands are protected and restored by 2030 % of flooded forest and mangroves.") == []
 

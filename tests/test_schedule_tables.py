@@ -125,3 +125,47 @@ def test_a_label_that_dates_its_own_amounts_is_read_whatever_years_the_row_holds
     assert ("4", "%", "2030", "target", "2018") in found
     assert ("0.0315", "Mt CH4", "2018", "actual", "") in found
     assert ("0.2308", "Mt CO2e", "2030", "target", "") in found
+
+
+def test_a_row_with_start_and_end_years_beside_its_amounts_is_a_row_not_a_header_of_years() -> None:
+    """ "Expand the bus fleet | By 2029, 140 electric buses in service | 18,400 | 2023 | 2029 | 12%": two year cells
+    under "Start date | End date" beside a cost and a share are the row's dates, not a header row of year columns
+    (which had left the row, and every row under it, unread)."""
+    text = "\n".join(
+        [
+            "The ministry reviewed the programme in May 2022.",
+            "",
+            "Table 7: Priority measure in the urban transport sub-sector",
+            "",
+            "Priority\tTarget\tCost (USD x 1000)\tIndicator\tStart date\tEnd date\tProgress as of April 2022",
+            "Expand the bus fleet.\tBy 2029, 140 electric buses in service\t18,400\tBuses bought\t2023\t2029\t12%",
+        ]
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("140", "2029", "target") in found
+
+
+def test_a_progress_column_holds_records_of_its_date_or_of_the_documents_present() -> None:
+    """Under "Progress as of April 2022" a share is where the measure stood then, a record of 2022, whatever goal
+    and end date the row states; under a bare "Progress" column, where it stands as the document is written."""
+    dated = "\n".join(
+        [
+            "The ministry reviewed the programme in May 2022.",
+            "",
+            "Priority\tTarget\tCost (USD x 1000)\tStart date\tEnd date\tProgress as of April 2022",
+            "Expand the bus fleet.\tBy 2029, 140 electric buses in service\t18,400\t2023\t2029\t12%",
+        ]
+    )
+    assert ("12", "2022", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(dated)}
+    bare = "\n".join(
+        [
+            "The ministry reviewed the programme in May 2022.",
+            "",
+            "Selected projects\tTarget\tActivities\tStart date\tEnd date\tProgress",
+            "Clean cooking\tBy 2027, 60% of town households use efficient stoves\tTrain stove makers\t2021\t2027\t41%",
+        ]
+    )
+    found = {(r["value"], r["year"], r["kind"]) for r in rows(bare)}
+    assert ("41", "2022", "actual") in found and ("60", "2027", "target") in found
+    since = bare.replace("\tProgress\n", "\tProgress made since 2019\n")
+    assert ("41", "2022", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(since)}

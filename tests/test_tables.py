@@ -2676,3 +2676,37 @@ def test_a_cell_holding_a_bare_zero_is_no_entry() -> None:
     assert not any(value == "0" for value, _ in found)
     prose = "Ruritania submitted this plan in 2021. Raise landfill gas capture from 0% in 2020 to 40% in 2030."
     assert ("0", "2020") in {(r["value"], r["year"]) for r in rows(prose)}
+
+
+def test_a_short_cell_of_two_statements_is_read_sentence_by_sentence() -> None:
+    """ "Objective | Ruritania has set a target of … 90% … by 2020. Access has already risen from 15% in 1995 to 73%
+    in 2010.": each sentence of the cell is a statement with its own verb, so the second's record and past years
+    neither report nor date the first's goal, however short the cell."""
+    text = "\n".join(
+        [
+            "Ruritania, 2 May 2015.",
+            "",
+            "Description\tRural villages need a clean and secure source of energy.",
+            "Objective\tRuritania has set a target of bringing power to 90% of homes by the year 2020. Access has"
+            " already risen from a low of 15% in 1995 to 73% in 2010.",
+            "Base year\t2010",
+        ]
+    )
+    found = {(r["value"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert found == {("90", "2020", "target", ""), ("15", "1995", "actual", ""), ("73", "2010", "actual", "1995")}
+
+
+def test_a_short_cell_of_fragments_stays_one_cell() -> None:
+    """ "Fuel use cut to 12,300 tonnes. This is a 40% cut from the 2015 level by 2028.": the first sentence has no
+    verb of its own (a fragment in a table of goals), so the cell is read whole and its goal keeps the deadline."""
+    text = "\n".join(
+        [
+            "Ruritania, 2 May 2021.",
+            "",
+            "Measure\tTarget\tNote",
+            "Phase down diesel generators\tFuel use cut to 12,300 tonnes. This is a 40% cut from the 2015 level by"
+            " 2028.\tSee annex",
+        ]
+    )
+    found = {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+    assert found == {("12,300 tonnes", "2028", "target"), ("40%", "2028", "target")}
