@@ -320,14 +320,18 @@ def with_own_span(years: SentenceYears, text: str, start: int, end: int, pos: in
 _LABELLED_PERIOD_RE = rx.compile(
     r"\s+(?:in|during|for|over|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)\s*((?:19|20)\d\d)\s*\)"
 )
+#: a day and month before a period's year: "for the period 1 January 2021 to 31 December 2030"
+_DAY_MONTH = r"(?:\d{1,2}\s+(?:" + cx._MONTHS + r")\s+)?"
 #: "the period" named right after a value: "a total reduction of 76.5 Mt in the period from 2020 to 2030" (a
 #: sum over the period, whatever later deadline the sentence names for its parts)
 _PERIOD_AFTER_RE = rx.compile(
     r"(?:\s+(?:in\s+total|in\s+all|overall|cumulatively|altogether))?"  # "41.2 Mt in total in the period …"
+    # (the noun the value measures between them: "40 per cent greenhouse gas emission reductions for the period …")
+    r"(?:\s+[A-Za-z][\w-]*){0,4}?"
     # (a named period too: "by 15.61% for the mid-period from 2026-2030", "over the implementation period 2021-2030")
     r"\s+(?:in|during|over|for|within)\s+the\s+(?:(?:reference|implementation|commitment|mid|whole|entire|first"
-    r"|second|third|same)[\s-])?period\s+(?:from\s+|of\s+|between\s+)?((?:19|20)\d\d)\s*"
-    r"(?:[-–—]|to|and|until)\s*((?:19|20)\d\d)\b",
+    r"|second|third|same)[\s-])?period\s+(?:from\s+|of\s+|between\s+)?" + _DAY_MONTH + r"((?:19|20)\d\d)\s*"
+    r"(?:[-–—]|to|and|until)\s*" + _DAY_MONTH + r"((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 #: a change's own period after the emissions it changes: "halve its GHG emissions between 2010 and 2030", "cut net
@@ -337,6 +341,7 @@ _EMISSIONS_PERIOD_RE = rx.compile(
     r"\s+emissions\s+(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to)\s+((?:19|20)\d\d)\b(?!\s*levels?\b)",
     re.IGNORECASE,
 )
+_PERIOD_REACH = 120  # characters after the value a period named after it may take ("… for the period 1 January …")
 _BRACKET_PERIOD_RE = rx.compile(r"[ \t]*\(\s*((?:19|20)\d\d)\s*(?:[-–—]|to)?\s*((?:19|20)\d\d)\s*\)")
 
 
@@ -347,7 +352,7 @@ def period_after(text: str, q_end: int, target: bool, ref_year: int | None) -> i
     if (period := _BRACKET_PERIOD_RE.match(text, q_end)) and period.group(1) < period.group(2):
         return int(period.group(2))
     for pattern in (_LABELLED_PERIOD_RE, _PERIOD_AFTER_RE, _EMISSIONS_PERIOD_RE):
-        period = pattern.match(text, q_end, q_end + 60)
+        period = pattern.match(text, q_end, q_end + _PERIOD_REACH)
         if period and period.group(1) < period.group(2) and (int(period.group(2)) > (ref_year or 0)) == target:
             return int(period.group(2))
     return None

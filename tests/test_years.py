@@ -1094,6 +1094,17 @@ def test_a_value_over_a_period_written_after_it_takes_the_periods_end() -> None:
     assert [(r["value"], r["year"]) for r in rows(text)] == [("61.4", "2022"), ("3", "2019")]
 
 
+def test_a_goal_for_a_period_named_after_its_noun_and_written_with_dates_takes_the_periods_end() -> None:
+    """ "at least 35 per cent greenhouse gas emission reductions for the period 1 January 2021 to 31 December 2030":
+    the period comes after the noun the share measures and its ends are dates; a plan written in 2020 meets the goal
+    at the period's end, not at its start (the nearest year ahead)."""
+    text = (
+        "Ruritania, 2 May 2020.\n\nRuritania will meet its target of at least 35 per cent greenhouse gas emission"
+        " reductions for the period 1 January 2021 to 31 December 2030 together with its neighbours."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("35", "2030", "target")]
+
+
 def test_fiscal_years_listed_pair_with_their_values_respectively() -> None:
     text = "For the fiscal years 2021/22 and 2022/23, the state allocated 1.1% and 1.4% of its budget respectively."
     assert [(r["value"], r["year"]) for r in rows(text)] == [("1.1", "2021"), ("1.4", "2022")]
