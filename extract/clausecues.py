@@ -76,7 +76,7 @@ _RESOURCE_NOT_BEFORE = "".join(
 )
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
-    "acdefimnoprst",
+    "acdefgimnoprst",
     # (not the demand of people: "to meet its energy needs", "basic needs", "the cooking needs of households", "the
     # country's food needs")
     # ("They put Ruritania on a trajectory to halve emissions", "on a pathway to net zero": the plan's outcome)
@@ -102,7 +102,9 @@ _EXTRA_TARGET_RE = cx.guarded(
     # (money committed is money allotted: "has committed funds", "has committed more than 1.2 billion USD to …")
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital"
     r"|(?:(?:more\s+than|over|about|around|nearly|some|almost)\s+)?(?:USD|US\$|\$|€|£|EUR|\d)))"
-    r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted))",
+    r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted)"
+    # a goal stated in the past is still a goal: "in 2015 the plan was to plant 40,000 ha by 2020"
+    r"|\b(?:plan|goal|target|objective|aim|intention)s?\s+(?:was|were|had\s+been)\s+to\b)",
     re.IGNORECASE,
 )
 #: Facts the shared cue list misses: irregular perfects ("have shrunk"), money spent, a past "since" or "over the

@@ -300,8 +300,11 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         and low.endswith(("in the", "in its"))
         and _BASE_AFTER_RE.match(after)
         and _IN_THE_RE.search(before)
+        and not _BASE_BEFORE_RE.search(before, run_start(before, _BASE_MATCH_CHARS))
     ):
-        return "obs"  # "accounting for 32% in the 2013 base year": measured in the base year, not compared with it
+        # "accounting for 32% in the 2013 base year": measured in the base year, not compared with it (unless a
+        # yardstick names it: "45% below emissions in the 2008 base year")
+        return "obs"
     if (
         low is not None
         and low.endswith(("on the", "on"))

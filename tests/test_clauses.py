@@ -2099,3 +2099,22 @@ def test_an_undated_participle_line_under_the_plans_measures_is_a_goal() -> None
     )
     got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
     assert got["40"] == ("target", "2035") and got["12"] == ("actual", "2019")
+
+
+def test_a_goal_stated_in_the_past_is_still_a_goal() -> None:
+    """ "In 2016 the plan was to plant 30,000 ha by 2020": what a plan set out to do, however long ago and whatever
+    came of it, is a goal, not a record of what was planted."""
+    text = "Ruritania, 2 May 2021.\n\nIn 2016 the plan was to plant 30,000 ha of mangroves by 2020."
+    assert [(r["year"], r["kind"]) for r in rows(text)] == [("2020", "target")]
+    text = "Ruritania, 2 May 2021.\n\nThe goal was to reach 35% renewable power by 2020, and 27% was reached."
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("35", "target"), ("27", "actual")]
+
+
+def test_a_yearly_goal_summed_over_its_years_restates_it() -> None:
+    """ "plant 6,000 ha per year for 5 years, i.e. 30,000 ha from 2016 to 2020": the sum restates the planned yearly
+    rate, so it is the same past plan's goal, not a record of the area planted."""
+    text = (
+        "Ruritania, 2 May 2021.\n\nUnder the first NDC it was planned to plant 6,000 ha per year for 5 years, i.e."
+        " 30,000 ha from 2016 to 2020."
+    )
+    assert ("30,000 ha", "2020", "target") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}

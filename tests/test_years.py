@@ -2753,3 +2753,17 @@ def test_the_existing_level_of_a_thing_named_before_its_bracket_is_the_present_n
     )
     got = {o.value_raw: o.year for o in observations_of(text)}
     assert got["78.8 Mt CO2e"] == 2020 and got["80"] == 2021 and got["85 per cent"] == 2021
+
+
+def test_a_year_named_as_the_base_year_after_a_yardstick_is_the_changes_base() -> None:
+    """ "45% below absolute emissions in the 2008 base year": the base year is the yardstick the change is measured
+    against, so it is the cut's base year, and the amount restated after it ("i.e., 880 Gg CO2e") is the same goal
+    of 2035, not a record of 2008 ("32% in the 2013 base year", with no yardstick, is measured in that year)."""
+    text = (
+        "Ruritania, 2 May 2021.\n\nBy 2035 Ruritania will reduce its emissions by 45% relative to absolute emissions"
+        " in the 2008 base year, i.e., 880 Gg CO2e."
+    )
+    found = [(r["value_raw"], r["year"], r["kind"], r["base_year"]) for r in rows(text)]
+    assert found == [("45%", "2035", "target", "2008"), ("880 Gg CO2e", "2035", "target", "")]
+    measured = rows("Ruritania, 2 May 2021.\n\nEnergy accounted for 32% of emissions in the 2013 base year.")
+    assert [(r["year"], r["kind"], r["base_year"]) for r in measured] == [("2013", "actual", "")]
