@@ -84,7 +84,7 @@ _BASE_BEFORE_RE = guarded(
     # "80 to 90% of the GHG emissions of 1990", "39% of the emissions emitted in 1990", "60% of existing GHG
     # emissions in 1990": a share of a year's
     # level ("35% of total emissions in 2020" is a share in that year)
-    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[A-Za-z\s-]{0,40}?\bemissions\s+(?:of|emitted\s+in)"
+    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+)?(?:[A-Za-z\s-]{0,40}?\bemissions\s+(?:of|(?:emitted|occurred)\s+in)"
     r"|existing\s+(?:GHG\s+|greenhouse\s+gas\s+)?emissions\s+in"
     # "at 85% of emissions level in 1990", "85% of the emission level of 1990": a share of that year's level
     r"|[A-Za-z\s-]{0,40}?\bemissions?\s+levels?\s+(?:in|of))\s+(?:the\s+)?(?:year\s+)?$"
@@ -94,7 +94,9 @@ _BASE_BEFORE_RE = guarded(
     # "with respect to the national energy matrix of 2010": any yardstick named after "with respect to"
     r"|(?<=\S\s)\bwith\s+respect\s+to\s+(?:the\s+)?[A-Za-z\s-]{0,55}?\b(?:in|of)\s+(?:the\s+)?(?:year\s+)?$"
     # "lost 5.0% of its 2000 tree cover area": a share of the country's own level of that year
-    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|their)\s+$",
+    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|their)\s+$"
+    # "(17.5% of the forest area of 2003) had been lost": a share of a thing's size in that year, its yardstick
+    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}\s+of\s+$",
     re.IGNORECASE,
 )
 _BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-,"  # every character a _BASE_BEFORE_RE match holds

@@ -11,8 +11,9 @@ from .wordgate import may_hold
 
 #: Between a value and its restatement in other terms: "…, which corresponds to a", ", representing an increase of".
 _RESTATE_GAP_RE = rx.compile(
-    # (a duration too: "8,000 ha per year for 5 years, i.e. 40,000 ha", the same goal summed over it)
-    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.,])\d{1,2}\s+years?\b){0,60}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
+    # (a duration too: "8,000 ha per year for 5 years, i.e. 40,000 ha", the same goal summed over it; a long name of
+    # the yardstick before it: "45% relative to absolute emissions in the 2008 base year, i.e., 880 Gg")
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\d.,])\d{1,2}\s+years?\b){0,80}?\b(?:which\s+(?:\w+\s+){0,2}?)?(?:corresponds?|corresponding|represents?|representing"
     r"|equivalent|equals?|equating|amounts?|amounting|translates?|translating|i\.e\."
     # "28% below emissions in year 2000, at a level of 108,000 tCO2e": the level the cut leaves
     r"|at\s+an?\s+(?:\w+\s+)?level)(?![\w.])[^.;:\d]{0,50}",

@@ -32,7 +32,7 @@ from .tables import read_grid
 from .textscope import TextScope, recorded_column_year
 from .texttables import column_of, row_years
 from .unitcolumn import scaled_unit
-from .yearheader import YearHeader, group_unit_of
+from .yearheader import YearHeader, group_unit_of, lead_shift
 
 _SHARE_OR_CUT_RE = rx.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
 _MARKER_RE = rx.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
@@ -81,6 +81,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # a cell of the row that states a condition alone ("Agriculture | Unconditional | Project … | 118.5") holds for
     # the rows below it that state none (its cell spanned them), over the group row's
     shift = max(header.width - len(block.cells), 0) if header.width else 0
+    shift = shift or lead_shift(header, [text[s:e] for s, e in block.cells])
     first_value = min(max(min(header.years) - shift, 1), len(block.cells) - 1)
     if own := row_condition(text, block.start, block.cells[first_value][0]):
         header.condition = own

@@ -47,7 +47,11 @@ _PROFILE_RE = first_char_guarded(
     # (not a price basis: "US$ 10.4 billion at 2015 prices", "USD 6.11 billion by 2035, without inflation")
     r"|(?<!without\s)(?<!excluding\s)(?<!for\s)(?<!of\s)inflation|losses|damages?|displace(?:d|ment)|food[\s-]insecur\w*"
     r"|deaths?|lives|lost|children|schools|territor(?:y|ies)|continental|biomes?|reserves|(?:il)?literacy|life\s+expectancy"
-    r"|households?\s+income|census|trade|(?:land|surface|total)\s+area|education|enrol(?:l?ment|led)|dropout"
+    # (not the land a practice covers: "expand the land area under sustainable management to 75,000 ha", a goal; "94%
+    # of land area under tropical rainforests" is the country's cover)
+    r"|households?\s+income|census|trade|(?:land|surface|total)\s+area(?!\s+under\s+(?:sustainable|improved"
+    r"|conservation|climate[\s-]smart|integrated|agro-?forestry|irrigation|restoration|management)\b)"
+    r"|education|enrol(?:l?ment|led)|dropout"
     # a share of the country's area a landform takes: "Arid zones comprise over 45% of the area of the country"
     r"|area\s+of\s+the\s+country|country['’]s\s+area"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"

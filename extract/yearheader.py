@@ -38,6 +38,7 @@ class YearHeader:
     width: int = 0  # the header's cells, when printed on two rows (``subheader``): shorter rows lack leading cells
     unit_column: int | None = None  # a "Unit of measure" column: each row's cell there is its numbers' unit
     label_units: set[tuple[str, Decimal]] = field(default_factory=set)  # the units the rows' labels have stated
+    row_width: int = 0  # the header row's cells: a shorter row lost leading cells a label above spans (``lead_shift``)
 
 
 def year_header(
@@ -59,7 +60,10 @@ def year_header(
         unit = _change_unit(text, blocks[index].cells, years)
     kind = _cue_kind(caption)[0] if caption else ""
     both = bool(caption) and not kind and bool(_BAU_RE.search(caption))
-    return YearHeader(years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both)
+    return YearHeader(
+        years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both,
+        row_width=len(blocks[index].cells),
+    )  # fmt: skip
 
 
 def _unit_above(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:
@@ -133,3 +137,15 @@ def values_beside_years(cells: list[str], years: dict[int, int]) -> bool:
 
 
 _YEARS_ONLY_RE = rx.compile(r"[\s(]*(?:19|20)\d\d(?:\s*[-–/]\s*(?:(?:19|20)?\d\d))?[\s)]*")
+
+
+def lead_shift(header: YearHeader, cells: list[str]) -> int:
+    """How many leading cells a row under a one-row header of years lacks: "2. Expand managed land | 75,000 ha |
+    90,000 ha | C" under " | Description | 2030 | 2035 | Cond." (the first row's "Targets" spans the rows below it)
+    holds one label where the header has two label columns, and its values stand under the years once aligned
+    right. 0 for a full row, or one whose labels fill the label columns (its missing cells are trailing ones)."""
+    if header.width or not header.row_width or len(cells) >= header.row_width:
+        return 0
+    labels = next((j for j, c in enumerate(cells) if is_value(c.strip()) and c.strip()), len(cells))
+    missing = min(header.years) - labels
+    return missing if 0 < missing <= header.row_width - len(cells) else 0

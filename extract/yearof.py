@@ -22,7 +22,10 @@ from .years import FRAME_CHARS, SentenceYears, clause_bounds, enumeration_end, p
 #: current levels of 18%"
 CURRENT_BEFORE_RE = rx.compile(
     r"\b(?:the\s+)?(?:current(?:ly)?|present|today'?s|existing)\s+"
-    r"(?:(?:baseline|levels?|values?|rates?|shares?|status)\s+(?:of\s+)?)?$",
+    r"(?:(?:baseline|levels?|values?|rates?|shares?|status)\s+(?:of\s+)?)?$"
+    # "a current extent of 30 ha", "the present coverage of 12%": the thing's size now (not the verb in "forests
+    # currently cover 70%")
+    r"|\b(?:current|present|existing)\s+(?:extent|coverage|cover|area|size|stock)\s+of\s+$",
     re.IGNORECASE,
 )
 

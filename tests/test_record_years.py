@@ -3,6 +3,7 @@ a plan's are of no year a reader could check, but for its inventory's breakdown.
 
 from __future__ import annotations
 
+from extract.yearof import CURRENT_BEFORE_RE
 from tests.test_extractor import rows
 
 _PLAN = "Freedonia submitted this plan in 2021. Freedonia will cut its emissions by 30% by 2035.\n\n"
@@ -37,3 +38,9 @@ def test_a_plans_current_level_is_of_no_year() -> None:
     found = _years(_PLAN + "Raise the share of forest reserves from the current 41% to 55% of the land by 2035.")
     assert "41%" not in found
     assert found["55%"] == "2035"
+    # a thing's size named as the present one before the verb: "a current extent of 30 ha is expected to reach …"
+    found = _years(_PLAN + "Mangroves, with a current extent of 30 ha, are expected to cover 50 ha by 2035.")
+    assert "30 ha" not in found and found["50 ha"] == "2035"
+    # (the verb "currently cover" names no present size)
+    assert CURRENT_BEFORE_RE.search("with a current extent of ") and CURRENT_BEFORE_RE.search("from today's ")
+    assert not CURRENT_BEFORE_RE.search("Forests currently cover ")

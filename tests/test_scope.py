@@ -795,3 +795,15 @@ def test_farmings_part_of_the_economy_is_the_profile_and_the_three_sector_struct
     found = {(o.value_raw, o.indicator) for o in extract_document(doc, load_catalogue()).observations}
     assert not any(raw in ("14.2%", "11%", "38%") for raw, _ in found)
     assert ("6.1", "primary_industry_share_gdp") in found
+
+
+def test_land_area_under_a_practice_is_the_plans_not_the_countrys_size() -> None:
+    """ "expand the land area under conservation agriculture to 60,000 ha by 2030" is a goal; "the total land area
+    of Ruritania is 75,000 km2" is the country's size."""
+    goal = (
+        "Ruritania, 2 May 2021.\n\nRuritania will expand the land area under conservation agriculture to 60,000 ha"
+        " by 2030."
+    )
+    assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(goal)] == [("60,000 ha", "2030", "target")]
+    assert rows("Ruritania, 2 May 2021.\n\nThe total land area of Ruritania is 75,000 km2.") == []
+    assert rows("Ruritania, 2 May 2021.\n\nWith about 85% of land area under tropical forests, it is a sink.") == []

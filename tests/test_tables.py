@@ -2710,3 +2710,25 @@ def test_a_short_cell_of_fragments_stays_one_cell() -> None:
     )
     found = {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
     assert found == {("12,300 tonnes", "2028", "target"), ("40%", "2028", "target")}
+
+
+def test_a_row_short_of_the_label_a_cell_above_spans_aligns_its_values_under_the_years() -> None:
+    """ "Targets" in the first row's first cell spans the rows below it, so "2. Expand … | 75,000 ha | 90,000 ha |
+    C | Land" holds one label where the header " | Description | 2030 | 2035 | Cond. | Focus" has two: its values
+    stand under 2030 and 2035 once the row is aligned right (left-aligned, the 2035 value had taken 2030). An area
+    "under" a practice is the plan's, not the country's land area."""
+    text = "\n".join(
+        [
+            "Ruritania, 2 May 2021.",
+            "",
+            "Table 7 - Land-use targets and actions",
+            "",
+            "\tDescription\t2030\t2035\tCond.\tFocus",
+            "Targets\t1. Enhance the carbon sink of the land sector\t-2,555 kTonCO2e\t-5,110 kTonCO2e\tC\tLand",
+            "2. Expand land area under sustainable land management (hectares)\t75,000 ha\t90,000 ha\tC\tLand",
+            "3. Reduce emissions from livestock management by\t10%\t15%\tC\tAgriculture",
+        ]
+    )
+    found = {(r["value_raw"], r["year"]) for r in rows(text)}
+    assert {("75,000 ha", "2030"), ("90,000 ha", "2035"), ("10%", "2030"), ("15%", "2035")} <= found
+    assert ("-5,110 kTonCO2e", "2035") in found

@@ -2765,5 +2765,31 @@ def test_a_year_named_as_the_base_year_after_a_yardstick_is_the_changes_base() -
     )
     found = [(r["value_raw"], r["year"], r["kind"], r["base_year"]) for r in rows(text)]
     assert found == [("45%", "2035", "target", "2008"), ("880 Gg CO2e", "2035", "target", "")]
+    # a table cell of two goals, each restated after its long yardstick: each amount is its own goal's
+    cell = (
+        "Ruritania, 2 May 2021.\n\nTarget relative to the reference indicator\t2030 30% reduction relative to"
+        " absolute emissions in the 2008 base year, i.e., 600.2 Gg CO2e 2035 40% reduction relative to absolute"
+        " emissions in the 2008 base year, i.e., 800.4 Gg CO2e"
+    )
+    found = {(r["value_raw"], r["year"], r["kind"]) for r in rows(cell)}
+    assert {("600.2 Gg CO2e", "2030", "target"), ("800.4 Gg CO2e", "2035", "target")} <= found
     measured = rows("Ruritania, 2 May 2021.\n\nEnergy accounted for 32% of emissions in the 2013 base year.")
     assert [(r["year"], r["kind"], r["base_year"]) for r in measured] == [("2013", "actual", "")]
+
+
+def test_a_share_of_a_years_level_named_after_it_is_measured_against_that_year() -> None:
+    """ "(12.5% of the forest area of 2004)" lost over 2004-2014, and a cap "of 70% of GHG emissions occurred in
+    1995": the year is the yardstick's, so the share is dated by the period's end or the goal's deadline, with that
+    year its base ("35% of the total emissions in 2020" is still a share in 2020)."""
+    lost = rows(
+        "Ruritania, 2 May 2021.\n\nBetween 2004 and 2014, 96,000 ha of forest (12.5% of the forest area of 2004) were"
+        " lost."
+    )
+    assert ("12.5%", "2014", "actual", "2004") in {(r["value_raw"], r["year"], r["kind"], r["base_year"]) for r in lost}
+    cap = rows(
+        "Ruritania, 2 May 2021.\n\nThe target is an emission cap of 70% of GHG emissions occurred in 1995, a limit of"
+        " 12.4 MtCO2eq emitted in 2030."
+    )
+    assert ("70%", "2030", "target", "1995") in {(r["value_raw"], r["year"], r["kind"], r["base_year"]) for r in cap}
+    share = rows("Ruritania, 2 May 2021.\n\nEmissions from energy were 35% of the total emissions in 2020.")
+    assert [(r["year"], r["base_year"]) for r in share] == [("2020", "")]
