@@ -134,11 +134,12 @@ _GOAL_SUBJECT_BEFORE_RE = rx.compile(
     r"\b(?:was|were|is|are|stood\s+at|set\s+at)\s+"
     # (the goal's predicate may name its measure first: "the target was an emission cap between 80 and 90%")
     r"(?:an?\s+(?:[a-z-]+\s+)?(?:cap|ceiling|limit|reduction|cut|increase)\s+(?:of|between|at)\s+)?"
-    r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",
+    # (or the article of the change the number measures: "the mitigation target was a 14% reduction")
+    r"(?:an?\s+)?(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
 _GOAL_SUBJECT_ENDS = (
-    "was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least", "of", "between"
+    "was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least", "of", "between", "a", "an"
 )  # fmt: skip
 #: How far a goal is met, as the subject of the number: "the rate of achievement of the goal was 64%", "the level of
 #: implementation of the commitment for 2016-2020 is 91%", "the degree of fulfilment of the pledges stood at".

@@ -1117,6 +1117,12 @@ def test_a_goal_told_in_the_past_tense_may_name_its_measure_first() -> None:
     assert [k for _, k in got(text, "kind")] == ["target", "target"]
     text = "Ruritania aims at 2031. The earlier goal was a reduction of 17% of the emissions of 1995."
     assert got(text, "kind") == [("17", "target")]
+    # or the article of the change the number measures, the deadline past a comma in a clause of its own
+    text = (
+        "Ruritania aims at 2031. Under the first NDC, the mitigation target was a 21% reduction in emissions excluding"
+        " forestry, land use and wetlands by 2028."
+    )
+    assert got(text, "kind", "year") == [("21", "target", "2028")]
 
 
 def test_a_year_to_come_opening_the_sentence_frames_its_estimates_as_planned() -> None:
