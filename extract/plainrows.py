@@ -42,6 +42,14 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
         # a money column ("Costs (USD) and Conditionality") gives bare amounts its currency: "By 2035: 8.45 billion"
         column = header[j + shift] if header and 0 <= j + shift < len(header) else ""
         money = unit if column and (unit := cell_unit(column)) and unit[0].endswith(" billion") else None
+        if column and _RECEIVED_COLUMN_RE.search(column):
+            # "Amount received | USD 4.2 million" beside "Implementation period | 2018-2019": money the country got,
+            # a record of the period's end (of the present while the period runs on)
+            end = _row_period_end(text, block, header, shift)
+            year = min(end, ctx.ref_year) if end and ctx.ref_year else end or ctx.ref_year
+            row = (block.start, block.end)
+            read_sentence(ctx, c_start, c_end, carry, quote=row, table_year=year, table_kind="actual")
+            continue
         if column and (done := progress_year(column, ctx.ref_year)) and done <= (ctx.ref_year or done):
             # "Progress as of March 2021 | 5%": where the measure stood then, a record of that year
             row = (block.start, block.end)
@@ -63,6 +71,22 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
         if saved_list is not None:
             carry.list_year, carry.list_intro = saved_list
     carry.section_kind, carry.projection = saved, saved_projection
+
+
+#: a column of money a country got: "Amount received", "Funds disbursed (USD)", "Support received"
+_RECEIVED_COLUMN_RE = rx.compile(r"\b(?:received|disbursed)\b", re.IGNORECASE)
+#: a column dating the row: "Implementation period", "Year", "Dates", "Timeframe"
+_PERIOD_COLUMN_RE = rx.compile(r"\b(?:period|years?|dates?|duration|time[\s-]?frame)\b", re.IGNORECASE)
+_YEAR_RE = rx.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _row_period_end(text: str, block: Block, header: list[str], shift: int) -> int | None:
+    """The last year of the row's cell under a column that dates it ("Implementation period | 2018-2019": 2019)."""
+    for j, (c_start, c_end) in enumerate(block.cells):
+        column = header[j + shift] if 0 <= j + shift < len(header) else ""
+        if column and _PERIOD_COLUMN_RE.search(column) and (found := _YEAR_RE.findall(text, c_start, c_end)):
+            return max(int(y) for y in found)
+    return None
 
 
 def progress_year(column: str, present: int | None) -> int | None:

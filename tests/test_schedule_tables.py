@@ -169,3 +169,21 @@ def test_a_progress_column_holds_records_of_its_date_or_of_the_documents_present
     assert ("41", "2022", "actual") in found and ("60", "2027", "target") in found
     since = bare.replace("\tProgress\n", "\tProgress made since 2019\n")
     assert ("41", "2022", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(since)}
+
+
+def test_an_amount_received_is_a_record_of_its_rows_period() -> None:
+    """ "Amount received | Implementation period" in a table of support received: the money is a record, dated by
+    the period's end, or by the document's present while the period runs on (no record is of a year to come)."""
+    text = "\n".join(
+        [
+            "Ruritania, 2 May 2021.",
+            "",
+            "Financial support received by Ruritania",
+            "",
+            "No.\tTitle\tChannel\tAmount received\tImplementation period\tFinancial instrument\tFunding status",
+            "1\tCoastal solar park\tMultilateral\tUSD 6.3 million\t2017-2019\tConcessional loan\tReceived",
+            "2\tResilient roads\tBilateral\tUSD 12 million\t2019-2024\tGrant\tReceived",
+        ]
+    )
+    found = {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+    assert found == {("USD 6.3 million", "2019", "actual"), ("USD 12 million", "2021", "actual")}
