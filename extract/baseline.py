@@ -200,6 +200,12 @@ def is_reference_projection(
     under the reference scenario", "emissions are projected to rise to 70 Mt". A change against the reference
     ("25% below BAU") is a target and stays; so does the start of a from-to ("from 40 Mt in 2015 to ...").
     """
+    if (
+        _NAME_GOES_ON_RE.match(text, q_end, sent_end)
+        and (opening := text.rfind("(", max(sent_start, q_start - 3), q_start + 1)) >= 0
+        and any(not text[r_end:opening].strip() for _, r_end in reference_spans(text, sent_start, sent_end))
+    ):
+        return True  # "emissions from the status quo (430 Mt CO2e) scenario": the level set inside the reference's name
     if group != "from" and (step := _NEXT_ON_PATH_RE.search(text, max(sent_start, q_start - 60), q_start)):
         # "BAU emission levels in 2030 is 17.78 Mt and in 2035 is 23.95 Mt": the next step of the path before it
         p_start, p_end = step.span("v")
@@ -282,6 +288,10 @@ _NEXT_ON_PATH_RE = rx.compile(
     r"(?:19|20)\d\d\s*(?:is|are|was|were|will\s+be|would\s+be|:|,)\s*(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+
+
+#: the rest of a reference's name after a bracket set inside it: "the status quo (430 Mt) scenario"
+_NAME_GOES_ON_RE = rx.compile(r"\s*\)\s*(?:scenario|projection|pathway|case|levels?|emissions?)\b", re.IGNORECASE)
 
 
 #: what the projections are computed from: "inventory figures, used as a base for the NDC projections, …" name the

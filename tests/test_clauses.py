@@ -2124,3 +2124,16 @@ def test_a_yearly_goal_summed_over_its_years_restates_it() -> None:
         " 30,000 ha from 2016 to 2020."
     )
     assert ("30,000 ha", "2020", "target") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_level_set_in_brackets_inside_the_references_name_is_the_references() -> None:
+    """ "compared to emissions from the status quo (310 Mt CO2e) scenario": the bracket sits inside the name of the
+    reference path, so its level is the projection's, no goal; the cut and its amount stay the plan's ("below BAU
+    (3.1 Mt)", a bracket after the name, still holds the cut)."""
+    text = (
+        "Ruritania, 2 May 2015.\n\nRuritania will cut its emissions by 12% by 2030 compared to emissions from the"
+        " status quo (310 Mt CO2e) scenario, a reduction of about 37 MtCO2e."
+    )
+    assert {r["value_raw"] for r in rows(text)} == {"12%", "37 MtCO2e"}
+    text = "Ruritania, 2 May 2015.\n\nRuritania will cut emissions 20% below BAU (3.1 Mt) by 2030."
+    assert {r["value_raw"] for r in rows(text)} == {"20%", "3.1 Mt"}
