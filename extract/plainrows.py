@@ -55,12 +55,19 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
             row = (block.start, block.end)
             read_sentence(ctx, c_start, c_end, carry, quote=row, table_year=done, table_kind="actual")
             continue
+        saved_list = None
+        if column and (due := column_deadline(column)) and due > (ctx.ref_year or 9999):
+            # "2030 Target | 2035 Target": a cell's undated goals are due in its column's year (its own years first)
+            saved_due, carry.target_year = carry.target_year, due  # (over the section's: the column is the cell's)
+        else:
+            saved_due = False
         sentences = _prose_sentences(text, c_start, c_end)
         if len(sentences) < 2:
             read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end), amounts_in=money)
+            if saved_due is not False:
+                carry.target_year = saved_due
             continue
         label = f"{text[block.start : c_start]} " if c_start > block.start else ""  # the row's cells before it
-        saved_list = None
         for sentence in sentences:  # (those cells frame it too: "2035 | Maintain at least 46% … It …")
             read_sentence(ctx, sentence.start, sentence.end, carry, label=label, amounts_in=money)
             if (inline := inline_list(sentence.text)) and (due := int(inline.group(1))) > (ctx.ref_year or 9999):
@@ -70,6 +77,8 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
                 carry.list_year, carry.list_intro = due, True
         if saved_list is not None:
             carry.list_year, carry.list_intro = saved_list
+        if saved_due is not False:
+            carry.target_year = saved_due
     carry.section_kind, carry.projection = saved, saved_projection
 
 
@@ -87,6 +96,18 @@ def _row_period_end(text: str, block: Block, header: list[str], shift: int) -> i
         if column and _PERIOD_COLUMN_RE.search(column) and (found := _YEAR_RE.findall(text, c_start, c_end)):
             return max(int(y) for y in found)
     return None
+
+
+#: a column header that is a deadline: "2030 Target", "Target 2035", "By 2030", "Goal for 2030"
+_DEADLINE_COLUMN_RE = rx.compile(
+    r"\s*(?:(?:targets?|goals?)\s+(?:for\s+|by\s+)?|by\s+|in\s+)?((?:19|20)\d\d)(?:\s+(?:targets?|goals?))?\s*", re.I
+)
+
+
+def column_deadline(column: str) -> int | None:
+    """The year a plain table's column header names as its cells' deadline ("2035 Target"); None for others."""
+    m = _DEADLINE_COLUMN_RE.fullmatch(column)
+    return int(m.group(1)) if m else None
 
 
 def progress_year(column: str, present: int | None) -> int | None:

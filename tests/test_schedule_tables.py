@@ -187,3 +187,24 @@ def test_an_amount_received_is_a_record_of_its_rows_period() -> None:
     )
     found = {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
     assert found == {("USD 6.3 million", "2019", "actual"), ("USD 12 million", "2021", "actual")}
+
+
+def test_a_column_named_as_a_deadline_dates_its_cells_undated_goals() -> None:
+    """ "Measure | Action | 2030 Target | 2035 Target | Source": a goal written in a cell without a year of its own is
+    due in its column's year, over the deadline the section's heading names; a cell's own year still comes first."""
+    text = "\n".join(
+        [
+            "Ruritania, 2 May 2025.",
+            "",
+            "Mitigation targets for 2035",
+            "",
+            "Table 4: Industry measures and targets",
+            "",
+            "Measure\tAction\t2030 Target\t2035 Target\tSource",
+            "Slag in cement\tReplace clinker with slag\tAt least 12% average blending ratio\t20% average blending ratio"
+            "\tIndustry studies",
+            "Kiln upgrades\tUpgrade the two largest kilns\tHeat use cut by 8% by 2029\tHeat use cut by 15%\tAudit",
+        ]
+    )
+    found = {(r["value_raw"], r["year"]) for r in rows(text)}
+    assert {("12%", "2030"), ("20%", "2035"), ("8%", "2029"), ("15%", "2035")} <= found
