@@ -95,8 +95,10 @@ _BASE_BEFORE_RE = guarded(
     r"|(?<=\S\s)\bwith\s+respect\s+to\s+(?:the\s+)?[A-Za-z\s-]{0,55}?\b(?:in|of)\s+(?:the\s+)?(?:year\s+)?$"
     # "lost 5.0% of its 2000 tree cover area": a share of the country's own level of that year
     r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:its|their)\s+$"
-    # "(17.5% of the forest area of 2003) had been lost": a share of a thing's size in that year, its yardstick
-    r"|(?:%|\bper\s?cent|\bpercent)\s+of\s+the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,3}\s+of\s+$",
+    # "(17.5% of the forest area of 2003) had been lost", "100% of the native forest area of year 2012": a share of a
+    # thing's size in that year, its yardstick
+    r"|(?:%|\bper\s?cent|\bpercent)\s+(?:(?:increase|decrease|reduction|rise|growth)\s+in|of)\s+the\s+[A-Za-z-]+"
+    r"(?:\s+[A-Za-z-]+){0,6}\s+of\s+(?:the\s+)?(?:year\s+)?$",
     re.IGNORECASE,
 )
 _BASE_MATCH_CHARS = CASE_BLIND_LETTERS + SPACES + ".%-,"  # every character a _BASE_BEFORE_RE match holds

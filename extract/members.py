@@ -27,10 +27,29 @@ _MODAL_RE = rx.compile(r"\b(?:will|would|shall|could|may|might|should)\b", re.IG
 _BRACKET_GAP_RE = rx.compile(r"\s*\(\s*(?:about\s+|around\s+|approximately\s+|~\s*)?")
 
 
+#: a share of a thing's size in a year, then the amount it comes to in brackets: "100% of the native forest area of
+#: year 2012 (849,960 ha)", "a 5% increase in the forest area of year 2012 (892,458 ha)", "(17.5% of the forest area of
+#: 2003)"
+_SHARE_OF_YEAR_GAP_RE = rx.compile(
+    r"\s*(?:(?:increase|decrease|reduction|rise|growth)\s+)?(?:in|of)\s+the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,6}?\s+of\s+"
+    r"(?:the\s+)?(?:year\s+)?(?:19|20)\d\d\s*\(\s*(?:about\s+|around\s+|approximately\s+|~\s*)?",
+    re.IGNORECASE,
+)
+
+
 def bracketed_amount(text: str, prev: Quantity, q: Quantity) -> bool:
     """``q`` is an amount in brackets right after the share ``prev`` ("by 47% (38,000 Gg CO2 eq.)"): the same cut
-    in tonnes, whatever reference scenario the sentence named before it."""
-    return prev.unit == "%" and q.unit != "%" and bool(_BRACKET_GAP_RE.fullmatch(text, prev.end, q.start))
+    in tonnes, whatever reference scenario the sentence named before it; or after the share and the thing of a year
+    it is a share of ("100% of the forest area of year 2012 (849,960 ha)"): the amount the share comes to."""
+    if prev.unit != "%" or q.unit == "%":
+        return False
+    return bool(_BRACKET_GAP_RE.fullmatch(text, prev.end, q.start)) or share_of_year_amount(text, prev, q)
+
+
+def share_of_year_amount(text: str, prev: Quantity, q: Quantity) -> bool:
+    """``q`` is the amount in brackets the share ``prev`` of a thing's size in a year comes to ("100% of the forest
+    area of year 2012 (849,960 ha)"): of the share's year, not of the year the brackets follow."""
+    return prev.unit == "%" and q.unit != "%" and bool(_SHARE_OF_YEAR_GAP_RE.fullmatch(text, prev.end, q.start))
 
 
 #: "4,200 Gg, or 5.1%", "12 Mt, i.e. 9%": an apposition that gives the value before it in another unit.

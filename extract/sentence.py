@@ -34,7 +34,16 @@ from .datedness import (
 )
 from .economy import filed_off_the_economy
 from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, kind_of, recorded_start
-from .members import bracketed_amount, coordinated_member, in_list, names_condition_only, parallel, part_kind, restates
+from .members import (
+    bracketed_amount,
+    coordinated_member,
+    in_list,
+    names_condition_only,
+    parallel,
+    part_kind,
+    restates,
+    share_of_year_amount,
+)
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
 from .namedgoal import named_goal
@@ -245,6 +254,8 @@ def read_sentence(
             compared_at[i] = compared
         else:
             base_year_of_change = None
+        if (i - 1) in read_years and share_of_year_amount(text, quantities[i - 1], q):
+            year = read_years[i - 1]  # "100% of the forest area of year 2012 (849,960 ha)": the share's own year
         read_years[i] = year
         if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
             if year <= ctx.ref_year and years.mentions and clauses.is_from_side(text, q.start, q.group):

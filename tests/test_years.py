@@ -2793,3 +2793,21 @@ def test_a_share_of_a_years_level_named_after_it_is_measured_against_that_year()
     assert ("70%", "2030", "target", "1995") in {(r["value_raw"], r["year"], r["kind"], r["base_year"]) for r in cap}
     share = rows("Ruritania, 2 May 2021.\n\nEmissions from energy were 35% of the total emissions in 2020.")
     assert [(r["year"], r["base_year"]) for r in share] == [("2020", "")]
+
+
+def test_the_amount_a_share_of_a_years_size_comes_to_is_of_the_shares_year() -> None:
+    """ "Keep 100% of the native forest area of year 2014 (734,120 ha)" and "a 5% increase in the native forest area of
+    year 2014 (770,826 ha)" under a column of 2028 goals: the year is the yardstick's, so it is the shares' base, and
+    the bracketed areas are what the shares come to, goals of 2028 as the shares are (not records of 2014)."""
+    text = "\n".join(
+        [
+            "Ruritania, 2 May 2021.",
+            "",
+            "GHG\tLand use categories\t2028 Mitigation Objectives",
+            "CO2\tForest land\tKeep 100% of the native forest area of year 2014 (734,120 ha)",
+            "CO2\tForest land\tA 5% increase in the native forest area of year 2014 (770,826 ha)",
+        ]
+    )
+    found = {(r["value_raw"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
+    assert {("100%", "2028", "target", "2014"), ("5%", "2028", "target", "2014")} <= found
+    assert {("734,120 ha", "2028", "target", ""), ("770,826 ha", "2028", "target", "")} <= found
