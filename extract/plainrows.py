@@ -98,16 +98,18 @@ def _row_period_end(text: str, block: Block, header: list[str], shift: int) -> i
     return None
 
 
-#: a column header that is a deadline: "2030 Target", "Target 2035", "By 2030", "Goal for 2030"
+#: a column header that is a deadline: "2030 Target", "Target 2035", "By 2030", "Goal for 2030", "Medium term (2030)"
 _DEADLINE_COLUMN_RE = rx.compile(
-    r"\s*(?:(?:targets?|goals?)\s+(?:for\s+|by\s+)?|by\s+|in\s+)?((?:19|20)\d\d)(?:\s+(?:targets?|goals?))?\s*", re.I
+    r"\s*(?:(?:targets?|goals?)\s+(?:for\s+|by\s+)?|by\s+|in\s+)?((?:19|20)\d\d)(?:\s+(?:targets?|goals?))?\s*"
+    r"|\s*(?:short|medium|long)[\s-]+term\s*\(\s*(?:by\s+)?((?:19|20)\d\d)\s*\)\s*",
+    re.I,
 )
 
 
 def column_deadline(column: str) -> int | None:
     """The year a plain table's column header names as its cells' deadline ("2035 Target"); None for others."""
     m = _DEADLINE_COLUMN_RE.fullmatch(column)
-    return int(m.group(1)) if m else None
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def progress_year(column: str, present: int | None) -> int | None:

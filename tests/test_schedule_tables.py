@@ -208,3 +208,7 @@ def test_a_column_named_as_a_deadline_dates_its_cells_undated_goals() -> None:
     )
     found = {(r["value_raw"], r["year"]) for r in rows(text)}
     assert {("12%", "2030"), ("20%", "2035"), ("8%", "2029"), ("15%", "2035")} <= found
+    # a term named with its year in brackets: "Medium term (2030) | Long term (2050)"
+    terms = text.replace("2030 Target\t2035 Target", "Medium term (2030)\tLong term (2035)")
+    found = {(r["value_raw"], r["year"]) for r in rows(terms)}
+    assert {("12%", "2030"), ("20%", "2035"), ("15%", "2035")} <= found
