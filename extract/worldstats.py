@@ -61,7 +61,8 @@ _PLEDGE_AIM_BEFORE_RE = rx.compile(
 #: were 48,100 MtCO2e" (a share of it, "0.3% of global emissions", stays the country's).
 _GLOBAL_TOTAL_BEFORE_RE = rx.compile(
     r"(?<!share\sin\s)(?<!share\sof\s)(?<!contribution\sto\s)"  # "Liberia's contribution to global emissions was"
-    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,2}?emissions\b"
+    # ("the average global per capita CO2 emissions had reached 4.5 tons": its measure named between)
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,3}?emissions\b"
     r"(?:(?!\b(?:and|while|but)\b)(?:[^.;%\d]|(?<!\d)(?:19|20)\d\d(?!\d))){0,70}?\b(?:were|was|reached|totall?ed"
     r"|amounted\s+to|stood\s+at)\s+(?:about\s+|around\s+|approximately\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
@@ -89,6 +90,10 @@ _WORLD_TOTAL_MT = 1000  # the world emits some 50 Gt a year: "global emissions s
 _GLOBAL_OBJECT_AFTER_RE = rx.compile(
     r"[ \t]+(?:the[ \t]+)?(?:global|world(?:wide|'s|’s)?)[ \t]+(?:[\w-]+[ \t]+){0,2}?emissions?\b", re.IGNORECASE
 )
+
+
+#: a peer group's average named right after the value: "the 9.7 tCO2 per capita average of OECD countries"
+_PEER_AVERAGE_AFTER_RE = rx.compile(rf"\s*average\s+(?:of|for|in|across)\s+(?:the\s+)?{_PEERS}\b", re.IGNORECASE)
 
 
 _WORLDWIDE_AFTER_RE = rx.compile(r"\s+(?:worldwide|globally|across\s+the\s+(?:world|globe)|in\s+the\s+world)\b", re.I)
@@ -122,6 +127,8 @@ def global_statistic(
         return True  # "accession to the Global Methane Pledge (2024), aiming for a 30% methane reduction": its goal
     if unit in ("%", "x", "times") and q_end is not None and _VS_AVERAGE_AFTER_RE.match(text, q_end, q_end + 60):
         return True  # "fully 45% below the global average": the country against the world, for comparison
+    if q_end is not None and _PEER_AVERAGE_AFTER_RE.match(text, q_end, q_end + 40):
+        return True  # "well below the 9.7 tCO2 per capita average of OECD countries": the peers', for comparison
     if unit == "%" and q_end is not None and _GLOBAL_OBJECT_AFTER_RE.match(text, q_end, q_end + 60):
         return True
     if unit == "%" and q_end is not None and _WORLDWIDE_AFTER_RE.match(text, q_end, q_end + 30):

@@ -807,3 +807,14 @@ def test_land_area_under_a_practice_is_the_plans_not_the_countrys_size() -> None
     assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(goal)] == [("60,000 ha", "2030", "target")]
     assert rows("Ruritania, 2 May 2021.\n\nThe total land area of Ruritania is 75,000 km2.") == []
     assert rows("Ruritania, 2 May 2021.\n\nWith about 85% of land area under tropical forests, it is a sink.") == []
+
+
+def test_the_worlds_and_peers_per_capita_levels_are_context() -> None:
+    """ "the average global per capita CO2 emissions had reached 4.6 tons" and "the 10.2 tCO2 per capita average of
+    OECD countries" are the world's and the peers' levels quoted for comparison; the country's own level stays."""
+    text = (
+        "Ruritania, 2 May 2015.\n\nThe average global per capita CO2 emissions had reached 4.6 tons per person by 2013."
+        " Ruritania was well below the 10.2 tCO2 per capita average of OECD countries. Ruritania's per capita"
+        " emissions were 3.9 tCO2 in 2013."
+    )
+    assert [r["value_raw"] for r in rows(text)] == ["3.9 tCO2"]
