@@ -36,6 +36,7 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
         carry.projection = True
     header = carry.table_header
     shift = len(header) - len(block.cells)  # a row short of cells lost its first ones to a cell spanning rows above
+    row = (block.start, block.end)  # a short cell's quote
     for j, (c_start, c_end) in enumerate(block.cells):
         if not text[c_start:c_end].strip():
             continue
@@ -47,12 +48,10 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
             # a record of the period's end (of the present while the period runs on)
             end = _row_period_end(text, block, header, shift)
             year = min(end, ctx.ref_year) if end and ctx.ref_year else end or ctx.ref_year
-            row = (block.start, block.end)
             read_sentence(ctx, c_start, c_end, carry, quote=row, table_year=year, table_kind="actual")
             continue
         if column and (done := progress_year(column, ctx.ref_year)) and done <= (ctx.ref_year or done):
             # "Progress as of March 2021 | 5%": where the measure stood then, a record of that year
-            row = (block.start, block.end)
             read_sentence(ctx, c_start, c_end, carry, quote=row, table_year=done, table_kind="actual")
             continue
         saved_list = None
@@ -63,7 +62,7 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
             saved_due = False
         sentences = _prose_sentences(text, c_start, c_end)
         if len(sentences) < 2:
-            read_sentence(ctx, c_start, c_end, carry, quote=(block.start, block.end), amounts_in=money)
+            read_sentence(ctx, c_start, c_end, carry, quote=row, amounts_in=money)
             if saved_due is not False:
                 carry.target_year = saved_due
             continue
