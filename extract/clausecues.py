@@ -70,6 +70,10 @@ def attributive(text: str, start: int, end: int, floor: int, limit: int) -> bool
 _CAPACITY_AFTER_RE = rx.compile(r"\s+capacit(?:y|ies)\b", re.IGNORECASE)
 _AUXILIARY_BEFORE_RE = rx.compile(r"\b(?:has|have|had|was|were|been)\s+$", re.IGNORECASE)  # "has installed capacity of"
 GOAL_NOUNS = ("target", "goal", "objective", "pledge", "ambition")  # one is in every match above (lower case)
+#: (an explanation hedged, "this may be explained by the reliance on wood fuel of 96% of people", is no intent)
+_EXPLAINS_NOT_AFTER = (
+    r"(?!\s+(?:be\s+)?(?:\w+ly\s+)?(?:explained|attributed|due|related|linked|caused|ascribed|explain|reflect)\b)"
+)
 #: a resource's name just before "potential" (one lookbehind per word: each must be of fixed width)
 _RESOURCE_NOT_BEFORE = "".join(
     rf"(?<!\b{word}\s)" for word in ("energy", "solar", "wind", "hydro", "hydropower", "hydroelectric", "geothermal")
@@ -98,7 +102,8 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"|proposed|propos(?:e|es|ing)\s+to|scheduled\s+to|set\s+to"  # "the country proposes to reduce … by 17%"
     # (a gas's "global warming potential" is a property of the gas, no outcome of a plan, and a country's "energy
     # potential" or "hydro potential" its resource: "significant energy potential (hydroelectricity, solar)")
-    r"|aspir(?:e|es|ed|ing|ations?)\b|could|might|(?-i:may)|(?<!warming\s)" + _RESOURCE_NOT_BEFORE + r"potential(?:ly)?"
+    r"|aspir(?:e|es|ed|ing|ations?)\b|(?:could|might|(?-i:may))" + _EXPLAINS_NOT_AFTER
+    + r"|(?<!warming\s)" + _RESOURCE_NOT_BEFORE + r"potential(?:ly)?"
     # (money committed is money allotted: "has committed funds", "has committed more than 1.2 billion USD to …")
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital"
     r"|(?:(?:more\s+than|over|about|around|nearly|some|almost)\s+)?(?:USD|US\$|\$|€|£|EUR|\d)))"

@@ -115,6 +115,12 @@ _CHANGED_BY_RE = rx.compile(
 )
 #: a perfect cue ("has been achieved") and a deadline after it: a goal told as the state reached by then
 _PERFECT_CUE_RE = rx.compile(r"(?:has|have)\s+been\b", re.IGNORECASE)
+#: A perfect passive of planning: what "has been identified / prioritised / planned" is a measure of the plan
+_PLANNED_AFTER_RE = rx.compile(
+    r"\s+(?:\w+ly\s+)?(?:identified|prioriti[sz]ed|planned|proposed|envisaged|foreseen|earmarked|scheduled"
+    r"|programmed|shortlisted)\b",
+    re.IGNORECASE,
+)
 _BY_YEAR_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 
 
@@ -306,6 +312,10 @@ def kind_for(
             if by and not any(ch.isdigit() for ch in text[q_end : by.start()]) and (by.end() - 4, "target") in ev.dated:
                 # "100% coverage has been achieved … by 2030": the state the plan is to reach by then (the number's
                 # own deadline, no other number between: "reduced … to 28% by 2016 … to 17% by 2022" reports one)
+                return "target"
+            if ev.future_in_clause and _PLANNED_AFTER_RE.match(text, cue[1], c_end):
+                # "12 actions have been identified for implementation up to 2030 at a total cost of US$ 3 billion":
+                # the planning is the past event, the measures it chose and their costs are the plan's
                 return "target"
         if (
             not cue[3]

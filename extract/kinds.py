@@ -15,6 +15,7 @@ from .clausecues import GOAL_NOUN_AFTER_RE, cues, past_result, reports
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
+from .shares import emission_share_record
 from .state import Carry, DocContext
 from .yearof import CURRENT_BEFORE_RE, labelled_above
 from .years import SentenceYears
@@ -55,6 +56,10 @@ def kind_of(
         return "target"  # "Emission reduction targets — Reference year 1990, -30% in 2020, -55% in 2030": all goals
     if 0 <= carry.plan_items_from < q.start and q.year in (None, carry.list_year):
         return "target"  # "These have been selected for the INDC: restoration …: 1,030,000 ha; …": the plan's items
+    if emission_share_record(ctx.doc.text, start, q.start, q.end, end) and not any(
+        k == "target" for _, _, k, _ in cues(ctx.doc.text, c_start, q.start)
+    ):
+        return "actual"  # "Ruritania accounts for 0.02% of global emissions and commits to …": its standing, a record
     ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
     return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
 
@@ -186,9 +191,7 @@ class LazyEvidence:
         spans = [
             (y.start, "actual")
             for y in years.mentions
-            if ended
-            and y.role == "span_end"
-            and (y.end <= q.start or self._period_after(text, years, y.start))
+            if ended and y.role == "span_end" and (y.end <= q.start or self._period_after(text, years, y.start))
         ]
         obs = [(y.start, "actual") for y in years.obs] + [(y.start, "target") for y in years.target]
         return tuple(sorted(obs + spans))

@@ -50,8 +50,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     year they were issued. Failing that, it speaks from before the first deadline it sets ("by 2025") or projects
     ("11% below BAU-2025"): its "10 MW in 2030" is a goal, not a record.
     (That present dates no undated fact: the document's data year stays unknown.)"""
-    mentions = [  # every year of the document with its role, read once
-        y._replace(role="obs") if y.role == "by" and _done_before(text, y.start) else y
+    mentions = [  # every year of the document with its role, read once (a vision's "by 2040" is no deadline)
+        y._replace(role="obs" if _done_before(text, y.start) else "plain")
+        if y.role == "by" and (_done_before(text, y.start) or _vision(text, y.start))
+        else y
         for y in cx.find_years(text, 0, len(text))
     ]
     present = present_year(text, mentions)
@@ -258,6 +260,22 @@ _PLAN_HORIZON_RE = rx.compile(
     re.I,
 )
 _HORIZON_ENDS = ("until", "till", "to")
+#: A development vision, not a deadline of the plan: "strives to be a newly-industrialised, middle-income country by
+#: 2040", "to attain upper middle-income status by 2035" (a country's aim of wealth, dated by its own vision)
+_VISION_BEFORE_RE = rx.compile(
+    r"\b(?:middle[\s-]+income|high[\s-]+income|industriali[sz]ed|developed|prosperous|knowledge[\s-]+based)"
+    r"[^.;:\d]{0,40}?\b(?:country|nation|economy|society|status)\b[^.;:\d]{0,30}?\bby\s+$",
+    re.I,
+)
+
+
+def _vision(text: str, year_start: int) -> bool:
+    """Whether a "by YEAR" dates a development vision ("to be a middle-income country by 2040"), not a goal of
+    the plan: neither its headline nor a deadline to date its present by."""
+    lo = max(0, year_start - 100)
+    return (
+        cx.may_end_with_at(text, lo, year_start, ("by",)) and _VISION_BEFORE_RE.search(text, lo, year_start) is not None
+    )
 
 
 def _headline_target_year(mentions: list[cx.YearMention], present: int | None, text: str = "") -> int | None:

@@ -14,6 +14,7 @@ from .horizon import horizon_after, plan_subject, relative_horizon
 from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
 from .recordyear import measured_from, plans_ahead
+from .shares import emission_share_record
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, SentenceYears, clause_bounds, enumeration_end, period_after
 
@@ -270,7 +271,12 @@ def year_for(
         return enumeration_end(years, sent, q.start, found)
     if years.span and ctx.ref_year is not None and years.span[1] <= ctx.ref_year:
         return years.span[1]  # a fact "during the period 2000-2018" in a sentence that also names a deadline
-    found = years.nearest(years.target, q.start, exclude)
+    # (a country's share of the world's emissions is no goal's: the sentence's deadline is not its year)
+    found = (
+        None
+        if emission_share_record(text, years.start, q.start, q.end, years.start + len(sent))
+        else years.nearest(years.target, q.start, exclude)
+    )
     if found:
         return found
     if years.span:
@@ -284,8 +290,6 @@ def year_for(
     if carried is not None and carried in measured_from(q, years):
         carried = None  # "Base Year: 1990" above "have cut emissions by 19% on 1990 levels": measured from it
     return carried or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
-
-
 
 
 def _own_period_end(

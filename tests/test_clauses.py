@@ -206,7 +206,6 @@ def test_an_action_that_titles_a_statement_of_fact_does_not_make_it_a_goal() -> 
     assert [(r["value"], r["kind"]) for r in rows(text)] == [("20", "target"), ("0.5", "target")]
 
 
-
 def test_a_sentence_with_a_descriptive_verb_is_a_statement_not_a_goal_fragment() -> None:
     # "comes", "relies", "uses" make it a statement: it does not take the goals heading's kind as a fragment would
     for said in (
@@ -231,6 +230,7 @@ def test_an_amount_estimated_for_a_period_to_come_is_a_need_not_a_record() -> No
     assert ("31.5", "2018", "actual") in got
     assert ("31", "2020", "actual") in got  # a fiscal year is no period to come
 
+
 # ----------------------------------------------------------- reference projections
 
 
@@ -246,8 +246,11 @@ def test_an_amount_estimated_for_a_period_to_come_is_a_need_not_a_record() -> No
             "2015, will grow to 41,300 ktCO2e in 2030.",
             [("18.2", "actual")],
         ),
-        ("It is expected that under the BAU high-growth scenario, transport emissions will increase to 2,450 ktCO2e "
-         "by 2045.", []),
+        (
+            "It is expected that under the BAU high-growth scenario, transport emissions will increase to 2,450 ktCO2e "
+            "by 2045.",
+            [],
+        ),
         # a percentage with its BAU year in brackets is a cut against that year's BAU, due then
         (
             "In 2022 the plan was revised.\n\nConditional reductions: 17.5% (BAU-2026) and 21.25% (BAU 2031).",
@@ -523,8 +526,14 @@ def test_heading_condition_keeps_its_section_across_table_cells() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["CONDITIONAL PLEDGES", "Measures – with own resources", "Sector", "Goals by 2030", "Status – 2020",
-     "Proposed actions"],  # fmt: skip
+    [
+        "CONDITIONAL PLEDGES",
+        "Measures – with own resources",
+        "Sector",
+        "Goals by 2030",
+        "Status – 2020",
+        "Proposed actions",
+    ],  # fmt: skip
 )
 def test_heading_word_precheck_agrees_with_the_condition_regex(heading: str) -> None:
     """The condition words are checked before the regex is searched: a heading without them has no match."""
@@ -999,7 +1008,8 @@ def test_a_value_set_right_against_bau_is_a_cut_and_its_line_opens_no_projection
     # line is no heading of modelled levels); "12% compared to 2015 levels" is a cut too
     text = "Ruritania will cut emissions by 20% by 2031.\n\nCement 1.4 MtCO2e, 38% vs BAU by 2031"
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)][1:] == [
-        ("1.4", "target", "2031"), ("38", "target", "2031")
+        ("1.4", "target", "2031"),
+        ("38", "target", "2031"),
     ]
     share = "Ruritania will cut emissions by 20% by 2031.\n\nSteel: 12% versus BAU in 2031"
     assert [(r["value"], r["baseline"]) for r in rows(share)][1:] == [("12", "bau")]
@@ -1488,7 +1498,8 @@ def test_a_restatement_takes_the_year_of_the_value_it_restates() -> None:
         "(excluding LULUCF) stood at 167 ktCO2e in 2023. This corresponds to around 4.18 tCO2eq per capita."
     )
     assert [(o.value_raw, o.year) for o in observations_of(text) if "CO2" in o.value_raw] == [
-        ("167 ktCO2e", 2023), ("4.18 tCO2eq per capita", 2023)
+        ("167 ktCO2e", 2023),
+        ("4.18 tCO2eq per capita", 2023),
     ]
 
 
@@ -1553,7 +1564,9 @@ def test_a_list_of_dated_shares_shares_the_bau_yardstick_after_it() -> None:
         "2030 compared to the projected BAU."
     )
     assert {(r["value"], r["year"], r["baseline"]) for r in rows(text)} == {
-        ("2.4", "2020", "bau"), ("4.9", "2025", "bau"), ("10.5", "2030", "bau")
+        ("2.4", "2020", "bau"),
+        ("4.9", "2025", "bau"),
+        ("10.5", "2030", "bau"),
     }
 
 
@@ -2043,7 +2056,6 @@ def test_a_present_fact_told_with_attains_or_reaches_is_no_goal_of_the_section()
     assert [r["value"] for r in rows(text)] == ["20"]
 
 
-
 def test_a_state_told_in_the_perfect_by_a_future_deadline_is_a_goal() -> None:
     """ "Goal (4) 100% drinking water coverage has been achieved … by 2030": the state the plan is to reach by then
     (the perfect names no past event); by a deadline already past, the perfect reports one."""
@@ -2137,3 +2149,63 @@ def test_a_level_set_in_brackets_inside_the_references_name_is_the_references() 
     assert {r["value_raw"] for r in rows(text)} == {"12%", "37 MtCO2e"}
     text = "Ruritania, 2 May 2015.\n\nRuritania will cut emissions 20% below BAU (3.1 Mt) by 2030."
     assert {r["value_raw"] for r in rows(text)} == {"20%", "3.1 Mt"}
+
+
+def test_measures_identified_for_a_plan_cost_what_the_plan_needs() -> None:
+    """ "Six measures have been identified for implementation up to 2030 at a total cost of 420 M USD": the
+    identifying is the past event; the measures it chose, and their cost, are the plan's, so the cost is a need
+    (a goal), while money that "has been spent" stays a record."""
+    text = (
+        "Ruritania, 2 May 2021.\n\nSix measures comprising 14 actions have been identified for implementation up to"
+        " the year 2030 at a total cost of 420 M USD."
+    )
+    assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(text)] == [("420 M USD", "2030", "target")]
+    text = text.replace("have been identified", "have been spent")
+    assert [r["kind"] for r in rows(text)] != ["target"]
+
+
+def test_a_hedged_explanation_is_no_intent() -> None:
+    """ "This may be explained by the reliance of 85% of households on charcoal": "may" hedges an explanation of a
+    fact, it states no goal (while "85% of households may switch to LPG by 2030" is an outcome the plan expects)."""
+    text = (
+        "Ruritania, 2 May 2021.\n\nForest loss in 2019 may be explained by the reliance of 85% of households on"
+        " charcoal in 2019."
+    )
+    assert [(r["value_raw"], r["kind"]) for r in rows(text)] == [("85%", "actual")]
+    text = "Ruritania, 2 May 2021.\n\nWith the new grid, 85% of households may switch to LPG by 2030."
+    assert [(r["value_raw"], r["kind"]) for r in rows(text)] == [("85%", "target")]
+
+
+def test_a_share_of_the_worlds_emissions_is_a_record_whatever_goal_follows() -> None:
+    """ "Ruritania accounts for 0.03% of global emissions and commits to …", "Although it contributes only 0.03% of
+    global emissions, it will …": the country's standing among emitters is a record, of a year of its own clause,
+    never a goal dated by the deadline the sentence goes on to set (undated, it has no determinable year)."""
+    opening = "Ruritania, 2 May 2021.\n\n"
+    for line in (
+        "Ruritania accounts for 0.03% of global emissions and commits to cut its emissions by 25% by 2030.",
+        "Although Ruritania contributes only 0.03% of global emissions, it will cut its emissions by 25% by 2030.",
+    ):
+        assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(opening + line)] == [("25%", "2030", "target")]
+    dated = "Ruritania, which emitted 0.03% of global emissions in 2018, will cut its emissions by 25% by 2030."
+    assert ("0.03%", "2018", "actual") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(opening + dated)}
+
+
+def test_a_sectors_share_of_emissions_stated_as_its_standing_is_a_record() -> None:
+    """ "The energy sector, which accounts for about 85% of total emissions, will offer the largest cuts by 2030": the
+    sector's part of the inventory is a record (undated here, so no row), not a goal of 2030; a share restating an
+    amount before it ("a cut of 3 Mt in 2030, which represents 11% of baseline emissions") is the amount's kind."""
+    opening = "Ruritania, 2 May 2021.\n\n"
+    text = (
+        opening
+        + "The energy sector, which accounts for about 85% of total emissions, will offer the largest cuts by 2030."
+    )
+    assert rows(text) == []
+    text = (
+        opening + "In 2018 the energy sector accounted for 85% of total emissions and it will cut them by 30% by 2030."
+    )
+    assert {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)} == {
+        ("85%", "2018", "actual"),
+        ("30%", "2030", "target"),
+    }
+    text = opening + "Ruritania will make a cut of 3 Mt in 2030, which represents 11% of baseline emissions."
+    assert ("11%", "2030", "target") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}

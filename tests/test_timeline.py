@@ -838,3 +838,19 @@ def test_the_joined_copy_of_a_text_shares_its_year_index() -> None:
     joined = wraps_joined(text, segment(text))
     assert joined != text
     assert document_years(joined) is document_years(text)
+
+
+def test_a_development_vision_is_no_deadline_of_the_plan() -> None:
+    """ "to become an industrialised, middle-income country by 2045": the country's vision of its wealth, dated by
+    its own long-term plan, neither the climate plan's headline year nor a deadline to date its present from; the
+    contribution's own period ("for the period 2021 - 2035") is."""
+    text = (
+        "Ruritania strives to become an industrialised, middle-income country by 2045.\n\n"
+        "Ruritania will restore 15% of its degraded wetlands.\n\n"
+        "Timeframe\t2021 - 2035\n\n"
+        "Adaptation actions for the period 2021 - 2035 require USD 9 billion up to 2035."
+    )
+    assert read_timeline(text).target_year != 2045
+    assert read_timeline(text).present != 2044
+    text = text.replace("strives to become an industrialised, middle-income country by", "will cut emissions 9% by")
+    assert read_timeline(text).present == 2044  # (a deadline of the plan still tells it speaks from before it)
