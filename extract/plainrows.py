@@ -43,6 +43,8 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
         # a money column ("Costs (USD) and Conditionality") gives bare amounts its currency: "By 2035: 8.45 billion"
         column = header[j + shift] if header and 0 <= j + shift < len(header) else ""
         money = unit if column and (unit := cell_unit(column)) and unit[0].endswith(" billion") else None
+        if column and _CONDITIONALITY_COLUMN_RE.match(column) and _BARE_SHARE_RE.fullmatch(text, c_start, c_end):
+            continue  # "Conditionality (Expressed as %) | 70%": how much of the measure hangs on support, no indicator
         if column and _RECEIVED_COLUMN_RE.search(column):
             # "Amount received | USD 4.2 million" beside "Implementation period | 2018-2019": money the country got,
             # a record of the period's end (of the present while the period runs on)
@@ -83,6 +85,10 @@ def read_plain_row(ctx: DocContext, block: Block, carry: Carry) -> None:
 
 #: a column of money a country got: "Amount received", "Funds disbursed (USD)", "Support received"
 _RECEIVED_COLUMN_RE = rx.compile(r"\b(?:received|disbursed)\b", re.IGNORECASE)
+#: a column of how much of each measure is conditional: "Conditionality", "Conditionality (Expressed as %)",
+#: "% conditional", "Conditional share"
+_CONDITIONALITY_COLUMN_RE = rx.compile(r"\s*(?:%\s*)?(?:conditionality|conditional(?:\s+(?:share|part|%))?)\b", re.I)
+_BARE_SHARE_RE = rx.compile(r"\s*\d{1,3}(?:[.,]\d+)?\s*%\s*")
 #: a column dating the row: "Implementation period", "Year", "Dates", "Timeframe"
 _PERIOD_COLUMN_RE = rx.compile(r"\b(?:period|years?|dates?|duration|time[\s-]?frame)\b", re.IGNORECASE)
 _YEAR_RE = rx.compile(r"\b(?:19|20)\d\d\b")

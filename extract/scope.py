@@ -133,7 +133,8 @@ _PER_AFTER_RE = rx.compile(r"[\s.]*(?:/|per\b)", re.IGNORECASE)  # "5.9 tons of 
 #: national GHG emissions", "intends to account for 100 percent of its greenhouse gas emissions and removals".
 _COVERAGE_BEFORE_RE = rx.compile(
     r"\b(?:cover(?:s|ed|ing)?|(?:intends?\s+to|will|shall)\s+account\s+for)\s+(?:an?\s+average\s+of\s+|about\s+"
-    r"|around\s+|approximately\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$",
+    r"|around\s+|approximately\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|an\s+estimated\s+|roughly\s+"
+    r"|almost\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _COVERAGE_AFTER_RE = rx.compile(

@@ -240,8 +240,9 @@ class UnitMatch:
 
 
 # Cyrillic and Greek letters that look like Latin ones, as documents from Cyrillic-using countries type units
-_CONFUSABLES = str.maketrans("СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ", "COcoEeAaPpKkMHTXxBOoAEKMNTX")
-_CONFUSABLE_RE = rx.compile("[СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ]")
+#: (and dashes that are not the hyphen: "Mt CO2–eq", "MtCO2‑eq", "CO2−eq" join the gas and its equivalent as "-" does)
+_CONFUSABLES = str.maketrans("СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ–‑−", "COcoEeAaPpKkMHTXxBOoAEKMNTX---")
+_CONFUSABLE_RE = rx.compile("[СОсоЕеАаРрКкМНТХхВΟοΑΕΚΜΝΤΧ–‑−]")
 _UNIT_WINDOW = 40  # longer than any unit written after a number
 
 

@@ -76,6 +76,7 @@ from tests.test_extractor import rows
         # what share of the emissions a goal or an inventory covers is its scope, not a value
         "The absolute mitigation goal covers an average of 91% of the sources and removals of greenhouse gases.",
         "Ruritania intends to account for 100 percent of its greenhouse gas emissions and removals for 2010.",
+        "In 2021 the plan set out sector measures covering an estimated 80% of emissions from energy and transport.",
         # projected hydrological impacts
         "Groundwater recharge is projected to fall by up to 30% by 2080.",
         "River runoff is expected to decrease by 10-20% in most basins by 2070.",

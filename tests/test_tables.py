@@ -2732,3 +2732,16 @@ def test_a_row_short_of_the_label_a_cell_above_spans_aligns_its_values_under_the
     found = {(r["value_raw"], r["year"]) for r in rows(text)}
     assert {("75,000 ha", "2030"), ("90,000 ha", "2035"), ("10%", "2030"), ("15%", "2035")} <= found
     assert ("-5,110 kTonCO2e", "2035") in found
+
+
+def test_a_conditionality_column_of_shares_holds_no_indicator() -> None:
+    """ "Conditionality | 70%" in a table of commitments: how much of each measure hangs on support, the measure's
+    condition and not a value of it; the finance beside it and the commitment's own share stay rows."""
+    text = (
+        "Ruritania, 2 May 2025.\n\nRuritania will cut its emissions by 20% by 2030.\n\nAdaptation Commitments\n\n"
+        "\tSector Policy\tPolicy Reference\tNSDP Reference\tSDG Goal\tConditionality\tFinance Required (USD)"
+        "\tPreferred Sources\n"
+        "A12\tRuritania commits to protect 30% of its wetlands.\t\t\t\t\t\t\n"
+        "\tWetland Policy\t2.1\tENV 1.1\t\t70%\tUSD 1,200,000\t1, 2, 5\n"
+    )
+    assert {r["value_raw"] for r in rows(text)} == {"20%", "30%", "USD 1,200,000"}

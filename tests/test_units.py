@@ -394,6 +394,15 @@ def test_units_typed_with_cyrillic_look_alike_letters_are_read() -> None:
     assert values("In 2010 Tajikistan emitted 9,500 Gg \u0421O2 eq.") == [("9.5", "Mt CO2e")]
 
 
+def test_a_dash_other_than_the_hyphen_joins_the_gas_and_its_equivalent() -> None:
+    """ "Mt CO2–eq" (an en dash), "CO2‑eq" (a non-breaking hyphen), "CO2−eq" (a minus sign): typesetting swaps the
+    hyphen for its look-alikes, and the unit is still the CO2 equivalent, not plain CO2."""
+    from tests.test_extractor import values
+
+    for dash in ("\u2013", "\u2011", "\u2212"):
+        assert values(f"In 2019 Ruritania emitted 48.2 Mt CO2{dash}eq.") == [("48.2", "Mt CO2e")]
+
+
 def test_tones_is_read_as_tonnes() -> None:
     from tests.test_extractor import values
 
