@@ -221,6 +221,8 @@ _EFFECT_AFTER_RE = rx.compile(  # "hence 11.88 ktCO2eq/year emission reductions"
     re.IGNORECASE,
 )
 #: a verb of record, or one restating a value told before ("This change represents a reduction of 15.4%")
+#: a past verb of the clause's subject before its effect: "contributed to", "led to", "resulted in", "brought"
+_PAST_BEFORE_EFFECT_RE = rx.compile(r"\b(?:contributed|led|resulted|brought|achieved|enabled|allowed|yielded)\b", re.I)
 _PERFECT_RE = rx.compile(  # (not "has" of having: "Energy efficient and has a reduction of 0.53 kt")
     r"\b(?:(?:has|have|had)\s+(?:been|already|\w+(?:ed|en|ght|ade|nt))|was|were|represents?|corresponds?|amounts?\s+to"
     r"|equals?|equivalent)\b",
@@ -368,6 +370,8 @@ def kind_for(
         (_EFFECT_BEFORE_RE.search(text, max(c_start, q_start - 40), q_start) or _EFFECT_AFTER_RE.match(text, q_end))
         and not _PERFECT_RE.search(text, sent_start, q_start)
         and not _UNIT_AMOUNT_RE.match(text, q_start, q_end)
+        # (nor is one a past verb reports: "the LULUCF sector contributed to a reduction of 73.8 kt")
+        and not (_PAST_BEFORE_EFFECT_RE.search(text, c_start, q_start) and reports(text, c_start, q_start))
     ):
         # "… to reduce deforestation, resulting in reduction of 293 ktCO2/year", "This leads to a reduction of 147
         # kt": the effect a measure is to have, which no word of record or past year makes a record ("This has meant

@@ -2209,3 +2209,16 @@ def test_a_sectors_share_of_emissions_stated_as_its_standing_is_a_record() -> No
     }
     text = opening + "Ruritania will make a cut of 3 Mt in 2030, which represents 11% of baseline emissions."
     assert ("11%", "2030", "target") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_an_effect_a_past_verb_reports_is_a_record() -> None:
+    """ "The forestry sector contributed to a reduction of 61.2 ktCO2e through sequestration", after a paragraph on
+    the 2022 inventory: what the sector brought about is a record of that year, not the effect a measure is to have
+    ("This measure will lead to a reduction of 147 kt by 2030" still is one)."""
+    text = (
+        "Ruritania, 2 May 2025.\n\nRuritania will cut its emissions by 20% by 2035.\n\nIn 2022, total emissions"
+        " stood at 812.4 ktCO2e. The forestry sector contributed to a reduction of 61.2 ktCO2e through sequestration."
+    )
+    assert ("61.2 ktCO2e", "2022", "actual") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+    text = "Ruritania, 2 May 2025.\n\nThis measure will lead to a reduction of 147 kt by 2030."
+    assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(text)] == [("147 kt", "2030", "target")]
