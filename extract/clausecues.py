@@ -80,7 +80,7 @@ _RESOURCE_NOT_BEFORE = "".join(
 )
 #: Intent that the shared cue list does not hold: on course, needs and costs of implementation, modelled plans.
 _EXTRA_TARGET_RE = cx.guarded(
-    "acdefgimnoprst",
+    "abcdefgimnoprst",
     # (not the demand of people: "to meet its energy needs", "basic needs", "the cooking needs of households", "the
     # country's food needs")
     # ("They put Ruritania on a trajectory to halve emissions", "on a pathway to net zero": the plan's outcome)
@@ -92,6 +92,8 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"|required\s+(?:investments?|funding|financ\w*|budgets?|costs?|resources)\b"  # "the required investment is"
     # the costing of a planned action: "has an estimated budget of US$ 3.4 million", "an indicative cost of"
     r"|(?:estimated|indicative|projected)\s+(?:total\s+)?(?:budgets?|costs?|investments?)\b|cost\s+estimates?\b"
+    # the plan's own budget: "the budget for the updated NDCs is US$6.2 billion", "the NDC budget"
+    r"|budgets?\s+(?:for|of)\s+(?:the\s+|this\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?I?NDCs?\b|\bI?NDC\s+budgets?\b"
     # "measures are estimated to cost", "the implementation of adaptation measures is estimated at 12 billion US$"
     r"|estimated\s+to\s+cost\b|implementation\s+of\s+[^.;:\d]{0,60}?\b(?:is|are)\s+(?:estimated|costed|valued)\s+at\b"
     # "total plant capital costs estimated at 328 million USD": a costing (not "the cost was/is estimated at", which

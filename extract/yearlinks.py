@@ -28,6 +28,8 @@ _NOUN_AFTER_YEAR_RE = rx.compile(
     r"[ \t]+(?!(?:and|or|to|compared|relative|against|from|with|under|at|in|on|of|for|respectively|through"
     r"|levels?|onwards?"
     r"|and|as|when|while|which|where|if|is|was|were|will|would|the|a|an|by|than|versus|vs"
+    # (nor a scenario's condition: "22% reduction in 2035 without geothermal", "… in 2030 excluding LULUCF")
+    r"|without|excluding|including|except"
     # (nor a condition or means that follows a deadline: "by 2025 conditional on financing", "by 2030 through")
     r"|(?:un)?conditional(?:ly)?|subject|depending|contingent|provided|through|via|using)\b)[A-Za-z]{3,}",
     re.IGNORECASE,
@@ -40,7 +42,9 @@ _OWN_YEAR_GAP_RE = rx.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
 _OWN_YEAR_BREAK_RE = first_char_guarded(
     r"\b(?:and|while|whereas|but|which|including|compared|registered|recorded|observed|measured|reported)\b"
     r"|\b(?:with\s+respect|relative|in\s+relation)\s+to\b"  # "12% with respect to the power generated in 2014"
-    r"|\b(?:since|after)\s+$",
+    r"|\b(?:since|after)\s+$"
+    # ("68.80% thermal In 2020 excluding …": a capital after a word opens a run-on sentence, the year its own)
+    r"|(?<=[a-z]\s)(?-i:In|By|For)\s+$",
     re.IGNORECASE,
 )
 

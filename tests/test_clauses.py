@@ -2222,3 +2222,13 @@ def test_an_effect_a_past_verb_reports_is_a_record() -> None:
     assert ("61.2 ktCO2e", "2022", "actual") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
     text = "Ruritania, 2 May 2025.\n\nThis measure will lead to a reduction of 147 kt by 2030."
     assert [(r["value_raw"], r["year"], r["kind"]) for r in rows(text)] == [("147 kt", "2030", "target")]
+
+
+def test_the_budget_of_the_ndc_is_what_the_plan_needs() -> None:
+    """ "Currently, it is estimated the budget for the updated NDCs is US$4.8 billion": the plan's budget is money it
+    needs, a goal due by its deadline, however the estimate is dated."""
+    text = (
+        "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 20% by 2030.\n\nCurrently, it is estimated the"
+        " budget for the updated NDCs is US$4.8 billion."
+    )
+    assert ("US$4.8 billion", "2030", "target") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}

@@ -2811,3 +2811,22 @@ def test_the_amount_a_share_of_a_years_size_comes_to_is_of_the_shares_year() -> 
     found = {(r["value_raw"], r["year"], r["kind"], r["base_year"]) for r in rows(text)}
     assert {("100%", "2028", "target", "2014"), ("5%", "2028", "target", "2014")} <= found
     assert {("734,120 ha", "2028", "target", ""), ("770,826 ha", "2028", "target", "")} <= found
+
+
+def test_a_deadline_followed_by_its_scenario_condition_is_the_values_own() -> None:
+    """ "12% reduction in 2030 (…) and 19% reduction in 2035 without the new dam (…)": a year followed by "without",
+    "excluding" or "including" is not a year naming a noun ("the 2030 NDC"): it is the deadline of the value right
+    before it, not the earlier deadline of the sentence."""
+    text = (
+        "Ruritania, 2 May 2021.\n\nPower sector emissions: 12% reduction in 2030 (from 610 to 537 GgCO2eq) and 19%"
+        " reduction in 2035 without the new dam (610 to 494 GgCO2eq)."
+    )
+    found = {(r["value_raw"], r["year"]) for r in rows(text)}
+    assert ("12%", "2030") in found and ("19%", "2035") in found
+    # (a year after a capital "In" opens a run-on sentence of its own: "… 71.2% thermal In 2020 excluding …")
+    text = (
+        "Ruritania, 2 May 2021.\n\nPower mix\tIn 2015, excluding mines: 11.5% hydro and 71.2% thermal In 2020"
+        " excluding mines: 15.1% hydro and 66.4% thermal"
+    )
+    assert ("71.2%", "2015") in {(r["value_raw"], r["year"]) for r in rows(text)}
+
