@@ -171,7 +171,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if index and blocks[index - 1].kind == "heading":
                 carry.paragraph_data_year = None  # (a breakdown's lines end at the table: its rows are its own)
             cells = [text[s:e] for s, e in block.cells]
-            if (lone := caption_row(cells)) or index == 0 or blocks[index - 1].kind != "table":
+            # (a header row a blank line sets apart opens a table of its own, free of the years the last one framed)
+            apart = index and block.start > blocks[index - 1].end + 1 and names_columns(cells)
+            if (lone := caption_row(cells)) or index == 0 or blocks[index - 1].kind != "table" or apart:
+                if apart:
+                    carry.obs_year = carry.target_year = carry.paragraph_data_year = None
                 caption = lone or table_caption(blocks, index)
                 impact_rows = impact_table(caption)
                 introduced = introduced_as_projection(blocks, index, caption)

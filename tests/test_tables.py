@@ -2745,3 +2745,19 @@ def test_a_conditionality_column_of_shares_holds_no_indicator() -> None:
         "\tWetland Policy\t2.1\tENV 1.1\t\t70%\tUSD 1,200,000\t1, 2, 5\n"
     )
     assert {r["value_raw"] for r in rows(text)} == {"20%", "30%", "USD 1,200,000"}
+
+
+def test_a_table_set_apart_by_a_blank_line_starts_free_of_the_last_tables_years() -> None:
+    """A costing table printed right under another, a blank line between: the first table's dated cell ("sectors
+    named in May 2014 by the minister") frames that table only, and a period in a row label's aside ("(farming 21% of
+    GDP over 2001-2014)") dates the aside: the costs below have no year of record from either."""
+    text = (  # (a country whose FCFA is the West African franc)
+        "Senegal, 2 May 2016.\n\nSenegal will cut its emissions by 20% by 2030.\n\nFramework\tDescription\n"
+        "Vulnerability\tEleven vulnerable sectors named in May 2014 by the minister with the agencies.\n\n"
+        "Activities\tObjectives\tCo-benefits\tCost (billion FCFA or millions of US $)\n"
+        "Farming\t\t\t\n"
+        "Strengthen crop output (farming sector 21% of GDP over the period 2001-2014)\tReduce vulnerability\t"
+        "Less poverty\tSeed plan (direct support to production 610 billion FCFA - US $ 1,028 million)\n"
+    )
+    found = {(r["value_raw"], r["year"]) for r in rows(text) if r["unit"].endswith("billion")}
+    assert found and not [v for v, year in found if year == "2014"]
