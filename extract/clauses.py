@@ -220,9 +220,9 @@ _EFFECT_AFTER_RE = rx.compile(  # "hence 11.88 ktCO2eq/year emission reductions"
     r"(?:\s*/\s*(?:yr|year|annum)|\s+(?:a|per)\s+year)?\s+(?:of\s+)?(?:GHG\s+|CO2\s+)?emissions?\s+reductions?\b",
     re.IGNORECASE,
 )
-#: a verb of record, or one restating a value told before ("This change represents a reduction of 15.4%")
 #: a past verb of the clause's subject before its effect: "contributed to", "led to", "resulted in", "brought"
 _PAST_BEFORE_EFFECT_RE = rx.compile(r"\b(?:contributed|led|resulted|brought|achieved|enabled|allowed|yielded)\b", re.I)
+#: a verb of record, or one restating a value told before ("This change represents a reduction of 15.4%")
 _PERFECT_RE = rx.compile(  # (not "has" of having: "Energy efficient and has a reduction of 0.53 kt")
     r"\b(?:(?:has|have|had)\s+(?:been|already|\w+(?:ed|en|ght|ade|nt))|was|were|represents?|corresponds?|amounts?\s+to"
     r"|equals?|equivalent)\b",

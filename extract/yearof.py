@@ -271,7 +271,7 @@ def year_for(
         return enumeration_end(years, sent, q.start, found)
     if years.span and ctx.ref_year is not None and years.span[1] <= ctx.ref_year:
         return years.span[1]  # a fact "during the period 2000-2018" in a sentence that also names a deadline
-    # (a country's share of the world's emissions is no goal's: the sentence's deadline is not its year)
+    # (a share of emissions stated as a standing is no goal's: the sentence's deadline is not its year)
     found = (
         None
         if emission_share_record(text, years.start, q.start, q.end, years.start + len(sent))

@@ -186,7 +186,7 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     )
     frame = framing.year if framing else None
     # (a period in an aside dates the aside: "Grow farm output (farming 23% of GDP over 2000-2013)")
-    if span and frame is None and (ref_year is None or span[1] <= ref_year) and not _bracketed_span(text, start, years):
+    if span and frame is None and (ref_year is None or span[1] <= ref_year) and not _in_aside(text, start, end, years):
         frame = span[1]
     return SentenceYears(
         obs,
@@ -202,13 +202,13 @@ def sentence_years(text: str, start: int, end: int, ref_year: int | None) -> Sen
     )
 
 
-def _bracketed_span(text: str, start: int, years: list[cx.YearMention]) -> bool:
+def _in_aside(text: str, start: int, stop: int, years: list[cx.YearMention]) -> bool:
     """Whether the sentence's period ends inside a bracket that closes after it and states a value of its own (an
     aside, a clause of its own: "(farming 23% of GDP over the period 2000-2013)"; a bare "(2010-2020)" after a
     name still dates the sentence)."""
     end = next((y for y in years if y.role == "span_end"), None)
     opening = text.rfind("(", start, end.start) if end is not None else -1
-    closing = text.find(")", end.end) if opening >= 0 and text.rfind(")", opening, end.start) < 0 else -1
+    closing = text.find(")", end.end, stop) if opening >= 0 and text.rfind(")", opening, end.start) < 0 else -1
     return closing >= 0 and _DIGIT_RE.search(_YEAR_TOKEN_RE.sub("", text[opening:closing])) is not None
 
 
