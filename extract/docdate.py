@@ -172,3 +172,19 @@ def _occurrences(text: str, word: str) -> list[int]:
         found.append(at)
         at = text.find(word, at + 1)
     return found
+
+
+#: What the genre itself dates: the Paris Agreement was adopted in December 2015, and a text that names it was written
+#: after; a text that calls itself an (intended) nationally determined contribution was written in 2014 at the
+#: earliest (the INDCs were invited at COP 19, late 2013, and filed from 2015). Hand-written: two dates of the regime's
+#: history, which no library holds.
+_GENRE_FLOORS = (
+    (rx.compile(r"\bParis\s+Agreement\b"), 2015),
+    (rx.compile(r"\bI?NDCs?\b|Nationally\s+Determined"), 2014),
+)
+
+
+def genre_year(text: str) -> int | None:
+    """The earliest year a climate plan of the Paris regime can speak from, by what it names (see above); None for
+    a text that names neither (a five-year plan, a strategy of its own)."""
+    return next((year for pattern, year in _GENRE_FLOORS if pattern.search(text)), None)

@@ -23,7 +23,7 @@ from . import context as cx
 from . import rx
 from .clausecues import BASELINE_LABEL_RE
 from .defaultyear import default_year
-from .docdate import date_line, decision_year, inventory_year
+from .docdate import date_line, decision_year, genre_year, inventory_year
 from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
 from .yearindex import share_years
 
@@ -92,7 +92,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     bound = min(dated + 1 if dated is not None else 10_000, headline or 10_000)
     # (an inventory's last year has passed too: "the latest GHG inventory available (1990-2022)")
     cited = _latest_issued(text, mentions, bound)
-    floors = (cited, dated, decision_year(text), inventory_year(text, bound))
+    # (the regime's own dates raise a present read too early, a base year's; a text that reports no year as past is
+    # left to its deadlines: "In 2017, according to the NDC projections' inventory, …" is not made a future year)
+    genre = genre_year(text) if present is not None else None
+    floors = (cited, dated, decision_year(text), inventory_year(text, bound), genre)
     came_out = max((y for y in floors if y), default=None)
     so_far = present if present is not None else default
     if came_out is not None and (so_far is None or came_out > so_far):

@@ -452,8 +452,7 @@ def test_what_a_share_did_in_a_year_of_record_dates_the_present() -> None:
     """ "came", "remained", "represented" report a year as past like "was" does: a 2024 share that "came from hydro"
     is a record, so the document speaks from 2024, not from the earlier year of its inventory."""
     text = (
-        "Emissions were 41 Mt in 2019. In 2024, 71% of electricity came from hydropower. "
-        "The plan aims at 90% by 2035."
+        "Emissions were 41 Mt in 2019. In 2024, 71% of electricity came from hydropower. The plan aims at 90% by 2035."
     )
     assert read_timeline(text).present == 2024
     assert read_timeline("In 2023, transport represented 31% of emissions. The goal is 20% by 2035.").present == 2023
@@ -479,8 +478,8 @@ def test_a_document_reported_as_issued_sets_a_floor_under_the_present() -> None:
         "2016, and Ruritania will cut emissions by 30% by 2030."
     )
     assert read_timeline(text).present == 2016
-    # a document still to come does not move the present
-    assert read_timeline(text.replace("submitted in", "to be submitted in")).present == 2009
+    # a document still to come does not move the present to its date (an NDC's text speaks from 2014 at the earliest)
+    assert read_timeline(text.replace("submitted in", "to be submitted in")).present == 2014
     # a legal act's date is past too: "Decree No. 81 of 3 May 2018" has been issued
     decree = "In 2009, emissions were 4.2 Mt CO2e. The plan was adopted by Decree No. 81 of 3 May 2018. By 2030 ..."
     assert read_timeline(decree).present == 2018
@@ -629,7 +628,10 @@ def test_a_cover_date_far_after_the_last_reported_year_dates_the_undated_facts()
     stoves = next(r for r in rows(report) if r["value"] == "2.5")
     assert (stoves["year"], stoves["kind"]) == ("2016", "actual")
     # a cover date a year or two after the last reported year is the usual lag of a plan's data: that year stays
-    near = read_timeline(cover.replace("2016", "2008") + body)
+    # (a strategy of 2008, not an INDC: no INDC was written before 2014)
+    near = read_timeline(
+        cover.replace("2016", "2008").replace("Intended Nationally Determined Contribution", "Strategy") + body
+    )
     assert (near.present, near.default_year) == (2008, 2006)
 
 
@@ -666,11 +668,14 @@ def test_a_plan_that_states_what_holds_in_the_year_it_is_named_after_speaks_from
 
 def test_deadlines_are_counted_from_the_year_the_plan_came_out_not_its_data_year() -> None:
     # a plan of 2016 whose data stop in 2014: its many "by 2016" are the work of its year; its headline is 2031
-    text = "Emissions were 2.1 Mt CO2e in 2014.\n\n" + "".join(
-        f"Action {k}: finish the {k} survey by 2016.\n\n" for k in ("first", "second", "third", "fourth", "fifth")
-    ) + "".join(
-        f"Goal {k}: cut {k} emissions by 20% by 2031.\n\n" for k in ("energy", "waste", "transport", "farm")
-    ) + "Train the staff by 2018.\n\nTrain the inspectors by 2018.\n\nTrain the auditors by 2018.\n\n"
+    text = (
+        "Emissions were 2.1 Mt CO2e in 2014.\n\n"
+        + "".join(
+            f"Action {k}: finish the {k} survey by 2016.\n\n" for k in ("first", "second", "third", "fourth", "fifth")
+        )
+        + "".join(f"Goal {k}: cut {k} emissions by 20% by 2031.\n\n" for k in ("energy", "waste", "transport", "farm"))
+        + "Train the staff by 2018.\n\nTrain the inspectors by 2018.\n\nTrain the auditors by 2018.\n\n"
+    )
     assert read_timeline(text, "rt_indc_2016").target_year == 2031
 
 
@@ -854,3 +859,15 @@ def test_a_development_vision_is_no_deadline_of_the_plan() -> None:
     assert read_timeline(text).present != 2044
     text = text.replace("strives to become an industrialised, middle-income country by", "will cut emissions 9% by")
     assert read_timeline(text).present == 2044  # (a deadline of the plan still tells it speaks from before it)
+
+
+def test_a_plan_of_the_paris_regime_speaks_from_2014_at_the_earliest() -> None:
+    """A short INDC whose only past fact is its base year ("In 1990, emissions were 30 Mt") still speaks from the
+    years the regime's plans were written: a text calling itself an (intended) nationally determined contribution
+    from 2014 on, one naming the Paris Agreement from 2015 on, so its "emissions in 2010" are records, not future
+    years. (A text that reports no year as past at all is left to its deadlines.)"""
+    body = "In 1990, emissions were 30 Mt CO2e.\n\nRuritania will cut its emissions by 25% by 2030 compared to 1990."
+    assert read_timeline(body).present == 1990
+    indc = "Intended Nationally Determined Contribution of Ruritania\n\n" + body
+    assert read_timeline(indc).present == 2014
+    assert read_timeline(indc + "\n\nThis contribution is made under the Paris Agreement.").present == 2015
