@@ -50,12 +50,8 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     year they were issued. Failing that, it speaks from before the first deadline it sets ("by 2025") or projects
     ("11% below BAU-2025"): its "10 MW in 2030" is a goal, not a record.
     (That present dates no undated fact: the document's data year stays unknown.)"""
-    mentions = [  # every year of the document with its role, read once (a vision's "by 2040" is no deadline)
-        y._replace(role="obs" if _done_before(text, y.start) else "plain")
-        if y.role == "by" and (_done_before(text, y.start) or _vision(text, y.start))
-        else y
-        for y in cx.find_years(text, 0, len(text))
-    ]
+    # every year of the document with its role, read once
+    mentions = [_deadline_read(text, y) if y.role == "by" else y for y in cx.find_years(text, 0, len(text))]
     present = present_year(text, mentions)
     cover = date_line(text)  # the cover's date outweighs either guess below
     dated = cover[0] if cover else None
@@ -172,6 +168,14 @@ _DONE_BEFORE_RE = rx.compile(
     r"\b(?:was|were|had(?:\s+been)?)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|t)\s+(?:before|by)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _deadline_read(text: str, y: cx.YearMention) -> cx.YearMention:
+    """A "by" year as the document's timeline reads it: a date of record when a past verb is done by then, no
+    deadline when it dates a development vision ("a middle-income country by 2040"), else the deadline it is."""
+    if _done_before(text, y.start):
+        return y._replace(role="obs")
+    return y._replace(role="plain") if _vision(text, y.start) else y
 
 
 def _done_before(text: str, start: int) -> bool:
