@@ -54,7 +54,7 @@ _REF_WORDS = (
 )  # fmt: skip
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 AGAINST_RE = first_char_guarded(
-    r"(?:below|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
+    r"(?:below|above|beyond|compared\s+(?:to|with)|relative\s+to|against|from|than|versus|vs\.?|of|over|in\s+comparison\s+(?:to|with)"
     r"|(?:with\s+)?respect(?:ive)?\s+to)\s+(?:to\s+)?"
     r"(?:the\s+|a\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?$",
     re.IGNORECASE,
@@ -71,9 +71,12 @@ _REF_LEVEL_OF_RE = rx.compile(
 )
 _GOVERNS_RE = rx.compile(
     # ("BAU emission levels in target year 2030 is 17.78 Mt": the year named as the goal's is the level's date)
-    r"\s*(?:emissions?|emission\s+levels?|levels?|scenario|projections?|case|pathway)?\s*"
+    # ("the BAU estimate for 2030 emissions of CO2 only will also be around 80 kt": the estimate's year and gas)
+    r"\s*(?:(?:estimates?|forecasts?)\s+for\s+(?:the\s+year\s+)?\d{4}\s+)?"
+    r"(?:emissions?|emission\s+levels?|levels?|scenario|projections?|case|pathway)?\s*"
+    r"(?:of\s+(?:CO2|CH4|N2O|GHGs?)(?:\s+only)?\s+)?"
     r"(?:in\s+(?:the\s+)?(?:target\s+year\s+)?\d{4}\s+)?"
-    r"(?:of|at|is|are|was|were|would\s+be|will\s+be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
+    r"(?:of|at|is|are|was|were|(?:would|will)\s+(?:also\s+)?be|:|reach(?:es|ing)?|amounts?\s+to|totals?)\s+"
     r"(?:estimated\s+(?:at|to\s+be)\s+|expected\s+to\s+be\s+|about\s+|around\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
 )
@@ -256,7 +259,7 @@ def is_reference_projection(
                 and between.strip() in (":", "=")
                 and CUT_LABEL_RE.search(text, sent_start, against.start()) is not None
             )
-            if len(between) <= 60 and _GOVERNS_RE.fullmatch(between) and not yardstick:
+            if len(between) <= 80 and _GOVERNS_RE.fullmatch(between) and not yardstick:
                 return True
             if group == "to" and _PATH_OF_REF_RE.fullmatch(between):
                 return True  # "emissions of the reference scenario would increase from 372 kt in 2020 to 706 kt"
@@ -305,13 +308,16 @@ _BASIS_FOR_RE = rx.compile(
 
 #: a sentence opening in the scenario the one before named: "In this scenario, …", "Under that scenario, …"
 _THIS_SCENARIO_RE = rx.compile(r"\W*(?:in|under)\s+(?:this|that|such\s+an?|the\s+same)\s+scenario\b", re.I)
-_BEFORE_CHARS = 300  # how far back the sentence before is looked for
+_BEFORE_CHARS = 1000  # how far back the sentence before is looked for (a long one names its scenario first)
+_SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 def _reference_before(text: str, sent_start: int) -> bool:
     """Whether the sentence before, in the same paragraph, names a reference scenario."""
     lo = max(0, sent_start - _BEFORE_CHARS)
     lo = max(lo, text.rfind("\n\n", lo, sent_start) + 1)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, max(lo, sent_start - 2))]
+    lo = ends[-1] if ends else lo  # (from where the sentence before starts, not the one before that)
     return _REF_RE.search(text, lo, sent_start) is not None
 
 

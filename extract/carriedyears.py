@@ -4,14 +4,44 @@ apart from ``years`` (a sentence's own years) so each reads alone."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from . import rx
+from .context import YEAR_RE
 from .datedness import cites_inventory
 from .yearnames import NAMING_ROLES
 from .years import SINCE_BEFORE_RE, SentenceYears, sentence_years
 
 if TYPE_CHECKING:
+    from .segment import Block
     from .state import Carry, DocContext
+
+#: a share of "the total" the paragraph before stated ("The energy sector accounted for 46% of the total
+#: emissions, …" after "… emissions in 2020 were 496 Gg."): a sentence that ends at a printed line's end starts a
+#: paragraph of its own in renderings that set every line apart, and the breakdown keeps the total's year
+_SHARE_OF_TOTAL_RE = rx.compile(
+    r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:country's\s+|national\s+|gross\s+)?total\b", re.I
+)
+#: what a paragraph that introduces data names: "The breakdown of emissions (2009 data) shows …"
+_DATA_WORDS_RE = rx.compile(r"\b(?:emissions?|inventory|data|GHGs?)\b", re.IGNORECASE)
+
+
+def keeps_data_year(blocks: list[Block], index: int, before_read_values: bool) -> bool:
+    """Whether the paragraph at ``index`` keeps the one past year the paragraph before named (see
+    ``carry_paragraph_year``): its first sentence breaks down the total before it (a share of "the total", no year),
+    or the paragraph right before read no value and names the data this one breaks down ("The sectoral breakdown
+    of emissions (2009 data) shows that most come from energy." over "Transport contributes 57%, …")."""
+    first = blocks[index].sentences[0].text if blocks[index].sentences else ""
+    if _SHARE_OF_TOTAL_RE.search(first) and not YEAR_RE.search(first):
+        return True
+    before = blocks[index - 1] if index else None
+    return (
+        not before_read_values
+        and before is not None
+        and before.kind == "paragraph"
+        and _DATA_WORDS_RE.search(before.text) is not None
+    )
 
 
 def carried_years(years: SentenceYears, ref_year: int | None) -> tuple[int | None, int | None]:

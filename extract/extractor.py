@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from . import clauses, rx
 from . import context as cx
 from .captionunits import caption_row, caption_unit, table_caption
+from .carriedyears import keeps_data_year
 from .cells import CAPTION_RE, is_value
 from .cellunits import year_unit_cell
 from .citations import cite_tables
@@ -238,7 +239,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             continue
         if not _CONTINUES_TOTAL_RE.match(block.text):  # "Of this total, 15.81 kt came from …": the total's year
             carry.new_paragraph()
-            if not (block.sentences and _shares_the_total(block.sentences[0].text)):
+            if not keeps_data_year(blocks, index, carry.last_values != (0, 0)):
                 carry.paragraph_data_year = None
         carry.paragraph_projection = opens_in_projection(block.sentences[0].text) if block.sentences else False
         carry.impact_rows = CAPTION_RE.match(block.text) is not None and impact_table(block.text)
@@ -326,19 +327,6 @@ _CONTINUES_TOTAL_RE = rx.compile(
     r"|Within\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}sector\s*,)",
     re.IGNORECASE,
 )
-#: a share of "the total" the paragraph before stated ("The energy sector accounted for 46% of the total
-#: emissions, …" after "… emissions in 2020 were 496 Gg."): a sentence that ends at a printed line's end starts a
-#: paragraph of its own in renderings that set every line apart, and the breakdown keeps the total's year
-_SHARE_OF_TOTAL_RE = rx.compile(
-    r"\d\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:country's\s+|national\s+|gross\s+)?total\b", re.I
-)
-
-
-def _shares_the_total(sentence: str) -> bool:
-    """Whether a paragraph's first sentence breaks down the total before it: a share of "the total", no year."""
-    return _SHARE_OF_TOTAL_RE.search(sentence) is not None and cx.YEAR_RE.search(sentence) is None
-
-
 _YEAR_LABEL_RE = rx.compile(r"(?:FY\s*|by\s+|in\s+)?((?:19[5-9]\d|20\d\d|2100))\s*:?", re.IGNORECASE)
 _LIST_ITEM_RE = rx.compile(r"^\s*(?:[•●▪■◦·*\-–—o]\s|\(?[a-z0-9]{1,3}[.)]\s|\(?[ivx]{1,4}[.)]\s)", re.IGNORECASE)
 

@@ -230,7 +230,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                     bool(last_head)
                     and bool(r[0].text)
                     and (r[0].text == last_head[0] or [c.text for c in r[1:]] == last_head[1:])
-                )
+                ) or _repeats_header(r, header_rows)
                 dated = any(len(c.text) <= 60 and HEADER_YEAR_RE.search(c.text) for h in header_rows for c in h)
                 if len(grid_rows) >= MIN_ROWS and (next_header or (dated and j > data[-1])):
                     # the header of a next table, opening as this one's does ("Sector | | Gross emissions (NERF,
@@ -360,6 +360,19 @@ def _spans_alone(upper: list[Cell], lower: list[Cell]) -> bool:
     2035" over "Emissions | Reduction"). Several groups over full leaves are the flattened header's to pair."""
     groups = [k for k, c in enumerate(upper) if c.text]
     return len(upper) == len(lower) and (groups == [0] or any(not lower[k].text for k in groups))
+
+
+def _repeats_header(row: list[Cell], header_rows: list[list[Cell]]) -> bool:
+    """A row of words that names the value columns again, as a header row of the table above does ("B. MITIGATION |
+    Unconditional measures | Conditional measures" under "Sectors | Unconditional | Conditional"): a next table's
+    header. Each of its cells after the first opens as the header cell of its column does, or that one as it."""
+    for head in header_rows:
+        if len(head) != len(row):
+            continue
+        pairs = [(c.text.lower(), h.text.lower()) for c, h in zip(row[1:], head[1:], strict=True) if c.text]
+        if len(pairs) >= 2 and all(h and (c.startswith(h) or h.startswith(c)) for c, h in pairs):
+            return True
+    return False
 
 
 def _blank(cell: Cell) -> Cell:

@@ -66,6 +66,8 @@ def _bau_baseline(text: str, sent_start: int, sent_end: int, c_start: int, c_end
             continue
         yardsticks.append(r_start)
         if r_start >= q_end and not NEXT_QUANTITY_RE.search(text, q_end, against.start()):
+            if ";" in text[q_end : against.start()]:
+                continue  # "USD 175 billion; counting costs above BAU, …": the next clause's yardstick
             return "bau"  # the yardstick follows the number with no other number between
         if r_start >= q_end and coordinated_shares(text, q_start, q_end, against.start()):
             return "bau"  # "its unconditional target to 31% and its conditional target to 43% below BAU": shared

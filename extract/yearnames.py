@@ -21,6 +21,9 @@ _TITLE_BEFORE_RE = rx.compile(
     r"[ \t]*(?:\([A-Z][A-Za-z]{1,6}\d?\)[ \t]*)?\(?$"
 )
 
+#: the year a report's figures are of, in its bracket: "the Second National Communication (2009 data, …)"
+_DATA_AFTER_RE = rx.compile(r"\s+(?:data|figures|inventory|values)\b", re.IGNORECASE)
+
 #: A document and when it came out: "the National Inventory Report (NIR) submitted in 2022", "the BUR published in
 #: March 2021". The year dates the document, not the data it reports.
 _ISSUED_BEFORE_RE = rx.compile(
@@ -196,7 +199,7 @@ def naming_role(before: str, after: str, low: str | None) -> str | None:
     nothing, even alone in its sentence), "issued" (when a document came out), "act" (a legal act's date), "price" (the
     base year of prices, which dates nothing even alone in its sentence), or None
     when the year names nothing."""
-    if _may_title(before) and _TITLE_BEFORE_RE.search(before):
+    if _may_title(before) and _TITLE_BEFORE_RE.search(before) and not _DATA_AFTER_RE.match(after):
         return "name"  # "the Biennial Transparency Report (BTR1) 2024 indicates": when it was published, not data
     if any(map(before.__contains__, _ISSUED_WORDS)) and (
         _ISSUED_BEFORE_RE.search(before) or (_ISSUED_IN_RE.search(before) and _STATES_AFTER_RE.match(after))

@@ -293,6 +293,21 @@ def test_an_amount_estimated_for_a_period_to_come_is_a_need_not_a_record() -> No
             "Emissions grow from 31 MtCO2e in 2015 to 52 MtCO2e in 2030 under the reference scenario.",
             [("31", "actual")],
         ),
+        # the reference's estimate for a year, of one gas, in the future tense: a projected level
+        (
+            "Freedonia emitted 212 kt in 2016. At the current pace, the BAU estimate for 2035 emissions of CO2 only "
+            "will also be about 260 kt.",
+            [("0.212", "actual")],
+        ),
+        # "Under this scenario" after a long sentence that names the baseline scenario at its start
+        (
+            "Freedonia emitted 9.2 MtCO2e in 2019. The baseline scenario takes into account the measures of the "
+            "national development programme for 2021-2040, the sector strategies for energy, industry, transport and "
+            "agriculture, the laws on energy efficiency and on renewable sources adopted in 2012 and 2016, and the "
+            "regional plans of the five provinces, all of them in force or adopted before the end of 2020. Under this "
+            "scenario, emissions in 2040 will reach 17.4 MtCO2e.",
+            [("9.2", "actual")],
+        ),
         # the reduction against BAU and its restatement in tonnes stay
         (
             "Freedonia will reduce emissions by 11% compared to business as usual (equivalent to 7.5 MtCO2e) by 2030.",
@@ -2232,3 +2247,13 @@ def test_the_budget_of_the_ndc_is_what_the_plan_needs() -> None:
         " budget for the updated NDCs is US$4.8 billion."
     )
     assert ("US$4.8 billion", "2030", "target") in {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_cost_counted_above_bau_is_an_increment_not_a_bau_level() -> None:
+    # "additional costs above BAU": the reference is the yardstick of the increment, not the level the number
+    # states; the clause before the semicolon keeps no yardstick of the next one
+    text = (
+        "Freedonia's investment needs for 2026-2035 are put at EUR 42 billion; counting only the extra costs "
+        "above BAU, needs are EUR 16.3 billion."
+    )
+    assert got(text, "year", "baseline") == [("42", "2035", ""), ("16.3", "2035", "")]

@@ -304,3 +304,30 @@ def test_a_second_table_printed_right_below_a_total_row_ends_the_first() -> None
     )  # fmt: skip
     got = [(r["value"], r["year"], r["kind"]) for r in rows(text)]
     assert got == [(v, "2030", "target") for v in ("5.938", "1.011", "2.925", "9.874")]
+
+
+def test_a_row_naming_the_value_columns_again_opens_the_next_table_of_the_same_columns() -> None:
+    # "B. Energy | Unconditional actions | Conditional actions" under rows headed "Sector | Unconditional |
+    # Conditional": the header of a second table with its own unit row, not text where values belong
+    text = "\n".join(
+        (
+            "Ruritania will carry out this plan over the period 2026-2035.",
+            "",
+            "Table 4: Cost of the measures",
+            "A. Resilience\t\t",
+            "Sector\tUnconditional\tConditional",
+            "EUR\tEUR",
+            "Coastal dikes\t52,000\t410,000",
+            "Irrigation schemes\t\t7,300,000",
+            "Seed banks\t18,500\t95,000",
+            "B. Energy\tUnconditional actions\tConditional actions",
+            "EUR\tEUR",
+            "Small hydropower\t\t64,000,000",
+            "Solar home systems\t1,200,000\t8,800,000",
+        )
+    )
+    got = [(r["value"], r["unit"], r["year"], r["condition"]) for r in rows(text)]
+    assert ("0.00041", "EUR billion", "2035", "conditional") in got
+    assert ("0.064", "EUR billion", "2035", "conditional") in got
+    assert ("0.0012", "EUR billion", "2035", "unconditional") in got
+    assert len(got) == 8

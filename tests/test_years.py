@@ -2830,3 +2830,31 @@ def test_a_deadline_followed_by_its_scenario_condition_is_the_values_own() -> No
     )
     assert ("71.2%", "2015") in {(r["value_raw"], r["year"]) for r in rows(text)}
 
+
+
+def test_a_paragraph_naming_the_data_year_and_no_value_dates_the_breakdown_below_it() -> None:
+    # "… (2014 data) shows …" alone in its paragraph, then "Industry contributes 61%, …": the shares are 2014's;
+    # a paragraph that read a value of its own passes no year on
+    text = (
+        "Ruritania, 2 May 2021.\n\n"
+        "The sectoral split of Ruritania's GHG emissions in the latest inventory (2014 data) shows that "
+        "most of them come from fuel combustion.\n\n"
+        "Industry contributes the largest part of combustion emissions at 61%, and households the rest, at 39%."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert got == {("61", "2014", "actual"), ("39", "2014", "actual")}
+    valued = text.replace("shows that most", "shows that 80%")
+    assert ("61", "2014", "actual") not in {(r["value"], r["year"], r["kind"]) for r in rows(valued)}
+
+
+def test_a_year_of_data_in_a_reports_bracket_dates_data_not_the_report() -> None:
+    # "the Third National Communication (2014 data)": the year the figures are of ("(2014)" alone names the report)
+    text = (
+        "Ruritania, 2 May 2021.\n\n"
+        "The sectoral split of emissions in the Third National Communication (2014 data, without waste) shows that "
+        "most of them come from fuel combustion.\n\n"
+        "Industry contributes the largest part of combustion emissions at 61%, and households the rest, at 39%."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert got == {("61", "2014", "actual"), ("39", "2014", "actual")}
+    assert not rows(text.replace("(2014 data, without waste)", "(2014)"))
