@@ -308,16 +308,17 @@ _BASIS_FOR_RE = rx.compile(
 
 #: a sentence opening in the scenario the one before named: "In this scenario, …", "Under that scenario, …"
 _THIS_SCENARIO_RE = rx.compile(r"\W*(?:in|under)\s+(?:this|that|such\s+an?|the\s+same)\s+scenario\b", re.I)
-_BEFORE_CHARS = 1000  # how far back the sentence before is looked for (a long one names its scenario first)
+_BEFORE_CHARS = 300  # how far back the sentences before are looked for (the whole of the one right before)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 
 
 def _reference_before(text: str, sent_start: int) -> bool:
-    """Whether the sentence before, in the same paragraph, names a reference scenario."""
-    lo = max(0, sent_start - _BEFORE_CHARS)
+    """Whether the sentences before, in the same paragraph, name a reference scenario: the last 300 characters, or
+    the whole sentence right before when it is longer (one that names its scenario first, then lists its inputs)."""
+    lo = max(0, sent_start - 1000)
     lo = max(lo, text.rfind("\n\n", lo, sent_start) + 1)
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, lo, max(lo, sent_start - 2))]
-    lo = ends[-1] if ends else lo  # (from where the sentence before starts, not the one before that)
+    lo = min(ends[-1] if ends else lo, max(lo, sent_start - _BEFORE_CHARS))
     return _REF_RE.search(text, lo, sent_start) is not None
 
 

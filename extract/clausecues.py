@@ -100,7 +100,7 @@ _EXTRA_TARGET_RE = cx.guarded(
     # may report what past projects cost)
     r"|costs?\s+estimated\s+at\b"
     r"|expects\s+(?:[\w-]+\s+){1,4}?to\b"  # "Ruritania expects its emissions to fall to 104 Gg": a plan's outcome
-    r"|model(?:l)?ed|achievable|attainable|envisioned|envisag(?:e|es|ed)|foresees?|foreseen|foresaw|forecast(?:s|ed)?\b"
+    r"|model(?:l)?ed|achievable|attainable|(?:is|would\s+be|will\s+be)\s+possible\s+to\b|envisioned|envisag(?:e|es|ed)|foresees?|foreseen|foresaw|forecast(?:s|ed)?\b"
     r"|proposed|propos(?:e|es|ing)\s+to|scheduled\s+to|set\s+to"  # "the country proposes to reduce … by 17%"
     # (a gas's "global warming potential" is a property of the gas, no outcome of a plan, and a country's "energy
     # potential" or "hydro potential" its resource: "significant energy potential (hydroelectricity, solar)")

@@ -126,7 +126,7 @@ _BAU_BEFORE_RE = rx.compile(
 _BAU_BEFORE_ENDS = (" in", " for", " of", " year")  # how every _BAU_BEFORE_RE match ends, before its spaces
 _BAU_WORDS = ("bau", "business", "reference", "baseline")  # and one of these is in every match (lower case)
 _BASE_AFTER_RE = rx.compile(
-    r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|baseline)\d{0,2}\b",
+    r"^\s*(?:(?:as\s+(?:the|a|its)\s+)?(?:base(?:line)?|reference)\s+year|levels?|figures?|values?(?!\s*:)|baseline)\d{0,2}\b",
     re.IGNORECASE,
 )  # "2005 levels", "with 2010 as the base year", "the 1990 level1" (a footnote's number glued on)
 #: a share "of" a year, and a deadline right after that year: "by 30% of 2010 by 2025" (the year is the yardstick)

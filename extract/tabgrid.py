@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .cellobs import per_million_money
 from .cells import (
     CAPTION_RE,
     EMPTY_CELL_RE,
@@ -23,15 +22,21 @@ from .cells import (
     misprinted,
     row_label_year,
 )
-from .cellunits import cell_unit, lone_bracket_unit, year_unit_cell
-from .columnfit import CHANGE_RE
+from .cellunits import year_unit_cell
 from .gridbuild import is_unit_note
-from .header import _BAU_RE, _cue_kind
-from .headerleaves import YEARS_NAME_RE
 from .headeryears import HEADER_YEAR_RE
 from .rownumbers import row_numbers
 from .segment import Block
-from .subheader import parent_cell, parent_units, sub_header_years
+from .tabheader import (
+    blank_cell,
+    change_columns,
+    grouped_header,
+    groups_years,
+    repeats_header,
+    stub_under_groups,
+    unit_groups_of_years,
+    unplaced_unit,
+)
 from .tabrows import remark, trailing_words, values_missing, years_over_leaves
 from .texttables import period_end
 
@@ -103,10 +108,10 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                 return True
         return values_missing(row)
 
-    if len(rows) > 1 and _unit_groups_of_years([c.text for c in rows[0]], [c.text for c in rows[1]]):
+    if len(rows) > 1 and unit_groups_of_years([c.text for c in rows[0]], [c.text for c in rows[1]]):
         return None, end  # "Reduction (Gg) | | Cost (USD) |" over "2030 | 2035 | 2030 | 2035": the row reader's
     if rows and sum(1 for c in rows[0] if YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)) >= 2:
-        if not _change_columns(rows[0]):
+        if not change_columns(rows[0]):
             return None, end  # "Sector | 2015 | 2030" ("| 2015 Gg CO2e |") heads the table: years are its columns
 
     def years_only(j: int) -> bool:
@@ -114,6 +119,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         cell spanning both header rows ("Sector | Emissions (Gg)" over "1990 | 1995 | … | 2016"): it heads the
         columns, it holds no data."""
         cells = [c for c in rows[j] if c.text]
+        if j > 0 and stub_under_groups(rows[j - 1], rows[j]):
+            cells = cells[1:]  # the stub's own label over the row labels: "Sectors | 2020 | 2025 | 2020 | 2025"
         return (
             len(cells) >= 2
             and all(YEAR_CELL_RE.match(c.text) for c in cells)
@@ -122,7 +129,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             and j > 0
             and (
                 len([c for c in rows[j - 1] if c.text]) == 2  # one cell spans the years
-                or _groups_years(rows[j - 1], rows[j])
+                or groups_years(rows[j - 1], rows[j])
             )
         )
 
@@ -158,14 +165,14 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     if len(data) < MIN_ROWS:
         return None, end
     header_rows = rows[: data[0]]
-    if len(header_rows) >= 2 and _unplaced_unit(header_rows[-2], header_rows[-1]):
+    if len(header_rows) >= 2 and unplaced_unit(header_rows[-2], header_rows[-1]):
         return None, end
     # (the row of years may sit above a group title row: "2030 | 2035" over "Unconditional Measures (WM) | | |")
     dated = [j for j, h in enumerate(header_rows) if sum(1 for c in h if YEAR_CELL_RE.match(c.text)) >= 2]
     if (
         dated
         and not years_only(dated[-1])
-        and not _change_columns(header_rows[dated[-1]])
+        and not change_columns(header_rows[dated[-1]])
         and not years_over_leaves(header_rows[dated[-1] :])
     ):
         return None, end  # a row of years heads the table: the row reader handles it
@@ -203,7 +210,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             # a row short of its last cells (the source left a cell out: "Forests | (KT) | -245,177" in a table of
             # "Energy | (KT) | 2676 | 63.81 | 0.75"): right-aligned, its unit cell falls among the values; its cells
             # sit under the columns they open
-            left = r + [_blank(r[-1])] * (width - len(r))
+            left = r + [blank_cell(r[-1])] * (width - len(r))
             moved = left[width - ncols :]
             if (
                 any(holds_value(c) for c in moved)
@@ -230,7 +237,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
                     bool(last_head)
                     and bool(r[0].text)
                     and (r[0].text == last_head[0] or [c.text for c in r[1:]] == last_head[1:])
-                ) or _repeats_header(r, header_rows)
+                ) or (bool(r[0].text) and repeats_header(r, header_rows))
                 dated = any(len(c.text) <= 60 and HEADER_YEAR_RE.search(c.text) for h in header_rows for c in h)
                 if len(grid_rows) >= MIN_ROWS and (next_header or (dated and j > data[-1])):
                     # the header of a next table, opening as this one's does ("Sector | | Gross emissions (NERF,
@@ -245,7 +252,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             continue
         # a misprinted number ("500 00": digits grouped as no number is) is a value no one can read: a blank cell,
         # not text that makes the whole grid no table of values
-        values = [_blank(c) if misprinted(c) else c for c in values]
+        values = [blank_cell(c) if misprinted(c) else c for c in values]
         if not labels and j == data[-1] and len(grid_rows) >= MIN_ROWS:
             break  # the last row's values under no label ("| | | 414.25 USD"): an unnamed total, after the rows
         if not labels and group_cells and grid_rows and grid_rows[-1].group != group:
@@ -263,121 +270,14 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         grid_rows.append(GridRow(labels, cells, group, year, trails.get(r[0].block, "")))
     if len(grid_rows) < MIN_ROWS:
         return None, end
-    header = above + (_grouped_header(header_rows) or [c for r in header_rows for c in r if c.text])
+    flat = [c for r in header_rows for c in r if c.text]
+    if len(header_rows) >= 2 and stub_under_groups(header_rows[-2], header_rows[-1]):
+        # "| Unconditional | | | Conditional" over "Sectors | 2020 | 2025 | 2030 | 2020 | …": the stub's label heads
+        # the row labels, read before the group cells that head the years (as a stub spanning both rows is)
+        flat = [header_rows[-1][0]] + [c for c in flat if c is not header_rows[-1][0]]
+    header = above + (grouped_header(header_rows) or flat)
     last = max(c.block for r in grid_rows for c in r.labels)
     return Grid(head, max(last, end - 1), caption, header, ncols, grid_rows, unit_note=unit_note), end
-
-
-def _unit_groups_of_years(above: list[str], row: list[str]) -> bool:
-    """Whether ``row`` is a second header row of years under cells that span them and each state a unit ("GHG
-    reductions, kt CO₂e | " over "2030 | 2035"): the row reader reads them (cells naming paths, "BAU projection |
-    | Unconditional |", are groups the grid tells apart)."""
-    years = sub_header_years(above, row)
-    if years is None:
-        return False
-    if all(YEARS_NAME_RE.fullmatch(parent_cell(above, k).strip()) for k in years):
-        return True  # "Years" spanning "2010 | 2020 | 2030" (a "Total (2010-2030)" cell beside it spans both rows)
-    if len(units := parent_units(above, years)) != len(years):
-        return False
-    # (not money counted by the million, whose whole amounts the grid tells apart: ``cellobs.whole_money``)
-    paths = any(_cue_kind(c)[0] or _BAU_RE.search(c) for c in above if c.strip())
-    return not paths and not any(per_million_money(u) for u in units.values())
-
-
-def _change_columns(header: list[Cell]) -> bool:
-    """Whether a header of years goes on with columns of changes between them ("1990 | 2017 | 2023 | Change
-    1990–2017, Mt CO₂e | Change (1990–2017), %") or has columns of shares among them ("2007 GHG emissions, Gg CO2e |
-    Percentage of total emission, % | 2020 …"): the grid reads each column's own year, base and unit, which the row
-    reader, reading years alone, leaves out."""
-    dated = [bool(YEAR_CELL_RE.match(c.text) or year_unit_cell(c.text)) for c in header]
-    if True not in dated:
-        return False
-    after = dated.index(True) + 1  # the cells after the first year, other than years
-    others = [c.text for c, d in zip(header[after:], dated[after:], strict=True) if c.text and not d]
-    return any(CHANGE_RE.search(t) or cell_unit(t) for t in others)
-
-
-def _groups_years(above: list[Cell], years: list[Cell]) -> bool:
-    """Whether a header row groups the row of years under it by paths, each group cell spanning its years with empty
-    cells ("Sector | BAU projection (Mt) | | | Unconditional (Mt) | | Conditional (Mt) |" over "| 2020 | 2025 | 2030 |
-    2025 | 2030 | 2025 | 2030"): two groups or more, each over a year, none over a blank. The stub cell may span
-    both rows, so the row of years lacks it ("Sector | BAU (Mt) | | | Target (Mt) | |" over "2025 | … | 2035")."""
-    if len(above) == len(years) + 1 and years:
-        years = [_blank(years[0]), *years]
-    if len(above) != len(years):
-        return False
-    starts = [k for k, c in enumerate(above) if k and c.text]
-    return (
-        len(starts) >= 2
-        and all(YEAR_CELL_RE.match(years[k].text) for k in starts)
-        and all(YEAR_CELL_RE.match(c.text) for c in years[starts[0] :])
-        and any(k + 1 < len(above) and not above[k + 1].text for k in starts)  # (a group spans years; a header
-        # cell over each year, "Emissions (Gg) | Emissions (Gg)" over "2025 | 2030", heads a row-read table)
-    )
-
-
-def _grouped_header(rows: list[list[Cell]]) -> list[Cell] | None:
-    """A header row of leaves under a row of group cells that span them, both rows full width (the corner blank):
-    "| | | Conditional targets | | Unconditional targets |" over "No | Sector | BAU (Mt) | Target (Mt) | Avoided (Mt)
-    | Target (Mt) | Avoided (Mt)". Each leaf is named with the group over it ("Conditional targets Avoided (Mt)"),
-    which only the cells' places tell: the header the grid reads is flattened. None for any other header (a row of
-    years under groups is read as such, see ``_groups_years``)."""
-    if len(rows) != 2 or any(YEAR_CELL_RE.match(c.text) for c in rows[1]):
-        return None
-    upper, lower = rows
-    out: list[Cell] = []
-    if len(upper) == len(lower) + 1 and upper[0].text and len(lower) >= 2 and _spans_alone(upper[1:], lower):
-        # the stub cell spans both rows, so the leaves' row lacks it: "Sectors | Financing needs (USD million) | |"
-        # over "Unconditional | Conditional | Total"
-        out, upper = [upper[0]], upper[1:]
-    elif len(upper) != len(lower) or upper[0].text or len([c for c in upper if c.text]) < 2:
-        return None
-    group = ""
-    for above, cell in zip(upper, lower, strict=True):
-        group = above.text or group
-        if cell.text:
-            named = f"{group} {cell.text}" if group else cell.text
-            out.append(Cell(cell.start, cell.end, named, cell.block, cell.first_in_block))
-        elif above.text:
-            out.append(above)  # a group cell over a blank: it spans both rows, one column of its own ("BAU 2035")
-    return out
-
-
-def _unplaced_unit(above: list[Cell], row: list[Cell]) -> bool:
-    """Whether a header's last row is a unit alone ("(Gg CO2)") under a row naming several kinds of columns (periods
-    and costs: "2020-2030 | 2030 | Costs in millions of US$"): which columns it measures only the printed page showed,
-    and guessing swaps emissions for money."""
-    named = [c for c in row if c.text]
-    if len(named) != 1 or len(above) < 3 or not named[0].text.lstrip().startswith("("):
-        return False
-    cell = named[0].text
-    return lone_bracket_unit(cell, 0, len(cell)) is not None and any(cell_unit(c.text) for c in above if c.text)
-
-
-def _spans_alone(upper: list[Cell], lower: list[Cell]) -> bool:
-    """Whether a group row beside a stub spanning both header rows is read only by the cells' places: one group over
-    all the leaves, or a group cell over a blank leaf, spanning both rows itself ("BAU 2035" beside "Unconditional
-    2035" over "Emissions | Reduction"). Several groups over full leaves are the flattened header's to pair."""
-    groups = [k for k, c in enumerate(upper) if c.text]
-    return len(upper) == len(lower) and (groups == [0] or any(not lower[k].text for k in groups))
-
-
-def _repeats_header(row: list[Cell], header_rows: list[list[Cell]]) -> bool:
-    """A row of words that names the value columns again, as a header row of the table above does ("B. MITIGATION |
-    Unconditional measures | Conditional measures" under "Sectors | Unconditional | Conditional"): a next table's
-    header. Each of its cells after the first opens as the header cell of its column does, or that one as it."""
-    for head in header_rows:
-        if len(head) != len(row):
-            continue
-        pairs = [(c.text.lower(), h.text.lower()) for c, h in zip(row[1:], head[1:], strict=True) if c.text]
-        if len(pairs) >= 2 and all(h and (c.startswith(h) or h.startswith(c)) for c, h in pairs):
-            return True
-    return False
-
-
-def _blank(cell: Cell) -> Cell:
-    """An empty cell in the place of ``cell``."""
-    return Cell(cell.start, cell.start, "", cell.block, cell.first_in_block)
 
 
 def years_head(block: Block, text: str) -> bool:

@@ -90,7 +90,14 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     cited = _latest_issued(text, mentions, bound)
     # (the regime's own dates raise a present read too early, a base year's; a text that reports no year as past is
     # left to its deadlines: "In 2017, according to the NDC projections' inventory, …" is not made a future year)
-    genre = genre_year(text) if present is not None else None
+    genre = genre_year(text)
+    if present is None and genre is not None:
+        # a text that reports no year as past speaks from the floor, unless a later year that is no deadline of it
+        # is said of a fact ("In 2017, according to the inventory used for the NDC projections, … emitted"): that
+        # may be its present (a year named a deadline anywhere, "by 2030" or "2030: 40%", is the plan's)
+        deadlines = {y.year for y in mentions if y.role in ("by", "bau")}
+        if any(y.year > genre and y.year not in deadlines and y.role in ("obs", "plain") for y in mentions):
+            genre = None
     floors = (cited, dated, decision_year(text), inventory_year(text, bound), genre)
     came_out = max((y for y in floors if y), default=None)
     so_far = present if present is not None else default

@@ -25,10 +25,10 @@ _TITLE_BEFORE_RE = rx.compile(
 _DATA_AFTER_RE = rx.compile(r"\s+(?:data|figures|inventory|values)\b", re.IGNORECASE)
 
 #: A document and when it came out: "the National Inventory Report (NIR) submitted in 2022", "the BUR published in
-#: March 2021". The year dates the document, not the data it reports.
+#: March 2021", "the inventory submitted in late 2014". The year dates the document, not the data it reports.
 _ISSUED_BEFORE_RE = rx.compile(
     r"\b(?:Reports?|Communications?|Inventory|NIR|BTR\d?|BUR\d?|NDC|Strategy|Plan|Roadmap|Document)\b[^.;\d]{0,30}?"
-    r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:"
+    r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:"
     + "|".join(m for m in _MONTHS[3:-1].split("|"))
     + r")\s+)?$",
     re.IGNORECASE,

@@ -2257,3 +2257,20 @@ def test_a_cost_counted_above_bau_is_an_increment_not_a_bau_level() -> None:
         "above BAU, needs are EUR 16.3 billion."
     )
     assert got(text, "year", "baseline") == [("42", "2035", ""), ("16.3", "2035", "")]
+
+
+def test_what_it_is_possible_to_achieve_is_the_plans_prospect_not_a_record() -> None:
+    # "It is possible to reduce … by 45%" under a subtitle dated by its share of a past year: a prospect of the plan,
+    # due at its deadline, not a fact of that year; "close to 1990 values" names the yardstick, not the year
+    text = (
+        "Intended Nationally Determined Contribution of Freedonia\n\n"
+        "Freedonia will cut the emission intensity of its economy by 2035.\n\n"
+        "Rice cultivation\n\n"
+        "(11% of CH4 emissions in 2012)\n"
+        "Although most methane comes from cattle, about 7% of CH4 emissions come from rice. It is possible to "
+        "reduce the emission intensity of rice per tonne by 28%, from 1990 levels, by means of its own budget. It is "
+        "possible to keep the intensity of fertiliser use close to 2005 values, and it would be possible to cut it "
+        "by up to 35% with support."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("11", "2012", "actual"), ("28", "2035", "target"), ("35", "2035", "target")} <= got

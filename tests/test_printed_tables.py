@@ -331,3 +331,30 @@ def test_a_row_naming_the_value_columns_again_opens_the_next_table_of_the_same_c
     assert ("0.064", "EUR billion", "2035", "conditional") in got
     assert ("0.0012", "EUR billion", "2035", "unconditional") in got
     assert len(got) == 8
+
+
+def test_a_row_of_years_that_opens_with_the_stubs_label_under_group_cells_dates_each_group() -> None:
+    # "| Unconditional | | | Conditional | | | |" (blank cells past the last column) over "Sectors | 2025 | 2030 |
+    # 2035 | 2025 | 2030 | 2035": each cell takes the year over it and the condition of its group
+    text = "\n".join(
+        (
+            "Ruritania, 2 May 2021.",
+            "",
+            "Table 3: Unconditional and conditional reduction targets",
+            "",
+            "\tUnconditional\t\t\tConditional\t\t\t\t",
+            "Sectors\t2025\t2030\t2035\t2025\t2030\t2035",
+            "Energy\t3%\t5%\t8%\t9%\t17%\t26%",
+            "Waste\t12%\t15%\t14%\t21%\t27%\t33%",
+        )
+    )
+    got = [(r["value"], r["year"], r["condition"]) for r in rows(text)]
+    assert got[:6] == [
+        ("3", "2025", "unconditional"),
+        ("5", "2030", "unconditional"),
+        ("8", "2035", "unconditional"),
+        ("9", "2025", "conditional"),
+        ("17", "2030", "conditional"),
+        ("26", "2035", "conditional"),
+    ]
+    assert ("33", "2035", "conditional") in got

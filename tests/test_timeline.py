@@ -871,3 +871,18 @@ def test_a_plan_of_the_paris_regime_speaks_from_2014_at_the_earliest() -> None:
     indc = "Intended Nationally Determined Contribution of Ruritania\n\n" + body
     assert read_timeline(indc).present == 2014
     assert read_timeline(indc + "\n\nThis contribution is made under the Paris Agreement.").present == 2015
+
+
+def test_a_plan_of_the_paris_regime_that_reports_no_year_as_past_speaks_from_the_floor_too() -> None:
+    """An INDC that only labels its base year ("Base year: 1990") and sets deadlines reports no year as past: it
+    still speaks from 2014 at the earliest, so a share "by 2010" is a record. A later year said of a fact that is
+    no deadline of the plan ("In 2017, … emitted") may be its present: then the floor stays out."""
+    indc = (
+        "Intended Nationally Determined Contribution of Ruritania\n\nBase year: 1990\n\n"
+        "Ruritania will reduce its GHG emissions by 25% by 2030 compared to 1990.\n\n"
+        "Livestock contributes 61% of methane emissions by 2010."
+    )
+    assert read_timeline(indc).present == 2014
+    assert ("61", "2010", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(indc)}
+    later = indc + "\n\nIn 2017, according to the inventory used for the NDC projections, Ruritania emitted 41 Mt."
+    assert read_timeline(later).present != 2014

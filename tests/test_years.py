@@ -2858,3 +2858,22 @@ def test_a_year_of_data_in_a_reports_bracket_dates_data_not_the_report() -> None
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert got == {("61", "2014", "actual"), ("39", "2014", "actual")}
     assert not rows(text.replace("(2014 data, without waste)", "(2014)"))
+
+
+def test_a_year_labelled_before_a_value_label_dates_the_value() -> None:
+    # "Year: 2019 Value: 126,000 ha": the year of the value, not a yardstick "2019 values"
+    text = (
+        "Ruritania, 2 May 2025.\n\n"
+        "Promotion of organic farming\tYear: 2019 Value: 126,000 ha of organic farming\t"
+        "300,000 hectares of organic farming by 2030"
+    )
+    assert ("0.126", "2019", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_document_submitted_early_or_late_in_a_year_dates_the_document_not_its_data() -> None:
+    text = (
+        "Ruritania, 2 May 2019.\n\n"
+        "Based on the base year 2010, Ruritania's emissions were 14,260 Gg of CO2 eq. (the sector breakdown is in the "
+        "Second National Communication and the inventory submitted in early 2017)."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("14.26", "2010", "actual")]
