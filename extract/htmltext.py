@@ -70,10 +70,23 @@ def html_to_text(page: str, utf8: bytes | None = None) -> str:
     tree = LexborHTMLParser(page if utf8 is None else utf8)
     for node in reversed(tree.css(_HIDDEN)):  # innermost first: a removed element's subtree is gone
         node.decompose()
+    _unframe_tables(tree)
     out = _HtmlText()
     if tree.root is not None:
         out.walk(tree.root)
     return out.text()
+
+
+def _unframe_tables(tree: LexborHTMLParser) -> None:
+    """A table that holds nothing but a table nested in one of its cells is a frame (a word processor's layout box
+    around the data): the inner table takes its place, so its rows are rows. Other nested tables are flattened into
+    their cell (see ``_HtmlText``)."""
+    for inner in reversed(tree.css("td > table, th > table")):  # innermost first
+        outer = inner.parent
+        while outer is not None and outer.tag != "table":
+            outer = outer.parent
+        if outer is not None and "".join(outer.text().split()) == "".join(inner.text().split()):
+            outer.replace_with(inner)
 
 
 class _HtmlText:

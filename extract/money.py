@@ -59,6 +59,7 @@ SHARED_CURRENCY_WORDS: dict[str, dict[str, str]] = {
     },
     "riyal": {"Saudi Arabia": "SAR", "Qatar": "QAR", "Oman": "OMR", "Yemen": "YER", "Iran": "IRR"},
     "manat": {"Azerbaijan": "AZN", "Turkmenistan": "TMT"},
+    "leu": {"Moldova": "MDL", "Romania": "RON"},  # ("1,836 million lei": the plural)
     "ruble": {"Russian Federation": "RUB", "Belarus": "BYN"},
     "shilling": {"Kenya": "KES", "Tanzania": "TZS", "Uganda": "UGX", "Somalia": "SOS"},
     "kwacha": {"Malawi": "MWK", "Zambia": "ZMW"},
@@ -157,7 +158,7 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"tenge", "KZT"), (r"lari", "GEL"), (r"drams?", "AMD"), (r"hryvnias?", "UAH"), (r"somoni", "TJS"),
     # shared by several countries: the document's country says whose (SHARED_CURRENCY_WORDS)
     (r"(?:f\s?cfa|(?:francs?\s+)?cfa(?:\s+francs?)?)", "cfa"), (r"dinars?", "dinar"), (r"(?:riyals?|rials?)", "riyal"),
-    (r"manats?", "manat"), (r"r(?:o)?ubles?", "ruble"),
+    (r"manats?", "manat"), (r"r(?:o)?ubles?", "ruble"), (r"le[iu]", "leu"),
     (r"shillings?", "shilling"), (r"kwachas?", "kwacha"), (r"francs?", "franc"),
 )  # fmt: skip
 _CODE_AFTER_RE = rx.compile(

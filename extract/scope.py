@@ -41,7 +41,8 @@ _PROFILE_RE = first_char_guarded(
     # national accounts and social statistics: "Gross Fixed Capital Formation (4.30%)", "the Gini coefficient",
     # "the illiteracy rate", "the number of households rose by 75,900"
     r"|capital\s+formation|(?:final\s+)?consumption\s+expenditures?|household\s+consumption|(?:government|public)"
-    r"\s+(?:spending|debt)|(?:state|general)\s+budget|Gini"
+    # (not a plan's source of funds: "275 million lei from the state budget")
+    r"\s+(?:spending|debt)|(?<!from\sthe\s)(?<!by\sthe\s)(?:state|general)\s+budget|Gini"
     r"|number\s+of\s+(?:households|families)"
     r"|destroyed|damaged|human\s+development|HDI|(?<!\d\d\d\d\s)(?<!constant\s)(?<!current\s)prices?|(?<!feed-in\s)(?<!feed\sin\s)tariffs?"
     # (not a price basis: "US$ 10.4 billion at 2015 prices", "USD 6.11 billion by 2035, without inflation")

@@ -81,7 +81,10 @@ def read_timeline(text: str, name: str = "") -> Timeline:
         headline = headline_after(present)
     firm = [y.year for y in mentions if (y.role == "by" and not _as_of_end(text, y.start)) or y.role == "bau"]
     if unknown and present is None and firm:
-        present = min(firm) - 1  # a plan that reports nothing as past speaks from before its first deadline
+        # a plan that reports nothing as past speaks from before its first deadline, or from the year it says it
+        # came out ("Ruritania submits this NDC in 2025")
+        own = _SUBMITS_ITSELF_RE.search(text)
+        present = int(own.group(1)) if own and int(own.group(1)) < min(firm) else min(firm) - 1
         headline = headline_after(present)
     # nothing the text cites came out after its cover's date, nor after its headline deadline (a plan comes out
     # before it): such an "issue" year is a vision's name in the form of a citation, "(Malawi, 2063)"
@@ -139,6 +142,14 @@ def read_timeline(text: str, name: str = "") -> Timeline:
     bases = Counter(y.year for y in mentions if y.role == "base" and (now is None or y.year < now))
     base = default if source == "base year" else max(bases, key=lambda y: (bases[y], -y)) if bases else None
     return Timeline(now, default, quote, headline, source == "statistics", base, guessed and now == default)
+
+
+#: The document saying when it comes out: "Ruritania submits this NDC in 2025", "presents its contribution in 2015".
+_SUBMITS_ITSELF_RE = rx.compile(
+    r"\b(?:submits|presents|publishes|communicates)\s+(?:this|its|the\s+present)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:I?NDCs?|contribution|communication|report|strategy)\s+in\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _latest_issued(text: str, mentions: list[cx.YearMention], before: int) -> int | None:
@@ -322,7 +333,8 @@ def _headline_target_year(mentions: list[cx.YearMention], present: int | None, t
 
 
 DATA_LAG = 5  # years by which a document's latest data year may precede its writing
-NEAR_YEARS = 15  # a deadline this far after the present (or the earliest deadline) can be a plan's headline
+NEAR_YEARS = 16  # a deadline this far after the present (or the earliest deadline) can be a plan's headline: an INDC
+# speaks from 2014 (a year before it was written) and sets 2030
 
 
 _BLANK_RUN_RE = rx.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a line break with blank lines after it

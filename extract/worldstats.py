@@ -96,6 +96,15 @@ _GLOBAL_OBJECT_AFTER_RE = rx.compile(
 _PEER_AVERAGE_AFTER_RE = rx.compile(rf"\s*average\s+(?:of|for|in|across)\s+(?:the\s+)?{_PEERS}\b", re.IGNORECASE)
 
 
+#: a peer group's average bracketed after its name: "below the average for Latin America and the Caribbean region
+#: (4.9 tCO2e)", "the average of developing countries (3.2 t)"
+_PEER_AVERAGE_BRACKET_RE = rx.compile(
+    r"\baverage\s+(?:of|for|in|across)\s+(?:the\s+)?[^().;\d]{0,60}?\b(?:region|countries|nations|continent|Africa"
+    r"|America|Caribbean|Asia|Europe|Pacific|OECD|EU|LDCs?|SIDS)\s*\(\s*(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
 _WORLDWIDE_AFTER_RE = rx.compile(r"\s+(?:worldwide|globally|across\s+the\s+(?:world|globe)|in\s+the\s+world)\b", re.I)
 
 
@@ -129,6 +138,10 @@ def global_statistic(
         return True  # "fully 45% below the global average": the country against the world, for comparison
     if q_end is not None and _PEER_AVERAGE_AFTER_RE.match(text, q_end, q_end + 40):
         return True  # "well below the 9.7 tCO2 per capita average of OECD countries": the peers', for comparison
+    if text[max(floor, q_start - 3) : q_start].rstrip().endswith("(") and _PEER_AVERAGE_BRACKET_RE.search(
+        text, max(floor, q_start - 100), q_start
+    ):
+        return True  # "below the average for Latin America and the Caribbean region (4.9 tCO2e)": the peers'
     if unit == "%" and q_end is not None and _GLOBAL_OBJECT_AFTER_RE.match(text, q_end, q_end + 60):
         return True
     if unit == "%" and q_end is not None and _WORLDWIDE_AFTER_RE.match(text, q_end, q_end + 30):

@@ -30,10 +30,13 @@ _ISSUED_BEFORE_RE = rx.compile(
     r"\b(?:Reports?|Communications?|Inventory|NIR|BTR\d?|BUR\d?|NDC|Strategy|Plan|Roadmap|Document)\b[^.;\d]{0,30}?"
     r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:"
     + "|".join(m for m in _MONTHS[3:-1].split("|"))
-    + r")\s+)?$",
+    + r")\s+)?$"
+    # the document speaking of itself: "Ruritania submits this NDC in 2025"
+    r"|\b(?:submits|presents|publishes)\s+(?:this|its|the\s+present)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:I?NDCs?|contribution|communication|report|strategy)\s+in\s+$",
     re.IGNORECASE,
 )
-_ISSUED_WORDS = ("submitted", "published", "released", "issued")
+_ISSUED_WORDS = ("submitted", "published", "released", "issued", "submits", "presents", "publishes")
 #: An estimate or an inventory and when it was worked out: "according to estimates prepared in 2025, reductions
 #: amounted to …", "the GHG inventory compiled in 2020 …". The year dates the work, not its data: it dates a value only
 #: when the sentence has no other year (a "name"), as a survey "carried out in 2019" dates what it found.

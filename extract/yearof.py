@@ -58,7 +58,7 @@ def _reported_then_looks_ahead(sent: str, y: cx.YearMention, q: Quantity, offset
 _OF_THE_BASE_YEAR_RE = rx.compile(
     r"\b(?:in|for|of)\s+(?:the\s+)?(?:base|reference)[\s-]+year\b(?!\s*(?:\(|:|of|is|was)?\s*(?:FY\s*)?(?:19|20)\d\d)"
     # "Base year emissions were 498 Mt", "Current base year estimate: 817.1 MtCO2e"
-    r"|\b(?:base|reference)[\s-]+year\s+(?:[\w-]+\s+){0,2}?(?:estimates?|emissions|levels?|values?|totals?)\b",
+    r"|\b(?:base|reference)[\s-]+year\s+(?:[\w-]+\s+){0,2}?(?:estimat(?:es?|ions?)|emissions?(?:\s+estimat(?:es?|ions?))?|levels?|values?|totals?)\b",
     re.IGNORECASE,
 )
 _BASE_YEAR_AFTER_RE = rx.compile(

@@ -2274,3 +2274,15 @@ def test_what_it_is_possible_to_achieve_is_the_plans_prospect_not_a_record() -> 
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("11", "2012", "actual"), ("28", "2035", "target"), ("35", "2035", "target")} <= got
+
+
+def test_money_a_plan_draws_from_the_state_budget_is_the_plans() -> None:
+    # "from the state budget" names where the plan's money comes from, not the country's budget as a statistic
+    text = (
+        "Ruritania, 2 May 2024.\n\n"
+        "Regarding the costing, EUR 640 million are needed for 2025-2029, of which EUR 95 million from the state "
+        "budget and EUR 545 million from development partners."
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert ("0.095", "EUR billion", "2029") in got
+    assert not rows("Ruritania, 2 May 2024.\n\nIn 2023 the state budget was EUR 4.1 billion.")

@@ -704,3 +704,21 @@ def test_unicode_hyphens_between_years_are_read_as_a_period():
     found = {(r["value_raw"], r["year"]) for r in rows(doc.text)}
     assert ("80%", "2016") in found
     assert ("120%", "2016") in found
+
+
+def test_a_table_framed_by_a_layout_table_is_read_row_by_row() -> None:
+    # a word processor's frame: an outer table whose one cell holds the data table (and an empty cell beside it);
+    # a table nested beside other content stays flattened into its cell
+    inner = (
+        "<table><thead><tr><th>Scenario</th><th>2025</th><th>2030</th></tr></thead><tbody>"
+        "<tr><td>Plan</td><td>812</td><td>776</td></tr><tr><td>Plan+</td><td>650</td><td>598</td></tr>"
+        "</tbody></table>"
+    )
+    framed = f"<p>Table 2: Emissions (Gg CO2e)</p><table><tr><td>{inner}</td><td></td></tr></table><p>After.</p>"
+    assert html_to_text(framed).split("\n\n")[1].splitlines() == [
+        "Scenario\t2025\t2030",
+        "Plan\t812\t776",
+        "Plan+\t650\t598",
+    ]
+    beside = f"<table><tr><td>Notes</td><td>{inner}</td></tr></table>"
+    assert html_to_text(beside).count("\n") == 0

@@ -819,3 +819,13 @@ def test_the_worlds_and_peers_per_capita_levels_are_context() -> None:
         " emissions were 3.9 tCO2 in 2013."
     )
     assert [r["value_raw"] for r in rows(text)] == ["3.9 tCO2"]
+
+
+def test_a_peer_groups_average_in_brackets_after_its_name_is_context() -> None:
+    # "below the average for Latin America and the Caribbean region (4.9 tCO2e)": the peers' level, for comparison;
+    # the country's own average over its years stays
+    text = (
+        "Ruritania, 2 May 2016.\n\nIn 2012, per capita emissions were 2.8 tCO2e. They are below the average for "
+        "Sub-Saharan African countries (3.4 tCO2e) and the average of the last five years (2.9 tCO2e in 2012)."
+    )
+    assert [r["value_raw"] for r in rows(text)] == ["2.8 tCO2e", "2.9 tCO2e"]

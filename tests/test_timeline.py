@@ -886,3 +886,27 @@ def test_a_plan_of_the_paris_regime_that_reports_no_year_as_past_speaks_from_the
     assert ("61", "2010", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(indc)}
     later = indc + "\n\nIn 2017, according to the inventory used for the NDC projections, Ruritania emitted 41 Mt."
     assert read_timeline(later).present != 2014
+
+
+def test_an_indc_speaking_from_2014_keeps_2030_as_its_headline_over_nearer_milestones() -> None:
+    """Sixteen years from the present, just past the near horizon: an INDC's 2030 goal, named in every goal, stays
+    its headline though its action plan names "by 2016" a little more often."""
+    text = (
+        "Intended Nationally Determined Contribution of Ruritania\n\n"
+        "In 2013, renewable energy was 48% of electricity generation.\n\n"
+        "Ruritania will reduce CO2 emissions from energy by 25% by 2030 and raise renewables to 90% by 2030. It will "
+        "cut flaring by half by 2030 and end diesel generation by 2030. The 2030 goals are unconditional.\n\n"
+        + "".join(f"Action {k}: adopt the standard {k} by 2016.\n\n" for k in range(1, 6))
+    )
+    timeline = read_timeline(text)
+    assert (timeline.present, timeline.target_year) == (2014, 2030)
+
+
+def test_a_plan_that_says_when_it_is_submitted_speaks_from_that_year() -> None:
+    """ "Ruritania submits this NDC in 2026": the year it came out, not a year before its first deadline."""
+    text = (
+        "Ruritania submits this NDC in 2026. It will reduce emissions by 18% by 2035 and by 30% by 2035 with "
+        "support.\n\nThe long-term strategy aims at net zero by 2050."
+    )
+    timeline = read_timeline(text)
+    assert (timeline.present, timeline.target_year) == (2026, 2035)

@@ -567,6 +567,9 @@ def test_shillings_kwacha_and_francs_are_the_document_countrys() -> None:
     assert found("Works cost 5 billion kwacha in 2021.", "Malawi") == [(Decimal("5"), "MWK billion")]
     assert found("Works cost 300 million francs in 2021.", "Rwanda") == [(Decimal("0.3"), "RWF billion")]
     assert found("Works cost 300 million francs in 2021.", "Peru") == []
+    # lei, the leu's plural: Moldova's or Romania's
+    assert found("Works cost 420 million lei in 2021.", "Moldova") == [(Decimal("0.42"), "MDL billion")]
+    assert found("Works cost 420 million lei in 2021.", "Romania") == [(Decimal("0.42"), "RON billion")]
 
 
 def test_a_table_header_in_a_shared_currency_is_the_document_countrys() -> None:

@@ -2877,3 +2877,12 @@ def test_a_document_submitted_early_or_late_in_a_year_dates_the_document_not_its
         "Second National Communication and the inventory submitted in early 2017)."
     )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("14.26", "2010", "actual")]
+
+
+def test_a_base_year_emission_estimation_is_the_level_of_the_base_year() -> None:
+    text = (
+        "Ruritania, 2 May 2015.\n\n"
+        "Ruritania intends to cut its emissions by 22% by 2030, taking 2012 as the base year. Base year emission "
+        "estimation is 6120 Gg of CO2 equivalent."
+    )
+    assert ("6.12", "2012", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
