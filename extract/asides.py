@@ -61,11 +61,22 @@ def context_only(
         return True  # "geothermal (with a potential of 650 MW)": what could be built, neither goal nor record
     if not indicator and q.unit == "count" and scope.counts_paperwork(text, q.end, q.start):
         return True  # "47 programmes of action", "828 projects": the plan's paperwork, not its substance
+    if q.unit == "%" and (
+        _FACTOR_AFTER_RE.match(text, q.end, q.end + 50)
+        or _FACTOR_BEFORE_RE.search(text, max(start, q.start - 40), q.start)
+    ):
+        return True  # "at a conservative 45% portfolio capacity factor": a plant's load assumed, no goal or record
     if q.unit != "%" and _EACH_AFTER_RE.match(text, q.end):
         return True  # "two units of 40 MW each", "(up to 10 MW each)": one item's size, not the plan's amount
     return not indicator and material_mass(text, q)
 
 
+#: a share that is a plant's capacity or load factor, an engineering assumption: "a 45% portfolio capacity factor",
+#: "with a capacity factor of 18%"
+_FACTOR_AFTER_RE = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capacity|load|plant)\s+factors?\b", re.IGNORECASE)
+_FACTOR_BEFORE_RE = rx.compile(
+    r"\b(?:capacity|load|plant)\s+factors?\s+(?:of|at|is|was|around|about)\s+(?:about\s+|around\s+|some\s+)?$", re.I
+)
 #: "each" right after an amount, not of a time ("each year"): the size of one item of several
 #: (lower case: "… = 18.4 GWh Each of the targets" starts a sentence whose full stop was lost)
 _EACH_AFTER_RE = rx.compile(r"\s*each\b(?!\s+(?:year|month|day|decade|time|season|week)s?\b)")

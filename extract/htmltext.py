@@ -70,7 +70,8 @@ def html_to_text(page: str, utf8: bytes | None = None) -> str:
     tree = LexborHTMLParser(page if utf8 is None else utf8)
     for node in reversed(tree.css(_HIDDEN)):  # innermost first: a removed element's subtree is gone
         node.decompose()
-    _unframe_tables(tree)
+    if page.count("<table", 0, len(page)) > 1:  # (a nested table needs two: the cheap exact test first)
+        _unframe_tables(tree)
     out = _HtmlText()
     if tree.root is not None:
         out.walk(tree.root)
@@ -78,15 +79,36 @@ def html_to_text(page: str, utf8: bytes | None = None) -> str:
 
 
 def _unframe_tables(tree: LexborHTMLParser) -> None:
-    """A table that holds nothing but a table nested in one of its cells is a frame (a word processor's layout box
-    around the data): the inner table takes its place, so its rows are rows. Other nested tables are flattened into
-    their cell (see ``_HtmlText``)."""
-    for inner in reversed(tree.css("td > table, th > table")):  # innermost first
-        outer = inner.parent
-        while outer is not None and outer.tag != "table":
-            outer = outer.parent
-        if outer is not None and "".join(outer.text().split()) == "".join(inner.text().split()):
-            outer.replace_with(inner)
+    """A table that holds another table and has one column (each row one cell with content: a frame around a data
+    table, or a layout box around a whole section of the document) is layout, not data: its rows and cells become
+    plain blocks, so the tables inside are read row by row and the prose as paragraphs. A nested table beside other
+    cells is flattened into its cell (see ``_HtmlText``)."""
+    if tree.css_first("table table") is None:
+        return  # (the cheap test first: most pages nest no table)
+    for table in tree.css("table"):  # outer ones first: a layout box inside a layout box is unwrapped in turn
+        if table.css_first("table") is None:
+            continue
+        own = [n for n in table.traverse() if n.tag in _TABLE_PARTS and _table_of(n) == table.mem_id]
+        rows = [n for n in own if n.tag == "tr"]
+        if any(sum(1 for c in own if c.tag in ("td", "th") and c.parent is not None and c.parent.mem_id == r.mem_id
+                   and c.text().strip()) > 1 for r in rows):  # fmt: skip
+            continue
+        for node in reversed(own):
+            node.insert_before(_BLOCK_MARK)  # (an empty block: the walk ends a paragraph there)
+            node.unwrap()
+        table.unwrap()
+
+
+_TABLE_PARTS = frozenset({"thead", "tbody", "tfoot", "tr", "td", "th"})
+_BLOCK_MARK = LexborHTMLParser("<div></div>").css_first("div")
+
+
+def _table_of(node: LexborNode) -> int | None:
+    """The ``mem_id`` of the table a row or cell belongs to."""
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent.mem_id if parent is not None else None
 
 
 class _HtmlText:

@@ -48,7 +48,9 @@ def impact_table(caption: str) -> bool:
 #: estimated between 2 to 7 thousand million USD", "The cost of these events was estimated as 1 356,9 million USD"
 _LOSS_MONEY_BEFORE_RE = rx.compile(
     r"\b(?P<loss>loss(?:es)?(?!\s+(?:and|&)\s+damage)|(?<!and\s)(?<!&\s)damages?|cost\s+of\s+(?:these|the|such)\s+"
-    r"(?:[\w-]+\s+)?(?:events?|disasters?|floods?|droughts?|cyclones?|storms?))\b(?:[^.;:]|\.(?=\d)){0,100}$",
+    r"(?:[\w-]+\s+)?(?:events?|disasters?|floods?|droughts?|cyclones?|storms?)"
+    # "the cost of the degradation of coastal areas …, according to an assessment by the World Bank, would amount to"
+    r"|cost\s+of\s+(?:the\s+)?(?:degradation|erosion)\b)\b(?:[^.;:]|\.(?=\d)){0,120}$",
     re.IGNORECASE,
 )
 #: what a plan does about a loss, before it: then the amount may be the plan's ("funds to compensate losses of …")
@@ -71,7 +73,7 @@ def loss_amount(text: str, floor: int, q_start: int) -> bool:
     fact of the country's exposure, no cost or finance of the plan (the plan's answer to it, before, keeps it)."""
     if _DESTROYED_BEFORE_RE.search(text, max(floor, q_start - 40), q_start):
         return True  # "Super Typhoon Odette destroyed USD 41.7 million worth of infrastructure"
-    lo = max(floor, q_start - 140)
+    lo = max(floor, q_start - 170)
     if not cx.may_contain(text, lo, q_start, _LOSS_WORDS):
         return False
     m = _LOSS_MONEY_BEFORE_RE.search(text, lo, q_start)

@@ -69,13 +69,19 @@ def list_intro_unit(text: str, block: Block) -> tuple[str, Decimal] | None:
 
 def refers_back(block: Block) -> bool:
     """A one-sentence lead-in that lists the parts of what the text just stated ("These contributions are detailed
-    by source category:", "This total breaks down as follows:"): it names no year, its items take the stated one's."""
+    by source category:", "This total breaks down as follows:", "The direct emission for the following sectors is:"):
+    it names no year, its items take the stated one's."""
     return len(block.sentences) == 1 and _REFERS_BACK_RE.match(block.sentences[0].text) is not None
 
 
 #: "These contributions are …:", "This reduction is distributed …:", "They are as follows:" (a pronoun opening a
 #: one-sentence lead-in, no other full stop before its colon)
-_REFERS_BACK_RE = rx.compile(r"\s*(?:These|This|Those|They)\b[^.:;]{0,150}[:：]\s*$")
+_REFERS_BACK_RE = rx.compile(
+    r"\s*(?:(?:These|This|Those|They)\b[^.:;]{0,150}"
+    # "The direct GHG emission for the following IPCC sectors is:": the breakdown of the total just stated
+    r"|The\b[^.:;\d]{0,80}\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:sectors?|sub-?sectors?|gases|categories|sources)\b"
+    r"[^.:;\d]{0,30})[:：]\s*$"
+)
 
 
 def means_intro(text: str, block: Block) -> bool:

@@ -148,9 +148,16 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
             # a row of the plan ("Unconditional scenario", "Mitigation measures") aims from the present on; its past
             # years are the recorded start it shares with every path
             planned = label_kind == "target" and ctx.ref_year is not None and year >= ctx.ref_year
+            # (under a header of goals, "Target Indicator | 2010 | 2025 | 2035", the first year, past while the others
+            # are to come, is the baseline the goals start from: its cells are records)
+            start = (
+                ctx.ref_year is not None
+                and year < ctx.ref_year < max(header.years.values())
+                and year == min(header.years.values())
+            )
             kind = (
                 "target"
-                if header.is_target or planned or (ctx.ref_year is not None and year > ctx.ref_year)
+                if (header.is_target and not start) or planned or (ctx.ref_year is not None and year > ctx.ref_year)
                 else "actual"
             )
         first = len(ctx.observations)

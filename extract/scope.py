@@ -95,7 +95,8 @@ _PROJECTION_RE = first_char_guarded(
 )
 # Topics of climate policy: any of these keeps the number.
 _POLICY_RE = first_char_guarded(
-    r"\b(?:emi(?:ssions?|ts?|tted|tting)|GHG|greenhouse|CO2|CO₂|carbon|methane|CH4|N2O|HFCs?|F-gas\w*|mitigat\w*"
+    # (not the climate models' "under a high emissions scenario", which names how warm the world gets)
+    r"\b(?:(?<!high\s)(?<!low\s)(?<!medium\s)emi(?:ssions?|ts?|tted|tting)|GHG|greenhouse|CO2|CO₂|carbon|methane|CH4|N2O|HFCs?|F-gas\w*|mitigat\w*"
     r"|adapt\w*|resilien\w*|energy|electri\w*|(?<!purchasing\s)power|renewable\w*|solar|wind|hydro\w*|geothermal|nuclear"
     # (not "oil", "gas", "coal" alone: commodities of the country profile too, "crude oil (22%)" of its trade)
     # household energy: "the share of the population using biogas / LPG for cooking", "improved charcoal kilns"

@@ -85,7 +85,8 @@ _PRICE_BEFORE_RE = rx.compile(
 #: is a date)
 _PRICES_AFTER_RE = rx.compile(
     r" (?:fixed |constant |real )?(?:prices|US\s?dollars|USD|US\$|dollars|euros?|EUR|rands?|ZAR|pounds|yen|yuan|rupees"
-    r"|pesos|francs|shillings)(?=\s*(?:[).,;]|$))",  # "(in 2019 Rands; USD 60 billion)": the prices' year
+    r"|pesos|francs|shillings|PPP)(?=\s*(?:[).,;]|$))",  # "(in 2019 Rands; USD 60 billion)", "at 2011 PPP)": prices'
+    # year
     re.IGNORECASE,
 )
 #: "US $ 375 million, 2015 value,": an amount's price year set after it ("from 2005 values" is a base year)

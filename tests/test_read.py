@@ -722,3 +722,18 @@ def test_a_table_framed_by_a_layout_table_is_read_row_by_row() -> None:
     ]
     beside = f"<table><tr><td>Notes</td><td>{inner}</td></tr></table>"
     assert html_to_text(beside).count("\n") == 0
+
+
+def test_a_one_column_layout_table_around_a_section_is_read_as_its_blocks() -> None:
+    # a word processor's box: each row one cell holding headings, paragraphs and a data table; the box is layout
+    inner = "<table><tr><th>Sector</th><th>2030</th></tr><tr><td>Energy</td><td>41%</td></tr></table>"
+    page = (
+        f"<table><tr><td><h2>3. Mitigation</h2><p>The plan cuts emissions.</p>{inner}</td></tr>"
+        "<tr><td><p>It is reviewed every five years.</p></td><td></td></tr></table>"
+    )
+    assert html_to_text(page).split("\n\n") == [
+        "3. Mitigation",
+        "The plan cuts emissions.",
+        "Sector\t2030\nEnergy\t41%",
+        "It is reviewed every five years.",
+    ]

@@ -829,3 +829,30 @@ def test_a_peer_groups_average_in_brackets_after_its_name_is_context() -> None:
         "Sub-Saharan African countries (3.4 tCO2e) and the average of the last five years (2.9 tCO2e in 2012)."
     )
     assert [r["value_raw"] for r in rows(text)] == ["2.8 tCO2e", "2.9 tCO2e"]
+
+
+def test_an_impact_projected_under_a_high_emissions_scenario_is_no_policy_figure() -> None:
+    # "under a high emissions scenario" names the climate models' world, not the country's emissions policy
+    text = (
+        "Ruritania, 2 May 2020.\n\nAnnual mean rainfall will increase by 4-6% by 2040 under a high emissions "
+        "scenario. Ruritania will cut its emissions by 15% by 2030."
+    )
+    assert [r["value"] for r in rows(text)] == ["15"]
+
+
+def test_a_plants_capacity_factor_is_an_assumption_not_a_share_of_renewables() -> None:
+    text = (
+        "Ruritania, 2 May 2016.\n\nRuritania needs 25 MW of renewable capacity by 2025 at a conservative 38% "
+        "portfolio capacity factor. Wind farms run with a capacity factor of 31%. Renewables will supply 35% of "
+        "electricity by 2025."
+    )
+    assert [r["value"] for r in rows(text)] == ["0.025", "35"]
+
+
+def test_the_cost_of_a_coasts_degradation_is_a_loss_not_a_need() -> None:
+    text = (
+        "Ruritania, 2 May 2022.\n\nFor example, the cost of the degradation of the coastal zone of Ruritania, "
+        "according to a recent assessment by a development bank, would amount to 640 million dollars per year. "
+        "Ruritania will need 12 billion dollars by 2030."
+    )
+    assert [r["value"] for r in rows(text)] == ["12"]

@@ -2761,3 +2761,17 @@ def test_a_table_set_apart_by_a_blank_line_starts_free_of_the_last_tables_years(
     )
     found = {(r["value_raw"], r["year"]) for r in rows(text) if r["unit"].endswith("billion")}
     assert found and not [v for v, year in found if year == "2014"]
+
+
+def test_the_first_past_year_of_a_goal_tables_header_is_its_baseline() -> None:
+    # "Energy Sector Target Indicator | 2010 | 2025 | 2035": the goals are 2025's and 2035's; 2010's cells, past
+    # while the other years are to come, are the baseline the goals start from
+    text = (
+        "Ruritania, 2 May 2025.\n\nIn 2023, emissions were 612 kt CO2 eq.\n\n"
+        "Energy Sector Target Indicator\t2010\t2025\t2035\n"
+        "Renewable share of grid electricity (%)\t14.2%\t45%\t90%\n"
+        "Improve biomass end use efficiency\t-\t-\t12%\n"
+        "Biodiesel blending in diesel\t-\t-\t15%"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("14.2", "2010", "actual"), ("45", "2025", "target"), ("90", "2035", "target")} <= got

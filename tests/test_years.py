@@ -2886,3 +2886,28 @@ def test_a_base_year_emission_estimation_is_the_level_of_the_base_year() -> None
         "estimation is 6120 Gg of CO2 equivalent."
     )
     assert ("6.12", "2012", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+
+
+def test_a_lead_in_naming_the_following_sectors_breaks_down_the_total_just_stated() -> None:
+    # "The direct GHG emission for the following IPCC sectors is:" after "… to 612.4 kt CO2 eq in 2022": the items
+    # are the sectors of that year's total
+    text = (
+        "Ruritania, 2 May 2025.\n\n"
+        "According to the inventory, total emissions rose from 71.2 kt CO2 eq in 1994 to 612.4 kt CO2 eq in 2022.\n\n"
+        "The direct GHG emission for the following IPCC sectors is:\n\n"
+        "Energy: 201.3 Gg CO2 eq\n\nAgriculture: 366.8 Gg CO2 eq\n\nWaste: 44.3 Gg CO2 eq"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.2013", "2022", "actual"), ("0.3668", "2022", "actual"), ("0.0443", "2022", "actual")} <= got
+
+
+def test_a_price_year_of_purchasing_power_parity_dates_no_goal() -> None:
+    # "(measured in constant terms at 2017 PPP) by 2030": 2017 is the prices' year; the goal is due in 2030
+    text = (
+        "Ruritania, 2 May 2025.\n\n» Ruritania reaffirms its commitment to meeting the previously stated policy "
+        "targets, which will support achieving the NDC energy sector emission reduction goal:\n\n» To achieve "
+        "universal access to electricity by 2030, as stated on the SDG7 Roadmap.\n\n» To reduce energy intensity to "
+        "3.4 megajoules per US Dollar GDP (measured in constant terms at 2017 PPP) by 2030, as stated on the SDG7 "
+        "Roadmap."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("3.4", "2030", "target")]
