@@ -75,7 +75,9 @@ def context_only(
 #: "with a capacity factor of 18%"
 _FACTOR_AFTER_RE = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capacity|load|plant)\s+factors?\b", re.IGNORECASE)
 _FACTOR_BEFORE_RE = rx.compile(
-    r"\b(?:capacity|load|plant)\s+factors?\s+(?:of|at|is|was|around|about)\s+(?:about\s+|around\s+|some\s+)?$", re.I
+    r"\b(?:capacity|load|plant)\s+factors?\s+(?:(?:of|at|is|was|around|about)\s+|\(\s*(?:e\.g\.,?|i\.e\.,?)?\s*)"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.I,
 )
 #: "each" right after an amount, not of a time ("each year"): the size of one item of several
 #: (lower case: "… = 18.4 GWh Each of the targets" starts a sentence whose full stop was lost)

@@ -41,7 +41,9 @@ _REF = (
     # "a normal course of business scenario", "the CNA scenario": "cours normal des affaires" translated
     r"|(?:normal\s+)?course\s+of\s+business|CNA(?=\s+scenario)"
     # "the trend scenario", "the tendential scenario": "scénario tendanciel" translated
-    r"|(?:trend(?:[\s-]+based)?|tendential|tendency)\s+scenarios?)"
+    r"|(?:trend(?:[\s-]+based)?|tendential|tendency)\s+scenarios?"
+    # "the extension of current management practices leads to emissions of 814 kt in 2030": today's path carried on
+    r"|(?:extension|continuation)\s+of\s+(?:the\s+)?current\s+(?:[\w-]+\s+){0,2}?(?:practices|trends|policies))"
 )
 _REF_RE = cx.guarded(
     "abcenprstw", r"\b" + _REF + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?", re.IGNORECASE
@@ -50,7 +52,7 @@ _REF_RE = cx.guarded(
 # one in each match
 _REF_WORDS = (
     "bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status", "cna", "with no",
-    "absence",
+    "absence", "extension", "continuation",
 )  # fmt: skip
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 AGAINST_RE = first_char_guarded(

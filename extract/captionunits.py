@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from . import rx
-from .cells import CAPTION_RE
+from .cells import CAPTION_RE, is_value
 from .cellunits import cell_unit, unit_cell
 from .segment import Block
 from .unitrow import BRACKET_RE, caption_units
@@ -30,9 +30,15 @@ def table_caption(blocks: list[Block], first: int) -> str:
 
 def caption_row(cells: list[str]) -> str:
     """The caption of a tab row whose one named cell is a table's caption ("Table 1 – GHG inventory (in ktCO2e)"
-    with its row's empty cells kept as tabs), or ""."""
+    with its row's empty cells kept as tabs), or "". A caption the rendering fused with the header's first words,
+    words in the cells after it ("Table 3. 1 … under the SSP5-8.5 scenario Climate Variable | (SSP5-8.5 Scenario)"),
+    is the caption with those words."""
     named = [c.strip() for c in cells if c.strip()]
-    return named[0] if len(named) == 1 and len(cells) > 1 and CAPTION_RE.match(named[0]) else ""
+    if len(cells) < 2 or not named or not CAPTION_RE.match(named[0]):
+        return ""
+    if len(named) == 1:
+        return named[0]
+    return " ".join(named) if len(named[0]) >= 40 and not any(is_value(c) for c in named[1:]) else ""
 
 
 def caption_unit(caption: str) -> tuple[str, Decimal] | None:

@@ -15,10 +15,12 @@ import re
 
 from . import rx
 
-#: the frame, opening the sentence or after one short lead phrase ("By 2050, without adaptation, …"); what is left
+#: the frame, opening the sentence or after one short lead phrase ("By 2050, without adaptation, …", "The results show
+#: that without measures, …"); what is left
 #: out is named within four words: "without implementing climate change adaptation measures"
 _FRAME_RE = rx.compile(
-    r"[\s\W]{0,4}(?:[^,;.:]{1,40},\s*)?"
+    # (or after a report's lead-in: "The results show that without co-benefit adaptation measures, emissions …")
+    r"[\s\W]{0,4}(?:[^,;.:]{1,40},\s*|[^,;.:]{1,40}?\b(?:show|shows|indicate|indicates|suggest|suggests)\s+that\s+)?"
     r"(?:without|in\s+(?:the\s+)?absence\s+of|absent)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:measures?|actions?|interventions?|polic(?:y|ies)(?:\s+(?:change|response)s?)?|mitigation|adaptation"
     r"|adaptive\s+capacity)\b(?:[^,;]*?,)?"  # (the comma closing the frame may be left out: "In absence of any

@@ -110,6 +110,9 @@ _LOCAL_CODES = {"SLR": ("Sri Lanka", "LKR")}
 #: an amount the size of money, not of a rise in metres ("SLR 0.5 m"): grouped thousands or a magnitude word
 _MONEY_SIZED_RE = rx.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s*(?:million|billion|bn|mn)\b", re.IGNORECASE)
 
+#: "US" alone right before an amount the size of money ("including US 1.4 billion unconditional")
+_BARE_US_RE = rx.compile(r"(?<![\w$.])US[ \u00a0]$")
+
 # A sign or code right before the number; the named group says which currency. Order: specific signs first.
 _SIGNS = (
     ("coded", r"\b[A-Z]{3}\$"), ("xcd", r"EC\$"), ("brl", r"R\$"), ("aud", r"A\$|AU\$"),
@@ -191,6 +194,12 @@ def currency_before(text: str, start: int, country: str = "") -> Currency | None
         return None  # most numbers follow a word or a space: skip the search
     m = signs.search(text, max(0, start - 7), start)
     if m is None:
+        if (
+            last == "S"
+            and (us := _BARE_US_RE.search(text, max(0, start - 4), start))
+            and _MONEY_SIZED_RE.match(text, start)
+        ):
+            return Currency("USD", us.start())  # "US 2.9 billion": a translation that dropped the dollar sign
         return None
     name = m.lastgroup or ""
     if name in ("code", "coded"):  # "KES 5", "USD$ 5", "BZD$5"

@@ -168,12 +168,14 @@ def _build_name_table() -> dict[str, Place]:
 @lru_cache(maxsize=1)
 def name_finder() -> NameFinder:
     """All names, longest first at each position; a name is a whole word ("Niger" is not in "Nigeria", "US" not in
-    "US$", nor "US" in "US $5", "US dollars" or "5 billion US"), and not the start of an organisation's name."""
+    "US$", nor "US" in "US $5", "US 2.9 billion", "US dollars" or "5 billion US"), and not the start of an
+    organisation's name."""
     # whole words: no word character (nor "$") before a name, none after it (in reject_after)
     return NameFinder(
         name_table(),
         r"[\w$]",
-        rf"[\w$]|\s*\$|\s+dollars?\b|{_ORGANISATION_AFTER}",
+        # ("US 2.9 billion": a translation that dropped the dollar sign, the currency again)
+        rf"[\w$]|\s*\$|\s+dollars?\b|(?<=US)\s\d[\d.,]*\s*(?:million|billion|bn|mn)\b|{_ORGANISATION_AFTER}",
         start_ok=_NOT_AFTER_AMOUNT,
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .captionunits import caption_row
 from .cells import (
     CAPTION_RE,
     EMPTY_CELL_RE,
@@ -83,8 +84,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             caption, head = blocks[first - back].text.strip(), first - back
             above = [c for k in range(first - back + 1, first) for c in _tab_row(text, blocks, k)]
             break
-    if not caption and rows and len(lone := [c for c in rows[0] if c.text]) == 1 and CAPTION_RE.match(lone[0].text):
-        caption, rows = lone[0].text, rows[1:]  # "Table 1: Emission reductions …" with its row's empty cells
+    if not caption and rows and (lone := caption_row([c.text for c in rows[0]])):
+        caption, rows = lone, rows[1:]  # "Table 1: Emission reductions …" with its row's empty cells
     trails = trailing_words(rows)
     if trails:  # "… | 1296.7 | Conditional": a last column of a few words after the values, each row's own
         rows = [r[:-1] if r[0].block in trails or len(r) == len(rows[0]) else r for r in rows]

@@ -308,6 +308,12 @@ def test_an_amount_estimated_for_a_period_to_come_is_a_need_not_a_record() -> No
             "scenario, emissions in 2040 will reach 17.4 MtCO2e.",
             [("9.2", "actual")],
         ),
+        # the path of today's practices carried on is the reference
+        (
+            "The continuation of current waste management practices leads to emissions of 640 kt CO2eq in 2030 "
+            "compared to 410 kt CO2eq in 2019.",
+            [("0.41", "actual")],
+        ),
         # the reduction against BAU and its restatement in tonnes stay
         (
             "Freedonia will reduce emissions by 11% compared to business as usual (equivalent to 7.5 MtCO2e) by 2030.",

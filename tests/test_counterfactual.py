@@ -107,3 +107,14 @@ def test_if_nothing_is_done_frames_a_counterfactual_whose_start_is_a_record() ->
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert got == {("31", "2035", "target"), ("45", "2005", "actual"), ("12", "2005", "actual")}
+
+
+def test_a_counterfactual_after_a_reports_lead_in_is_still_one() -> None:
+    # "The results show that without … measures, emissions … will increase to …": what the model says of a world
+    # without the plan; the record it starts from stays
+    text = (
+        "Ruritania, 2 May 2021.\n\nThe results show that without co-benefit adaptation measures, emissions, which "
+        "were estimated at 18,200 ktCO2-eq in 2014, will increase to 52,100 ktCO2-eq in 2025 and to 80,400 ktCO2-eq "
+        "in 2030."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("18.2", "2014", "actual")]

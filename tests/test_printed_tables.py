@@ -358,3 +358,20 @@ def test_a_row_of_years_that_opens_with_the_stubs_label_under_group_cells_dates_
         ("26", "2035", "conditional"),
     ]
     assert ("33", "2035", "conditional") in got
+
+
+def test_a_caption_fused_with_the_headers_first_words_still_captions_its_table() -> None:
+    # "Table 4. 2 … under the SSP2-4.5 scenario Climate Variable | (SSP2-4.5) | | |": the rendering fused the caption
+    # with the first header cell; it still says the rows are a climate projection, no plan's figures
+    text = "\n".join(
+        (
+            "Ruritania, 2 May 2025.",
+            "",
+            "Table 4. 2 Summary of averaged air temperature anomaly for Ruritania under the SSP2-4.5 scenario "
+            "Climate Variable\t(SSP2-4.5 Scenario)\t\t\t",
+            "\t2020-2039\t2040-2059\t2060-2079\t2080-2100",
+            "Maximum temperature (°C)\t0.5\t1.1\t1.7\t2.4",
+            "Average temperature (°C)\t0.4\t1.0\t1.6\t2.2",
+        )
+    )
+    assert rows(text) == []

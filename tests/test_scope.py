@@ -843,8 +843,8 @@ def test_an_impact_projected_under_a_high_emissions_scenario_is_no_policy_figure
 def test_a_plants_capacity_factor_is_an_assumption_not_a_share_of_renewables() -> None:
     text = (
         "Ruritania, 2 May 2016.\n\nRuritania needs 25 MW of renewable capacity by 2025 at a conservative 38% "
-        "portfolio capacity factor. Wind farms run with a capacity factor of 31%. Renewables will supply 35% of "
-        "electricity by 2025."
+        "portfolio capacity factor. Wind farms run with a capacity factor of 31%. The 2025 model assumes capacity "
+        "factors (e.g., 19% for solar PV). Renewables will supply 35% of electricity by 2025."
     )
     assert [r["value"] for r in rows(text)] == ["0.025", "35"]
 

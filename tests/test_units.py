@@ -797,3 +797,16 @@ def test_a_person_abbreviated_after_a_slash_makes_a_per_capita_amount() -> None:
     """ "1.35 teqCO2/pers" (French tables' "per person") is tonnes a person emits, not a total of 1.35 tonnes."""
     found = {(r["value"], r["unit"]) for r in rows("In 2016, emissions stood at 1.35 teqCO2/pers.")}
     assert ("1.35", "t CO2e per capita") in found
+
+
+def test_a_bare_us_before_an_amount_the_size_of_money_is_the_us_dollar() -> None:
+    # a translation that dropped the sign: "including US 0.8 billion unconditional and US 2.1 billion conditional";
+    # the "US" is the currency, not a place the amount is of
+    from tests.test_extractor import rows
+
+    text = (
+        "Ruritania, 2 May 2020.\n\nRuritania's adaptation needs for 2021-2030 amount to about US $ 2.9 billion, "
+        "including US 0.8 billion unconditional and US 2.1 billion conditional."
+    )
+    got = [(r["value"], r["unit"], r["region"]) for r in rows(text)]
+    assert ("2.1", "USD billion", "National") in got and ("0.8", "USD billion", "National") in got
