@@ -177,3 +177,37 @@ def names_condition_only(text: str, clause_cues: tuple[tuple[int, int, str, bool
     """Whether a clause has no cue but condition words: "(un)conditional" names which part of a goal a figure is of,
     not whether it is the goal or a record of it (a clause with no cue at all says nothing of its own either)."""
     return all(_CONDITION_CUE_RE.fullmatch(text, a, b) for a, b, _, _ in clause_cues)
+
+
+def inherited_year(
+    text: str, quantities: list[Quantity], i: int, read_years: dict[int, int | None], clause: tuple[int, int]
+) -> int | None:
+    """The year quantity ``i`` takes from a value read before it: the amount in brackets a share of a thing's year
+    comes to ("100% of the forest area of year 2012 (849,960 ha)"), a share in brackets right after an amount ("275
+    million MDL (15%)"), or a part of a dated whole its clause names no year of ("1,836 million lei are needed for
+    2023-2027, of which 275 million from the state budget"); None when it takes none."""
+    q = quantities[i]
+    prev = quantities[i - 1] if i else None
+    if prev is not None and (i - 1) in read_years and share_of_year_amount(text, prev, q):
+        return read_years[i - 1]
+    if q.year is not None or _YEAR_IN_RE.search(text, *clause):
+        return None  # (the part's own clause dates it: "of which 1,979 kt in energy by 2030")
+    share = q.unit == "%" and prev is not None and prev.unit != "%"
+    if share and prev is not None and _SHARE_BRACKET_GAP_RE.fullmatch(text, prev.end, q.start):
+        return read_years.get(i - 1)  # "275.0 million MDL (15%)": the amount's share, of its year
+    whole = part_of(text, quantities, i)
+    if whole is None or quantities[whole].unit == "%":
+        return None  # (a share of a share: "63.4% of which 46.9% is conditional")
+    # a share "of which" only of a whole dated right after it ("72,000 tonnes emitted in 2010, of which 90% …"): in
+    # "up to 2 million ha, of which 22% is unconditional" it may be of another amount, the sentence's goal
+    w = quantities[whole]
+    if w.unit == q.unit or _DATED_WHOLE_RE.match(text, w.end, q.start) or _EMITTED_IN_RE.match(text, w.end, q.start):
+        return read_years.get(whole)
+    return None
+
+
+_EMITTED_IN_RE = rx.compile(r"\s*(?:emitted|recorded|produced|released)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+_YEAR_IN_RE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SHARE_BRACKET_GAP_RE = rx.compile(r"\s*\(\s*")

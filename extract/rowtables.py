@@ -162,6 +162,9 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
             )
         first = len(ctx.observations)
         unit = header.units.get(index, caption_unit_) if label_unit_ is None else None  # "Gg | %" under the years
+        money = unit is not None and unit[0].endswith(" billion")
+        if kind == "actual" and money and year == ctx.ref_year < max(header.years.values()):
+            kind = "target"  # the plan's money for its present year, among its years to come ("Funding | 2025 | …")
         if unit is not None:  # (a cell with words is no value of the table's: "Communication 1")
             obs = add_cell(
                 ctx, c_start, c_end, unit, year, kind, f"{label} ", (block.start, c_end), carry,

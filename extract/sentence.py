@@ -38,11 +38,11 @@ from .members import (
     bracketed_amount,
     coordinated_member,
     in_list,
+    inherited_year,
     names_condition_only,
     parallel,
     part_kind,
     restates,
-    share_of_year_amount,
 )
 from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
 from .model import Observation
@@ -254,8 +254,8 @@ def read_sentence(
             compared_at[i] = compared
         else:
             base_year_of_change = None
-        if (i - 1) in read_years and share_of_year_amount(text, quantities[i - 1], q):
-            year = read_years[i - 1]  # "100% of the forest area of year 2012 (849,960 ha)": the share's own year
+        if (inherited := inherited_year(text, quantities, i, read_years, (c_start, c_end))) is not None:
+            year = inherited  # a share of a dated amount, or a part of one ("…, of which 275 million (15%)"): its year
         read_years[i] = year
         if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
             if year <= ctx.ref_year and years.mentions and clauses.is_from_side(text, q.start, q.group):

@@ -2775,3 +2775,14 @@ def test_the_first_past_year_of_a_goal_tables_header_is_its_baseline() -> None:
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("14.2", "2010", "actual"), ("45", "2025", "target"), ("90", "2035", "target")} <= got
+
+
+def test_a_plans_money_for_its_present_year_among_years_to_come_is_planned() -> None:
+    # "Yearly Funding | 2025 | 2026 | 2027" in a plan of 2025: the first column is the plan's funding too
+    text = (
+        "Ruritania, 2 May 2025.\n\nIn 2023, emissions were 12 Mt CO2e.\n\n"
+        "Table 6: Sources of funding for the adaptation plan by 2030, million EUR\n\n"
+        "Yearly Funding\t2025\t2026\t2027\tTotal\nState budget\t12\t40\t55\t107\nDonors\t60\t210\t280\t550"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.012", "2025", "target"), ("0.06", "2025", "target"), ("0.04", "2026", "target")} <= got

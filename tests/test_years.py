@@ -2911,3 +2911,32 @@ def test_a_price_year_of_purchasing_power_parity_dates_no_goal() -> None:
         "Roadmap."
     )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("3.4", "2030", "target")]
+
+
+def test_the_parts_of_a_dated_amount_and_their_bracketed_shares_take_its_year() -> None:
+    # "2,140 million lei are needed for 2024-2028, of which 320 million (15%) from the state budget": the parts of
+    # the need and their shares are of its period, not of the year in the programme's name
+    text = (
+        "Moldova, 2 May 2025.\n\nMoldova will cut its emissions by 70% by 2030.\n\n"
+        "Regarding the costing for the NAP 2030, 2,140 million lei are needed for the period 2024-2028, of which "
+        "320.0 million MDL (15%) from the state budget and 1,820.0 million MDL (85%) from development partners."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("2.14", "2028"), ("0.32", "2028"), ("15", "2028"), ("1.82", "2028"), ("85", "2028")} <= got
+
+
+def test_a_share_of_which_takes_the_year_of_its_whole_only_when_that_is_dated_right_after_it() -> None:
+    # "(72,000 tonnes emitted in 2011), of which 90% …": the share of that year's emissions; in "… by 2040 …
+    # covering up to 1.6 million hectares (ha) as of 2019, of which 25 per cent is unconditional" the share may be of
+    # the goal
+    dated = (
+        "Ruritania, 2 May 2022.\n\nAgriculture is the largest methane-emitting sector (61,000 tonnes emitted in "
+        "2011), of which 88% is emitted from livestock."
+    )
+    assert ("88", "2011", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(dated)}
+    text = (
+        "Ruritania, 2 May 2021.\n\nIn 2019 the strategy put the forestry goal at 41.3 million tCO2e of reductions by "
+        "2040 through land use interventions covering an area of up to 1.6 million hectares (ha) as of 2019, of "
+        "which 25 per cent is unconditional."
+    )
+    assert ("25", "2040") in {(r["value"], r["year"]) for r in rows(text)}
