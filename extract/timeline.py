@@ -26,6 +26,7 @@ from .defaultyear import default_year
 from .docdate import date_line, decision_year, genre_year, inventory_year
 from .present import END_OF_RE, FUTURE_NEAR_RE, PAST_COMMITMENT_RE, PAST_FACT_RE, SENTENCE_RE, present_year
 from .yearindex import share_years
+from .yearnames import SUBMITS_ITSELF
 
 if TYPE_CHECKING:
     from .segment import Block
@@ -145,11 +146,7 @@ def read_timeline(text: str, name: str = "") -> Timeline:
 
 
 #: The document saying when it comes out: "Ruritania submits this NDC in 2025", "presents its contribution in 2015".
-_SUBMITS_ITSELF_RE = rx.compile(
-    r"\b(?:submits|presents|publishes|communicates)\s+(?:this|its|the\s+present)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:I?NDCs?|contribution|communication|report|strategy)\s+in\s+((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
+_SUBMITS_ITSELF_RE = rx.compile(SUBMITS_ITSELF + r"((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _latest_issued(text: str, mentions: list[cx.YearMention], before: int) -> int | None:

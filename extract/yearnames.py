@@ -24,6 +24,12 @@ _TITLE_BEFORE_RE = rx.compile(
 #: the year a report's figures are of, in its bracket: "the Second National Communication (2009 data, …)"
 _DATA_AFTER_RE = rx.compile(r"\s+(?:data|figures|inventory|values)\b", re.IGNORECASE)
 
+#: The document speaking of itself, before the year it comes out: "Ruritania submits this NDC in 2025" (``timeline``
+#: reads that year as the present of a text that reports none as past)
+SUBMITS_ITSELF = (
+    r"\b(?:submits|presents|publishes|communicates)\s+(?:this|its|the\s+present)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:I?NDCs?|contribution|communication|report|strategy)\s+in\s+"
+)
 #: A document and when it came out: "the National Inventory Report (NIR) submitted in 2022", "the BUR published in
 #: March 2021", "the inventory submitted in late 2014". The year dates the document, not the data it reports.
 _ISSUED_BEFORE_RE = rx.compile(
@@ -31,12 +37,12 @@ _ISSUED_BEFORE_RE = rx.compile(
     r"\b(?:submitted|published|released|issued)\s+(?:(?:in|on)\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:"
     + "|".join(m for m in _MONTHS[3:-1].split("|"))
     + r")\s+)?$"
-    # the document speaking of itself: "Ruritania submits this NDC in 2025"
-    r"|\b(?:submits|presents|publishes)\s+(?:this|its|the\s+present)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:I?NDCs?|contribution|communication|report|strategy)\s+in\s+$",
+    + "|"
+    + SUBMITS_ITSELF
+    + "$",
     re.IGNORECASE,
 )
-_ISSUED_WORDS = ("submitted", "published", "released", "issued", "submits", "presents", "publishes")
+_ISSUED_WORDS = ("submitted", "published", "released", "issued", "submits", "presents", "publishes", "communicates")
 #: An estimate or an inventory and when it was worked out: "according to estimates prepared in 2025, reductions
 #: amounted to …", "the GHG inventory compiled in 2020 …". The year dates the work, not its data: it dates a value only
 #: when the sentence has no other year (a "name"), as a survey "carried out in 2019" dates what it found.
