@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import rx
+from .context import YEAR_RE
 from .quantities import Quantity
 from .wordgate import may_hold
 
@@ -190,7 +191,7 @@ def inherited_year(
     prev = quantities[i - 1] if i else None
     if prev is not None and (i - 1) in read_years and share_of_year_amount(text, prev, q):
         return read_years[i - 1]
-    if q.year is not None or _YEAR_IN_RE.search(text, *clause):
+    if q.year is not None or YEAR_RE.search(text, *clause):
         return None  # (the part's own clause dates it: "of which 1,979 kt in energy by 2030")
     share = q.unit == "%" and prev is not None and prev.unit != "%"
     if share and prev is not None and _SHARE_BRACKET_GAP_RE.fullmatch(text, prev.end, q.start):
@@ -209,5 +210,4 @@ def inherited_year(
 _EMITTED_IN_RE = rx.compile(r"\s*(?:emitted|recorded|produced|released)\s+in\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
-_YEAR_IN_RE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SHARE_BRACKET_GAP_RE = rx.compile(r"\s*\(\s*")
