@@ -161,6 +161,12 @@ def cell_unit(cell: str) -> tuple[str, Decimal] | None:
     return None
 
 
+def share_word_only(cell: str) -> bool:
+    """Whether the cell's unit is only read from the word "share" ("Shares", "Sectoral share"): a guess, not a unit
+    the header states."""
+    return _SHARE_RE.search(cell) is not None and cell_unit(_SHARE_RE.sub(" ", cell)) is None
+
+
 _MASS_WORD_RE = rx.compile(r"(?<![A-Za-z])(?:[kKmMgG]?[tT](?:on(?:ne)?s?)?|[GT]g|kg|MT|KT)(?![a-z])")
 
 

@@ -9,13 +9,16 @@ from .context import guarded
 from .wordgate import WordGate
 
 _TARGET_CUE_RE = guarded(
-    "acegimopstuw将力争目计确",
+    "acdegimopstuw将力争目计确",
     r"\b(?:will|shall|undert(?:akes?|aken|ook)\s+to|strive[sd]?\s+to|striving\s+to|aim(?:s|ed|ing)?\s+(?:to|at|for)|plan(?:s|ned|ning)?\s+to|targets?|(?<!\bthe\s)targeted"
     r"|goals?|objectives?|commit(?:s|ted|ment)?\s+to|pledge[sd]?|intend(?:s|ed|ing)?\s+to|seek(?:s|ing)?\s+to"
     r"|^To\s+(?=[a-z]+\b)|is\s+to|are\s+to|expected\s+(?:to|from)|projected\s+to|envisage[sd]?|endeavou?r(?:s|ed)?\s+to"
     # a measure's effect to come: "This contribution is estimated to reduce emissions by 0.9 Mt" (not "is estimated
     # to be", the estimate of a level)
     r"|(?:is|are)\s+estimated\s+to\s+(?:reduce|avoid|cut|save|abate|lower|decrease|mitigate)"
+    # a change counted from the document's own time over a period to come: "from 3% to 47% over the course of the
+    # next decade" (``horizon`` dates it)
+    r"|(?:over|within|during)\s+the\s+(?:course\s+of\s+the\s+)?(?:next|coming)\s+(?:\w+[\s-]+)?(?:years?|decades?)"
     # (not a remark on the text: "it should be noted that emissions amounted to …", "we would like to recall")
     # (nor what a figure works out to: "a supply of 2 Mtoe, which would give around 6 Mt CO2")
     r"|(?:should|must|would)(?!\s+(?:also\s+)?(?:be\s+(?:noted|mentioned|highlighted|emphasi[sz]ed|stressed|recalled"

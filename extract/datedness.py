@@ -41,8 +41,19 @@ def dated_future(
         year > present
         and year >= timeline.target_year
         and any(y.year == year and y.role not in _NO_DATE_ROLES for y in years.mentions)
-        and not any(kind == "actual" and strong for _, _, kind, strong in cues(text, *clause))
+        # (a perfect at the headline deadline is a future perfect, the plan's results told as reached: "Timber
+        # production has increased by 35% … in 2030" in a plan of 2015)
+        and not any(
+            kind == "actual"
+            and strong
+            and (not text[s:e].lower().startswith(("has ", "have ")) or _SPENT_RE.match(text, s))
+            for s, e, kind, strong in cues(text, *clause)
+        )
     )
+
+
+#: a perfect of money paid out: a record, whatever year it runs to ("have been spent on measures up to 2030")
+_SPENT_RE = rx.compile(r"ha(?:s|ve)\s+(?:already\s+)?(?:been\s+)?(?:spent|disbursed|paid|received)\b", re.IGNORECASE)
 
 
 def a_deadline(year: int | None, years: SentenceYears) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import rx
 from .cells import YEAR_CELL_RE as _YEAR_CELL_RE
-from .cellunits import cell_unit
+from .cellunits import cell_unit, share_word_only
 from .headeryears import bases as _bases
 from .headeryears import cell_years as _cell_years
 
@@ -43,6 +43,10 @@ def leaves(header: list[str], ncols: int, label_cols: int = 1) -> list[int] | No
     the cells stating a unit, else the year cells, else the last cells of a one-row header (over ``label_cols``
     label columns, as many as the rows' label cells)."""
     units = [k for k, h in enumerate(header) if cell_unit(h)]
+    if len(units) > ncols and len(stated := [k for k in units if not share_word_only(header[k])]) >= ncols:
+        # a share guessed from the word alone yields to the units the other cells state: "Sector | N° | Shares |
+        # Estimated cost (USD billion)" over one value column ("Shares", a translation's "Actions", heads words)
+        units = stated
     if len(units) == ncols:
         return units
     short = [k for k in units if len(header[k].split()) <= 4]  # (not a title line: "… and percentages, 2012")

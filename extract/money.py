@@ -96,13 +96,16 @@ def local_currency(sign: str, country: str) -> str | None:
 #: ISO 4217 codes written as words before or after an amount ("KES 20 billion", "3 billion EUR", "7.2 billion CUP"):
 #: every active currency of pycountry's ISO 4217 table (read by ``iso``, which spares the package's import), less
 #: the codes of funds, metals and tests (no plan budgets in them), plus the common names the yuan and the new shekel
-#: go by and the leone's code before its 2022 redenomination.
+#: go by and the codes currencies had before a redenomination or replacement since the first plans of 2014-2015
+#: (pycountry holds only the codes in use): a plan of that time counts in them ("78 billion MRO", the ouguiya before
+#: 2018's MRU), and the amount stays in the unit it was written in. (The old dobra's STD also means "standard".)
 _NOT_MONEY = frozenset(
     "BOV CHE CHW CLF COU MXV USN UYI UYW XAD XAG XAU XBA XBB XBC XBD XPD XPT XSU XTS XUA XXX".split()
 )
 #: A code that is also a country's ISO 3166 code (BTN, MKD, SLE) names the country in tables as often as its money.
 _COUNTRY_CODES = frozenset(iso.countries())
-ISO_CODES = frozenset(set(iso.currencies()) - _NOT_MONEY - _COUNTRY_CODES | {"RMB", "NIS", "SLL"})
+_FORMER_CODES = frozenset("MRO SLL VEF BYR ZMK LTL HRK CUC".split())
+ISO_CODES = frozenset(set(iso.currencies()) - _NOT_MONEY - _COUNTRY_CODES | {"RMB", "NIS"} | _FORMER_CODES)
 _CODE_ALIASES = {"RMB": "CNY", "NIS": "ILS"}  # the yuan's and the new shekel's common names
 #: Codes a country's own plans use for its money that mean something else elsewhere: "SLR" is the Sri Lankan rupee in
 #: Sri Lanka's plans, and sea-level rise in every plan
@@ -165,7 +168,7 @@ CURRENCY_WORDS: tuple[tuple[str, str], ...] = (
     (r"shillings?", "shilling"), (r"kwachas?", "kwacha"), (r"francs?", "franc"),
 )  # fmt: skip
 _CODE_AFTER_RE = rx.compile(
-    r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})(?![A-Za-z])"  # "3 MUSD"
+    r"[ \u00a0]?(?:(?P<mag>[MK])[ \u00a0]?)?(?P<code>[A-Z]{3})s?(?![A-Za-z])"  # "3 MUSD", "9 billion MROs"
     # "2,225 USD Millions": the magnitude written after the code
     r"(?:[ \u00a0]+(?P<word>(?i:millions?|billions?|thousands?))\b)?"
 )

@@ -229,7 +229,11 @@ def present_year(text: str, mentions: list[cx.YearMention]) -> int | None:
     headline = max(by_years, key=lambda y: (by_years[y], y)) if by_years else 10_000
     seen = Counter({year: n for year, n in seen.items() if year < headline})
     confirmed = max((year for year, n in seen.items() if n >= 2), default=0)
-    first_deadline = min((year for year in by_years if year > confirmed), default=10_000)
+    # (a deadline that more years reported after it than it is named ("by 2010" twice, then records of 2013, 2016,
+    # 2018 and 2019, each once) was passed: the text looks back on it ("Until 2010, 1,512 biodigesters have been
+    # built"), and the years after it are no misread participles)
+    passed = {year for year in by_years if sum(1 for s in seen if s > year) > max(1, by_years[year])}
+    first_deadline = min((year for year in by_years if year > confirmed and year not in passed), default=10_000)
     return max([confirmed] + [year for year in seen if year < first_deadline]) or None
 
 

@@ -857,6 +857,18 @@ def test_a_perfect_infinitive_after_an_estimate_reports_the_past() -> None:
     }.get("45") == "target"
 
 
+def test_a_perfect_at_the_headline_deadline_is_a_result_the_plan_is_to_reach() -> None:
+    # plans that state their results as reached: "has increased … in 2030" in a plan of 2015 is no record of 2030
+    text = (
+        "Ruritania, 2 May 2015.\n\nRuritania will reach the following results by 2030, with a 2010 reference year."
+        "\n\nTimber production has increased by 35%, doubling food output through the joint management of forests "
+        "and farms in 2030.\n\nEmissions have fallen by 12% since 2010."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert got["35"] == ("target", "2030")
+    assert got["12"] == ("actual", "2010")  # a perfect of a past year stays a record
+
+
 def test_the_parts_of_a_change_against_bau_are_no_bau_level() -> None:
     text = (
         "In 2021 emissions reached 5 Mt CO2e. The plan cuts 18.2% of the total emissions of 527 Mt CO2e in the "

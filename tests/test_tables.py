@@ -2786,3 +2786,20 @@ def test_a_plans_money_for_its_present_year_among_years_to_come_is_planned() -> 
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.012", "2025", "target"), ("0.06", "2025", "target"), ("0.04", "2026", "target")} <= got
+
+
+def test_a_share_guessed_from_a_header_word_yields_to_the_unit_a_cell_states() -> None:
+    # "Shares" heads a column of actions (a translation's word): the one value column is the cost's
+    text = (
+        "Ruritania. Revised NDC, May 2022.\n\nRuritania will reduce its emissions by 18% by 2030.\n\n"
+        "Table 3: Priority adaptation actions\n\n"
+        "Sector\tNo\tShares\tEstimated cost (USD billion)\n"
+        "Coast\t1\tSea walls for the port towns\t0,84\n"
+        "2\tMangrove planting on the delta\t0,12\n"
+        "Water\t3\tRainwater tanks for schools\t0,05\n"
+        "4\tRepair of village wells\t0,31\n"
+        "TOTAL\t\t\t1,32"
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.84", "USD billion", "2030", "target"), ("0.12", "USD billion", "2030", "target")} <= got
+    assert ("1.32", "USD billion", "2030", "target") in got

@@ -132,6 +132,26 @@ def test_one_adjectival_participle_does_not_move_the_present_past_a_deadline() -
     assert read_timeline(text).present == 2022
 
 
+def test_a_deadline_that_several_later_records_pass_is_behind_the_present() -> None:
+    # "until 2009" looks back: three later years, each reported once, outvote a deadline named once
+    text = (
+        "In 2006 the water law was adopted. The sanitation policy was approved in 2006.\n\n"
+        "Until 2009, 860 household digesters have been built.\n\n"
+        "In 2014 the first wind farm was commissioned.\n\n"
+        "Geothermal plants supplied 12% of electricity in 2016.\n\n"
+        "The country was responsible for 0.03% of global emissions in 2017.\n\n"
+        "Emissions will be cut by 20% by 2030."
+    )
+    assert read_timeline(text).present == 2017
+    # one later record does not: it may be a misread participle
+    one = (
+        "In 2006 the water law was adopted. The sanitation policy was approved in 2006.\n\n"
+        "Until 2009, 860 household digesters will be built.\n\n"
+        "Herd size reduced by 4% in 2014 is expected under the livestock measure."
+    )
+    assert read_timeline(one).present == 2006
+
+
 def test_possibility_and_the_far_side_of_a_change_are_not_reports() -> None:
     text = (
         "The strategy was adopted in 2021.\n\n"

@@ -556,6 +556,11 @@ def test_any_iso_currency_by_code_or_english_name_after_the_amount() -> None:
     assert found("The scheme costs 40 million pula until 2030.") == [(Decimal("0.04"), "BWP billion")]
     assert found("Grants of 5 billion Zambian kwacha are planned.") == [(Decimal("5"), "ZMW billion")]
     assert found("Grants of 3 million Pa’anga are planned.") == [(Decimal("0.003"), "TOP billion")]
+    # a code from before a redenomination (pycountry has only today's) is money, kept in the unit it was written in
+    assert found("Relief cost 36 billion MRO in 2013, then 14 billion MROs a year.", "Mauritania") == [
+        (Decimal("36"), "MRO billion"),
+        (Decimal("14"), "MRO billion"),
+    ]
     # a name that is an English word too is no currency, nor are a fund's or a metal's codes
     for text in ("About 3 million sol of panels were fitted.", "Reserves of 2 million XAU are held."):
         assert not any(unit.endswith(" billion") for _, unit in found(text)), text

@@ -2591,6 +2591,15 @@ def test_a_goal_dated_only_by_a_horizon_counted_from_now_is_due_at_its_end() -> 
     assert [(r["value"], r["year"]) for r in trees][-1] == ("0.004", "2035")
 
 
+def test_a_change_over_the_course_of_the_coming_years_is_a_goal_due_at_their_end() -> None:
+    # the horizon counted from now marks the change as one to come, with no "will" or "aim" in the sentence
+    lead = "This NDC was submitted in 2024. Ruritania will cut emissions by 30% by 2040.\n\n"
+    share = rows(
+        lead + "Ruritania stands ready to lift its renewable share from 4% to 45% over the course of the next decade."
+    )
+    assert [(r["value"], r["year"], r["kind"]) for r in share][-1] == ("45", "2034", "target")
+
+
 def test_a_horizon_said_right_after_a_value_beats_a_year_earlier_in_its_fused_sentence() -> None:
     # list items run together with no stop ("… to 12% by 2035 Plant two million trees over the next five years"):
     # the horizon said of the value is its deadline, not the year that closes the item before it
