@@ -232,7 +232,12 @@ def is_reference_projection(
             _PROJECTED_FROM_RE.search(text, max(sent_start, q_start - 80), q_start)
             and not _OWN_YEAR_AFTER_RE.match(text, q_end, sent_end)
         )
-    if _THIS_SCENARIO_RE.match(text, sent_start, q_start) and _reference_before(text, sent_start):
+    path = cx.may_contain(text, sent_start, q_start, ("scenario",)) and _PATH_IN_THIS_SCENARIO_RE.search(
+        text, sent_start, q_start
+    )
+    if path and any(r_end <= path.start() for _, r_end in reference_spans(text, sent_start, sent_end)):
+        return CUT_LABEL_RE.search(text, path.end(), q_start) is None  # (the scenario named earlier in the sentence)
+    if (_THIS_SCENARIO_RE.match(text, sent_start, q_start) or path) and _reference_before(text, sent_start):
         # "The reference point was quantified under a BAU scenario … In this scenario, 991 Mt were quantified in
         # 2030.": the scenario the sentence before named (not a cut the sentence names, "In this scenario, the
         # expected reduction is 20% by 2025 and 50% by 2030", whose members are the plan's)
@@ -282,9 +287,19 @@ def is_reference_projection(
         # (the emissions named before the value, or the rise of them it measures: "between 33% and 55% increase in
         # greenhouse gas emissions")
         emissions = _EMISSION_RE.search(text, sent_start, q_start) or _RISE_OF_EMISSIONS_RE.match(text, q_end, c_end)
-        if not basis and not _BREAKS_RE.search(between) and emissions:
+        # (a label of a year opens a record of its own, unless a reference path is named: "the path described by the
+        # emissions in this BAU scenario is as follows: Year 2012: 18.9 Gg Year 2020: 22.0 Gg")
+        labelled = not refs and YEAR_LABEL_BEFORE_RE.search(between)
+        if not basis and not _BREAKS_RE.search(between) and emissions and not labelled:
             return True
     return False
+
+
+#: a label of a year of record right before the value opens a statement of its own: "… Sectoral development forecasts
+#: Baseline year 2014: 26,062 GgCO2eq", "Year 1990: 34,043 GgCO2eq" (a flattened cell's list)
+YEAR_LABEL_BEFORE_RE = rx.compile(
+    r"(?:^|\s)(?:(?:Base(?:line)?|Reference)\s+year|Year)\s*\(?(?P<y>(?:19|20)\d\d)\)?\s*:\s*$"
+)
 
 
 #: a level of the same path a year on, after the one before it: "17.78 Mt CO2eq and in 2035 is [23.95]"
@@ -310,6 +325,12 @@ _BASIS_FOR_RE = rx.compile(
 
 #: a sentence opening in the scenario the one before named: "In this scenario, …", "Under that scenario, …"
 _THIS_SCENARIO_RE = rx.compile(r"\W*(?:in|under)\s+(?:this|that|such\s+an?|the\s+same)\s+scenario\b", re.I)
+#: the path or the emissions of the scenario just named, later in the sentence: "The path described by the emissions
+#: in this scenario is as follows: Year 2012: …"
+_PATH_IN_THIS_SCENARIO_RE = rx.compile(
+    r"\b(?:path|trajectory|emissions|levels?)\s+(?:\w+\s+){0,4}?(?:in|under|of)\s+(?:this|that|the\s+same)\s+scenario\b",
+    re.IGNORECASE,
+)
 _BEFORE_CHARS = 300  # how far back the sentences before are looked for (the whole of the one right before)
 _SENTENCE_END_RE = re.compile(r"[.!?]\s")
 

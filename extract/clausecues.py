@@ -222,7 +222,10 @@ REMOTE_PAST_RE = rx.compile(
 )
 #: Words that put a number in the present: a current state is a fact.
 PRESENT_FACT_RE = cx.guarded(
-    "acinpst", r"\b(?:currently|at\s+present|presently|today|to\s+date|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I
+    "acinpst",
+    r"\b(?:currently|at\s+(?:the\s+)?present(?:\s+time)?|presently|today|to\s+date|so\s+far|as\s+it\s+stands"
+    r"|now\s+stands?)\b",
+    re.I,
 )
 _PRESENT_FACT_WORDS = ("current", "present", "today", "date", "far", "stand")  # one is in every match
 

@@ -11,6 +11,7 @@ import re
 from . import clauses, rx
 from .actions import imperative_at
 from .alternation import first_char_guarded
+from .baseline import YEAR_LABEL_BEFORE_RE
 from .clausecues import GOAL_NOUN_AFTER_RE, cues, past_result, reports
 from .lazy import lazy
 from .quantities import Quantity
@@ -41,6 +42,12 @@ def kind_of(
     if ctx.timeline.base_year and q.unit not in ("%", "times", "x") and labelled_above(ctx.doc.text, q.start):
         return "actual"  # "Estimated emissions in base year" over "10,572 kt CO2e": the base year's record
     ref = ctx.ref_year
+    if (
+        ref is not None
+        and (label := YEAR_LABEL_BEFORE_RE.search(ctx.doc.text, max(start, q.start - 30), q.start))
+        and int(label.group("y")) <= ref
+    ):
+        return "actual"  # "Baseline year 2014: 26,062 GgCO2eq", "Year 1990: 34,043 GgCO2eq": labelled by its past year
     frame = _FUTURE_FRAME_RE.match(ctx.doc.text, start, end)
     if (
         frame

@@ -131,6 +131,17 @@ _PER_BEFORE_RE = rx.compile(r"\bper\s+(?:each\s+)?$", re.IGNORECASE)
 _DENOMINATORS = frozenset(Decimal(10) ** k for k in range(7))  # 1, 10, 100, … a million: a rate's round base
 
 
+#: the parts a plant is built in: a number after one with a unit of power or energy right after it is the part's size
+#: ("the first stage 4 MW geothermal plant"), not its label ("Phase 2 of the programme")
+_PLANT_PARTS = ("stage", "phase", "unit", "block")
+_PLANT_UNITS = frozenset({"GW", "TWh"})
+
+
+def _plant_size(text: str, end: int) -> bool:
+    unit = match_unit_after(text, end)
+    return unit is not None and unit.unit in _PLANT_UNITS
+
+
 def skip_number(text: str, num: Number, floor: int) -> bool:
     """Numbers that are never indicator values: labels, list numbers, dates, ordinals, URLs, phones."""
     before = text[max(floor, num.start - 30) : num.start]
@@ -142,8 +153,13 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
     low_tail = tail.lower() if tail.isascii() else None
     # "an increase of +18.1%", "4,664 kt in 2016 (+9.9%)": a change's sign (not "+2%/year" in a list of assumptions)
     signed_share = tail.endswith("+") and _SIGN_OPENER_RE.search(stripped) is not None and _SHARE_AFTER_RE.match(after)
-    if not signed_share and (low_tail is None or low_tail.endswith(_LABEL_ENDS)) and _LABEL_BEFORE_RE.search(
-        before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
+    if (
+        not signed_share
+        and (low_tail is None or low_tail.endswith(_LABEL_ENDS))
+        and _LABEL_BEFORE_RE.search(
+            before, 0 if low_tail is None or low_tail.endswith("box") else max(0, len(stripped) - _LONGEST_LABEL)
+        )
+        and not (low_tail is not None and low_tail.endswith(_PLANT_PARTS) and _plant_size(text, num.end))
     ):
         return True
     if (

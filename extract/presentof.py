@@ -19,7 +19,10 @@ from .years import SentenceYears
 
 # (not a comparison with the present: "emissions in 1990 were higher than at present", "lower than today")
 #: (a footnote's number glued to the word ends it too: "with around 53000 EVs as of now32.")
-_NOW = r"(?<!than\s)\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+present)(?:\b|(?=\d{1,3}\b))"
+_NOW = (
+    r"(?<!than\s)\b(?:as\s+of\s+(?:now|today)|to\s+date|so\s+far|at\s+(?:the\s+)?present(?:\s+time)?)"
+    r"(?:\b|(?=\d{1,3}\b))"
+)
 #: The present in a sentence that reports nothing done: "Currently, 50% of power is renewable", "Today, Ruritania has 39
 #: protected areas", "mangroves presently cover 30 ha" (not "currently estimated to be", an estimate of a later level
 #: or the present status of an estimate: "emissions in 1990 are currently considered to be 228.7 kt";

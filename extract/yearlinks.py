@@ -93,8 +93,10 @@ def assign_years_from_before(
         return
     if not all(QUANTITY_LINK_RE.fullmatch(text, a.end, b.start) for a, b in zip(chain, chain[1:], strict=False)):
         return
-    if not text[chain[-1].end : end].lstrip(" ,").lower().startswith("respectively"):
-        return  # (the list itself is said "respectively": "43% and 52%, respectively")
+    if not text[chain[-1].end : end].lstrip(" ,").lower().startswith("respectively") and not _SAME_YEARS_RE.search(
+        text, chain[-1].end, end
+    ):
+        return  # (the list itself is said "respectively": "43% and 52%, respectively", or "in the same years")
     for q, year in zip(chain, earlier, strict=True):
         q.year = year
 
@@ -107,6 +109,11 @@ def named_period(quantities: list[Quantity], years: SentenceYears) -> tuple[int,
     first = next((q.year for q in quantities if q.group == "from" and q.year), None)
     last = next((q.year for q in quantities if q.group == "to" and q.year), None)
     return (first, last) if first and last and first < last else None
+
+
+#: the years the sentence before named, in its order: "… from 391 kt in 2011 to 467 kt in 2017. Transport accounted
+#: for 15% and 16% of energy emissions, in the same reference years"
+_SAME_YEARS_RE = rx.compile(r"\b(?:in|for)\s+the\s+same\s+(?:reference\s+)?years\b", re.IGNORECASE)
 
 
 def assign_same_period(

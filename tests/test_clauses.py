@@ -1028,6 +1028,36 @@ def test_the_projection_being_cut_is_no_start_of_record() -> None:
     assert got(text, "kind", "year")[0] == ("31", "actual", "2021")
 
 
+def test_a_label_of_a_past_year_right_before_a_value_opens_a_record_no_projection_word_reaches() -> None:
+    # a flattened cell lists its sources, then the inventory's levels under labels of their years
+    text = (
+        "Ruritania, 2 May 2021.\n\nData and tools\tOfficial statistics Sectoral development forecasts Modelling of "
+        "emissions with LEAP Baseline year 2015: 18,204.7 GgCO2eq (without sinks) Year 1990: 24,511.3 GgCO2eq"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert got == {("18.2047", "2015", "actual"), ("24.5113", "1990", "actual")}
+    # a year named in the projection's own words stays its year: "projected to reach, in the year 2030: 45 Mt"
+    assert rows("Ruritania, 2 May 2021.\n\nEmissions are projected to reach, in the year 2030: 45 Mt CO2e.") == []
+
+
+def test_the_path_of_the_scenario_just_named_is_a_projection() -> None:
+    # "the path described by the emissions in this scenario": the reference's levels, in the same sentence (a
+    # rendering that lost the full stop) or in the one after
+    for joint in (" ", ". "):
+        text = (
+            "Ruritania, 2 May 2015.\n\nThe BAU scenario is a first estimate, to be revised in the next national "
+            f"communication{joint}The trajectory of the emissions under this scenario is as follows: Year 2020: "
+            "14.8 Mt CO2e Year 2030: 19.3 Mt CO2e"
+        )
+        assert rows(text) == [], joint
+    # a cut named after it is the plan's
+    text = (
+        "Ruritania, 2 May 2015.\n\nThe BAU scenario is a first estimate. The emissions in this scenario would be "
+        "reduced by 12% by 2030."
+    )
+    assert [r["value"] for r in rows(text)] == ["12"]
+
+
 def test_a_label_naming_bau_as_the_yardstick_of_a_cut_opens_no_projection_scope() -> None:
     text = (
         "Forestry\n\nMitigation Goal 2033\n\n2.1 MtCO2e\n\nEmission Cut (%) Relative to BAU in 2033\n\n12.40%\n\n"

@@ -589,6 +589,13 @@ def test_a_table_header_in_a_shared_currency_is_the_document_countrys() -> None:
     assert units == {"XAF billion"}
 
 
+def test_a_plant_parts_size_after_its_stage_is_a_value_not_a_label() -> None:
+    # "the first stage 6 MW plant": the stage's size; "Phase 2 of …", "Stage 3 (2027)" stay labels
+    assert found("Commissioning the proposed first stage 6 MW geothermal plant by 2026.") == [(Decimal("0.006"), "GW")]
+    assert found("The second phase 25 MWh battery will follow by 2029.") == [(Decimal("0.000025"), "TWh")]
+    assert found("Phase 2 of the programme starts in 2027.") == []
+
+
 def test_a_capitalised_fraction_word_before_a_title_is_an_ordinal_not_a_share() -> None:
     assert found("The inventory will be updated with a Fourth National Communication in 2027.") == []
     assert found("A Third Biennial Update Report follows in 2026.") == []

@@ -390,6 +390,33 @@ def test_a_line_that_is_only_a_year_labels_the_statement_after_it() -> None:
     assert found == [("61", "2027", ">="), ("70", "2027", "<="), ("50", "2032", ">="), ("58", "2032", "<=")]
 
 
+def test_a_plans_edition_dates_none_of_its_values_even_alone_in_its_sentence() -> None:
+    # "the 2016 NDC" up to the present names which plan; its values are no records of 2016
+    text = (
+        "Ruritania, 2 May 2021.\n\nThe country undertakes to reduce its GHG emissions by 27.5% by 2030 compared to "
+        "the BAU scenario. Compared to the 2016 NDC which was 16.1%, the State has raised its ambitions by 11.4%."
+    )
+    assert not any(r["year"] == "2016" for r in rows(text))
+    # (the inventory an edition states is a record, of that year at the latest)
+    text = "Ruritania, 2 May 2021.\n\nThis compares to 2016 NDC inventory emissions at 1,716Gg CO2e."
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("1.716", "actual")]
+
+
+def test_a_list_in_the_same_years_takes_the_years_the_sentence_before_gave_in_order() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nTransport emissions rose from 402 ktCO2eq in 2012 to 471 ktCO2eq in 2018. "
+        "Transport accounted for just over 14% and 17% of all energy emissions, in the same reference years."
+    )
+    got = {(r["value"], r["year"]) for r in rows(text)}
+    assert {("14", "2012"), ("17", "2018")} <= got
+    # "the present time" is the present, no year a later clause names
+    text = (
+        "Ruritania, 2 May 2015.\n\nThe total electricity supply at the present time is 9,000 megawatts, while "
+        "demand is expected to reach 31,000 megawatts in 2030."
+    )
+    assert ("9", "2015", "actual") in {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+
+
 def test_respectively_pairs_a_list_of_quantities_with_a_list_of_years() -> None:
     text = (
         "The plan was adopted in 2024.\n\n"
