@@ -38,7 +38,7 @@ from .tabheader import (
     unit_groups_of_years,
     unplaced_unit,
 )
-from .tabrows import remark, trailing_words, values_missing, years_over_leaves
+from .tabrows import remark, trailing_words, values_missing, years_over_leaves, years_spelt_whole
 from .texttables import period_end
 
 
@@ -71,7 +71,7 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         contiguous = k == first or block.start == blocks[k - 1].end + 1 or wraps
         if not contiguous or not (block.kind == "table" or (block.kind == "heading" and len(block.text) <= 60)):
             break
-        rows.append(_tab_row(text, blocks, k))
+        rows.append(years_spelt_whole(_tab_row(text, blocks, k)))
         k += 1
     end = k
     caption = ""

@@ -4,8 +4,10 @@ builder (``tabgrid``) so each reads alone."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import rx
-from .cells import EMPTY_CELL_RE, YEAR_CELL_RE, Cell, holds_value, is_value_cell
+from .cells import EMPTY_CELL_RE, YEAR_CELL_RE, YEAR_HEADER_RE, Cell, holds_value, is_value_cell
 from .headinglines import has_digit
 
 _WORDS_RE = rx.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
@@ -79,3 +81,34 @@ def years_over_leaves(rows: list[list[Cell]]) -> bool:
         and all(c.text and not is_value_cell(c) for c in leaves)
         and all(leaves[k].text == leaves[k + step].text for k in range(named[0], len(leaves) - step))
     )
+
+
+#: a year written with a thousands separator, as a translated table may: "2 018", "2,020", "2.025"
+_GROUPED_YEAR_RE = rx.compile(r"^\s*(?:1[ ,.\u00a0]9[5-9]\d|2[ ,.\u00a0](?:0\d\d|100))\s*$")
+
+
+def grouped_year(cell: str) -> int | None:
+    """The year a cell writes with a thousands separator ("2 018", "2,020"), or None."""
+    return int("".join(ch for ch in cell if ch.isdigit())) if _GROUPED_YEAR_RE.match(cell) else None
+
+
+def spelt_years(cells: list[str]) -> dict[int, int]:
+    """The years of a row labelled "Years" whose cells write them with a thousands separator ("Years | 2 018 | 2,020
+    | 2 025"), by cell index; {} for any other row (a value "2,020" elsewhere is a number)."""
+    if len(cells) < 3 or not YEAR_HEADER_RE.match(cells[0]):
+        return {}
+    found = {i: y for i, c in enumerate(cells) if i and (y := grouped_year(c) or _year_cell(c))}
+    if sum(1 for c in cells[1:] if grouped_year(c)) < 2 or len(found) < len([c for c in cells[1:] if c.strip()]):
+        return {}
+    return found
+
+
+def _year_cell(cell: str) -> int | None:
+    m = YEAR_CELL_RE.match(cell)
+    return int(m.group(1)) if m else None
+
+
+def years_spelt_whole(row: list[Cell]) -> list[Cell]:
+    """``spelt_years`` on a tab table's row: its year cells read as the years they are (each keeps its place)."""
+    years = spelt_years([c.text for c in row])
+    return [replace(c, text=str(years[k])) if k in years else c for k, c in enumerate(row)] if years else row

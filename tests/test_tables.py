@@ -2803,3 +2803,20 @@ def test_a_share_guessed_from_a_header_word_yields_to_the_unit_a_cell_states() -
     got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.84", "USD billion", "2030", "target"), ("0.12", "USD billion", "2030", "target")} <= got
     assert ("1.32", "USD billion", "2030", "target") in got
+
+
+def test_a_row_of_years_written_with_thousands_separators_heads_its_groups() -> None:
+    # "Years | 2 016 | 2,020 | …" (a translation's grouping) under "BAU scenario | | | CDN": the reference's columns
+    # are no goals, the plan's are
+    text = (
+        "Ruritania. NDC, May 2021.\n\nRuritania will reduce its emissions by 8% by 2030 compared to the trend "
+        "scenario.\n\nTable 4: Emissions by sector under the BAU and CDN scenarios (in ktCO2eq)\n\n"
+        "Sector\tBAU scenario\t\t\tCDN Unconditional\n"
+        "Years\t2 016\t2,020\t2 030\t2,030\n"
+        "Energy\t410\t455\t812\t760\n"
+        "Waste\t120\t131\t170\t151\n"
+        "TOTAL\t530\t586\t982\t911"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.41", "2016", "actual"), ("0.76", "2030", "target"), ("0.911", "2030", "target")} <= got
+    assert not any(r["value"] in ("0.812", "0.982") for r in rows(text))  # the BAU's 2030
