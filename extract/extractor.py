@@ -62,7 +62,7 @@ from .scope import impact_heading
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
 from .subheader import parent_units, sub_header_years, unit_column
-from .textscope import TextScope, header_row_year
+from .textscope import TextScope, header_row_year, title_row
 from .timeline import read_timeline, wraps_joined
 from .unitrow import column_units
 from .yearheader import _YEAR_CELL_RE, YearHeader, values_beside_years, year_header
@@ -194,7 +194,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if header is not None and len(named) == 1 < len(cells) and cells[0].strip() and not is_value(cells[0]):
                 header.group = cells[0].strip()  # "BAU baseline" names the rows below (their label cells may be empty)
                 header.condition = ""  # (a group row ends the rows a condition cell spanned)
-            if (index == 0 or blocks[index - 1].kind != "table") and (deadline := header_row_year(cells)) is not None:
+            above_row = index == 0 or blocks[index - 1].kind != "table" or title_row(text, blocks, index - 1)
+            if above_row and (deadline := header_row_year(cells)) is not None:
                 text_year = deadline  # "Sector | Description | Actions by 2030": the rows below aim at 2030
                 text_width = len(cells)
                 continue

@@ -3,7 +3,9 @@ plan's base year, or the document's data year; None when nothing determines it (
 
 from __future__ import annotations
 
-from . import clauses
+import re
+
+from . import clauses, rx
 from .carriedyears import names_later_year
 from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE
 from .datedness import base_year_level, cites_inventory, inventory_share
@@ -86,3 +88,29 @@ def measured_from(q: Quantity, years: SentenceYears) -> set[int]:
     """The years the change ``q`` is measured from in its sentence: a carried year of record among them dates none
     of its changes ("Base Year: 1990" above "have cut emissions by 19% on 1990 levels": a change up to a later year)."""
     return {y.year for y in years.bases} if q.unit in ("%", "times") else set()
+
+
+#: a verb of standing in the present tense before the value: "covers", "is", "accounts for"
+_STANDING_VERB_RE = rx.compile(
+    r"\b(?:is|are|covers?|accounts?\s+for|represents?|constitutes?|makes?\s+up|comprises?|occupies|occupy)\b",
+    re.IGNORECASE,
+)
+#: what refers back to the whole the sentence before dated: "of these", "of this total", "of which", "its share"
+_REFERS_BACK_RE = rx.compile(
+    r"\b(?:of\s+(?:these|this|those|that|which|them|it|the\s+total|the\s+above)|these|this|its|their|such|the\s+same"
+    r"|respectively|remaining|rest)\b",
+    re.IGNORECASE,
+)
+_PAST_OR_PERFECT_RE = rx.compile(r"\b(?:was|were|had|has|have)\b|\w+ed\b", re.IGNORECASE)
+
+
+def standing_of_new_subject(sent: str, at: int) -> bool:
+    """Whether the value at ``sent[at]`` is a standing stated in the present tense ("The agricultural land covers 45%")
+    with nothing in its sentence referring back to what the sentence before dated, nor a past form."""
+    before = sent[:at]
+    return (
+        not before.rstrip().endswith("(")  # "Households are the largest consumers (33.1 per cent)": a breakdown's
+        and _STANDING_VERB_RE.search(before) is not None
+        and _REFERS_BACK_RE.search(sent) is None
+        and _PAST_OR_PERFECT_RE.search(before) is None
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from . import rx
 from .cells import YEAR_CELL_RE
 from .header import _cell_years, _cue_kind
+from .segment import Block
 from .units import match_unit_after
 
 _NUMBER_RE = rx.compile(r"^\s*[-−–]?\s*\d[\d,.]*\s*%?\s*$")
@@ -89,3 +90,16 @@ def recorded_column_year(column: str, ref_year: int | None, first_aim: int) -> i
     if ref_year is not None and year <= ref_year or year < first_aim and _RECORD_COLUMN_RE.search(column):
         return year
     return None
+
+
+def title_row(text: str, blocks: list[Block], k: int) -> bool:
+    """Whether table line ``k`` opens its table and only its first cell has text ("STRATEGIC OBJECTIVE 1: To promote
+    … | |"): a group title above the header, which it does not replace (a title line inside a table, as a form's
+    section rows are, heads no new table)."""
+    cells = blocks[k].cells
+    return (
+        (k == 0 or blocks[k - 1].kind != "table")
+        and len(cells) >= 2
+        and bool(text[cells[0][0] : cells[0][1]].strip())
+        and not any(text[s:e].strip() for s, e in cells[1:])
+    )

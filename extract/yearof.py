@@ -13,7 +13,7 @@ from .baseyearof import dated_apart, own_since, since_year
 from .horizon import horizon_after, plan_subject, relative_horizon
 from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
-from .recordyear import measured_from, plans_ahead
+from .recordyear import measured_from, plans_ahead, standing_of_new_subject
 from .shares import emission_share_record
 from .state import Carry, DocContext
 from .years import FRAME_CHARS, SentenceYears, clause_bounds, enumeration_end, period_after
@@ -289,6 +289,10 @@ def year_for(
     carried = carry.obs_year
     if carried is not None and carried in measured_from(q, years):
         carried = None  # "Base Year: 1990" above "have cut emissions by 19% on 1990 levels": measured from it
+    if carried is not None and not years.mentions and standing_of_new_subject(sent, q.start - years.start):
+        # "In 2018, emissions were 12 Mt. The agricultural land covers 45% of the country.": a standing told in the
+        # present tense of another subject is no record of the year the sentence before reported
+        carried = None
     return carried or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
 
 

@@ -422,7 +422,7 @@ def test_a_bare_number_in_brackets_with_its_own_year_restates_the_quantity_befor
 def test_kilograms_per_person_are_tonnes_per_capita_and_kilogram_totals_are_no_values() -> None:
     text = (
         "Emissions per capita in 2016, 3,120 kg CO2eq. By 2032, 2,640 kg CO2eq/capita with mitigation. "
-        "The grid factor is 0.71 kg CO2e/USD and a household emits 350 kg CO2e a month."
+        "The grid factor was 0.71 kg CO2e/USD in 2016 and a household emits 350 kg CO2e a month."
     )
     assert [(r["value"], r["unit"]) for r in rows(text)] == [
         ("3.12", "t CO2e per capita"),

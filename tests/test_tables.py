@@ -2820,3 +2820,19 @@ def test_a_row_of_years_written_with_thousands_separators_heads_its_groups() -> 
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("0.41", "2016", "actual"), ("0.76", "2030", "target"), ("0.911", "2030", "target")} <= got
     assert not any(r["value"] in ("0.812", "0.982") for r in rows(text))  # the BAU's 2030
+
+
+def test_a_group_title_row_above_a_header_of_goals_leaves_the_header_its_deadline() -> None:
+    # "STRATEGIC OBJECTIVE 1: … | |" over "Operational Objectives | Baseline Situation | Targets in 2035"
+    text = (
+        "Ruritania. NDC 3.0, May 2025.\n\nRuritania will cut emissions by 40% by 2035.\n\n"
+        "Table 10: Objectives for adaptation in agriculture\n\n"
+        "STRATEGIC OBJECTIVE 1: To promote resilient agriculture\t\t\n"
+        "Operational Objectives\tBaseline Situation\tTargets in 2035\n"
+        "Promote selected seeds\tReference year: 2023 Value: 15% of selected seeds are used by farmers\t"
+        "45% of the selected seeds are used\n"
+        "Promote tolerant tree varieties\tReference year: 2020 Value: 1.9 million hectares of orchards\t"
+        "35% of new tree plantations use tolerant varieties"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("15", "2023", "actual"), ("45", "2035", "target"), ("35", "2035", "target")} <= got

@@ -390,6 +390,23 @@ def test_a_line_that_is_only_a_year_labels_the_statement_after_it() -> None:
     assert found == [("61", "2027", ">="), ("70", "2027", "<="), ("50", "2032", ">="), ("58", "2032", "<=")]
 
 
+def test_a_standing_of_another_subject_in_the_present_tense_takes_no_year_from_the_sentence_before() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nIn 2017, emissions were 14 Mt CO2e. The agricultural land covers 47% of the "
+        "surface area."
+    )
+    assert [r["value"] for r in rows(text)] == ["14"]
+    # a part of the whole the sentence before dated keeps its year
+    text = "Ruritania, 2 May 2021.\n\nIn 2017, emissions were 14 Mt CO2e. Energy accounts for 61% of them."
+    assert ("61", "2017") in {(r["value"], r["year"]) for r in rows(text)}
+    # and so does a share bracketed after a part ("the largest consumers (33.1 per cent)"): the breakdown's
+    text = (
+        "Ruritania, 2 May 2021.\n\nIn 2017, final energy consumption was 2.1 Mtoe. Households are the largest "
+        "consumers of final energy (38.2 per cent)."
+    )
+    assert ("38.2", "2017") in {(r["value"], r["year"]) for r in rows(text)}
+
+
 def test_a_plans_edition_dates_none_of_its_values_even_alone_in_its_sentence() -> None:
     # "the 2016 NDC" up to the present names which plan; its values are no records of 2016
     text = (
