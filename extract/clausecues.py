@@ -221,12 +221,8 @@ REMOTE_PAST_RE = rx.compile(
     r"\b(?:(?:last|previous|past|the\s+\w+\s+half\s+of\s+the)\s+century|(?:decades|centuries)\s+ago)\b", re.IGNORECASE
 )
 #: Words that put a number in the present: a current state is a fact.
-PRESENT_FACT_RE = cx.guarded(
-    "acinpst",
-    r"\b(?:currently|at\s+(?:the\s+)?present(?:\s+time)?|presently|today|to\s+date|so\s+far|as\s+it\s+stands"
-    r"|now\s+stands?)\b",
-    re.I,
-)
+PRESENT_FACT_RE = cx.guarded("acinpst", r"\b(?:currently|at\s+(?:the\s+)?present(?:\s+time)?|presently|today|to\s+date"
+                              r"|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I)  # fmt: skip
 _PRESENT_FACT_WORDS = ("current", "present", "today", "date", "far", "stand")  # one is in every match
 
 
