@@ -68,9 +68,15 @@ def context_only(
         return True  # "at a conservative 45% portfolio capacity factor": a plant's load assumed, no goal or record
     if q.unit != "%" and _EACH_AFTER_RE.match(text, q.end):
         return True  # "two units of 40 MW each", "(up to 10 MW each)": one item's size, not the plan's amount
+    if _CLIMATE_RUN_AFTER_RE.match(text, q.end):
+        return True  # "to between 10 (RCP 2.6) and 70 (RCP 8.5) tropical nights": a climate model's run, no plan's
     return not indicator and material_mass(text, q)
 
 
+#: a climate model's scenario named in brackets right after a value: "(RCP 2.6)", "(under RCP4.5)", "(SSP5-8.5)"
+_CLIMATE_RUN_AFTER_RE = rx.compile(
+    r"\s*\[?\(\s*(?:under\s+(?:the\s+)?)?(?:RCP\s?\d(?:[.,]\d)?|SSP\s?\d(?:\s?[-–]\s?\d(?:[.,]\d)?)?)\b"
+)
 #: a share that is a plant's capacity or load factor, an engineering assumption: "a 45% portfolio capacity factor",
 #: "with a capacity factor of 18%"
 _FACTOR_AFTER_RE = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capacity|load|plant)\s+factors?\b", re.IGNORECASE)

@@ -849,6 +849,15 @@ def test_a_plants_capacity_factor_is_an_assumption_not_a_share_of_renewables() -
     assert [r["value"] for r in rows(text)] == ["0.025", "35"]
 
 
+def test_a_value_labelled_by_a_climate_models_scenario_is_no_plan_figure() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nAn increase in the number of "
+        "tropical nights is also projected, from a median of 1.3 nights per year between 1986 and 2005 to between 12 "
+        "(RCP 2.6) and 64 (RCP 8.5) by 2100."
+    )
+    assert [r["value"] for r in rows(text)] == ["18"]
+
+
 def test_the_cost_of_a_coasts_degradation_is_a_loss_not_a_need() -> None:
     text = (
         "Ruritania, 2 May 2022.\n\nFor example, the cost of the degradation of the coastal zone of Ruritania, "
