@@ -45,7 +45,7 @@ def list_intro_year(text: str, block: Block, now: int | None = None) -> int | No
             if (
                 y.role in roles
                 and not labelled_base(text, before.start, y.start)
-                and not _SINCE_RE.search(text, max(before.start, y.start - 8), y.start)
+                and not _SINCE_RE.search(text, max(before.start, y.start - 16), y.start)
             )
             or _IN_BASE_YEAR_RE.search(text, max(before.start, y.start - 30), y.start)
         ]
@@ -106,7 +106,8 @@ _MEANS_INTRO_RE = rx.compile(
     r"|implemented|delivered|pursued)\b",
     re.IGNORECASE,
 )
-_SINCE_RE = rx.compile(r"\bsince\s+$", re.IGNORECASE)
+#: the start of a period, no date of its record: "since 1990", "the fuel crisis that sparked from September 2015"
+_SINCE_RE = rx.compile(r"\b(?:since|from)\s+(?:" + cx._MONTHS + r"\s+)?$", re.IGNORECASE)
 _IN_BASE_YEAR_RE = rx.compile(r"\b(?:in|for)\s+(?:the\s+)?(?:base|reference)[\s-]+year\s*$", re.IGNORECASE)
 #: A lead-in that announces its list in words, whatever ends it: "… for 2030 are as follows;" (a translation's
 #: semicolon), "… include the following"

@@ -390,6 +390,18 @@ def test_a_line_that_is_only_a_year_labels_the_statement_after_it() -> None:
     assert found == [("61", "2027", ">="), ("70", "2027", "<="), ("50", "2032", ">="), ("58", "2032", "<=")]
 
 
+def test_the_start_of_a_period_before_a_goal_lists_lead_in_is_no_deadline_of_its_items() -> None:
+    # "a crisis that lasted from October 2016": when something began, not the year the items are due
+    text = (
+        "Ruritania, 2 May 2017.\n\nRuritania will cut its emissions by 20% by 2030.\n\nThe fuel crisis that lasted "
+        "from October 2016 has given priority to renewable energy. Ruritania is planning to generate clean energy as "
+        "follows:\n\n3,000 MW of hydroelectricity by 2030;\n\nAdditional 40 MW of electricity from small hydropower "
+        "plants;\n\nIncrease the share of biogas up to 12% as energy for cooking."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("3", "2030", "target"), ("12", "2030", "target")} <= got
+
+
 def test_a_standing_of_another_subject_in_the_present_tense_takes_no_year_from_the_sentence_before() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nIn 2017, emissions were 14 Mt CO2e. The agricultural land covers 47% of the "
