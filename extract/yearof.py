@@ -181,6 +181,10 @@ def year_for(
         # "from the current 20%", "the existing 12 plants will close by 2030": the document's present, which a plan
         # that does not date its data leaves a reader no year to check (``recordyear.plans_ahead``)
         return None if plans_ahead(ctx) else now
+    if q.year and kind == "target" and now and q.year <= now < (carry.list_year or 0) and _level_of_a_past_year(years):
+        # "Increase the area of native forest by 5% in 2012" under "2030 Mitigation Targets": a goal's own past year
+        # is the level it keeps or changes; the deadline its list or column names dates it
+        return carry.list_year
     if q.year:
         return q.year
     if ctx.timeline.base_year and (
@@ -294,6 +298,13 @@ def year_for(
         # present tense of another subject is no record of the year the sentence before reported
         carried = None
     return carried or carry.list_year  # None: nothing dates it but the document (``sentence`` decides)
+
+
+def _level_of_a_past_year(years: SentenceYears) -> bool:
+    """Whether the goal's sentence names one year, and not as a deadline: "by 5% in 2012", "100% of the area under
+    management of year 2015 (763,070 ha)" say which year's level the goal keeps or changes (not "-30% in 2020, -55% in
+    2030", a list of deadlines, nor "to 5% by 2020")."""
+    return len(years.mentions) == 1 and years.mentions[0].role != "by"
 
 
 def _own_period_end(

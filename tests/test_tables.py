@@ -2836,3 +2836,16 @@ def test_a_group_title_row_above_a_header_of_goals_leaves_the_header_its_deadlin
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("15", "2023", "actual"), ("45", "2035", "target"), ("35", "2035", "target")} <= got
+
+
+def test_a_goals_own_past_year_under_a_header_deadline_is_the_level_it_is_measured_from() -> None:
+    # "by 6% in 2012" in a cell under "2030 Mitigation Targets": 6% more than the 2012 area, due in 2030
+    text = (
+        "Ruritania. Second NDC, May 2022.\n\nRuritania will cut emissions by 20% by 2030.\n\n"
+        "GHG\tCarbon Pool / Land Use Category\t2030 Mitigation Targets\n"
+        "CO2\tLiving Biomass on Forest Land\tIncrease the area of native forest by 6% in 2012 (41,200 ha)\n"
+        "CO2\tSoil Organic Carbon in Grasslands\tGood management practices in 2,400,000 ha of natural pastures\n"
+        "CO2\tForest plantations\tMaintain 100% of the plantation area under management of year 2016 (712,300 ha)"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("6", "2030", "target"), ("2.4", "2030", "target"), ("0.7123", "2030", "target")} <= got
