@@ -72,7 +72,8 @@ if TYPE_CHECKING:
 from .model import Document, Observation
 from .numberstyle import writes_decimal_commas
 from .plainrows import names_columns, read_plain_row
-from .segment import Block, numbered_heading, segment
+from .segment import Block, segment
+from .wraps import numbered_heading
 
 # --------------------------------------------------------------- driver
 

@@ -24,6 +24,9 @@ import unicodedata
 
 _LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 _LIGATURES.update({code: "-" for code in (0x2010, 0x2011, 0x2012)})
+# ``str.translate`` with a dict looks up every character of the text in Python; most texts hold none of these, which
+# one regex search in C tells (a 100 kB plan: 2 ms for the translate, 0.05 ms for the search)
+_LIGATURE_RE = re.compile("[\ufb00-\ufb06\u2010-\u2012]")
 _CYRILLIC_TWINS = str.maketrans("АВЕКМНОРСТХаеорсхі", "ABEKMHOPCTXaeopcxi")
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
 _TOKEN_WITH_CYRILLIC_RE = re.compile(r"[\w₀-₉]*[\u0400-\u04ff][\w₀-₉]*")
@@ -34,7 +37,8 @@ def expand_ligatures(text: str) -> str:
     """``text`` with each ligature replaced by its letters ("eﬃciency" -> "efficiency"), each Unicode hyphen by "-" and
     the Cyrillic twins of Latin letters in mixed tokens replaced by those letters ("СО2" -> "CO2"); every other
     character as it is."""
-    text = text.translate(_LIGATURES)
+    if _LIGATURE_RE.search(text) is not None:
+        text = text.translate(_LIGATURES)
     if _CYRILLIC_RE.search(text) is None:
         return text
     return _TOKEN_WITH_CYRILLIC_RE.sub(_latin_twins, text)

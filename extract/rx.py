@@ -86,10 +86,13 @@ def source_version(path: str) -> str:
         return ""  # no source: analyses are made afresh and not stored
 
 
-def memo(kind: str, version: str, pattern: str | bytes, flags: int, compute: Callable[[], T]) -> T:
+def memo(
+    kind: str, version: str, pattern: str | bytes, flags: int, compute: Callable[[], T], latest_only: bool = False
+) -> T:
     """What ``compute`` reads from a pattern alone (the characters a match can start with, its leading words),
     stored with the compiled patterns: reading them parses the pattern, which costs as much as compiling it.
-    ``version`` (``source_version`` of the module that reads it) drops what an older reader stored."""
+    ``version`` (``source_version`` of the module that reads it) drops what an older reader stored; ``latest_only``
+    keeps one result of the kind, the last made (a file read whole, which each edit would otherwise add again)."""
     key = (kind, version, pattern, int(flags))
     _versions[kind] = version
     if key in _results:
@@ -100,6 +103,9 @@ def memo(kind: str, version: str, pattern: str | bytes, flags: int, compute: Cal
             marshal.dumps(value)
         except ValueError:
             return value  # not storable (a reader returning objects): made afresh each time
+        if latest_only:
+            for other in [k for k in _results if k[0] == kind]:
+                del _results[other]
         _results[key] = value
         _state["new"] = True
         _register_save()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import rx
 from .alternation import first_char_guarded
-from .units import match_unit_after
+from .wraps import PROSE_WORDS, currency_wraps, cut_short, wrap_lengths, wraps_on
 
 #: Lines that are reference-list entries or footnote sources, never indicator statements.
 NOTE_LINE_RE = rx.compile(
@@ -174,137 +174,9 @@ def _is_note(line: str) -> bool:
     return NOTE_LINE_RE.match(line) is not None
 
 
-#: A line a page layout wrapped mid-sentence, rendered as a paragraph of its own ("… achieve 60 percent renewable
-#: energy (RE) in the" over "national mix by 2030."): as long as a printed line, it ends without a sentence's stop
-_WRAPPED_LINE_CHARS = 70  # a printed line of prose is longer; a table cell or a heading is shorter
-_GOING_ON_LINE_CHARS = 55  # a line of a paragraph already joined over wrapped lines: its lines vary in length
-#: A document printed in narrow columns has shorter printed lines: its own width is read from the lines it wraps
-#: mid-sentence (``_wrap_lengths``), when it wraps at least this many
-_WIDTH_SAMPLE = 30
-_WIDTH_FILL = 0.8  # the share of the document's printed width a line must fill to be one it wrapped
-# "… in 2030.", "… targets.30" (a footnote's number after the stop; not "… to 1051.55", a decimal)
-_STOP_AT_END_RE = rx.compile(r"[.!?:;。]['\"”’)\]]*\s*$|(?<!\d)[.!?:;。]['\"”’)\]]*\s*\d{1,3}\s*$")
-#: its last word leaves the phrase open, whatever starts the next line ("… State of" over "Industry Report 2024");
-#: a comma or "and" may end a list's item as well, so only a line going on in lower case continues those
-_OPEN_END_RE = rx.compile(
-    r"\b(?:of|the|to|in|by|with|a|an|for|its|their|our|from|on|at|as|than|that|which|into|under|over"
-    r"|between|per|is|are|was|were|be|been|has|have|will|would|this|these|such|both|including|through|towards?"
-    r"|across|within|against|about|around|approximately|nearly|while)\s*$",
-    re.IGNORECASE,
-)
-#: a currency sign or code ending a line, its amount on the next: "… stands at US$", "… of USD"
-#: (after a word of prose in lower case, "at", "approximately": a table's "GDP, billion 2010 US $" heads a column)
-_CURRENCY_AT_END_RE = rx.compile(r"\b[a-z]+\s+(?:[A-Z]{1,3}\$|[$€£¥₹]|(?:USD|EUR|GBP)\b)\s*$")
-_NUMBERED_HEADING_RE = rx.compile(r"\s*\d{1,2}(?:\.\d{1,2})+\.?(?=\s+[A-Z])")  # "3.5.1. Power", "4.2 Targets"
-
-
-def numbered_heading(line: str) -> bool:
-    """Whether ``line`` opens with a section's number ("4.2 Targets"), not an amount and its unit ("75.7 Gg CO2e")."""
-    m = _NUMBERED_HEADING_RE.match(line)
-    return m is not None and not _unit_opens(line[m.end() :])
-_CAPTION_START_RE = rx.compile(r"\s*(?:Table|TABLE|Figure|FIGURE|Fig\.|Tab\.|Box|BOX|Chart|Graph)\b")
-
-
-def _wrap_lengths(lines: list[str]) -> tuple[int, int]:
-    """The lengths from which a line is printed prose (``_wraps_on``'s ``least``), for a paragraph's first line and
-    for one going on: 70 and 55 characters on a page of full width, less in a document printed in narrow columns
-    ("Energy industries, manufacturing industries and" over "construction account for …", some 50 characters
-    each). Its width is the median length of its lines that end mid-sentence over a line going on in lower case, at
-    least ``_WIDTH_SAMPLE`` of them (a few short ones are a list, not a layout); no library reads a text's printed
-    width from its line breaks, so this is written by hand."""
-    wrapped: list[int] = []
-    prev = ""
-    for line in lines:
-        if not line or line.isspace():
-            continue
-        if line[:1].islower() and 30 <= len(prev) <= _PRINTED_LINE_MAX and not _STOP_AT_END_RE.search(prev):
-            wrapped.append(len(prev))
-        prev = line
-    if len(wrapped) < _WIDTH_SAMPLE:
-        return _WRAPPED_LINE_CHARS, _GOING_ON_LINE_CHARS
-    width = sorted(wrapped)[len(wrapped) // 2]
-    first = min(_WRAPPED_LINE_CHARS, int(width * _WIDTH_FILL))
-    return first, min(_GOING_ON_LINE_CHARS, first * _GOING_ON_LINE_CHARS // _WRAPPED_LINE_CHARS)
-
-
-def _wraps_on(first: str, line: str, nxt: str, least: int = _WRAPPED_LINE_CHARS) -> bool:
-    """Whether ``nxt``, the next non-empty line after blank ones, goes on with the sentence ``line`` leaves open:
-    ``line`` is as long as a printed line of prose and ends without a stop, and either leaves its phrase open or
-    ``nxt`` starts in lower case or with a bracket ("… capacity in the National Grid" over "(11% imported …"). Items of
-    a list that open alike ("to install …" over "to install …", ``first`` the paragraph's first line) stay apart."""
-    if len(line) < least or _STOP_AT_END_RE.search(line) or _CAPTION_START_RE.match(line):
-        return False
-    if _currency_wraps(line, nxt):
-        return True
-    if _OPEN_END_RE.search(line):
-        # ("… reducing its GHG emissions by 40% by" over "2030, a commitment …"; not over a numbered heading)
-        head = nxt.lstrip()[:1]
-        return head.isalpha() or head == "(" or (head.isdigit() and not numbered_heading(nxt))
-    head = nxt.lstrip()[:1]
-    if (
-        line.count("(") > line.count(")")
-        and (head.isdigit() or head.islower())
-        and (line.rstrip()[-1:] in (",", ";") or _closes_bracket(nxt))
-        and not numbered_heading(nxt)
-    ):
-        # "… is low carbon (18.2% – nuclear power plants," over "17.9% – hydropower …)": a bracket's list; "… a 24 Mt
-        # baseline (year" over "2000) and projected …": the bracket the line leaves open closes on the next one
-        return True
-    if line.rstrip()[-1:].isdigit() and _NUMBER_AT_END_RE.search(line) and _unit_opens(nxt):
-        return True  # "… increased from 511 Gg in 1994 to 1051.55" over "Gg CO2-e in 2010 (Table 1).": its unit
-    if (
-        head.isupper()
-        and len(line) <= _PRINTED_LINE_MAX
-        and line.rstrip()[-1:].isalpha()
-        and _SENTENCE_TAIL_RE.fullmatch(nxt)
-        and not numbered_heading(nxt)
-    ):
-        # "… of the landfill gas generated at Naboro" over "Landfill until 2035.": the sentence's tail (a line as
-        # long as a printed one, ending in a word: not a paragraph, an item closed by a bracket or a figure)
-        return True
-    # the sentence left open began at the paragraph's first line, unless this line starts a new one ("… 1994-2023.
-    # In 2023, the main source of N2O" over "emissions in …": no list item, whatever word the paragraph opened with)
-    opener = first if (stop := _LAST_STOP_RE.search(line)) is None else line[stop.end() :]
-    return head == "(" or (head.islower() and opener.split(None, 1)[:1] != nxt.split(None, 1)[:1])
-
-
-_LAST_STOP_RE = rx.compile(r"[.!?]\s+(?=[A-Z][^.!?]*$)")  # the stop before the last sentence a line starts
-
-
-_PROSE_WORDS = 6  # a line of this many words is prose, not a table's cell
-
-
-def _currency_wraps(line: str, nxt: str) -> bool:
-    """A currency sign or code ends ``line`` and its amount opens ``nxt``, whatever the line's length: "… stands at
-    US$" over "2.97 billion between …"."""
-    return nxt.lstrip()[:1].isdigit() and _CURRENCY_AT_END_RE.search(line) is not None
-
-
-def _closes_bracket(line: str) -> bool:
-    """Whether ``line`` closes a bracket it did not open: a ")" before any "(" ("2000) and projected …")."""
-    close = line.find(")")
-    return close >= 0 and not 0 <= line.find("(") < close
-
-
-#: a line of prose that ends with an amount: "… to 1051.55", "… by 116,075,800" (not a year, "… in 2030")
-_NUMBER_AT_END_RE = rx.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\s*$)\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*$|\d+\.\d+\s*$")
-
-
-def _unit_opens(line: str) -> bool:
-    """Whether a line opens with the unit of a number before it ("Gg CO2-e in 2010", "MW of solar capacity")."""
-    unit = match_unit_after("0 " + line.lstrip(), 1)
-    return unit is not None and unit.written and unit.unit not in ("count", "year", "ratio", "times")
-
-
-_PRINTED_LINE_MAX = 140  # a longer line is a whole paragraph, not one a page layout wrapped
-#: the short rest of a sentence, closed by its stop: "Landfill until 2035.", "Islands by 2030." (a name's second word
-#: wrapped onto a line of its own; a heading or a cell has no stop)
-_SENTENCE_TAIL_RE = rx.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'%-]+){0,4}\s*[.!?]['\"”’)\]]*\s*\d{0,3}\s*")
-
-
 def segment(text: str) -> list[Block]:
     """Blocks in document order. A paragraph is a run of non-empty lines (hard-wrapped text is joined), and so are
-    lines a page layout wrapped mid-sentence and set apart by blank lines (``_wraps_on``)."""
+    lines a page layout wrapped mid-sentence and set apart by blank lines (``wraps_on``)."""
     blocks: list[Block] = []
     para: list[tuple[int, int]] = []
 
@@ -321,7 +193,7 @@ def segment(text: str) -> list[Block]:
 
     e = -1
     lines = text.split("\n")
-    first_least, going_least = _wrap_lengths(lines)
+    first_least, going_least = wrap_lengths(lines)
     for k, line in enumerate(lines):
         s = e + 1
         e = s + len(line)
@@ -332,10 +204,10 @@ def segment(text: str) -> list[Block]:
             if para and (nxt := _next_line(lines, k)) is not None and "\t" not in nxt:
                 first, last = text[para[0][0] : para[0][1]], text[para[-1][0] : para[-1][1]]
                 if len(last) >= least:
-                    if not _is_note(nxt) and _wraps_on(first, last, nxt, least):
+                    if not _is_note(nxt) and wraps_on(first, last, nxt, least):
                         continue  # a line wrapped mid-sentence: the paragraph goes on after the blank line
-                elif _cut_short(last, nxt, len(para) > 1) or (
-                    len(last.split()) >= _PROSE_WORDS and _currency_wraps(last, nxt)
+                elif cut_short(last, nxt, len(para) > 1) or (
+                    len(last.split()) >= PROSE_WORDS and currency_wraps(last, nxt)
                 ):
                     continue  # (a shorter line of prose ending in a currency; not a table's "US$" cell)
             flush()
@@ -363,32 +235,6 @@ def _titles_run(last: str, line: str, lines: list[str], k: int) -> bool:
     if not nxt[:1].isupper() or not line[:1].isupper() or len(line.split()) > 6 or any(c.isdigit() for c in line):
         return False
     return last.rstrip().endswith((".", ":", ";", "?", "!")) and _is_heading(line)
-
-
-#: a short line that opens a sentence and breaks off in the middle of a phrase: it ends in an amount or a word that
-#: leaves the phrase open ("Energy: Ruritania set a 12%", "Forests: the plan aimed to have"), after three words
-_CUT_SHORT_RE = rx.compile(r"(?:\S+\s+){2,}\S*?(?:\d%?|\d\s*(?:per\s*cent|percent))\s*$")
-
-
-_VERB_END_RE = rx.compile(r"\b(?:is|are|was|were|be|been|reached|totall?ed|amounted\s+to|stood\s+at)\s*$", re.I)
-_MAGNITUDE_OPEN_RE = rx.compile(r"\s*(?:thousand|million|billion)\s+", re.IGNORECASE)  # "million tonnes of …"
-
-
-def _cut_short(line: str, nxt: str, going_on: bool) -> bool:
-    """Whether a short line goes on over the next, a line of prose as long as a printed one that opens in lower case
-    ("Energy: Ruritania set a 12%" over "reduction target in energy-sector emissions by 2030 …"): a layout broke the
-    sentence where a bold run or a footnote ended. A short line that ends in a word needs the next to open in lower
-    case as well, and to leave its phrase open ("… aimed to have the"). In a paragraph already going on, an amount
-    alone on its line goes on over its unit ("… in 2015 were" over "10.24" over "million tonnes of CO2e")."""
-    if going_on and _NUMBER_AT_END_RE.fullmatch(line) and _unit_opens(_MAGNITUDE_OPEN_RE.sub("", nxt, count=1)):
-        return True
-    if _VERB_END_RE.search(line) and len(line.split()) >= 5 and _NUMBER_AT_END_RE.fullmatch(nxt):
-        return True  # "… total emissions in 2023 were" over "14.6": a verb ends no sentence, its amount follows
-    if len(nxt) < _WRAPPED_LINE_CHARS or not nxt[:1].islower() or _STOP_AT_END_RE.search(line):
-        return False
-    return _CUT_SHORT_RE.match(line) is not None or (
-        _OPEN_END_RE.search(line) is not None and len(line.split()) >= 3
-    )
 
 
 def _next_line(lines: list[str], k: int) -> str | None:

@@ -153,3 +153,33 @@ def test_the_literal_starts_of_a_keyword_are_stored_and_served_without_parsing(s
     rx._load()
     monkeypatch.setattr(rules, "_parsed_starts", lambda p: pytest.fail("parsed again"))
     assert rules._starts(pattern) == ("solar", "wind")
+
+
+def test_a_kind_kept_latest_only_holds_one_result_the_last_made(store: Path) -> None:
+    assert rx.memo("catalogue_yaml", "v1", "a: 1", 0, lambda: {"a": 1}, latest_only=True) == {"a": 1}
+    assert rx.memo("first_chars", "v1", "a|b", 0, lambda: ["a", "b"]) == ["a", "b"]
+    assert rx.memo("catalogue_yaml", "v1", "a: 2", 0, lambda: {"a": 2}, latest_only=True) == {"a": 2}
+    rx.save()
+    rx._results.clear()
+    rx._load()
+    assert sorted((k[0], k[2]) for k in rx._results) == [("catalogue_yaml", "a: 2"), ("first_chars", "a|b")]
+
+
+def test_a_catalogue_is_served_from_the_store_without_parsing_and_a_broken_one_still_fails(
+    store: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from extract import catalogue
+
+    path = tmp_path / "indicators.yaml"
+    path.write_text(catalogue.DEFAULT_CATALOGUE.read_text(encoding="utf-8"), encoding="utf-8")
+    first = catalogue.load_catalogue(path)
+    rx.save()
+    rx._results.clear()
+    rx._load()
+    with monkeypatch.context() as patched:
+        patched.setattr(catalogue, "_load_yaml", lambda text: pytest.fail("parsed again"))
+        again = catalogue.load_catalogue(path)
+    assert again.rows() == first.rows()
+    path.write_text("indicators:\n  wind: {unit: GW}\n  wind: {unit: MW}\n", encoding="utf-8")
+    with pytest.raises(catalogue.CatalogueError, match="duplicate key"):
+        catalogue.load_catalogue(path)
