@@ -44,7 +44,7 @@ from .members import (
     part_kind,
     restates,
 )
-from .milestones import MILESTONE_RE, MILESTONE_WORDS, read_milestones
+from .milestones import names_milestone, read_milestones
 from .model import Observation
 from .namedgoal import named_goal
 from .numbers import may_hold_number
@@ -98,8 +98,7 @@ def read_sentence(
         carry.inventory_year = inv  # "the national GHG Inventory (2012)": "this inventory" later: 2012
     q_start, q_end = quote or (start, end)
     quantities = find_quantities(text, start, end, table_unit, ctx.country, amounts_in, continental or ctx.continental)
-    # the cheap word test first: few sentences name a milestone
-    peak = MILESTONE_RE.search(text, start, end) if cx.may_contain(text, start, end, MILESTONE_WORDS) else None
+    peak = names_milestone(text, start, end)
     if not quantities and not peak:
         # no value: the sentence's years and condition are read only if a later value of the paragraph asks
         if may_name_year(text, start, end):  # (a sentence without a year's digits carries no year: no offer)

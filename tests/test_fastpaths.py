@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from extract import ligatures, wraps
+from extract import ligatures, milestones, wraps
 
 #: the characters the line-end tests reason about, and some that are none of them
 _ALPHABET = list("ab .!?:;。'\")]”’1234 \t\nX-") + ["of", "the", " approximately", "towards", "per"]
@@ -50,3 +50,27 @@ def test_a_text_without_ligatures_or_unicode_hyphens_is_returned_as_it_is() -> N
 def test_each_ligature_and_unicode_hyphen_alone_is_still_replaced(char: str) -> None:
     assert ligatures.expand_ligatures(f"2000{char}2013") == f"2000{char}2013".translate(ligatures._LIGATURES)
     assert char not in ligatures.expand_ligatures(f"2000{char}2013")
+
+
+MILESTONE_SENTENCES = [
+    "Ruritania's emissions will peak before 2028 and reach net-zero by 2055.",
+    "The grid's peak demand grew 4% and a 350 megawatt-peak plant opened.",
+    "Zero-emission buses make up 12% of the fleet; coal phase-out follows in 2035.",
+    "The plan aims at climate neutrality, halting deforestation by 2030, a HFC freeze in 2026.",
+    "İzmir's emissions to net zero by 2053: a fully decarbonised power sector by 2040.",  # (an odd character)
+    "Exports rose 3% in 2022 and imports fell 2% to 14 billion.",
+]
+
+
+@pytest.mark.parametrize("sentence", MILESTONE_SENTENCES)
+def test_a_milestone_is_found_through_the_word_gate_as_by_the_pattern(sentence: str) -> None:
+    text = f"Preface. {sentence} After."
+    start, end = 9, 9 + len(sentence)
+    assert milestones.names_milestone(text, start, end) == bool(milestones.MILESTONE_RE.search(text, start, end))
+    gated = [m.span() for m in milestones._GATE.finditer(text, start, end)[0]]
+    assert gated == [m.span() for m in milestones.MILESTONE_RE.finditer(text, start, end)]
+
+
+def test_the_gated_milestone_test_finds_and_passes_over_what_the_pattern_does() -> None:
+    found = [milestones.names_milestone(s, 0, len(s)) for s in MILESTONE_SENTENCES]
+    assert found == [True, False, True, True, True, False]
