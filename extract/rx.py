@@ -25,6 +25,7 @@ import os
 import re
 import sys
 import tempfile
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import AnyStr, TypeVar
@@ -35,13 +36,15 @@ try:  # the two steps of re.compile (CPython's own modules; absent elsewhere, th
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
 
-_INTERPRETER = f"{sys.implementation.cache_tag}-{sys.hexversion}-{getattr(_sre, 'MAGIC', 0)}"
-_HEADER = f"extract-regex/1 {_INTERPRETER}\n".encode()
+_INTERPRETER = f"{sys.implementation.cache_tag}-{sys.hexversion}-{getattr(_sre, 'MAGIC', 0)}-{sys.byteorder}"
+_HEADER = f"extract-regex/2 {_INTERPRETER}\n".encode()
 PATH = Path(__file__).resolve().parent / "__pycache__" / f"regex.{sys.implementation.cache_tag}.bin"
 _MAX_ENTRIES = 5000  # more (patterns made per document pile up) and the file keeps only this process's
 
 T = TypeVar("T")
-_Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]  # flags, code, groups, their names
+#: flags, code (the C step's unsigned ints, in this machine's order, as bytes: marshal reads a list of half a million
+#: ints at every start in 15 ms, the same as bytes at once), groups, their names
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _stored: dict[tuple[str | bytes, int], _Entry] = {}  # read from the file
 _results: dict[tuple[str, str, str | bytes, int], object] = {}  # analyses of patterns (see ``memo``), read and made
@@ -61,7 +64,8 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
     entry = _stored.get(key)
     if entry is not None and _sre is not None:
         try:
-            found = _sre.compile(pattern, *entry)
+            flags_of, code, groups, names, index = entry
+            found = _sre.compile(pattern, flags_of, _code(code), groups, names, index)
         except Exception:  # noqa: BLE001 - any failure of a stored entry means: compile as usual
             found = None
     if found is None:
@@ -75,6 +79,16 @@ def compile(pattern: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:  # noqa: A00
             _used[key] = entry
         _made[key] = found
     return found
+
+
+_CODE_TYPE = "I"  # an unsigned int, the C step's code word (``_sre.CODESIZE`` bytes)
+
+
+def _code(stored: bytes) -> list[int]:
+    """The code words of a stored entry, as the C step takes them."""
+    words = array(_CODE_TYPE)
+    words.frombytes(stored)
+    return words.tolist()
 
 
 def source_version(path: str) -> str:
@@ -115,7 +129,7 @@ def memo(
 def _entry(pattern: AnyStr, flags: int, compiled: re.Pattern[AnyStr]) -> _Entry | None:
     """The C step's arguments for ``pattern``, as ``re._compiler.compile`` makes them; None when they do not rebuild
     a pattern equal to ``compiled`` (or this interpreter's ``re`` is made otherwise)."""
-    if _sre is None:
+    if _sre is None or array(_CODE_TYPE).itemsize != getattr(_sre, "CODESIZE", 0):
         return None
     try:
         parsed = _parser.parse(pattern, flags)
@@ -125,10 +139,11 @@ def _entry(pattern: AnyStr, flags: int, compiled: re.Pattern[AnyStr]) -> _Entry 
         for name, i in names.items():
             index[i] = name
         # (plain ints: the code holds the opcodes as named int constants, which marshal does not write)
+        as_ints = array(_CODE_TYPE, [int(c) for c in code])
         entry: _Entry = (
-            int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, dict(names), tuple(index)
+            int(flags | parsed.state.flags), as_ints.tobytes(), parsed.state.groups - 1, dict(names), tuple(index)
         )
-        rebuilt = _sre.compile(pattern, *entry)
+        rebuilt = _sre.compile(pattern, entry[0], _code(entry[1]), *entry[2:])
     except Exception:  # noqa: BLE001 - an interpreter whose re works otherwise: no entry, the pattern still compiles
         return None
     same = (rebuilt.pattern, rebuilt.flags, rebuilt.groups, rebuilt.groupindex) == (

@@ -60,13 +60,16 @@ def test_a_pattern_rebuilt_from_the_store_behaves_as_re_compiles_it(store: Path)
         assert behaviour(rebuilt) == behaviour(plain)
 
 
+_FORMAT = rx._HEADER.split(b" ")[0]  # "extract-regex/N"
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda data: data[: len(data) // 2],  # cut short
         lambda data: data.replace(b"MW|GW", b"MW|KW", 1),  # its body changed (still readable): the checksum fails
-        lambda data: data.replace(b"extract-regex/1", b"extract-regex/0", 1),  # another format
-        lambda data: b"extract-regex/1 cpython-99-0-0\n" + data.split(b"\n", 1)[1],  # another interpreter's
+        lambda data: data.replace(_FORMAT, b"extract-regex/0", 1),  # another format
+        lambda data: _FORMAT + b" cpython-99-0-0-little\n" + data.split(b"\n", 1)[1],  # another interpreter's
     ],
 )
 def test_a_store_that_is_corrupt_short_or_of_another_interpreter_is_ignored(store: Path, damage) -> None:
