@@ -102,6 +102,12 @@ _FRAMED_BREAKS_RE = first_char_guarded(r"\b(?:" + _BREAK_WORDS + r")\b", re.IGNO
 _FRAME_BEFORE_RE = first_char_guarded(
     r"\b(?:under|in|according\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE
 )  # (or the reference opens the sentence: "Without new measures, emissions will reach …")
+#: The reference as the subject of what it shows: "the BAU projection indicates that … emissions will reach 240 kt"
+#: frames the clause after it as the framing phrases above do
+_REPORTS_AFTER_RE = rx.compile(
+    r"\s+(?:indicates?|shows?|suggests?|predicts?|estimates?|projects?|assumes?|foresees?|expects?)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 _EARLIER_PLAN_SOURCE_RE = rx.compile(
     r"\b(?:from|in|of|under)\s+the\s+(?:first|previous|earlier|initial|original)\s+I?NDC\b", re.IGNORECASE
 )
@@ -270,7 +276,11 @@ def is_reference_projection(
                 return True
             if group == "to" and _PATH_OF_REF_RE.fullmatch(between):
                 return True  # "emissions of the reference scenario would increase from 372 kt in 2020 to 706 kt"
-            framed = not text[sent_start:r_start].strip() or _FRAME_BEFORE_RE.search(text, lo, r_start)
+            framed = (
+                not text[sent_start:r_start].strip()
+                or _FRAME_BEFORE_RE.search(text, lo, r_start)
+                or _REPORTS_AFTER_RE.match(text, r_end, q_start)
+            )
             breaks = _FRAMED_BREAKS_RE if framed else _BREAKS_RE
             if not against and not breaks.search(between) and not _PAST_VERB_BEFORE_RE.search(between):
                 return True

@@ -2334,3 +2334,17 @@ def test_money_a_plan_draws_from_the_state_budget_is_the_plans() -> None:
     got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert ("0.095", "EUR billion", "2029") in got
     assert not rows("Ruritania, 2 May 2024.\n\nIn 2023 the state budget was EUR 4.1 billion.")
+
+
+def test_a_reference_that_shows_what_will_come_frames_the_clause_after_it() -> None:
+    # the BAU projection as the subject of "indicates that": the level it foresees is its own, not the plan's
+    text = (
+        "Ruritania, 2 May 2021.\n\nIn 2012, emissions were about 310 kt CO2e, and the BAU projection indicates that, "
+        "given the expected growth, emissions will reach 455 kt CO2e by 2035."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("0.31", "actual", "2012")]
+    climb = "The reference scenario shows emissions will climb to 8.1 MtCO2e in 2040."
+    assert rows(f"Ruritania, 2 May 2021.\n\n{climb}") == []
+    # a cut it shows is the plan's
+    text = "Ruritania, 2 May 2021.\n\nThe BAU scenario shows that the measures will cut emissions by 14% in 2035."
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("14", "target", "2035")]
