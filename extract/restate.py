@@ -43,8 +43,18 @@ def restates_projection(text: str, start: int, end: int, projection_end: int) ->
     return (
         projection_end >= 0
         and _restates_last(text, start, projection_end)
-        and not speaks_of_the_plan(text[start:end])
+        and not speaks_of_the_plan(_YEAR_YARDSTICK_RE.sub(" ", text[start:end]))
     )
+
+
+#: A yardstick of a year's level ("compared to 2022 levels", "relative to 2010"), not of the reference: the change a
+#: restatement measures against it is the projection's own path, no cut of the plan ("… projected in the BAU to be
+#: 51 Mt in 2030, 50 Mt in 2035. This represents a decrease of 3% and 4%, respectively, compared to 2022 levels.")
+_YEAR_YARDSTICK_RE = rx.compile(
+    r"\b(?:compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+)?(?:levels?\s+(?:of|in)\s+)?(?:19|20)\d\d"
+    r"(?:\s+levels?)?\b(?!\s*(?:BAU|business|baseline|reference|scenario|projection))",
+    re.IGNORECASE,
+)
 
 
 def restated_year(text: str, start: int, last: tuple[int, str, int | None] | None) -> int | None:

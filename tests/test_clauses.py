@@ -2348,3 +2348,17 @@ def test_a_reference_that_shows_what_will_come_frames_the_clause_after_it() -> N
     # a cut it shows is the plan's
     text = "Ruritania, 2 May 2021.\n\nThe BAU scenario shows that the measures will cut emissions by 14% in 2035."
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("14", "target", "2035")]
+
+
+def test_a_restated_projection_measured_against_a_past_year_is_the_projections_own_path() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nForestry emissions are projected under BAU to reach 12.0 MtCO2e in 2030 and 12.6 "
+        "MtCO2e in 2035. This represents an increase of 4% and 9%, respectively, compared to 2019 levels."
+    )
+    assert rows(text) == []
+    # a cut the plan makes, restated after the projection, stays the plan's
+    text = (
+        "Ruritania, 2 May 2021.\n\nForestry emissions are projected under BAU to reach 12.0 MtCO2e in 2030. This "
+        "represents a reduction target of 15% compared to 2019 levels by 2030."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("15", "target", "2030")]
