@@ -70,6 +70,8 @@ def context_only(
         return True  # "two units of 40 MW each", "(up to 10 MW each)": one item's size, not the plan's amount
     if _CLIMATE_RUN_AFTER_RE.match(text, q.end):
         return True  # "to between 10 (RCP 2.6) and 70 (RCP 8.5) tropical nights": a climate model's run, no plan's
+    if q.unit == "%" and _share_of_a_whole(text, start, q):
+        return True  # "USD 4.2 billion (59% of total)", "…, or nearly 60% of the target": a split, no measure
     return not indicator and material_mass(text, q)
 
 
@@ -88,3 +90,39 @@ _FACTOR_BEFORE_RE = rx.compile(
 #: "each" right after an amount, not of a time ("each year"): the size of one item of several
 #: (lower case: "… = 18.4 GWh Each of the targets" starts a sentence whose full stop was lost)
 _EACH_AFTER_RE = rx.compile(r"\s*each\b(?!\s+(?:year|month|day|decade|time|season|week)s?\b)")
+
+
+#: a share of a budget: "59% of the total cost", "of the estimated financing needs" (a share "of total emissions"
+#: measures emissions, and stays)
+_OF_A_BUDGET_RE = rx.compile(
+    r"\s*of\s+(?:the\s+)?(?:(?:total|overall|estimated|required)\s+){0,2}(?:costs?|financ(?:e|ing)|funding"
+    r"|investments?|financial\s+(?:needs|requirements)"
+    # (a plan's budget, not a government's: "12% of the total budget of the Ministry was allocated to climate
+    # projects" measures climate spending)
+    r"|budgets?(?!\s+(?:of|in)\s+(?:the\s+)?(?:Ministry|Government|State|federal|national|public)))\b",
+    re.IGNORECASE,
+)
+_OF_TOTAL_RE = rx.compile(r"\s*of\s+(?:the\s+)?total\s*\)", re.IGNORECASE)  # "(60% of total)": the amount's total
+_MONEY_BRACKET_BEFORE_RE = rx.compile(
+    r"(?:\b(?:billion|million|bn|mn|thousand|USD|EUR|GBP)|\$|€|£)\s*\(\s*(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+#: a value restated as its share of the goal: "a 27% cut by 2030, or nearly 60% of the target", "(40% of the effort)"
+_OF_THE_GOAL_RE = rx.compile(
+    r"\s*of\s+(?:the|its|this)\s+(?:(?:overall|total|national|whole)\s+)?(?:target|goal|effort|contribution)\b",
+    re.IGNORECASE,
+)
+_RESTATED_AS_BEFORE_RE = rx.compile(
+    r"(?:\(|,\s*or)\s*(?:nearly|almost|about|around|approximately|some|roughly)?\s*$", re.IGNORECASE
+)
+
+
+def _share_of_a_whole(text: str, start: int, q: Quantity) -> bool:
+    """Whether a percentage is a split of a whole, not a measure of anything: a budget's share ("59% of the total
+    cost", "USD 4.2 billion (59% of total)") or a value's share of the goal it is part of ("…, or nearly 60% of the
+    target")."""
+    if _OF_A_BUDGET_RE.match(text, q.end):
+        return True
+    before = text[max(start, q.start - 40) : q.start]
+    if _OF_TOTAL_RE.match(text, q.end) and _MONEY_BRACKET_BEFORE_RE.search(before):
+        return True
+    return bool(_OF_THE_GOAL_RE.match(text, q.end) and _RESTATED_AS_BEFORE_RE.search(before))

@@ -865,3 +865,25 @@ def test_the_cost_of_a_coasts_degradation_is_a_loss_not_a_need() -> None:
         "Ruritania will need 12 billion dollars by 2030."
     )
     assert [r["value"] for r in rows(text)] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a budget's split: the amounts stay, their shares of the total are no measure
+        (
+            "The plan will cost USD 5.3 billion over 2026-2035: adaptation USD 2.1 billion (40% of total) and "
+            "mitigation USD 3.2 billion (60% of total).",
+            ["5.3", "2.1", "3.2"],
+        ),
+        ("Clean transport will cost EUR 0.8 billion by 2035, 35% of the total cost.", ["0.8"]),
+        ("Forestry accounts for 22% of the total financing needs of USD 1.9 billion by 2035.", ["1.9"]),
+        # a value restated as its share of the goal
+        ("Domestic action cuts emissions 12% by 2035 against 2015, or nearly 40% of the target.", ["12"]),
+        # a share of emissions, and a government's climate spending, stay
+        ("In 2020 transport emitted 4.1 MtCO2e (31% of total) and industry 2.2 MtCO2e.", ["4.1", "31", "2.2"]),
+        ("In 2021, 9% of the total budget of the Ministry of Energy went to climate programmes.", ["9"]),
+    ],
+)
+def test_a_share_of_a_budget_or_of_the_goal_is_a_split_not_a_measure(text: str, kept: list[str]) -> None:
+    assert [r["value"].rstrip("0").rstrip(".") for r in rows("Ruritania, 2 May 2024.\n\n" + text)] == kept
