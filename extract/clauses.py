@@ -122,6 +122,12 @@ _PLANNED_AFTER_RE = rx.compile(
     re.IGNORECASE,
 )
 _BY_YEAR_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+#: the purpose of a past act, what it is to bring about: "acts were adopted in 2020 to ensure that at least 30% … by
+#: 2030", "a fund was set up so that 40% of … by 2030"
+_PURPOSE_RE = rx.compile(
+    r"\b(?:to\s+ensure|so\s+(?:as\s+)?that|in\s+order\s+(?:to|that)|with\s+the\s+(?:aim|goal|objective)\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 def _decide(cue: tuple[int, int, str, bool], ev: Evidence) -> str:
@@ -308,6 +314,10 @@ def kind_for(
         cue = _last_before(clause, q_start)  # "roughly 62% of the goal": the goal it measures says nothing of its kind
     else:
         cue = _nearest(clause, q_start, q_end)
+    if cue is not None and cue[2] == "actual" and cue[1] <= q_start and _PURPOSE_RE.search(text, cue[1], q_start):
+        by = _BY_YEAR_RE.search(text, q_end, sent_end)
+        if by and (by.end() - 4, "target") in ev.dated:
+            return "target"  # the act is past, what it is to bring about by its deadline a goal
     if cue is not None:
         if cue[2] == "actual" and cue[3] and _PERFECT_CUE_RE.match(text, cue[0], cue[1]) and ev.future_year:
             by = _BY_YEAR_RE.search(text, max(cue[1], q_end), c_end)

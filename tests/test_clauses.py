@@ -2362,3 +2362,15 @@ def test_a_restated_projection_measured_against_a_past_year_is_the_projections_o
         "represents a reduction target of 15% compared to 2019 levels by 2030."
     )
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("15", "target", "2030")]
+
+
+def test_what_a_past_act_is_to_bring_about_by_a_deadline_is_a_goal() -> None:
+    text = (
+        "Ruritania, 2 May 2023.\n\nIn 2021, two decrees were adopted to ensure that at least 45% (900 MW) of the "
+        "installed capacity comes from solar and wind plants by 2032."
+    )
+    got = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
+    assert got == [("45", "target", "2032"), ("0.9", "target", "2032")]
+    # what the act itself did stays a record
+    text = "Ruritania, 2 May 2023.\n\nIn 2021, a fund of USD 0.4 billion was set up to ensure a steady supply."
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("0.4", "actual", "2021")]
