@@ -2374,3 +2374,15 @@ def test_what_a_past_act_is_to_bring_about_by_a_deadline_is_a_goal() -> None:
     # what the act itself did stays a record
     text = "Ruritania, 2 May 2023.\n\nIn 2021, a fund of USD 0.4 billion was set up to ensure a steady supply."
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("0.4", "actual", "2021")]
+
+
+def test_a_goal_word_in_a_consequence_after_a_comma_is_no_cue_of_the_fact_before_it() -> None:
+    # the fact of the present has no year (dropped), whatever "potential" the participle after it names
+    text = (
+        "Ruritania, 2 May 2023.\n\nRuritania will cut its emissions by 30% by 2035.\n\nAbout 70% of heat is "
+        "produced from wood, making households dependent on forests while also offering potential for cleaner stoves."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("30", "target", "2035")]
+    # a goal the sentence sets before such a participle stays one
+    text = "Ruritania, 2 May 2023.\n\nSolar will supply 25% of power by 2035, making it the largest source."
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("25", "target", "2035")]
