@@ -167,7 +167,7 @@ def year_like(num: Number, text: str) -> bool:
     )
 
 
-_FOOTNOTED_YEAR_RE = rx.compile(r"(?:19[5-9]|20\d)\d\d{1,2}")
+_FOOTNOTED_YEAR_RE = rx.compile(r"(?:19[5-9]\d|20\d\d|2100)[1-9]\d?")  # YEAR_RE's years; a note is never 0 or 05
 _YEAR_WORD_BEFORE_RE = first_char_guarded(
     # (and the first year of a span: "during 2021-203013" or "between 2021 and 20309", the 13 and 9 footnotes')
     r"\b(?:by|in|until|till|before|after|since|from|to|of|year|FY)\s+$|\b(?:19|20)\d\d\s*(?:[-\u2013\u2014]|and)\s*$",

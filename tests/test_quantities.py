@@ -820,3 +820,13 @@ def test_a_code_a_countrys_own_plans_use_for_its_money_is_money_only_there_and_o
     money = [(q.value, q.unit) for q in find_quantities(text, 0, len(text), country="Sri Lanka") if "LKR" in q.unit]
     assert money == [(D("2.45"), "LKR billion")]
     assert not [q for q in find_quantities(text, 0, len(text), country="Fiji") if "LKR" in q.unit]
+
+
+def test_a_footnote_fused_to_the_year_2100_is_no_count_and_no_note_is_zero() -> None:
+    from tests.test_extractor import rows
+
+    text = "Ruritania, 2 May 2021.\n\nHot nights are projected to rise to between 12 and 60 a year by 210014."
+    assert [r["value"] for r in rows(text) if r["unit"] == "count"] == []
+    # a whole number that only looks like a year and a note: no footnote is numbered 0
+    text = "Ruritania, 2 May 2021.\n\nBy 2030 the plan will build an average of 20300 homes and 21000 stoves a year."
+    assert [r["value"] for r in rows(text) if r["unit"] == "count"] == ["20300", "21000"]
