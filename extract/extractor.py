@@ -32,7 +32,7 @@ from .headinglines import (
     line_year,
     states_value,
 )
-from .headings import names_plan, section_projection
+from .headings import impact_section, names_plan, section_projection
 from .impacts import impact_table
 from .labelvalue import labels_value_below, value_below_label
 from .listintro import (
@@ -58,7 +58,6 @@ from .projection import (
     opens_in_projection,
 )
 from .rowtables import read_table, read_table_row, read_text_row, table_footnotes
-from .scope import impact_heading
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
 from .subheader import parent_units, sub_header_years, unit_column
@@ -145,7 +144,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             carry.section_year = None if data_line else heading_deadline(text, block, ctx.ref_year)
             carry.section_data_year = None if data_line else heading_data_year(text, block, ctx.ref_year)
             carry.projection = heading_opens_projection(block.text, data_line) or (carry.projection and data_line)
-            carry.impact_section = impact_heading(block.text) or (carry.impact_section and data_line)
+            carry.impact_section, carry.impact_numbered = impact_section(block.text, carry, data_line)
             label = _YEAR_LABEL_RE.fullmatch(block.text.strip())
             if label and year_amid_amounts(blocks, index):
                 continue  # "1996" among a column's amounts is one of them: it labels no line after it

@@ -11,6 +11,7 @@ from . import rx
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
 from .headercues import _AGAINST_RE, _BAU_RE
+from .scope import impact_heading
 from .units import match_unit_after
 from .wordgate import lower_words
 
@@ -161,3 +162,15 @@ def section_projection(heading: str, current: bool) -> bool:
     if not _numbered(heading):
         return current
     return bool(_PROJECTION_HEADING_RE.search(heading)) and not names_plan(heading)
+
+
+def impact_section(heading: str, carry: Carry, data_line: bool) -> tuple[bool, bool]:
+    """(whether the values after a heading are under a section on climate impacts, whether a numbered heading opened
+    it): a numbered impact heading ("3.3.5.2 Future impacts of climate change") holds over the unnumbered headings
+    of its parts ("Crops", "Water resources") until the next numbered heading; an unnumbered one ends at the next
+    heading. A line that states a value ends none."""
+    if impact_heading(heading):
+        return True, _numbered(heading)
+    if carry.impact_section and (data_line or (carry.impact_numbered and not _numbered(heading))):
+        return True, carry.impact_numbered
+    return False, False

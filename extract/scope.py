@@ -337,3 +337,19 @@ _HARM_RE = first_char_guarded(
 def names_harm(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names what the climate does (see _HARM_RE)."""
     return _HARM_RE.search(text, start, end) is not None
+
+
+#: a forecast's frame before a value: "it is predicted that the yield of maize will decrease by 17%", "yields are
+#: expected to fall by 9%": the "will" after it foretells, it sets no goal
+_FORECAST_FRAME_RE = rx.compile(
+    r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:predicted|expected|projected|forecast|anticipated|likely)\s+(?:that|to)\b",
+    re.IGNORECASE,
+)
+
+
+def sets_goal(text: str, sent_start: int, q_start: int, clause_cues: tuple[tuple[int, int, str, bool], ...]) -> bool:
+    """Whether a value's clause under an impact heading sets a goal ("Reduce losses by 30%"): a cue of a goal in it,
+    unless a forecast frames the sentence before the value."""
+    if not any(kind == "target" for _, _, kind, _ in clause_cues):
+        return False
+    return _FORECAST_FRAME_RE.search(text, sent_start, q_start) is None

@@ -359,7 +359,7 @@ def read_sentence(
                 and not table_kind
                 and not q.unit.endswith(" billion")
                 and scope.names_harm(text, start, end)
-                and not any(k == "target" for _, _, k, _ in cues(text, c_start, c_end))  # "Reduce losses by 30%"
+                and not scope.sets_goal(text, start, q.start, cues(text, c_start, c_end))  # "Reduce losses by 30%"
             )
             if profile and (impact or scope.out_of_scope(text, *window, q.end, q.start)):
                 continue  # the country profile (GDP, population, losses) or an impact, not a climate plan

@@ -79,6 +79,7 @@ class Carry:
     projection: bool = False  # the section's heading speaks of a reference scenario ("BAU Scenario")
     section_projection: bool = False  # a numbered heading opened a section on the reference path (headings.py)
     impact_section: bool = False  # the section's heading is about climate impacts ("Loss and Damage"): see scope
+    impact_numbered: bool = False  # a numbered heading opened that section: its parts' headings keep it (headings)
     impact_rows: bool = False  # the lines under a caption naming a climate impact: a flattened table's cells
     paragraph_baseline: tuple[str, int | None] | None = None  # (baseline, base year) a change of it stated last
     section_condition: str = ""  # "conditional" / "unconditional" under a heading that says so (clauses.py)

@@ -887,3 +887,25 @@ def test_the_cost_of_a_coasts_degradation_is_a_loss_not_a_need() -> None:
 )
 def test_a_share_of_a_budget_or_of_the_goal_is_a_split_not_a_measure(text: str, kept: list[str]) -> None:
     assert [r["value"].rstrip("0").rstrip(".") for r in rows("Ruritania, 2 May 2024.\n\n" + text)] == kept
+
+
+def test_a_numbered_impact_section_holds_over_the_headings_of_its_parts_until_the_next_numbered_heading() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\n"
+        "4.2.1 Projected impacts of climate change\n\n"
+        "Crops\n\n"
+        "Rice yields are expected to decline by 12% by 2050 in the delta.\n\n"
+        "4.3 Adaptation goals\n\n"
+        "Irrigation\n\n"
+        "Rice yields will rise by 10% by 2035 under the irrigation programme."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("10", "target", "2035")]
+
+
+def test_a_forecast_under_an_impact_heading_sets_no_goal_but_a_goal_does() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nProjected impacts of climate change\n\n"
+        "It is predicted that the yield of wheat will decrease by 14% by 2050.\n\n"
+        "Rice yields will rise by 10% by 2035 under the irrigation programme."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("10", "target", "2035")]
