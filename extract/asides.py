@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import rx, scope
+from .extent import country_extent
 from .impacts import loss_amount
 from .quantities import Quantity
 
@@ -70,6 +71,8 @@ def context_only(
         return True  # "two units of 40 MW each", "(up to 10 MW each)": one item's size, not the plan's amount
     if _CLIMATE_RUN_AFTER_RE.match(text, q.end):
         return True  # "to between 10 (RCP 2.6) and 70 (RCP 8.5) tropical nights": a climate model's run, no plan's
+    if country_extent(text, start, q, country):
+        return True  # "a country … with an area of 27,834 km2": the country profile, no area of the plan's
     if q.unit == "%" and _share_of_a_whole(text, start, q):
         return True  # "USD 4.2 billion (59% of total)", "…, or nearly 60% of the target": a split, no measure
     return not indicator and material_mass(text, q)

@@ -909,3 +909,30 @@ def test_a_forecast_under_an_impact_heading_sets_no_goal_but_a_goal_does() -> No
         "Rice yields will rise by 10% by 2035 under the irrigation programme."
     )
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("10", "target", "2035")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritania is a landlocked country in the south with an area of 41,250 km2.",
+        "The Republic of Ruritania lies on the coast, covering an area of 88,400 km².",
+        "The combined land area is 512 km2 and the islands rise to 900 m.",
+        "As a small island state of 488 km² with no rivers, Ruritania imports all its fuel.",
+        "Ruritania has an EEZ of nearly 1.2 million km² in the ocean.",
+    ],
+)
+def test_the_countrys_own_extent_is_the_country_profile(sentence: str) -> None:
+    assert rows(f"Ruritania, 2 May 2024.\n\nIn 2020: {sentence}") == []
+
+
+def test_the_document_countrys_name_may_be_the_subject_of_its_extent() -> None:
+    text = "Moldova, 2 May 2024.\n\nIn 2020: Moldova, a landlocked land, spans over 33.8 thousand km2 of hills."
+    assert rows(text) == []
+
+
+def test_an_area_the_plan_acts_on_stays_however_it_is_introduced() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nBy 2030 the country will restore forests covering an area of 1,200 km2.\n\n"
+        "In 2022, 900 km2 of the country's land area was protected forest."
+    )
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("0.12", "target"), ("0.09", "actual")]
