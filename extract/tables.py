@@ -41,7 +41,7 @@ from .headerleaves import split_year_cells
 from .headeryears import bases, years_row
 from .headings import names_plan
 from .impacts import impact_table
-from .introunit import intro_emission_unit, names_emissions, rows_emission_unit, sibling_unit, table_shape
+from .introunit import co2e_masses, intro_emission_unit, names_emissions, rows_emission_unit, sibling_unit, table_shape
 from .rownumbers import heads_numbers
 from .scope import profile_topic
 from .sentence import read_sentence
@@ -76,6 +76,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
+    co2e_masses(grid, scope)
     change_unit_levels(scope.columns)
     date_total_column(scope.columns)
     date_share_columns(scope.columns)

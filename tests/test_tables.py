@@ -2849,3 +2849,18 @@ def test_a_goals_own_past_year_under_a_header_deadline_is_the_level_it_is_measur
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("6", "2030", "target"), ("2.4", "2030", "target"), ("0.7123", "2030", "target")} <= got
+
+
+def test_plain_masses_of_a_table_headed_as_co2_equivalent_are_co2e() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 2: Emission cuts by objective\n\nOBJECTIVE\tShare\tCO2e emissions (Gg)\n"
+        "Unconditional objective (2030)\t4%\t2,310\nConditional objective (2030)\t15%\t8,660\n"
+    )
+    masses = [(r["value"], r["unit"]) for r in rows(text) if r["unit"] != "%"]
+    assert masses == [("2.31", "Mt CO2e"), ("8.66", "Mt CO2e")]
+    # a table by gas keeps each row's own gas
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 4: Emissions by gas (total in Gg CO2eq)\n\n"
+        "Gas\tEmissions in 2019 (Gg)\nCH4\t41.2\nN2O\t3.1\n"
+    )
+    assert [r["unit"] for r in rows(text)] == ["Mt CH4", "Mt N2O"]
