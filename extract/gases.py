@@ -5,6 +5,7 @@ and N2O, respectively"): kept as "Mt CH4" / "Mt N2O", never added to CO2 or CO2e
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from . import rx
 
@@ -123,3 +124,17 @@ def gas_label_unit(label: str) -> str | None:
     """The unit of plain masses in a row or column whose label names one gas other than CO2, else None."""
     m = _GAS_LABEL_RE.fullmatch(label)
     return _GAS_UNITS[" ".join(m.group("gas").lower().split())] if m else None
+
+
+#: a caption or header that states its figures as CO2 equivalent: "(GG CO2EQ.)", "CO2eq emissions … in Gg"
+_CO2E_NAMED_RE = rx.compile(r"CO\s?[2₂]\s*[-‐]?\s*(?:e\b|eq\b|eq\.|equiv)", re.IGNORECASE)
+#: a gas other than CO2 named there: its masses are of that gas, not of CO2e
+NAMES_OTHER_GAS_RE = rx.compile(r"\b(?:CH\s?[4₄]|N\s?[2₂]\s?O|methane|nitrous|HFCs?|PFCs?|SF\s?6)\b", re.IGNORECASE)
+
+
+def as_co2e(unit: tuple[str, Decimal] | None, named: str) -> tuple[str, Decimal] | None:
+    """A plain mass ("Gg": "Mt") of figures that ``named`` (a caption, a table's header) states as CO2 equivalent
+    and that names no other gas: that mass of CO2e ("CO2e emissions (Gg)"); other units as they are."""
+    if unit is not None and unit[0] == "Mt" and _CO2E_NAMED_RE.search(named) and not NAMES_OTHER_GAS_RE.search(named):
+        return "Mt CO2e", unit[1]
+    return unit

@@ -17,7 +17,7 @@ from decimal import Decimal
 from . import rx
 from .cells import YEAR_CELL_RE, Grid
 from .cellunits import label_unit as label_unit_of
-from .gases import gas_label_unit
+from .gases import NAMES_OTHER_GAS_RE, as_co2e, gas_label_unit
 from .header import TableScope
 from .numbers import find_numbers
 from .units import match_unit_after
@@ -176,20 +176,13 @@ def names_emissions(label: str) -> bool:
     return _EMISSION_COLUMN_RE.search(label) is not None
 
 
-#: a caption or header that states its figures as CO2 equivalent: "(GG CO2EQ.)", "CO2eq emissions … in Gg"
-_CO2E_RE = rx.compile(r"CO\s?[2₂]\s*[-‐]?\s*(?:e\b|eq\b|eq\.|equiv)", re.IGNORECASE)
-_OTHER_GAS_RE = rx.compile(r"\b(?:CH\s?[4₄]|N\s?[2₂]\s?O|methane|nitrous|HFCs?|PFCs?|SF\s?6)\b", re.IGNORECASE)
-
-
 def co2e_masses(grid: Grid, scope: TableScope) -> None:
     """Plain masses ("GG" under "… (GG CO2EQ.)", "in Gg" in "CO2eq emissions and removals …, in Gg") of a table whose
     caption or header states its figures as CO2 equivalent and names no other gas: tonnes of CO2e, not of a
     material. (A table by gas, "CO2 (Gg) | CH4 (Gg) | … (Gg CO2eq)" or rows "CH4 | 41.2", keeps each one's own.)"""
     named = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"
-    if not _CO2E_RE.search(named) or _OTHER_GAS_RE.search(named):
-        return
-    if any(_OTHER_GAS_RE.search(cell.text) for row in grid.rows for cell in row.labels):
+    if any(NAMES_OTHER_GAS_RE.search(cell.text) for row in grid.rows for cell in row.labels):
         return  # "CH4 | 41.2": rows by gas, each a mass of its own
     for col in (scope.table, *scope.columns):
-        if col.unit is not None and col.unit[0] == "Mt" and not gas_label_unit(col.label):
-            col.unit = "Mt CO2e", col.unit[1]
+        if not gas_label_unit(col.label):
+            col.unit = as_co2e(col.unit, named)

@@ -51,7 +51,8 @@ def year_header(
     history = scenario_history(text, blocks, index, years)
     if history is None and before is not None:
         history = before.history_end
-    unit = caption_unit(caption) if caption else None
+    stated = caption_unit(caption) if caption else None
+    unit = _own_over_caption(_year_cells_unit(text, blocks[index].cells, years), stated)
     if unit is None:
         unit = lead_unit(text, blocks[index].cells, min(years))
     if unit is None and index and blocks[index - 1].kind == "table":
@@ -64,6 +65,24 @@ def year_header(
         years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both,
         row_width=len(blocks[index].cells),
     )  # fmt: skip
+
+
+def _year_cells_unit(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:
+    """The one unit every year cell states beside its year ("2025 (Gg) | 2030 (Gg)"); None when any states none."""
+    found = {cell_unit(text[s:e]) for k, (s, e) in enumerate(cells) if k in years}
+    return found.pop() if len(found) == 1 else None
+
+
+def _own_over_caption(
+    own: tuple[str, Decimal] | None, caption: tuple[str, Decimal] | None
+) -> tuple[str, Decimal] | None:
+    """The year cells' own unit over the caption's: a column says what its cells count. A plain mass under a caption
+    that names the gas ("(CO2eq)" over "2025 (Gg)") is that mass of the caption's gas, not tonnes of it."""
+    if own is None or caption is None:
+        return own or caption
+    if own[0] == "Mt" and caption[0].startswith("Mt "):
+        return caption[0], own[1]
+    return own
 
 
 def _unit_above(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:

@@ -2864,3 +2864,12 @@ def test_plain_masses_of_a_table_headed_as_co2_equivalent_are_co2e() -> None:
         "Gas\tEmissions in 2019 (Gg)\nCH4\t41.2\nN2O\t3.1\n"
     )
     assert [r["unit"] for r in rows(text)] == ["Mt CH4", "Mt N2O"]
+
+
+def test_year_cells_that_state_their_mass_keep_it_under_a_caption_that_names_only_the_gas() -> None:
+    # "(CO2eq)" alone says tonnes of CO2e; the columns' "(Gg)" says how many: gigagrams of CO2e
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 3: Emissions avoided by each measure (CO2eq)\n\n"
+        "Measure\t2025 (Gg)\t2030 (Gg)\nSolar parks\t120\t340\n"
+    )
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.12", "Mt CO2e"), ("0.34", "Mt CO2e")]
