@@ -63,7 +63,7 @@ from .state import Carry, DocContext, ExtractionResult
 from .subheader import parent_units, sub_header_years, unit_column
 from .textscope import TextScope, header_row_year, title_row
 from .timeline import read_timeline, wraps_joined
-from .unitrow import column_units
+from .unitrow import column_units, title_row_above
 from .yearheader import _YEAR_CELL_RE, YearHeader, values_beside_years, year_header
 
 if TYPE_CHECKING:
@@ -229,7 +229,10 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 header.reference = header.reference or ((carry.section_projection or introduced) and not planned)
                 continue
             if header is not None and header.index == index - 1 and (
-                units := column_units(cells, [text[s:e] for s, e in blocks[index - 1].cells], header.years, caption)
+                units := column_units(
+                    cells, [text[s:e] for s, e in blocks[index - 1].cells], header.years,
+                    f"{caption} {title_row_above(text, blocks, index - 2)}",
+                )  # fmt: skip
             ):
                 header.years, header.units = units  # "Sector | Gg | % | Gg | %" under "Years | 2015 | | 2020 |"
                 continue

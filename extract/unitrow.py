@@ -13,6 +13,7 @@ from decimal import Decimal
 from . import rx
 from .cells import is_value
 from .cellunits import cell_unit
+from .segment import Block
 
 Unit = tuple[str, Decimal]
 
@@ -37,7 +38,8 @@ def column_units(cells: list[str], header: list[str], years: dict[int, int], cap
     """The years and units of the columns a row of units heads, or None when ``cells`` is no such row: every cell
     after the first names a unit (at least two), and each sits under a year or under a blank cell after one.
 
-    A bare mass ("Gg") takes the gas of the caption's unit of the same size ("(GgCO2 eq. and %)" -> Gg CO2e)."""
+    A bare mass ("Gg") takes the gas of the caption's unit of the same size ("(GgCO2 eq. and %)" -> Gg CO2e), or of
+    the title row's over the years (``title_row_above``)."""
     named = {j: c.strip() for j, c in enumerate(cells) if j > 0 and c.strip()}
     if len(named) < 2 or any(is_value(c) for c in named.values()):
         return None
@@ -57,3 +59,9 @@ def column_units(cells: list[str], header: list[str], years: dict[int, int], cap
         return None
     gassed = {u[1]: u for u in caption_units(caption) if u[0].startswith("Mt ")}
     return spans, {j: gassed.get(u[1], u) if u[0] == "Mt" else u for j, u in units.items() if u is not None}
+
+
+def title_row_above(text: str, blocks: list[Block], k: int) -> str:
+    """The text of the table row at block ``k``, the row over a header of years ("LULUCF SECTOR AMOUNT … (GG CO2EQ.)"
+    over "MITIGATION | 2023 | … " over "MEASURE | GG | % | GG"), where a table names its masses' gas; else ""."""
+    return text[blocks[k].start : blocks[k].end] if k >= 0 and blocks[k].kind == "table" else ""

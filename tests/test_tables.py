@@ -2873,3 +2873,13 @@ def test_year_cells_that_state_their_mass_keep_it_under_a_caption_that_names_onl
         "Measure\t2025 (Gg)\t2030 (Gg)\nSolar parks\t120\t340\n"
     )
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.12", "Mt CO2e"), ("0.34", "Mt CO2e")]
+
+
+def test_a_row_of_bare_masses_takes_the_gas_of_the_title_row_over_the_years() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 7 Removals by measure\n\n"
+        "REMOVALS BY MEASURE (GG CO2EQ.)\tLEAD AGENT\nMEASURE\t2025\t\t2030\t\nMEASURE\tGG\t%\tGG\t%\n"
+        "New forest\t1,250.5\t4.1\t2,310.2\t6.2\n"
+    )
+    masses = [(r["value"], r["unit"], r["year"]) for r in rows(text) if r["unit"] != "%"]
+    assert masses == [("1.2505", "Mt CO2e", "2025"), ("2.3102", "Mt CO2e", "2030")]
