@@ -19,6 +19,7 @@ from .cellunits import (
     percent_label,
 )
 from .conditions import row_condition
+from .gases import gas_label_unit
 from .grid import DeadlineTable, LooseTable, YearTable
 from .header import _BAU_RE, _cue_kind, plain_siblings
 from .introunit import names_emissions
@@ -127,6 +128,8 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         if header.unit_column is not None and 1 <= header.unit_column - shift < len(block.cells):
             u_start, u_end = block.cells[header.unit_column - shift]
             caption_unit_ = scaled_unit(text[u_start:u_end]) or caption_unit_  # "1000 ha | 6 | 7": thousands of ha
+        if header.implied_co2e and caption_unit_ and caption_unit_[0] == "Mt CO2e" and (gas := gas_label_unit(label)):
+            caption_unit_ = gas, caption_unit_[1]  # "CH4 | 22.50" under "(Gg) … in CO2e": gigagrams of methane
     own_year = _label_year(text, block, header) if len(block.cells) > 2 else None
     for index, (c_start, c_end) in enumerate(block.cells[1:], start=1):
         if index + shift not in header.years and own_year is not None and _own_amount(text[c_start:c_end]):

@@ -12,6 +12,7 @@ from .captionunits import caption_unit, lead_unit
 from .cells import is_value
 from .cellunits import cell_unit, group_unit, lone_bracket_unit
 from .columnfit import CHANGE_RE
+from .gases import as_co2e
 from .header import _BAU_RE, _cue_kind
 from .headinglines import has_digit
 from .segment import Block
@@ -39,6 +40,7 @@ class YearHeader:
     unit_column: int | None = None  # a "Unit of measure" column: each row's cell there is its numbers' unit
     label_units: set[tuple[str, Decimal]] = field(default_factory=set)  # the units the rows' labels have stated
     row_width: int = 0  # the header row's cells: a shorter row lost leading cells a label above spans (``lead_shift``)
+    implied_co2e: bool = False  # the caption gave a bare mass its CO2e ("CO2eq emissions …, in Gg"): see rowtables
 
 
 def year_header(
@@ -52,7 +54,8 @@ def year_header(
     if history is None and before is not None:
         history = before.history_end
     stated = caption_unit(caption) if caption else None
-    unit = _own_over_caption(_year_cells_unit(text, blocks[index].cells, years), stated)
+    co2e = as_co2e(stated, caption)  # ("CO2eq emissions and removals …, in Gg": gigagrams of CO2e)
+    unit = _own_over_caption(_year_cells_unit(text, blocks[index].cells, years), co2e)
     if unit is None:
         unit = lead_unit(text, blocks[index].cells, min(years))
     if unit is None and index and blocks[index - 1].kind == "table":
@@ -63,7 +66,7 @@ def year_header(
     both = bool(caption) and not kind and bool(_BAU_RE.search(caption))
     return YearHeader(
         years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both,
-        row_width=len(blocks[index].cells),
+        row_width=len(blocks[index].cells), implied_co2e=co2e != stated,
     )  # fmt: skip
 
 

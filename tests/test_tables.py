@@ -2883,3 +2883,12 @@ def test_a_row_of_bare_masses_takes_the_gas_of_the_title_row_over_the_years() ->
     )
     masses = [(r["value"], r["unit"], r["year"]) for r in rows(text) if r["unit"] != "%"]
     assert masses == [("1.2505", "Mt CO2e", "2025"), ("2.3102", "Mt CO2e", "2030")]
+
+
+def test_a_caption_naming_co2e_beside_a_bare_mass_makes_its_rows_co2e_but_a_gas_row_keeps_its_gas() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 5: CO2eq emissions and removals by sector, in Gg, NDC scenario\n\n"
+        "Sector\t2025\t2030\nEnergy\t412\t380\nCH4\t21.5\t19.8\n"
+    )
+    got = [(r["value"], r["unit"]) for r in rows(text)]
+    assert got == [("0.412", "Mt CO2e"), ("0.38", "Mt CO2e"), ("0.0215", "Mt CH4"), ("0.0198", "Mt CH4")]
