@@ -73,6 +73,8 @@ def context_only(
         return True  # "to between 10 (RCP 2.6) and 70 (RCP 8.5) tropical nights": a climate model's run, no plan's
     if country_extent(text, start, q, country):
         return True  # "a country … with an area of 27,834 km2": the country profile, no area of the plan's
+    if q.unit == "%" and _WORLD_WHOLE_AFTER_RE.match(text, q.end):
+        return True  # "0.079% of the world's total population", "70% of the global economy": the world's figures
     if q.unit == "%" and _share_of_a_whole(text, start, q):
         return True  # "USD 4.2 billion (59% of total)", "…, or nearly 60% of the target": a split, no measure
     return not indicator and material_mass(text, q)
@@ -95,6 +97,12 @@ _FACTOR_BEFORE_RE = rx.compile(
 _EACH_AFTER_RE = rx.compile(r"\s*each\b(?!\s+(?:year|month|day|decade|time|season|week)s?\b)")
 
 
+#: a share of the world's people, output, trade or land (a share of its emissions is the country's record, and stays)
+_WORLD_WHOLE_AFTER_RE = rx.compile(
+    r"\s*(?:of|to)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|total\s+global|total\s+world)\s+(?:total\s+)?"
+    r"(?:population|gdp|economy|economic\s+output|trade|land(?:\s+area)?|surface|inhabitants|people)\b",
+    re.IGNORECASE,
+)
 #: a share of a budget: "59% of the total cost", "of the estimated financing needs" (a share "of total emissions"
 #: measures emissions, and stays)
 _OF_A_BUDGET_RE = rx.compile(

@@ -936,3 +936,11 @@ def test_an_area_the_plan_acts_on_stays_however_it_is_introduced() -> None:
         "In 2022, 900 km2 of the country's land area was protected forest."
     )
     assert [(r["value"], r["kind"]) for r in rows(text)] == [("0.12", "target"), ("0.09", "actual")]
+
+
+def test_a_share_of_the_worlds_people_output_or_land_is_the_worlds_figure_but_of_its_emissions_the_countrys() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nIn 2019 Ruritania's population was 0.41% of the world's total population, and "
+        "its emissions 0.06% of global emissions; members of the alliance make up 65% of the global economy."
+    )
+    assert [r["value"] for r in rows(text)] == ["0.06"]
