@@ -260,6 +260,19 @@ def is_deadline(text: str, year_start: int) -> bool:
     return not _END_OF_BEFORE_RE.search(text, max(0, year_start - 20), year_start)
 
 
+def concession_end(text: str, sent_start: int, sent_end: int, q_start: int, q_end: int) -> int | None:
+    """The comma that ends a concession opening the sentence, or a tab-set part of it ("Fairness;\tAlthough …"), when
+    the value at ``q_start`` is in it: "Although its share of global emissions stands at only 0.004%, the country
+    has committed to …" states a fact of its own, up to its comma; the main clause's goal and deadline do not reach
+    into it. None otherwise."""
+    opening = max(sent_start, text.rfind("\t", sent_start, q_start) + 1)
+    opening += len(text[opening:q_start]) - len(text[opening:q_start].lstrip())
+    if text[opening : opening + 1] not in "ATWEDI" or not _CONCESSIVE_OPENING_RE.match(text, opening, q_start):
+        return None
+    comma = text.find(",", q_end, sent_end)
+    return comma if comma != -1 and "," not in text[opening:q_start] else None
+
+
 def kind_for(
     text: str,
     sent_start: int,
@@ -278,12 +291,8 @@ def kind_for(
     Fields of ``ev`` are read only where a step needs them (see ``Evidence``).
     """
     conceded, full_end = False, sent_end  # (a concession is a clause of its own: its verb may be any, see below)
-    if text[sent_start : sent_start + 1] in "ATWEDI" and _CONCESSIVE_OPENING_RE.match(text, sent_start, q_start):
-        # "Although its share of global emissions stands at only 0.004%, the country has committed to …": the
-        # concession states a fact of its own, up to its comma; the main clause's goal does not reach into it
-        comma = text.find(",", q_end, sent_end)
-        if comma != -1 and "," not in text[sent_start:q_start]:
-            c_end, sent_end, conceded = min(c_end, comma), comma, True
+    if (comma := concession_end(text, sent_start, sent_end, q_start, q_end)) is not None:
+        c_end, sent_end, conceded = min(c_end, comma), comma, True
     if cx.may_contain(text, q_end, c_end, GOAL_NOUNS) and GOAL_NOUN_AFTER_RE.match(text, q_end, c_end):
         return "target"
     lo = max(sent_start, q_start - 90)  # the cheap exact tests first: what a match ends with, then its goal noun

@@ -6,10 +6,12 @@ with none has no determinable year. The sentence's years themselves are read by 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import context as cx
 from . import rx
 from .baseyearof import dated_apart, own_since, since_year
+from .clauses import concession_end
 from .horizon import horizon_after, plan_subject, relative_horizon
 from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
@@ -187,6 +189,10 @@ def year_for(
         return carry.list_year
     if q.year:
         return q.year
+    if kind == "actual" and (comma := concession_end(text, years.start, years.start + len(sent), q.start, q.end)):
+        # "Although its share of global emissions is about 0.4%, … cut 50% by 2035": the main clause's deadlines are
+        # not the concession's (its own years, and the sentence's dates of record, still are)
+        years = replace(years, target=[y for y in years.target if y.start < comma])
     if ctx.timeline.base_year and (
         _of_the_base_year(sent, q.start - years.start, q.end - years.start) or labelled_above(ctx.doc.text, q.start)
     ):

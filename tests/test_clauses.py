@@ -2386,3 +2386,12 @@ def test_a_goal_word_in_a_consequence_after_a_comma_is_no_cue_of_the_fact_before
     # a goal the sentence sets before such a participle stays one
     text = "Ruritania, 2 May 2023.\n\nSolar will supply 25% of power by 2035, making it the largest source."
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("25", "target", "2035")]
+
+
+def test_a_concession_set_apart_by_a_tab_states_a_fact_the_main_clauses_deadline_does_not_date() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nFairness and ambition;\tAlthough Ruritania's share of global emissions amounts "
+        "to about 0.3 percent, it has set a target to cut its emissions per unit of GDP by 40 percent by 2035."
+    )
+    got = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
+    assert got == [("0.3", "actual", "2021"), ("40", "target", "2035")]
