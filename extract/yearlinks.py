@@ -55,8 +55,8 @@ _FOOTNOTE_MARK_RE = rx.compile(r"[ \t]?\d{1,2}(?=\s)")
 _LIST_GAP_RE = rx.compile(r"\s*(?:,|;|,?\s*and|,?\s*or)\s*")
 _PAREN_YEAR_RE = rx.compile(
     r"\s*\((?:in\s+|as\s+of\s+|(?:data|figures?)\s+(?:from|for|of)\s+)?((?:19|20|21)\d\d)"
-    r"(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)"
-)  # "(2014)", "(2010 estimate)", "(data from 2018)"
+    r"(?:\s+(?:estimates?|levels?|data|values?|figures?|inventory))?\)(?!\s*:)"
+)  # "(2014)", "(2010 estimate)", "(data from 2018)"; not "(2035): 150,000 ha", a label of what follows
 
 
 

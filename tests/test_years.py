@@ -3005,3 +3005,12 @@ def test_a_share_of_which_takes_the_year_of_its_whole_only_when_that_is_dated_ri
         "which 25 per cent is unconditional."
     )
     assert ("25", "2040") in {(r["value"], r["year"]) for r in rows(text)}
+
+
+def test_a_bracketed_year_with_a_colon_labels_what_follows_not_the_value_before_it() -> None:
+    text = (
+        "Ruritania, 2 May 2025.\n\nRestore upland pastures\tMinistry\t(2023): 40 ha\t(2035): 12,000 ha of pasture "
+        "restored\n"
+    )
+    got = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
+    assert got == [("0.00004", "actual", "2023"), ("0.012", "target", "2035")]
