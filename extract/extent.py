@@ -12,14 +12,18 @@ from . import rx
 from .quantities import Quantity
 
 REACH = 120  # characters before the value its extent's words are read in (within the sentence)
+#: how a text says the extent of what it names: "has an area of", "extends over", "spans over", "covering an area of"
+_EXTENT_VERB = (
+    r"\b(?:(?:has|with)\s+an?\s+(?:total\s+|land\s+|surface\s+)?area\s+of|extends?\s+over|spans?\s+over"
+    r"|spanning\s+over|covering\s+an\s+area\s+of|covers\s+an\s+area\s+of)"
+    r"\s+(?:about|approximately|nearly|some|around|roughly|almost)?\s*$"
+)
 #: the whole territory named as whose area it is: "a country … with an area of", "The island of Mauritius has an area
 #: of", "The Republic of Guinea … covering an area of", "Kyrgyzstan … spans over", "extends over" (not "It covers an
 #: area of …": "it" may be a peat bog)
 _TERRITORY_AREA_RE = rx.compile(
     r"\b(?:country|state|island|islands|nation|republic|archipelago|territory|Republic\s+of\s+\w+)\b[^.;:]{0,80}?"
-    r"\b(?:(?:has|with)\s+an?\s+(?:total\s+|land\s+|surface\s+)?area\s+of|extends?\s+over|spans?\s+over"
-    r"|spanning\s+over|covering\s+an\s+area\s+of|covers\s+an\s+area\s+of)"
-    r"\s+(?:about|approximately|nearly|some|around|roughly|almost)?\s*$",
+    + _EXTENT_VERB,
     re.IGNORECASE,
 )
 #: the land, waters or extent as such: "The combined land area is", "limited land area (", "Singapore's land area
@@ -43,12 +47,7 @@ _LAND_USE_RE = rx.compile(
 
 
 #: what the country's name (the document's country) is said to do before the value: "Kyrgyzstan … spans over"
-_NAMED_EXTENT_RE = rx.compile(
-    r"[^.;:]{0,80}?\b(?:(?:has|with)\s+an?\s+(?:total\s+|land\s+|surface\s+)?area\s+of|extends?\s+over"
-    r"|spans?\s+over|spanning\s+over|covering\s+an\s+area\s+of|covers\s+an\s+area\s+of)"
-    r"\s+(?:about|approximately|nearly|some|around|roughly|almost)?\s*$",
-    re.IGNORECASE,
-)
+_NAMED_EXTENT_RE = rx.compile(r"[^.;:]{0,80}?" + _EXTENT_VERB, re.IGNORECASE)
 
 
 def country_extent(text: str, start: int, q: Quantity, country: str = "") -> bool:
