@@ -944,3 +944,22 @@ def test_a_share_of_the_worlds_people_output_or_land_is_the_worlds_figure_but_of
         "its emissions 0.06% of global emissions; members of the alliance make up 65% of the global economy."
     )
     assert [r["value"] for r in rows(text)] == ["0.06"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since 1961 the mean annual temperature has increased by 1.1°C across the plateau.",
+        "Records show warming of about 0.9 °C between 1960 and 2019.",
+        "Over 1970-2019 the temperature rose at 0.23°C per decade.",
+        "Between 1950 and 2010 the warming rate was about 0.02 °C/year in the north.",
+        "The year 2019 was 2.1 degrees Celsius warmer than the 1961-1990 average.",
+    ],
+)
+def test_a_change_of_temperature_is_a_climate_trend_not_a_record_of_the_plan(sentence: str) -> None:
+    assert rows(f"Ruritania, 2 May 2024.\n\n{sentence}") == []
+
+
+def test_a_temperature_level_stays_a_record_of_the_climate() -> None:
+    text = "Ruritania, 2 May 2024.\n\nIts mean annual temperature over 1991-2020 was about 13.4°C."
+    assert [(r["value"], r["unit"], r["kind"]) for r in rows(text)] == [("13.4", "°C", "actual")]
