@@ -783,16 +783,17 @@ def test_plain_tons_of_a_material_are_no_emission_but_tons_of_a_gas_are() -> Non
     assert not got & {"4", "0.25"}
 
 
-def test_a_warming_measured_over_a_past_period_is_a_record_and_a_projected_one_is_not() -> None:
+def test_a_warming_observed_or_projected_is_a_climate_trend_and_no_row() -> None:
+    # (session 73 reversed session 44's choice to keep observed warming as a record: the dev set's gold leaves such a
+    # trend out, Kenya's "increase in temperature … 1.5°C", and keeps a level, Korea's mean 12.7°C)
     base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
     text = (
         f"{base}\n\nThe annual mean air temperature over Ruritania has increased by 1.84°C from 1950 to 2016.\n\n"
         "Since 1961, the mean temperature has risen by 1.3 °C.\n\nUnder SSP2-4.5, assessments indicate a late-century "
         "warming of 2.4°C relative to the 1995–2014 average.\n\nTemperatures could rise by 1.9 °C by 2050."
     )
-    got = {(r["value"], r["year"], r["kind"]) for r in rows(text) if r["unit"] == "°C"}
-    assert {v for v, _, _ in got} == {"1.84", "1.3"}
-    assert ("1.84", "2016", "actual") in got
+    assert [r for r in rows(text) if r["unit"] == "°C"] == []
+    assert [r["value"] for r in rows(text)] == ["20"]
 
 
 def test_hectares_written_to_the_thousandth_are_thousands() -> None:

@@ -192,13 +192,13 @@ def test_the_end_of_a_change_from_today_is_a_goal_not_a_record() -> None:
 
 
 def test_a_change_since_the_beginning_of_a_record_in_a_year_is_of_the_present() -> None:
-    # "Since the beginning of temperature measurements in Ruritania in 1871, the temperature has risen by 1.9°C": the
-    # rise runs from 1871 to the present, no record of 1871
+    # "Since the beginning of electricity statistics in Ruritania in 1951, the share has risen by 19%": the rise runs
+    # from 1951 to the present, no record of 1951 (a warming, the first example, is now no row: a climate trend)
     text = (
-        "This NDC was submitted in 2020.\n\nSince the beginning of temperature measurements in Ruritania in 1871, "
-        "the average annual temperature has risen by 1.9°C."
+        "This NDC was submitted in 2020.\n\nSince the beginning of electricity statistics in Ruritania in 1951, "
+        "the share of renewable power has risen by 19%."
     )
-    found = next(r for r in rows(text) if r["value"] == "1.9")
+    found = next(r for r in rows(text) if r["value"] == "19")
     assert (found["year"], found["kind"]) == ("2020", "actual")
 
 
