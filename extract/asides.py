@@ -73,8 +73,6 @@ def context_only(
         return True  # "to between 10 (RCP 2.6) and 70 (RCP 8.5) tropical nights": a climate model's run, no plan's
     if country_extent(text, start, q, country):
         return True  # "a country … with an area of 27,834 km2": the country profile, no area of the plan's
-    if q.unit.startswith("°C") and (q.unit != "°C" or _warming(text, start, q)):
-        return True  # "increased by 0.5°C over 1960-2010", "0.26°C per decade": a climate trend, no plan's or record's
     if q.unit == "%" and _WORLD_WHOLE_AFTER_RE.match(text, q.end):
         return True  # "0.079% of the world's total population", "70% of the global economy": the world's figures
     if q.unit == "%" and _share_of_a_whole(text, start, q):
@@ -139,24 +137,3 @@ def _share_of_a_whole(text: str, start: int, q: Quantity) -> bool:
     if _OF_TOTAL_RE.match(text, q.end) and _MONEY_BRACKET_BEFORE_RE.search(before):
         return True
     return bool(_OF_THE_GOAL_RE.match(text, q.end) and _RESTATED_AS_BEFORE_RE.search(before))
-
-
-#: a change of temperature said before or after it: "an increase in mean temperature of around 0.5 °C", "warming of
-#: 1.7°C", "rose by 1.1°C", "an anomaly of 1.5°C", "1.2°C warmer" (a level, "a mean annual temperature of 12.7°C", is
-#: a record of the climate and stays)
-_WARMING_BEFORE_RE = rx.compile(
-    r"\b(?:increase[sd]?|increasing|decrease[sd]?|rise[sn]?|rising|rose|warming|warmed|anomal(?:y|ies)|deviations?"
-    r"|chang(?:e|ed|es))\b[^.;]{0,50}$",
-    re.IGNORECASE,
-)
-_WARMING_AFTER_RE = rx.compile(
-    r"\s*(?:(?:average\s+|mean\s+)?temperature\s+)?(?:of\s+)?(?:warming|warmer|increase|rise|higher|hotter)\b"
-    r"|\s*/\s*(?:year|yr|decade)\b|\s+(?:a|per)\s+(?:year|annum|decade)\b",  # "0.024 °C/year": a rate of change
-    re.IGNORECASE,
-)
-
-
-def _warming(text: str, start: int, q: Quantity) -> bool:
-    """Whether a temperature is a change of the climate, an observed or projected trend (see _WARMING_BEFORE_RE)."""
-    before = _WARMING_BEFORE_RE.search(text, max(start, q.start - 60), q.start)
-    return bool(before or _WARMING_AFTER_RE.match(text, q.end))

@@ -184,8 +184,8 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         return None  # "122 MWh per NIS 1 million", "0.113 toe/thousand $": an energy intensity, never a total
     if name.startswith("Mt") and after.factor == KG_IN_MT:
         return None  # "0.9 kg CO2e/USD", "400 kg CO2e": an intensity in kilograms we do not name, never a total
-    if name == "°C" and temperature_goal(text, num.start, end, floor, limit):
-        return None
+    if name == "°C per decade" or (name == "°C" and temperature_goal(text, num.start, end, floor, limit)):
+        return None  # the Paris goal, or a change of temperature: the climate's, no value of the country's
     if name in ("Mt", "Mt CO2") and (
         gas := gas_mass_unit(text, num.start, end, floor, limit, paired_only=name != "Mt")
     ):

@@ -1,5 +1,7 @@
 """Temperatures a plan quotes that are no value of the country's: the Paris goal (1.5 / 2 degrees of global warming)
-and warming to come; a warming measured over a past period is the country's record and stays.
+and any change of temperature, a warming to come or one observed ("has increased by 1.84°C from 1950 to 2016", "0.26°C
+per decade"): the climate's trend, which the dev set's annotators leave out. A level stays, a record of the climate
+("a mean annual temperature of 12.7°C"). (Session 48 kept observed warming as a record; session 73 reversed that.)
 """
 
 from __future__ import annotations
@@ -28,30 +30,26 @@ _TEMPERATURE_GOAL_BEFORE_RE = first_char_guarded(
 
 
 def temperature_goal(text: str, start: int, end: int, floor: int, limit: int) -> bool:
-    """A temperature in the language of the Paris goal (1.5 / 2 degrees of global warming) or of a projected or
-    observed warming ("could rise by 0.9°C"), not a measured level of the country's own."""
+    """A temperature in the language of the Paris goal (1.5 / 2 degrees of global warming), or a change of
+    temperature, projected or observed ("could rise by 0.9°C", "has increased by 1.84°C", "1.2°C warmer", "0.02
+    °C/year"), not a measured level of the country's own."""
     if _TEMPERATURE_GOAL_AFTER_RE.match(text, end, limit) or _TEMPERATURE_GOAL_BEFORE_RE.search(
         text, max(floor, start - 100), start
     ):
         return True
-    if not _WARMING_BEFORE_RE.search(text, max(floor, start - 80), start):
-        return False
-    # a warming measured over a past period is the country's record: "has increased by 1.84°C from 1950 to 2016"
-    return not (_PAST_PERIOD_RE.search(text, floor, limit) and not _FUTURE_RE.search(text, floor, limit))
+    return bool(_WARMING_BEFORE_RE.search(text, max(floor, start - 80), start) or _WARMING_AFTER_RE.match(text, end))
 
 
-#: a period of records: "from 1950 to 2016", "between 1961 and 2015", "1960-2010", "since 1950"
-_PAST_PERIOD_RE = rx.compile(
-    r"\b(?:19\d\d|20[01]\d)\s*(?:-|–|to|and|until)\s*(?:19\d\d|20[012]\d)\b|\bsince\s+(?:the\s+)?(?:19\d\d|20[01]\d)",
-    re.IGNORECASE,
-)
-#: what makes a warming projected: a modal, a scenario, a future year ("by 2050")
-_FUTURE_RE = rx.compile(
-    r"\b(?:will|would|could|may|might|shall|expected|projected|projections?|scenarios?|forecast\w*|models?"
-    r"|(?:by|in|to)\s+(?:20[3-9]\d|21\d\d)|century|SSP\d|RCP\s?\d)\b",
-    re.IGNORECASE,
-)
+#: a change of temperature named before it: "increased by", "a rise of", "warming of", "an anomaly of", "deviations
+#: from the mean in the range of", "could reach" (not "the warmest month is July (28.8°C)", a level)
 _WARMING_BEFORE_RE = first_char_guarded(
-    r"\b(?:project\w*|scenario|could|would|expected|rise|rising|rose|increas\w*|warm\w*|hotter|higher|change)\b",
+    r"\b(?:project\w*|scenario|could|would|expected|rise[sn]?|rising|rose|increas\w*|decreas\w*|warm(?:s|ed|er|ing)?|hotter"
+    r"|higher|chang\w*|anomal\w*|deviations?)\b",
+    re.IGNORECASE,
+)
+#: or after it: "1.23°C temperature rise", "2.1 degrees Celsius warmer", "0.024 °C/year", "0.04 °C a year"
+_WARMING_AFTER_RE = rx.compile(
+    r"\s*(?:(?:average\s+|mean\s+)?temperature\s+)?(?:of\s+)?(?:warming|warmer|increase|rise|higher|hotter)\b"
+    r"|\s*/\s*(?:year|yr|decade)\b|\s+(?:a|per)\s+(?:year|annum|decade)\b",
     re.IGNORECASE,
 )
