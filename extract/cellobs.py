@@ -192,5 +192,7 @@ def _observe(
         obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
     if name == "Mt" and not obs.indicator and material_caption(wider):
         return obs  # a cell of "… in tonnes of dry matter per year": a material's mass, no emission (not added)
+    if name == "°C per decade":
+        return obs  # "Mean temperature | °C per decade | +0.4": a rate of warming, the climate's trend (temperature.py)
     ctx.add(obs)
     return obs

@@ -2892,3 +2892,11 @@ def test_a_caption_naming_co2e_beside_a_bare_mass_makes_its_rows_co2e_but_a_gas_
     )
     got = [(r["value"], r["unit"]) for r in rows(text)]
     assert got == [("0.412", "Mt CO2e"), ("0.38", "Mt CO2e"), ("0.0215", "Mt CH4"), ("0.0198", "Mt CH4")]
+
+
+def test_a_table_row_of_warming_rates_is_the_climates_trend_and_no_row() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nTable 2: Observed trends, 1991-2022\n\nIndicator\tUnit\tNorth\tSouth\n"
+        "Mean temperature\t°C per decade\t+0.5\t+0.6\nRenewable share of power\t%\t12\t19\n"
+    )
+    assert sorted((r["value"], r["unit"]) for r in rows(text)) == [("12", "%"), ("19", "%")]
