@@ -57,6 +57,9 @@ _PROFILE_RE = first_char_guarded(
     r"|area\s+of\s+the\s+country|country['’]s\s+area"
     r"|repetition\s+rates?|tourism|tourists?|visitors?|natural\s+disasters?|urbani[sz]ation|urban\s+population"
     r"|extreme\s+(?:weather\s+)?events?\s+(?:recorded|observed|registered|reported)"  # a record, not a plan
+    # the climate observed: "annual rainfall fell by 17-30%", "precipitation increased by 12% over 1958-2018" (not the
+    # instruments that measure it: "deploy rainfall and piezometric networks")
+    r"|(?:rainfall|precipitation)(?!\s+(?:and\s+[\w-]+\s+)?(?:networks?|stations?|gauges?|harvest\w*|monitor\w*|data)\b)"
     # the economy's output: "83 million tons of coal were extracted, of which 69.6 were exported", "mining accounted
     # for 57.7% of the total industrial production", "the outputs were 21.9 thousand tons of meat"; and the state of
     # nature: "26% of the fauna is endangered", "permafrost declined by 33.7%"

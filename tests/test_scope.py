@@ -963,3 +963,11 @@ def test_a_change_of_temperature_is_a_climate_trend_not_a_record_of_the_plan(sen
 def test_a_temperature_level_stays_a_record_of_the_climate() -> None:
     text = "Ruritania, 2 May 2024.\n\nIts mean annual temperature over 1991-2020 was about 13.4°C."
     assert [(r["value"], r["unit"], r["kind"]) for r in rows(text)] == [("13.4", "°C", "actual")]
+
+
+def test_the_climate_observed_is_the_profile_but_the_instruments_a_plan_deploys_are_not() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nBetween 1961 and 2020 annual rainfall fell by 11-18% in the east.\n\n"
+        "By 2035 the plan will deploy rainfall and river gauge networks and cover 100% of the basins with warnings."
+    )
+    assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("100", "target", "2035")]
