@@ -214,7 +214,7 @@ AFTER_CHARS = 40  # "a tenth (8.2%) of the population": what a bracketed figure 
 _PAPERWORK_NOUNS = (
     r"(?:programmes?|programs?|projects?|polic(?:y|ies)|measures?"
     r"|actions?|categor(?:y|ies)|sectors?|(?<!protected\s)areas?|initiatives?|plans?|strateg(?:y|ies)|workshops?|meetings?"
-    r"|reports?|documents?|laws?|regulations?|standards?|countries|counties|states|members?|partners?|stakeholders?"
+    r"|reports?|documents?|laws?|regulations?|standards?|countries|nations|counties|states|members?|partners?|stakeholders?"
     r"|institutions?|ministr(?:y|ies)|agenc(?:y|ies)|sites|territories|lands|calls|sessions|consultations"
     r"|participants|attendees|comments|recommendations|submissions|responses"
     # (what the plan's capacity building counts: "120 training seminars", "30 awareness campaigns")
