@@ -73,6 +73,8 @@ def context_only(
         return True  # "to between 10 (RCP 2.6) and 70 (RCP 8.5) tropical nights": a climate model's run, no plan's
     if country_extent(text, start, q, country):
         return True  # "a country … with an area of 27,834 km2": the country profile, no area of the plan's
+    if q.unit.startswith("Mt") and _THRESHOLD_BEFORE_RE.search(text, max(start, q.start - 120), q.start):
+        return True  # "emitters with emissions of over 50 thousand t CO2-eq./year must report": a rule's threshold
     if q.unit == "%" and _WORLD_WHOLE_AFTER_RE.match(text, q.end):
         return True  # "0.079% of the world's total population", "70% of the global economy": the world's figures
     if q.unit == "%" and _share_of_a_whole(text, start, q):
@@ -97,6 +99,14 @@ _FACTOR_BEFORE_RE = rx.compile(
 _EACH_AFTER_RE = rx.compile(r"\s*each\b(?!\s+(?:year|month|day|decade|time|season|week)s?\b)")
 
 
+#: the threshold of a class a rule defines: "emitters with emissions of over", "installations whose emissions
+#: exceed", "all new policy proposals where the impact on GHG emissions is likely to be equal or above"
+_THRESHOLD_BEFORE_RE = rx.compile(
+    r"\b(?:emitters|installations|facilities|entities|enterprises|companies|operators|proposals|projects|plants)\s+"
+    r"(?:with|whose|where|that|which)\b[^.;]{0,80}?\b(?:over|above|exceed(?:s|ing)?|more\s+than|greater\s+than"
+    r"|at\s+least)\s*$",
+    re.IGNORECASE,
+)
 #: a share of the world's people, output, trade or land (a share of its emissions is the country's record, and stays)
 _WORLD_WHOLE_AFTER_RE = rx.compile(
     r"\s*(?:of|to)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|total\s+global|total\s+world)\s+(?:total\s+)?"

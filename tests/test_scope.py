@@ -973,3 +973,11 @@ def test_the_climate_observed_is_the_profile_but_the_instruments_a_plan_deploys_
         "By 2035 the plan will deploy rainfall and river gauge networks and cover 100% of the basins with warnings."
     )
     assert [(r["value"], r["kind"], r["year"]) for r in rows(text)] == [("100", "target", "2035")]
+
+
+def test_the_threshold_of_a_class_a_rule_defines_is_no_level_of_the_plan() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nSince 2022, installations with annual emissions of more than 25,000 tCO2e must "
+        "report them; by 2030 the sector will cut its emissions to 4.2 MtCO2e."
+    )
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("4.2", "target")]
