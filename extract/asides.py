@@ -1,6 +1,7 @@
 """Numbers a sentence quotes beside the country's values, as context: a goal's coverage, a probability, the world's
-statistics and other parties' shares, the climate's damage, a resource's potential, the plan's paperwork and the
-mass of a material. Asked of each value after it is classified, so a catalogue indicator keeps what it names.
+statistics and other parties' shares, the climate's damage, a resource's potential, the plan's paperwork, the mass of
+a material, the country's own extent (``extent``), a rule's threshold, and a split of a budget or of a goal. Asked of
+each value after it is classified, so a catalogue indicator keeps what it names.
 """
 
 from __future__ import annotations
