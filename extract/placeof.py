@@ -3,6 +3,7 @@ section's, or the document's country."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -19,6 +20,17 @@ _PLACE_AFTER_GAP_RE = cx.guarded("fiot", r"\b(?:of|in|for|to)\s+(?:the\s+)?(?:[\
 _IN_BEFORE_RE = first_char_guarded(r"\b[Ii]n\s+(?:the\s+)?$")
 _PLACE_LINK_RE = rx.compile(r"\s*(?:,|and|, and)\s*(?:the\s+)?")
 _PLACES_NOUN_AFTER_RE = rx.compile(r"\s+(?:provinces|states|cities|countries|regions)\b")
+#: a place after the value that another subject of the clause names: "9% at the national level while the average in
+#: sub-Saharan Africa is 24.6%" (the 9% is the country's)
+_OTHER_SUBJECT_GAP_RE = rx.compile(r"\b(?:while|whereas|compared|than|against|versus|average)\b", re.IGNORECASE)
+#: a group the subject belongs to, no place of its values: "Benin is one of the least developed countries whose
+#: emissions …", "As one of the developing countries, …", "among the small island developing states"
+_MEMBERSHIP_BEFORE_RE = rx.compile(r"\b(?:one\s+of|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: a place named beside the subject, to compare it or class it: "while the average in sub-Saharan Africa is 24.6%",
+#: "one of the least developed countries": no place the paragraph speaks for
+_BESIDE_BEFORE_RE = rx.compile(
+    r"\b(?:average|mean|than|compared\s+(?:to|with)|while|whereas|one\s+of|among)\b[^.;]{0,30}$", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=4)
@@ -59,10 +71,18 @@ def region_for(
     for r in regions:
         if q.end <= r.start < c_end:
             gap = text[q.end : r.start]
-            if _CHINA_HYPHEN_GAP_RE.fullmatch(gap) or _PLACE_AFTER_GAP_RE.search(gap) and len(gap) < 100:
+            if _CHINA_HYPHEN_GAP_RE.fullmatch(gap) or (
+                _PLACE_AFTER_GAP_RE.search(gap) and len(gap) < 100 and not _OTHER_SUBJECT_GAP_RE.search(gap)
+            ):
                 if r.name != ctx.country:
                     return [r.name]
-    before_regions = [r for r in regions if r.end <= q.start and r.name != "World"]
+    before_regions = [
+        r
+        for r in regions
+        if r.end <= q.start
+        and r.name != "World"
+        and not _MEMBERSHIP_BEFORE_RE.search(text, max(0, r.start - 40), r.start)
+    ]
     in_clause = [r for r in before_regions if r.start >= c_start]
     framing = [
         r
@@ -117,6 +137,7 @@ def paragraph_region(ctx: DocContext, block: Block) -> str | None:
         if r.name == ctx.country:
             return None  # "Türkiye announced its strategy at COP 29 in Baku, Azerbaijan": about the country itself
         partner = _PARTNER_BEFORE_RE.search(text[max(0, r.start - 10) : r.start])
-        if not partner:
+        beside = _BESIDE_BEFORE_RE.search(text, max(first.start, r.start - 40), r.start)
+        if not partner and not beside:
             return r.name
     return None

@@ -295,3 +295,15 @@ def test_the_party_is_read_from_the_front_pages() -> None:
     annex = "Partners such as Germany fund projects. " * 500  # an annex naming another party far more often
     assert text_country(front + annex) == "Kenya"
     assert text_country(annex) == "Germany"
+
+
+def test_a_group_the_country_belongs_to_or_is_compared_with_is_no_region_of_its_values() -> None:
+    from tests.test_extractor import rows
+
+    text = (
+        "Togo, 2 May 2021.\n\nTogo is one of the least developed countries in the world whose GHG emissions were "
+        "about 11.3 MtCO2e in 2018.\n\nAccess to electricity was 9% at the national level in 2016 while the average "
+        "in sub-Saharan Africa is 24.6%."
+    )
+    got = [(r["value"], r["region"]) for r in rows(text)]
+    assert got == [("11.3", "Togo"), ("9", "Togo"), ("24.6", "Africa")]
