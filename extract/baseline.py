@@ -27,6 +27,7 @@ from .years import clause_bounds
 _REF = (
     r"(?:BAU|business[\s-]+as[\s-]+usual|reference\s+(?:scenario|case|projection|pathway|level)s?"
     r"|baseline\s+(?:scenario|projection|pathway|case)s?"  # "the projections of the baseline scenarios reach …"
+    r"|base\s+(?:scenario|case)s?"  # "demand in 2030 under the Base Scenario is estimated at …": the same path
     # "without (co-benefit adaptation) measures", "without implementing climate change adaptation measures": up to
     # four words name which measures are left out
     r"|without[\s-]+(?:[\w-]+\s+){0,4}?(?:mitigation|measures|policies|actions?|I?NDCs?)"
@@ -52,7 +53,7 @@ _REF_RE = cx.guarded(
 # one in each match
 _REF_WORDS = (
     "bau", "business", "reference", "baseline", "without", "scenario", "existing", "wem", "status", "cna", "with no",
-    "absence", "extension", "continuation",
+    "absence", "extension", "continuation", "base case",
 )  # fmt: skip
 #: A reference named as the yardstick of a change: "below BAU", "compared to the BAU scenario", "relative to ...".
 AGAINST_RE = first_char_guarded(
@@ -131,7 +132,9 @@ _OWN_SCENARIO_RE = rx.compile(
     r"\s*(?:(?:that\s+|which\s+)?(?:it|they|emissions)\s+would\s+(?:have\s+)?\w+(?:\s+to)?\s+)?"
     r"(?:(?:in|by)\s+\d{4}\s+)?[(,]?\s*(?:under|in|for|according\s+to)?\s*(?:the\s+|a\s+|its\s+)?(?:"
     r"(" + _REF + r")|(?:mitigation|attenuation|NDC(?:\s*\d(?:\.\d)?)?|conditional|unconditional|policy|target"
-    r"|with[\s-]+(?:additional\s+)?measures)\s+(?:scenario|pathway|case))\b",
+    r"|with[\s-]+(?:additional\s+)?measures)\s+(?:scenario|pathway|case)"
+    # "… according to the scenario of conditional mitigation": "scénario d'atténuation conditionnelle" translated
+    r"|scenarios?\s+of\s+(?:(?:un)?conditional\s+)?(?:mitigation|attenuation))\b",
     re.IGNORECASE,
 )
 

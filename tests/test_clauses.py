@@ -1724,6 +1724,19 @@ def test_a_trend_scenario_is_the_reference_path() -> None:
     assert cut == [("21", "bau")]
 
 
+
+def test_a_base_scenario_is_the_reference_path_and_a_scenario_of_mitigation_the_plans() -> None:
+    modelled = "Electricity demand in 2031 under the Base Scenario is estimated to be around 4,200GWh."
+    assert got("Ruritania will build 90 MW of wind by 2031. " + modelled, "kind") == [("0.09", "target")]
+    cut = got("Ruritania will cut fuel imports by 15% by 2031 compared to the base case.", "baseline")
+    assert cut == [("15", "bau")]
+    # a flattened pair: the reference's label closes the first amount, the plan's own scenario names the second
+    pair = (
+        "Forests will absorb in 2031: 48,210 kt CO2 equivalent according to the base scenario 61,905 kt CO2"
+        " equivalent according to the scenario of conditional mitigation;"
+    )
+    assert got(pair, "kind") == [("61.905", "target")]
+
 @pytest.mark.parametrize(
     "sentence",
     [
