@@ -334,6 +334,8 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         modal = _MODAL_BEFORE_RE.search(before)
         if modal and modal.group(0)[:2].lower() == "to" and m.group(0)[:4].lower() == "have":
             modal = None  # "estimated to have grown": a perfect infinitive reports the past
+        elif modal and modal.group(0).rstrip().lower() == "to" and m.group(0)[:2].lower() != "ha":
+            continue  # "programmes have led to increased coverage": a past form right after "to" is an adjective
         lo = max(start, m.start() - 60)
         if m.group(0)[:9].lower() == "estimated" and (
             _REDUCTION_IS_RE.search(text, lo, m.start()) or _NEED_BEFORE_RE.search(text, lo, m.start())

@@ -857,6 +857,19 @@ def test_a_perfect_infinitive_after_an_estimate_reports_the_past() -> None:
     }.get("45") == "target"
 
 
+
+def test_a_past_form_right_after_to_is_an_adjective_not_an_infinitive_of_intent() -> None:
+    text = (
+        "In 2020, Ruritania's emissions were 12 MtCO2e. In 2020, forest cover was 40%. Its programmes have led to"
+        " increased water coverage to 90% in urban areas and 61% in rural areas by 2012. Loans contributed to reduced"
+        " coal use of 3 Mt in 2016."
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("90", "2012", "actual"), ("61", "2012", "actual"), ("3", "2016", "actual")} <= got
+    # the infinitive of intent keeps its goal
+    aim = "In 2019 emissions were 12 Mt. It aims to increase cover to 70% by 2030."
+    assert ("70", "2030", "target") in {(r["value"], r["year"], r["kind"]) for r in rows(aim)}
+
 def test_a_perfect_at_the_headline_deadline_is_a_result_the_plan_is_to_reach() -> None:
     # plans that state their results as reached: "has increased … in 2030" in a plan of 2015 is no record of 2030
     text = (
