@@ -222,7 +222,12 @@ REMOTE_PAST_RE = rx.compile(
 )
 #: Words that put a number in the present: a current state is a fact.
 PRESENT_FACT_RE = cx.guarded("acinpst", r"\b(?:currently|at\s+(?:the\s+)?present(?:\s+time)?|presently|today|to\s+date"
-                              r"|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I)  # fmt: skip
+                              r"|so\s+far|as\s+it\s+stands|now\s+stands?"
+                              # "the current rate of cutting is estimated to be 85,000 m3": a subject in the present
+                              # (not the current plan's goal: "the current NDC target is 30%")
+                              r"|the\s+current\s+(?!(?:I?NDCs?|targets?|goals?|commitments?|pledges?|plans?|polic\w+"
+                              r"|measures|trends?|trajector\w+|path\w*|scenarios?|base)\b)(?:[\w-]+\s+){1,4}?(?:is|are)\b)\b",
+                              re.I)  # fmt: skip
 _PRESENT_FACT_WORDS = ("current", "present", "today", "date", "far", "stand")  # one is in every match
 
 

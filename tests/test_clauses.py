@@ -142,6 +142,16 @@ def test_kind_is_read_from_the_clause(text: str, expected: list[tuple[str, str]]
     assert got(text, "kind") == expected
 
 
+def test_the_current_level_as_the_subject_of_a_present_tense_is_a_record() -> None:
+    text = (
+        "Ruritania's plan runs to 2030. In 2020 forest cover was 40%. In 2020, emissions were 9 MtCO2e.\n\n"
+        "Mitigation\n\nThe potential for charcoal output is estimated at 410,000 m3 a year and the current rate of"
+        " output is estimated to be 96,000 m3 a year. The current NDC target is 30% below BAU."
+    )
+    got = {r["value_raw"]: r["kind"] for r in rows(text)}
+    assert got.get("96,000 m3", "no goal") != "target"  # a record (of no year the text names: no row)
+    assert got["30%"] == "target"  # (not the current plan's goal)
+
 def test_a_participle_naming_the_noun_a_future_brings_is_no_past_event() -> None:
     # "will lead to avoided emissions of 11%": "avoided" is the noun's adjective, after "in" or "to" alike; the
     # future decides (a verb's "avoided 11%" stays a record)
