@@ -54,7 +54,7 @@ def is_from_side(text: str, q_start: int, group: str) -> bool:
 
 
 #: what makes a plain mass one of emissions: "from 216 Mt to 112 Mt in 2025 and 70 Mt CO2-eq"
-_EMISSION_WORDS_RE = rx.compile(r"\bemi(?:ssions?|t\w*)\b|\bGHG|CO2|CO₂|carbon|greenhouse", re.IGNORECASE)
+EMISSION_WORDS_RE = rx.compile(r"\bemi(?:ssions?|t\w*)\b|\bGHG|CO2|CO₂|carbon|greenhouse", re.IGNORECASE)
 
 
 def emitted_start(text: str, start: int, end: int, unit: str) -> bool:
@@ -63,7 +63,7 @@ def emitted_start(text: str, start: int, end: int, unit: str) -> bool:
     ("freight will reach 146 million tonnes from 55 million tonnes") is today's level of some good, with no year."""
     if not unit.startswith("Mt"):
         return False
-    return unit != "Mt" or _EMISSION_WORDS_RE.search(text, start, end) is not None
+    return unit != "Mt" or EMISSION_WORDS_RE.search(text, start, end) is not None
 
 
 #: A rise, not a cut: "projected to increase by 110%".

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from . import clauses, rx
 from . import context as cx
+from .bautype import declares_bau_targets
 from .captionunits import caption_row, caption_unit, table_caption
 from .carriedyears import keeps_data_year
 from .cells import CAPTION_RE, is_value
@@ -84,6 +85,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
     timeline = read_timeline(wraps_joined(text, blocks), doc.doc)  # (its sentences read on over wrapped lines)
     ctx = DocContext(doc, catalogue, cx.document_country(text, doc.file), timeline, table_footnotes(blocks, text))
     ctx.continental = writes_decimal_commas(text)  # "99.992 kt" beside "15,4 million" is 99,992 kt
+    ctx.bau_targets = declares_bau_targets(text)  # "Type of target: deviation from BAU", then cuts that name none
     carry = Carry()
     header: YearHeader | None = None  # the row of years heading the tab table being read
     caption = ""  # the caption of the table being read

@@ -14,6 +14,7 @@ from . import clauses, rx, scope
 from . import context as cx
 from .asides import context_only
 from .baseyearof import base_year_for
+from .bautype import cut_from_declared_bau
 from .carriedyears import carry_framing_years, carry_paragraph_year, read_carried_years
 from .clausecues import cues, reports_done
 from .conditions import row_condition
@@ -319,6 +320,8 @@ def read_sentence(
             text, c_start, q.start, q.end, c_end
         ):  # (not over a base year of its own: "… 44% below BAU. This is 23% compared with the base year, 2008.")
             baseline, base = carry.paragraph_baseline  # "… 9% compared to BAU. This can be raised to 27% with support"
+        elif not baseline and kind == "target" and ctx.bau_targets and q.unit == "%" and base is None:
+            baseline = "bau" if cut_from_declared_bau(text, (start, end), (c_start, c_end), q.start, q.end) else ""
         condition = (
             clauses.condition_for(
                 text, start, end, q.start, q.end,

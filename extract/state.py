@@ -213,6 +213,7 @@ class DocContext:
     year_starts: set[int] = field(default_factory=set)  # char_start of every "year" row, so a peak is read once
     cited_tables: dict[str, int] = field(default_factory=dict)  # table number -> deadline where the text cited it
     continental: bool = False  # the text writes decimal commas and thousands points (numberstyle)
+    bau_targets: bool = False  # the plan states its targets are cuts from BAU, none against a base year (bautype)
 
     def add(self, obs: Observation) -> None:
         self.observations.append(obs)

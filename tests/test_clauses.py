@@ -522,6 +522,19 @@ def test_a_plan_declaring_all_its_pledges_conditional_conditions_every_target_th
     assert [c for _, c in got(other + goals, "condition")][-2:] == ["", ""]
 
 
+def test_a_plan_declaring_its_targets_cuts_from_bau_measures_its_unmeasured_emission_cuts_against_bau() -> None:
+    """ "Type of target: deviation from business-as-usual" stated once: a later cut of emissions that names no
+    yardstick ("The waste sector targets a 25% reduction in methane emissions") is vs BAU; a cut of something else
+    ("reduce fertiliser use by 40%") is not, nor is any cut in a plan that also states a target against a year."""
+    lead = "This NDC was submitted in 2024. Type of target: deviation from business-as-usual emissions in 2035.\n\n"
+    goals = (
+        "The power sector targets a 6.5% reduction in emissions by 2035, while the waste sector aims for a 25%"
+        " reduction.\n\nFarmers will reduce fertiliser use by 40% by 2035."
+    )
+    assert got(lead + goals, "baseline") == [("6.5", "bau"), ("25", "bau"), ("40", "")]
+    both = lead.replace("\n\n", " Emissions will also fall 10% below 2015 levels by 2035.\n\n")
+    assert [b for v, b in got(both + goals, "baseline") if v in ("6.5", "25")] == ["", ""]
+
 def test_condition_from_the_section_heading() -> None:
     text = (
         "Conditional contribution\n\nRuritania will install 300 MW of wind power by 2030.\n\n"
