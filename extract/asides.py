@@ -80,7 +80,28 @@ def context_only(
         return True  # "0.079% of the world's total population", "70% of the global economy": the world's figures
     if q.unit == "%" and _share_of_a_whole(text, start, q):
         return True  # "USD 4.2 billion (59% of total)", "…, or nearly 60% of the target": a split, no measure
+    if q.unit == "%" and _gap_between_goals(text, start, q):
+        return True  # "an increase of 13 percentage points compared to the previous target": two goals' gap
     return not indicator and material_mass(text, q)
+
+
+#: what a gap in percentage points may lie between, other than two records: goals and estimates ("an increase of 13
+#: percentage points compared to the previous target", "an upgrade in the mitigation ambition of 2 percentage
+#: points", "1.1 percentage points higher than the 0.9% that the bank projected")
+_GOALS_OR_ESTIMATES_RE = rx.compile(
+    r"\b(?:targets?|goals?|ambitions?|commitments?|pledges?|I?NDCs?|estimates?|projected|projections?|forecasts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _gap_between_goals(text: str, start: int, q: Quantity) -> bool:
+    """A difference in percentage points in a sentence about goals or estimates: how two of them differ, no goal
+    or record of its own (a share raised "by 3 percentage points by 2030" in a sentence naming no goal stays)."""
+    written = text[q.start : q.end]
+    if "point" not in written.lower() and not written.endswith("pp"):
+        return False
+    stop = text.find(". ", q.end, q.end + 300)
+    return _GOALS_OR_ESTIMATES_RE.search(text, start, stop if stop >= 0 else q.end + 300) is not None
 
 
 #: a climate model's scenario named in brackets right after a value: "(RCP 2.6)", "(under RCP4.5)", "(SSP5-8.5)"

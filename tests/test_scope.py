@@ -851,6 +851,16 @@ def test_a_plants_capacity_factor_is_an_assumption_not_a_share_of_renewables() -
     assert [r["value"] for r in rows(text)] == ["0.025", "35"]
 
 
+def test_a_gap_in_percentage_points_between_two_goals_or_estimates_is_no_value() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nThe goal of cutting emissions by 45% by 2035 is an increase of 9 percentage points"
+        " compared to the previous target of 36%. Output grew by 3.1% in 2023, 0.8 percentage points higher than the"
+        " bank projected. The plan will raise the share of electricity in final energy by 4 percentage points by 2035."
+    )
+    got = [r["value_raw"] for r in rows(text)]
+    assert "9 percentage points" not in got and "0.8 percentage points" not in got
+    assert {"45%", "4 percentage points"} <= set(got)  # a share raised by points, in a sentence naming no goal
+
 def test_a_value_labelled_by_a_climate_models_scenario_is_no_plan_figure() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nAn increase in the number of "
