@@ -80,11 +80,23 @@ def context_only(
         return True  # "0.079% of the world's total population", "70% of the global economy": the world's figures
     if q.unit == "%" and _share_of_a_whole(text, start, q):
         return True  # "USD 4.2 billion (59% of total)", "…, or nearly 60% of the target": a split, no measure
+    if q.unit in ("%", "times", "x") and _THAN_ANOTHER_AFTER_RE.match(text, q.end):
+        return True  # "four times lower than the world's per capita emissions": how it compares, no value of its own
     if q.unit == "%" and _gap_between_goals(text, start, q):
         return True  # "an increase of 13 percentage points compared to the previous target": two goals' gap
     return not indicator and material_mass(text, q)
 
 
+#: a ratio to something other than the country's own past or path: the world's or a group's average, another
+#: country's figure, a guideline, an earlier estimate ("15% less than the average of EU countries", "4.4 times less
+#: than that of our main trading partner", "36 percent higher than the previous estimates"); a comparison with a
+#: year, BAU or a baseline is a change of the country's own and stays
+_THAN_ANOTHER_AFTER_RE = rx.compile(
+    r"(?:\s*(?:%|per\s*cent|percent|times))?\s+(?:higher|lower|less|more|greater|smaller|bigger)\s+than\s+"
+    r"(?:(?:that|those)\s+of\b|(?:the\s+|its\s+)?(?:world'?s?|global|worldwide|average|mean|guidelines?|previous|earlier"
+    r"|prior|former|original|international)\b)",
+    re.IGNORECASE,
+)
 #: what a gap in percentage points may lie between, other than two records: goals and estimates ("an increase of 13
 #: percentage points compared to the previous target", "an upgrade in the mitigation ambition of 2 percentage
 #: points", "1.1 percentage points higher than the 0.9% that the bank projected")

@@ -861,6 +861,16 @@ def test_a_gap_in_percentage_points_between_two_goals_or_estimates_is_no_value()
     assert "9 percentage points" not in got and "0.8 percentage points" not in got
     assert {"45%", "4 percentage points"} <= set(got)  # a share raised by points, in a sentence naming no goal
 
+def test_a_ratio_to_the_worlds_average_another_country_or_an_earlier_estimate_is_no_value() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nIn 2022, emissions per person were 2.1 tCO2e, about 65 percent lower than the"
+        " world's average. They are five times less than those of our largest neighbour. Power output will reach 41"
+        " TWh by 2030, which is 12% higher than the previous estimates. In 2022, emissions were 18% lower than in 2010."
+    )
+    got = {r["value_raw"] for r in rows(text)}
+    assert not got & {"65 percent", "five times", "12%"}
+    assert {"2.1 tCO2e", "41 TWh", "18%"} <= got  # (a change from the country's own past stays)
+
 def test_a_value_labelled_by_a_climate_models_scenario_is_no_plan_figure() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nAn increase in the number of "
