@@ -20,7 +20,13 @@ _PEERS = r"(?:global|world(?:wide)?|international|OECD|EU|European|regional|cont
 _GLOBAL_AVERAGE_BEFORE_RE = rx.compile(
     # (a peer group's average too: "better than the OECD average, which is about 30 per cent")
     rf"\b{_PEERS}\s+(?:[\w-]+\s+){{0,2}}?average(?:\s+[\w-]+){{0,2}}?,?\s+(?:which\s+)?(?:of|is|was|at|stands\s+at)\s+"
-    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
+    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$"
+    # the average said the other way round: "the average emissions per capita worldwide was", "the average of Least
+    # Developed Countries of", "the average in small island developing states is"
+    r"|\baverage\s+(?:[\w-]+\s+){0,3}?(?:worldwide|globally|in\s+the\s+world)\s+(?:of|is|was|at|stands\s+at)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$"
+    r"|\baverage\s+(?:of|for|in|among)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,4}?(?:countries|states|nations|economies)"
+    r"(?:\s*\([A-Z]{2,5}\))?\s+(?:of|is|was|at|stands\s+at)\s+(?:about\s+|around\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
 )
 #: The country's distance from a world or peer average: "45% below the global average", "three times the world

@@ -184,6 +184,17 @@ def test_a_global_average_quoted_for_comparison_is_dropped_and_the_countrys_valu
     assert [r["value"] for r in rows(text)] == ["1.1"]
 
 
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "In 2016 the average emissions per capita worldwide was 7 tonnes of CO2 equivalent.",
+        "This is well below the average of Small Island Developing States of 3.5 tonnes of CO2 equivalent in 2016.",
+    ],
+)
+def test_an_average_said_the_other_way_round_is_the_worlds_or_the_groups(comparison: str) -> None:
+    text = "In 2016, Ruritania's emissions per capita were 2.2 tonnes of CO2 equivalent. " + comparison
+    assert [r["value_raw"] for r in rows(text)] == ["2.2 tonnes of CO2 equivalent"]
+
 
 def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys() -> None:
     text = (
