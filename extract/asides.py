@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import context as cx
 from . import rx, scope
 from .extent import country_extent
 from .impacts import loss_amount
@@ -82,6 +83,13 @@ def context_only(
         return True  # "USD 4.2 billion (59% of total)", "…, or nearly 60% of the target": a split, no measure
     if q.unit in ("%", "times", "x") and _THAN_ANOTHER_AFTER_RE.match(text, q.end):
         return True  # "four times lower than the world's per capita emissions": how it compares, no value of its own
+    near = max(start, q.start - 80)
+    if (
+        cx.may_contain(text, near, q.start, ("assum",))
+        and (assumed := _ASSUMED_BEFORE_RE.search(text, near, q.start))
+        and not _GOAL_WORD_RE.search(text, assumed.start(), q.end + 30)  # ("a 12% reduction target": after it too)
+    ):
+        return True  # "assuming a daily use of 0.5 litres of paraffin": a premise of a calculation, no value
     if q.unit == "%" and _gap_between_goals(text, start, q):
         return True  # "an increase of 13 percentage points compared to the previous target": two goals' gap
     return not indicator and material_mass(text, q)
@@ -96,6 +104,20 @@ _THAN_ANOTHER_AFTER_RE = rx.compile(
     r"(?:(?:that|those)\s+of\b|(?:the\s+|its\s+)?(?:world'?s?|global|worldwide|average|mean|guidelines?|previous|earlier"
     r"|prior|former|original|international)\b)",
     re.IGNORECASE,
+)
+#: a premise of a calculation or a model: "assuming a daily use of 0.5 litres", "it was assumed that 42% of the
+#: methane would be collected", "growth rates assumed at 3.2%" (not a duty taken on: "has assumed the commitment to
+#: guarantee that 50% of its programmes …", nor a goal named in it: "it is assumed that a 10% reduction target by
+#: 2030 is achievable")
+_ASSUMED_BEFORE_RE = rx.compile(
+    r"\bassum(?:e|es|ed|ing|ptions?)\b(?!\s+(?:the|its|an?|this|that)\s+(?:[\w-]+\s+)?(?:commitments?|objectives?"
+    r"|obligations?|responsibilit\w+|roles?|leadership|duty|duties|task)\b)"
+    # (nor what the premises bring about: "these assumptions lead to a reduction … of -7% by 2030")
+    r"(?!\s+(?:lead|leads|led|result|results|resulted|give|gives|yield|yields)\b)[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+_GOAL_WORD_RE = rx.compile(
+    r"\b(?:targets?|goals?|objectives?|commitments?|pledges?|ambitions?|I?NDCs?|neutrality|net[\s-]zero)\b", re.I
 )
 #: what a gap in percentage points may lie between, other than two records: goals and estimates ("an increase of 13
 #: percentage points compared to the previous target", "an upgrade in the mitigation ambition of 2 percentage

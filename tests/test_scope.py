@@ -882,6 +882,18 @@ def test_a_ratio_to_the_worlds_average_another_country_or_an_earlier_estimate_is
     assert not got & {"65 percent", "five times", "12%"}
     assert {"2.1 tCO2e", "41 TWh", "18%"} <= got  # (a change from the country's own past stays)
 
+def test_a_premise_of_a_calculation_or_model_is_no_value_but_a_goal_or_a_duty_taken_on_stays() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nThe saving is estimated assuming a daily use of 0.8 litres of kerosene per"
+        " household. It was assumed that 35% of the landfill methane would be collected in 2030. Technical"
+        " assumptions include a 3.5% annual GDP growth rate. It is assumed that a 12% reduction target by 2030 is"
+        " achievable. The ministry has assumed the commitment to ensure that 60% of schools have solar power by"
+        " 2030. These assumptions lead to a reduction in emissions of 9% by 2030."
+    )
+    got = {r["value_raw"] for r in rows(text)}
+    assert not got & {"0.8 litres", "35%", "3.5%"}
+    assert {"12%", "60%", "9%"} <= got
+
 def test_a_value_labelled_by_a_climate_models_scenario_is_no_plan_figure() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nAn increase in the number of "
