@@ -34,8 +34,11 @@ _CLAUSE_SPLIT_RE = cx.guarded(
 #: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
 #: told by its first character, so each position starts at most one.
 _CLAUSE_MARK_RE = rx.compile(
-    r"[;:—–()，；：、（）,\-−wab](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s[-−])\s"
+    r"[;:—–()，；：、（）,\-−wabcg](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s[-−])\s"
     r"|(?<=\bw)h(?:ich|ile|ereas)\b"
+    # a clause of reason is a clause of its own: "… to 21% in 2030 is ambitious considering that 89.5% of energy
+    # needs are currently met by charcoal" (not "because of", a preposition)
+    r"|(?<=\bc)onsidering\s+that\b|(?<=\bg)iven\s+that\b|(?<=\bb)ecause\b(?!\s+of\b)"
     r"|(?<=\ba)nd(?=" + _NEW_PREDICATE + r")|(?<=\bb)ut(?=" + _NEW_PREDICATE + "))"
 )
 

@@ -1738,6 +1738,17 @@ def test_a_reason_given_for_a_goal_states_a_fact(text: str) -> None:
     assert [k for _, k in got(text, "kind")] == ["actual"]
 
 
+def test_a_reason_clause_with_no_comma_is_a_clause_of_its_own() -> None:
+    """ "… to 35% in 2031 is ambitious considering that 84% of cooking fuel is currently charcoal": the goal's
+    deadline and intent stay in the main clause; the reason states the present."""
+    text = (
+        "In 2020, emissions were 9 MtCO2e. In 2020, forest cover was 30%. Raising forest cover to 35% in 2031 is"
+        " ambitious considering that 84% of cooking fuel is currently charcoal."
+    )
+    got_rows = {r["value"]: r["kind"] for r in rows(text)}
+    assert got_rows["35"] == "target" and got_rows["84"] == "actual"
+
+
 @pytest.mark.parametrize(
     "text",
     [
