@@ -32,6 +32,26 @@ def share_columns(grid: Grid, scope: TableScope) -> None:
             col.label = f"{col.label} reduction".strip()
 
 
+#: a header naming a share and nothing it is a share of: "Total (%)", "%", "Share (%)", "% of total", "Percentage"
+_BARE_SHARE_RE = rx.compile(
+    r"\s*(?:(?:total|share|percentage|proportion|part)\s*(?:\(\s*%\s*\)|%|in\s+%)?|%(?:\s+of\s+(?:the\s+)?total)?"
+    r"|\(\s*%\s*\))\s*",
+    re.IGNORECASE,
+)
+
+
+def money_split_columns(scope: TableScope) -> None:
+    """A share column beside money columns that names no measure of its own ("Contribution | Unconditional (million
+    USD) | … | Total (million USD) | Total (%)") holds each row's part of the money total: a split of the table's
+    costs, neither a goal nor a record."""
+    money = [c for c in scope.columns if c.unit is not None and c.unit[0].endswith(" billion")]
+    if not money:
+        return
+    for col in scope.columns:
+        if (col.unit is None or col.unit[0] == "%") and _BARE_SHARE_RE.fullmatch(col.label):
+            col.split = True
+
+
 #: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario");
 #: "attenuation" is the word machine translations of French plans use for it ("atténuation")
 _MITIGATION_RE = rx.compile(

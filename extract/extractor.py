@@ -65,7 +65,7 @@ from .subheader import parent_units, sub_header_years, unit_column
 from .textscope import TextScope, header_row_year, title_row
 from .timeline import read_timeline, wraps_joined
 from .unitrow import column_units, title_row_above
-from .yearheader import _YEAR_CELL_RE, YearHeader, values_beside_years, year_header
+from .yearheader import _YEAR_CELL_RE, YearHeader, lead_span_years, values_beside_years, year_header
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -220,6 +220,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
             if len(years) >= 2 and 0 not in years and not values_beside_years(cells, years):
                 is_target = bool(cx.has_target_cue(last_heading + " " + cells[0]))
                 header = year_header(text, blocks, index, years, is_target, caption, header)
+                header.years |= lead_span_years(caption, cells, years)  # (after the unit the cells before them state)
                 header.unit = header.unit or stated_unit
                 if above:
                     header.width, header.unit_column = len(above), unit_column(above)

@@ -112,6 +112,7 @@ class ColumnScope:
     reference: bool = False  # "GHG emissions" beside "GHG emissions mitigation": its future is no goal
     need: bool = False  # "Estimated Budget (USD)": what the plan's measures will cost, due by the plan's deadline
     alt_year: int | None = None  # "2013 (2005)": the year of the bracketed value of a cell "1,235 (1,219)"
+    split: bool = False  # "Total (%)" beside money columns: each row's part of the money total, no value
 
 
 @dataclass

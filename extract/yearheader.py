@@ -4,6 +4,7 @@ shared history of its scenario rows, and what two-row headers and group rows add
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -171,3 +172,25 @@ def lead_shift(header: YearHeader, cells: list[str]) -> int:
     labels = next((j for j, c in enumerate(cells) if is_value(c.strip()) and c.strip()), len(cells))
     missing = min(header.years) - labels
     return missing if 0 < missing <= header.row_width - len(cells) else 0
+
+
+#: the period a caption spans: "Emissions of CO2, CH4 and N2O in 2005-2030", "(2010 – 2035)"
+_CAPTION_SPAN_RE = rx.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+
+
+def lead_span_years(caption: str, cells: list[str], years: dict[int, int]) -> dict[int, int]:
+    """The year of the value columns before a header's first year cell, when the caption spans from an earlier year
+    to the header's last: "Table 1: Emissions of CO2, CH4 and N2O in 2005-2030" over "Sector | CO2 Equivalent, Gg |
+    | | | 2020 | 2025 | 2030" (the inventory's gases, then the projections) holds the 2005 inventory in the columns
+    the years do not name. Empty when the caption spans no such period or the header leaves no column before them."""
+    m = _CAPTION_SPAN_RE.search(caption) if caption else None
+    if m is None:
+        return {}
+    start, end = int(m.group(1)), int(m.group(2))
+    first = min(years)
+    if not (start < min(years.values()) and end == max(years.values())) or start in years.values():
+        return {}
+    return {i: start for i in range(1, first) if i < len(cells) and not _UNIT_HEAD_RE.fullmatch(cells[i])}
+
+
+_UNIT_HEAD_RE = rx.compile(r"\s*(?:units?|unit\s+of\s+measure(?:ment)?|measure)\s*", re.IGNORECASE)  # its column

@@ -2900,3 +2900,59 @@ def test_a_table_row_of_warming_rates_is_the_climates_trend_and_no_row() -> None
         "Mean temperature\t°C per decade\t+0.5\t+0.6\nRenewable share of power\t%\t12\t19\n"
     )
     assert sorted((r["value"], r["unit"]) for r in rows(text)) == [("12", "%"), ("19", "%")]
+
+
+def test_columns_before_the_first_year_take_the_start_of_the_period_the_caption_spans() -> None:
+    """ "Table 2: Emissions of CO2, CH4 and N2O in Ruritania in 2010-2035" over "Sector | CO2 Equivalent, Gg | | | |
+    2025 | 2030 | 2035": the gas columns the years do not name hold the 2010 inventory, records, while the year
+    columns the prose calls business-as-usual projections are left out; a "Unit" column before the years gets no
+    year."""
+    intro = (
+        "Ruritania, 2 May 2016.\n\nRuritania's GHG inventory in Table 2 is calculated for each sector for 2010 and"
+        " business-as-usual projections based on the growth rate for a medium-term timeframe (2025-2035).\n\n"
+        "Table 2: Greenhouse Gas Emissions of CO2, CH4 and N2O in Ruritania in 2010-2035\n\n"
+    )
+    table = (
+        "GHG emission\tCO2 Equivalent, Gg\t\t\t\t2025\t2030\t2035\n"
+        "sector\tCO2\tCH4\tN2O\tAggregated\tCO2-eq, Gg\tCO2-eq, Gg\tCO2-eq, Gg\n"
+        "Energy\t1810.20\t512.00\t98.40\t2420.60\t5120.30\t6010.80\t7002.10\n"
+        "Waste\t-\t88.10\t-\t88.10\t140.20\t171.90\t205.30\n"
+    )
+    got = {(r["value_raw"], r["year"], r["kind"]) for r in rows(intro + table)}
+    assert got == {
+        ("1810.20", "2010", "actual"), ("512.00", "2010", "actual"), ("98.40", "2010", "actual"),
+        ("2420.60", "2010", "actual"), ("88.10", "2010", "actual"),
+    }  # fmt: skip
+    plan = (
+        "Ruritania, 2 May 2023.\n\nTable 3. Emissions avoided by the cookstove programme (2024-2030)\n\n"
+        "\tUnit\tz\t2026\t2028\t2030\nEmissions avoided\tMtCO2e\t0.80\t0.95\t1.10\t1.30\n"
+    )
+    got = {(r["value_raw"], r["year"], r["kind"]) for r in rows(plan)}
+    assert {("0.95", "2026", "target"), ("1.30", "2030", "target")} <= got  # (the unit column keeps its role)
+
+
+def test_a_bare_share_column_beside_money_columns_is_a_split_of_the_costs_not_a_value() -> None:
+    """ "Total (%)" beside "Unconditional (million USD) | Conditional (million USD) | Total (million USD)": each
+    row's part of the costs' total; the amounts stay."""
+    text = flat(
+        INTRO,
+        "Table 9 – Estimated funding needs, 2026-2035",
+        "Sector",
+        "Unconditional (million USD)",
+        "Conditional (million USD)",
+        "Total (million USD)",
+        "Total (%)",
+        "Energy",
+        "410",
+        "1,290",
+        "1,700",
+        "85%",
+        "Waste",
+        "120",
+        "180",
+        "300",
+        "15%",
+    )
+    got = {(r["value"], r["unit"]) for r in rows(text)}
+    assert {("1.7", "USD billion"), ("0.3", "USD billion")} <= got
+    assert not {u for _, u in got} & {"%"}
