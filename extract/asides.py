@@ -73,6 +73,8 @@ def context_only(
         return True  # "two units of 40 MW each", "(up to 10 MW each)": one item's size, not the plan's amount
     if _CLIMATE_RUN_AFTER_RE.match(text, q.end):
         return True  # "to between 10 (RCP 2.6) and 70 (RCP 8.5) tropical nights": a climate model's run, no plan's
+    if _under_climate_run(text, start, q):
+        return True  # "cereal production would fall by almost 40% by 2050 according to the RCP8.5 scenario"
     if country_extent(text, start, q, country):
         return True  # "a country … with an area of 27,834 km2": the country profile, no area of the plan's
     if q.unit.startswith("Mt") and _THRESHOLD_BEFORE_RE.search(text, max(start, q.start - 120), q.start):
@@ -142,6 +144,21 @@ def _gap_between_goals(text: str, start: int, q: Quantity) -> bool:
 _CLIMATE_RUN_AFTER_RE = rx.compile(
     r"\s*\[?\(\s*(?:under\s+(?:the\s+)?)?(?:RCP\s?\d(?:[.,]\d)?|SSP\s?\d(?:\s?[-–]\s?\d(?:[.,]\d)?)?)\b"
 )
+#: a climate model's scenario named anywhere near: "under RCP 4.5", "according to the RCP8.5 scenario", "(SSP5-8.5)"
+_CLIMATE_RUN_RE = rx.compile(r"\b(?:RCP|SSP)\s?\d", re.IGNORECASE)
+_RUN_REACH = 150  # characters either side of the value, within its sentence
+_SENTENCE_END_RE = rx.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _under_climate_run(text: str, start: int, q: Quantity) -> bool:
+    """Whether the value's sentence names a climate model's scenario within reach of it: what the climate would bring
+    under that run (yields, rainfall, river flows, the economy), no goal or record of the plan."""
+    lo = max(start, q.start - _RUN_REACH)
+    stop = _SENTENCE_END_RE.search(text, q.end, q.end + _RUN_REACH)
+    hi = stop.start() if stop else q.end + _RUN_REACH
+    return ("RCP" in text[lo:hi] or "SSP" in text[lo:hi].upper()) and _CLIMATE_RUN_RE.search(text, lo, hi) is not None
+
+
 #: a share that is a plant's capacity or load factor, an engineering assumption: "a 45% portfolio capacity factor",
 #: "with a capacity factor of 18%"
 _FACTOR_AFTER_RE = rx.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:capacity|load|plant)\s+factors?\b", re.IGNORECASE)

@@ -43,6 +43,9 @@ _CLAUSE_MARK_RE = rx.compile(
 )
 
 
+_REASON_OPENINGS = ("co", "gi", "be")  # "considering that", "given that", "because" (not "but": "bu")
+
+
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
     """The clause of ``text[start:end]`` holding ``pos``: from the end of the last separator that ends at or before
     it to the start of the first that starts at or after it (a separator around ``pos`` bounds neither side)."""
@@ -68,6 +71,8 @@ def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tup
             s -= 1
             if s < last:
                 continue
+        elif text[s] in "cgbCGB" and text[s : s + 2].lower() in _REASON_OPENINGS:
+            e = s  # "…, because it accounts for 27%": the clause of reason opens with its word (``clauses`` reads it)
         starts.append(s)
         ends.append(e)
         last = e

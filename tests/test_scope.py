@@ -894,6 +894,14 @@ def test_a_premise_of_a_calculation_or_model_is_no_value_but_a_goal_or_a_duty_ta
     assert not got & {"0.8 litres", "35%", "3.5%"}
     assert {"12%", "60%", "9%"} <= got
 
+def test_a_value_in_a_sentence_naming_a_climate_models_scenario_is_what_the_climate_would_bring() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nBy 2050, however, the share"
+        " of irrigable land would decrease to 74% and 61% under the RCP 4.5 and RCP 8.5 scenarios, respectively. Under"
+        " SSP2-4.5, the number of very wet days would grow by 22% by 2060. Irrigated land will reach 40,000 ha by 2030."
+    )
+    assert [r["value_raw"] for r in rows(text)] == ["18%", "40,000 ha"]
+
 def test_a_value_labelled_by_a_climate_models_scenario_is_no_plan_figure() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nAn increase in the number of "
