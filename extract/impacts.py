@@ -83,3 +83,40 @@ def loss_amount(text: str, floor: int, q_start: int) -> bool:
         # ("a 3.86% GDP loss by 2050 is expected, demanding resilience investments of USD 36.5 billion": the answer's)
         and not CLIMATE_MONEY_RE.search(text, m.end("loss"), q_start)
     )
+
+
+#: a disaster named near a value ("From these floods, about 10,000 ha of wheat … have been destroyed", "Cyclone Evan
+#: destroyed 3 of the 5 hydropower plants"), and the damage it did, in the past: the value is what the disaster took
+_HAZARD_RE = rx.compile(
+    r"\b(?:floods?|flooding|droughts?|cyclones?|storms?|hurricanes?|typhoons?|landslides?|wildfires?|heat\s?waves?"
+    r"|tsunamis?|earthquakes?)\b",
+    re.IGNORECASE,
+)
+_HAZARD_WORDS = ("flood", "drought", "cyclone", "storm", "hurricane", "typhoon", "landslide", "fire", "heat", "tsunami",
+                 "earthquake")  # fmt: skip
+_DAMAGE_DONE_RE = rx.compile(
+    r"\b(?:destroyed|damaged|swept\s+away|washed\s+away|led\s+to\s+the\s+loss|(?:was|were)\s+lost|killed|displaced"
+    r"|inundated|(?:resulted\s+in|caused)\s+(?:[\w-]+\s+){0,2}?(?:damages?|losses))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE = rx.compile(r"[.!?](?=\s|$)|\n")
+_DAMAGE_REACH = 200  # characters before the value the disaster may be named
+
+
+def hazard_damage(text: str, floor: int, q_start: int, q_end: int) -> bool:
+    """Whether the value's sentence (from ``floor``) tells what a disaster destroyed or took: an impact of the
+    climate on the country, no goal or record of its plan. A sentence with a cue of intent ("flood alerts with 100%
+    coverage by 2035", "rehabilitate the plants the cyclone destroyed" as a goal) is the plan's answer, kept."""
+    stop = _SENTENCE_END_RE.search(text, q_end, q_end + _DAMAGE_REACH)
+    end = stop.start() if stop else q_end + _DAMAGE_REACH
+    lo = max(floor, q_start - _DAMAGE_REACH)
+    return (
+        cx.may_contain(text, lo, end, _HAZARD_WORDS)
+        and _HAZARD_RE.search(text, lo, end) is not None
+        and _DAMAGE_DONE_RE.search(text, lo, end) is not None
+        and not cx.has_target_cue(text[floor:end])
+        and not _DEADLINE_RE.search(text, floor, end)  # ("flood mapping (100% coverage by 2035)": a goal)
+    )
+
+
+_DEADLINE_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", re.IGNORECASE)

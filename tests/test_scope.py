@@ -902,6 +902,17 @@ def test_a_value_in_a_sentence_naming_a_climate_models_scenario_is_what_the_clim
     )
     assert [r["value_raw"] for r in rows(text)] == ["18%", "40,000 ha"]
 
+def test_what_a_disaster_destroyed_is_an_impact_and_the_plans_answer_to_it_stays() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nIn 2018, emissions were 6.2 MtCO2e. In the floods of 2019, about 6,500 ha of rice"
+        " and 900 ha of orchards were destroyed. Cyclone Rena destroyed 4 of the 7 wind farms in 2020. After"
+        " Hurricane Tomas in 2019, about 70% to 75% of the forest was lost. Flood alerts will cover 80% of river"
+        " basins by 2030."
+    )
+    got = [r["value_raw"] for r in rows(text)]
+    assert not {"6,500 ha", "900 ha", "4", "7", "70%", "75%"} & set(got)
+    assert {"6.2 MtCO2e", "80%"} <= set(got)
+
 def test_a_value_labelled_by_a_climate_models_scenario_is_no_plan_figure() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nAn increase in the number of "
