@@ -156,9 +156,11 @@ def _under_climate_run(text: str, start: int, q: Quantity) -> bool:
     """Whether the value's sentence names a climate model's scenario within reach of it: what the climate would bring
     under that run (yields, rainfall, river flows, the economy), no goal or record of the plan."""
     lo = max(start, q.start - _RUN_REACH)
+    near = text[lo : q.end + _RUN_REACH]
+    if "RCP" not in near and "SSP" not in near and "rcp" not in near and "ssp" not in near:
+        return False  # (the cheap exact test first: most sentences name no climate run)
     stop = _SENTENCE_END_RE.search(text, q.end, q.end + _RUN_REACH)
-    hi = stop.start() if stop else q.end + _RUN_REACH
-    return ("RCP" in text[lo:hi] or "SSP" in text[lo:hi].upper()) and _CLIMATE_RUN_RE.search(text, lo, hi) is not None
+    return _CLIMATE_RUN_RE.search(text, lo, stop.start() if stop else q.end + _RUN_REACH) is not None
 
 
 #: a share that is a plant's capacity or load factor, an engineering assumption: "a 45% portfolio capacity factor",

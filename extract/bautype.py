@@ -33,9 +33,22 @@ _BASE_YEAR_TYPE_RE = rx.compile(
 )
 
 
+#: every _BAU_TYPE_RE match holds one of these words (lower case): at its start ("deviation", "departure",
+#: "baseline"), or up to 70 characters in ("expressed"); each (word, characters before, characters after) is searched
+#: around, so the whole text needs no scan with the pattern (that scan cost 12 ms of the 14 documents' 480)
+_TYPE_WORDS = (("deviation", 0, 90), ("departure", 0, 90), ("expressed", 70, 140), ("baseline", 0, 50))
+
+
 def declares_bau_targets(text: str) -> bool:
     """Whether the plan states that its targets are cuts from BAU, and states no target against a base year."""
-    return _BAU_TYPE_RE.search(text) is not None and _BASE_YEAR_TYPE_RE.search(text) is None
+    low = text.lower()
+    for word, before, after in _TYPE_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            if _BAU_TYPE_RE.search(text, max(0, at - before), at + after):
+                return _BASE_YEAR_TYPE_RE.search(text) is None
+            at = low.find(word, at + 1)
+    return False
 
 
 def cut_from_declared_bau(

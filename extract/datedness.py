@@ -9,7 +9,7 @@ import re
 
 from . import context as cx
 from . import rx
-from .clausecues import PRESENT_FACT_RE, cues
+from .clausecues import cues, present_fact
 from .model import Observation
 from .quantities import Quantity
 from .timeline import Timeline
@@ -66,7 +66,7 @@ def inventory_share(text: str, start: int, end: int, q: Quantity) -> bool:
     emissions, not said of the present ("Presently, …")."""
     if q.unit not in _EMISSION_UNITS and not (q.unit == "%" and _EMISSION_WORD_RE.search(text, start, end)):
         return False
-    return not PRESENT_FACT_RE.search(text, start, end)
+    return not present_fact(text, start, end)
 
 
 _EMISSION_UNITS = frozenset({"Mt CO2e", "Mt CO2", "Mt C", "Mt CH4", "Mt N2O"})

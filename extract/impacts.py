@@ -107,12 +107,13 @@ def hazard_damage(text: str, floor: int, q_start: int, q_end: int) -> bool:
     """Whether the value's sentence (from ``floor``) tells what a disaster destroyed or took: an impact of the
     climate on the country, no goal or record of its plan. A sentence with a cue of intent ("flood alerts with 100%
     coverage by 2035", "rehabilitate the plants the cyclone destroyed" as a goal) is the plan's answer, kept."""
+    lo = max(floor, q_start - _DAMAGE_REACH)
+    if not cx.may_contain(text, lo, q_end + _DAMAGE_REACH, _HAZARD_WORDS):
+        return False  # (the cheap exact test first: most sentences name no disaster)
     stop = _SENTENCE_END_RE.search(text, q_end, q_end + _DAMAGE_REACH)
     end = stop.start() if stop else q_end + _DAMAGE_REACH
-    lo = max(floor, q_start - _DAMAGE_REACH)
     return (
-        cx.may_contain(text, lo, end, _HAZARD_WORDS)
-        and _HAZARD_RE.search(text, lo, end) is not None
+        _HAZARD_RE.search(text, lo, end) is not None
         and _DAMAGE_DONE_RE.search(text, lo, end) is not None
         and not cx.has_target_cue(text[floor:end])
         and not _DEADLINE_RE.search(text, floor, end)  # ("flood mapping (100% coverage by 2035)": a goal)

@@ -7,7 +7,7 @@ import re
 
 from . import clauses, rx
 from .carriedyears import names_later_year
-from .clausecues import PRESENT_FACT_RE, REMOTE_PAST_RE
+from .clausecues import REMOTE_PAST_RE, present_fact
 from .datedness import base_year_level, cites_inventory, inventory_share
 from .presentof import PROGRESS_NOW_RE
 from .quantities import Quantity
@@ -52,7 +52,7 @@ def record_year(
         return None  # "forests covered 32% of the territory last century": long before the document's data
     if (
         not ctx.timeline.data_dated
-        and (now := PRESENT_FACT_RE.search(text, start, end))
+        and (now := present_fact(text, start, end))
         and not PROGRESS_NOW_RE.search(now.group(0))
     ):
         # "Only 40% of waste is collected, and few councils run landfills at present": the present of a document
@@ -63,7 +63,7 @@ def record_year(
         and carry.paragraph_data_year > ctx.default_year
         and not in_table
         and not years.mentions
-        and not PRESENT_FACT_RE.search(text, start, end)
+        and not present_fact(text, start, end)
     ):
         # "Power generation released 156 Gg in 2020. 95% of electricity is generated from diesel": a paragraph that
         # reports one past year later than the document's data year speaks of it in its undated records ("Today,

@@ -25,25 +25,25 @@ _NEW_PREDICATE = (
 )
 # a comma between digits is part of a number ("12,000", a decimal comma "1,5"), not a clause break
 _CLAUSE_SPLIT_RE = cx.guarded(
-    ",;:—–()，；：、（）\\swab",
+    ",;:—–()，；：、（）\\swabcg",
     r"[;:—–()，；：、（）]|,(?:(?<!\d,)|(?!\d))|\s[-−]\s|\bwh(?:ich|ile|ereas)\b"
-    r"|\b(?:and|but)(?=" + _NEW_PREDICATE + ")",
+    r"|\b(?:and|but)(?=" + _NEW_PREDICATE + ")"
+    r"|\b(?=considering\s+that\b|given\s+that\b|because\b(?!\s+of\b))",  # (``_REASON_MARK_RE``)
 )
 #: ``_CLAUSE_SPLIT_RE`` found from a character class it starts with, which ``re`` scans for in C: the guard above
 #: stops at every space (for " - ") and tries the alternation there. The " - " separator is found at its dash, the
 #: space before it looked behind for (``_clause_marks`` moves its start back to that space). Every separator is
 #: told by its first character, so each position starts at most one.
 _CLAUSE_MARK_RE = rx.compile(
-    r"[;:—–()，；：、（）,\-−wabcg](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s[-−])\s"
+    r"[;:—–()，；：、（）,\-−wab](?:(?<=,)(?:(?<!\d,)|(?!\d))|(?<=[;:—–()，；：、（）])|(?<=\s[-−])\s"
     r"|(?<=\bw)h(?:ich|ile|ereas)\b"
-    # a clause of reason is a clause of its own: "… to 21% in 2030 is ambitious considering that 89.5% of energy
-    # needs are currently met by charcoal" (not "because of", a preposition)
-    r"|(?<=\bc)onsidering\s+that\b|(?<=\bg)iven\s+that\b|(?<=\bb)ecause\b(?!\s+of\b)"
     r"|(?<=\ba)nd(?=" + _NEW_PREDICATE + r")|(?<=\bb)ut(?=" + _NEW_PREDICATE + "))"
 )
-
-
-_REASON_OPENINGS = ("co", "gi", "be")  # "considering that", "given that", "because" (not "but": "bu")
+#: A clause of reason is a clause of its own, opening with its word: "… to 21% in 2030 is ambitious considering that
+#: 89.5% of energy needs are currently met by charcoal" (not "because of", a preposition). Searched apart, only in a
+#: sentence that holds one of the words: in the pattern above, every "c" and "g" would be a place to try.
+_REASON_MARK_RE = rx.compile(r"\b(?:considering\s+that\b|given\s+that\b|because\b(?!\s+of\b))")
+_REASON_WORDS = ("because", "considering", "given")
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
@@ -71,11 +71,16 @@ def _clause_marks(text: str, start: int, end: int) -> tuple[tuple[int, ...], tup
             s -= 1
             if s < last:
                 continue
-        elif text[s] in "cgbCGB" and text[s : s + 2].lower() in _REASON_OPENINGS:
-            e = s  # "…, because it accounts for 27%": the clause of reason opens with its word (``clauses`` reads it)
         starts.append(s)
         ends.append(e)
         last = e
+    span = text[start:end]
+    if any(map(span.__contains__, _REASON_WORDS)):
+        # a mark at the word itself, of no width: the clause of reason opens with its word (``clauses`` reads it)
+        reasons = [m.start() for m in _REASON_MARK_RE.finditer(text, start, end)]
+        if reasons:
+            marks = sorted([*zip(starts, ends, strict=True), *((r, r) for r in reasons)])
+            starts, ends = [s for s, _ in marks], [e for _, e in marks]
     return tuple(starts), tuple(ends)
 
 

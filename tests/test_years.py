@@ -956,7 +956,7 @@ def test_a_reports_year_does_not_date_a_goal() -> None:
 def test_clause_marks_are_the_separators_the_split_regex_finds() -> None:
     # every way two separators can touch or overlap, and every bound: " - - ", a dash at the start, "12,000", "awhile"
     pieces = [" ", "-", " - ", "which", "whereas", "awhile", "12,000", "1,2345", ",", ";", "(", "、", "\u3000", "x",
-              "and will", "but is set to", "band would"]
+              "and will", "but is set to", "band would", "because", "because of", "given that"]
     texts = [a + b + c + d for a in pieces for b in pieces for c in pieces for d in pieces[:6]]
     for text in texts:
         for start, end in ((0, len(text)), (1, len(text)), (2, len(text) - 1), (3, len(text) - 2)):
