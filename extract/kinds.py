@@ -16,7 +16,7 @@ from .clausecues import GOAL_NOUN_AFTER_RE, cues, past_result, reports
 from .lazy import lazy
 from .quantities import Quantity
 from .restate import restated_kind
-from .shares import emission_share_record
+from .shares import emission_share_record, standing_clause_start
 from .state import Carry, DocContext
 from .yearof import CURRENT_BEFORE_RE, labelled_above
 from .years import SentenceYears
@@ -64,9 +64,12 @@ def kind_of(
     if 0 <= carry.plan_items_from < q.start and q.year in (None, carry.list_year):
         return "target"  # "These have been selected for the INDC: restoration …: 1,030,000 ha; …": the plan's items
     if emission_share_record(ctx.doc.text, start, q.start, q.end, end) and not any(
-        k == "target" for _, _, k, _ in cues(ctx.doc.text, c_start, q.start)
+        k == "target"
+        for _, _, k, _ in cues(ctx.doc.text, standing_clause_start(ctx.doc.text, c_start, q.start), q.start)
     ):
-        return "actual"  # "Ruritania accounts for 0.02% of global emissions and commits to …": its standing, a record
+        # "Ruritania accounts for 0.02% of global emissions and commits to …": its standing, a record (so is a relative
+        # clause of standing under a goal: "… decarbonise the power sub-sector that contributes 42% of emissions")
+        return "actual"
     ev = LazyEvidence(ctx, start, end, c_start, c_end, q, years, carry)
     return clauses.kind_for(ctx.doc.text, start, end, c_start, c_end, q.start, q.end, ev)
 

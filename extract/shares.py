@@ -43,3 +43,19 @@ def emission_share_record(text: str, sent_start: int, q_start: int, q_end: int, 
     if not _STANDING_BEFORE_RE.search(text, max(sent_start, q_start - 50), q_start):
         return False
     return not _NUMBER_RE.search(_YEAR_RE.sub("", text[sent_start:q_start]))
+
+
+#: a relative clause of standing: "the electricity sub-sector that contributes 42% of the total GHG emissions", "…,
+#: which accounts for 30% of emissions": it describes its noun as things stand, whatever the main clause plans for it
+_STANDING_RELATIVE_RE = rx.compile(
+    r"\b(?:that|which)\s+(?:currently\s+|still\s+|alone\s+|now\s+)?(?:accounts?\s+for|represents|constitutes"
+    r"|contributes|comprises|makes\s+up)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+def standing_clause_start(text: str, c_start: int, q_start: int) -> int:
+    """Where the clause that states the share's standing starts: at the relative pronoun of a relative clause of
+    standing before the share, else at the clause's start (``c_start``)."""
+    m = _STANDING_RELATIVE_RE.search(text, max(c_start, q_start - 80), q_start)
+    return m.start() if m else c_start

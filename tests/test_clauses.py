@@ -1738,6 +1738,16 @@ def test_a_reason_given_for_a_goal_states_a_fact(text: str) -> None:
     assert [k for _, k in got(text, "kind")] == ["actual"]
 
 
+def test_a_relative_clause_of_standing_under_a_goal_states_a_record() -> None:
+    """ "… decarbonising the electricity sub-sector that contributes 42% of the total GHG emissions": the relative
+    clause says how things stand; the main clause's commitment does not make the share a goal."""
+    text = (
+        "In 2020, emissions were 12 MtCO2e. In 2020, forest cover was 30%.\n\nMitigation contribution\n\nRuritania"
+        " commits to raise the share of solar power with the aim of decarbonising the electricity sub-sector that"
+        " contributes 42% of the total GHG emissions of the country."
+    )
+    assert ("42", "target") not in {(r["value"], r["kind"]) for r in rows(text)}
+
 def test_a_reason_clause_with_no_comma_is_a_clause_of_its_own() -> None:
     """ "… to 35% in 2031 is ambitious considering that 84% of cooking fuel is currently charcoal": the goal's
     deadline and intent stay in the main clause; the reason states the present."""
