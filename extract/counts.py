@@ -177,14 +177,22 @@ _YEAR_WORD_BEFORE_RE = first_char_guarded(
 
 def _after_label_word(text: str, floor: int, start: int) -> bool:
     """The cheap test of _LABEL_BEFORE_RE: the number follows (a space after) an upper-case letter, one lower-case
-    letter after upper-case ones, or the last letter of "version", "phase", "tier" or "scope"."""
+    letter after upper-case ones, or the last letter of "version", "phase", "tier", "scope", "scenario", "option",
+    "pathway", "variant" or "alternative"."""
     j = start - 1 if start > floor and text[start - 1] in " \t" else start
     c = text[j - 1] if j > floor else ""
     # "NDC 2" ends upper-case; "NOx 131", "RCIs 1": one lower-case letter after upper-case ones
-    return c.isupper() or c in ("e", "n", "r") or (j - 2 >= floor and c.islower() and text[j - 2].isupper())
+    return c.isupper() or c in _LABEL_LAST_LETTERS or (j - 2 >= floor and c.islower() and text[j - 2].isupper())
 
 
-_LABEL_BEFORE_RE = rx.compile(r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope))[ \t]?$")
+_LABEL_LAST_LETTERS = frozenset("enroyt")
+
+
+_LABEL_BEFORE_RE = rx.compile(
+    # ("the NDC scenario 1", "Option 2": which of the document's alternatives, no count)
+    r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope|[Ss]cenario|[Oo]ption|[Pp]athway|[Vv]ariant"
+    r"|[Aa]lternative))[ \t]?$"
+)
 _TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = rx.compile(r"\s+out\s+of\b")
 _OUT_OF_PLACES_RE = rx.compile(

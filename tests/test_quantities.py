@@ -485,6 +485,9 @@ def test_an_amount_of_each_item_is_its_size_not_the_plans_amount() -> None:
 def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
     text = "The NDC 3.0 builds on SDG 7 and Phase 2 of the programme, which reached 41 villages in 2023."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("41", "count")]
+    # which of the document's alternatives: "the NDC scenario 2", "Option 3"
+    assert rows("Table 8: Sectoral share and number of GHG emission cuts under the NDC scenario 2 in 2030") == []
+    assert rows("Table 9: Sectoral share and absolute number of GHG emission cuts under Option 3 in 2030") == []
 
 
 def test_the_number_opening_a_footnote_or_a_numbered_order_is_no_count() -> None:
