@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from . import rx
-from .cells import CAPTION_RE, is_value
+from .cells import CAPTION_RE, Grid, is_value
 from .cellunits import cell_unit, unit_cell
 from .segment import Block
 from .unitrow import BRACKET_RE, caption_units
@@ -92,3 +92,17 @@ _UNITS_LABEL_RE = rx.compile(r"\bunits?\s*:\s*", re.I)
 _UNIT_AFTER_RE = rx.compile(r"(?:\bin|,)\s+(?=[A-Za-z])")
 _PER_HEAD_RE = rx.compile(r"(?:\bper\s+|/\s*)(?:capita|person|head|inhabitant)\b|%", re.I)
 _UNIT_LINE_RE = rx.compile(r"\s*\(?\s*(?:units?|in)\s*[:(]", re.I)  # "Unit: kt CO2e", "(in Mt CO2e)"
+
+
+#: a source cited in a caption: "(Source: National Strategy and Action Plan on Climate Change, 2012)": its year is the
+#: source's, not the table's
+_SOURCE_CITED_RE = rx.compile(r"\s*[(\[]?\s*Sources?\s*:.*$", re.IGNORECASE | re.DOTALL)
+
+
+def numbered_title(grid: Grid) -> str:
+    """The caption of a table whose numbered title is too long for a heading ("Table 18: Sectoral share and absolute
+    number of GHG emissions reduction under the NDC scenario 1 in 2030"), less a source it cites; only for a table
+    whose rows name no years (its rows' own years date them)."""
+    if not CAPTION_RE.match(grid.title) or any(r.year for r in grid.rows):
+        return ""
+    return _SOURCE_CITED_RE.sub("", grid.title)

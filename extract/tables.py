@@ -8,6 +8,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from . import rx
+from .captionunits import numbered_title
 from .cellobs import add_cell, per_million_money, plain_column, reductions_caption, whole_money
 from .cells import (
     CHANGE_ROW_RE,
@@ -72,7 +73,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     title = grid.unit_note or grid.title
     if impact_table(grid.caption or grid.title):
         return  # "Temperature anomalies (°C) under four climate change scenarios": the climate's, not the plan's
-    scope = table_scope(grid.caption, split_year_cells([c.text for c in grid.header]), grid.ncols, title, label_cols)
+    caption = grid.caption or numbered_title(grid)
+    scope = table_scope(caption, split_year_cells([c.text for c in grid.header]), grid.ncols, title, label_cols)
     if scope is None:
         return
     intro_emission_unit(text, grid, scope)
@@ -402,3 +404,4 @@ def _placements(values: list[Cell | None], scope: TableScope, ncols: int, label:
             for i, c in enumerate(cols):
                 out[i].add(c)
     return out
+

@@ -2956,3 +2956,21 @@ def test_a_bare_share_column_beside_money_columns_is_a_split_of_the_costs_not_a_
     got = {(r["value"], r["unit"]) for r in rows(text)}
     assert {("1.7", "USD billion"), ("0.3", "USD billion")} <= got
     assert not {u for _, u in got} & {"%"}
+
+
+def test_a_numbered_title_too_long_for_a_heading_scopes_its_table_as_a_caption() -> None:
+    """ "Table 8: Sectoral share and absolute number of GHG emissions reduction under the NDC scenario 1 in 2030" is a
+    paragraph (too many words for a heading), yet it is the table's caption: its year dates the cells; a source it
+    cites ("(Source: …, 2012)") dates nothing."""
+    table = (
+        "Sector\tSectoral share (%)\tGHG emission reduction (MtCO2e)\n"
+        "FOLU\t82.0\t202.8\nEnergy\t14.2\t13.1\nTotal\t100%\t216.8\n\nThe plan is ambitious.\n"
+    )
+    title = (
+        "Table 8: Sectoral share and absolute number of GHG emissions reduction under the NDC scenario 1 in 2030"
+    )
+    got = {(r["value_raw"], r["year"], r["kind"]) for r in rows(f"Ruritania, 2 May 2020.\n\n{title}\n\n{table}")}
+    assert {("202.8", "2030", "target"), ("82.0", "2030", "target"), ("216.8", "2030", "target")} <= got
+    cited = title.replace(" in 2030", " (Source: National Strategy and Action Plan on Climate Change, 2012)")
+    got = {(r["value_raw"], r["year"]) for r in rows(f"Ruritania, 2 May 2020.\n\n{cited}\n\n{table}")}
+    assert not any(year == "2012" for _, year in got)
