@@ -6,8 +6,10 @@ first cells of the rows below it, which right alignment absorbs.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
+from . import rx
 from .captionunits import caption_row
 from .cells import (
     CAPTION_RE,
@@ -52,6 +54,11 @@ def _tab_row(text: str, blocks: list[Block], k: int) -> list[Cell]:
         stripped = raw.strip()
         out.append(Cell(s + lead, s + lead + len(stripped), stripped, k, True))
     return out
+
+
+#: the heading of a table's stub column: what its rows are ("Sector", "Sectors", "Category", "Source", "Gas")
+_STUB_RE = rx.compile(r"\s*(?:sectors?|sub-?sectors?|categor(?:y|ies)|sources?|gases|gas|items?|activit(?:y|ies))\s*",
+                      re.IGNORECASE)  # fmt: skip
 
 
 def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | None, int]:
@@ -115,6 +122,14 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         if not change_columns(rows[0]):
             return None, end  # "Sector | 2015 | 2030" ("| 2015 Gg CO2e |") heads the table: years are its columns
 
+    def stub_year(j: int) -> bool:
+        """The first row "Sector | 2010" over a column of figures: the stub's heading and the one column's year, a
+        header (a row of data opens with the label of what it counts)."""
+        cells = [c for c in rows[j] if c.text]
+        return j == 0 and len(cells) == 2 and bool(_STUB_RE.fullmatch(cells[0].text)) and bool(
+            YEAR_CELL_RE.match(cells[1].text)
+        )
+
     def years_only(j: int) -> bool:
         """A row of years over every value column of the row below, under one header cell spanning them, the stub
         cell spanning both header rows ("Sector | Emissions (Gg)" over "1990 | 1995 | … | 2016"): it heads the
@@ -162,7 +177,9 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
             and all(above[k].text for k, c in enumerate(rows[j]) if YEAR_CELL_RE.match(c.text))
         )
 
-    data = [j for j, r in enumerate(rows) if is_data(r) and not years_only(j) and not of_years(j)]
+    data = [
+        j for j, r in enumerate(rows) if is_data(r) and not years_only(j) and not of_years(j) and not stub_year(j)
+    ]
     if len(data) < MIN_ROWS:
         return None, end
     header_rows = rows[: data[0]]

@@ -2974,3 +2974,15 @@ def test_a_numbered_title_too_long_for_a_heading_scopes_its_table_as_a_caption()
     cited = title.replace(" in 2030", " (Source: National Strategy and Action Plan on Climate Change, 2012)")
     got = {(r["value_raw"], r["year"]) for r in rows(f"Ruritania, 2 May 2020.\n\n{cited}\n\n{table}")}
     assert not any(year == "2012" for _, year in got)
+
+
+def test_a_first_row_of_the_stubs_heading_and_one_year_heads_a_one_column_table() -> None:
+    """ "Sector | 2011" over "1. Energy | 61.230,5" …: the header of the one column, its year, no value 2011."""
+    text = (
+        "Ruritania, 2 May 2016.\n\nTable 1: Ruritania's National Greenhouse Gas Inventory: Emissions and absorptions of"
+        " GHG (Gg CO2eq) by sector for 2011\n\nSector\t2011\n1. Energy\t61.230,5\n2. Agriculture\t12.410,2\n"
+        "Total\t73.640,7\n\nThe inventory is updated every two years.\n"
+    )
+    got = {(r["value_raw"], r["year"]) for r in rows(text)}
+    assert ("61.230,5", "2011") in got
+    assert "2011" not in {raw for raw, _ in got}
