@@ -11,7 +11,7 @@ import re
 from . import context as cx
 from . import rx, scope
 from .extent import country_extent
-from .impacts import hazard_damage, loss_amount
+from .impacts import hazard_damage, loss_amount, sentence_end_within
 from .quantities import Quantity
 
 #: plain tons of something named after them, none of whose first three words is a gas or its cut: a material ("of
@@ -149,7 +149,6 @@ _CLIMATE_RUN_AFTER_RE = rx.compile(
 #: a climate model's scenario named anywhere near: "under RCP 4.5", "according to the RCP8.5 scenario", "(SSP5-8.5)"
 _CLIMATE_RUN_RE = rx.compile(r"\b(?:RCP|SSP)\s?\d", re.IGNORECASE)
 _RUN_REACH = 150  # characters either side of the value, within its sentence
-_SENTENCE_END_RE = rx.compile(r"[.!?](?=\s|$)|\n")
 
 
 def _under_climate_run(text: str, start: int, q: Quantity) -> bool:
@@ -159,8 +158,7 @@ def _under_climate_run(text: str, start: int, q: Quantity) -> bool:
     near = text[lo : q.end + _RUN_REACH]
     if "RCP" not in near and "SSP" not in near and "rcp" not in near and "ssp" not in near:
         return False  # (the cheap exact test first: most sentences name no climate run)
-    stop = _SENTENCE_END_RE.search(text, q.end, q.end + _RUN_REACH)
-    return _CLIMATE_RUN_RE.search(text, lo, stop.start() if stop else q.end + _RUN_REACH) is not None
+    return _CLIMATE_RUN_RE.search(text, lo, sentence_end_within(text, q.end, _RUN_REACH)) is not None
 
 
 #: a share that is a plant's capacity or load factor, an engineering assumption: "a 45% portfolio capacity factor",

@@ -103,6 +103,13 @@ _SENTENCE_END_RE = rx.compile(r"[.!?](?=\s|$)|\n")
 _DAMAGE_REACH = 200  # characters before the value the disaster may be named
 
 
+def sentence_end_within(text: str, at: int, reach: int) -> int:
+    """Where the sentence that goes on at ``at`` ends, looked for within ``reach`` characters (else ``at + reach``):
+    the span a value's neighbourhood tests read after it."""
+    stop = _SENTENCE_END_RE.search(text, at, at + reach)
+    return stop.start() if stop else at + reach
+
+
 def hazard_damage(text: str, floor: int, q_start: int, q_end: int) -> bool:
     """Whether the value's sentence (from ``floor``) tells what a disaster destroyed or took: an impact of the
     climate on the country, no goal or record of its plan. A sentence with a cue of intent ("flood alerts with 100%
@@ -110,8 +117,7 @@ def hazard_damage(text: str, floor: int, q_start: int, q_end: int) -> bool:
     lo = max(floor, q_start - _DAMAGE_REACH)
     if not cx.may_contain(text, lo, q_end + _DAMAGE_REACH, _HAZARD_WORDS):
         return False  # (the cheap exact test first: most sentences name no disaster)
-    stop = _SENTENCE_END_RE.search(text, q_end, q_end + _DAMAGE_REACH)
-    end = stop.start() if stop else q_end + _DAMAGE_REACH
+    end = sentence_end_within(text, q_end, _DAMAGE_REACH)
     return (
         _HAZARD_RE.search(text, lo, end) is not None
         and _DAMAGE_DONE_RE.search(text, lo, end) is not None
