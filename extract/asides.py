@@ -120,15 +120,14 @@ _ASSUMED_BEFORE_RE = rx.compile(
     r"(?!\s+(?:lead|leads|led|result|results|resulted|give|gives|yield|yields)\b)[^.;:]{0,60}$",
     re.IGNORECASE,
 )
-_GOAL_WORD_RE = rx.compile(
-    r"\b(?:targets?|goals?|objectives?|commitments?|pledges?|ambitions?|I?NDCs?|neutrality|net[\s-]zero)\b", re.I
-)
+#: the nouns that name a goal, shared by the premise and the percentage-point tests below
+_GOAL_NOUNS = r"targets?|goals?|commitments?|pledges?|ambitions?|I?NDCs?"
+_GOAL_WORD_RE = rx.compile(rf"\b(?:{_GOAL_NOUNS}|objectives?|neutrality|net[\s-]zero)\b", re.IGNORECASE)
 #: what a gap in percentage points may lie between, other than two records: goals and estimates ("an increase of 13
 #: percentage points compared to the previous target", "an upgrade in the mitigation ambition of 2 percentage
 #: points", "1.1 percentage points higher than the 0.9% that the bank projected")
 _GOALS_OR_ESTIMATES_RE = rx.compile(
-    r"\b(?:targets?|goals?|ambitions?|commitments?|pledges?|I?NDCs?|estimates?|projected|projections?|forecasts?)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_GOAL_NOUNS}|estimates?|projected|projections?|forecasts?)\b", re.IGNORECASE
 )
 
 
