@@ -11,7 +11,7 @@ import re
 from . import context as cx
 from . import rx, scope
 from .extent import country_extent
-from .impacts import hazard_damage, loss_amount, sentence_end_within
+from .impacts import climate_driven, hazard_damage, loss_amount, sentence_end_within
 from .quantities import Quantity
 
 #: plain tons of something named after them, none of whose first three words is a gas or its cut: a material ("of
@@ -60,6 +60,8 @@ def context_only(
         return True  # "Group of OECD countries 56.9% of global emissions.": another party's share, context
     if hazard_damage(text, start, q.start, q.end):
         return True  # "From these floods, about 10,000 ha of wheat … have been destroyed": what a disaster took
+    if not in_table and climate_driven(text, start, q.start, q.end):
+        return True  # "exacerbated by climate change, with water resources down about 28% by 2030": the climate's doing
     if q.unit.endswith(" billion") and loss_amount(text, start, q.start):
         return True  # "an annual loss of 0,6 to 1,2 thousand million USD": the climate's damage, no plan's money
     if scope.resource_potential(text, q.num.start, q.end, q.unit):

@@ -127,3 +127,45 @@ def hazard_damage(text: str, floor: int, q_start: int, q_end: int) -> bool:
 
 
 _DEADLINE_RE = rx.compile(r"\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b", re.IGNORECASE)
+
+
+#: the climate named as what brings a change about: "exacerbated by climate change, with the decrease in water
+#: resources estimated at 28 per cent", "as a result of climate change, river flows will fall by up to 50%", "the
+#: impact of climate change will be positive, with 7% higher production", "climate change could cut yields by 10%"
+_CLIMATE_CAUSE_RE = rx.compile(
+    r"\b(?:(?:due|owing)\s+to|because\s+of|as\s+a\s+(?:result|consequence)\s+of|under\s+the\s+effects?\s+of"
+    r"|(?:exacerbated|caused|driven|induced|worsened)\s+by|(?:impacts?|effects?)\s+of)\s+(?:the\s+)?"
+    r"(?:(?:ongoing|projected|future|expected|increasing|adverse)\s+)?(?:climate\s+change|global\s+warming"
+    r"|rising\s+temperatures?|(?:the\s+)?rise\s+in\s+(?:the\s+)?sea[\s-]levels?|sea[\s-]level\s+rise)\b"
+    # (what climate change will do, by its verb: not "capacities in gender and climate change will be strengthened")
+    r"|\bclimate\s+change\s+(?:will|would|could|may|might|is\s+(?:expected|projected|likely)\s+to)\s+(?:further\s+"
+    r"|also\s+)?(?:reduce|decrease|increase|cause|lead|result|affect|cut|lower|raise|exacerbate|intensify|worsen"
+    r"|threaten)\w*\b",
+    re.IGNORECASE,
+)
+#: what makes such a sentence the plan's: an intent, or its answer to the climate (adapting, protecting, paying,
+#: studying: "to adapt to the effects of climate change, 30% of farms will be irrigated by 2030")
+_INTENT_OR_ANSWER_RE = rx.compile(
+    r"\b(?:aim\w*|targets?|goals?|objectives?|commit\w*|pledge\w*|plan(?:s|ned)?\s+to|intend\w*|undertak\w*"
+    r"|strive\w*|seek\w*|adapt\w*|resilien\w*|protect\w*|invest\w*|costs?|financ\w*|budget\w*|needs?|needed"
+    r"|requir\w*|fund\w*|stud(?:y|ies)|research|awareness|measures?|actions?|programmes?|programs?|projects?"
+    r"|strateg\w*|I?NDCs?|contributions?|mitigat\w*"
+    r"|reduc\w*\s+(?:of\s+)?(?:the\s+|its\s+)?(?:vulnerab\w*|risks?|impacts?|effects?)"
+    r"|address\w*|respon(?:d|se)\w*|cope|coping|combat\w*|emissions?|GHGs?)\b",
+    re.IGNORECASE,
+)
+_CAUSE_WORDS = ("climate change", "global warming", "temperature", "sea level", "sea-level")
+
+
+def climate_driven(text: str, floor: int, q_start: int, q_end: int) -> bool:
+    """Whether the value's sentence (from ``floor``) names the climate as what brings its change about, and nothing
+    of the plan's intent or answer: what the climate does to water, crops or coasts, no goal or record of the plan."""
+    end = sentence_end_within(text, q_end, _DAMAGE_REACH)
+    if not cx.may_contain(text, floor, end, _CAUSE_WORDS):
+        return False  # (the cheap exact test first: most sentences name no climate cause)
+    if "\t" in text[floor:end]:
+        return False  # a table's row read as a sentence: its cells are measures and their figures, not a narrative
+    return (
+        _CLIMATE_CAUSE_RE.search(text, floor, end) is not None
+        and _INTENT_OR_ANSWER_RE.search(text, floor, end) is None
+    )

@@ -913,6 +913,19 @@ def test_what_a_disaster_destroyed_is_an_impact_and_the_plans_answer_to_it_stays
     assert not {"6,500 ha", "900 ha", "4", "7", "70%", "75%"} & set(got)
     assert {"6.2 MtCO2e", "80%"} <= set(got)
 
+def test_what_climate_change_brings_about_is_an_impact_and_the_plans_answer_to_it_stays() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nOwing to climate change, maize"
+        " yields could fall by 12% by 2040. Climate change is expected to reduce river flows by 30% to 35% by 2080."
+        " The effects of global warming on the coast will be harsh, with 9% of beaches lost by 2050. To adapt to"
+        " the effects of climate change, 60% of farms will be irrigated by 2030. By 2030, training in gender and"
+        " climate change will reach 75% of district offices."
+    )
+    got = [r["value_raw"] for r in rows(text)]
+    assert not {"12%", "30%", "35%", "9%"} & set(got)
+    assert {"18%", "60%", "75%"} <= set(got)
+
+
 def test_a_value_labelled_by_a_climate_models_scenario_is_no_plan_figure() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nAn increase in the number of "
