@@ -94,6 +94,7 @@ def context_only(
         cx.may_contain(text, near, q.start, ("assum",))
         and (assumed := _ASSUMED_BEFORE_RE.search(text, near, q.start))
         and not _GOAL_WORD_RE.search(text, assumed.start(), q.end + 30)  # ("a 12% reduction target": after it too)
+        and not _MEASURE_SUBJECT_BEFORE_RE.search(text, max(start, assumed.start() - 40), assumed.start())
     ):
         return True  # "assuming a daily use of 0.5 litres of paraffin": a premise of a calculation, no value
     if q.unit == "%" and _gap_between_goals(text, start, q):
@@ -119,8 +120,15 @@ _ASSUMED_BEFORE_RE = rx.compile(
     r"\bassum(?:e|es|ed|ing|ptions?)\b(?!\s+(?:the|its|an?|this|that)\s+(?:[\w-]+\s+)?(?:commitments?|objectives?"
     r"|obligations?|responsibilit\w+|roles?|leadership|duty|duties|task)\b)"
     # (nor what the premises bring about: "these assumptions lead to a reduction … of -7% by 2030")
-    r"(?!\s+(?:lead|leads|led|result|results|resulted|give|gives|yield|yields)\b)[^.;:]{0,60}$",
+    r"(?!\s+(?:lead|leads|led|result|results|resulted|give|gives|yield|yields)\b)"
+    # (an abbreviation's point goes on: "the assumption is that the sector has a backup capacity of approx. 20 MW")
+    r"(?:[^.;:]|\.(?=\s*[a-z\d])){0,60}$",
     re.IGNORECASE,
+)
+#: a measure of the plan as what "assumes": it foresees ("NAMA Cement assumes the recovery of 35% of solid waste")
+_MEASURE_SUBJECT_BEFORE_RE = rx.compile(
+    r"\b(?:NAMAs?|measures?|actions?|projects?|programmes?|programs?|plans?|polic(?:y|ies)|strateg(?:y|ies)|I?NDCs?)"
+    r"(?:\s+[A-Z][\w-]*){0,3}\s+$"
 )
 #: the nouns that name a goal, shared by the premise and the percentage-point tests below
 _GOAL_NOUNS = r"targets?|goals?|commitments?|pledges?|ambitions?|I?NDCs?"

@@ -152,6 +152,13 @@ def _dated_bracket(text: str, ref_start: int) -> bool:
 
 
 _DATED_REF_BRACKET_RE = rx.compile(r"\s*\(\s*(?:BAU|business[\s-]as[\s-]usual)[\s-]*(?:19|20)\d\d\s*\)", re.IGNORECASE)
+#: The reference named as the frame of the whole sentence, at its end after a comma: "it will remain at 85% thermal
+#: and 15% renewable by 2030, for the reference scenario."
+_TAIL_FRAME_RE = rx.compile(
+    r",\s*(?:for|under|in|according\s+to)\s+(?:the\s+|a\s+)?" + _REF
+    + r"\b(?:\s*\(BAU\))?(?:\s+(?:scenario|projection|case|pathway))?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
 #: A share of the reference's emissions: "5% of total BAU emissions in 2030".
 _SHARE_OF_REF_RE = rx.compile(
     r"\s*of\s+(?:the\s+)?(?:total\s+|sectoral\s+|national\s+|projected\s+)?" + _REF + r"\s+emissions\b", re.IGNORECASE
@@ -287,6 +294,9 @@ def is_reference_projection(
             breaks = _FRAMED_BREAKS_RE if framed else _BREAKS_RE
             if not against and not breaks.search(between) and not _PAST_VERB_BEFORE_RE.search(between):
                 return True
+        tail = _TAIL_FRAME_RE.search(text, q_end, sent_end) if refs[-1][0] >= q_end else None
+        if tail and not _FRAMED_BREAKS_RE.search(text, q_end, tail.start()):
+            return True  # "… 85% thermal and 15% renewable by 2030, for the reference scenario.": the sentence's frame
         if (
             _UNDER_AFTER_RE.match(text, q_end, min(sent_end, q_end + 60))
             and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end))

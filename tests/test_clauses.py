@@ -704,6 +704,16 @@ def test_a_cut_under_the_reference_scenario_is_measured_against_it() -> None:
     assert got(text, "baseline") == [("14.2", "bau"), ("15.9", "bau"), ("35", "")]
 
 
+def test_a_reference_scenario_named_at_the_end_of_a_sentence_frames_its_levels_but_not_its_cuts() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nThe power mix will stay at 70% coal and 30% hydro by 2035, for the business-as-usual"
+        " scenario. Ruritania will reduce its emissions by 20% by 2035, under the BAU scenario. Hydro will supply 45%"
+        " of power by 2035."
+    )
+    got = {(r["value_raw"], r["baseline"]) for r in rows(text)}
+    assert got == {("20%", "bau"), ("45%", "")}
+
+
 def test_the_end_of_a_change_of_a_cut_against_bau_shares_its_yardstick() -> None:
     """ "raises its reduction target relative to the BAU scenario from 12% to 17%": both ends are cuts below BAU (the
     rule shares the yardstick between shares only: a level at the end of a change is no cut)."""

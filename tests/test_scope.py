@@ -894,6 +894,16 @@ def test_a_premise_of_a_calculation_or_model_is_no_value_but_a_goal_or_a_duty_ta
     assert not got & {"0.8 litres", "35%", "3.5%"}
     assert {"12%", "60%", "9%"} <= got
 
+
+def test_a_premise_runs_past_decimals_and_abbreviations_and_a_measure_that_assumes_foresees() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nThe model assumes growth rates of 4.5% until 2025 and 3.5% from 2026. NAMA Steel"
+        " assumes the recovery of 2 million tonnes of scrap (i.e. only 40% of the scrap generated) by 2030."
+    )
+    got = {r["value_raw"] for r in rows(text)}
+    assert not got & {"4.5%", "3.5%"}
+    assert "40%" in got
+
 def test_a_value_in_a_sentence_naming_a_climate_models_scenario_is_what_the_climate_would_bring() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 18% by 2030.\n\nBy 2050, however, the share"
