@@ -29,6 +29,7 @@ from .datedness import (
     in_brackets_after,
     inventory_year,
     labelled_base_level,
+    long_past_level,
     named_base_year,
     names_change,
     relative_level_base,
@@ -258,7 +259,9 @@ def read_sentence(
             year = inherited  # a share of a dated amount, or a part of one ("…, of which 275 million (15%)"): its year
         read_years[i] = year
         if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
-            if year <= ctx.ref_year and years.mentions and clauses.is_from_side(text, q.start, q.group):
+            if (year <= ctx.ref_year and years.mentions and clauses.is_from_side(text, q.start, q.group)) or (
+                long_past_level(text, q, year, ctx.ref_year)
+            ):
                 kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
                 # (a sentence that names no year dates no start: "from 14 Mt in the first NDC to 19 Mt")
         clause = None if table_kind else (c_start, c_end)

@@ -947,6 +947,17 @@ def test_the_start_of_a_planned_change_dated_in_the_past_is_recorded() -> None:
     }
 
 
+def test_a_level_naming_a_year_long_past_as_its_own_is_a_record_whatever_the_sentence_plans() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nForest losses will turn the country from a sink of 41 MtCO2 in the year 2005 into"
+        " a source of 6 MtCO2 in 2035. Waste emissions are 512 ktCO2e in 2016 with a growth of 4% by 2030. Coal will"
+        " supply 30% in 2010 terms."
+    )
+    got = {r["value"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert got["41"] == ("actual", "2005") and got["6"] == ("target", "2035")
+    assert got["0.512"] == ("actual", "2016")
+
+
 def test_a_value_restated_in_other_terms_in_the_same_sentence_keeps_its_kind() -> None:
     text = "In 2022, Laos emitted 31.4 MtCO2e against a BAU projection of 35.0 MtCO2e, representing a 10.3% reduction."
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
