@@ -168,6 +168,12 @@ _PROGRESS_WORDS = ("achievement", "attainment", "fulfil", "implementation", "com
                    "realis", "compliance")  # fmt: skip
 #: A number named as the goal itself: "the targeted 16 Gg", "its pledged 31%", "the planned 200 MW".
 _GOAL_BEFORE_RE = rx.compile(r"\b(?:the|its|our|their)\s+(?:targeted|pledged|planned|intended)\s+$", re.IGNORECASE)
+#: A measure named as planned right before its value: "a planned total capacity of 170 MW", "the envisaged output of"
+_PLANNED_MEASURE_BEFORE_RE = rx.compile(
+    r"\b(?:the|its|our|their|a|an)\s+(?:planned|envisaged|intended|proposed|targeted|pledged)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:of|at)\s+$",
+    re.IGNORECASE,
+)
 #: A share of a goal ("62% of the goal"): how far the goal is met, which the goal noun does not date.
 _SHARE_OF_GOAL_RE = rx.compile(
     r"\s*of\s+(?:the|its|our|this|their)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b", re.IGNORECASE
@@ -312,6 +318,10 @@ def kind_for(
         text, max(c_start, q_start - 30), q_start
     ):
         return "target"  # "9.9 Gg of the targeted 16 Gg": the goal's own value
+    if text.endswith(("of ", "at "), max(c_start, q_start - 3), q_start) and _PLANNED_MEASURE_BEFORE_RE.search(
+        text, max(c_start, q_start - 50), q_start
+    ):
+        return "target"  # "with a planned total capacity of 170 MW": the size a plan sets, not one built
     # the cheap exact test of _BASE_LEVEL_BEFORE_RE first (``cx.may_end_with``, a longer tail for "approximately"):
     tail = text[max(sent_start, q_start - 80) : q_start].rstrip()[-13:]  # it almost never matches
     if (not tail.isascii() or tail.lower().endswith(_BASE_LEVEL_ENDS)) and _BASE_LEVEL_BEFORE_RE.search(

@@ -958,6 +958,15 @@ def test_a_level_naming_a_year_long_past_as_its_own_is_a_record_whatever_the_sen
     assert got["0.512"] == ("actual", "2016")
 
 
+def test_a_measure_named_as_planned_right_before_its_value_is_a_goal() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nThe wind farm at Kolo opened in 2018 with an installed capacity of 30 MW, with a"
+        " planned total capacity of 90 MW."
+    )
+    got = {r["value"]: r["kind"] for r in rows(text)}
+    assert got == {"0.03": "actual", "0.09": "target"}
+
+
 def test_a_value_restated_in_other_terms_in_the_same_sentence_keeps_its_kind() -> None:
     text = "In 2022, Laos emitted 31.4 MtCO2e against a BAU projection of 35.0 MtCO2e, representing a 10.3% reduction."
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
