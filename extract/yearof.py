@@ -148,6 +148,12 @@ def _ahead(year: int | None, ref: int | None) -> bool:
 
 #: what follows a year that opens a labelled part of a sentence: "2017 NDC2: 189.2 Mt" (not "… in 2024: Target 2035: …")
 _OPENS_LABEL_RE = rx.compile(r"[ \t]*(?:[A-Z][\w.-]*[ \t]*){1,3}:(?!\d)")
+#: the sentence's period named again after the value: "… each year during this period", "over the same period"
+_THIS_PERIOD_AFTER_RE = rx.compile(
+    r"[^.;:\d]{0,40}?\b(?:during|over|in|for|within|throughout)\s+(?:this|that|the\s+same|the\s+said|such\s+a)"
+    r"\s+period\b",
+    re.IGNORECASE,
+)
 _SPAN_REACH = 40  # characters from a period's end year to the value it dates ("between 2005 and 2015 were 41 Mt")
 _SPAN_BREAK_RE = rx.compile(r"[;:()]|\d")  # another clause or number between them
 
@@ -199,6 +205,10 @@ def year_for(
         return ctx.timeline.base_year  # "Net emissions in the reference year: 43 Mt": the year the plan measures from
     if (end := period_after(ctx.doc.text, q.end, kind == "target", ctx.ref_year)) is not None:
         return end  # "65 Mt (2021-2030)", "76.5 Mt in the period from 2020 to 2030": a sum reached at its end
+    if years.span and _THIS_PERIOD_AFTER_RE.match(text, q.end, q.end + 60):
+        # "from 2014 to 2021, … expected to abate 1.2 Mt each year during this period": the last period named before
+        ends = [y.year for y in years.mentions if y.role == "span_end" and y.start < q.start]
+        return ends[-1] if ends else years.span[1]
     if years.span and q.group == "from":
         return years.span[0]
     if years.span and q.group == "to":

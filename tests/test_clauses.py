@@ -967,6 +967,18 @@ def test_a_measure_named_as_planned_right_before_its_value_is_a_goal() -> None:
     assert got == {"0.03": "actual", "0.09": "target"}
 
 
+def test_the_period_a_value_names_again_after_it_is_the_last_one_its_sentence_named() -> None:
+    text = (
+        "Ruritania, 2 May 2024.\n\nRuritania will cut emissions by 30% by 2035. The project was approved for the"
+        " crediting period from 2013 to 2020, and it is expected to avoid about 0.8 MtCO2 each year during this"
+        " period. Over 2001-2011 the country recorded an average rise in forest cover of 2.5% per year, while during"
+        " 2011-2019 it saw a rise of only 0.2% per year, with irrigated land growing by 0.6% per year over the same"
+        " period."
+    )
+    got = {r["value_raw"]: r["year"] for r in rows(text)}
+    assert got["0.8 MtCO2"] == "2020" and got["0.6%"] == "2019"
+
+
 def test_a_value_restated_in_other_terms_in_the_same_sentence_keeps_its_kind() -> None:
     text = "In 2022, Laos emitted 31.4 MtCO2e against a BAU projection of 35.0 MtCO2e, representing a 10.3% reduction."
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
