@@ -72,3 +72,18 @@ def recalled_record(text: str, q_end: int, sent_end: int, present: int | None) -
     -63,072 Gg in 2010"), it recalls a record, not what inaction would bring."""
     own = _OWN_YEAR_RE.match(text, q_end, sent_end) if present is not None else None
     return own is not None and int(own.group(1)) <= (present or 0)
+
+
+def opens_counterfactual(sentence: str) -> bool:
+    """Whether a sentence opens in a counterfactual frame and stays in it ("If nothing is done, total emissions will
+    rise from 87 Mt in 2000 to 214 Mt in 2030."): a paragraph it opens goes on telling what inaction would bring
+    (``projection.opens_in_projection``), until a sentence turns to the plan."""
+    low = sentence[:_LEAD].lower()
+    if "without" not in low and "absen" not in low and "if no" not in low:
+        return False
+    frame = _FRAME_RE.match(sentence)
+    return (
+        frame is not None
+        and _TURN_RE.search(sentence, frame.end()) is None
+        and _MODAL_RE.search(sentence, frame.end()) is not None
+    )

@@ -87,11 +87,12 @@ _OWN_YEAR_AFTER_RE = rx.compile(r"\s*(?:in|of)\s+(?:the\s+)?(?:year\s+)?((?:19|2
 def long_past_level(text: str, q: Quantity, year: int | None, present: int | None) -> bool:
     """Whether a level (no share or change) names as its own year one long before the document's: a record of that
     year, whatever the sentence goes on to plan ("… will change its status of carbon sink of 203 Mt in year 2000 to
-    an emitting source of 22 Mt in 2030"); no plan sets a goal for a year already past when it is written."""
-    if year is None or present is None or year >= present - 1 or q.unit in ("%", "times", "x"):
+    an emitting source of 22 Mt in 2030"); no plan sets a goal for a year already past when it is written.
+    (``year`` None: whatever year it names.)"""
+    if present is None or q.unit in ("%", "times", "x"):
         return False
     own = _OWN_YEAR_AFTER_RE.match(text, q.end)
-    return own is not None and int(own.group(1)) == year
+    return own is not None and int(own.group(1)) < present - 1 and year in (None, int(own.group(1)))
 
 
 _BASE_YEAR_AFTER_RE = rx.compile(r"\s+as\s+(?:its|the|our|their|a)\s+base[\s-]+year\b", re.IGNORECASE)

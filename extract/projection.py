@@ -8,6 +8,7 @@ import re
 
 from . import rx
 from .alternation import first_char_guarded
+from .counterfactual import opens_counterfactual
 from .segment import Block
 
 # A section or list of modelled reference levels: "BAU Scenario", "Projections for 2030:", "Reference case".
@@ -46,9 +47,9 @@ _BASELINE_LABEL_THEN_YEAR_RE = rx.compile(BASELINE_ONLY_LABEL_RE.pattern + r"(?:
 
 
 def opens_in_projection(first_sentence: str) -> bool:
-    """Whether a paragraph's first sentence opens in a reference scenario (see _PROJECTION_FRAME_RE), or with the
-    baseline's label over its levels by year."""
-    if _BASELINE_LABEL_THEN_YEAR_RE.match(first_sentence):
+    """Whether a paragraph's first sentence opens in a reference scenario (see _PROJECTION_FRAME_RE), with the
+    baseline's label over its levels by year, or in a counterfactual frame ("If nothing is done, …")."""
+    if _BASELINE_LABEL_THEN_YEAR_RE.match(first_sentence) or opens_counterfactual(first_sentence):
         return True
     return bool(_PROJECTION_FRAME_RE.match(first_sentence)) and not _CUT_WORD_RE.search(first_sentence)
 

@@ -202,6 +202,7 @@ def read_sentence(
             and (carry.projection or carry.list_projection or carry.paragraph_projection)
             and not clauses.is_change(text, c_start, q.start, q.end, c_end)
             and not clauses.names_plan_scenario(text, start, end)  # "In the conditional scenario, … 70 Mt in 2035"
+            and not long_past_level(text, q, None, ctx.ref_year)  # ("… its sink of 203 Mt in year 2000 …": a record)
         ):
             continue  # a future level under "BAU scenario" or after "Projections for 2030:" is modelled, not pledged
         if (

@@ -118,3 +118,15 @@ def test_a_counterfactual_after_a_reports_lead_in_is_still_one() -> None:
         "in 2030."
     )
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [("18.2", "2014", "actual")]
+
+
+def test_a_paragraph_opened_by_a_counterfactual_goes_on_in_it_until_it_turns_to_the_plan() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nIf no action is taken, emissions will grow from 12 MtCO2 in 2005 to 30 MtCO2 in"
+        " 2035. Forest removals will fall from 8 MtCO2 in 2005 to 2 MtCO2 in 2035, turning a sink of 4 MtCO2 in the"
+        " year 2005 into a source. Ruritania will reduce its emissions by 25% by 2035."
+    )
+    got = {r["value_raw"]: (r["kind"], r["year"]) for r in rows(text)}
+    assert not {"30 MtCO2", "2 MtCO2"} & set(got)
+    assert got["8 MtCO2"] == ("actual", "2005") and got["4 MtCO2"] == ("actual", "2005")
+    assert got["25%"] == ("target", "2035")
