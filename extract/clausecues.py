@@ -86,7 +86,9 @@ _EXTRA_TARGET_RE = cx.guarded(
     # ("They put Ruritania on a trajectory to halve emissions", "on a pathway to net zero": the plan's outcome)
     r"\b(?:on\s+(?:course|track|(?:a|the|its|their)\s+(?:[\w-]+\s+)?(?:trajectory|path(?:way)?))\s+to"
     r"|(?:required|needed|necessary)\s+(?:for|to)\b"
-    r"|(?<!\benergy\s)(?<!\bbasic\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bdaily\s)(?<!\bcooking\s)(?<!\bfood\s)needs?\b"
+    r"|(?<!\benergy\s)(?<!\bbasic\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bdaily\s)(?<!\bcooking\s)(?<!\bfood\s)"
+    # (nor what a people consumes: "meets 12% of the country's consumption needs", "domestic water needs")
+    r"(?<!\bconsumption\s)(?<!\bdomestic\s)(?<!\bwater\s)(?<!\bhousehold\s)(?<!\bheating\s)needs?\b"
     # (nor a demand for energy: "48% of total electricity requirements", "the country's power requirements")
     r"|(?<!\benergy\s)(?<!\belectricity\s)(?<!\bpower\s)(?<!\bfuel\s)(?<!\bwater\s)requirements?\b"
     r"|required\s+(?:investments?|funding|financ\w*|budgets?|costs?|resources)\b"  # "the required investment is"

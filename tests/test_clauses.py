@@ -979,6 +979,16 @@ def test_the_period_a_value_names_again_after_it_is_the_last_one_its_sentence_na
     assert got["0.8 MtCO2"] == "2020" and got["0.6%"] == "2019"
 
 
+def test_what_a_people_consumes_is_no_need_of_the_plan() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nHydropower meets about 60% of the country's consumption needs, and imports supply"
+        " 15%. Irrigation covers 30% of domestic water needs. The adaptation programme needs USD 2 billion by 2030."
+    )
+    got = {r["value_raw"]: r["kind"] for r in rows(text)}
+    assert "target" not in {got.get("60%"), got.get("15%"), got.get("30%")}
+    assert got["USD 2 billion"] == "target"
+
+
 def test_a_value_restated_in_other_terms_in_the_same_sentence_keeps_its_kind() -> None:
     text = "In 2022, Laos emitted 31.4 MtCO2e against a BAU projection of 35.0 MtCO2e, representing a 10.3% reduction."
     assert [(r["value"], r["year"], r["kind"]) for r in rows(text)] == [
