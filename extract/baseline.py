@@ -170,6 +170,13 @@ _PROJECTED_RE = first_char_guarded(
     r"|(?:could|would|may|might)\s+(?:even\s+|further\s+)?(?:rise|increase|grow|double|triple|climb))\b",
     re.IGNORECASE,
 )
+#: what a demand is forecast to do: "electricity demand is expected to increase by 5% annually", "demand growth is
+#: expected to reach 7.2 GW": the market's path, no goal of the plan's (and no record)
+_DEMAND_FORECAST_RE = rx.compile(
+    r"\bdemand\b[^.;]{0,80}?\b(?:expected|projected|forecast(?:ed)?|anticipated|estimated|likely|set)\s+to\s+"
+    r"(?:\w+\s+){0,2}?(?:increase|grow|rise|reach|double|triple|climb|exceed)\w*",
+    re.IGNORECASE,
+)
 #: _PROJECTED_RE tried only where one of its words starts (see ``wordgate``)
 _PROJECTED_GATE = WordGate([_PROJECTED_RE])
 _PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated", "could", "would", "may", "might")  # one is in
@@ -302,6 +309,11 @@ def is_reference_projection(
             and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end))
         ) or _SHARE_OF_REF_RE.match(text, q_end, sent_end):
             return True  # (a percentage with "(BAU-2030)" after it is a cut measured against that year's BAU)
+    if cx.may_contain(text, sent_start, q_start, ("demand",)) and (
+        demand := _DEMAND_FORECAST_RE.search(text, max(sent_start, q_start - 200), q_start)
+    ):
+        if not _BREAKS_RE.search(text, demand.end(), q_start) and not names_plan_scenario(text, sent_start, sent_end):
+            return True  # "Electricity demand is expected to increase from 300 MW to 1,450 MW by 2035": a forecast
     proj = _PROJECTED_GATE.matches(_projection_starts(text, sent_start, sent_end), text, sent_start, q_start)[0]
     if proj and not names_plan_scenario(text, sent_start, sent_end):
         m = proj[-1]
