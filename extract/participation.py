@@ -13,13 +13,15 @@ from . import rx
 #: A share of people by group named right after it ("800 participants (45% women)", "at least 30% women members", "40%
 #: of them female", "half of the trainees are women"); a sentence merely naming women keeps its numbers.
 _AFTER_RE = rx.compile(
+    # (the lower end of a range shares what its upper end names: "20-30% of women in rural areas")
+    r"(?:(?:\s*(?:%|per\s*cent|percent))?\s*(?:[-–]|to|and)\s*\d[\d.,]*)?(?:"
     r"\s*(?:(?:%|per\s*cent|percent)\s*)?(?:of\s+(?:(?:them|the|all)\s+)?)?(?:women|female|girls)\b"
     # "half of the members of the board are women": the share's clause ends by naming its gender
     r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b"
     # who takes part, by group: "30% representation of women", "30% of youth actively engaged", "70% of vulnerable
     # women and youth", "a 40% increase in women and youth participation"
     r"|\s*(?:(?:%|per\s*cent|percent)\s*)?(?:(?:representation|participation)\s+of\s+|of\s+(?:the\s+)?(?:vulnerable\s+|young\s+)?"
-    r"|increase\s+in\s+)(?:women|youth|young\s+people|female)\b",
+    r"|increase\s+in\s+)(?:women|youth|young\s+people|female)\b)",
     re.IGNORECASE,
 )
 _WORDS = ("women", "female", "girls", "youth", "young")

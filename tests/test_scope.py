@@ -271,6 +271,7 @@ def test_a_share_of_women_is_dropped_and_the_sentences_other_numbers_kept() -> N
         "Secure a 45% increase in women and youth participation in the planting campaigns by 2029.",
         "Raise youth representation to at least 40% of the local adaptation committees by 2030.",
         "Percentage of women on the water boards, growing to 35% in 2027.",
+        "By 2030, 15-25% of women in the villages will lead the water committees.",
     ],
 )
 def test_who_takes_part_by_group_is_no_indicator(text: str) -> None:
