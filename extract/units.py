@@ -354,6 +354,14 @@ _SUBSTANCE_BEFORE = [
 ]
 
 
+#: emissions named with no gas: a plan's greenhouse gases together (asked only when no substance is named)
+_EMISSIONS_RE = rx.compile(r"\bemissions?\b|\bemitted\b", re.I)
+#: a gas of its own named (its emissions weigh that gas, not CO2 equivalents): "Methane emissions were 10.83 kt"
+_ONE_GAS_RE = rx.compile(
+    r"\b(?:CH\s?4|methane|N\s?2\s?O|nitrous|SF\s?6|HFCs?|PFCs?|NOx|SO\s?2|NMVOCs?|CO\s2|black\s+carbon|soot)\b", re.I
+)
+
+
 def refine_mass_unit(unit: str, before: str) -> str:
     """Plain tons become Mt CO2 / Mt CO2e / Mt C / Mtce when the clause before names the substance."""
     if unit != "Mt":
@@ -363,6 +371,8 @@ def refine_mass_unit(unit: str, before: str) -> str:
         for m in regex.finditer(before):
             if best is None or m.end() > best[0]:
                 best = (m.end(), refined)
+    if best is None and _EMISSIONS_RE.search(before) and not _ONE_GAS_RE.search(before):
+        return "Mt CO2e"  # "Total emissions in the base year: 44.9 Mt": emissions of no gas named are all gases'
     return best[1] if best else unit
 
 

@@ -37,7 +37,7 @@ def D(value: str) -> Decimal:
         ("Emissions will fall 33-36 percent by 2030.", [(D(33), "%", ">="), (D(36), "%", "<=")]),
         ("Emissions will fall 6–8% by 2030.", [(D(6), "%", ">="), (D(8), "%", "<=")]),
         ("Emissions will be between 212 and 260 Mt CO2-eq.", [(D(212), "Mt CO2e", ">="), (D(260), "Mt CO2e", "<=")]),
-        ("Emissions will be 1.4 to 1.9 billion tonnes.", [(D(1400), "Mt", ">="), (D(1900), "Mt", "<=")]),
+        ("Emissions will be 1.4 to 1.9 billion tonnes.", [(D(1400), "Mt CO2e", ">="), (D(1900), "Mt CO2e", "<=")]),
         ("Emissions will be in a range from 140-175 Mt CO2-eq.",
          [(D(140), "Mt CO2e", ">="), (D(175), "Mt CO2e", "<=")]),
         # printed high to low: still >= the smaller bound and <= the larger
@@ -624,7 +624,7 @@ def test_a_bound_with_its_own_magnitude_word_takes_no_unit_from_a_partner_withou
     text = "It assumes a world population of 7.9 billion, or 41 GtCO2e."
     assert [q.unit for q in find_quantities(text, 0, len(text))] == ["Mt CO2e"]
     shared = "Emissions will fall from 2.1 million to 2.6 million tonnes, or between 1.5 and 2 billion tonnes."
-    assert [q.unit for q in find_quantities(shared, 0, len(shared))] == ["Mt"] * 4
+    assert [q.unit for q in find_quantities(shared, 0, len(shared))] == ["Mt CO2e"] * 4
 
 
 def units_of(text: str) -> list[tuple[Decimal, str]]:

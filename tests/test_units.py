@@ -44,7 +44,7 @@ def first(text: str, country: str = "") -> tuple[Decimal, str]:
         ("Emissions stood at 45,000 t-CO2e in 2019.", "0.045", "Mt CO2e"),
         ("Emissions stood at 27 million tonnes of CO2 equivalent in 2019.", "27", "Mt CO2e"),
         ("Emissions stood at 27 Million tonnes of CO2- equivalent in 2019.", "27", "Mt CO2e"),
-        ("Emissions stood at 3.1 billion tonnes in 2019.", "3100", "Mt"),
+        ("Emissions stood at 3.1 billion tonnes in 2019.", "3100", "Mt CO2e"),
         ("Emissions stood at 12 thousand tonnes of CO2e in 2019.", "0.012", "Mt CO2e"),
         ("Emissions stood at 41,500.5 thousand tons in CO2-eq in 2015.", "41.5005", "Mt CO2e"),
         ("Emissions will fall by 35 Gg CO 2 e by 2030.", "0.035", "Mt CO2e"),  # HTML subscript: "CO<sub>2</sub>e"
@@ -736,9 +736,17 @@ def test_plain_tonnes_of_greenhouse_gases_are_co2_equivalent() -> None:
     assert refine_mass_unit("Mt", "Of the GHG total, CO2 emissions were") == "Mt CO2"  # the nearest gas named
 
 
+def test_emissions_of_no_gas_named_are_co2_equivalent_and_one_gas_named_keeps_its_own_mass() -> None:
+    assert refine_mass_unit("Mt", "Total emissions in the reference year:") == "Mt CO2e"
+    assert refine_mass_unit("Mt", "In 2019, Ruritania emitted") == "Mt CO2e"
+    assert refine_mass_unit("Mt", "In 2019, nitrous oxide (N2O) emissions were") == "Mt"  # a mass of that gas
+    assert refine_mass_unit("Mt", "Methane emissions from rice fields were") == "Mt"
+    assert refine_mass_unit("Mt", "Charcoal production reached") == "Mt"  # no emissions named: a plain mass
+
+
 def test_a_million_set_apart_as_capital_m_before_tons() -> None:
     q = find_quantities("Emissions were 6,2 M tons in 2011.", 0, 34, continental=True)
-    assert [(str(x.value), x.unit) for x in q] == [("6.2", "Mt")]
+    assert [(str(x.value), x.unit) for x in q] == [("6.2", "Mt CO2e")]
     assert find_quantities("About 150 m tons of waste were collected.", 0, 41) == []  # a lower-case m is no million
     assert refine_mass_unit("Mt", "its total greenhouse emissions were") == "Mt CO2e"
 

@@ -330,7 +330,7 @@ def test_a_label_of_base_year_emissions_without_the_article_dates_its_level() ->
     # "Emissions in base year: 48.2 Mt", as an INDC's table of up-front information writes it
     found = rows("Ruritania will cut its emissions by 45 percent by 2030 compared to 1995. Emissions in base year: "
                  "48.2 Mt per year (provisional). Emissions from forest land are not included.")  # fmt: skip
-    assert [(r["value"], r["kind"], r["year"]) for r in found if r["unit"] == "Mt"] == [("48.2", "actual", "1995")]
+    assert [(r["value"], r["kind"], r["year"]) for r in found if r["unit"] == "Mt CO2e"] == [("48.2", "actual", "1995")]
 
 
 def test_a_sentence_that_opens_in_the_base_year_dates_its_undated_levels() -> None:
