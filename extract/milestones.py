@@ -45,7 +45,11 @@ MILESTONE_RE = cx.guarded(
     r"|\b(?:climate|GHG|greenhouse[\s-]gas|emissions?)[\s-]neutral(?:ity)?\b"
     r"|\bphas(?:e|ed|ing)[\s-]out\b|\bcoal[\s-](?:exit|phase[\s-]out)\b"
     # "reducing net emissions to zero before 2050", "bring GHG emissions to zero by 2060": net zero in other words
-    r"|\b(?:net\s+)?(?:GHG\s+|greenhouse\s+gas\s+|carbon\s+|CO2\s+)?emissions\s+to\s+(?:net\s+)?zero\b"
+    r"|\b(?:net\s+)?(?:GHG\s+|greenhouse\s+gas\s+|carbon\s+|CO2\s+)?emissions"
+    # (the gases named after, with what is left out: "net emissions of greenhouse gases (other than biogenic methane)
+    # to zero by 2050")
+    r"(?:\s+of\s+(?:all\s+)?(?:greenhouse\s+gas(?:es)?|GHGs?|carbon\s+dioxide|CO2))?(?:\s*\([^()]{1,60}\))?"
+    r"\s+to\s+(?:net\s+)?zero\b"
     r"(?![\s-]+(?:waste|emissions?|carbon|landfill|energy)\b)"
     # a sector's or the economy's emissions brought to zero: "Electricity – zero emissions by 2030", "a zero-emission
     # electricity sector by 2030", "zero carbon development pathway by 2050" (not a thing that emits none: "zero
@@ -188,6 +192,8 @@ def _year_of(text: str, start: int, end: int, kw: re.Match[str]) -> tuple[int, s
         # "a GHG emissions maximum (peak) by 2025": the keyword glosses the word before it, in the clause around it
         c_start = clause_bounds(text, start, end, kw.start() - 2)[0]
         c_end = clause_bounds(text, start, end, min(end, kw.end() + 2))[1]
+    if "(" in kw.group(0):  # "net emissions of greenhouse gases (other than methane) to zero": its clause goes on
+        c_end = max(c_end, clause_bounds(text, start, end, min(end - 1, kw.end()))[1])
     before = _ATTRIBUTIVE_RE.search(text, max(c_start, kw.start() - 30), kw.start())
     if before:
         return before.start("y"), "="

@@ -266,3 +266,11 @@ def test_a_peak_of_the_last_century_is_a_record() -> None:
     assert ("1987", "actual") in {(r["value"], r["kind"]) for r in rows(
         "Freedonia adopted this plan in 2020. The emissions of Freedonia peaked in 1987 and have fallen since."
     )}  # fmt: skip
+
+
+def test_net_emissions_brought_to_zero_with_the_gases_named_after_them_is_net_zero() -> None:
+    got = milestones(
+        "Ruritania's climate law sets a target to reduce net emissions of greenhouse gases (other than biogenic"
+        " methane) to zero by 2045."
+    )
+    assert [(value, qualifier) for value, qualifier, _ in got] == [("2045", "<=")]
