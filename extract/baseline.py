@@ -171,9 +171,12 @@ _PROJECTED_RE = first_char_guarded(
     re.IGNORECASE,
 )
 #: what a demand is forecast to do: "electricity demand is expected to increase by 5% annually", "demand growth is
-#: expected to reach 7.2 GW": the market's path, no goal of the plan's (and no record)
+#: expected to reach 7.2 GW", "daily water needs are predicted to increase to 160,000 m3": the market's path, no goal
+#: of the plan's (and no record)
 _DEMAND_FORECAST_RE = rx.compile(
-    r"\bdemand\b[^.;]{0,80}?\b(?:expected|projected|forecast(?:ed)?|anticipated|estimated|likely|set)\s+to\s+"
+    # (not money the plan needs: "the financing needs are estimated to reach USD 5 billion")
+    r"\b(?:demand|(?<!financial\s)(?<!financing\s)(?<!investment\s)(?<!funding\s)(?:needs|requirements))\b[^.;]{0,80}?\b(?:expected|projected|forecast(?:ed)?|predicted|anticipated"
+    r"|estimated|likely|set)\s+to\s+"
     r"(?:\w+\s+){0,2}?(?:increase|grow|rise|reach|double|triple|climb|exceed)\w*",
     re.IGNORECASE,
 )
@@ -309,7 +312,7 @@ def is_reference_projection(
             and not (text[q_end - 1 : q_end] == "%" and _DATED_REF_BRACKET_RE.match(text, q_end, sent_end))
         ) or _SHARE_OF_REF_RE.match(text, q_end, sent_end):
             return True  # (a percentage with "(BAU-2030)" after it is a cut measured against that year's BAU)
-    if cx.may_contain(text, sent_start, q_start, ("demand",)) and (
+    if cx.may_contain(text, sent_start, q_start, ("demand", "needs", "requirements")) and (
         demand := _DEMAND_FORECAST_RE.search(text, max(sent_start, q_start - 200), q_start)
     ):
         if not _BREAKS_RE.search(text, demand.end(), q_start) and not names_plan_scenario(text, sent_start, sent_end):

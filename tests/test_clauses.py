@@ -992,11 +992,13 @@ def test_what_a_people_consumes_is_no_need_of_the_plan() -> None:
 def test_a_demand_forecast_is_the_markets_path_not_the_plans_goal() -> None:
     text = (
         "Ruritania, 2 May 2021.\n\nPower demand is expected to climb from 800 MW to 2,100 MW by 2035. Heat demand is"
-        " projected to grow by 4% a year to 2030. Ruritania will install 900 MW of solar power by 2035 to meet demand."
+        " projected to grow by 4% a year to 2030. Irrigation water needs are predicted to rise to 3 billion m3 by 2035."
+        " Ruritania will install 900 MW of solar power by 2035 to meet demand. Its financing needs are expected to"
+        " reach USD 4 billion by 2030."
     )
     got = {r["value_raw"] for r in rows(text)}
-    assert not {"2,100 MW", "4%"} & got
-    assert "900 MW" in got
+    assert not {"2,100 MW", "4%", "3 billion m3"} & got
+    assert {"900 MW", "USD 4 billion"} <= got
 
 
 def test_a_value_restated_in_other_terms_in_the_same_sentence_keeps_its_kind() -> None:
