@@ -81,7 +81,10 @@ def context_only(
         return True  # "cereal production would fall by almost 40% by 2050 according to the RCP8.5 scenario"
     if country_extent(text, start, q, country):
         return True  # "a country … with an area of 27,834 km2": the country profile, no area of the plan's
-    if q.unit.startswith("Mt") and _THRESHOLD_BEFORE_RE.search(text, max(start, q.start - 120), q.start):
+    if q.unit.startswith("Mt") and (
+        _THRESHOLD_BEFORE_RE.search(text, max(start, q.start - 120), q.start)
+        or (_OR_MORE_AFTER_RE.match(text, q.end) and _EMITTERS_BEFORE_RE.search(text, max(start, q.start - 60), q.start))
+    ):
         return True  # "emitters with emissions of over 50 thousand t CO2-eq./year must report": a rule's threshold
     if q.unit == "%" and _WORLD_WHOLE_AFTER_RE.match(text, q.end):
         return True  # "0.079% of the world's total population", "70% of the global economy": the world's figures
@@ -191,6 +194,13 @@ _THRESHOLD_BEFORE_RE = rx.compile(
     r"|at\s+least)\s*$",
     re.IGNORECASE,
 )
+#: the same threshold said after the amount: "facilities producing 25 ktCO2e or more of GHG emissions in a year"
+_EMITTERS_BEFORE_RE = rx.compile(
+    r"\b(?:emitters|installations|facilities|entities|enterprises|companies|operators|plants)\s+(?:that\s+|which\s+)?"
+    r"(?:produc\w*|emit\w*|generat\w*|releas\w*)\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+_OR_MORE_AFTER_RE = rx.compile(r"\s*(?:or\s+(?:more|above|over|higher)|and\s+(?:above|over|more))\b", re.IGNORECASE)
 #: a share of the world's people, output, trade or land (a share of its emissions is the country's record, and stays)
 _WORLD_WHOLE_AFTER_RE = rx.compile(
     r"\s*(?:of|to)\s+(?:the\s+)?(?:world(?:'s|’s)?|global|worldwide|total\s+global|total\s+world)\s+(?:total\s+)?"

@@ -15,7 +15,7 @@ from . import rx
 _AFTER_RE = rx.compile(
     # (the lower end of a range shares what its upper end names: "20-30% of women in rural areas")
     r"(?:(?:\s*(?:%|per\s*cent|percent))?\s*(?:[-–]|to|and)\s*\d[\d.,]*)?(?:"
-    r"\s*(?:(?:%|per\s*cent|percent)\s*)?(?:of\s+(?:(?:them|the|all)\s+)?)?(?:women|female|girls)\b"
+    r"\s*(?:(?:%|per\s*cent|percent)\s*)?(?:of\s+(?:(?:them|the|all)\s+)?)?(?:women|females?|girls)\b"
     # "half of the members of the board are women": the share's clause ends by naming its gender
     r"|[^.;:,()\d%\t\n|]{0,120}?\b(?:are|be|is|being)\s+(?:women|female)\b"
     # who takes part, by group: "30% representation of women", "30% of youth actively engaged", "70% of vulnerable

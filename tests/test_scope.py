@@ -272,6 +272,7 @@ def test_a_share_of_women_is_dropped_and_the_sentences_other_numbers_kept() -> N
         "Raise youth representation to at least 40% of the local adaptation committees by 2030.",
         "Percentage of women on the water boards, growing to 35% in 2027.",
         "By 2030, 15-25% of women in the villages will lead the water committees.",
+        "Target: 5-15% females to be involved in the design of the flood maps by 2028.",
     ],
 )
 def test_who_takes_part_by_group_is_no_indicator(text: str) -> None:
@@ -1067,3 +1068,12 @@ def test_the_threshold_of_a_class_a_rule_defines_is_no_level_of_the_plan() -> No
         "report them; by 2030 the sector will cut its emissions to 4.2 MtCO2e."
     )
     assert [(r["value"], r["kind"]) for r in rows(text)] == [("4.2", "target")]
+
+
+def test_a_threshold_said_after_the_amount_is_a_rules_scope_not_an_emission() -> None:
+    text = (
+        "Ruritania, 2 May 2021.\n\nIn 2018 the carbon levy came into effect. It applies to direct emissions from"
+        " facilities producing 40 ktCO2e or more of GHG emissions in a year, without exemption."
+        " In 2019, national emissions were 12 MtCO2e."
+    )
+    assert [r["value_raw"] for r in rows(text)] == ["12 MtCO2e"]
