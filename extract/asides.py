@@ -83,7 +83,10 @@ def context_only(
         return True  # "a country … with an area of 27,834 km2": the country profile, no area of the plan's
     if q.unit.startswith("Mt") and (
         _THRESHOLD_BEFORE_RE.search(text, max(start, q.start - 120), q.start)
-        or (_OR_MORE_AFTER_RE.match(text, q.end) and _EMITTERS_BEFORE_RE.search(text, max(start, q.start - 60), q.start))
+        or (
+            _OR_MORE_AFTER_RE.match(text, q.end)
+            and _EMITTERS_BEFORE_RE.search(text, max(start, q.start - 60), q.start)
+        )
     ):
         return True  # "emitters with emissions of over 50 thousand t CO2-eq./year must report": a rule's threshold
     if q.unit == "%" and _WORLD_WHOLE_AFTER_RE.match(text, q.end):
