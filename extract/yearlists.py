@@ -49,14 +49,35 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
         listed = [q for q in quantities if q.end <= min(run[0].start, resp.start())]
         if len(run) == 2 and _pair_changes(listed, years, run):
             continue
+        listed, partners = _bracket_partners(text, listed)
         chain: list[Quantity] = listed[-1:]
         for q in reversed(listed[:-1]):
-            if len(chain) == len(run) or not QUANTITY_LINK_RE.fullmatch(text[q.end : chain[0].start]):
+            after = partners[id(q)].end if id(q) in partners else q.end  # (past its partner's bracket)
+            if len(chain) == len(run) or not QUANTITY_LINK_RE.fullmatch(text[after : chain[0].start].lstrip(" )")):
                 break
             chain.insert(0, q)
         if len(chain) == len(run):
             for q, y in zip(chain, run, strict=True):
                 q.year = y.year
+                if id(q) in partners:
+                    partners[id(q)].year = y.year
+
+
+_PARTNER_OPENS_RE = rx.compile(r"\s*\(\s*")
+
+
+def _bracket_partners(text: str, listed: list[Quantity]) -> tuple[list[Quantity], dict[int, Quantity]]:
+    """The members of a list, less the values bracketed right after a member ("2,237 kt (-4,821 kt) and 2,281 kt
+    (-5,065 kt) in 2018 and 2022, respectively": the removals beside each total), each kept as its member's partner,
+    which takes the member's year (``id`` of the member -> its partner)."""
+    members: list[Quantity] = []
+    partners: dict[int, Quantity] = {}
+    for q in listed:
+        if members and id(members[-1]) not in partners and _PARTNER_OPENS_RE.fullmatch(text, members[-1].end, q.start):
+            partners[id(members[-1])] = q
+        else:
+            members.append(q)
+    return members, partners
 
 
 def _pair_changes(listed: list[Quantity], years: SentenceYears, run: list[cx.YearMention]) -> bool:

@@ -456,6 +456,15 @@ def test_respectively_pairs_a_list_of_quantities_with_a_list_of_years() -> None:
     assert [(r["value"], r["year"]) for r in found] == [("4", "2025"), ("6", "2030"), ("9", "2035")]
 
 
+def test_a_value_bracketed_after_a_member_of_a_respectively_list_is_its_partner_not_a_member() -> None:
+    text = (
+        "The plan was adopted in 2024.\n\nNet emissions (removals) were 1,310 ktCO2e (-2,770 ktCO2e) and 1,450"
+        " ktCO2e (-2,940 ktCO2e) in 2016 and 2021, respectively."
+    )
+    got = {r["value"]: r["year"] for r in rows(text)}
+    assert got == {"1.31": "2016", "-2.77": "2016", "1.45": "2021", "-2.94": "2021"}
+
+
 def test_lists_of_different_lengths_are_not_paired() -> None:
     found = rows("The plan was adopted in 2024.\n\nShares of 12% and 15% are set for 2028, 2031 and 2034 respectively.")
     assert {r["year"] for r in found} != {"2028", "2031"}
