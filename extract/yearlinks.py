@@ -70,6 +70,7 @@ def link_years(
     assign_paired_years(text, quantities, years)
     assign_shared_deadlines(text, quantities, years, present)
     assign_own_years(text, quantities, years)
+    assign_onwards_start(text, start, end, quantities)
     assign_years_from_before(text, start, end, quantities, carry.value_years)
     carry.value_years = (end, own_value_years(quantities))
     assign_same_period(text, start, end, quantities, carry.period)
@@ -134,6 +135,32 @@ def assign_same_period(
 _SAME_PERIOD_RE = first_char_guarded(
     r"\b(?:over|during|in|for)\s+the\s+same\s+(?:period|years?|time(?:\s+frame)?)\b", re.IGNORECASE
 )
+
+
+#: the year a recurring amount starts from: "which will, from 2025 onwards, enable exports of 200 Gg annually"
+_ONWARDS_RE = rx.compile(
+    r"\b(?:from|as\s+of|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?)\s+((?:19|20)\d\d)\s*(?:onwards?|on|forward)\b",
+    re.IGNORECASE,
+)
+#: an amount that recurs: "200 Gg annually", "5 kt per year", "each year"
+_RECURS_AFTER_RE = rx.compile(
+    r"\s*(?:annually|(?:per|a|each|every)\s+(?:year|annum)|/\s?(?:year|yr|a)\b|yearly)", re.IGNORECASE
+)
+
+
+def assign_onwards_start(text: str, start: int, end: int, quantities: list[Quantity]) -> None:
+    """'… which will, from 2025 onwards, enable exports estimated to exceed 200 Gg annually': an amount that recurs
+    takes the year its part of the sentence (up to a semicolon) says it starts from, not a neighbouring item's."""
+    if "onward" not in text[start:end] and " on" not in text[start:end]:
+        return  # (the cheap exact test first: almost no sentence names a start this way)
+    for q in quantities:
+        if q.year is not None or q.group or not _RECURS_AFTER_RE.match(text, q.end):
+            continue
+        lo = max(start, text.rfind(";", start, q.start) + 1)
+        stop = text.find(";", q.end, end)
+        starts = [m for m in _ONWARDS_RE.finditer(text, lo, end if stop < 0 else stop)]
+        if len(starts) == 1:
+            q.year = int(starts[0].group(1))
 
 
 def own_value_years(quantities: list[Quantity]) -> tuple[int, ...]:

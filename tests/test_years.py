@@ -465,6 +465,15 @@ def test_a_value_bracketed_after_a_member_of_a_respectively_list_is_its_partner_
     assert got == {"1.31": "2016", "-2.77": "2016", "1.45": "2021", "-2.94": "2021"}
 
 
+def test_a_recurring_amount_takes_the_year_its_part_of_the_sentence_says_it_starts_from() -> None:
+    text = (
+        "The plan was adopted in 2021.\n\nThe measures include forest restoration of 50 kt annually during the period"
+        " 2022 to 2030; and a waste-to-energy plant which will, from 2026 onwards, avoid about 80 kt per year."
+    )
+    got = {r["value_raw"]: r["year"] for r in rows(text)}
+    assert got["50 kt"] == "2030" and got["80 kt"] == "2026"
+
+
 def test_lists_of_different_lengths_are_not_paired() -> None:
     found = rows("The plan was adopted in 2024.\n\nShares of 12% and 15% are set for 2028, 2031 and 2034 respectively.")
     assert {r["year"] for r in found} != {"2028", "2031"}
