@@ -142,6 +142,13 @@ _ONWARDS_RE = rx.compile(
     r"\b(?:from|as\s+of|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?)\s+((?:19|20)\d\d)\s*(?:onwards?|on|forward)\b",
     re.IGNORECASE,
 )
+#: the start named right after a recurring amount: "USD 662 Million/Year from 2020" (not a period: "from 2020 to 2030")
+_FROM_YEAR_AFTER_RE = rx.compile(
+    r"\s*(?:from|starting(?:\s+in|\s+from)?|as\s+of|beginning(?:\s+in)?)\s+((?:19|20)\d\d)\b"
+    r"(?!\s*(?:[-–/]|to\b|until\b|till\b|through\b|and\b))",
+    re.IGNORECASE,
+)
+_YEAR_RE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: an amount that recurs: "200 Gg annually", "5 kt per year", "each year"
 _RECURS_AFTER_RE = rx.compile(
     r"\s*(?:annually|(?:per|a|each|every)\s+(?:year|annum)|/\s?(?:year|yr|a)\b|yearly)", re.IGNORECASE
@@ -151,11 +158,17 @@ _RECURS_AFTER_RE = rx.compile(
 def assign_onwards_start(text: str, start: int, end: int, quantities: list[Quantity]) -> None:
     """'… which will, from 2025 onwards, enable exports estimated to exceed 200 Gg annually': an amount that recurs
     takes the year its part of the sentence (up to a semicolon) says it starts from, not a neighbouring item's."""
-    if "onward" not in text[start:end] and " on" not in text[start:end]:
-        return  # (the cheap exact test first: almost no sentence names a start this way)
     for q in quantities:
-        if q.year is not None or q.group or not _RECURS_AFTER_RE.match(text, q.end):
+        if q.year is not None or q.group or not (recurs := _RECURS_AFTER_RE.match(text, q.end)):
             continue
+        from_year = _FROM_YEAR_AFTER_RE.match(text, recurs.end())
+        if from_year and len(_YEAR_RE.findall(text, start, end)) == 1:
+            # "USD 662 million/year from 2020": the year it recurs from, when the sentence names no other (a rate
+            # toward a goal is the goal's: "53,340 ha in 2030 at the rate of 5,334 ha/year from 2021")
+            q.year = int(from_year.group(1))
+            continue
+        if "onward" not in text[q.end : end] and "onward" not in text[start : q.start] and " on" not in text[start:end]:
+            continue  # (the cheap exact test first: almost no sentence names a start this way)
         lo = max(start, text.rfind(";", start, q.start) + 1)
         stop = text.find(";", q.end, end)
         starts = [m for m in _ONWARDS_RE.finditer(text, lo, end if stop < 0 else stop)]

@@ -472,6 +472,10 @@ def test_a_recurring_amount_takes_the_year_its_part_of_the_sentence_says_it_star
     )
     got = {r["value_raw"]: r["year"] for r in rows(text)}
     assert got["50 kt"] == "2030" and got["80 kt"] == "2026"
+    needs = rows("The plan was adopted in 2017.\n\nFinance needs: USD 410 million/year from 2019")
+    assert [r["year"] for r in needs] == ["2019"]
+    rate = rows("The plan was adopted in 2019.\n\nAbove 40,000 ha in 2030 at the rate of 4,000 ha/year from 2021.")
+    assert {r["year"] for r in rate} == {"2030"}  # (a rate toward a dated goal is the goal's)
 
 
 def test_lists_of_different_lengths_are_not_paired() -> None:
