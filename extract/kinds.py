@@ -261,6 +261,21 @@ _WILL_CHANGE_AFTER_RE = rx.compile(
 )
 
 
+#: a goal changed from one level to another: "the 2015 target was increased from 35% to 40%", "the goal shifted from"
+_REVISED_GOAL_BEFORE_RE = rx.compile(
+    r"\b(?:targets?|goals?|objectives?|commitments?|pledges?)\s+(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?"
+    r"(?:\w+ly\s+)?(?:increased|raised|revised|shifted|changed|updated|lowered|reduced|moved|upgraded|adjusted)"
+    r"(?:\s+(?:upwards?|downwards?))?\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
+def revised_goal_start(text: str, q: Quantity) -> bool:
+    """Whether ``q`` starts the change of a goal ("the 2015 target was increased from 35% to 40%"): the goal as first
+    set, a goal too, not a record."""
+    return q.group == "from" and _REVISED_GOAL_BEFORE_RE.search(text, max(0, q.start - 80), q.start) is not None
+
+
 def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     """The start of a from-to with its own past year is a recorded level ("from 22% (2014) to 30%"), also in a
     table of targets; so is the level a goal is compared with ("5,200 GWh in 2035 compared to 3,400 GWh in 2024"),
@@ -272,6 +287,8 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
     if q.year is not None and ctx.ref_year is not None and q.year <= ctx.ref_year:
         if _WILL_CHANGE_AFTER_RE.match(ctx.doc.text, q.end):
             return True  # "… 2,146 ktCO2 in 2014 will increase to …": the level a change starts from, in its past year
+    if revised_goal_start(ctx.doc.text, q):
+        return False  # "The 2015 target was increased from 35% to 40%": the start is the goal as first set
     if not clauses.is_from_side(ctx.doc.text, q.start, q.group):
         ref = ctx.ref_year
         return (

@@ -35,7 +35,7 @@ from .datedness import (
     relative_level_base,
 )
 from .economy import filed_off_the_economy
-from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, kind_of, recorded_start
+from .kinds import _PLAN_SUBJECT_RE, LazyEvidence, kind_of, recorded_start, revised_goal_start
 from .members import (
     bracketed_amount,
     coordinated_member,
@@ -260,9 +260,12 @@ def read_sentence(
             year = inherited  # a share of a dated amount, or a part of one ("…, of which 275 million (15%)"): its year
         read_years[i] = year
         if kind == "target" and not table_kind and year is not None and ctx.ref_year is not None:
-            if (year <= ctx.ref_year and years.mentions and clauses.is_from_side(text, q.start, q.group)) or (
-                long_past_level(text, q, year, ctx.ref_year)
-            ):
+            if (
+                year <= ctx.ref_year
+                and years.mentions
+                and clauses.is_from_side(text, q.start, q.group)
+                and not revised_goal_start(text, q)
+            ) or long_past_level(text, q, year, ctx.ref_year):
                 kind = "actual"  # "from 86% and 68% respectively in 2015 to 100% by 2030": the recorded start
                 # (a sentence that names no year dates no start: "from 14 Mt in the first NDC to 19 Mt")
         clause = None if table_kind else (c_start, c_end)

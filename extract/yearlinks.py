@@ -70,6 +70,7 @@ def link_years(
     assign_paired_years(text, quantities, years)
     assign_shared_deadlines(text, quantities, years, present)
     assign_own_years(text, quantities, years)
+    assign_goal_years(text, start, end, quantities)
     assign_onwards_start(text, start, end, quantities)
     assign_years_from_before(text, start, end, quantities, carry.value_years)
     carry.value_years = (end, own_value_years(quantities))
@@ -142,6 +143,34 @@ _ONWARDS_RE = rx.compile(
     r"\b(?:from|as\s+of|starting(?:\s+in|\s+from)?|beginning(?:\s+in)?)\s+((?:19|20)\d\d)\s*(?:onwards?|on|forward)\b",
     re.IGNORECASE,
 )
+#: a goal named by its year: "the 2015 target", "its 2030 goal", "the 2020 electrification target"
+_GOAL_YEAR_RE = rx.compile(
+    r"\b(?:the|its|their|our|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:targets?|goals?|objectives?"
+    r"|commitments?|pledges?)\b",
+    re.IGNORECASE,
+)
+
+
+def assign_goal_years(text: str, start: int, end: int, quantities: list[Quantity]) -> None:
+    """'The 2015 target was increased from 35% to 40%, the 2020 target shifted from 40% to 50%, and the 2030 target to
+    60%': each goal named by its year dates the values of its own clause, up to the next comma, semicolon or goal (a
+    sentence naming one such goal is dated by the other rules already)."""
+    if "20" not in text[start:end]:
+        return
+    goals = list(_GOAL_YEAR_RE.finditer(text, start, end))
+    if len(goals) < 2:
+        return
+    for goal, nxt in zip(goals, [*goals[1:], None], strict=True):
+        stop = min(p for p in (text.find(",", goal.end(), end), text.find(";", goal.end(), end)) if p >= 0) if (
+            "," in text[goal.end() : end] or ";" in text[goal.end() : end]
+        ) else end
+        if nxt is not None:
+            stop = min(stop, nxt.start())
+        for q in quantities:
+            if q.year is None and goal.end() <= q.start < stop:
+                q.year = int(goal.group(1))
+
+
 #: the start named right after a recurring amount: "USD 662 Million/Year from 2020" (not a period: "from 2020 to 2030")
 _FROM_YEAR_AFTER_RE = rx.compile(
     r"\s*(?:from|starting(?:\s+in|\s+from)?|as\s+of|beginning(?:\s+in)?)\s+((?:19|20)\d\d)\b"

@@ -478,6 +478,18 @@ def test_a_recurring_amount_takes_the_year_its_part_of_the_sentence_says_it_star
     assert {r["year"] for r in rate} == {"2030"}  # (a rate toward a dated goal is the goal's)
 
 
+def test_goals_named_by_their_years_date_their_own_clauses_and_a_revised_goals_start_is_a_goal() -> None:
+    text = (
+        "The plan was adopted in 2019.\n\nIn 2014 Ruritania raised its access targets. The 2016 target was raised"
+        " from 25% to 30%, the 2021 target moved from 35% to 45%, and the 2031 target to 70%."
+    )
+    got = sorted((r["value"], r["year"], r["kind"]) for r in rows(text))
+    assert got == [
+        ("25", "2016", "target"), ("30", "2016", "target"), ("35", "2021", "target"), ("45", "2021", "target"),
+        ("70", "2031", "target"),
+    ]  # fmt: skip
+
+
 def test_lists_of_different_lengths_are_not_paired() -> None:
     found = rows("The plan was adopted in 2024.\n\nShares of 12% and 15% are set for 2028, 2031 and 2034 respectively.")
     assert {r["year"] for r in found} != {"2028", "2031"}
