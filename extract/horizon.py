@@ -9,9 +9,9 @@ from . import rx
 from .numvalue import WORD_NUMBERS
 
 #: a horizon counted from the document's own time: "over the next 30 years", "within the coming decade", "over the
-#: course of the next decade"
+#: course of the next decade", "over the next five (5) years" (the count restated in figures, as a legal text writes it)
 _NEXT_YEARS_RE = rx.compile(
-    r"\b(?:over|in|within|during|for)\s+the\s+(?:course\s+of\s+the\s+)?(?:next|coming|following)\s+(?:(?P<n>\d{1,2}|[a-z]+)[\s-]+years?"
+    r"\b(?:over|in|within|during|for)\s+the\s+(?:course\s+of\s+the\s+)?(?:next|coming|following)\s+(?:(?P<n>\d{1,2}|[a-z]+)(?:\s*\(\d{1,2}\))?[\s-]+years?"
     r"|(?P<d>(?:two\s+|three\s+)?decades?))(?![A-Za-z])",  # (a footnote may be fused: "the next 10 years10")
     re.IGNORECASE,
 )

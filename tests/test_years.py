@@ -2679,6 +2679,8 @@ def test_a_goal_dated_only_by_a_horizon_counted_from_now_is_due_at_its_end() -> 
     assert [(r["value"], r["year"]) for r in hfc][-1] == ("70", "2049")
     trees = rows(lead + "The country will plant 4,000 ha of mangroves within the coming decade.")
     assert [(r["value"], r["year"]) for r in trees][-1] == ("0.004", "2035")
+    legal = rows(lead + "It will plant three (3) million trees over the next seven (7) years.")
+    assert [(r["value"], r["year"]) for r in legal][-1] == ("3", "2031")  # the count restated in figures
 
 
 def test_a_change_over_the_course_of_the_coming_years_is_a_goal_due_at_their_end() -> None:
