@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
@@ -71,7 +72,7 @@ def link_years(
     assign_shared_deadlines(text, quantities, years, present)
     assign_own_years(text, quantities, years)
     assign_goal_years(text, start, end, quantities)
-    assign_onwards_start(text, start, end, quantities)
+    assign_onwards_start(text, start, end, quantities, years)
     assign_years_from_before(text, start, end, quantities, carry.value_years)
     carry.value_years = (end, own_value_years(quantities))
     assign_same_period(text, start, end, quantities, carry.period)
@@ -149,23 +150,21 @@ _GOAL_YEAR_RE = rx.compile(
     r"|commitments?|pledges?)\b",
     re.IGNORECASE,
 )
+_GOAL_WORDS = ("target", "goal", "objective", "commitment", "pledge")
 
 
 def assign_goal_years(text: str, start: int, end: int, quantities: list[Quantity]) -> None:
     """'The 2015 target was increased from 35% to 40%, the 2020 target shifted from 40% to 50%, and the 2030 target to
     60%': each goal named by its year dates the values of its own clause, up to the next comma, semicolon or goal (a
     sentence naming one such goal is dated by the other rules already)."""
-    if "20" not in text[start:end]:
-        return
+    if not cx.may_contain(text, start, end, _GOAL_WORDS):
+        return  # (the cheap exact test first: one of these is in every match)
     goals = list(_GOAL_YEAR_RE.finditer(text, start, end))
     if len(goals) < 2:
         return
     for goal, nxt in zip(goals, [*goals[1:], None], strict=True):
-        stop = min(p for p in (text.find(",", goal.end(), end), text.find(";", goal.end(), end)) if p >= 0) if (
-            "," in text[goal.end() : end] or ";" in text[goal.end() : end]
-        ) else end
-        if nxt is not None:
-            stop = min(stop, nxt.start())
+        marks = [p for p in (text.find(",", goal.end(), end), text.find(";", goal.end(), end)) if p >= 0]
+        stop = min(marks, default=end) if nxt is None else min(*marks, nxt.start())
         for q in quantities:
             if q.year is None and goal.end() <= q.start < stop:
                 q.year = int(goal.group(1))
@@ -177,30 +176,32 @@ _FROM_YEAR_AFTER_RE = rx.compile(
     r"(?!\s*(?:[-–/]|to\b|until\b|till\b|through\b|and\b))",
     re.IGNORECASE,
 )
-_YEAR_RE = rx.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: an amount that recurs: "200 Gg annually", "5 kt per year", "each year"
 _RECURS_AFTER_RE = rx.compile(
     r"\s*(?:annually|(?:per|a|each|every)\s+(?:year|annum)|/\s?(?:year|yr|a)\b|yearly)", re.IGNORECASE
 )
 
 
-def assign_onwards_start(text: str, start: int, end: int, quantities: list[Quantity]) -> None:
+def assign_onwards_start(
+    text: str, start: int, end: int, quantities: list[Quantity], years: SentenceYears
+) -> None:
     """'… which will, from 2025 onwards, enable exports estimated to exceed 200 Gg annually': an amount that recurs
     takes the year its part of the sentence (up to a semicolon) says it starts from, not a neighbouring item's."""
+    onwards = cx.may_contain(text, start, end, ("on", "forward"))  # (one is in every _ONWARDS_RE match)
     for q in quantities:
         if q.year is not None or q.group or not (recurs := _RECURS_AFTER_RE.match(text, q.end)):
             continue
         from_year = _FROM_YEAR_AFTER_RE.match(text, recurs.end())
-        if from_year and len(_YEAR_RE.findall(text, start, end)) == 1:
+        if from_year and len(years.mentions) == 1:
             # "USD 662 million/year from 2020": the year it recurs from, when the sentence names no other (a rate
             # toward a goal is the goal's: "53,340 ha in 2030 at the rate of 5,334 ha/year from 2021")
             q.year = int(from_year.group(1))
             continue
-        if "onward" not in text[q.end : end] and "onward" not in text[start : q.start] and " on" not in text[start:end]:
-            continue  # (the cheap exact test first: almost no sentence names a start this way)
+        if not onwards:
+            continue  # (almost no sentence names a start this way)
         lo = max(start, text.rfind(";", start, q.start) + 1)
         stop = text.find(";", q.end, end)
-        starts = [m for m in _ONWARDS_RE.finditer(text, lo, end if stop < 0 else stop)]
+        starts = list(_ONWARDS_RE.finditer(text, lo, end if stop < 0 else stop))
         if len(starts) == 1:
             q.year = int(starts[0].group(1))
 
