@@ -9,7 +9,7 @@ from decimal import Decimal
 from . import context as cx
 from . import rx
 from .captionunits import label_states_measure, lead_unit
-from .cellobs import add_cell
+from .cellobs import add_cell, plain_column, reductions_caption
 from .cells import CHANGE_ROW_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import (
     cell_unit,
@@ -119,6 +119,10 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
     # | 1000 ha | 7.5 | 25" under "Sector | Mitigation measure | Unit of measurement | 2025 | 2030"; its cells end
     # aligned)
     named = f"{header.group} {label}"
+    # a row of a table of reductions ("Table 7. Breakdown of GHG reductions (Gg and %) …" over "Years | 2020 | …"):
+    # its signs are the direction the caption names, each amount the cut, as in a rebuilt grid (``read_grid``)
+    cut = header.caption if header.caption and reductions_caption(header.caption) and plain_column(label) else ""
+    own_label = f"{label} {cut}".rstrip()
     against_bau = bool(_BAU_RE.search(named)) and _cue_kind(named)[0] != "bau"  # "relative to BAU": the yardstick
     caption_unit_ = None
     if label_unit_ is None and not label_states_measure(label):
@@ -171,7 +175,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         if unit is not None:  # (a cell with words is no value of the table's: "Communication 1")
             obs = add_cell(
                 ctx, c_start, c_end, unit, year, kind, f"{label} ", (block.start, c_end), carry,
-                header.caption, own_label=label,
+                header.caption, own_label=own_label,
             )  # fmt: skip
             if obs is not None and obs.unit == "%" and _BAU_RE.search(f"{header.group} {label}"):
                 obs.baseline = "bau"  # "Difference relative to BAU | % | -10.6": a change from the reference path

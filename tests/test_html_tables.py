@@ -405,9 +405,10 @@ def test_a_row_of_units_under_spanning_years_gives_each_column_its_year_and_unit
         tds("Road transport", "-120", "-9%", "-240", "-15%"),
     )
     got = {(r["value"], r["unit"], r["year"]) for r in html_rows(body)}
+    # (the caption names what is avoided: each minus is that direction, and the amount is what is avoided)
     assert got == {
-        ("-0.0315", "Mt CO2e", "2025"), ("-4", "%", "2025"), ("-0.0628", "Mt CO2e", "2030"), ("-7", "%", "2030"),
-        ("-0.12", "Mt CO2e", "2025"), ("-9", "%", "2025"), ("-0.24", "Mt CO2e", "2030"), ("-15", "%", "2030"),
+        ("0.0315", "Mt CO2e", "2025"), ("4", "%", "2025"), ("0.0628", "Mt CO2e", "2030"), ("7", "%", "2030"),
+        ("0.12", "Mt CO2e", "2025"), ("9", "%", "2025"), ("0.24", "Mt CO2e", "2030"), ("15", "%", "2030"),
     }  # fmt: skip
 
 

@@ -375,3 +375,21 @@ def test_a_caption_fused_with_the_headers_first_words_still_captions_its_table()
         )
     )
     assert rows(text) == []
+
+
+def test_a_row_under_a_caption_of_reductions_gives_each_cut_as_an_amount_whatever_its_sign() -> None:
+    # a table of tab-separated rows under a header of years, its caption naming reductions: a minus is the direction
+    # the caption already names ("-41" kt of waste is a cut of 41 kt), and a cell without one is the cut as well
+    text = (
+        "Ruritania submitted this plan in May 2024.\n\n"
+        "Table 3. Breakdown of emission reductions (ktCO2e and %) under the conditional scenario compared to the "
+        "reference scenario\n\n"
+        "Years\t2025\t\t2030\t\t2035\t\n"
+        "Sector\tkt\t%\tkt\t%\tkt\t%\n"
+        "Waste\t-41\t-6%\t-58\t-8%\t-73\t-9%\n"
+        "Road transport\t128\t-4%\t310\t-11%\t505\t-16%\n\n"
+        "Source: Ministry of Environment, 2024\n"
+    )
+    got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("0.041", "Mt CO2e", "2025"), ("8", "%", "2030"), ("0.505", "Mt CO2e", "2035"), ("16", "%", "2035")} <= got
+    assert not [v for v, _, _ in got if v.startswith("-")]
