@@ -136,6 +136,11 @@ _SCENARIO_BEFORE_RE = rx.compile(
 _OTHER_PEAK_RE = rx.compile(r"\b(?:population|demand|load|temperatures?|rainfall|prices?)\b[^.;]{0,70}$", re.I)
 #: ... or what the peak is said to be of after its amount: "avoid 5,647 kt, peaking at 1,080 kt in avoided emissions in
 #: 2030" (the yearly abatement culminates, the emissions do not)
+#: A peak is a milestone of emissions only where its sentence names them (or a gas, or carbon): "unemployment peaked
+#: in 2020", "GDP growth peaking in 2022", "forest fires, with one peak in 2011" name no emitted thing
+_EMITTED_RE = rx.compile(
+    r"emission|\bGHGs?\b|\bCO\s?2|CO₂|carbon|greenhouse|\bgas(?:es)?\b|\bHFCs?\b|methane|\bfluorinated|碳|排放", re.I
+)
 _ABATEMENT_PEAK_RE = rx.compile(
     r"\s+at\s+[^.;()]{0,40}?\b(?:in|of)\s+(?:avoided|reduced|abated|mitigated)\s+emissions|\s+at\s+[^.;()]{0,40}?\b"
     r"(?:in|of)\s+(?:(?:annual|yearly|emissions?)\s+)?(?:reductions|savings|abatement|removals)\b",
@@ -261,8 +266,11 @@ def read_milestones(
             continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
         if cites_global and global_pathway(text, start, kw.start(), end):
             continue  # "limiting warming to 1.5 °C requires … net zero CO2 by 2050": the science's milestone
-        if kw.group(0)[:1] in "pP" and _OTHER_PEAK_RE.search(text, max(start, kw.start() - 90), kw.start()):
-            continue  # "the population is projected to peak at 133,000 around 2075"
+        if kw.group(0)[:4].lower() == "peak" and (
+            _OTHER_PEAK_RE.search(text, max(start, kw.start() - 90), kw.start())
+            or not _EMITTED_RE.search(text, start, end)
+        ):
+            continue  # "the population is projected to peak at 133,000 around 2075", "In 2020, unemployment peaked"
         if kw.group(0)[:1] in "pP" and _ABATEMENT_PEAK_RE.match(text, kw.end(), end):
             continue  # "peaking at 1,080 kt in avoided emissions in 2030": the abatement's peak
         if (scenario := _SCENARIO_BEFORE_RE.search(text, start, kw.start())) and not _OWN_RE.search(

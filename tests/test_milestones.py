@@ -274,3 +274,13 @@ def test_net_emissions_brought_to_zero_with_the_gases_named_after_them_is_net_ze
         " methane) to zero by 2045."
     )
     assert [(value, qualifier) for value, qualifier, _ in got] == [("2045", "<=")]
+
+
+def test_a_peak_of_something_that_is_no_emission_is_no_milestone() -> None:
+    # a peak names its subject anywhere in the sentence: without an emission, a gas or carbon it is some other peak
+    assert milestones("Joblessness rose for three years and peaked in 2019 at 12.4%.") == []
+    assert milestones("Timber exports reached their peak in 2016, before the ban on logging.") == []
+    assert milestones("After a fast recovery, growth peaked in 2023 at 8.1%, the highest rate in the region.") == []
+    # the plan's own peak, its gas named, stays
+    assert milestones("Ruritania will peak its greenhouse gas emissions by 2028.") == [("2028", "<=", "target")]
+    assert milestones("Methane from the herd is to peak before 2029.") == [("2029", "<", "target")]
