@@ -113,7 +113,9 @@ _ACT_NUMBER_WORDS = ("no", "No", "NO", "nr", "Nr")  # one is in every _LEGAL_ACT
 #: 2020: 12)". The year is when the source came out, not when its numbers hold. Either "et al." or a comma after a
 #: capitalised name; a month, a phase or a table before the comma ("(June, 2021)", "(Table 3, 2020)") names no author.
 _CITATION_BEFORE_RE = rx.compile(
-    r"\((?!\s*(?:" + _MONTHS + r"|Phase|Table|Figure|Fig|Annex|Box|Chapter|Section|Step|Stage|Period|Year|FY)\b)"
+    # (or the next of several in one bracket, after the one before's year: "(Central Bank, 2022; Treasury, 2024)")
+    r"(?:\(|(?:19|20)\d\d[a-z]?\s*;)"
+    r"(?!\s*(?:" + _MONTHS + r"|Phase|Table|Figure|Fig|Annex|Box|Chapter|Section|Step|Stage|Period|Year|FY)\b)"
     # (joint authors with a slash: "(MoE/TNC, 2015)")
     r"\s*[A-Z][\w&'’./-]*(?:\s+(?:[A-Z][\w&'’./-]*|and|&|de|van|von|of|for|the))*"
     r"(?:\s+et\s+al\.?,?|,)\s*$"
