@@ -72,5 +72,14 @@ def qualifier_before(text: str, start: int, floor: int) -> str:
         return "="
     for regex, q in _QUALIFIER_RE:
         if regex.search(window):
+            if q == "<=" and _FROM_UP_TO_RE.search(text, max(floor, start - 90), start):
+                return "="  # "from 39.4% in 2013 up to 41% in 2030": the end of a change, no ceiling
             return q
     return "="
+
+
+#: "up to" closing a change that a "from" and its number (not a year) opened: "to", not a ceiling ("from 12%
+#: up to 35%", "from 2,100 MW in 2020 up to 4,500 MW")
+_FROM_UP_TO_RE = rx.compile(
+    r"\bfrom\s+(?!(?:19|20)\d\d\b)[^;:]{0,50}?\d[^;:]{0,30}?\bup\s+to\s+(?:the\s+)?$", re.IGNORECASE
+)

@@ -167,6 +167,14 @@ def test_qualifiers(phrase: str, qualifier: str) -> None:
     assert r["qualifier"] == qualifier
 
 
+def test_up_to_that_ends_a_change_from_a_number_is_no_ceiling() -> None:
+    # "from 18.2% in 2015 up to 26% in 2030": the change's end; "up to" alone, or after a "from" and a year, a ceiling
+    found = rows("Ruritania will expand wetland cover from 18.2% in 2015 up to 26% in 2030.")
+    assert [(r["value"], r["qualifier"]) for r in found] == [("18.2", "="), ("26", "=")]
+    assert one("Households will receive grants from 2026 up to USD 4 million by 2030.")["qualifier"] == "<="
+    assert one("By 2030, biofuels will replace up to 12% of diesel.")["qualifier"] == "<="
+
+
 # ------------------------------------------------------------------ years and kind
 
 
