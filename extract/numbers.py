@@ -30,6 +30,9 @@ FRACTION_WORDS: dict[str, Decimal] = {
 
 #: a capitalised word after a capitalised fraction word makes it part of a title ("a Fourth National Communication")
 _TITLE_AFTER_RE = rx.compile(r"[ -][A-Z][a-z]")
+#: a fraction word hyphen-joined to the word after it is a compound's first part, no share ("half-moons" dug to
+#: catch rain, "a half-degree", "third- party verification"); "one-third" and the like are fraction words whole
+_COMPOUND_AFTER_RE = rx.compile(r"-\s?[a-z]")
 
 #: Multiples written as one word ("twofold", "double").
 FOLD_WORDS: dict[str, Decimal] = {
@@ -357,6 +360,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, continental:
         elif kind == "fraction":
             if m.group().split()[-1][:1].isupper() and _TITLE_AFTER_RE.match(text, num_end):
                 continue  # "a Fourth National Communication": an ordinal in a title, no share
+            if _COMPOUND_AFTER_RE.match(text, num_end):
+                continue  # "half-moons", "a half-degree rise", "a third- party review": a compound's first word
             value, form = FRACTION_WORDS[m.group().lower()], "fraction"
         elif kind == "fold":
             word = m.group().lower()

@@ -619,6 +619,15 @@ def test_a_capitalised_fraction_word_before_a_title_is_an_ordinal_not_a_share() 
     assert found("Emissions will fall by a third by 2034.") == [(Decimal("33.3"), "%")]
 
 
+def test_a_fraction_word_hyphen_joined_to_the_next_word_is_a_compound_not_a_share() -> None:
+    # "half-moons" (pits dug to catch rain), "a half-degree", "a third- party audit": the first part of a compound
+    assert found("By 2031 farmers will dig half-moons on degraded plots.") == []
+    assert found("Even a half-degree of extra warming by 2040 would cut yields.") == []
+    assert found("By 2029 the inventory passes a third- party audit.") == []
+    # a fraction word that is one with its hyphen stays a share
+    assert found("By 2033, one-half of buses will run on electricity.") == [(Decimal("50"), "%")]
+
+
 def test_a_fraction_word_before_a_span_of_time_is_a_period_not_a_share() -> None:
     assert found("Over the past half-century the lowlands have warmed.") == []
     assert found("Rainfall fell in the second half of 2021 and half a decade later.") == []
