@@ -10,6 +10,7 @@ from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
+from .shareyears import assign_share_years
 from .yearlists import (
     QUANTITY_LINK_RE,
     RESPECTIVELY_RE,
@@ -71,6 +72,7 @@ def link_years(
     assign_paired_years(text, quantities, years)
     assign_shared_deadlines(text, quantities, years, present)
     assign_own_years(text, quantities, years)
+    assign_share_years(text, quantities)
     assign_goal_years(text, start, end, quantities)
     assign_onwards_start(text, start, end, quantities, years)
     assign_years_from_before(text, start, end, quantities, carry.value_years)
@@ -389,6 +391,8 @@ _PLAIN_GAP_RE = rx.compile(
     r"(?:\s+(?:scenario|case|levels?|emissions|projections?|pathway|trajectory))?\b"
     # the base year a cut is measured from, between it and its deadline: "by 31% below 2016 by 2030"
     r"|\b(?:below|under|above|over|from)\s+(?:the\s+)?(?:19|20)\d\d(?!\d)(?:\s+levels?)?"
-    r"|\bof\s+(?:19|20)\d\d(?=\s+(?:by|in|until|before)\s)",  # "by 40% of 2010 by 2030" (``context.year_role``)
+    r"|\bof\s+(?:19|20)\d\d(?=\s+(?:by|in|until|before)\s)"  # "by 40% of 2010 by 2030" (``context.year_role``)
+    # a gas's formula, whose digits are no value: "1.34 million m3 of CH4 in 2030", "5 Mt of CO2 in 2035"
+    r"|\b(?:CH4|CO2(?:e|eq)?|N2O|SF6|NF3)\b",
     re.IGNORECASE,
 )

@@ -3053,3 +3053,16 @@ def test_a_bracketed_year_with_a_colon_labels_what_follows_not_the_value_before_
     )
     got = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
     assert got == [("0.00004", "actual", "2023"), ("0.012", "target", "2035")]
+
+
+def test_a_share_of_an_amount_holds_in_the_amounts_year() -> None:
+    # "10% of 2.6 million m3 … in 2032": the share and the amount it is of are one statement, due at the amount's
+    # year, not at the year that opens the clause ("Capture starts in 2027 and …")
+    text = "Capture starts in 2027 and grows until the recovery of 15% of 2.6 million m3 of landfill gas in 2032."
+    assert {(r["value"], r["year"]) for r in rows(text)} == {("15", "2032"), ("0.0026", "2032")}
+
+
+def test_a_gas_formula_between_a_value_and_its_year_is_no_value() -> None:
+    # "0.9 million m3 of CH4 in 2033": the formula's digit does not stop the year after it from dating the value
+    text = "Capture of methane begins in 2026, with 0.9 million m3 of CH4 in 2033."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("0.0009", "2033")]
