@@ -90,6 +90,11 @@ _MEASURE_AFTER_RE = rx.compile(
 _NOT_COUNT_NOUNS = {"leader", "job", "standard", "policy", "policies", "measure", "law", "regulation"}
 #: A count noun per hour, day, week or month after the number: a rate ("a year" counts a year's total).
 _PER_SHORT_TIME_RE = rx.compile(r"[^.;,\d/]{0,40}?(?:/\s*|\bper\s+|\ban?\s+)(?:hour|day|week|month)\b", re.IGNORECASE)
+#: A count for each of something that is no span of time, right after the number (its noun between): a rate, not how
+#: many ("125 per province", "12 trees per household"); "per year" keeps a yearly flow
+_PER_THING_RE = rx.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+per\s+(?!cent\b|centum\b|(?:year|annum|month|week|day|hour)s?\b)[a-z]", re.IGNORECASE
+)
 #: The items a plan is made of, counted right after the number: counts of policies are no indicator.
 _PLAN_ITEMS_AFTER_RE = rx.compile(
     r"\s+(?:(?:specific|strategic|sectoral|priority|mitigation|adaptation)\s+)?(?:objectives|actions|activities"
@@ -287,6 +292,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
     if not text[floor : num.start].strip() and _MARKED_LINE_RE.match(text, num.end, limit):
         if _MARKER_WORD_RE.match(text, num.end + 1) or imperative_at(text, num.end):
             return None  # "19 The plant is …", "12 Rehabilitate the dams": a note's or an item's number, no count
+    if num.is_integer and _PER_THING_RE.match(text, num.end, limit):
+        return None  # "125 per province per year", "40 schools per district": a count for each, no total
     noun = count_noun_after(text, num.end, limit)
     if noun and _PER_SHORT_TIME_RE.match(text, num.end, limit):
         return None  # "306,000 passengers per day", "20,729 passengers/hour": a rate of flow, not how many

@@ -444,6 +444,14 @@ def test_planted_trees_vehicles_and_centres_are_counted_numbers_glued_into_words
     assert found == [("250000", "count"), ("1800", "count"), ("12", "count"), ("3", "count")]
 
 
+def test_a_count_for_each_of_something_is_a_rate_not_a_total() -> None:
+    # "60 per district", "8 fruit trees per household": how many for each, no total; "per year" keeps a yearly flow,
+    # and a fraction per something is still a ratio a catalogue may name ("2.4 megajoules per dollar")
+    text = "By 2032, 480 clinics (60 per district) and 8 fruit trees per household, with 5,000 hectares restored."
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("480", "count"), ("0.005", "Mha")]
+    assert [r["value"] for r in rows("By 2032, plant 20,000 trees per year.")] == ["20000"]
+
+
 def test_a_number_word_naming_a_kind_of_vehicle_is_no_count() -> None:
     text = "By 2032, two wheelers and three-wheelers in Ruritania will run on electricity, with 9,000 new buses."
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("9000", "count")]
