@@ -34,6 +34,8 @@ _FROM_BEFORE_RE = first_char_guarded(
     rf"\bfrom(?:\s+(?:{_PRESENT_START}|the\s+|{_START_NOUN}|an?\s+|{_HEDGE})?(?:current\s+|today'?s\s+)?)?$",  # (glued:
     re.I,  # "from$US 0.3 million")
 )
+#: "ranging from X to Y", "varying from X to Y": the bounds of a range, not a change from one to the other
+_RANGING_FROM_RE = rx.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+[^\d]{0,20}$", re.I)
 _FROM_REACH = 40  # characters before a start value that "from" and its words may span ("from the current baseline of")
 _TO_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
 # "… from the 61% in 2013", "… from a 33 percent share"
@@ -187,7 +189,11 @@ def resolve_ranges(text: str, qs: list[Quantity]) -> None:
         if not ranged:
             continue
         before = text[max(0, a.num.start - _FROM_REACH) : a.start].rstrip("-−–")  # ("from -2,310 to -1,904": signed)
-        if _FROM_BEFORE_RE.search(before) and not _DASH_GAP_RE.fullmatch(text, a.end, gap_end):
+        if (
+            _FROM_BEFORE_RE.search(before)
+            and not _DASH_GAP_RE.fullmatch(text, a.end, gap_end)
+            and not _RANGING_FROM_RE.search(before)
+        ):
             if _money_without_magnitude(a, b):  # "from US$0.21 to US$0.64 bn": the magnitude is written once
                 a.value = a.value * b.num.magnitude
             continue  # "from X to Y" is a change over time; "from 350-420 Mt" is still a range
@@ -252,7 +258,13 @@ def resolve_from_to(text: str, qs: list[Quantity]) -> None:
                 k += 1
             nxt = qs[j + 1 : k + 1]
             # the short text before first: the gap patterns scan the whole gap
-            if _FROM_BEFORE_RE.search(before) and (to_gap := _TO_GAP_RE.match(gap)) and len(to_gap.group("pre")) < 40:
+            if (
+                _FROM_BEFORE_RE.search(before)
+                and (to_gap := _TO_GAP_RE.match(gap))
+                and len(to_gap.group("pre")) < 40
+                # (the bounds of a range, "ranging from 2 to 3 Mha", but not "ranging from 14 Mt in 2012 to …")
+                and not (_RANGING_FROM_RE.search(before) and _RANGE_GAP_RE.fullmatch(gap))
+            ):
                 _mark(chain, "from", gap)
                 _mark(nxt, "to", "")
                 i = k + 1

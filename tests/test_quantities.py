@@ -74,6 +74,16 @@ def test_from_to_is_a_change_not_a_range() -> None:
     assert [q for _, _, q in found("Forest cover rose from 31% to 35%.")] == ["", ""]
 
 
+def test_ranging_from_to_gives_a_ranges_bounds() -> None:
+    # "an area ranging from 400,000 to 900,000 ha", "varying from 2 to 5 GW": the bounds of a range, the bare lower
+    # one in the unit written at the upper; with a year at each end it stays a change ("ranged from … in 2015 to …")
+    text = "By 2031, restore an area ranging from 400,000 to 900,000 ha."
+    assert found(text) == [(D("0.4"), "Mha", ">="), (D("0.9"), "Mha", "<=")]
+    assert found("Storage will grow, varying from 2 to 5 GW.") == [(D(2), "GW", ">="), (D(5), "GW", "<=")]
+    text = "Emissions ranged from 12.1 Mt in 2015 to 14.3 Mt in 2020."
+    assert [q.group for q in find_quantities(text, 0, len(text))] == ["from", "to"]
+
+
 def test_an_end_written_before_its_start_is_a_from_to_whose_deadline_is_the_ends() -> None:
     # "will reach 160 million tonnes from 62 million tonnes by 2035": the end first, the change's deadline last
     text = "Rail freight will reach 160 million tonnes from 62 million tonnes by 2035."
