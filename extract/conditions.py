@@ -216,3 +216,15 @@ def document_condition(text: str) -> str:
 
 
 _UNCONDITIONAL_WORD_RE = rx.compile(r"\bun-?conditional", re.IGNORECASE)
+
+
+#: a condition that opens right after a value: "15% through domestic resources", "an additional 35% contingent on
+#: international support", "10% unconditionally"
+_CONDITION_AFTER_REACH = 4
+
+
+def condition_part(text: str, q_end: int, end: int) -> bool:
+    """Whether the value is one part of a goal split by condition: a condition opens right after it ("by 50% …, 15%
+    through domestic resources and an additional 35% contingent on international support")."""
+    floor = q_end + _CONDITION_AFTER_REACH
+    return any(q_end <= s <= floor for s, _, _ in _conditions(text, q_end, min(end, q_end + 160)))

@@ -17,7 +17,7 @@ from .baseyearof import base_year_for
 from .bautype import cut_from_declared_bau
 from .carriedyears import carry_framing_years, carry_paragraph_year, read_carried_years
 from .clausecues import cues, reports_done
-from .conditions import row_condition
+from .conditions import condition_part, row_condition
 from .counterfactual import recalled_record, under_counterfactual
 from .counts import prose_count
 from .datedness import (
@@ -143,7 +143,11 @@ def read_sentence(
         carry.condition_from_heading = False  # a value was read under the heading: it is no column header
         if cites_global and scope.global_pathway(text, start, q.start, end):
             continue  # "The IPCC states that emissions will need to fall 43% by 2030": the world's need, as context
-        if not table_kind and not (prev and prev[1] == "target" and bracketed_amount(text, prev[0], q)) and (
+        # (a goal's bracketed amount, or its part split by condition: "by 50% …, 15% through domestic resources")
+        goal_part = prev is not None and prev[1] == "target" and (
+            bracketed_amount(text, prev[0], q) or condition_part(text, q.end, end)
+        )
+        if not table_kind and not goal_part and (
             clauses.is_reference_projection(text, start, end, c_start, c_end, q.start, q.end, q.group)
             or restates_projection(text, start, end, carry.projection_end)
         ):

@@ -455,6 +455,12 @@ def test_shares_coordinated_in_one_predicate_share_the_bau_yardstick_after_them(
             "Of this, Freedonia aims at an unconditional 12% cut, while the remaining 21% cut is contingent upon:",
             [("12", "unconditional"), ("21", "conditional")],
         ),
+        # the parts of a cut of projected emissions, each named by its condition, are the plan's, not the projection's
+        (
+            "Freedonia will cut its projected emissions by 42% by 2035, 12% through domestic resources and an "
+            "additional 30% contingent on international finance.",
+            [("42", ""), ("12", "unconditional"), ("30", "conditional")],
+        ),
         ("Ruritania will install 300 MW of wind power by 2030.", [("0.3", "")]),
         # facts are never conditional
         ("In 2020, with international support, 55 MW of solar was installed.", [("0.055", "")]),
