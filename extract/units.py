@@ -266,6 +266,11 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
                 rule = _RULES[int(m.lastgroup[1:])]
                 return UnitMatch(rule.unit, rule.factor, at + m.end())
         m = _UNIT_RE.match(text, at, limit)
+    if m is None and (attr := _CAPACITY_ATTRIBUTE_RE.match(text, pos, limit)):
+        # "1,700 installed MW", "400 additional GWh": a word of the capacity between the number and its unit
+        m = _UNIT_RE.match(text, attr.end(), limit)
+        if m is not None and _RULES[int(m.lastgroup[1:])].unit not in ("GW", "TWh"):
+            m = None
     if m is None:
         # "3 billion KES": ISO codes are upper case, so matched apart; "711 million Swiss francs": a name
         code = code_after(text, pos, limit) or name_after(text, pos, limit)
@@ -280,6 +285,7 @@ def match_unit_after(text: str, pos: int, limit: int | None = None) -> UnitMatch
     return UnitMatch(rule.unit, rule.factor, m.end())
 
 
+_CAPACITY_ATTRIBUTE_RE = rx.compile(r"[ \u00a0]+(?:installed|additional|new|extra|cumulative|firm)[ \u00a0]+(?=[kMGT])")
 _ENERGY_BRACKET_RE = rx.compile(r"\s*\(\s*([kMGT])Wh\s*\)")
 _ENERGY_FACTORS = {"k": D("1e-9"), "m": D("1e-6"), "g": D("1e-3"), "t": D(1)}
 _SCALE_AFTER_CURRENCY_RE = rx.compile(r"[ \u00a0]+(millions?|billions?|thousands?)\b", re.IGNORECASE)

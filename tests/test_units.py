@@ -853,3 +853,10 @@ def test_a_bare_us_before_an_amount_the_size_of_money_is_the_us_dollar() -> None
     )
     got = [(r["value"], r["unit"], r["region"]) for r in rows(text)]
     assert ("2.1", "USD billion", "National") in got and ("0.8", "USD billion", "National") in got
+
+
+def test_a_word_of_the_capacity_between_the_number_and_its_power_unit() -> None:
+    # "1,200 installed MW", "300 additional GWh": the unit after the word; a mass after such a word is no unit
+    assert found("By 2029, the grid will hold 1,200 installed MW of solar.") == [(Decimal("1.2"), "GW")]
+    assert found("In 2031, 300 additional GWh will come from wind.") == [(Decimal("0.3"), "TWh")]
+    assert found("By 2031, 40 new t of scrap will be sorted.") == []
