@@ -105,11 +105,15 @@ _NUMBER_OF_RE = cx.guarded(
     "cnt", r"\b(?:number\s+of|this\s+number|the\s+number|count\s+of|total\s+of)\b", re.IGNORECASE
 )
 _RATIO_CONTEXT_RE = cx.guarded(
-    "cefipr", r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b", re.IGNORECASE
+    "cefipr",
+    # (an intensity not named so: "the level of GHG per GDP point", "emissions per unit of GDP")
+    r"\b(?:ratio|coefficient|effectiveness|PUE|index|factor|intensity|rate)\b"
+    r"|\bper\s+(?:(?:unit|point)\s+of\s+)?GDP\b",
+    re.IGNORECASE,
 )
 #: A word every match of _NUMBER_OF_RE, of _RATIO_CONTEXT_RE holds (lower case), for the cheap exact ``cx.may_contain``.
 _NUMBER_OF_WORDS = ("number", "count", "total")
-_RATIO_WORDS = ("ratio", "coefficient", "effectiveness", "pue", "index", "factor", "intensity", "rate")
+_RATIO_WORDS = ("ratio", "coefficient", "effectiveness", "pue", "index", "factor", "intensity", "rate", "gdp")
 _SCOPE_BEFORE_RE = cx.guarded(
     "acfio", r"\b(?:across|among|covering|in|of|from|for)\s+(?:the\s+|these\s+|all\s+)?$", re.I
 )

@@ -851,3 +851,12 @@ def test_a_footnote_fused_to_the_year_2100_is_no_count_and_no_note_is_zero() -> 
     # a whole number that only looks like a year and a note: no footnote is numbered 0
     text = "Ruritania, 2 May 2021.\n\nBy 2030 the plan will build an average of 20300 homes and 21000 stoves a year."
     assert [r["value"] for r in rows(text) if r["unit"] == "count"] == ["20300", "21000"]
+
+
+def test_an_intensity_per_point_of_gdp_is_a_ratio_though_no_word_names_it_so() -> None:
+    # "the level of GHG per GDP point will fall from 3.1 in 2005 to 1.2 in 2035": no unit, no "intensity", yet a
+    # ratio of emissions to the economy, a start and an end
+    text = "Freedonia, 2020.\n\nThe level of GHG per GDP point will fall from 3.1 in 2005 to 1.2 in 2035."
+    assert [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)] == [
+        ("3.1", "ratio", "2005", "actual"), ("1.2", "ratio", "2035", "target")
+    ]
