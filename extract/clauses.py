@@ -150,8 +150,8 @@ _GOAL_SUBJECT_BEFORE_RE = rx.compile(
     r"(?:an?\s+)?(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?$",
     re.IGNORECASE,
 )
-_GOAL_SUBJECT_ENDS = (
-    "was", "were", "is", "are", "at", "about", "around", "approximately", "to", "least", "of", "between", "a", "an"
+_GOAL_SUBJECT_ENDS = (  # (at most ten letters each, as ``may_end_with_at`` reads: "mately" ends "approximately")
+    "was", "were", "is", "are", "at", "about", "around", "mately", "to", "least", "of", "between", "a", "an"
 )  # fmt: skip
 #: How far a goal is met, as the subject of the number: "the rate of achievement of the goal was 64%", "the level of
 #: implementation of the commitment for 2016-2020 is 91%", "the degree of fulfilment of the pledges stood at".

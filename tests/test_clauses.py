@@ -1287,6 +1287,23 @@ def test_a_goal_told_in_the_past_tense_is_still_a_goal() -> None:
     assert got(text, "kind", "year") == [("32.4", "target", "2031")]
 
 
+def test_a_goal_told_in_the_past_tense_with_a_long_hedge_before_its_amount() -> None:
+    # "was approximately 12 Mt": the hedge's word is longer than the ten letters the cheap ending test reads
+    text = "In its first NDC, the target for cutting emissions in 2031 was approximately 12 million tonnes of CO2e."
+    assert got(text, "kind", "year") == [("12", "target", "2031")]
+
+
+def test_the_cheap_ending_tests_name_words_of_at_most_ten_letters() -> None:
+    # ``may_end_with`` reads a span's last ten letters: a longer word there could never be found
+    from extract import baseyearof, clauses, present, timeline
+
+    for words in (
+        clauses._GOAL_SUBJECT_ENDS, baseyearof._SINCE_BEFORE_ENDS, present._AS_OF_ENDS, present._DATED_BEFORE_ENDS,
+        timeline._HORIZON_ENDS,
+    ):  # fmt: skip
+        assert all(len(w) <= 10 for w in words), words
+
+
 def test_a_goal_told_in_the_past_tense_may_name_its_measure_first() -> None:
     # "the target was an emission cap of …": the cap is the goal, though the sentence speaks of an earlier plan
     text = (
