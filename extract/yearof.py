@@ -379,9 +379,12 @@ def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:
     return closing < q_at or (q_at < opening and ";" in sent[q_at:opening])
 
 
-#: An undetermined horizon right after a goal's value: "to 1 - 1.5 t CO2eq in the longer term", "over the long run"
+#: An undetermined horizon right after a goal's value: "to 1 - 1.5 t CO2eq in the longer term", "over the long run",
+#: "over the coming decades"
 _LONG_TERM_AFTER_RE = rx.compile(
-    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|over)\s+the\s+(?:very\s+)?long(?:er)?[\s-]+(?:term|run)\b"
+    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:in|over)\s+the\s+(?:very\s+)?long(?:er)?[\s-]+(?:term|run)"
+    # (or decades not counted: "financing worth $100 billion to make the country resilient over the coming decades")
+    r"|(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|several\s+)?decades|in\s+decades\s+to\s+come)\b"
     r"(?!\s*\(?\s*(?:\d|by|to))",
     re.I,
 )
@@ -391,7 +394,8 @@ def long_term_only(text: str, q: Quantity, start: int, end: int, years: Sentence
     """Whether a goal's value is dated only by an undetermined horizon right after it ("… to 1 - 1.5 t per capita in
     the longer term"): another clause's deadline ("by 2050 by 70 percent … as well as the vision to …") is not its.
     ``start``, ``end``: the sentence's bounds."""
-    if q.year is not None or "long" not in text[q.end : min(end, q.end + 70)].lower():
+    after = text[q.end : min(end, q.end + 80)].lower()
+    if q.year is not None or ("long" not in after and "decades" not in after):
         return False  # (the cheap test first)
     m = _LONG_TERM_AFTER_RE.match(text, q.end, end)
     lo = max(start, q.start - _OWN_PHRASE)  # (not the clause: "By 2050, it will …" splits one at its comma)

@@ -1972,6 +1972,9 @@ def test_a_goal_set_in_the_long_term_takes_no_other_clauses_deadline() -> None:
     # a deadline in the value's own phrase still dates it
     text = "By 2045, Ruritania will cut its emissions to 14 Mt CO2e and keep them there in the long term."
     assert [(r["value"], r["year"]) for r in rows(text)] == [("14", "2045")]
+    # decades not counted are no deadline either: not the plan's, whatever year it aims at
+    text = "This plan looks to 2035. Adapting all roads will cost USD 3.4 billion over the coming decades."
+    assert rows(text) == []
 
 
 def test_a_year_after_pre_names_a_class_of_things_and_dates_no_value() -> None:
