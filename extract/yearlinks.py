@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
+from .earlieryears import assign_earlier_years
 from .quantities import Quantity
 from .shareyears import assign_share_years
 from .yearlists import (
@@ -73,6 +74,7 @@ def link_years(
     assign_shared_deadlines(text, quantities, years, present)
     assign_own_years(text, quantities, years)
     assign_share_years(text, quantities)
+    assign_earlier_years(text, quantities, years, present)
     assign_goal_years(text, start, end, quantities)
     assign_onwards_start(text, start, end, quantities, years)
     assign_years_from_before(text, start, end, quantities, carry.value_years)

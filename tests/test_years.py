@@ -3069,3 +3069,13 @@ def test_a_gas_formula_between_a_value_and_its_year_is_no_value() -> None:
     # "0.9 million m3 of CH4 in 2033": the formula's digit does not stop the year after it from dating the value
     text = "Capture of methane begins in 2026, with 0.9 million m3 of CH4 in 2033."
     assert [(r["value"], r["year"]) for r in rows(text)] == [("0.0009", "2033")]
+
+
+def test_a_value_counted_back_from_a_year_takes_that_years_distance() -> None:
+    # "up from 3% a decade earlier": ten years before the year the sentence names; "ago" counts from the present
+    text = "Ruritania, May 2025.\n\nBy 2023, wind supplied 17.5% of power, up from just 3% a decade earlier."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("17.5", "2023"), ("3", "2013")]
+    text = "Ruritania, May 2025.\n\nIn 2022 the fleet held 900 electric buses, against 40 buses five years before."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("900", "2022"), ("40", "2017")]
+    text = "Ruritania, May 2025.\n\nMangroves covered 41,000 ha twenty years ago."
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("0.041", "2005")]
