@@ -19,7 +19,7 @@ from .alternation import first_char_guarded
 from .baseline import is_reference_projection, names_plan_scenario
 from .changes import bracket_year, emitted_start, is_change, is_from_side
 from .clausecues import GOAL_NOUN_AFTER_RE, GOAL_NOUNS, cues, reports
-from .conditions import condition_for, sentence_condition
+from .conditions import condition_for, names_condition, sentence_condition
 from .headings import heading_condition, heading_kind
 from .yardstick import against_reference, baseline_for
 
@@ -113,6 +113,8 @@ _CHANGED_BY_RE = rx.compile(
     r"(?:about\s+|around\s+|approximately\s+|up\s+to\s+|at\s+least\s+)?",
     re.IGNORECASE,
 )
+#: a change's participle that names a level reached, not a deed done ("reduced to …", not "achieved", "secured")
+_LEVEL_PARTICIPLE_RE = rx.compile(r"(?:reduced|decreased|lowered|cut|limited|curbed|brought\s+down)", re.IGNORECASE)
 #: a perfect cue ("has been achieved") and a deadline after it: a goal told as the state reached by then
 _PERFECT_CUE_RE = rx.compile(r"(?:has|have)\s+been\b", re.IGNORECASE)
 #: A perfect passive of planning: what "has been identified / prioritised / planned" is a measure of the plan
@@ -343,6 +345,13 @@ def kind_for(
         if by and (by.end() - 4, "target") in ev.dated:
             return "target"  # the act is past, what it is to bring about by its deadline a goal
     if cue is not None:
+        if (
+            cue[2] == "actual"
+            and not cue[3]
+            and _LEVEL_PARTICIPLE_RE.fullmatch(text, cue[0], cue[1])
+            and names_condition(text, c_start, c_end)
+        ):
+            return "target"  # "reduced to 391.66 Mt with unconditional actions": the level the plan's part reaches
         if cue[2] == "actual" and cue[3] and _PERFECT_CUE_RE.match(text, cue[0], cue[1]) and ev.future_year:
             by = _BY_YEAR_RE.search(text, max(cue[1], q_end), c_end)
             if by and not any(ch.isdigit() for ch in text[q_end : by.start()]) and (by.end() - 4, "target") in ev.dated:

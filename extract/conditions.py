@@ -228,3 +228,9 @@ def condition_part(text: str, q_end: int, end: int) -> bool:
     through domestic resources and an additional 35% contingent on international support")."""
     floor = q_end + _CONDITION_AFTER_REACH
     return any(q_end <= s <= floor for s, _, _ in _conditions(text, q_end, min(end, q_end + 160)))
+
+
+def names_condition(text: str, start: int, end: int) -> bool:
+    """Whether the span names a condition of the plan's ("with unconditional actions", "with international support"):
+    what a modelled level is reached under."""
+    return bool(_conditions(text, start, end))

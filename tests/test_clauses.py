@@ -1282,6 +1282,17 @@ def test_a_number_named_as_the_goal_itself_is_a_goal() -> None:
     assert [k for _, k in got(text, "kind")] == ["actual", "target"]
 
 
+def test_a_level_reduced_to_under_the_plans_condition_is_the_plans_goal() -> None:
+    # "projected at 52 Mt under BAU 2035, reduced to 47.5 Mt with unconditional actions": the level the plan's part
+    # reaches, a goal of the projection's year; a deed done under support stays a record
+    text = (
+        "Ruritania's emissions are projected at 52.1 MtCO2e under BAU 2035, reduced to 47.5 MtCO2e with unconditional "
+        "actions, and further down to 41.2 MtCO2e with conditional measures."
+    )
+    assert got(text, "kind", "year") == [("47.5", "target", "2035"), ("41.2", "target", "2035")]
+    assert got("In 2020, with international support, 55 MW of solar was installed.", "kind") == [("0.055", "actual")]
+
+
 def test_a_goal_told_in_the_past_tense_is_still_a_goal() -> None:
     text = "In its first NDC, the net reduction target including forest removals was 32.4% compared to BAU in 2031."
     assert got(text, "kind", "year") == [("32.4", "target", "2031")]
