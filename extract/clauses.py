@@ -1,5 +1,5 @@
 """The clause around a number: target or actual (here), reference projection and baseline (``baseline``), condition
-(``conditions``).
+(``conditions``), the clause's form (``clauseforms``: a statement or a fragment, a concession, a deadline).
 
 NDCs state goals, facts and business-as-usual projections in the same sentences ("emissions were 80 Mt in 2020
 and are projected to reach 140 Mt in 2030 under BAU; Ruritania will cut them by 25% below BAU"). What decides is
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from . import context as cx
 from . import rx
@@ -19,12 +19,18 @@ from .alternation import first_char_guarded
 from .baseline import is_reference_projection, names_plan_scenario
 from .changes import bracket_year, emitted_start, is_change, is_from_side
 from .clausecues import GOAL_NOUN_AFTER_RE, GOAL_NOUNS, cues, reports
+from .clauseforms import (
+    CAUSAL_OPENING_RE,
+    CONTRAST_RE,
+    FINITE_RE,
+    concession_end,
+    finite,
+    is_deadline,
+    verbless,
+)
 from .conditions import condition_for, names_condition, sentence_condition
 from .headings import heading_condition, heading_kind
 from .yardstick import against_reference, baseline_for
-
-if TYPE_CHECKING:
-    pass
 
 #: The clause readers that ``sentence`` calls, whichever module holds them.
 __all__ = [
@@ -33,8 +39,10 @@ __all__ = [
     "against_reference",
     "baseline_for",
     "bracket_year",
+    "concession_end",
     "condition_for",
     "emitted_start",
+    "finite",
     "heading_condition",
     "heading_kind",
     "is_change",
@@ -199,36 +207,6 @@ BASE_LEVEL_REACH = 130  # "The base year emissions according to the first BUR we
 _IN_BASE_YEAR_AFTER_RE = rx.compile(
     r"\s*(?:of\s+[\w-]+\s+)?(?:in|for)\s+the\s+(?:base|reference)[\s-]+year\b", re.IGNORECASE
 )
-#: A verb that makes a sentence a statement: without one, a fragment (table cell, list item) takes its section's kind.
-_FINITE_RE = first_char_guarded(
-    r"\b(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|should|must|be|been|accounts?|stands?|remains?"
-    r"|represents?|contributes?|comprises?|covers?|emits?|generates?|produces?|consumes?|supplies|shows?|indicates?"
-    # verbs that describe how things are: "85% of food production goes to export", "80% of generation uses hydro"
-    r"|goes|uses|relies|depends|comes|occupies|employs|hosts|contains"
-    # how far the country is: "Israel attains extremely high levels of water reuse (85%)", "ranks 5th"
-    r"|attains|achieves|reaches|ranks|boasts|enjoys"
-    r"|makes?\s+up)\b",  # "livestock make up 11% of national emissions"
-    re.IGNORECASE,
-)
-#: A clause that gives the reason for the sentence's goal states how things are ("to meet the goal, since the sector
-#: contributes 31% of emissions", "…, as the sector accounts for 22%"): the goal's cue before it does not reach it.
-#: Temporal "since 2010" / "since the adoption of" has no finite verb before the number (checked by the caller).
-#: A clause that turns against the one before: "…, but has set a target", "…, whereas the plan aims at …"
-#: a turn of contrast, or a participle that tells what the fact before it brings about ("…, making the economy
-#: dependent on water while also offering potential for clean generation"): its goal words are no cue of the value
-_CONTRAST_RE = rx.compile(
-    r",\s*(?:but|whereas|while|yet|however|making|rendering|leaving|causing|resulting\s+in|leading\s+to)\b",
-    re.IGNORECASE,
-)
-_CAUSAL_OPENING_RE = rx.compile(
-    r"\s*(?:since(?!\s+(?:the\s+)?(?:(?:19|20)\d\d|then)\b)|because|given\s+that|considering\s+that|insofar\s+as"
-    r"|inasmuch\s+as|as(?=\s+(?:the|this|these|it|its|our|their|such)\s+(?!(?:result|case|part|well|basis)\b)))\s",
-    re.IGNORECASE,
-)
-#: a concession opening the sentence (its first letter, one of "ATWED", is tested first: most sentences open otherwise)
-_CONCESSIVE_OPENING_RE = rx.compile(
-    r"(?:Although|Though|Even\s+though|While|Whilst|Despite|In\s+spite\s+of)\b"  # ("Despite contributing 1% to …")
-)
 #: the number is the amount of a reduction, named right before it: "resulting in reduction of", "reducing128.33"
 _EFFECT_BEFORE_RE = rx.compile(
     r"\b(?:(?:emissions?\s+)?reductions?\s+of|reducing|abatement\s+of|savings?\s+of)\s*"
@@ -249,36 +227,6 @@ _PERFECT_RE = rx.compile(  # (not "has" of having: "Energy efficient and has a r
 )
 _UNIT_AMOUNT_RE = rx.compile(r"(?:one|a|an)\b", re.IGNORECASE)
 _MONEY_RE = rx.compile(r"US\$|USD|\$|€|EUR\b|£|dollars?\b|euros?\b", re.IGNORECASE)
-_END_OF_BEFORE_RE = first_char_guarded(r"\bend\s+of\s+(?:the\s+)?(?:year\s+)?$", re.IGNORECASE)
-
-
-def finite(line: str) -> bool:
-    """Whether ``line`` has a verb that makes it a statement ("Access has already risen to 73%"), not a fragment
-    ("HFC consumption reduced to 197 kt", "Construction of a 752 km railway line")."""
-    return _FINITE_RE.search(line) is not None
-
-
-def verbless(line: str) -> bool:
-    """A line with no finite verb and no cue of intent or fact: a label and its value, a list or table line."""
-    return not _FINITE_RE.search(line) and not cues(line, 0, len(line))
-
-
-def is_deadline(text: str, year_start: int) -> bool:
-    """A "by YEAR" that reads as a deadline, not "by the end of 2019" (a date of record)."""
-    return not _END_OF_BEFORE_RE.search(text, max(0, year_start - 20), year_start)
-
-
-def concession_end(text: str, sent_start: int, sent_end: int, q_start: int, q_end: int) -> int | None:
-    """The comma that ends a concession opening the sentence, or a tab-set part of it ("Fairness;\tAlthough …"), when
-    the value at ``q_start`` is in it: "Although its share of global emissions stands at only 0.004%, the country
-    has committed to …" states a fact of its own, up to its comma; the main clause's goal and deadline do not reach
-    into it. None otherwise."""
-    opening = max(sent_start, text.rfind("\t", sent_start, q_start) + 1)
-    opening += len(text[opening:q_start]) - len(text[opening:q_start].lstrip())
-    if text[opening : opening + 1] not in "ATWEDI" or not _CONCESSIVE_OPENING_RE.match(text, opening, q_start):
-        return None
-    comma = text.find(",", q_end, sent_end)
-    return comma if comma != -1 and "," not in text[opening:q_start] else None
 
 
 def kind_for(
@@ -366,7 +314,7 @@ def kind_for(
             not cue[3]
             and cue[2] == "actual"
             and ev.fallback_target
-            and not _FINITE_RE.search(text, sent_start, sent_end)
+            and not FINITE_RE.search(text, sent_start, sent_end)
             and (cue[0] >= q_end or (_CHANGED_BY_RE.fullmatch(text, cue[0], q_start) and not ev.dated))
         ):
             # "Energy, 4,200 Gg avoided" in a list of goals: a participle after it, no past event; or a change's
@@ -382,7 +330,7 @@ def kind_for(
         return "actual"
     if ev.against_reference and not conceded:  # (the main clause's yardstick is not the concession's)
         return "target"  # "a reduction of 30% compared to BAU": measured against a counterfactual, so planned
-    if _CAUSAL_OPENING_RE.match(text, c_start, q_start) and _FINITE_RE.search(text, c_start, q_start):
+    if CAUSAL_OPENING_RE.match(text, c_start, q_start) and FINITE_RE.search(text, c_start, q_start):
         return "actual"  # "…to meet the goal, since the sector contributes 31% of emissions": the reason is a fact
     sentence = cues(text, sent_start, sent_end)
     cue = _last_before(sentence, q_start)
@@ -390,7 +338,7 @@ def kind_for(
         return _decide(cue, ev)
     # (a goal past a turn of contrast is the other side's: "X accounts for 1.4% of emissions, but has set a target";
     # or a consequence's: "90% of power is generated by hydro, making it dependent on water …")
-    turn = _CONTRAST_RE.search(text, q_end, sent_end) if "," in text[q_end:sent_end] else None
+    turn = CONTRAST_RE.search(text, q_end, sent_end) if "," in text[q_end:sent_end] else None
     reach = turn.start() if turn else sent_end
     after = [c for c in sentence if c[0] >= q_end and (c[0] < reach or c[2] != "target")] + [
         (y, y + 4, k, True) for y, k in ev.dated if y >= q_end and (y < reach or k != "target")
@@ -404,9 +352,9 @@ def kind_for(
         return before[-1][1]
     if ev.future_year and not conceded:  # (the main clause's deadline is not the concession's)
         return "target"
-    if ev.fallback_target and not conceded and not _FINITE_RE.search(text, sent_start, full_end):
+    if ev.fallback_target and not conceded and not FINITE_RE.search(text, sent_start, full_end):
         return "target"
-    if _MONEY_RE.search(text, q_start, q_end) and not _FINITE_RE.search(text, sent_start, full_end):
+    if _MONEY_RE.search(text, q_start, q_end) and not FINITE_RE.search(text, sent_start, full_end):
         # "13 million USD." alone in a plan's table: a costing line (money recorded comes with a verb, or with the
         # lead-in of record it is an item of)
         return "actual" if ev.record_item else "target"
