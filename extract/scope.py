@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
+from .clausecues import cues
 
 # resource potentials and the world's numbers quoted beside the country's, read in ``potentials`` and ``worldstats`` and
 # asked of ``scope`` with its other rules
@@ -31,6 +33,9 @@ from .worldstats import global_pathway as global_pathway
 from .worldstats import global_statistic as global_statistic
 from .worldstats import may_cite_global as may_cite_global
 from .worldstats import peer_share as peer_share
+
+if TYPE_CHECKING:
+    from .quantities import Quantity
 
 # Topics of a country profile. Words, not phrases of one document: the genre's vocabulary for them. (A share of a
 # herd's "population" is no people's: "ranching to reach 15% of the cattle population by 2035" is a farming goal; the
@@ -356,3 +361,33 @@ def sets_goal(text: str, sent_start: int, q_start: int, clause_cues: tuple[tuple
     if not any(kind == "target" for _, _, kind, _ in clause_cues):
         return False
     return _FORECAST_FRAME_RE.search(text, sent_start, q_start) is None
+
+
+def country_profile(
+    text: str,
+    q: Quantity,
+    before: Quantity | None,
+    window: tuple[int, int, int],
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    impact_goal: bool,
+) -> bool:
+    """Whether a value no indicator names is the country's profile (GDP, population, losses), not the climate plan's.
+
+    ``window`` is what ``out_of_scope`` reads (the sentence, or a table cell's row); ``before`` the value before it
+    (a share of a climate amount stays: "USD 2 billion, of which 60% for adaptation"); ``impact_goal``: the value is
+    a level to come, outside a table, under a heading about impacts ("Loss and Damage"), where "roads face an average
+    loss of 1.94% by 2035" is a projected impact (a record stays, "3% of habitat was lost by 2018"; money is the
+    plan's; so is a goal set against the harm, "Reduce losses by 30%")."""
+    if climate_amount(text, q.end, q.unit):
+        return False
+    if before is not None and q.unit == "%" and share_of_climate_amount(text, before.end, before.unit, q.start):
+        return False
+    if (
+        impact_goal
+        and not q.unit.endswith(" billion")
+        and names_harm(text, *sentence)
+        and not sets_goal(text, sentence[0], q.start, cues(text, *clause))
+    ):
+        return True
+    return out_of_scope(text, *window, q.end, q.start)

@@ -360,22 +360,10 @@ def read_sentence(
                 continue  # a goal's coverage, the world's numbers (``asides``), the economy's growth (``economy``)
             # a table cell is read with its row label (the quote): "GDP growth (%/year)  4-5 %" is the country profile
             window = (q_start, q_end, q_end) if table_year else (start, end, c_end)
-            profile = not obs.indicator and not scope.climate_amount(text, q.end, q.unit)
-            if profile and i and q.unit == "%":
-                before = quantities[i - 1]
-                profile = not scope.share_of_climate_amount(text, before.end, before.unit, q.start)
-            # under a heading about impacts ("Loss and Damage") a level to come is a projected impact: "roads face an
-            # average loss of 1.94% by 2035" (a record stays, "3% of habitat was lost by 2018"; money is the plan's)
-            impact = (
-                profile
-                and carry.impact_section
-                and kind == "target"
-                and not table_kind
-                and not q.unit.endswith(" billion")
-                and scope.names_harm(text, start, end)
-                and not scope.sets_goal(text, start, q.start, cues(text, c_start, c_end))  # "Reduce losses by 30%"
-            )
-            if profile and (impact or scope.out_of_scope(text, *window, q.end, q.start)):
+            if not obs.indicator and scope.country_profile(
+                text, q, quantities[i - 1] if i else None, window, (start, end), (c_start, c_end),
+                carry.impact_section and kind == "target" and not table_kind,
+            ):  # fmt: skip
                 continue  # the country profile (GDP, population, losses) or an impact, not a climate plan
             ctx.add(obs)
             if q.also_years and year == q.year:  # "by 2025 and 2030 … 398 Mt": the same goal for each deadline
