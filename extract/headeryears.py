@@ -40,8 +40,14 @@ def _period_end(m: re.Match[str]) -> int:
 
 
 def _fiscal(m: re.Match[str]) -> bool:
-    """A _PERIOD_RE match that is one fiscal year: "2023/24", "2023/2024"."""
-    return "/" in m.group(0) and _period_end(m) == int(m.group(1)) + 1
+    """A _PERIOD_RE match that is one fiscal year: "2023/24", "2023/2024", or two consecutive years after "FY" ("FY
+    2017-2018 (MMK million)")."""
+    if _period_end(m) != int(m.group(1)) + 1:
+        return False
+    return "/" in m.group(0) or bool(_FY_BEFORE_RE.search(m.string, max(0, m.start() - 16), m.start()))
+
+
+_FY_BEFORE_RE = rx.compile(r"(?:\bFY|\b(?:fiscal|financial)\s+years?)\s*$", re.IGNORECASE)
 
 
 # "Change 1990–2017", "Variation (2005-2019), %": a change over a span reaches its end from its start (the dev-set

@@ -153,20 +153,27 @@ def _find_years(
     when ``known`` is None."""
     spans: dict[int, str] = {}
     out: list[cx.YearMention] = []
+    fiscal_ends: set[int] = set()  # the second year of a fiscal year named by both ("FY 2017-2018"): no year of its own
     for m in _span_matches(text, start, end, index):
         if m.group("e"):  # "2026-30" -> 2026 to 2030, the end written with two digits
             first = int(m.group("e"))
             last = first // 100 * 100 + int(m.group("f"))
+            if last == first + 1 and _fiscal_before(text, start, m.start("e")):
+                continue  # "FY 2019-20": one fiscal year, named by its first ("2019/20" is read so too)
             if last > first:
                 spans[m.start("e")] = "span_start"
                 out.append(cx.YearMention(m.start("f"), m.end("f"), last, "span_end"))
             continue
         a, b = ("a", "b") if m.group("a") else ("c", "d")
-        if int(m.group(b)) > int(m.group(a)):
+        if int(m.group(b)) == int(m.group(a)) + 1 and _fiscal_before(text, start, m.start(a)):
+            fiscal_ends.add(m.start(b))  # "FY 2017-2018": one fiscal year, the first year named
+        elif int(m.group(b)) > int(m.group(a)):
             spans[m.start(a)] = "span_start"
             spans[m.start(b)] = "span_end"
     for m in _year_matches(text, start, end, index.digits):
         at = m.start()
+        if at in fiscal_ends:
+            continue
         if at in spans:
             role = spans[at]
         elif known is None:
@@ -182,6 +189,13 @@ def _find_years(
 
 
 _START = attrgetter("start")
+#: "FY" or "fiscal year" right before a year: a pair of consecutive years after it names one fiscal year
+_FISCAL_BEFORE_RE = rx.compile(r"(?:\bFY|\b(?:fiscal|financial)\s+years?)\s*$", re.IGNORECASE)
+
+
+def _fiscal_before(text: str, start: int, at: int) -> bool:
+    """Whether "FY" or "fiscal year" stands right before the year at ``at`` (within its sentence from ``start``)."""
+    return bool(_FISCAL_BEFORE_RE.search(text, max(start, at - 20), at))
 
 
 # at the end: ``context`` re-exports this module's readers at its own end, so either may be imported first

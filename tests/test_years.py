@@ -3079,3 +3079,24 @@ def test_a_value_counted_back_from_a_year_takes_that_years_distance() -> None:
     assert [(r["value"], r["year"]) for r in rows(text)] == [("900", "2022"), ("40", "2017")]
     text = "Ruritania, May 2025.\n\nMangroves covered 41,000 ha twenty years ago."
     assert [(r["value"], r["year"]) for r in rows(text)] == [("0.041", "2005")]
+
+
+def test_two_consecutive_years_after_fy_name_one_fiscal_year_its_first() -> None:
+    # "FY 2018-2019", "fiscal year 2016-2017", "FY 2020-21": one fiscal year, dated by the year it opens (as "2019/20"
+    # is); two years apart, or without "FY", they stay a period, dated at its end
+    assert [r["year"] for r in rows("In FY 2018-2019, forest funding was MMK 41,250 million.")] == ["2018"]
+    assert [r["year"] for r in rows("In the fiscal year 2016-2017, solar output was 3 TWh.")] == ["2016"]
+    assert [r["year"] for r in rows("In FY 2020-21, wind output was 2.2 TWh.")] == ["2020"]
+    assert [r["year"] for r in rows("Between 2017-2018, forest funding was MMK 41,250 million.")] == ["2018"]
+
+
+def test_a_header_of_fy_and_two_consecutive_years_dates_its_column_by_the_first() -> None:
+    text = (
+        "Ruritania, 2021.\n\nTable 8. Public funding of the forest sector\n\n"
+        "\tFY 2016-2017 (MMK million)\tFY 2017-2018 (MMK million)\n"
+        "Government funding\t12,100.5\t30,420.8\n"
+        "External grants\t2,310.4\t4,805.9\n\nTable 9. Projects\n"
+    )
+    assert {(r["value"], r["year"]) for r in rows(text)} == {
+        ("12.1005", "2016"), ("30.4208", "2017"), ("2.3104", "2016"), ("4.8059", "2017")
+    }
