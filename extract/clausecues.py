@@ -112,6 +112,8 @@ _EXTRA_TARGET_RE = cx.guarded(
     r"|commit(?:s|ted|ting|ments?)?\b(?!\s+(?:funds?|resources|finance|capital"
     r"|(?:(?:more\s+than|over|about|around|nearly|some|almost)\s+)?(?:USD|US\$|\$|€|£|EUR|\d)))"
     r"|(?:is|are)\s+(?:being\s+)?(?:planned|targeted)"
+    # what is looked forward to: "investments of approximately €190 million are expected"
+    r"|(?:is|are)\s+(?:also\s+)?(?:expected|anticipated)\b"
     # a goal stated in the past is still a goal: "in 2015 the plan was to plant 40,000 ha by 2020"
     r"|\b(?:plan|goal|target|objective|aim|intention)s?\s+(?:was|were|had\s+been)\s+to\b)",
     re.IGNORECASE,

@@ -1293,6 +1293,14 @@ def test_a_level_reduced_to_under_the_plans_condition_is_the_plans_goal() -> Non
     assert got("In 2020, with international support, 55 MW of solar was installed.", "kind") == [("0.055", "actual")]
 
 
+def test_what_is_expected_or_anticipated_is_the_plans_outcome() -> None:
+    # "investments of about €140 million are expected": looked forward to, though the sentence's only year is past
+    text = "Ruritania, May 2025.\n\nOffers closed on 31 March 2025; investments of about €140 million are expected."
+    assert got(text, "kind") == [("0.14", "target")]
+    text = "Ruritania, May 2025.\n\nThe largest savings are anticipated in transport (310 ktoe) by 2030."
+    assert got(text, "kind") == [("0.31", "target")]
+
+
 def test_a_goal_told_in_the_past_tense_is_still_a_goal() -> None:
     text = "In its first NDC, the net reduction target including forest removals was 32.4% compared to BAU in 2031."
     assert got(text, "kind", "year") == [("32.4", "target", "2031")]
