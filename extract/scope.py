@@ -71,6 +71,9 @@ _PROFILE_RE = first_char_guarded(
     r"|extract(?:ed|ion)|mined|quarrying|total\s+(?:industrial|agricultur(?:e|al)|manufacturing|mining)\s+"
     r"(?:production|output)|industrial\s+output|production\s+levels?|outputs"
     r"|endangered|permafrost"
+    # who holds the land, and the catch landed: "about 50% of the pastures are owned by private individuals", "land
+    # tenure", "traditional fisheries landed 23.6 thousand tonnes"
+    r"|owned\s+(?:and\s+[\w-]+\s+)?by|ownership|tenure|landholdings?|landings|landed"
     # a fragile state's circumstances: "70-80% of rural conflicts", "remittances of US$ 6 billion", "the fiscal
     # deficit widened to 4% of GDP", "only 2-3% of the land is arable"
     r"|conflicts?|remittances|humanitarian|(?:fiscal|budget)\s+(?:deficits?|balance)|arable"

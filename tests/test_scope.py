@@ -1077,3 +1077,11 @@ def test_a_threshold_said_after_the_amount_is_a_rules_scope_not_an_emission() ->
         " In 2019, national emissions were 12 MtCO2e."
     )
     assert [r["value_raw"] for r in rows(text)] == ["12 MtCO2e"]
+
+
+def test_who_holds_the_land_and_the_catch_landed_are_the_profile() -> None:
+    # land tenure and fish landings describe the country, no plan: "60% of the rangeland is owned by families"
+    assert rows("In 2019, about 60% of the rangeland was owned by families and 35% by the state.") == []
+    assert rows("Ruritania, 2024.\n\nIn May 2024, coastal fisheries landed 31.2 thousand tonnes of fish.") == []
+    # a goal of the plan, whatever the owner, stays: "the state-owned utility will source 45% from solar by 2030"
+    assert [r["value"] for r in rows("By 2030 the state-owned utility will source 45% of power from solar.")] == ["45"]
