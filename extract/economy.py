@@ -24,7 +24,12 @@ _PROFILE_GROWTH_BEFORE_RE = rx.compile(
     # "the economy was projected to grow by 3.7%", "the economy is expected to grow at 5%", "GDP is projected to reach
     # approximately USD 350 billion"
     r"|\b(?:the\s+)?(?:economy|GDP)\s+(?:is|was|were|are|will\s+be)\s+(?:projected|expected|forecast|estimated)\s+to\s+"
-    r"(?:grow|expand|increase|reach))\b[^.;%\d]{0,30}$",
+    r"(?:grow|expand|increase|reach)"
+    # what a path does to the economy: "could increase Moldova's GDP by 1.3-3.0 percent", "reduce GDP by up to 2.8%"
+    r"|\b(?:increase|raise|boost|lift|reduce|lower|cut|shrink)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:GDP|GNI"
+    r"|gross\s+domestic\s+product|economic\s+output)\s+by"
+    r"|\b(?:GDP|GNI|the\s+economy)\s+(?:could|would|will|may|might|is\s+to)\s+(?:grow|expand|increase|rise|fall"
+    r"|decline|shrink|contract)\s+by)\b[^.;%\d]{0,30}$",
     re.IGNORECASE,
 )
 NEAR_CHARS = 60
@@ -122,11 +127,16 @@ def _listed_after_economy_share(text: str, sent_start: int, q_start: int) -> boo
     return False
 
 
+_RANGE_LOW_BEFORE_RE = rx.compile(r"(?<![\d.,])\d[\d.,]*\s*%?\s*(?:-|–|—|to)\s*$")
+
+
 def economy_growth_before(text: str, sent_start: int, q_start: int) -> bool:
     """Whether the growth (or shrinking) of the economy or the population is named right before the number at
     ``q_start``: "GDP per capita growth was 5.3%", "real GDP contracted by nearly 47%"."""
+    if (low := _RANGE_LOW_BEFORE_RE.search(text, max(sent_start, q_start - 16), q_start)) is not None:
+        q_start = low.start()  # "GDP by 1.7-4.6 percent": the upper bound is the range's, named before its lower
     lo = max(sent_start, q_start - NEAR_CHARS)  # each match holds one of these words: the cheap test first
-    near = ("grow", "grew", "inflation", "reach", "contract", "shr")
+    near = ("grow", "grew", "inflation", "reach", "contract", "shr", "gdp", "gni", "econom", "domestic product")
     return cx.may_contain(text, lo, q_start, near) and bool(_PROFILE_GROWTH_BEFORE_RE.search(text, lo, q_start))
 
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # herd's "population" is no people's: "ranching to reach 15% of the cattle population by 2035" is a farming goal; the
 # size of the herd, "Cattle population, million heads", is the profile still.)
 _PROFILE_RE = first_char_guarded(
-    r"\b(?:GDP|gross\s+domestic\s+product|econom(?:y|ic)|(?<!of\scattle\s)(?<!of\sthe\scattle\s)(?<!of\slivestock\s)(?<!of\sthe\slivestock\s)(?<!herd\s)population|inhabitants|people|persons|citizens|poverty|poor"
+    r"\b(?:GDP|gross\s+domestic\s+product|GNI|gross\s+national\s+income|econom(?:y|ic)|(?<!of\scattle\s)(?<!of\sthe\scattle\s)(?<!of\slivestock\s)(?<!of\sthe\slivestock\s)(?<!herd\s)population|inhabitants|people|persons|citizens|poverty|poor"
     r"|income|wages?|salar(?:y|ies)|(?:un|under)?employment|jobs|workforce|exports?|imports?|trade\s+balance"
     # national accounts and social statistics: "Gross Fixed Capital Formation (4.30%)", "the Gini coefficient",
     # "the illiteracy rate", "the number of households rose by 75,900"

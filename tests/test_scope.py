@@ -1085,3 +1085,14 @@ def test_who_holds_the_land_and_the_catch_landed_are_the_profile() -> None:
     assert rows("Ruritania, 2024.\n\nIn May 2024, coastal fisheries landed 31.2 thousand tonnes of fish.") == []
     # a goal of the plan, whatever the owner, stays: "the state-owned utility will source 45% from solar by 2030"
     assert [r["value"] for r in rows("By 2030 the state-owned utility will source 45% of power from solar.")] == ["45"]
+
+
+def test_what_a_path_does_to_the_economy_and_income_per_head_are_the_profile() -> None:
+    # "could increase GDP by 1.2-3.9 percent" (both bounds of the range), "GDP could grow by 2 percent", "GNI per
+    # capita … 28 percent greater": the economy's figures, whatever the sentence's climate words
+    text = "The pathway reaches net zero by 2050 and could increase GDP by 1.2-3.9 percent."
+    assert [r["unit"] for r in rows(text)] == ["year"]
+    assert rows("Under the low-carbon scenario, GDP could grow by 2 percent by 2040.") == []
+    assert rows("In 2019, GNI per capita was 28 percent greater than the regional average.") == []
+    # a range of cuts stays
+    assert [r["value"] for r in rows("By 2030, emissions will fall by 20-30%.")] == ["20", "30"]
