@@ -80,7 +80,9 @@ TONNES_PER_MT = Decimal(10) ** 6
 PER_UNIT_RE = rx.compile(
     # ("1.61 t/inhab.": an inhabitant abbreviated; "2.1 tonnes CO2eq/per capita": the slash and the word both;
     # "1.10 teqCO2/pers": a person abbreviated, as French tables write it)
-    r"\s*(?:/?\s*per\s+|/\s*|an?\s+)(?:(?P<capita>capita|cap\b|person|pers\b\.?|inhabitant|inhab\b\.?|head|resident"
+    # (a participle may say which hectare: "393 tCO2 per deforested hectare", "per hectare planted" reads the same)
+    r"\s*(?:/?\s*per\s+|/\s*|an?\s+)(?:[a-z]+ed\s+(?=hectares?(?![A-Za-z])|ha(?![A-Za-z])))?"
+    r"(?:(?P<capita>capita|cap\b|person|pers\b\.?|inhabitant|inhab\b\.?|head|resident"
     r"|citizen|hab\b|habitant)s?"
     r"|(?P<ha>hectares?|ha)|(?P<energy>[kMGT]Wh)|(?P<gdp>(?:unit\s+of\s+)?GDP))(?![A-Za-z])",
     re.IGNORECASE,

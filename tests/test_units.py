@@ -860,3 +860,10 @@ def test_a_word_of_the_capacity_between_the_number_and_its_power_unit() -> None:
     assert found("By 2029, the grid will hold 1,200 installed MW of solar.") == [(Decimal("1.2"), "GW")]
     assert found("In 2031, 300 additional GWh will come from wind.") == [(Decimal("0.3"), "TWh")]
     assert found("By 2031, 40 new t of scrap will be sorted.") == []
+
+
+def test_a_participle_between_per_and_hectare_keeps_the_intensity() -> None:
+    # "412 tCO2 per deforested hectare": tonnes for each hectare cleared, an intensity, never a total of 412 t
+    assert found("By 2030, clearing will emit 412 tCO2 per deforested hectare3 at most.") == [
+        (Decimal("412"), "t CO2 per ha")
+    ]
