@@ -1409,6 +1409,19 @@ def test_a_level_named_as_the_current_one_is_a_record_of_the_present() -> None:
     assert {o.value_raw: o.year for o in report}["18%"] == 2024  # a report's present dates its current levels
 
 
+def test_the_current_level_of_a_subject_named_before_its_verb_is_of_the_present() -> None:
+    # "the current rate of cutting is estimated to be 62,000 m3", "current emissions are below 0.02%": the present,
+    # not a year an earlier sentence named; and not the year a change after it reaches
+    head = "Ruritania, May 2025.\n\nIn 2005, forests covered 59 million ha. "
+    for tail in (
+        "The current rate of cutting is estimated to be 62,000 m3 per year.",
+        "Its current emissions are below 0.02 per cent of total global emissions.",
+    ):
+        assert [(r["value_raw"], r["year"]) for r in rows(head + tail)] == [("59 million ha", "2005")], tail
+    text = "Ruritania, May 2025.\n\nPer capita, the current emission level is 3.1 t per person, rising to 3.9 in 2035."
+    assert [r["year"] for r in rows(text)][0] == "2025"
+
+
 def test_a_paragraph_opening_on_the_total_before_it_goes_on_in_the_totals_year() -> None:
     text = (
         "Ruritania's total GHG emissions in 2022 were 41.7 kt CO2e.\n\n"
