@@ -72,6 +72,11 @@ _REF_LEVEL_OF_RE = rx.compile(
     r"|\s*(?:19|20)\d\d\s+(?:estimated|projected|valued)\s+at\s+(?:about\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
+#: a reference (bracketed or not), then a dash set apart, labelling the line's values: "The Inertial scenario (BAU) - by
+#: 34 percent" (not a minus glued to it: "to BAU-16% by 2020" is a cut)
+_REF_LABEL_DASH_RE = rx.compile(
+    r"(?:\s*\)\s*|\s+)[-–—]\s+(?:[^.;:()]{0,60}?(?:\band|,)\s+)?(?:by\s+|to\s+)?(?:about\s+|around\s+|approximately\s+)?"
+)  # (and the line's later values: "… by 34 percent by 2030 and by 55 percent by 2035")
 _GOVERNS_RE = rx.compile(
     # ("BAU emission levels in target year 2030 is 17.78 Mt": the year named as the goal's is the level's date)
     # ("the BAU estimate for 2030 emissions of CO2 only will also be around 80 kt": the estimate's year and gas)
@@ -272,6 +277,8 @@ def is_reference_projection(
     named = [r for r in refs if r[1] <= q_start]
     if named and _REF_LEVEL_OF_RE.fullmatch(text, named[-1][1], q_start):
         return True  # "a 41% reduction from the BAU level of 1,175 Mt": the reference's own level, in a cut's clause
+    if named and _REF_LABEL_DASH_RE.fullmatch(text, named[-1][1], q_start):
+        return True  # "The Inertial scenario (BAU) - by 34 percent by 2030": a line the reference path labels
     if is_change(text, c_start, q_start, q_end, c_end) and not INCREASE_BEFORE_RE.search(
         text, max(c_start, q_start - 60), q_start
     ):

@@ -2571,3 +2571,16 @@ def test_a_concession_set_apart_by_a_tab_states_a_fact_the_main_clauses_deadline
     )
     got = [(r["value"], r["kind"], r["year"]) for r in rows(text)]
     assert got == [("0.3", "actual", "2021"), ("40", "target", "2035")]
+
+
+def test_a_line_the_reference_path_labels_with_a_dash_is_projected() -> None:
+    # "The Baseline scenario (BAU) - by 28 percent by 2030 and by 47 percent by 2035": every value of the line is
+    # the reference path's; the next line, labelled by another path, is read on its own
+    text = (
+        "Ruritania, 2025.\n\nEmissions are projected to rise above the 2022 level under two scenarios:\n\n"
+        "The Baseline scenario (BAU) - by 28 percent by 2030 and by 47 percent by 2035\n\n"
+        "The Measures scenario - by 3 percent by 2030."
+    )
+    assert got(text, "year") == [("3", "2030")]
+    # a minus glued to the reference is a cut from it: "to BAU-16% by 2020"
+    assert got("Ruritania will further reduce emissions to BAU-16% by 2030.", "year") == [("16", "2030")]
