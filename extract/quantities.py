@@ -128,8 +128,12 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
         # thousands point, in a text that elsewhere groups with commas; a continental text is read so already)
     if name == "Mha" and abs(value) > _NO_COUNTRY_AREA:
         value = _country_sized(text[num.start : num.end], value, num.magnitude)
-    if name.startswith("Mt") and value >= _NO_COUNTRY_EMITS and METRIC_TONS_RE.search(text, num.end, end):
-        value = value / TONNES_PER_MT  # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes
+    if name.startswith("Mt") and METRIC_TONS_RE.search(text, num.end, end) and (
+        value >= _NO_COUNTRY_EMITS or _ODS_AFTER_RE.match(text, end)
+    ):
+        # "142,290,750 MTCO2e": upper-case MT is metric tonnes, not megatonnes; so it is of an ozone-depleting gas,
+        # which no country uses megatonnes of ("7.5 MT of HCFC-22 … will be phased out")
+        value = value / TONNES_PER_MT
     if name == "Mt" and not gas_named_after(text, end):
         # (a gas named after the mass owns it, whatever "GHG emissions" before it would make of plain tonnes: "the
         # sector's GHG emissions were 54.5 ktCO2, 241.3 kt CH4 and 6.4 kt N2O")
@@ -196,6 +200,7 @@ def _quantity(text: str, num: Number, floor: int, limit: int, country: str, year
 _NO_COUNTRY_EMITS = Decimal(100_000)  # Mt a year: twice the world's emissions
 _NO_NATIONAL_VOLUME = Decimal("0.00001")  # billion m3: 10,000 m3, a pond's or a tank's, not a country's
 METRIC_TONS_RE = rx.compile(r"(?<![A-Za-z])MT(?!ce|oe)")
+_ODS_AFTER_RE = rx.compile(r"\s+of\s+(?:HCFCs?|HFCs?|CFCs?|halons?|ODS|ozone[\s-]depleting)\b", re.IGNORECASE)
 _GLOBAL_GOAL_RE = first_char_guarded(r"\bglobal(?:ly)?\b|\bworld\b|\bstocktake\b|\bGST\b|\bCOP\s?\d", re.IGNORECASE)
 _ASIDE_FIRST = (" ", "\u00a0", "(")  # what an aside can start with
 

@@ -867,3 +867,9 @@ def test_a_participle_between_per_and_hectare_keeps_the_intensity() -> None:
     assert found("By 2030, clearing will emit 412 tCO2 per deforested hectare3 at most.") == [
         (Decimal("412"), "t CO2 per ha")
     ]
+
+
+def test_upper_case_mt_of_an_ozone_depleting_gas_is_metric_tonnes() -> None:
+    # "6.2 MT of HCFC-141b": no country uses megatonnes of an ozone-depleting gas; megatonnes of CO2e stay
+    assert found("By 2031, 6.2 MT of HCFC-141b will be phased out.") == [(Decimal("0.0000062"), "Mt")]
+    assert found("By 2031, emissions will fall to 6.2 MT CO2e.") == [(Decimal("6.2"), "Mt CO2e")]
