@@ -130,3 +130,16 @@ def test_a_paragraph_opened_by_a_counterfactual_goes_on_in_it_until_it_turns_to_
     assert not {"30 MtCO2", "2 MtCO2"} & set(got)
     assert got["8 MtCO2"] == ("actual", "2005") and got["4 MtCO2"] == ("actual", "2005")
     assert got["25%"] == ("target", "2035")
+
+
+def test_a_condition_contrary_to_fact_makes_every_value_of_its_sentence_a_supposition() -> None:
+    # "If 30% of these farms had enough cattle (40 head) …, firewood use could be cut": neither a record nor a goal
+    text = (
+        "If 30% of these farms (approximately 45,000 farms) had enough cattle (40 head) for a biogas digester, the "
+        "use of firewood could be reduced."
+    )
+    assert rows(text) == []
+    text = "If Ruritania had used gas instead of coal, costs could have fallen by over USD 1.5 billion a year."
+    assert rows(text) == []
+    # an open condition of the plan stays: "If the target is met, 25% of households will cook with gas by 2030"
+    assert [r["value"] for r in rows("If the target is met, 25% of households will cook with gas by 2030.")] == ["25"]
