@@ -13,6 +13,7 @@ from . import rx
 from .actions import ACTION_START_RE, LABEL_THEN_FACT_RE
 from .alternation import first_char_guarded
 from .conditions import CONDITION_RE, CONDITION_WORDS
+from .nowwords import CURRENT_SUBJECT_RE, PRESENT_FACT_RE, PRESENT_FACT_WORDS
 from .wordgate import WordGate, lower_words
 
 #: A fact cue right after a modal is part of a future ("will have reduced", "is to be achieved", "would be").
@@ -220,35 +221,6 @@ _ANNOUNCED_AFTER_RE = rx.compile(
     r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:announced|made|received|signed|secured|disbursed)\b",
     re.IGNORECASE,
 )
-#: A past too remote to be the document's data year, and named by no year: "last century", "decades ago"
-REMOTE_PAST_RE = rx.compile(
-    r"\b(?:(?:last|previous|past|the\s+\w+\s+half\s+of\s+the)\s+century|(?:decades|centuries)\s+ago)\b", re.IGNORECASE
-)
-#: Words that put a number in the present: a current state is a fact.
-PRESENT_FACT_RE = cx.guarded("acinpst", r"\b(?:currently|at\s+(?:the\s+)?present(?:\s+time)?|presently|today|to\s+date"
-                              r"|so\s+far|as\s+it\s+stands|now\s+stands?)\b", re.I)  # fmt: skip
-_PRESENT_FACT_WORDS = ("current", "present", "today", "date", "far", "stand")  # one is in every match
-#: "the current rate of cutting is estimated to be 85,000 m3": a subject in the present, a fact of now too (not the
-#: current plan's goal: "the current NDC target is 30%"). Apart from PRESENT_FACT_RE: its "the" opens too many words
-#: for the shared gate; searched only where "current" is (``present_fact``).
-_CURRENT_SUBJECT_RE = rx.compile(
-    r"\bthe\s+current\s+(?!(?:I?NDCs?|targets?|goals?|commitments?|pledges?|plans?|polic\w+|measures|trends?"
-    r"|trajector\w+|path\w*|scenarios?|base)\b)(?:[\w-]+\s+){1,4}?(?:is|are)\b",
-    re.IGNORECASE,
-)
-
-
-def present_fact(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The first word of ``text[start:end]`` that puts a number in the present ("currently", "today", "the current
-    rate … is"), or None."""
-    now = PRESENT_FACT_RE.search(text, start, end)
-    if cx.may_contain(text, start, end, ("current",)):
-        subject = _CURRENT_SUBJECT_RE.search(text, start, now.start() if now else end)
-        if subject is not None:
-            return subject
-    return now
-
-
 #: The cue regexes ``_cues`` reads, tried together only where one of their leading words starts (see ``wordgate``).
 _CUE_GATE = WordGate(
     [
@@ -323,7 +295,7 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
         True,
         low is None or "ndc" in low,
         low is None or "target" in low,
-        low is None or any(map(low.__contains__, _PRESENT_FACT_WORDS)),
+        low is None or any(map(low.__contains__, PRESENT_FACT_WORDS)),
     )
     starts = _CUE_GATE.span_starts(span, start, low)  # the same lower-case span (None from lower_words: no scan)
     targets, extra_targets, conditions, facts, extra_facts, ndc, revised, present = _CUE_GATE.matches(
@@ -395,7 +367,7 @@ def cues(text: str, start: int, end: int) -> tuple[tuple[int, int, str, bool], .
     ]
     out += [(m.start(), m.end(), "actual", True) for m in present]
     if wanted[7] and (low is None or "current" in low):
-        out += [(m.start(), m.end(), "actual", True) for m in _CURRENT_SUBJECT_RE.finditer(text, start, end)]
+        out += [(m.start(), m.end(), "actual", True) for m in CURRENT_SUBJECT_RE.finditer(text, start, end)]
     if (m := ACTION_START_RE.match(text, start, end)) and m.end() > start:
         if not LABEL_THEN_FACT_RE.match(text, m.end(), end):  # ("Protecting the coastline: 70% of it is protected")
             out.append((m.start(), m.end(), "target", True))
@@ -431,6 +403,6 @@ BASELINE_LABEL_RE = rx.compile(r"[\s\-–•▪●◦*·]*(?:Baseline\s+((?:19|2
 def reports_done(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` reports something done: a fact cue other than "currently", "at present", "today"."""
     return any(
-        kind == "actual" and not (PRESENT_FACT_RE.fullmatch(text, s, e) or _CURRENT_SUBJECT_RE.fullmatch(text, s, e))
+        kind == "actual" and not (PRESENT_FACT_RE.fullmatch(text, s, e) or CURRENT_SUBJECT_RE.fullmatch(text, s, e))
         for s, e, kind, _ in cues(text, start, end)
     )

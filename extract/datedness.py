@@ -9,8 +9,9 @@ import re
 
 from . import context as cx
 from . import rx
-from .clausecues import cues, present_fact
+from .clausecues import cues
 from .model import Observation
+from .nowwords import present_fact
 from .quantities import Quantity
 from .timeline import Timeline
 from .yearnames import NAMING_ROLES

@@ -7,8 +7,8 @@ import re
 
 from . import clauses, rx
 from .carriedyears import names_later_year
-from .clausecues import REMOTE_PAST_RE, present_fact
 from .datedness import base_year_level, cites_inventory, inventory_share
+from .nowwords import REMOTE_PAST_RE, present_fact
 from .presentof import PROGRESS_NOW_RE
 from .quantities import Quantity
 from .state import Carry, DocContext
