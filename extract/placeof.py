@@ -40,6 +40,16 @@ def sentence_regions(text: str, start: int, end: int) -> tuple[cx.RegionMention,
     return tuple(cx.find_regions(text, start, end))
 
 
+#: Groups named by words any plan uses ("the northern regions", "the north-eastern provinces") that the catalogue
+#: files as China's macro-regions: another country's plan speaks of its own regions with them, no place in China
+_CHINA_GROUP_WORDS = frozenset({"Northern China", "Northeast China"})
+
+
+def own_regions(regions: Sequence[cx.RegionMention], country: str) -> list[cx.RegionMention]:
+    """The places a document's text names, less China's groups of provinces in a plan of another country."""
+    return [r for r in regions if r.name not in _CHINA_GROUP_WORDS or country == "China"]
+
+
 _WORLD_WORDS = ("world", "global", "international")  # one is in every WORLD_AFTER_RE match (lower case)
 
 
@@ -68,6 +78,7 @@ def region_for(
         if world_after or cx.WORLD_BEFORE_RE.search(before):
             return ["World"]
     c_start, c_end = clause or clause_bounds(text, sent_start, sent_end, q.num.start)
+    regions = own_regions(regions, ctx.country)
     for r in regions:
         if q.end <= r.start < c_end:
             gap = text[q.end : r.start]
@@ -118,7 +129,7 @@ def heading_region(ctx: DocContext, block: Block) -> str | None:
     """The last place a heading names, unless it is the document's country: the section speaks for it."""
     if block.text.rstrip().endswith((".", "↩")):
         return None  # a sentence set apart ("Except the Falkland Islands, Georgia and …."), a note: no section title
-    found = cx.find_regions(ctx.doc.text, block.start, block.end)
+    found = own_regions(cx.find_regions(ctx.doc.text, block.start, block.end), ctx.country)
     return found[-1].name if found and found[-1].name != ctx.country else None
 
 
@@ -128,7 +139,7 @@ def paragraph_region(ctx: DocContext, block: Block) -> str | None:
         return None
     first = block.sentences[0]
     text = ctx.doc.text
-    found = sentence_regions(text, first.start, first.end)
+    found = own_regions(sentence_regions(text, first.start, first.end), ctx.country)
     home = next((r.country for r in found if r.name == ctx.country), None)
     for r in found:
         if home is not None and r.country != home:

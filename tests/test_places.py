@@ -307,3 +307,12 @@ def test_a_group_the_country_belongs_to_or_is_compared_with_is_no_region_of_its_
     )
     got = [(r["value"], r["region"]) for r in rows(text)]
     assert got == [("11.3", "Togo"), ("9", "Togo"), ("24.6", "Africa")]
+
+
+def test_the_northern_regions_of_another_countrys_plan_are_no_part_of_china(catalogue) -> None:
+    # "the northern regions", "the north-eastern provinces": China's groups of provinces in a Chinese plan, the plan's
+    # own regions in another country's
+    text = "Iraq's Nationally Determined Contribution\n\nBy 2035, restore 40% of degraded forests in northern regions."
+    assert [region for region, _, _ in regions_of(text, "plan.txt", catalogue)] == ["Iraq"]
+    text = "中国 China's plan\n\nBy 2025, wind capacity in the northern regions will reach 60 GW."
+    assert [region for region, _, _ in regions_of(text, "plan.txt", catalogue)] == ["Northern China"]
