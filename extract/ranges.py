@@ -37,7 +37,8 @@ _FROM_BEFORE_RE = first_char_guarded(
 #: "ranging from X to Y", "varying from X to Y": the bounds of a range, not a change from one to the other
 _RANGING_FROM_RE = rx.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+[^\d]{0,20}$", re.I)
 _FROM_REACH = 40  # characters before a start value that "from" and its words may span ("from the current baseline of")
-_TO_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:{_HEDGE})?$", re.I)
+# (the end may be the present's: "from 180 MW to the current 260 MW")
+_TO_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bto\s+(?:the\s+)?(?:(?:current|present|existing)\s+)?(?:{_HEDGE})?$", re.I)
 # "… from the 61% in 2013", "… from a 33 percent share"
 _FROM_GAP_RE = rx.compile(rf"^(?P<pre>.*?)\bfrom\s+(?:the\s+|{_START_NOUN}|an?\s+)?(?:{_HEDGE})?$", re.I)
 _RESTATE_GAP_RE = rx.compile(

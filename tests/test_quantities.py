@@ -860,3 +860,9 @@ def test_an_intensity_per_point_of_gdp_is_a_ratio_though_no_word_names_it_so() -
     assert [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)] == [
         ("3.1", "ratio", "2005", "actual"), ("1.2", "ratio", "2035", "target")
     ]
+
+
+def test_a_change_to_the_current_level_is_a_from_to() -> None:
+    # "from 180 MW to the current 260 MW": the start and the present's end of one change, not two separate levels
+    text = "The project expanded the plant from 180 MW to the current 260 MW."
+    assert [(q.value, q.group) for q in find_quantities(text, 0, len(text))] == [(D("0.18"), "from"), (D("0.26"), "to")]
