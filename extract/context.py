@@ -65,7 +65,8 @@ NEW_PREDICATE_RE = rx.compile(
     r"\b(?:and|but|while|whereas)\b.*?\b(?:has|have|had|will|shall|would|aims?|plans?|commits?|sets?|intends?)\b",
     re.IGNORECASE | re.DOTALL,
 )
-_FISCAL_TAIL_RE = rx.compile(r"(?:\b(?:fiscal|financial)\s+year\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
+#: "FY" or "fiscal year" right before a year ("by FY 2030", "fiscal year (FY) 2013", "FY 2017-2018")
+FISCAL_TAIL_RE = rx.compile(r"(?:\b(?:fiscal|financial)\s+years?\s*(?:\(FY\)\s*)?|\bFY\s*)$", re.IGNORECASE)
 _BASE_BEFORE_RE = guarded(
     "abcfortvwiBWIb%p",
     # (not "data from 2018": the year the figures are of)
@@ -263,7 +264,7 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
     tail = before.rstrip()[-10:]  # the cheap tests of the slow ``…$`` regexes read its end (``may_end_with``)
     low = tail.lower() if tail.isascii() else None
     if (low if low is not None else tail[-4:].lower()).endswith(("year", "fy", "fy)")):
-        before = _FISCAL_TAIL_RE.sub("", before)  # "by FY 2030" is "by 2030"
+        before = FISCAL_TAIL_RE.sub("", before)  # "by FY 2030" is "by 2030"
         tail = before.rstrip()[-10:]
         low = tail.lower() if tail.isascii() else None
     after = text[m.end() : min(end, m.end() + 20)]

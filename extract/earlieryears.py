@@ -32,7 +32,8 @@ def assign_earlier_years(
     """Date each undated value written with a count back: from the last year named before it in its sentence
     ("earlier", "before"), or from the document's present ("ago")."""
     for q in quantities:
-        if q.year is not None or "ear" not in text[q.end : q.end + 60] and "ago" not in text[q.end : q.end + 60]:
+        after = text[q.end : q.end + 60]
+        if q.year is not None or ("ear" not in after and "ago" not in after):
             continue  # (the cheap test first: "years", "earlier", "decade(s)"… hold "ear", the rest "ago")
         m = _BACK_AFTER_RE.match(text, q.end)
         if m is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import rx
+from .context import FISCAL_TAIL_RE
 from .yearnames import naming_role
 
 # a footnote marker may be fused to a bracketed year: "Current (20205)" is 2020 with note 5
@@ -44,10 +45,8 @@ def _fiscal(m: re.Match[str]) -> bool:
     2017-2018 (MMK million)")."""
     if _period_end(m) != int(m.group(1)) + 1:
         return False
-    return "/" in m.group(0) or bool(_FY_BEFORE_RE.search(m.string, max(0, m.start() - 16), m.start()))
+    return "/" in m.group(0) or bool(FISCAL_TAIL_RE.search(m.string, max(0, m.start() - 16), m.start()))
 
-
-_FY_BEFORE_RE = rx.compile(r"(?:\bFY|\b(?:fiscal|financial)\s+years?)\s*$", re.IGNORECASE)
 
 
 # "Change 1990–2017", "Variation (2005-2019), %": a change over a span reaches its end from its start (the dev-set

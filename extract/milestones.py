@@ -137,7 +137,8 @@ _OTHER_PEAK_RE = rx.compile(r"\b(?:population|demand|load|temperatures?|rainfall
 #: ... or what the peak is said to be of after its amount: "avoid 5,647 kt, peaking at 1,080 kt in avoided emissions in
 #: 2030" (the yearly abatement culminates, the emissions do not)
 #: A peak is a milestone of emissions only where its sentence names them (or a gas, or carbon): "unemployment peaked
-#: in 2020", "GDP growth peaking in 2022", "forest fires, with one peak in 2011" name no emitted thing
+#: in 2020", "GDP growth peaking in 2022", "forest fires, with one peak in 2011" name no emitted thing. (Not
+#: ``changes.EMISSION_WORDS_RE``: its CO2 inside a unit, "peak in 2030 at 58 GgCO2eq" of abatement, names no emission.)
 _EMITTED_RE = rx.compile(
     r"emission|\bGHGs?\b|\bCO\s?2|CO₂|carbon|greenhouse|\bgas(?:es)?\b|\bHFCs?\b|methane|\bfluorinated|碳|排放", re.I
 )

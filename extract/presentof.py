@@ -32,7 +32,8 @@ _CURRENT_RE = rx.compile(
     r"|currently(?!\s+(?:estimated|projected|expected|forecast|planned|anticipated|considered|assessed|calculated"
     r"|thought|believed))"
     r"|today(?!['’]s)"
-    # the present said of the subject: "current national emissions equivalent to 0.003% of global emissions"
+    # the present said of the subject: "current national emissions equivalent to 0.003% of global emissions" (a
+    # subject of any noun, "the current rate of cutting is …", is ``nowwords.CURRENT_SUBJECT_RE``'s, for a record)
     r"|current(?=\s+(?:[a-z-]+\s+){0,2}?(?:emissions|levels?|shares?|rates?|capacity|production|consumption|coverage"
     r"|stocks?|status)\b))\b",
     re.IGNORECASE,

@@ -189,13 +189,11 @@ def _find_years(
 
 
 _START = attrgetter("start")
-#: "FY" or "fiscal year" right before a year: a pair of consecutive years after it names one fiscal year
-_FISCAL_BEFORE_RE = rx.compile(r"(?:\bFY|\b(?:fiscal|financial)\s+years?)\s*$", re.IGNORECASE)
 
 
 def _fiscal_before(text: str, start: int, at: int) -> bool:
     """Whether "FY" or "fiscal year" stands right before the year at ``at`` (within its sentence from ``start``)."""
-    return bool(_FISCAL_BEFORE_RE.search(text, max(start, at - 20), at))
+    return bool(cx.FISCAL_TAIL_RE.search(text, max(start, at - 20), at))
 
 
 # at the end: ``context`` re-exports this module's readers at its own end, so either may be imported first
