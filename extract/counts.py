@@ -202,6 +202,7 @@ _LABEL_BEFORE_RE = rx.compile(
     r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope|[Ss]cenario|[Oo]ption|[Pp]athway|[Vv]ariant"
     r"|[Aa]lternative))[ \t]?$"
 )
+_ACT_BEFORE_RE = rx.compile(r"\b(?:Law|Decree|Act|Decision|Resolution|Order|Ordinance|Regulation)\s+(?:No\.?\s*)?$")
 _TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = rx.compile(r"\s+out\s+of\b")
 _OUT_OF_PLACES_RE = rx.compile(
@@ -279,6 +280,8 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         return None  # "3-wheelers", "2-stroke engines": the number is part of a compound word
     if _CLASS_BY_NUMBER_RE.match(text, num.end, limit):
         return None  # "2 & 3 Wheelers", "2- and 3-wheelers": the numbers name vehicle classes by their wheels
+    if text[num.end : num.end + 1] == "/" and _ACT_BEFORE_RE.search(text, max(floor, num.start - 20), num.start):
+        return None  # "Law 10/99", "Decree No. 13/2012": a legal act's number and year, no count
     if _after_label_word(text, floor, num.start) and _LABEL_BEFORE_RE.search(
         text, max(floor, num.start - 12), num.start
     ):

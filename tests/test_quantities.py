@@ -506,6 +506,9 @@ def test_the_number_of_a_name_or_a_version_is_no_count() -> None:
     # which of the document's alternatives: "the NDC scenario 2", "Option 3"
     assert rows("Table 8: Sectoral share and number of GHG emission cuts under the NDC scenario 2 in 2030") == []
     assert rows("Table 9: Sectoral share and absolute number of GHG emission cuts under Option 3 in 2030") == []
+    # a legal act's number and year: "Law 11/98", "Decree No. 27/2016"
+    assert rows("Law 12/98 – the Base Environment Law, dated 2 March 1998.") == []
+    assert rows("Decree No. 27/2016 – the Base Water Decree, dated 4 May 2016.") == []
 
 
 def test_the_number_opening_a_footnote_or_a_numbered_order_is_no_count() -> None:
