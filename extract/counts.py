@@ -13,6 +13,7 @@ from .alternation import first_char_guarded
 from .numbers import MAGNITUDES, Number
 from .quantity import Quantity
 from .units import match_unit_after
+from .yearnames import LEGAL_ACT
 
 _YEAR_DIGITS_RE = rx.compile(r"(?:1[89]|2[01])\d\d")  # a year; year_like tests it by hand
 _CENTURIES = frozenset({"18", "19", "20", "21"})
@@ -202,7 +203,7 @@ _LABEL_BEFORE_RE = rx.compile(
     r"(?:\b[A-Z]{2,}[a-z]?|\b(?:[Vv]ersion|[Pp]hase|[Tt]ier|[Ss]cope|[Ss]cenario|[Oo]ption|[Pp]athway|[Vv]ariant"
     r"|[Aa]lternative))[ \t]?$"
 )
-_ACT_BEFORE_RE = rx.compile(r"\b(?:Law|Decree|Act|Decision|Resolution|Order|Ordinance|Regulation)\s+(?:No\.?\s*)?$")
+_ACT_BEFORE_RE = rx.compile(rf"\b{LEGAL_ACT}\s+(?:No\.?\s*)?$")
 _TOP_BEFORE_RE = first_char_guarded(r"\btop\s*$", re.IGNORECASE)
 _OUT_OF_RE = rx.compile(r"\s+out\s+of\b")
 _OUT_OF_PLACES_RE = rx.compile(

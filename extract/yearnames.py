@@ -68,9 +68,11 @@ _STARTED_BEFORE_RE = rx.compile(
 _STARTED_WORDS = ("introduced", "adopted", "launched", "established", "enacted", "created", "set up")
 
 
+#: the kinds of legal act a number names ("Law no. 10", "Decree 13/2012"; also read by ``counts``)
+LEGAL_ACT = r"(?:Law|Decision|Decree|Resolution|Order|Act|Ordinance|Regulation)"
 #: A legal act named by its number and date: "Law no. 160 of 12 July 2007", "Government Decision No. 102 of 5 February"
 _LEGAL_ACT_BEFORE_RE = rx.compile(
-    r"\b(?:Law|Decision|Decree|Resolution|Order|Act|Ordinance|Regulation)\s+(?:no|No|NO|nr|Nr)\.?\s*[\w/.-]+,?\s+"
+    rf"\b{LEGAL_ACT}\s+(?:no|No|NO|nr|Nr)\.?\s*[\w/.-]+,?\s+"
     r"(?:of|dated|from)\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"\s*(?:\d{1,2},?\s*)?)?$"
 )
 
