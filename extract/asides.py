@@ -37,6 +37,46 @@ def material_mass(text: str, q: Quantity) -> bool:
 
 _TONNES_RE = rx.compile(r"\b(?:tonnes?|tons?|metric\s+tons?)\b", re.IGNORECASE)
 
+#: a good's output: "meat production", "bauxite production has increased", "quantity of lime produced", "fish catch";
+#: not a place or way of producing ("production landscapes", "production systems")
+_PRODUCED_RE = rx.compile(
+    r"\b(?:production|produced|harvest(?:s|ed)?|catch(?:es)?|landings|refined|output)\b(?!\s+(?:landscapes?|systems?"
+    r"|areas?|zones?|sites?|practices|techniques?|methods?|chains?)\b)",
+    re.IGNORECASE,
+)
+#: a fuel of the energy transition: its output is energy ("biodiesel production reached 2.1 million tons in 2019")
+_TRANSITION_FUEL_RE = rx.compile(
+    r"\b(?:hydrogen|ammonia|bio-?(?:diesel|ethanol|fuels?|gas|methane|jet)|ethanol|SAF|aviation\s+fuels?)\b",
+    re.IGNORECASE,
+)
+#: what makes plain tons a gas's: an emission, a gas or its equivalent, carbon, a sink ("emissions from cement
+#: production", "methane from rice production", "carbon stored in harvested wood")
+_GAS_MASS_RE = rx.compile(
+    r"\bemi(?:ssions?|t\w*)\b|\bGHG|CO2|CO₂|C02|carbon|greenhouse|equivalent|-?\beq\b|methane|CH4|N2O|nitrous|HFC"
+    r"|\bgas|sink|remov|sequest|absor|abat|avoid|pollut",
+    re.IGNORECASE,
+)
+
+
+#: a plan's indicator: its goal, its baseline, what it will do ("Baseline: 122,000 tonnes (2015) Target: 140,000")
+_INDICATOR_WORDS_RE = rx.compile(
+    r"\b(?:targets?|goals?|objectives?|baselines?|indicators?|will|shall|planned|aims?)\b", re.IGNORECASE
+)
+
+
+def produced_good(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (a sentence, a cell's labels and caption) weighs what the country produces
+    ("Cement production, Mt", "bauxite production rose to 87.7 million tonnes") and names no gas, no fuel and none of
+    the plan's indicators: an output of the economy in plain tons, the country's profile. A harvest the plan sets a
+    goal for ("fish production: baseline 122,000 tonnes in 2015, target 140,000") is an adaptation indicator, kept."""
+    end = len(text) if end is None else end
+    return (
+        _PRODUCED_RE.search(text, start, end) is not None
+        and _GAS_MASS_RE.search(text, start, end) is None
+        and _TRANSITION_FUEL_RE.search(text, start, end) is None
+        and _INDICATOR_WORDS_RE.search(text, start, end) is None
+    )
+
 
 def material_caption(caption: str) -> bool:
     """Whether a table's caption or header weighs a material in plain tons ("Consumption of charcoal and wood … in
@@ -45,7 +85,14 @@ def material_caption(caption: str) -> bool:
 
 
 def context_only(
-    text: str, start: int, q: Quantity, indicator: str, country: str, in_table: bool, row_start: int | None = None
+    text: str,
+    start: int,
+    q: Quantity,
+    indicator: str,
+    country: str,
+    in_table: bool,
+    row_start: int | None = None,
+    kind: str = "",
 ) -> bool:
     """Whether ``q``, in the sentence (or table cell) starting at ``start``, is quoted as context, not as a value of
     the country's plan or record; ``indicator``: the catalogue's reading of it (a material it names is in scope).
@@ -84,8 +131,7 @@ def context_only(
     if q.unit.startswith("Mt") and (
         _THRESHOLD_BEFORE_RE.search(text, max(start, q.start - 120), q.start)
         or (
-            _OR_MORE_AFTER_RE.match(text, q.end)
-            and _EMITTERS_BEFORE_RE.search(text, max(start, q.start - 60), q.start)
+            _OR_MORE_AFTER_RE.match(text, q.end) and _EMITTERS_BEFORE_RE.search(text, max(start, q.start - 60), q.start)
         )
     ):
         return True  # "emitters with emissions of over 50 thousand t CO2-eq./year must report": a rule's threshold
@@ -105,6 +151,14 @@ def context_only(
         return True  # "assuming a daily use of 0.5 litres of paraffin": a premise of a calculation, no value
     if q.unit == "%" and _gap_between_goals(text, start, q):
         return True  # "an increase of 13 percentage points compared to the previous target": two goals' gap
+    if (
+        kind == "actual"
+        and not indicator
+        and q.unit == "Mt"
+        and produced_good(text, start, sentence_end_within(text, q.end, 200))
+    ):
+        return True  # "Meat production 239,115 tonnes in 2019": the economy's record of a good, no emission (a
+        # plan's goal for a harvest, "fish production up 13,000 tonnes by 2029", is an adaptation goal, kept)
     return not indicator and material_mass(text, q)
 
 

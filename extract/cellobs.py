@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from . import rx
-from .asides import material_caption
+from .asides import material_caption, produced_good
 from .cells import NUM_CELL_RE, cell_number
 from .model import Observation
 from .state import Carry, DocContext
@@ -92,6 +92,8 @@ def _scale(unit: tuple[str, Decimal], number: Decimal) -> Decimal:
 
 
 _LEADING_ZERO_RE = rx.compile(r"0\d+")
+#: a row label that says its own unit is a plain mass: "Cement production, Mt", "Live weight produced Gg"
+_MASS_LABEL_RE = rx.compile(r"\b(?:Mt|kt|Gg|tonnes?|tons?|metric\s+tons?)\b")
 _TOTAL_LABEL_RE = rx.compile(r"\s*(?:grand\s+)?total\b", re.IGNORECASE)
 
 
@@ -185,13 +187,23 @@ def _observe(
         region=region,
         page=ctx.doc.page_at(raw_start),
     )
-    raw = obs.value_raw
+    raw, labels = obs.value_raw, context
     obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
     if not obs.indicator and wider:
         context = f"{wider} {context}"
         obs.indicator = ctx.catalogue.classify(context + raw, len(context), len(context) + len(raw), name, region)
-    if name == "Mt" and not obs.indicator and material_caption(wider):
-        return obs  # a cell of "… in tonnes of dry matter per year": a material's mass, no emission (not added)
+    if (
+        name == "Mt"
+        and not obs.indicator
+        and kind == "actual"
+        and (
+            material_caption(wider)
+            or (produced_good(wider) and produced_good(f"{wider} {labels}"))
+            or (_MASS_LABEL_RE.search(labels) is not None and produced_good(labels))
+        )
+    ):
+        return obs  # a record in "… in tonnes of dry matter per year", of "Cement production, Mt" (its own unit,
+        # under a caption of "GHG emissions and associated variables"): a material's mass, no emission (not added)
     if name == "°C per decade":
         return obs  # "Mean temperature | °C per decade | +0.4": a rate of warming, the climate's trend (temperature.py)
     ctx.add(obs)

@@ -353,7 +353,7 @@ def read_sentence(
             rel = q.start - ctx_start
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
             # (a table cell's coverage is read from its row's start: "% of Emissions Covered\t100%")
-            aside = context_only(text, start, q, obs.indicator, ctx.country, bool(table_year), q_start)
+            aside = context_only(text, start, q, obs.indicator, ctx.country, bool(table_year), q_start, kind)
             if aside or filed_off_the_economy(ctx.catalogue, obs.indicator, text, start, q.start, q.end) or (
                 not obs.indicator and prose_count(q)  # "five national parks": no indicator counts them (``counts``)
             ):

@@ -67,7 +67,7 @@ def values(text: str) -> list[tuple[str, str]]:
         ("In 1996, the mangroves stored 14m tonnes CO2eq.", "14", "Mt CO2e"),  # a lower-case "m" before tonnes
         ("In 2012, the kilns burned 35k toe of charcoal.", "0.035", "Mtoe"),  # a "k" glued: thousands
         ("In 2019, the island added a 5MW solar plant.", "0.005", "GW"),
-        ("In 2020, steel output was 1.06 billion tons.", "1060", "Mt"),
+        ("In 2020, the ports handled 1.06 billion tons.", "1060", "Mt"),
         ("In 2020, the forest stock reached 17.5 billion cubic meters.", "17.5", "billion m3"),
         ("In 2020, new green buildings covered 2.1 billion square meters.", "2.1", "billion m2"),
         ("In 2020, protected land covered 1.5 million square kilometers.", "150", "Mha"),

@@ -813,6 +813,24 @@ def test_plain_tons_of_a_material_are_no_emission_but_tons_of_a_gas_are() -> Non
     assert not got & {"4", "0.25"}
 
 
+def test_plain_tons_of_what_the_country_produces_are_its_economy_not_an_emission() -> None:
+    # the record of a good's output, in prose or down a statistics table's rows, is the country profile; the same
+    # words beside an emission, a gas or a sink stay rows, and so does a goal for a harvest (an adaptation goal)
+    base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
+    text = (
+        f"{base}\n\nPoultry meat production reached 412,000 tonnes in 2018.\n\nThe plan will raise fish production to "
+        "95,000 tonnes by 2030.\n\nMaize production. Baseline: 6.4 million tonnes in 2019.\n\nCopper production rose "
+        "from 3.5 million "
+        "tonnes in 2012 to 5.1 Mt in 2019.\n\nEmissions from lime production were 0.8 Mt in 2019.\n\nMethane from "
+        "rice production fell to 240 kt in 2018.\n\nTable 3. Activity data\nIndicator\t2015\t2019\nBrick "
+        "production, Mt\t1.742\t1.918\nGlass production, Mt\t0.311\t0.296\n\nTable 4. GHG emissions by source, Gg"
+        "\nSource\t2015\t2019\nBrick production\t612\t655\n"
+    )
+    got = {r["value"] for r in rows(text) if r["unit"].startswith("Mt")}
+    assert {"0.8", "0.24", "0.612", "0.655", "0.095", "6.4"} <= got
+    assert not got & {"0.412", "3.5", "5.1", "1.742", "1.918", "0.311", "0.296"}
+
+
 def test_a_warming_observed_or_projected_is_a_climate_trend_and_no_row() -> None:
     # (session 73 reversed session 48's choice to keep observed warming as a record: the dev set's gold leaves such a
     # trend out, Kenya's "increase in temperature … 1.5°C", and keeps a level, Korea's mean 12.7°C)
