@@ -52,6 +52,25 @@ def money_split_columns(scope: TableScope) -> None:
             col.split = True
 
 
+#: a header measuring one item of what a row counts: "Emission Reduced/unit (tCO2e/yr)", "Savings per stove (kWh)",
+#: "Stove lifespan (years)", "# Stoves (Units)"
+_PER_ITEM_RE = rx.compile(
+    r"/\s*(?:unit|item|stove|household|device|system|vehicle|plant|project|lamp|bulb)s?\b"
+    r"|\bper\s+(?:unit|item|stove|household|device|system|vehicle|plant|project|lamp|bulb|beneficiary)\b"
+    r"|\b(?:life\s*-?\s*span|lifetime\s*\(\s*years?\s*\)|useful\s+life)|\(\s*(?:units?|years?|pieces)\s*\)",
+    re.IGNORECASE,
+)
+
+
+def per_item_columns(scope: TableScope) -> None:
+    """A column whose header measures one item of what its row counts ("Emission Reduced/unit (tCO2e/yr)" beside
+    "Annual Emission Reduced (tCO2e/yr)"), an item's life or the number of items, holds no amount of the plan's in
+    the table's unit: its cells are not read (the total columns beside it are)."""
+    for col in scope.columns:
+        if _PER_ITEM_RE.search(col.label) and not (col.unit is not None and col.unit[0] in ("count", "%")):
+            col.per_item = True
+
+
 #: mitigation as an amount ("Cumulative mitigation 2020-2030 (Gg)"), not as a path of levels ("Mitigation scenario");
 #: "attenuation" is the word machine translations of French plans use for it ("atténuation")
 _MITIGATION_RE = rx.compile(

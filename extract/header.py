@@ -113,6 +113,7 @@ class ColumnScope:
     need: bool = False  # "Estimated Budget (USD)": what the plan's measures will cost, due by the plan's deadline
     alt_year: int | None = None  # "2013 (2005)": the year of the bracketed value of a cell "1,235 (1,219)"
     split: bool = False  # "Total (%)" beside money columns: each row's part of the money total, no value
+    per_item: bool = False  # "Emission reduced/unit (tCO2e/yr)", "Lifespan (years)": one item's figure, no total
 
 
 @dataclass

@@ -75,3 +75,20 @@ def row_numbers(cells: list[Cell]) -> set[int]:
 def heads_numbers(cell: str) -> bool:
     """Whether a header cell heads a column numbering the rows ("No.", "N°", "#")."""
     return _NUMBER_HEADER_RE.match(cell.strip()) is not None
+
+
+def numbered_column(rows: list[list[Cell]]) -> list[Cell]:
+    """The cells of a tab table's first column that number its rows under a blank corner ("| Actions | 2025" over
+    "1 | Rural forestry | 5334", "2 | Bamboo | 250", "| Total | 5584"): a column the tabs keep in place, so two
+    numbers counting up from 1, each before its row's text, are enough (a run of flattened cells needs three)."""
+    if len(rows) < 3 or not rows[0] or rows[0][0].text.strip():
+        return []
+    found: list[Cell] = []
+    for row in rows[1:]:
+        number = row[0].text.strip().rstrip(".") if row else ""
+        if not number:
+            continue  # a row the numbers skip: "| Total | 5584"
+        if number != str(len(found) + 1) or len(row) < 2 or not row[1].text or is_value_cell(row[1]):
+            return []
+        found.append(row[0])
+    return found if len(found) >= 2 else []

@@ -28,7 +28,7 @@ from .cells import (
 from .cellunits import year_unit_cell
 from .gridbuild import is_unit_note
 from .headeryears import HEADER_YEAR_RE
-from .rownumbers import row_numbers
+from .rownumbers import numbered_column, row_numbers
 from .segment import Block
 from .tabheader import (
     blank_cell,
@@ -40,7 +40,7 @@ from .tabheader import (
     unit_groups_of_years,
     unplaced_unit,
 )
-from .tabrows import remark, trailing_words, values_missing, years_over_leaves, years_spelt_whole
+from .tabrows import notes_column, remark, trailing_words, values_missing, years_over_leaves, years_spelt_whole
 from .texttables import period_end
 
 
@@ -74,7 +74,8 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
         block = blocks[k]
         # (under a header of years, a row one blank line below a row as wide goes on with the table: "Energy | 20.79 |
         # …", then "IPPU | …")
-        wraps = k > first + 1 and years_first and goes_on(blocks, k)
+        # (and so does a row numbered next after the row before it: "1 | Rural forestry | …", a blank line, "2 | …")
+        wraps = k > first + 1 and (years_first or _numbered_next(text, blocks, k)) and goes_on(blocks, k)
         contiguous = k == first or block.start == blocks[k - 1].end + 1 or wraps
         if not contiguous or not (block.kind == "table" or (block.kind == "heading" and len(block.text) <= 60)):
             break
@@ -96,13 +97,15 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     trails = trailing_words(rows)
     if trails:  # "… | 1296.7 | Conditional": a last column of a few words after the values, each row's own
         rows = [r[:-1] if r[0].block in trails or len(r) == len(rows[0]) else r for r in rows]
+    elif notes_column(rows):  # "… | 53340 | Area validation workshops" under "Source of numbers": no values
+        rows = [r[:-1] if len(r) == len(rows[0]) else r for r in rows]
 
     # a first header cell "Years" over a column of years: a row opens with its year ("2025 | KtCO2e | 7.509 | …"), a
     # label, and the next row, under a year cell spanning both, with its own label ("% | 17.09% | …")
     year_labels = bool(rows) and bool(rows[0]) and YEAR_HEADER_RE.match(rows[0][0].text) is not None
     # a first column counting the rows ("#" | "1" | "2" …, before each row's text) labels them: no value
     flat = [c for r in rows for c in r if c.text]
-    counters = {id(flat[k]) for k in row_numbers(flat)}
+    counters = {id(flat[k]) for k in row_numbers(flat)} or {id(c) for c in numbered_column(rows)}
 
     def is_data(row: list[Cell]) -> bool:
         """A value cell, and no text cell after the first one (loops, not generators: this reads every row)."""
@@ -307,3 +310,12 @@ def goes_on(blocks: list[Block], k: int) -> bool:
     """Whether tab row ``k`` goes on with the table of the row before it, one blank line apart, as wide."""
     before, row = blocks[k - 1], blocks[k]
     return before.kind == "table" and row.start - before.end == 2 and len(row.cells) == len(before.cells)
+
+
+def _numbered_next(text: str, blocks: list[Block], k: int) -> bool:
+    """Whether tab row ``k`` opens with the number after the one the row before it opens with ("2" after "1")."""
+    if not blocks[k - 1].cells or not blocks[k].cells:
+        return False
+    (s0, e0), (s1, e1) = blocks[k - 1].cells[0], blocks[k].cells[0]
+    before, number = text[s0:e0].strip().rstrip("."), text[s1:e1].strip().rstrip(".")
+    return before.isdigit() and number.isdigit() and int(number) == int(before) + 1

@@ -34,7 +34,7 @@ from .cells import (
 from .cellscope import cell_scope
 from .cellunits import count_label, group_unit, intensity_label, label_unit, percent_label
 from .citations import cited_year
-from .columnfit import cell_numbers, misfits, money_split_columns, share_columns
+from .columnfit import cell_numbers, misfits, money_split_columns, per_item_columns, share_columns
 from .gases import gas_label_unit
 from .header import TableScope, _cue_kind, names_bau, reference_row, table_scope
 from .headergroups import change_unit_levels, date_share_columns, date_total_column
@@ -93,6 +93,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     carry.last_table = table_shape(grid, scope)
     share_columns(grid, scope)
     money_split_columns(scope)
+    per_item_columns(scope)
     _one_deadline(ctx, scope)
     typos = misfits(grid, scope)
     if typos is None:
@@ -208,8 +209,8 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
             if found is None:
                 continue
             col = scope.columns[k]
-            if col.split:
-                continue  # "Total (%)" beside the money: a part of the costs' total
+            if col.split or col.per_item:
+                continue  # "Total (%)" beside the money: a part of the costs' total; one stove's figure
             unit, year, kind = found
             if sign is not None and not unit[0].endswith(" billion"):
                 continue  # "$5" under a column of tonnes: which figure the sign belongs to is not known

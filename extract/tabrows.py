@@ -4,6 +4,7 @@ builder (``tabgrid``) so each reads alone."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import rx
@@ -31,6 +32,19 @@ def remark(row: list[Cell], region: list[Cell], ncols: int) -> bool:
 
 
 _TRAIL_WORDS = 3  # a cell of a trailing column of labels: "Conditional", "Not yet started"
+
+#: a header cell naming a column of notes about each row: where its figures come from, remarks
+_NOTES_HEADER_RE = rx.compile(
+    r"\s*(?:sources?|sources?\s+of\s+(?:the\s+)?(?:numbers|figures|data|information)|data\s+sources?|remarks?"
+    r"|comments?|notes?|observations?|references?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def notes_column(rows: list[list[Cell]]) -> bool:
+    """Whether the header's last cell names a column of notes ("Source of numbers", "Remarks"): its cells say where
+    a row's figures come from or what to note ("Area validation workshops"), after the values; they hold none."""
+    return len(rows) >= 2 and bool(rows[0]) and _NOTES_HEADER_RE.match(rows[0][-1].text) is not None
 
 
 def trailing_words(rows: list[list[Cell]]) -> dict[int, str]:

@@ -393,3 +393,45 @@ def test_a_row_under_a_caption_of_reductions_gives_each_cut_as_an_amount_whateve
     got = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("0.041", "Mt CO2e", "2025"), ("8", "%", "2030"), ("0.505", "Mt CO2e", "2035"), ("16", "%", "2035")} <= got
     assert not [v for v, _, _ in got if v.startswith("-")]
+
+
+def test_a_last_column_of_sources_holds_no_values_and_its_rows_stay_a_table() -> None:
+    # "Source of numbers" heads notes about each row ("Validation workshops"), after its values: without them the
+    # rows are data rows, their columns dated by the years in their headers
+    header = "Actions\tArea planted per year (ha)\tCumulative area in 2025 (ha)\tCumulative area in 2030 (ha)"
+    text = (
+        f"{INTRO}\n\nTable 7: Planting under the unconditional scenario\n\n{header}\tSource of numbers\n"
+        "Hillside woodlots\t4120\t20600\t41200\tValidation workshops\nRiverbank bamboo\t300\t1500\t3000\t\n"
+    )
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mha"}
+    assert {("0.0206", "2025"), ("0.0412", "2030"), ("0.0015", "2025"), ("0.003", "2030")} <= got
+
+
+def test_two_rows_numbered_under_a_blank_corner_are_labels_in_a_tab_table() -> None:
+    # tabs keep the number column in place ("| Actions | …" over "1 | Hillside woodlots | …"), so two numbers counting
+    # from 1 label their rows; a total row the numbers skip stays a row
+    header = "\tActions\tArea planted per year (ha)\tCumulative area in 2025 (ha)\tCumulative area in 2030 (ha)"
+    text = (
+        f"{INTRO}\n\nTable 7: Planting under the unconditional scenario\n\n{header}\n"
+        "1\tHillside woodlots\t4120\t20600\t41200\n2\tRiverbank bamboo\t300\t1500\t3000\n\tTotal\t4420\t22100\t44200\n"
+    )
+    got = {(r["value"], r["year"]) for r in rows(text) if r["unit"] == "Mha"}
+    assert {("0.0206", "2025"), ("0.0015", "2025"), ("0.0221", "2025"), ("0.0442", "2030")} <= got
+    assert not [r for r in rows(text) if r["value_raw"] in ("1", "2")]
+
+
+def test_columns_of_one_items_figure_are_not_the_tables_amounts() -> None:
+    # a row of a programme: how many stoves, what one stove cuts, how long it lasts, then the programme's totals; the
+    # paragraph above writes one stove's figure in tonnes, which dates and measures no column but its own
+    text = (
+        f"{INTRO}\n\nWith a reduction per stove per year of 1.6 tCO2e, the programmes cut around 1.0 MtCO2e.\n\n"
+        "Table 9. Total emissions reduced by efficient cook stoves by 2030\n\n"
+        "Program\tYear\t# Stoves (Units)\tEmission Reduced/unit (tCO2e/yr)\tStove Lifespan (Years)\t"
+        "Annual Emission Reduced (tCO2e/yr)\tLifetime Emission reduced (tCO2e)\tRemarks\n"
+        "North (A1)\t2021-2030\t210,000\t1.6\t2\t336,000\t672,000\tAll to the national account\n"
+        "South (B2)\t2021-2030\t95,000\t1.6\t2\t152,000\t304,000\tHalf to the national account\n"
+    )
+    cells = [r for r in rows(text) if not any(ch.isalpha() for ch in r["value_raw"])]
+    got = {(r["value"], r["unit"], r["year"]) for r in cells}
+    assert {("0.336", "Mt CO2e", "2030"), ("0.672", "Mt CO2e", "2030"), ("0.304", "Mt CO2e", "2030")} <= got
+    assert not {v for v, _, _ in got} & {"0.21", "0.095", "0.0000016", "0.000002"}
