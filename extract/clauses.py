@@ -217,6 +217,14 @@ _EFFECT_AFTER_RE = rx.compile(  # "hence 11.88 ktCO2eq/year emission reductions"
     r"(?:\s*/\s*(?:yr|year|annum)|\s+(?:a|per)\s+year)?\s+(?:of\s+)?(?:GHG\s+|CO2\s+)?emissions?\s+reductions?\b",
     re.IGNORECASE,
 )
+#: a change named as a noun, then what it changes and "by" the amount: "Decrease in demand for electric power by 95
+#: MW", "Reduction of emissions by 20%", opening a line, a cell or a clause (a line of a plan's actions with no verb:
+#: the change it is to make; not "led to a reduction of demand by 5 MW")
+_NOMINAL_CUT_RE = rx.compile(
+    r"(?:^|[\t\n(:;•)])\s*(?:[-–]\s*)?(?:reductions?|decreases?|declines?|cuts?)\s+(?:in|of)\s+[^\d.;:!?]{1,80}?\bby\s+"
+    r"(?:(?:around|about|approximately|some|nearly)\s+)?$",
+    re.IGNORECASE,
+)
 #: a past verb of the clause's subject before its effect: "contributed to", "led to", "resulted in", "brought"
 _PAST_BEFORE_EFFECT_RE = rx.compile(r"\b(?:contributed|led|resulted|brought|achieved|enabled|allowed|yielded)\b", re.I)
 #: a verb of record, or one restating a value told before ("This change represents a reduction of 15.4%")
@@ -369,4 +377,8 @@ def kind_for(
         # kt": the effect a measure is to have, which no word of record or past year makes a record ("This has meant
         # the reduction of 2.5 Mt" is one; "the cost of reducing one ton" names a unit, no amount)
         return "target"
+    if _NOMINAL_CUT_RE.search(text, max(c_start - 1, q_start - 120, 0), q_start) and not FINITE_RE.search(
+        text, sent_start, full_end
+    ):
+        return "target"  # "Decrease in demand for electric power by 95 MW (NDC)": a verbless line of the plan's changes
     return "actual"

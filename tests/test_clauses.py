@@ -2584,3 +2584,17 @@ def test_a_line_the_reference_path_labels_with_a_dash_is_projected() -> None:
     assert got(text, "year") == [("3", "2030")]
     # a minus glued to the reference is a cut from it: "to BAU-16% by 2020"
     assert got("Ruritania will further reduce emissions to BAU-16% by 2030.", "year") == [("16", "2030")]
+
+
+def test_a_verbless_line_naming_a_cut_and_its_amount_is_a_change_the_plan_makes() -> None:
+    # "Decrease in X by N", "Reduction of X by N": a line of the plan's actions with no verb, read as its goals (in a
+    # plan whose horizon is 2030); the same noun after a past verb is what happened
+    text = (
+        "Ruritania, 2 May 2021.\n\nRuritania will cut its emissions by 12% by 2030.\n\n"
+        "Actions of the NDC\tPower savings of 210 GWh (NDC) Decrease in peak demand for electricity by 64 MW (NDC)\n\n"
+        "- Reduction of fuelwood consumption by 18%.\n\nThe last programme led to a reduction of peak demand by 9 MW."
+    )
+    got = {(r["value"], r["unit"]): (r["kind"], r["year"]) for r in rows(text)}
+    assert got[("0.064", "GW")] == ("target", "2030")
+    assert got[("18", "%")] == ("target", "2030")
+    assert ("0.009", "GW") not in got
