@@ -38,6 +38,8 @@ from .notvalues import inside_last, skip_number
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
 from .ranges import (
+    compared_to_bare,
+    dated_asides,
     is_restatement,
     minus_before,
     resolve_from_to,
@@ -338,7 +340,8 @@ def find_quantities(
         resolve_ranges(text, out)
         share_from_to_units(text, out)
         share_part_currency(text, out)
-        _dated_asides(text, out)
+        dated_asides(text, out)
+        compared_to_bare(text, out)
     out = [q for q in out if q.unit and not _small_plain_money(q)]
     if len(out) > 1:
         out = [q for i, q in enumerate(out) if not (i and is_restatement(text, out[i - 1], q))]
@@ -353,23 +356,6 @@ _GAS_BEFORE_PER_RE = rx.compile(
     r"|\s+emissions?(?=\s*(?:/|per\s))"
 )
 _EMISSION_BEFORE_RE = rx.compile(r"\bemi(?:ssions?|tt(?:ed|ing)|ts?)\b", re.IGNORECASE)
-# "77 electric buses by 2030 (17 by 2025)": a bracket opening after the quantity, a bare number dated by its own year
-_ASIDE_BEFORE_RE = rx.compile(r"[^()\n]{0,60}\(\s*$")
-_ASIDE_DATED_AFTER_RE = rx.compile(r"\s+(?:by|in)\s+(?:19|20)\d\d\s*\)")
-
-
-def _dated_asides(text: str, out: list[Quantity]) -> None:
-    """A bare number in brackets after a quantity, with a year of its own, is the same quantity at an earlier step:
-    it takes that quantity's unit ("deploy 77 buses by 2030 (17 by 2025)")."""
-    for i in range(1, len(out)):
-        q, prev = out[i], out[i - 1]
-        if q.unit or not prev.unit or not _ASIDE_DATED_AFTER_RE.match(text, q.end):
-            continue
-        if _ASIDE_BEFORE_RE.fullmatch(text, prev.end, q.start):
-            factor = prev.value / prev.num.value if prev.num.value else Decimal(1)
-            out[i] = Quantity(q.num, q.num.value * factor, prev.unit, q.end)
-
-
 _BILLION = Decimal(10) ** 9
 _BILLIONTH = Decimal("1e-9")  # the factor of money in "<ISO> billion", as units.match_currency_before gives it
 __all__ = ["Quantity", "find_quantities"]
