@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from . import rx
 from .alternation import first_char_guarded
+from .asideunits import compared_to_bare, dated_asides
 from .counts import unitless, year_like
 from .gases import gas_mass_unit, gas_named_after
 from .intensity import (
@@ -38,8 +39,6 @@ from .notvalues import inside_last, skip_number
 from .numbers import MAGNITUDES, Number, find_numbers
 from .quantity import Quantity
 from .ranges import (
-    compared_to_bare,
-    dated_asides,
     is_restatement,
     minus_before,
     resolve_from_to,
