@@ -44,9 +44,12 @@ def assign_respective_years(text: str, quantities: list[Quantity], years: Senten
                 break
         if len(run) < 2:
             run = _years_after(text, years, resp.end())  # "-15.6% and -24.2% respectively in 2025 and 2030"
+        parallel = len(run) < 2  # (the years, when any, are an earlier list's deadlines: the list is after them)
+        if parallel:
+            run = _parallel_deadlines(text, quantities, years, resp.start())
         if len(run) < 2:
             continue
-        listed = [q for q in quantities if q.end <= min(run[0].start, resp.start())]
+        listed = [q for q in quantities if q.end <= (resp.start() if parallel else min(run[0].start, resp.start()))]
         if len(run) == 2 and _pair_changes(listed, years, run):
             continue
         listed, partners = _bracket_partners(text, listed)
@@ -97,6 +100,34 @@ def _pair_changes(listed: list[Quantity], years: SentenceYears, run: list[cx.Yea
 
 
 _RESPECTIVE_YEARS_RE = rx.compile(r"\s*,?\s*(?:in|for|by)?\s*$")
+
+
+def _parallel_deadlines(
+    text: str, quantities: list[Quantity], years: SentenceYears, pos: int
+) -> list[cx.YearMention]:
+    """The deadlines of an earlier list of values that a "respectively" list after them follows, one each: "75% of
+    urban areas by 2025 and 100% by 2035, with rates of 50% and 75% respectively in rural areas" (the last two values
+    are the rural side of the same steps). Each deadline right after a value of its own, rising; none when the
+    listed values before "respectively" are not as many as those deadlines."""
+    listed = [q for q in quantities if q.end <= pos]
+    chain = listed[-1:]
+    for q in reversed(listed[:-1]):
+        if not QUANTITY_LINK_RE.fullmatch(text[q.end : chain[0].start].lstrip(" )")):
+            break
+        chain.insert(0, q)
+    n = len(chain)
+    if n < 2:
+        return []
+    before = [y for y in years.mentions if y.end <= chain[0].start and y.role == "by"]
+    run = before[-n:]
+    if len(run) < n or any(a.year >= b.year for a, b in zip(run, run[1:], strict=False)):
+        return []
+    # each deadline closes a value of its own: "75% … by 2025", then "100% by 2035"
+    edges = [-1] + [y.start for y in run]
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        if not any(lo < q.start and q.end <= hi for q in quantities):
+            return []
+    return run
 
 
 def _years_after(text: str, years: SentenceYears, pos: int) -> list[cx.YearMention]:

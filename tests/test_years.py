@@ -456,6 +456,19 @@ def test_respectively_pairs_a_list_of_quantities_with_a_list_of_years() -> None:
     assert [(r["value"], r["year"]) for r in found] == [("4", "2025"), ("6", "2030"), ("9", "2035")]
 
 
+def test_a_respectively_list_after_values_with_deadlines_of_their_own_takes_those_deadlines_in_order() -> None:
+    # "… 80% of towns by 2026 and 100% by 2032, with rates of 45% and 70% respectively in villages": the villages'
+    # rates are the same two steps; a list that is not as long as the deadlines before it takes none of them
+    text = (
+        "The plan was adopted in 2024.\n\nThe objective is to connect 80% of towns to the grid by 2026 and 100% by "
+        "2032, with rates of 45% and 70% respectively in villages."
+    )
+    assert years_of(text) == [("80", "2026", "target"), ("100", "2032", "target"), ("45", "2026", "target"),
+                              ("70", "2032", "target")]  # fmt: skip
+    three = text.replace("45% and 70% respectively", "45%, 60% and 70% respectively")
+    assert ("45", "2026", "target") not in years_of(three)
+
+
 def test_a_value_bracketed_after_a_member_of_a_respectively_list_is_its_partner_not_a_member() -> None:
     text = (
         "The plan was adopted in 2024.\n\nNet emissions (removals) were 1,310 ktCO2e (-2,770 ktCO2e) and 1,450"
