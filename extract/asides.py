@@ -14,10 +14,12 @@ from .extent import country_extent
 from .impacts import climate_driven, hazard_damage, loss_amount, sentence_end_within
 from .quantities import Quantity
 
-#: plain tons of something named after them, none of whose first three words is a gas or its cut: a material ("of
-#: solid waste", "of charcoal"), not "of accumulated CO2", "of landfill gases", "of C/ha"
+#: plain tons of something named after them (maybe a year's: "tonnes/year of waste"), none of whose first three words
+#: is a gas or its cut: a material ("of solid waste", "of charcoal"), not "of accumulated CO2", "of landfill gases",
+#: "of C/ha"
 _MATERIAL_AFTER_RE = rx.compile(
-    r"\s+of\s+(?!(?:[\w-]+\s+){0,2}?(?:co2|co₂|co\s2|c0\s?2|c02|carbon|c\b|ghgs?\b|greenhouse|emission|equivalent|eq\b"
+    r"(?:\s*/\s*(?:yr|year|annum)|\s+(?:per|a)\s+(?:year|annum))?\s+of\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:co2|co₂|co\s2|c0\s?2|c02|carbon|c\b|ghgs?\b|greenhouse|emission|equivalent|eq\b"
     r"|reduction|abatement|removal|sequest|absor|methane|ch4|ch₄|n2o|n₂o|nitrous|hcfc|hfc|pfc|sf6|nf3|gas|certified"
     r"|cers?\b|pollut|oil\s+equivalent|coal\s+equivalent|standard\s+coal))[a-z]",
     re.IGNORECASE,
@@ -25,13 +27,22 @@ _MATERIAL_AFTER_RE = rx.compile(
 _GIGAGRAMS_RE = rx.compile(r"\bGg\b|gigagram", re.IGNORECASE)  # a unit only inventories weigh in: emissions
 
 
+#: a fuel of the energy transition: its output is energy ("biodiesel production reached 2.1 million tons in 2019")
+_TRANSITION_FUEL_RE = rx.compile(
+    r"\b(?:hydrogen|ammonia|bio-?(?:diesel|ethanol|fuels?|gas|methane|jet)|ethanol|SAF|sustainable\s+aviation\s+fuels?)\b",
+    re.IGNORECASE,
+)
+
+
 def material_mass(text: str, q: Quantity) -> bool:
     """Whether plain tons weigh a material ("8 million tons of solid waste", "685,611 tons of wood"): no emission.
-    ("154 Gg of agriculture" is a sector's emissions, in the unit of inventories.)"""
+    ("154 Gg of agriculture" is a sector's emissions, in the unit of inventories; "1.2 million tons per year of green
+    ammonia" a fuel of the transition, energy.)"""
     return (
         q.unit == "Mt"
-        and _MATERIAL_AFTER_RE.match(text, q.end, q.end + 80) is not None
+        and (after := _MATERIAL_AFTER_RE.match(text, q.end, q.end + 80)) is not None
         and not _GIGAGRAMS_RE.search(text, q.num.end, q.end)
+        and not _TRANSITION_FUEL_RE.search(text, after.start(), after.end() + 30)
     )
 
 
@@ -42,11 +53,6 @@ _TONNES_RE = rx.compile(r"\b(?:tonnes?|tons?|metric\s+tons?)\b", re.IGNORECASE)
 _PRODUCED_RE = rx.compile(
     r"\b(?:production|produced|harvest(?:s|ed)?|catch(?:es)?|landings|refined|output)\b(?!\s+(?:landscapes?|systems?"
     r"|areas?|zones?|sites?|practices|techniques?|methods?|chains?)\b)",
-    re.IGNORECASE,
-)
-#: a fuel of the energy transition: its output is energy ("biodiesel production reached 2.1 million tons in 2019")
-_TRANSITION_FUEL_RE = rx.compile(
-    r"\b(?:hydrogen|ammonia|bio-?(?:diesel|ethanol|fuels?|gas|methane|jet)|ethanol|SAF|aviation\s+fuels?)\b",
     re.IGNORECASE,
 )
 #: what makes plain tons a gas's: an emission, a gas or its equivalent, carbon, a sink ("emissions from cement
