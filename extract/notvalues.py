@@ -236,6 +236,12 @@ def skip_number(text: str, num: Number, floor: int) -> bool:
         if text[num.start : num.end] == "1000" and _THOUSAND_TONNES_UNIT_RE.match(text, num.end):
             if before.rstrip()[-1:] in ("(", ",") or before.endswith(("in ", "In ")):
                 return True  # "Reduction (1000 tonnes)", "Target indicators, 1000 tons of CO2 eq.": a unit, no value
+        if (
+            text[num.start : num.end] == "1000"
+            and _BRACKET_IN_RE.search(before)
+            and _THOUSAND_TONNES_CLOSED_RE.match(text, num.end)
+        ):
+            return True  # "under both scenarios (in 1000 tons of CO2) relative to BAU": the bracket states a unit
         if _LIST_NUMBER_RE.match(text[num.start : num.end + 4]):  # rarely: then is it first on its line?
             line_start = text.rfind("\n", 0, num.start) + 1
             if not text[line_start : num.start].strip():
@@ -259,6 +265,11 @@ def _glued_unit(text: str, num: Number, after: str) -> bool:
     return sign is not None and MONEY_MAGNITUDE_RE.match(after) is not None
 
 
+#: a bracket opened on the unit a text's figures are in: "(in 1000 tons of CO2)", "(in 1000 t CO2e)"
+_BRACKET_IN_RE = rx.compile(r"\(\s*in\s+$", re.I)
+_THOUSAND_TONNES_CLOSED_RE = rx.compile(
+    r"\s*(?:metric\s+)?(?:tons?|tonnes?|t)\b(?:\s+(?:of\s+)?(?:CO2|CO₂)[\w\s.-]{0,8}?)?\s*\)", re.I
+)
 #: "1000 tonnes" naming the unit of a column or a list: the unit phrase and nothing after it but its bracket's close
 #: or the line's end
 _THOUSAND_TONNES_UNIT_RE = rx.compile(

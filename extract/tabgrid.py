@@ -85,12 +85,23 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
     caption = ""
     head = first
     above: list[Cell] = []  # a line between the caption and the table ("Unit: kt CO2e") heads it too
-    for back in (1, 2):
-        if first - back < 0 or blocks[first - back].kind != "heading":
+    sources = 0  # "Table 3: Emissions in 2022" + "Source: inventory report, 2025": the caption heads the table too
+    for back in (1, 2, 3):
+        if first - back < 0:
+            break
+        if blocks[first - back].kind == "note" and _SOURCE_NOTE_RE.match(blocks[first - back].text) and not sources:
+            sources = 1
+            continue
+        if blocks[first - back].kind != "heading" or back - sources > 2:
             break
         if CAPTION_RE.match(blocks[first - back].text):
             caption, head = blocks[first - back].text.strip(), first - back
-            above = [c for k in range(first - back + 1, first) for c in _tab_row(text, blocks, k)]
+            above = [
+                c
+                for k in range(first - back + 1, first)
+                if blocks[k].kind != "note"
+                for c in _tab_row(text, blocks, k)
+            ]
             break
     if not caption and rows and (lone := caption_row([c.text for c in rows[0]])):
         caption, rows = lone, rows[1:]  # "Table 1: Emission reductions …" with its row's empty cells
@@ -304,6 +315,10 @@ def build_tab_grid(blocks: list[Block], text: str, first: int) -> tuple[Grid | N
 def years_head(block: Block, text: str) -> bool:
     """Whether a tab row is a header of years ("Source | 1990 | 2017 | 2023 | …"): the row reader's table."""
     return sum(1 for s, e in block.cells if YEAR_CELL_RE.match(text[s:e]) or year_unit_cell(text[s:e])) >= 2
+
+
+#: a line naming where a table's figures come from, set between its caption and its rows
+_SOURCE_NOTE_RE = rx.compile(r"\s*(?:data\s+)?sources?\s*:", re.IGNORECASE)
 
 
 def goes_on(blocks: list[Block], k: int) -> bool:

@@ -1802,6 +1802,12 @@ def test_a_thousand_tonnes_that_names_a_unit_is_no_value() -> None:
         "The pilot plant will store 1000 tonnes of CO2 in 2030."
     )
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("0.001", "Mt CO2")]
+    # a bracket opened on "in" states the unit of the figures a sentence presents, whatever follows its close
+    text = (
+        "The plan was adopted in 2021.\n\nThe added removals of forests under both scenarios (in 1000 tons of CO2) "
+        "relative to the reference scenario are presented in the table below for 2030."
+    )
+    assert rows(text) == []
 
 
 def test_an_amount_estimated_to_be_in_any_currency_is_an_estimate_of_the_past() -> None:

@@ -435,3 +435,14 @@ def test_columns_of_one_items_figure_are_not_the_tables_amounts() -> None:
     got = {(r["value"], r["unit"], r["year"]) for r in cells}
     assert {("0.336", "Mt CO2e", "2030"), ("0.672", "Mt CO2e", "2030"), ("0.304", "Mt CO2e", "2030")} <= got
     assert not {v for v, _, _ in got} & {"0.21", "0.095", "0.0000016", "0.000002"}
+
+
+def test_a_source_line_between_a_caption_and_its_tab_table_leaves_the_caption_heading_it() -> None:
+    # "Table 3: Summary of emissions for the year 2021", then "Source: …", then the rows: the caption still dates them
+    text = (
+        f"{INTRO}\n\nTable 3: Summary of emissions for the year 2021\n\nSource: inventory report, 2024\n\n"
+        "Sectors\tCO₂ equivalent emissions (Gg)\t\t\t\n\tNet CO₂\tCH4\tN2O\n"
+        "1 - Energy\t3420.1\t410.2\t95.3\n4 - Waste\t5.2\t820.4\t110.7\n"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("3.4201", "2021", "actual"), ("0.8204", "2021", "actual"), ("0.1107", "2021", "actual")} <= got
