@@ -35,6 +35,7 @@ from .headinglines import (
 )
 from .headings import impact_section, names_plan, section_projection
 from .impacts import impact_table
+from .introunit import sibling_row_unit
 from .labelvalue import labels_value_below, value_below_label
 from .listintro import (
     inline_list,
@@ -230,6 +231,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 # prose above it, a table of years prints the reference path
                 planned = is_target or names_plan(f"{caption} {cells[0]}")
                 header.reference = header.reference or ((carry.section_projection or introduced) and not planned)
+                shape, header.unit = sibling_row_unit(text, blocks, index, years, header.unit, carry.last_table)
+                carry.last_table = shape or carry.last_table
                 continue
             if header is not None and header.index == index - 1 and (
                 units := column_units(

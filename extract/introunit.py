@@ -20,6 +20,7 @@ from .cellunits import label_unit as label_unit_of
 from .gases import NAMES_OTHER_GAS_RE, as_co2e, gas_label_unit
 from .header import TableScope
 from .numbers import find_numbers
+from .segment import Block
 from .units import match_unit_after
 
 _EMISSION_COLUMN_RE = rx.compile(r"\b(?:emissions?|GHG|CO2|mitigation|reductions?|abatement|removals?)\b", re.I)
@@ -145,6 +146,28 @@ def sibling_unit(grid: Grid, scope: TableScope, before: TableShape | None) -> No
         return
     for col in scope.columns:
         col.unit = before.unit
+
+
+def sibling_row_unit(
+    text: str, blocks: list[Block], index: int, years: dict[int, int], unit: tuple[str, Decimal] | None,
+    before: TableShape | None,
+) -> tuple[TableShape | None, tuple[str, Decimal] | None]:  # fmt: skip
+    """The same for a tab table read row by row under its header of years (block ``index``): the table's shape, to
+    hand on, and its unit, the one of the table before it when it states none and repeats that table's years and at
+    least two thirds of its row labels ("Table 3: Level of sectoral GHG emissions according to the unconditional
+    scenario" under "Table 2: Projection of emissions … in ktCO2e / year", the same sectors and years)."""
+    labels = set()
+    for block in blocks[index + 1 :]:
+        if block.kind != "table" or not block.cells:
+            break
+        start, end = block.cells[0]
+        if label := text[start:end].strip().lower():
+            labels.add(label)
+    shape_years = tuple(str(y) for _, y in sorted(years.items()))
+    if unit is None and before is not None and shape_years == before.years:
+        if len(labels & before.rows) >= max(2, 2 * len(labels) / 3):
+            unit = before.unit
+    return (TableShape(shape_years, frozenset(labels), unit) if unit is not None else None), unit
 
 
 def _row_labels(grid: Grid) -> frozenset[str]:

@@ -175,7 +175,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
         if unit is not None:  # (a cell with words is no value of the table's: "Communication 1")
             obs = add_cell(
                 ctx, c_start, c_end, unit, year, kind, f"{label} ", (block.start, c_end), carry,
-                header.caption, own_label=own_label,
+                header.caption, own_label=own_label, decimal_comma=header.decimal_comma,
             )  # fmt: skip
             if obs is not None and obs.unit == "%" and _BAU_RE.search(f"{header.group} {label}"):
                 obs.baseline = "bau"  # "Difference relative to BAU | % | -10.6": a change from the reference path
@@ -184,7 +184,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
             # writes it (read as a sentence, "-59.9" would lose it)
             obs = add_cell(
                 ctx, c_start, c_end, label_unit_, year, kind, f"{label} ", (block.start, c_end), carry,
-                header.caption, own_label=label,
+                header.caption, own_label=label, decimal_comma=header.decimal_comma,
             )  # fmt: skip
             if obs is not None and obs.unit == "%" and (base := _label_base(text, label_start, label_end)):
                 obs.base_year = base  # "Change compared to 1990, %": a change from that year

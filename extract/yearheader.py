@@ -42,6 +42,7 @@ class YearHeader:
     label_units: set[tuple[str, Decimal]] = field(default_factory=set)  # the units the rows' labels have stated
     row_width: int = 0  # the header row's cells: a shorter row lost leading cells a label above spans (``lead_shift``)
     implied_co2e: bool = False  # the caption gave a bare mass its CO2e ("CO2eq emissions …, in Gg"): see rowtables
+    decimal_comma: bool = False  # a cell's comma cannot group thousands ("5210,412"): every comma is a decimal one
 
 
 def year_header(
@@ -68,7 +69,23 @@ def year_header(
     return YearHeader(
         years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both,
         row_width=len(blocks[index].cells), implied_co2e=co2e != stated,
+        decimal_comma=_writes_decimal_commas(text, blocks, index),
     )  # fmt: skip
+
+
+#: a cell whose comma cannot group thousands, four digits or more before it: "5210,412", "-10404,960"
+_DECIMAL_COMMA_CELL_RE = rx.compile(r"\s*[-−–]?\d{4,},\d+\s*")
+
+
+def _writes_decimal_commas(text: str, blocks: list[Block], index: int) -> bool:
+    """Whether a cell of the rows under header block ``index`` writes a comma no thousands separator can be
+    ("Energy | 6962,628 | …"): then "334,984" in the same table is 334.984 too, not 334 thousand."""
+    for block in blocks[index + 1 :]:
+        if block.kind != "table":
+            return False
+        if any(_DECIMAL_COMMA_CELL_RE.fullmatch(text, s, e) for s, e in block.cells):
+            return True
+    return False
 
 
 def _year_cells_unit(text: str, cells: list[tuple[int, int]], years: dict[int, int]) -> tuple[str, Decimal] | None:

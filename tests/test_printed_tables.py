@@ -446,3 +446,22 @@ def test_a_source_line_between_a_caption_and_its_tab_table_leaves_the_caption_he
     )
     got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
     assert {("3.4201", "2021", "actual"), ("0.8204", "2021", "actual"), ("0.1107", "2021", "actual")} <= got
+
+
+def test_a_tab_year_table_stating_no_unit_takes_the_unit_of_the_table_before_it_with_its_rows_and_years() -> None:
+    # "Table 3: … under the unconditional scenario" repeats the sectors and years of "Table 2: … in ktCO2e / year";
+    # its cells also write decimal commas ("5210,412" cannot group thousands), so "310,514" is 310.514 kt too
+    head = "Sectors\t2017\t2020\t2025\t2030\n"
+    first = f"{head}Energy\t5210.4\t5600.2\t6100.5\t7000.1\nWaste\t310.5\t350.2\t400.1\t450.3\n"
+    second = f"{head}Energy\t5210,412\t5500,204\t5800,501\t6000,105\nWaste\t310,514\t340,224\t300,134\t280,356\n"
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 2: Projection of emissions under the BAU scenario - Emissions in ktCO2e / "
+        f"year -\n\n{first}\nThe unconditional scenario cuts emissions below the BAU.\n\nTable 3: Level of sectoral "
+        f"GHG emissions under the unconditional scenario\n\n{second}"
+    )
+    got = {(r["value_raw"], r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert ("5800,501", "5.800501", "Mt CO2e", "2025", "target") in got
+    assert ("300,134", "0.300134", "Mt CO2e", "2025", "target") in got
+    # another table's rows (not the same sectors) take no unit from it
+    other = text.replace("Energy\t5210,412", "Forests\t5210,412").replace("Waste\t310,514", "Cropland\t310,514")
+    assert not [r for r in rows(other) if r["value_raw"] == "5800,501"]
