@@ -285,6 +285,10 @@ def year_role(text: str, start: int, end: int, m: re.Match[str]) -> str:
         return "by"  # "new cars registered from 2030 emit 5% of …": when a rule takes effect is its deadline
     if before.endswith(("pre-", "Pre-")):
         return "name"  # "50% of pre-2020 homes", "pre-2020 ambition": a class of things before it, no date of a value
+    if before.endswith(("prevailing in ", "prevailing in the year ")):
+        # "(at the level of international support prevailing in 2015)": the conditions a goal assumes, read as a price
+        # year is ("at 2015 prices"): it never dates the value
+        return "price"
     # (an ASCII tail: ``before`` ends in no Chinese word)
     if (low is None and before.endswith(("比", "较", "相比", "较之"))) or after.startswith(("年水平", "水平")):
         return "base"

@@ -3129,3 +3129,15 @@ def test_a_header_of_fy_and_two_consecutive_years_dates_its_column_by_the_first(
     assert {(r["value"], r["year"]) for r in rows(text)} == {
         ("12.1005", "2016"), ("30.4208", "2017"), ("2.3104", "2016"), ("4.8059", "2017")
     }
+
+
+def test_the_year_the_conditions_of_a_goal_prevailed_in_dates_no_value() -> None:
+    # "(at the level of international support prevailing in 2016)": the conditions the goal assumes, as a price year
+    # is; the goal takes the deadline its sentence gives
+    text = (
+        "Nationally Determined Contribution of Ruritania for the timeframe 2021-2035\n\nThe plan was adopted in 2021."
+        "\n\nRuritania intends to cut its emissions by 30% (at the level of international support prevailing in 2016) "
+        "and towards 45% (with substantial international support) compared to 2010 levels."
+    )
+    assert ("30", "2016", "target") not in years_of(text)
+    assert ("30", "2035", "target") in years_of(text)
