@@ -56,6 +56,16 @@ _GLOBAL_CUT_BEFORE_RE = rx.compile(
     re.IGNORECASE,
 )
 
+#: the world's emissions or gases, what must happen to them, then a list of cuts by deadline up to the number: "global
+#: greenhouse gases would have to be reduced by 43 percent by 2030, 60 percent by 2035 and 84 percent by 2050"
+_GLOBAL_CUT_LIST_BEFORE_RE = rx.compile(
+    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?:emissions?|greenhouse\s+gas(?:es)?|GHGs?|CO2)\b"
+    r"[^.;\d]{0,60}?\b(?:reduced?|cut|declined?|fall|drop|lowered|decreased?)\s+by\s+"
+    r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:by|in)\s+(?:19|20)\d\d\s*(?:,\s*and|,|and)\s*)*"
+    r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
 
 #: A named global pledge, then what it aims for, with no other number between: the pledge's collective goal
 _PLEDGE_AIM_BEFORE_RE = rx.compile(
@@ -136,6 +146,11 @@ def global_statistic(
         return True
     if cx.may_contain(text, lo, q_start, ("global", "world")) and _GLOBAL_CUT_BEFORE_RE.search(text, lo, q_start):
         return True
+    wide = max(floor, q_start - 200)
+    if cx.may_contain(text, wide, q_start, ("global", "world")) and _GLOBAL_CUT_LIST_BEFORE_RE.search(
+        text, wide, q_start
+    ):
+        return True  # "global greenhouse gases would have to be reduced by 43 percent by 2030, 60 percent by 2035"
     if cx.may_contain(text, max(floor, q_start - 90), q_start, ("pledge",)) and _PLEDGE_AIM_BEFORE_RE.search(
         text, max(floor, q_start - 90), q_start
     ):

@@ -221,6 +221,13 @@ def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys
         "capita in 2019, below the average global emission of 4.6 tons per capita."
     )
     assert [r["value"] for r in rows(text)] == ["2.9"]
+    # a list of the world's cuts by deadline, each after the one before: "global greenhouse gases would have to be
+    # reduced by 41 percent by 2030, 58 percent by 2035 and 80 percent by 2050"
+    text = (
+        "In such pathways, global greenhouse gases would have to be reduced by 41 percent by 2030, 58 percent by 2035 "
+        "and 80 percent by 2050 compared to 2019 levels. Ruritania will cut its emissions by 35% by 2035."
+    )
+    assert [r["value"] for r in rows(text)] == ["35"]
 
 
 def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_stays() -> None:
