@@ -59,8 +59,11 @@ _GLOBAL_CUT_BEFORE_RE = rx.compile(
 #: the world's emissions or gases, what must happen to them, then a list of cuts by deadline up to the number: "global
 #: greenhouse gases would have to be reduced by 43 percent by 2030, 60 percent by 2035 and 84 percent by 2050"
 _GLOBAL_CUT_LIST_BEFORE_RE = rx.compile(
-    r"\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?:emissions?|greenhouse\s+gas(?:es)?|GHGs?|CO2)\b"
-    r"[^.;\d]{0,60}?\b(?:reduced?|cut|declined?|fall|drop|lowered|decreased?)\s+by\s+"
+    r"(?:\b(?:global|world(?:wide|'s|’s)?)\s+(?:[\w-]+\s+){0,3}?(?:emissions?|greenhouse\s+gas(?:es)?|GHGs?|CO2)\b"
+    r"[^.;\d]{0,60}?\b(?:reduced?|cut|declined?|fall|drop|lowered|decreased?)"
+    # (or the world's cut named as a noun: "the global reduction of HFC production and consumption by 80-85%")
+    r"|\b(?:global|world(?:wide|'s|’s)?)\s+(?:reductions?|cuts?|phase-?downs?|decreases?)\s+(?:of|in)\s+[^.;\d]{1,60}?)"
+    r"\s+by\s+(?:\d[\d.,]*\s*%?\s*(?:-|–|to)\s*)?"
     r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:by|in)\s+(?:19|20)\d\d\s*(?:,\s*and|,|and)\s*)*"
     r"(?:about\s+|around\s+|approximately\s+|at\s+least\s+)?$",
     re.IGNORECASE,

@@ -228,6 +228,12 @@ def test_a_cut_of_the_worlds_emissions_is_a_global_pledges_goal_not_the_countrys
         "and 80 percent by 2050 compared to 2019 levels. Ruritania will cut its emissions by 35% by 2035."
     )
     assert [r["value"] for r in rows(text)] == ["35"]
+    # the world's cut named as a noun: "contributing to the global reduction of HFC consumption by 80-85%"
+    text = (
+        "Ruritania will ratify the Kigali Amendment, contributing to the global reduction of HFC production and "
+        "consumption by 75–80% by the late 2040s. Ruritania will cut HFC imports by 30% by 2035."
+    )
+    assert [r["value"] for r in rows(text)] == ["30"]
 
 
 def test_the_worlds_total_as_the_subject_is_context_and_the_countrys_own_total_stays() -> None:
