@@ -132,6 +132,12 @@ _SCENARIO_BEFORE_RE = rx.compile(
     r"|scenarios?\s+(?:that|which)\s+(?:assume|describe))\b",
     re.I,
 )  # (searched only in a sentence that names a milestone)
+#: the milestone of other parties: "the announcement of 2050 net-zero targets by many countries"
+_OTHERS_AFTER_RE = rx.compile(
+    r"[^.;]{0,30}?\b(?:targets?|pledges?|commitments?|goals?)\s+(?:by|of|from)\s+(?:many|several|other|numerous|some"
+    r"|most|all|over\s+\d+|more\s+than\s+\d+|\d+)\s+(?:other\s+)?(?:countries|parties|nations|economies|governments)\b",
+    re.IGNORECASE,
+)
 #: What peaks that is no emission: "the population … peaking at 290,000", "peak electricity demand", "peak load"
 _OTHER_PEAK_RE = rx.compile(r"\b(?:population|demand|load|temperatures?|rainfall|prices?)\b[^.;]{0,70}$", re.I)
 #: ... or what the peak is said to be of after its amount: "avoid 5,647 kt, peaking at 1,080 kt in avoided emissions in
@@ -272,6 +278,8 @@ def read_milestones(
             or not _EMITTED_RE.search(text, start, end)
         ):
             continue  # "the population is projected to peak at 133,000 around 2075", "In 2020, unemployment peaked"
+        if _OTHERS_AFTER_RE.match(text, kw.end(), end):
+            continue  # "the announcement of 2050 net-zero targets by many countries": other parties' milestones
         if kw.group(0)[:1] in "pP" and _ABATEMENT_PEAK_RE.match(text, kw.end(), end):
             continue  # "peaking at 1,080 kt in avoided emissions in 2030": the abatement's peak
         if (scenario := _SCENARIO_BEFORE_RE.search(text, start, kw.start())) and not _OWN_RE.search(

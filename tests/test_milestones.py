@@ -284,3 +284,12 @@ def test_a_peak_of_something_that_is_no_emission_is_no_milestone() -> None:
     # the plan's own peak, its gas named, stays
     assert milestones("Ruritania will peak its greenhouse gas emissions by 2028.") == [("2028", "<=", "target")]
     assert milestones("Methane from the herd is to peak before 2029.") == [("2029", "<", "target")]
+
+
+def test_milestones_that_other_countries_set_are_not_the_countrys() -> None:
+    # "the announcement of 2050 net-zero targets by many countries": the milestone of other parties, quoted as context
+    text = (
+        "Ruritania, 2 May 2024.\n\nCOP26 underscored the need for ambition, the announcement of 2050 net-zero targets "
+        "by many countries, and the emphasis on adaptation. Ruritania will reach net zero by 2060."
+    )
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("2060", "target")]
