@@ -297,6 +297,13 @@ def test_a_part_in_brackets_is_not_a_restatement() -> None:
     assert got == [(Decimal("0.5"), "BRL billion"), (Decimal("0.12"), "BRL billion")]
 
 
+def test_a_close_amount_in_brackets_with_its_own_year_is_another_years_amount() -> None:
+    # "MDL 41.2 million (MDL 42.0 million in 2022, …)": within 5% of the amount before it, but of its own year
+    got = found("Subsidies amounted to MDL 41.2 million (MDL 42.0 million in 2022, MDL 30.5 million in 2021).")
+    assert (Decimal("0.042"), "MDL billion") in got
+    assert found("Forests cover 2.1 million ha (about 2.15 million ha) in 2020.") == [(Decimal("2.1"), "Mha")]
+
+
 def test_a_dollar_with_its_code_is_that_dollar_whatever_the_country() -> None:
     assert first("The fund holds USD$ 2.5 billion.", "Canada") == (Decimal("2.5"), "USD billion")
     assert first("The fund holds US$ 2.5 billion.", "Australia") == (Decimal("2.5"), "USD billion")
