@@ -48,7 +48,7 @@ _MASSES = (
     (r"(?:mega[\s-]?tonnes?|mega[\s-]?tons?|(?-i:M)\s+tonnes?|(?-i:M)\s+tons?|mtons?|mmt|mt|tg|teragrams?)", D(1)),
     (r"(?:gigatonnes?|gigatons?|gt|pg)", D(1000)),
 )
-_CO2 = r"(?:carbon\s+dioxide|co\s?[2₂])"
+_CO2 = r"(?:carbon\s+dioxide|c[o0]\s?[2₂])"  # ("C02": a zero typed for the O, as some plans print it)
 #: a gas other than CO2 glued to its mass word ("6 GgCH4", "0.3 ktN2O"): the mass ends where the gas starts
 _GLUED_GAS = r"(?=(?:ch4|ch₄|n2o|n₂o)(?![a-z0-9]))"  # "CO 2" where HTML set the 2 as a subscript, "CO ₂" a wrapped line
 # "ktCO eq", "MtCO -eq": a rendering that dropped the subscript 2 (no other gas has a CO "equivalent"); "teCO2",

@@ -60,6 +60,7 @@ def values(text: str) -> list[tuple[str, str]]:
         ("In 2020, projects cut 12,500 tons of carbon dioxide emissions.", "0.0125", "Mt CO2"),
         ("In 2019, certified reductions reached 80 million tons of CO2 equivalent.", "80", "Mt CO2e"),
         ("In 2019, the sawmills emitted 3.2M tCO2.", "3.2", "Mt CO2"),  # an "M" glued to the number: millions
+        ("In 2012, farming emitted 4 million tonnes of C02 equivalent.", "4", "Mt CO2e"),  # a zero typed for the O
         ("By 2035, CO2-eq emissions per person will stabilize at 3.1 tons.", "3.1", "t CO2e per capita"),
         ("By 2030, the country will restore degraded savannas (2.5 Mha).", "2.5", "Mha"),
         ("By 2030, the country will restore 450 kha of degraded savannas.", "0.45", "Mha"),
