@@ -900,6 +900,17 @@ def test_a_participle_between_per_and_hectare_keeps_the_intensity() -> None:
     ]
 
 
+def test_a_gas_mass_per_hectare_is_a_factor_of_land_no_row() -> None:
+    # "reduction of GHG emissions by 3 t CO2 / ha / year", "a removal factor of 9.4 tCO2e/ha": what one hectare
+    # emits or stores, a factor the plan multiplies by its areas; the total it gives stays
+    text = (
+        "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020.\n\n"
+        "Improved tillage: reduction of GHG emissions by 3 t CO2 / ha / year. The removal factor is 9.4 tCO2e/ha.\n\n"
+        "Together the measures will remove 1.8 MtCO2e by 2030."
+    )
+    assert [(r["value"], r["unit"]) for r in rows(text)] == [("20", "%"), ("1.8", "Mt CO2e")]
+
+
 def test_upper_case_mt_of_an_ozone_depleting_gas_is_metric_tonnes() -> None:
     # "6.2 MT of HCFC-141b": no country uses megatonnes of an ozone-depleting gas; megatonnes of CO2e stay
     assert found("By 2031, 6.2 MT of HCFC-141b will be phased out.") == [(Decimal("0.0000062"), "Mt")]
