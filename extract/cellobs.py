@@ -34,6 +34,25 @@ def reductions_caption(caption: str) -> bool:
     return bool(_REDUCTIONS_CAPTION_RE.search(caption)) and not _SIGNED_SUBJECT_RE.search(caption)
 
 
+#: a caption of the plan's cuts ("Breakdown of GHG reductions … in the unconditional scenario", "Cumulative emissions
+#: avoided through Energy Efficiency actions"), unless it says they were achieved
+_CUTS_CAPTION_RE = rx.compile(r"\b(?:reductions?|abatement|avoided|reduced|savings)\b", re.IGNORECASE)
+_ACHIEVED_RE = rx.compile(r"\b(?:achieved|realis|realiz|actual|recorded|historical|verified)", re.IGNORECASE)
+
+
+def modelled_cuts(caption: str, years: dict[int, int], present: int | None) -> bool:
+    """Whether a table of years is the plan's modelled cuts: its caption names reductions, savings or avoided
+    emissions and its years run past the document's present. A cut against a path never taken is never recorded, so
+    its past years are modelled too (a caption that says the cuts were achieved keeps them records)."""
+    return (
+        present is not None
+        and bool(years)
+        and max(years.values()) > present
+        and _CUTS_CAPTION_RE.search(caption) is not None
+        and _ACHIEVED_RE.search(caption) is None
+    )
+
+
 _LEVEL_COLUMN_RE = rx.compile(r"\b(?:emissions?|enhancements?|removals?|sinks?|net|baseline|BAU)\b", re.I)
 
 

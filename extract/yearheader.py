@@ -65,7 +65,11 @@ def year_header(
     if unit is None:
         unit = _change_unit(text, blocks[index].cells, years)
     kind = _cue_kind(caption)[0] if caption else ""
-    both = bool(caption) and not kind and bool(_BAU_RE.search(caption))
+    # "Estimated avoided emissions, KtCO2e (compared to a baseline Business As Usual projection)": the reference path
+    # is the cuts' yardstick, the table the plan's cuts (not a projection, nor a table of both paths)
+    yardstick = bool(caption) and _CUTS_AGAINST_REFERENCE_RE.search(caption) is not None
+    kind = "" if yardstick and kind == "bau" else kind
+    both = bool(caption) and not kind and not yardstick and bool(_BAU_RE.search(caption))
     return YearHeader(
         years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both,
         row_width=len(blocks[index].cells), implied_co2e=co2e != stated,
@@ -73,6 +77,13 @@ def year_header(
     )  # fmt: skip
 
 
+#: cuts measured against the reference path: "avoided emissions … (compared to a baseline Business As Usual
+#: projection)", "reductions relative to BAU"
+_CUTS_AGAINST_REFERENCE_RE = rx.compile(
+    r"\b(?:reductions?|avoided|abatement|savings|mitigation)\b[^.;]{0,80}?\b(?:compared\s+(?:to|with)|relative\s+to"
+    r"|against|below|vs\.?|versus)\s+(?:the\s+|a\s+)?(?:baseline\s+)?(?:BAU|business[\s-]+as[\s-]+usual|baseline|reference)",
+    re.IGNORECASE,
+)
 #: a cell whose comma cannot group thousands, four digits or more before it: "5210,412", "-10404,960"
 _DECIMAL_COMMA_CELL_RE = rx.compile(r"\s*[-−–]?\d{4,},\d+\s*")
 

@@ -465,3 +465,31 @@ def test_a_tab_year_table_stating_no_unit_takes_the_unit_of_the_table_before_it_
     # another table's rows (not the same sectors) take no unit from it
     other = text.replace("Energy\t5210,412", "Forests\t5210,412").replace("Waste\t310,514", "Cropland\t310,514")
     assert not [r for r in rows(other) if r["value_raw"] == "5800,501"]
+
+
+def test_a_table_of_the_plans_cuts_running_past_the_present_is_modelled_in_every_year() -> None:
+    # "Breakdown of GHG reductions … in the unconditional scenario": a cut against a path never taken is never
+    # recorded, so its column of the document's present year is modelled too; a row naming a path keeps its levels
+    header = "Sector\t2021\t2025\t2030\n"
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 6. Breakdown of GHG reductions (GgCO2 eq.) in the unconditional scenario\n\n"
+        f"{header}Transportation\t12.4\t30.2\t55.1\nResidential\t3.1\t8.4\t12.9\nBaseline emissions\t920\t1010\t1100\n"
+    )
+    got = {(r["value_raw"], r["year"]): r["kind"] for r in rows(text)}
+    assert got[("12.4", "2021")] == "target" and got[("3.1", "2021")] == "target"
+    assert got.get(("920", "2021")) == "actual"  # the reference path's present: its record
+    # a caption that says the cuts were achieved keeps its past years records
+    achieved = text.replace("Breakdown of GHG reductions", "Breakdown of achieved GHG reductions")
+    assert {(r["value_raw"], r["year"]): r["kind"] for r in rows(achieved)}[("12.4", "2021")] == "actual"
+
+
+def test_cuts_compared_to_the_reference_path_are_the_plans_not_a_projection() -> None:
+    # "Estimated avoided emissions, KtCO2e (compared to a baseline Business As Usual projection)": the BAU is the
+    # cuts' yardstick; every year of the table is read, not only those before the document's present
+    text = (
+        "Ruritania, 2 May 2021.\n\nTable 4 Estimated avoided emissions, KtCO2e (compared to a baseline Business As "
+        "Usual projection)\n\nSector/intervention\t2021\t2025\t2030\nAgriculture\t33\t165\t329\n"
+        "Energy total\t11\t57\t114\n"
+    )
+    got = {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("165", "2025", "target"), ("329", "2030", "target"), ("114", "2030", "target")} <= got
