@@ -53,6 +53,11 @@ def modelled_cuts(caption: str, years: dict[int, int], present: int | None) -> b
     )
 
 
+#: a row label naming a path of emissions, whose cells are its levels: "Domestic contribution", "All NDC measures"
+PATH_LABEL_RE = rx.compile(
+    r"\b(?:scenarios?|contributions?|measures|NDC|pathways?|paths?|BAU|baseline|business|reference|WEM|WAM|trajector\w*)\b",
+    re.IGNORECASE,
+)
 _LEVEL_COLUMN_RE = rx.compile(r"\b(?:emissions?|enhancements?|removals?|sinks?|net|baseline|BAU)\b", re.I)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from .cellobs import REDUCTION_LABEL_RE
+from .cellobs import PATH_LABEL_RE, REDUCTION_LABEL_RE, plain_column
 from .cells import GridRow
 from .header import TableScope
 from .headeryears import bases, cell_years
@@ -97,5 +97,8 @@ def cell_scope(
             # a long yearly series that names no plan: a model's projection, not a goal (a row of reductions against
             # the reference path is the plan's: "Emission reductions | 0.3 | 2.1 | …")
             return None
-        kind = "target" if future else "actual"
+        labels = " ".join(c.text for c in row.labels)
+        # (in a table of the plan's cuts, a column or row of levels, "2017 GHG emissions", "BAU", keeps its records)
+        modelled = scope.modelled_cuts and plain_column(col.label) and not PATH_LABEL_RE.search(labels)
+        kind = "target" if future or modelled else "actual"
     return unit, year, kind

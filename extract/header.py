@@ -126,6 +126,7 @@ class TableScope:
     series: bool = False  # values over many years (rows or columns): the future ones are projections without a cue
     caption_pledge: bool = False  # the caption (else the header's title cells) names goals or a condition
     cited_year: int | None = None  # the deadline where the text cited the table by its number (``citations``)
+    modelled_cuts: bool = False  # the plan's cuts, its years running past the present: all modelled (``cellobs``)
 
 
 #: a column of changes against the reference projection: "Change vs BAU", "Deviation from BAU", "Compared to BAU"

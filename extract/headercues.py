@@ -29,6 +29,13 @@ _AGAINST_RE = rx.compile(
     r"|^\s*%\s*$",  # "% BAU scenario in 2030": a share of the BAU, no projection
     re.I,
 )
+#: cuts measured against the reference path: "avoided emissions … (compared to a baseline Business As Usual
+#: projection)", "reductions relative to BAU"
+CUTS_AGAINST_REFERENCE_RE = rx.compile(
+    r"\b(?:reductions?|avoided|abatement|savings|mitigation)\b[^.;]{0,80}?\b(?:compared\s+(?:to|with)|relative\s+to"
+    r"|against|below|vs\.?|versus)\s+(?:the\s+|a\s+)?(?:baseline\s+)?(?:BAU|business[\s-]+as[\s-]+usual|baseline|reference)",
+    re.IGNORECASE,
+)
 _COND_RE = rx.compile(
     r"\bconditional\b|\binternational\s+(?:support|finance|funding)\b|\bexternal\s+(?:support|finance|funding)\b"
     r"|\bwith\s+support\b|\bcombined\b",
@@ -99,8 +106,10 @@ def _cue_kind(cell: str) -> tuple[str, str]:
         condition = "conditional"  # "total with both domestic and international support" is conditional too
     elif uncond:
         condition = "unconditional"
-    bau = [m for m in _BAU_RE.finditer(cell) if not _AGAINST_RE.search(cell[max(0, m.start() - 20) : m.start()])]
     plan = _TARGET_HEADER_RE.search(cell) or _NDC_PATH_RE.search(cell)
+    if not plan and not condition and CUTS_AGAINST_REFERENCE_RE.search(cell):
+        return "", ""  # "avoided emissions (compared to a baseline BAU projection)": the cuts' yardstick, no path
+    bau = [m for m in _BAU_RE.finditer(cell) if not _AGAINST_RE.search(cell[max(0, m.start() - 20) : m.start()])]
     if bau and not condition:
         # "Reference, Baseline and Mitigation" names both paths (its rows say which is which): no kind of its own
         return ("", "") if plan else ("bau", "")

@@ -9,7 +9,7 @@ from decimal import Decimal
 from . import context as cx
 from . import rx
 from .captionunits import label_states_measure, lead_unit
-from .cellobs import add_cell, modelled_cuts, plain_column, reductions_caption
+from .cellobs import PATH_LABEL_RE, add_cell, modelled_cuts, plain_column, reductions_caption
 from .cells import CHANGE_ROW_RE, NUM_CELL_RE, YEAR_CELL_RE, Cell, Grid
 from .cellunits import (
     cell_unit,
@@ -35,11 +35,6 @@ from .texttables import column_of, row_years
 from .unitcolumn import scaled_unit
 from .yearheader import YearHeader, group_unit_of, lead_shift
 
-#: a row label naming a path of emissions, whose cells are its levels: "Domestic contribution", "All NDC measures"
-_PATH_LABEL_RE = rx.compile(
-    r"\b(?:scenarios?|contributions?|measures|NDC|pathways?|paths?|BAU|baseline|business|reference|WEM|WAM|trajector\w*)\b",
-    re.IGNORECASE,
-)
 _SHARE_OR_CUT_RE = rx.compile(r"^\s*%|\b(?:reduc\w*|avoided|abate\w*|abatement|savings?)\b|^\s*total\b", re.I)
 _MARKER_RE = rx.compile(r"\s*(?:\^(?P<caret>[a-z])|(?P<sym>[" + MARKER_CHARS + r"]))")
 
@@ -175,7 +170,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
                 # (a row naming a path, "Domestic contribution | 9.33 | …", holds its levels: the first year shared)
                 or (
                     not bau
-                    and not _PATH_LABEL_RE.search(label)
+                    and not PATH_LABEL_RE.search(label)
                     and modelled_cuts(header.caption, header.years, ctx.ref_year)
                 )
                 else "actual"

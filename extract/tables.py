@@ -9,7 +9,7 @@ from itertools import combinations
 
 from . import rx
 from .captionunits import numbered_title
-from .cellobs import add_cell, per_million_money, plain_column, reductions_caption, whole_money
+from .cellobs import add_cell, modelled_cuts, per_million_money, plain_column, reductions_caption, whole_money
 from .cells import (
     CHANGE_ROW_RE,
     CONTINENTAL_CELL_RE,
@@ -99,6 +99,7 @@ def read_grid(ctx: DocContext, grid: Grid, carry: Carry) -> None:
     if typos is None:
         return
     years = {r.year for r in grid.rows} | {c.year for c in scope.columns}
+    scope.modelled_cuts = modelled_cuts(grid.caption or grid.title, dict(enumerate(years - {None})), ctx.ref_year)
     scope.series = len(years - {None}) >= SERIES_YEARS
     _read_notes(ctx, grid, scope, carry)
     wider = f"{grid.caption or grid.title} {' '.join(c.text for c in grid.header)}"  # what the whole table is about

@@ -15,6 +15,7 @@ from .cellunits import cell_unit, group_unit, lone_bracket_unit
 from .columnfit import CHANGE_RE
 from .gases import as_co2e
 from .header import _BAU_RE, _cue_kind
+from .headercues import CUTS_AGAINST_REFERENCE_RE
 from .headinglines import has_digit
 from .segment import Block
 
@@ -66,9 +67,8 @@ def year_header(
         unit = _change_unit(text, blocks[index].cells, years)
     kind = _cue_kind(caption)[0] if caption else ""
     # "Estimated avoided emissions, KtCO2e (compared to a baseline Business As Usual projection)": the reference path
-    # is the cuts' yardstick, the table the plan's cuts (not a projection, nor a table of both paths)
-    yardstick = bool(caption) and _CUTS_AGAINST_REFERENCE_RE.search(caption) is not None
-    kind = "" if yardstick and kind == "bau" else kind
+    # is the cuts' yardstick (``_cue_kind`` gives it no kind), the table no table of both paths
+    yardstick = bool(caption) and CUTS_AGAINST_REFERENCE_RE.search(caption) is not None
     both = bool(caption) and not kind and not yardstick and bool(_BAU_RE.search(caption))
     return YearHeader(
         years, is_target, unit, caption, kind == "bau", history, index=index, both_paths=both,
@@ -77,13 +77,6 @@ def year_header(
     )  # fmt: skip
 
 
-#: cuts measured against the reference path: "avoided emissions … (compared to a baseline Business As Usual
-#: projection)", "reductions relative to BAU"
-_CUTS_AGAINST_REFERENCE_RE = rx.compile(
-    r"\b(?:reductions?|avoided|abatement|savings|mitigation)\b[^.;]{0,80}?\b(?:compared\s+(?:to|with)|relative\s+to"
-    r"|against|below|vs\.?|versus)\s+(?:the\s+|a\s+)?(?:baseline\s+)?(?:BAU|business[\s-]+as[\s-]+usual|baseline|reference)",
-    re.IGNORECASE,
-)
 #: a cell whose comma cannot group thousands, four digits or more before it: "5210,412", "-10404,960"
 _DECIMAL_COMMA_CELL_RE = rx.compile(r"\s*[-−–]?\d{4,},\d+\s*")
 

@@ -493,3 +493,14 @@ def test_cuts_compared_to_the_reference_path_are_the_plans_not_a_projection() ->
     )
     got = {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
     assert {("165", "2025", "target"), ("329", "2030", "target"), ("114", "2030", "target")} <= got
+
+
+def test_a_flattened_table_of_cuts_against_the_reference_path_is_the_plans_in_every_year() -> None:
+    # the same, one cell per line: the caption's BAU is the yardstick, and the present year's column is modelled
+    text = flat(
+        "Ruritania, 2 May 2021.", "Table 4 Estimated avoided emissions, KtCO2e (compared to a baseline Business As "
+        "Usual projection)", "Sector", "2021", "2025", "2030", "Agriculture", "33", "165", "329", "Energy total", "11",
+        "57", "114",
+    )  # fmt: skip
+    got = {(r["value_raw"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("33", "2021", "target"), ("329", "2030", "target"), ("57", "2025", "target")} <= got
