@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from . import iso, rx
 from .numbers import MAGNITUDES
@@ -289,3 +290,19 @@ PRICE_AFTER_RE = rx.compile(
 )
 #: An amount of money without a magnitude word below this is a price or an unit cost, not a budget or a fund.
 MIN_PLAIN_AMOUNT = 100_000
+
+
+#: a currency's thousands of billions written with one comma group: "USD 25,387 billion", "5,002 billion USD"
+_COMMA_BILLIONS_RE = rx.compile(r"\d{1,3},\d{3}(?![\d.,])\s*(?:billions?|bn)\b", re.IGNORECASE)
+#: currencies whose trillions a plan writes as such ("$1.3 trillion"): a thousand billion of them is a decimal comma
+_HARD_CURRENCIES = frozenset({"USD billion", "EUR billion", "GBP billion", "CHF billion"})
+_THOUSAND = 1000
+
+
+def comma_thousands_of_billions(text: str, num_start: int, unit: str, value: Decimal) -> bool:
+    """Whether an amount "USD 2,764 billion" is 2.764 billion written with a decimal comma, as translations of
+    French and Spanish plans keep it: a thousand billion dollars or more is more than any plan of a country states
+    in billions (plans that mean it write "trillion"), so the comma cannot group thousands."""
+    return (
+        unit in _HARD_CURRENCIES and value >= _THOUSAND and _COMMA_BILLIONS_RE.match(text, num_start) is not None
+    )

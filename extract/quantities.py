@@ -33,6 +33,7 @@ from .money import (
     MONEY_MAGNITUDES,
     PRICE_AFTER_RE,
     code_after,
+    comma_thousands_of_billions,
     currency_before,
 )
 from .notvalues import inside_last, skip_number
@@ -304,6 +305,8 @@ def find_quantities(
         # a year counts only with a unit written after it ("2020 tons"): most have none
         year = year_like(num, text)
         q = _quantity(text, num, start, end, country, year)
+        if q is not None and q.start <= num.start and comma_thousands_of_billions(text, num.start, q.unit, q.value):
+            q.value /= 1000  # "USD 25,387 billion (Mitigation: USD 8,773 billion …)": decimal commas
         if q is not None and (amounts_in or default_unit) and q.unit.endswith(" billion") and _bare_dollar(text, q):
             q.unit = _header_currency(q.unit, amounts_in, default_unit)  # "$755,000" under "Estimated Budget (USD)"
         if amounts_in is not None and q is not None and q.unit == "million":

@@ -304,6 +304,15 @@ def test_a_close_amount_in_brackets_with_its_own_year_is_another_years_amount() 
     assert found("Forests cover 2.1 million ha (about 2.15 million ha) in 2020.") == [(Decimal("2.1"), "Mha")]
 
 
+def test_a_thousand_billion_dollars_or_more_with_one_comma_group_is_a_decimal_comma() -> None:
+    # "USD 21,470 billion (Mitigation: USD 7,310 billion …)": a translation's decimal comma; a plan meaning thousands
+    # of billions writes trillions ("$1.3 trillion"), and a comma before millions groups thousands
+    got = found("The plan needs USD 21,470 billion (Mitigation: USD 7,310 billion) by 2030.")
+    assert got == [(Decimal("21.47"), "USD billion"), (Decimal("7.31"), "USD billion")]
+    assert found("The plan needs USD 12,500 million by 2030.") == [(Decimal("12.5"), "USD billion")]
+    assert found("The world needs $1.3 trillion a year by 2035.") == [(Decimal("1300"), "USD billion")]
+
+
 def test_a_dollar_with_its_code_is_that_dollar_whatever_the_country() -> None:
     assert first("The fund holds USD$ 2.5 billion.", "Canada") == (Decimal("2.5"), "USD billion")
     assert first("The fund holds US$ 2.5 billion.", "Australia") == (Decimal("2.5"), "USD billion")
