@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import rx
+from .numberstyle import spaced_decimal_commas
 from .numpatterns import anchored, by_first_letter, decimal_class, prefix_tree
 from .numvalue import WORD_NUMBERS, parse_digits, parse_word_number
 
@@ -376,4 +377,6 @@ def find_numbers(text: str, start: int = 0, end: int | None = None, continental:
                 magnitude = MAGNITUDES[mag_word]
                 num_end = mm.end()
         found.append(Number(num_start, num_end, value * magnitude, form, magnitude, mag_word, glued))
+    if len(found) > 1 and (text.find(" , ", start, end) >= 0 or text.find(", 0", start, end) >= 0):
+        return spaced_decimal_commas(text, found)  # (rarely: most spans hold neither)
     return found

@@ -3,7 +3,8 @@
 A number such as "99.992" or "5.000" reads either way: a decimal point with three decimals, or a thousands point.
 Each number alone cannot tell, but the document can: translations and French or Spanish plans write their decimals
 with commas and their thousands with points throughout, and a number whose form is unambiguous shows which. Table
-readers already decide per table (``cells.CONTINENTAL_CELL_RE``); this decides for the whole text.
+readers already decide per table (``cells.CONTINENTAL_CELL_RE``); this decides for the whole text. A decimal comma
+set apart by spaces ("5 , 1 Mt") is joined here too (``spaced_decimal_commas``).
 
 Written by hand: number-format libraries (babel) parse by a locale given in advance; here the locale is unknown
 and only the document's own numbers reveal it.
@@ -12,8 +13,14 @@ and only the document's own numbers reveal it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from . import rx
+
+if TYPE_CHECKING:
+    from .numbers import Number
 
 #: What a value is followed by when it is one: a percent, a magnitude word, a degree or a common unit. A bare
 #: "3,5" may be a list ("Articles 3,5 and 7") and a bare "4.1" a section number: neither counts as evidence.
@@ -62,3 +69,38 @@ def writes_decimal_commas(text: str) -> bool:
     if continental < MIN_EVIDENCE:
         return False
     return continental >= DOMINANCE * len(_ENGLISH_RE.findall(text))
+
+
+#: a decimal comma set apart by a translation's spaces, before what the number measures: "5 , 1 Mt", "20 , 6%",
+#: "-6, 04%" (after a comma and one space only two digits led by a zero: no list writes "04")
+_SPACED_COMMA_RE = rx.compile(r" , |, ")
+_MEASURED_AFTER_RE = rx.compile(r"\s*(?:%|per\s*cent|percent|°|Mt|Gg|kt|MW|GW|ha\b|t\b|tCO|million|billion)")
+
+
+def spaced_decimal_commas(text: str, found: list[Number]) -> list[Number]:
+    """Numbers joined where a comma set apart by spaces splits one decimal number ("5 , 1 Mt CO2" is 5.1 Mt): two
+    plain digit runs, the second of one or two digits and followed by a percent or a unit. Written by hand: no number
+    parser reads a decimal comma with spaces around it, which only translations and re-typed tables print."""
+    out: list[Number] = []
+    for num in found:
+        prev = out[-1] if out else None
+        gap = _SPACED_COMMA_RE.fullmatch(text, prev.end, num.start) if prev is not None else None
+        digits = text[num.start : num.end].split()[0] if gap else ""
+        if (
+            gap is not None
+            and prev is not None
+            and prev.form == num.form == "digits"
+            and prev.magnitude == 1
+            and prev.value == prev.value.to_integral_value()
+            and prev.end - prev.start <= 3  # (not a year: "by 2030 , 10% of …")
+            and digits.isdigit()
+            and (len(digits) <= 2 if gap.group() == " , " else len(digits) == 2 and digits[0] == "0")
+            and _MEASURED_AFTER_RE.match(text, num.start + len(digits))
+        ):
+            fraction = Decimal(digits) / Decimal(10) ** len(digits)
+            value = (prev.value + (fraction if prev.value >= 0 else -fraction)) * num.magnitude
+            mag, word = num.magnitude, num.magnitude_word
+            out[-1] = replace(prev, end=num.end, value=value, magnitude=mag, magnitude_word=word)
+            continue
+        out.append(num)
+    return out

@@ -313,6 +313,17 @@ def test_a_thousand_billion_dollars_or_more_with_one_comma_group_is_a_decimal_co
     assert found("The world needs $1.3 trillion a year by 2035.") == [(Decimal("1300"), "USD billion")]
 
 
+def test_a_decimal_comma_set_apart_by_spaces_joins_its_number() -> None:
+    # a translation's "5 , 1 Mt CO2" and "-6, 04%": one decimal number; a list's "3 , 5 and 7" or "1, 2 and 3 MW" stays
+    assert found("In 2001 the sink stored 4 , 7 Mt CO2.") == [(Decimal("4.7"), "Mt CO2")]
+    assert found("Emissions fell by 18 , 5% in 2005.") == [(Decimal("18.5"), "%")]
+    assert found("HFC use will fall by 7, 02% by 2030.") == [(Decimal("7.02"), "%")]
+    assert found("The plan runs to 2030 , 10% of it by 2025.") == [(Decimal("10"), "%")]  # a year, then a share
+    assert [v for v, _ in found("Plants of 1, 2 and 3 MW were built in 2020.")] == [
+        Decimal("0.001"), Decimal("0.002"), Decimal("0.003")
+    ]
+
+
 def test_a_dollar_with_its_code_is_that_dollar_whatever_the_country() -> None:
     assert first("The fund holds USD$ 2.5 billion.", "Canada") == (Decimal("2.5"), "USD billion")
     assert first("The fund holds US$ 2.5 billion.", "Australia") == (Decimal("2.5"), "USD billion")
