@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from . import context as cx
 from . import rx
-from .cellunits import lone_bracket_unit
+from .cellunits import cell_unit, lone_bracket_unit
 from .headinglines import _LINE_CHARS
 from .presentof import AS_OF_NOW_RE
 from .segment import Block, Sentence
@@ -64,7 +64,13 @@ def list_intro_unit(text: str, block: Block) -> tuple[str, Decimal] | None:
     if "(" not in last.text:
         return None
     unit = lone_bracket_unit(text, last.start, last.end)
+    if unit is None and (dated := _YEAR_UNIT_BRACKET_RE.search(text, last.start, last.end)):
+        unit = cell_unit(dated.group(1))  # "Total area and by type of forest: (2015, in km2):" (the year dates them)
     return unit if unit is not None and unit[0] != "million" else None  # (a bracket of millions names no unit)
+
+
+#: a bracket of a year and the unit it states: "(2015, in km2)", "(2019, tCO2e)"
+_YEAR_UNIT_BRACKET_RE = rx.compile(r"\(\s*(?:19|20)\d\d\s*,\s*((?:in\s+)?[^()\d][^()]{0,20})\)")
 
 
 def refers_back(block: Block) -> bool:

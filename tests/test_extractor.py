@@ -860,6 +860,17 @@ def test_a_list_lead_in_that_states_a_unit_gives_it_to_its_items_bare_values() -
     assert not any(v == "0.276" for v, *_ in found)  # the list ended: no unit reaches it
 
 
+def test_a_lead_in_bracket_of_a_year_and_a_unit_gives_the_unit_to_its_items() -> None:
+    # "Total area and by type of forest: (2016, in km2):" over "Mature forest:" and "12,310.40 (38.2%)": the items'
+    # bare numbers are square kilometres of that year
+    text = (
+        "Ruritania, 2 May 2021.\n\nTotal area and by type of forest: (2016, in km2):\n\nMature forest:\n12,310.40 "
+        "(38.2%)\n\nSecondary forest:\n8,120.75 (25.2%)"
+    )
+    found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
+    assert {("1.23104", "Mha", "2016"), ("0.812075", "Mha", "2016"), ("38.2", "%", "2016")} <= found
+
+
 def test_a_printed_line_that_ends_with_a_number_goes_on_over_the_line_with_its_unit() -> None:
     # "… to 1051.55" over "Gg CO2-e in 2010 (Table 1).": the unit and the year are the number's (a decimal at the
     # line's end is no stop and footnote); a line ending with a year, or a next line without a unit, stays apart
