@@ -82,6 +82,12 @@ def material_caption(caption: str) -> bool:
     return any(_MATERIAL_AFTER_RE.match(caption, m.end(), m.end() + 80) for m in _TONNES_RE.finditer(caption))
 
 
+#: an emission or removal factor named right before its value: "emission factor of", "The Removal factor is"
+_GAS_FACTOR_BEFORE_RE = rx.compile(
+    r"\b(?:emission|emissions|removal|absorption|sequestration|sink)\s+factors?\s*(?:(?:of|is|was|:|=)\s*)?"
+    r"(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 #: a gas's mass per hectare: an emission or removal factor of land, not a national quantity
 _PER_AREA_FACTORS = frozenset({"t CO2e per ha", "t CO2 per ha", "t C per ha"})
 
@@ -153,6 +159,8 @@ def context_only(
         return True  # "assuming a daily use of 0.5 litres of paraffin": a premise of a calculation, no value
     if q.unit == "%" and _gap_between_goals(text, start, q):
         return True  # "an increase of 13 percentage points compared to the previous target": two goals' gap
+    if q.unit.startswith("Mt") and _GAS_FACTOR_BEFORE_RE.search(text, max(start, q.start - 40), q.start):
+        return True  # "while emission factor of 125.43 tCO2e is estimated in the FREL": a factor, its area unit lost
     if not indicator and q.unit in _PER_AREA_FACTORS:
         return True  # "reduction of GHG emissions by 4 t CO2 / ha / year", "a removal factor of 10.86 tCO2e/ha": a
         # factor per hectare a plan computes its totals with, no indicator of its own

@@ -929,6 +929,9 @@ def test_a_gas_mass_per_hectare_is_a_factor_of_land_no_row() -> None:
         "Together the measures will remove 1.8 MtCO2e by 2030."
     )
     assert [(r["value"], r["unit"]) for r in rows(text)] == [("20", "%"), ("1.8", "Mt CO2e")]
+    # a factor named right before its value, its area unit lost: "while emission factor of 118.2 tCO2e is estimated"
+    text = "Ruritania, 2021.\n\nThe emission factor of 118.2 tCO2e is estimated in the FREL (2018)."
+    assert rows(text) == []
 
 
 def test_upper_case_mt_of_an_ozone_depleting_gas_is_metric_tonnes() -> None:
