@@ -33,8 +33,9 @@ _COMPARED_GAP_RE = rx.compile(
     r"|vs\.?)\s+(?:(?:around|about|approximately|nearly|some|only|just|roughly)\s+)?",
     re.IGNORECASE,
 )
-#: a bare number's own year after it, maybe past an abbreviation of what it counts: "350,000 FA in 2016"
-_OWN_YEAR_AFTER_RE = rx.compile(r"(?:\s+[A-Z]{1,5}\b)?\s+(?:in|as\s+of)\s+(?:19|20)\d\d\b")
+#: a bare number's own year after it, maybe past an abbreviation of what it counts: "350,000 FA in 2016" (and, for
+#: ``ranges.is_restatement``, a bracketed amount's: "(MDL 34.9 million in 2022, …)")
+OWN_YEAR_AFTER_RE = rx.compile(r"(?:\s+[A-Z]{1,5}\b)?\s+(?:in|for|as\s+of)\s+(?:19|20)\d\d\b")
 
 
 def compared_to_bare(text: str, out: list[Quantity]) -> None:
@@ -42,7 +43,7 @@ def compared_to_bare(text: str, out: list[Quantity]) -> None:
     the value's unit ("800,000 improved cookstoves per year by 2030, compared to around 350,000 in 2016")."""
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
-        if q.unit or not prev.unit or prev.unit == "million" or not _OWN_YEAR_AFTER_RE.match(text, q.end):
+        if q.unit or not prev.unit or prev.unit == "million" or not OWN_YEAR_AFTER_RE.match(text, q.end):
             continue
         if _COMPARED_GAP_RE.fullmatch(text, prev.end, q.start) and q.num.form == prev.num.form == "digits":
             factor = prev.value / prev.num.value if prev.num.value else Decimal(1)

@@ -74,7 +74,7 @@ def writes_decimal_commas(text: str) -> bool:
 #: a decimal comma set apart by a translation's spaces, before what the number measures: "5 , 1 Mt", "20 , 6%",
 #: "-6, 04%" (after a comma and one space only two digits led by a zero: no list writes "04")
 _SPACED_COMMA_RE = rx.compile(r" , |, ")
-_MEASURED_AFTER_RE = rx.compile(r"\s*(?:%|per\s*cent|percent|°|Mt|Gg|kt|MW|GW|ha\b|t\b|tCO|million|billion)")
+_MEASURED_AFTER_RE = rx.compile(_UNIT_AFTER + r"|\s*tCO", re.IGNORECASE)  # (the units that mark a value, as above)
 
 
 def spaced_decimal_commas(text: str, found: list[Number]) -> list[Number]:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from . import rx
 from .alternation import first_char_guarded
+from .asideunits import OWN_YEAR_AFTER_RE
 from .gases import respective_gas_unit
 from .localyears import date_written_after, deadline_to_end, year_value_pairs
 from .model import Observation
@@ -53,7 +54,7 @@ def is_restatement(text: str, prev: Quantity, q: Quantity) -> bool:
     """
     if not _RESTATE_GAP_RE.match(text[prev.end : q.start]):
         return False
-    if _OWN_YEAR_AFTER_RE.match(text, q.end):
+    if OWN_YEAR_AFTER_RE.match(text, q.end):
         return False  # "MDL 33.9 million (MDL 34.9 million in 2022, …)": another year's amount, however close
     if prev.unit != q.unit:
         # "KES 20 billion (approximately USD 200 million)": the same money in another currency
@@ -63,7 +64,6 @@ def is_restatement(text: str, prev: Quantity, q: Quantity) -> bool:
 
 
 _RESTATE_TOLERANCE = Decimal("0.05")
-_OWN_YEAR_AFTER_RE = rx.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
 _RANGE_GAP_RE = rx.compile(r"\s*(?:-|–|—|−|~|～|〜|to)\s*")
 _DASH_GAP_RE = rx.compile(r"\s*(?:-|–|—|−|~|～|〜)\s*")
 _LIST_GAP_RE = rx.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
