@@ -40,6 +40,16 @@ _NOUN_AFTER_YEAR_RE = rx.compile(
 # What may stand between a quantity and the deadline that is its own: words, a reference ("on 1990 levels"),
 # but no other clause (",", ";", "and", "while") and no other number.
 _OWN_YEAR_GAP_RE = rx.compile(r"[^,;:()\d.]{0,80}", re.IGNORECASE)
+# a "by" deadline that closes the value's clause reaches further: "20% of the energy matrix should be made up of
+# non-conventional renewable energies by 2025, a 20% cut in …" (the year before it is the item before's)
+_CLOSING_GAP_RE = rx.compile(r"[^,;:()\d.]{81,160}")
+_CLAUSE_CLOSES_RE = rx.compile(r"[ \t]*(?:[,;.]|$)")
+# "and" joining two nouns of the value's own noun phrase is no clause: "50% of seagrass and mangrove ecosystems by
+# 2030" (not "50% of coal and the rest by 2030", nor "… and reduce …": a determiner or a second clause after it)
+_NOUN_PAIR_GAP_RE = rx.compile(
+    r"\s+of\s+(?:the\s+)?[a-z-]{3,}\s+and\s+(?!(?:the|a|an|its|their|our|this|these|those|to|also|then|it|we|they"
+    r"|will|would|is|are|was|were|has|have|had|be|by|in|on|at|for|with)\b)[a-z-]{3,}(?:\s+[a-z-]{3,}){1,2}\s+by\s+"
+)
 # ("since 2000" and "after 2000" name where a period starts, not the date of a value before them)
 # ("the losses registered at urban level by 2015": a participle of record dates its own noun, not the cut before it)
 _OWN_YEAR_BREAK_RE = first_char_guarded(
@@ -312,8 +322,16 @@ def assign_own_years(text: str, quantities: list[Quantity], years: SentenceYears
             if (
                 y.role in ("by", "obs", "bau")  # "by 40% from the baseline scenario level in 2030": its projection's
                 and not attributive
-                and _OWN_YEAR_GAP_RE.fullmatch(gap)
-                and not _OWN_YEAR_BREAK_RE.search(gap)
+                and (
+                    (_OWN_YEAR_GAP_RE.fullmatch(gap) and not _OWN_YEAR_BREAK_RE.search(gap))
+                    or (y.role == "by" and _NOUN_PAIR_GAP_RE.fullmatch(gap))
+                    or (
+                        y.role == "by"
+                        and _CLOSING_GAP_RE.fullmatch(gap)
+                        and not _OWN_YEAR_BREAK_RE.search(gap)
+                        and _CLAUSE_CLOSES_RE.match(text, y.end)
+                    )
+                )
             ):
                 q.year = y.year
                 if aside is not None and quantities[i + 1].year is None:

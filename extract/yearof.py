@@ -380,12 +380,14 @@ def _in_closed_aside(sent: str, at: int, q_at: int) -> bool:
 
 
 #: An undetermined horizon right after a goal's value: "to 1 - 1.5 t CO2eq in the longer term", "over the long run",
-#: "over the coming decades"
+#: "over the coming decades", "in the coming years"
 _LONG_TERM_AFTER_RE = rx.compile(
     r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:(?:in|over)\s+the\s+(?:very\s+)?long(?:er)?[\s-]+(?:term|run)"
     # (or decades not counted: "financing worth $100 billion to make the country resilient over the coming decades")
-    r"|(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|several\s+)?decades|in\s+decades\s+to\s+come)\b"
-    r"(?!\s*\(?\s*(?:\d|by|to))",
+    r"|(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|several\s+)?decades|in\s+decades\s+to\s+come"
+    # (and years not counted: "investments of around $220 million are planned in the coming years")
+    r"|(?:in|over|during)\s+the\s+(?:coming|next|following)\s+(?:few\s+|several\s+)?years|in\s+(?:the\s+)?years\s+to\s+come)\b"
+    r"(?!\s*\(?\s*(?:\d|by\b|to\s+(?:\d|the\s+(?:end|year)\b)))",  # (not "… years to 2030": counted)
     re.I,
 )
 
@@ -395,7 +397,7 @@ def long_term_only(text: str, q: Quantity, start: int, end: int, years: Sentence
     the longer term"): another clause's deadline ("by 2050 by 70 percent … as well as the vision to …") is not its.
     ``start``, ``end``: the sentence's bounds."""
     after = text[q.end : min(end, q.end + 80)].lower()
-    if q.year is not None or ("long" not in after and "decades" not in after):
+    if q.year is not None or ("long" not in after and "decades" not in after and "years" not in after):
         return False  # (the cheap test first)
     m = _LONG_TERM_AFTER_RE.match(text, q.end, end)
     lo = max(start, q.start - _OWN_PHRASE)  # (not the clause: "By 2050, it will …" splits one at its comma)

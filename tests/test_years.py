@@ -3141,3 +3141,37 @@ def test_the_year_the_conditions_of_a_goal_prevailed_in_dates_no_value() -> None
     )
     assert ("30", "2016", "target") not in years_of(text)
     assert ("30", "2035", "target") in years_of(text)
+
+
+def test_a_deadline_closing_a_long_clause_is_its_values_own() -> None:
+    # "… by 2018, 35% of the national energy mix should be supplied by … sources of energy by 2027, and …": the
+    # deadline that ends the value's clause is its own, however long the clause; the item before's year is not
+    text = (
+        "Ruritania, 2 May 2015.\n\nThe energy agenda sets these targets: a 25% cut in the marginal costs of power by "
+        "2018, 35% of the national energy mix should be supplied by non-conventional renewable sources of energy by "
+        "2027, and a strategy."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("25", "2018"), ("35", "2027")]
+    # a clause of its own in between ("which …") keeps a far year from the value
+    text = text.replace("should be supplied by non-conventional", ", which the regulator reviews in its report on")
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("25", "2018"), ("35", "2018")]
+
+
+def test_and_joining_two_nouns_of_the_values_phrase_leaves_its_deadline_its_own() -> None:
+    # "90% of peatland and wetland ecosystems by 2032": "and" joins two nouns, it opens no clause
+    text = (
+        "Ruritania will protect at least 40% of its peatland and wetland ecosystems by 2026, and 90% of peatland and "
+        "wetland ecosystems by 2032."
+    )
+    assert [(r["value"], r["year"]) for r in rows(text)] == [("40", "2026"), ("90", "2032")]
+
+
+def test_a_value_due_in_the_coming_years_has_no_year() -> None:
+    # "investments of about USD 150 million are planned in the coming years": no year says when, and the date the
+    # sentence before gave is not its
+    text = (
+        "The line will be completed by the end of 2029. Investments of about USD 150 million are planned in the "
+        "coming years to make the grid stable."
+    )
+    assert rows(text) == []
+    assert rows("The plan looks to 2030. Some 12,000 homes will be insulated over the next few years.") == []
