@@ -236,14 +236,6 @@ _COMPARED_BEFORE_RE = first_char_guarded(
     re.IGNORECASE,
 )
 
-#: a change the plan tells in the future right before its start: "the mitigation potential will increase from 50 Gg
-#: in 2026"
-_WILL_CHANGE_FROM_RE = rx.compile(
-    # (not "are expected to increase from …": a projection's start, which ``baseline`` reads as a record)
-    r"\b(?:will|would|shall)\s+(?:\w+ly\s+)?"
-    r"(?:increase|rise|grow|decrease|fall|decline|drop|climb|expand|shrink)\s+from\s+(?:about\s+|around\s+)?$",
-    re.IGNORECASE,
-)
 
 #: The rest of a list of starting values up to the year in brackets that dates them all: " and 68% (2015)".
 _LISTED_BRACKET_YEAR_RE = rx.compile(r"(?:\s*(?:,|,?\s*and)\s*\d[\d.,]*\s*%?){1,4}\s*\(\s*(?:19|20)\d\d\s*\)")
@@ -309,8 +301,5 @@ def recorded_start(ctx: DocContext, q: Quantity) -> bool:
         return True  # "from 22% (2014) to 30%", "from 86% and 68% (2015) to": a bracketed year dates the start
     ref = ctx.ref_year
     # a path's start may be a year after the last one the text reports ("from 372 kt in 2020 to 393 kt in 2030", in a
-    # plan whose latest record is of 2019): the year its scenarios start from, compiled as the plan was written; not
-    # where the change is told in the future ("will increase from 50 Gg in 2026 and peak in 2030"): modelled
-    if q.year is None or ref is None or q.year <= ref:
-        return q.year is not None
-    return q.year == ref + 1 and not _WILL_CHANGE_FROM_RE.search(ctx.doc.text, max(0, q.start - 60), q.start)
+    # plan whose latest record is of 2019): the year its scenarios start from, compiled as the plan was written
+    return q.year is not None and (ref is None or q.year <= ref + 1)

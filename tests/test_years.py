@@ -3175,16 +3175,3 @@ def test_a_value_due_in_the_coming_years_has_no_year() -> None:
     )
     assert rows(text) == []
     assert rows("The plan looks to 2030. Some 12,000 homes will be insulated over the next few years.") == []
-
-
-def test_the_start_of_a_change_told_in_the_future_after_the_present_is_modelled() -> None:
-    # "will increase from 40 Gg in 2026 and peak in 2031": a start a year after the present, told in the future, is
-    # the plan's modelled level, not a record
-    text = (
-        "Ruritania, 2 May 2025.\n\nThe savings of the lighting standard will increase from 40 GgCO2eq in 2026 and "
-        "peak in 2031 at 61 GgCO2eq."
-    )
-    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)][0] == ("0.04", "2026", "target")
-    # a start in the present year stays the record it is
-    text = text.replace("in 2026", "in 2025")
-    assert [(r["value"], r["year"], r["kind"]) for r in rows(text)][0] == ("0.04", "2025", "actual")
