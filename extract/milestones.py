@@ -123,6 +123,8 @@ _ACT_BEFORE_RE = first_char_guarded(
 )
 _OPENING_YEAR_RE = rx.compile(r"\s*(?:In|By)\s+(?:" + cx._MONTHS + r"\s+)?(?P<y>(?:20|21)\d\d)\b")
 _GLOBAL_BEFORE_RE = first_char_guarded(r"\b(?:global|world(?:wide)?|planet)\b[^.;,]{0,40}$", re.IGNORECASE)
+#: the world named right after the keyword: "achieving net zero global emissions by 2050"
+_GLOBAL_AFTER_RE = rx.compile(r"[\s-]+(?:global|world(?:wide)?|planetary)\b", re.IGNORECASE)
 GLOBAL_REACH = 64  # more than the longest _GLOBAL_BEFORE_RE match, so no match is lost
 #: A model's or the science's path, described: "Pathways that describe … net zero around 2050", "RCP4.5, which assumes
 #: that GHG emissions peak around 2040": the scenario's milestone, no one's goal (unless the plan speaks of its own)
@@ -271,6 +273,8 @@ def read_milestones(
         # a match ends at the keyword and spans at most 49 characters ("worldwide" and 40 more): read only those
         if _GLOBAL_BEFORE_RE.search(text, max(start, kw.start() - GLOBAL_REACH), kw.start()):
             continue  # "global emissions to peak before 2025" is the world's milestone, not this country's
+        if _GLOBAL_AFTER_RE.match(text, kw.end(), end):
+            continue  # "a strategy aligned with achieving net zero global emissions by 2050": the world's too
         if cites_global and global_pathway(text, start, kw.start(), end):
             continue  # "limiting warming to 1.5 °C requires … net zero CO2 by 2050": the science's milestone
         if kw.group(0)[:4].lower() == "peak" and (

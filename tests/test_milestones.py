@@ -43,6 +43,10 @@ def test_phase_out_years_are_milestones() -> None:
 
 def test_a_global_milestone_is_not_the_countrys() -> None:
     assert milestones("Science calls for global emissions to peak before 2025 at the latest.") == []
+    # the world named right after the keyword: "net zero global emissions"
+    text = "Ruritania will write a long-term strategy in line with reaching net zero global emissions by 2052."
+    assert milestones(text) == []
+    assert milestones("Ruritania will reach net zero emissions by 2052.") == [("2052", "<=", "target")]
 
 
 def test_a_peak_within_a_window_of_years_gives_both_ends() -> None:
