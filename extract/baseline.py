@@ -172,7 +172,10 @@ _PROJECTED_RE = first_char_guarded(
     r"\b(?:projected|projections?|forecast(?:ed|s)?|(?:expected|anticipated)\s+to\s+(?:emit|reach|increase|rise|grow"
     r"|double|triple|total|amount)"
     # what emissions could do, a possibility no plan pledges: "transport emissions could rise by 47% by 2050"
-    r"|(?:could|would|may|might)\s+(?:even\s+|further\s+)?(?:rise|increase|grow|double|triple|climb))\b",
+    r"|(?:could|would|may|might)\s+(?:even\s+|further\s+)?(?:rise|increase|grow|double|triple|climb)"
+    # (or reach, but for a cap: "by 2030, GHG emissions can reach 135,800 Gg"; not "would reach 2.4 t per capita" with
+    # the plan's measures, nor "could reach a maximum level of 179 Mt", a conditional cap)
+    r"|(?:could|may|might|can)\s+(?:even\s+|further\s+)?reach(?!\s+(?:a\s+|the\s+|its\s+)?(?:maximum|peak|ceiling)))\b",
     re.IGNORECASE,
 )
 #: what a demand is forecast to do: "electricity demand is expected to increase by 5% annually", "demand growth is
@@ -187,8 +190,8 @@ _DEMAND_FORECAST_RE = rx.compile(
 )
 #: _PROJECTED_RE tried only where one of its words starts (see ``wordgate``)
 _PROJECTED_GATE = WordGate([_PROJECTED_RE])
-_PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated", "could", "would", "may", "might")  # one is in
-# every _PROJECTED_RE match
+# one is in every _PROJECTED_RE match
+_PROJECTED_WORDS = ("project", "forecast", "expected", "anticipated", "could", "would", "may", "might", "can")
 _RISE_OF_EMISSIONS_RE = rx.compile(
     # (the lower end of a range shares it: "between 33% and 55% increase in …")
     r"(?:\s*(?:and|to|-|–)\s*\d[\d.,]*\s*(?:%|per\s*cent))?"

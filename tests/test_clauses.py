@@ -2018,11 +2018,19 @@ def test_a_goal_past_a_turn_of_contrast_does_not_make_the_clause_before_it_a_goa
         # a range's lower end with it
         "From the previous projections it can be seen that by the year 2030, growth is expected to oscillate between "
         "31% and 48% increase in greenhouse gas emissions.",
+        # a level emissions could reach: a possibility
+        "On current trends, total GHG emissions may reach 61,240 Gg CO2eq in 2035 and 98,115 Gg CO2eq in 2045.",
     ],
 )
 def test_rises_the_reference_or_a_possibility_brings_are_projections(sentence: str) -> None:
     base = "Ruritania will cut its emissions by 20% below business as usual by 2030. This NDC was submitted in 2020."
     assert {r["value"] for r in rows(f"{base}\n\n{sentence}")} == {"20"}
+
+
+def test_a_cap_emissions_could_reach_is_a_goal() -> None:
+    # "could reach a maximum level of 179 Mt … depending on financing": a conditional cap, the plan's
+    text = "Ruritania considers that its emissions could reach a maximum level of 64.5 MtCO2eq in 2030 with support."
+    assert [(r["value"], r["kind"]) for r in rows(text)] == [("64.5", "target")]
 
 
 def test_a_concession_opening_the_sentence_states_a_fact_the_main_clauses_goal_does_not_reach() -> None:
