@@ -268,7 +268,9 @@ def _value_spans(text: str, start: int, end: int, years: list[cx.YearMention]) -
     return [cx.YearMention(y.start, y.end, y.year, roles[y.start]) if y.start in roles else y for y in years]
 
 
-SINCE_BEFORE_RE = rx.compile(r"\bsince\s+(?:(?:the\s+)?(?:year|end\s+of)\s+)?$", re.IGNORECASE)
+SINCE_BEFORE_RE = rx.compile(
+    r"\b(?:since|(?:dating|dates?|going|goes)\s+back\s+to)\s+(?:(?:the\s+)?(?:year|end\s+of)\s+)?$", re.IGNORECASE
+)
 
 
 def _frames(text: str, start: int, y: cx.YearMention, names: list[cx.YearMention]) -> bool:

@@ -3175,3 +3175,14 @@ def test_a_value_due_in_the_coming_years_has_no_year() -> None:
     )
     assert rows(text) == []
     assert rows("The plan looks to 2030. Some 12,000 homes will be insulated over the next few years.") == []
+
+
+def test_a_year_a_history_dates_back_to_frames_no_record_after_it() -> None:
+    # "legislation dating back to 1956": where a history starts, as "since 1956" is; the present standing told next
+    # is of no year a reader could check, and not of 1956
+    text = (
+        "Ruritania, 2 May 2023.\n\nRuritania manages its forests under effective legislation dating back to 1956. "
+        "Ruritania's forests offset around 9% of total GHG emissions with harvested wood products."
+    )
+    assert rows(text) == []
+    assert [r["year"] for r in rows(text.replace("dating back to 1956", "adopted in 1956"))] == ["1956"]
