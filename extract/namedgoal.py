@@ -49,3 +49,20 @@ def _earlier_goal(observations: list[Observation], value: Decimal, before: int) 
         if o.unit == "%" and o.kind == "target" and o.value == value and o.year and o.char_start < before:
             return o.year
     return None
+
+
+_RESTATED_REACH = 400  # characters back to a goal a later sentence may restate without its deadline
+
+
+def restated_goal_year(observations: list[Observation], q: Quantity) -> int | None:
+    """The deadline of a goal of the same value and unit set just before ``q`` ("By 2030, emissions will be reduced
+    by: 18% | 30%", then "Unconditional targets are reductions of net GHG emissions by 18%."): a goal restated
+    without its deadline is due when it was first said to be, not at the document's headline deadline."""
+    for o in reversed(observations):
+        if o.char_start >= q.start:
+            continue
+        if o.char_start < q.start - _RESTATED_REACH:
+            return None
+        if o.kind == "target" and o.unit == q.unit and o.value == q.value and o.year:
+            return o.year
+    return None

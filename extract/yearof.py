@@ -13,6 +13,7 @@ from . import rx
 from .baseyearof import dated_apart, own_since, since_year
 from .clauses import concession_end
 from .horizon import horizon_after, plan_subject, relative_horizon
+from .namedgoal import restated_goal_year
 from .presentof import dates_by_present, present_of, present_only
 from .quantities import Quantity
 from .recordyear import measured_from, plans_ahead, standing_of_new_subject
@@ -253,6 +254,7 @@ def year_for(
             # (nor is a past year the paragraph's records carry: "… in 2012. This could reduce emissions by 0.9 Mt")
             or (carry.obs_year if carry.obs_year != carry.base_frame_year and _ahead(carry.obs_year, ref) else None)
             or carry.section_year  # "Projections … for the period up to 2035" heads the section
+            or restated_goal_year(ctx.observations, q)  # the same goal, said just before with its deadline
             or ctx.timeline.target_year  # an undated goal aims at the deadline the document names most
             or ctx.default_year
         )

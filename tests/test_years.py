@@ -3186,3 +3186,16 @@ def test_a_year_a_history_dates_back_to_frames_no_record_after_it() -> None:
     )
     assert rows(text) == []
     assert [r["year"] for r in rows(text.replace("dating back to 1956", "adopted in 1956"))] == ["1956"]
+
+
+def test_a_goal_restated_right_after_its_deadline_keeps_that_deadline() -> None:
+    # "By 2031, emissions will be reduced by: 17% | 28%", then "Unconditional targets are reductions … by 17%": the
+    # same goals, restated without their deadline, are due when they were first said to be, not at the plan's
+    # headline deadline (2036 here)
+    text = (
+        "Ruritania, 2 May 2025.\n\nBy 2031, greenhouse gas emissions will be reduced by:\n\n17%\n\n28%\n\nWM\n\nWAM\n\n"
+        "Unconditional targets (WM) are reductions of net GHG emissions by 17%. Conditional targets (WAM) are "
+        "reductions of net GHG emissions by 28% compared to the projected baseline level.\n\n"
+        "By 2036, emissions will fall by 41%. The plan's goals are for 2036."
+    )
+    assert {(r["value"], r["year"]) for r in rows(text)} == {("17", "2031"), ("28", "2031"), ("41", "2036")}
