@@ -16,6 +16,9 @@ _TARGET_CUE_RE = guarded(
     # a measure's effect to come: "This contribution is estimated to reduce emissions by 0.9 Mt" (not "is estimated
     # to be", the estimate of a level)
     r"|(?:is|are)\s+estimated\s+to\s+(?:reduce|avoid|cut|save|abate|lower|decrease|mitigate)"
+    # efforts towards a result: "it is undertaking ambitious efforts across the whole economy to achieve a 47% cut"
+    # (not efforts made: "significant efforts have been made to achieve a clean matrix, … reaching 94%")
+    r"|efforts?(?:\s+(?!(?:have|has|had|were|was|been|made)\b)[\w-]+){0,6}?\s+to\s+(?:achieve|reach|attain|meet)"
     # a change counted from the document's own time over a period to come: "from 3% to 47% over the course of the
     # next decade" (``horizon`` dates it)
     r"|(?:over|within|during)\s+the\s+(?:course\s+of\s+the\s+)?(?:next|coming)\s+(?:\w+[\s-]+)?(?:years?|decades?)"

@@ -11,6 +11,7 @@ from dataclasses import replace
 from . import context as cx
 from . import rx
 from .baseyearof import dated_apart, own_since, since_year
+from .clauseforms import conceded_before
 from .clauses import concession_end
 from .horizon import horizon_after, plan_subject, relative_horizon
 from .namedgoal import restated_goal_year
@@ -233,10 +234,13 @@ def year_for(
         if only_period and _period_of_the_goal(sent, years):
             return years.span[1]  # "to 94% of base year (1990) emissions in the period 2008-2012": that period's goal
         ref = ctx.ref_year
+        conceded = conceded_before(text, years.start, q.start) or -1  # (its years are its own fact's)
         reported = [
             y
             for y in years.obs
-            if y.role not in ("name", "issued") and not _reported_then_looks_ahead(sent, y, q, years.start, ref)
+            if y.role not in ("name", "issued")
+            and not _reported_then_looks_ahead(sent, y, q, years.start, ref)
+            and not y.start < conceded
         ]
         # (a past year a data line above named dates the record lines under it, not a goal: "48.6% of emissions
         # (2019)" over "Reduce by 36% the intensity …" under "Mitigation targets for 2030")

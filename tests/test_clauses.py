@@ -2612,3 +2612,17 @@ def test_a_verbless_line_naming_a_cut_and_its_amount_is_a_change_the_plan_makes(
     assert got[("0.064", "GW")] == ("target", "2030")
     assert got[("18", "%")] == ("target", "2030")
     assert ("0.009", "GW") not in got
+
+
+def test_efforts_to_achieve_a_value_make_it_a_goal_unless_they_were_made() -> None:
+    # "is undertaking ambitious efforts across the economy to achieve a 44% cut": the result the efforts are for
+    text = (
+        "Ruritania, 2 May 2025.\n\nRuritania will meet its goals by 2036. Although Ruritania emitted about 0.3% of "
+        "global net GHG emissions in 2018, with a GDP per capita of about USD 6,100, it is undertaking ambitious "
+        "efforts across the whole economy to achieve a 44% reduction in net emissions from the 2018 baseline."
+    )
+    got = [(r["value"], r["kind"], r["year"], r["base_year"]) for r in rows(text) if r["value"] == "44"]
+    assert got == [("44", "target", "2036", "2018")]  # (the concession's year dates its own fact only)
+    # efforts made are a record: "Significant efforts have been made to achieve a clean grid, reaching 91% …"
+    made = "Significant efforts have been made to achieve a clean grid, reaching 91% renewable electricity in 2021."
+    assert [(r["value"], r["kind"]) for r in rows(made)] == [("91", "actual")]
