@@ -33,9 +33,25 @@ _POTENTIAL_PARTS_RE = rx.compile(
 )
 
 
+#: what a resource could do, the value its verb's object: "the dam had the potential to irrigate 13,000 ha and
+#: generate 4,600 kW" (a list member after the first shares it)
+_POTENTIAL_TO_RE = rx.compile(
+    r"\bpotential\s+to\s+[a-z-]+(?:\s+(?:about|around|up\s+to|some|over|approximately))?\s+"
+    r"(?:[\d.,]+\s*[\w/]+\s+(?:and|or)\s+[a-z-]+(?:\s+(?:about|around|up\s+to|some|over|approximately))?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def resource_potential(text: str, q_start: int, q_end: int, unit: str) -> bool:
-    """Whether the capacity or energy amount at ``text[q_start:q_end]`` is a resource potential."""
-    if unit not in ("GW", "TWh") or not cx.may_contain(text, max(0, q_start - 160), q_end + 40, ("potential",)):
+    """Whether the capacity, energy amount or area at ``text[q_start:q_end]`` is a resource potential (an area only
+    as what a resource could serve: "the potential to irrigate 13,000 ha")."""
+    if unit not in ("GW", "TWh", "Mha") or not cx.may_contain(
+        text, max(0, q_start - 160), q_end + 40, ("potential",)
+    ):
+        return False
+    if _POTENTIAL_TO_RE.search(text, max(0, q_start - 70), q_start):
+        return True
+    if unit == "Mha":
         return False
     if _POTENTIAL_BEFORE_RE.search(text, max(0, q_start - 70), q_start) or _POTENTIAL_AFTER_RE.match(text, q_end):
         return True

@@ -601,6 +601,17 @@ def test_a_potential_stated_by_a_copula_and_its_parts_are_no_goals() -> None:
     assert not found & {("0.61", "GW"), ("0.48", "GW"), ("0.095", "GW"), ("0.035", "GW"), ("0.52", "GW")}
 
 
+def test_what_a_resource_has_the_potential_to_do_is_no_goal() -> None:
+    # "the dam had the potential to irrigate 13,000 ha and generate 4,600 kW": what it could serve, not a plan's goal
+    # (the area too, here; an area the plan plants stays)
+    text = (
+        "This NDC was submitted in 2021, with goals to 2030.\n\nThe old barrage had the potential to irrigate 9,500 ha "
+        "and generate 3,200 kW of electricity. The hills have the potential to generate about 240 MW of wind power. "
+        "Ruritania will plant 20,000 ha of forest by 2030."
+    )
+    assert {(r["value"], r["unit"]) for r in rows(text)} == {("0.02", "Mha")}
+
+
 def test_a_temperature_is_never_a_countrys_goal_but_a_recorded_one_stays() -> None:
     # the world's limit, and a model's warming: neither is the plan's target
     assert rows("The updated plan of Freedonia makes a fair contribution toward 1.5°C by 2035.") == []
