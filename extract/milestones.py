@@ -58,7 +58,9 @@ MILESTONE_RE = cx.guarded(
     r"|houses?|zones?|technolog(?:y|ies)|mobility|transport|fuels?|sources?|motorcycles?|boats?|ships?|vessels?"
     r"|products?|appliances?|solutions?|options?|energy\s+sources?)\b)"
     r"|\bland[\s-]degradation[\s-]neutral(?:ity)?\b"  # "reach land degradation neutrality by 2030" (UNCCD's goal)
-    r"|\bzero\s+(?:routine\s+)?(?:gas\s+)?flaring\b"  # "zero routine gas flaring by 2030": flaring's phase-out
+    # "zero routine gas flaring by 2030", "ending gas flaring by 2030": flaring's phase-out
+    r"|\b(?:zero|eliminat(?:e|es|ing)|end(?:s|ing)?|halt(?:s|ing)?|stop(?:s|ping)?)\s+(?:all\s+)?(?:routine\s+)?"
+    r"(?:gas\s+)?flaring\b"
     # "eliminating illegal deforestation by 2028", "zero net deforestation by 2030": deforestation's phase-out
     # ("a zero-net deforestation rate by 2030": hyphenated)
     r"|\b(?:zero|eliminat(?:e|es|ing)|end(?:ing)?|halt(?:ing)?|stop(?:ping)?)[\s-]+(?:net[\s-]+|illegal\s+|gross\s+)?"
@@ -86,6 +88,7 @@ MILESTONE_RE = cx.guarded(
 #: one of these is in every MILESTONE_RE match
 MILESTONE_WORDS = (
     "peak", "neutral", "zero", "phas", "exit", "deforestation", "maximum", "retirement", "decarboni", "freez", "free",
+    "flaring",
 )  # fmt: skip
 #: MILESTONE_RE tried only where a word it can begin with starts: searched from every letter its matches may begin
 #: with, the pattern cost a sentence more than all its other milestone tests

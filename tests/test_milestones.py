@@ -34,6 +34,9 @@ def test_phase_out_years_are_milestones() -> None:
     assert milestones(text) == [("2034", "<=", "target")]
     text = "The inventory was published in 2023.\n\nZero routine gas flaring is to be achieved by 2029."
     assert milestones(text) == [("2029", "<=", "target")]
+    # flaring's end in other words: "work towards ending gas flaring by 2029", "eliminate routine flaring by 2029"
+    for goal in ("Work towards ending gas flaring by 2029", "Ruritania will eliminate routine flaring by 2029."):
+        assert milestones(f"The inventory was published in 2023.\n\n{goal}") == [("2029", "<=", "target")]
     done = (
         "The report was published in 2025.\n\n"
         "In October 2024 the country was the first in its region to achieve coal power phase out."
