@@ -151,7 +151,34 @@ def base_year_for(
         return since[-1].year  # "since 2008 ... has cut emissions by 17%": the change is measured from 2008
     if years.span and is_change() and not _AVERAGE_ANNUAL_RE.search(clause) and q.group == "":
         return years.span[0]  # "Between 2012 and 2022, ... fell by 28%": the change since the span's start
+    if q.unit == "%" and (level := _yardstick_level(text, q, sent_end, quantities)) is not None and is_change():
+        return level  # "a reduction of 37% and 43%, based on estimated emission levels of 2.1 Gt in 2005"
     return None
+
+
+#: the level a change is measured against, named after it with its year: "based on estimated emission levels of
+#: 2.1 GtCO2e (GWP-100) in 2005", "relative to emissions of 54 Mt in 1990"
+_YARDSTICK_LEVEL_RE = first_char_guarded(
+    r"[\s,]*\b(?:based\s+on|relative\s+to|compared\s+(?:to|with))\s+(?:the\s+)?(?:estimated\s+|total\s+|net\s+)?"
+    r"(?:(?:GHG|greenhouse\s+gas)\s+)?(?:emissions?\s+)?(?:levels?\s+)?of\s+(?:\([^()]{0,40}\)|\d[.,]\d|[^.;:()]){0,80}?"
+    r"\bin\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_LIST_LINK_RE = rx.compile(r"\s*(?:,\s*and|,|and)\s*")
+
+
+def _yardstick_level(text: str, q: Quantity, sent_end: int, quantities: list[Quantity]) -> int | None:
+    """The year of a level named right after the change ``q`` (or after the list it ends) as its yardstick."""
+    last = q
+    for other in quantities:
+        if other.start >= q.end and other.unit == "%" and _LIST_LINK_RE.fullmatch(text, last.end, other.start):
+            last = other  # "37% and 43%, based on …": the list shares its yardstick
+    if "based" not in text[last.end : last.end + 20] and "relative" not in text[last.end : last.end + 20] and (
+        "compared" not in text[last.end : last.end + 20]
+    ):
+        return None  # (the cheap test first)
+    m = _YARDSTICK_LEVEL_RE.match(text, last.end, sent_end)
+    return int(m.group(1)) if m else None
 
 
 # The "since" years of a sentence, as ``yearof`` dates a change by them (read once per sentence)

@@ -17,6 +17,7 @@ from .yearlists import (
     RESPECTIVELY_RE,
     YEAR_LINK_RE,
     assign_paired_years,
+    assign_respective_after,
     assign_respective_years,
 )
 from .yearnames import NAMING_ROLES  # a year that names a document dates no value in brackets after it
@@ -83,6 +84,7 @@ def link_years(
     assign_paired_years(text, quantities, years)
     assign_shared_deadlines(text, quantities, years, present)
     assign_own_years(text, quantities, years)
+    assign_respective_after(text, quantities, end)
     assign_share_years(text, quantities)
     assign_earlier_years(text, quantities, years, present)
     assign_goal_years(text, start, end, quantities)

@@ -217,3 +217,34 @@ def _pair_each_run(text: str, lists: list[list[Quantity]], year_lists: list[list
                 if q.year is None:
                     q.year = y.year
         floor = run[-1].end
+
+
+#: what may stand between "respectively" and the list it distributes: "respectively, to a reduction of 37% and 43%"
+_RESPECTIVE_LEAD_RE = rx.compile(
+    r"[\s,]*(?:to\s+|with\s+|at\s+)?(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+|by\s+)?"
+)
+
+
+def assign_respective_after(text: str, quantities: list[Quantity], end: int) -> None:
+    """'… 1.3 Gt in 2025 and 1.2 Gt in 2030, corresponding, respectively, to a reduction of 37% and 43%': a list
+    that "respectively" opens takes, in order, the own years of the list of as many values before it (read once the
+    values' own years are linked)."""
+    if len(quantities) < 4:
+        return
+    for resp in RESPECTIVELY_RE.finditer(text, quantities[0].end, end):
+        after = [i for i, q in enumerate(quantities) if q.start >= resp.end()]
+        if not after or not _RESPECTIVE_LEAD_RE.fullmatch(text, resp.end(), quantities[after[0]].start):
+            continue
+        chain = [after[0]]
+        for i in after[1:]:
+            if not QUANTITY_LINK_RE.fullmatch(text, quantities[chain[-1]].end, quantities[i].start):
+                break
+            chain.append(i)
+        before = [q for q in quantities[: after[0]] if q.year is not None]
+        listed = before[-len(chain) :]
+        if len(chain) < 2 or len(listed) < len(chain) or any(quantities[i].year is not None for i in chain):
+            continue
+        if any(a.year >= b.year for a, b in zip(listed, listed[1:], strict=False)):
+            continue  # (the earlier values' own years, rising: a list of deadlines)
+        for i, q in zip(chain, listed, strict=True):
+            quantities[i].year = q.year

@@ -3199,3 +3199,16 @@ def test_a_goal_restated_right_after_its_deadline_keeps_that_deadline() -> None:
         "By 2036, emissions will fall by 41%. The plan's goals are for 2036."
     )
     assert {(r["value"], r["year"]) for r in rows(text)} == {("17", "2031"), ("28", "2031"), ("41", "2036")}
+
+
+def test_a_list_respectively_opens_takes_the_years_of_the_list_before_it() -> None:
+    # "… levels of 0.9 Gt in 2026 and 0.8 Gt in 2031, corresponding, respectively, to a reduction of 29% and 37%,
+    # based on emission levels of 1.27 Gt in 2004": the n-th cut takes the n-th level's year, and the yardstick level
+    # named after the list gives both their base year
+    text = (
+        "Ruritania, 2 May 2015.\n\nThis contribution is consistent with emission levels of 0.9 GtCO2e (GWP-100) in "
+        "2026 and 0.8 GtCO2e (GWP-100) in 2031, corresponding, respectively, to a reduction of 29% and 37%, based on "
+        "estimated emission levels of 1.27 GtCO2e (GWP-100; AR5) in 2004."
+    )
+    got = [(r["value"], r["kind"], r["year"], r["base_year"]) for r in rows(text) if r["unit"] == "%"]
+    assert got == [("29", "target", "2026", "2004"), ("37", "target", "2031", "2004")]
