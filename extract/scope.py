@@ -293,11 +293,23 @@ def out_of_scope(text: str, sent_start: int, sent_end: int, c_end: int, q_end: i
         """``pattern.search(window)`` of one topic regex, tried only where one of its words starts."""
         return _TOPIC_GATE.search(starts, window, 0, len(window), topic)
 
+    if "century" in window and _CENTURY_HORIZON_RE.search(window) and not _OWN_GOAL_RE.search(window):
+        # "projected GDP losses of 24.5% to 77.9% by the end of the century", "by the end of the 21st century, about
+        # 50% of the beech forests will …": a horizon only the climate's models and the science's budgets reach,
+        # whatever topic it names (unless the country sets a goal for it)
+        return True
     if names(0):  # policy
         return False
     if names(1):  # profile
         return True
     return names(2) and names(3)  # a projected impact
+
+
+_CENTURY_HORIZON_RE = rx.compile(
+    r"\b(?:by|until|towards?|at|in)\s+the\s+end\s+of\s+(?:the\s+|this\s+)?(?:21st\s+|twenty-first\s+)?century\b",
+    re.IGNORECASE,
+)
+_OWN_GOAL_RE = rx.compile(r"\b(?:commit\w*|pledge\w*|targets?|aims?|goals?|we\s+will|intends?)\b", re.IGNORECASE)
 
 
 #: The topic regexes, tried only where one of their words starts (see ``wordgate``).

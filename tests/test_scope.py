@@ -601,6 +601,20 @@ def test_a_potential_stated_by_a_copula_and_its_parts_are_no_goals() -> None:
     assert not found & {("0.61", "GW"), ("0.48", "GW"), ("0.095", "GW"), ("0.035", "GW"), ("0.52", "GW")}
 
 
+def test_a_value_at_the_end_of_the_century_is_the_climates_or_the_sciences() -> None:
+    # a horizon only models and the science's budgets reach: "by the end of the 21st century, around 40% of the oak
+    # woods will be in the zone of mass dieback" (a policy topic does not save it), "projected GDP losses of 18% to
+    # 61% by the end of the century"; a goal the country sets for it stays
+    text = (
+        "This NDC was submitted in 2021, with goals to 2030.\n\nBy the end of the 21st century, around 40% of the oak "
+        "forests will be found in the zone where mass dieback is likely. The economy faces projected GDP losses of 18% "
+        "to 61% by the end of the century. Ruritania will cut its emissions by 12% by 2030."
+    )
+    assert [r["value"] for r in rows(text)] == ["12"]
+    own = "Ruritania commits to cut its emissions by 95% by the end of the century."
+    assert [r["value"] for r in rows(own)] == ["95"]
+
+
 def test_what_a_resource_has_the_potential_to_do_is_no_goal() -> None:
     # "the dam had the potential to irrigate 13,000 ha and generate 4,600 kW": what it could serve, not a plan's goal
     # (the area too, here; an area the plan plants stays)
