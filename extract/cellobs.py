@@ -36,7 +36,10 @@ def reductions_caption(caption: str) -> bool:
 
 #: a caption of the plan's cuts ("Breakdown of GHG reductions … in the unconditional scenario", "Cumulative emissions
 #: avoided through Energy Efficiency actions"), unless it says they were achieved
-_CUTS_CAPTION_RE = rx.compile(r"\b(?:reductions?|abatement|avoided|reduced|savings)\b", re.IGNORECASE)
+#: ("Annual amount and proportion of GHG removed from sector emissions by year": cut from them)
+_CUTS_CAPTION_RE = rx.compile(
+    r"\b(?:reductions?|abatement|avoided|reduced|savings|removed\s+from\s+(?:[\w-]+\s+){0,2}emissions)\b", re.IGNORECASE
+)
 _ACHIEVED_RE = rx.compile(r"\b(?:achieved|realis|realiz|actual|recorded|historical|verified)", re.IGNORECASE)
 
 

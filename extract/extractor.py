@@ -62,7 +62,7 @@ from .projection import (
 from .rowtables import read_table, read_table_row, read_text_row, table_footnotes
 from .sentence import read_sentence
 from .state import Carry, DocContext, ExtractionResult
-from .subheader import parent_units, sub_header_years, unit_column
+from .subheader import lost_lead, parent_units, sub_header_years, unit_column
 from .textscope import TextScope, header_row_year, title_row
 from .timeline import read_timeline, wraps_joined
 from .unitrow import column_units, title_row_above
@@ -227,6 +227,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                     header.width, header.unit_column = len(above), unit_column(above)
                     header.units = parent_units(above, years)  # each spanning cell's unit for the years under it
                     header.unit = header.unit or caption_unit(above[0])  # the corner's: "Scenario (%)"
+                    header.title = " ".join(c for c in above if c.strip())  # ("… GHG removed … by year (Gg)")
                 # under "4.1 Description of the baseline scenario", or called "business-as-usual projections" in the
                 # prose above it, a table of years prints the reference path
                 planned = is_target or names_plan(f"{caption} {cells[0]}")
@@ -234,9 +235,11 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 shape, header.unit = sibling_row_unit(text, blocks, index, years, header.unit, carry.last_table)
                 carry.last_table = shape or carry.last_table
                 continue
+            above_cells = [text[s:e] for s, e in blocks[index - 1].cells] if index else []
+            lost = lost_lead(cells, above_cells, header.years) if header is not None else 0  # (both lost leading cells)
             if header is not None and header.index == index - 1 and (
                 units := column_units(
-                    cells, [text[s:e] for s, e in blocks[index - 1].cells], header.years,
+                    [""] * lost + cells, [""] * lost + above_cells, header.years,
                     f"{caption} {title_row_above(text, blocks, index - 2)}",
                 )  # fmt: skip
             ):

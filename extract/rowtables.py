@@ -171,7 +171,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
                 or (
                     not bau
                     and not PATH_LABEL_RE.search(label)
-                    and modelled_cuts(header.caption, header.years, ctx.ref_year)
+                    and modelled_cuts(f"{header.caption} {header.title}", header.years, ctx.ref_year)
                 )
                 else "actual"
             )

@@ -45,7 +45,7 @@ def sub_header_years(header: list[str], row: list[str]) -> dict[int, int] | None
     subs = [c for c in row if c.strip()]
     spanned = spanned_columns(header)
     if len(subs) != len(row) or not 2 <= len(subs) <= len(spanned):
-        return _under_years_cell(header, row)
+        return _under_years_cell(header, row) or _under_one_span(header, row)
     years = {spanned[i]: int(m.group(1)) for i, c in enumerate(subs) if (m := YEAR_CELL_RE.match(c))}
     return years if len(years) >= 2 else None
 
@@ -85,3 +85,29 @@ def parent_units(header: list[str], years: dict[int, int]) -> dict[int, tuple[st
 def parent_cell(header: list[str], k: int) -> str:
     """The cell of ``header`` over column ``k``: its own, else the nearest named cell left of it that spans it."""
     return next((header[j] for j in range(min(k, len(header) - 1), -1, -1) if header[j].strip()), "")
+
+
+def _under_one_span(header: list[str], row: list[str]) -> dict[int, int] | None:
+    """The years of a second header row that lost its leading cells to the cells spanning both rows, under the one
+    cell of the row above whose columns it fills exactly ("MEASURE | ANNUAL AMOUNT … BY YEAR (GG CO2EQ.) | …" over
+    "2023 | | 2024 | | …", each year over a "GG | %" pair): the row's cells are that cell's columns, in order."""
+    if not row or not YEAR_CELL_RE.match(row[0]) or not header or not header[0].strip():
+        return None
+    for k in range(1, len(header)):
+        if not header[k].strip():
+            continue
+        end = next((j for j in range(k + 1, len(header)) if header[j].strip()), len(header))
+        if end - k == len(row):
+            years = {k + i: int(m.group(1)) for i, c in enumerate(row) if (m := YEAR_CELL_RE.match(c))}
+            return years if len(years) >= 2 else None
+    return None
+
+
+def lost_lead(row: list[str], above: list[str], years: dict[int, int]) -> int:
+    """How many leading cells a row of units under a row of years lost, as that row of years did, to the cells
+    spanning every header row ("GG | % | GG | %" under "2023 | | 2024 | |", both under "MEASURE | ANNUAL AMOUNT …"):
+    the first year's column less its place in the row of years, when the row of units starts with a unit."""
+    first = next((i for i, c in enumerate(above) if YEAR_CELL_RE.match(c)), None)
+    if first is None or not years or not row or cell_unit(row[0]) is None:
+        return 0
+    return max(min(years) - first, 0)

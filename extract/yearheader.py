@@ -44,6 +44,7 @@ class YearHeader:
     row_width: int = 0  # the header row's cells: a shorter row lost leading cells a label above spans (``lead_shift``)
     implied_co2e: bool = False  # the caption gave a bare mass its CO2e ("CO2eq emissions …, in Gg"): see rowtables
     decimal_comma: bool = False  # a cell's comma cannot group thousands ("5210,412"): every comma is a decimal one
+    title: str = ""  # the header row over the years, when they are printed on a row of their own (``subheader``)
 
 
 def year_header(

@@ -459,3 +459,23 @@ def test_a_caption_wrapped_after_its_first_word_heads_the_table() -> None:
     )  # fmt: skip
     found = {(r["value"], r["unit"], r["year"]) for r in rows(text)}
     assert {("61.2331", "Mt CO2e", "2035"), ("30", "%", "2035")} <= found
+
+
+def test_a_row_of_years_that_lost_its_lead_cell_fills_the_spanning_cell_above_it() -> None:
+    # a measure column spanning all three header rows drops the first cell of the rows of years and units below it:
+    # "2026 | | 2028 | | 2031 |" and "Gg | % | Gg | % | Gg | %" fill the columns of the one cell they sit under ("Annual
+    # amount … removed from sector emissions by year (Gg CO2eq.)"); that title names cuts, so the column of a past
+    # year is the plan's model too
+    text = (
+        "Ruritania, 2 May 2027.\n\nTable 4 Analysis of mitigation measures in the waste sector\n\n"
+        "WASTE SECTOR MEASURE\tANNUAL AMOUNT AND PROPORTION OF GHG REMOVED FROM SECTOR EMISSIONS BY YEAR (GG CO2EQ.)"
+        "\t\t\t\t\t\tLEAD AGENT\n"
+        "2026\t\t2028\t\t2031\t\n"
+        "GG\t%\tGG\t%\tGG\t%\n"
+        "Landfill gas flaring\t12.40\t0.31\t18.75\t0.44\t27.10\t0.61\tCity council\n"
+        "Composting\t3.05\t0.08\t6.20\t0.14\t9.90\t0.22\tMinistry\n"
+    )
+    got = {(r["value"], r["unit"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.0124", "Mt CO2e", "2026", "target"), ("0.31", "%", "2026", "target")} <= got
+    assert {("0.0271", "Mt CO2e", "2031", "target"), ("0.22", "%", "2031", "target")} <= got
+    assert len(got) == 12
