@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import context as cx
 from . import rx
@@ -15,9 +16,12 @@ from .quantity import Quantity
 from .units import match_unit_after
 from .yearnames import LEGAL_ACT
 
+if TYPE_CHECKING:
+    from .catalogue import Catalogue
+
 _YEAR_DIGITS_RE = rx.compile(r"(?:1[89]|2[01])\d\d")  # a year; year_like tests it by hand
 _CENTURIES = frozenset({"18", "19", "20", "21"})
-_MILLION = MAGNITUDES["million"]
+MILLION = MAGNITUDES["million"]
 
 COUNT_NOUNS = {
     "project", "station", "factory", "park", "enterprise", "company", "technology", "product", "vehicle", "bus",
@@ -273,7 +277,7 @@ def unitless(text: str, num: Number, floor: int, limit: int) -> Quantity | None:
         and num.is_integer
     ):
         return Quantity(num, num.value, "count", nos.end())  # "5,000 Nos. solar pumps", "(1,200 nos.)"
-    if num.magnitude >= _MILLION:
+    if num.magnitude >= MILLION:
         if not _counted_noun_after(text, num.end, limit) and not _counted_noun_before(text, floor, num.start):
             return None  # a bare "1,407 million" counts nothing named
         return Quantity(num, num.value / MAGNITUDES["million"], "million", num.end)
@@ -357,3 +361,9 @@ def prose_count(q: Quantity) -> bool:
     stage drops one that no catalogue indicator names (one that an indicator names, "eight models of battery-swapping
     trucks", is a value the user asked for)."""
     return q.unit == "count" and q.num.form == "word" and q.num.value < 10 and q.num.magnitude == 1
+
+
+def in_millions(catalogue: Catalogue, indicator: str) -> bool:
+    """Whether an indicator is counted in millions ("nev_sales": "6.887 million new energy vehicles"); a count in
+    millions of anything else is a count ("2 million trees" is 2,000,000 trees, as "500,000 trees" is 500,000)."""
+    return bool(indicator) and catalogue.indicators[indicator].unit == "million"

@@ -19,7 +19,7 @@ from .carriedyears import carry_framing_years, carry_paragraph_year, read_carrie
 from .clausecues import cues, reports_done
 from .conditions import condition_part, row_condition
 from .counterfactual import recalled_record, under_counterfactual
-from .counts import prose_count
+from .counts import MILLION, in_millions, prose_count
 from .datedness import (
     a_deadline,
     after_present,
@@ -352,6 +352,8 @@ def read_sentence(
             )  # fmt: skip
             rel = q.start - ctx_start
             obs.indicator = ctx.catalogue.classify(ctx_text, rel, rel + (q.end - q.start), q.unit, region)
+            if obs.unit == "million" and not in_millions(ctx.catalogue, obs.indicator):
+                obs.unit, obs.value = "count", q.value * MILLION  # "2 million trees": 2,000,000 of them
             # (a table cell's coverage is read from its row's start: "% of Emissions Covered\t100%")
             aside = context_only(text, start, q, obs.indicator, ctx.country, bool(table_year), q_start, kind)
             if aside or filed_off_the_economy(ctx.catalogue, obs.indicator, text, start, q.start, q.end) or (

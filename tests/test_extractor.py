@@ -78,7 +78,7 @@ def values(text: str) -> list[tuple[str, str]]:
         ("In 2020, the industry earned 1.8 trillion RMB.", "1800", "CNY billion"),
         ("In 2020, the province spent RMB 3.5 billion on grids.", "3.5", "CNY billion"),
         ("In 2021, the ports handled 6.2 million standard container units by rail and sea.", "6.2", "million TEU"),
-        ("In 2020, the city counted 2.3 million electric vehicles.", "2.3", "million"),
+        ("In 2020, the city counted 2.3 million electric vehicles.", "2300000", "count"),  # (a count in millions)
         ("In 2020, the city had 12,345 charging stations.", "12345", "count"),
         ("In 2020, PM2.5 concentration fell to 33 micrograms per cubic meter.", "33", "ug/m3"),
         ("In 2020, energy use was 0.55 tons of standard coal per 10,000 yuan of GDP.", "0.55", "tce/10k CNY"),

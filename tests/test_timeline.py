@@ -645,7 +645,7 @@ def test_a_cover_date_far_after_the_last_reported_year_dates_the_undated_facts()
     assert (timeline.present, timeline.default_year, timeline.default_quote) == (2016, 2016, "October, 2016")
     # (read as a report, without the plan's deadline: a plan's undated facts have no year, ``recordyear``)
     report = cover + body[: body.index("Ruritania will")]
-    stoves = next(r for r in rows(report) if r["value"] == "2.5")
+    stoves = next(r for r in rows(report) if r["value"] == "2500000")
     assert (stoves["year"], stoves["kind"]) == ("2016", "actual")
     # a cover date a year or two after the last reported year is the usual lag of a plan's data: that year stays
     # (a strategy of 2008, not an INDC: no INDC was written before 2014)
