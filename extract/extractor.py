@@ -66,7 +66,14 @@ from .subheader import lost_lead, parent_units, sub_header_years, unit_column
 from .textscope import TextScope, header_row_year, title_row
 from .timeline import read_timeline, wraps_joined
 from .unitrow import column_units, title_row_above
-from .yearheader import _YEAR_CELL_RE, YearHeader, lead_span_years, values_beside_years, year_header
+from .yearheader import (
+    _YEAR_CELL_RE,
+    YearHeader,
+    lead_span_years,
+    target_year_cells,
+    values_beside_years,
+    year_header,
+)
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue
@@ -207,6 +214,8 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 continue
             stated_unit = None
             years = {i: int(m.group(1)) for i, c in enumerate(cells) if (m := _YEAR_CELL_RE.match(c))}
+            named_targets = target_year_cells(cells) if len(years) >= 2 else {}
+            years |= named_targets  # "2025 | 2030 | NDC3.0 Target 2035": a target's year heads its column too
             if not years:  # "Sector | 1994 Gg CO2e | 2000 Gg CO2e": years that state their column's unit
                 stated = {i: found for i, c in enumerate(cells) if (found := year_unit_cell(c))}
                 if len({u for _, u in stated.values()}) == 1:
@@ -223,6 +232,7 @@ def extract_document(doc: Document, catalogue: Catalogue) -> ExtractionResult:
                 header = year_header(text, blocks, index, years, is_target, caption, header)
                 header.years |= lead_span_years(caption, cells, years)  # (after the unit the cells before them state)
                 header.unit = header.unit or stated_unit
+                header.target_columns = set(named_targets)
                 if above:
                     header.width, header.unit_column = len(above), unit_column(above)
                     header.units = parent_units(above, years)  # each spanning cell's unit for the years under it

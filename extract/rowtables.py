@@ -149,8 +149,8 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
             if bau and year > header.history_end:
                 continue
             kind = "actual" if year <= header.history_end else "target"
-        elif bau and (ctx.ref_year is None or year > ctx.ref_year):
-            continue  # (its past years are recorded, as in a rebuilt grid)
+        elif bau and (ctx.ref_year is None or year > ctx.ref_year or index + shift in header.target_columns):
+            continue  # (its past years are recorded, as in a rebuilt grid; not under "NDC1.0 Target 2025": projected)
         else:
             # a row of the plan ("Unconditional scenario", "Mitigation measures") aims from the present on; its past
             # years are the recorded start it shares with every path
@@ -166,6 +166,7 @@ def read_table_row(ctx: DocContext, block: Block, header: YearHeader, carry: Car
                 "target"
                 if (header.is_target and not start)
                 or planned
+                or index + shift in header.target_columns  # ("NDC1.0 Target 2025": the column of a goal)
                 or (ctx.ref_year is not None and year > ctx.ref_year)
                 # (a row naming a path, "Domestic contribution | 9.33 | …", holds its levels: the first year shared)
                 or (

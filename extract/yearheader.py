@@ -20,6 +20,14 @@ from .headinglines import has_digit
 from .segment import Block
 
 _YEAR_CELL_RE = rx.compile(r"^\s*((?:19[5-9]\d|20\d\d|2100))\s*$")
+#: a column of a target's year written with its name: "NDC3. 0 Target 2035", "NDC1.0 Target 87 2025" (a footnote
+#: mark before the year), "Target 2030"
+_TARGET_YEAR_CELL_RE = rx.compile(r"^[\w. -]{0,20}?\btargets?\s+(?:\d{1,3}\s+)?((?:19|20)\d\d)\s*$", re.IGNORECASE)
+
+
+def target_year_cells(cells: list[str]) -> dict[int, int]:
+    """The columns of a header row of years whose cell names a target's year in words ("NDC3. 0 Target 2035")."""
+    return {i: int(m.group(1)) for i, c in enumerate(cells) if "arget" in c and (m := _TARGET_YEAR_CELL_RE.match(c))}
 
 
 @dataclass
@@ -45,6 +53,7 @@ class YearHeader:
     implied_co2e: bool = False  # the caption gave a bare mass its CO2e ("CO2eq emissions …, in Gg"): see rowtables
     decimal_comma: bool = False  # a cell's comma cannot group thousands ("5210,412"): every comma is a decimal one
     title: str = ""  # the header row over the years, when they are printed on a row of their own (``subheader``)
+    target_columns: set[int] = field(default_factory=set)  # years named as a target's ("NDC3.0 Target 2035")
 
 
 def year_header(

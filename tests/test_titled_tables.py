@@ -479,3 +479,18 @@ def test_a_row_of_years_that_lost_its_lead_cell_fills_the_spanning_cell_above_it
     assert {("0.0124", "Mt CO2e", "2026", "target"), ("0.31", "%", "2026", "target")} <= got
     assert {("0.0271", "Mt CO2e", "2031", "target"), ("0.22", "%", "2031", "target")} <= got
     assert len(got) == 12
+
+
+def test_a_column_named_as_a_targets_year_is_one_of_the_years() -> None:
+    # "2026 | 2031 | NDC2.0 Target 2036 | NDC1.0 Target 41 2026": a target's year written with its name (and a
+    # footnote mark) heads its column as a bare year does; the reference row's value under a target is its
+    # projection, no record
+    text = (
+        "Ruritania, 2 May 2026.\n\nSummary of the NDC scenarios\n\n"
+        "Scenario\tUnit\t2026\t2031\tNDC2.0 Target 2036\tNDC1.0 Target 41 2026\n"
+        "BAU (2016 base year)\tktCO2e/yr\t131.2\t152.8\t171.4\t144.0\n"
+        "Expected GHG emissions level\tktCO2e/yr\t118.0\t121.6\t99.3\t71.0\n"
+    )
+    got = {(r["value"], r["year"], r["kind"]) for r in rows(text)}
+    assert {("0.0993", "2036", "target"), ("0.071", "2026", "target")} <= got
+    assert not {r for r in got if r[0] in ("0.144", "0.1714")}
