@@ -11,6 +11,7 @@ from . import context as cx
 from . import rx
 from .alternation import first_char_guarded
 from .quantities import Quantity
+from .yearlists import QUANTITY_LINK_RE
 from .years import SentenceYears, clause_bounds
 
 _CHANGE_WORDS_RE = cx.guarded(
@@ -164,18 +165,18 @@ _YARDSTICK_LEVEL_RE = first_char_guarded(
     r"\bin\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_LIST_LINK_RE = rx.compile(r"\s*(?:,\s*and|,|and)\s*")
+
+
+_YARDSTICK_WORDS = ("based", "relative", "compared")  # one is in every _YARDSTICK_LEVEL_RE match
 
 
 def _yardstick_level(text: str, q: Quantity, sent_end: int, quantities: list[Quantity]) -> int | None:
     """The year of a level named right after the change ``q`` (or after the list it ends) as its yardstick."""
     last = q
     for other in quantities:
-        if other.start >= q.end and other.unit == "%" and _LIST_LINK_RE.fullmatch(text, last.end, other.start):
+        if other.start >= q.end and other.unit == "%" and QUANTITY_LINK_RE.fullmatch(text, last.end, other.start):
             last = other  # "37% and 43%, based on …": the list shares its yardstick
-    if "based" not in text[last.end : last.end + 20] and "relative" not in text[last.end : last.end + 20] and (
-        "compared" not in text[last.end : last.end + 20]
-    ):
+    if not cx.may_contain(text, last.end, last.end + 20, _YARDSTICK_WORDS):
         return None  # (the cheap test first)
     m = _YARDSTICK_LEVEL_RE.match(text, last.end, sent_end)
     return int(m.group(1)) if m else None

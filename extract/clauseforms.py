@@ -64,9 +64,8 @@ def concession_end(text: str, sent_start: int, sent_end: int, q_start: int, q_en
     the value at ``q_start`` is in it: "Although its share of global emissions stands at only 0.004%, the country
     has committed to …" states a fact of its own, up to its comma; the main clause's goal and deadline do not reach
     into it. None otherwise."""
-    opening = max(sent_start, text.rfind("\t", sent_start, q_start) + 1)
-    opening += len(text[opening:q_start]) - len(text[opening:q_start].lstrip())
-    if text[opening : opening + 1] not in "ATWEDI" or not _CONCESSIVE_OPENING_RE.match(text, opening, q_start):
+    opening = _concession_opening(text, sent_start, q_start)
+    if opening is None:
         return None
     comma = text.find(",", q_end, sent_end)
     return comma if comma != -1 and "," not in text[opening:q_start] else None
@@ -76,9 +75,17 @@ def conceded_before(text: str, sent_start: int, q_start: int) -> int | None:
     """The end (its comma) of a concession opening the sentence that closes before the value at ``q_start``:
     "Although it contributed 0.5% of global emissions in 2019, …, it is making efforts to achieve a 47% cut": the
     concession's years are its own fact's, no date of the main clause's goal. None otherwise."""
+    opening = _concession_opening(text, sent_start, q_start)
+    if opening is None:
+        return None
+    comma = text.find(",", opening, q_start)
+    return comma if comma != -1 else None
+
+
+def _concession_opening(text: str, sent_start: int, q_start: int) -> int | None:
+    """Where a concession opens the sentence (or the tab-set part of it) holding ``q_start``, or None."""
     opening = max(sent_start, text.rfind("\t", sent_start, q_start) + 1)
     opening += len(text[opening:q_start]) - len(text[opening:q_start].lstrip())
     if text[opening : opening + 1] not in "ATWEDI" or not _CONCESSIVE_OPENING_RE.match(text, opening, q_start):
         return None
-    comma = text.find(",", opening, q_start)
-    return comma if comma != -1 else None
+    return opening
